@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/report"
+	"github.com/soc2lint/soc2lint/rules"
+	"github.com/soc2lint/soc2lint/sarif"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK          = 0   // no finding at or above --fail-on
+	exitFindings    = 1   // findings at or above --fail-on
+	exitError       = 2   // usage error, unreadable path, file that failed to parse, timeout
+	exitInterrupted = 130 // interrupted by a signal
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "0.1.0-dev"
+}
+
+const usage = `soc2lint finds SOC 2 cloud misconfigurations in Terraform and CloudFormation.
+
+Usage:
+  soc2lint lint [flags] [PATH...]   scan files and directories (default: .)
+  soc2lint rules                    list every rule
+  soc2lint version                  print the version
+
+Run 'soc2lint lint -h' for the flags of lint.
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitError
+	}
+	switch args[0] {
+	case "lint":
+		return lint(ctx, args[1:], stdout, stderr)
+	case "rules":
+		return listRules(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "soc2lint %s\n", toolVersion())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "soc2lint: unknown command %q\n\n%s", args[0], usage)
+	return exitError
+}
+
+type lintFlags struct {
+	format      string
+	output      string
+	failOn      string
+	exitZero    bool
+	workers     int
+	maxFileSize int64
+	timeout     time.Duration
+	noColor     bool
+}
+
+func (lf *lintFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&lf.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&lf.output, "output", "", "write the report to `FILE` instead of standard output")
+	fs.StringVar(&lf.failOn, "fail-on", "low", "exit 1 when a finding is at or above this severity: critical, high, medium or low")
+	fs.BoolVar(&lf.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
+	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
+	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
+	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
+	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
+}
+
+// parseInterleaved parses flags that may come before or after the paths.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return paths, nil
+		}
+		if rest[0] == "--" || len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			return append(paths, rest...), nil
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
+	}
+}
+
+func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var lf lintFlags
+	lf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: soc2lint lint [flags] [PATH...]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitError
+	}
+	threshold, err := engine.ParseSeverity(lf.failOn)
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: --fail-on: %v\n", err)
+		return exitError
+	}
+	switch lf.format {
+	case "text", "json", "sarif":
+	default:
+		fmt.Fprintf(stderr, "soc2lint: --format: unknown format %q (want text, json or sarif)\n", lf.format)
+		return exitError
+	}
+	if lf.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lf.timeout)
+		defer cancel()
+	}
+	allRules := rules.All()
+	res, err := engine.Scan(ctx, paths, engine.Config{Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize})
+	if err != nil {
+		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			fmt.Fprintf(stderr, "soc2lint: stopped after --timeout %s; nothing was written\n", lf.timeout)
+			return exitError
+		case errors.Is(err, context.Canceled):
+			fmt.Fprintln(stderr, "soc2lint: interrupted; nothing was written")
+			return exitInterrupted
+		}
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+
+	var buf bytes.Buffer
+	switch lf.format {
+	case "json":
+		err = report.WriteJSON(&buf, res, toolVersion())
+	case "sarif":
+		err = sarif.Write(&buf, sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics})
+	default:
+		color := !lf.noColor && lf.output == "" && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && isTerminal(stdout)
+		err = report.WriteText(&buf, res, report.TextOptions{Color: color, Context: 1})
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	if lf.output != "" {
+		if err := writeFileAtomic(lf.output, buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+			return exitError
+		}
+		if lf.format != "text" {
+			// Keep the person watching informed; the report is in the file.
+			report.WriteText(stderr, &engine.Result{Diagnostics: res.Diagnostics, FilesScanned: res.FilesScanned, Findings: res.Findings[:0]}, report.TextOptions{})
+		}
+	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	if res.Diagnostics.HasErrors() {
+		return exitError
+	}
+	if lf.exitZero {
+		return exitOK
+	}
+	for _, f := range res.Findings {
+		if f.Rule.Severity >= threshold {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so an interrupted run never leaves a half-written report.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+func listRules(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text or markdown")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitError
+	}
+	switch *format {
+	case "text":
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tCHECKLIST\tTITLE")
+		for _, r := range rules.All() {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, strings.Join(r.Checklist, ","), r.Title)
+		}
+		tw.Flush()
+	case "markdown":
+		fmt.Fprint(stdout, rules.MarkdownTable(rules.All()))
+	default:
+		fmt.Fprintf(stderr, "soc2lint: rules --format: unknown format %q\n", *format)
+		return exitError
+	}
+	return exitOK
+}

@@ -1,0 +1,318 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/cloudformation"
+	"github.com/soc2lint/soc2lint/parser/terraform"
+)
+
+// Config configures a scan.
+type Config struct {
+	// Rules are the rules to run, usually the whole registry.
+	Rules []*Rule
+	// Workers bounds the files read and parsed at once; 0 means one per CPU.
+	Workers int
+	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Terraform bounds Terraform evaluation.
+	Terraform terraform.Options
+}
+
+// DefaultMaxFileSize is the default limit of Config.MaxFileSize.
+const DefaultMaxFileSize = 8 << 20
+
+// Result is the outcome of a scan.
+type Result struct {
+	Graph *Graph
+	// Findings are sorted by file, position, rule and resource.
+	Findings []Finding
+	// Diagnostics are sorted by file and position.
+	Diagnostics parser.Diagnostics
+	// Sources holds the content of every file a finding points at, by
+	// reported path, so writers can quote the offending lines.
+	Sources map[string][]byte
+	// FilesScanned counts the files read and understood.
+	FilesScanned int
+}
+
+// parsed is what one worker produced for one file.
+type parsed struct {
+	tf       *terraform.File
+	template *cloudformation.Template
+	diags    parser.Diagnostics
+	bytes    []byte
+}
+
+// Scan reads every relevant file under paths, builds the resource graph and
+// runs the rules. A file that cannot be read or parsed becomes a diagnostic
+// and the scan goes on. The result does not depend on Workers. Scan returns
+// an error only for a path that cannot be scanned at all or cancellation.
+func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.MaxFileSize <= 0 {
+		cfg.MaxFileSize = DefaultMaxFileSize
+	}
+	cwd, _ := os.Getwd()
+	files, diags, err := walk(ctx, paths, cwd)
+	if err != nil {
+		return nil, err
+	}
+
+	results := make([]parsed, len(files))
+	if err := parallel(ctx, cfg.Workers, len(files), func(i int) {
+		results[i] = parseFile(files[i], cfg.MaxFileSize)
+	}); err != nil {
+		return nil, err
+	}
+
+	// Terraform: every directory's files form one module.
+	modules := map[string]*terraform.Module{}
+	var resources []*parser.Resource
+	var graphFiles []string
+	for i, r := range results {
+		diags = append(diags, r.diags...)
+		switch {
+		case r.tf != nil:
+			dir := path.Dir(files[i].path)
+			m := modules[dir]
+			if m == nil {
+				m = &terraform.Module{Dir: dir}
+				modules[dir] = m
+			}
+			base := path.Base(files[i].path)
+			if terraform.IsVarsFile(base) {
+				m.VarFiles = append(m.VarFiles, r.tf)
+			} else {
+				m.Files = append(m.Files, r.tf)
+			}
+			graphFiles = append(graphFiles, files[i].path)
+		case r.template != nil:
+			resources = append(resources, r.template.Resources...)
+			graphFiles = append(graphFiles, files[i].path)
+		}
+	}
+	dirs := make([]string, 0, len(modules))
+	for d, m := range modules {
+		if len(m.Files) > 0 {
+			dirs = append(dirs, d)
+		}
+	}
+	sort.Strings(dirs)
+	modResources := make([][]*parser.Resource, len(dirs))
+	modDiags := make([]parser.Diagnostics, len(dirs))
+	if err := parallel(ctx, cfg.Workers, len(dirs), func(i int) {
+		modResources[i], modDiags[i] = modules[dirs[i]].Resources(cfg.Terraform)
+	}); err != nil {
+		return nil, err
+	}
+	for i := range dirs {
+		resources = append(resources, modResources[i]...)
+		diags = append(diags, modDiags[i]...)
+	}
+
+	g := NewGraph(resources)
+	g.Files = graphFiles
+	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
+	findings := Run(g, cfg.Rules)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sources := map[string][]byte{}
+	for _, f := range findings {
+		sources[f.Range.File] = nil
+		for _, r := range f.Related {
+			sources[r.Range.File] = nil
+		}
+	}
+	for i, r := range results {
+		if _, ok := sources[files[i].path]; ok {
+			sources[files[i].path] = r.bytes
+		}
+	}
+	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: len(graphFiles)}, nil
+}
+
+// Run applies rules to g and returns the findings in deterministic order.
+// A rule that panics is reported as a finding-free failure of that rule,
+// never as a crash of the scan.
+func Run(g *Graph, rules []*Rule) []Finding {
+	var findings []Finding
+	for _, r := range rules {
+		p := &Pass{Rule: r, graph: g}
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					g.Diagnostics = append(g.Diagnostics, parser.Diagnostic{
+						Severity: parser.SevError,
+						Summary:  "internal error in rule " + r.ID,
+						Detail:   fmt.Sprint(e),
+					})
+				}
+			}()
+			r.Check(p)
+		}()
+		findings = append(findings, p.findings...)
+	}
+	SortFindings(findings)
+	return findings
+}
+
+// SortFindings orders findings by file, position, rule id, resource and
+// message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Range.File != b.Range.File {
+			return a.Range.File < b.Range.File
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.Range.Start.Column != b.Range.Start.Column {
+			return a.Range.Start.Column < b.Range.Start.Column
+		}
+		if a.Rule.ID != b.Rule.ID {
+			return a.Rule.ID < b.Rule.ID
+		}
+		if a.Resource.Address != b.Resource.Address {
+			return a.Resource.Address < b.Resource.Address
+		}
+		return a.Message < b.Message
+	})
+}
+
+func sortDiagnostics(ds parser.Diagnostics) parser.Diagnostics {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Range, ds[j].Range
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Start.Line != b.Start.Line {
+			return a.Start.Line < b.Start.Line
+		}
+		if a.Start.Column != b.Start.Column {
+			return a.Start.Column < b.Start.Column
+		}
+		return ds[i].Summary < ds[j].Summary
+	})
+	return ds
+}
+
+func dedupeDiagnostics(ds parser.Diagnostics) parser.Diagnostics {
+	seen := map[string]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		k := d.Error() + string(d.Severity)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// parallel runs fn(0..n-1) on at most workers goroutines. It stops handing
+// out work when ctx is cancelled.
+func parallel(ctx context.Context, workers, n int, fn func(i int)) error {
+	if workers > n {
+		workers = n
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := 0; i < n; i++ {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	return err
+}
+
+// parseFile reads and parses one file, turning every problem into a
+// diagnostic. A panic in a parser is caught and reported as an internal
+// error of that file, so one file can never stop the scan.
+func parseFile(c candidate, maxSize int64) (res parsed) {
+	defer func() {
+		if e := recover(); e != nil {
+			res = parsed{diags: parser.Diagnostics{{
+				Severity: parser.SevError, Summary: "internal error while parsing",
+				Detail: fmt.Sprint(e), Range: parser.Range{File: c.path},
+			}}}
+		}
+	}()
+	name := path.Base(c.path)
+	fail := func(sev parser.Severity, summary, detail string) parsed {
+		return parsed{diags: parser.Diagnostics{{Severity: sev, Summary: summary, Detail: detail, Range: parser.Range{File: c.path}}}}
+	}
+	info, err := os.Stat(c.abs)
+	if err != nil {
+		return fail(parser.SevError, "cannot read file", err.Error())
+	}
+	isTF := terraform.IsConfigFile(name) || terraform.IsVarsFile(name)
+	if info.Size() > maxSize {
+		if isTF || strings.HasSuffix(name, ".template") || looksLikeTemplate(c.abs) {
+			return fail(parser.SevError, "file too large", fmt.Sprintf("%d bytes is more than the limit of %d (--max-file-size)", info.Size(), maxSize))
+		}
+		return parsed{}
+	}
+	data, err := os.ReadFile(c.abs)
+	if err != nil {
+		return fail(parser.SevError, "cannot read file", err.Error())
+	}
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		if isTF || strings.HasSuffix(name, ".template") || bytes.Contains(data, []byte("AWS::")) {
+			return fail(parser.SevNote, "binary file skipped", "the file holds NUL bytes or is not valid UTF-8")
+		}
+		return parsed{}
+	}
+	src := parser.Source{Path: c.path, Abs: c.abs, Bytes: data}
+	if isTF {
+		f, diags := terraform.ParseFile(src)
+		return parsed{tf: f, diags: diags, bytes: data}
+	}
+	t, diags := cloudformation.Parse(src)
+	return parsed{template: t, diags: diags, bytes: data}
+}
+
+// looksLikeTemplate peeks at the start of a file too large to read whole.
+func looksLikeTemplate(abs string) bool {
+	f, err := os.Open(abs)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 64<<10)
+	n, _ := f.Read(buf)
+	return bytes.Contains(buf[:n], []byte("AWSTemplateFormatVersion")) || bytes.Contains(buf[:n], []byte("AWS::"))
+}

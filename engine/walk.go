@@ -1,0 +1,156 @@
+package engine
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform"
+)
+
+// skipDirs are directories never descended into. .terraform holds provider
+// binaries and downloaded modules; later work reads modules.json from it.
+var skipDirs = map[string]bool{".git": true, "node_modules": true, ".terraform": true}
+
+// candidate is a file the walk found.
+type candidate struct {
+	path string // as reported
+	abs  string
+	root string // absolute, symlink-free root of the scan it belongs to
+}
+
+// relevant reports whether a file name is one soc2lint may read.
+func relevant(name string) bool {
+	if terraform.IsConfigFile(name) || terraform.IsVarsFile(name) {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yaml", ".yml", ".json", ".template":
+		return true
+	}
+	return false
+}
+
+// walk lists the files under paths in a sorted, de-duplicated order. It
+// never follows a symbolic link out of the scanned tree and never follows a
+// link to a directory (which could loop); problems become diagnostics.
+func walk(ctx context.Context, paths []string, cwd string) ([]candidate, parser.Diagnostics, error) {
+	var out []candidate
+	var diags parser.Diagnostics
+	seen := map[string]bool{}
+	add := func(c candidate) {
+		if !seen[c.abs] {
+			seen[c.abs] = true
+			out = append(out, c)
+		}
+	}
+	for _, arg := range paths {
+		abs, err := filepath.Abs(arg)
+		if err != nil {
+			return nil, nil, err
+		}
+		info, err := os.Stat(abs)
+		if err != nil {
+			return nil, nil, &PathError{Path: arg, Err: err}
+		}
+		real, err := filepath.EvalSymlinks(abs)
+		if err != nil {
+			return nil, nil, &PathError{Path: arg, Err: err}
+		}
+		if !info.IsDir() {
+			add(candidate{path: display(abs, cwd), abs: real, root: filepath.Dir(real)})
+			continue
+		}
+		root := real
+		err = filepath.WalkDir(abs, func(p string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				diags = append(diags, parser.Diagnostic{
+					Severity: parser.SevWarning, Summary: "cannot read directory",
+					Detail: err.Error(), Range: parser.Range{File: display(p, cwd)},
+				})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if p != abs && skipDirs[name] {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !relevant(name) {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				target, err := filepath.EvalSymlinks(p)
+				if err != nil {
+					diags = append(diags, parser.Diagnostic{Severity: parser.SevNote, Summary: "broken symbolic link skipped", Range: parser.Range{File: display(p, cwd)}})
+					return nil
+				}
+				if !within(root, target) {
+					diags = append(diags, parser.Diagnostic{Severity: parser.SevNote, Summary: "symbolic link out of the scanned tree not followed", Range: parser.Range{File: display(p, cwd)}})
+					return nil
+				}
+				if ti, err := os.Stat(target); err != nil || !ti.Mode().IsRegular() {
+					return nil
+				}
+				add(candidate{path: display(p, cwd), abs: target, root: root})
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			add(candidate{path: display(p, cwd), abs: filepath.Join(root, mustRel(abs, p)), root: root})
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out, diags, nil
+}
+
+func mustRel(base, p string) string {
+	r, err := filepath.Rel(base, p)
+	if err != nil {
+		return p
+	}
+	return r
+}
+
+// within reports whether p is root or below it.
+func within(root, p string) bool {
+	r, err := filepath.Rel(root, p)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// display is the path a file is reported under: relative to the working
+// directory with forward slashes when it is below it, else absolute.
+func display(abs, cwd string) string {
+	if cwd != "" {
+		if r, err := filepath.Rel(cwd, abs); err == nil && within(cwd, abs) {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// PathError is a path given on the command line that cannot be scanned.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return "cannot scan " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }

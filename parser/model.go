@@ -1,0 +1,97 @@
+package parser
+
+import "fmt"
+
+// Format names the source format of a resource or file.
+type Format string
+
+// The formats soc2lint reads.
+const (
+	Terraform      Format = "terraform"
+	CloudFormation Format = "cloudformation"
+)
+
+// Resource is one resource (or data source) instance as the cloud will see
+// it, with every attribute positioned.
+type Resource struct {
+	Format Format
+	// Type is the provider type: "aws_security_group" or
+	// "AWS::EC2::SecurityGroup".
+	Type string
+	// Name is the local name: "bastion" or the CloudFormation logical id.
+	Name string
+	// Address identifies the resource in its module or stack:
+	// "aws_security_group.bastion", "module.net.aws_vpc.main[0]" or a
+	// CloudFormation logical id.
+	Address string
+	// Data is true for Terraform data sources.
+	Data bool
+	// Module is the directory of the Terraform module, or the template file,
+	// that declares the resource.
+	Module string
+	// Range is the block header or the logical id key: where a finding about
+	// the resource as a whole points.
+	Range Range
+	// Body is the resource's attributes and nested blocks as an object.
+	Body *Value
+	// DependsOn lists explicit dependencies by address or logical id.
+	DependsOn []string
+}
+
+// String returns the resource address.
+func (r *Resource) String() string { return r.Address }
+
+// Severity grades a Diagnostic.
+type Severity string
+
+// Diagnostic severities. An Error means a file could not be read or parsed;
+// a Warning means part of it was not understood; a Note is information,
+// such as a value that could not be evaluated.
+const (
+	SevError   Severity = "error"
+	SevWarning Severity = "warning"
+	SevNote    Severity = "note"
+)
+
+// Diagnostic is a problem with the input, not a finding about the cloud.
+type Diagnostic struct {
+	Severity Severity `json:"severity"`
+	Summary  string   `json:"summary"`
+	Detail   string   `json:"detail,omitempty"`
+	Range    Range    `json:"range"`
+}
+
+func (d Diagnostic) Error() string {
+	s := fmt.Sprintf("%s: %s", d.Range, d.Summary)
+	if d.Range.Start.Line == 0 {
+		s = fmt.Sprintf("%s: %s", d.Range.File, d.Summary)
+	}
+	if d.Detail != "" {
+		s += ": " + d.Detail
+	}
+	return s
+}
+
+// Diagnostics is a list of Diagnostic.
+type Diagnostics []Diagnostic
+
+// HasErrors reports whether any diagnostic is an error.
+func (ds Diagnostics) HasErrors() bool {
+	for _, d := range ds {
+		if d.Severity == SevError {
+			return true
+		}
+	}
+	return false
+}
+
+// Source is one file read from disk, with the path it is reported under.
+type Source struct {
+	// Path is the file's path as it is reported: relative to the working
+	// directory when the file is under it, with forward slashes.
+	Path string
+	// Abs is the file's absolute path on disk.
+	Abs string
+	// Bytes is the file's content.
+	Bytes []byte
+}

@@ -1,0 +1,156 @@
+package terraform
+
+import (
+	"math/big"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// toValue converts an evaluated cty value into a positioned parser.Value.
+// When expr is a literal list or object constructor, elements get the
+// ranges of their own expressions, so a finding can point at the one bad
+// element of a list rather than the whole attribute.
+func toValue(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int) *parser.Value {
+	rng := convertRange(expr.Range())
+	v, _ = v.UnmarkDeep()
+	if depth > maxValueDepth {
+		return parser.UnknownValue(rng, "value nested too deeply")
+	}
+	if !v.IsKnown() {
+		return parser.UnknownValue(rng, "not known before apply")
+	}
+	if v.IsNull() {
+		return &parser.Value{Kind: parser.Null, Range: rng}
+	}
+	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = w.Wrapped
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		return parser.StringValue(v.AsString(), rng)
+	case ty == cty.Number:
+		bf := v.AsBigFloat()
+		f, _ := bf.Float64()
+		return &parser.Value{Kind: parser.Number, Num: f, Str: bf.Text('f', -1), Range: rng}
+	case ty == cty.Bool:
+		return parser.BoolValue(v.True(), rng)
+	case ty.IsListType() || ty.IsTupleType() || ty.IsSetType():
+		out := &parser.Value{Kind: parser.List, Range: rng}
+		var elemExprs []hclsyntax.Expression
+		if tc, ok := expr.(*hclsyntax.TupleConsExpr); ok && !ty.IsSetType() && v.LengthInt() == len(tc.Exprs) {
+			elemExprs = tc.Exprs
+		}
+		i := 0
+		for it := v.ElementIterator(); it.Next(); i++ {
+			_, ev := it.Element()
+			var ex hcl.Expression = expr
+			if elemExprs != nil {
+				ex = elemExprs[i]
+			}
+			el := toValue(ev, ex, ctx, depth+1)
+			if elemExprs == nil {
+				// The element has no expression of its own: it shares the
+				// range of the whole list.
+				el.Range = rng
+			}
+			out.Elems = append(out.Elems, el)
+		}
+		return out
+	case ty.IsMapType() || ty.IsObjectType():
+		out := &parser.Value{Kind: parser.Object, Range: rng, Attrs: map[string]*parser.Value{}}
+		items := objectItems(expr, ctx)
+		for it := v.ElementIterator(); it.Next(); {
+			k, ev := it.Element()
+			key := k.AsString()
+			if item, ok := items[key]; ok {
+				el := toValue(ev, item.ValueExpr, ctx, depth+1)
+				el.KeyRange = convertRange(item.KeyExpr.Range())
+				out.Attrs[key] = el
+				continue
+			}
+			el := toValue(ev, expr, ctx, depth+1)
+			el.Range = rng
+			out.Attrs[key] = el
+		}
+		return out
+	}
+	return parser.UnknownValue(rng, "value of type "+ty.FriendlyName())
+}
+
+const maxValueDepth = 256
+
+// objectItems maps the keys of a literal object constructor to its items.
+func objectItems(expr hcl.Expression, ctx *hcl.EvalContext) map[string]hclsyntax.ObjectConsItem {
+	oc, ok := expr.(*hclsyntax.ObjectConsExpr)
+	if !ok {
+		return nil
+	}
+	items := make(map[string]hclsyntax.ObjectConsItem, len(oc.Items))
+	for _, item := range oc.Items {
+		if kw := hcl.ExprAsKeyword(item.KeyExpr); kw != "" {
+			items[kw] = item
+			continue
+		}
+		kv, diags := item.KeyExpr.Value(ctx)
+		if diags.HasErrors() || !kv.IsKnown() || kv.IsNull() || kv.Type() != cty.String {
+			continue
+		}
+		items[kv.AsString()] = item
+	}
+	return items
+}
+
+// fromValue converts a parser.Value back into cty, for values such as
+// variable defaults that feed further evaluation.
+func fromValue(v *parser.Value) cty.Value {
+	if v == nil {
+		return cty.NullVal(cty.DynamicPseudoType)
+	}
+	switch v.Kind {
+	case parser.Null:
+		return cty.NullVal(cty.DynamicPseudoType)
+	case parser.Bool:
+		return cty.BoolVal(v.Bool)
+	case parser.Number:
+		if f, _, err := big.ParseFloat(v.Str, 10, 512, big.ToNearestEven); err == nil {
+			return cty.NumberVal(f)
+		}
+		return cty.NumberFloatVal(v.Num)
+	case parser.String:
+		return cty.StringVal(v.Str)
+	case parser.List:
+		if len(v.Elems) == 0 {
+			return cty.EmptyTupleVal
+		}
+		elems := make([]cty.Value, len(v.Elems))
+		for i, e := range v.Elems {
+			elems[i] = fromValue(e)
+		}
+		return cty.TupleVal(elems)
+	case parser.Object:
+		if len(v.Attrs) == 0 {
+			return cty.EmptyObjectVal
+		}
+		attrs := make(map[string]cty.Value, len(v.Attrs))
+		for k, e := range v.Attrs {
+			attrs[k] = fromValue(e)
+		}
+		return cty.ObjectVal(attrs)
+	}
+	return cty.DynamicVal
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

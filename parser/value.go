@@ -1,0 +1,216 @@
+// Package parser holds the format-neutral model that the Terraform and
+// CloudFormation parsers produce: positioned values, resources and
+// diagnostics. It is the leftmost package of the pipeline and imports no
+// other package of this module.
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Pos is a position in a source file. Line and Column are 1-based; Column
+// counts characters (Unicode code points), as editors and SARIF do. Byte is
+// the 0-based byte offset.
+type Pos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	Byte   int `json:"-"`
+}
+
+// Range is a span of a source file. End is exclusive.
+type Range struct {
+	File  string `json:"file"`
+	Start Pos    `json:"start"`
+	End   Pos    `json:"end"`
+}
+
+// IsZero reports whether r carries no position.
+func (r Range) IsZero() bool { return r.File == "" && r.Start.Line == 0 }
+
+// String renders r as file:line:column.
+func (r Range) String() string {
+	return fmt.Sprintf("%s:%d:%d", r.File, r.Start.Line, r.Start.Column)
+}
+
+// Kind is the kind of a Value.
+type Kind uint8
+
+// The kinds of Value. Unknown is a state of its own: a value the parser
+// could not determine statically (a computed attribute, a variable without a
+// value, an unsupported function). Rules never treat Unknown as bad.
+const (
+	Unknown Kind = iota
+	Null
+	Bool
+	Number
+	String
+	List
+	Object
+)
+
+var kindNames = [...]string{"unknown", "null", "bool", "number", "string", "list", "object"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Step is one place a value passed through on its way to where a rule sees
+// it: a variable default, a tfvars entry, a parameter default, a local.
+type Step struct {
+	Range Range  `json:"range"`
+	Note  string `json:"note"`
+}
+
+// Value is a positioned, format-neutral value. Terraform attributes and
+// nested blocks and CloudFormation properties all become Values: nested
+// blocks are lists of objects, so `ingress { ... }` in Terraform and
+// `SecurityGroupIngress: [...]` in CloudFormation look alike to a rule.
+type Value struct {
+	Kind  Kind
+	Bool  bool
+	Num   float64
+	Str   string // also the literal text of a Number
+	Elems []*Value
+	Attrs map[string]*Value
+	// Range is where the value (or the expression that produced it) is written.
+	Range Range
+	// KeyRange is the range of the attribute name or map key this value is
+	// stored under, when it is stored under one.
+	KeyRange Range
+	// Via lists the places the value came through, outermost first, when it
+	// was not written where it is used.
+	Via []Step
+	// Refs names the graph nodes the expression of this value referred to,
+	// such as "aws_vpc.main" or a CloudFormation logical id.
+	Refs []string
+	// Why explains an Unknown value, for notes to the user.
+	Why string
+}
+
+// IsKnown reports whether v is present and not Unknown.
+func (v *Value) IsKnown() bool { return v != nil && v.Kind != Unknown }
+
+// IsNull reports whether v is absent or null.
+func (v *Value) IsNull() bool { return v == nil || v.Kind == Null }
+
+// Get returns the attribute name of an object, or nil.
+func (v *Value) Get(name string) *Value {
+	if v == nil || v.Kind != Object {
+		return nil
+	}
+	return v.Attrs[name]
+}
+
+// Path follows attribute names through nested objects. It returns nil as
+// soon as a step is missing.
+func (v *Value) Path(names ...string) *Value {
+	for _, n := range names {
+		v = v.Get(n)
+		if v == nil {
+			return nil
+		}
+	}
+	return v
+}
+
+// Keys returns the attribute names of an object in sorted order.
+func (v *Value) Keys() []string {
+	if v == nil || v.Kind != Object {
+		return nil
+	}
+	keys := make([]string, 0, len(v.Attrs))
+	for k := range v.Attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Items returns the elements of a list; a single object is treated as a list
+// of one, since Terraform blocks and CloudFormation properties often allow
+// either. Anything else yields nil.
+func (v *Value) Items() []*Value {
+	if v == nil {
+		return nil
+	}
+	switch v.Kind {
+	case List:
+		return v.Elems
+	case Object:
+		return []*Value{v}
+	}
+	return nil
+}
+
+// AsString returns the string form of a known string, number or bool.
+func (v *Value) AsString() (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	switch v.Kind {
+	case String, Number:
+		return v.Str, true
+	case Bool:
+		return strconv.FormatBool(v.Bool), true
+	}
+	return "", false
+}
+
+// AsBool returns a known boolean, accepting the strings "true" and "false"
+// (case-insensitive) that CloudFormation and Terraform both coerce.
+func (v *Value) AsBool() (b, ok bool) {
+	if v == nil {
+		return false, false
+	}
+	switch v.Kind {
+	case Bool:
+		return v.Bool, true
+	case String:
+		switch strings.ToLower(v.Str) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// AsInt returns a known integral number, accepting numeric strings.
+func (v *Value) AsInt() (int64, bool) {
+	if v == nil {
+		return 0, false
+	}
+	switch v.Kind {
+	case Number:
+		if v.Num == float64(int64(v.Num)) {
+			return int64(v.Num), true
+		}
+	case String:
+		n, err := strconv.ParseInt(strings.TrimSpace(v.Str), 10, 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
+// UnknownValue returns an Unknown value at r with an explanation.
+func UnknownValue(r Range, why string) *Value {
+	return &Value{Kind: Unknown, Range: r, Why: why}
+}
+
+// StringValue returns a known string at r.
+func StringValue(s string, r Range) *Value { return &Value{Kind: String, Str: s, Range: r} }
+
+// NumberValue returns a known number at r.
+func NumberValue(f float64, r Range) *Value {
+	return &Value{Kind: Number, Num: f, Str: strconv.FormatFloat(f, 'f', -1, 64), Range: r}
+}
+
+// BoolValue returns a known boolean at r.
+func BoolValue(b bool, r Range) *Value { return &Value{Kind: Bool, Bool: b, Range: r} }

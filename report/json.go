@@ -1,0 +1,108 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// JSONSchemaVersion is the version of the JSON output's schema. It changes
+// only when a field is removed or changes meaning; fields may be added.
+const JSONSchemaVersion = "1"
+
+// JSONOutput is the document --format json writes. See docs/json-output.md.
+type JSONOutput struct {
+	SchemaVersion string           `json:"schemaVersion"`
+	Tool          JSONTool         `json:"tool"`
+	Findings      []JSONFinding    `json:"findings"`
+	Diagnostics   []JSONDiagnostic `json:"diagnostics"`
+	Summary       JSONSummary      `json:"summary"`
+}
+
+// JSONTool names the tool and its version.
+type JSONTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// JSONRange is a span of a file; lines and columns are 1-based, end exclusive.
+type JSONRange struct {
+	Start parser.Pos `json:"start"`
+	End   parser.Pos `json:"end"`
+}
+
+// JSONEvidence is a place the offending value came through.
+type JSONEvidence struct {
+	File    string    `json:"file"`
+	Range   JSONRange `json:"range"`
+	Message string    `json:"message"`
+}
+
+// JSONFinding is one finding.
+type JSONFinding struct {
+	Rule         string         `json:"rule"`
+	Title        string         `json:"title"`
+	Severity     string         `json:"severity"`
+	File         string         `json:"file"`
+	Range        JSONRange      `json:"range"`
+	Resource     string         `json:"resource"`
+	ResourceType string         `json:"resourceType"`
+	Format       string         `json:"format"`
+	Message      string         `json:"message"`
+	Fix          string         `json:"fix"`
+	Checklist    []string       `json:"checklist"`
+	SOC2         []string       `json:"soc2"`
+	Evidence     []JSONEvidence `json:"evidence"`
+}
+
+// JSONDiagnostic is a problem with the input.
+type JSONDiagnostic struct {
+	Severity string    `json:"severity"`
+	Summary  string    `json:"summary"`
+	Detail   string    `json:"detail,omitempty"`
+	File     string    `json:"file"`
+	Range    JSONRange `json:"range"`
+}
+
+// JSONSummary counts findings by severity and the files scanned.
+type JSONSummary struct {
+	Counts
+	Files int `json:"files"`
+}
+
+func jsonRange(r parser.Range) JSONRange { return JSONRange{Start: r.Start, End: r.End} }
+
+// WriteJSON writes res as indented JSON.
+func WriteJSON(w io.Writer, res *engine.Result, version string) error {
+	out := JSONOutput{
+		SchemaVersion: JSONSchemaVersion,
+		Tool:          JSONTool{Name: "soc2lint", Version: version},
+		Findings:      []JSONFinding{},
+		Diagnostics:   []JSONDiagnostic{},
+		Summary:       JSONSummary{Counts: Count(res.Findings), Files: res.FilesScanned},
+	}
+	for _, f := range res.Findings {
+		jf := JSONFinding{
+			Rule: f.Rule.ID, Title: f.Rule.Title, Severity: f.Rule.Severity.String(),
+			File: f.Range.File, Range: jsonRange(f.Range),
+			Resource: f.Resource.Address, ResourceType: f.Resource.Type, Format: string(f.Resource.Format),
+			Message: f.Message, Fix: f.Rule.Remediation.Summary,
+			Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
+		}
+		for _, r := range f.Related {
+			jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Message})
+		}
+		out.Findings = append(out.Findings, jf)
+	}
+	for _, d := range res.Diagnostics {
+		out.Diagnostics = append(out.Diagnostics, JSONDiagnostic{
+			Severity: string(d.Severity), Summary: d.Summary, Detail: d.Detail,
+			File: d.Range.File, Range: jsonRange(d.Range),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

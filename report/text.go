@@ -1,0 +1,130 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// TextOptions configure the text writer.
+type TextOptions struct {
+	// Color turns on ANSI colours; the caller decides (a terminal, no NO_COLOR).
+	Color bool
+	// Context is the number of source lines shown around the offending line.
+	Context int
+}
+
+type palette struct{ bold, dim, reset string }
+
+var severityColor = map[engine.Severity]string{
+	engine.Critical: "\x1b[1;35m", engine.High: "\x1b[1;31m", engine.Medium: "\x1b[1;33m", engine.Low: "\x1b[1;36m",
+}
+
+// WriteText writes res for a person: diagnostics first, then one block per
+// finding with the offending source lines, then a summary.
+func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
+	bw := bufio.NewWriter(w)
+	p := palette{}
+	if opts.Color {
+		p = palette{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
+	}
+	for _, d := range res.Diagnostics {
+		fmt.Fprintf(bw, "%s%s%s: %s\n", p.bold, d.Severity, p.reset, d.Error())
+	}
+	if len(res.Diagnostics) > 0 && len(res.Findings) > 0 {
+		bw.WriteString("\n")
+	}
+	lines := map[string][]string{}
+	for _, f := range res.Findings {
+		sev := strings.ToUpper(f.Rule.Severity.String())
+		if opts.Color {
+			sev = severityColor[f.Rule.Severity] + sev + p.reset
+		}
+		fmt.Fprintf(bw, "%s %s%s%s %s\n", sev, p.bold, f.Rule.ID, p.reset, f.Rule.Title)
+		fmt.Fprintf(bw, "  %s:%d:%d  %s\n", f.Range.File, f.Range.Start.Line, f.Range.Start.Column, f.Resource.Address)
+		fmt.Fprintf(bw, "  %s\n", f.Message)
+		src, ok := lines[f.Range.File]
+		if !ok {
+			src = splitLines(res.Sources[f.Range.File])
+			lines[f.Range.File] = src
+		}
+		writeSnippet(bw, src, f.Range, opts.Context, p)
+		for _, r := range f.Related {
+			fmt.Fprintf(bw, "  from %s (%s:%d)\n", r.Message, r.Range.File, r.Range.Start.Line)
+		}
+		fmt.Fprintf(bw, "  %sfix:%s %s\n\n", p.bold, p.reset, f.Rule.Remediation.Summary)
+	}
+	c := Count(res.Findings)
+	fmt.Fprintf(bw, "%d %s: %d critical, %d high, %d medium, %d low (%d %s scanned",
+		len(res.Findings), plural(len(res.Findings), "finding", "findings"), c.Critical, c.High, c.Medium, c.Low,
+		res.FilesScanned, plural(res.FilesScanned, "file", "files"))
+	if n := errorCount(res.Diagnostics); n > 0 {
+		fmt.Fprintf(bw, ", %d %s", n, plural(n, "error", "errors"))
+	}
+	bw.WriteString(")\n")
+	return bw.Flush()
+}
+
+func errorCount(ds parser.Diagnostics) int {
+	n := 0
+	for _, d := range ds {
+		if d.Severity == parser.SevError {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func splitLines(b []byte) []string {
+	if b == nil {
+		return nil
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	ls := strings.Split(string(b), "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimRight(l, "\r")
+	}
+	return ls
+}
+
+// maxSnippetWidth cuts very long source lines in the text output.
+const maxSnippetWidth = 160
+
+func writeSnippet(w *bufio.Writer, src []string, r parser.Range, context int, p palette) {
+	if len(src) == 0 || r.Start.Line < 1 || r.Start.Line > len(src) {
+		return
+	}
+	end := r.End.Line
+	if end < r.Start.Line || end > len(src) {
+		end = r.Start.Line
+	}
+	if end-r.Start.Line > 4 {
+		end = r.Start.Line + 4
+	}
+	first, last := max(1, r.Start.Line-context), min(len(src), end+context)
+	width := len(fmt.Sprint(last))
+	for n := first; n <= last; n++ {
+		line := src[n-1]
+		if rs := []rune(line); len(rs) > maxSnippetWidth {
+			line = string(rs[:maxSnippetWidth]) + "…"
+		}
+		line = strings.ReplaceAll(line, "\t", "  ")
+		if n >= r.Start.Line && n <= end {
+			fmt.Fprintf(w, "  > %*d | %s\n", width, n, line)
+		} else {
+			fmt.Fprintf(w, "  %s  %*d | %s%s\n", p.dim, width, n, line, p.reset)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package aws
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// policyDocument returns a policy document as an object value. A document
+// written as a JSON string (a heredoc, jsonencode, a file) is decoded, and
+// every part of it takes the range of the string. Unknown or undecodable
+// documents yield nil.
+func policyDocument(v *parser.Value) *parser.Value {
+	if v == nil {
+		return nil
+	}
+	switch v.Kind {
+	case parser.Object:
+		return v
+	case parser.String:
+		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
+		dec.UseNumber()
+		var doc any
+		if err := dec.Decode(&doc); err != nil {
+			return nil
+		}
+		out := fromJSON(doc, v, 0)
+		if out.Kind != parser.Object {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
+func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
+	base := parser.Value{Range: at.Range, Via: at.Via}
+	if depth > 64 {
+		base.Kind = parser.Unknown
+		return &base
+	}
+	switch t := x.(type) {
+	case nil:
+		base.Kind = parser.Null
+	case bool:
+		base.Kind, base.Bool = parser.Bool, t
+	case json.Number:
+		f, _ := t.Float64()
+		base.Kind, base.Num, base.Str = parser.Number, f, t.String()
+	case string:
+		base.Kind, base.Str = parser.String, t
+	case []any:
+		base.Kind = parser.List
+		for _, e := range t {
+			base.Elems = append(base.Elems, fromJSON(e, at, depth+1))
+		}
+	case map[string]any:
+		base.Kind = parser.Object
+		base.Attrs = make(map[string]*parser.Value, len(t))
+		for k, e := range t {
+			base.Attrs[k] = fromJSON(e, at, depth+1)
+		}
+	}
+	return &base
+}
+
+// statements returns the statements of a policy document.
+func statements(doc *parser.Value) []*parser.Value {
+	return doc.Get("Statement").Items()
+}
+
+// stringsOf returns the known strings of a string-or-list value.
+func stringsOf(v *parser.Value) []*parser.Value {
+	if v == nil {
+		return nil
+	}
+	if v.Kind == parser.String {
+		return []*parser.Value{v}
+	}
+	var out []*parser.Value
+	for _, e := range v.Items() {
+		if e.Kind == parser.String {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// wildcardAction matches "*", "*:*" and "service:*".
+var wildcardAction = regexp.MustCompile(`^(\*|[a-zA-Z0-9-]+:\*|\*:\*)$`)
+
+// wildcardGrant reports whether an Allow statement grants a wildcard action
+// on every resource, and returns the offending action.
+func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *parser.Value {
+	if e, ok := effect.AsString(); effect != nil && (!ok || !strings.EqualFold(e, "Allow")) {
+		return nil
+	}
+	allResources := false
+	for _, r := range resources {
+		if r.Str == "*" {
+			allResources = true
+		}
+	}
+	if !allResources {
+		return nil
+	}
+	for _, a := range actions {
+		if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
+			return a
+		}
+	}
+	return nil
+}
+
+// privilegedPolicy matches the ARNs of AWS managed policies that grant
+// administrator-level access, in every partition.
+var privilegedPolicy = regexp.MustCompile(`^arn:aws[a-z-]*:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)

@@ -1,0 +1,126 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func wildcardIAM() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-003",
+		Name:     "wildcard-iam-policy",
+		Title:    "IAM policy grants all actions on all resources, or attaches an administrator policy",
+		Severity: engine.High,
+		Description: "A policy allows \"*\" or \"service:*\" actions on Resource \"*\", or a role, user or group " +
+			"gets the AWS managed AdministratorAccess, PowerUserAccess or IAMFullAccess policy. Least " +
+			"privilege is a SOC 2 expectation: grant the actions a workload needs on the resources it uses.",
+		Remediation: engine.Remediation{
+			Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies.",
+			Terraform: `resource "aws_iam_role_policy" "app" {
+  role = aws_iam_role.app.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["s3:GetObject"]
+      Resource = ["arn:aws:s3:::app-assets/*"]
+    }]
+  })
+}`,
+			CloudFormation: `AppPolicy:
+  Type: AWS::IAM::Policy
+  Properties:
+    PolicyName: app
+    Roles: [!Ref AppRole]
+    PolicyDocument:
+      Version: "2012-10-17"
+      Statement:
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource: arn:aws:s3:::app-assets/*`,
+		},
+		Checklist: []string{"IAM-3"},
+		SOC2:      []string{"CC6.1", "CC6.3"},
+		Provider:  "aws",
+		Links:     []string{"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"},
+		Precision: "high",
+		Check:     checkWildcardIAM,
+	}
+}
+
+// tfPolicyAttributes are the Terraform resources holding a policy document
+// and the attribute it is in.
+var tfPolicyAttributes = map[string]string{
+	"aws_iam_policy": "policy", "aws_iam_role_policy": "policy", "aws_iam_user_policy": "policy",
+	"aws_iam_group_policy": "policy",
+}
+
+// tfPolicyARNAttributes are the Terraform resources attaching managed
+// policies by ARN and the attribute holding the ARN or ARNs.
+var tfPolicyARNAttributes = map[string]string{
+	"aws_iam_role_policy_attachment": "policy_arn", "aws_iam_user_policy_attachment": "policy_arn",
+	"aws_iam_group_policy_attachment": "policy_arn", "aws_iam_policy_attachment": "policy_arn",
+	"aws_iam_role": "managed_policy_arns", "aws_iam_role_policy_attachments_exclusive": "policy_arns",
+	"aws_iam_user_policy_attachments_exclusive": "policy_arns", "aws_iam_group_policy_attachments_exclusive": "policy_arns",
+	"aws_ssoadmin_managed_policy_attachment": "managed_policy_arn",
+}
+
+func checkWildcardIAM(p *engine.Pass) {
+	types := []string{"aws_iam_role", "aws_iam_policy_document",
+		"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group",
+		"AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"}
+	for t := range tfPolicyAttributes {
+		types = append(types, t)
+	}
+	for t := range tfPolicyARNAttributes {
+		types = append(types, t)
+	}
+	for _, res := range p.ResourcesOfType(types...) {
+		b := res.Body
+		if attr, ok := tfPolicyAttributes[res.Type]; ok {
+			checkDocument(p, res, b.Get(attr))
+		}
+		if attr, ok := tfPolicyARNAttributes[res.Type]; ok {
+			checkARNs(p, res, b.Get(attr))
+		}
+		switch res.Type {
+		case "aws_iam_role":
+			for _, ip := range b.Get("inline_policy").Items() {
+				checkDocument(p, res, ip.Get("policy"))
+			}
+		case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy":
+			checkDocument(p, res, b.Get("PolicyDocument"))
+		case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group":
+			for _, pol := range b.Get("Policies").Items() {
+				checkDocument(p, res, pol.Get("PolicyDocument"))
+			}
+			checkARNs(p, res, b.Get("ManagedPolicyArns"))
+		}
+	}
+	// aws_iam_policy_document is a data source: its statements are checked
+	// where they are written.
+	for _, res := range p.DataSourcesOfType("aws_iam_policy_document") {
+		for _, st := range res.Body.Get("statement").Items() {
+			if a := wildcardGrant(st.Get("effect"), stringsOf(st.Get("actions")), stringsOf(st.Get("resources"))); a != nil {
+				p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
+			}
+		}
+	}
+}
+
+func checkDocument(p *engine.Pass, res *parser.Resource, v *parser.Value) {
+	doc := policyDocument(v)
+	for _, st := range statements(doc) {
+		if a := wildcardGrant(st.Get("Effect"), stringsOf(st.Get("Action")), stringsOf(st.Get("Resource"))); a != nil {
+			p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
+		}
+	}
+}
+
+func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {
+	for _, arn := range stringsOf(v) {
+		if privilegedPolicy.MatchString(arn.Str) {
+			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, arn.Str)
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/soc2lint/soc2lint/engine/enginetest"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated rule docs and the README's rule list")
+
+// TestFixtures runs every rule over its fixtures in testdata/rules/<ID>.
+func TestFixtures(t *testing.T) {
+	for _, r := range All() {
+		t.Run(r.ID, func(t *testing.T) {
+			dir := filepath.Join("..", "testdata", "rules", r.ID)
+			// All rules run, so a fixture also proves that other rules stay quiet.
+			enginetest.Run(t, dir, All())
+		})
+	}
+}
+
+// TestFixturesCoverEveryFormat requires a bad and a good example in each
+// format a rule covers.
+func TestFixturesCoverEveryFormat(t *testing.T) {
+	for _, r := range All() {
+		dir := filepath.Join("..", "testdata", "rules", r.ID)
+		for _, name := range []string{"bad.tf", "good.tf", "bad.yaml", "good.yaml"} {
+			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+				t.Errorf("%s: missing fixture %s", r.ID, name)
+			}
+		}
+		want, err := enginetest.Expectations(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		formats := map[string]bool{}
+		for _, e := range want {
+			if e.Rule == r.ID {
+				formats[filepath.Ext(e.File)] = true
+			}
+		}
+		if !formats[".tf"] || !formats[".yaml"] {
+			t.Errorf("%s: the bad fixtures must expect the rule in Terraform and CloudFormation, got %v", r.ID, formats)
+		}
+	}
+}
+
+var idPattern = regexp.MustCompile(`^(AWS|AZURE|GCP)-[0-9]{3}$`)
+
+func TestMetadata(t *testing.T) {
+	items, err := Checklist()
+	if err != nil {
+		t.Fatal(err)
+	}
+	criteria := map[string][]string{}
+	for _, it := range items {
+		criteria[it.ID] = it.Criteria
+	}
+	seen := map[string]bool{}
+	for _, r := range All() {
+		if !idPattern.MatchString(r.ID) {
+			t.Errorf("rule id %q does not match %s", r.ID, idPattern)
+		}
+		if seen[r.ID] || seen[r.Name] {
+			t.Errorf("%s: duplicate id or name", r.ID)
+		}
+		seen[r.ID], seen[r.Name] = true, true
+		if r.Title == "" || r.Description == "" || r.Remediation.Summary == "" || r.Check == nil || r.Severity == 0 {
+			t.Errorf("%s: title, description, fix, check and severity are required", r.ID)
+		}
+		if r.Remediation.Terraform == "" || r.Remediation.CloudFormation == "" {
+			t.Errorf("%s: needs a Terraform and a CloudFormation example", r.ID)
+		}
+		if len(r.Checklist) == 0 {
+			t.Errorf("%s: names no checklist item", r.ID)
+		}
+		var want []string
+		for _, item := range r.Checklist {
+			cs, ok := criteria[item]
+			if !ok {
+				t.Errorf("%s: unknown checklist item %s", r.ID, item)
+			}
+			for _, c := range cs {
+				if !slices.Contains(want, c) {
+					want = append(want, c)
+				}
+			}
+		}
+		slices.Sort(want)
+		got := slices.Sorted(slices.Values(r.SOC2))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: SOC 2 criteria %v, but its checklist items give %v", r.ID, got, want)
+		}
+		switch r.Precision {
+		case "very-high", "high", "medium", "low":
+		default:
+			t.Errorf("%s: precision %q", r.ID, r.Precision)
+		}
+	}
+}
+
+// TestChecklistCopy keeps the embedded checklist equal to the shared one.
+func TestChecklistCopy(t *testing.T) {
+	shared, err := os.ReadFile(filepath.Join("..", "..", "shared", "checklist.yaml"))
+	if err != nil {
+		t.Skipf("shared checklist not found beside the repository: %v", err)
+	}
+	if !bytes.Equal(shared, checklistYAML) {
+		t.Error("rules/checklist.yaml differs from ../shared/checklist.yaml: copy it over")
+	}
+}
+
+// TestDocs keeps docs/rules/*.md and the README's rule list generated from
+// the rules' metadata. Run `go test ./rules -update` after changing a rule.
+func TestDocs(t *testing.T) {
+	for _, r := range All() {
+		checkGenerated(t, filepath.Join("..", "docs", "rules", r.ID+".md"), []byte(Markdown(r)))
+	}
+	readme := filepath.Join("..", "README.md")
+	data, err := os.ReadFile(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
+	i, j := bytes.Index(data, []byte(begin)), bytes.Index(data, []byte(end))
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the %q and %q markers", strings.TrimSpace(begin), end)
+	}
+	var b bytes.Buffer
+	b.Write(data[:i+len(begin)])
+	b.WriteString(MarkdownTable(All()))
+	b.Write(data[j:])
+	checkGenerated(t, readme, b.Bytes())
+}
+
+func checkGenerated(t *testing.T, path string, want []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("%s is out of date: run go test ./rules -update", path)
+	}
+}

@@ -1,0 +1,37 @@
+resource "aws_ebs_volume" "data" { # want AWS-002
+  availability_zone = "eu-west-1a"
+  size              = 100
+}
+
+resource "aws_ebs_volume" "explicit_off" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = false # want AWS-002
+}
+
+resource "aws_instance" "no_root_block" { # want AWS-002
+  ami           = "ami-123456"
+  instance_type = "t3.micro"
+}
+
+resource "aws_instance" "app" {
+  ami           = "ami-123456"
+  instance_type = "t3.micro"
+  root_block_device {
+    encrypted = "false" # want AWS-002
+  }
+  ebs_block_device { # want AWS-002
+    device_name = "/dev/sdf"
+    volume_size = 50
+  }
+}
+
+resource "aws_launch_template" "workers" {
+  name = "workers"
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs { # want AWS-002
+      volume_size = 40
+    }
+  }
+}

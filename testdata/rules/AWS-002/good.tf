@@ -1,0 +1,42 @@
+variable "encrypt" {
+  type = bool
+}
+
+resource "aws_ebs_volume" "data_ok" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+}
+
+resource "aws_ebs_volume" "unknown" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = var.encrypt
+}
+
+resource "aws_instance" "app_ok" {
+  ami           = "ami-123456"
+  instance_type = "t3.micro"
+  root_block_device {
+    encrypted = true
+  }
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    encrypted   = true
+  }
+}
+
+resource "aws_launch_template" "workers_ok" {
+  name = "workers"
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_size = 40
+      encrypted   = "true"
+    }
+  }
+  block_device_mappings {
+    device_name  = "/dev/sdb"
+    virtual_name = "ephemeral0"
+  }
+}

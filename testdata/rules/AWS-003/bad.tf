@@ -1,0 +1,34 @@
+resource "aws_iam_role_policy" "s3_all" {
+  role = "app"
+  policy = jsonencode({ # want AWS-003
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["s3:*"]
+      Resource = "*"
+    }]
+  })
+}
+
+resource "aws_iam_user_policy" "json_string" {
+  user   = "bob"
+  policy = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[\"ec2:Describe*\",\"iam:*\"],\"Resource\":[\"*\"]}}" # want AWS-003
+}
+
+resource "aws_iam_role_policy_attachment" "admin" {
+  role       = "app"
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess" # want AWS-003
+}
+
+resource "aws_iam_role" "power" {
+  name                = "power"
+  assume_role_policy  = "{}"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws-us-gov:iam::aws:policy/PowerUserAccess"] # want AWS-003
+}
+
+data "aws_iam_policy_document" "wide" {
+  statement {
+    actions   = ["*"] # want AWS-003
+    resources = ["*"]
+  }
+}
