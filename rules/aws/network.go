@@ -3,8 +3,8 @@ package aws
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
