@@ -49,8 +49,12 @@ func (g *Graph) OfType(types ...string) []*parser.Resource {
 		return withoutData(g.byType[types[0]])
 	}
 	var out []*parser.Resource
+	seen := map[string]bool{}
 	for _, t := range types {
-		out = append(out, withoutData(g.byType[t])...)
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, withoutData(g.byType[t])...)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return lessResource(out[i], out[j]) })
 	return out

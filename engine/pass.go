@@ -27,6 +27,11 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 	var related []Related
 	if v != nil && !v.Range.IsZero() {
 		rng = v.Range
+		// A block or mapping is named by its key: point at the key line.
+		if (v.Kind == parser.Object || v.Kind == parser.List) && !v.KeyRange.IsZero() &&
+			v.KeyRange.File == rng.File && v.KeyRange.Start.Byte < rng.Start.Byte {
+			rng.Start = v.KeyRange.Start
+		}
 		for _, s := range v.Via {
 			related = append(related, Related{Range: s.Range, Message: s.Note})
 		}

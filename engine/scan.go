@@ -299,9 +299,18 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 	src := parser.Source{Path: c.path, Abs: c.abs, Bytes: data}
 	if isTF {
 		f, diags := terraform.ParseFile(src)
+		if diags.HasErrors() {
+			// Terraform refuses a module with a syntax error; findings on
+			// half a file would be guesses. The module's other files are
+			// still scanned.
+			f = nil
+		}
 		return parsed{tf: f, diags: diags, bytes: data}
 	}
 	t, diags := cloudformation.Parse(src)
+	if diags.HasErrors() {
+		t = nil
+	}
 	return parsed{template: t, diags: diags, bytes: data}
 }
 

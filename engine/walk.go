@@ -135,10 +135,11 @@ func within(root, p string) bool {
 }
 
 // display is the path a file is reported under: relative to the working
-// directory with forward slashes when it is below it, else absolute.
+// directory with forward slashes (climbing with ../ when it lies outside
+// it), or absolute when no relative path exists.
 func display(abs, cwd string) string {
 	if cwd != "" {
-		if r, err := filepath.Rel(cwd, abs); err == nil && within(cwd, abs) {
+		if r, err := filepath.Rel(cwd, abs); err == nil {
 			return filepath.ToSlash(r)
 		}
 	}

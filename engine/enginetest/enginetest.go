@@ -60,7 +60,7 @@ func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
 	}
 	got := map[Expectation]int{}
 	for _, f := range res.Findings {
-		got[Expectation{File: f.Range.File, Line: f.Range.Start.Line, Rule: f.Rule.ID}]++
+		got[Expectation{File: absPath(f.Range.File), Line: f.Range.Start.Line, Rule: f.Rule.ID}]++
 	}
 	for _, e := range want {
 		if got[e] == 0 {
@@ -71,7 +71,7 @@ func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
 	}
 	var extra []string
 	for _, f := range res.Findings {
-		e := Expectation{File: f.Range.File, Line: f.Range.Start.Line, Rule: f.Rule.ID}
+		e := Expectation{File: absPath(f.Range.File), Line: f.Range.Start.Line, Rule: f.Rule.ID}
 		if got[e] > 0 {
 			got[e]--
 			extra = append(extra, fmt.Sprintf("%s: unexpected finding %s: %s", fixtureLoc(e), f.Rule.ID, f.Message))
@@ -86,22 +86,24 @@ func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
 
 func fixtureLoc(e Expectation) string { return e.File + ":" + strconv.Itoa(e.Line) }
 
+// absPath makes a reported or walked path absolute, with forward slashes,
+// so that both sides of the comparison name a file the same way.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(filepath.FromSlash(p)); err == nil {
+		p = abs
+	}
+	return filepath.ToSlash(p)
+}
+
 // Expectations reads the want annotations of every file under root. File
-// names are reported as the scanner reports them.
+// names are absolute, with forward slashes.
 func Expectations(root string) ([]Expectation, error) {
-	cwd, _ := os.Getwd()
 	var out []Expectation
 	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() {
 			return err
 		}
-		name := p
-		if abs, err := filepath.Abs(p); err == nil {
-			if r, err := filepath.Rel(cwd, abs); err == nil && !strings.HasPrefix(r, "..") {
-				name = r
-			}
-		}
-		name = filepath.ToSlash(name)
+		name := absPath(p)
 		if strings.HasSuffix(p, ".want") {
 			es, err := sidecar(p, strings.TrimSuffix(name, ".want"))
 			out = append(out, es...)

@@ -1,7 +1,6 @@
 package terraform
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -165,7 +164,7 @@ func (ev *evaluator) applyVarFiles() {
 			}
 			val, _ := a.Expr.Value(nil)
 			ev.vars[name] = toValue(val, a.Expr, nil, 0)
-			ev.varNotes[name] = fmt.Sprintf("var.%s from %s", name, f.Path)
+			ev.varNotes[name] = "var." + name
 		}
 	}
 }

@@ -158,7 +158,7 @@ resource "aws_security_group_rule" "r" {
 	for _, s := range v.Via {
 		steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(s.Range.Start.Line))
 	}
-	want := "local.cidrs@mod/main.tf:5 var.cidrs from mod/terraform.tfvars@mod/terraform.tfvars:3"
+	want := "local.cidrs@mod/main.tf:5 var.cidrs@mod/terraform.tfvars:3"
 	if got := strings.Join(steps, " "); got != want {
 		t.Errorf("via = %s\nwant  %s", got, want)
 	}

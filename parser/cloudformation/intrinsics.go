@@ -1,0 +1,778 @@
+package cloudformation
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// tri is a three-valued truth: a condition may be undecidable statically.
+type tri int8
+
+const (
+	triUnknown tri = iota
+	triFalse
+	triTrue
+)
+
+// noValue marks the Null that Ref AWS::NoValue yields, in Value.Why. Lists
+// drop such elements, as CloudFormation does.
+const noValue = "AWS::NoValue"
+
+var pseudoParams = map[string]bool{
+	"AWS::AccountId":        true,
+	"AWS::NotificationARNs": true,
+	"AWS::Partition":        true,
+	"AWS::Region":           true,
+	"AWS::StackId":          true,
+	"AWS::StackName":        true,
+	"AWS::URLSuffix":        true,
+}
+
+// evaluator resolves intrinsic functions in values as written. It never
+// fails: what it cannot decide becomes an Unknown value with a reason, and
+// malformed calls also yield a warning.
+type evaluator struct {
+	t      *Template
+	diags  *parser.Diagnostics
+	memo   map[string]tri
+	active map[string]bool
+	depth  int
+}
+
+func newEvaluator(t *Template, diags *parser.Diagnostics) *evaluator {
+	return &evaluator{t: t, diags: diags, memo: map[string]tri{}, active: map[string]bool{}}
+}
+
+func (e *evaluator) warn(rng parser.Range, summary, detail string) {
+	*e.diags = append(*e.diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
+}
+
+// unknown returns an Unknown value in place of the expression v.
+func unknown(v *parser.Value, why string, refs ...string) *parser.Value {
+	return &parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange, Why: why, Refs: refs}
+}
+
+// knownString returns a string computed by the expression v.
+func knownString(v *parser.Value, s string, via []parser.Step) *parser.Value {
+	return &parser.Value{Kind: parser.String, Str: s, Range: v.Range, KeyRange: v.KeyRange, Via: via}
+}
+
+// bad reports a malformed call of fn at v and returns Unknown.
+func (e *evaluator) bad(v *parser.Value, fn, msg string) *parser.Value {
+	e.warn(v.Range, "invalid "+fn, fn+": "+msg)
+	return unknown(v, fn+": "+msg)
+}
+
+func isNoValue(v *parser.Value) bool { return v != nil && v.Kind == parser.Null && v.Why == noValue }
+
+// scalarString returns the text of a known string, number or bool.
+func scalarString(v *parser.Value) (string, bool) {
+	if v == nil || v.Kind == parser.Null {
+		return "", false
+	}
+	return v.AsString()
+}
+
+// literal returns a string written as such (not computed).
+func literal(v *parser.Value) (string, bool) {
+	if v == nil || v.Kind != parser.String {
+		return "", false
+	}
+	return v.Str, true
+}
+
+// intrinsic reports whether v is a call {"Ref": ...} or {"Fn::X": ...}.
+func intrinsic(v *parser.Value) (string, *parser.Value, bool) {
+	if v == nil || v.Kind != parser.Object || len(v.Attrs) != 1 {
+		return "", nil, false
+	}
+	for k, a := range v.Attrs {
+		if k == "Ref" || strings.HasPrefix(k, "Fn::") {
+			return k, a, true
+		}
+	}
+	return "", nil, false
+}
+
+func addRefs(dst []string, src ...string) []string {
+	for _, s := range src {
+		dup := false
+		for _, d := range dst {
+			if d == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
+// addSteps appends the steps of src that dst does not hold yet.
+func addSteps(dst []parser.Step, src ...parser.Step) []parser.Step {
+	for _, s := range src {
+		dup := false
+		for _, d := range dst {
+			if d == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
+// collectRefs gathers the Refs of a resolved tree, including the branches
+// kept in an undecided Fn::If.
+func collectRefs(v *parser.Value, dst []string) []string {
+	if v == nil {
+		return dst
+	}
+	dst = addRefs(dst, v.Refs...)
+	for _, el := range v.Elems {
+		dst = collectRefs(el, dst)
+	}
+	keys := make([]string, 0, len(v.Attrs))
+	for k := range v.Attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		dst = collectRefs(v.Attrs[k], dst)
+	}
+	return dst
+}
+
+// eval resolves v. The result is a new tree; v is not changed.
+func (e *evaluator) eval(v *parser.Value) *parser.Value {
+	if v == nil {
+		return nil
+	}
+	e.depth++
+	defer func() { e.depth-- }()
+	if e.depth > 4*maxDepth {
+		return unknown(v, "expression nests too deeply")
+	}
+	switch v.Kind {
+	case parser.Object:
+		if fn, arg, ok := intrinsic(v); ok {
+			return e.call(fn, arg, v)
+		}
+		out := *v
+		out.Attrs = make(map[string]*parser.Value, len(v.Attrs))
+		for k, a := range v.Attrs {
+			out.Attrs[k] = e.eval(a)
+		}
+		return &out
+	case parser.List:
+		out := *v
+		out.Elems = make([]*parser.Value, 0, len(v.Elems))
+		for _, el := range v.Elems {
+			if r := e.eval(el); !isNoValue(r) {
+				out.Elems = append(out.Elems, r)
+			}
+		}
+		return &out
+	}
+	out := *v
+	return &out
+}
+
+func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
+	switch fn {
+	case "Ref":
+		return e.ref(arg, v)
+	case "Fn::GetAtt":
+		return e.getAtt(arg, v)
+	case "Fn::Sub":
+		return e.sub(arg, v)
+	case "Fn::Join":
+		return e.join(arg, v)
+	case "Fn::Select":
+		return e.selectFn(arg, v)
+	case "Fn::Split":
+		return e.split(arg, v)
+	case "Fn::FindInMap":
+		return e.findInMap(arg, v)
+	case "Fn::If":
+		return e.ifFn(arg, v)
+	case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not":
+		switch e.condExpr(v) {
+		case triTrue:
+			return &parser.Value{Kind: parser.Bool, Bool: true, Range: v.Range, KeyRange: v.KeyRange}
+		case triFalse:
+			return &parser.Value{Kind: parser.Bool, Range: v.Range, KeyRange: v.KeyRange}
+		}
+		return unknown(v, fn+" cannot be decided statically", collectRefs(e.eval(arg), nil)...)
+	case "Fn::Base64":
+		a := e.eval(arg)
+		if s, ok := scalarString(a); ok {
+			return knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via)
+		}
+		return unknown(v, "Fn::Base64 of a value not known statically", collectRefs(a, nil)...)
+	case "Fn::Length":
+		a := e.eval(arg)
+		if a.Kind == parser.List {
+			n := parser.NumberValue(float64(len(a.Elems)), v.Range)
+			n.KeyRange, n.Via = v.KeyRange, a.Via
+			return n
+		}
+		return unknown(v, "Fn::Length of a list not known statically", collectRefs(a, nil)...)
+	case "Fn::ToJsonString":
+		a := e.eval(arg)
+		if j, ok := jsonable(a); ok {
+			if b, err := json.Marshal(j); err == nil {
+				return knownString(v, string(b), a.Via)
+			}
+		}
+		return unknown(v, "Fn::ToJsonString of a value not known statically", collectRefs(a, nil)...)
+	case "Fn::GetAZs":
+		return unknown(v, "Fn::GetAZs depends on the region the stack is deployed to")
+	case "Fn::ImportValue":
+		return unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(e.eval(arg), nil)...)
+	case "Fn::Cidr":
+		return unknown(v, "Fn::Cidr is not evaluated", collectRefs(e.eval(arg), nil)...)
+	case "Fn::Transform":
+		return unknown(v, "Fn::Transform runs a macro at deployment")
+	}
+	return unknown(v, fn+" is not evaluated", collectRefs(e.eval(arg), nil)...)
+}
+
+// jsonable converts a fully known value for encoding/json.
+func jsonable(v *parser.Value) (any, bool) {
+	switch v.Kind {
+	case parser.Null:
+		return nil, true
+	case parser.Bool:
+		return v.Bool, true
+	case parser.Number:
+		return v.Num, true
+	case parser.String:
+		return v.Str, true
+	case parser.List:
+		out := make([]any, 0, len(v.Elems))
+		for _, el := range v.Elems {
+			j, ok := jsonable(el)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, j)
+		}
+		return out, true
+	case parser.Object:
+		out := make(map[string]any, len(v.Attrs))
+		for k, a := range v.Attrs {
+			if isNoValue(a) {
+				continue
+			}
+			j, ok := jsonable(a)
+			if !ok {
+				return nil, false
+			}
+			out[k] = j
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func (e *evaluator) ref(arg, v *parser.Value) *parser.Value {
+	name, ok := literal(arg)
+	if !ok {
+		return e.bad(v, "Ref", "the argument must be a name")
+	}
+	if name == noValue {
+		return &parser.Value{Kind: parser.Null, Range: v.Range, KeyRange: v.KeyRange, Why: noValue}
+	}
+	if _, ok := e.t.Parameters[name]; ok {
+		return e.param(name, v)
+	}
+	if pseudoParams[name] {
+		return unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
+	}
+	if e.t.resNames[name] {
+		return unknown(v, "Ref "+name+" is the resource's id, known only after deployment", name)
+	}
+	e.undefined(arg.Range, "Ref", name)
+	return unknown(v, "Ref to undefined name "+name)
+}
+
+// undefined reports a reference to a name the template does not define,
+// unless a transform (such as SAM) may define it.
+func (e *evaluator) undefined(rng parser.Range, fn, name string) {
+	if len(e.t.Transform) == 0 {
+		e.warn(rng, "undefined reference", fmt.Sprintf("%s: %q is not a parameter, resource or pseudo parameter of this template", fn, name))
+	}
+}
+
+func isListType(typ string) bool {
+	return typ == "CommaDelimitedList" || strings.HasPrefix(typ, "List<")
+}
+
+// param returns the value of parameter name used at v: the value given in
+// the options, else its default, else Unknown.
+func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
+	p := e.t.Parameters[name]
+	if s, ok := e.t.opts.Parameters[name]; ok {
+		step := parser.Step{Range: p.Range, Note: "parameter " + name + " value from options"}
+		src := parser.StringValue(s, p.Range)
+		if isListType(p.Type) {
+			return splitAt(v, s, []parser.Step{step})
+		}
+		return relocate(src, v.Range, v.KeyRange, step)
+	}
+	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
+		return unknown(v, "parameter "+name+" is read from SSM Parameter Store at deployment")
+	}
+	d := p.Default
+	if d == nil {
+		return unknown(v, "parameter "+name+" has no default value")
+	}
+	step := parser.Step{Range: d.Range, Note: "parameter " + name + " default"}
+	if isListType(p.Type) {
+		if s, ok := scalarString(d); ok {
+			return splitAt(v, s, []parser.Step{step})
+		}
+	}
+	switch d.Kind {
+	case parser.String, parser.Number, parser.Bool, parser.List:
+		return relocate(d, v.Range, v.KeyRange, step)
+	}
+	return unknown(v, "the default of parameter "+name+" is not a string")
+}
+
+// splitAt returns the comma-separated items of s as a list at v.
+func splitAt(v *parser.Value, s string, via []parser.Step) *parser.Value {
+	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: via}
+	for _, part := range strings.Split(s, ",") {
+		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range, Via: via})
+	}
+	return out
+}
+
+// relocate copies src for use at range use: the copy's Range is the place
+// of use and its Via starts with step, which points at where src is written.
+// Nested values point at the place of use too, each with a step to its own
+// source.
+func relocate(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
+	out := *src
+	out.Range, out.KeyRange = use, key
+	out.Via = append([]parser.Step{step}, src.Via...)
+	if src.Attrs != nil {
+		out.Attrs = make(map[string]*parser.Value, len(src.Attrs))
+		for k, a := range src.Attrs {
+			out.Attrs[k] = relocate(a, use, a.KeyRange, parser.Step{Range: a.Range, Note: step.Note})
+		}
+	}
+	if src.Elems != nil {
+		out.Elems = make([]*parser.Value, len(src.Elems))
+		for i, el := range src.Elems {
+			out.Elems[i] = relocate(el, use, el.KeyRange, parser.Step{Range: el.Range, Note: step.Note})
+		}
+	}
+	return &out
+}
+
+func (e *evaluator) getAtt(arg, v *parser.Value) *parser.Value {
+	var res, attr string
+	switch arg.Kind {
+	case parser.String:
+		var ok bool
+		res, attr, ok = strings.Cut(arg.Str, ".")
+		if !ok || res == "" || attr == "" {
+			return e.bad(v, "Fn::GetAtt", "the argument must be LogicalId.Attribute")
+		}
+	case parser.List:
+		if len(arg.Elems) != 2 {
+			return e.bad(v, "Fn::GetAtt", "the argument must be [LogicalId, Attribute]")
+		}
+		var ok bool
+		if res, ok = literal(arg.Elems[0]); !ok {
+			return e.bad(v, "Fn::GetAtt", "the logical id must be a string")
+		}
+		if attr, ok = scalarString(e.eval(arg.Elems[1])); !ok {
+			attr = "(computed)"
+		}
+	default:
+		return e.bad(v, "Fn::GetAtt", "the argument must be LogicalId.Attribute or [LogicalId, Attribute]")
+	}
+	if !e.t.resNames[res] {
+		e.undefined(arg.Range, "Fn::GetAtt", res)
+		return unknown(v, "Fn::GetAtt of undefined resource "+res)
+	}
+	return unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res)
+}
+
+type subPart struct {
+	lit   string
+	name  string
+	isVar bool
+}
+
+// parseSub splits a Fn::Sub string into literal text and ${Name} variables;
+// ${!Text} is the literal ${Text}.
+func parseSub(s string) []subPart {
+	var parts []subPart
+	var lit strings.Builder
+	for {
+		i := strings.Index(s, "${")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i+2:], '}')
+		if j < 0 {
+			break
+		}
+		lit.WriteString(s[:i])
+		inner := s[i+2 : i+2+j]
+		s = s[i+2+j+1:]
+		if strings.HasPrefix(inner, "!") {
+			lit.WriteString("${" + inner[1:] + "}")
+			continue
+		}
+		if lit.Len() > 0 {
+			parts = append(parts, subPart{lit: lit.String()})
+			lit.Reset()
+		}
+		parts = append(parts, subPart{name: strings.TrimSpace(inner), isVar: true})
+	}
+	lit.WriteString(s)
+	if lit.Len() > 0 {
+		parts = append(parts, subPart{lit: lit.String()})
+	}
+	return parts
+}
+
+func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
+	var s string
+	var vars map[string]*parser.Value
+	switch arg.Kind {
+	case parser.String:
+		s = arg.Str
+	case parser.List:
+		if len(arg.Elems) != 2 || arg.Elems[0].Kind != parser.String || arg.Elems[1].Kind != parser.Object {
+			return e.bad(v, "Fn::Sub", "the argument must be a string or [string, {variables}]")
+		}
+		s, vars = arg.Elems[0].Str, arg.Elems[1].Attrs
+	default:
+		return e.bad(v, "Fn::Sub", "the argument must be a string or [string, {variables}]")
+	}
+	var b strings.Builder
+	var via []parser.Step
+	var refs []string
+	why := ""
+	use := func(r *parser.Value, name string) {
+		if str, ok := scalarString(r); ok {
+			b.WriteString(str)
+			via = addSteps(via, r.Via...)
+			return
+		}
+		refs = collectRefs(r, refs)
+		if why == "" {
+			why = "Fn::Sub: ${" + name + "} is not known statically"
+			if r.Why != "" {
+				why += ": " + r.Why
+			}
+		}
+	}
+	for _, p := range parseSub(s) {
+		if !p.isVar {
+			b.WriteString(p.lit)
+			continue
+		}
+		name := p.name
+		if vv, ok := vars[name]; ok {
+			use(e.eval(vv), name)
+			continue
+		}
+		if _, ok := e.t.Parameters[name]; ok {
+			use(e.param(name, v), name)
+			continue
+		}
+		if pseudoParams[name] {
+			use(unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed"), name)
+			continue
+		}
+		res, attr, dotted := strings.Cut(name, ".")
+		if e.t.resNames[res] {
+			if dotted {
+				use(unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res), name)
+			} else {
+				use(unknown(v, "Ref "+res+" is the resource's id, known only after deployment", res), name)
+			}
+			continue
+		}
+		e.undefined(arg.Range, "Fn::Sub", name)
+		use(unknown(v, "undefined name "+name), name)
+	}
+	if why != "" {
+		return unknown(v, why, refs...)
+	}
+	return knownString(v, b.String(), via)
+}
+
+func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
+	if arg.Kind != parser.List || len(arg.Elems) != 2 {
+		return e.bad(v, "Fn::Join", "the argument must be [delimiter, [values]]")
+	}
+	d := e.eval(arg.Elems[0])
+	delim, ok := scalarString(d)
+	if !ok {
+		if d.Kind != parser.Unknown {
+			return e.bad(v, "Fn::Join", "the delimiter must be a string")
+		}
+		return unknown(v, "Fn::Join with a delimiter not known statically", collectRefs(e.eval(arg.Elems[1]), nil)...)
+	}
+	list := e.eval(arg.Elems[1])
+	if list.Kind != parser.List {
+		if list.Kind != parser.Unknown {
+			return e.bad(v, "Fn::Join", "the values must be a list")
+		}
+		return unknown(v, "Fn::Join of a list not known statically: "+list.Why, list.Refs...)
+	}
+	parts := make([]string, 0, len(list.Elems))
+	via := addSteps(append([]parser.Step(nil), d.Via...), list.Via...)
+	why := ""
+	var refs []string
+	for _, el := range list.Elems {
+		if s, ok := scalarString(el); ok {
+			parts = append(parts, s)
+			via = addSteps(via, el.Via...)
+			continue
+		}
+		refs = collectRefs(el, refs)
+		if why == "" {
+			why = "Fn::Join of a value not known statically"
+			if el.Why != "" {
+				why += ": " + el.Why
+			}
+		}
+	}
+	if why != "" {
+		return unknown(v, why, refs...)
+	}
+	return knownString(v, strings.Join(parts, delim), via)
+}
+
+func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
+	if arg.Kind != parser.List || len(arg.Elems) != 2 {
+		return e.bad(v, "Fn::Select", "the argument must be [index, [values]]")
+	}
+	idx := e.eval(arg.Elems[0])
+	list := e.eval(arg.Elems[1])
+	i, ok := idx.AsInt()
+	if !ok || list.Kind != parser.List {
+		if (idx.Kind != parser.Unknown && !ok) || (list.Kind != parser.Unknown && list.Kind != parser.List) {
+			return e.bad(v, "Fn::Select", "the argument must be [index, [values]]")
+		}
+		return unknown(v, "Fn::Select over values not known statically", collectRefs(list, collectRefs(idx, nil))...)
+	}
+	if i < 0 || i >= int64(len(list.Elems)) {
+		return e.bad(v, "Fn::Select", fmt.Sprintf("index %d is out of range for a list of %d", i, len(list.Elems)))
+	}
+	out := *list.Elems[i]
+	out.KeyRange = v.KeyRange
+	out.Via = addSteps(addSteps(append([]parser.Step(nil), out.Via...), idx.Via...), list.Via...)
+	return &out
+}
+
+func (e *evaluator) split(arg, v *parser.Value) *parser.Value {
+	if arg.Kind != parser.List || len(arg.Elems) != 2 {
+		return e.bad(v, "Fn::Split", "the argument must be [delimiter, string]")
+	}
+	d, s := e.eval(arg.Elems[0]), e.eval(arg.Elems[1])
+	delim, ok1 := scalarString(d)
+	str, ok2 := scalarString(s)
+	if !ok1 || !ok2 || delim == "" {
+		return unknown(v, "Fn::Split of a value not known statically", collectRefs(s, nil)...)
+	}
+	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: s.Via}
+	for _, part := range strings.Split(str, delim) {
+		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: part, Range: v.Range, Via: s.Via})
+	}
+	return out
+}
+
+func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
+	if arg.Kind != parser.List || len(arg.Elems) < 3 || len(arg.Elems) > 4 {
+		return e.bad(v, "Fn::FindInMap", "the argument must be [MapName, TopLevelKey, SecondLevelKey]")
+	}
+	var keys [3]string
+	var via []parser.Step
+	for i := range keys {
+		k := e.eval(arg.Elems[i])
+		s, ok := scalarString(k)
+		if !ok {
+			if k.Kind != parser.Unknown {
+				return e.bad(v, "Fn::FindInMap", "the keys must be strings")
+			}
+			return unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why, k.Refs...)
+		}
+		keys[i] = s
+		via = addSteps(via, k.Via...)
+	}
+	m, ok := e.t.Mappings[keys[0]]
+	if !ok {
+		e.warn(arg.Elems[0].Range, "undefined mapping", fmt.Sprintf("Fn::FindInMap: mapping %q is not defined", keys[0]))
+		return unknown(v, "Fn::FindInMap of undefined mapping "+keys[0])
+	}
+	val := m.Get(keys[1]).Get(keys[2])
+	if val == nil {
+		if len(arg.Elems) == 4 {
+			if d := arg.Elems[3].Get("DefaultValue"); d != nil {
+				r := e.eval(d)
+				r.KeyRange = v.KeyRange
+				return r
+			}
+		}
+		e.warn(v.Range, "missing mapping key", fmt.Sprintf("Fn::FindInMap: mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
+		return unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
+	}
+	out := relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
+	out.Via = addSteps(out.Via, via...)
+	return out
+}
+
+func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {
+	if arg.Kind != parser.List || len(arg.Elems) != 3 {
+		return e.bad(v, "Fn::If", "the argument must be [condition, value if true, value if false]")
+	}
+	name, ok := literal(arg.Elems[0])
+	if !ok {
+		return e.bad(v, "Fn::If", "the condition must be a condition name")
+	}
+	switch e.condition(name, arg.Elems[0].Range) {
+	case triTrue:
+		r := e.eval(arg.Elems[1])
+		r.KeyRange = v.KeyRange
+		return r
+	case triFalse:
+		r := e.eval(arg.Elems[2])
+		r.KeyRange = v.KeyRange
+		return r
+	}
+	a, b := e.eval(arg.Elems[1]), e.eval(arg.Elems[2])
+	out := unknown(v, "condition "+name+" cannot be decided statically", collectRefs(b, collectRefs(a, nil))...)
+	// Both branches stay reachable for later analysis: [if true, if false].
+	out.Elems = []*parser.Value{a, b}
+	return out
+}
+
+// condition returns the value of the named condition.
+func (e *evaluator) condition(name string, rng parser.Range) tri {
+	if c, ok := e.memo[name]; ok {
+		return c
+	}
+	if c, ok := e.t.conds[name]; ok {
+		return c
+	}
+	expr, ok := e.t.Conditions[name]
+	if !ok {
+		e.warn(rng, "undefined condition", fmt.Sprintf("condition %q is not defined", name))
+		e.memo[name] = triUnknown
+		return triUnknown
+	}
+	if e.active[name] {
+		e.warn(rng, "circular condition", fmt.Sprintf("condition %q depends on itself", name))
+		return triUnknown
+	}
+	e.active[name] = true
+	c := e.condExpr(expr)
+	delete(e.active, name)
+	e.memo[name] = c
+	return c
+}
+
+// condExpr evaluates a condition expression.
+func (e *evaluator) condExpr(x *parser.Value) tri {
+	e.depth++
+	defer func() { e.depth-- }()
+	if e.depth > 4*maxDepth {
+		return triUnknown
+	}
+	fn, arg, ok := intrinsic(x)
+	if !ok {
+		if x != nil && x.Kind == parser.Object && len(x.Attrs) == 1 && x.Attrs["Condition"] != nil {
+			fn, arg = "Condition", x.Attrs["Condition"]
+		} else {
+			if x != nil {
+				e.warn(x.Range, "invalid condition", "a condition must be Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition")
+			}
+			return triUnknown
+		}
+	}
+	switch fn {
+	case "Condition":
+		name, ok := literal(arg)
+		if !ok {
+			e.warn(arg.Range, "invalid condition", "Condition must name a condition")
+			return triUnknown
+		}
+		return e.condition(name, arg.Range)
+	case "Fn::Equals":
+		if arg.Kind != parser.List || len(arg.Elems) != 2 {
+			e.warn(x.Range, "invalid Fn::Equals", "Fn::Equals needs a list of two values")
+			return triUnknown
+		}
+		a, b := e.eval(arg.Elems[0]), e.eval(arg.Elems[1])
+		sa, ok1 := scalarString(a)
+		sb, ok2 := scalarString(b)
+		if !ok1 || !ok2 {
+			return triUnknown
+		}
+		if sa == sb {
+			return triTrue
+		}
+		return triFalse
+	case "Fn::And", "Fn::Or":
+		if arg.Kind != parser.List || len(arg.Elems) == 0 {
+			e.warn(x.Range, "invalid "+fn, fn+" needs a list of conditions")
+			return triUnknown
+		}
+		and := fn == "Fn::And"
+		res := triTrue
+		if !and {
+			res = triFalse
+		}
+		for _, el := range arg.Elems {
+			switch c := e.condExpr(el); {
+			case c == triUnknown:
+				res = triUnknown
+			case (c == triFalse) == and:
+				// false decides an And, true decides an Or.
+				return c
+			}
+		}
+		return res
+	case "Fn::Not":
+		if arg.Kind != parser.List || len(arg.Elems) != 1 {
+			e.warn(x.Range, "invalid Fn::Not", "Fn::Not needs a list of one condition")
+			return triUnknown
+		}
+		switch e.condExpr(arg.Elems[0]) {
+		case triTrue:
+			return triFalse
+		case triFalse:
+			return triTrue
+		}
+		return triUnknown
+	}
+	// Something else, such as a Ref to a parameter holding "true".
+	if b, ok := e.eval(x).AsBool(); ok {
+		if b {
+			return triTrue
+		}
+		return triFalse
+	}
+	return triUnknown
+}

@@ -1,0 +1,643 @@
+// Package sarif writes soc2lint's findings as a SARIF 2.1.0 log that GitHub
+// code scanning accepts.
+//
+// Why this package has its own structs instead of using
+// github.com/owenrumney/go-sarif/v3 (which go.mod lists):
+//
+//   - Its constructors write SARIF's "-1 = unset" defaults as real values:
+//     a location "id": -1, "ruleIndex": -1, "rank": -1, artifact and logical
+//     location "index": -1. GitHub documents such values as out of range.
+//   - Several plain int fields have no omitempty: a Region built without
+//     NewRegion writes "byteOffset": 0 and "charOffset": 0, which claims the
+//     finding starts at the first byte of the file; built with NewRegion it
+//     writes -1 for both. Either way a region is wrong unless the output is
+//     post-processed.
+//   - Its constructors fill a dozen empty arrays per object ("attachments": [],
+//     "codeFlows": [], "stacks": [], ...) and defaults such as
+//     "newlineSequences" and "language" that make the log noisy.
+//   - Its sarif package imports github.com/xeipuuv/gojsonschema for
+//     validation, a module this repository's go.sum does not hold.
+//
+// The part of SARIF that GitHub reads is small: the driver with its rules,
+// results with locations, fingerprints and related locations, and the
+// invocation's notifications. Writing those few structs here makes every
+// field and its omission explicit, keeps key order fixed and the output
+// byte-identical for identical input. Tests validate the output against the
+// official SARIF 2.1.0 schema and, when it is installed, Microsoft's SARIF
+// multitool with its GitHub ingestion rules.
+package sarif
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Constants of the written log.
+const (
+	// SchemaURI is the $schema of the log.
+	SchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+	// Version is the SARIF version written.
+	Version = "2.1.0"
+	// ToolName is tool.driver.name.
+	ToolName = "soc2lint"
+	// InformationURI is tool.driver.informationUri.
+	InformationURI = "https://github.com/soc2lint/soc2lint"
+	// RuleDocsURI is the prefix of a rule's helpUri when the rule has no link.
+	RuleDocsURI = "https://github.com/soc2lint/soc2lint/blob/main/docs/rules/"
+	// SrcRoot is the uriBaseId of every artifact location.
+	SrcRoot = "%SRCROOT%"
+	// FingerprintKey is the partialFingerprints key of every result. Bump the
+	// version when the fingerprint's input changes.
+	FingerprintKey = "soc2lint/v1"
+)
+
+// Run is everything one SARIF log describes.
+type Run struct {
+	ToolVersion string
+	// Rules is every rule of the registry, in registry order: the driver
+	// lists them all.
+	Rules []*engine.Rule
+	// Findings are already in deterministic order.
+	Findings []engine.Finding
+	// Diagnostics are parse problems: they become
+	// invocations[0].toolExecutionNotifications.
+	Diagnostics parser.Diagnostics
+	// Paths in Range.File are relative to the working directory with forward
+	// slashes (the caller guarantees that).
+
+	// SourceRoot is optional: the absolute directory the relative paths are
+	// relative to, with forward slashes. When set, it is written as
+	// run.originalUriBaseIds["%SRCROOT%"] ("file:///<SourceRoot>/"). Leave it
+	// empty for output that is the same on every machine; GitHub resolves
+	// %SRCROOT% to the checkout itself.
+	SourceRoot string
+}
+
+// The structs below are the subset of the SARIF 2.1.0 object model that
+// soc2lint writes. Field order is the JSON key order.
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool               tool                        `json:"tool"`
+	Invocations        []invocation                `json:"invocations"`
+	OriginalURIBaseIDs map[string]artifactLocation `json:"originalUriBaseIds,omitempty"`
+	ColumnKind         string                      `json:"columnKind"`
+	Results            []result                    `json:"results"`
+}
+
+type tool struct {
+	Driver driver `json:"driver"`
+}
+
+type driver struct {
+	Name            string       `json:"name"`
+	Version         string       `json:"version,omitempty"`
+	SemanticVersion string       `json:"semanticVersion,omitempty"`
+	InformationURI  string       `json:"informationUri"`
+	Rules           []descriptor `json:"rules"`
+}
+
+type descriptor struct {
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name,omitempty"`
+	ShortDescription     text           `json:"shortDescription"`
+	FullDescription      text           `json:"fullDescription"`
+	Help                 text           `json:"help"`
+	HelpURI              string         `json:"helpUri"`
+	DefaultConfiguration configuration  `json:"defaultConfiguration"`
+	Properties           ruleProperties `json:"properties"`
+}
+
+// text is SARIF's multiformatMessageString.
+type text struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type configuration struct {
+	Level string `json:"level"`
+}
+
+type ruleProperties struct {
+	Tags             []string `json:"tags"`
+	Precision        string   `json:"precision,omitempty"`
+	SecuritySeverity string   `json:"security-severity"`
+	Severity         string   `json:"severity"`
+	Checklist        []string `json:"checklist"`
+	SOC2             []string `json:"soc2"`
+}
+
+type result struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             message           `json:"message"`
+	Locations           []location        `json:"locations"`
+	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+}
+
+type message struct {
+	Text string `json:"text"`
+}
+
+type location struct {
+	// ID is written for related locations only (1..n); 0 is omitted.
+	ID               int               `json:"id,omitempty"`
+	PhysicalLocation *physicalLocation `json:"physicalLocation,omitempty"`
+	LogicalLocations []logicalLocation `json:"logicalLocations,omitempty"`
+	Message          *message          `json:"message,omitempty"`
+}
+
+type physicalLocation struct {
+	ArtifactLocation artifactLocation `json:"artifactLocation"`
+	Region           *region          `json:"region,omitempty"`
+}
+
+type artifactLocation struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type region struct {
+	StartLine   int `json:"startLine,omitempty"`
+	StartColumn int `json:"startColumn,omitempty"`
+	EndLine     int `json:"endLine,omitempty"`
+	EndColumn   int `json:"endColumn,omitempty"`
+}
+
+type logicalLocation struct {
+	Name               string `json:"name,omitempty"`
+	FullyQualifiedName string `json:"fullyQualifiedName"`
+	Kind               string `json:"kind"`
+}
+
+type invocation struct {
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type notification struct {
+	Level     string     `json:"level"`
+	Message   message    `json:"message"`
+	Locations []location `json:"locations,omitempty"`
+}
+
+// Write writes run as an indented SARIF 2.1.0 log followed by a newline.
+// Identical input gives byte-identical output. It fails on a finding
+// without a rule and on a rule without an ID.
+func Write(w io.Writer, run Run) error {
+	log, err := build(run)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	// Help markdown and messages hold <, > and &: keep them readable.
+	enc.SetEscapeHTML(false)
+	return enc.Encode(log)
+}
+
+func build(run Run) (*sarifLog, error) {
+	d := driver{
+		Name:           ToolName,
+		Version:        run.ToolVersion,
+		InformationURI: InformationURI,
+		Rules:          []descriptor{},
+	}
+	if semver := semanticVersion(run.ToolVersion); semver != "" {
+		// "v1.2.3" is written as "1.2.3": consumers compare versions
+		// numerically (the multitool warns about a leading "v").
+		d.Version = semver
+		d.SemanticVersion = semver
+	}
+
+	index := map[string]int{}
+	addRule := func(r *engine.Rule) error {
+		if r.ID == "" {
+			return fmt.Errorf("sarif: rule %q has no ID", r.Name)
+		}
+		if _, ok := index[r.ID]; ok {
+			return nil // the first rule with an ID wins
+		}
+		index[r.ID] = len(d.Rules)
+		d.Rules = append(d.Rules, describe(r))
+		return nil
+	}
+	for _, r := range run.Rules {
+		if r == nil {
+			continue
+		}
+		if err := addRule(r); err != nil {
+			return nil, err
+		}
+	}
+
+	results := make([]result, 0, len(run.Findings))
+	seen := map[string]int{}
+	for i, f := range run.Findings {
+		if f.Rule == nil {
+			return nil, fmt.Errorf("sarif: finding %d (%q) has no rule", i, f.Message)
+		}
+		// A rule missing from the registry is still described, after the
+		// registry's rules, so that ruleIndex always points at it.
+		if err := addRule(f.Rule); err != nil {
+			return nil, err
+		}
+		results = append(results, makeResult(f, index[f.Rule.ID], seen))
+	}
+
+	inv := invocation{ExecutionSuccessful: !run.Diagnostics.HasErrors()}
+	for _, diag := range run.Diagnostics {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, makeNotification(diag))
+	}
+
+	r := sarifRun{
+		Tool:        tool{Driver: d},
+		Invocations: []invocation{inv},
+		ColumnKind:  "unicodeCodePoints", // parser.Pos.Column counts code points
+		Results:     results,
+	}
+	if root := sourceRootURI(run.SourceRoot); root != "" {
+		r.OriginalURIBaseIDs = map[string]artifactLocation{SrcRoot: {URI: root}}
+	}
+	return &sarifLog{Schema: SchemaURI, Version: Version, Runs: []sarifRun{r}}, nil
+}
+
+// level maps a rule severity to a SARIF level.
+func level(s engine.Severity) string {
+	switch s {
+	case engine.Critical, engine.High:
+		return "error"
+	case engine.Low:
+		return "note"
+	default:
+		return "warning"
+	}
+}
+
+func describe(r *engine.Rule) descriptor {
+	short := firstNonEmpty(r.Title, r.Name, r.ID)
+	full := firstNonEmpty(r.Description, short)
+	tags := uniqueNonEmpty(append([]string{"security", r.Provider}, r.Checklist...))
+	return descriptor{
+		ID:                   r.ID,
+		Name:                 r.Name,
+		ShortDescription:     text{Text: short},
+		FullDescription:      text{Text: full},
+		Help:                 text{Text: helpText(r, full), Markdown: helpMarkdown(r, full)},
+		HelpURI:              helpURI(r),
+		DefaultConfiguration: configuration{Level: level(r.Severity)},
+		Properties: ruleProperties{
+			Tags:             tags,
+			Precision:        r.Precision,
+			SecuritySeverity: r.Severity.SecuritySeverity(),
+			Severity:         r.Severity.String(),
+			Checklist:        nonNil(r.Checklist),
+			SOC2:             nonNil(r.SOC2),
+		},
+	}
+}
+
+// helpURI is the rule's first link when it is an absolute http(s) URL, else
+// the rule's page in the repository's docs.
+func helpURI(r *engine.Rule) string {
+	if len(r.Links) > 0 {
+		if u, err := url.Parse(strings.TrimSpace(r.Links[0])); err == nil &&
+			(u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+			return u.String()
+		}
+	}
+	return RuleDocsURI + url.PathEscape(r.ID) + ".md"
+}
+
+func helpText(r *engine.Rule, description string) string {
+	var b strings.Builder
+	b.WriteString(description)
+	rem := r.Remediation
+	if rem.Summary != "" {
+		b.WriteString("\n\nFix: " + rem.Summary)
+	}
+	for _, ex := range []struct{ name, code string }{
+		{"Terraform", rem.Terraform},
+		{"CloudFormation", rem.CloudFormation},
+	} {
+		if strings.TrimSpace(ex.code) != "" {
+			b.WriteString("\n\n" + ex.name + ":\n\n" + strings.TrimRight(ex.code, "\n"))
+		}
+	}
+	writeCompliance(&b, r, false)
+	return b.String()
+}
+
+func helpMarkdown(r *engine.Rule, description string) string {
+	var b strings.Builder
+	b.WriteString(description)
+	rem := r.Remediation
+	if rem.Summary != "" {
+		b.WriteString("\n\n**Fix:** " + rem.Summary)
+	}
+	if strings.TrimSpace(rem.Terraform) != "" {
+		b.WriteString("\n\nTerraform:\n\n" + fenced("hcl", rem.Terraform))
+	}
+	if cfn := rem.CloudFormation; strings.TrimSpace(cfn) != "" {
+		lang := "yaml"
+		if t := strings.TrimSpace(cfn); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
+			lang = "json"
+		}
+		b.WriteString("\n\nCloudFormation:\n\n" + fenced(lang, cfn))
+	}
+	writeCompliance(&b, r, true)
+	if len(r.Links) > 0 {
+		b.WriteString("\n\nReferences:\n")
+		for _, l := range r.Links {
+			b.WriteString("\n- " + l)
+		}
+	}
+	return b.String()
+}
+
+func writeCompliance(b *strings.Builder, r *engine.Rule, markdown bool) {
+	for _, line := range []struct{ label, items string }{
+		{"SOC 2 criteria", strings.Join(r.SOC2, ", ")},
+		{"Checklist", strings.Join(r.Checklist, ", ")},
+	} {
+		if line.items == "" {
+			continue
+		}
+		if markdown {
+			b.WriteString("\n\n**" + line.label + ":** " + line.items)
+		} else {
+			b.WriteString("\n\n" + line.label + ": " + line.items)
+		}
+	}
+}
+
+// fenced puts code in a fenced code block whose fence is longer than any
+// run of backticks inside the code.
+func fenced(lang, code string) string {
+	longest, run := 0, 0
+	for _, c := range code {
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", max(3, longest+1))
+	return fence + lang + "\n" + strings.TrimRight(code, "\n") + "\n" + fence
+}
+
+func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
+	address, name := "", ""
+	if f.Resource != nil {
+		// JSON replaces invalid UTF-8 anyway; do it first, so that the
+		// address check below sees what is written.
+		address, name = validUTF8(f.Resource.Address), validUTF8(f.Resource.Name)
+	}
+	msg := validUTF8(strings.TrimSpace(f.Message))
+	if msg == "" {
+		msg = validUTF8(firstNonEmpty(f.Rule.Title, f.Rule.Name, f.Rule.ID))
+	}
+	if address != "" && !strings.Contains(msg, address) {
+		msg = address + ": " + msg
+	}
+
+	rng := f.Range
+	if rng.File == "" && f.Resource != nil {
+		rng = f.Resource.Range
+	}
+	loc := location{PhysicalLocation: makePhysical(rng)}
+	if address != "" {
+		ll := logicalLocation{FullyQualifiedName: address, Kind: "resource"}
+		if name != address {
+			ll.Name = name
+		}
+		loc.LogicalLocations = []logicalLocation{ll}
+	}
+
+	var related []location
+	for _, rel := range f.Related {
+		l := location{PhysicalLocation: makePhysical(rel.Range)}
+		if m := strings.TrimSpace(rel.Message); m != "" {
+			l.Message = &message{Text: m}
+		}
+		if l.PhysicalLocation == nil && l.Message == nil {
+			continue
+		}
+		l.ID = len(related) + 1
+		related = append(related, l)
+	}
+
+	return result{
+		RuleID:              f.Rule.ID,
+		RuleIndex:           ruleIndex,
+		Level:               level(f.Rule.Severity),
+		Message:             message{Text: msg},
+		Locations:           []location{loc},
+		RelatedLocations:    related,
+		PartialFingerprints: map[string]string{FingerprintKey: fingerprint(f.Rule.ID, rng.File, address, msg, seen)},
+	}
+}
+
+// fingerprint identifies a finding across commits without its line
+// numbers: a hash of the rule, file, resource address and message, and the
+// number of identical findings before it.
+func fingerprint(ruleID, file, address, msg string, seen map[string]int) string {
+	h := sha256.New()
+	for _, part := range []string{ruleID, file, address, msg} {
+		// Length-prefixed, so that no two different inputs hash alike.
+		fmt.Fprintf(h, "%d:%s\n", len(part), part)
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	seen[sum]++
+	return sum + ":" + strconv.Itoa(seen[sum])
+}
+
+func makeNotification(d parser.Diagnostic) notification {
+	lvl := "warning"
+	switch d.Severity {
+	case parser.SevError:
+		lvl = "error"
+	case parser.SevNote:
+		lvl = "note"
+	}
+	msg := strings.TrimSpace(d.Summary)
+	if msg == "" {
+		msg = "problem reading input"
+	}
+	if detail := strings.TrimSpace(d.Detail); detail != "" {
+		msg += ": " + detail
+	}
+	n := notification{Level: lvl, Message: message{Text: msg}}
+	if pl := makePhysical(d.Range); pl != nil {
+		n.Locations = []location{{PhysicalLocation: pl}}
+	}
+	return n
+}
+
+// makePhysical returns nil for a range without a file.
+func makePhysical(r parser.Range) *physicalLocation {
+	if r.File == "" {
+		return nil
+	}
+	return &physicalLocation{ArtifactLocation: makeArtifact(r.File), Region: makeRegion(r)}
+}
+
+// makeArtifact makes a relative path a URI reference under %SRCROOT%. An
+// absolute path, which the caller should not pass, becomes a file URI
+// without a base.
+func makeArtifact(path string) artifactLocation {
+	if strings.HasPrefix(path, "/") {
+		return artifactLocation{URI: "file://" + escapePath(path)}
+	}
+	if isDrivePath(path) {
+		return artifactLocation{URI: "file:///" + path[:2] + escapePath(path[2:])}
+	}
+	for strings.HasPrefix(path, "./") {
+		path = path[2:]
+	}
+	return artifactLocation{URI: escapePath(path), URIBaseID: SrcRoot}
+}
+
+func isDrivePath(p string) bool {
+	return len(p) >= 3 && (p[0]|0x20 >= 'a' && p[0]|0x20 <= 'z') && p[1] == ':' && (p[2] == '/' || p[2] == '\\')
+}
+
+// escapePath percent-encodes every byte of p but RFC 3986's unreserved
+// characters and the slash. Escaping more than strictly needed (such as ':'
+// in the first segment, which would read as a scheme) keeps every path a
+// valid relative reference.
+func escapePath(p string) string {
+	const hexDigits = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9',
+			c == '-', c == '.', c == '_', c == '~', c == '/':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		}
+	}
+	return b.String()
+}
+
+// maxPos is the largest line or column written: GitHub and the SARIF SDK
+// read them as 32-bit integers.
+const maxPos = math.MaxInt32
+
+func validPos(n int) bool { return n >= 1 && n <= maxPos }
+
+// makeRegion keeps what is valid of r: no zero or negative numbers, an end
+// not before the start, and an end column after the start column on a
+// single line. It returns nil without a valid start line.
+func makeRegion(r parser.Range) *region {
+	if !validPos(r.Start.Line) {
+		return nil
+	}
+	reg := &region{StartLine: r.Start.Line}
+	startCol := 1 // SARIF's default startColumn
+	if validPos(r.Start.Column) {
+		reg.StartColumn = r.Start.Column
+		startCol = r.Start.Column
+	}
+	if !validPos(r.End.Line) || r.End.Line < r.Start.Line {
+		return reg
+	}
+	if r.End.Line > r.Start.Line {
+		reg.EndLine = r.End.Line
+	}
+	if validPos(r.End.Column) && (r.End.Line > r.Start.Line || r.End.Column > startCol) {
+		reg.EndLine = r.End.Line
+		reg.EndColumn = r.End.Column
+	}
+	return reg
+}
+
+// semverRE is the Semantic Versioning 2.0.0 grammar.
+var semverRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
+	`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
+	`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)
+
+// semanticVersion returns v without a leading "v" if it is a semantic
+// version, else "".
+func semanticVersion(v string) string {
+	v = strings.TrimPrefix(v, "v")
+	if semverRE.MatchString(v) {
+		return v
+	}
+	return ""
+}
+
+// sourceRootURI makes an absolute directory a file URI ending in '/'.
+func sourceRootURI(dir string) string {
+	dir = strings.ReplaceAll(dir, "\\", "/")
+	switch {
+	case strings.HasPrefix(dir, "/"):
+		dir = "file://" + escapePath(dir)
+	case len(dir) >= 2 && dir[1] == ':' && (dir[0]|0x20 >= 'a' && dir[0]|0x20 <= 'z'):
+		dir = "file:///" + dir[:2] + escapePath(dir[2:])
+	default:
+		return "" // empty or relative: not a valid base
+	}
+	if !strings.HasSuffix(dir, "/") {
+		dir += "/"
+	}
+	return dir
+}
+
+func validUTF8(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
+// firstNonEmpty returns the first of ss that is not blank, trimmed, or
+// else the last of ss as it is.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if t := strings.TrimSpace(s); t != "" {
+			return t
+		}
+	}
+	return ss[len(ss)-1]
+}
+
+// uniqueNonEmpty drops empty and repeated strings, keeping the order. SARIF
+// requires tags to be unique.
+func uniqueNonEmpty(ss []string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if s == "" || seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
