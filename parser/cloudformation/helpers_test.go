@@ -79,21 +79,21 @@ func checkRange(lines []string, size int, file string, r parser.Range) error {
 
 // walk visits v and everything below it, including the branches an
 // undecided Fn::If keeps.
-func walk(v *parser.Value, path string, fn func(path string, v *parser.Value)) {
+func walk(v *parser.Value, path, key string, fn func(path, key string, v *parser.Value)) {
 	if v == nil {
 		return
 	}
-	fn(path, v)
+	fn(path, key, v)
 	keys := make([]string, 0, len(v.Attrs))
 	for k := range v.Attrs {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		walk(v.Attrs[k], path+"."+k, fn)
+		walk(v.Attrs[k], path+"."+k, k, fn)
 	}
 	for i, el := range v.Elems {
-		walk(el, fmt.Sprintf("%s[%d]", path, i), fn)
+		walk(el, fmt.Sprintf("%s[%d]", path, i), "", fn)
 	}
 }
 
@@ -146,8 +146,12 @@ func startsWithLiteral(at, lit string) bool {
 	if strings.HasPrefix(at, lit) {
 		return true
 	}
-	if at != "" && (at[0] == '"' || at[0] == '\'') && strings.HasPrefix(at[1:], plainPrefix(lit)) {
-		return true
+	if at != "" && (at[0] == '"' || at[0] == '\'') {
+		// A quoted scalar may go on over several lines.
+		rest, p := at[1:], plainPrefix(lit)
+		if strings.HasPrefix(rest, p) || (len(rest) < len(p) && strings.HasPrefix(p, strings.TrimRight(rest, " "))) {
+			return true
+		}
 	}
 	// A plain scalar folded over lines: its first line.
 	if first, _, ok := strings.Cut(lit, " "); ok && strings.HasPrefix(at, first) {
@@ -165,7 +169,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 	lines := fileLines(src.Bytes)
 	for name, root := range allValues(tm) {
 		resolved := strings.HasPrefix(name, "resolved ")
-		walk(root, name, func(path string, v *parser.Value) {
+		walk(root, name, strings.Fields(name)[1], func(path, key string, v *parser.Value) {
 			if err := checkRange(lines, len(src.Bytes), src.Path, v.Range); err != nil {
 				t.Errorf("%s: %s: range: %v", src.Path, path, err)
 				return
@@ -180,7 +184,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 				_, at, _ = strings.Cut(at, " ")
 			}
 			expr := resolved && (len(v.Via) > 0 || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "{") ||
-				strings.HasPrefix(at, "Ref") || strings.HasPrefix(at, "Fn::") || strings.HasPrefix(at, `"Ref"`) || strings.HasPrefix(at, `"Fn::`))
+				strings.HasPrefix(strings.Trim(at, `"'`), "Ref") || strings.HasPrefix(strings.Trim(at, `"'`), "Fn::"))
 			ok := expr
 			switch v.Kind {
 			case parser.String, parser.Number:
@@ -188,14 +192,16 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 			case parser.Bool:
 				ok = ok || strings.HasPrefix(strings.ToLower(at), fmt.Sprint(v.Bool))
 			case parser.Null:
-				ok = ok || at == "" || strings.HasPrefix(at, "null") || strings.HasPrefix(at, "~") || strings.HasPrefix(at, "#")
+				// An empty value: the end of the line or of a flow collection.
+				ok = ok || strings.TrimSpace(at) == "" || strings.HasPrefix(at, "null") || strings.HasPrefix(at, "~") ||
+					strings.HasPrefix(at, "#") || strings.HasPrefix(at, "}") || strings.HasPrefix(at, "]") || strings.HasPrefix(at, ",")
 			case parser.Object:
-				ok = ok || strings.HasPrefix(at, "{") || strings.HasPrefix(at, "!")
+				ok = ok || strings.HasPrefix(at, "{") || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "<<")
 				for k := range v.Attrs {
 					ok = ok || startsWithLiteral(at, k)
 				}
-				if len(v.Attrs) == 0 && !ok && v.KeyRange.IsZero() {
-					ok = true // empty Properties: the resource's logical id
+				if len(v.Attrs) == 0 && (v.KeyRange.IsZero() || strings.TrimSpace(at) == "") {
+					ok = true // empty Properties: the resource's logical id, or nothing written
 				}
 			case parser.List:
 				ok = ok || strings.HasPrefix(at, "[") || strings.HasPrefix(at, "-") || strings.HasPrefix(at, "!")
@@ -220,7 +226,6 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 				t.Errorf("%s: %s: key range: %v", src.Path, path, err)
 				return
 			}
-			key := path[strings.LastIndex(path, ".")+1:]
 			kat, _ := textAt(lines, v.KeyRange.Start)
 			if !startsWithLiteral(kat, key) && !strings.HasPrefix(kat, shortTag(key)) && !strings.HasPrefix(path, "resolved") {
 				t.Errorf("%s: %s: key %q at %d:%d, but the source there is %q", src.Path, path, key, v.KeyRange.Start.Line, v.KeyRange.Start.Column, kat)

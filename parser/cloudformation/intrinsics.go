@@ -153,6 +153,23 @@ func collectRefs(v *parser.Value, dst []string) []string {
 	return dst
 }
 
+// sourceOrder returns the keys of an object in the order they are written,
+// so that diagnostics come out in a stable order.
+func sourceOrder(attrs map[string]*parser.Value) []string {
+	keys := make([]string, 0, len(attrs))
+	for k := range attrs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := attrs[keys[i]].KeyRange.Start.Byte, attrs[keys[j]].KeyRange.Start.Byte
+		if a != b {
+			return a < b
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
 // eval resolves v. The result is a new tree; v is not changed.
 func (e *evaluator) eval(v *parser.Value) *parser.Value {
 	if v == nil {
@@ -170,8 +187,8 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		}
 		out := *v
 		out.Attrs = make(map[string]*parser.Value, len(v.Attrs))
-		for k, a := range v.Attrs {
-			out.Attrs[k] = e.eval(a)
+		for _, k := range sourceOrder(v.Attrs) {
+			out.Attrs[k] = e.eval(v.Attrs[k])
 		}
 		return &out
 	case parser.List:

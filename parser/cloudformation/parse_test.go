@@ -372,8 +372,8 @@ func TestHostile(t *testing.T) {
 		{"deep map 1000", "deep.yaml", head + deep("{a: ", "}", 1000) + "\n", "nesting too deep"},
 		{"deep flow 100000", "deep.yaml", head + deep("[", "]", 100000) + "\n", "invalid YAML"},
 		{"deep json 1000", "deep.json", `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Deep": ` + deep("[", "]", 1000) + "}}}}", "nesting too deep"},
-		{"deep json 100000", "deep.json", `{"AWSTemplateFormatVersion": "x", "D": ` + deep("[", "]", 100000) + "}", "invalid JSON"},
-		{"deep template no markers", "deep.template", deep("[", "]", 1000), "nesting too deep"},
+		{"deep json 100000", "deep.json", `{"AWSTemplateFormatVersion": "x", "D": ` + deep("[", "]", 100000) + "}", "nesting too deep"},
+		{"deep broken template", "deep.template", deep("[", "]", 100000)[1:], "nesting too deep"},
 		{"recursive alias", "rec.yaml", "AWSTemplateFormatVersion: x\nA: &a [*a]\n", "invalid YAML"},
 	}
 	for _, tc := range tests {
@@ -391,8 +391,10 @@ func TestHostile(t *testing.T) {
 		})
 	}
 	// Deep nesting in a file that is not a template is skipped silently.
-	if tm, diags := Parse(parser.Source{Path: "x.yaml", Bytes: []byte(deep("[", "]", 100000))}); tm != nil || diags != nil {
-		t.Errorf("deep non-template: %v %v", tm, diags)
+	for _, name := range []string{"x.yaml", "x.template"} {
+		if tm, diags := Parse(parser.Source{Path: name, Bytes: []byte(deep("[", "]", 1000))}); tm != nil || diags != nil {
+			t.Errorf("deep non-template %s: %v %v", name, tm, diags)
+		}
 	}
 	start := time.Now()
 	src := readFixture(t, "billion_laughs.yaml")
