@@ -107,24 +107,26 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			graphFiles = append(graphFiles, files[i].path)
 		}
 	}
-	dirs := make([]string, 0, len(modules))
-	for d, m := range modules {
-		if len(m.Files) > 0 {
-			dirs = append(dirs, d)
-		}
+	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), maxSize: cfg.MaxFileSize}
+	project := &terraform.Project{
+		Modules:  modules,
+		Load:     loader.load,
+		Manifest: loader.manifest,
+		Options:  cfg.Terraform,
 	}
-	sort.Strings(dirs)
-	modResources := make([][]*parser.Resource, len(dirs))
-	modDiags := make([]parser.Diagnostics, len(dirs))
-	if err := parallel(ctx, cfg.Workers, len(dirs), func(i int) {
-		modResources[i], modDiags[i] = modules[dirs[i]].Resources(cfg.Terraform)
+	roots := project.Roots()
+	rootResources := make([][]*parser.Resource, len(roots))
+	rootDiags := make([]parser.Diagnostics, len(roots))
+	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
+		rootResources[i], rootDiags[i] = project.EvaluateRoot(roots[i])
 	}); err != nil {
 		return nil, err
 	}
-	for i := range dirs {
-		resources = append(resources, modResources[i]...)
-		diags = append(diags, modDiags[i]...)
+	for i := range roots {
+		resources = append(resources, rootResources[i]...)
+		diags = append(diags, rootDiags[i]...)
 	}
+	diags = append(diags, loader.diags...)
 
 	g := NewGraph(resources)
 	g.Files = graphFiles
@@ -143,6 +145,11 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	for i, r := range results {
 		if _, ok := sources[files[i].path]; ok {
 			sources[files[i].path] = r.bytes
+		}
+	}
+	for p, b := range loader.sources {
+		if _, ok := sources[p]; ok {
+			sources[p] = b
 		}
 	}
 	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: len(graphFiles)}, nil
@@ -298,6 +305,9 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 	}
 	src := parser.Source{Path: c.path, Abs: c.abs, Bytes: data}
 	if isTF {
+		if d := checkNesting(c.path, data); d != nil {
+			return parsed{diags: parser.Diagnostics{*d}, bytes: data}
+		}
 		f, diags := terraform.ParseFile(src)
 		if diags.HasErrors() {
 			// Terraform refuses a module with a syntax error; findings on

@@ -36,6 +36,13 @@ type Resource struct {
 	Body *Value
 	// DependsOn lists explicit dependencies by address or logical id.
 	DependsOn []string
+	// Calls is the chain of module calls (or nested stacks) that
+	// instantiated the resource, outermost first; empty in a root.
+	Calls []Step
+	// Local is the address within its own module or template, without
+	// module path or instance key: "aws_security_group.bastion". Instances
+	// of one block share it.
+	Local string
 }
 
 // String returns the resource address.

@@ -1,9 +1,6 @@
 package terraform
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -11,120 +8,92 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-// instance is one expansion of a resource block.
-type instance struct {
-	key   string // "", "[0]" or `["a"]`
-	scope scope
-}
-
-// expand evaluates count or for_each and returns one resource per instance.
-// When the number of instances cannot be known, one instance stands for
-// them all, with count.index or each.* unknown.
-func (ev *evaluator) expand(b block) []*parser.Resource {
-	typ, name := b.hcl.Labels[0], b.hcl.Labels[1]
-	attrs := metaAttributes(b.hcl.Body)
-	var insts []instance
-	switch {
-	case attrs["count"] != nil:
-		insts = ev.countInstances(attrs["count"])
-	case attrs["for_each"] != nil:
-		insts = ev.forEachInstances(attrs["for_each"])
-	default:
-		insts = []instance{{}}
+// resource evaluates a resource or data block once, expanding count and
+// for_each, and records its instances. A block that refers to itself
+// through other blocks sees itself as unknown.
+func (ev *evaluator) resource(key string) *resourceState {
+	st := ev.resources[key]
+	if st == nil || st.done || ev.inFlight[key] {
+		return st
 	}
+	ev.inFlight[key] = true
+	defer delete(ev.inFlight, key)
+	b := st.block
+	typ, name := b.Labels[0], b.Labels[1]
+	mode, keys, scopes, known := ev.expansion(b.Body)
+	st.mode, st.keys, st.known = mode, keys, known
 	addr := typ + "." + name
-	if b.data {
+	if st.data {
 		addr = "data." + addr
 	}
+	local := addr
+	if ev.addr != "" {
+		addr = ev.addr + "." + addr
+	}
 	var deps []string
-	if d := attrs["depends_on"]; d != nil {
+	if d := metaAttributes(b.Body)["depends_on"]; d != nil {
 		deps = ev.refs(d.Expr)
 	}
-	out := make([]*parser.Resource, 0, len(insts))
-	for _, in := range insts {
-		out = append(out, &parser.Resource{
+	for i, sc := range scopes {
+		suffix := ""
+		switch {
+		case !known:
+			suffix = "[*]"
+		case mode != "":
+			suffix = instanceKey(keys[i])
+		}
+		res := &parser.Resource{
 			Format:    parser.Terraform,
 			Type:      typ,
 			Name:      name,
-			Address:   addr + in.key,
-			Data:      b.data,
+			Address:   addr + suffix,
+			Data:      st.data,
 			Module:    ev.mod.Dir,
-			Range:     convertRange(b.hcl.DefRange),
-			Body:      ev.body(b.hcl.Body, in.scope, 0),
+			Range:     convertRange(b.DefRange),
+			Body:      ev.body(b.Body, sc, 0),
 			DependsOn: deps,
-		})
-	}
-	return out
-}
-
-// metaAttributes returns count, for_each and depends_on when present.
-func metaAttributes(body hcl.Body) map[string]*hcl.Attribute {
-	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-		{Name: "count"}, {Name: "for_each"}, {Name: "depends_on"},
-	}})
-	return content.Attributes
-}
-
-func (ev *evaluator) countInstances(a *hcl.Attribute) []instance {
-	v := ev.evalExpr(a.Expr, nil)
-	n, ok := v.AsInt()
-	if !ok {
-		return []instance{{key: "[*]", scope: scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}
-	}
-	if n > int64(ev.opts.MaxInstances) {
-		ev.tooMany(a, n)
-		return []instance{{key: "[*]", scope: scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}
-	}
-	insts := make([]instance, 0, max(n, 0))
-	for i := int64(0); i < n; i++ {
-		insts = append(insts, instance{
-			key:   "[" + strconv.FormatInt(i, 10) + "]",
-			scope: scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(i)})},
-		})
-	}
-	return insts
-}
-
-func (ev *evaluator) forEachInstances(a *hcl.Attribute) []instance {
-	ctx := ev.evalContext(a.Expr, nil)
-	val, _ := a.Expr.Value(ctx)
-	val, _ = val.UnmarkDeep()
-	unknown := []instance{{key: "[*]", scope: scope{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}
-	if !val.IsWhollyKnown() || val.IsNull() {
-		return unknown
-	}
-	ty := val.Type()
-	if !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
-		return unknown
-	}
-	if n := val.LengthInt(); n > ev.opts.MaxInstances {
-		ev.tooMany(a, int64(n))
-		return unknown
-	}
-	var insts []instance
-	for it := val.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if ty.IsSetType() {
-			if k.Type() != cty.String {
-				return unknown
-			}
-			k = v
+			Calls:     ev.callSites,
+			Local:     local,
 		}
-		insts = append(insts, instance{
-			key:   "[" + strconv.Quote(k.AsString()) + "]",
-			scope: scope{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})},
-		})
+		st.instances = append(st.instances, res)
+		ev.run.resources = append(ev.run.resources, res)
 	}
-	return insts
+	st.done = true
+	return st
 }
 
-func (ev *evaluator) tooMany(a *hcl.Attribute, n int64) {
-	ev.diags = append(ev.diags, parser.Diagnostic{
-		Severity: parser.SevWarning,
-		Summary:  "too many instances",
-		Detail:   fmt.Sprintf("%s would create %d instances, more than the limit of %d; one instance with unknown values is scanned instead", a.Name, n, ev.opts.MaxInstances),
-		Range:    convertRange(a.Expr.Range()),
-	})
+// resourceValue is what a reference to a resource or data source sees: the
+// attributes written in the configuration, with everything computed by the
+// provider unknown. Data sources are unknown except those whose result is
+// defined by their arguments.
+func (ev *evaluator) resourceValue(key string) cty.Value {
+	st := ev.resource(key)
+	if st == nil || !st.done {
+		return cty.DynamicVal
+	}
+	vals := make([]cty.Value, len(st.instances))
+	for i, r := range st.instances {
+		if st.data {
+			vals[i] = dataSourceValue(r)
+		} else {
+			vals[i] = fromValueOrUnknown(r.Body)
+		}
+	}
+	return collect(st.mode, st.known, st.keys, vals)
+}
+
+// dataSourceValue computes the attributes of the data sources whose result
+// depends only on their arguments.
+func dataSourceValue(r *parser.Resource) cty.Value {
+	switch r.Type {
+	case "aws_iam_policy_document":
+		if doc, ok := renderPolicyDocument(r.Body); ok {
+			return cty.ObjectVal(map[string]cty.Value{
+				"json": cty.StringVal(doc.indented), "minified_json": cty.StringVal(doc.minified),
+			})
+		}
+	}
+	return cty.DynamicVal
 }
 
 // body converts a resource or nested block body into an object value:
@@ -165,12 +134,11 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 			continue
 		}
 		if nb.Type == "dynamic" && len(nb.Labels) == 1 {
-			name := nb.Labels[0]
-			list := ev.blockList(obj, name, convertRange(nb.TypeRange))
+			list := blockList(obj, nb.Labels[0], convertRange(nb.TypeRange))
 			list.Elems = append(list.Elems, ev.dynamic(nb, sc, depth)...)
 			continue
 		}
-		list := ev.blockList(obj, nb.Type, convertRange(nb.TypeRange))
+		list := blockList(obj, nb.Type, convertRange(nb.TypeRange))
 		child := ev.body(nb.Body, sc, depth+1)
 		child.Range = convertRange(nb.Range())
 		child.KeyRange = convertRange(nb.TypeRange)
@@ -181,7 +149,7 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 
 const maxBlockDepth = 100
 
-func (ev *evaluator) blockList(obj *parser.Value, name string, rng parser.Range) *parser.Value {
+func blockList(obj *parser.Value, name string, rng parser.Range) *parser.Value {
 	list := obj.Attrs[name]
 	if list == nil || list.Kind != parser.List {
 		list = &parser.Value{Kind: parser.List, Range: rng, KeyRange: rng}
@@ -190,8 +158,8 @@ func (ev *evaluator) blockList(obj *parser.Value, name string, rng parser.Range)
 	return list
 }
 
-// dynamic expands a dynamic block. When its for_each cannot be known, one
-// unknown element stands for the blocks it would produce.
+// dynamic expands a dynamic block, nested ones too. When its for_each
+// cannot be known, one unknown element stands for the blocks it makes.
 func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser.Value {
 	iter := nb.Labels[0]
 	var forEach hcl.Expression
@@ -218,7 +186,7 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 	if !val.IsWhollyKnown() || val.IsNull() || !val.CanIterateElements() {
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is not known")}
 	}
-	if val.LengthInt() > ev.opts.MaxInstances {
+	if val.LengthInt() > ev.run.project.MaxInstances {
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is too large")}
 	}
 	var out []*parser.Value
@@ -231,6 +199,7 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 		inner[iter] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})
 		child := ev.body(content.Body, inner, depth+1)
 		child.Range = convertRange(content.Range())
+		child.KeyRange = convertRange(nb.TypeRange)
 		out = append(out, child)
 	}
 	return out

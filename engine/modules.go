@@ -1,0 +1,125 @@
+package engine
+
+import (
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform"
+)
+
+// moduleLoader reads Terraform module directories that the walk did not
+// scan (registry modules under .terraform/modules, local sources outside
+// the given paths but inside the scanned tree). It refuses anything outside
+// the scanned roots.
+type moduleLoader struct {
+	cwd     string
+	roots   []string
+	maxSize int64
+
+	mu      sync.Mutex
+	diags   parser.Diagnostics
+	sources map[string][]byte
+}
+
+// scanRoots returns the symlink-free absolute directories a scan covers.
+func scanRoots(paths []string) []string {
+	var roots []string
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		real, err := filepath.EvalSymlinks(abs)
+		if err != nil {
+			continue
+		}
+		if info, err := os.Stat(real); err == nil && !info.IsDir() {
+			real = filepath.Dir(real)
+		}
+		roots = append(roots, real)
+	}
+	return roots
+}
+
+// resolve maps a reported path to a real path inside the scanned tree.
+func (l *moduleLoader) resolve(reported string) (string, bool) {
+	abs := filepath.FromSlash(reported)
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(l.cwd, abs)
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return "", false
+	}
+	for _, r := range l.roots {
+		if within(r, real) {
+			return real, true
+		}
+	}
+	return "", false
+}
+
+func (l *moduleLoader) load(dir string) (*terraform.Module, parser.Diagnostics) {
+	real, ok := l.resolve(dir)
+	if !ok {
+		if _, err := os.Stat(filepath.Join(l.cwd, filepath.FromSlash(dir))); err != nil && !filepath.IsAbs(dir) {
+			return nil, nil
+		}
+		return nil, parser.Diagnostics{{
+			Severity: parser.SevWarning, Summary: "module outside the scanned tree not read",
+			Detail: dir + " is outside the scanned paths; scan a directory that contains it to include it",
+			Range:  parser.Range{File: dir},
+		}}
+	}
+	entries, err := os.ReadDir(real)
+	if err != nil {
+		return nil, parser.Diagnostics{{Severity: parser.SevWarning, Summary: "cannot read module directory", Detail: err.Error(), Range: parser.Range{File: dir}}}
+	}
+	m := &terraform.Module{Dir: dir}
+	var diags parser.Diagnostics
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if e.Type().IsRegular() && terraform.IsConfigFile(e.Name()) {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		c := candidate{path: path.Join(dir, name), abs: filepath.Join(real, name), root: real}
+		r := parseFile(c, l.maxSize)
+		diags = append(diags, r.diags...)
+		if r.tf != nil {
+			m.Files = append(m.Files, r.tf)
+			l.mu.Lock()
+			if l.sources == nil {
+				l.sources = map[string][]byte{}
+			}
+			l.sources[c.path] = r.bytes
+			l.mu.Unlock()
+		}
+	}
+	return m, diags
+}
+
+// manifestLimit bounds the size of modules.json read.
+const manifestLimit = 4 << 20
+
+func (l *moduleLoader) manifest(root string) []byte {
+	real, ok := l.resolve(path.Join(root, ".terraform", "modules", "modules.json"))
+	if !ok {
+		return nil
+	}
+	info, err := os.Stat(real)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > manifestLimit {
+		return nil
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		return nil
+	}
+	return data
+}

@@ -1,0 +1,412 @@
+package terraform
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// evaluator evaluates one instance of one module: the root module, or one
+// call (one count or for_each instance of a call) of a child module.
+type evaluator struct {
+	run   *rootRun
+	mod   *Module
+	decls *declarations
+	// addr is the module address prefix: "" for the root module, else
+	// `module.net` or `module.net["a"].module.subnets`.
+	addr string
+	// key is the module key of modules.json: "" for the root, "net.subnets".
+	key string
+	// stack holds the directories of the calls being evaluated, outermost
+	// first, to stop module cycles.
+	stack []string
+	// callSites is the chain of module call sites that led here.
+	callSites []parser.Step
+
+	funcs    map[string]function.Function
+	vars     map[string]*parser.Value
+	varNotes map[string]string
+	locals   map[string]*parser.Value
+	inFlight map[string]bool
+
+	resources  map[string]*resourceState
+	calls      map[string]*callState
+	outputVal  cty.Value
+	outputDone bool
+}
+
+type resourceState struct {
+	block *hcl.Block
+	data  bool
+	done  bool
+	// mode is how instances are keyed: "" (single), "count" or "for_each".
+	mode      string
+	instances []*parser.Resource
+	keys      []cty.Value
+	known     bool // whether the number of instances is known
+}
+
+type callState struct {
+	block     *hcl.Block
+	done      bool
+	mode      string
+	instances []*evaluator
+	keys      []cty.Value
+	known     bool
+	resolved  bool
+}
+
+func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluator {
+	d := m.declarations()
+	ev := &evaluator{
+		run: run, mod: m, decls: d, addr: addr,
+		stack:     append(append([]string(nil), stack...), m.Dir),
+		vars:      map[string]*parser.Value{},
+		varNotes:  map[string]string{},
+		locals:    map[string]*parser.Value{},
+		inFlight:  map[string]bool{},
+		resources: map[string]*resourceState{},
+		calls:     map[string]*callState{},
+	}
+	ev.funcs = functions()
+	for _, b := range d.resources {
+		key := b.Labels[0] + "." + b.Labels[1]
+		if b.Type == "data" {
+			key = "data." + key
+		}
+		ev.resources[key] = &resourceState{block: b, data: b.Type == "data"}
+	}
+	for _, b := range d.calls {
+		ev.calls[b.Labels[0]] = &callState{block: b}
+	}
+	return ev
+}
+
+func (ev *evaluator) diag(sev parser.Severity, summary, detail string, r parser.Range) {
+	ev.run.diags = append(ev.run.diags, parser.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Range: r})
+}
+
+func (ev *evaluator) addDiags(ds hcl.Diagnostics) {
+	ev.run.diags = append(ev.run.diags, convertDiags(ds)...)
+}
+
+// run evaluates every resource and module call of the module, in source
+// order; references are evaluated on demand along the way.
+func (ev *evaluator) evaluate() {
+	for _, b := range ev.decls.resources {
+		key := b.Labels[0] + "." + b.Labels[1]
+		if b.Type == "data" {
+			key = "data." + key
+		}
+		ev.resource(key)
+	}
+	for _, b := range ev.decls.calls {
+		ev.call(b.Labels[0])
+	}
+}
+
+// local evaluates local.name on demand, detecting cycles.
+func (ev *evaluator) local(name string) *parser.Value {
+	if v, ok := ev.locals[name]; ok {
+		return v
+	}
+	a, ok := ev.decls.locals[name]
+	if !ok {
+		return nil
+	}
+	if ev.inFlight["local."+name] {
+		r := convertRange(a.Range)
+		ev.diag(parser.SevWarning, "local value refers to itself",
+			"local."+name+" is part of a reference cycle; it is treated as unknown", r)
+		return parser.UnknownValue(r, "local."+name+" is part of a cycle")
+	}
+	ev.inFlight["local."+name] = true
+	v := ev.evalExpr(a.Expr, nil)
+	delete(ev.inFlight, "local."+name)
+	ev.locals[name] = v
+	return v
+}
+
+// scope is the per-instance part of an evaluation context: count, each,
+// and dynamic block iterators.
+type scope map[string]cty.Value
+
+// evalContext builds the context for expr: only the names expr refers to
+// are evaluated, on demand, and every other root name is unknown.
+func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext {
+	vars := map[string]cty.Value{
+		"path": cty.ObjectVal(map[string]cty.Value{
+			"module": cty.StringVal(ev.mod.Dir), "root": cty.StringVal(ev.run.root), "cwd": cty.StringVal("."),
+		}),
+		"terraform": cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")}),
+	}
+	varObj := map[string]cty.Value{}
+	localObj := map[string]cty.Value{}
+	moduleObj := map[string]cty.Value{}
+	dataObj := map[string]map[string]cty.Value{}
+	resObj := map[string]map[string]cty.Value{}
+	for _, tr := range expr.Variables() {
+		names := traversalNames(tr)
+		if len(names) < 2 {
+			continue
+		}
+		root := names[0]
+		if _, inScope := sc[root]; inScope {
+			continue
+		}
+		switch {
+		case root == "var":
+			if v, ok := ev.vars[names[1]]; ok {
+				varObj[names[1]] = fromValueOrUnknown(v)
+			}
+		case root == "local":
+			if v := ev.local(names[1]); v != nil {
+				localObj[names[1]] = fromValueOrUnknown(v)
+			}
+		case root == "module":
+			moduleObj[names[1]] = ev.callValue(names[1])
+		case root == "data" && len(names) >= 3:
+			if dataObj[names[1]] == nil {
+				dataObj[names[1]] = map[string]cty.Value{}
+			}
+			dataObj[names[1]][names[2]] = ev.resourceValue("data." + names[1] + "." + names[2])
+		case ev.decls.resourceTypes[root]:
+			if resObj[root] == nil {
+				resObj[root] = map[string]cty.Value{}
+			}
+			resObj[root][names[1]] = ev.resourceValue(root + "." + names[1])
+		}
+	}
+	vars["var"] = cty.ObjectVal(varObj)
+	vars["local"] = cty.ObjectVal(localObj)
+	vars["module"] = cty.ObjectVal(moduleObj)
+	data := map[string]cty.Value{}
+	for t, m := range dataObj {
+		data[t] = cty.ObjectVal(m)
+	}
+	vars["data"] = cty.ObjectVal(data)
+	for t, m := range resObj {
+		vars[t] = cty.ObjectVal(m)
+	}
+	for k, v := range sc {
+		vars[k] = v
+	}
+	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
+}
+
+func fromValueOrUnknown(v *parser.Value) cty.Value {
+	if !v.IsKnown() {
+		return cty.DynamicVal
+	}
+	return fromValue(v)
+}
+
+// evalExpr evaluates expr to a positioned value. Evaluation errors are not
+// reported: whatever could not be computed is simply unknown, which rules
+// skip. A reference straight to a variable or local keeps its provenance.
+func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
+	ctx := ev.evalContext(expr, sc)
+	val, _ := expr.Value(ctx)
+	v := toValue(val, expr, ctx, 0)
+	if src, note := ev.directReference(expr); src != nil && src.IsKnown() {
+		v = rebase(src, v.Range, note)
+	}
+	v.Refs = ev.refs(expr)
+	return v
+}
+
+// directReference returns the variable or local expr is, when it is a bare
+// reference to one (var.x, local.y), and how to describe it.
+func (ev *evaluator) directReference(expr hcl.Expression) (*parser.Value, string) {
+	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = w.Wrapped
+	}
+	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok || len(st.Traversal) != 2 {
+		return nil, ""
+	}
+	attr, ok := st.Traversal[1].(hcl.TraverseAttr)
+	if !ok {
+		return nil, ""
+	}
+	switch st.Traversal.RootName() {
+	case "var":
+		return ev.vars[attr.Name], ev.varNotes[attr.Name]
+	case "local":
+		return ev.local(attr.Name), "local." + attr.Name
+	}
+	return nil, ""
+}
+
+// rebase returns a deep copy of src used at rng: every part moves to the
+// use site and records in Via where it was written (note says how it got
+// there), followed by the steps it had already come through. A finding thus
+// points at the use and names the cause.
+func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
+	c := *src
+	c.Range = rng
+	c.KeyRange = parser.Range{}
+	c.Via = append([]parser.Step{{Range: src.Range, Note: note}}, src.Via...)
+	if src.Elems != nil {
+		c.Elems = make([]*parser.Value, len(src.Elems))
+		for i, e := range src.Elems {
+			c.Elems[i] = rebase(e, rng, note)
+		}
+	}
+	if src.Attrs != nil {
+		c.Attrs = make(map[string]*parser.Value, len(src.Attrs))
+		for k, e := range src.Attrs {
+			c.Attrs[k] = rebase(e, rng, note)
+		}
+	}
+	return &c
+}
+
+// refs lists the resources, data sources and modules expr refers to, as
+// full addresses.
+func (ev *evaluator) refs(expr hcl.Expression) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, tr := range expr.Variables() {
+		var addr string
+		names := traversalNames(tr)
+		switch {
+		case len(names) >= 3 && names[0] == "data":
+			addr = "data." + names[1] + "." + names[2]
+		case len(names) >= 2 && names[0] == "module":
+			addr = "module." + names[1]
+		case len(names) >= 2 && ev.decls.resourceTypes[names[0]]:
+			addr = names[0] + "." + names[1]
+		}
+		if addr != "" && ev.addr != "" {
+			addr = ev.addr + "." + addr
+		}
+		if addr != "" && !seen[addr] {
+			seen[addr] = true
+			out = append(out, addr)
+		}
+	}
+	return out
+}
+
+func traversalNames(tr hcl.Traversal) []string {
+	var names []string
+	for _, step := range tr {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			names = append(names, s.Name)
+		case hcl.TraverseAttr:
+			names = append(names, s.Name)
+		default:
+			return names
+		}
+	}
+	return names
+}
+
+// instanceKey renders a count or for_each key as Terraform addresses do.
+func instanceKey(k cty.Value) string {
+	if k.Type() == cty.Number {
+		bf := k.AsBigFloat()
+		return "[" + bf.Text('f', -1) + "]"
+	}
+	return "[" + strconv.Quote(k.AsString()) + "]"
+}
+
+// collect gathers instance values as Terraform exposes them to references:
+// a single object, a tuple for count, an object for for_each.
+func collect(mode string, known bool, keys []cty.Value, vals []cty.Value) cty.Value {
+	if !known {
+		return cty.DynamicVal
+	}
+	switch mode {
+	case "count":
+		if len(vals) == 0 {
+			return cty.EmptyTupleVal
+		}
+		return cty.TupleVal(vals)
+	case "for_each":
+		m := make(map[string]cty.Value, len(vals))
+		for i, k := range keys {
+			m[k.AsString()] = vals[i]
+		}
+		return cty.ObjectVal(m)
+	}
+	if len(vals) == 1 {
+		return vals[0]
+	}
+	return cty.DynamicVal
+}
+
+// expansion evaluates count or for_each of a resource or module block.
+func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, scopes []scope, known bool) {
+	attrs := metaAttributes(body)
+	unknownCount := scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}
+	unknownEach := scope{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}
+	switch {
+	case attrs["count"] != nil:
+		a := attrs["count"]
+		n, ok := ev.evalExpr(a.Expr, nil).AsInt()
+		if !ok {
+			return "count", nil, []scope{unknownCount}, false
+		}
+		if n > int64(ev.run.project.MaxInstances) {
+			ev.tooMany(a, n)
+			return "count", nil, []scope{unknownCount}, false
+		}
+		for i := int64(0); i < n; i++ {
+			keys = append(keys, cty.NumberIntVal(i))
+			scopes = append(scopes, scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(i)})})
+		}
+		return "count", keys, scopes, true
+	case attrs["for_each"] != nil:
+		a := attrs["for_each"]
+		val, _ := a.Expr.Value(ev.evalContext(a.Expr, nil))
+		val, _ = val.UnmarkDeep()
+		if !val.IsWhollyKnown() || val.IsNull() {
+			return "for_each", nil, []scope{unknownEach}, false
+		}
+		ty := val.Type()
+		if !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
+			return "for_each", nil, []scope{unknownEach}, false
+		}
+		if n := val.LengthInt(); n > ev.run.project.MaxInstances {
+			ev.tooMany(a, int64(n))
+			return "for_each", nil, []scope{unknownEach}, false
+		}
+		for it := val.ElementIterator(); it.Next(); {
+			k, v := it.Element()
+			if ty.IsSetType() {
+				if v.Type() != cty.String {
+					return "for_each", nil, []scope{unknownEach}, false
+				}
+				k = v
+			}
+			keys = append(keys, k)
+			scopes = append(scopes, scope{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})})
+		}
+		return "for_each", keys, scopes, true
+	}
+	return "", []cty.Value{cty.NilVal}, []scope{nil}, true
+}
+
+// metaAttributes returns count, for_each and depends_on when present.
+func metaAttributes(body hcl.Body) map[string]*hcl.Attribute {
+	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+		{Name: "count"}, {Name: "for_each"}, {Name: "depends_on"},
+	}})
+	return content.Attributes
+}
+
+func (ev *evaluator) tooMany(a *hcl.Attribute, n int64) {
+	ev.diag(parser.SevWarning, "too many instances",
+		fmt.Sprintf("%s would create %d instances, more than the limit of %d; one instance with unknown values is scanned instead",
+			a.Name, n, ev.run.project.MaxInstances),
+		convertRange(a.Expr.Range()))
+}

@@ -1,0 +1,172 @@
+package terraform
+
+import (
+	"encoding/json"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Project is every Terraform module of one scan. Evaluate finds the root
+// modules (those no other scanned module calls) and evaluates each from its
+// variables, following module calls.
+type Project struct {
+	// Modules are the scanned module directories, by reported path.
+	Modules map[string]*Module
+	// Load reads a module directory that was not scanned, such as one under
+	// .terraform/modules. It must refuse directories outside the scanned
+	// tree. Nil means such modules are unresolved.
+	Load func(dir string) (*Module, parser.Diagnostics)
+	// Manifest returns the content of a root module's
+	// .terraform/modules/modules.json, or nil.
+	Manifest func(rootDir string) []byte
+	Options
+
+	mu     sync.Mutex
+	loaded map[string]*Module
+	tried  map[string]parser.Diagnostics
+}
+
+// Roots returns the directories evaluated as root modules, sorted: every
+// module that no other scanned module calls through a local source.
+func (p *Project) Roots() []string {
+	called := map[string]bool{}
+	for dir, m := range p.Modules {
+		for _, call := range m.declarations().calls {
+			if src, ok := literalSource(call); ok && isLocalSource(src) {
+				child := path.Clean(path.Join(dir, src))
+				if child != dir {
+					called[child] = true
+				}
+			}
+		}
+	}
+	var roots []string
+	for dir, m := range p.Modules {
+		if len(m.Files) > 0 && !called[dir] {
+			roots = append(roots, dir)
+		}
+	}
+	sort.Strings(roots)
+	return roots
+}
+
+// Evaluate evaluates every root module and returns all resource instances.
+func (p *Project) Evaluate() ([]*parser.Resource, parser.Diagnostics) {
+	var out []*parser.Resource
+	var diags parser.Diagnostics
+	for _, root := range p.Roots() {
+		rs, ds := p.EvaluateRoot(root)
+		out = append(out, rs...)
+		diags = append(diags, ds...)
+	}
+	return out, diags
+}
+
+// EvaluateRoot evaluates one root module and the modules it calls.
+func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnostics) {
+	m := p.Modules[dir]
+	if m == nil {
+		return nil, nil
+	}
+	if p.MaxInstances <= 0 {
+		p.MaxInstances = DefaultMaxInstances
+	}
+	if p.MaxModuleDepth <= 0 {
+		p.MaxModuleDepth = DefaultMaxModuleDepth
+	}
+	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir)}
+	ev := newEvaluator(run, m, "", nil)
+	run.diags = append(run.diags, m.declarations().diags...)
+	ev.rootVariables()
+	ev.evaluate()
+	return run.resources, run.diags
+}
+
+// rootRun collects what evaluating one root module produces.
+type rootRun struct {
+	project   *Project
+	root      string
+	manifest  map[string]string // module key → directory, from modules.json
+	resources []*parser.Resource
+	diags     parser.Diagnostics
+}
+
+// module returns the module in dir, scanned or loaded on demand.
+func (p *Project) module(dir string) (*Module, parser.Diagnostics) {
+	if m := p.Modules[dir]; m != nil {
+		return m, nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if m := p.loaded[dir]; m != nil {
+		return m, nil
+	}
+	if ds, ok := p.tried[dir]; ok {
+		return nil, ds
+	}
+	if p.Load == nil {
+		return nil, nil
+	}
+	m, ds := p.Load(dir)
+	if p.loaded == nil {
+		p.loaded, p.tried = map[string]*Module{}, map[string]parser.Diagnostics{}
+	}
+	if m == nil {
+		p.tried[dir] = ds
+		return nil, ds
+	}
+	p.loaded[dir] = m
+	return m, ds
+}
+
+// manifest reads .terraform/modules/modules.json of a root module, written
+// by terraform init, which maps module keys ("vpc", "vpc.subnets") to the
+// directories registry and git modules were downloaded to.
+func (p *Project) manifest(root string) map[string]string {
+	if p.Manifest == nil {
+		return nil
+	}
+	data := p.Manifest(root)
+	if data == nil {
+		return nil
+	}
+	var doc struct {
+		Modules []struct {
+			Key, Source, Dir string
+		}
+	}
+	if json.Unmarshal(data, &doc) != nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, e := range doc.Modules {
+		if e.Key != "" && e.Dir != "" {
+			out[e.Key] = path.Clean(path.Join(root, e.Dir))
+		}
+	}
+	return out
+}
+
+func literalSource(call *hcl.Block) (string, bool) {
+	attrs, _ := call.Body.JustAttributes()
+	a, ok := attrs["source"]
+	if !ok {
+		return "", false
+	}
+	v, diags := a.Expr.Value(nil)
+	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
+}

@@ -1,0 +1,224 @@
+package terraform
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// rootVariables sets the root module's variables with Terraform's
+// precedence, lowest first: defaults, TF_VAR_ environment variables,
+// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) in lexical
+// order, then --var and --var-file in command-line order.
+func (ev *evaluator) rootVariables() {
+	ev.declareDefaults()
+	p := ev.run.project
+	for _, name := range sortedKeys(p.Env) {
+		if _, declared := ev.decls.variables[name]; declared {
+			ev.setRaw(name, p.Env[name], "var."+name+" from TF_VAR_"+name)
+		}
+	}
+	files := append([]*File(nil), ev.mod.VarFiles...)
+	rank := func(f *File) string {
+		base := f.Path[strings.LastIndex(f.Path, "/")+1:]
+		switch base {
+		case "terraform.tfvars":
+			return "0"
+		case "terraform.tfvars.json":
+			return "1"
+		}
+		return "2" + base
+	}
+	sort.SliceStable(files, func(i, j int) bool { return rank(files[i]) < rank(files[j]) })
+	for _, f := range files {
+		ev.applyVarFile(f)
+	}
+	for _, vs := range p.Vars {
+		if vs.File != nil {
+			ev.applyVarFile(vs.File)
+		} else if _, declared := ev.decls.variables[vs.Name]; declared {
+			ev.setRaw(vs.Name, vs.Value, "var."+vs.Name+" from --var")
+		}
+	}
+	ev.applyTypes()
+}
+
+// moduleVariables sets a called module's variables from its defaults and
+// the arguments of the call.
+func (ev *evaluator) moduleVariables(inputs map[string]*parser.Value, addr string) {
+	ev.declareDefaults()
+	for name, v := range inputs {
+		if _, declared := ev.decls.variables[name]; declared {
+			ev.vars[name] = v
+			ev.varNotes[name] = "var." + name + " of " + addr
+		}
+	}
+	ev.applyTypes()
+}
+
+func (ev *evaluator) declareDefaults() {
+	for name, b := range ev.decls.variables {
+		content, _, _ := b.Body.PartialContent(variableSchema)
+		def, ok := content.Attributes["default"]
+		if !ok {
+			ev.vars[name] = parser.UnknownValue(convertRange(b.DefRange), "var."+name+" has no value")
+			continue
+		}
+		val, _ := def.Expr.Value(nil)
+		ev.vars[name] = toValue(val, def.Expr, nil, 0)
+		ev.varNotes[name] = "var." + name + " default"
+	}
+}
+
+func (ev *evaluator) applyVarFile(f *File) {
+	if f == nil || f.HCL == nil {
+		return
+	}
+	attrs, diags := f.HCL.Body.JustAttributes()
+	ev.addDiags(diags)
+	for _, name := range sortedKeys(attrs) {
+		if _, declared := ev.decls.variables[name]; !declared {
+			continue
+		}
+		a := attrs[name]
+		val, _ := a.Expr.Value(nil)
+		ev.vars[name] = toValue(val, a.Expr, nil, 0)
+		ev.varNotes[name] = "var." + name
+	}
+}
+
+// setRaw sets a variable from a command-line or environment string: a
+// literal string for string-typed (or untyped) variables, else an HCL
+// expression, as Terraform reads them.
+func (ev *evaluator) setRaw(name, raw, note string) {
+	rng := parser.Range{File: strings.TrimPrefix(note, "var."+name+" from ")}
+	ty := ev.declaredType(name)
+	if ty == cty.NilType || ty == cty.String || ty == cty.DynamicPseudoType {
+		ev.vars[name] = parser.StringValue(raw, rng)
+		ev.varNotes[name] = note
+		return
+	}
+	expr, diags := hclsyntax.ParseExpression([]byte(raw), rng.File, hcl.InitialPos)
+	if diags.HasErrors() {
+		ev.diag(parser.SevError, "invalid value for variable", fmt.Sprintf("var.%s: %s", name, diags.Error()), rng)
+		return
+	}
+	val, _ := expr.Value(nil)
+	v := toValue(val, expr, nil, 0)
+	v.Range = rng
+	ev.vars[name] = v
+	ev.varNotes[name] = note
+}
+
+func (ev *evaluator) declaredType(name string) cty.Type {
+	b := ev.decls.variables[name]
+	if b == nil {
+		return cty.NilType
+	}
+	content, _, _ := b.Body.PartialContent(variableSchema)
+	a, ok := content.Attributes["type"]
+	if !ok {
+		return cty.NilType
+	}
+	ty, _ := typeexpr.TypeConstraint(a.Expr)
+	return ty
+}
+
+// applyTypes converts every known variable to its declared type, applying
+// optional() attribute defaults, as Terraform does before using it. The
+// positions of the original value are kept.
+func (ev *evaluator) applyTypes() {
+	for _, name := range sortedKeys(ev.decls.variables) {
+		v := ev.vars[name]
+		if v == nil || !v.IsKnown() {
+			continue
+		}
+		content, _, _ := ev.decls.variables[name].Body.PartialContent(variableSchema)
+		a, ok := content.Attributes["type"]
+		if !ok {
+			continue
+		}
+		ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(a.Expr)
+		if diags.HasErrors() {
+			continue
+		}
+		cv := fromValue(v)
+		if defaults != nil {
+			cv = defaults.Apply(cv)
+		}
+		out, err := convert.Convert(cv, ty)
+		if err != nil {
+			ev.diag(parser.SevWarning, "invalid value for variable",
+				fmt.Sprintf("var.%s: %s; the value is treated as unknown", name, err), v.Range)
+			ev.vars[name] = parser.UnknownValue(v.Range, "var."+name+" does not match its type")
+			continue
+		}
+		ev.vars[name] = overlay(out, v, 0)
+	}
+}
+
+// overlay converts cv to a parser.Value that keeps the positions and
+// provenance of orig wherever orig has a matching part.
+func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
+	cv, _ = cv.UnmarkDeep()
+	base := &parser.Value{Range: orig.Range, KeyRange: orig.KeyRange, Via: orig.Via, Refs: orig.Refs}
+	switch {
+	case depth > maxValueDepth || !cv.IsKnown():
+		base.Kind = parser.Unknown
+	case cv.IsNull():
+		base.Kind = parser.Null
+	case cv.Type() == cty.String:
+		base.Kind, base.Str = parser.String, cv.AsString()
+	case cv.Type() == cty.Number:
+		bf := cv.AsBigFloat()
+		base.Kind, base.Str = parser.Number, bf.Text('f', -1)
+		base.Num, _ = bf.Float64()
+	case cv.Type() == cty.Bool:
+		base.Kind, base.Bool = parser.Bool, cv.True()
+	case cv.Type().IsListType() || cv.Type().IsTupleType() || cv.Type().IsSetType():
+		base.Kind = parser.List
+		i := 0
+		for it := cv.ElementIterator(); it.Next(); i++ {
+			_, e := it.Element()
+			o := orig
+			if orig.Kind == parser.List && i < len(orig.Elems) && !cv.Type().IsSetType() {
+				o = orig.Elems[i]
+			}
+			base.Elems = append(base.Elems, overlay(e, o, depth+1))
+		}
+	case cv.Type().IsMapType() || cv.Type().IsObjectType():
+		base.Kind = parser.Object
+		base.Attrs = map[string]*parser.Value{}
+		for it := cv.ElementIterator(); it.Next(); {
+			k, e := it.Element()
+			o := orig
+			if x := orig.Get(k.AsString()); x != nil {
+				o = x
+			}
+			base.Attrs[k.AsString()] = overlay(e, o, depth+1)
+		}
+	default:
+		base.Kind = parser.Unknown
+	}
+	return base
+}
+
+// EnvVars returns the TF_VAR_ variables of an environment (os.Environ's
+// form), by variable name.
+func EnvVars(environ []string) map[string]string {
+	out := map[string]string{}
+	for _, kv := range environ {
+		if k, v, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "TF_VAR_") {
+			out[strings.TrimPrefix(k, "TF_VAR_")] = v
+		}
+	}
+	return out
+}
