@@ -18,6 +18,10 @@ type Finding struct {
 	Range parser.Range
 	// Message names the resource and says what is wrong.
 	Message string
-	// Related lists the places the offending value came through.
+	// Related lists the places the offending value came through, and the
+	// module call sites of merged instances.
 	Related []Related
+	// Instances names every instance the finding stands for, when several
+	// instances of one block (count, for_each, module calls) yield it.
+	Instances []string
 }

@@ -33,7 +33,7 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 			rng.Start = v.KeyRange.Start
 		}
 		for _, s := range v.Via {
-			related = append(related, Related{Range: s.Range, Message: s.Note})
+			related = append(related, Related{Range: s.Range, Message: "from " + s.Note})
 		}
 	}
 	p.findings = append(p.findings, Finding{

@@ -118,6 +118,16 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	rootResources := make([][]*parser.Resource, len(roots))
 	rootDiags := make([]parser.Diagnostics, len(roots))
 	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
+		defer func() {
+			// As for parsing: a panic while evaluating one root module is
+			// an internal error of that module, never a crash of the run.
+			if e := recover(); e != nil {
+				rootResources[i], rootDiags[i] = nil, parser.Diagnostics{{
+					Severity: parser.SevError, Summary: "internal error while evaluating module",
+					Detail: fmt.Sprint(e), Range: parser.Range{File: roots[i]},
+				}}
+			}
+		}()
 		rootResources[i], rootDiags[i] = project.EvaluateRoot(roots[i])
 	}); err != nil {
 		return nil, err
@@ -177,7 +187,7 @@ func Run(g *Graph, rules []*Rule) []Finding {
 		findings = append(findings, p.findings...)
 	}
 	SortFindings(findings)
-	return findings
+	return mergeInstances(findings)
 }
 
 // SortFindings orders findings by file, position, rule id, resource and
@@ -262,7 +272,19 @@ feed:
 		}
 	}
 	close(next)
-	wg.Wait()
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		// Work already handed out may run on (evaluation cannot be
+		// interrupted); its results are discarded, and the caller returns
+		// at once.
+		err = ctx.Err()
+	}
 	return err
 }
 

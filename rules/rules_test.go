@@ -156,3 +156,17 @@ func checkGenerated(t *testing.T, path string, want []byte) {
 		t.Errorf("%s is out of date: run go test ./rules -update", path)
 	}
 }
+
+// TestEvaluationFixtures checks findings that depend on evaluation:
+// modules, variables, tfvars, locals, dynamic blocks.
+func TestEvaluationFixtures(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join("..", "testdata", "eval"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		t.Run(e.Name(), func(t *testing.T) {
+			enginetest.Run(t, filepath.Join("..", "testdata", "eval", e.Name()), All())
+		})
+	}
+}

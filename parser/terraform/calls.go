@@ -136,7 +136,7 @@ func (ev *evaluator) outputs() cty.Value {
 				continue
 			}
 			ev.inFlight["output."+name] = true
-			out[name] = fromValueOrUnknown(ev.evalExpr(a.Expr, nil))
+			out[name] = fromValueOrUnknown(ev.evalExpr(a.Expr, scope{}))
 			delete(ev.inFlight, "output."+name)
 		}
 	}

@@ -16,7 +16,22 @@ import (
 // ranges of their own expressions, so a finding can point at the one bad
 // element of a list rather than the whole attribute.
 func toValue(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int) *parser.Value {
+	return toValueRef(v, expr, ctx, depth, nil)
+}
+
+// referenceFunc finds the positioned value an expression refers to
+// directly, with a note saying how it got there.
+type referenceFunc func(hcl.Expression) (*parser.Value, string)
+
+// toValueRef is toValue that also keeps the provenance of every part that
+// is a direct reference to a variable, local or iterator.
+func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc) *parser.Value {
 	rng := convertRange(expr.Range())
+	if ref != nil {
+		if src, note := ref(expr); src != nil && src.IsKnown() {
+			return rebase(src, rng, note)
+		}
+	}
 	v, _ = v.UnmarkDeep()
 	if depth > maxValueDepth {
 		return parser.UnknownValue(rng, "value nested too deeply")
@@ -53,7 +68,12 @@ func toValue(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int) 
 			if elemExprs != nil {
 				ex = elemExprs[i]
 			}
-			el := toValue(ev, ex, ctx, depth+1)
+			var el *parser.Value
+			if elemExprs != nil {
+				el = toValueRef(ev, ex, ctx, depth+1, ref)
+			} else {
+				el = toValue(ev, ex, ctx, depth+1)
+			}
 			if elemExprs == nil {
 				// The element has no expression of its own: it shares the
 				// range of the whole list.
@@ -69,7 +89,7 @@ func toValue(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int) 
 			k, ev := it.Element()
 			key := k.AsString()
 			if item, ok := items[key]; ok {
-				el := toValue(ev, item.ValueExpr, ctx, depth+1)
+				el := toValueRef(ev, item.ValueExpr, ctx, depth+1, ref)
 				el.KeyRange = convertRange(item.KeyExpr.Range())
 				out.Attrs[key] = el
 				continue

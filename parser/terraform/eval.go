@@ -127,15 +127,68 @@ func (ev *evaluator) local(name string) *parser.Value {
 		return parser.UnknownValue(r, "local."+name+" is part of a cycle")
 	}
 	ev.inFlight["local."+name] = true
-	v := ev.evalExpr(a.Expr, nil)
+	v := ev.evalExpr(a.Expr, scope{})
 	delete(ev.inFlight, "local."+name)
 	ev.locals[name] = v
 	return v
 }
 
 // scope is the per-instance part of an evaluation context: count, each,
-// and dynamic block iterators.
-type scope map[string]cty.Value
+// and dynamic block iterators, with the positioned values behind each and
+// the iterators so that provenance survives iteration.
+type scope struct {
+	vals map[string]cty.Value
+	prov map[string]*parser.Value
+}
+
+func newScope(name string, v cty.Value, prov *parser.Value) scope {
+	sc := scope{vals: map[string]cty.Value{name: v}}
+	if prov != nil {
+		sc.prov = map[string]*parser.Value{name: prov}
+	}
+	return sc
+}
+
+// with returns a copy of sc with one more name.
+func (sc scope) with(name string, v cty.Value, prov *parser.Value) scope {
+	out := scope{vals: map[string]cty.Value{}, prov: map[string]*parser.Value{}}
+	for k, x := range sc.vals {
+		out.vals[k] = x
+	}
+	for k, x := range sc.prov {
+		out.prov[k] = x
+	}
+	out.vals[name] = v
+	if prov != nil {
+		out.prov[name] = prov
+	} else {
+		delete(out.prov, name)
+	}
+	return out
+}
+
+// iteration is the positioned {key, value} object of one for_each or
+// dynamic element, when the collection's positioned value is at hand.
+func iteration(coll *parser.Value, k cty.Value, i int) *parser.Value {
+	if coll == nil || !coll.IsKnown() {
+		return nil
+	}
+	var elem *parser.Value
+	switch coll.Kind {
+	case parser.Object:
+		if k.Type() == cty.String {
+			elem = coll.Attrs[k.AsString()]
+		}
+	case parser.List:
+		if i < len(coll.Elems) {
+			elem = coll.Elems[i]
+		}
+	}
+	if elem == nil {
+		return nil
+	}
+	return &parser.Value{Kind: parser.Object, Range: elem.Range, Attrs: map[string]*parser.Value{"value": elem}}
+}
 
 // evalContext builds the context for expr: only the names expr refers to
 // are evaluated, on demand, and every other root name is unknown.
@@ -157,7 +210,7 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 			continue
 		}
 		root := names[0]
-		if _, inScope := sc[root]; inScope {
+		if _, inScope := sc.vals[root]; inScope {
 			continue
 		}
 		switch {
@@ -194,7 +247,7 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 	for t, m := range resObj {
 		vars[t] = cty.ObjectVal(m)
 	}
-	for k, v := range sc {
+	for k, v := range sc.vals {
 		vars[k] = v
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
@@ -213,35 +266,74 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	ctx := ev.evalContext(expr, sc)
 	val, _ := expr.Value(ctx)
-	v := toValue(val, expr, ctx, 0)
-	if src, note := ev.directReference(expr); src != nil && src.IsKnown() {
-		v = rebase(src, v.Range, note)
-	}
+	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
+		return ev.directReference(e, sc)
+	})
 	v.Refs = ev.refs(expr)
 	return v
 }
 
-// directReference returns the variable or local expr is, when it is a bare
-// reference to one (var.x, local.y), and how to describe it.
-func (ev *evaluator) directReference(expr hcl.Expression) (*parser.Value, string) {
+// directReference returns the positioned value expr stands for when expr
+// is a plain reference into a variable, a local or an iterator
+// (var.x, local.y["k"].z, each.value.cidrs, ingress.value.port), and how to
+// describe where it came from.
+func (ev *evaluator) directReference(expr hcl.Expression, sc scope) (*parser.Value, string) {
 	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
 		expr = w.Wrapped
 	}
 	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
-	if !ok || len(st.Traversal) != 2 {
+	if !ok || len(st.Traversal) < 2 {
 		return nil, ""
 	}
-	attr, ok := st.Traversal[1].(hcl.TraverseAttr)
-	if !ok {
+	root := st.Traversal.RootName()
+	var v *parser.Value
+	var note string
+	rest := st.Traversal[1:]
+	switch {
+	case sc.prov[root] != nil:
+		v, note = sc.prov[root], root
+	case root == "var" || root == "local":
+		attr, ok := rest[0].(hcl.TraverseAttr)
+		if !ok {
+			return nil, ""
+		}
+		rest = rest[1:]
+		if root == "var" {
+			v, note = ev.vars[attr.Name], ev.varNotes[attr.Name]
+		} else {
+			v, note = ev.local(attr.Name), "local."+attr.Name
+		}
+	default:
 		return nil, ""
 	}
-	switch st.Traversal.RootName() {
-	case "var":
-		return ev.vars[attr.Name], ev.varNotes[attr.Name]
-	case "local":
-		return ev.local(attr.Name), "local." + attr.Name
+	for _, step := range rest {
+		if v == nil || !v.IsKnown() {
+			return nil, ""
+		}
+		switch s := step.(type) {
+		case hcl.TraverseAttr:
+			v = v.Get(s.Name)
+		case hcl.TraverseIndex:
+			switch {
+			case s.Key.Type() == cty.String && v.Kind == parser.Object:
+				v = v.Attrs[s.Key.AsString()]
+			case s.Key.Type() == cty.Number && v.Kind == parser.List:
+				i, acc := s.Key.AsBigFloat().Int64()
+				if acc != 0 || i < 0 || i >= int64(len(v.Elems)) {
+					return nil, ""
+				}
+				v = v.Elems[i]
+			default:
+				return nil, ""
+			}
+		default:
+			return nil, ""
+		}
 	}
-	return nil, ""
+	if v != nil && note == "" {
+		note = "value"
+	}
+	return v, note
 }
 
 // rebase returns a deep copy of src used at rng: every part moves to the
@@ -347,12 +439,12 @@ func collect(mode string, known bool, keys []cty.Value, vals []cty.Value) cty.Va
 // expansion evaluates count or for_each of a resource or module block.
 func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, scopes []scope, known bool) {
 	attrs := metaAttributes(body)
-	unknownCount := scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}
-	unknownEach := scope{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}
+	unknownCount := newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)}), nil)
+	unknownEach := newScope("each", cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal}), nil)
 	switch {
 	case attrs["count"] != nil:
 		a := attrs["count"]
-		n, ok := ev.evalExpr(a.Expr, nil).AsInt()
+		n, ok := ev.evalExpr(a.Expr, scope{}).AsInt()
 		if !ok {
 			return "count", nil, []scope{unknownCount}, false
 		}
@@ -362,12 +454,13 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 		}
 		for i := int64(0); i < n; i++ {
 			keys = append(keys, cty.NumberIntVal(i))
-			scopes = append(scopes, scope{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(i)})})
+			scopes = append(scopes, newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(i)}), nil))
 		}
 		return "count", keys, scopes, true
 	case attrs["for_each"] != nil:
 		a := attrs["for_each"]
-		val, _ := a.Expr.Value(ev.evalContext(a.Expr, nil))
+		coll := ev.evalExpr(a.Expr, scope{})
+		val, _ := a.Expr.Value(ev.evalContext(a.Expr, scope{}))
 		val, _ = val.UnmarkDeep()
 		if !val.IsWhollyKnown() || val.IsNull() {
 			return "for_each", nil, []scope{unknownEach}, false
@@ -380,7 +473,8 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 			ev.tooMany(a, int64(n))
 			return "for_each", nil, []scope{unknownEach}, false
 		}
-		for it := val.ElementIterator(); it.Next(); {
+		i := 0
+		for it := val.ElementIterator(); it.Next(); i++ {
 			k, v := it.Element()
 			if ty.IsSetType() {
 				if v.Type() != cty.String {
@@ -389,11 +483,15 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 				k = v
 			}
 			keys = append(keys, k)
-			scopes = append(scopes, scope{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})})
+			var prov *parser.Value
+			if !ty.IsSetType() {
+				prov = iteration(coll, k, i)
+			}
+			scopes = append(scopes, newScope("each", cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov))
 		}
 		return "for_each", keys, scopes, true
 	}
-	return "", []cty.Value{cty.NilVal}, []scope{nil}, true
+	return "", []cty.Value{cty.NilVal}, []scope{{}}, true
 }
 
 // metaAttributes returns count, for_each and depends_on when present.

@@ -181,6 +181,7 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 	if forEach == nil || content == nil {
 		return nil
 	}
+	coll := ev.evalExpr(forEach, sc)
 	val, _ := forEach.Value(ev.evalContext(forEach, sc))
 	val, _ = val.UnmarkDeep()
 	if !val.IsWhollyKnown() || val.IsNull() || !val.CanIterateElements() {
@@ -190,13 +191,14 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is too large")}
 	}
 	var out []*parser.Value
-	for it := val.ElementIterator(); it.Next(); {
+	i := 0
+	for it := val.ElementIterator(); it.Next(); i++ {
 		k, v := it.Element()
-		inner := scope{}
-		for n, x := range sc {
-			inner[n] = x
+		var prov *parser.Value
+		if !val.Type().IsSetType() {
+			prov = iteration(coll, k, i)
 		}
-		inner[iter] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})
+		inner := sc.with(iter, cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov)
 		child := ev.body(content.Body, inner, depth+1)
 		child.Range = convertRange(content.Range())
 		child.KeyRange = convertRange(nb.TypeRange)

@@ -1,0 +1,225 @@
+package engine
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// HCL's parser and evaluator recurse once per level of nesting and have no
+// limit of their own. A goroutine that runs out of stack is a fatal error
+// that recover cannot catch, so files nested too deeply are refused before
+// they are parsed. Both limits are far beyond anything written by hand and
+// far below what the stack holds (each level costs at most about 12 KB of
+// stack while parsing; each operator about 2.5 KB).
+const (
+	// maxNesting bounds the blocks, brackets, parentheses, strings,
+	// interpolations and template directives open at once.
+	maxNesting = 500
+	// maxChain bounds the operators, index and attribute steps chained in
+	// the expressions open at once (1 + 1 + ..., !!!x, a ? b : c ? ...,
+	// x[a][b]...): each makes the syntax tree one level deeper.
+	maxChain = 5000
+)
+
+// nestingCheck follows the nesting of one file's tokens.
+type nestingCheck struct {
+	path   string
+	frames []frame
+	chain  int // operators chained in the open frames and at the top level
+	top    int // operators chained at the top level
+	tmpl   int // open %{ if } and %{ for } directives
+	base   int // nesting of the enclosing JSON value, for strings of .tf.json
+}
+
+type frame struct {
+	open hclsyntax.TokenType
+	ops  int
+}
+
+func (c *nestingCheck) tooDeep(r hcl.Range) *parser.Diagnostic {
+	if c.base+len(c.frames)+c.tmpl > maxNesting {
+		return &parser.Diagnostic{
+			Severity: parser.SevError, Summary: "nesting too deep",
+			Detail: fmt.Sprintf("blocks, brackets, strings and templates nest more than %d levels deep here; the file is not read", maxNesting),
+			Range:  hclRange(c.path, r),
+		}
+	}
+	if c.chain > maxChain {
+		return &parser.Diagnostic{
+			Severity: parser.SevError, Summary: "expression too long",
+			Detail: fmt.Sprintf("more than %d operators, index and attribute steps are chained here; the file is not read", maxChain),
+			Range:  hclRange(c.path, r),
+		}
+	}
+	return nil
+}
+
+func hclRange(path string, r hcl.Range) parser.Range {
+	return parser.Range{
+		File:  path,
+		Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
+		End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte},
+	}
+}
+
+// bump counts one more operator in the innermost open expression.
+func (c *nestingCheck) bump() {
+	c.chain++
+	if n := len(c.frames); n > 0 {
+		c.frames[n-1].ops++
+	} else {
+		c.top++
+	}
+}
+
+// reset starts a new expression in the innermost frame.
+func (c *nestingCheck) reset() {
+	if n := len(c.frames); n > 0 {
+		c.chain -= c.frames[n-1].ops
+		c.frames[n-1].ops = 0
+	} else {
+		c.chain -= c.top
+		c.top = 0
+	}
+}
+
+// tokens runs the check over HCL tokens. When at is not nil, it is the
+// position reported (the tokens of a JSON string have none of their own).
+func (c *nestingCheck) tokens(toks hclsyntax.Tokens, at *hcl.Range) *parser.Diagnostic {
+	for i, t := range toks {
+		switch t.Type {
+		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
+			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc,
+			hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl:
+			if t.Type == hclsyntax.TokenOBrack {
+				// x[i] nests the expression x one level deeper.
+				c.bump()
+			}
+			c.frames = append(c.frames, frame{open: t.Type})
+			if t.Type == hclsyntax.TokenTemplateControl && i+1 < len(toks) && toks[i+1].Type == hclsyntax.TokenIdent {
+				switch string(toks[i+1].Bytes) {
+				case "if", "for":
+					c.tmpl++
+				case "endif", "endfor":
+					if c.tmpl > 0 {
+						c.tmpl--
+					}
+				}
+			}
+		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen,
+			hclsyntax.TokenCQuote, hclsyntax.TokenCHeredoc, hclsyntax.TokenTemplateSeqEnd:
+			// Closing whatever is open over-estimates the parser's depth
+			// when brackets do not match; it never under-estimates it.
+			if n := len(c.frames); n > 0 {
+				c.chain -= c.frames[n-1].ops
+				c.frames = c.frames[:n-1]
+			}
+		case hclsyntax.TokenPlus, hclsyntax.TokenMinus, hclsyntax.TokenStar, hclsyntax.TokenSlash,
+			hclsyntax.TokenPercent, hclsyntax.TokenEqualOp, hclsyntax.TokenNotEqual,
+			hclsyntax.TokenLessThan, hclsyntax.TokenLessThanEq, hclsyntax.TokenGreaterThan,
+			hclsyntax.TokenGreaterThanEq, hclsyntax.TokenAnd, hclsyntax.TokenOr, hclsyntax.TokenBang,
+			hclsyntax.TokenQuestion, hclsyntax.TokenDot, hclsyntax.TokenEllipsis:
+			c.bump()
+		case hclsyntax.TokenComma, hclsyntax.TokenEqual:
+			c.reset()
+		case hclsyntax.TokenNewline:
+			// A newline ends an attribute or an object item, but not an
+			// expression inside parentheses or brackets.
+			if n := len(c.frames); n == 0 || c.frames[n-1].open == hclsyntax.TokenOBrace {
+				c.reset()
+			}
+		}
+		r := t.Range
+		if at != nil {
+			r = *at
+		}
+		if d := c.tooDeep(r); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// checkHCLNesting refuses a native-syntax file (.tf, .tfvars) nested more
+// deeply than HCL can safely parse and evaluate. src is the file without
+// its byte order mark, as the parser sees it.
+func checkHCLNesting(path string, src []byte) *parser.Diagnostic {
+	toks, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
+	c := &nestingCheck{path: path}
+	return c.tokens(toks, nil)
+}
+
+// checkJSONNesting does the same for a .tf.json file: the nesting of its
+// arrays and objects, and of the templates in its strings, which Terraform
+// evaluates as HCL.
+func checkJSONNesting(path string, src []byte) *parser.Diagnostic {
+	depth := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '{', '[':
+			if depth++; depth > maxNesting {
+				return &parser.Diagnostic{
+					Severity: parser.SevError, Summary: "nesting too deep",
+					Detail: fmt.Sprintf("arrays and objects nest more than %d levels deep here; the file is not read", maxNesting),
+					Range:  hclRange(path, rangeAt(path, src, i)),
+				}
+			}
+		case '}', ']':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(src) {
+				return nil // an unterminated string: the parser reports it
+			}
+			raw := src[i : j+1]
+			if bytes.IndexByte(raw, '{') >= 0 || bytes.IndexByte(raw, '\\') >= 0 {
+				var s string
+				if json.Unmarshal(raw, &s) == nil && (strings.Contains(s, "${") || strings.Contains(s, "%{")) {
+					toks, _ := hclsyntax.LexTemplate([]byte(s), path, hcl.InitialPos)
+					r := rangeAt(path, src, i)
+					c := &nestingCheck{path: path, base: depth}
+					if d := c.tokens(toks, &r); d != nil {
+						return d
+					}
+				}
+			}
+			i = j
+		}
+	}
+	return nil
+}
+
+// rangeAt is the empty range at byte offset off of src.
+func rangeAt(path string, src []byte, off int) hcl.Range {
+	before := src[:off]
+	line := 1 + bytes.Count(before, []byte("\n"))
+	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+	p := hcl.Pos{Line: line, Column: col, Byte: off}
+	return hcl.Range{Filename: path, Start: p, End: p}
+}
+
+// checkNesting applies checkHCLNesting or checkJSONNesting to a Terraform
+// file by its name.
+func checkNesting(path string, data []byte) *parser.Diagnostic {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if strings.HasSuffix(path, ".json") {
+		return checkJSONNesting(path, data)
+	}
+	return checkHCLNesting(path, data)
+}
