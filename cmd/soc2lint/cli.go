@@ -17,6 +17,8 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform"
 	"github.com/soc2lint/soc2lint/report"
 	"github.com/soc2lint/soc2lint/rules"
 	"github.com/soc2lint/soc2lint/sarif"
@@ -83,6 +85,59 @@ type lintFlags struct {
 	maxFileSize int64
 	timeout     time.Duration
 	noColor     bool
+	tfVars      tfVarFlags
+}
+
+// tfVarFlags collects --var and --var-file in command-line order, since
+// later ones win, as in Terraform.
+type tfVarFlags struct {
+	items []tfVarFlag
+}
+
+type tfVarFlag struct {
+	file        string
+	name, value string
+}
+
+type tfVarValue struct {
+	into *tfVarFlags
+	file bool
+}
+
+func (f tfVarValue) String() string { return "" }
+
+func (f tfVarValue) Set(s string) error {
+	if f.file {
+		f.into.items = append(f.into.items, tfVarFlag{file: s})
+		return nil
+	}
+	name, value, ok := strings.Cut(s, "=")
+	if !ok || name == "" {
+		return fmt.Errorf("want NAME=VALUE, got %q", s)
+	}
+	f.into.items = append(f.into.items, tfVarFlag{name: name, value: value})
+	return nil
+}
+
+// terraformVars parses the --var-file files and returns the variables in
+// order, with the diagnostics of files that do not parse.
+func (t tfVarFlags) terraformVars() ([]terraform.VarSource, parser.Diagnostics, error) {
+	var out []terraform.VarSource
+	var diags parser.Diagnostics
+	for _, it := range t.items {
+		if it.file == "" {
+			out = append(out, terraform.VarSource{Name: it.name, Value: it.value})
+			continue
+		}
+		data, err := os.ReadFile(it.file)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--var-file: %w", err)
+		}
+		f, ds := terraform.ParseFile(parser.Source{Path: filepath.ToSlash(it.file), Bytes: data})
+		diags = append(diags, ds...)
+		out = append(out, terraform.VarSource{File: f})
+	}
+	return out, diags, nil
 }
 
 func (lf *lintFlags) register(fs *flag.FlagSet) {
@@ -94,6 +149,8 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
 	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
+	fs.Var(tfVarValue{into: &lf.tfVars}, "var", "set a root module variable, `NAME=VALUE`, as terraform -var does (repeatable)")
+	fs.Var(tfVarValue{into: &lf.tfVars, file: true}, "var-file", "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
 }
 
 // parseInterleaved parses flags that may come before or after the paths.
@@ -147,8 +204,16 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ctx, cancel = context.WithTimeout(ctx, lf.timeout)
 		defer cancel()
 	}
+	vars, varDiags, err := lf.tfVars.terraformVars()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
 	allRules := rules.All()
-	res, err := engine.Scan(ctx, paths, engine.Config{Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize})
+	res, err := engine.Scan(ctx, paths, engine.Config{
+		Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize,
+		Terraform: terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+	})
 	if err != nil {
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
@@ -162,6 +227,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 
+	res.Diagnostics = append(varDiags, res.Diagnostics...)
 	var buf bytes.Buffer
 	switch lf.format {
 	case "json":

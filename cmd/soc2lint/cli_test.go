@@ -153,3 +153,32 @@ func TestRulesList(t *testing.T) {
 		}
 	}
 }
+
+func TestTerraformVariables(t *testing.T) {
+	tests := []struct {
+		name string
+		env  string
+		args []string
+		want int
+	}{
+		{"default", "", []string{"lint", td + "vars"}, 0},
+		{"--var", "", []string{"lint", "--var", `ssh_cidrs=["0.0.0.0/0"]`, td + "vars"}, 1},
+		{"--var-file", "", []string{"lint", "--var-file", td + "open.tfvars", td + "vars"}, 1},
+		{"later --var wins", "", []string{"lint", "--var-file", td + "open.tfvars", "--var", `ssh_cidrs=["10.1.0.0/16"]`, td + "vars"}, 0},
+		{"TF_VAR_", `["0.0.0.0/0"]`, []string{"lint", td + "vars"}, 1},
+		{"--var beats TF_VAR_", `["0.0.0.0/0"]`, []string{"lint", "--var", `ssh_cidrs=["10.1.0.0/16"]`, td + "vars"}, 0},
+		{"bad --var", "", []string{"lint", "--var", "novalue", td + "vars"}, 2},
+		{"missing --var-file", "", []string{"lint", "--var-file", td + "nope.tfvars", td + "vars"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("TF_VAR_ssh_cidrs", tt.env)
+			}
+			code, out, stderr := runCLI(t, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\n%s%s", code, tt.want, out, stderr)
+			}
+		})
+	}
+}
