@@ -2,19 +2,67 @@ package engine
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
 
 // Graph is the resource graph of one scan: every resource of every
-// Terraform module and CloudFormation template, indexed for rules.
+// Terraform module and CloudFormation template, and the references between
+// them at attribute level.
 type Graph struct {
 	resources []*parser.Resource
 	byType    map[string][]*parser.Resource
+	byNode    map[string][]*parser.Resource // scope|local → instances
+	out       map[*parser.Resource][]Edge
+	in        map[*parser.Resource][]Edge
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
 	// Files lists every file that was read and understood, sorted.
 	Files []string
+}
+
+// EdgeKind says how an edge was found.
+type EdgeKind string
+
+// Edge kinds.
+const (
+	// Reference is an expression reference: a Terraform traversal, a
+	// CloudFormation Ref, GetAtt or Sub.
+	Reference EdgeKind = "reference"
+	// DependsOn is an explicit depends_on / DependsOn.
+	DependsOn EdgeKind = "depends_on"
+	// Literal links a literal value to the resource it names, such as
+	// bucket = "acme-logs" to the bucket called acme-logs.
+	Literal EdgeKind = "literal"
+)
+
+// Edge is one reference from an attribute of one resource to another.
+type Edge struct {
+	From *parser.Resource
+	// Attr is the path of the referring attribute: "vpc_id",
+	// "ingress[0].security_groups", "Properties.Bucket" without the prefix.
+	Attr string
+	To   *parser.Resource
+	Kind EdgeKind
+	// Range is where the reference is written.
+	Range parser.Range
+}
+
+// literalLinks name the attributes that identify a resource by a literal
+// name, and the attribute of the target that holds the name.
+var literalLinks = []struct {
+	attr, toType, toAttr string
+}{
+	{"bucket", "aws_s3_bucket", "bucket"},
+	{"target_bucket", "aws_s3_bucket", "bucket"},
+	{"Bucket", "AWS::S3::Bucket", "BucketName"},
+	{"DestinationBucketName", "AWS::S3::Bucket", "BucketName"},
+	{"S3BucketName", "AWS::S3::Bucket", "BucketName"},
+	{"s3_bucket_name", "aws_s3_bucket", "bucket"},
+	{"vpc_id", "aws_vpc", "id"},
+	{"VpcId", "AWS::EC2::VPC", "Id"},
 }
 
 // NewGraph builds a graph from resources. The resources are sorted by file,
@@ -22,11 +70,147 @@ type Graph struct {
 func NewGraph(resources []*parser.Resource) *Graph {
 	rs := append([]*parser.Resource(nil), resources...)
 	sort.SliceStable(rs, func(i, j int) bool { return lessResource(rs[i], rs[j]) })
-	g := &Graph{resources: rs, byType: map[string][]*parser.Resource{}}
+	g := &Graph{
+		resources: rs, byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
+		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{},
+	}
 	for _, r := range rs {
+		if r.Local == "" {
+			r.Local = r.Address
+		}
+		if r.Scope == "" && r.Format == parser.CloudFormation {
+			r.Scope = r.Module
+		}
+		if r.Root == "" {
+			r.Root = r.Module
+		}
 		g.byType[r.Type] = append(g.byType[r.Type], r)
+		k := nodeKey(r)
+		g.byNode[k] = append(g.byNode[k], r)
+	}
+	names := g.literalNames()
+	for _, r := range rs {
+		g.link(r, names)
 	}
 	return g
+}
+
+// nodeKey names the block a resource instance comes from. Terraform
+// references are module-qualified addresses within a root module
+// (`module.net.aws_vpc.main`); CloudFormation ones are logical ids within
+// a template.
+func nodeKey(r *parser.Resource) string {
+	if r.Format == parser.CloudFormation {
+		return refKey(r, r.Local)
+	}
+	q := r.Local
+	if r.Scope != "" {
+		q = r.Scope + "." + r.Local
+	}
+	return refKey(r, q)
+}
+
+func refKey(from *parser.Resource, ref string) string {
+	if from.Format == parser.CloudFormation {
+		return "cfn|" + from.Scope + "|" + ref
+	}
+	return "tf|" + from.Root + "|" + ref
+}
+
+// resolve finds the instances a reference from a resource names.
+func (g *Graph) resolve(from *parser.Resource, ref string) []*parser.Resource {
+	return g.byNode[refKey(from, ref)]
+}
+
+// literalNames indexes the resources that literal links can name.
+func (g *Graph) literalNames() map[string][]*parser.Resource {
+	names := map[string][]*parser.Resource{}
+	for _, l := range literalLinks {
+		for _, r := range g.byType[l.toType] {
+			if s, ok := r.Body.Get(l.toAttr).AsString(); ok && s != "" {
+				k := l.toType + "|" + s
+				if !containsResource(names[k], r) {
+					names[k] = append(names[k], r)
+				}
+			}
+		}
+	}
+	return names
+}
+
+// link records the edges out of r.
+func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
+	add := func(e Edge) {
+		if e.To == r {
+			return
+		}
+		for _, x := range g.out[r] {
+			if x.To == e.To && x.Attr == e.Attr && x.Kind == e.Kind {
+				return
+			}
+		}
+		g.out[r] = append(g.out[r], e)
+		g.in[e.To] = append(g.in[e.To], e)
+	}
+	walkValues(r.Body, "", func(path string, v *parser.Value) {
+		for _, ref := range v.Refs {
+			for _, to := range g.resolve(r, ref) {
+				add(Edge{From: r, Attr: path, To: to, Kind: Reference, Range: v.Range})
+			}
+		}
+		if v.Kind != parser.String {
+			return
+		}
+		last := path[strings.LastIndex(path, ".")+1:]
+		for _, l := range literalLinks {
+			if l.attr != last {
+				continue
+			}
+			for _, to := range names[l.toType+"|"+v.Str] {
+				if to.Root == r.Root {
+					add(Edge{From: r, Attr: path, To: to, Kind: Literal, Range: v.Range})
+				}
+			}
+		}
+	})
+	for _, d := range r.DependsOn {
+		for _, to := range g.resolve(r, d) {
+			add(Edge{From: r, Attr: "depends_on", To: to, Kind: DependsOn, Range: r.Range})
+		}
+	}
+}
+
+// walkValues calls fn for v and every value inside it, with its path.
+func walkValues(v *parser.Value, path string, fn func(string, *parser.Value)) {
+	if v == nil {
+		return
+	}
+	if path != "" {
+		fn(path, v)
+	}
+	switch v.Kind {
+	case parser.Object:
+		for _, k := range v.Keys() {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			walkValues(v.Attrs[k], p, fn)
+		}
+	case parser.List:
+		for i, e := range v.Elems {
+			walkValues(e, path+"["+strconv.Itoa(i)+"]", fn)
+		}
+	}
+}
+
+func containsResource(rs []*parser.Resource, r *parser.Resource) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 func lessResource(a, b *parser.Resource) bool {
@@ -41,6 +225,12 @@ func lessResource(a, b *parser.Resource) bool {
 
 // Resources returns every resource in order.
 func (g *Graph) Resources() []*parser.Resource { return g.resources }
+
+// EdgesFrom returns the references out of r, in attribute order.
+func (g *Graph) EdgesFrom(r *parser.Resource) []Edge { return g.out[r] }
+
+// EdgesTo returns the references into r, in graph order of the referrers.
+func (g *Graph) EdgesTo(r *parser.Resource) []Edge { return g.in[r] }
 
 // OfType returns the resources (not data sources) of the given types, in
 // graph order.

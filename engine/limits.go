@@ -223,3 +223,29 @@ func checkNesting(path string, data []byte) *parser.Diagnostic {
 	}
 	return checkHCLNesting(path, data)
 }
+
+// clampDiags moves diagnostic positions that lie past the end of the file
+// (HCL's JSON parser reports an unterminated string one character beyond
+// it) to the end of the file, so that every position a writer quotes
+// exists.
+func clampDiags(path string, data []byte, ds parser.Diagnostics) parser.Diagnostics {
+	lines := bytes.Count(data, []byte("\n")) + 1
+	var eof *parser.Pos
+	clamp := func(p *parser.Pos) {
+		if p.Line == 0 || (p.Line <= lines && p.Byte <= len(data)) {
+			return
+		}
+		if eof == nil {
+			r := rangeAt(path, data, len(data))
+			eof = &parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte}
+		}
+		*p = *eof
+	}
+	for i := range ds {
+		if ds[i].Range.File == path {
+			clamp(&ds[i].Range.Start)
+			clamp(&ds[i].Range.End)
+		}
+	}
+	return ds
+}

@@ -123,3 +123,18 @@ func (l *moduleLoader) manifest(root string) []byte {
 	}
 	return data
 }
+
+// fileScope confines the Terraform file functions of a module directory
+// to the scanned tree that holds it.
+func (l *moduleLoader) fileScope(dir string) terraform.FileScope {
+	real, ok := l.resolve(dir)
+	if !ok {
+		return terraform.FileScope{}
+	}
+	for _, r := range l.roots {
+		if within(r, real) {
+			return terraform.FileScope{Dir: real, Root: r, MaxFileSize: l.maxSize}
+		}
+	}
+	return terraform.FileScope{}
+}

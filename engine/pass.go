@@ -2,6 +2,8 @@ package engine
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -9,14 +11,75 @@ import (
 // Pass is what a rule sees while it runs: the graph, through a small API,
 // and a way to report findings. It is the only handle a rule gets.
 type Pass struct {
-	Rule     *Rule
-	graph    *Graph
-	findings []Finding
+	Rule      *Rule
+	graph     *Graph
+	findings  []Finding
+	missing   []Finding
+	inspected int
 }
 
-// ResourcesOfType returns the resources of the given types in a stable order.
+// ResourcesOfType returns the resources of the given types in a stable
+// order. What it returns counts as examined for the checklist report.
 func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
-	return p.graph.OfType(types...)
+	rs := p.graph.OfType(types...)
+	p.inspected += len(rs)
+	return rs
+}
+
+// Root is a root module or top-level template: the unit account-level
+// controls are judged in.
+type Root struct {
+	// Name is the root module directory or template path.
+	Name   string
+	Format parser.Format
+	// Resources are the root's resources (its modules' included).
+	Resources []*parser.Resource
+}
+
+// Roots returns every root module and template that declares resources,
+// sorted by name.
+func (p *Pass) Roots() []Root {
+	byName := map[string]*Root{}
+	var names []string
+	for _, r := range p.graph.Resources() {
+		k := string(r.Format) + "|" + r.Root
+		root := byName[k]
+		if root == nil {
+			root = &Root{Name: r.Root, Format: r.Format}
+			byName[k] = root
+			names = append(names, k)
+		}
+		root.Resources = append(root.Resources, r)
+	}
+	sort.Strings(names)
+	out := make([]Root, len(names))
+	for i, k := range names {
+		out[i] = *byName[k]
+	}
+	return out
+}
+
+// ReportMissing records that root declares no resource providing an
+// account-level control. It is a finding only in account-baseline mode;
+// otherwise the checklist report lists it as "no evidence in the scanned
+// code". The finding points at the root's first resource.
+func (p *Pass) ReportMissing(root Root, format string, args ...any) {
+	if len(root.Resources) == 0 {
+		return
+	}
+	first := root.Resources[0]
+	for _, r := range root.Resources {
+		if r.Calls == nil && lessResource(r, first) {
+			first = r
+		}
+	}
+	where := &parser.Resource{
+		Format: root.Format, Type: "(account)", Name: root.Name, Address: root.Name,
+		Module: root.Name, Root: root.Name, Local: root.Name,
+		Range: parser.Range{File: first.Range.File, Start: first.Range.Start, End: first.Range.End},
+	}
+	p.inspected++
+	p.missing = append(p.missing, Finding{Rule: p.Rule, Resource: where, Range: where.Range, Message: fmt.Sprintf(format, args...)})
 }
 
 // Report records a finding about res at the offending value v. When v is
@@ -56,4 +119,72 @@ func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
 		}
 	}
 	return out
+}
+
+// Graph returns the resource graph, for rules that need its edges.
+func (p *Pass) Graph() *Graph { return p.graph }
+
+// attrMatches reports whether an edge's attribute path is attr: the same
+// path, or the same final name ("bucket" matches "logging[0].bucket") when
+// attr has no dot. An empty attr matches every path.
+func attrMatches(path, attr string) bool {
+	if attr == "" || path == attr {
+		return true
+	}
+	if strings.Contains(attr, ".") {
+		return false
+	}
+	last := path[strings.LastIndexAny(path, ".]")+1:]
+	return last == attr
+}
+
+// Referrers returns the resources of the given types (any type when none)
+// whose attribute attr (any when empty) refers to res, by expression,
+// depends_on or literal name, in graph order without duplicates.
+func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, e := range p.graph.EdgesTo(res) {
+		if attrMatches(e.Attr, attr) && typeIn(e.From.Type, types) && !containsResource(out, e.From) {
+			out = append(out, e.From)
+		}
+	}
+	return out
+}
+
+// Referenced returns the resources of the given types (any when none) that
+// res refers to through attribute attr (any when empty).
+func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, e := range p.graph.EdgesFrom(res) {
+		if attrMatches(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {
+			out = append(out, e.To)
+		}
+	}
+	return out
+}
+
+// InRoot returns the resources of the given types deployed from the same
+// root module or top-level template as res: where account- and
+// region-level controls (EBS encryption by default, S3 account public
+// access block, CloudTrail) are looked up.
+func (p *Pass) InRoot(res *parser.Resource, types ...string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, r := range p.graph.OfType(types...) {
+		if r.Root == res.Root {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func typeIn(t string, types []string) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
 }

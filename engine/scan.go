@@ -25,6 +25,10 @@ type Config struct {
 	Workers int
 	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
+	// AccountBaseline makes account-level controls that a root module or
+	// template does not declare (no CloudTrail, no GuardDuty) findings;
+	// otherwise they only feed the checklist report.
+	AccountBaseline bool
 	// Terraform bounds Terraform evaluation.
 	Terraform terraform.Options
 }
@@ -44,6 +48,8 @@ type Result struct {
 	Sources map[string][]byte
 	// FilesScanned counts the files read and understood.
 	FilesScanned int
+	// Evidence is what the rules examined, for the checklist report.
+	Evidence Evidence
 }
 
 // parsed is what one worker produced for one file.
@@ -112,6 +118,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		Modules:  modules,
 		Load:     loader.load,
 		Manifest: loader.manifest,
+		Files:    loader.fileScope,
 		Options:  cfg.Terraform,
 	}
 	roots := project.Roots()
@@ -141,7 +148,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	g := NewGraph(resources)
 	g.Files = graphFiles
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
-	findings := Run(g, cfg.Rules)
+	findings, evidence := Run(g, cfg.Rules, cfg.AccountBaseline)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -162,14 +169,15 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			sources[p] = b
 		}
 	}
-	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: len(graphFiles)}, nil
+	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: len(graphFiles), Evidence: evidence}, nil
 }
 
 // Run applies rules to g and returns the findings in deterministic order.
 // A rule that panics is reported as a finding-free failure of that rule,
 // never as a crash of the scan.
-func Run(g *Graph, rules []*Rule) []Finding {
+func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 	var findings []Finding
+	ev := Evidence{Inspected: map[string]int{}}
 	for _, r := range rules {
 		p := &Pass{Rule: r, graph: g}
 		func() {
@@ -185,9 +193,26 @@ func Run(g *Graph, rules []*Rule) []Finding {
 			r.Check(p)
 		}()
 		findings = append(findings, p.findings...)
+		ev.Inspected[r.ID] = p.inspected
+		if accountBaseline {
+			findings = append(findings, p.missing...)
+		} else {
+			ev.Missing = append(ev.Missing, p.missing...)
+		}
 	}
 	SortFindings(findings)
-	return mergeInstances(findings)
+	SortFindings(ev.Missing)
+	return mergeInstances(findings), ev
+}
+
+// Evidence is what the rules saw besides findings: it feeds the SOC 2
+// checklist report.
+type Evidence struct {
+	// Inspected counts, by rule id, the resources each rule examined.
+	Inspected map[string]int
+	// Missing lists account-level controls a root module or template does
+	// not declare at all. They are findings only in account-baseline mode.
+	Missing []Finding
 }
 
 // SortFindings orders findings by file, position, rule id, resource and
@@ -337,13 +362,13 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 			// still scanned.
 			f = nil
 		}
-		return parsed{tf: f, diags: diags, bytes: data}
+		return parsed{tf: f, diags: clampDiags(c.path, data, diags), bytes: data}
 	}
 	t, diags := cloudformation.Parse(src)
 	if diags.HasErrors() {
 		t = nil
 	}
-	return parsed{template: t, diags: diags, bytes: data}
+	return parsed{template: t, diags: clampDiags(c.path, data, diags), bytes: data}
 }
 
 // looksLikeTemplate peeks at the start of a file too large to read whole.

@@ -43,6 +43,12 @@ type Resource struct {
 	// module path or instance key: "aws_security_group.bastion". Instances
 	// of one block share it.
 	Local string
+	// Scope is the module instance ("", `module.net["a"]`) or template the
+	// resource lives in: references resolve within it.
+	Scope string
+	// Root is the root module directory or top-level template the resource
+	// was deployed from: account-level controls are looked up within it.
+	Root string
 }
 
 // String returns the resource address.

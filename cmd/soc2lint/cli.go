@@ -49,6 +49,7 @@ const usage = `soc2lint finds SOC 2 cloud misconfigurations in Terraform and Clo
 
 Usage:
   soc2lint lint [flags] [PATH...]   scan files and directories (default: .)
+  soc2lint graph [flags] [PATH...]  print the resource graph (Graphviz DOT or JSON)
   soc2lint rules                    list every rule
   soc2lint version                  print the version
 
@@ -65,6 +66,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return lint(ctx, args[1:], stdout, stderr)
 	case "rules":
 		return listRules(args[1:], stdout, stderr)
+	case "graph":
+		return graph(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "soc2lint %s\n", toolVersion())
 		return exitOK
@@ -86,6 +89,8 @@ type lintFlags struct {
 	timeout     time.Duration
 	noColor     bool
 	tfVars      tfVarFlags
+
+	accountBaseline bool
 }
 
 // tfVarFlags collects --var and --var-file in command-line order, since
@@ -141,7 +146,8 @@ func (t tfVarFlags) terraformVars() ([]terraform.VarSource, parser.Diagnostics, 
 }
 
 func (lf *lintFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&lf.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&lf.format, "format", "text", "output format: text, json, sarif or checklist (the SOC 2 checklist report, Markdown)")
+	fs.BoolVar(&lf.accountBaseline, "account-baseline", false, "report account-level controls (CloudTrail, GuardDuty, ...) that the scanned code does not declare as findings")
 	fs.StringVar(&lf.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&lf.failOn, "fail-on", "low", "exit 1 when a finding is at or above this severity: critical, high, medium or low")
 	fs.BoolVar(&lf.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
@@ -194,9 +200,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch lf.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "checklist":
 	default:
-		fmt.Fprintf(stderr, "soc2lint: --format: unknown format %q (want text, json or sarif)\n", lf.format)
+		fmt.Fprintf(stderr, "soc2lint: --format: unknown format %q (want text, json, sarif or checklist)\n", lf.format)
 		return exitError
 	}
 	if lf.timeout > 0 {
@@ -211,7 +217,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	allRules := rules.All()
 	res, err := engine.Scan(ctx, paths, engine.Config{
-		Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize,
+		Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize, AccountBaseline: lf.accountBaseline,
 		Terraform: terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
 	})
 	if err != nil {
@@ -232,6 +238,11 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch lf.format {
 	case "json":
 		err = report.WriteJSON(&buf, res, toolVersion())
+	case "checklist":
+		var items []rules.ChecklistItem
+		if items, err = rules.Checklist(); err == nil {
+			err = report.WriteChecklist(&buf, checklistItems(items), allRules, res)
+		}
 	case "sarif":
 		err = sarif.Write(&buf, sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics})
 	default:
@@ -320,4 +331,74 @@ func listRules(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("graph", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "dot", "output format: dot or json")
+	output := fs.String("output", "", "write the graph to `FILE` instead of standard output")
+	var tfVars tfVarFlags
+	fs.Var(tfVarValue{into: &tfVars}, "var", "set a root module variable, `NAME=VALUE` (repeatable)")
+	fs.Var(tfVarValue{into: &tfVars, file: true}, "var-file", "read root module variables from `FILE` (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: soc2lint graph [flags] [PATH...]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitError
+	}
+	if *format != "dot" && *format != "json" {
+		fmt.Fprintf(stderr, "soc2lint: graph --format: unknown format %q (want dot or json)\n", *format)
+		return exitError
+	}
+	vars, varDiags, err := tfVars.terraformVars()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	res, err := engine.Scan(ctx, paths, engine.Config{
+		Rules:     rules.All(),
+		Terraform: terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	for _, d := range append(varDiags, res.Diagnostics...) {
+		fmt.Fprintf(stderr, "%s: %s\n", d.Severity, d.Error())
+	}
+	var buf bytes.Buffer
+	if *format == "json" {
+		err = report.WriteGraphJSON(&buf, res)
+	} else {
+		err = report.WriteDOT(&buf, res)
+	}
+	if err == nil {
+		if *output != "" {
+			err = writeFileAtomic(*output, buf.Bytes())
+		} else {
+			_, err = stdout.Write(buf.Bytes())
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	if res.Diagnostics.HasErrors() || varDiags.HasErrors() {
+		return exitError
+	}
+	return exitOK
+}
+
+func checklistItems(items []rules.ChecklistItem) []report.ChecklistItem {
+	out := make([]report.ChecklistItem, len(items))
+	for i, it := range items {
+		out[i] = report.ChecklistItem{ID: it.ID, Question: it.Question, Criteria: it.Criteria, Static: it.Static}
+	}
+	return out
 }

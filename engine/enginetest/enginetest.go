@@ -40,12 +40,19 @@ type Expectation struct {
 
 func (e Expectation) String() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Rule) }
 
+// BaselineMarker is a file whose presence in a fixture directory scans it
+// in account-baseline mode, where missing account-level controls are
+// findings.
+const BaselineMarker = ".account-baseline"
+
 // Run scans dir (a directory or file) with rules and checks the findings
 // against the want annotations of the files under it. It returns the
 // result for further checks.
 func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
 	t.Helper()
-	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: rules})
+	_, err := os.Stat(filepath.Join(dir, BaselineMarker))
+	baseline := err == nil
+	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: rules, AccountBaseline: baseline})
 	if err != nil {
 		t.Fatalf("scan %s: %v", dir, err)
 	}

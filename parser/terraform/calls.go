@@ -122,6 +122,12 @@ func (ev *evaluator) callValue(name string) cty.Value {
 	return collect(st.mode, st.known, st.keys, vals)
 }
 
+// outputRefs returns the addresses the output name refers to.
+func (ev *evaluator) outputRefs(name string) []string {
+	ev.outputs()
+	return ev.outputRefsByName[name]
+}
+
 // outputs evaluates the module's output values.
 func (ev *evaluator) outputs() cty.Value {
 	if ev.outputDone {
@@ -136,7 +142,12 @@ func (ev *evaluator) outputs() cty.Value {
 				continue
 			}
 			ev.inFlight["output."+name] = true
-			out[name] = fromValueOrUnknown(ev.evalExpr(a.Expr, scope{}))
+			v := ev.evalExpr(a.Expr, scope{})
+			out[name] = fromValueOrUnknown(v)
+			if ev.outputRefsByName == nil {
+				ev.outputRefsByName = map[string][]string{}
+			}
+			ev.outputRefsByName[name] = v.Refs
 			delete(ev.inFlight, "output."+name)
 		}
 	}

@@ -35,10 +35,11 @@ type evaluator struct {
 	locals   map[string]*parser.Value
 	inFlight map[string]bool
 
-	resources  map[string]*resourceState
-	calls      map[string]*callState
-	outputVal  cty.Value
-	outputDone bool
+	resources        map[string]*resourceState
+	calls            map[string]*callState
+	outputVal        cty.Value
+	outputDone       bool
+	outputRefsByName map[string][]string
 }
 
 type resourceState struct {
@@ -74,7 +75,14 @@ func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluat
 		resources: map[string]*resourceState{},
 		calls:     map[string]*callState{},
 	}
-	ev.funcs = functions()
+	var fs FileScope
+	if run.project.Files != nil {
+		fs = run.project.Files(m.Dir)
+		fs.Report = func(summary, detail string) {
+			ev.diag(parser.SevWarning, summary, detail, parser.Range{File: m.Dir})
+		}
+	}
+	ev.funcs = functions(fs)
 	for _, b := range d.resources {
 		key := b.Labels[0] + "." + b.Labels[1]
 		if b.Type == "data" {
@@ -365,23 +373,48 @@ func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
 func (ev *evaluator) refs(expr hcl.Expression) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, tr := range expr.Variables() {
-		var addr string
-		names := traversalNames(tr)
-		switch {
-		case len(names) >= 3 && names[0] == "data":
-			addr = "data." + names[1] + "." + names[2]
-		case len(names) >= 2 && names[0] == "module":
-			addr = "module." + names[1]
-		case len(names) >= 2 && ev.decls.resourceTypes[names[0]]:
-			addr = names[0] + "." + names[1]
-		}
-		if addr != "" && ev.addr != "" {
-			addr = ev.addr + "." + addr
-		}
+	add := func(addr string) {
 		if addr != "" && !seen[addr] {
 			seen[addr] = true
 			out = append(out, addr)
+		}
+	}
+	qualify := func(addr string) string {
+		if ev.addr != "" {
+			return ev.addr + "." + addr
+		}
+		return addr
+	}
+	for _, tr := range expr.Variables() {
+		names := traversalNames(tr)
+		switch {
+		case len(names) >= 3 && names[0] == "data":
+			add(qualify("data." + names[1] + "." + names[2]))
+		case len(names) >= 2 && names[0] == "module":
+			// A module output leads to whatever the output refers to.
+			if st := ev.call(names[1]); st != nil && len(names) >= 3 {
+				for _, cev := range st.instances {
+					for _, r := range cev.outputRefs(names[2]) {
+						add(r)
+					}
+				}
+			}
+		case len(names) >= 2 && ev.decls.resourceTypes[names[0]]:
+			add(qualify(names[0] + "." + names[1]))
+		case len(names) >= 2 && names[0] == "local":
+			// Through a local to what it refers to; cycles see no refs.
+			if v := ev.local(names[1]); v != nil {
+				for _, r := range v.Refs {
+					add(r)
+				}
+			}
+		case len(names) >= 2 && names[0] == "var":
+			// A module input carries the caller's references.
+			if v := ev.vars[names[1]]; v != nil {
+				for _, r := range v.Refs {
+					add(r)
+				}
+			}
 		}
 	}
 	return out

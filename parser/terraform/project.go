@@ -23,6 +23,9 @@ type Project struct {
 	// .terraform/modules. It must refuse directories outside the scanned
 	// tree. Nil means such modules are unresolved.
 	Load func(dir string) (*Module, parser.Diagnostics)
+	// Files confines the file functions (file, templatefile, ...) of a
+	// module directory (as reported); nil means they return unknown values.
+	Files func(dir string) FileScope
 	// Manifest returns the content of a root module's
 	// .terraform/modules/modules.json, or nil.
 	Manifest func(rootDir string) []byte

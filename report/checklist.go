@@ -1,0 +1,118 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+// ChecklistItem is one question of the SOC 2 pre-audit checklist, as the
+// report needs it.
+type ChecklistItem struct {
+	ID, Question string
+	Criteria     []string
+	Static       string
+}
+
+// ItemStatus is the answer the scan gives to one checklist item.
+type ItemStatus string
+
+// Checklist answers.
+const (
+	// Fail: findings at or above any severity.
+	Fail ItemStatus = "fail"
+	// Pass: the rules examined resources and found nothing.
+	Pass ItemStatus = "pass"
+	// NoEvidence: the rules found nothing to examine, or an account-level
+	// control is not declared in the scanned code.
+	NoEvidence ItemStatus = "no evidence"
+	// NotAssessed: no rule covers the item yet.
+	NotAssessed ItemStatus = "not assessed"
+)
+
+// ItemAnswer is the report line of one item.
+type ItemAnswer struct {
+	Item     ChecklistItem
+	Status   ItemStatus
+	Rules    []string
+	Findings int
+	Notes    []string
+}
+
+// AnswerChecklist answers every checklist item from a scan.
+func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Result) []ItemAnswer {
+	var out []ItemAnswer
+	for _, it := range items {
+		a := ItemAnswer{Item: it}
+		inspected := 0
+		for _, r := range rules {
+			if !contains(r.Checklist, it.ID) {
+				continue
+			}
+			a.Rules = append(a.Rules, r.ID)
+			inspected += res.Evidence.Inspected[r.ID]
+			for _, f := range res.Findings {
+				if f.Rule == r {
+					a.Findings++
+				}
+			}
+			for _, m := range res.Evidence.Missing {
+				if m.Rule == r {
+					a.Notes = append(a.Notes, fmt.Sprintf("%s: %s", m.Resource.Address, m.Message))
+				}
+			}
+		}
+		switch {
+		case len(a.Rules) == 0:
+			a.Status = NotAssessed
+		case a.Findings > 0:
+			a.Status = Fail
+		case inspected == 0 || len(a.Notes) > 0:
+			a.Status = NoEvidence
+		default:
+			a.Status = Pass
+		}
+		sort.Strings(a.Notes)
+		out = append(out, a)
+	}
+	return out
+}
+
+// WriteChecklist writes the SOC 2 checklist report as Markdown: one row
+// per item with its answer, the rules that gave evidence and the findings.
+func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, res *engine.Result) error {
+	bw := bufio.NewWriter(w)
+	answers := AnswerChecklist(items, rules, res)
+	counts := map[ItemStatus]int{}
+	for _, a := range answers {
+		counts[a.Status]++
+	}
+	fmt.Fprintf(bw, "# SOC 2 pre-audit checklist\n\n%d files scanned: %d pass, %d fail, %d no evidence, %d not assessed.\n\n",
+		res.FilesScanned, counts[Pass], counts[Fail], counts[NoEvidence], counts[NotAssessed])
+	bw.WriteString("| Item | Question | Criteria | Answer | Findings | Rules |\n|---|---|---|---|---|---|\n")
+	for _, a := range answers {
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %s |\n", a.Item.ID, a.Item.Question,
+			strings.Join(a.Item.Criteria, ", "), a.Status, a.Findings, strings.Join(a.Rules, ", "))
+	}
+	var notes []string
+	for _, a := range answers {
+		for _, n := range a.Notes {
+			notes = append(notes, fmt.Sprintf("- %s: %s", a.Item.ID, n))
+		}
+	}
+	if len(notes) > 0 {
+		bw.WriteString("\n## No evidence in the scanned code\n\nAccount-level controls that no scanned root module or template declares. They may exist elsewhere (another repository, the console); `--account-baseline` makes them findings.\n\n")
+		bw.WriteString(strings.Join(notes, "\n") + "\n")
+	}
+	if len(res.Findings) > 0 {
+		bw.WriteString("\n## Findings\n\n")
+		for _, f := range res.Findings {
+			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Message)
+		}
+	}
+	return bw.Flush()
+}
