@@ -11,11 +11,15 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/rules/aws"
+	"github.com/soc2lint/soc2lint/rules/azure"
+	"github.com/soc2lint/soc2lint/rules/gcp"
 )
 
 // All returns every built-in rule, sorted by id.
 func All() []*engine.Rule {
 	rs := aws.Rules()
+	rs = append(rs, azure.Rules()...)
+	rs = append(rs, gcp.Rules()...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }

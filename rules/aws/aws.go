@@ -4,11 +4,15 @@ package aws
 
 import "github.com/soc2lint/soc2lint/engine"
 
-// Rules returns the AWS rules in id order.
+// Rules returns the AWS rules.
 func Rules() []*engine.Rule {
-	return []*engine.Rule{
+	rs := []*engine.Rule{
 		openSensitivePort(),
 		unencryptedBlockStorage(),
 		wildcardIAM(),
 	}
+	rs = append(rs, storageRules()...)
+	rs = append(rs, networkRules()...)
+	rs = append(rs, loggingRules()...)
+	return rs
 }

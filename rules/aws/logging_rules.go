@@ -1,0 +1,8 @@
+package aws
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// loggingRules returns the AWS logging rules.
+func loggingRules() []*engine.Rule {
+	return nil
+}

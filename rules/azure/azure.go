@@ -1,0 +1,12 @@
+// Package azure holds the SOC 2 rules for Microsoft Azure (Terraform).
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// Rules returns the azure rules.
+func Rules() []*engine.Rule {
+	var rs []*engine.Rule
+	rs = append(rs, networkRules()...)
+	rs = append(rs, loggingRules()...)
+	return rs
+}

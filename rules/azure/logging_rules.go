@@ -1,0 +1,8 @@
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// loggingRules returns the azure logging rules.
+func loggingRules() []*engine.Rule {
+	return nil
+}

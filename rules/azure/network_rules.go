@@ -1,0 +1,8 @@
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// networkRules returns the azure network rules.
+func networkRules() []*engine.Rule {
+	return nil
+}

@@ -1,0 +1,12 @@
+// Package gcp holds the SOC 2 rules for Google Cloud (Terraform).
+package gcp
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// Rules returns the gcp rules.
+func Rules() []*engine.Rule {
+	var rs []*engine.Rule
+	rs = append(rs, networkRules()...)
+	rs = append(rs, loggingRules()...)
+	return rs
+}

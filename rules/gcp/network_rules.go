@@ -1,0 +1,8 @@
+package gcp
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// networkRules returns the gcp network rules.
+func networkRules() []*engine.Rule {
+	return nil
+}
