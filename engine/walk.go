@@ -66,7 +66,10 @@ func walk(ctx context.Context, paths []string, cwd string) ([]candidate, parser.
 			continue
 		}
 		root := real
-		err = filepath.WalkDir(abs, func(p string, d fs.DirEntry, err error) error {
+		// Walk the real directory (WalkDir does not enter a root that is a
+		// link) and report paths under the name given.
+		err = filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
+			p = filepath.Join(abs, mustRel(real, p))
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}

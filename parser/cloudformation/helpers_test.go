@@ -118,6 +118,9 @@ func allValues(tm *Template) map[string]*parser.Value {
 	for n, v := range tm.Outputs {
 		out["output "+n] = v
 	}
+	for n, v := range tm.Rules {
+		out["rule "+n] = v
+	}
 	return out
 }
 

@@ -42,10 +42,68 @@ type evaluator struct {
 	memo   map[string]tri
 	active map[string]bool
 	depth  int
+	// spent counts the values built. Parameter defaults and mapping values
+	// are copied to every place that uses them, which could grow a small
+	// file into a huge tree: past maxNodes, values become Unknown.
+	spent    int
+	computed int // bytes of computed strings
 }
 
 func newEvaluator(t *Template, diags *parser.Diagnostics) *evaluator {
 	return &evaluator{t: t, diags: diags, memo: map[string]tri{}, active: map[string]bool{}}
+}
+
+// spend accounts for n new values at v and reports whether the budget
+// allows them.
+func (e *evaluator) spend(n int, v *parser.Value) bool {
+	before := e.spent
+	e.spent += n
+	if e.spent <= maxNodes {
+		return true
+	}
+	if before <= maxNodes {
+		e.warn(v.Range, "template too large", fmt.Sprintf("resolving the template yields more than %d values; the rest are left unknown", maxNodes))
+	}
+	return false
+}
+
+// Computed strings are bounded too: nested Fn::Base64 grows a string
+// exponentially, and Fn::Join or Fn::Sub repeat parameter values.
+const (
+	maxComputed      = 1 << 20  // bytes of one computed string
+	maxComputedTotal = 64 << 20 // bytes of all computed strings of a template
+)
+
+// allow accounts for a computed string of n bytes at v.
+func (e *evaluator) allow(n int, v *parser.Value) bool {
+	if n > maxComputed {
+		return false
+	}
+	e.computed += n
+	if e.computed <= maxComputedTotal {
+		return true
+	}
+	if e.computed-n <= maxComputedTotal {
+		e.warn(v.Range, "template too large", fmt.Sprintf("resolving the template computes more than %d bytes of strings; the rest are left unknown", maxComputedTotal))
+	}
+	return false
+}
+
+// tooLong is the Unknown for a computed string over the limits.
+func tooLong(v *parser.Value, fn string) *parser.Value {
+	return unknown(v, fn+" computes a string too long to keep")
+}
+
+// size counts the values of a tree.
+func size(v *parser.Value) int {
+	n := 1
+	for _, a := range v.Attrs {
+		n += size(a)
+	}
+	for _, el := range v.Elems {
+		n += size(el)
+	}
+	return n
 }
 
 func (e *evaluator) warn(rng parser.Range, summary, detail string) {
@@ -180,6 +238,9 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 	if e.depth > 4*maxDepth {
 		return unknown(v, "expression nests too deeply")
 	}
+	if !e.spend(1, v) {
+		return unknown(v, "the template is too large to resolve")
+	}
 	switch v.Kind {
 	case parser.Object:
 		if fn, arg, ok := intrinsic(v); ok {
@@ -234,6 +295,9 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 	case "Fn::Base64":
 		a := e.eval(arg)
 		if s, ok := scalarString(a); ok {
+			if !e.allow(base64.StdEncoding.EncodedLen(len(s)), v) {
+				return tooLong(v, fn)
+			}
 			return knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via)
 		}
 		return unknown(v, "Fn::Base64 of a value not known statically", collectRefs(a, nil)...)
@@ -247,8 +311,12 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 		return unknown(v, "Fn::Length of a list not known statically", collectRefs(a, nil)...)
 	case "Fn::ToJsonString":
 		a := e.eval(arg)
-		if j, ok := jsonable(a); ok {
+		budget := maxComputed
+		if j, ok := jsonable(a, &budget); ok {
 			if b, err := json.Marshal(j); err == nil {
+				if !e.allow(len(b), v) {
+					return tooLong(v, fn)
+				}
 				return knownString(v, string(b), a.Via)
 			}
 		}
@@ -266,7 +334,11 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 }
 
 // jsonable converts a fully known value for encoding/json.
-func jsonable(v *parser.Value) (any, bool) {
+// budget bounds the bytes of strings and values it takes in.
+func jsonable(v *parser.Value, budget *int) (any, bool) {
+	if *budget -= len(v.Str) + 8; *budget < 0 {
+		return nil, false
+	}
 	switch v.Kind {
 	case parser.Null:
 		return nil, true
@@ -279,7 +351,7 @@ func jsonable(v *parser.Value) (any, bool) {
 	case parser.List:
 		out := make([]any, 0, len(v.Elems))
 		for _, el := range v.Elems {
-			j, ok := jsonable(el)
+			j, ok := jsonable(el, budget)
 			if !ok {
 				return nil, false
 			}
@@ -292,7 +364,7 @@ func jsonable(v *parser.Value) (any, bool) {
 			if isNoValue(a) {
 				continue
 			}
-			j, ok := jsonable(a)
+			j, ok := jsonable(a, budget)
 			if !ok {
 				return nil, false
 			}
@@ -344,9 +416,9 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 		step := parser.Step{Range: p.Range, Note: "parameter " + name + " value from options"}
 		src := parser.StringValue(s, p.Range)
 		if isListType(p.Type) {
-			return splitAt(v, s, []parser.Step{step})
+			return e.splitAt(v, s, []parser.Step{step})
 		}
-		return relocate(src, v.Range, v.KeyRange, step)
+		return e.relocate(src, v.Range, v.KeyRange, step)
 	}
 	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
 		return unknown(v, "parameter "+name+" is read from SSM Parameter Store at deployment")
@@ -358,18 +430,21 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 	step := parser.Step{Range: d.Range, Note: "parameter " + name + " default"}
 	if isListType(p.Type) {
 		if s, ok := scalarString(d); ok {
-			return splitAt(v, s, []parser.Step{step})
+			return e.splitAt(v, s, []parser.Step{step})
 		}
 	}
 	switch d.Kind {
 	case parser.String, parser.Number, parser.Bool, parser.List:
-		return relocate(d, v.Range, v.KeyRange, step)
+		return e.relocate(d, v.Range, v.KeyRange, step)
 	}
 	return unknown(v, "the default of parameter "+name+" is not a string")
 }
 
 // splitAt returns the comma-separated items of s as a list at v.
-func splitAt(v *parser.Value, s string, via []parser.Step) *parser.Value {
+func (e *evaluator) splitAt(v *parser.Value, s string, via []parser.Step) *parser.Value {
+	if !e.spend(strings.Count(s, ",")+1, v) {
+		return unknown(v, "the template is too large to resolve")
+	}
 	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: via}
 	for _, part := range strings.Split(s, ",") {
 		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range, Via: via})
@@ -377,24 +452,32 @@ func splitAt(v *parser.Value, s string, via []parser.Step) *parser.Value {
 	return out
 }
 
-// relocate copies src for use at range use: the copy's Range is the place
+// relocate is the budgeted form of relocateValue.
+func (e *evaluator) relocate(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
+	if !e.spend(size(src), src) {
+		return &parser.Value{Kind: parser.Unknown, Range: use, KeyRange: key, Why: "the template is too large to resolve"}
+	}
+	return relocateValue(src, use, key, step)
+}
+
+// relocateValue copies src for use at range use: the copy's Range is the place
 // of use and its Via starts with step, which points at where src is written.
 // Nested values point at the place of use too, each with a step to its own
 // source.
-func relocate(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
+func relocateValue(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
 	out := *src
 	out.Range, out.KeyRange = use, key
 	out.Via = append([]parser.Step{step}, src.Via...)
 	if src.Attrs != nil {
 		out.Attrs = make(map[string]*parser.Value, len(src.Attrs))
 		for k, a := range src.Attrs {
-			out.Attrs[k] = relocate(a, use, a.KeyRange, parser.Step{Range: a.Range, Note: step.Note})
+			out.Attrs[k] = relocateValue(a, use, a.KeyRange, parser.Step{Range: a.Range, Note: step.Note})
 		}
 	}
 	if src.Elems != nil {
 		out.Elems = make([]*parser.Value, len(src.Elems))
 		for i, el := range src.Elems {
-			out.Elems[i] = relocate(el, use, el.KeyRange, parser.Step{Range: el.Range, Note: step.Note})
+			out.Elems[i] = relocateValue(el, use, el.KeyRange, parser.Step{Range: el.Range, Note: step.Note})
 		}
 	}
 	return &out
@@ -490,6 +573,12 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	why := ""
 	use := func(r *parser.Value, name string) {
 		if str, ok := scalarString(r); ok {
+			if b.Len()+len(str) > maxComputed {
+				if why == "" {
+					why = "Fn::Sub computes a string too long to keep"
+				}
+				return
+			}
 			b.WriteString(str)
 			via = addSteps(via, r.Via...)
 			return
@@ -535,6 +624,9 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	if why != "" {
 		return unknown(v, why, refs...)
 	}
+	if !e.allow(b.Len(), v) {
+		return tooLong(v, "Fn::Sub")
+	}
 	return knownString(v, b.String(), via)
 }
 
@@ -578,6 +670,15 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 	if why != "" {
 		return unknown(v, why, refs...)
 	}
+	n := len(delim) * len(parts)
+	for _, p := range parts {
+		if n += len(p); n > maxComputed {
+			return tooLong(v, "Fn::Join")
+		}
+	}
+	if !e.allow(n, v) {
+		return tooLong(v, "Fn::Join")
+	}
 	return knownString(v, strings.Join(parts, delim), via)
 }
 
@@ -612,6 +713,9 @@ func (e *evaluator) split(arg, v *parser.Value) *parser.Value {
 	str, ok2 := scalarString(s)
 	if !ok1 || !ok2 || delim == "" {
 		return unknown(v, "Fn::Split of a value not known statically", collectRefs(s, nil)...)
+	}
+	if !e.spend(strings.Count(str, delim)+1, v) {
+		return unknown(v, "the template is too large to resolve")
 	}
 	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: s.Via}
 	for _, part := range strings.Split(str, delim) {
@@ -655,7 +759,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 		e.warn(v.Range, "missing mapping key", fmt.Sprintf("Fn::FindInMap: mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 		return unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 	}
-	out := relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
+	out := e.relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
 	out.Via = addSteps(out.Via, via...)
 	return out
 }

@@ -11,8 +11,9 @@ import (
 
 // Limits that keep hostile input from exhausting the stack or memory.
 const (
-	maxDepth = 500       // nesting levels of mappings and sequences
-	maxNodes = 1_000_000 // nodes built, counting every alias expansion
+	maxDepth      = 500       // nesting levels of mappings and sequences
+	maxNodes      = 1_000_000 // nodes built, counting every alias expansion
+	maxAliasNodes = 100_000   // nodes that YAML aliases repeat
 )
 
 type nodeKind uint8
@@ -42,6 +43,28 @@ type node struct {
 	pairs []pair // mapNode entries in source order
 	items []*node
 	rng   parser.Range
+	// size counts the nodes of the tree below and including n, and height
+	// its levels; a subtree shared through YAML aliases counts each time.
+	size, height int
+}
+
+// sized sets n.size and n.height from its children.
+func sized(n *node) *node {
+	n.size, n.height = 1, 1
+	grow := func(c *node) {
+		n.size += c.size
+		if c.height+1 > n.height {
+			n.height = c.height + 1
+		}
+	}
+	for _, p := range n.pairs {
+		grow(p.key)
+		grow(p.val)
+	}
+	for _, it := range n.items {
+		grow(it)
+	}
+	return n
 }
 
 type pair struct {

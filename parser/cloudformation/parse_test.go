@@ -396,9 +396,27 @@ func TestHostile(t *testing.T) {
 			t.Errorf("deep non-template %s: %v %v", name, tm, diags)
 		}
 	}
+	// Intrinsics that grow strings: nested Fn::Base64 doubles every few
+	// levels, a Join repeats a long parameter default.
+	long := strings.Repeat("x", 100000)
+	growth := head + deep("{Fn::Base64: ", "}", 400) + "\n      Rep: !Join [\"\", [" + strings.Repeat("!Ref P, ", 2000) + "x]]\n" +
+		"Parameters:\n  P: {Type: String, Default: " + long + "}\n"
 	start := time.Now()
+	tm, diags := Parse(parser.Source{Path: "grow.yaml", Bytes: []byte(growth)})
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("growing strings took %v", el)
+	}
+	if tm == nil || len(diags) != 0 {
+		t.Fatalf("growing strings: %v", diags)
+	}
+	for _, k := range []string{"Deep", "Rep"} {
+		if v := tm.Resources[0].Body.Get(k); v.Kind != parser.Unknown || (k == "Rep" && !strings.Contains(v.Why, "too long")) {
+			t.Errorf("%s: %s %d bytes (%s)", k, v.Kind, len(v.Str), v.Why)
+		}
+	}
+	start = time.Now()
 	src := readFixture(t, "billion_laughs.yaml")
-	_, diags := Parse(src)
+	_, diags = Parse(src)
 	if el := time.Since(start); el > 5*time.Second {
 		t.Errorf("billion laughs took %v", el)
 	}

@@ -27,7 +27,7 @@ type Template struct {
 	// Transform lists the macros named by the top-level Transform, such as
 	// "AWS::Serverless-2016-10-31".
 	Transform []string
-	// Parameters, Mappings, Conditions and Outputs are kept as written:
+	// Parameters, Mappings, Conditions, Outputs and Rules are kept as written:
 	// intrinsic functions in long form ({"Fn::Sub": ...}), nothing resolved.
 	Parameters map[string]*Parameter
 	Mappings   map[string]*parser.Value
@@ -35,6 +35,7 @@ type Template struct {
 	// KeyRange is the name.
 	Conditions map[string]*parser.Value
 	Outputs    map[string]*parser.Value
+	Rules      map[string]*parser.Value
 	// ResourceConditions maps a logical id to the name of the condition in
 	// its Condition attribute.
 	ResourceConditions map[string]string
@@ -180,6 +181,7 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		Mappings:           map[string]*parser.Value{},
 		Conditions:         map[string]*parser.Value{},
 		Outputs:            map[string]*parser.Value{},
+		Rules:              map[string]*parser.Value{},
 		ResourceConditions: map[string]string{},
 		RawResources:       map[string]*parser.Value{},
 		opts:               opts,
@@ -227,7 +229,7 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 	for _, sec := range []struct {
 		name string
 		dst  map[string]*parser.Value
-	}{{"Mappings", tmpl.Mappings}, {"Conditions", tmpl.Conditions}, {"Outputs", tmpl.Outputs}} {
+	}{{"Mappings", tmpl.Mappings}, {"Conditions", tmpl.Conditions}, {"Outputs", tmpl.Outputs}, {"Rules", tmpl.Rules}} {
 		name, dst := sec.name, sec.dst
 		if s := section(name); s != nil {
 			for _, p := range s.pairs {

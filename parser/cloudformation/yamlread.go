@@ -37,6 +37,13 @@ var shortForms = map[string]string{
 	"!Transform":    "Fn::Transform",
 	"!ToJsonString": "Fn::ToJsonString",
 	"!Length":       "Fn::Length",
+	// Functions of the Rules section.
+	"!Contains":         "Fn::Contains",
+	"!EachMemberEquals": "Fn::EachMemberEquals",
+	"!EachMemberIn":     "Fn::EachMemberIn",
+	"!RefAll":           "Fn::RefAll",
+	"!ValueOf":          "Fn::ValueOf",
+	"!ValueOfAll":       "Fn::ValueOfAll",
 }
 
 // yamlDocs decodes every document of a YAML stream. A syntax error ends the
@@ -161,16 +168,21 @@ func isResourceType(s string) bool {
 
 // yamlReader converts one yaml.v3 document to a node tree.
 type yamlReader struct {
-	t       *text
-	diags   parser.Diagnostics
-	fatal   *parser.Diagnostic
-	budget  int
-	aliases int
-	active  map[*yaml.Node]bool // anchored nodes being converted, to catch cycles
+	t          *text
+	diags      parser.Diagnostics
+	fatal      *parser.Diagnostic
+	budget     int
+	aliasNodes int                 // nodes repeated by aliases so far
+	active     map[*yaml.Node]bool // anchored nodes being converted, to catch cycles
+	// anchored holds the converted anchored nodes. An alias shares the
+	// converted tree instead of converting it again: node trees are not
+	// changed once built. Its size still counts against the budget, so
+	// that the Value tree later built from it stays bounded.
+	anchored map[*yaml.Node]*node
 }
 
 func newYAMLReader(t *text) *yamlReader {
-	return &yamlReader{t: t, budget: maxNodes, active: map[*yaml.Node]bool{}}
+	return &yamlReader{t: t, budget: maxNodes, active: map[*yaml.Node]bool{}, anchored: map[*yaml.Node]*node{}}
 }
 
 func (r *yamlReader) fail(rng parser.Range, summary, detail string) {
@@ -199,21 +211,16 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 	}
 	r.budget--
 	if r.budget < 0 {
-		if r.aliases > 0 {
-			r.fail(r.t.rng(off, off), "alias expansion exceeds limit", fmt.Sprintf("expanding YAML aliases yields more than %d nodes", maxNodes))
-		} else {
-			r.fail(r.t.rng(off, off), "document too large", fmt.Sprintf("the document has more than %d nodes", maxNodes))
-		}
+		r.fail(r.t.rng(off, off), "document too large", fmt.Sprintf("the document has more than %d nodes", maxNodes))
 		return nil
 	}
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
-			return &node{kind: scalarNode, typ: tNull, rng: r.t.rng(off, off)}
+			return sized(&node{kind: scalarNode, typ: tNull, rng: r.t.rng(off, off)})
 		}
 		return r.conv(n.Content[0], depth, -1)
 	case yaml.AliasNode:
-		r.aliases++
 		if n.Alias == nil {
 			r.fail(r.t.rng(off, off), "invalid YAML", "alias *"+n.Value+" refers to no anchor")
 			return nil
@@ -222,7 +229,21 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 			r.fail(r.t.rng(off, off), "invalid YAML", "alias *"+n.Value+" refers to a node that contains it")
 			return nil
 		}
-		return r.conv(n.Alias, depth+1, parentIndent)
+		m, ok := r.anchored[n.Alias]
+		if !ok {
+			return r.conv(n.Alias, depth+1, parentIndent)
+		}
+		if depth+m.height > maxDepth {
+			r.fail(r.t.rng(off, off), "nesting too deep", fmt.Sprintf("the document nests more than %d levels", maxDepth))
+			return nil
+		}
+		r.budget -= m.size
+		r.aliasNodes += m.size
+		if r.budget < 0 || r.aliasNodes > maxAliasNodes {
+			r.fail(r.t.rng(off, off), "alias expansion exceeds limit", fmt.Sprintf("YAML aliases repeat more than %d nodes", maxAliasNodes))
+			return nil
+		}
+		return m
 	}
 	if n.Anchor != "" {
 		r.active[n] = true
@@ -243,17 +264,29 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 	if out == nil {
 		return nil
 	}
+	out = r.tagged(n, out, content, tagOff, tagEnd)
+	if n.Anchor != "" {
+		r.anchored[n] = out
+	}
+	return out
+}
+
+// tagged applies the tag of n to its converted content out: a short-form
+// intrinsic function becomes its long form {"Fn::X": out}.
+func (r *yamlReader) tagged(n *yaml.Node, out *node, content, tagOff, tagEnd int) *node {
 	if n.Style&yaml.TaggedStyle == 0 || n.Tag == "" || n.Tag == "!" || strings.HasPrefix(n.Tag, "!!") {
 		return out
 	}
 	fn, ok := shortForms[n.Tag]
 	if !ok {
-		r.warn(r.tagRange(content, tagOff, tagEnd), "unknown tag", fmt.Sprintf("the tag %s is not a CloudFormation intrinsic function; the value is read as if untagged", n.Tag))
-		return out
+		// Another tool's tag, such as Rain's !Rain::Embed: read it as that
+		// tool's long form {"Rain::Embed": value}, which nothing evaluates.
+		fn = strings.TrimPrefix(n.Tag, "!")
+		r.warn(r.tagRange(content, tagOff, tagEnd), "unknown tag", fmt.Sprintf("the tag %s is not a CloudFormation intrinsic function; it is read as {%q: value}", n.Tag, fn))
 	}
-	key := &node{kind: scalarNode, typ: tStr, val: fn, rng: r.tagRange(content, tagOff, tagEnd)}
+	key := sized(&node{kind: scalarNode, typ: tStr, val: fn, rng: r.tagRange(content, tagOff, tagEnd)})
 	from := key.rng.Start.Byte - r.t.bom
-	return &node{kind: mapNode, pairs: []pair{{key, out}}, rng: r.t.rng(from, r.endOf(out))}
+	return sized(&node{kind: mapNode, pairs: []pair{{key, out}}, rng: r.t.rng(from, r.endOf(out))})
 }
 
 func (r *yamlReader) tagRange(content, tagOff, tagEnd int) parser.Range {
@@ -356,7 +389,7 @@ func (r *yamlReader) scalar(n *yaml.Node, p, parentIndent int) *node {
 	if n.Style&yaml.TaggedStyle == 0 || strings.HasPrefix(n.Tag, "!!") {
 		typ = scalarType(n.Tag)
 	}
-	return &node{kind: scalarNode, typ: typ, val: n.Value, rng: r.t.rng(p, r.scalarEnd(n, p, parentIndent))}
+	return sized(&node{kind: scalarNode, typ: typ, val: n.Value, rng: r.t.rng(p, r.scalarEnd(n, p, parentIndent))})
 }
 
 // scalarEnd finds where the text of a scalar starting at p ends.
@@ -504,7 +537,7 @@ func (r *yamlReader) seq(n *yaml.Node, p, depth int) *node {
 		end = r.closing(end, ']')
 	}
 	out.rng = r.t.rng(p, end)
-	return out
+	return sized(out)
 }
 
 func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
@@ -571,5 +604,5 @@ func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
 		}
 		end = r.closing(end, '}')
 	}
-	return &node{kind: mapNode, pairs: mb.result(), rng: r.t.rng(p, end)}
+	return sized(&node{kind: mapNode, pairs: mb.result(), rng: r.t.rng(p, end)})
 }

@@ -54,6 +54,8 @@ func (ev *evaluator) resource(key string) *resourceState {
 			DependsOn: deps,
 			Calls:     ev.callSites,
 			Local:     local,
+			Scope:     ev.addr,
+			Root:      ev.run.root,
 		}
 		st.instances = append(st.instances, res)
 		ev.run.resources = append(ev.run.resources, res)

@@ -77,6 +77,6 @@ resource "aws_security_group" "counted" {
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"] # want AWS-001 AWS-001
+    cidr_blocks = ["0.0.0.0/0"] # want AWS-001
   }
 }

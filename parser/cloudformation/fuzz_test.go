@@ -1,0 +1,63 @@
+package cloudformation
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// FuzzParse feeds arbitrary bytes to Parse under three names (YAML, JSON and
+// .template) and checks that it neither panics (the recover in
+// ParseWithOptions would turn a panic into an "internal error" diagnostic)
+// nor reports a position outside the file.
+func FuzzParse(f *testing.F) {
+	entries, err := os.ReadDir(fixtures)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(fixtures, e.Name()))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	// Regression seeds live in testdata/fuzz/FuzzParse and run with go test.
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, name := range []string{"f.yaml", "f.json", "f.template"} {
+			src := parser.Source{Path: name, Bytes: b}
+			tm, diags := Parse(src)
+			for _, d := range diags {
+				if d.Summary == "internal error reading template" {
+					t.Fatalf("%s: panic: %s", name, d.Detail)
+				}
+			}
+			checkDiagPositions(t, src, diags)
+			if tm == nil {
+				continue
+			}
+			lines := fileLines(b)
+			check := func(what string, r parser.Range) {
+				if err := checkRange(lines, len(b), name, r); err != nil {
+					t.Fatalf("%s: %s: %v", name, what, err)
+				}
+			}
+			for _, root := range allValues(tm) {
+				walk(root, "", "", func(path, _ string, v *parser.Value) {
+					check(path, v.Range)
+					if !v.KeyRange.IsZero() {
+						check(path+" key", v.KeyRange)
+					}
+					for _, s := range v.Via {
+						check(path+" via", s.Range)
+					}
+				})
+			}
+			for _, r := range tm.Resources {
+				check("resource "+r.Name, r.Range)
+			}
+		}
+	})
+}

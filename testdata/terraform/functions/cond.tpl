@@ -1,0 +1,1 @@
+%{ if enabled }on ${n}%{ else }off%{ endif }

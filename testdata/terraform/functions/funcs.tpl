@@ -1,0 +1,1 @@
+${upper(s)} ${length(s)} ${file("hello.txt")}

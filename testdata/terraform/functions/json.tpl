@@ -1,0 +1,1 @@
+${jsonencode(m)}

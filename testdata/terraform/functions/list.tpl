@@ -1,0 +1,2 @@
+%{ for i, x in items }${i}: ${x}
+%{ endfor }
