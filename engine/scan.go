@@ -56,6 +56,7 @@ type Result struct {
 type parsed struct {
 	tf       *terraform.File
 	template *cloudformation.Template
+	plan     *parser.Source
 	diags    parser.Diagnostics
 	bytes    []byte
 }
@@ -74,6 +75,14 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	if cfg.MaxFileSize <= 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
+	// Root modules are evaluated in parallel: settle the defaults here so
+	// that no evaluation writes them into the shared options.
+	if cfg.Terraform.MaxInstances <= 0 {
+		cfg.Terraform.MaxInstances = terraform.DefaultMaxInstances
+	}
+	if cfg.Terraform.MaxModuleDepth <= 0 {
+		cfg.Terraform.MaxModuleDepth = terraform.DefaultMaxModuleDepth
+	}
 	cwd, _ := os.Getwd()
 	files, diags, err := walk(ctx, paths, cwd)
 	if err != nil {
@@ -91,6 +100,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	modules := map[string]*terraform.Module{}
 	var resources []*parser.Resource
 	var graphFiles []string
+	var plans []*parser.Source
 	for i, r := range results {
 		diags = append(diags, r.diags...)
 		switch {
@@ -111,6 +121,9 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		case r.template != nil:
 			resources = append(resources, r.template.Resources...)
 			graphFiles = append(graphFiles, files[i].path)
+		case r.plan != nil:
+			plans = append(plans, r.plan)
+			graphFiles = append(graphFiles, files[i].path)
 		}
 	}
 	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), maxSize: cfg.MaxFileSize}
@@ -121,7 +134,27 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		Files:    loader.fileScope,
 		Options:  cfg.Terraform,
 	}
-	roots := project.Roots()
+	// A plan supersedes the configuration beside it: its values are the
+	// ones Terraform resolved.
+	planDirs := map[string]bool{}
+	for _, pl := range plans {
+		planDirs[path.Dir(pl.Path)] = true
+		rs, ds := terraform.ParsePlan(*pl, func(dir string) *terraform.Module {
+			if m := modules[dir]; m != nil {
+				return m
+			}
+			m, _ := loader.load(dir)
+			return m
+		})
+		resources = append(resources, rs...)
+		diags = append(diags, ds...)
+	}
+	var roots []string
+	for _, r := range project.Roots() {
+		if !planDirs[r] {
+			roots = append(roots, r)
+		}
+	}
 	rootResources := make([][]*parser.Resource, len(roots))
 	rootDiags := make([]parser.Diagnostics, len(roots))
 	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
@@ -363,6 +396,9 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 			f = nil
 		}
 		return parsed{tf: f, diags: clampDiags(c.path, data, diags), bytes: data}
+	}
+	if strings.HasSuffix(name, ".json") && terraform.IsPlan(data) {
+		return parsed{plan: &src, bytes: data}
 	}
 	t, diags := cloudformation.Parse(src)
 	if diags.HasErrors() {

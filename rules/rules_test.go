@@ -175,3 +175,9 @@ func TestEvaluationFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanFixtures checks that a plan JSON is scanned, with findings
+// mapped back to the configuration beside it.
+func TestPlanFixtures(t *testing.T) {
+	enginetest.Run(t, filepath.Join("..", "testdata", "plan", "basic"), All())
+}
