@@ -49,6 +49,12 @@ type Resource struct {
 	// Root is the root module directory or top-level template the resource
 	// was deployed from: account-level controls are looked up within it.
 	Root string
+	// Assumptions are the truth values of undecidable CloudFormation
+	// conditions this variant of the resource was evaluated under, such as
+	// "condition IsProd is true". A resource whose properties hold Fn::If
+	// over n such conditions appears 2^n times with the same Address, one
+	// variant per combination; empty for everything else.
+	Assumptions []string
 }
 
 // String returns the resource address.

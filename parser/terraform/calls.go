@@ -34,9 +34,9 @@ func (ev *evaluator) call(name string) *callState {
 				name, dir, strings.Join(append(ev.stack, dir), " → ")), callRange)
 		return st
 	}
-	if len(ev.stack) >= ev.run.project.MaxModuleDepth {
+	if len(ev.stack) >= ev.run.maxDepth {
 		ev.diag(parser.SevWarning, "modules nested too deeply",
-			fmt.Sprintf("module %q is nested more than %d levels deep; its outputs are unknown", name, ev.run.project.MaxModuleDepth), callRange)
+			fmt.Sprintf("module %q is nested more than %d levels deep; its outputs are unknown", name, ev.run.maxDepth), callRange)
 		return st
 	}
 	child, ds := ev.run.project.module(dir)
@@ -111,9 +111,13 @@ func (ev *evaluator) resolveSource(b *hcl.Block, callRange parser.Range) (string
 // callValue is what module.NAME evaluates to: the outputs of the call, by
 // instance for count and for_each.
 func (ev *evaluator) callValue(name string) cty.Value {
+	if ev.inFlight["module."+name] {
+		// The call's own inputs refer to it: Terraform rejects the cycle.
+		return cty.DynamicVal
+	}
 	st := ev.call(name)
 	if st == nil || !st.done || !st.resolved {
-		return cty.DynamicVal
+		return unknownBecause("output of an unresolved module")
 	}
 	vals := make([]cty.Value, len(st.instances))
 	for i, cev := range st.instances {

@@ -32,12 +32,18 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 			return rebase(src, rng, note)
 		}
 	}
-	v, _ = v.UnmarkDeep()
+	// Marks are removed one level at a time: a nested unknown keeps the
+	// reason it is unknown.
+	v, marks := v.Unmark()
 	if depth > maxValueDepth {
 		return parser.UnknownValue(rng, "value nested too deeply")
 	}
 	if !v.IsKnown() {
-		return parser.UnknownValue(rng, "not known before apply")
+		why := reasonOf(marks)
+		if why == "" {
+			why = "computed by the provider, or a function or expression that cannot be evaluated offline"
+		}
+		return parser.UnknownValue(rng, why)
 	}
 	if v.IsNull() {
 		return &parser.Value{Kind: parser.Null, Range: rng}
@@ -142,6 +148,8 @@ func fromValue(v *parser.Value) cty.Value {
 			return cty.NumberVal(f)
 		}
 		return cty.NumberFloatVal(v.Num)
+	case parser.Unknown:
+		return unknownBecause(v.Why)
 	case parser.String:
 		return cty.StringVal(v.Str)
 	case parser.List:

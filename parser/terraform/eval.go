@@ -37,6 +37,8 @@ type evaluator struct {
 
 	resources        map[string]*resourceState
 	calls            map[string]*callState
+	pathVal          cty.Value
+	fixedDone        bool
 	outputVal        cty.Value
 	outputDone       bool
 	outputRefsByName map[string][]string
@@ -51,6 +53,9 @@ type resourceState struct {
 	instances []*parser.Resource
 	keys      []cty.Value
 	known     bool // whether the number of instances is known
+	// cached is what references to the resource see, once computed.
+	cached   cty.Value
+	hasValue bool
 }
 
 type callState struct {
@@ -82,7 +87,7 @@ func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluat
 			ev.diag(parser.SevWarning, summary, detail, parser.Range{File: m.Dir})
 		}
 	}
-	ev.funcs = functions(fs)
+	ev.funcs = run.project.functionsFor(m.Dir, fs)
 	for _, b := range d.resources {
 		key := b.Labels[0] + "." + b.Labels[1]
 		if b.Type == "data" {
@@ -140,6 +145,9 @@ func (ev *evaluator) local(name string) *parser.Value {
 	ev.locals[name] = v
 	return v
 }
+
+// terraformVal is terraform.* as a configuration sees it offline.
+var terraformVal = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
 
 // scope is the per-instance part of an evaluation context: count, each,
 // and dynamic block iterators, with the positioned values behind each and
@@ -201,12 +209,13 @@ func iteration(coll *parser.Value, k cty.Value, i int) *parser.Value {
 // evalContext builds the context for expr: only the names expr refers to
 // are evaluated, on demand, and every other root name is unknown.
 func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext {
-	vars := map[string]cty.Value{
-		"path": cty.ObjectVal(map[string]cty.Value{
+	if !ev.fixedDone {
+		ev.pathVal = cty.ObjectVal(map[string]cty.Value{
 			"module": cty.StringVal(ev.mod.Dir), "root": cty.StringVal(ev.run.root), "cwd": cty.StringVal("."),
-		}),
-		"terraform": cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")}),
+		})
+		ev.fixedDone = true
 	}
+	vars := map[string]cty.Value{"path": ev.pathVal, "terraform": terraformVal}
 	varObj := map[string]cty.Value{}
 	localObj := map[string]cty.Value{}
 	moduleObj := map[string]cty.Value{}
@@ -263,7 +272,7 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 
 func fromValueOrUnknown(v *parser.Value) cty.Value {
 	if !v.IsKnown() {
-		return cty.DynamicVal
+		return unknownBecause(v.Why)
 	}
 	return fromValue(v)
 }
@@ -352,7 +361,7 @@ func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
 	c := *src
 	c.Range = rng
 	c.KeyRange = parser.Range{}
-	c.Via = append([]parser.Step{{Range: src.Range, Note: note}}, src.Via...)
+	c.Via = append([]parser.Step{{Range: src.Range, Note: note}}, capVia(src.Via)...)
 	if src.Elems != nil {
 		c.Elems = make([]*parser.Value, len(src.Elems))
 		for i, e := range src.Elems {
@@ -366,6 +375,19 @@ func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
 		}
 	}
 	return &c
+}
+
+// maxVia bounds a provenance chain: the nearest steps and the origin say
+// all a person needs, and an unbounded chain through thousands of chained
+// locals would cost quadratic time.
+const maxVia = 12
+
+func capVia(via []parser.Step) []parser.Step {
+	if len(via) < maxVia {
+		return via
+	}
+	out := append([]parser.Step(nil), via[:maxVia-2]...)
+	return append(out, via[len(via)-1])
 }
 
 // refs lists the resources, data sources and modules expr refers to, as
@@ -447,7 +469,7 @@ func instanceKey(k cty.Value) string {
 // collect gathers instance values as Terraform exposes them to references:
 // a single object, a tuple for count, an object for for_each.
 func collect(mode string, known bool, keys []cty.Value, vals []cty.Value) cty.Value {
-	if !known {
+	if !known || mode != "" && len(keys) != len(vals) {
 		return cty.DynamicVal
 	}
 	switch mode {
@@ -472,8 +494,10 @@ func collect(mode string, known bool, keys []cty.Value, vals []cty.Value) cty.Va
 // expansion evaluates count or for_each of a resource or module block.
 func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, scopes []scope, known bool) {
 	attrs := metaAttributes(body)
-	unknownCount := newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)}), nil)
-	unknownEach := newScope("each", cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal}), nil)
+	unknownCount := newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number).Mark(unknownReason("count is not known"))}), nil)
+	unknownEach := newScope("each", cty.ObjectVal(map[string]cty.Value{
+		"key": cty.UnknownVal(cty.String).Mark(unknownReason("for_each is not known")), "value": unknownBecause("for_each is not known"),
+	}), nil)
 	switch {
 	case attrs["count"] != nil:
 		a := attrs["count"]
@@ -481,7 +505,7 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 		if !ok {
 			return "count", nil, []scope{unknownCount}, false
 		}
-		if n > int64(ev.run.project.MaxInstances) {
+		if n > int64(ev.run.maxInstances) {
 			ev.tooMany(a, n)
 			return "count", nil, []scope{unknownCount}, false
 		}
@@ -502,7 +526,7 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 		if !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
 			return "for_each", nil, []scope{unknownEach}, false
 		}
-		if n := val.LengthInt(); n > ev.run.project.MaxInstances {
+		if n := val.LengthInt(); n > ev.run.maxInstances {
 			ev.tooMany(a, int64(n))
 			return "for_each", nil, []scope{unknownEach}, false
 		}
@@ -538,6 +562,6 @@ func metaAttributes(body hcl.Body) map[string]*hcl.Attribute {
 func (ev *evaluator) tooMany(a *hcl.Attribute, n int64) {
 	ev.diag(parser.SevWarning, "too many instances",
 		fmt.Sprintf("%s would create %d instances, more than the limit of %d; one instance with unknown values is scanned instead",
-			a.Name, n, ev.run.project.MaxInstances),
+			a.Name, n, ev.run.maxInstances),
 		convertRange(a.Expr.Range()))
 }

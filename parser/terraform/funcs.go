@@ -32,7 +32,10 @@ const (
 	maxStringOut = 10 << 20
 	// maxValues bounds the number of values in the collection produced by
 	// one call.
-	maxValues = 1 << 20
+	maxValues = 1 << 18
+	// maxCSVFields bounds the fields of a CSV document, each an attribute
+	// of an object.
+	maxCSVFields = 100000
 	// maxDecodeInput bounds the input of the decoding functions.
 	maxDecodeInput = 4 << 20
 	// maxTotalOut bounds the sum of the large outputs of one function set.
@@ -158,7 +161,7 @@ func baseFunctions(st *funcState) map[string]function.Function {
 		"compact":         stdlib.CompactFunc,
 		"concat":          stdlib.ConcatFunc,
 		"contains":        stdlib.ContainsFunc,
-		"distinct":        stdlib.DistinctFunc,
+		"distinct":        distinctFunc,
 		"element":         stdlib.ElementFunc,
 		"flatten":         stdlib.FlattenFunc,
 		"index":           indexFunc,
@@ -185,13 +188,13 @@ func baseFunctions(st *funcState) map[string]function.Function {
 		"base64decode":     base64DecodeFunc,
 		"base64encode":     base64EncodeFunc,
 		"base64gzip":       base64GzipFunc,
-		"csvdecode":        guard(stdlib.CSVDecodeFunc, checkCSV),
-		"jsondecode":       guard(stdlib.JSONDecodeFunc, checkDecodeInput),
+		"csvdecode":        guardDecoder(stdlib.CSVDecodeFunc, checkCSV),
+		"jsondecode":       guardDecoder(stdlib.JSONDecodeFunc, checkDecodeInput),
 		"jsonencode":       stdlib.JSONEncodeFunc,
 		"textdecodebase64": textDecodeBase64Func,
 		"textencodebase64": textEncodeBase64Func,
 		"urlencode":        urlEncodeFunc,
-		"yamldecode":       guard(ctyyaml.YAMLDecodeFunc, checkYAML),
+		"yamldecode":       guardDecoder(ctyyaml.YAMLDecodeFunc, checkYAML),
 		"yamlencode":       ctyyaml.YAMLEncodeFunc,
 		"ephemeralasnull":  identityFunc,
 		"sensitive":        identityFunc,
@@ -349,6 +352,37 @@ func guard(f function.Function, check func(args []cty.Value) bool) function.Func
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			if !check(args) {
 				return cty.UnknownVal(retType), nil
+			}
+			return f.Call(args)
+		},
+	})
+}
+
+// guardDecoder is guard for the decoding functions, whose type depends on
+// the document: check (which must be free of side effects) runs before the
+// type is computed too, since computing it means decoding.
+func guardDecoder(f function.Function, check func(args []cty.Value) bool) function.Function {
+	safe := func(args []cty.Value) bool {
+		for _, a := range args {
+			if !a.IsWhollyKnown() || a.IsNull() || !a.Type().Equals(cty.String) {
+				return true // the function itself deals with these
+			}
+		}
+		return check(args)
+	}
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      f.Params(),
+		VarParam:    f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			if !safe(args) {
+				return cty.DynamicPseudoType, nil
+			}
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			if !safe(args) {
+				return cty.DynamicVal, nil
 			}
 			return f.Call(args)
 		},

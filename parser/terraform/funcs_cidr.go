@@ -16,9 +16,10 @@ import (
 // length in bits, and the address width (32 or 128, as Go's net package
 // represents the address).
 type prefix struct {
-	base  *big.Int
-	len   int
-	width int
+	base   *big.Int
+	len    int
+	width  int
+	mapped bool // an IPv4-mapped IPv6 address
 }
 
 // parsePrefix parses a CIDR prefix as Terraform does: IPv4 octets may have
@@ -42,7 +43,8 @@ func parsePrefix(s string) (prefix, error) {
 		return prefix{}, fmt.Errorf("invalid CIDR expression: %s", err)
 	}
 	ones, width := network.Mask.Size()
-	return prefix{base: new(big.Int).SetBytes(network.IP), len: ones, width: width}, nil
+	mapped := len(network.IP) == net.IPv6len && network.IP.To4() != nil
+	return prefix{base: new(big.Int).SetBytes(network.IP), len: ones, width: width, mapped: mapped}, nil
 }
 
 // ipString formats an address of the given width.
@@ -108,7 +110,18 @@ var cidrHostFunc = function.New(&function.Spec{
 		if h.Sign() < 0 || h.Cmp(size) >= 0 {
 			return cty.NilVal, fmt.Errorf("prefix of %d does not accommodate a host numbered %s", p.len, host)
 		}
-		return cty.StringVal(ipString(h.Or(h, p.base), p.width)), nil
+		// An IPv4-mapped IPv6 prefix is counted in IPv4 bits, but the host
+		// number is placed as in an IPv6 address, as Terraform does.
+		shift := uint(0)
+		if p.width == 128 && p.mapped {
+			shift = 96
+		}
+		h.Lsh(h, shift)
+		h.Or(h, p.base)
+		if h.BitLen() > p.width {
+			return cty.NilVal, fmt.Errorf("prefix of %d does not accommodate a host numbered %s", p.len, host)
+		}
+		return cty.StringVal(ipString(h, p.width)), nil
 	},
 })
 
@@ -151,17 +164,27 @@ var cidrSubnetFunc = function.New(&function.Spec{
 			return cty.NilVal, function.NewArgError(0, err)
 		}
 		ones := p.len + newbits
-		if newbits < 0 || ones > p.width {
+		if ones > p.width {
 			return cty.NilVal, fmt.Errorf("insufficient address space to extend prefix of %d by %d", p.len, newbits)
 		}
-		if num.BitLen() > newbits {
+		// Terraform checks only the low 64 bits of the magnitude of netnum
+		// against a 64-bit mask of newbits bits (all bits when newbits is
+		// negative or 64 or more).
+		limit := ^uint64(0)
+		if newbits >= 0 && newbits < 64 {
+			limit = 1<<uint(newbits) - 1
+		}
+		if new(big.Int).Abs(num).Uint64() > limit {
 			return cty.NilVal, fmt.Errorf("prefix extension of %d does not accommodate a subnet numbered %s", newbits, num)
 		}
-		// A negative netnum is combined in two's complement and the
-		// magnitude of the result kept, as Terraform does.
+		// netnum is combined in two's complement and the magnitude of the
+		// result kept, as Terraform does.
 		out := new(big.Int).Lsh(num, uint(p.width-ones))
 		out.Or(out, p.base)
 		out.Abs(out)
+		if out.BitLen() > p.width {
+			return cty.NilVal, fmt.Errorf("prefix extension of %d does not accommodate a subnet numbered %s", newbits, num)
+		}
 		return cty.StringVal(netString(out, ones, p.width)), nil
 	},
 })
@@ -181,6 +204,11 @@ var cidrSubnetsFunc = function.New(&function.Spec{
 		}
 		if len(args) == 1 {
 			return cty.ListValEmpty(cty.String), nil
+		}
+		if p.mapped {
+			// Terraform's arithmetic mixes the IPv4 and IPv6 forms of
+			// such an address and finds no room for any subnet.
+			return cty.NilVal, function.NewArgErrorf(1, "not enough remaining address space for a subnet")
 		}
 		if len(args) > maxValues {
 			return cty.UnknownVal(retType), nil

@@ -2,12 +2,12 @@ package terraform
 
 import (
 	"errors"
-	"sort"
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+	ctyjson "github.com/zclconf/go-cty/cty/json"
 )
 
 // The collection functions whose Terraform behaviour differs from the
@@ -265,9 +265,21 @@ var matchKeysFunc = function.New(&function.Spec{
 		}
 		vals := values.AsValueSlice()
 		var out []cty.Value
+		wanted, hashed := valueKeys(search)
+		if !hashed && int64(keys.LengthInt())*int64(search.LengthInt()) > maxCompare {
+			return cty.UnknownVal(retType), nil
+		}
 		i := 0
 		for it := keys.ElementIterator(); it.Next(); i++ {
 			_, k := it.Element()
+			if hashed {
+				if key, ok := valueKey(k); ok {
+					if wanted[key] {
+						out = append(out, vals[i])
+					}
+					continue
+				}
+			}
 			for sit := search.ElementIterator(); sit.Next(); {
 				_, s := sit.Element()
 				eq, err := stdlib.Equal(k, s)
@@ -400,6 +412,74 @@ var transposeFunc = function.New(&function.Spec{
 	},
 })
 
+// maxCompare bounds the pairwise comparisons of one call.
+const maxCompare = 10000000
+
+// valueKey is a string equal for two known values of one type exactly
+// when they are equal: their JSON encoding.
+func valueKey(v cty.Value) (string, bool) {
+	if !v.IsWhollyKnown() {
+		return "", false
+	}
+	b, err := ctyjson.Marshal(v, v.Type())
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// valueKeys is the set of the keys of the elements of a collection.
+func valueKeys(coll cty.Value) (map[string]bool, bool) {
+	keys := map[string]bool{}
+	for it := coll.ElementIterator(); it.Next(); {
+		_, v := it.Element()
+		k, ok := valueKey(v)
+		if !ok {
+			return nil, false
+		}
+		keys[k] = true
+	}
+	return keys, true
+}
+
+// distinctFunc is stdlib's distinct (the first of equal elements, in
+// order) without its quadratic comparisons on long lists.
+var distinctFunc = function.New(&function.Spec{
+	Description: stdlib.DistinctFunc.Description(),
+	Params:      []function.Parameter{{Name: "list", Type: cty.List(cty.DynamicPseudoType)}},
+	Type:        func(args []cty.Value) (cty.Type, error) { return args[0].Type(), nil },
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		list := args[0]
+		if !list.IsWhollyKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		n := int64(list.LengthInt())
+		if n <= 64 {
+			return stdlib.DistinctFunc.Call(args)
+		}
+		seen := map[string]bool{}
+		var out []cty.Value
+		for it := list.ElementIterator(); it.Next(); {
+			_, v := it.Element()
+			k, ok := valueKey(v)
+			if !ok {
+				if n*n > maxCompare {
+					return cty.UnknownVal(retType), nil
+				}
+				return stdlib.DistinctFunc.Call(args)
+			}
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, v)
+			}
+		}
+		if len(out) == 0 {
+			return cty.ListValEmpty(retType.ElementType()), nil
+		}
+		return cty.ListVal(out), nil
+	},
+})
+
 // checkSetProduct refuses a product of more than maxValues values.
 func checkSetProduct(args []cty.Value) bool {
 	total := int64(1)
@@ -426,14 +506,4 @@ func knownLength(v cty.Value) (int64, bool) {
 		return 0, false
 	}
 	return int64(v.LengthInt()), true
-}
-
-// sortedAttrNames lists the attribute names of an object type in order.
-func sortedAttrNames(ty cty.Type) []string {
-	names := make([]string, 0, len(ty.AttributeTypes()))
-	for n := range ty.AttributeTypes() {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -218,7 +218,7 @@ func checkDecodeInput(args []cty.Value) bool {
 	return len(args[0].AsString()) <= maxDecodeInput
 }
 
-// checkCSV refuses a CSV document of more than maxValues fields.
+// checkCSV refuses a CSV document of more than maxCSVFields fields.
 func checkCSV(args []cty.Value) bool {
 	s := args[0].AsString()
 	if len(s) > maxDecodeInput {
@@ -227,19 +227,21 @@ func checkCSV(args []cty.Value) bool {
 	header, _, _ := strings.Cut(s, "\n")
 	rows := int64(strings.Count(s, "\n") + 1)
 	cols := int64(strings.Count(header, ",") + 1)
-	return rows*cols <= maxValues
+	return rows*cols <= maxCSVFields
 }
 
-// checkYAML refuses a YAML document whose aliases would expand to more
-// than maxValues nodes (a "billion laughs" document), which the YAML
-// decoder would otherwise expand without limit.
+// maxYAMLDepth bounds the nesting of a YAML document: the YAML decoder
+// takes time quadratic in it.
+const maxYAMLDepth = 1000
+
+// checkYAML refuses a YAML document nested too deeply, or whose aliases
+// would expand to more than maxValues nodes (a "billion laughs"
+// document), which the YAML decoder would otherwise process without
+// limit. The document is first parsed without expanding aliases.
 func checkYAML(args []cty.Value) bool {
 	s := args[0].AsString()
 	if len(s) > maxDecodeInput {
 		return false
-	}
-	if !strings.Contains(s, "*") {
-		return true // no alias, nothing to expand
 	}
 	dec := yaml.NewDecoder(strings.NewReader(s))
 	sizes := map[*yaml.Node]int64{}
@@ -247,6 +249,9 @@ func checkYAML(args []cty.Value) bool {
 	for {
 		var doc yaml.Node
 		if err := dec.Decode(&doc); err != nil {
+			if strings.Contains(err.Error(), "max depth") {
+				return false
+			}
 			// End of input, or a document the real decoder will reject
 			// too; either way nothing more to expand.
 			return total <= maxValues
@@ -259,7 +264,8 @@ func checkYAML(args []cty.Value) bool {
 }
 
 // yamlExpandedSize counts the nodes of n with every alias expanded,
-// memoised per node so that the count itself stays cheap.
+// memoised per node so that the count itself stays cheap; a document
+// nested more than maxYAMLDepth deep counts as too large.
 func yamlExpandedSize(n *yaml.Node, sizes map[*yaml.Node]int64, depth int) int64 {
 	if n == nil {
 		return 0
@@ -267,7 +273,7 @@ func yamlExpandedSize(n *yaml.Node, sizes map[*yaml.Node]int64, depth int) int64
 	if s, ok := sizes[n]; ok {
 		return s
 	}
-	if depth > 10000 {
+	if depth > maxYAMLDepth {
 		return maxValues + 1
 	}
 	sizes[n] = maxValues + 1 // a cycle counts as too large

@@ -58,28 +58,32 @@ func within(p, root string) bool {
 // when nothing is there; errRefused when the path leaves the tree (or the
 // scope is zero), in which case the refusal has been reported.
 func (st *funcState) resolve(fn, name string) (real string, exists bool, err error) {
+	return st.resolveFor(fmt.Sprintf("%s(%q)", fn, name), name)
+}
+
+// resolveFor is resolve with call describing the call in reports.
+func (st *funcState) resolveFor(call, name string) (real string, exists bool, err error) {
 	dir, root, ok := st.roots()
 	if !ok {
 		return "", false, errRefused
 	}
 	if strings.HasPrefix(name, "~") {
 		st.report("File function refers to the home directory",
-			fmt.Sprintf("%s(%q) refers to a home directory, outside the scanned directory; its result is unknown.", fn, name))
+			fmt.Sprintf("%s refers to a home directory, outside the scanned directory; its result is unknown.", call))
 		return "", false, errRefused
 	}
 	p := st.locate(dir, root, name)
 	real, err = filepath.EvalSymlinks(p)
-	switch {
-	case err == nil:
+	if err == nil {
 		exists = true
-	case errors.Is(err, fs.ErrNotExist):
+	} else {
+		// Nothing there (or a file used as a directory): the path is
+		// checked as written.
 		real = filepath.Clean(p)
-	default:
-		return "", false, err
 	}
 	if !within(real, root) {
 		st.report("File function refused",
-			fmt.Sprintf("%s(%q) resolves to a path outside the scanned directory, which soc2lint does not read; its result is unknown.", fn, name))
+			fmt.Sprintf("%s resolves to a path outside the scanned directory, which soc2lint does not read; its result is unknown.", call))
 		return "", false, errRefused
 	}
 	return real, exists, nil
@@ -281,12 +285,13 @@ func fileSetFunc(st *funcState) function.Function {
 }
 
 func (st *funcState) fileset(base, pattern string) ([]string, error) {
+	call := fmt.Sprintf("fileset(%q, %q)", base, pattern)
 	dir, root, ok := st.roots()
 	if !ok {
 		return nil, errRefused
 	}
 	if strings.HasPrefix(base, "~") {
-		_, _, err := st.resolve("fileset", base)
+		_, _, err := st.resolveFor(call, base)
 		return nil, err
 	}
 	base = filepath.Clean(st.locate(dir, root, base))
@@ -306,7 +311,7 @@ func (st *funcState) fileset(base, pattern string) ([]string, error) {
 		static = "/"
 	}
 	rest := strings.Join(comps[n:], "/")
-	real, exists, err := st.resolve("fileset", filepath.FromSlash(static))
+	real, exists, err := st.resolveFor(call, filepath.FromSlash(static))
 	if err != nil || !exists {
 		return nil, err
 	}
@@ -370,7 +375,7 @@ func (st *funcState) fileset(base, pattern string) ([]string, error) {
 	})
 	if errors.Is(err, errRefused) {
 		st.report("fileset() visits too many files",
-			fmt.Sprintf("fileset(%q, %q) would visit more than %d directory entries; its result is unknown.", base, pattern, maxGlobEntries))
+			fmt.Sprintf("%s would visit more than %d directory entries; its result is unknown.", call, maxGlobEntries))
 	}
 	return out, err
 }

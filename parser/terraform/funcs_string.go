@@ -74,13 +74,17 @@ func regexReplaceSize(re *regexp.Regexp, str, repl string) int64 {
 	if worst <= maxStringOut || len(str) > maxStringOut {
 		return min(worst, maxStringOut+1)
 	}
+	// Each match adds at least len(repl) bytes: past limit matches the
+	// output is too large whatever they are.
+	limit := int(maxStringOut/max(1, int64(len(repl)))) + 1
+	matches := re.FindAllStringIndex(str, limit)
+	if len(matches) >= limit {
+		return maxStringOut + 1
+	}
 	total := int64(len(str))
-	re.ReplaceAllStringFunc(str, func(m string) string {
-		if total <= maxStringOut {
-			total += int64(len(repl)) + refs*int64(len(m))
-		}
-		return ""
-	})
+	for _, m := range matches {
+		total += int64(len(repl)) + refs*int64(m[1]-m[0])
+	}
 	return total
 }
 
@@ -259,7 +263,6 @@ func checkRegexAll(args []cty.Value) bool {
 	if (int64(len(s))+1)*per <= maxValues {
 		return true
 	}
-	n := int64(0)
-	re.ReplaceAllStringFunc(s, func(string) string { n++; return "" })
-	return n*per <= maxValues
+	limit := int(maxValues/per) + 1
+	return len(re.FindAllStringIndex(s, limit)) < limit
 }

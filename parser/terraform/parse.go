@@ -44,7 +44,25 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 	} else {
 		f, diags = hclsyntax.ParseConfig(data, src.Path, hcl.InitialPos)
 	}
-	return &File{Path: src.Path, HCL: f, JSON: isJSON}, convertDiags(diags)
+	ds := convertDiags(diags)
+	// HCL's JSON parser can place an unterminated string one byte past
+	// the end of the file: keep positions inside it.
+	for i := range ds {
+		clampRange(&ds[i].Range, data)
+	}
+	return &File{Path: src.Path, HCL: f, JSON: isJSON}, ds
+}
+
+func clampRange(r *parser.Range, data []byte) {
+	clamp := func(p *parser.Pos) {
+		if p.Byte > len(data) {
+			lines := strings.Count(string(data), "\n")
+			last := strings.LastIndexByte(string(data), '\n')
+			*p = parser.Pos{Line: lines + 1, Column: len(data) - last, Byte: len(data)}
+		}
+	}
+	clamp(&r.Start)
+	clamp(&r.End)
 }
 
 func stripBOM(b []byte) []byte {

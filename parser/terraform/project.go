@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -32,8 +33,22 @@ type Project struct {
 	Options
 
 	mu     sync.Mutex
+	funcs  map[string]map[string]function.Function
 	loaded map[string]*Module
 	tried  map[string]parser.Diagnostics
+}
+
+// limits returns the evaluation limits with defaults applied, without
+// writing them into the shared options (roots evaluate in parallel).
+func (p *Project) limits() (instances, depth int) {
+	instances, depth = p.MaxInstances, p.MaxModuleDepth
+	if instances <= 0 {
+		instances = DefaultMaxInstances
+	}
+	if depth <= 0 {
+		depth = DefaultMaxModuleDepth
+	}
+	return instances, depth
 }
 
 // Roots returns the directories evaluated as root modules, sorted: every
@@ -78,13 +93,8 @@ func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnosti
 	if m == nil {
 		return nil, nil
 	}
-	if p.MaxInstances <= 0 {
-		p.MaxInstances = DefaultMaxInstances
-	}
-	if p.MaxModuleDepth <= 0 {
-		p.MaxModuleDepth = DefaultMaxModuleDepth
-	}
 	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir)}
+	run.maxInstances, run.maxDepth = p.limits()
 	ev := newEvaluator(run, m, "", nil)
 	run.diags = append(run.diags, m.declarations().diags...)
 	ev.rootVariables()
@@ -94,11 +104,28 @@ func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnosti
 
 // rootRun collects what evaluating one root module produces.
 type rootRun struct {
-	project   *Project
-	root      string
-	manifest  map[string]string // module key → directory, from modules.json
-	resources []*parser.Resource
-	diags     parser.Diagnostics
+	project                *Project
+	root                   string
+	manifest               map[string]string // module key → directory, from modules.json
+	maxInstances, maxDepth int
+	resources              []*parser.Resource
+	diags                  parser.Diagnostics
+}
+
+// functionsFor returns the function table of a module directory, built
+// once: the file functions are confined to the directory.
+func (p *Project) functionsFor(dir string, fs FileScope) map[string]function.Function {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if f, ok := p.funcs[dir]; ok {
+		return f
+	}
+	if p.funcs == nil {
+		p.funcs = map[string]map[string]function.Function{}
+	}
+	f := functions(fs)
+	p.funcs[dir] = f
+	return f
 }
 
 // module returns the module in dir, scanned or loaded on demand.

@@ -71,7 +71,10 @@ func (ev *evaluator) resource(key string) *resourceState {
 func (ev *evaluator) resourceValue(key string) cty.Value {
 	st := ev.resource(key)
 	if st == nil || !st.done {
-		return cty.DynamicVal
+		return unknownBecause("reference cycle")
+	}
+	if st.hasValue {
+		return st.cached
 	}
 	vals := make([]cty.Value, len(st.instances))
 	for i, r := range st.instances {
@@ -81,7 +84,8 @@ func (ev *evaluator) resourceValue(key string) cty.Value {
 			vals[i] = fromValueOrUnknown(r.Body)
 		}
 	}
-	return collect(st.mode, st.known, st.keys, vals)
+	st.cached, st.hasValue = collect(st.mode, st.known, st.keys, vals), true
+	return st.cached
 }
 
 // dataSourceValue computes the attributes of the data sources whose result
@@ -94,8 +98,9 @@ func dataSourceValue(r *parser.Resource) cty.Value {
 				"json": cty.StringVal(doc.indented), "minified_json": cty.StringVal(doc.minified),
 			})
 		}
+		return unknownBecause("aws_iam_policy_document with unknown parts")
 	}
-	return cty.DynamicVal
+	return unknownBecause("data source " + r.Type)
 }
 
 // body converts a resource or nested block body into an object value:
@@ -189,7 +194,7 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 	if !val.IsWhollyKnown() || val.IsNull() || !val.CanIterateElements() {
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is not known")}
 	}
-	if val.LengthInt() > ev.run.project.MaxInstances {
+	if val.LengthInt() > ev.run.maxInstances {
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is too large")}
 	}
 	var out []*parser.Value
