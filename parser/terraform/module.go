@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -98,6 +99,7 @@ func (m *Module) decode() {
 		variables: map[string]*hcl.Block{}, locals: map[string]*hcl.Attribute{},
 		outputs: map[string]*hcl.Block{}, resourceTypes: map[string]bool{},
 	}
+	seen := map[string]string{}
 	for _, f := range m.Files {
 		if f.HCL == nil {
 			continue
@@ -107,6 +109,16 @@ func (m *Module) decode() {
 		for _, b := range content.Blocks {
 			switch b.Type {
 			case "resource", "data":
+				key := b.Type + "." + b.Labels[0] + "." + b.Labels[1]
+				if prev, dup := seen[key]; dup {
+					d.diags = append(d.diags, parser.Diagnostic{
+						Severity: parser.SevError, Summary: "duplicate resource configuration",
+						Detail: fmt.Sprintf("%s %q %q was already declared at %s", b.Type, b.Labels[0], b.Labels[1], prev),
+						Range:  convertRange(b.DefRange),
+					})
+					continue
+				}
+				seen[key] = convertRange(b.DefRange).String()
 				d.resources = append(d.resources, b)
 				if b.Type == "resource" {
 					d.resourceTypes[b.Labels[0]] = true

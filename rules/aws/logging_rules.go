@@ -4,5 +4,12 @@ import "github.com/soc2lint/soc2lint/engine"
 
 // loggingRules returns the AWS logging rules.
 func loggingRules() []*engine.Rule {
-	return nil
+	return []*engine.Rule{
+		logCloudTrail(),
+		logTrailBucket(),
+		logGuardDuty(),
+		logSecurityHub(),
+		logConfigRecorder(),
+		logRetention(),
+	}
 }

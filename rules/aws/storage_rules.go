@@ -4,5 +4,12 @@ import "github.com/soc2lint/soc2lint/engine"
 
 // storageRules returns the AWS storage rules.
 func storageRules() []*engine.Rule {
-	return nil
+	return []*engine.Rule{
+		s3PublicBucket(),
+		s3MissingPublicAccessBlock(),
+		s3MissingDefaultEncryption(),
+		s3AccessLoggingDisabled(),
+		s3VersioningDisabled(),
+		s3LogBucketWithoutObjectLock(),
+	}
 }

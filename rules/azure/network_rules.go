@@ -4,5 +4,9 @@ import "github.com/soc2lint/soc2lint/engine"
 
 // networkRules returns the azure network rules.
 func networkRules() []*engine.Rule {
-	return nil
+	return []*engine.Rule{
+		netOpenSensitivePort(),
+		netNSGFlowLogs(),
+		netFlowLogRetention(),
+	}
 }

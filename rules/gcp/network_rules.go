@@ -4,5 +4,9 @@ import "github.com/soc2lint/soc2lint/engine"
 
 // networkRules returns the gcp network rules.
 func networkRules() []*engine.Rule {
-	return nil
+	return []*engine.Rule{
+		netOpenSensitivePort(),
+		netSubnetFlowLogs(),
+		netPublicIP(),
+	}
 }

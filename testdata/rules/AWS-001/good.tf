@@ -36,7 +36,7 @@ resource "aws_security_group" "web" {
     from_port   = 0
     to_port     = 0
     protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
+    cidr_blocks = ["0.0.0.0/0"] # want AWS-012
   }
 }
 
@@ -45,7 +45,7 @@ resource "aws_security_group_rule" "egress_all" {
   from_port         = 0
   to_port           = 65535
   protocol          = "tcp"
-  cidr_blocks       = ["0.0.0.0/0"]
+  cidr_blocks       = ["0.0.0.0/0"] # want AWS-012
   security_group_id = aws_security_group.web.id
 }
 

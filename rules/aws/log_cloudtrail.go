@@ -1,0 +1,89 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func logCloudTrail() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-015",
+		Name:     "cloudtrail-not-multi-region-or-unvalidated",
+		Title:    "CloudTrail is missing, not multi-region, not logging, or without log file validation",
+		Severity: engine.High,
+		Description: "A CloudTrail trail records only the region it is created in unless it is multi-region, " +
+			"and without log file validation nobody can prove its log files were not altered or deleted. " +
+			"A trail whose logging is turned off records nothing. In account-baseline mode " +
+			"(`--account-baseline`), an AWS root module or template that declares no trail at all is also " +
+			"a finding; otherwise it is listed in the checklist report as having no evidence in the scanned " +
+			"code. An organization trail counts as a trail.",
+		Remediation: engine.Remediation{
+			Summary: "Declare a multi-region trail with log file validation on (is_multi_region_trail and enable_log_file_validation = true).",
+			Terraform: `resource "aws_cloudtrail" "main" {
+  name                          = "main"
+  s3_bucket_name                = aws_s3_bucket.trail.id
+  is_multi_region_trail         = true
+  enable_log_file_validation    = true
+  include_global_service_events = true
+}`,
+			CloudFormation: `Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    S3BucketName: !Ref TrailBucket
+    IsLogging: true
+    IsMultiRegionTrail: true
+    EnableLogFileValidation: true
+    IncludeGlobalServiceEvents: true`,
+		},
+		Checklist: []string{"LOG-1"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
+			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
+		},
+		Precision: "very-high",
+		Check:     checkLogCloudTrail,
+	}
+}
+
+// logTrailTypes are the CloudTrail trail resources; awscc_ trails only
+// count as evidence that a trail exists.
+var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_cloudtrail_trail"}
+
+func checkLogCloudTrail(p *engine.Pass) {
+	for _, t := range p.ResourcesOfType("aws_cloudtrail", "AWS::CloudTrail::Trail") {
+		b := t.Body
+		if !b.IsKnown() {
+			continue
+		}
+		multi, valid, logging := "is_multi_region_trail", "enable_log_file_validation", "enable_logging"
+		if t.Format == parser.CloudFormation {
+			multi, valid, logging = "IsMultiRegionTrail", "EnableLogFileValidation", "IsLogging"
+		}
+		var problems, unset []string
+		for _, c := range []struct{ attr, what string }{
+			{multi, "is not multi-region"},
+			{valid, "does not validate log files"},
+		} {
+			v := b.Get(c.attr)
+			switch {
+			case v.IsNull():
+				problems = append(problems, c.what)
+				unset = append(unset, c.attr)
+			case logKnownFalse(v):
+				p.Report(t, v, "%s %s (%s = false)", t.Address, c.what, c.attr)
+			}
+		}
+		if len(problems) > 0 {
+			p.Report(t, nil, "%s %s (%s not set)", t.Address, strings.Join(problems, " and "), strings.Join(unset, ", "))
+		}
+		// enable_logging defaults to true; IsLogging is required.
+		if v := b.Get(logging); logKnownFalse(v) {
+			p.Report(t, v, "%s does not log (%s = false)", t.Address, logging)
+		}
+	}
+	logReportMissing(p, "CloudTrail trail: API activity in the account is not recorded", logTrailTypes...)
+}

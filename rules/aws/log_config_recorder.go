@@ -1,0 +1,55 @@
+package aws
+
+import "github.com/soc2lint/soc2lint/engine"
+
+func logConfigRecorder() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-019",
+		Name:     "config-recorder-missing",
+		Title:    "AWS Config is not recording configuration changes",
+		Severity: engine.Medium,
+		Description: "AWS Config records every change to the account's resources: the history an auditor " +
+			"asks for when a change must be traced. A recorder whose aws_config_configuration_recorder_status " +
+			"has is_enabled = false records nothing. In account-baseline mode (`--account-baseline`), an AWS " +
+			"root module or template that declares no configuration recorder is also a finding; otherwise it " +
+			"is listed in the checklist report as having no evidence in the scanned code. A recorder limited " +
+			"to some resource types (all_supported = false) is a deliberate choice and is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Declare a configuration recorder with a delivery channel, and start it.",
+			Terraform: `resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = aws_iam_role.config.arn
+}
+
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+  depends_on = [aws_config_delivery_channel.main]
+}`,
+			CloudFormation: `ConfigRecorder:
+  Type: AWS::Config::ConfigurationRecorder
+  Properties:
+    RoleARN: !GetAtt ConfigRole.Arn
+    RecordingGroup:
+      AllSupported: true
+      IncludeGlobalResourceTypes: true`,
+		},
+		Checklist: []string{"LOG-1"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links:     []string{"https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html"},
+		Precision: "high",
+		Check:     checkLogConfigRecorder,
+	}
+}
+
+func checkLogConfigRecorder(p *engine.Pass) {
+	p.ResourcesOfType("aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder")
+	for _, s := range p.ResourcesOfType("aws_config_configuration_recorder_status") {
+		if v := s.Body.Get("is_enabled"); logKnownFalse(v) {
+			p.Report(s, v, "%s stops the configuration recorder (is_enabled = false)", s.Address)
+		}
+	}
+	logReportMissing(p, "AWS Config configuration recorder: resource changes are not recorded",
+		"aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder", "awscc_config_configuration_recorder")
+}

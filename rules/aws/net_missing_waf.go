@@ -1,0 +1,192 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func netMissingWAF() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-011",
+		Name:     "public-app-without-waf",
+		Title:    "Internet-facing application load balancer, API Gateway stage or CloudFront distribution has no WAF",
+		Severity: engine.High,
+		Description: "An internet-facing Application Load Balancer, a REST API Gateway stage (not a PRIVATE API) " +
+			"or a CloudFront distribution is not protected by AWS WAF: no web ACL association refers to it " +
+			"(aws_wafv2_web_acl_association, aws_wafregional_web_acl_association, AWS::WAFv2::WebACLAssociation, " +
+			"AWS::WAFRegional::WebACLAssociation), or the distribution sets no web ACL. A web application firewall " +
+			"filters common exploits (injection, known bad inputs, bots) before they reach the application. " +
+			"A load balancer whose scheme or type is not known statically, and associations whose target is " +
+			"not known statically, are given the benefit of the doubt.",
+		Remediation: engine.Remediation{
+			Summary: "Associate an AWS WAF web ACL with the load balancer or API stage, or set the distribution's web ACL.",
+			Terraform: `resource "aws_wafv2_web_acl_association" "app" {
+  resource_arn = aws_lb.app.arn
+  web_acl_arn  = aws_wafv2_web_acl.app.arn
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  # ...
+  web_acl_id = aws_wafv2_web_acl.edge.arn
+}`,
+			CloudFormation: `AppWafAssociation:
+  Type: AWS::WAFv2::WebACLAssociation
+  Properties:
+    ResourceArn: !Ref AppLoadBalancer
+    WebACLArn: !GetAtt AppWebAcl.Arn`,
+		},
+		Checklist: []string{"NET-4"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
+			"https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html",
+		},
+		Precision: "high",
+		Check:     checkNetMissingWAF,
+	}
+}
+
+// netWAFAssociations are the association types and the attribute naming
+// the protected resource.
+var netWAFAssociations = map[string]string{
+	"aws_wafv2_web_acl_association":       "resource_arn",
+	"aws_wafregional_web_acl_association": "resource_arn",
+	"AWS::WAFv2::WebACLAssociation":       "ResourceArn",
+	"AWS::WAFRegional::WebACLAssociation": "ResourceArn",
+}
+
+func checkNetMissingWAF(p *engine.Pass) {
+	// Roots holding an association whose target cannot be known.
+	anyTarget := map[string]bool{}
+	for _, a := range p.ResourcesOfType("aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association",
+		"AWS::WAFv2::WebACLAssociation", "AWS::WAFRegional::WebACLAssociation") {
+		if netUnresolved(p, a, netWAFAssociations[a.Type]) {
+			anyTarget[netRootKey(a)] = true
+		}
+	}
+	for _, res := range p.ResourcesOfType("aws_lb", "aws_alb", "aws_api_gateway_stage", "aws_cloudfront_distribution",
+		"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ApiGateway::Stage", "AWS::CloudFront::Distribution") {
+		b := res.Body
+		switch res.Type {
+		case "aws_lb", "aws_alb":
+			typ, internal := b.Get("load_balancer_type"), b.Get("internal")
+			if !typ.IsNull() && !netStringIs(typ, "application") {
+				continue
+			}
+			if on, ok := internal.AsBool(); !internal.IsNull() && (!ok || on) {
+				continue
+			}
+			if anyTarget[netRootKey(res)] || netAssociated(p, res) {
+				continue
+			}
+			p.Report(res, nil, "%s is an internet-facing application load balancer with no WAF web ACL associated", res.Address)
+		case "AWS::ElasticLoadBalancingV2::LoadBalancer":
+			typ, scheme := b.Get("Type"), b.Get("Scheme")
+			if !typ.IsNull() && !netStringIs(typ, "application") || !scheme.IsNull() && !netStringIs(scheme, "internet-facing") {
+				continue
+			}
+			if anyTarget[netRootKey(res)] || netAssociated(p, res) {
+				continue
+			}
+			p.Report(res, nil, "%s is an internet-facing application load balancer with no WAF web ACL associated", res.Address)
+		case "aws_api_gateway_stage", "AWS::ApiGateway::Stage":
+			apiAttr, apiType := "rest_api_id", "aws_api_gateway_rest_api"
+			if res.Format == parser.CloudFormation {
+				apiAttr, apiType = "RestApiId", "AWS::ApiGateway::RestApi"
+			}
+			apis := p.Referenced(res, apiAttr, apiType)
+			if netPrivateAPI(apis) || anyTarget[netRootKey(res)] || netAssociated(p, res) || netStageCovered(p, res, apis) {
+				continue
+			}
+			p.Report(res, nil, "%s is an API Gateway stage with no WAF web ACL associated", res.Address)
+		case "aws_cloudfront_distribution":
+			if on, ok := b.Get("enabled").AsBool(); ok && !on {
+				continue
+			}
+			netReportNoWebACL(p, res, b.Get("web_acl_id"), "web_acl_id")
+		case "AWS::CloudFront::Distribution":
+			cfg := b.Get("DistributionConfig")
+			if cfg == nil || cfg.Kind != parser.Object {
+				continue
+			}
+			if on, ok := cfg.Get("Enabled").AsBool(); ok && !on {
+				continue
+			}
+			netReportNoWebACL(p, res, cfg.Get("WebACLId"), "WebACLId")
+		}
+	}
+}
+
+// netAssociated reports whether a WAF association refers to res.
+func netAssociated(p *engine.Pass, res *parser.Resource) bool {
+	for typ, attr := range netWAFAssociations {
+		if len(p.Referrers(res, attr, typ)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// netStageCovered reports whether an association refers to the stage's
+// REST API without naming another stage, as an ARN built from the API id
+// and a literal stage name does.
+func netStageCovered(p *engine.Pass, stage *parser.Resource, apis []*parser.Resource) bool {
+	stageType := "aws_api_gateway_stage"
+	if stage.Format == parser.CloudFormation {
+		stageType = "AWS::ApiGateway::Stage"
+	}
+	for _, api := range apis {
+		for typ, attr := range netWAFAssociations {
+			for _, a := range p.Referrers(api, attr, typ) {
+				if len(p.Referenced(a, attr, stageType)) == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// netPrivateAPI reports whether one of the REST APIs may be PRIVATE: not
+// reachable from the internet.
+func netPrivateAPI(apis []*parser.Resource) bool {
+	for _, api := range apis {
+		var types *parser.Value
+		if api.Format == parser.Terraform {
+			ec := api.Body.Get("endpoint_configuration")
+			if ec != nil && ec.Kind == parser.Unknown {
+				return true
+			}
+			for _, c := range ec.Items() {
+				types = c.Get("types")
+			}
+		} else {
+			types = api.Body.Path("EndpointConfiguration", "Types")
+		}
+		if types != nil && types.Kind == parser.Unknown {
+			return true
+		}
+		list := types.Items()
+		if types != nil && types.Kind == parser.String {
+			list = []*parser.Value{types}
+		}
+		for _, t := range list {
+			if netStringIsOrUnknown(t, "PRIVATE") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// netReportNoWebACL reports a distribution whose web ACL is absent or empty.
+func netReportNoWebACL(p *engine.Pass, res *parser.Resource, acl *parser.Value, attr string) {
+	if acl.IsNull() {
+		p.Report(res, nil, "%s is a CloudFront distribution with no WAF web ACL (%s is not set)", res.Address, attr)
+		return
+	}
+	if s, ok := acl.AsString(); ok && s == "" {
+		p.Report(res, acl, "%s is a CloudFront distribution with no WAF web ACL (%s is empty)", res.Address, attr)
+	}
+}

@@ -1,0 +1,133 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func netUnrestrictedEgress() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-012",
+		Name:     "unrestricted-egress",
+		Title:    "Security group allows all outbound traffic to the internet",
+		Severity: engine.Medium,
+		Description: "A security group rule allows egress to 0.0.0.0/0 or ::/0 on every protocol, or on every " +
+			"TCP or UDP port. Unrestricted egress lets a compromised workload download tooling, reach command " +
+			"and control servers and exfiltrate data; SOC 2 expects outbound traffic to be limited to what the " +
+			"workload needs. In CloudFormation a security group without SecurityGroupEgress gets AWS's default " +
+			"allow-all egress rule (standalone AWS::EC2::SecurityGroupEgress resources do not remove it), so it " +
+			"is reported too; in Terraform an aws_security_group without egress blocks has no egress at all, " +
+			"because Terraform removes the default rule.",
+		Remediation: engine.Remediation{
+			Summary: "Allow egress only to the destinations and ports the workload needs (VPC endpoints, a proxy, known CIDR ranges or prefix lists).",
+			Terraform: `resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = aws_vpc.main.id
+  egress {
+    from_port       = 443
+    to_port         = 443
+    protocol        = "tcp"
+    prefix_list_ids = [aws_vpc_endpoint.s3.prefix_list_id]
+  }
+}`,
+			CloudFormation: `AppSG:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: app
+    VpcId: !Ref Vpc
+    SecurityGroupEgress:   # replaces AWS's default allow-all rule
+      - IpProtocol: tcp
+        FromPort: 443
+        ToPort: 443
+        CidrIp: 10.0.0.0/16`,
+		},
+		Checklist: []string{"NET-5"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html",
+		},
+		Precision: "high",
+		Check:     checkNetUnrestrictedEgress,
+	}
+}
+
+func checkNetUnrestrictedEgress(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_security_group", "aws_security_group_rule",
+		"aws_vpc_security_group_egress_rule", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress") {
+		if res.Type == "AWS::EC2::SecurityGroup" {
+			eg := res.Body.Get("SecurityGroupEgress")
+			if eg.IsNull() || eg.Kind == parser.List && len(eg.Elems) == 0 {
+				p.Report(res, nil, "%s declares no SecurityGroupEgress, so AWS's default rule allows all outbound traffic to 0.0.0.0/0", res.Address)
+				continue
+			}
+		}
+		for _, rule := range netEgressRules(res) {
+			if rule.exposedPorts() != "all ports" {
+				continue
+			}
+			what := "all traffic"
+			if proto, _ := rule.protocol.AsString(); netProtocolPorts(proto) != "" {
+				what = "all " + netProtocolPorts(proto) + " ports"
+			}
+			for _, cidr := range rule.cidrs {
+				if isWorldCIDR(cidr) {
+					p.Report(res, cidr, "%s allows egress of %s to %s", res.Address, what, cidr.Str)
+				}
+			}
+		}
+	}
+}
+
+// netProtocolPorts names a port-carrying protocol, or "" for all protocols.
+func netProtocolPorts(proto string) string {
+	switch strings.ToLower(strings.TrimSpace(proto)) {
+	case "tcp", "6":
+		return "TCP"
+	case "udp", "17":
+		return "UDP"
+	}
+	return ""
+}
+
+// netEgressRules extracts the egress permissions a resource declares, in
+// the shape of ingressRule (the destination CIDRs in cidrs).
+func netEgressRules(res *parser.Resource) []ingressRule {
+	b := res.Body
+	switch res.Type {
+	case "aws_security_group":
+		var out []ingressRule
+		for _, e := range b.Get("egress").Items() {
+			out = append(out, ingressRule{
+				protocol: e.Get("protocol"), from: e.Get("from_port"), to: e.Get("to_port"),
+				cidrs: append(e.Get("cidr_blocks").Items(), e.Get("ipv6_cidr_blocks").Items()...),
+			})
+		}
+		return out
+	case "aws_security_group_rule":
+		if !netStringIs(b.Get("type"), "egress") {
+			return nil
+		}
+		return []ingressRule{{
+			protocol: b.Get("protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
+			cidrs: append(b.Get("cidr_blocks").Items(), b.Get("ipv6_cidr_blocks").Items()...),
+		}}
+	case "aws_vpc_security_group_egress_rule":
+		return []ingressRule{{
+			protocol: b.Get("ip_protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
+			cidrs: nonNil(b.Get("cidr_ipv4"), b.Get("cidr_ipv6")),
+		}}
+	case "AWS::EC2::SecurityGroup":
+		var out []ingressRule
+		for _, e := range b.Get("SecurityGroupEgress").Items() {
+			out = append(out, cfnIngress(e))
+		}
+		return out
+	case "AWS::EC2::SecurityGroupEgress":
+		return []ingressRule{cfnIngress(b)}
+	}
+	return nil
+}

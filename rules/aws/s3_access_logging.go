@@ -1,0 +1,64 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func s3AccessLoggingDisabled() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-007",
+		Name:     "s3-access-logging-disabled",
+		Title:    "S3 bucket has server access logging disabled",
+		Severity: engine.Medium,
+		Description: "No aws_s3_bucket_logging names the bucket (nor the legacy logging block, nor " +
+			"CloudFormation's LoggingConfiguration), so requests to its objects leave no record to investigate " +
+			"an incident with. Buckets that are themselves the target of server access logging are not " +
+			"reported: logging a log bucket into another would never end.",
+		Remediation: engine.Remediation{
+			Summary: "Send the bucket's server access logs to a dedicated log bucket.",
+			Terraform: `resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "data/"
+}`,
+			CloudFormation: `DataBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    LoggingConfiguration:
+      DestinationBucketName: !Ref AccessLogsBucket
+      LogFilePrefix: data/`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging",
+		},
+		Precision: "medium",
+		Check:     checkS3AccessLoggingDisabled,
+	}
+}
+
+func checkS3AccessLoggingDisabled(p *engine.Pass) {
+	for _, bucket := range s3Buckets(p) {
+		if from, maybe := s3LogTargets(p, bucket); len(from) > 0 || maybe {
+			continue
+		}
+		switch bucket.Type {
+		case s3TF:
+			if s3Present(bucket.Body.Get("logging")) {
+				continue
+			}
+			if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_logging"); len(cfgs) > 0 || maybe {
+				continue
+			}
+			p.Report(bucket, nil, "%s has server access logging disabled: no aws_s3_bucket_logging names it", bucket.Address)
+		case s3CFN:
+			if s3Present(bucket.Body.Get("LoggingConfiguration")) {
+				continue
+			}
+			p.Report(bucket, nil, "%s has server access logging disabled: it has no LoggingConfiguration", bucket.Address)
+		}
+	}
+}

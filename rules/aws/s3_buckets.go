@@ -1,0 +1,591 @@
+package aws
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// What the S3 rules know about a bucket. Since version 4 of the AWS
+// provider a bucket's ACL, policy, public access block, encryption,
+// logging, versioning and object lock are separate resources that name the
+// bucket by reference or by literal name; the legacy inline arguments of
+// aws_s3_bucket, CloudFormation's bucket properties and account-level
+// settings count too.
+
+const (
+	s3TF  = "aws_s3_bucket"
+	s3CFN = "AWS::S3::Bucket"
+)
+
+// s3Tri is a three-valued setting: known off, unknown, known on. The order
+// makes the most permissive reading the largest.
+type s3Tri uint8
+
+const (
+	s3Off s3Tri = iota
+	s3Unknown
+	s3On
+)
+
+// s3Buckets returns the Terraform and CloudFormation buckets.
+func s3Buckets(p *engine.Pass) []*parser.Resource {
+	return p.ResourcesOfType(s3TF, s3CFN)
+}
+
+// s3Attached returns the Terraform resources of the given types whose
+// argument attr names bucket, by reference or by literal name. maybe is
+// true when another resource of those types in the same root names a bucket
+// that cannot be told apart from this one: its argument is unknown, or it
+// is a literal name and this bucket's own name is unknown (bucket_prefix,
+// or computed).
+func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, maybe bool) {
+	attached = p.Referrers(bucket, attr, types...)
+	_, named := bucket.Body.Get("bucket").AsString()
+	for _, r := range p.InRoot(bucket, types...) {
+		v := r.Body.Get(attr)
+		if r == bucket || v.IsNull() || s3Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
+			continue
+		}
+		if _, ok := v.AsString(); !ok || !named {
+			maybe = true
+		}
+	}
+	return attached, maybe
+}
+
+func s3Contains(rs []*parser.Resource, r *parser.Resource) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// s3Present reports whether an optional block or property is declared.
+func s3Present(v *parser.Value) bool {
+	if v.IsNull() {
+		return false
+	}
+	if v.Kind == parser.List && len(v.Elems) == 0 {
+		return false
+	}
+	return true
+}
+
+// s3BlockSettings are the four public access block settings, by format.
+var s3BlockSettings = [4]struct{ tf, cfn string }{
+	{"block_public_acls", "BlockPublicAcls"},
+	{"ignore_public_acls", "IgnorePublicAcls"},
+	{"block_public_policy", "BlockPublicPolicy"},
+	{"restrict_public_buckets", "RestrictPublicBuckets"},
+}
+
+// Indexes into s3BlockSettings.
+const (
+	s3BlockACLs = iota
+	s3IgnoreACLs
+	s3BlockPolicy
+	s3RestrictBuckets
+)
+
+// s3Block is the effective public access block of a bucket: S3 applies
+// the most restrictive combination of the bucket's and the account's
+// settings.
+type s3Block struct {
+	// found is true when some block, bucket- or account-level, may apply.
+	found bool
+	on    [4]s3Tri
+}
+
+// s3PublicAccessBlock combines the public access blocks that apply to a
+// bucket: its aws_s3_bucket_public_access_block resources and the
+// aws_s3_account_public_access_block of its root, or CloudFormation's
+// PublicAccessBlockConfiguration. An absent setting is false, as in the
+// provider and the S3 API.
+func s3PublicAccessBlock(p *engine.Pass, bucket *parser.Resource) s3Block {
+	var b s3Block
+	merge := func(obj *parser.Value, cfn bool) {
+		b.found = true
+		for i, s := range s3BlockSettings {
+			name := s.tf
+			if cfn {
+				name = s.cfn
+			}
+			t := s3Off
+			if !obj.IsKnown() || obj.Kind != parser.Object {
+				t = s3Unknown
+			} else if v := obj.Get(name); !v.IsNull() {
+				if on, ok := v.AsBool(); !ok {
+					t = s3Unknown
+				} else if on {
+					t = s3On
+				}
+			}
+			b.on[i] = max(b.on[i], t)
+		}
+	}
+	switch bucket.Type {
+	case s3TF:
+		blocks, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_public_access_block")
+		for _, r := range blocks {
+			merge(r.Body, false)
+		}
+		if maybe {
+			merge(nil, false)
+		}
+		for _, r := range p.InRoot(bucket, "aws_s3_account_public_access_block") {
+			merge(r.Body, false)
+		}
+	case s3CFN:
+		if c := bucket.Body.Get("PublicAccessBlockConfiguration"); !c.IsNull() {
+			merge(c, true)
+		}
+	}
+	return b
+}
+
+// s3ACLsDisabled says whether the bucket's object ownership is
+// BucketOwnerEnforced, which disables ACLs so that no ACL grants access.
+func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) s3Tri {
+	out := s3Off
+	check := func(v *parser.Value) {
+		if s, ok := v.AsString(); !ok {
+			out = max(out, s3Unknown)
+		} else if s == "BucketOwnerEnforced" {
+			out = s3On
+		}
+	}
+	switch bucket.Type {
+	case s3TF:
+		ctls, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_ownership_controls")
+		if maybe {
+			out = s3Unknown
+		}
+		for _, r := range ctls {
+			for _, rule := range r.Body.Get("rule").Items() {
+				check(rule.Get("object_ownership"))
+			}
+		}
+	case s3CFN:
+		oc := bucket.Body.Get("OwnershipControls")
+		if !oc.IsNull() && !oc.IsKnown() {
+			return s3Unknown
+		}
+		for _, rule := range oc.Get("Rules").Items() {
+			check(rule.Get("ObjectOwnership"))
+		}
+	}
+	return out
+}
+
+// s3ObjectLock says whether object lock is enabled on a bucket, and
+// returns the value that turns it off explicitly, if any.
+func s3ObjectLock(p *engine.Pass, bucket *parser.Resource) (s3Tri, *parser.Value) {
+	b := bucket.Body
+	switch bucket.Type {
+	case s3TF:
+		if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_object_lock_configuration"); len(cfgs) > 0 {
+			return s3On, nil
+		} else if maybe {
+			return s3Unknown, nil
+		}
+		for _, c := range b.Get("object_lock_configuration").Items() {
+			if s, ok := c.Get("object_lock_enabled").AsString(); !ok || s == "Enabled" {
+				return s3On, nil
+			}
+		}
+		return s3Flag(b.Get("object_lock_enabled"))
+	case s3CFN:
+		if s, ok := b.Path("ObjectLockConfiguration", "ObjectLockEnabled").AsString(); ok && s == "Enabled" {
+			return s3On, nil
+		}
+		return s3Flag(b.Get("ObjectLockEnabled"))
+	}
+	return s3Off, nil
+}
+
+// s3Flag reads an optional boolean that defaults to false.
+func s3Flag(v *parser.Value) (s3Tri, *parser.Value) {
+	if v.IsNull() {
+		return s3Off, nil
+	}
+	on, ok := v.AsBool()
+	switch {
+	case !ok:
+		return s3Unknown, nil
+	case on:
+		return s3On, nil
+	}
+	return s3Off, v
+}
+
+// s3LogTargets returns the resources that deliver S3 server access logs
+// to bucket: logging configurations naming it as their target bucket.
+// maybe is true when a logging configuration's target cannot be known.
+func s3LogTargets(p *engine.Pass, bucket *parser.Resource) (from []*parser.Resource, maybe bool) {
+	switch bucket.Type {
+	case s3TF:
+		from, maybe = s3Attached(p, bucket, "target_bucket", "aws_s3_bucket_logging")
+		for _, r := range p.Referrers(bucket, "target_bucket", s3TF) {
+			if !s3Contains(from, r) {
+				from = append(from, r)
+			}
+		}
+	case s3CFN:
+		from = p.Referrers(bucket, "DestinationBucketName", s3CFN)
+	}
+	return from, maybe
+}
+
+// s3LogSource is a resource that delivers logs to a bucket.
+type s3LogSource struct {
+	res  *parser.Resource
+	what string
+}
+
+// lbLogBlock matches the path of a load balancer's log bucket argument.
+var lbLogBlock = regexp.MustCompile(`^(access_logs|connection_logs)\[(\d+)\]\.bucket$`)
+
+// s3LogSources returns what delivers logs to bucket: S3 server access
+// logging, CloudTrail, AWS Config, load balancer access logs, VPC flow
+// logs, CloudFront and WAF logging.
+func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
+	var out []s3LogSource
+	add := func(rs []*parser.Resource, what string) {
+		for _, r := range rs {
+			out = append(out, s3LogSource{r, what})
+		}
+	}
+	targets, _ := s3LogTargets(p, bucket)
+	add(targets, "S3 server access logs")
+	switch bucket.Type {
+	case s3TF:
+		add(p.Referrers(bucket, "s3_bucket_name", "aws_cloudtrail"), "CloudTrail logs")
+		add(p.Referrers(bucket, "s3_bucket_name", "aws_config_delivery_channel"), "AWS Config history")
+		add(p.Referrers(bucket, "log_destination", "aws_flow_log"), "VPC flow logs")
+		add(p.Referrers(bucket, "bucket", "aws_cloudfront_distribution"), "CloudFront access logs")
+		add(p.Referrers(bucket, "log_destination_configs", "aws_wafv2_web_acl_logging_configuration"), "WAF logs")
+		var lbs []*parser.Resource
+		for _, e := range p.Graph().EdgesTo(bucket) {
+			switch e.From.Type {
+			case "aws_lb", "aws_alb", "aws_elb":
+			default:
+				continue
+			}
+			m := lbLogBlock.FindStringSubmatch(e.Attr)
+			if m == nil || s3Contains(lbs, e.From) {
+				continue
+			}
+			i, _ := strconv.Atoi(m[2])
+			if items := e.From.Body.Get(m[1]).Items(); i < len(items) {
+				if on, ok := items[i].Get("enabled").AsBool(); ok && !on {
+					continue
+				}
+			}
+			lbs = append(lbs, e.From)
+		}
+		add(lbs, "load balancer access logs")
+	case s3CFN:
+		add(p.Referrers(bucket, "S3BucketName", "AWS::CloudTrail::Trail"), "CloudTrail logs")
+		add(p.Referrers(bucket, "S3BucketName", "AWS::Config::DeliveryChannel"), "AWS Config history")
+		add(p.Referrers(bucket, "S3BucketName", "AWS::ElasticLoadBalancing::LoadBalancer"), "load balancer access logs")
+		add(p.Referrers(bucket, "LogDestination", "AWS::EC2::FlowLog"), "VPC flow logs")
+		add(p.Referrers(bucket, "Bucket", "AWS::CloudFront::Distribution"), "CloudFront access logs")
+		add(p.Referrers(bucket, "LogDestinationConfigs", "AWS::WAFv2::LoggingConfiguration"), "WAF logs")
+		add(s3CFNLoadBalancers(p, bucket), "load balancer access logs")
+	}
+	return out
+}
+
+// s3CFNLoadBalancers returns the Elastic Load Balancing v2 load balancers
+// whose access_logs.s3.bucket or connection_logs.s3.bucket attribute names
+// bucket, by Ref or by its BucketName.
+func s3CFNLoadBalancers(p *engine.Pass, bucket *parser.Resource) []*parser.Resource {
+	name, named := bucket.Body.Get("BucketName").AsString()
+	var out []*parser.Resource
+	for _, lb := range p.InRoot(bucket, "AWS::ElasticLoadBalancingV2::LoadBalancer") {
+		attrs := lb.Body.Get("LoadBalancerAttributes").Items()
+		for i, a := range attrs {
+			key, _ := a.Get("Key").AsString()
+			if key != "access_logs.s3.bucket" && key != "connection_logs.s3.bucket" {
+				continue
+			}
+			hit := false
+			if v, ok := a.Get("Value").AsString(); ok && named && v == name {
+				hit = true
+			}
+			path := "LoadBalancerAttributes[" + strconv.Itoa(i) + "].Value"
+			for _, e := range p.Graph().EdgesFrom(lb) {
+				if e.To == bucket && e.Attr == path {
+					hit = true
+				}
+			}
+			if hit && !s3Contains(out, lb) {
+				out = append(out, lb)
+			}
+		}
+	}
+	return out
+}
+
+// s3BucketPolicies returns the bucket policy documents that apply to a
+// bucket, with the resource each is written in: the legacy policy argument
+// and aws_s3_bucket_policy resources, or AWS::S3::BucketPolicy resources.
+func s3BucketPolicies(p *engine.Pass, bucket *parser.Resource) []s3Doc {
+	var out []s3Doc
+	switch bucket.Type {
+	case s3TF:
+		if v := bucket.Body.Get("policy"); !v.IsNull() {
+			out = append(out, s3Doc{bucket, v})
+		}
+		for _, r := range p.Referrers(bucket, "bucket", "aws_s3_bucket_policy") {
+			out = append(out, s3Doc{r, r.Body.Get("policy")})
+		}
+	case s3CFN:
+		for _, r := range p.Referrers(bucket, "Bucket", "AWS::S3::BucketPolicy") {
+			out = append(out, s3Doc{r, r.Body.Get("PolicyDocument")})
+		}
+	}
+	return out
+}
+
+// s3Doc is a policy document and the resource it is written in.
+type s3Doc struct {
+	res *parser.Resource
+	doc *parser.Value
+}
+
+// s3PublicStatements returns the values that grant everyone access in a
+// bucket policy: the "*" principal of each Allow statement whose
+// conditions do not limit access to fixed sources. A Terraform policy
+// that is unknown because it mentions a computed attribute (the bucket's
+// ARN) is read from the aws_iam_policy_document data source it comes
+// from, whose statements are known on their own.
+func s3PublicStatements(p *engine.Pass, d s3Doc) []*parser.Value {
+	var out []*parser.Value
+	if doc := policyDocument(d.doc); doc != nil {
+		for _, st := range statements(doc) {
+			if e, ok := st.Get("Effect").AsString(); !ok || !strings.EqualFold(e, "Allow") {
+				continue
+			}
+			at := s3Anyone(st.Get("Principal"))
+			if at == nil || s3JSONRestricted(st.Get("Condition")) {
+				continue
+			}
+			out = append(out, at)
+		}
+		return out
+	}
+	if d.res.Format != parser.Terraform || d.doc.IsKnown() {
+		return nil
+	}
+	for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
+		if !ds.Data {
+			continue
+		}
+		for _, st := range ds.Body.Get("statement").Items() {
+			if e := st.Get("effect"); !e.IsNull() {
+				if s, ok := e.AsString(); !ok || s != "Allow" {
+					continue
+				}
+			}
+			at := s3AnyoneBlocks(st.Get("principals"))
+			if at == nil || s3BlocksRestricted(st.Get("condition")) {
+				continue
+			}
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
+// s3Anyone returns the "*" of a JSON principal that means everyone:
+// "*" or {"AWS": "*"}.
+func s3Anyone(pr *parser.Value) *parser.Value {
+	if pr == nil {
+		return nil
+	}
+	if pr.Kind == parser.String {
+		if strings.TrimSpace(pr.Str) == "*" {
+			return pr
+		}
+		return nil
+	}
+	for _, e := range stringsOf(pr.Get("AWS")) {
+		if strings.TrimSpace(e.Str) == "*" {
+			return e
+		}
+	}
+	return nil
+}
+
+// s3AnyoneBlocks returns the "*" identifier of aws_iam_policy_document
+// principals blocks that mean everyone: type "*" or type "AWS".
+func s3AnyoneBlocks(v *parser.Value) *parser.Value {
+	for _, pr := range v.Items() {
+		t, ok := pr.Get("type").AsString()
+		if !ok || t != "*" && t != "AWS" {
+			continue
+		}
+		for _, id := range stringsOf(pr.Get("identifiers")) {
+			if strings.TrimSpace(id.Str) == "*" {
+				return id
+			}
+		}
+	}
+	return nil
+}
+
+// s3FixingKeys are the condition keys that, tested against fixed values,
+// make a policy non-public in S3's sense.
+var s3FixingKeys = map[string]bool{
+	"aws:sourceip": true, "aws:sourcearn": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
+	"aws:sourceowner": true, "aws:sourceaccount": true, "aws:sourceorgid": true, "aws:sourceorgpaths": true,
+	"aws:principalorgid": true, "aws:principalorgpaths": true, "aws:principalaccount": true,
+	"aws:principalarn": true, "aws:userid": true, "s3:x-amz-server-side-encryption-aws-kms-key-id": true,
+	"s3:dataaccesspointarn": true, "s3:dataaccesspointaccount": true,
+}
+
+// s3JSONRestricted reports whether a JSON Condition limits a statement to
+// fixed sources. An unknown condition counts as restricting.
+func s3JSONRestricted(cond *parser.Value) bool {
+	if cond.IsNull() {
+		return false
+	}
+	if !cond.IsKnown() || cond.Kind != parser.Object {
+		return true
+	}
+	for op, tests := range cond.Attrs {
+		if !tests.IsKnown() || tests.Kind != parser.Object {
+			return true
+		}
+		for key, vals := range tests.Attrs {
+			if s3Restricts(op, key, vals) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// s3BlocksRestricted is s3JSONRestricted for aws_iam_policy_document
+// condition blocks.
+func s3BlocksRestricted(conds *parser.Value) bool {
+	if !conds.IsNull() && !conds.IsKnown() {
+		return true
+	}
+	for _, c := range conds.Items() {
+		op, ok1 := c.Get("test").AsString()
+		key, ok2 := c.Get("variable").AsString()
+		if !ok1 || !ok2 {
+			return true
+		}
+		if s3Restricts(op, key, c.Get("values")) {
+			return true
+		}
+	}
+	return false
+}
+
+// s3Restricts reports whether a condition operator on key with vals limits
+// access to fixed values of a key that identifies the caller or its
+// network. Negated and IfExists operators do not limit: a request without
+// the key passes them. Unknown values count as limiting.
+func s3Restricts(op, key string, vals *parser.Value) bool {
+	if !s3FixingKeys[strings.ToLower(strings.TrimSpace(key))] {
+		return false
+	}
+	o := strings.ToLower(op)
+	o = o[strings.LastIndex(o, ":")+1:]
+	if strings.HasSuffix(o, "ifexists") || strings.Contains(o, "not") || o == "null" {
+		return false
+	}
+	if vals == nil || !vals.IsKnown() {
+		return true
+	}
+	var items []*parser.Value
+	if vals.Kind == parser.List {
+		items = vals.Elems
+	} else {
+		items = []*parser.Value{vals}
+	}
+	if len(items) == 0 {
+		return false
+	}
+	for _, v := range items {
+		if !v.IsKnown() {
+			return true
+		}
+		s, ok := v.AsString()
+		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || isWorldCIDR(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// s3PublicACL names the canned ACLs that grant access to everyone, or to
+// every AWS account.
+var s3PublicACL = map[string]bool{
+	"public-read": true, "public-read-write": true, "authenticated-read": true,
+	"PublicRead": true, "PublicReadWrite": true, "AuthenticatedRead": true,
+}
+
+// s3PublicGrantee reports whether a grantee URI is the AllUsers or
+// AuthenticatedUsers group.
+func s3PublicGrantee(v *parser.Value) bool {
+	s, ok := v.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "/groups/global/AllUsers") || strings.HasSuffix(s, "/groups/global/AuthenticatedUsers")
+}
+
+// s3ACLGrants returns the values that grant everyone access through ACLs
+// on a bucket, with the resource each is written in.
+func s3ACLGrants(p *engine.Pass, bucket *parser.Resource) []s3Grant {
+	var out []s3Grant
+	canned := func(res *parser.Resource, v *parser.Value) {
+		if s, ok := v.AsString(); ok && v.Kind == parser.String && s3PublicACL[strings.TrimSpace(s)] {
+			out = append(out, s3Grant{res, v, "ACL " + strconv.Quote(s)})
+		}
+	}
+	uri := func(res *parser.Resource, v *parser.Value) {
+		if s3PublicGrantee(v) {
+			out = append(out, s3Grant{res, v, "an ACL grant to " + v.Str[strings.LastIndex(v.Str, "/")+1:]})
+		}
+	}
+	switch bucket.Type {
+	case s3TF:
+		canned(bucket, bucket.Body.Get("acl"))
+		for _, g := range bucket.Body.Get("grant").Items() {
+			uri(bucket, g.Get("uri"))
+		}
+		for _, r := range p.Referrers(bucket, "bucket", "aws_s3_bucket_acl") {
+			canned(r, r.Body.Get("acl"))
+			for _, acp := range r.Body.Get("access_control_policy").Items() {
+				for _, g := range acp.Get("grant").Items() {
+					for _, ge := range g.Get("grantee").Items() {
+						uri(r, ge.Get("uri"))
+					}
+				}
+			}
+		}
+	case s3CFN:
+		canned(bucket, bucket.Body.Get("AccessControl"))
+	}
+	return out
+}
+
+// s3Grant is a value that grants public access and the resource it is in.
+type s3Grant struct {
+	res  *parser.Resource
+	at   *parser.Value
+	what string
+}

@@ -1,0 +1,71 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func s3MissingDefaultEncryption() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-006",
+		Name:     "s3-default-encryption-not-declared",
+		Title:    "S3 bucket declares no default encryption configuration",
+		Severity: engine.Low,
+		Description: "The bucket has no aws_s3_bucket_server_side_encryption_configuration (nor the legacy " +
+			"server_side_encryption_configuration block, nor CloudFormation's BucketEncryption). Since January " +
+			"2023 S3 encrypts every new object with SSE-S3 when nothing else is configured, so the data is " +
+			"encrypted at rest and the severity is low: the finding is that the code does not state the " +
+			"encryption an auditor asks to see, and cannot require SSE-KMS with a customer-managed key where " +
+			"the data calls for one.",
+		Remediation: engine.Remediation{
+			Summary: "Declare the bucket's default encryption: SSE-KMS with a customer-managed key for sensitive data, or SSE-S3 explicitly.",
+			Terraform: `resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.data.arn
+    }
+    bucket_key_enabled = true
+  }
+}`,
+			CloudFormation: `DataBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    BucketEncryption:
+      ServerSideEncryptionConfiguration:
+        - ServerSideEncryptionByDefault:
+            SSEAlgorithm: aws:kms
+            KMSMasterKeyID: !GetAtt DataKey.Arn
+          BucketKeyEnabled: true`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",
+		},
+		Precision: "medium",
+		Check:     checkS3MissingDefaultEncryption,
+	}
+}
+
+func checkS3MissingDefaultEncryption(p *engine.Pass) {
+	for _, bucket := range s3Buckets(p) {
+		switch bucket.Type {
+		case s3TF:
+			if s3Present(bucket.Body.Get("server_side_encryption_configuration")) {
+				continue
+			}
+			if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_server_side_encryption_configuration"); len(cfgs) > 0 || maybe {
+				continue
+			}
+			p.Report(bucket, nil, "%s has no default encryption configuration (no aws_s3_bucket_server_side_encryption_configuration names it): it relies on the S3 default, SSE-S3", bucket.Address)
+		case s3CFN:
+			if s3Present(bucket.Body.Get("BucketEncryption")) {
+				continue
+			}
+			p.Report(bucket, nil, "%s has no BucketEncryption: it relies on the S3 default, SSE-S3", bucket.Address)
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func s3PublicBucket() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-004",
+		Name:     "public-s3-bucket",
+		Title:    "S3 bucket is public through an ACL or bucket policy that no public access block stops",
+		Severity: engine.Critical,
+		Description: "A bucket grants access to everyone: a canned ACL (public-read, public-read-write, " +
+			"authenticated-read), an ACL grant to the AllUsers or AuthenticatedUsers group, or a bucket policy " +
+			"that allows Principal \"*\" without a condition limiting it to fixed sources (aws:SourceVpce, " +
+			"aws:SourceVpc, aws:SourceIp, aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount, ...). The " +
+			"grant is read wherever it is written: the legacy acl, grant and policy arguments of aws_s3_bucket, " +
+			"the aws_s3_bucket_acl and aws_s3_bucket_policy resources of provider v4 and later, CloudFormation's " +
+			"AccessControl and AWS::S3::BucketPolicy. It is reported only when no public access block stops it: " +
+			"for ACLs, block_public_acls or ignore_public_acls (or ACLs disabled by BucketOwnerEnforced object " +
+			"ownership); for policies, block_public_policy or restrict_public_buckets; on the bucket " +
+			"(aws_s3_bucket_public_access_block, PublicAccessBlockConfiguration) or on the account " +
+			"(aws_s3_account_public_access_block in the same root).",
+		Remediation: engine.Remediation{
+			Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account.",
+			Terraform: `resource "aws_s3_bucket_public_access_block" "assets" {
+  bucket                  = aws_s3_bucket.assets.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "assets" {
+  bucket = aws_s3_bucket.assets.id
+  rule {
+    object_ownership = "BucketOwnerEnforced" # disables ACLs
+  }
+}`,
+			CloudFormation: `AssetsBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    OwnershipControls:
+      Rules:
+        - ObjectOwnership: BucketOwnerEnforced
+    PublicAccessBlockConfiguration:
+      BlockPublicAcls: true
+      IgnorePublicAcls: true
+      BlockPublicPolicy: true
+      RestrictPublicBuckets: true`,
+		},
+		Checklist: []string{"DATA-1"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",
+		},
+		Precision: "high",
+		Check:     checkS3PublicBucket,
+	}
+}
+
+func checkS3PublicBucket(p *engine.Pass) {
+	done := map[*parser.Value]bool{}
+	report := func(bucket *parser.Resource, res *parser.Resource, at *parser.Value, what, settings string) {
+		if done[at] {
+			return
+		}
+		done[at] = true
+		if res == bucket {
+			p.Report(res, at, "%s is public: %s, and no public access block (%s) stops it", bucket.Address, what, settings)
+			return
+		}
+		p.Report(res, at, "%s makes bucket %s public: %s, and no public access block (%s) stops it", res.Address, bucket.Address, what, settings)
+	}
+	for _, bucket := range s3Buckets(p) {
+		acls := s3ACLGrants(p, bucket)
+		var pols []s3Grant
+		for _, d := range s3BucketPolicies(p, bucket) {
+			for _, at := range s3PublicStatements(p, d) {
+				pols = append(pols, s3Grant{d.res, at, "a policy statement allows Principal \"*\" without a condition limiting it to fixed sources"})
+			}
+		}
+		if len(acls) == 0 && len(pols) == 0 {
+			continue
+		}
+		blk := s3PublicAccessBlock(p, bucket)
+		names := func(i, j int) string {
+			if bucket.Type == s3CFN {
+				return s3BlockSettings[i].cfn + " or " + s3BlockSettings[j].cfn
+			}
+			return s3BlockSettings[i].tf + " or " + s3BlockSettings[j].tf
+		}
+		if blk.on[s3BlockACLs] == s3Off && blk.on[s3IgnoreACLs] == s3Off && s3ACLsDisabled(p, bucket) == s3Off {
+			for _, g := range acls {
+				report(bucket, g.res, g.at, g.what+" grants public access", names(s3BlockACLs, s3IgnoreACLs))
+			}
+		}
+		if blk.on[s3BlockPolicy] == s3Off && blk.on[s3RestrictBuckets] == s3Off {
+			for _, g := range pols {
+				report(bucket, g.res, g.at, g.what, names(s3BlockPolicy, s3RestrictBuckets))
+			}
+		}
+	}
+}

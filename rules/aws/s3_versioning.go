@@ -1,0 +1,106 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func s3VersioningDisabled() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-008",
+		Name:     "s3-versioning-disabled",
+		Title:    "S3 bucket does not have versioning enabled",
+		Severity: engine.Medium,
+		Description: "The bucket has no aws_s3_bucket_versioning with status Enabled (nor the legacy versioning " +
+			"block with enabled = true, nor CloudFormation's VersioningConfiguration with Status Enabled), or " +
+			"versioning is Suspended. An overwritten or deleted object, a log file included, is then gone for " +
+			"good. Buckets with object lock enabled are versioned by S3 and are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Enable versioning on the bucket (and a lifecycle rule that expires noncurrent versions).",
+			Terraform: `resource "aws_s3_bucket_versioning" "data" {
+  bucket = aws_s3_bucket.data.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}`,
+			CloudFormation: `DataBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    VersioningConfiguration:
+      Status: Enabled`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning",
+		},
+		Precision: "high",
+		Check:     checkS3VersioningDisabled,
+	}
+}
+
+func checkS3VersioningDisabled(p *engine.Pass) {
+	type offValue struct {
+		res  *parser.Resource
+		at   *parser.Value
+		what string
+	}
+	for _, bucket := range s3Buckets(p) {
+		if lock, _ := s3ObjectLock(p, bucket); lock != s3Off {
+			continue
+		}
+		// off collects the values that turn versioning off explicitly.
+		var off []offValue
+		enabled := false
+		status := func(res *parser.Resource, v *parser.Value) {
+			if s, ok := v.AsString(); !ok || s == "Enabled" {
+				enabled = true
+			} else {
+				off = append(off, offValue{res, v, "versioning is " + s})
+			}
+		}
+		switch bucket.Type {
+		case s3TF:
+			cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_versioning")
+			enabled = maybe
+			for _, r := range cfgs {
+				vc := r.Body.Get("versioning_configuration")
+				if !vc.IsKnown() {
+					enabled = true
+				}
+				for _, c := range vc.Items() {
+					status(r, c.Get("status"))
+				}
+			}
+			for _, v := range bucket.Body.Get("versioning").Items() {
+				switch t, at := s3Flag(v.Get("enabled")); {
+				case t != s3Off:
+					enabled = true
+				case at != nil:
+					off = append(off, offValue{bucket, at, "versioning is disabled (enabled = false)"})
+				default:
+					off = append(off, offValue{bucket, v, "the versioning block does not set enabled = true"})
+				}
+			}
+		case s3CFN:
+			if vc := bucket.Body.Get("VersioningConfiguration"); !vc.IsNull() {
+				status(bucket, vc.Get("Status"))
+			}
+		}
+		if enabled {
+			continue
+		}
+		if len(off) == 0 {
+			p.Report(bucket, nil, "%s does not have versioning enabled: it has no versioning configuration", bucket.Address)
+		}
+		for _, o := range off {
+			if o.res == bucket {
+				p.Report(bucket, o.at, "%s: %s", bucket.Address, o.what)
+			} else {
+				p.Report(o.res, o.at, "%s: %s on bucket %s", o.res.Address, o.what, bucket.Address)
+			}
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func logActivityLog() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-010",
+		Name:     "activity-log-not-exported",
+		Title:    "Subscription Activity Log is not exported",
+		Severity: engine.Medium,
+		Description: "Azure keeps the Activity Log (who changed what in the subscription) for 90 days only " +
+			"and outside any store the organization controls. A diagnostic setting on the subscription " +
+			"(target_resource_id a subscription id, or data.azurerm_subscription) or a legacy log profile " +
+			"sends it to a Log Analytics workspace, a storage account or an event hub. This is an " +
+			"account-level control: in account-baseline mode (`--account-baseline`), an Azure root module " +
+			"that declares neither is a finding; otherwise it is listed in the checklist report as having " +
+			"no evidence in the scanned code. A diagnostic setting whose target cannot be known statically " +
+			"counts as evidence.",
+		Remediation: engine.Remediation{
+			Summary: "Declare an azurerm_monitor_diagnostic_setting on the subscription that exports the Administrative, Security and Policy categories.",
+			Terraform: `data "azurerm_subscription" "current" {}
+
+resource "azurerm_monitor_diagnostic_setting" "activity" {
+  name                       = "activity-log"
+  target_resource_id         = data.azurerm_subscription.current.id
+  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
+
+  enabled_log { category = "Administrative" }
+  enabled_log { category = "Security" }
+  enabled_log { category = "Policy" }
+}`,
+		},
+		Checklist: []string{"LOG-1"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log",
+			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/diagnostic-settings",
+		},
+		Precision: "medium",
+		Check:     checkLogActivityLog,
+	}
+}
+
+func checkLogActivityLog(p *engine.Pass) {
+	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")
+	profiles := p.ResourcesOfType("azurerm_monitor_log_profile")
+	for _, root := range logAzureRoots(p) {
+		found := false
+		for _, r := range profiles {
+			found = found || logInRoot(r, root)
+		}
+		for _, s := range settings {
+			found = found || logInRoot(s, root) && logMaySubscription(s.Body.Get("target_resource_id"))
+		}
+		if !found {
+			p.ReportMissing(root, "%s exports no subscription Activity Log (no diagnostic setting on the subscription, no log profile)", root.Name)
+		}
+	}
+}
+
+// logMaySubscription reports whether a diagnostic setting target may be a
+// subscription: a subscription id, a reference to data.azurerm_subscription
+// or to an azurerm_subscription, or an unknown value that does not come
+// only from other managed resources (their ids are resource ids).
+func logMaySubscription(v *parser.Value) bool {
+	if v == nil {
+		return false
+	}
+	for _, ref := range v.Refs {
+		if logRefType(ref) == "azurerm_subscription" {
+			return true
+		}
+	}
+	if s, ok := v.AsString(); ok {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "/subscriptions/") && !strings.Contains(s, "/resourcegroups/")
+	}
+	if v.Kind != parser.Unknown {
+		return false
+	}
+	if len(v.Refs) == 0 {
+		return true
+	}
+	for _, ref := range v.Refs {
+		// A data source (azurerm_client_config, ...) may yield a
+		// subscription id; a managed resource's id is its own.
+		if logIsDataRef(ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// logRefType returns the resource type of a reference such as
+// "azurerm_key_vault.main", "data.azurerm_subscription.current" or
+// "module.m.azurerm_key_vault.main".
+func logRefType(ref string) string {
+	parts := strings.Split(ref, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	return parts[len(parts)-2]
+}
+
+// logIsDataRef reports whether ref names a data source.
+func logIsDataRef(ref string) bool {
+	parts := strings.Split(ref, ".")
+	return len(parts) >= 3 && parts[len(parts)-3] == "data"
+}

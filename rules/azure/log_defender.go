@@ -1,0 +1,61 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func logDefender() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-011",
+		Name:     "defender-for-cloud-free-tier",
+		Title:    "Microsoft Defender for Cloud is not enabled (Free tier or no plan)",
+		Severity: engine.Low,
+		Description: "Microsoft Defender for Cloud plans (tier \"Standard\") add threat detection and " +
+			"security alerts for the subscription's resources; the Free tier only assesses posture and " +
+			"raises no threat alerts. A pricing with tier \"Free\" is reported. This is also an account-level " +
+			"control: in account-baseline mode (`--account-baseline`), an Azure root module that enables no " +
+			"Defender plan is a finding; otherwise it is listed in the checklist report as having no " +
+			"evidence in the scanned code.",
+		Remediation: engine.Remediation{
+			Summary: "Enable the Defender plans for the resource types the subscription uses (tier = \"Standard\").",
+			Terraform: `resource "azurerm_security_center_subscription_pricing" "vms" {
+  tier          = "Standard"
+  resource_type = "VirtualMachines"
+}`,
+		},
+		Checklist: []string{"LOG-3"},
+		SOC2:      []string{"CC7.2", "CC7.3"},
+		Provider:  "azure",
+		Links:     []string{"https://learn.microsoft.com/en-us/azure/defender-for-cloud/enable-enhanced-security"},
+		Precision: "high",
+		Check:     checkLogDefender,
+	}
+}
+
+func checkLogDefender(p *engine.Pass) {
+	pricings := p.ResourcesOfType("azurerm_security_center_subscription_pricing")
+	// covered holds the roots with a Standard (or unknown) pricing, or a
+	// Free one already reported.
+	covered := map[string]bool{}
+	for _, r := range pricings {
+		v := r.Body.Get("tier")
+		tier, ok := v.AsString()
+		if ok && strings.EqualFold(tier, "Free") {
+			what := "VirtualMachines" // the default resource_type
+			if rt, ok := r.Body.Get("resource_type").AsString(); ok {
+				what = rt
+			}
+			p.Report(r, v, "%s leaves Defender for Cloud on the Free tier for %s (no threat detection)", r.Address, what)
+		}
+		if !ok || strings.EqualFold(tier, "Free") || strings.EqualFold(tier, "Standard") {
+			covered[string(r.Format)+"|"+r.Root] = true
+		}
+	}
+	for _, root := range logAzureRoots(p) {
+		if !covered[string(root.Format)+"|"+root.Name] {
+			p.ReportMissing(root, "%s enables no Microsoft Defender for Cloud plan (no azurerm_security_center_subscription_pricing with tier \"Standard\")", root.Name)
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func netNSGFlowLogs() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-002",
+		Name:     "nsg-flow-logs-missing",
+		Title:    "Network security group has no flow log",
+		Severity: engine.Medium,
+		Description: "A network security group has no Network Watcher flow log: no azurerm_network_watcher_flow_log " +
+			"refers to it (network_security_group_id or target_resource_id), and no virtual network, subnet or " +
+			"network interface flow log covers every subnet or interface it is associated with. Without flow " +
+			"logs there is no record of the traffic the group allowed or denied, so anomalous connections " +
+			"cannot be detected or investigated. A flow log whose target is not known statically is assumed " +
+			"to cover the groups of its root module. A virtual network without any flow log is not reported " +
+			"on its own: its security groups are.",
+		Remediation: engine.Remediation{
+			Summary: "Add a Network Watcher flow log for the virtual network (VNet flow logs, which replace NSG flow logs) or for the network security group.",
+			Terraform: `resource "azurerm_network_watcher_flow_log" "main" {
+  name                 = "vnet-main"
+  network_watcher_name = azurerm_network_watcher.main.name
+  resource_group_name  = azurerm_resource_group.main.name
+  target_resource_id   = azurerm_virtual_network.main.id
+  storage_account_id   = azurerm_storage_account.flow_logs.id
+  enabled              = true
+  retention_policy {
+    enabled = true
+    days    = 90
+  }
+}`,
+		},
+		Checklist: []string{"NET-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
+			"https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",
+		},
+		Precision: "high",
+		Check:     checkNetNSGFlowLogs,
+	}
+}
+
+const netFlowLog = "azurerm_network_watcher_flow_log"
+
+func checkNetNSGFlowLogs(p *engine.Pass) {
+	// Roots holding a flow log whose target cannot be known.
+	anyTarget := map[string]bool{}
+	for _, fl := range p.ResourcesOfType(netFlowLog) {
+		if netUnresolved(p, fl, "network_security_group_id") || netUnresolved(p, fl, "target_resource_id") {
+			anyTarget[fl.Root] = true
+		}
+	}
+	for _, nsg := range p.ResourcesOfType("azurerm_network_security_group") {
+		if anyTarget[nsg.Root] || netFlowLogged(p, nsg) {
+			continue
+		}
+		// The places the group filters traffic: subnets (associations,
+		// inline subnet blocks of a virtual network) and interfaces.
+		var places []bool
+		for _, a := range p.Referrers(nsg, "network_security_group_id", "azurerm_subnet_network_security_group_association") {
+			for _, s := range p.Referenced(a, "subnet_id", "azurerm_subnet") {
+				places = append(places, netSubnetLogged(p, s))
+			}
+		}
+		for _, vnet := range p.Referrers(nsg, "security_group", "azurerm_virtual_network") {
+			places = append(places, netFlowLogged(p, vnet))
+		}
+		for _, a := range p.Referrers(nsg, "network_security_group_id", "azurerm_network_interface_security_group_association") {
+			for _, nic := range p.Referenced(a, "network_interface_id", "azurerm_network_interface") {
+				logged := netFlowLogged(p, nic)
+				if !logged {
+					subnets := p.Referenced(nic, "subnet_id", "azurerm_subnet")
+					for _, s := range subnets {
+						logged = netSubnetLogged(p, s)
+						if !logged {
+							break
+						}
+					}
+					logged = logged && len(subnets) > 0
+				}
+				places = append(places, logged)
+			}
+		}
+		if len(places) > 0 && !netContainsFalse(places) {
+			continue
+		}
+		p.Report(nsg, nil, "%s has no flow log (NSG or virtual network): the traffic it allows and denies is not recorded", nsg.Address)
+	}
+}
+
+// netFlowLogged reports whether a flow log refers to target through
+// network_security_group_id or target_resource_id.
+func netFlowLogged(p *engine.Pass, target *parser.Resource) bool {
+	return len(p.Referrers(target, "network_security_group_id", netFlowLog)) > 0 ||
+		len(p.Referrers(target, "target_resource_id", netFlowLog)) > 0
+}
+
+// netSubnetLogged reports whether a subnet, or the virtual network it is
+// in, has a flow log.
+func netSubnetLogged(p *engine.Pass, subnet *parser.Resource) bool {
+	if netFlowLogged(p, subnet) {
+		return true
+	}
+	for _, vnet := range p.Referenced(subnet, "virtual_network_name", "azurerm_virtual_network") {
+		if netFlowLogged(p, vnet) {
+			return true
+		}
+	}
+	return false
+}
+
+func netContainsFalse(bs []bool) bool {
+	for _, b := range bs {
+		if !b {
+			return true
+		}
+	}
+	return false
+}
+
+// netUnresolved reports whether attribute attr of res is written, is not
+// known, and refers to no resource of the scan: it may name any resource.
+func netUnresolved(p *engine.Pass, res *parser.Resource, attr string) bool {
+	v := res.Body.Get(attr)
+	if v == nil || v.Kind != parser.Unknown {
+		return false
+	}
+	return len(p.Referenced(res, attr)) == 0
+}

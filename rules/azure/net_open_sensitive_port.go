@@ -1,0 +1,83 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func netOpenSensitivePort() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-001",
+		Name:     "nsg-open-sensitive-port",
+		Title:    "Network security group allows inbound traffic from the internet to an administration or database port",
+		Severity: engine.Critical,
+		Description: "A network security group rule allows inbound traffic from any source (\"*\", \"Internet\", " +
+			"\"Any\", 0.0.0.0/0 or ::/0) to a port that serves remote administration (SSH, RDP, WinRM, VNC) or a " +
+			"data store (SQL Server, PostgreSQL, MySQL, Redis, ...), or to all ports. Such ports are scanned and " +
+			"brute-forced within minutes of being exposed. Both azurerm_network_security_rule and the inline " +
+			"security_rule blocks of azurerm_network_security_group are read; rules whose access, direction, " +
+			"protocol, source or ports are not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port.",
+			Terraform: `resource "azurerm_network_security_rule" "ssh" {
+  name                        = "ssh-from-vpn"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = "10.20.0.0/16" # the VPN range, not "*" or "Internet"
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.main.name
+}`,
+		},
+		Checklist: []string{"NET-1"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",
+		},
+		Precision: "very-high",
+		Check:     checkNetOpenSensitivePort,
+	}
+}
+
+func checkNetOpenSensitivePort(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("azurerm_network_security_rule", "azurerm_network_security_group") {
+		if res.Type == "azurerm_network_security_rule" {
+			netCheckNSGRule(p, res, res.Body, res.Address)
+			continue
+		}
+		for _, rule := range res.Body.Get("security_rule").Items() {
+			name := res.Address + " security_rule"
+			if n, ok := rule.Get("name").AsString(); ok {
+				name += " " + `"` + n + `"`
+			}
+			netCheckNSGRule(p, res, rule, name)
+		}
+	}
+}
+
+// netCheckNSGRule reports an inbound Allow rule from the internet to a
+// sensitive port, at each internet source.
+func netCheckNSGRule(p *engine.Pass, res *parser.Resource, rule *parser.Value, name string) {
+	if !netStringIs(rule.Get("access"), "Allow") || !netStringIs(rule.Get("direction"), "Inbound") {
+		return
+	}
+	if !netStringIs(rule.Get("protocol"), "*", "Tcp", "Udp") {
+		// ICMP, ESP and AH carry no ports; an unknown protocol is not judged.
+		return
+	}
+	ports := netDescribePorts(netStrings(rule.Get("destination_port_range"), rule.Get("destination_port_ranges")))
+	if ports == "" {
+		return
+	}
+	for _, src := range netStrings(rule.Get("source_address_prefix"), rule.Get("source_address_prefixes")) {
+		if netIsInternetSource(src) {
+			p.Report(res, src, "%s allows inbound traffic from %q to %s", name, src.Str, ports)
+		}
+	}
+}

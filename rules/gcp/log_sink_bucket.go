@@ -1,0 +1,90 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func logSinkBucket() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-011",
+		Name:     "log-sink-bucket-without-retention-policy",
+		Title:    "Log sink writes to a Cloud Storage bucket without a retention policy",
+		Severity: engine.Medium,
+		Description: "A logging sink that exports logs to a Cloud Storage bucket makes that bucket the " +
+			"organization's log archive. Without a retention policy (a Bucket Lock, ideally locked), " +
+			"anyone with delete rights can remove or rewrite the logs, so they are not immutable. The " +
+			"bucket is found by the sink's destination (storage.googleapis.com/NAME) among the buckets " +
+			"declared in the same root module; buckets outside the scanned code are not judged.",
+		Remediation: engine.Remediation{
+			Summary: "Give the sink's bucket a retention_policy of at least the log retention period, and lock it once settled.",
+			Terraform: `resource "google_storage_bucket" "audit_logs" {
+  name                        = "acme-audit-logs"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+  retention_policy {
+    retention_period = 31536000 # 365 days
+    is_locked        = true
+  }
+}`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/storage/docs/bucket-lock",
+			"https://cloud.google.com/logging/docs/export/configure_export_v2",
+		},
+		Precision: "high",
+		Check:     checkLogSinkBucket,
+	}
+}
+
+const logStoragePrefix = "storage.googleapis.com/"
+
+func checkLogSinkBucket(p *engine.Pass) {
+	buckets := p.ResourcesOfType("google_storage_bucket")
+	sinksOf := map[*parser.Resource][]string{}
+	var order []*parser.Resource
+	add := func(b, sink *parser.Resource) {
+		if _, ok := sinksOf[b]; !ok {
+			order = append(order, b)
+		}
+		for _, s := range sinksOf[b] {
+			if s == sink.Address {
+				return
+			}
+		}
+		sinksOf[b] = append(sinksOf[b], sink.Address)
+	}
+	for _, sink := range p.ResourcesOfType("google_logging_project_sink", "google_logging_folder_sink",
+		"google_logging_organization_sink", "google_logging_billing_account_sink") {
+		dest := sink.Body.Get("destination")
+		if s, ok := dest.AsString(); ok {
+			if !strings.HasPrefix(s, logStoragePrefix) {
+				continue
+			}
+			name := strings.TrimSuffix(strings.TrimPrefix(s, logStoragePrefix), "/")
+			for _, b := range buckets {
+				if n, ok := b.Body.Get("name").AsString(); ok && n == name && b.Root == sink.Root && b.Format == sink.Format {
+					add(b, sink)
+				}
+			}
+			continue
+		}
+		// An unknown destination that refers to a bucket.
+		for _, b := range p.Referenced(sink, "destination", "google_storage_bucket") {
+			add(b, sink)
+		}
+	}
+	for _, b := range order {
+		rp := b.Body.Get("retention_policy")
+		if !b.Body.IsKnown() || rp != nil && (rp.Kind == parser.Unknown || len(rp.Items()) > 0) {
+			continue
+		}
+		p.Report(b, nil, "%s receives logs from %s but has no retention_policy: the logs can be deleted or overwritten",
+			b.Address, strings.Join(sinksOf[b], ", "))
+	}
+}

@@ -1,0 +1,95 @@
+package gcp
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func netOpenSensitivePort() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-001",
+		Name:     "firewall-open-sensitive-port",
+		Title:    "VPC firewall rule allows ingress from the internet to an administration or database port",
+		Severity: engine.Critical,
+		Description: "An enabled ingress google_compute_firewall rule allows traffic from 0.0.0.0/0 or ::/0 to a port " +
+			"that serves remote administration (SSH, RDP, WinRM, VNC) or a data store (PostgreSQL, MySQL, Redis, " +
+			"...), or to all ports (protocol \"all\", or TCP, UDP or SCTP without ports). Such ports are scanned " +
+			"and brute-forced within minutes of being exposed. Rules whose direction, state, protocol, ports or " +
+			"source ranges are not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port.",
+			Terraform: `resource "google_compute_firewall" "ssh" {
+  name          = "allow-ssh-from-iap"
+  network       = google_compute_network.main.name
+  direction     = "INGRESS"
+  source_ranges = ["35.235.240.0/20"] # IAP, not 0.0.0.0/0
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}`,
+		},
+		Checklist: []string{"NET-1"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/firewall/docs/firewalls",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall",
+		},
+		Precision: "very-high",
+		Check:     checkNetOpenSensitivePort,
+	}
+}
+
+func checkNetOpenSensitivePort(p *engine.Pass) {
+	for _, fw := range p.ResourcesOfType("google_compute_firewall") {
+		b := fw.Body
+		if dir := b.Get("direction"); !dir.IsNull() && !netStringIs(dir, "INGRESS") {
+			continue
+		}
+		if dis := b.Get("disabled"); !dis.IsNull() {
+			if off, ok := dis.AsBool(); !ok || off {
+				continue
+			}
+		}
+		ports := netFirewallPorts(b.Get("allow"))
+		if ports == "" {
+			continue
+		}
+		for _, r := range b.Get("source_ranges").Items() {
+			if netIsWorldRange(r) {
+				p.Report(fw, r, "%s allows ingress from %s to %s", fw.Address, r.Str, ports)
+			}
+		}
+	}
+}
+
+// netFirewallPorts describes the sensitive ports the allow blocks of a
+// firewall open, or returns "" when they open none that are known.
+func netFirewallPorts(allow *parser.Value) string {
+	var hits []int
+	for _, a := range allow.Items() {
+		proto := a.Get("protocol")
+		switch {
+		case netStringIs(proto, "all"):
+			return "all ports"
+		case netStringIs(proto, "tcp", "udp", "sctp", "6", "17", "132"):
+		default:
+			// ICMP, ESP, AH and other protocols carry no ports; unknown
+			// protocols are not judged.
+			continue
+		}
+		ports := a.Get("ports")
+		if ports.IsNull() || ports.Kind == parser.List && len(ports.Elems) == 0 {
+			return "all ports"
+		}
+		for _, spec := range ports.Items() {
+			hs, all := netPortHits(spec)
+			if all {
+				return "all ports"
+			}
+			hits = append(hits, hs...)
+		}
+	}
+	return netDescribeHits(hits)
+}

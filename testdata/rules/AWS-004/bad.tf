@@ -1,0 +1,98 @@
+# The bucket made public by an ACL resource: no public access block.
+resource "aws_s3_bucket" "acl_public" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-acl-public"
+}
+
+resource "aws_s3_bucket_acl" "acl_public" {
+  bucket = aws_s3_bucket.acl_public.id
+  acl    = "public-read" # want AWS-004
+}
+
+# An ACL resource naming the bucket by literal name, granting to AllUsers.
+resource "aws_s3_bucket" "grant_public" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-grant-public"
+}
+
+resource "aws_s3_bucket_acl" "grant_public" {
+  bucket = "soc2lint-004-grant-public"
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers" # want AWS-004
+      }
+      permission = "READ"
+    }
+    owner {
+      id = "0123456789abcdef"
+    }
+  }
+}
+
+# Legacy inline ACL on the bucket itself.
+resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-legacy-acl"
+  acl    = "public-read-write" # want AWS-004
+}
+
+# A partial block that stops policies but not ACLs.
+resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-policy-blocked-only"
+}
+
+resource "aws_s3_bucket_public_access_block" "policy_blocked_only" {
+  bucket                  = aws_s3_bucket.policy_blocked_only.id
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_acl" "policy_blocked_only" {
+  bucket = aws_s3_bucket.policy_blocked_only.id
+  acl    = "authenticated-read" # want AWS-004
+}
+
+# A bucket policy allowing everyone; the only condition does not limit who.
+resource "aws_s3_bucket" "policy_public" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-policy-public"
+}
+
+resource "aws_s3_bucket_policy" "policy_public" {
+  bucket = aws_s3_bucket.policy_public.id
+  policy = jsonencode({ # want AWS-004
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::soc2lint-004-policy-public/*"
+      Condition = { Bool = { "aws:SecureTransport" = "true" } }
+    }]
+  })
+}
+
+# A policy document data source: the statement is read where it is written,
+# even though the rendered JSON is unknown (it mentions the bucket's ARN).
+resource "aws_s3_bucket" "doc_public" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-004-doc-public"
+}
+
+data "aws_iam_policy_document" "doc_public" {
+  statement {
+    principals {
+      type        = "*"
+      identifiers = ["*"] # want AWS-004
+    }
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.doc_public.arn}/*"]
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:SourceVpce"
+      values   = ["vpce-0123456789abcdef0"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "doc_public" {
+  bucket = aws_s3_bucket.doc_public.id
+  policy = data.aws_iam_policy_document.doc_public.json
+}

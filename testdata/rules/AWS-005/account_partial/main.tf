@@ -1,0 +1,10 @@
+# The account-level block leaves policies open and the bucket has no block
+# of its own.
+resource "aws_s3_account_public_access_block" "this" {
+  block_public_acls  = true
+  ignore_public_acls = true
+}
+
+resource "aws_s3_bucket" "data" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "soc2lint-005-account-partial"
+}

@@ -1,0 +1,53 @@
+# No flow log at all.
+resource "aws_vpc" "no_logs" { # want AWS-010
+  cidr_block = "10.0.0.0/16"
+}
+
+# Only one of the two subnets has a flow log.
+resource "aws_vpc" "partial" { # want AWS-010
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_subnet" "partial_a" {
+  vpc_id     = aws_vpc.partial.id
+  cidr_block = "10.1.1.0/24"
+}
+
+resource "aws_subnet" "partial_b" {
+  vpc_id     = aws_vpc.partial.id
+  cidr_block = "10.1.2.0/24"
+}
+
+resource "aws_flow_log" "partial_a" {
+  subnet_id            = aws_subnet.partial_a.id
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+}
+
+# A flow log on a VPC that is not declared here does not cover this one.
+resource "aws_vpc" "other" { # want AWS-010
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_flow_log" "elsewhere" {
+  vpc_id               = "vpc-0123456789abcdef0"
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+}
+
+# Referring to the VPC from another attribute is not a flow log on it.
+resource "aws_vpc" "tagged" { # want AWS-010
+  cidr_block = "10.3.0.0/16"
+}
+
+resource "aws_flow_log" "eni" {
+  eni_id               = "eni-0123456789abcdef0"
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+  tags = {
+    vpc_cidr = aws_vpc.tagged.cidr_block
+  }
+}

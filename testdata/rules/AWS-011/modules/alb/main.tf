@@ -1,0 +1,8 @@
+resource "aws_lb" "this" {
+  name    = "in-module"
+  subnets = ["subnet-0a", "subnet-0b"]
+}
+
+output "arn" {
+  value = aws_lb.this.arn
+}

@@ -1,0 +1,29 @@
+# The trail delivers to a bucket outside the scanned code: only the trail
+# settings are judged here.
+resource "aws_cloudtrail" "regional" { # want AWS-015
+  name           = "regional"
+  s3_bucket_name = "acme-external-trail-logs"
+}
+
+resource "aws_cloudtrail" "off" {
+  name                       = "off"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = false # want AWS-015
+  enable_log_file_validation = "false" # want AWS-015
+  enable_logging             = false # want AWS-015
+}
+
+# An organization trail is still a trail: it must cover every region.
+resource "aws_cloudtrail" "org" {
+  name                       = "org"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_organization_trail      = true
+  is_multi_region_trail      = false # want AWS-015
+  enable_log_file_validation = true
+}
+
+resource "aws_cloudtrail" "unvalidated" { # want AWS-015
+  name                  = "unvalidated"
+  s3_bucket_name        = "acme-external-trail-logs"
+  is_multi_region_trail = true
+}

@@ -1,0 +1,12 @@
+# Account-baseline mode: this root declares GuardDuty, Security Hub and
+# AWS Config, but no CloudTrail trail.
+resource "aws_guardduty_detector" "main" { # want AWS-015
+  enable = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}

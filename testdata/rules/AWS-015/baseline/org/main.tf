@@ -1,0 +1,19 @@
+# Account-baseline mode: an organization trail counts as the trail.
+resource "aws_cloudtrail" "org" {
+  name                       = "org"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_organization_trail      = true
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}

@@ -1,0 +1,29 @@
+variable "multi_region" {
+  type = bool
+}
+
+resource "aws_cloudtrail" "main" {
+  name                          = "main"
+  s3_bucket_name                = "acme-external-trail-logs"
+  is_multi_region_trail         = true
+  enable_log_file_validation    = true
+  include_global_service_events = true
+  kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+
+resource "aws_cloudtrail" "org_good" {
+  name                       = "org-good"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_organization_trail      = true
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  enable_logging             = true
+}
+
+# A value that cannot be known statically is never reported.
+resource "aws_cloudtrail" "from_var" {
+  name                       = "from-var"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = var.multi_region
+  enable_log_file_validation = true
+}

@@ -1,0 +1,15 @@
+# Account-baseline mode: this root declares CloudTrail, Security Hub and
+# AWS Config, but no GuardDuty detector.
+resource "aws_cloudtrail" "main" { # want AWS-017
+  name                       = "main"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}

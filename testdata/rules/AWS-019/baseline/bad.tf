@@ -1,0 +1,12 @@
+# Account-baseline mode: this root declares CloudTrail, GuardDuty and
+# Security Hub, but no AWS Config recorder.
+resource "aws_cloudtrail" "main" { # want AWS-019
+  name                       = "main"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_guardduty_detector" "main" {}
+
+resource "aws_securityhub_account" "main" {}

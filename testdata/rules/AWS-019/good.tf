@@ -1,0 +1,14 @@
+resource "aws_config_configuration_recorder" "selected" {
+  name     = "selected"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+  # Recording only some resource types is a deliberate choice: not reported.
+  recording_group {
+    all_supported  = false
+    resource_types = ["AWS::EC2::Instance", "AWS::IAM::Role"]
+  }
+}
+
+resource "aws_config_configuration_recorder_status" "selected" {
+  name       = aws_config_configuration_recorder.selected.name
+  is_enabled = true
+}

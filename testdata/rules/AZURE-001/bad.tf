@@ -1,0 +1,85 @@
+resource "azurerm_network_security_rule" "ssh_any" {
+  name                        = "ssh"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = "*" # want AZURE-001
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+
+resource "azurerm_network_security_rule" "rdp_internet" {
+  name                        = "rdp"
+  priority                    = 110
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "3389"
+  source_address_prefix       = "Internet" # want AZURE-001
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+
+resource "azurerm_network_security_rule" "db_ranges" {
+  name                        = "db"
+  priority                    = 120
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_ranges     = ["443", "5000-5500"]
+  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"] # want AZURE-001
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+
+resource "azurerm_network_security_group" "inline" {
+  name                = "inline"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "everything"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "Any" # want AZURE-001
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "ftp"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "20-21"
+    source_address_prefix      = "::/0" # want AZURE-001
+    destination_address_prefix = "*"
+  }
+}
+
+# The inline group needs a flow log (AZURE-002).
+resource "azurerm_network_watcher_flow_log" "inline" {
+  name                      = "inline"
+  network_watcher_name      = "nw"
+  resource_group_name       = "rg"
+  network_security_group_id = azurerm_network_security_group.inline.id
+  storage_account_id        = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
+  enabled                   = true
+  retention_policy {
+    enabled = true
+    days    = 90
+  }
+}

@@ -1,0 +1,53 @@
+variable "retention_days" {
+  type = number
+}
+
+resource "azurerm_log_analytics_workspace" "year" {
+  name                = "law-year"
+  location            = "westeurope"
+  resource_group_name = "rg-logs"
+  sku                 = "PerGB2018"
+  retention_in_days   = 365
+}
+
+resource "azurerm_log_analytics_workspace" "ninety" {
+  name                = "law-ninety"
+  location            = "westeurope"
+  resource_group_name = "rg-logs"
+  sku                 = "PerGB2018"
+  retention_in_days   = 90
+}
+
+# A value that cannot be known statically is never reported.
+resource "azurerm_log_analytics_workspace" "from_var" {
+  name                = "law-var"
+  location            = "westeurope"
+  resource_group_name = "rg-logs"
+  sku                 = "PerGB2018"
+  retention_in_days   = var.retention_days
+}
+
+# A disabled retention policy, or 0 days, keeps the Activity Log forever.
+resource "azurerm_monitor_log_profile" "forever" {
+  name               = "forever"
+  categories         = ["Action", "Delete", "Write"]
+  locations          = ["westeurope", "global"]
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
+
+  retention_policy {
+    enabled = false
+    days    = 7
+  }
+}
+
+resource "azurerm_monitor_log_profile" "zero" {
+  name               = "zero"
+  categories         = ["Action", "Delete", "Write"]
+  locations          = ["northeurope"]
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
+
+  retention_policy {
+    enabled = true
+    days    = 0
+  }
+}

@@ -1,0 +1,75 @@
+variable "admin_range" {
+  type = string
+}
+
+resource "google_compute_firewall" "https" {
+  name          = "allow-https"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "tcp"
+    ports    = ["80", "443"]
+  }
+}
+
+# SSH through Identity-Aware Proxy only.
+resource "google_compute_firewall" "ssh_iap" {
+  name          = "allow-ssh-iap"
+  network       = "default"
+  source_ranges = ["35.235.240.0/20"]
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "egress" {
+  name               = "allow-egress"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "disabled" {
+  name          = "disabled-ssh"
+  network       = "default"
+  disabled      = true
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "ping" {
+  name          = "allow-ping"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "icmp"
+  }
+}
+
+resource "google_compute_firewall" "deny_ssh" {
+  name          = "deny-ssh"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"]
+  deny {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+# Not known statically: not reported.
+resource "google_compute_firewall" "admin" {
+  name          = "allow-admin"
+  network       = "default"
+  source_ranges = [var.admin_range]
+  allow {
+    protocol = "tcp"
+    ports    = ["22", "3389"]
+  }
+}

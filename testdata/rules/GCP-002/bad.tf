@@ -1,0 +1,14 @@
+resource "google_compute_subnetwork" "app" { # want GCP-002
+  name          = "app"
+  network       = "default"
+  region        = "europe-west1"
+  ip_cidr_range = "10.10.0.0/20"
+}
+
+resource "google_compute_subnetwork" "private" { # want GCP-002
+  name          = "private"
+  network       = "default"
+  region        = "europe-west1"
+  ip_cidr_range = "10.11.0.0/20"
+  purpose       = "PRIVATE"
+}

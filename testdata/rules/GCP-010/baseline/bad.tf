@@ -1,0 +1,9 @@
+# Account-baseline mode: Data Access logs are configured for one service
+# only, not for allServices.
+resource "google_project_iam_audit_config" "storage" { # want GCP-010
+  project = "acme-prod"
+  service = "storage.googleapis.com"
+  audit_log_config {
+    log_type = "DATA_WRITE"
+  }
+}
