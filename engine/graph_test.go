@@ -33,6 +33,8 @@ func TestGraphEdges(t *testing.T) {
 		"aws_security_group.sg .depends_on -depends_on-> aws_s3_bucket.logs",
 		"module.net.aws_route_table.rt .vpc_id -reference-> aws_vpc.main",
 		"aws_flow_log.via_module .vpc_id -reference-> module.net.aws_vpc.inner",
+		`aws_flow_log.per_vpc["a"] .vpc_id -reference-> aws_vpc.each["a"]`,
+		`aws_flow_log.per_vpc["b"] .vpc_id -reference-> aws_vpc.each["b"]`,
 		"FlowLog .ResourceId -reference-> Vpc",
 		"LogsPolicy .Bucket -literal-> Logs",
 		"LogsPolicy .PolicyDocument.Statement[0].Resource -reference-> Logs",

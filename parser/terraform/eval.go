@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
@@ -82,12 +83,14 @@ func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluat
 	}
 	var fs FileScope
 	if run.project.Files != nil {
-		fs = run.project.Files(m.Dir)
+		// Terraform runs in the root module's directory: relative paths
+		// in file functions resolve from there, in every module.
+		fs = run.project.Files(run.root)
 		fs.Report = func(summary, detail string) {
 			ev.diag(parser.SevWarning, summary, detail, parser.Range{File: m.Dir})
 		}
 	}
-	ev.funcs = run.project.functionsFor(m.Dir, fs)
+	ev.funcs = run.project.functionsFor(run.root, fs)
 	for _, b := range d.resources {
 		key := b.Labels[0] + "." + b.Labels[1]
 		if b.Type == "data" {
@@ -155,6 +158,9 @@ var terraformVal = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal
 type scope struct {
 	vals map[string]cty.Value
 	prov map[string]*parser.Value
+	// refs are the references of the collection an iterator walks: each
+	// element refers to what the collection refers to.
+	refs map[string][]string
 }
 
 func newScope(name string, v cty.Value, prov *parser.Value) scope {
@@ -173,6 +179,12 @@ func (sc scope) with(name string, v cty.Value, prov *parser.Value) scope {
 	}
 	for k, x := range sc.prov {
 		out.prov[k] = x
+	}
+	if sc.refs != nil {
+		out.refs = map[string][]string{}
+		for k, x := range sc.refs {
+			out.refs[k] = x
+		}
 	}
 	out.vals[name] = v
 	if prov != nil {
@@ -211,7 +223,7 @@ func iteration(coll *parser.Value, k cty.Value, i int) *parser.Value {
 func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext {
 	if !ev.fixedDone {
 		ev.pathVal = cty.ObjectVal(map[string]cty.Value{
-			"module": cty.StringVal(ev.mod.Dir), "root": cty.StringVal(ev.run.root), "cwd": cty.StringVal("."),
+			"module": cty.StringVal(relativeDir(ev.run.root, ev.mod.Dir)), "root": cty.StringVal("."), "cwd": cty.StringVal("."),
 		})
 		ev.fixedDone = true
 	}
@@ -286,7 +298,7 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
 		return ev.directReference(e, sc)
 	})
-	v.Refs = ev.refs(expr)
+	v.Refs = ev.refs(expr, sc)
 	return v
 }
 
@@ -392,7 +404,7 @@ func capVia(via []parser.Step) []parser.Step {
 
 // refs lists the resources, data sources and modules expr refers to, as
 // full addresses.
-func (ev *evaluator) refs(expr hcl.Expression) []string {
+func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(addr string) {
@@ -409,6 +421,12 @@ func (ev *evaluator) refs(expr hcl.Expression) []string {
 	}
 	for _, tr := range expr.Variables() {
 		names := traversalNames(tr)
+		if refs, ok := sc.refs[names[0]]; ok {
+			for _, r := range refs {
+				add(r)
+			}
+			continue
+		}
 		switch {
 		case len(names) >= 3 && names[0] == "data":
 			add(qualify("data." + names[1] + "." + names[2]))
@@ -544,7 +562,9 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 			if !ty.IsSetType() {
 				prov = iteration(coll, k, i)
 			}
-			scopes = append(scopes, newScope("each", cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov))
+			sc := newScope("each", cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov)
+			sc.refs = map[string][]string{"each": coll.Refs}
+			scopes = append(scopes, sc)
 		}
 		return "for_each", keys, scopes, true
 	}
@@ -564,4 +584,17 @@ func (ev *evaluator) tooMany(a *hcl.Attribute, n int64) {
 		fmt.Sprintf("%s would create %d instances, more than the limit of %d; one instance with unknown values is scanned instead",
 			a.Name, n, ev.run.maxInstances),
 		convertRange(a.Expr.Range()))
+}
+
+// relativeDir is dir as Terraform shows it in path.module: relative to the
+// root module's directory, "." for the root itself.
+func relativeDir(root, dir string) string {
+	if dir == root {
+		return "."
+	}
+	r, err := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(dir))
+	if err != nil {
+		return dir
+	}
+	return filepath.ToSlash(r)
 }

@@ -91,6 +91,17 @@ func (st *funcState) report(summary, detail string) {
 	}
 }
 
+// unknownWhy is an unknown value of type ty that says why it is unknown,
+// with the evaluator's unknownReason mark.
+func unknownWhy(ty cty.Type, why string) cty.Value {
+	return cty.UnknownVal(ty).Mark(unknownReason(why))
+}
+
+// tooLarge is the reason of a result refused by a limit.
+func tooLarge(name string) string {
+	return name + "() would produce more than soc2lint's evaluation limits allow"
+}
+
 // functions returns the Terraform built-in functions that can be computed
 // offline, with Terraform's semantics. Functions that depend on the outside
 // world (time, randomness, the home directory, secrets) return unknown
@@ -125,22 +136,22 @@ func baseFunctions(st *funcState) map[string]function.Function {
 		"log":      stdlib.LogFunc,
 		"max":      stdlib.MaxFunc,
 		"min":      stdlib.MinFunc,
-		"parseint": guard(stdlib.ParseIntFunc, checkParseInt),
+		"parseint": guard("parseint", stdlib.ParseIntFunc, checkParseInt),
 		"pow":      stdlib.PowFunc,
 		"signum":   stdlib.SignumFunc,
 
 		// String.
 		"chomp":       stdlib.ChompFunc,
 		"endswith":    endsWithFunc,
-		"format":      guard(stdlib.FormatFunc, st.checkFormat),
-		"formatlist":  guard(stdlib.FormatListFunc, st.checkFormatList),
-		"indent":      guard(stdlib.IndentFunc, st.checkIndent),
-		"join":        guard(stdlib.JoinFunc, st.checkJoin),
+		"format":      guard("format", stdlib.FormatFunc, st.checkFormat),
+		"formatlist":  guard("formatlist", stdlib.FormatListFunc, st.checkFormatList),
+		"indent":      guard("indent", stdlib.IndentFunc, st.checkIndent),
+		"join":        guard("join", stdlib.JoinFunc, st.checkJoin),
 		"lower":       stdlib.LowerFunc,
 		"regex":       stdlib.RegexFunc,
-		"regexall":    guard(stdlib.RegexAllFunc, checkRegexAll),
+		"regexall":    guard("regexall", stdlib.RegexAllFunc, checkRegexAll),
 		"replace":     replaceFunc(st),
-		"split":       guard(stdlib.SplitFunc, checkSplit),
+		"split":       guard("split", stdlib.SplitFunc, checkSplit),
 		"startswith":  startsWithFunc,
 		"strcontains": strContainsFunc,
 		"strrev":      stdlib.ReverseFunc,
@@ -174,7 +185,7 @@ func baseFunctions(st *funcState) map[string]function.Function {
 		"range":           boundedRange,
 		"reverse":         stdlib.ReverseListFunc,
 		"setintersection": stdlib.SetIntersectionFunc,
-		"setproduct":      guard(stdlib.SetProductFunc, checkSetProduct),
+		"setproduct":      guard("setproduct", stdlib.SetProductFunc, checkSetProduct),
 		"setsubtract":     stdlib.SetSubtractFunc,
 		"setunion":        stdlib.SetUnionFunc,
 		"slice":           stdlib.SliceFunc,
@@ -188,50 +199,60 @@ func baseFunctions(st *funcState) map[string]function.Function {
 		"base64decode":     base64DecodeFunc,
 		"base64encode":     base64EncodeFunc,
 		"base64gzip":       base64GzipFunc,
-		"csvdecode":        guardDecoder(stdlib.CSVDecodeFunc, checkCSV),
-		"jsondecode":       guardDecoder(stdlib.JSONDecodeFunc, checkDecodeInput),
+		"csvdecode":        guardDecoder("csvdecode", stdlib.CSVDecodeFunc, checkCSV),
+		"jsondecode":       guardDecoder("jsondecode", stdlib.JSONDecodeFunc, checkDecodeInput),
 		"jsonencode":       stdlib.JSONEncodeFunc,
 		"textdecodebase64": textDecodeBase64Func,
 		"textencodebase64": textEncodeBase64Func,
 		"urlencode":        urlEncodeFunc,
-		"yamldecode":       guardDecoder(ctyyaml.YAMLDecodeFunc, checkYAML),
+		"yamldecode":       guardDecoder("yamldecode", ctyyaml.YAMLDecodeFunc, checkYAML),
 		"yamlencode":       ctyyaml.YAMLEncodeFunc,
-		"ephemeralasnull":  identityFunc,
-		"sensitive":        identityFunc,
-		"nonsensitive":     identityFunc,
-		"issensitive":      isSensitiveFunc,
-		"can":              tryfunc.CanFunc,
-		"try":              tryfunc.TryFunc,
-		"tobool":           conversion(cty.Bool),
-		"tonumber":         conversion(cty.Number),
-		"tostring":         conversion(cty.String),
-		"tolist":           conversion(cty.List(cty.DynamicPseudoType)),
-		"toset":            conversion(cty.Set(cty.DynamicPseudoType)),
-		"tomap":            conversion(cty.Map(cty.DynamicPseudoType)),
-		"type":             unknownFunc(cty.DynamicPseudoType, true),
-		"formatdate":       stdlib.FormatDateFunc,
-		"timeadd":          stdlib.TimeAddFunc,
-		"timecmp":          timeCmpFunc,
-		"timestamp":        unknownFunc(cty.String, false),
-		"plantimestamp":    unknownFunc(cty.String, false),
-		"uuid":             unknownFunc(cty.String, false),
-		"uuidv5":           uuidV5Func,
-		"bcrypt":           bcryptFunc,
-		"rsadecrypt":       unknownFunc(cty.String, true, cty.String, cty.String),
-		"md5":              hashFunc(md5New, hexEnc),
-		"sha1":             hashFunc(sha1New, hexEnc),
-		"sha256":           hashFunc(sha256New, hexEnc),
-		"sha512":           hashFunc(sha512New, hexEnc),
-		"base64sha256":     hashFunc(sha256New, b64Enc),
-		"base64sha512":     hashFunc(sha512New, b64Enc),
-		"cidrhost":         cidrHostFunc,
-		"cidrnetmask":      cidrNetmaskFunc,
-		"cidrsubnet":       cidrSubnetFunc,
-		"cidrsubnets":      cidrSubnetsFunc,
-		"abspath":          absPathFunc(st),
-		"basename":         baseNameFunc,
-		"dirname":          dirNameFunc,
-		"pathexpand":       pathExpandFunc,
+
+		// Date and time.
+		"formatdate":    stdlib.FormatDateFunc,
+		"timeadd":       stdlib.TimeAddFunc,
+		"timecmp":       timeCmpFunc,
+		"timestamp":     unknownFunc("timestamp() is known only when applied", cty.String, false),
+		"plantimestamp": unknownFunc("plantimestamp() is known only when planned", cty.String, false),
+
+		// Hash and crypto.
+		"base64sha256": hashFunc(sha256New, b64Enc),
+		"base64sha512": hashFunc(sha512New, b64Enc),
+		"bcrypt":       bcryptFunc,
+		"md5":          hashFunc(md5New, hexEnc),
+		"rsadecrypt":   unknownFunc("rsadecrypt() needs a private key", cty.String, true, cty.String, cty.String),
+		"sha1":         hashFunc(sha1New, hexEnc),
+		"sha256":       hashFunc(sha256New, hexEnc),
+		"sha512":       hashFunc(sha512New, hexEnc),
+		"uuid":         unknownFunc("uuid() is random", cty.String, false),
+		"uuidv5":       uuidV5Func,
+
+		// IP network.
+		"cidrhost":    cidrHostFunc,
+		"cidrnetmask": cidrNetmaskFunc,
+		"cidrsubnet":  cidrSubnetFunc,
+		"cidrsubnets": cidrSubnetsFunc,
+
+		// Filesystem paths (the file functions are in fileFunctions).
+		"abspath":    absPathFunc(st),
+		"basename":   baseNameFunc,
+		"dirname":    dirNameFunc,
+		"pathexpand": pathExpandFunc,
+
+		// Type conversion, sensitivity and ephemerality (not tracked).
+		"can":             tryfunc.CanFunc,
+		"try":             tryfunc.TryFunc,
+		"tobool":          conversion(cty.Bool),
+		"tonumber":        conversion(cty.Number),
+		"tostring":        conversion(cty.String),
+		"tolist":          conversion(cty.List(cty.DynamicPseudoType)),
+		"toset":           conversion(cty.Set(cty.DynamicPseudoType)),
+		"tomap":           conversion(cty.Map(cty.DynamicPseudoType)),
+		"type":            unknownFunc("type() is available only in terraform console", cty.DynamicPseudoType, true),
+		"sensitive":       identityFunc,
+		"nonsensitive":    identityFunc,
+		"issensitive":     isSensitiveFunc,
+		"ephemeralasnull": identityFunc,
 	}
 }
 
@@ -289,7 +310,7 @@ var boundedRange = function.New(&function.Spec{
 				start, limit, step = nums[0], nums[1], nums[2]
 			}
 			if step != 0 && (limit-start)/step > maxRange {
-				return cty.UnknownVal(retType), nil
+				return unknownWhy(retType, "range() of more than 1024 values"), nil
 			}
 		}
 		return stdlib.RangeFunc.Call(args)
@@ -341,28 +362,39 @@ func conversion(ty cty.Type) function.Function {
 	})
 }
 
-// guard wraps f so that check sees the arguments first: when check
-// returns false the call returns an unknown value instead of running f.
-func guard(f function.Function, check func(args []cty.Value) bool) function.Function {
+// guard wraps f so that check sees the (unmarked) arguments first: when
+// check returns false the call returns an unknown value instead of
+// running f.
+func guard(name string, f function.Function, check func(args []cty.Value) bool) function.Function {
 	return function.New(&function.Spec{
 		Description: f.Description(),
 		Params:      f.Params(),
 		VarParam:    f.VarParam(),
 		Type:        f.ReturnTypeForValues,
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-			if !check(args) {
-				return cty.UnknownVal(retType), nil
+			if !check(unmarkAll(args)) {
+				return unknownWhy(retType, tooLarge(name)), nil
 			}
 			return f.Call(args)
 		},
 	})
 }
 
+// unmarkAll returns args without their marks.
+func unmarkAll(args []cty.Value) []cty.Value {
+	out := make([]cty.Value, len(args))
+	for i, a := range args {
+		out[i], _ = a.UnmarkDeep()
+	}
+	return out
+}
+
 // guardDecoder is guard for the decoding functions, whose type depends on
 // the document: check (which must be free of side effects) runs before the
 // type is computed too, since computing it means decoding.
-func guardDecoder(f function.Function, check func(args []cty.Value) bool) function.Function {
+func guardDecoder(name string, f function.Function, check func(args []cty.Value) bool) function.Function {
 	safe := func(args []cty.Value) bool {
+		args = unmarkAll(args)
 		for _, a := range args {
 			if !a.IsWhollyKnown() || a.IsNull() || !a.Type().Equals(cty.String) {
 				return true // the function itself deals with these
@@ -382,21 +414,21 @@ func guardDecoder(f function.Function, check func(args []cty.Value) bool) functi
 		},
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			if !safe(args) {
-				return cty.DynamicVal, nil
+				return unknownWhy(cty.DynamicPseudoType, tooLarge(name)), nil
 			}
 			return f.Call(args)
 		},
 	})
 }
 
-// unknownFunc is a function whose result cannot be known offline. With
-// variadic set it accepts any number of arguments of any type; otherwise
-// it takes params.
-func unknownFunc(ret cty.Type, variadic bool, params ...cty.Type) function.Function {
+// unknownFunc is a function whose result cannot be known offline, for
+// the reason why. With variadic set it accepts any number of arguments of
+// any type; otherwise it takes params.
+func unknownFunc(why string, ret cty.Type, variadic bool, params ...cty.Type) function.Function {
 	spec := &function.Spec{
 		Type: function.StaticReturnType(ret),
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-			return cty.UnknownVal(retType), nil
+			return unknownWhy(retType, why), nil
 		},
 	}
 	for i, p := range params {
@@ -413,7 +445,7 @@ var bcryptFunc = function.New(&function.Spec{
 	VarParam: &function.Parameter{Name: "cost", Type: cty.Number, AllowUnknown: true, AllowMarked: true},
 	Type:     function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-		return cty.UnknownVal(cty.String), nil
+		return unknownWhy(cty.String, "bcrypt() uses a random salt"), nil
 	},
 })
 

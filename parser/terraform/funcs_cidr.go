@@ -211,7 +211,7 @@ var cidrSubnetsFunc = function.New(&function.Spec{
 			return cty.NilVal, function.NewArgErrorf(1, "not enough remaining address space for a subnet")
 		}
 		if len(args) > maxValues {
-			return cty.UnknownVal(retType), nil
+			return unknownWhy(retType, tooLarge("cidrsubnets")), nil
 		}
 		end := new(big.Int).Add(p.base, new(big.Int).Lsh(big.NewInt(1), uint(p.width-p.len)))
 		next := new(big.Int).Set(p.base)

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
@@ -267,7 +268,7 @@ var matchKeysFunc = function.New(&function.Spec{
 		var out []cty.Value
 		wanted, hashed := valueKeys(search)
 		if !hashed && int64(keys.LengthInt())*int64(search.LengthInt()) > maxCompare {
-			return cty.UnknownVal(retType), nil
+			return unknownWhy(retType, tooLarge("matchkeys")), nil
 		}
 		i := 0
 		for it := keys.ElementIterator(); it.Next(); i++ {
@@ -421,6 +422,16 @@ func valueKey(v cty.Value) (string, bool) {
 	if !v.IsWhollyKnown() {
 		return "", false
 	}
+	if !v.IsNull() {
+		switch v.Type() {
+		case cty.String:
+			return "s" + v.AsString(), true
+		case cty.Number:
+			return "n" + v.AsBigFloat().Text('f', -1), true
+		case cty.Bool:
+			return "b" + strconv.FormatBool(v.True()), true
+		}
+	}
 	b, err := ctyjson.Marshal(v, v.Type())
 	if err != nil {
 		return "", false
@@ -464,7 +475,7 @@ var distinctFunc = function.New(&function.Spec{
 			k, ok := valueKey(v)
 			if !ok {
 				if n*n > maxCompare {
-					return cty.UnknownVal(retType), nil
+					return unknownWhy(retType, tooLarge("distinct")), nil
 				}
 				return stdlib.DistinctFunc.Call(args)
 			}

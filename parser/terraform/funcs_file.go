@@ -24,9 +24,23 @@ import (
 // maxGlobEntries bounds the directory entries one fileset() visits.
 const maxGlobEntries = 100000
 
-// errRefused marks a path the scope does not allow; the caller returns an
-// unknown value.
-var errRefused = errors.New("refused")
+// refusal is the error of a call the scope does not allow: the function
+// returns an unknown value that says why (the refusal has been reported).
+type refusal struct{ why string }
+
+func (r refusal) Error() string { return r.why }
+
+// refused tells whether err is a refusal, and why.
+func refused(err error) (string, bool) {
+	var r refusal
+	if errors.As(err, &r) {
+		return r.why, true
+	}
+	return "", false
+}
+
+// noScope refuses file access when the scope is zero.
+var noScope = refusal{"file functions are evaluated only within a scanned directory"}
 
 // roots returns the absolute, symlink-free module directory and tree root,
 // or ok=false for a zero scope.
@@ -55,7 +69,7 @@ func within(p, root string) bool {
 }
 
 // resolve returns the real path of name as fn sees it. exists is false
-// when nothing is there; errRefused when the path leaves the tree (or the
+// when nothing is there; a refusal when the path leaves the tree (or the
 // scope is zero), in which case the refusal has been reported.
 func (st *funcState) resolve(fn, name string) (real string, exists bool, err error) {
 	return st.resolveFor(fmt.Sprintf("%s(%q)", fn, name), name)
@@ -65,12 +79,12 @@ func (st *funcState) resolve(fn, name string) (real string, exists bool, err err
 func (st *funcState) resolveFor(call, name string) (real string, exists bool, err error) {
 	dir, root, ok := st.roots()
 	if !ok {
-		return "", false, errRefused
+		return "", false, noScope
 	}
 	if strings.HasPrefix(name, "~") {
 		st.report("File function refers to the home directory",
 			fmt.Sprintf("%s refers to a home directory, outside the scanned directory; its result is unknown.", call))
-		return "", false, errRefused
+		return "", false, refusal{call + " refers to a home directory"}
 	}
 	p := st.locate(dir, root, name)
 	real, err = filepath.EvalSymlinks(p)
@@ -84,7 +98,7 @@ func (st *funcState) resolveFor(call, name string) (real string, exists bool, er
 	if !within(real, root) {
 		st.report("File function refused",
 			fmt.Sprintf("%s resolves to a path outside the scanned directory, which soc2lint does not read; its result is unknown.", call))
-		return "", false, errRefused
+		return "", false, refusal{call + " reads outside the scanned directory"}
 	}
 	return real, exists, nil
 }
@@ -147,7 +161,7 @@ func (st *funcState) readFile(fn, name string) ([]byte, error) {
 	if fi.Size() > limit {
 		st.report("File too large for a file function",
 			fmt.Sprintf("%s(%q): the file has %d bytes, more than the limit of %d; its result is unknown.", fn, name, fi.Size(), limit))
-		return nil, errRefused
+		return nil, refusal{fmt.Sprintf("%s(%q) reads a file larger than %d bytes", fn, name, limit)}
 	}
 	st.mu.Lock()
 	over := st.read+fi.Size() > maxTotalRead
@@ -158,7 +172,7 @@ func (st *funcState) readFile(fn, name string) ([]byte, error) {
 	if over {
 		st.report("Too much data read by file functions",
 			fmt.Sprintf("%s(%q): the module's file functions have read more than %d bytes; the result is unknown.", fn, name, maxTotalRead))
-		return nil, errRefused
+		return nil, refusal{fmt.Sprintf("%s(%q): file functions read more than %d bytes", fn, name, maxTotalRead)}
 	}
 	f, err := os.Open(real)
 	if err != nil {
@@ -170,7 +184,7 @@ func (st *funcState) readFile(fn, name string) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(b)) > limit {
-		return nil, errRefused
+		return nil, refusal{fmt.Sprintf("%s(%q) reads a file larger than %d bytes", fn, name, limit)}
 	}
 	st.mu.Lock()
 	st.files[real] = b
@@ -185,8 +199,8 @@ func (st *funcState) fileFunc(name string, impl func(b []byte) (string, error)) 
 		Type:   function.StaticReturnType(cty.String),
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			b, err := st.readFile(name, args[0].AsString())
-			if errors.Is(err, errRefused) {
-				return cty.UnknownVal(cty.String), nil
+			if why, ok := refused(err); ok {
+				return unknownWhy(cty.String, why), nil
 			}
 			if err != nil {
 				return cty.UnknownVal(cty.String), err
@@ -230,8 +244,8 @@ func fileExistsFunc(st *funcState) function.Function {
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			name := args[0].AsString()
 			real, exists, err := st.resolve("fileexists", name)
-			if errors.Is(err, errRefused) {
-				return cty.UnknownVal(cty.Bool), nil
+			if why, ok := refused(err); ok {
+				return unknownWhy(cty.Bool, why), nil
 			}
 			if err != nil {
 				return cty.UnknownVal(cty.Bool), err
@@ -266,8 +280,8 @@ func fileSetFunc(st *funcState) function.Function {
 		Type: function.StaticReturnType(cty.Set(cty.String)),
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			out, err := st.fileset(args[0].AsString(), args[1].AsString())
-			if errors.Is(err, errRefused) {
-				return cty.UnknownVal(retType), nil
+			if why, ok := refused(err); ok {
+				return unknownWhy(retType, why), nil
 			}
 			if err != nil {
 				return cty.UnknownVal(retType), err
@@ -288,7 +302,7 @@ func (st *funcState) fileset(base, pattern string) ([]string, error) {
 	call := fmt.Sprintf("fileset(%q, %q)", base, pattern)
 	dir, root, ok := st.roots()
 	if !ok {
-		return nil, errRefused
+		return nil, noScope
 	}
 	if strings.HasPrefix(base, "~") {
 		_, _, err := st.resolveFor(call, base)
@@ -339,7 +353,7 @@ func (st *funcState) fileset(base, pattern string) ([]string, error) {
 			return nil // unreadable entries are skipped, as a glob does
 		}
 		if visited++; visited > maxGlobEntries {
-			return errRefused
+			return refusal{fmt.Sprintf("%s visits more than %d directory entries", call, maxGlobEntries)}
 		}
 		if p == real {
 			return nil
@@ -373,7 +387,7 @@ func (st *funcState) fileset(base, pattern string) ([]string, error) {
 		out = append(out, filepath.ToSlash(r))
 		return nil
 	})
-	if errors.Is(err, errRefused) {
+	if _, ok := refused(err); ok {
 		st.report("fileset() visits too many files",
 			fmt.Sprintf("%s would visit more than %d directory entries; its result is unknown.", call, maxGlobEntries))
 	}
@@ -472,7 +486,7 @@ func absPathFunc(st *funcState) function.Function {
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			dir, _, ok := st.roots()
 			if !ok {
-				return cty.UnknownVal(cty.String), nil
+				return unknownWhy(cty.String, noScope.why), nil
 			}
 			p := args[0].AsString()
 			if !filepath.IsAbs(p) {
@@ -493,7 +507,7 @@ var pathExpandFunc = function.New(&function.Spec{
 	Type:   function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 		if strings.HasPrefix(args[0].AsString(), "~") {
-			return cty.UnknownVal(cty.String), nil
+			return unknownWhy(cty.String, "pathexpand() of a home directory"), nil
 		}
 		return args[0], nil
 	},

@@ -47,7 +47,7 @@ func replaceFunc(st *funcState) function.Function {
 					return cty.NilVal, err
 				}
 				if !st.spend(regexReplaceSize(re, str, repl)) {
-					return cty.UnknownVal(cty.String), nil
+					return unknownWhy(cty.String, tooLarge("replace")), nil
 				}
 				return cty.StringVal(re.ReplaceAllString(str, repl)), nil
 			}
@@ -58,7 +58,7 @@ func replaceFunc(st *funcState) function.Function {
 				n = int64(strings.Count(str, substr))
 			}
 			if !st.spend(int64(len(str)) + n*int64(len(repl))) {
-				return cty.UnknownVal(cty.String), nil
+				return unknownWhy(cty.String, tooLarge("replace")), nil
 			}
 			return cty.StringVal(strings.ReplaceAll(str, substr, repl)), nil
 		},

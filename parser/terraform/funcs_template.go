@@ -29,8 +29,8 @@ func templateFileFunc(st *funcState, inner map[string]function.Function) functio
 		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 			name := args[0].AsString()
 			src, err := st.readFile("templatefile", name)
-			if errors.Is(err, errRefused) {
-				return cty.DynamicVal, nil
+			if why, ok := refused(err); ok {
+				return unknownWhy(cty.DynamicPseudoType, why), nil
 			}
 			if err != nil {
 				return cty.DynamicVal, err
@@ -63,7 +63,7 @@ func (st *funcState) renderTemplate(fn, name string, src []byte, vars cty.Value,
 	if d := templateNesting(src); d > maxTemplateNesting {
 		st.report("Template nested too deeply",
 			fmt.Sprintf("%s(%q) nests more than %d levels deep; its result is unknown.", fn, name, maxTemplateNesting))
-		return cty.DynamicVal, nil
+		return unknownWhy(cty.DynamicPseudoType, fmt.Sprintf("%s(%q) nests too deeply", fn, name)), nil
 	}
 	expr, diags := hclsyntax.ParseTemplate(src, name, hcl.Pos{Line: 1, Column: 1})
 	if diags.HasErrors() {
@@ -89,13 +89,13 @@ func (st *funcState) renderTemplate(fn, name string, src []byte, vars cty.Value,
 	if errors.Is(err, errTooLarge) {
 		st.report("Template output too large",
 			fmt.Sprintf("%s(%q) renders more than %d bytes; its result is unknown.", fn, name, maxStringOut))
-		return cty.DynamicVal, nil
+		return unknownWhy(cty.DynamicPseudoType, tooLarge(fn)), nil
 	}
 	if err != nil {
 		return cty.DynamicVal, err
 	}
-	if v.Type() == cty.String && v.IsKnown() && !v.IsNull() && !st.spend(int64(len(v.AsString()))) {
-		return cty.DynamicVal, nil
+	if v.Type() == cty.String && v.IsKnown() && !v.IsNull() && !v.IsMarked() && !st.spend(int64(len(v.AsString()))) {
+		return unknownWhy(cty.DynamicPseudoType, tooLarge(fn)), nil
 	}
 	return v, nil
 }
@@ -131,6 +131,7 @@ func templateNesting(src []byte) int {
 // hcl would otherwise build their product in memory before any check.
 type renderer struct {
 	budget int64
+	marks  []cty.ValueMarks // of the values rendered, for the result
 }
 
 // value evaluates a template: a single interpolation keeps its type, any
@@ -141,7 +142,7 @@ func (r *renderer) value(expr hclsyntax.Expression, ctx *hcl.EvalContext) (cty.V
 		if diags.HasErrors() {
 			return cty.DynamicVal, diags
 		}
-		if v.Type() == cty.String && v.IsKnown() && !v.IsNull() && int64(len(v.AsString())) > r.budget {
+		if u, _ := v.Unmark(); u.Type() == cty.String && u.IsKnown() && !u.IsNull() && int64(len(u.AsString())) > r.budget {
 			return cty.DynamicVal, errTooLarge
 		}
 		return v, nil
@@ -152,9 +153,9 @@ func (r *renderer) value(expr hclsyntax.Expression, ctx *hcl.EvalContext) (cty.V
 		return cty.DynamicVal, err
 	}
 	if !known {
-		return cty.UnknownVal(cty.String), nil
+		return cty.UnknownVal(cty.String).WithMarks(r.marks...), nil
 	}
-	return cty.StringVal(sb.String()), nil
+	return cty.StringVal(sb.String()).WithMarks(r.marks...), nil
 }
 
 // render appends the string value of expr to sb; known is false when
@@ -193,7 +194,8 @@ func (r *renderer) render(expr hclsyntax.Expression, ctx *hcl.EvalContext, sb *s
 			if !c.IsKnown() {
 				return false, nil
 			}
-			c, _ = c.Unmark()
+			c, m := c.Unmark()
+			r.keep(m)
 			if c.True() {
 				return r.render(e.TrueResult, ctx, sb)
 			}
@@ -207,8 +209,16 @@ func (r *renderer) render(expr hclsyntax.Expression, ctx *hcl.EvalContext, sb *s
 	return r.appendValue(v, sb)
 }
 
+// keep records marks for the result.
+func (r *renderer) keep(m cty.ValueMarks) {
+	if len(m) > 0 {
+		r.marks = append(r.marks, m)
+	}
+}
+
 func (r *renderer) appendValue(v cty.Value, sb *strings.Builder) (bool, error) {
-	v, _ = v.Unmark()
+	v, m := v.UnmarkDeep()
+	r.keep(m)
 	if v.IsNull() {
 		return false, errors.New("the expression result is null; cannot include a null value in a string template")
 	}
@@ -236,7 +246,8 @@ func (r *renderer) renderFor(fe *hclsyntax.ForExpr, ctx *hcl.EvalContext, sb *st
 	if diags.HasErrors() {
 		return false, diags
 	}
-	coll, _ = coll.Unmark()
+	coll, m := coll.Unmark()
+	r.keep(m)
 	if coll.IsNull() {
 		return false, errors.New("a null value cannot be used as the collection in a 'for' expression")
 	}
@@ -266,7 +277,9 @@ func (r *renderer) renderFor(fe *hclsyntax.ForExpr, ctx *hcl.EvalContext, sb *st
 			if !c.IsKnown() {
 				return false, nil
 			}
-			if c, _ = c.Unmark(); c.False() {
+			c, m := c.Unmark()
+			r.keep(m)
+			if c.False() {
 				continue
 			}
 		}

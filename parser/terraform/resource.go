@@ -32,7 +32,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	}
 	var deps []string
 	if d := metaAttributes(b.Body)["depends_on"]; d != nil {
-		deps = ev.refs(d.Expr)
+		deps = ev.refs(d.Expr, scope{})
 	}
 	for i, sc := range scopes {
 		suffix := ""
@@ -206,6 +206,14 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 			prov = iteration(coll, k, i)
 		}
 		inner := sc.with(iter, cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov)
+		if len(coll.Refs) > 0 {
+			if inner.refs == nil {
+				inner.refs = map[string][]string{}
+			}
+			inner.refs[iter] = coll.Refs
+		} else {
+			delete(inner.refs, iter)
+		}
 		child := ev.body(content.Body, inner, depth+1)
 		child.Range = convertRange(content.Range())
 		child.KeyRange = convertRange(nb.TypeRange)

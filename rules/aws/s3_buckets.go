@@ -38,16 +38,20 @@ func s3Buckets(p *engine.Pass) []*parser.Resource {
 
 // s3Attached returns the Terraform resources of the given types whose
 // argument attr names bucket, by reference or by literal name. maybe is
-// true when another resource of those types in the same root names a bucket
-// that cannot be told apart from this one: its argument is unknown, or it
-// is a literal name and this bucket's own name is unknown (bucket_prefix,
-// or computed).
+// true when another resource of those types in the same module instance
+// names a bucket that cannot be told apart from this one: its argument is
+// unknown (a variable without a value), or it is a literal name and this
+// bucket's own name is unknown (bucket_prefix, or computed). A module that
+// takes the bucket name as an input declares the bucket and its
+// configuration resources side by side, so the search stays within the
+// module instance instead of spreading to every bucket of the root.
 func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, maybe bool) {
 	attached = p.Referrers(bucket, attr, types...)
 	_, named := bucket.Body.Get("bucket").AsString()
 	for _, r := range p.InRoot(bucket, types...) {
 		v := r.Body.Get(attr)
-		if r == bucket || v.IsNull() || s3Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
+		if r == bucket || r.Module != bucket.Module || r.Scope != bucket.Scope || v.IsNull() ||
+			s3Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
 			continue
 		}
 		if _, ok := v.AsString(); !ok || !named {

@@ -47,3 +47,13 @@ module "net" {
 resource "aws_flow_log" "via_module" {
   vpc_id = module.net.vpc
 }
+
+resource "aws_vpc" "each" {
+  for_each   = toset(["a", "b"])
+  cidr_block = "10.9.0.0/16"
+}
+
+resource "aws_flow_log" "per_vpc" {
+  for_each = aws_vpc.each
+  vpc_id   = each.value.id
+}

@@ -96,3 +96,27 @@ resource "azurerm_virtual_network" "empty" {
   resource_group_name = "rg"
   address_space       = ["10.4.0.0/16"]
 }
+
+# A group on a network interface whose subnet's virtual network has a flow
+# log.
+resource "azurerm_network_security_group" "nic" {
+  name                = "nic"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_interface" "vm" {
+  name                = "vm"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = azurerm_subnet.web.id
+    private_ip_address_allocation = "Dynamic"
+  }
+}
+
+resource "azurerm_network_interface_security_group_association" "vm" {
+  network_interface_id      = azurerm_network_interface.vm.id
+  network_security_group_id = azurerm_network_security_group.nic.id
+}
