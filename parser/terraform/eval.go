@@ -298,8 +298,34 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
 		return ev.directReference(e, sc)
 	})
+	if v.Kind == parser.Unknown {
+		if inner := ev.partialJSON(expr, sc); inner != nil {
+			v = inner
+		}
+	}
 	v.Refs = ev.refs(expr, sc)
 	return v
+}
+
+// partialJSON handles jsonencode(...) whose argument is only partly known,
+// typically a policy with Resource = "${aws_s3_bucket.b.arn}/*": the
+// encoded string is unknown, but the structure rules need is not. It
+// returns the argument's value, an object or list rules read as the
+// decoded document, or nil.
+func (ev *evaluator) partialJSON(expr hcl.Expression, sc scope) *parser.Value {
+	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = w.Wrapped
+	}
+	call, ok := expr.(*hclsyntax.FunctionCallExpr)
+	if !ok || call.Name != "jsonencode" || len(call.Args) != 1 || call.ExpandFinal {
+		return nil
+	}
+	inner := ev.evalExpr(call.Args[0], sc)
+	if inner.Kind != parser.Object && inner.Kind != parser.List {
+		return nil
+	}
+	inner.Why = "jsonencode of a partly unknown value, kept as its structure"
+	return inner
 }
 
 // directReference returns the positioned value expr stands for when expr

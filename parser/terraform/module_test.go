@@ -235,3 +235,28 @@ func TestSyntaxErrorHasPosition(t *testing.T) {
 		t.Errorf("want an error with file and line, got %v", diags)
 	}
 }
+
+func TestPartialJSONEncodeKeepsStructure(t *testing.T) {
+	rs, _ := load(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "${aws_s3_bucket.b.arn}/*" }]
+  })
+}
+`})
+	pol := find(rs, "aws_s3_bucket_policy.p").Body.Get("policy")
+	if pol.Kind != parser.Object {
+		t.Fatalf("policy is %s, want the partly known object", pol.Kind)
+	}
+	st := pol.Get("Statement").Elems[0]
+	if st.Get("Principal").Str != "*" || st.Get("Resource").IsKnown() {
+		t.Errorf("statement: %+v", st.Attrs)
+	}
+	if len(pol.Refs) == 0 || pol.Refs[0] != "aws_s3_bucket.b" {
+		t.Errorf("refs = %v", pol.Refs)
+	}
+}
