@@ -1,0 +1,3 @@
+resource "aws_ebs_volume" "tf" {
+  size = 
+}
