@@ -150,7 +150,23 @@ type result struct {
 	Message             message           `json:"message"`
 	Locations           []location        `json:"locations"`
 	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
+	CodeFlows           []codeFlow        `json:"codeFlows,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+}
+
+// codeFlow is the path a bad value took from where it was written to where
+// it is used: variable default or tfvars entry, locals, module inputs.
+type codeFlow struct {
+	Message     *message     `json:"message,omitempty"`
+	ThreadFlows []threadFlow `json:"threadFlows"`
+}
+
+type threadFlow struct {
+	Locations []threadFlowLocation `json:"locations"`
+}
+
+type threadFlowLocation struct {
+	Location location `json:"location"`
 }
 
 type message struct {
@@ -453,6 +469,7 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 		Message:             message{Text: msg},
 		Locations:           []location{loc},
 		RelatedLocations:    related,
+		CodeFlows:           makeCodeFlows(f, rng),
 		PartialFingerprints: map[string]string{FingerprintKey: fingerprint(f.Rule.ID, rng.File, address, msg, seen)},
 	}
 }
@@ -640,4 +657,32 @@ func nonNil(ss []string) []string {
 		return []string{}
 	}
 	return ss
+}
+
+// makeCodeFlows writes the provenance of the offending value as one thread
+// flow, origin first and the use last, when it went through two or more
+// steps. Steps are the related places whose message starts with "from ".
+func makeCodeFlows(f engine.Finding, use parser.Range) []codeFlow {
+	var steps []engine.Related
+	for _, r := range f.Related {
+		if strings.HasPrefix(r.Message, "from ") && makePhysical(r.Range) != nil {
+			steps = append(steps, r)
+		}
+	}
+	if len(steps) < 2 {
+		return nil
+	}
+	var locs []threadFlowLocation
+	for i := len(steps) - 1; i >= 0; i-- {
+		locs = append(locs, threadFlowLocation{Location: location{
+			PhysicalLocation: makePhysical(steps[i].Range),
+			Message:          &message{Text: validUTF8(strings.TrimPrefix(steps[i].Message, "from "))},
+		}})
+	}
+	pl := makePhysical(use)
+	if pl == nil {
+		return nil
+	}
+	locs = append(locs, threadFlowLocation{Location: location{PhysicalLocation: pl, Message: &message{Text: "used here"}}})
+	return []codeFlow{{ThreadFlows: []threadFlow{{Locations: locs}}}}
 }
