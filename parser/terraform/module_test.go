@@ -260,3 +260,25 @@ resource "aws_s3_bucket_policy" "p" {
 		t.Errorf("refs = %v", pol.Refs)
 	}
 }
+
+func TestJSONDynamicBlocks(t *testing.T) {
+	rs, _ := load(t, map[string]string{"main.tf.json": `{
+  "variable": {"ports": {"default": [22, 443]}},
+  "resource": {"aws_security_group": {"d": {
+    "name": "d",
+    "dynamic": {"ingress": {
+      "for_each": "${var.ports}",
+      "iterator": "p",
+      "content": {"from_port": "${p.value}", "to_port": "${p.value}", "cidr_blocks": ["0.0.0.0/0"]}
+    }}
+  }}}
+}`})
+	d := find(rs, "aws_security_group.d")
+	in := d.Body.Get("ingress").Items()
+	if len(in) != 2 || in[0].Get("from_port").Str != "22" || in[1].Get("to_port").Str != "443" {
+		t.Fatalf("JSON dynamic block not expanded: %+v", d.Body.Attrs)
+	}
+	if d.Body.Get("dynamic") != nil {
+		t.Error("the dynamic block itself must not appear as an attribute")
+	}
+}

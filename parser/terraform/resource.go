@@ -115,7 +115,14 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 	if !ok {
 		// JSON syntax: without provider schemas a nested block and an
 		// attribute look alike; both become values of the same shape.
-		attrs, _ := b.JustAttributes()
+		// Dynamic blocks are read as blocks and expanded.
+		dyn, rest, _ := b.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "dynamic", LabelNames: []string{"name"}}}})
+		for _, db := range dyn.Blocks {
+			d := jsonDynamic(db)
+			list := blockList(obj, d.name, d.typeRange)
+			list.Elems = append(list.Elems, ev.expandDynamic(d, sc, depth)...)
+		}
+		attrs, _ := rest.JustAttributes()
 		for name, a := range attrs {
 			if metaArguments[name] && depth == 0 {
 				continue
@@ -168,23 +175,60 @@ func blockList(obj *parser.Value, name string, rng parser.Range) *parser.Value {
 // dynamic expands a dynamic block, nested ones too. When its for_each
 // cannot be known, one unknown element stands for the blocks it makes.
 func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser.Value {
-	iter := nb.Labels[0]
-	var forEach hcl.Expression
+	d := dynamicBlock{name: nb.Labels[0], rng: convertRange(nb.Range()), typeRange: convertRange(nb.TypeRange)}
 	if a := nb.Body.Attributes["for_each"]; a != nil {
-		forEach = a.Expr
+		d.forEach = a.Expr
 	}
 	if a := nb.Body.Attributes["iterator"]; a != nil {
-		if kw := hcl.ExprAsKeyword(a.Expr); kw != "" {
-			iter = kw
-		}
+		d.iterator = a.Expr
 	}
-	var content *hclsyntax.Block
 	for _, cb := range nb.Body.Blocks {
 		if cb.Type == "content" {
-			content = cb
+			d.content, d.contentRange = cb.Body, convertRange(cb.Range())
 		}
 	}
-	rng := convertRange(nb.Range())
+	return ev.expandDynamic(d, sc, depth)
+}
+
+// dynamicBlock is a dynamic block of either syntax.
+type dynamicBlock struct {
+	name                         string
+	forEach, iterator            hcl.Expression
+	content                      hcl.Body
+	rng, typeRange, contentRange parser.Range
+}
+
+var dynamicSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "for_each"}, {Name: "iterator"}, {Name: "labels"}},
+	Blocks:     []hcl.BlockHeaderSchema{{Type: "content"}},
+}
+
+// jsonDynamic reads a dynamic block written in JSON syntax.
+func jsonDynamic(b *hcl.Block) dynamicBlock {
+	d := dynamicBlock{name: b.Labels[0], rng: convertRange(b.DefRange), typeRange: convertRange(b.TypeRange)}
+	content, _, _ := b.Body.PartialContent(dynamicSchema)
+	if a := content.Attributes["for_each"]; a != nil {
+		d.forEach = a.Expr
+	}
+	if a := content.Attributes["iterator"]; a != nil {
+		d.iterator = a.Expr
+	}
+	for _, cb := range content.Blocks {
+		d.content, d.contentRange = cb.Body, convertRange(cb.DefRange)
+	}
+	return d
+}
+
+func (ev *evaluator) expandDynamic(d dynamicBlock, sc scope, depth int) []*parser.Value {
+	iter := d.name
+	if d.iterator != nil {
+		if kw := hcl.ExprAsKeyword(d.iterator); kw != "" {
+			iter = kw
+		} else if v, diags := d.iterator.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+			iter = v.AsString() // JSON syntax writes the iterator name as a string
+		}
+	}
+	forEach, content, rng := d.forEach, d.content, d.rng
 	if forEach == nil || content == nil {
 		return nil
 	}
@@ -214,9 +258,9 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 		} else {
 			delete(inner.refs, iter)
 		}
-		child := ev.body(content.Body, inner, depth+1)
-		child.Range = convertRange(content.Range())
-		child.KeyRange = convertRange(nb.TypeRange)
+		child := ev.body(content, inner, depth+1)
+		child.Range = d.contentRange
+		child.KeyRange = d.typeRange
 		out = append(out, child)
 	}
 	return out
