@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 // them at attribute level.
 type Graph struct {
 	resources []*parser.Resource
+	nodes     []*parser.Resource // resources and the other nodes
 	byType    map[string][]*parser.Resource
 	byNode    map[string][]*parser.Resource // scope|local → instances
 	out       map[*parser.Resource][]Edge
@@ -36,6 +38,9 @@ const (
 	// Literal links a literal value to the resource it names, such as
 	// bucket = "acme-logs" to the bucket called acme-logs.
 	Literal EdgeKind = "literal"
+	// Uses links a value to a variable, local, output or module call it
+	// names as written.
+	Uses EdgeKind = "uses"
 )
 
 // Edge is one reference from an attribute of one resource to another.
@@ -48,6 +53,9 @@ type Edge struct {
 	Kind EdgeKind
 	// Range is where the reference is written.
 	Range parser.Range
+	// Direct is true when the reference is written as such, not reached
+	// through a local, variable or module output.
+	Direct bool
 }
 
 // literalLinks name the attributes that identify a resource by a literal
@@ -68,13 +76,19 @@ var literalLinks = []struct {
 // NewGraph builds a graph from resources. The resources are sorted by file,
 // position and address so that rules see them in a deterministic order.
 func NewGraph(resources []*parser.Resource) *Graph {
-	rs := append([]*parser.Resource(nil), resources...)
-	sort.SliceStable(rs, func(i, j int) bool { return lessResource(rs[i], rs[j]) })
+	all := append([]*parser.Resource(nil), resources...)
+	sort.SliceStable(all, func(i, j int) bool { return lessResource(all[i], all[j]) })
+	var rs []*parser.Resource
+	for _, r := range all {
+		if r.Kind == "" {
+			rs = append(rs, r)
+		}
+	}
 	g := &Graph{
-		resources: rs, byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
+		resources: rs, nodes: all, byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
 		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{},
 	}
-	for _, r := range rs {
+	for _, r := range all {
 		if r.Local == "" {
 			r.Local = r.Address
 		}
@@ -84,12 +98,14 @@ func NewGraph(resources []*parser.Resource) *Graph {
 		if r.Root == "" {
 			r.Root = r.Module
 		}
-		g.byType[r.Type] = append(g.byType[r.Type], r)
+		if r.Kind == "" {
+			g.byType[r.Type] = append(g.byType[r.Type], r)
+		}
 		k := nodeKey(r)
 		g.byNode[k] = append(g.byNode[k], r)
 	}
 	names := g.literalNames()
-	for _, r := range rs {
+	for _, r := range all {
 		g.link(r, names)
 	}
 	return g
@@ -154,8 +170,16 @@ func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
 	}
 	walkValues(r.Body, "", func(path string, v *parser.Value) {
 		for _, ref := range v.Refs {
+			direct := slices.Contains(v.Uses, ref)
 			for _, to := range g.resolve(r, ref) {
-				add(Edge{From: r, Attr: path, To: to, Kind: Reference, Range: v.Range})
+				add(Edge{From: r, Attr: path, To: to, Kind: Reference, Range: v.Range, Direct: direct})
+			}
+		}
+		for _, u := range v.Uses {
+			for _, to := range g.resolve(r, u) {
+				if to.Kind != "" || r.Kind != "" {
+					add(Edge{From: r, Attr: path, To: to, Kind: Uses, Range: v.Range, Direct: true})
+				}
 			}
 		}
 		if v.Kind != parser.String {
@@ -168,14 +192,14 @@ func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
 			}
 			for _, to := range names[l.toType+"|"+v.Str] {
 				if to.Root == r.Root {
-					add(Edge{From: r, Attr: path, To: to, Kind: Literal, Range: v.Range})
+					add(Edge{From: r, Attr: path, To: to, Kind: Literal, Range: v.Range, Direct: true})
 				}
 			}
 		}
 	})
 	for _, d := range r.DependsOn {
 		for _, to := range g.resolve(r, d) {
-			add(Edge{From: r, Attr: "depends_on", To: to, Kind: DependsOn, Range: r.Range})
+			add(Edge{From: r, Attr: "depends_on", To: to, Kind: DependsOn, Range: r.Range, Direct: true})
 		}
 	}
 }
@@ -223,8 +247,12 @@ func lessResource(a, b *parser.Resource) bool {
 	return a.Address < b.Address
 }
 
-// Resources returns every resource in order.
+// Resources returns every resource and data source in order.
 func (g *Graph) Resources() []*parser.Resource { return g.resources }
+
+// Nodes returns every node in order: resources, data sources, and the
+// variables, locals, outputs and module calls of Terraform modules.
+func (g *Graph) Nodes() []*parser.Resource { return g.nodes }
 
 // EdgesFrom returns the references out of r, in attribute order.
 func (g *Graph) EdgesFrom(r *parser.Resource) []Edge { return g.out[r] }

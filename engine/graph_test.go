@@ -18,7 +18,7 @@ func TestGraphEdges(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]bool{}
-	for _, r := range res.Graph.Resources() {
+	for _, r := range res.Graph.Nodes() {
 		for _, e := range res.Graph.EdgesFrom(r) {
 			got[e.From.Address+" ."+e.Attr+" -"+string(e.Kind)+"-> "+e.To.Address] = true
 		}
@@ -35,6 +35,12 @@ func TestGraphEdges(t *testing.T) {
 		"aws_flow_log.via_module .vpc_id -reference-> module.net.aws_vpc.inner",
 		`aws_flow_log.per_vpc["a"] .vpc_id -reference-> aws_vpc.each["a"]`,
 		`aws_flow_log.per_vpc["b"] .vpc_id -reference-> aws_vpc.each["b"]`,
+		"aws_flow_log.via_local .vpc_id -uses-> local.vpc",
+		"local.vpc .value -uses-> aws_vpc.main",
+		"module.net.var.vpc_id .value -uses-> module.net",
+		"module.net.var.vpc_id .value -uses-> aws_vpc.main",
+		"module.net .value -uses-> aws_vpc.main",
+		"module.net.output.vpc .value -uses-> module.net.aws_vpc.inner",
 		"FlowLog .ResourceId -reference-> Vpc",
 		"LogsPolicy .Bucket -literal-> Logs",
 		"LogsPolicy .PolicyDocument.Statement[0].Resource -reference-> Logs",

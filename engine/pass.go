@@ -144,7 +144,7 @@ func attrMatches(path, attr string) bool {
 func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*parser.Resource {
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesTo(res) {
-		if attrMatches(e.Attr, attr) && typeIn(e.From.Type, types) && !containsResource(out, e.From) {
+		if e.From.Kind == "" && attrMatches(e.Attr, attr) && typeIn(e.From.Type, types) && !containsResource(out, e.From) {
 			out = append(out, e.From)
 		}
 	}
@@ -156,7 +156,7 @@ func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*
 func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []*parser.Resource {
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesFrom(res) {
-		if attrMatches(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {
+		if e.To.Kind == "" && attrMatches(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {
 			out = append(out, e.To)
 		}
 	}

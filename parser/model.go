@@ -26,6 +26,10 @@ type Resource struct {
 	Address string
 	// Data is true for Terraform data sources.
 	Data bool
+	// Kind is empty for resources and data sources; for the other nodes
+	// of the graph it is NodeVariable, NodeLocal, NodeOutput or NodeModule.
+	// Rules never see such nodes.
+	Kind NodeKind
 	// Module is the directory of the Terraform module, or the template file,
 	// that declares the resource.
 	Module string
@@ -56,6 +60,17 @@ type Resource struct {
 	// variant per combination; empty for everything else.
 	Assumptions []string
 }
+
+// NodeKind names the graph nodes that are not resources.
+type NodeKind string
+
+// Graph node kinds besides resources.
+const (
+	NodeVariable NodeKind = "variable"
+	NodeLocal    NodeKind = "local"
+	NodeOutput   NodeKind = "output"
+	NodeModule   NodeKind = "module"
+)
 
 // String returns the resource address.
 func (r *Resource) String() string { return r.Address }

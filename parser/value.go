@@ -86,9 +86,14 @@ type Value struct {
 	// Via lists the places the value came through, outermost first, when it
 	// was not written where it is used.
 	Via []Step
-	// Refs names the graph nodes the expression of this value referred to,
-	// such as "aws_vpc.main" or a CloudFormation logical id.
+	// Refs names the resources the expression of this value leads to,
+	// directly or through locals, variables and module outputs, such as
+	// "aws_vpc.main" or a CloudFormation logical id. Rules follow these.
 	Refs []string
+	// Uses names what the expression refers to as written: resources and
+	// also variables, locals and module calls ("var.cidrs", "local.x",
+	// "module.net"). The graph picture follows these.
+	Uses []string
 	// Why explains an Unknown value, for notes to the user.
 	Why string
 }

@@ -29,6 +29,8 @@ type GraphNode struct {
 	File     string    `json:"file"`
 	Range    JSONRange `json:"range"`
 	Findings []string  `json:"findings"`
+	// Kind is "resource", "data", "variable", "local", "output" or "module".
+	Kind string `json:"kind"`
 }
 
 // GraphEdge is one reference between resources.
@@ -37,8 +39,11 @@ type GraphEdge struct {
 	To    string    `json:"to"`
 	Attr  string    `json:"attr"`
 	Kind  string    `json:"kind"`
-	File  string    `json:"file"`
-	Range JSONRange `json:"range"`
+	// Direct is false for references reached through locals, variables
+	// or module outputs, which the picture leaves out.
+	Direct bool      `json:"direct"`
+	File   string    `json:"file"`
+	Range  JSONRange `json:"range"`
 }
 
 // nodeID is unique across formats, modules and templates.
@@ -71,7 +76,7 @@ func BuildGraph(res *engine.Result) GraphJSON {
 		}
 	}
 	out := GraphJSON{Nodes: []GraphNode{}, Edges: []GraphEdge{}}
-	for _, r := range res.Graph.Resources() {
+	for _, r := range res.Graph.Nodes() {
 		fs := findings[r]
 		sort.Strings(fs)
 		if fs == nil {
@@ -79,16 +84,26 @@ func BuildGraph(res *engine.Result) GraphJSON {
 		}
 		out.Nodes = append(out.Nodes, GraphNode{
 			ID: nodeID(r), Type: r.Type, Address: r.Address, Data: r.Data, Format: string(r.Format),
-			Group: group(r), File: r.Range.File, Range: jsonRange(r.Range), Findings: fs,
+			Group: group(r), File: r.Range.File, Range: jsonRange(r.Range), Findings: fs, Kind: nodeKind(r),
 		})
 		for _, e := range res.Graph.EdgesFrom(r) {
 			out.Edges = append(out.Edges, GraphEdge{
-				From: nodeID(e.From), To: nodeID(e.To), Attr: e.Attr, Kind: string(e.Kind),
+				From: nodeID(e.From), To: nodeID(e.To), Attr: e.Attr, Kind: string(e.Kind), Direct: e.Direct,
 				File: e.Range.File, Range: jsonRange(e.Range),
 			})
 		}
 	}
 	return out
+}
+
+func nodeKind(r *parser.Resource) string {
+	switch {
+	case r.Kind != "":
+		return string(r.Kind)
+	case r.Data:
+		return "data"
+	}
+	return "resource"
 }
 
 func contains(ss []string, s string) bool {
@@ -128,6 +143,10 @@ func WriteDOT(w io.Writer, res *engine.Result) error {
 		for _, n := range groups[name] {
 			label := n.Address + "\n" + n.Type
 			attrs := ""
+			if n.Kind != "resource" && n.Kind != "data" {
+				label = n.Address
+				attrs = `, shape=ellipse, fillcolor="#e8eef8"`
+			}
 			if len(n.Findings) > 0 {
 				label += "\n" + strings.Join(n.Findings, ", ")
 				attrs = `, fillcolor="#f8d0d0", color="#c00000", penwidth=2`
@@ -137,6 +156,9 @@ func WriteDOT(w io.Writer, res *engine.Result) error {
 		bw.WriteString("  }\n")
 	}
 	for _, e := range g.Edges {
+		if !e.Direct {
+			continue
+		}
 		style := ""
 		switch e.Kind {
 		case string(engine.DependsOn):

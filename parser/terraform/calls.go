@@ -68,6 +68,10 @@ func (ev *evaluator) call(name string) *callState {
 		}
 		cev := newEvaluator(ev.run, child, addr, ev.stack)
 		cev.key = key
+		cev.callNode = "module." + name
+		if ev.addr != "" {
+			cev.callNode = ev.addr + "." + cev.callNode
+		}
 		cev.callSites = append(append([]parser.Step(nil), ev.callSites...), parser.Step{Range: callRange, Note: addr})
 		inputs := map[string]*parser.Value{}
 		for an, a := range attrs {

@@ -27,6 +27,9 @@ type evaluator struct {
 	// stack holds the directories of the calls being evaluated, outermost
 	// first, to stop module cycles.
 	stack []string
+	// callNode is the graph address of the module call that created this
+	// instance (without instance key), "" for the root.
+	callNode string
 	// callSites is the chain of module call sites that led here.
 	callSites []parser.Step
 
@@ -125,6 +128,7 @@ func (ev *evaluator) evaluate() {
 	for _, b := range ev.decls.calls {
 		ev.call(b.Labels[0])
 	}
+	ev.emitNodes()
 }
 
 // local evaluates local.name on demand, detecting cycles.
@@ -304,6 +308,7 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 		}
 	}
 	v.Refs = ev.refs(expr, sc)
+	v.Uses = ev.uses(expr, sc)
 	return v
 }
 
@@ -484,6 +489,92 @@ func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
 		}
 	}
 	return out
+}
+
+// uses lists what expr refers to as written, qualified with the module
+// instance: resources, data sources, variables, locals and module calls.
+func (ev *evaluator) uses(expr hcl.Expression, sc scope) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, tr := range expr.Variables() {
+		names := traversalNames(tr)
+		if len(names) < 2 {
+			continue
+		}
+		if _, ok := sc.vals[names[0]]; ok {
+			continue
+		}
+		var addr string
+		switch {
+		case names[0] == "data" && len(names) >= 3:
+			addr = "data." + names[1] + "." + names[2]
+		case names[0] == "var" || names[0] == "local" || names[0] == "module" || ev.decls.resourceTypes[names[0]]:
+			addr = names[0] + "." + names[1]
+		default:
+			continue
+		}
+		if ev.addr != "" {
+			addr = ev.addr + "." + addr
+		}
+		if !seen[addr] {
+			seen[addr] = true
+			out = append(out, addr)
+		}
+	}
+	return out
+}
+
+// emitNodes records the module instance's variables, locals, outputs and
+// module calls as graph nodes.
+func (ev *evaluator) emitNodes() {
+	q := func(a string) string {
+		if ev.addr != "" {
+			return ev.addr + "." + a
+		}
+		return a
+	}
+	node := func(kind parser.NodeKind, local string, rng hcl.Range, uses []string) {
+		ev.run.resources = append(ev.run.resources, &parser.Resource{
+			Format: parser.Terraform, Kind: kind, Type: string(kind), Name: local, Address: q(local),
+			Module: ev.mod.Dir, Range: convertRange(rng), Local: local, Scope: ev.addr, Root: ev.run.root,
+			Body: &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{
+				"value": {Kind: parser.Unknown, Uses: uses, Range: convertRange(rng)},
+			}},
+		})
+	}
+	for _, name := range sortedKeys(ev.decls.variables) {
+		var uses []string
+		if v := ev.vars[name]; v != nil && ev.addr != "" {
+			uses = append([]string{ev.callNode}, v.Uses...)
+		}
+		node(parser.NodeVariable, "var."+name, ev.decls.variables[name].DefRange, uses)
+	}
+	for _, name := range sortedKeys(ev.decls.locals) {
+		var uses []string
+		if v := ev.locals[name]; v != nil {
+			uses = v.Uses
+		}
+		node(parser.NodeLocal, "local."+name, ev.decls.locals[name].Range, uses)
+	}
+	for _, name := range sortedKeys(ev.decls.outputs) {
+		b := ev.decls.outputs[name]
+		attrs, _ := b.Body.JustAttributes()
+		var uses []string
+		if a, ok := attrs["value"]; ok {
+			uses = ev.uses(a.Expr, scope{})
+		}
+		node(parser.NodeOutput, "output."+name, b.DefRange, uses)
+	}
+	for _, b := range ev.decls.calls {
+		var uses []string
+		attrs, _ := b.Body.JustAttributes()
+		for _, an := range sortedKeys(attrs) {
+			if !moduleMetaArguments[an] || an == "count" || an == "for_each" {
+				uses = append(uses, ev.uses(attrs[an].Expr, scope{})...)
+			}
+		}
+		node(parser.NodeModule, "module."+b.Labels[0], b.DefRange, uses)
+	}
 }
 
 func traversalNames(tr hcl.Traversal) []string {

@@ -169,7 +169,7 @@ func (ev *evaluator) applyTypes() {
 // provenance of orig wherever orig has a matching part.
 func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
 	cv, _ = cv.UnmarkDeep()
-	base := &parser.Value{Range: orig.Range, KeyRange: orig.KeyRange, Via: orig.Via, Refs: orig.Refs}
+	base := &parser.Value{Range: orig.Range, KeyRange: orig.KeyRange, Via: orig.Via, Refs: orig.Refs, Uses: orig.Uses}
 	switch {
 	case depth > maxValueDepth || !cv.IsKnown():
 		base.Kind = parser.Unknown
