@@ -35,10 +35,10 @@ type GraphNode struct {
 
 // GraphEdge is one reference between resources.
 type GraphEdge struct {
-	From  string    `json:"from"`
-	To    string    `json:"to"`
-	Attr  string    `json:"attr"`
-	Kind  string    `json:"kind"`
+	From string `json:"from"`
+	To   string `json:"to"`
+	Attr string `json:"attr"`
+	Kind string `json:"kind"`
 	// Direct is false for references reached through locals, variables
 	// or module outputs, which the picture leaves out.
 	Direct bool      `json:"direct"`
