@@ -142,4 +142,3 @@ func TestQuoteDOT(t *testing.T) {
 		t.Errorf("quote = %s", got)
 	}
 }
-
