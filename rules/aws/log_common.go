@@ -58,36 +58,3 @@ func logKnownFalse(v *parser.Value) bool {
 	b, ok := v.AsBool()
 	return ok && !b
 }
-
-// logMaybeTrue reports whether v may be true: known true, or present but
-// unknown. Absent and null values are the provider default, false here.
-func logMaybeTrue(v *parser.Value) bool {
-	if v.IsNull() {
-		return false
-	}
-	if b, ok := v.AsBool(); ok {
-		return b
-	}
-	return v.Kind == parser.Unknown
-}
-
-// logAttachedTo returns the Terraform resources of type typ that configure
-// the bucket through attribute attr: those that refer to it (by expression
-// or literal name), and those that may name it without a link the graph
-// can see: attr unknown without any reference, or a literal name while the
-// bucket's own name is unknown (bucket_prefix). Unknown is never bad, so
-// such resources count as attached.
-func logAttachedTo(p *engine.Pass, bucket *parser.Resource, attr, typ string) []*parser.Resource {
-	out := p.Referrers(bucket, attr, typ)
-	_, named := bucket.Body.Get("bucket").AsString()
-	for _, r := range p.InRoot(bucket, typ) {
-		v := r.Body.Get(attr)
-		if v.IsNull() || slices.Contains(out, r) || len(p.Referenced(r, attr)) > 0 {
-			continue
-		}
-		if _, ok := v.AsString(); !ok || !named {
-			out = append(out, r)
-		}
-	}
-	return out
-}

@@ -3,10 +3,14 @@ package aws
 import "github.com/soc2lint/soc2lint/engine"
 
 // loggingRules returns the AWS logging rules.
+//
+// AWS-016 (cloudtrail-bucket-public-or-unlogged) is retired and its id is
+// never reused: it reported again what AWS-004 (public bucket) and AWS-007
+// (no server access logging) report, whose messages now say when the
+// bucket receives CloudTrail logs.
 func loggingRules() []*engine.Rule {
 	return []*engine.Rule{
 		logCloudTrail(),
-		logTrailBucket(),
 		logGuardDuty(),
 		logSecurityHub(),
 		logConfigRecorder(),

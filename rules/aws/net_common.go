@@ -1,10 +1,9 @@
 package aws
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 // netUnresolved reports whether attribute attr of res is written, is not
@@ -19,26 +18,11 @@ func netUnresolved(p *engine.Pass, res *parser.Resource, attr string) bool {
 	return len(p.Referenced(res, attr)) == 0
 }
 
-// netStringIs reports whether v is known and equal to one of want, ignoring
-// case.
-func netStringIs(v *parser.Value, want ...string) bool {
-	s, ok := v.AsString()
-	if !ok {
-		return false
-	}
-	for _, w := range want {
-		if strings.EqualFold(strings.TrimSpace(s), w) {
-			return true
-		}
-	}
-	return false
-}
-
-// netStringIsOrUnknown is netStringIs, but also true when v is written and
-// not known: the value may be any of want.
+// netStringIsOrUnknown is netexposure.StringIs, but also true when v is
+// written and not known: the value may be any of want.
 func netStringIsOrUnknown(v *parser.Value, want ...string) bool {
 	if v != nil && v.Kind == parser.Unknown {
 		return true
 	}
-	return netStringIs(v, want...)
+	return netexposure.StringIs(v, want...)
 }

@@ -3,6 +3,7 @@ package aws
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func netMissingWAF() *engine.Rule {
@@ -71,7 +72,7 @@ func checkNetMissingWAF(p *engine.Pass) {
 		switch res.Type {
 		case "aws_lb", "aws_alb":
 			typ, internal := b.Get("load_balancer_type"), b.Get("internal")
-			if !typ.IsNull() && !netStringIs(typ, "application") {
+			if !typ.IsNull() && !netexposure.StringIs(typ, "application") {
 				continue
 			}
 			if on, ok := internal.AsBool(); !internal.IsNull() && (!ok || on) {
@@ -83,7 +84,7 @@ func checkNetMissingWAF(p *engine.Pass) {
 			p.Report(res, nil, "%s is an internet-facing application load balancer with no WAF web ACL associated", res.Address)
 		case "AWS::ElasticLoadBalancingV2::LoadBalancer":
 			typ, scheme := b.Get("Type"), b.Get("Scheme")
-			if !typ.IsNull() && !netStringIs(typ, "application") || !scheme.IsNull() && !netStringIs(scheme, "internet-facing") {
+			if !typ.IsNull() && !netexposure.StringIs(typ, "application") || !scheme.IsNull() && !netexposure.StringIs(scheme, "internet-facing") {
 				continue
 			}
 			if anyTarget[netRootKey(res)] || netAssociated(p, res) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func netUnrestrictedEgress() *engine.Rule {
@@ -56,8 +57,7 @@ func netUnrestrictedEgress() *engine.Rule {
 }
 
 func checkNetUnrestrictedEgress(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_security_group", "aws_security_group_rule",
-		"aws_vpc_security_group_egress_rule", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress") {
+	for _, res := range p.ResourcesOfType(sgEgress.types()...) {
 		if res.Type == "AWS::EC2::SecurityGroup" {
 			eg := res.Body.Get("SecurityGroupEgress")
 			if eg.IsNull() || eg.Kind == parser.List && len(eg.Elems) == 0 {
@@ -65,8 +65,8 @@ func checkNetUnrestrictedEgress(p *engine.Pass) {
 				continue
 			}
 		}
-		for _, rule := range netEgressRules(res) {
-			if rule.exposedPorts() != "all ports" {
+		for _, rule := range sgRules(res, sgEgress) {
+			if rule.exposedPorts() != netexposure.AllPorts {
 				continue
 			}
 			what := "all traffic"
@@ -74,7 +74,7 @@ func checkNetUnrestrictedEgress(p *engine.Pass) {
 				what = "all " + netProtocolPorts(proto) + " ports"
 			}
 			for _, cidr := range rule.cidrs {
-				if isWorldCIDR(cidr) {
+				if netexposure.IsWorldCIDR(cidr) {
 					p.Report(res, cidr, "%s allows egress of %s to %s", res.Address, what, cidr.Str)
 				}
 			}
@@ -91,43 +91,4 @@ func netProtocolPorts(proto string) string {
 		return "UDP"
 	}
 	return ""
-}
-
-// netEgressRules extracts the egress permissions a resource declares, in
-// the shape of ingressRule (the destination CIDRs in cidrs).
-func netEgressRules(res *parser.Resource) []ingressRule {
-	b := res.Body
-	switch res.Type {
-	case "aws_security_group":
-		var out []ingressRule
-		for _, e := range b.Get("egress").Items() {
-			out = append(out, ingressRule{
-				protocol: e.Get("protocol"), from: e.Get("from_port"), to: e.Get("to_port"),
-				cidrs: append(e.Get("cidr_blocks").Items(), e.Get("ipv6_cidr_blocks").Items()...),
-			})
-		}
-		return out
-	case "aws_security_group_rule":
-		if !netStringIs(b.Get("type"), "egress") {
-			return nil
-		}
-		return []ingressRule{{
-			protocol: b.Get("protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
-			cidrs: append(b.Get("cidr_blocks").Items(), b.Get("ipv6_cidr_blocks").Items()...),
-		}}
-	case "aws_vpc_security_group_egress_rule":
-		return []ingressRule{{
-			protocol: b.Get("ip_protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
-			cidrs: nonNil(b.Get("cidr_ipv4"), b.Get("cidr_ipv6")),
-		}}
-	case "AWS::EC2::SecurityGroup":
-		var out []ingressRule
-		for _, e := range b.Get("SecurityGroupEgress").Items() {
-			out = append(out, cfnIngress(e))
-		}
-		return out
-	case "AWS::EC2::SecurityGroupEgress":
-		return []ingressRule{cfnIngress(b)}
-	}
-	return nil
 }

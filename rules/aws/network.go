@@ -1,57 +1,110 @@
 package aws
 
 import (
-	"fmt"
-	"maps"
-	"net/netip"
-	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-// sensitivePorts are administration and data store ports that must never
-// be open to the whole internet, with the service each one usually runs.
-var sensitivePorts = map[int64]string{
-	20: "FTP data", 21: "FTP", 22: "SSH", 23: "Telnet", 135: "MS RPC", 139: "NetBIOS",
-	445: "SMB", 1433: "SQL Server", 1434: "SQL Server browser", 1521: "Oracle",
-	2375: "Docker API", 2376: "Docker API (TLS)", 3306: "MySQL", 3389: "RDP",
-	5432: "PostgreSQL", 5601: "Kibana", 5900: "VNC", 5984: "CouchDB", 6379: "Redis",
-	9042: "Cassandra", 9200: "Elasticsearch", 9300: "Elasticsearch transport",
-	11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
-}
-
-// sortedSensitivePorts is sensitivePorts' keys in ascending order.
-var sortedSensitivePorts = slices.Sorted(maps.Keys(sensitivePorts))
-
-// ingressRule is one ingress permission, whichever format it came from.
-type ingressRule struct {
+// sgRule is one security group permission, whichever format and resource
+// it came from: an ingress permission with its source CIDRs, or an egress
+// permission with its destination CIDRs.
+type sgRule struct {
 	protocol *parser.Value
 	from, to *parser.Value
-	cidrs    []*parser.Value // IPv4 and IPv6 sources
+	cidrs    []*parser.Value // IPv4 and IPv6 sources or destinations
 }
 
-// isWorldCIDR reports whether v is known to be a CIDR that matches every
-// address: 0.0.0.0/0, ::/0 and their spellings.
-func isWorldCIDR(v *parser.Value) bool {
-	s, ok := v.AsString()
-	if !ok || v.Kind != parser.String {
-		return false
+// sgDirection is the spelling of one direction of security group rules in
+// each resource that declares them.
+type sgDirection struct {
+	block   string // aws_security_group's nested block; aws_security_group_rule's type
+	vpcRule string // the standalone aws_vpc_security_group_*_rule resource type
+	cfnProp string // AWS::EC2::SecurityGroup's property
+	cfnRule string // the standalone CloudFormation resource type
+}
+
+var (
+	sgIngress = sgDirection{"ingress", "aws_vpc_security_group_ingress_rule", "SecurityGroupIngress", "AWS::EC2::SecurityGroupIngress"}
+	sgEgress  = sgDirection{"egress", "aws_vpc_security_group_egress_rule", "SecurityGroupEgress", "AWS::EC2::SecurityGroupEgress"}
+)
+
+// types returns the resource types that declare rules of the direction.
+func (d sgDirection) types() []string {
+	return []string{"aws_security_group", "aws_security_group_rule", d.vpcRule, "AWS::EC2::SecurityGroup", d.cfnRule}
+}
+
+// sgRules extracts the permissions of direction d that a resource declares.
+func sgRules(res *parser.Resource, d sgDirection) []sgRule {
+	b := res.Body
+	switch res.Type {
+	case "aws_security_group":
+		var out []sgRule
+		for _, r := range b.Get(d.block).Items() {
+			out = append(out, tfSGRule(r))
+		}
+		return out
+	case "aws_security_group_rule":
+		if !netexposure.StringIs(b.Get("type"), d.block) {
+			return nil
+		}
+		return []sgRule{tfSGRule(b)}
+	case d.vpcRule:
+		return []sgRule{{
+			protocol: b.Get("ip_protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
+			cidrs: nonNil(b.Get("cidr_ipv4"), b.Get("cidr_ipv6")),
+		}}
+	case "AWS::EC2::SecurityGroup":
+		var out []sgRule
+		for _, r := range b.Get(d.cfnProp).Items() {
+			out = append(out, cfnSGRule(r))
+		}
+		return out
+	case d.cfnRule:
+		return []sgRule{cfnSGRule(b)}
 	}
-	p, err := netip.ParsePrefix(strings.TrimSpace(s))
-	return err == nil && p.Bits() == 0
+	return nil
+}
+
+// tfSGRule reads an ingress or egress block of aws_security_group, or an
+// aws_security_group_rule.
+func tfSGRule(v *parser.Value) sgRule {
+	return sgRule{
+		protocol: v.Get("protocol"), from: v.Get("from_port"), to: v.Get("to_port"),
+		cidrs: append(v.Get("cidr_blocks").Items(), v.Get("ipv6_cidr_blocks").Items()...),
+	}
+}
+
+// cfnSGRule reads a CloudFormation ingress or egress rule, inline or
+// standalone.
+func cfnSGRule(v *parser.Value) sgRule {
+	return sgRule{
+		protocol: v.Get("IpProtocol"), from: v.Get("FromPort"), to: v.Get("ToPort"),
+		cidrs: nonNil(v.Get("CidrIp"), v.Get("CidrIpv6")),
+	}
+}
+
+func nonNil(vs ...*parser.Value) []*parser.Value {
+	var out []*parser.Value
+	for _, v := range vs {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // exposedPorts returns a description of the sensitive ports a rule opens,
 // or "" when it opens none or cannot be known to.
-func (r ingressRule) exposedPorts() string {
+func (r sgRule) exposedPorts() string {
 	proto, ok := r.protocol.AsString()
 	if !ok {
 		return ""
 	}
 	switch strings.ToLower(proto) {
 	case "-1", "all":
-		return "all ports"
+		return netexposure.AllPorts
 	case "tcp", "udp", "6", "17":
 	default:
 		// ICMP and other protocols carry no ports.
@@ -62,22 +115,8 @@ func (r ingressRule) exposedPorts() string {
 	if !ok1 || !ok2 {
 		return ""
 	}
-	if from == -1 && to == -1 || from <= 0 && to >= 65535 {
-		return "all ports"
+	if from == -1 && to == -1 {
+		return netexposure.AllPorts
 	}
-	var hits []string
-	for _, p := range sortedSensitivePorts {
-		if p >= from && p <= to {
-			hits = append(hits, fmt.Sprintf("%d (%s)", p, sensitivePorts[p]))
-		}
-	}
-	switch {
-	case len(hits) == 0:
-		return ""
-	case len(hits) == 1:
-		return "port " + hits[0]
-	case len(hits) > 4:
-		return fmt.Sprintf("ports %d-%d, including %s and %d more", from, to, strings.Join(hits[:3], ", "), len(hits)-3)
-	}
-	return "ports " + strings.Join(hits, ", ")
+	return netexposure.DescribeRange(from, to)
 }

@@ -2,7 +2,7 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func openSensitivePort() *engine.Rule {
@@ -12,7 +12,7 @@ func openSensitivePort() *engine.Rule {
 		Title:    "Security group allows ingress from the internet to an administration or database port",
 		Severity: engine.Critical,
 		Description: "A security group rule admits traffic from 0.0.0.0/0 or ::/0 to a port that serves " +
-			"remote administration (SSH, RDP, Telnet, VNC) or a data store (PostgreSQL, MySQL, Redis, ...), " +
+			"remote administration (SSH, RDP, WinRM, Telnet, VNC) or a data store (PostgreSQL, MySQL, Redis, ...), " +
 			"or to all ports. Such ports are scanned and brute-forced within minutes of being exposed.",
 		Remediation: engine.Remediation{
 			Summary: "Allow the port only from known CIDR ranges, a bastion's security group or a VPN; use SSM Session Manager instead of open SSH.",
@@ -44,73 +44,17 @@ func openSensitivePort() *engine.Rule {
 }
 
 func checkOpenSensitivePort(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_security_group", "aws_security_group_rule",
-		"aws_vpc_security_group_ingress_rule", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress") {
-		for _, rule := range ingressRules(res) {
+	for _, res := range p.ResourcesOfType(sgIngress.types()...) {
+		for _, rule := range sgRules(res, sgIngress) {
 			ports := rule.exposedPorts()
 			if ports == "" {
 				continue
 			}
 			for _, cidr := range rule.cidrs {
-				if isWorldCIDR(cidr) {
+				if netexposure.IsWorldCIDR(cidr) {
 					p.Report(res, cidr, "%s allows ingress from %s to %s", res.Address, cidr.Str, ports)
 				}
 			}
 		}
 	}
-}
-
-// ingressRules extracts the ingress permissions a resource declares.
-func ingressRules(res *parser.Resource) []ingressRule {
-	b := res.Body
-	switch res.Type {
-	case "aws_security_group":
-		var out []ingressRule
-		for _, in := range b.Get("ingress").Items() {
-			out = append(out, ingressRule{
-				protocol: in.Get("protocol"), from: in.Get("from_port"), to: in.Get("to_port"),
-				cidrs: append(in.Get("cidr_blocks").Items(), in.Get("ipv6_cidr_blocks").Items()...),
-			})
-		}
-		return out
-	case "aws_security_group_rule":
-		if t, ok := b.Get("type").AsString(); !ok || t != "ingress" {
-			return nil
-		}
-		return []ingressRule{{
-			protocol: b.Get("protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
-			cidrs: append(b.Get("cidr_blocks").Items(), b.Get("ipv6_cidr_blocks").Items()...),
-		}}
-	case "aws_vpc_security_group_ingress_rule":
-		return []ingressRule{{
-			protocol: b.Get("ip_protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
-			cidrs: nonNil(b.Get("cidr_ipv4"), b.Get("cidr_ipv6")),
-		}}
-	case "AWS::EC2::SecurityGroup":
-		var out []ingressRule
-		for _, in := range b.Get("SecurityGroupIngress").Items() {
-			out = append(out, cfnIngress(in))
-		}
-		return out
-	case "AWS::EC2::SecurityGroupIngress":
-		return []ingressRule{cfnIngress(b)}
-	}
-	return nil
-}
-
-func cfnIngress(v *parser.Value) ingressRule {
-	return ingressRule{
-		protocol: v.Get("IpProtocol"), from: v.Get("FromPort"), to: v.Get("ToPort"),
-		cidrs: nonNil(v.Get("CidrIp"), v.Get("CidrIpv6")),
-	}
-}
-
-func nonNil(vs ...*parser.Value) []*parser.Value {
-	var out []*parser.Value
-	for _, v := range vs {
-		if v != nil {
-			out = append(out, v)
-		}
-	}
-	return out
 }

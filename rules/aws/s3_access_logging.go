@@ -13,7 +13,8 @@ func s3AccessLoggingDisabled() *engine.Rule {
 		Description: "No aws_s3_bucket_logging names the bucket (nor the legacy logging block, nor " +
 			"CloudFormation's LoggingConfiguration), so requests to its objects leave no record to investigate " +
 			"an incident with. Buckets that are themselves the target of server access logging are not " +
-			"reported: logging a log bucket into another would never end.",
+			"reported: logging a log bucket into another would never end. When the bucket receives CloudTrail " +
+			"logs, the finding says so: nobody can then tell who read or deleted the account's audit record.",
 		Remediation: engine.Remediation{
 			Summary: "Send the bucket's server access logs to a dedicated log bucket.",
 			Terraform: `resource "aws_s3_bucket_logging" "data" {
@@ -33,6 +34,7 @@ func s3AccessLoggingDisabled() *engine.Rule {
 		Provider:  "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
+			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging",
 		},
 		Precision: "medium",
@@ -53,12 +55,12 @@ func checkS3AccessLoggingDisabled(p *engine.Pass) {
 			if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_logging"); len(cfgs) > 0 || maybe {
 				continue
 			}
-			p.Report(bucket, nil, "%s has server access logging disabled: no aws_s3_bucket_logging names it", bucket.Address)
+			p.Report(bucket, nil, "%s has server access logging disabled: no aws_s3_bucket_logging names it%s", bucket.Address, s3TrailNote(p, bucket, "it"))
 		case s3CFN:
 			if s3Present(bucket.Body.Get("LoggingConfiguration")) {
 				continue
 			}
-			p.Report(bucket, nil, "%s has server access logging disabled: it has no LoggingConfiguration", bucket.Address)
+			p.Report(bucket, nil, "%s has server access logging disabled: it has no LoggingConfiguration%s", bucket.Address, s3TrailNote(p, bucket, "it"))
 		}
 	}
 }

@@ -2,11 +2,13 @@ package aws
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 // What the S3 rules know about a bucket. Since version 4 of the AWS
@@ -51,7 +53,7 @@ func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...s
 	for _, r := range p.InRoot(bucket, types...) {
 		v := r.Body.Get(attr)
 		if r == bucket || r.Module != bucket.Module || r.Scope != bucket.Scope || v.IsNull() ||
-			s3Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
+			slices.Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
 			continue
 		}
 		if _, ok := v.AsString(); !ok || !named {
@@ -59,15 +61,6 @@ func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...s
 		}
 	}
 	return attached, maybe
-}
-
-func s3Contains(rs []*parser.Resource, r *parser.Resource) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // s3Present reports whether an optional block or property is declared.
@@ -236,7 +229,7 @@ func s3LogTargets(p *engine.Pass, bucket *parser.Resource) (from []*parser.Resou
 	case s3TF:
 		from, maybe = s3Attached(p, bucket, "target_bucket", "aws_s3_bucket_logging")
 		for _, r := range p.Referrers(bucket, "target_bucket", s3TF) {
-			if !s3Contains(from, r) {
+			if !slices.Contains(from, r) {
 				from = append(from, r)
 			}
 		}
@@ -267,9 +260,9 @@ func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
 	}
 	targets, _ := s3LogTargets(p, bucket)
 	add(targets, "S3 server access logs")
+	add(s3Trails(p, bucket), "CloudTrail logs")
 	switch bucket.Type {
 	case s3TF:
-		add(p.Referrers(bucket, "s3_bucket_name", "aws_cloudtrail"), "CloudTrail logs")
 		add(p.Referrers(bucket, "s3_bucket_name", "aws_config_delivery_channel"), "AWS Config history")
 		add(p.Referrers(bucket, "log_destination", "aws_flow_log"), "VPC flow logs")
 		add(p.Referrers(bucket, "bucket", "aws_cloudfront_distribution"), "CloudFront access logs")
@@ -282,7 +275,7 @@ func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
 				continue
 			}
 			m := lbLogBlock.FindStringSubmatch(e.Attr)
-			if m == nil || s3Contains(lbs, e.From) {
+			if m == nil || slices.Contains(lbs, e.From) {
 				continue
 			}
 			i, _ := strconv.Atoi(m[2])
@@ -295,7 +288,6 @@ func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
 		}
 		add(lbs, "load balancer access logs")
 	case s3CFN:
-		add(p.Referrers(bucket, "S3BucketName", "AWS::CloudTrail::Trail"), "CloudTrail logs")
 		add(p.Referrers(bucket, "S3BucketName", "AWS::Config::DeliveryChannel"), "AWS Config history")
 		add(p.Referrers(bucket, "S3BucketName", "AWS::ElasticLoadBalancing::LoadBalancer"), "load balancer access logs")
 		add(p.Referrers(bucket, "LogDestination", "AWS::EC2::FlowLog"), "VPC flow logs")
@@ -304,6 +296,34 @@ func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
 		add(s3CFNLoadBalancers(p, bucket), "load balancer access logs")
 	}
 	return out
+}
+
+// s3Trails returns the CloudTrail trails that deliver their logs to
+// bucket.
+func s3Trails(p *engine.Pass, bucket *parser.Resource) []*parser.Resource {
+	switch bucket.Type {
+	case s3TF:
+		return p.Referrers(bucket, "s3_bucket_name", "aws_cloudtrail")
+	case s3CFN:
+		return p.Referrers(bucket, "S3BucketName", "AWS::CloudTrail::Trail")
+	}
+	return nil
+}
+
+// s3TrailNote is what a finding about bucket adds when the bucket receives
+// CloudTrail logs, and so holds the audit record of the account: " (it
+// receives CloudTrail logs from aws_cloudtrail.main)", with subject in
+// place of "it"; "" for other buckets.
+func s3TrailNote(p *engine.Pass, bucket *parser.Resource, subject string) string {
+	trails := s3Trails(p, bucket)
+	if len(trails) == 0 {
+		return ""
+	}
+	names := make([]string, len(trails))
+	for i, t := range trails {
+		names[i] = t.Address
+	}
+	return " (" + subject + " receives CloudTrail logs from " + strings.Join(names, ", ") + ")"
 }
 
 // s3CFNLoadBalancers returns the Elastic Load Balancing v2 load balancers
@@ -329,7 +349,7 @@ func s3CFNLoadBalancers(p *engine.Pass, bucket *parser.Resource) []*parser.Resou
 					hit = true
 				}
 			}
-			if hit && !s3Contains(out, lb) {
+			if hit && !slices.Contains(out, lb) {
 				out = append(out, lb)
 			}
 		}
@@ -526,7 +546,7 @@ func s3Restricts(op, key string, vals *parser.Value) bool {
 			return true
 		}
 		s, ok := v.AsString()
-		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || isWorldCIDR(v) {
+		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || netexposure.IsWorldCIDR(v) {
 			return false
 		}
 	}

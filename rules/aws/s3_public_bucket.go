@@ -21,7 +21,9 @@ func s3PublicBucket() *engine.Rule {
 			"for ACLs, block_public_acls or ignore_public_acls (or ACLs disabled by BucketOwnerEnforced object " +
 			"ownership); for policies, block_public_policy or restrict_public_buckets; on the bucket " +
 			"(aws_s3_bucket_public_access_block, PublicAccessBlockConfiguration) or on the account " +
-			"(aws_s3_account_public_access_block in the same root).",
+			"(aws_s3_account_public_access_block in the same root). When the bucket receives CloudTrail logs, " +
+			"the finding says so: the audit record of the account is then exposed too, which also fails the " +
+			"restricted-access part of LOG-2.",
 		Remediation: engine.Remediation{
 			Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account.",
 			Terraform: `resource "aws_s3_bucket_public_access_block" "assets" {
@@ -56,6 +58,7 @@ resource "aws_s3_bucket_ownership_controls" "assets" {
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",
+			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",
 		},
 		Precision: "high",
 		Check:     checkS3PublicBucket,
@@ -70,10 +73,10 @@ func checkS3PublicBucket(p *engine.Pass) {
 		}
 		done[at] = true
 		if res == bucket {
-			p.Report(res, at, "%s is public: %s, and no public access block (%s) stops it", bucket.Address, what, settings)
+			p.Report(res, at, "%s is public: %s, and no public access block (%s) stops it%s", bucket.Address, what, settings, s3TrailNote(p, bucket, "it"))
 			return
 		}
-		p.Report(res, at, "%s makes bucket %s public: %s, and no public access block (%s) stops it", res.Address, bucket.Address, what, settings)
+		p.Report(res, at, "%s makes bucket %s public: %s, and no public access block (%s) stops it%s", res.Address, bucket.Address, what, settings, s3TrailNote(p, bucket, "the bucket"))
 	}
 	for _, bucket := range s3Buckets(p) {
 		acls := s3ACLGrants(p, bucket)

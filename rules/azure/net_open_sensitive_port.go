@@ -3,6 +3,7 @@ package azure
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func netOpenSensitivePort() *engine.Rule {
@@ -64,10 +65,10 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 // netCheckNSGRule reports an inbound Allow rule from the internet to a
 // sensitive port, at each internet source.
 func netCheckNSGRule(p *engine.Pass, res *parser.Resource, rule *parser.Value, name string) {
-	if !netStringIs(rule.Get("access"), "Allow") || !netStringIs(rule.Get("direction"), "Inbound") {
+	if !netexposure.StringIs(rule.Get("access"), "Allow") || !netexposure.StringIs(rule.Get("direction"), "Inbound") {
 		return
 	}
-	if !netStringIs(rule.Get("protocol"), "*", "Tcp", "Udp") {
+	if !netexposure.StringIs(rule.Get("protocol"), "*", "Tcp", "Udp") {
 		// ICMP, ESP and AH carry no ports; an unknown protocol is not judged.
 		return
 	}

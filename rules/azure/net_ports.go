@@ -1,123 +1,48 @@
 package azure
 
 import (
-	"fmt"
-	"maps"
-	"net/netip"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-// netSensitivePorts are administration and data store ports that must never
-// be open to the whole internet, with the service each one usually runs.
-var netSensitivePorts = map[int]string{
-	20: "FTP data", 21: "FTP", 22: "SSH", 23: "Telnet", 135: "MS RPC", 139: "NetBIOS",
-	445: "SMB", 1433: "SQL Server", 1434: "SQL Server browser", 1521: "Oracle",
-	2375: "Docker API", 2376: "Docker API (TLS)", 3306: "MySQL", 3389: "RDP",
-	5432: "PostgreSQL", 5601: "Kibana", 5900: "VNC", 5984: "CouchDB", 5985: "WinRM",
-	5986: "WinRM (TLS)", 6379: "Redis", 9042: "Cassandra", 9200: "Elasticsearch",
-	9300: "Elasticsearch transport", 11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
-}
-
-var netSortedSensitivePorts = slices.Sorted(maps.Keys(netSensitivePorts))
-
-// netPortHits returns the sensitive ports a port specification covers: "*",
-// "22" or "20-25". all is true when it covers every port. Unknown or
-// malformed specifications cover nothing.
+// netPortHits returns the sensitive ports an NSG port specification
+// covers: "*", "22" or "20-25". all is true when it covers every port.
+// Unknown or malformed specifications cover nothing.
 func netPortHits(v *parser.Value) (hits []int, all bool) {
-	s, ok := v.AsString()
-	if !ok {
-		return nil, false
-	}
-	s = strings.TrimSpace(s)
-	if s == "*" {
+	if s, ok := v.AsString(); ok && strings.TrimSpace(s) == "*" {
 		return nil, true
 	}
-	lo, hi, found := strings.Cut(s, "-")
-	from, err1 := strconv.Atoi(strings.TrimSpace(lo))
-	to := from
-	var err2 error
-	if found {
-		to, err2 = strconv.Atoi(strings.TrimSpace(hi))
-	}
-	if err1 != nil || err2 != nil || from > to {
-		return nil, false
-	}
-	if from <= 0 && to >= 65535 {
-		return nil, true
-	}
-	for _, p := range netSortedSensitivePorts {
-		if p >= from && p <= to {
-			hits = append(hits, p)
-		}
-	}
-	return hits, false
+	return netexposure.SpecHits(v)
 }
 
 // netDescribePorts describes the sensitive ports a list of specifications
 // opens, or returns "" when it opens none.
 func netDescribePorts(specs []*parser.Value) string {
-	seen := map[int]bool{}
 	var hits []int
 	for _, spec := range specs {
 		hs, all := netPortHits(spec)
 		if all {
-			return "all ports"
+			return netexposure.AllPorts
 		}
-		for _, h := range hs {
-			if !seen[h] {
-				seen[h] = true
-				hits = append(hits, h)
-			}
-		}
+		hits = append(hits, hs...)
 	}
-	slices.Sort(hits)
-	var names []string
-	for _, h := range hits {
-		names = append(names, fmt.Sprintf("%d (%s)", h, netSensitivePorts[h]))
-	}
-	switch {
-	case len(names) == 0:
-		return ""
-	case len(names) == 1:
-		return "port " + names[0]
-	case len(names) > 4:
-		return fmt.Sprintf("ports %s and %d more", strings.Join(names[:3], ", "), len(names)-3)
-	}
-	return "ports " + strings.Join(names, ", ")
+	return netexposure.DescribeHits(hits)
 }
 
 // netIsInternetSource reports whether v is known to name every internet
-// address as an NSG source: "*", "Internet", "Any", or a /0 prefix.
+// address as an NSG source: the service tags and wildcard "*", "Internet"
+// and "Any", or a /0 prefix.
 func netIsInternetSource(v *parser.Value) bool {
 	if v == nil || v.Kind != parser.String {
 		return false
 	}
-	s := strings.TrimSpace(v.Str)
-	switch strings.ToLower(s) {
+	switch strings.ToLower(strings.TrimSpace(v.Str)) {
 	case "*", "internet", "any":
 		return true
 	}
-	p, err := netip.ParsePrefix(s)
-	return err == nil && p.Bits() == 0
-}
-
-// netStringIs reports whether v is known and equal to one of want, ignoring
-// case.
-func netStringIs(v *parser.Value, want ...string) bool {
-	s, ok := v.AsString()
-	if !ok {
-		return false
-	}
-	for _, w := range want {
-		if strings.EqualFold(strings.TrimSpace(s), w) {
-			return true
-		}
-	}
-	return false
+	return netexposure.IsWorldCIDR(v)
 }
 
 // netStrings returns the elements of a string attribute and a list

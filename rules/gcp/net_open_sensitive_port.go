@@ -3,6 +3,7 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func netOpenSensitivePort() *engine.Rule {
@@ -44,7 +45,7 @@ func netOpenSensitivePort() *engine.Rule {
 func checkNetOpenSensitivePort(p *engine.Pass) {
 	for _, fw := range p.ResourcesOfType("google_compute_firewall") {
 		b := fw.Body
-		if dir := b.Get("direction"); !dir.IsNull() && !netStringIs(dir, "INGRESS") {
+		if dir := b.Get("direction"); !dir.IsNull() && !netexposure.StringIs(dir, "INGRESS") {
 			continue
 		}
 		if dis := b.Get("disabled"); !dis.IsNull() {
@@ -57,7 +58,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 			continue
 		}
 		for _, r := range b.Get("source_ranges").Items() {
-			if netIsWorldRange(r) {
+			if netexposure.IsWorldCIDR(r) {
 				p.Report(fw, r, "%s allows ingress from %s to %s", fw.Address, r.Str, ports)
 			}
 		}
@@ -71,9 +72,9 @@ func netFirewallPorts(allow *parser.Value) string {
 	for _, a := range allow.Items() {
 		proto := a.Get("protocol")
 		switch {
-		case netStringIs(proto, "all"):
-			return "all ports"
-		case netStringIs(proto, "tcp", "udp", "sctp", "6", "17", "132"):
+		case netexposure.StringIs(proto, "all"):
+			return netexposure.AllPorts
+		case netexposure.StringIs(proto, "tcp", "udp", "sctp", "6", "17", "132"):
 		default:
 			// ICMP, ESP, AH and other protocols carry no ports; unknown
 			// protocols are not judged.
@@ -81,15 +82,15 @@ func netFirewallPorts(allow *parser.Value) string {
 		}
 		ports := a.Get("ports")
 		if ports.IsNull() || ports.Kind == parser.List && len(ports.Elems) == 0 {
-			return "all ports"
+			return netexposure.AllPorts
 		}
 		for _, spec := range ports.Items() {
-			hs, all := netPortHits(spec)
+			hs, all := netexposure.SpecHits(spec)
 			if all {
-				return "all ports"
+				return netexposure.AllPorts
 			}
 			hits = append(hits, hs...)
 		}
 	}
-	return netDescribeHits(hits)
+	return netexposure.DescribeHits(hits)
 }

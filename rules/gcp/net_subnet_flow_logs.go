@@ -3,6 +3,7 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 func netSubnetFlowLogs() *engine.Rule {
@@ -47,7 +48,7 @@ func checkNetSubnetFlowLogs(p *engine.Pass) {
 		if !b.IsKnown() {
 			continue
 		}
-		if purpose := b.Get("purpose"); !purpose.IsNull() && !netStringIs(purpose, "PRIVATE", "PRIVATE_RFC_1918") {
+		if purpose := b.Get("purpose"); !purpose.IsNull() && !netexposure.StringIs(purpose, "PRIVATE", "PRIVATE_RFC_1918") {
 			continue
 		}
 		lc := b.Get("log_config")

@@ -80,3 +80,12 @@ resource "aws_security_group" "counted" {
     cidr_blocks = ["0.0.0.0/0"] # want AWS-001
   }
 }
+
+# WinRM over HTTPS: the sensitive port table is shared with Azure and GCP.
+resource "aws_vpc_security_group_ingress_rule" "winrm" {
+  security_group_id = aws_security_group.bastion.id
+  cidr_ipv6         = "::/0" # want AWS-001
+  from_port         = 5986
+  to_port           = 5986
+  ip_protocol       = "tcp"
+}

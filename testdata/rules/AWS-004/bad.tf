@@ -96,3 +96,63 @@ resource "aws_s3_bucket_policy" "doc_public" {
   bucket = aws_s3_bucket.doc_public.id
   policy = data.aws_iam_policy_document.doc_public.json
 }
+
+# A CloudTrail bucket made public by an ACL resource: the finding says the
+# bucket holds the trail's logs. The bucket is otherwise a good log bucket
+# (encrypted, logged, object lock), so only its missing block is reported.
+resource "aws_cloudtrail" "public" {
+  name                       = "public"
+  s3_bucket_name             = aws_s3_bucket.public_trail.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_s3_bucket" "public_trail" { # want AWS-005
+  bucket              = "soc2lint-004-public-trail"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket_acl" "public_trail" {
+  bucket = aws_s3_bucket.public_trail.id
+  acl    = "public-read" # want AWS-004
+}
+
+resource "aws_s3_bucket_logging" "public_trail" {
+  bucket        = aws_s3_bucket.public_trail.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "public-trail/"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "public_trail" {
+  bucket = aws_s3_bucket.public_trail.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+# The legacy inline ACL of a trail bucket the trail names by literal name.
+resource "aws_cloudtrail" "legacy" {
+  name                       = "legacy"
+  s3_bucket_name             = "soc2lint-004-legacy-trail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_s3_bucket" "legacy_trail" { # want AWS-005
+  bucket              = "soc2lint-004-legacy-trail"
+  acl                 = "authenticated-read" # want AWS-004
+  object_lock_enabled = true
+  logging {
+    target_bucket = "soc2lint-004-access-logs"
+    target_prefix = "legacy-trail/"
+  }
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "aws:kms"
+      }
+    }
+  }
+}

@@ -173,3 +173,45 @@ resource "aws_s3_bucket_logging" "limited" {
   target_bucket = aws_s3_bucket.access_logs.id
   target_prefix = "limited/"
 }
+
+# A CloudTrail bucket whose public ACL the bucket's public access block
+# neutralises: not public.
+resource "aws_cloudtrail" "blocked" {
+  name                       = "blocked"
+  s3_bucket_name             = "soc2lint-004-blocked-trail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_s3_bucket" "blocked_trail" {
+  bucket              = "soc2lint-004-blocked-trail"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket_acl" "blocked_trail" {
+  bucket = aws_s3_bucket.blocked_trail.id
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_public_access_block" "blocked_trail" {
+  bucket                  = aws_s3_bucket.blocked_trail.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_logging" "blocked_trail" {
+  bucket        = aws_s3_bucket.blocked_trail.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "blocked-trail/"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "blocked_trail" {
+  bucket = aws_s3_bucket.blocked_trail.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}

@@ -33,3 +33,35 @@ resource "aws_s3_bucket_versioning" "unlogged" {
     status = "Enabled"
   }
 }
+
+# A private CloudTrail bucket without server access logging: nobody can
+# tell who read or deleted the trail's logs, and the finding says whose
+# logs they are.
+resource "aws_cloudtrail" "unlogged" {
+  name                       = "unlogged"
+  s3_bucket_name             = aws_s3_bucket.unlogged_trail.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_s3_bucket" "unlogged_trail" { # want AWS-007
+  bucket              = "soc2lint-007-unlogged-trail"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket_public_access_block" "unlogged_trail" {
+  bucket                  = aws_s3_bucket.unlogged_trail.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "unlogged_trail" {
+  bucket = aws_s3_bucket.unlogged_trail.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}

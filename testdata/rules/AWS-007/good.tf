@@ -119,3 +119,47 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "legacy_logs" {
     }
   }
 }
+
+# A CloudTrail bucket with server access logging; a trail whose bucket is
+# not in the scanned code is not judged.
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = aws_s3_bucket.trail.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_s3_bucket" "trail" {
+  bucket              = "soc2lint-007-trail"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket_logging" "trail" {
+  bucket        = aws_s3_bucket.trail.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "trail/"
+}
+
+resource "aws_s3_bucket_public_access_block" "trail" {
+  bucket                  = aws_s3_bucket.trail.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "trail" {
+  bucket = aws_s3_bucket.trail.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_cloudtrail" "external" {
+  name                       = "external"
+  s3_bucket_name             = "soc2lint-007-org-trail-archive"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
