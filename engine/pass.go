@@ -16,6 +16,22 @@ type Pass struct {
 	findings  []Finding
 	missing   []Finding
 	inspected int
+	memo      map[string]any
+}
+
+// Memo returns the value computed once per run of the rule under key. It
+// lets a rule build an index over the graph once instead of scanning all
+// resources for each resource, which would be quadratic.
+func (p *Pass) Memo(key string, compute func() any) any {
+	if v, ok := p.memo[key]; ok {
+		return v
+	}
+	if p.memo == nil {
+		p.memo = map[string]any{}
+	}
+	v := compute()
+	p.memo[key] = v
+	return v
 }
 
 // ResourcesOfType returns the resources of the given types in a stable

@@ -50,17 +50,35 @@ func s3Buckets(p *engine.Pass) []*parser.Resource {
 func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, maybe bool) {
 	attached = p.Referrers(bucket, attr, types...)
 	_, named := bucket.Body.Get("bucket").AsString()
-	for _, r := range p.InRoot(bucket, types...) {
-		v := r.Body.Get(attr)
-		if r == bucket || r.Module != bucket.Module || r.Scope != bucket.Scope || v.IsNull() ||
-			slices.Contains(attached, r) || len(p.Referenced(r, attr, s3TF)) > 0 {
+	for _, r := range s3Unresolved(p, attr, types)[s3Place(bucket)] {
+		if r == bucket || slices.Contains(attached, r) {
 			continue
 		}
-		if _, ok := v.AsString(); !ok || !named {
+		if _, ok := r.Body.Get(attr).AsString(); !ok || !named {
 			maybe = true
 		}
 	}
 	return attached, maybe
+}
+
+// s3Place is the module instance of a resource: configurations whose bucket
+// is not resolved may belong to any bucket in the same place.
+func s3Place(r *parser.Resource) string { return r.Root + "|" + r.Module + "|" + r.Scope }
+
+// s3Unresolved indexes, once per rule run, the configuration resources of
+// the given types whose bucket attribute is set but names no scanned bucket.
+func s3Unresolved(p *engine.Pass, attr string, types []string) map[string][]*parser.Resource {
+	key := "s3-unresolved|" + attr + "|" + strings.Join(types, ",")
+	return p.Memo(key, func() any {
+		idx := map[string][]*parser.Resource{}
+		for _, r := range p.Graph().OfType(types...) {
+			if r.Body.Get(attr).IsNull() || len(p.Referenced(r, attr, s3TF)) > 0 {
+				continue
+			}
+			idx[s3Place(r)] = append(idx[s3Place(r)], r)
+		}
+		return idx
+	}).(map[string][]*parser.Resource)
 }
 
 // s3Present reports whether an optional block or property is declared.
