@@ -31,6 +31,11 @@ type Config struct {
 	AccountBaseline bool
 	// Terraform bounds Terraform evaluation.
 	Terraform terraform.Options
+	// CloudFormationParameters replace the parameter defaults of every
+	// top-level CloudFormation template (--cfn-parameters); keys a template
+	// does not declare are ignored. Pseudo parameters (AWS::Region, ...)
+	// apply to nested templates too.
+	CloudFormationParameters map[string]cloudformation.ParamValue
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
@@ -101,6 +106,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	var resources []*parser.Resource
 	var graphFiles []string
 	var plans []*parser.Source
+	var templates []stackFile
 	for i, r := range results {
 		diags = append(diags, r.diags...)
 		switch {
@@ -119,7 +125,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			}
 			graphFiles = append(graphFiles, files[i].path)
 		case r.template != nil:
-			resources = append(resources, r.template.Resources...)
+			templates = append(templates, stackFile{path: files[i].path, t: r.template})
 			graphFiles = append(graphFiles, files[i].path)
 		case r.plan != nil:
 			plans = append(plans, r.plan)
@@ -127,6 +133,10 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		}
 	}
 	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), maxSize: cfg.MaxFileSize}
+	// CloudFormation: nested stacks followed, parameters applied.
+	cfnResources, cfnDiags := loader.stacks(templates, cfg.CloudFormationParameters)
+	resources = append(resources, cfnResources...)
+	diags = append(diags, cfnDiags...)
 	project := &terraform.Project{
 		Modules:  modules,
 		Load:     loader.load,
@@ -235,7 +245,7 @@ func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 	}
 	SortFindings(findings)
 	SortFindings(ev.Missing)
-	return mergeInstances(findings), ev
+	return mergeInstances(mergeVariants(findings)), ev
 }
 
 // Evidence is what the rules saw besides findings: it feeds the SOC 2

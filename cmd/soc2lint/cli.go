@@ -89,6 +89,7 @@ type lintFlags struct {
 	timeout     time.Duration
 	noColor     bool
 	tfVars      tfVarFlags
+	cfnParams   cfnParamFiles
 
 	accountBaseline bool
 }
@@ -157,6 +158,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
 	fs.Var(tfVarValue{into: &lf.tfVars}, "var", "set a root module variable, `NAME=VALUE`, as terraform -var does (repeatable)")
 	fs.Var(tfVarValue{into: &lf.tfVars, file: true}, "var-file", "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
+	fs.Var(&lf.cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE`: an AWS CLI --parameters JSON list, a CodePipeline template configuration, or KEY=VALUE lines (repeatable; later files win)")
 }
 
 // parseInterleaved parses flags that may come before or after the paths.
@@ -215,10 +217,17 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
+	cfnParams, cfnDiags, err := lf.cfnParams.read()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	varDiags = append(varDiags, cfnDiags...)
 	allRules := rules.All()
 	res, err := engine.Scan(ctx, paths, engine.Config{
 		Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize, AccountBaseline: lf.accountBaseline,
-		Terraform: terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		CloudFormationParameters: cfnParams,
 	})
 	if err != nil {
 		switch {

@@ -100,8 +100,12 @@ func walk(v *parser.Value, path, key string, fn func(path, key string, v *parser
 // allValues returns every value of a template, as written and resolved.
 func allValues(tm *Template) map[string]*parser.Value {
 	out := map[string]*parser.Value{}
-	for _, r := range tm.Resources {
-		out["resolved "+r.Name] = r.Body
+	for i, r := range tm.Resources {
+		kind := "resolved "
+		if isDerived(tm, r) {
+			kind = "derived "
+		}
+		out[fmt.Sprintf("%s%s#%d", kind, r.Name, i)] = r.Body
 	}
 	for id, v := range tm.RawResources {
 		out["raw "+id] = v
@@ -122,6 +126,24 @@ func allValues(tm *Template) map[string]*parser.Value {
 		out["rule "+n] = v
 	}
 	return out
+}
+
+// isDerived reports whether r is not written as such in the template: a
+// resource the SAM transform deploys, or one an implicit API needs.
+func isDerived(tm *Template, r *parser.Resource) bool {
+	raw := tm.RawResources[r.Name]
+	if raw == nil {
+		return true
+	}
+	typ, _ := raw.Get("Type").AsString()
+	return typ != r.Type
+}
+
+// generatedKey reports whether source text holds a key that Fn::ForEach
+// fills in.
+func generatedKey(at string) bool {
+	key, _, _ := strings.Cut(at, ":")
+	return strings.Contains(key, "${") || strings.Contains(key, "&{")
 }
 
 // shortTag returns the short-form tag of a long-form intrinsic key.
@@ -172,21 +194,38 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 	lines := fileLines(src.Bytes)
 	for name, root := range allValues(tm) {
 		resolved := strings.HasPrefix(name, "resolved ")
+		derived := strings.HasPrefix(name, "derived ")
 		walk(root, name, strings.Fields(name)[1], func(path, key string, v *parser.Value) {
 			if err := checkRange(lines, len(src.Bytes), src.Path, v.Range); err != nil {
 				t.Errorf("%s: %s: range: %v", src.Path, path, err)
 				return
 			}
 			for _, s := range v.Via {
+				if s.Range.File != src.Path {
+					continue // a value given from outside, such as a parameters file
+				}
 				if err := checkRange(lines, len(src.Bytes), src.Path, s.Range); err != nil {
 					t.Errorf("%s: %s: via: %v", src.Path, path, err)
 				}
 			}
 			at, _ := textAt(lines, v.Range.Start)
+			if derived {
+				// Made by the SAM transform: it stands at the SAM source
+				// that produced it, which is some written text.
+				if strings.TrimSpace(at) == "" && v.Kind != parser.Null && v.Kind != parser.Object {
+					t.Errorf("%s: %s: derived %s value at %d:%d points at no text", src.Path, path, v.Kind, v.Range.Start.Line, v.Range.Start.Column)
+				}
+				if !v.KeyRange.IsZero() {
+					if err := checkRange(lines, len(src.Bytes), src.Path, v.KeyRange); err != nil {
+						t.Errorf("%s: %s: key range: %v", src.Path, path, err)
+					}
+				}
+				return
+			}
 			if strings.HasPrefix(at, "&") { // an anchor
 				_, at, _ = strings.Cut(at, " ")
 			}
-			expr := resolved && (len(v.Via) > 0 || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "{") ||
+			expr := (resolved || len(v.Via) > 0) && (len(v.Via) > 0 || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "{") ||
 				strings.HasPrefix(strings.Trim(at, `"'`), "Ref") || strings.HasPrefix(strings.Trim(at, `"'`), "Fn::"))
 			ok := expr
 			switch v.Kind {
@@ -214,7 +253,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 			if !ok {
 				t.Errorf("%s: %s: %s value %q at %d:%d, but the source there is %q", src.Path, path, v.Kind, v.Str, v.Range.Start.Line, v.Range.Start.Column, at)
 			}
-			if v.Kind == parser.String && !resolved && v.Range.Start.Line == v.Range.End.Line && !strings.ContainsAny(v.Str, "\n\\\"'") {
+			if v.Kind == parser.String && !resolved && len(v.Via) == 0 && v.Range.Start.Line == v.Range.End.Line && !strings.ContainsAny(v.Str, "\n\\\"'") {
 				// A one-line scalar: the range covers exactly its text.
 				line := lines[v.Range.Start.Line-1]
 				got := string([]rune(line)[v.Range.Start.Column-1 : v.Range.End.Column-1])
@@ -230,7 +269,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 				return
 			}
 			kat, _ := textAt(lines, v.KeyRange.Start)
-			if !startsWithLiteral(kat, key) && !strings.HasPrefix(kat, shortTag(key)) && !strings.HasPrefix(path, "resolved") {
+			if !startsWithLiteral(kat, key) && !strings.HasPrefix(kat, shortTag(key)) && !strings.HasPrefix(path, "resolved") && !generatedKey(kat) {
 				t.Errorf("%s: %s: key %q at %d:%d, but the source there is %q", src.Path, path, key, v.KeyRange.Start.Line, v.KeyRange.Start.Column, kat)
 			}
 		})
@@ -240,7 +279,13 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 			t.Errorf("%s: resource %s: %v", src.Path, r.Name, err)
 		}
 		at, _ := textAt(lines, r.Range.Start)
-		if !startsWithLiteral(at, r.Name) {
+		if isDerived(tm, r) {
+			if strings.TrimSpace(at) == "" {
+				t.Errorf("%s: derived resource %s at %d:%d points at no text", src.Path, r.Name, r.Range.Start.Line, r.Range.Start.Column)
+			}
+			continue
+		}
+		if !startsWithLiteral(at, r.Name) && !generatedKey(at) {
 			t.Errorf("%s: resource %s at %d:%d, but the source there is %q", src.Path, r.Name, r.Range.Start.Line, r.Range.Start.Column, at)
 		}
 	}

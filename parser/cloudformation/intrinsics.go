@@ -37,32 +37,48 @@ var pseudoParams = map[string]bool{
 // fails: what it cannot decide becomes an Unknown value with a reason, and
 // malformed calls also yield a warning.
 type evaluator struct {
-	t      *Template
-	diags  *parser.Diagnostics
-	memo   map[string]tri
-	active map[string]bool
-	depth  int
+	in    *instance
+	t     *Template
+	diags *parser.Diagnostics
+	// assume fixes the value of conditions, for a resource's own Condition
+	// and for the variants of a resource (see instance.variants).
+	assume map[string]bool
+	// undecided lists, in the order met, the defined conditions of Fn::If
+	// that could not be decided.
+	undecided []string
+	memo      map[string]tri
+	active    map[string]bool
+	depth     int
+	b         *budget
+}
+
+// budget bounds what evaluating one template instance builds, across
+// all the evaluators of its resources and their variants.
+type budget struct {
 	// spent counts the values built. Parameter defaults and mapping values
 	// are copied to every place that uses them, which could grow a small
 	// file into a huge tree: past maxNodes, values become Unknown.
 	spent    int
 	computed int // bytes of computed strings
+	// diags receives the one warning when the budget runs out, whichever
+	// evaluator spends it.
+	diags *parser.Diagnostics
 }
 
-func newEvaluator(t *Template, diags *parser.Diagnostics) *evaluator {
-	return &evaluator{t: t, diags: diags, memo: map[string]tri{}, active: map[string]bool{}}
+func newEvaluator(in *instance, diags *parser.Diagnostics) *evaluator {
+	return &evaluator{in: in, t: in.t, diags: diags, memo: map[string]tri{}, active: map[string]bool{}, b: in.budget}
 }
 
 // spend accounts for n new values at v and reports whether the budget
 // allows them.
 func (e *evaluator) spend(n int, v *parser.Value) bool {
-	before := e.spent
-	e.spent += n
-	if e.spent <= maxNodes {
+	before := e.b.spent
+	e.b.spent += n
+	if e.b.spent <= maxNodes {
 		return true
 	}
 	if before <= maxNodes {
-		e.warn(v.Range, "template too large", fmt.Sprintf("resolving the template yields more than %d values; the rest are left unknown", maxNodes))
+		e.budgetWarn(v.Range, "template too large", fmt.Sprintf("resolving the template yields more than %d values; the rest are left unknown", maxNodes))
 	}
 	return false
 }
@@ -79,12 +95,12 @@ func (e *evaluator) allow(n int, v *parser.Value) bool {
 	if n > maxComputed {
 		return false
 	}
-	e.computed += n
-	if e.computed <= maxComputedTotal {
+	e.b.computed += n
+	if e.b.computed <= maxComputedTotal {
 		return true
 	}
-	if e.computed-n <= maxComputedTotal {
-		e.warn(v.Range, "template too large", fmt.Sprintf("resolving the template computes more than %d bytes of strings; the rest are left unknown", maxComputedTotal))
+	if e.b.computed-n <= maxComputedTotal {
+		e.budgetWarn(v.Range, "template too large", fmt.Sprintf("resolving the template computes more than %d bytes of strings; the rest are left unknown", maxComputedTotal))
 	}
 	return false
 }
@@ -104,6 +120,14 @@ func size(v *parser.Value) int {
 		n += size(el)
 	}
 	return n
+}
+
+func (e *evaluator) budgetWarn(rng parser.Range, summary, detail string) {
+	d := e.b.diags
+	if d == nil {
+		d = e.diags
+	}
+	*d = append(*d, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
 }
 
 func (e *evaluator) warn(rng parser.Range, summary, detail string) {
@@ -150,7 +174,7 @@ func intrinsic(v *parser.Value) (string, *parser.Value, bool) {
 		return "", nil, false
 	}
 	for k, a := range v.Attrs {
-		if k == "Ref" || strings.HasPrefix(k, "Fn::") {
+		if k == "Ref" || strings.HasPrefix(k, "Fn::") && !strings.HasPrefix(k, forEachPrefix) {
 			return k, a, true
 		}
 	}
@@ -218,6 +242,9 @@ func sourceOrder(attrs map[string]*parser.Value) []string {
 	for k := range attrs {
 		keys = append(keys, k)
 	}
+	if len(keys) < 2 {
+		return keys
+	}
 	sort.Slice(keys, func(i, j int) bool {
 		a, b := attrs[keys[i]].KeyRange.Start.Byte, attrs[keys[j]].KeyRange.Start.Byte
 		if a != b {
@@ -246,6 +273,7 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		if fn, arg, ok := intrinsic(v); ok {
 			return e.call(fn, arg, v)
 		}
+		v = e.expandForEach(v)
 		out := *v
 		out.Attrs = make(map[string]*parser.Value, len(v.Attrs))
 		for _, k := range sourceOrder(v.Attrs) {
@@ -322,11 +350,14 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 		}
 		return unknown(v, "Fn::ToJsonString of a value not known statically", collectRefs(a, nil)...)
 	case "Fn::GetAZs":
+		if r, ok := e.in.opts.Parameters["AWS::Region"]; ok && r.Value.IsKnown() {
+			return unknown(v, "Fn::GetAZs lists the availability zones the account has in "+r.Value.Str+", known only at deployment")
+		}
 		return unknown(v, "Fn::GetAZs depends on the region the stack is deployed to")
 	case "Fn::ImportValue":
 		return unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(e.eval(arg), nil)...)
 	case "Fn::Cidr":
-		return unknown(v, "Fn::Cidr is not evaluated", collectRefs(e.eval(arg), nil)...)
+		return e.cidr(arg, v)
 	case "Fn::Transform":
 		return unknown(v, "Fn::Transform runs a macro at deployment")
 	}
@@ -387,9 +418,9 @@ func (e *evaluator) ref(arg, v *parser.Value) *parser.Value {
 		return e.param(name, v)
 	}
 	if pseudoParams[name] {
-		return unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
+		return e.pseudo(name, v)
 	}
-	if e.t.resNames[name] {
+	if e.in.names[name] {
 		return unknown(v, "Ref "+name+" is the resource's id, known only after deployment", name)
 	}
 	e.undefined(arg.Range, "Ref", name)
@@ -412,13 +443,8 @@ func isListType(typ string) bool {
 // the options, else its default, else Unknown.
 func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 	p := e.t.Parameters[name]
-	if s, ok := e.t.opts.Parameters[name]; ok {
-		step := parser.Step{Range: p.Range, Note: "parameter " + name + " value from options"}
-		src := parser.StringValue(s, p.Range)
-		if isListType(p.Type) {
-			return e.splitAt(v, s, []parser.Step{step})
-		}
-		return e.relocate(src, v.Range, v.KeyRange, step)
+	if pv, ok := e.in.opts.Parameters[name]; ok && pv.Value != nil {
+		return e.given(name, p.Type, pv, p.Range, v)
 	}
 	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
 		return unknown(v, "parameter "+name+" is read from SSM Parameter Store at deployment")
@@ -438,6 +464,91 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 		return e.relocate(d, v.Range, v.KeyRange, step)
 	}
 	return unknown(v, "the default of parameter "+name+" is not a string")
+}
+
+// given returns the value pv given from outside for parameter (or pseudo
+// parameter) name, of type typ, used at v. decl is where the parameter is
+// declared, the place of a value that has none of its own.
+func (e *evaluator) given(name, typ string, pv ParamValue, decl parser.Range, v *parser.Value) *parser.Value {
+	src := pv.Value
+	note := pv.Note
+	if note == "" {
+		note = "parameter " + name + " value from options"
+	}
+	at := src.Range
+	if at.IsZero() {
+		at = decl
+	}
+	step := parser.Step{Range: at, Note: note}
+	if src.Kind == parser.Unknown {
+		why := "parameter " + name + " is not known statically"
+		if src.Why != "" {
+			why += ": " + src.Why
+		}
+		return unknown(v, why, collectRefs(src, nil)...)
+	}
+	if isListType(typ) {
+		if s, ok := scalarString(src); ok {
+			return e.splitAt(v, s, append([]parser.Step{step}, src.Via...))
+		}
+	}
+	switch src.Kind {
+	case parser.String, parser.Number, parser.Bool, parser.List:
+		if src.Range.IsZero() {
+			c := *src
+			c.Range = at
+			src = &c
+		}
+		return e.relocate(src, v.Range, v.KeyRange, step)
+	}
+	return unknown(v, "the value given for parameter "+name+" is not a string")
+}
+
+// pseudo returns the value of a pseudo parameter: given in the options,
+// AWS::Partition and AWS::URLSuffix derived from a given AWS::Region, and
+// otherwise Unknown.
+func (e *evaluator) pseudo(name string, v *parser.Value) *parser.Value {
+	if pv, ok := e.in.opts.Parameters[name]; ok && pv.Value != nil {
+		return e.given(name, "String", pv, parser.Range{}, v)
+	}
+	if name == "AWS::Partition" || name == "AWS::URLSuffix" {
+		if r, ok := e.in.opts.Parameters["AWS::Region"]; ok && r.Value != nil {
+			if region, ok := scalarString(r.Value); ok {
+				s := partitionOf(region)
+				if name == "AWS::URLSuffix" {
+					s = urlSuffixOf(region)
+				}
+				note := r.Note
+				if note == "" {
+					note = "pseudo parameter AWS::Region value from options"
+				}
+				return knownString(v, s, append([]parser.Step{{Range: r.Value.Range, Note: note}}, r.Value.Via...))
+			}
+		}
+	}
+	return unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
+}
+
+// partitionOf returns the partition of an AWS region.
+func partitionOf(region string) string {
+	switch {
+	case strings.HasPrefix(region, "cn-"):
+		return "aws-cn"
+	case strings.HasPrefix(region, "us-gov-"):
+		return "aws-us-gov"
+	case strings.HasPrefix(region, "us-iso-"):
+		return "aws-iso"
+	case strings.HasPrefix(region, "us-isob-"):
+		return "aws-iso-b"
+	}
+	return "aws"
+}
+
+func urlSuffixOf(region string) string {
+	if strings.HasPrefix(region, "cn-") {
+		return "amazonaws.com.cn"
+	}
+	return "amazonaws.com"
 }
 
 // splitAt returns the comma-separated items of s as a list at v.
@@ -506,7 +617,7 @@ func (e *evaluator) getAtt(arg, v *parser.Value) *parser.Value {
 	default:
 		return e.bad(v, "Fn::GetAtt", "the argument must be LogicalId.Attribute or [LogicalId, Attribute]")
 	}
-	if !e.t.resNames[res] {
+	if !e.in.names[res] {
 		e.undefined(arg.Range, "Fn::GetAtt", res)
 		return unknown(v, "Fn::GetAtt of undefined resource "+res)
 	}
@@ -606,11 +717,11 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 			continue
 		}
 		if pseudoParams[name] {
-			use(unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed"), name)
+			use(e.pseudo(name, v), name)
 			continue
 		}
 		res, attr, dotted := strings.Cut(name, ".")
-		if e.t.resNames[res] {
+		if e.in.names[res] {
 			if dotted {
 				use(unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res), name)
 			} else {
@@ -782,6 +893,9 @@ func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {
 		r.KeyRange = v.KeyRange
 		return r
 	}
+	if _, defined := e.t.Conditions[name]; defined && !e.in.cyclic[name] {
+		e.noteUndecided(name)
+	}
 	a, b := e.eval(arg.Elems[1]), e.eval(arg.Elems[2])
 	out := unknown(v, "condition "+name+" cannot be decided statically", collectRefs(b, collectRefs(a, nil))...)
 	// Both branches stay reachable for later analysis: [if true, if false].
@@ -789,13 +903,31 @@ func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {
 	return out
 }
 
+// noteUndecided records an undecidable condition of Fn::If.
+func (e *evaluator) noteUndecided(name string) {
+	for _, n := range e.undecided {
+		if n == name {
+			return
+		}
+	}
+	e.undecided = append(e.undecided, name)
+}
+
 // condition returns the value of the named condition.
 func (e *evaluator) condition(name string, rng parser.Range) tri {
+	if b, ok := e.assume[name]; ok {
+		if b {
+			return triTrue
+		}
+		return triFalse
+	}
 	if c, ok := e.memo[name]; ok {
 		return c
 	}
-	if c, ok := e.t.conds[name]; ok {
-		return c
+	if len(e.assume) == 0 {
+		if c, ok := e.in.conds[name]; ok {
+			return c
+		}
 	}
 	expr, ok := e.t.Conditions[name]
 	if !ok {

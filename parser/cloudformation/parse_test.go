@@ -23,7 +23,8 @@ func TestParseFixtures(t *testing.T) {
 		resources []string // logical ids in order
 		diags     []wantDiag
 	}{
-		{file: "short_tags.yaml", template: true, resources: []string{"Bucket", "Queue", "Empty"}},
+		// Bucket has an Fn::If over an undecidable condition: two variants.
+		{file: "short_tags.yaml", template: true, resources: []string{"Bucket", "Bucket", "Queue", "Empty"}},
 		{file: "basic.json", template: true, resources: []string{"Bucket", "Policy"}},
 		{file: "tabs.json", template: true, resources: []string{"Bucket"}},
 		{file: "crlf.yaml", template: true, resources: []string{"Bucket"}},
@@ -51,7 +52,7 @@ func TestParseFixtures(t *testing.T) {
 			{parser.SevWarning, "invalid resource", 5},
 			{parser.SevWarning, "invalid resource", 8},
 		}},
-		{file: "resolve.yaml", template: true, resources: []string{"Logs", "Bucket"}, diags: []wantDiag{
+		{file: "resolve.yaml", template: true, resources: []string{"Logs", "Logs", "Bucket"}, diags: []wantDiag{
 			{parser.SevWarning, "invalid Fn::Join", 51},
 			{parser.SevWarning, "invalid Fn::If", 52},
 			{parser.SevWarning, "invalid Fn::Select", 53},
@@ -193,12 +194,12 @@ func TestShortTags(t *testing.T) {
 		"split":      {parser.String, "x"},
 		"findinmap":  {parser.String, "m5.large"},
 		"base64":     {parser.String, "aGVsbG8="},
-		"cidr":       {parser.Unknown, ""},
+		"cidr":       {parser.String, "10.0.0.0/24"},
 		"getazs":     {parser.Unknown, ""},
 		"import":     {parser.Unknown, ""},
 		"tojson":     {parser.String, `{"a":1}`},
 		"length":     {parser.Number, "3"},
-		"either":     {parser.Unknown, ""},
+		"either":     {parser.String, "e"}, // the variant where Either is true
 		"novalue":    {parser.Null, ""},
 	}
 	for _, el := range tm.Resources[0].Body.Get("Tags").Elems {
@@ -222,11 +223,11 @@ func TestShortTags(t *testing.T) {
 	if v := tm.Resources[0].Body.Get("BucketName"); v.Str != "prod-logs-${Literal}" {
 		t.Errorf("BucketName %q", v.Str)
 	}
-	q := tm.Resources[1]
+	q := tm.Resources[2]
 	if tm.ResourceConditions["Queue"] != "IsProd" || strings.Join(q.DependsOn, ",") != "Bucket" {
 		t.Errorf("Queue condition %q depends %v", tm.ResourceConditions["Queue"], q.DependsOn)
 	}
-	if e := tm.Resources[2]; strings.Join(e.DependsOn, ",") != "Bucket,Queue" || len(e.Body.Attrs) != 0 {
+	if e := tm.Resources[3]; strings.Join(e.DependsOn, ",") != "Bucket,Queue" || len(e.Body.Attrs) != 0 {
 		t.Errorf("Empty: %v %v", e.DependsOn, e.Body)
 	}
 	for name, want := range map[string]bool{"IsProd": true, "IsDev": false, "Both": true} {
@@ -263,7 +264,7 @@ func TestResolve(t *testing.T) {
 		{"IfDev", parser.String, "off", nil, nil},
 		{"IfOr", parser.Number, "1", nil, nil},
 		{"IfNot", parser.Bool, "", nil, nil},
-		{"IfRegion", parser.Unknown, "", nil, nil},
+		{"IfRegion", parser.String, "a", nil, nil},
 		{"Joined", parser.String, "prod:365:x", []string{"parameter Env default", "parameter Retention default"}, nil},
 		{"JoinUnknown", parser.Unknown, "", nil, nil},
 		{"Subnet", parser.Unknown, "", nil, nil},
@@ -300,11 +301,12 @@ func TestResolve(t *testing.T) {
 	if lg.Range.Start.Line != 33 || lg.Via[0].Range.Start.Line != 5 || lg.Via[0].Range.Start.Column != 14 {
 		t.Errorf("LogGroupName at %v via %v", lg.Range, lg.Via)
 	}
-	// An undecided Fn::If keeps both branches.
-	if ir := logs.Get("IfRegion"); len(ir.Elems) != 2 || ir.Elems[0].Str != "a" || ir.Elems[1].Str != "b" {
-		t.Errorf("IfRegion branches %+v", ir.Elems)
+	// An undecided Fn::If splits the resource into a variant per branch.
+	if v0, v1 := tm.Resources[0], tm.Resources[1]; v0.Body.Get("IfRegion").Str != "a" || v1.Body.Get("IfRegion").Str != "b" ||
+		strings.Join(v0.Assumptions, ",") != "condition RegionCond is true" || strings.Join(v1.Assumptions, ",") != "condition RegionCond is false" {
+		t.Errorf("IfRegion variants %v %q, %v %q", v0.Assumptions, v0.Body.Get("IfRegion").Str, v1.Assumptions, v1.Body.Get("IfRegion").Str)
 	}
-	bucket := tm.Resources[1].Body
+	bucket := tm.Resources[2].Body
 	if s := bucket.Path("VersioningConfiguration", "Status"); s.Str != "Enabled" {
 		t.Errorf("Status %q", s.Str)
 	}
@@ -312,16 +314,30 @@ func TestResolve(t *testing.T) {
 		t.Errorf("AWS::NoValue not dropped from list: %+v", l.Elems)
 	}
 	// Parameter values from options replace defaults.
-	tm2, _ := ParseWithOptions(readFixture(t, "resolve.yaml"), Options{Parameters: map[string]string{"Env": "dev", "Subnets": "s-1, s-2"}})
+	opts := Options{Parameters: map[string]ParamValue{"Env": StringParam("prod", parser.Range{}, ""), "Retention": StringParam("30", parser.Range{}, ""),
+		"Subnets": StringParam("s-1, s-2", parser.Range{}, ""), "Undeclared": StringParam("x", parser.Range{}, "")}}
+	tm2, _ := ParseWithOptions(readFixture(t, "resolve.yaml"), opts)
 	b2 := tm2.Resources[0].Body
-	if v := b2.Get("LogGroupName"); v.Str != "dev" || v.Via[0].Note != "parameter Env value from options" {
+	if v := b2.Get("LogGroupName"); v.Str != "prod" || v.Via[0].Note != "parameter Env value from options" || v.Via[0].Range.Start.Line != 3 {
 		t.Errorf("override: %+v", v)
 	}
-	if v := b2.Get("IfDev"); v.Str != "on" {
-		t.Errorf("override IfDev: %q", v.Str)
+	if v := b2.Get("RetentionInDays"); v.Str != "30" {
+		t.Errorf("override Retention: %q", v.Str)
 	}
 	if v := b2.Get("Subnet"); v.Kind != parser.List || len(v.Elems) != 2 || v.Elems[1].Str != "s-2" {
 		t.Errorf("override list: %+v", v)
+	}
+	// A resource whose Condition is false is not emitted.
+	opts.Parameters["Env"] = StringParam("dev", parser.Range{File: "p.txt", Start: parser.Pos{Line: 4, Column: 5}}, "parameter Env in p.txt")
+	tm3, _ := ParseWithOptions(readFixture(t, "resolve.yaml"), opts)
+	if len(tm3.Resources) != 1 || tm3.Resources[0].Name != "Bucket" {
+		t.Fatalf("Env=dev: resources %v", tm3.Resources)
+	}
+	if v := tm3.Resources[0].Body.Path("VersioningConfiguration", "Status"); v.Str != "Suspended" || len(v.Via) != 2 || v.Via[1].Note != "parameter Env in p.txt" || v.Via[1].Range.File != "p.txt" {
+		t.Errorf("Env=dev Status: %q via %+v", v.Str, v.Via)
+	}
+	if l := tm3.Resources[0].Body.Get("List"); len(l.Elems) != 2 || l.Elems[0].Str != "dropped" {
+		t.Errorf("Env=dev List: %+v", l.Elems)
 	}
 	// Resolve works on raw parts such as Outputs and resource attributes.
 	if v := tm.Resolve(tm.RawResources["Logs"].Get("Condition")); v.Str != "IsProd" {

@@ -8,7 +8,6 @@ package cloudformation
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -19,7 +18,13 @@ import (
 // Template is a parsed CloudFormation template.
 type Template struct {
 	Path string
-	// Resources holds the resources in source order, Properties resolved.
+	// Resources holds the resources in source order, Properties resolved
+	// with the options the template was parsed with. A resource whose
+	// Condition is false is left out. A resource whose properties hold
+	// Fn::If over conditions that cannot be decided appears once per
+	// combination of their truth values (see parser.Resource.Assumptions),
+	// and AWS::Serverless::* resources appear as the resources the SAM
+	// transform deploys.
 	Resources []*parser.Resource
 
 	FormatVersion string
@@ -36,17 +41,22 @@ type Template struct {
 	Conditions map[string]*parser.Value
 	Outputs    map[string]*parser.Value
 	Rules      map[string]*parser.Value
+	// Globals is the SAM Globals section as written, by resource kind
+	// ("Function", "Api", "HttpApi", "SimpleTable", "StateMachine", ...).
+	Globals map[string]*parser.Value
 	// ResourceConditions maps a logical id to the name of the condition in
 	// its Condition attribute.
 	ResourceConditions map[string]string
 	// RawResources maps a logical id to the whole resource entry as written
 	// (Type, Properties, DependsOn, Condition, DeletionPolicy, Metadata,
-	// ...), unresolved; resolve parts of it with Resolve.
+	// ...), unresolved except for Fn::ForEach, which is expanded; resolve
+	// parts of it with Resolve.
 	RawResources map[string]*parser.Value
 
-	opts     Options
-	resNames map[string]bool
-	conds    map[string]tri // every condition's value, set once by build
+	// section is the Resources section as written, nil when there is none.
+	section *parser.Value
+	// main is the instance built with the options of ParseWithOptions.
+	main *instance
 }
 
 // Parameter is one entry of the Parameters section.
@@ -64,8 +74,28 @@ type Parameter struct {
 // Options tunes parsing.
 type Options struct {
 	// Parameters gives parameter values that replace the defaults, as a
-	// stack deployment (or a parameters file) would.
-	Parameters map[string]string
+	// stack deployment (a parameters file, or a parent stack) would. Keys
+	// that the template does not declare are ignored, except the pseudo
+	// parameters (AWS::Region, AWS::AccountId, AWS::Partition, ...), which
+	// are otherwise unknown.
+	Parameters map[string]ParamValue
+}
+
+// ParamValue is a parameter value given from outside the template.
+type ParamValue struct {
+	// Value is the value: a string (a list for a CommaDelimitedList may
+	// also be given as a list), or whatever a parent stack passes, which
+	// may be Unknown. Its Range is where the value is written (in a
+	// parameters file or a parent template); zero when it has no place.
+	Value *parser.Value
+	// Note says where the value comes from, for the Via step of every
+	// value that uses it: "parameter Env in params.json".
+	Note string
+}
+
+// StringParam returns a ParamValue holding the string s written at rng.
+func StringParam(s string, rng parser.Range, note string) ParamValue {
+	return ParamValue{Value: parser.StringValue(s, rng), Note: note}
 }
 
 // Parse reads one YAML or JSON file. It returns (nil, nil) when the file is
@@ -182,14 +212,20 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		Conditions:         map[string]*parser.Value{},
 		Outputs:            map[string]*parser.Value{},
 		Rules:              map[string]*parser.Value{},
+		Globals:            map[string]*parser.Value{},
 		ResourceConditions: map[string]string{},
 		RawResources:       map[string]*parser.Value{},
-		opts:               opts,
-		resNames:           map[string]bool{},
-		conds:              map[string]tri{},
+	}
+	finish := func() (*Template, parser.Diagnostics) {
+		in := tmpl.instantiate(opts)
+		tmpl.main = in
+		tmpl.Resources = in.resources
+		tmpl.RawResources = in.raw
+		tmpl.ResourceConditions = in.resConds
+		return tmpl, append(diags, in.diags...)
 	}
 	if root == nil || root.kind != mapNode {
-		return tmpl, diags
+		return finish()
 	}
 	section := func(name string) *node {
 		n := root.get(name)
@@ -229,7 +265,7 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 	for _, sec := range []struct {
 		name string
 		dst  map[string]*parser.Value
-	}{{"Mappings", tmpl.Mappings}, {"Conditions", tmpl.Conditions}, {"Outputs", tmpl.Outputs}, {"Rules", tmpl.Rules}} {
+	}{{"Mappings", tmpl.Mappings}, {"Conditions", tmpl.Conditions}, {"Outputs", tmpl.Outputs}, {"Rules", tmpl.Rules}, {"Globals", tmpl.Globals}} {
 		name, dst := sec.name, sec.dst
 		if s := section(name); s != nil {
 			for _, p := range s.pairs {
@@ -239,100 +275,10 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 			}
 		}
 	}
-	res := section("Resources")
-	if res != nil {
-		for _, p := range res.pairs {
-			tmpl.resNames[p.key.val] = true
-		}
+	if res := section("Resources"); res != nil {
+		tmpl.section = toValue(res)
 	}
-	ev := newEvaluator(tmpl, &diags)
-	names := make([]string, 0, len(tmpl.Conditions))
-	for name := range tmpl.Conditions {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		tmpl.conds[name] = ev.condition(name, tmpl.Conditions[name].KeyRange)
-	}
-	if res == nil {
-		return tmpl, diags
-	}
-	for _, p := range res.pairs {
-		id := p.key.val
-		if strings.HasPrefix(id, "Fn::ForEach") {
-			warn(p.key.rng, "unsupported Fn::ForEach", "resources generated by "+id+" (AWS::LanguageExtensions) are not read")
-			continue
-		}
-		if p.val.kind != mapNode {
-			warn(p.key.rng, "invalid resource", "resource "+id+" must be a mapping; it is skipped")
-			continue
-		}
-		typ, ok := p.val.get("Type").str()
-		if !ok || typ == "" {
-			warn(p.key.rng, "invalid resource", "resource "+id+" has no Type string; it is skipped")
-			continue
-		}
-		raw := toValue(p.val)
-		raw.KeyRange = p.key.rng
-		tmpl.RawResources[id] = raw
-		r := &parser.Resource{
-			Format:  parser.CloudFormation,
-			Type:    typ,
-			Name:    id,
-			Address: id,
-			Module:  t.path,
-			Range:   p.key.rng,
-		}
-		if c := raw.Get("Condition"); c != nil {
-			if s, ok := c.AsString(); ok && c.Kind == parser.String {
-				tmpl.ResourceConditions[id] = s
-				if _, ok := tmpl.Conditions[s]; !ok {
-					warn(c.Range, "undefined condition", fmt.Sprintf("resource %s uses condition %q, which is not defined", id, s))
-				}
-			} else {
-				warn(c.Range, "invalid Condition", "the Condition of resource "+id+" must be a condition name")
-			}
-		}
-		if d := raw.Get("DependsOn"); d != nil {
-			switch d.Kind {
-			case parser.String:
-				r.DependsOn = []string{d.Str}
-			case parser.List:
-				for _, e := range d.Elems {
-					if e.Kind == parser.String {
-						r.DependsOn = append(r.DependsOn, e.Str)
-					} else {
-						warn(e.Range, "invalid DependsOn", "DependsOn must list logical ids")
-					}
-				}
-			default:
-				warn(d.Range, "invalid DependsOn", "DependsOn must be a logical id or a list of them")
-			}
-			for _, dep := range r.DependsOn {
-				if !tmpl.resNames[dep] {
-					warn(d.Range, "undefined DependsOn", fmt.Sprintf("resource %s depends on %q, which is not a resource of this template", id, dep))
-				}
-			}
-		}
-		props := raw.Get("Properties")
-		switch {
-		case props == nil:
-			r.Body = &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{}, Range: p.key.rng}
-		case props.Kind == parser.Null:
-			r.Body = &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{}, Range: props.Range, KeyRange: props.KeyRange}
-		default:
-			body := ev.eval(props)
-			if body == nil || body.Kind != parser.Object {
-				if body == nil || body.Kind != parser.Unknown {
-					warn(props.Range, "invalid Properties", "the Properties of resource "+id+" must be a mapping")
-				}
-				body = &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{}, Range: props.Range, KeyRange: props.KeyRange}
-			}
-			r.Body = body
-		}
-		tmpl.Resources = append(tmpl.Resources, r)
-	}
-	return tmpl, diags
+	return finish()
 }
 
 // Resolve evaluates the intrinsic functions in a value as written (from
@@ -340,17 +286,27 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 // It is safe to call from several goroutines.
 func (t *Template) Resolve(v *parser.Value) *parser.Value {
 	var diags parser.Diagnostics
-	return newEvaluator(t, &diags).eval(v)
+	e := newEvaluator(t.main, &diags)
+	e.b = &budget{} // its own: Resolve may run in several goroutines
+	return e.eval(v)
 }
 
 // Condition returns the value of a named condition and whether it could be
 // decided.
 func (t *Template) Condition(name string) (value, known bool) {
-	switch t.conds[name] {
+	switch t.main.conds[name] {
 	case triTrue:
 		return true, true
 	case triFalse:
 		return false, true
 	}
 	return false, false
+}
+
+// Instantiate builds the template's resources again with other options,
+// such as the parameters a parent stack passes to a nested one. The
+// template is not changed; it is safe to call from several goroutines.
+func (t *Template) Instantiate(opts Options) ([]*parser.Resource, parser.Diagnostics) {
+	in := t.instantiate(opts)
+	return in.resources, in.diags
 }
