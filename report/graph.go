@@ -69,28 +69,42 @@ func group(r *parser.Resource) string {
 // BuildGraph collects the graph's nodes and edges, with the findings of
 // each node.
 func BuildGraph(res *engine.Result) GraphJSON {
-	findings := map[*parser.Resource][]string{}
+	// Variants of one CloudFormation resource (one per combination of
+	// undecidable conditions) are one node with the findings of all.
+	findings := map[string][]string{}
 	for _, f := range res.Findings {
-		if !contains(findings[f.Resource], f.Rule.ID) {
-			findings[f.Resource] = append(findings[f.Resource], f.Rule.ID)
+		id := nodeID(f.Resource)
+		if !contains(findings[id], f.Rule.ID) {
+			findings[id] = append(findings[id], f.Rule.ID)
 		}
 	}
 	out := GraphJSON{Nodes: []GraphNode{}, Edges: []GraphEdge{}}
+	seenNode := map[string]bool{}
+	seenEdge := map[string]bool{}
 	for _, r := range res.Graph.Nodes() {
-		fs := findings[r]
-		sort.Strings(fs)
-		if fs == nil {
-			fs = []string{}
+		id := nodeID(r)
+		if !seenNode[id] {
+			seenNode[id] = true
+			fs := findings[id]
+			sort.Strings(fs)
+			if fs == nil {
+				fs = []string{}
+			}
+			out.Nodes = append(out.Nodes, GraphNode{
+				ID: id, Type: r.Type, Address: r.Address, Data: r.Data, Format: string(r.Format),
+				Group: group(r), File: r.Range.File, Range: jsonRange(r.Range), Findings: fs, Kind: nodeKind(r),
+			})
 		}
-		out.Nodes = append(out.Nodes, GraphNode{
-			ID: nodeID(r), Type: r.Type, Address: r.Address, Data: r.Data, Format: string(r.Format),
-			Group: group(r), File: r.Range.File, Range: jsonRange(r.Range), Findings: fs, Kind: nodeKind(r),
-		})
 		for _, e := range res.Graph.EdgesFrom(r) {
-			out.Edges = append(out.Edges, GraphEdge{
+			ge := GraphEdge{
 				From: nodeID(e.From), To: nodeID(e.To), Attr: e.Attr, Kind: string(e.Kind), Direct: e.Direct,
 				File: e.Range.File, Range: jsonRange(e.Range),
-			})
+			}
+			k := ge.From + "|" + ge.To + "|" + ge.Attr + "|" + ge.Kind
+			if !seenEdge[k] {
+				seenEdge[k] = true
+				out.Edges = append(out.Edges, ge)
+			}
 		}
 	}
 	return out

@@ -350,6 +350,8 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var tfVars tfVarFlags
 	fs.Var(tfVarValue{into: &tfVars}, "var", "set a root module variable, `NAME=VALUE` (repeatable)")
 	fs.Var(tfVarValue{into: &tfVars, file: true}, "var-file", "read root module variables from `FILE` (repeatable)")
+	var cfnParams cfnParamFiles
+	fs.Var(&cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE` (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: soc2lint graph [flags] [PATH...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -370,9 +372,16 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
+	params, paramDiags, err := cfnParams.read()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	varDiags = append(varDiags, paramDiags...)
 	res, err := engine.Scan(ctx, paths, engine.Config{
-		Rules:     rules.All(),
-		Terraform: terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		Rules:                    rules.All(),
+		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		CloudFormationParameters: params,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
