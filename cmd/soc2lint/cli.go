@@ -88,8 +88,7 @@ type lintFlags struct {
 	maxFileSize int64
 	timeout     time.Duration
 	noColor     bool
-	tfVars      tfVarFlags
-	cfnParams   cfnParamFiles
+	inputs      inputFlags
 
 	accountBaseline bool
 }
@@ -156,9 +155,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
 	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
-	fs.Var(tfVarValue{into: &lf.tfVars}, "var", "set a root module variable, `NAME=VALUE`, as terraform -var does (repeatable)")
-	fs.Var(tfVarValue{into: &lf.tfVars, file: true}, "var-file", "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
-	fs.Var(&lf.cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE`: an AWS CLI --parameters JSON list, a CodePipeline template configuration, or KEY=VALUE lines (repeatable; later files win)")
+	lf.inputs.register(fs)
 }
 
 // parseInterleaved parses flags that may come before or after the paths.
@@ -212,23 +209,14 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ctx, cancel = context.WithTimeout(ctx, lf.timeout)
 		defer cancel()
 	}
-	vars, varDiags, err := lf.tfVars.terraformVars()
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	cfnParams, cfnDiags, err := lf.cfnParams.read()
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	varDiags = append(varDiags, cfnDiags...)
 	allRules := rules.All()
-	res, err := engine.Scan(ctx, paths, engine.Config{
-		Rules: allRules, Workers: lf.workers, MaxFileSize: lf.maxFileSize, AccountBaseline: lf.accountBaseline,
-		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
-		CloudFormationParameters: cfnParams,
-	})
+	cfg, varDiags, err := lf.inputs.config()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
+	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
@@ -347,11 +335,8 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "dot", "output format: dot or json")
 	output := fs.String("output", "", "write the graph to `FILE` instead of standard output")
-	var tfVars tfVarFlags
-	fs.Var(tfVarValue{into: &tfVars}, "var", "set a root module variable, `NAME=VALUE` (repeatable)")
-	fs.Var(tfVarValue{into: &tfVars, file: true}, "var-file", "read root module variables from `FILE` (repeatable)")
-	var cfnParams cfnParamFiles
-	fs.Var(&cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE` (repeatable)")
+	var inputs inputFlags
+	inputs.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: soc2lint graph [flags] [PATH...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -367,22 +352,13 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: graph --format: unknown format %q (want dot or json)\n", *format)
 		return exitError
 	}
-	vars, varDiags, err := tfVars.terraformVars()
+	cfg, varDiags, err := inputs.config()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
-	params, paramDiags, err := cfnParams.read()
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	varDiags = append(varDiags, paramDiags...)
-	res, err := engine.Scan(ctx, paths, engine.Config{
-		Rules:                    rules.All(),
-		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
-		CloudFormationParameters: params,
-	})
+	cfg.Rules = rules.All()
+	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
@@ -419,4 +395,34 @@ func checklistItems(items []rules.ChecklistItem) []report.ChecklistItem {
 		out[i] = report.ChecklistItem{ID: it.ID, Question: it.Question, Criteria: it.Criteria, Static: it.Static}
 	}
 	return out
+}
+
+// inputFlags are the flags that give values to the scanned code: Terraform
+// variables and CloudFormation parameters.
+type inputFlags struct {
+	tfVars    tfVarFlags
+	cfnParams cfnParamFiles
+}
+
+func (in *inputFlags) register(fs *flag.FlagSet) {
+	fs.Var(tfVarValue{into: &in.tfVars}, "var", "set a root module variable, `NAME=VALUE`, as terraform -var does (repeatable)")
+	fs.Var(tfVarValue{into: &in.tfVars, file: true}, "var-file", "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
+	fs.Var(&in.cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE`: an AWS CLI --parameters JSON list, a CodePipeline template configuration, or KEY=VALUE lines (repeatable; later files win)")
+}
+
+// config reads the variable and parameter files into a scan configuration,
+// with the diagnostics of files that do not parse.
+func (in *inputFlags) config() (engine.Config, parser.Diagnostics, error) {
+	vars, diags, err := in.tfVars.terraformVars()
+	if err != nil {
+		return engine.Config{}, nil, err
+	}
+	params, paramDiags, err := in.cfnParams.read()
+	if err != nil {
+		return engine.Config{}, nil, err
+	}
+	return engine.Config{
+		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		CloudFormationParameters: params,
+	}, append(diags, paramDiags...), nil
 }
