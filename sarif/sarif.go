@@ -643,6 +643,9 @@ func uniqueNonEmpty(ss []string) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, s := range ss {
+		// Compare what is written: invalid UTF-8 becomes U+FFFD, so two
+		// different invalid strings would be written as equal items.
+		s = validUTF8(s)
 		if s == "" || seen[s] {
 			continue
 		}
