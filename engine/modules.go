@@ -21,7 +21,6 @@ type moduleLoader struct {
 	maxSize int64
 
 	mu      sync.Mutex
-	diags   parser.Diagnostics
 	sources map[string][]byte
 }
 

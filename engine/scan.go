@@ -186,7 +186,6 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		resources = append(resources, rootResources[i]...)
 		diags = append(diags, rootDiags[i]...)
 	}
-	diags = append(diags, loader.diags...)
 
 	g := NewGraph(resources)
 	g.Files = graphFiles
