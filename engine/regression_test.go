@@ -41,3 +41,26 @@ func TestDirectLocalChainIsLinear(t *testing.T) {
 		t.Fatalf("10,000 chained locals: %v", err)
 	}
 }
+
+// A finding on a resource that exists only under an undecidable
+// condition names the condition.
+func TestResourceConditionNamed(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "t.yaml"), `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env:
+    Type: String
+Conditions:
+  IsDev: !Equals [!Ref Env, dev]
+Resources:
+  DevVolume:
+    Type: AWS::EC2::Volume
+    Condition: IsDev
+    Properties:
+      Size: 10
+`)
+	res := scanWith(t, []string{dir}, Config{Rules: []*Rule{everyResource}})
+	if len(res.Findings) != 1 || !strings.HasSuffix(res.Findings[0].Message, "(the resource exists only when condition IsDev is true)") {
+		t.Fatalf("findings: %+v", res.Findings)
+	}
+}

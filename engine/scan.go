@@ -244,7 +244,7 @@ func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 	}
 	SortFindings(findings)
 	SortFindings(ev.Missing)
-	return mergeInstances(mergeVariants(findings)), ev
+	return mergeInstances(mergeVariants(nameConditions(findings))), ev
 }
 
 // Evidence is what the rules saw besides findings: it feeds the SOC 2

@@ -6,6 +6,17 @@ import (
 	"strings"
 )
 
+// nameConditions says, in the message of a finding on a resource that
+// exists only under an undecidable condition, which condition that is.
+func nameConditions(fs []Finding) []Finding {
+	for i, f := range fs {
+		if f.Resource != nil && f.Resource.Condition != "" {
+			fs[i].Message += " (the resource exists only when condition " + f.Resource.Condition + " is true)"
+		}
+	}
+	return fs
+}
+
 // mergeVariants reports once what the variants of one resource yield.
 //
 // A CloudFormation resource whose properties hold Fn::If over conditions

@@ -26,6 +26,9 @@ type Resource struct {
 	Address string
 	// Data is true for Terraform data sources.
 	Data bool
+	// Condition names the undecidable CloudFormation condition the
+	// resource exists under, when it has one: findings on it say so.
+	Condition string
 	// Kind is empty for resources and data sources; for the other nodes
 	// of the graph it is NodeVariable, NodeLocal, NodeOutput or NodeModule.
 	// Rules never see such nodes.

@@ -111,6 +111,7 @@ func (in *instance) resource(id string, raw *parser.Value) {
 					// The resource exists only when the condition holds:
 					// its properties are read under that assumption.
 					assume = map[string]bool{s: true}
+					base.Condition = s
 				}
 			}
 		} else {
