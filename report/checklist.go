@@ -62,7 +62,7 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			}
 			for _, m := range res.Evidence.Missing {
 				if m.Rule == r {
-					a.Notes = append(a.Notes, fmt.Sprintf("%s: %s", m.Resource.Address, m.Message))
+					a.Notes = append(a.Notes, m.Message)
 				}
 			}
 		}
