@@ -152,9 +152,33 @@ func (c *nestingCheck) tokens(toks hclsyntax.Tokens, at *hcl.Range) *parser.Diag
 // deeply than HCL can safely parse and evaluate. src is the file without
 // its byte order mark, as the parser sees it.
 func checkHCLNesting(path string, src []byte) *parser.Diagnostic {
+	if cannotExceed(src) {
+		return nil
+	}
 	toks, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
 	c := &nestingCheck{path: path}
 	return c.tokens(toks, nil)
+}
+
+// cannotExceed reports whether src is too small to cross either limit:
+// every token that opens a level or chains an operator starts with one of
+// the counted bytes, so when there are no more such bytes than a limit
+// allows, lexing the file to check it would be wasted work.
+func cannotExceed(src []byte) bool {
+	opens, ops := 0, 0
+	for _, b := range src {
+		switch b {
+		case '{', '[', '(', '"', '<': // blocks, brackets, strings, heredocs
+			opens++
+			ops++
+		case '$', '%':
+			opens++
+			ops++
+		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
+			ops++
+		}
+	}
+	return opens <= maxNesting && ops <= maxChain
 }
 
 // checkJSONNesting does the same for a .tf.json file: the nesting of its
