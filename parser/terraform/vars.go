@@ -168,11 +168,17 @@ func (ev *evaluator) applyTypes() {
 // overlay converts cv to a parser.Value that keeps the positions and
 // provenance of orig wherever orig has a matching part.
 func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
-	cv, _ = cv.UnmarkDeep()
+	cv, marks := cv.Unmark()
 	base := &parser.Value{Range: orig.Range, KeyRange: orig.KeyRange, Via: orig.Via, Refs: orig.Refs, Uses: orig.Uses}
 	switch {
 	case depth > maxValueDepth || !cv.IsKnown():
 		base.Kind = parser.Unknown
+		if base.Why = reasonOf(marks); base.Why == "" {
+			base.Why = orig.Why
+		}
+		if base.Why == "" {
+			base.Why = "part of a variable value that is not known"
+		}
 	case cv.IsNull():
 		base.Kind = parser.Null
 	case cv.Type() == cty.String:
