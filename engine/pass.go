@@ -17,6 +17,7 @@ type Pass struct {
 	missing   []Finding
 	inspected int
 	memo      map[string]any
+	types     map[string]bool
 }
 
 // Memo returns the value computed once per run of the rule under key. It
@@ -39,6 +40,12 @@ func (p *Pass) Memo(key string, compute func() any) any {
 func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
 	rs := p.graph.OfType(types...)
 	p.inspected += len(rs)
+	if p.types == nil {
+		p.types = map[string]bool{}
+	}
+	for _, t := range types {
+		p.types[t] = true
+	}
 	return rs
 }
 

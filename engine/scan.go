@@ -219,7 +219,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 // never as a crash of the scan.
 func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 	var findings []Finding
-	ev := Evidence{Inspected: map[string]int{}}
+	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}}
 	for _, r := range rules {
 		p := &Pass{Rule: r, graph: g}
 		func() {
@@ -236,6 +236,9 @@ func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 		}()
 		findings = append(findings, p.findings...)
 		ev.Inspected[r.ID] = p.inspected
+		for t := range p.types {
+			ev.Types[t] = true
+		}
 		if accountBaseline {
 			findings = append(findings, p.missing...)
 		} else {
@@ -252,6 +255,8 @@ func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 type Evidence struct {
 	// Inspected counts, by rule id, the resources each rule examined.
 	Inspected map[string]int
+	// Types are the resource types the rules asked for.
+	Types map[string]bool
 	// Missing lists account-level controls a root module or template does
 	// not declare at all. They are findings only in account-baseline mode.
 	Missing []Finding

@@ -41,7 +41,7 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 	if !v.IsKnown() {
 		why := reasonOf(marks)
 		if why == "" {
-			why = "computed by the provider, or a function or expression that cannot be evaluated offline"
+			why = genericUnknown
 		}
 		return parser.UnknownValue(rng, why)
 	}

@@ -298,13 +298,15 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 // skip. A reference straight to a variable or local keeps its provenance.
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	ctx := ev.evalContext(expr, sc)
-	val, _ := expr.Value(ctx)
+	val, diags := expr.Value(ctx)
 	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
 		return ev.directReference(e, sc)
 	})
 	if v.Kind == parser.Unknown {
 		if inner := ev.partialJSON(expr, sc); inner != nil {
 			v = inner
+		} else if v.Why == genericUnknown {
+			v.Why = unknownFromDiags(diags)
 		}
 	}
 	v.Refs = ev.refs(expr, sc)

@@ -1,6 +1,9 @@
 package terraform
 
-import "github.com/zclconf/go-cty/cty"
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
 
 // unknownReason is a cty mark on an unknown value that says why it is
 // unknown. Marks travel through expressions and functions, so a value
@@ -21,4 +24,28 @@ func reasonOf(marks cty.ValueMarks) string {
 		}
 	}
 	return best
+}
+
+// genericUnknown explains an unknown value whose source left no mark.
+const genericUnknown = "computed by the provider, or a function or expression that cannot be evaluated offline"
+
+// unknownFromDiags explains an unmarked unknown value by the evaluation
+// errors that produced it: a missing attribute of a resource is one the
+// provider computes; a missing function is one that needs the outside
+// world or is not implemented.
+func unknownFromDiags(diags hcl.Diagnostics) string {
+	for _, d := range diags {
+		switch d.Summary {
+		case "Unsupported attribute":
+			return "attribute computed by the provider"
+		case "Call to unknown function":
+			return "function not evaluated offline"
+		}
+	}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			return "expression not valid offline: " + d.Summary
+		}
+	}
+	return genericUnknown
 }
