@@ -562,24 +562,7 @@ func (in *instance) samMethod(r *parser.Resource, event, apiID string, props *pa
 	if name == nil {
 		name = apiAuth.Get("DefaultAuthorizer")
 	}
-	typ := strAt("NONE", at)
-	if name != nil {
-		if s, ok := scalarString(name); !ok {
-			typ = unknown(name, "the authorizer is not known statically")
-		} else {
-			switch s {
-			case "NONE", "AWS_IAM":
-				typ = strAt(s, name.Range)
-			default:
-				if apiAuth.Path("Authorizers", s, "UserPoolArn") != nil {
-					typ = strAt("COGNITO_USER_POOLS", name.Range)
-				} else {
-					typ = strAt("CUSTOM", name.Range)
-				}
-			}
-		}
-	}
-	body.Attrs["AuthorizationType"] = typ
+	body.Attrs["AuthorizationType"] = samAuthorizationType(name, apiAuth, at, "UserPoolArn", "COGNITO_USER_POOLS")
 	if k := evAuth.Get("ApiKeyRequired"); k != nil {
 		body.Attrs["ApiKeyRequired"] = k
 	} else if k := apiAuth.Get("ApiKeyRequired"); k != nil {
@@ -617,24 +600,7 @@ func (in *instance) samRoute(r *parser.Resource, event, apiID string, props *par
 	if name == nil {
 		name = apiAuth.Get("DefaultAuthorizer")
 	}
-	typ := strAt("NONE", at)
-	if name != nil {
-		if s, ok := scalarString(name); !ok {
-			typ = unknown(name, "the authorizer is not known statically")
-		} else {
-			switch s {
-			case "NONE", "AWS_IAM":
-				typ = strAt(s, name.Range)
-			default:
-				if apiAuth.Path("Authorizers", s, "JwtConfiguration") != nil {
-					typ = strAt("JWT", name.Range)
-				} else {
-					typ = strAt("CUSTOM", name.Range)
-				}
-			}
-		}
-	}
-	body.Attrs["AuthorizationType"] = typ
+	body.Attrs["AuthorizationType"] = samAuthorizationType(name, apiAuth, at, "JwtConfiguration", "JWT")
 	body.Attrs["Target"] = refTo(r.Name, "Arn", at)
 	d := derived(r, "AWS::ApiGatewayV2::Route", r.Name+alnum(event)+"Route", body)
 	d.Range = at
@@ -918,4 +884,24 @@ func (in *instance) samFinish() {
 	if in.sam.httpSeen && !in.names["ServerlessHttpApi"] {
 		implicit("AWS::Serverless::HttpApi", "ServerlessHttpApi", in.sam.httpAt, in.samHTTPAPI)
 	}
+}
+
+// samAuthorizationType is the authorization type an event's authorizer
+// name gives its method or route: NONE and AWS_IAM as written, tokenType
+// for an authorizer of the API defined with tokenKey (a Cognito user pool
+// or a JWT issuer), CUSTOM for any other (a Lambda authorizer).
+func samAuthorizationType(name, apiAuth *parser.Value, at parser.Range, tokenKey, tokenType string) *parser.Value {
+	if name == nil {
+		return strAt("NONE", at)
+	}
+	s, ok := scalarString(name)
+	switch {
+	case !ok:
+		return unknown(name, "the authorizer is not known statically")
+	case s == "NONE" || s == "AWS_IAM":
+		return strAt(s, name.Range)
+	case apiAuth.Path("Authorizers", s, tokenKey) != nil:
+		return strAt(tokenType, name.Range)
+	}
+	return strAt("CUSTOM", name.Range)
 }
