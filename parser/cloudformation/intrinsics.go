@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -181,33 +182,16 @@ func intrinsic(v *parser.Value) (string, *parser.Value, bool) {
 	return "", nil, false
 }
 
-func addRefs(dst []string, src ...string) []string {
-	for _, s := range src {
-		dup := false
-		for _, d := range dst {
-			if d == s {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst = append(dst, s)
-		}
-	}
-	return dst
-}
+// addRefs appends the references of src that dst does not hold yet.
+func addRefs(dst []string, src ...string) []string { return appendNew(dst, src...) }
 
 // addSteps appends the steps of src that dst does not hold yet.
-func addSteps(dst []parser.Step, src ...parser.Step) []parser.Step {
+func addSteps(dst []parser.Step, src ...parser.Step) []parser.Step { return appendNew(dst, src...) }
+
+// appendNew appends the elements of src that dst does not hold yet.
+func appendNew[T comparable](dst []T, src ...T) []T {
 	for _, s := range src {
-		dup := false
-		for _, d := range dst {
-			if d == s {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(dst, s) {
 			dst = append(dst, s)
 		}
 	}
