@@ -58,7 +58,9 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 			reportUnencrypted(p, res, b, "Encrypted", "volume")
 		case "aws_instance":
 			roots := b.Get("root_block_device")
-			if roots == nil {
+			// An instance launched from a launch template gets its volumes
+			// from the template, which is checked on its own.
+			if roots == nil && b.Get("launch_template") == nil {
 				p.Report(res, nil, "%s has no root_block_device with encrypted = true: its root volume is not encrypted", res.Address)
 			}
 			for _, d := range roots.Items() {
@@ -75,7 +77,7 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 			}
 		case "AWS::EC2::Instance":
 			maps := b.Get("BlockDeviceMappings")
-			if maps == nil {
+			if maps == nil && b.Get("LaunchTemplate") == nil {
 				p.Report(res, nil, "%s has no BlockDeviceMappings with Ebs.Encrypted: its root volume is not encrypted", res.Address)
 			}
 			for _, m := range maps.Items() {

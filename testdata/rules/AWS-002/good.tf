@@ -40,3 +40,11 @@ resource "aws_launch_template" "workers_ok" {
     virtual_name = "ephemeral0"
   }
 }
+
+# The root volume comes from the launch template, checked on its own.
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.workers_ok.id
+    version = "$Latest"
+  }
+}
