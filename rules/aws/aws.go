@@ -14,5 +14,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, storageRules()...)
 	rs = append(rs, networkRules()...)
 	rs = append(rs, loggingRules()...)
+	rs = append(rs, databaseRules()...)
+	rs = append(rs, tlsRules()...)
 	return rs
 }

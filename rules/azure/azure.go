@@ -8,5 +8,7 @@ func Rules() []*engine.Rule {
 	var rs []*engine.Rule
 	rs = append(rs, networkRules()...)
 	rs = append(rs, loggingRules()...)
+	rs = append(rs, databaseRules()...)
+	rs = append(rs, tlsRules()...)
 	return rs
 }

@@ -1,0 +1,66 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func dbUnencryptedDocDBNeptune() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-025",
+		Name:     "docdb-neptune-not-encrypted",
+		Title:    "DocumentDB or Neptune cluster storage is not encrypted at rest",
+		Severity: engine.High,
+		Description: "An Amazon DocumentDB or Neptune cluster is created without storage encryption " +
+			"(storage_encrypted / StorageEncrypted absent or false; the API default is false). Its storage, " +
+			"backups, snapshots and replicas are then unencrypted, and encryption cannot be turned on for an " +
+			"existing cluster. A cluster restored from a snapshot or another cluster, a secondary cluster " +
+			"of a global cluster, or one that names a KMS key without setting the flag inherits or implies " +
+			"its encryption and is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set storage_encrypted = true (StorageEncrypted: true); an existing cluster must be restored from an encrypted snapshot copy.",
+			Terraform: `resource "aws_docdb_cluster" "docs" {
+  cluster_identifier = "docs"
+  engine             = "docdb"
+  storage_encrypted  = true
+}`,
+			CloudFormation: `Docs:
+  Type: AWS::DocDB::DBCluster
+  Properties:
+    StorageEncrypted: true`,
+		},
+		Checklist: []string{"DATA-3"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html",
+			"https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/docdb_cluster#storage_encrypted",
+		},
+		Precision: "high",
+		Check:     checkUnencryptedDocDBNeptune,
+	}
+}
+
+func checkUnencryptedDocDBNeptune(p *engine.Pass) {
+	const what = "cluster storage is not encrypted at rest"
+	for _, res := range p.ResourcesOfType("aws_docdb_cluster", "aws_neptune_cluster",
+		"AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		switch res.Type {
+		case "aws_docdb_cluster", "aws_neptune_cluster":
+			if dbAnySet(b, "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier",
+				"restore_to_point_in_time", "kms_key_id", "kms_key_arn") {
+				continue
+			}
+			dbReportNotTrue(p, res, "storage_encrypted", what)
+		default:
+			if dbAnySet(b, "SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier", "KmsKeyId") {
+				continue
+			}
+			dbReportNotTrue(p, res, "StorageEncrypted", what)
+		}
+	}
+}

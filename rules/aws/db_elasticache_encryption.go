@@ -1,0 +1,68 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
+)
+
+func dbUnencryptedElastiCache() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-022",
+		Name:     "elasticache-not-encrypted-at-rest",
+		Title:    "ElastiCache replication group is not encrypted at rest",
+		Severity: engine.High,
+		Description: "An ElastiCache (Redis OSS or Valkey) replication group is created without encryption at " +
+			"rest (at_rest_encryption_enabled / AtRestEncryptionEnabled absent or false). Cached data, " +
+			"backups and swap files are then stored unencrypted, and the setting cannot be changed on an " +
+			"existing group. For Redis OSS the default is false. For Valkey, AWS enables encryption at rest " +
+			"by default, so an absent setting is not reported when the engine is known to be valkey. A " +
+			"secondary member of a global datastore inherits the setting and is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set at_rest_encryption_enabled = true (AtRestEncryptionEnabled: true); the group must be recreated.",
+			Terraform: `resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "session store"
+  node_type                  = "cache.t4g.small"
+  at_rest_encryption_enabled = true
+}`,
+			CloudFormation: `Sessions:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    ReplicationGroupDescription: session store
+    CacheNodeType: cache.t4g.small
+    Engine: redis
+    AtRestEncryptionEnabled: true`,
+		},
+		Checklist: []string{"DATA-3"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled",
+		},
+		Precision: "high",
+		Check:     checkUnencryptedElastiCache,
+	}
+}
+
+func checkUnencryptedElastiCache(p *engine.Pass) {
+	const what = "cache data is not encrypted at rest"
+	for _, res := range p.ResourcesOfType("aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		flag, engineAttr, global := "at_rest_encryption_enabled", "engine", "global_replication_group_id"
+		if res.Type == "AWS::ElastiCache::ReplicationGroup" {
+			flag, engineAttr, global = "AtRestEncryptionEnabled", "Engine", "GlobalReplicationGroupId"
+		}
+		if b.Get(flag).IsNull() {
+			// Valkey encrypts by default; an unknown engine may be valkey.
+			eng := b.Get(engineAttr)
+			if !b.Get(global).IsNull() || !eng.IsNull() && !netexposure.StringIs(eng, "redis") {
+				continue
+			}
+		}
+		dbReportNotTrue(p, res, flag, what)
+	}
+}

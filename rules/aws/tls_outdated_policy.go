@@ -1,0 +1,136 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func tlsOutdatedPolicy() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-027",
+		Name:     "outdated-tls-policy",
+		Title:    "Load balancer, CloudFront distribution or API Gateway domain allows TLS 1.0 or 1.1",
+		Severity: engine.High,
+		Description: "A load balancer listener names an ELB security policy that accepts TLS 1.0 or 1.1 " +
+			"(only policies with TLS13-1-2, TLS13-1-3, TLS-1-2 or FS-1-2 in their name require TLS 1.2), a CloudFront " +
+			"distribution sets a minimum viewer protocol below TLSv1.2_2018 (SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016), " +
+			"or an API Gateway custom domain uses the TLS_1_0 security policy. TLS 1.0 and 1.1 are deprecated " +
+			"(RFC 8996) and weaken encryption in transit. Only values written in the code are judged.",
+		Remediation: engine.Remediation{
+			Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2.",
+			Terraform: `resource "aws_lb_listener" "https" {
+  # ...
+  protocol   = "HTTPS"
+  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  # ...
+  viewer_certificate {
+    acm_certificate_arn      = aws_acm_certificate.site.arn
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+}
+
+resource "aws_api_gateway_domain_name" "api" {
+  # ...
+  security_policy = "TLS_1_2"
+}`,
+			CloudFormation: `HttpsListener:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...
+    Protocol: HTTPS
+    SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
+ApiDomain:
+  Type: AWS::ApiGateway::DomainName
+  Properties:
+    # ...
+    SecurityPolicy: TLS_1_2`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
+			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
+			"https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html",
+		},
+		Precision: "very-high",
+		Check:     checkTLSOutdatedPolicy,
+	}
+}
+
+// tlsModernELBPolicy holds the name parts of the ELB security policies
+// that require TLS 1.2 or later. Others (ELBSecurityPolicy-2016-08,
+// -TLS13-1-0-2021-06, -FS-2018-06, ...) accept TLS 1.0 or 1.1.
+var tlsModernELBPolicy = []string{"-TLS13-1-2-", "-TLS13-1-3-", "-TLS-1-2-", "-FS-1-2-"}
+
+// tlsOldCloudFrontProtocols are the CloudFront minimum protocol versions
+// below TLS 1.2.
+var tlsOldCloudFrontProtocols = []string{"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"}
+
+// tlsOldELBPolicy reports whether v names a predefined ELB security policy
+// that accepts TLS 1.0 or 1.1.
+func tlsOldELBPolicy(v *parser.Value) bool {
+	s, ok := v.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if !strings.HasPrefix(s, "ELBSECURITYPOLICY-") {
+		return false
+	}
+	for _, m := range tlsModernELBPolicy {
+		if strings.Contains(s, m) {
+			return false
+		}
+	}
+	return true
+}
+
+func checkTLSOutdatedPolicy(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener",
+		"aws_cloudfront_distribution", "AWS::CloudFront::Distribution",
+		"aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName") {
+		b := res.Body
+		switch res.Type {
+		case "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener":
+			protoAttr, policyAttr := "protocol", "ssl_policy"
+			if res.Format == parser.CloudFormation {
+				protoAttr, policyAttr = "Protocol", "SslPolicy"
+			}
+			// The policy only applies to HTTPS and TLS listeners.
+			if proto := b.Get(protoAttr); proto.IsKnown() && !tlsStringIs(proto, "HTTPS", "TLS") {
+				continue
+			}
+			if pol := b.Get(policyAttr); tlsOldELBPolicy(pol) {
+				p.Report(res, pol, "%s uses security policy %s, which accepts TLS 1.0 or 1.1", res.Address, pol.Str)
+			}
+		case "aws_cloudfront_distribution", "AWS::CloudFront::Distribution":
+			cfg := tlsDistributionConfig(res)
+			var v *parser.Value
+			if res.Format == parser.CloudFormation {
+				v = cfg.Path("ViewerCertificate", "MinimumProtocolVersion")
+			} else {
+				for _, vc := range cfg.Get("viewer_certificate").Items() {
+					v = vc.Get("minimum_protocol_version")
+				}
+			}
+			if tlsStringIs(v, tlsOldCloudFrontProtocols...) {
+				p.Report(res, v, "%s accepts viewers with minimum protocol %s, below TLS 1.2", res.Address, v.Str)
+			}
+		case "aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName":
+			attr := "security_policy"
+			if res.Format == parser.CloudFormation {
+				attr = "SecurityPolicy"
+			}
+			if v := b.Get(attr); tlsStringIs(v, "TLS_1_0") {
+				p.Report(res, v, "%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
+			}
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// tlsRules returns the AWS encryption-in-transit rules.
+func tlsRules() []*engine.Rule {
+	return []*engine.Rule{
+		tlsListenerWithoutTLS(),
+		tlsOutdatedPolicy(),
+		tlsCloudFrontAllowAll(),
+	}
+}
+
+// tlsStringIs reports whether v is a known string equal to one of want,
+// ignoring case and surrounding space.
+func tlsStringIs(v *parser.Value, want ...string) bool {
+	s, ok := v.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	for _, w := range want {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tlsUnknown reports whether v is written but not known statically.
+func tlsUnknown(v *parser.Value) bool { return v != nil && v.Kind == parser.Unknown }
+
+// tlsDistributionConfig returns the settings of a CloudFront distribution
+// in either format, with the attribute names of that format, or nil when
+// the distribution is disabled or its configuration is not known.
+func tlsDistributionConfig(res *parser.Resource) *parser.Value {
+	cfg, enabled := res.Body, "enabled"
+	if res.Format == parser.CloudFormation {
+		cfg, enabled = res.Body.Get("DistributionConfig"), "Enabled"
+	}
+	if cfg == nil || cfg.Kind != parser.Object {
+		return nil
+	}
+	if on, ok := cfg.Get(enabled).AsBool(); ok && !on {
+		return nil
+	}
+	return cfg
+}

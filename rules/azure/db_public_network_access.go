@@ -1,0 +1,64 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
+)
+
+func dbPublicNetworkAccess() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-020",
+		Name:     "database-public-network-access",
+		Title:    "Azure SQL, PostgreSQL or MySQL server allows public network access",
+		Severity: engine.High,
+		Description: "An Azure SQL logical server (azurerm_mssql_server) or a PostgreSQL or MySQL flexible " +
+			"server has public network access enabled: its endpoint accepts connections from the internet, " +
+			"limited only by server firewall rules. Databases should be reachable only privately, through " +
+			"a private endpoint or VNet integration. For azurerm_mssql_server the default is enabled, so an " +
+			"absent public_network_access_enabled is reported. For the flexible servers the default has " +
+			"changed across provider versions and depends on VNet integration, so only an explicit " +
+			"public_network_access_enabled = true (or public_network_access = \"Enabled\") is reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet.",
+			Terraform: `resource "azurerm_mssql_server" "app" {
+  name                          = "app-sql"
+  resource_group_name           = azurerm_resource_group.app.name
+  location                      = azurerm_resource_group.app.location
+  version                       = "12.0"
+  public_network_access_enabled = false
+}`,
+		},
+		Checklist: []string{"NET-3"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server#public_network_access_enabled",
+			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking",
+		},
+		Precision: "high",
+		Check:     checkDBPublicNetworkAccess,
+	}
+}
+
+func checkDBPublicNetworkAccess(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("azurerm_mssql_server", "azurerm_postgresql_flexible_server",
+		"azurerm_mysql_flexible_server") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		v := b.Get("public_network_access_enabled")
+		if on, ok := v.AsBool(); ok && on {
+			p.Report(res, v, "%s allows public network access (public_network_access_enabled = true)", res.Address)
+			continue
+		}
+		if s := b.Get("public_network_access"); netexposure.StringIs(s, "Enabled") {
+			p.Report(res, s, "%s allows public network access (public_network_access = \"Enabled\")", res.Address)
+			continue
+		}
+		if res.Type == "azurerm_mssql_server" && v.IsNull() {
+			p.Report(res, nil, "%s allows public network access (public_network_access_enabled defaults to true)", res.Address)
+		}
+	}
+}

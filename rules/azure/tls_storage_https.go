@@ -1,0 +1,45 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func tlsStorageHTTPS() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-026",
+		Name:     "storage-allows-http",
+		Title:    "Storage account accepts unencrypted HTTP requests",
+		Severity: engine.High,
+		Description: "A storage account sets https_traffic_only_enabled (azurerm 4.x) or enable_https_traffic_only " +
+			"(azurerm 3.x) to false, so blobs, files, queues and tables can be read and written over plain HTTP. " +
+			"The default, HTTPS only, is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true.",
+			Terraform: `resource "azurerm_storage_account" "data" {
+  # ...
+  https_traffic_only_enabled = true
+  min_tls_version            = "TLS1_2"
+}`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account",
+		},
+		Precision: "very-high",
+		Check:     checkTLSStorageHTTPS,
+	}
+}
+
+func checkTLSStorageHTTPS(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("azurerm_storage_account") {
+		for _, attr := range []string{"https_traffic_only_enabled", "enable_https_traffic_only"} {
+			v := res.Body.Get(attr)
+			if on, ok := v.AsBool(); ok && !on {
+				p.Report(res, v, "%s accepts HTTP requests (%s = false)", res.Address, attr)
+			}
+		}
+	}
+}

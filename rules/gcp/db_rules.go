@@ -1,0 +1,10 @@
+package gcp
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// databaseRules returns the gcp database rules.
+func databaseRules() []*engine.Rule {
+	return []*engine.Rule{
+		dbCloudSQLOpenToInternet(),
+	}
+}

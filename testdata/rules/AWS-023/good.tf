@@ -1,0 +1,27 @@
+variable "public" {
+  type = bool
+}
+
+resource "aws_db_instance" "ok_private" {
+  engine              = "postgres"
+  instance_class      = "db.t4g.micro"
+  allocated_storage   = 20
+  storage_encrypted   = true
+  publicly_accessible = false
+}
+
+# The default is false.
+resource "aws_db_instance" "ok_default" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+}
+
+resource "aws_db_instance" "ok_unknown" {
+  engine              = "postgres"
+  instance_class      = "db.t4g.micro"
+  allocated_storage   = 20
+  storage_encrypted   = true
+  publicly_accessible = var.public
+}

@@ -1,0 +1,10 @@
+resource "aws_docdb_cluster" "docs" { # want AWS-025
+  cluster_identifier = "docs"
+  engine             = "docdb"
+}
+
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier = "graph"
+  engine             = "neptune"
+  storage_encrypted  = false # want AWS-025
+}

@@ -1,0 +1,17 @@
+resource "aws_docdb_cluster" "ok_docs" {
+  cluster_identifier = "docs"
+  engine             = "docdb"
+  storage_encrypted  = true
+}
+
+resource "aws_neptune_cluster" "ok_graph" {
+  cluster_identifier = "graph"
+  engine             = "neptune"
+  storage_encrypted  = true
+}
+
+# A restore inherits the snapshot's encryption.
+resource "aws_docdb_cluster" "ok_restored" {
+  cluster_identifier  = "restored"
+  snapshot_identifier = "docs-final"
+}

@@ -1,0 +1,47 @@
+variable "public" {
+  type = bool
+}
+
+resource "azurerm_mssql_server" "ok_private" {
+  name                          = "app-sql"
+  resource_group_name           = "app"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server" "ok_unknown" {
+  name                          = "app-sql-2"
+  resource_group_name           = "app"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = var.public
+}
+
+# The flexible servers' default depends on the provider version and on VNet
+# integration: only an explicit true is reported.
+resource "azurerm_postgresql_flexible_server" "ok_vnet" {
+  name                          = "app-pg"
+  resource_group_name           = "app"
+  location                      = "westeurope"
+  version                       = "16"
+  sku_name                      = "GP_Standard_D2s_v3"
+  delegated_subnet_id           = "/subscriptions/0000/resourceGroups/app/providers/Microsoft.Network/virtualNetworks/app/subnets/db"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_postgresql_flexible_server" "ok_default" {
+  name                = "app-pg-2"
+  resource_group_name = "app"
+  location            = "westeurope"
+  version             = "16"
+  sku_name            = "B_Standard_B1ms"
+}
+
+resource "azurerm_mysql_flexible_server" "ok_mysql" {
+  name                  = "app-mysql"
+  resource_group_name   = "app"
+  location              = "westeurope"
+  sku_name              = "B_Standard_B1ms"
+  public_network_access = "Disabled"
+}

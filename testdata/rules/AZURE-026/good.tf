@@ -1,0 +1,31 @@
+variable "https_only" {
+  type = bool
+}
+
+resource "azurerm_storage_account" "ok_v4" {
+  name                       = "acmeokv4"
+  resource_group_name        = "rg"
+  location                   = "westeurope"
+  account_tier               = "Standard"
+  account_replication_type   = "LRS"
+  https_traffic_only_enabled = true
+}
+
+# The default is HTTPS only.
+resource "azurerm_storage_account" "ok_default" {
+  name                     = "acmeokdefault"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+# Not known statically: not reported.
+resource "azurerm_storage_account" "ok_var" {
+  name                      = "acmeokvar"
+  resource_group_name       = "rg"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "LRS"
+  enable_https_traffic_only = var.https_only
+}

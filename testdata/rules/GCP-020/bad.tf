@@ -1,0 +1,33 @@
+resource "google_sql_database_instance" "open" {
+  name             = "open"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-f1-micro"
+    ip_configuration {
+      authorized_networks {
+        name  = "office"
+        value = "203.0.113.0/24"
+      }
+      authorized_networks {
+        name  = "anyone"
+        value = "0.0.0.0/0" # want GCP-020
+      }
+    }
+  }
+}
+
+resource "google_sql_database_instance" "explicit_ipv4" {
+  name             = "explicit"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+  settings {
+    tier = "db-f1-micro"
+    ip_configuration {
+      ipv4_enabled = true
+      authorized_networks {
+        value = "0.0.0.0/0" # want GCP-020
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+variable "ipv4" {
+  type = bool
+}
+
+resource "google_sql_database_instance" "ok_narrow" {
+  name             = "narrow"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-f1-micro"
+    ip_configuration {
+      authorized_networks {
+        name  = "office"
+        value = "203.0.113.0/24"
+      }
+    }
+  }
+}
+
+# No public IP: authorized networks do not apply.
+resource "google_sql_database_instance" "ok_private" {
+  name             = "private"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-f1-micro"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme/global/networks/vpc"
+      authorized_networks {
+        value = "0.0.0.0/0"
+      }
+    }
+  }
+}
+
+resource "google_sql_database_instance" "ok_unknown_ipv4" {
+  name             = "unknown"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-f1-micro"
+    ip_configuration {
+      ipv4_enabled = var.ipv4
+      authorized_networks {
+        value = "203.0.113.7/32"
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+resource "google_compute_ssl_policy" "legacy" {
+  name            = "legacy"
+  profile         = "COMPATIBLE"
+  min_tls_version = "TLS_1_0" # want GCP-025
+}
+
+resource "google_compute_ssl_policy" "tls11" {
+  name            = "tls11"
+  profile         = "MODERN"
+  min_tls_version = "TLS_1_1" # want GCP-025
+}
+
+# min_tls_version defaults to TLS_1_0.
+resource "google_compute_ssl_policy" "default" { # want GCP-025
+  name    = "default"
+  profile = "MODERN"
+}

@@ -1,0 +1,26 @@
+resource "google_sql_database_instance" "mode" {
+  name             = "mode"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled = true
+      ssl_mode     = "ALLOW_UNENCRYPTED_AND_ENCRYPTED" # want GCP-026
+    }
+  }
+}
+
+resource "google_sql_database_instance" "legacy" {
+  name             = "legacy"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      require_ssl = false # want GCP-026
+    }
+  }
+}

@@ -1,0 +1,62 @@
+variable "ssl_mode" {
+  type = string
+}
+
+resource "google_sql_database_instance" "encrypted" {
+  name             = "encrypted"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled = true
+      ssl_mode     = "ENCRYPTED_ONLY"
+    }
+  }
+}
+
+# ssl_mode takes precedence over the older require_ssl.
+resource "google_sql_database_instance" "mtls" {
+  name             = "mtls"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      require_ssl = false
+      ssl_mode    = "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"
+    }
+  }
+}
+
+# Private IP only.
+resource "google_sql_database_instance" "private" {
+  name             = "private"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme/global/networks/main"
+      ssl_mode        = "ALLOW_UNENCRYPTED_AND_ENCRYPTED"
+    }
+  }
+}
+
+# Not known statically: not reported.
+resource "google_sql_database_instance" "variable" {
+  name             = "variable"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ssl_mode = var.ssl_mode
+    }
+  }
+}
