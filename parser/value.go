@@ -219,3 +219,19 @@ func NumberValue(f float64, r Range) *Value {
 
 // BoolValue returns a known boolean at r.
 func BoolValue(b bool, r Range) *Value { return &Value{Kind: Bool, Bool: b, Range: r} }
+
+// IsAnyOf reports whether v is a known string (or number or bool) equal to
+// one of want, ignoring case and surrounding space.
+func (v *Value) IsAnyOf(want ...string) bool {
+	s, ok := v.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	for _, w := range want {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}

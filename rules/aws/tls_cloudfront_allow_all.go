@@ -52,7 +52,7 @@ func checkTLSCloudFrontAllowAll(p *engine.Pass) {
 		}
 		for _, name := range behaviors {
 			for _, cb := range cfg.Get(name).Items() {
-				if v := cb.Get(attr); tlsStringIs(v, "allow-all") {
+				if v := cb.Get(attr); v.IsAnyOf("allow-all") {
 					p.Report(res, v, "%s lets viewers use HTTP in %s (viewer protocol policy allow-all)", res.Address, name)
 				}
 			}

@@ -87,7 +87,7 @@ func checkTLSListenerWithoutTLS(p *engine.Pass) {
 		}
 		b := res.Body
 		proto := b.Get(a.protocol)
-		if !proto.IsNull() && !tlsStringIs(proto, "HTTP") {
+		if !proto.IsNull() && !proto.IsAnyOf("HTTP") {
 			continue
 		}
 		// The load balancer must be known, internet-facing and, when the
@@ -120,12 +120,12 @@ func tlsLBExposure(lb *parser.Resource) (public, application bool) {
 	b := lb.Body
 	if lb.Format == parser.CloudFormation {
 		typ, scheme := b.Get("Type"), b.Get("Scheme")
-		application = typ.IsNull() || tlsStringIs(typ, "application")
-		public = scheme.IsNull() || tlsStringIs(scheme, "internet-facing")
+		application = typ.IsNull() || typ.IsAnyOf("application")
+		public = scheme.IsNull() || scheme.IsAnyOf("internet-facing")
 		return public, application
 	}
 	typ, internal := b.Get("load_balancer_type"), b.Get("internal")
-	application = typ.IsNull() || tlsStringIs(typ, "application")
+	application = typ.IsNull() || typ.IsAnyOf("application")
 	if internal.IsNull() {
 		return true, application
 	}
@@ -152,17 +152,17 @@ func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource, a tlsListenerAt
 			return false
 		}
 		switch {
-		case tlsStringIs(typ, "redirect"):
+		case typ.IsAnyOf("redirect"):
 			var proto *parser.Value
 			for _, r := range act.Get(a.redirect).Items() {
 				proto = r.Get(a.redirectProtocol)
 			}
-			if tlsUnknown(proto) || tlsStringIs(proto, "HTTPS") {
+			if tlsUnknown(proto) || proto.IsAnyOf("HTTPS") {
 				redirected = true
 				continue
 			}
 			return true
-		case tlsStringIs(typ, "fixed-response"):
+		case typ.IsAnyOf("fixed-response"):
 			continue
 		default:
 			fixedOnly = false

@@ -104,7 +104,7 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 				protoAttr, policyAttr = "Protocol", "SslPolicy"
 			}
 			// The policy only applies to HTTPS and TLS listeners.
-			if proto := b.Get(protoAttr); proto.IsKnown() && !tlsStringIs(proto, "HTTPS", "TLS") {
+			if proto := b.Get(protoAttr); proto.IsKnown() && !proto.IsAnyOf("HTTPS", "TLS") {
 				continue
 			}
 			if pol := b.Get(policyAttr); tlsOldELBPolicy(pol) {
@@ -120,7 +120,7 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 					v = vc.Get("minimum_protocol_version")
 				}
 			}
-			if tlsStringIs(v, tlsOldCloudFrontProtocols...) {
+			if v.IsAnyOf(tlsOldCloudFrontProtocols...) {
 				p.Report(res, v, "%s accepts viewers with minimum protocol %s, below TLS 1.2", res.Address, v.Str)
 			}
 		case "aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName":
@@ -128,7 +128,7 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 			if res.Format == parser.CloudFormation {
 				attr = "SecurityPolicy"
 			}
-			if v := b.Get(attr); tlsStringIs(v, "TLS_1_0") {
+			if v := b.Get(attr); v.IsAnyOf("TLS_1_0") {
 				p.Report(res, v, "%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
 			}
 		}

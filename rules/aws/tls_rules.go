@@ -1,8 +1,6 @@
 package aws
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -14,22 +12,6 @@ func tlsRules() []*engine.Rule {
 		tlsOutdatedPolicy(),
 		tlsCloudFrontAllowAll(),
 	}
-}
-
-// tlsStringIs reports whether v is a known string equal to one of want,
-// ignoring case and surrounding space.
-func tlsStringIs(v *parser.Value, want ...string) bool {
-	s, ok := v.AsString()
-	if !ok {
-		return false
-	}
-	s = strings.TrimSpace(s)
-	for _, w := range want {
-		if strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // tlsUnknown reports whether v is written but not known statically.

@@ -56,21 +56,21 @@ func checkTLSMinVersion(p *engine.Pass) {
 		b := res.Body
 		switch res.Type {
 		case "azurerm_storage_account":
-			if v := b.Get("min_tls_version"); tlsStringIs(v, "TLS1_0", "TLS1_1") {
+			if v := b.Get("min_tls_version"); v.IsAnyOf("TLS1_0", "TLS1_1") {
 				p.Report(res, v, "%s accepts TLS %s (min_tls_version %s)", res.Address, tlsVersionName(v.Str), v.Str)
 			}
 		case "azurerm_mssql_server", "azurerm_sql_server":
-			if v := b.Get("minimum_tls_version"); tlsStringIs(v, "1.0", "1.1", "Disabled") {
+			if v := b.Get("minimum_tls_version"); v.IsAnyOf("1.0", "1.1", "Disabled") {
 				p.Report(res, v, "%s accepts TLS below 1.2 (minimum_tls_version %s)", res.Address, v.Str)
 			}
 		case "azurerm_redis_cache":
-			if v := b.Get("minimum_tls_version"); tlsStringIs(v, tlsOldVersions...) {
+			if v := b.Get("minimum_tls_version"); v.IsAnyOf(tlsOldVersions...) {
 				p.Report(res, v, "%s accepts TLS %s (minimum_tls_version)", res.Address, v.Str)
 			}
 		default:
 			for _, sc := range b.Get("site_config").Items() {
 				for _, attr := range []string{"minimum_tls_version", "scm_minimum_tls_version"} {
-					if v := sc.Get(attr); tlsStringIs(v, tlsOldVersions...) {
+					if v := sc.Get(attr); v.IsAnyOf(tlsOldVersions...) {
 						p.Report(res, v, "%s accepts TLS %s (site_config %s)", res.Address, v.Str, attr)
 					}
 				}

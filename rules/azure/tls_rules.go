@@ -1,10 +1,7 @@
 package azure
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/parser"
 )
 
 // tlsRules returns the azure encryption-in-transit rules.
@@ -13,20 +10,4 @@ func tlsRules() []*engine.Rule {
 		tlsMinVersion(),
 		tlsStorageHTTPS(),
 	}
-}
-
-// tlsStringIs reports whether v is a known string equal to one of want,
-// ignoring case and surrounding space.
-func tlsStringIs(v *parser.Value, want ...string) bool {
-	s, ok := v.AsString()
-	if !ok {
-		return false
-	}
-	s = strings.TrimSpace(s)
-	for _, w := range want {
-		if strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -56,7 +56,7 @@ func checkTLSSQLUnencrypted(p *engine.Pass) {
 func tlsReportSQLMode(p *engine.Pass, res *parser.Resource, ip *parser.Value) {
 	mode := ip.Get("ssl_mode")
 	if !mode.IsNull() {
-		if tlsStringIs(mode, "ALLOW_UNENCRYPTED_AND_ENCRYPTED") {
+		if mode.IsAnyOf("ALLOW_UNENCRYPTED_AND_ENCRYPTED") {
 			p.Report(res, mode, "%s accepts unencrypted connections (ssl_mode %s)", res.Address, mode.Str)
 		}
 		return

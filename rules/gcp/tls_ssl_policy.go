@@ -40,7 +40,7 @@ func checkTLSSSLPolicy(p *engine.Pass) {
 			p.Report(res, nil, "%s accepts TLS 1.0 (min_tls_version is not set and defaults to TLS_1_0)", res.Address)
 			continue
 		}
-		if tlsStringIs(v, "TLS_1_0", "TLS_1_1") {
+		if v.IsAnyOf("TLS_1_0", "TLS_1_1") {
 			p.Report(res, v, "%s accepts TLS below 1.2 (min_tls_version %s)", res.Address, v.Str)
 		}
 	}
