@@ -21,8 +21,6 @@ type Graph struct {
 	in        map[*parser.Resource][]Edge
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
-	// Files lists every file that was read and understood, sorted.
-	Files []string
 }
 
 // EdgeKind says how an edge was found.

@@ -104,7 +104,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	// Terraform: every directory's files form one module.
 	modules := map[string]*terraform.Module{}
 	var resources []*parser.Resource
-	var graphFiles []string
+	scanned := 0 // files read and understood
 	var plans []*parser.Source
 	var templates []stackFile
 	for i, r := range results {
@@ -123,13 +123,13 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			} else {
 				m.Files = append(m.Files, r.tf)
 			}
-			graphFiles = append(graphFiles, files[i].path)
+			scanned++
 		case r.template != nil:
 			templates = append(templates, stackFile{path: files[i].path, t: r.template})
-			graphFiles = append(graphFiles, files[i].path)
+			scanned++
 		case r.plan != nil:
 			plans = append(plans, r.plan)
-			graphFiles = append(graphFiles, files[i].path)
+			scanned++
 		}
 	}
 	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), maxSize: cfg.MaxFileSize}
@@ -188,7 +188,6 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	}
 
 	g := NewGraph(resources)
-	g.Files = graphFiles
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
 	findings, evidence := Run(g, cfg.Rules, cfg.AccountBaseline)
 	if err := ctx.Err(); err != nil {
@@ -211,7 +210,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			sources[p] = b
 		}
 	}
-	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: len(graphFiles), Evidence: evidence}, nil
+	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
 }
 
 // Run applies rules to g and returns the findings in deterministic order.

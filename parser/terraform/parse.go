@@ -16,8 +16,6 @@ import (
 type File struct {
 	Path string
 	HCL  *hcl.File
-	// JSON is true for .tf.json files.
-	JSON bool
 }
 
 // IsConfigFile reports whether name is a Terraform configuration file.
@@ -50,7 +48,7 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 	for i := range ds {
 		clampRange(&ds[i].Range, data)
 	}
-	return &File{Path: src.Path, HCL: f, JSON: isJSON}, ds
+	return &File{Path: src.Path, HCL: f}, ds
 }
 
 func clampRange(r *parser.Range, data []byte) {
