@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -36,6 +37,12 @@ type Config struct {
 	// does not declare are ignored. Pseudo parameters (AWS::Region, ...)
 	// apply to nested templates too.
 	CloudFormationParameters map[string]cloudformation.ParamValue
+	// NoIgnore reports every finding, disregarding inline ignore comments
+	// and CloudFormation Metadata ignores (--no-ignore).
+	NoIgnore bool
+	// Now is the date ignore expiry dates are compared with; zero means
+	// the current time.
+	Now time.Time
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
@@ -51,6 +58,9 @@ type Result struct {
 	// Sources holds the content of every file a finding points at, by
 	// reported path, so writers can quote the offending lines.
 	Sources map[string][]byte
+	// Suppressed are the findings silenced by ignore comments or
+	// Metadata, in the order of Findings.
+	Suppressed []Suppressed
 	// FilesScanned counts the files read and understood.
 	FilesScanned int
 	// Evidence is what the rules examined, for the checklist report.
@@ -193,12 +203,44 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	var suppressed []Suppressed
+	if !cfg.NoIgnore {
+		var sups []*Suppression
+		var sdiags parser.Diagnostics
+		for i, r := range results {
+			ss, ds := commentSuppressions(files[i].path, r.bytes)
+			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
+		}
+		loaded := make([]string, 0, len(loader.sources))
+		for p := range loader.sources {
+			loaded = append(loaded, p)
+		}
+		sort.Strings(loaded)
+		for _, p := range loaded {
+			ss, ds := commentSuppressions(p, loader.sources[p])
+			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
+		}
+		ss, ds := metadataSuppressions(resources)
+		sups, sdiags = append(sups, ss...), append(sdiags, ds...)
+		now := cfg.Now
+		if now.IsZero() {
+			now = time.Now()
+		}
+		var more parser.Diagnostics
+		findings, suppressed, more = suppress(findings, sups, cfg.Rules, now)
+		if sdiags = append(sdiags, more...); len(sdiags) > 0 {
+			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, sdiags...)))
+		}
+	}
 	sources := map[string][]byte{}
 	for _, f := range findings {
 		sources[f.Range.File] = nil
 		for _, r := range f.Related {
 			sources[r.Range.File] = nil
 		}
+	}
+	for _, sf := range suppressed {
+		sources[sf.Finding.Range.File] = nil
 	}
 	for i, r := range results {
 		if _, ok := sources[files[i].path]; ok {
@@ -210,7 +252,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			sources[p] = b
 		}
 	}
-	return &Result{Graph: g, Findings: findings, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
+	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
 }
 
 // Run applies rules to g and returns the findings in deterministic order.

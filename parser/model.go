@@ -41,6 +41,9 @@ type Resource struct {
 	Range Range
 	// Body is the resource's attributes and nested blocks as an object.
 	Body *Value
+	// Metadata is a CloudFormation resource's Metadata as written, nil for
+	// Terraform.
+	Metadata *Value
 	// DependsOn lists explicit dependencies by address or logical id.
 	DependsOn []string
 	// Calls is the chain of module calls (or nested stacks) that

@@ -40,7 +40,10 @@ type ItemAnswer struct {
 	Status   ItemStatus
 	Rules    []string
 	Findings int
-	Notes    []string
+	// Exceptions counts findings silenced by ignores: accepted risks the
+	// auditor will ask about.
+	Exceptions int
+	Notes      []string
 }
 
 // AnswerChecklist answers every checklist item from a scan.
@@ -58,6 +61,11 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			for _, f := range res.Findings {
 				if f.Rule == r {
 					a.Findings++
+				}
+			}
+			for _, sf := range res.Suppressed {
+				if sf.Finding.Rule == r {
+					a.Exceptions++
 				}
 			}
 			for _, m := range res.Evidence.Missing {
@@ -93,10 +101,10 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 	}
 	fmt.Fprintf(bw, "# SOC 2 pre-audit checklist\n\n%d files scanned: %d pass, %d fail, %d no evidence, %d not assessed.\n\n",
 		res.FilesScanned, counts[Pass], counts[Fail], counts[NoEvidence], counts[NotAssessed])
-	bw.WriteString("| Item | Question | Criteria | Answer | Findings | Rules |\n|---|---|---|---|---|---|\n")
+	bw.WriteString("| Item | Question | Criteria | Answer | Findings | Exceptions | Rules |\n|---|---|---|---|---|---|---|\n")
 	for _, a := range answers {
-		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %s |\n", a.Item.ID, a.Item.Question,
-			strings.Join(a.Item.Criteria, ", "), a.Status, a.Findings, strings.Join(a.Rules, ", "))
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %s |\n", a.Item.ID, a.Item.Question,
+			strings.Join(a.Item.Criteria, ", "), a.Status, a.Findings, a.Exceptions, strings.Join(a.Rules, ", "))
 	}
 	var notes []string
 	for _, a := range answers {
@@ -112,6 +120,21 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 		bw.WriteString("\n## Findings\n\n")
 		for _, f := range res.Findings {
 			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Message)
+		}
+	}
+	if len(res.Suppressed) > 0 {
+		bw.WriteString("\n## Accepted exceptions\n\nFindings silenced by `soc2lint:ignore` comments or CloudFormation Metadata, with the reason given.\n\n")
+		for _, sf := range res.Suppressed {
+			f, by := sf.Finding, sf.By
+			reason := by.Reason
+			if reason == "" {
+				reason = "(no reason given)"
+			}
+			until := ""
+			if by.Until != "" {
+				until = " (until " + by.Until + ")"
+			}
+			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s: %s%s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Message, reason, until)
 		}
 	}
 	return bw.Flush()

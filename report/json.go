@@ -14,11 +14,14 @@ const JSONSchemaVersion = "1"
 
 // JSONOutput is the document --format json writes. See docs/json-output.md.
 type JSONOutput struct {
-	SchemaVersion string           `json:"schemaVersion"`
-	Tool          JSONTool         `json:"tool"`
-	Findings      []JSONFinding    `json:"findings"`
-	Diagnostics   []JSONDiagnostic `json:"diagnostics"`
-	Summary       JSONSummary      `json:"summary"`
+	SchemaVersion string        `json:"schemaVersion"`
+	Tool          JSONTool      `json:"tool"`
+	Findings      []JSONFinding `json:"findings"`
+	// Suppressed are findings silenced by ignore comments or Metadata,
+	// each with the ignore that silenced it.
+	Suppressed  []JSONSuppressed `json:"suppressed"`
+	Diagnostics []JSONDiagnostic `json:"diagnostics"`
+	Summary     JSONSummary      `json:"summary"`
 }
 
 // JSONTool names the tool and its version.
@@ -57,6 +60,22 @@ type JSONFinding struct {
 	Evidence     []JSONEvidence `json:"evidence"`
 }
 
+// JSONSuppressed is a finding silenced by an ignore.
+type JSONSuppressed struct {
+	JSONFinding
+	Suppression JSONSuppression `json:"suppression"`
+}
+
+// JSONSuppression is the ignore comment or Metadata entry that silenced a
+// finding.
+type JSONSuppression struct {
+	Kind   string    `json:"kind"`
+	Reason string    `json:"reason"`
+	Until  string    `json:"until,omitempty"`
+	File   string    `json:"file"`
+	Range  JSONRange `json:"range"`
+}
+
 // JSONDiagnostic is a problem with the input.
 type JSONDiagnostic struct {
 	Severity string    `json:"severity"`
@@ -70,6 +89,8 @@ type JSONDiagnostic struct {
 type JSONSummary struct {
 	Counts
 	Files int `json:"files"`
+	// Suppressed counts the findings silenced by ignores.
+	Suppressed int `json:"suppressed"`
 }
 
 func jsonRange(r parser.Range) JSONRange { return JSONRange{Start: r.Start, End: r.End} }
@@ -81,20 +102,18 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 		Tool:          JSONTool{Name: "soc2lint", Version: version},
 		Findings:      []JSONFinding{},
 		Diagnostics:   []JSONDiagnostic{},
-		Summary:       JSONSummary{Counts: Count(res.Findings), Files: res.FilesScanned},
+		Suppressed:    []JSONSuppressed{},
+		Summary:       JSONSummary{Counts: Count(res.Findings), Files: res.FilesScanned, Suppressed: len(res.Suppressed)},
 	}
 	for _, f := range res.Findings {
-		jf := JSONFinding{
-			Rule: f.Rule.ID, Title: f.Rule.Title, Severity: f.Rule.Severity.String(),
-			File: f.Range.File, Range: jsonRange(f.Range),
-			Resource: f.Resource.Address, ResourceType: f.Resource.Type, Format: string(f.Resource.Format),
-			Message: f.Message, Fix: f.Rule.Remediation.Summary,
-			Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
-		}
-		for _, r := range f.Related {
-			jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Message})
-		}
-		out.Findings = append(out.Findings, jf)
+		out.Findings = append(out.Findings, jsonFinding(f))
+	}
+	for _, sf := range res.Suppressed {
+		by := sf.By
+		out.Suppressed = append(out.Suppressed, JSONSuppressed{
+			JSONFinding: jsonFinding(sf.Finding),
+			Suppression: JSONSuppression{Kind: by.Kind, Reason: by.Reason, Until: by.Until, File: by.Range.File, Range: jsonRange(by.Range)},
+		})
 	}
 	for _, d := range res.Diagnostics {
 		out.Diagnostics = append(out.Diagnostics, JSONDiagnostic{
@@ -105,4 +124,18 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+func jsonFinding(f engine.Finding) JSONFinding {
+	jf := JSONFinding{
+		Rule: f.Rule.ID, Title: f.Rule.Title, Severity: f.Rule.Severity.String(),
+		File: f.Range.File, Range: jsonRange(f.Range),
+		Resource: f.Resource.Address, ResourceType: f.Resource.Type, Format: string(f.Resource.Format),
+		Message: f.Message, Fix: f.Rule.Remediation.Summary,
+		Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
+	}
+	for _, r := range f.Related {
+		jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Message})
+	}
+	return jf
 }

@@ -63,6 +63,9 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 	fmt.Fprintf(bw, "%d %s: %d critical, %d high, %d medium, %d low (%d %s scanned",
 		len(res.Findings), plural(len(res.Findings), "finding", "findings"), c.Critical, c.High, c.Medium, c.Low,
 		res.FilesScanned, plural(res.FilesScanned, "file", "files"))
+	if n := len(res.Suppressed); n > 0 {
+		fmt.Fprintf(bw, ", %d suppressed", n)
+	}
 	if n := errorCount(res.Diagnostics); n > 0 {
 		fmt.Fprintf(bw, ", %d %s", n, plural(n, "error", "errors"))
 	}

@@ -171,6 +171,17 @@ func testRuns() []struct {
 				finding(ruleLow, nil, rng("b.tf", 0, 3, 0, 9), "no line"),
 			},
 		}},
+		{"suppressed findings", Run{
+			ToolVersion: "1.0.0",
+			Rules:       testRules,
+			Findings:    []engine.Finding{finding(ruleHigh, bucket, rng("infra/storage.tf", 3, 1, 3, 20), "aws_s3_bucket.logs has no encryption")},
+			Suppressed: []engine.Suppressed{
+				{Finding: finding(ruleCritical, sg, rng("infra/network.tf", 14, 19, 14, 32), "aws_security_group.bastion allows SSH from 0.0.0.0/0"),
+					By: &engine.Suppression{Kind: "comment", Rules: []string{"T-CRIT"}, Reason: "bastion, reviewed in SEC-42 ✓", Range: rng("infra/network.tf", 14, 34, 14, 80)}},
+				{Finding: finding(ruleLow, cfn, rng("templates/stack.yaml", 4, 3, 4, 7), "no versioning"),
+					By: &engine.Suppression{Kind: "metadata", Rules: []string{"T-LOW"}}},
+			},
+		}},
 		{"source root", Run{
 			ToolVersion: "1.0.0",
 			Rules:       testRules,

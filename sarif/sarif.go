@@ -70,6 +70,10 @@ type Run struct {
 	Rules []*engine.Rule
 	// Findings are already in deterministic order.
 	Findings []engine.Finding
+	// Suppressed are findings silenced by ignores. They are written as
+	// results carrying a SARIF suppression (kind inSource) with the
+	// ignore's reason; leave it empty to write only open findings.
+	Suppressed []engine.Suppressed
 	// Diagnostics are parse problems: they become
 	// invocations[0].toolExecutionNotifications.
 	Diagnostics parser.Diagnostics
@@ -152,6 +156,15 @@ type result struct {
 	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
 	CodeFlows           []codeFlow        `json:"codeFlows,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Suppressions        []suppression     `json:"suppressions,omitempty"`
+}
+
+// suppression marks a result silenced in the source (SARIF 3.35).
+type suppression struct {
+	Kind          string    `json:"kind"`
+	Status        string    `json:"status"`
+	Justification string    `json:"justification,omitempty"`
+	Location      *location `json:"location,omitempty"`
 }
 
 // codeFlow is the path a bad value took from where it was written to where
@@ -277,6 +290,22 @@ func build(run Run) (*sarifLog, error) {
 			return nil, err
 		}
 		results = append(results, makeResult(f, index[f.Rule.ID], seen))
+	}
+	for _, sf := range run.Suppressed {
+		f := sf.Finding
+		if f.Rule == nil {
+			return nil, fmt.Errorf("sarif: suppressed finding %q has no rule", f.Message)
+		}
+		if err := addRule(f.Rule); err != nil {
+			return nil, err
+		}
+		res := makeResult(f, index[f.Rule.ID], seen)
+		sup := suppression{Kind: "inSource", Status: "accepted", Justification: validUTF8(sf.By.Reason)}
+		if pl := makePhysical(sf.By.Range); pl != nil {
+			sup.Location = &location{PhysicalLocation: pl}
+		}
+		res.Suppressions = []suppression{sup}
+		results = append(results, res)
 	}
 
 	inv := invocation{ExecutionSuccessful: !run.Diagnostics.HasErrors()}

@@ -193,6 +193,11 @@ func TestOutputContent(t *testing.T) {
 					byID[f.Rule.ID] = f.Rule
 				}
 			}
+			for _, sf := range tc.run.Suppressed {
+				if byID[sf.Finding.Rule.ID] == nil {
+					byID[sf.Finding.Rule.ID] = sf.Finding.Rule
+				}
+			}
 			log := decode(t, write(t, tc.run))
 			walk("$", log, func(path string, v any) {
 				if n, ok := v.(float64); ok && n < 0 {
@@ -248,8 +253,27 @@ func TestOutputContent(t *testing.T) {
 					t.Errorf("%s: helpUri %q", r.ID, uri)
 				}
 			}
+			all := append([]engine.Finding(nil), tc.run.Findings...)
+			for _, sf := range tc.run.Suppressed {
+				all = append(all, sf.Finding)
+			}
 			for i, res := range results(log) {
-				f := tc.run.Findings[i]
+				f := all[i]
+				sups, _ := res["suppressions"].([]any)
+				if i < len(tc.run.Findings) {
+					if len(sups) != 0 {
+						t.Errorf("result %d: an open finding carries suppressions %v", i, sups)
+					}
+				} else {
+					by := tc.run.Suppressed[i-len(tc.run.Findings)].By
+					if len(sups) != 1 {
+						t.Fatalf("result %d: suppressed finding has suppressions %v", i, sups)
+					}
+					sup := sups[0].(map[string]any)
+					if sup["kind"] != "inSource" || sup["status"] != "accepted" || sup["justification"] != nilIfEmpty(by.Reason) {
+						t.Errorf("result %d: suppression %v, want inSource/accepted/%q", i, sup, by.Reason)
+					}
+				}
 				idx := int(res["ruleIndex"].(float64))
 				if rules[idx]["id"] != res["ruleId"] || res["ruleId"] != f.Rule.ID {
 					t.Errorf("result %d: ruleIndex %d is %v, ruleId %v, want %s", i, idx, rules[idx]["id"], res["ruleId"], f.Rule.ID)
@@ -463,4 +487,12 @@ func countRelated(rel []engine.Related) int {
 		}
 	}
 	return n
+}
+
+// nilIfEmpty is how an omitted JSON string decodes: nil, not "".
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }

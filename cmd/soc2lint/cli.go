@@ -90,7 +90,9 @@ type lintFlags struct {
 	noColor     bool
 	inputs      inputFlags
 
-	accountBaseline bool
+	accountBaseline   bool
+	noIgnore          bool
+	includeSuppressed bool
 }
 
 // tfVarFlags collects --var and --var-file in command-line order, since
@@ -154,6 +156,8 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
+	fs.BoolVar(&lf.noIgnore, "no-ignore", false, "disregard soc2lint:ignore comments and CloudFormation Metadata ignores: report every finding")
+	fs.BoolVar(&lf.includeSuppressed, "include-suppressed", false, "SARIF: also write suppressed findings, marked with a SARIF suppression and the ignore's reason (JSON always lists them)")
 	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
 	lf.inputs.register(fs)
 }
@@ -216,6 +220,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
+	cfg.NoIgnore = lf.noIgnore
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		switch {
@@ -241,7 +246,11 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			err = report.WriteChecklist(&buf, checklistItems(items), allRules, res)
 		}
 	case "sarif":
-		err = sarif.Write(&buf, sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics})
+		run := sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics}
+		if lf.includeSuppressed {
+			run.Suppressed = res.Suppressed
+		}
+		err = sarif.Write(&buf, run)
 	default:
 		color := !lf.noColor && lf.output == "" && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && isTerminal(stdout)
 		err = report.WriteText(&buf, res, report.TextOptions{Color: color, Context: 1})

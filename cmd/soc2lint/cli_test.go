@@ -31,6 +31,8 @@ func TestExitCodes(t *testing.T) {
 		{"findings at --fail-on", []string{"lint", "--fail-on", "high", td + "high"}, 1},
 		{"flags after paths", []string{"lint", td + "high", "--fail-on", "critical"}, 0},
 		{"exit-zero", []string{"lint", "--exit-zero", td + "high"}, 0},
+		{"all findings ignored", []string{"lint", td + "ignored"}, 0},
+		{"ignores disregarded", []string{"lint", "--no-ignore", td + "ignored"}, 1},
 		{"parse error", []string{"lint", td + "broken"}, 2},
 		{"parse error with exit-zero", []string{"lint", "--exit-zero", td + "broken"}, 2},
 		{"missing path", []string{"lint", td + "does-not-exist"}, 2},
@@ -180,5 +182,28 @@ func TestTerraformVariables(t *testing.T) {
 				t.Errorf("exit %d, want %d\n%s%s", code, tt.want, out, stderr)
 			}
 		})
+	}
+}
+
+func TestSuppressedOutput(t *testing.T) {
+	_, text, _ := runCLI(t, "lint", "--no-color", td+"ignored")
+	if !strings.Contains(text, "0 findings") || !strings.Contains(text, "1 suppressed") {
+		t.Errorf("text summary does not count the suppressed finding:\n%s", text)
+	}
+	_, js, _ := runCLI(t, "lint", "--format", "json", td+"ignored")
+	if !strings.Contains(js, `"reason": "scratch volume holding no customer data"`) || !strings.Contains(js, `"suppressed": 1`) {
+		t.Errorf("JSON lacks the suppressed finding:\n%s", js)
+	}
+	_, plain, _ := runCLI(t, "lint", "--format", "sarif", td+"ignored")
+	_, with, _ := runCLI(t, "lint", "--format", "sarif", "--include-suppressed", td+"ignored")
+	if strings.Contains(plain, `"suppressions"`) || strings.Contains(plain, `"ruleId"`) {
+		t.Errorf("SARIF without --include-suppressed has suppressed results")
+	}
+	if !strings.Contains(with, `"kind": "inSource"`) || !strings.Contains(with, `"justification": "scratch volume holding no customer data"`) {
+		t.Errorf("SARIF with --include-suppressed lacks the suppression:\n%s", with)
+	}
+	_, md, _ := runCLI(t, "lint", "--format", "checklist", td+"ignored")
+	if !strings.Contains(md, "## Accepted exceptions") || !strings.Contains(md, "scratch volume holding no customer data") {
+		t.Errorf("checklist report lacks the accepted exception:\n%s", md)
 	}
 }

@@ -1,0 +1,420 @@
+package engine
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// IgnoreMarker starts an inline suppression comment:
+//
+//	# soc2lint:ignore AWS-001 until:2027-03-31 bastion reviewed in SEC-42
+//
+// It takes one or more rule ids (separated by commas or spaces), an
+// optional expiry date and a free-text reason. In CloudFormation the same
+// can be written in a resource's Metadata (the only way in JSON templates):
+//
+//	Metadata:
+//	  soc2lint:
+//	    ignore:
+//	      - rules: [AWS-012]
+//	        reason: egress goes through a proxy
+//	        until: 2027-03-31
+const IgnoreMarker = "soc2lint:ignore"
+
+// Suppression is one inline ignore comment or one CloudFormation Metadata
+// ignore entry.
+type Suppression struct {
+	// Rules are the rule ids it silences.
+	Rules []string `json:"rules"`
+	// Reason is the justification written after the rule ids.
+	Reason string `json:"reason,omitempty"`
+	// Until is the expiry date (YYYY-MM-DD) when one is given: from that
+	// day on the suppression no longer applies.
+	Until string `json:"until,omitempty"`
+	// Range is the comment or Metadata entry.
+	Range parser.Range `json:"range"`
+	// Kind is "comment" or "metadata".
+	Kind string `json:"kind"`
+
+	// line is the line a comment applies to: its own line when it trails
+	// code, otherwise the next line that holds code.
+	line int
+	// resource is the logical id a Metadata entry belongs to.
+	resource string
+	expires  time.Time
+	used     bool
+}
+
+// Suppressed is a finding silenced by a suppression.
+type Suppressed struct {
+	Finding Finding
+	By      *Suppression
+}
+
+// matches reports whether s silences f.
+func (s *Suppression) matches(f *Finding) bool {
+	if !s.names(f.Rule.ID) {
+		return false
+	}
+	if s.Kind == "metadata" {
+		r := f.Resource
+		return r != nil && r.Format == parser.CloudFormation && r.Module == s.Range.File && localID(r) == s.resource
+	}
+	covers := func(r parser.Range) bool {
+		return r.File == s.Range.File && r.Start.Line <= s.line && s.line <= max(r.End.Line, r.Start.Line)
+	}
+	if f.Range.File == s.Range.File && f.Range.Start.Line == s.line {
+		return true
+	}
+	if f.Resource != nil && f.Resource.Range.File == s.Range.File && f.Resource.Range.Start.Line == s.line {
+		return true
+	}
+	if covers(f.Range) {
+		return true
+	}
+	for _, rel := range f.Related {
+		if rel.Range.File == s.Range.File && rel.Range.Start.Line == s.line {
+			return true
+		}
+	}
+	return false
+}
+
+// localID is the logical id of a CloudFormation resource, without the
+// nested-stack prefix of its address.
+func localID(r *parser.Resource) string {
+	if r.Local != "" {
+		return r.Local
+	}
+	return r.Name
+}
+
+func (s *Suppression) names(id string) bool {
+	for _, r := range s.Rules {
+		if strings.EqualFold(r, id) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ruleIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*-[0-9]+$`)
+	datePattern   = regexp.MustCompile(`^(?:until|exp|expires)[:=]([0-9]{4}-[0-9]{2}-[0-9]{2})$`)
+)
+
+// parseIgnore reads the text after IgnoreMarker: rule ids, an optional
+// until:DATE and a reason. It returns a problem to report, or "".
+func parseIgnore(text string, s *Suppression) string {
+	text = strings.TrimSpace(strings.TrimPrefix(text, ":"))
+	text = strings.TrimSpace(strings.TrimSuffix(text, "*/"))
+	rest := text
+	for {
+		rest = strings.TrimLeft(rest, " \t,")
+		end := strings.IndexAny(rest, " \t,")
+		if end < 0 {
+			end = len(rest)
+		}
+		word := rest[:end]
+		if word == "" {
+			break
+		}
+		if ruleIDPattern.MatchString(word) {
+			s.Rules = append(s.Rules, strings.ToUpper(word))
+		} else if m := datePattern.FindStringSubmatch(word); m != nil {
+			s.Until = m[1]
+		} else {
+			break
+		}
+		rest = rest[end:]
+	}
+	reason := rest
+	reason = strings.TrimSpace(strings.TrimLeft(reason, "-:—– "))
+	s.Reason = reason
+	if len(s.Rules) == 0 {
+		return "an ignore comment must name the rule ids it silences, such as " + IgnoreMarker + " AWS-001 reason"
+	}
+	if s.Until != "" {
+		t, err := time.Parse("2006-01-02", s.Until)
+		if err != nil {
+			return fmt.Sprintf("the expiry date %q is not a valid YYYY-MM-DD date", s.Until)
+		}
+		s.expires = t
+	}
+	return ""
+}
+
+// commentSuppressions finds the ignore comments of one file.
+func commentSuppressions(file string, src []byte) ([]*Suppression, parser.Diagnostics) {
+	if !bytes.Contains(src, []byte(IgnoreMarker)) {
+		return nil, nil
+	}
+	var comments []comment
+	switch ext := strings.ToLower(path.Ext(file)); {
+	case strings.HasSuffix(strings.ToLower(file), ".json"):
+		return nil, nil
+	case ext == ".tf" || ext == ".tfvars" || ext == ".hcl":
+		comments = hclComments(file, src)
+	default:
+		comments = hashComments(src)
+	}
+	lines := bytes.Split(src, []byte("\n"))
+	var out []*Suppression
+	var diags parser.Diagnostics
+	for _, c := range comments {
+		i := strings.Index(c.text, IgnoreMarker)
+		if i < 0 {
+			continue
+		}
+		// The marker must open the comment, so that prose that mentions
+		// it ("see soc2lint:ignore") does not silence anything.
+		if strings.TrimLeft(c.text[:i], "#/* \t") != "" {
+			continue
+		}
+		s := &Suppression{Kind: "comment", Range: parser.Range{File: file, Start: c.start, End: c.end}}
+		if problem := parseIgnore(c.text[i+len(IgnoreMarker):], s); problem != "" {
+			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore comment", Detail: problem, Range: s.Range})
+			continue
+		}
+		s.line = c.start.Line
+		if !c.trailing {
+			s.line = nextCodeLine(lines, c.end.Line)
+		}
+		out = append(out, s)
+	}
+	return out, diags
+}
+
+// comment is one comment of a source file.
+type comment struct {
+	text       string
+	start, end parser.Pos
+	// trailing is true when code precedes the comment on its line.
+	trailing bool
+}
+
+// hclComments lexes HCL source and returns its comments.
+func hclComments(file string, src []byte) []comment {
+	toks, _ := hclsyntax.LexConfig(src, file, hcl.InitialPos)
+	var out []comment
+	for i, t := range toks {
+		if t.Type != hclsyntax.TokenComment {
+			continue
+		}
+		text := strings.TrimRight(string(t.Bytes), "\r\n")
+		end := t.Range.End
+		if strings.HasSuffix(string(t.Bytes), "\n") {
+			// A line comment's token includes its newline.
+			end = hcl.Pos{Line: t.Range.Start.Line, Column: t.Range.Start.Column + len(text), Byte: t.Range.Start.Byte + len(text)}
+		}
+		trailing := i > 0 && toks[i-1].Range.End.Line == t.Range.Start.Line && toks[i-1].Type != hclsyntax.TokenNewline && toks[i-1].Type != hclsyntax.TokenComment
+		out = append(out, comment{
+			text:     text,
+			start:    parser.Pos{Line: t.Range.Start.Line, Column: t.Range.Start.Column, Byte: t.Range.Start.Byte},
+			end:      parser.Pos{Line: end.Line, Column: end.Column, Byte: end.Byte},
+			trailing: trailing,
+		})
+	}
+	return out
+}
+
+// hashComments finds the '#' comments of YAML source: a '#' at the start
+// of a line or after white space, outside quotes.
+func hashComments(src []byte) []comment {
+	var out []comment
+	offset := 0
+	for n, line := range bytes.Split(src, []byte("\n")) {
+		lineStart := offset
+		offset += len(line) + 1
+		if !bytes.Contains(line, []byte(IgnoreMarker)) {
+			continue
+		}
+		var quote byte
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'':
+				if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == ':' || line[i-1] == '[' || line[i-1] == ',' || line[i-1] == '-' {
+					quote = c
+				}
+			case c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+				text := strings.TrimRight(string(line[i:]), "\r")
+				out = append(out, comment{
+					text:     text,
+					start:    parser.Pos{Line: n + 1, Column: i + 1, Byte: lineStart + i},
+					end:      parser.Pos{Line: n + 1, Column: i + 1 + len(text), Byte: lineStart + i + len(text)},
+					trailing: len(bytes.TrimSpace(line[:i])) > 0,
+				})
+				i = len(line)
+			}
+		}
+	}
+	return out
+}
+
+// nextCodeLine returns the first line after line (1-based) that is neither
+// blank nor only a comment; line+1 when there is none.
+func nextCodeLine(lines [][]byte, line int) int {
+	inBlock := false
+	for i := line; i < len(lines); i++ {
+		t := bytes.TrimSpace(lines[i])
+		if inBlock {
+			if bytes.Contains(t, []byte("*/")) {
+				inBlock = false
+			}
+			continue
+		}
+		switch {
+		case len(t) == 0, t[0] == '#', bytes.HasPrefix(t, []byte("//")):
+			continue
+		case bytes.HasPrefix(t, []byte("/*")):
+			inBlock = !bytes.Contains(t[2:], []byte("*/"))
+			continue
+		}
+		return i + 1
+	}
+	return line + 1
+}
+
+// metadataSuppressions reads Metadata.soc2lint.ignore of CloudFormation
+// resources.
+func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.Diagnostics) {
+	var out []*Suppression
+	var diags parser.Diagnostics
+	seen := map[string]bool{}
+	for _, r := range resources {
+		if r.Format != parser.CloudFormation || r.Metadata == nil {
+			continue
+		}
+		key := r.Module + "\x00" + localID(r)
+		if seen[key] {
+			continue // variants and nested instances share their Metadata
+		}
+		seen[key] = true
+		ign := r.Metadata.Get("soc2lint").Get("ignore")
+		if ign == nil {
+			continue
+		}
+		entries := []*parser.Value{ign}
+		if ign.Kind == parser.List {
+			entries = ign.Elems
+		}
+		for _, e := range entries {
+			s := &Suppression{Kind: "metadata", Range: e.Range, resource: localID(r)}
+			s.Range.File = r.Module
+			var problem string
+			switch e.Kind {
+			case parser.String:
+				problem = parseIgnore(e.Str, s)
+			case parser.Object:
+				var text []string
+				for _, k := range []string{"rule", "rules", "id", "ids"} {
+					v := e.Get(k)
+					if v == nil {
+						continue
+					}
+					if v.Kind == parser.List {
+						for _, x := range v.Elems {
+							text = append(text, x.Str)
+						}
+					} else {
+						text = append(text, v.Str)
+					}
+				}
+				if u := e.Get("until"); u != nil {
+					text = append(text, "until:"+u.Str)
+				}
+				if why := e.Get("reason"); why != nil {
+					text = append(text, why.Str)
+				}
+				problem = parseIgnore(strings.Join(text, " "), s)
+			default:
+				problem = "each Metadata.soc2lint.ignore entry must be a mapping with rules and reason"
+			}
+			if problem != "" {
+				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore entry", Detail: problem, Range: s.Range})
+				continue
+			}
+			out = append(out, s)
+		}
+	}
+	return out, diags
+}
+
+// suppress splits findings into those reported and those silenced, and
+// returns warnings about ignores that name unknown rules, have expired or
+// silence nothing.
+func suppress(findings []Finding, sups []*Suppression, rules []*Rule, now time.Time) ([]Finding, []Suppressed, parser.Diagnostics) {
+	var diags parser.Diagnostics
+	known := map[string]bool{}
+	for _, r := range rules {
+		known[r.ID] = true
+	}
+	var active []*Suppression
+	quiet := map[*Suppression]bool{} // already warned about
+	for _, s := range sups {
+		for _, id := range s.Rules {
+			if !known[id] {
+				quiet[s] = true
+				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "ignore names an unknown rule",
+					Detail: fmt.Sprintf("%s names %s, which is not a rule of this run (see soc2lint rules)", IgnoreMarker, id), Range: s.Range})
+			}
+		}
+		if !s.expires.IsZero() && !now.Before(s.expires) {
+			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "ignore has expired",
+				Detail: fmt.Sprintf("the ignore of %s expired on %s: its findings are reported again", strings.Join(s.Rules, ", "), s.Until), Range: s.Range})
+			continue
+		}
+		active = append(active, s)
+	}
+	var kept []Finding
+	var silenced []Suppressed
+	for i := range findings {
+		f := &findings[i]
+		var by *Suppression
+		for _, s := range active {
+			if s.matches(f) {
+				by = s
+				break
+			}
+		}
+		if by == nil {
+			kept = append(kept, *f)
+			continue
+		}
+		by.used = true
+		silenced = append(silenced, Suppressed{Finding: *f, By: by})
+	}
+	for _, s := range active {
+		if !s.used && !quiet[s] {
+			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "unused ignore",
+				Detail: fmt.Sprintf("%s %s silences no finding here; remove it", IgnoreMarker, strings.Join(s.Rules, ",")), Range: s.Range})
+		}
+	}
+	sort.SliceStable(diags, func(i, j int) bool { return lessRange(diags[i].Range, diags[j].Range) })
+	return kept, silenced, diags
+}
+
+func lessRange(a, b parser.Range) bool {
+	if a.File != b.File {
+		return a.File < b.File
+	}
+	if a.Start.Line != b.Start.Line {
+		return a.Start.Line < b.Start.Line
+	}
+	return a.Start.Column < b.Start.Column
+}
