@@ -84,6 +84,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Add([]byte("a = [[[[[[1]]]]]]\n"), byte(5))
 	f.Add([]byte(`resource "a" "b" { x = "${"${1}"}" }`), byte(0))
+	f.Add([]byte("# soc2lint:ignore TEST-ALL until:2030-01-01 r\nresource \"a\" \"b\" {\n  x = 1 # soc2lint:ignore X-1, TEST-ALL\n}\n"), byte(0))
 	f.Fuzz(func(t *testing.T, data []byte, sel byte) {
 		dir := t.TempDir()
 		name := fuzzNames[int(sel)%len(fuzzNames)]

@@ -37,6 +37,9 @@ type Config struct {
 	// does not declare are ignored. Pseudo parameters (AWS::Region, ...)
 	// apply to nested templates too.
 	CloudFormationParameters map[string]cloudformation.ParamValue
+	// Exclude lists paths the walk does not read (the configuration file's
+	// exclude list); nil reads everything.
+	Exclude *Exclude
 	// NoIgnore reports every finding, disregarding inline ignore comments
 	// and CloudFormation Metadata ignores (--no-ignore).
 	NoIgnore bool
@@ -99,7 +102,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		cfg.Terraform.MaxModuleDepth = terraform.DefaultMaxModuleDepth
 	}
 	cwd, _ := os.Getwd()
-	files, diags, err := walk(ctx, paths, cwd)
+	files, diags, err := walk(ctx, paths, cwd, cfg.Exclude)
 	if err != nil {
 		return nil, err
 	}

@@ -38,7 +38,7 @@ func relevant(name string) bool {
 // walk lists the files under paths in a sorted, de-duplicated order. It
 // never follows a symbolic link out of the scanned tree and never follows a
 // link to a directory (which could loop); problems become diagnostics.
-func walk(ctx context.Context, paths []string, cwd string) ([]candidate, parser.Diagnostics, error) {
+func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]candidate, parser.Diagnostics, error) {
 	var out []candidate
 	var diags parser.Diagnostics
 	seen := map[string]bool{}
@@ -85,9 +85,12 @@ func walk(ctx context.Context, paths []string, cwd string) ([]candidate, parser.
 			}
 			name := d.Name()
 			if d.IsDir() {
-				if p != abs && skipDirs[name] {
+				if p != abs && (skipDirs[name] || exclude.Match(p, true)) {
 					return fs.SkipDir
 				}
+				return nil
+			}
+			if exclude.Match(p, false) {
 				return nil
 			}
 			if !relevant(name) {

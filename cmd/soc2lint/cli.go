@@ -197,6 +197,21 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return exitError
 	}
+	fc, err := resolveConfig(lf.inputs.configPath, ruleIDs())
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	if fc != nil {
+		set := map[string]bool{}
+		fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		if fc.FailOn != "" && !set["fail-on"] {
+			lf.failOn = fc.FailOn
+		}
+		if fc.AccountBaseline != nil && !set["account-baseline"] {
+			lf.accountBaseline = *fc.AccountBaseline
+		}
+	}
 	threshold, err := engine.ParseSeverity(lf.failOn)
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: --fail-on: %v\n", err)
@@ -213,7 +228,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ctx, cancel = context.WithTimeout(ctx, lf.timeout)
 		defer cancel()
 	}
-	allRules := rules.All()
+	allRules := fc.applyRules(rules.All())
 	cfg, varDiags, err := lf.inputs.config()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
@@ -221,6 +236,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
 	cfg.NoIgnore = lf.noIgnore
+	cfg.Exclude = fc.exclude()
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		switch {
@@ -361,12 +377,18 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: graph --format: unknown format %q (want dot or json)\n", *format)
 		return exitError
 	}
+	fc, err := resolveConfig(inputs.configPath, ruleIDs())
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
 	cfg, varDiags, err := inputs.config()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
-	cfg.Rules = rules.All()
+	cfg.Rules = fc.applyRules(rules.All())
+	cfg.Exclude = fc.exclude()
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
@@ -409,11 +431,13 @@ func checklistItems(items []rules.ChecklistItem) []report.ChecklistItem {
 // inputFlags are the flags that give values to the scanned code: Terraform
 // variables and CloudFormation parameters.
 type inputFlags struct {
-	tfVars    tfVarFlags
-	cfnParams cfnParamFiles
+	tfVars     tfVarFlags
+	cfnParams  cfnParamFiles
+	configPath string
 }
 
 func (in *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&in.configPath, "config", "", "read the configuration from `FILE` (default: .soc2lint.yaml or .soc2lint.yml in the working directory or a parent, up to the repository root)")
 	fs.Var(tfVarValue{into: &in.tfVars}, "var", "set a root module variable, `NAME=VALUE`, as terraform -var does (repeatable)")
 	fs.Var(tfVarValue{into: &in.tfVars, file: true}, "var-file", "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
 	fs.Var(&in.cfnParams, "cfn-parameters", "read CloudFormation parameter values from `FILE`: an AWS CLI --parameters JSON list, a CodePipeline template configuration, or KEY=VALUE lines (repeatable; later files win)")
@@ -434,4 +458,13 @@ func (in *inputFlags) config() (engine.Config, parser.Diagnostics, error) {
 		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
 		CloudFormationParameters: params,
 	}, append(diags, paramDiags...), nil
+}
+
+// ruleIDs is the set of the registry's rule ids.
+func ruleIDs() map[string]bool {
+	ids := map[string]bool{}
+	for _, r := range rules.All() {
+		ids[r.ID] = true
+	}
+	return ids
 }
