@@ -36,6 +36,9 @@ type evaluator struct {
 	funcs    map[string]function.Function
 	vars     map[string]*parser.Value
 	varNotes map[string]string
+	// varTypes are the declared types of variables (applyTypes), so that
+	// expressions see a set(string) as a set, as Terraform does.
+	varTypes map[string]cty.Type
 	locals   map[string]*parser.Value
 	inFlight map[string]bool
 
@@ -249,7 +252,7 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 		switch {
 		case root == "var":
 			if v, ok := ev.vars[names[1]]; ok {
-				varObj[names[1]] = fromValueOrUnknown(v)
+				varObj[names[1]] = ev.typedVar(names[1], v)
 			}
 		case root == "local":
 			if v := ev.local(names[1]); v != nil {

@@ -150,6 +150,10 @@ func (ev *evaluator) applyTypes() {
 		if diags.HasErrors() {
 			continue
 		}
+		if ev.varTypes == nil {
+			ev.varTypes = map[string]cty.Type{}
+		}
+		ev.varTypes[name] = ty
 		cv := fromValue(v)
 		if defaults != nil {
 			cv = defaults.Apply(cv)
@@ -163,6 +167,21 @@ func (ev *evaluator) applyTypes() {
 		}
 		ev.vars[name] = overlay(out, v, 0)
 	}
+}
+
+// typedVar is the value of var.name for expressions: converted back to
+// its declared type, since parser values do not tell a list from a set or
+// an object from a map. A value that does not convert is used as it is.
+func (ev *evaluator) typedVar(name string, v *parser.Value) cty.Value {
+	cv := fromValueOrUnknown(v)
+	ty, ok := ev.varTypes[name]
+	if !ok || ty == cty.DynamicPseudoType || !cv.IsWhollyKnown() {
+		return cv
+	}
+	if out, err := convert.Convert(cv, ty); err == nil {
+		return out
+	}
+	return cv
 }
 
 // overlay converts cv to a parser.Value that keeps the positions and
