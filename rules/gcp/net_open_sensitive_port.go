@@ -15,7 +15,8 @@ func netOpenSensitivePort() *engine.Rule {
 		Description: "An enabled ingress google_compute_firewall rule allows traffic from 0.0.0.0/0 or ::/0 to a port " +
 			"that serves remote administration (SSH, RDP, WinRM, VNC) or a data store (PostgreSQL, MySQL, Redis, " +
 			"...), or to all ports (protocol \"all\", or TCP, UDP or SCTP without ports). Such ports are scanned " +
-			"and brute-forced within minutes of being exposed. Rules whose direction, state, protocol, ports or " +
+			"and brute-forced within minutes of being exposed. An ingress rule that names no source_ranges, " +
+			"source_tags or source_service_accounts applies to 0.0.0.0/0 and is reported too. Rules whose direction, state, protocol, ports or " +
 			"source ranges are not known statically are not reported.",
 		Remediation: engine.Remediation{
 			Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port.",
@@ -55,6 +56,12 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 		}
 		ports := netFirewallPorts(b.Get("allow"))
 		if ports == "" {
+			continue
+		}
+		// An ingress rule that names no source at all applies to every
+		// address: Google Cloud uses 0.0.0.0/0 as its source range.
+		if b.Get("source_ranges") == nil && b.Get("source_tags") == nil && b.Get("source_service_accounts") == nil {
+			p.Report(fw, nil, "%s allows ingress to %s from any address: it names no source_ranges, source_tags or source_service_accounts, so Google Cloud applies it to 0.0.0.0/0", fw.Address, ports)
 			continue
 		}
 		for _, r := range b.Get("source_ranges").Items() {

@@ -44,3 +44,13 @@ resource "google_compute_firewall" "range" {
     ports    = ["443", "3000-3400"]
   }
 }
+
+# No source at all: Google Cloud applies the rule to 0.0.0.0/0.
+resource "google_compute_firewall" "no_source" { # want GCP-001
+  name    = "allow-rdp-anywhere"
+  network = "default"
+  allow {
+    protocol = "tcp"
+    ports    = ["3389"]
+  }
+}

@@ -27,7 +27,7 @@ resource "google_compute_firewall" "egress" {
   name               = "allow-egress"
   network            = "default"
   direction          = "EGRESS"
-  destination_ranges = ["0.0.0.0/0"]
+  destination_ranges = ["0.0.0.0/0"] # want GCP-035
   allow {
     protocol = "all"
   }
@@ -71,5 +71,16 @@ resource "google_compute_firewall" "admin" {
   allow {
     protocol = "tcp"
     ports    = ["22", "3389"]
+  }
+}
+
+# The source is given by network tags, not by address.
+resource "google_compute_firewall" "tagged_source" {
+  name        = "ssh-from-bastion"
+  network     = "default"
+  source_tags = ["bastion"]
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
   }
 }
