@@ -16,5 +16,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, loggingRules()...)
 	rs = append(rs, databaseRules()...)
 	rs = append(rs, tlsRules()...)
+	rs = append(rs, iamRules()...)
+	rs = append(rs, dataRules()...)
 	return rs
 }

@@ -1,0 +1,70 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func dataDAXNotEncrypted() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-044",
+		Name:     "dax-cluster-not-encrypted",
+		Title:    "DynamoDB Accelerator (DAX) cluster is not encrypted at rest",
+		Severity: engine.High,
+		Description: "A DAX cluster is created without server-side encryption: the server_side_encryption block " +
+			"(SSESpecification) is absent, or its enabled (SSEEnabled) flag is absent or false; the default is " +
+			"false. The DynamoDB items the cluster caches, and the changes it propagates to its replicas, are " +
+			"then written to disk unencrypted, although the tables behind it are always encrypted; the setting " +
+			"cannot be changed on an existing cluster. A cluster whose setting is unknown is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Add server_side_encryption { enabled = true } (SSESpecification: {SSEEnabled: true}); the cluster must be recreated.",
+			Terraform: `resource "aws_dax_cluster" "cache" {
+  cluster_name       = "cache"
+  iam_role_arn       = aws_iam_role.dax.arn
+  node_type          = "dax.r5.large"
+  replication_factor = 3
+
+  server_side_encryption {
+    enabled = true
+  }
+}`,
+			CloudFormation: `Cache:
+  Type: AWS::DAX::Cluster
+  Properties:
+    IAMRoleARN: !GetAtt DaxRole.Arn
+    NodeType: dax.r5.large
+    ReplicationFactor: 3
+    SSESpecification:
+      SSEEnabled: true`,
+		},
+		Checklist: []string{"DATA-3"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dax-cluster-ssespecification.html",
+		},
+		Precision: "very-high",
+		Check:     checkDAXNotEncrypted,
+	}
+}
+
+func checkDAXNotEncrypted(p *engine.Pass) {
+	const what = "cached data is not encrypted at rest"
+	for _, res := range p.ResourcesOfType("aws_dax_cluster", "AWS::DAX::Cluster") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		block, flag := "server_side_encryption", "enabled"
+		if res.Type == "AWS::DAX::Cluster" {
+			block, flag = "SSESpecification", "SSEEnabled"
+		}
+		sse, absent := dataBlock(b, block)
+		if absent {
+			p.Report(res, nil, "%s: %s (no %s)", res.Address, what, block)
+			continue
+		}
+		dataReportOff(p, res, sse, flag, block+"."+flag, what)
+	}
+}

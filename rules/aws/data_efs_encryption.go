@@ -1,0 +1,60 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func dataEFSNotEncrypted() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-041",
+		Name:     "efs-not-encrypted",
+		Title:    "EFS file system is not encrypted at rest",
+		Severity: engine.High,
+		Description: "An EFS file system is created without encryption at rest (encrypted / Encrypted absent " +
+			"or false). Only the EFS console encrypts by default: through the API, the Terraform provider " +
+			"and CloudFormation an absent setting creates an unencrypted file system, and encryption cannot " +
+			"be turned on later (the data must be copied to a new, encrypted file system). A file system " +
+			"that names a KMS key (kms_key_id / KmsKeyId) without the flag is not reported (the key implies " +
+			"encryption, and the API rejects the key without it), nor is one whose flag is unknown.",
+		Remediation: engine.Remediation{
+			Summary: "Set encrypted = true (Encrypted: true), optionally with a customer managed KMS key; an existing file system must be replaced.",
+			Terraform: `resource "aws_efs_file_system" "shared" {
+  creation_token = "shared"
+  encrypted      = true
+  kms_key_id     = aws_kms_key.efs.arn # optional: customer managed key
+}`,
+			CloudFormation: `Shared:
+  Type: AWS::EFS::FileSystem
+  Properties:
+    Encrypted: true
+    KmsKeyId: !GetAtt EfsKey.Arn   # optional: customer managed key`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/efs_file_system#encrypted",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-efs-filesystem.html",
+		},
+		Precision: "high",
+		Check:     checkEFSNotEncrypted,
+	}
+}
+
+func checkEFSNotEncrypted(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_efs_file_system", "AWS::EFS::FileSystem") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		flag, key := "encrypted", "kms_key_id"
+		if res.Type == "AWS::EFS::FileSystem" {
+			flag, key = "Encrypted", "KmsKeyId"
+		}
+		if b.Get(flag).IsNull() && !dataUnset(b.Get(key)) {
+			continue
+		}
+		dataReportOff(p, res, b, flag, flag, "file system is not encrypted at rest")
+	}
+}

@@ -1,0 +1,70 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func dataSQSEncryptionDisabled() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-040",
+		Name:     "sqs-queue-encryption-disabled",
+		Title:    "SQS queue has server-side encryption turned off",
+		Severity: engine.Medium,
+		Description: "An SQS queue explicitly turns off SQS-managed server-side encryption " +
+			"(sqs_managed_sse_enabled = false / SqsManagedSseEnabled: false) and names no KMS key " +
+			"(kms_master_key_id / KmsMasterKeyId absent or empty), so its messages are stored unencrypted. " +
+			"Since 2022 SQS encrypts new queues with SSE-SQS by default, and the Terraform provider " +
+			"and CloudFormation leave the setting to SQS when it is not written: a queue that sets neither " +
+			"attribute is encrypted and is not reported, nor is a queue that names a KMS key (SSE-KMS) or " +
+			"whose settings are unknown.",
+		Remediation: engine.Remediation{
+			Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId).",
+			Terraform: `resource "aws_sqs_queue" "orders" {
+  name                    = "orders"
+  sqs_managed_sse_enabled = true
+  # or SSE-KMS with a customer managed key:
+  # kms_master_key_id = aws_kms_key.queues.arn
+}`,
+			CloudFormation: `Orders:
+  Type: AWS::SQS::Queue
+  Properties:
+    QueueName: orders
+    SqsManagedSseEnabled: true
+    # or SSE-KMS with a customer managed key:
+    # KmsMasterKeyId: !Ref QueueKey`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
+			"https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sqs_queue#sqs_managed_sse_enabled",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html",
+		},
+		Precision: "very-high",
+		Check:     checkSQSEncryptionDisabled,
+	}
+}
+
+func checkSQSEncryptionDisabled(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_sqs_queue", "AWS::SQS::Queue") {
+		b := res.Body
+		if !b.IsKnown() {
+			continue
+		}
+		flag, key := "sqs_managed_sse_enabled", "kms_master_key_id"
+		if res.Type == "AWS::SQS::Queue" {
+			flag, key = "SqsManagedSseEnabled", "KmsMasterKeyId"
+		}
+		sse := b.Get(flag)
+		if on, ok := sse.AsBool(); !ok || on {
+			continue
+		}
+		// A KMS key (or an unknown one) means SSE-KMS.
+		if !dataUnset(b.Get(key)) {
+			continue
+		}
+		p.Report(res, sse, "%s: messages are stored unencrypted (%s = false and no %s)", res.Address, flag, key)
+	}
+}

@@ -1,0 +1,505 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func iamConsoleWithoutMFA() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-030",
+		Name:     "iam-console-user-without-mfa",
+		Title:    "IAM user has a console password and no policy requires MFA",
+		Severity: engine.Medium,
+		Description: "An IAM user gets a console password (aws_iam_user_login_profile, or LoginProfile on " +
+			"AWS::IAM::User), but nothing in the scanned code makes MFA necessary. IAM does not oblige a user " +
+			"to register an MFA device: until one is registered, the password alone opens the console. The " +
+			"rule fires only when every policy attached to the user or to a group it belongs to is known " +
+			"(inline policies, aws_iam_user_policy, aws_iam_group_policy, the policy attachment and group " +
+			"membership resources, ManagedPolicyArns, Groups, AWS::IAM::Policy and AWS::IAM::ManagedPolicy " +
+			"with Users or Groups, AWS::IAM::UserToGroupAddition, the permissions boundary) and none of them " +
+			"denies requests when aws:MultiFactorAuthPresent is false (Bool or BoolIfExists) or when " +
+			"aws:MultiFactorAuthAge is null, nor has an Allow statement conditioned on MFA (aws:MultiFactorAuthPresent " +
+			"true, NumericLessThan aws:MultiFactorAuthAge); an AWS::IAM::VirtualMFADevice assigned to the user " +
+			"also counts. It stays silent when it cannot see everything: a user or group not " +
+			"declared in the scanned code, a customer managed policy ARN that no scanned policy has, or a " +
+			"name, membership or policy document whose value is unknown. AWS managed policies " +
+			"(arn:aws:iam::aws:policy/...) never require MFA.",
+		Remediation: engine.Remediation{
+			Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false.",
+			Terraform: `resource "aws_iam_group" "console" {
+  name = "console-users"
+}
+
+resource "aws_iam_user_group_membership" "alice" {
+  user   = aws_iam_user.alice.name
+  groups = [aws_iam_group.console.name]
+}
+
+resource "aws_iam_group_policy" "require_mfa" {
+  name  = "require-mfa"
+  group = aws_iam_group.console.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid    = "DenyAllButMFASetupWithoutMFA"
+      Effect = "Deny"
+      NotAction = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:GetUser",
+      "iam:ListMFADevices", "iam:ResyncMFADevice", "iam:ChangePassword", "sts:GetSessionToken"]
+      Resource  = "*"
+      Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } }
+    }]
+  })
+}`,
+			CloudFormation: `ConsoleUsers:
+  Type: AWS::IAM::Group
+  Properties:
+    Policies:
+      - PolicyName: require-mfa
+        PolicyDocument:
+          Version: "2012-10-17"
+          Statement:
+            - Sid: DenyAllButMFASetupWithoutMFA
+              Effect: Deny
+              NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser,
+                          iam:ListMFADevices, iam:ResyncMFADevice, iam:ChangePassword, sts:GetSessionToken]
+              Resource: "*"
+              Condition:
+                BoolIfExists:
+                  aws:MultiFactorAuthPresent: "false"
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref ConsoleUsers]
+    LoginProfile:
+      Password: !Ref InitialPassword
+      PasswordResetRequired: true`,
+		},
+		Checklist: []string{"IAM-1"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html",
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_user_login_profile",
+		},
+		Precision: "high",
+		Check:     checkIAMConsoleWithoutMFA,
+	}
+}
+
+func checkIAMConsoleWithoutMFA(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_iam_user_login_profile", "AWS::IAM::User") {
+		if res.Type == "AWS::IAM::User" {
+			lp := res.Body.Get("LoginProfile")
+			if lp.IsNull() || !lp.IsKnown() {
+				continue
+			}
+			if iamUserRequiresMFA(p, iamPrincipalOf(res, "UserName")) == iamNo {
+				p.Report(res, lp, "%s has a console password (LoginProfile), but no policy attached to the user or its groups requires MFA", res.Address)
+			}
+			continue
+		}
+		user, ok := iamLoginProfileUser(p, res)
+		if !ok {
+			continue
+		}
+		if iamUserRequiresMFA(p, user) == iamNo {
+			who := user.res.Address
+			if user.named {
+				who = user.name + " (" + who + ")"
+			}
+			p.Report(res, nil, "%s gives IAM user %s console access, but no policy attached to the user or its groups requires MFA", res.Address, who)
+		}
+	}
+}
+
+// iamLoginProfileUser returns the aws_iam_user a login profile is for. A
+// user not declared in the scanned code is not returned: its policies may
+// be attached elsewhere.
+func iamLoginProfileUser(p *engine.Pass, lp *parser.Resource) (iamPrincipal, bool) {
+	v := lp.Body.Get("user")
+	if name, ok := v.AsString(); ok && v.Kind == parser.String {
+		for _, u := range p.Graph().OfType("aws_iam_user") {
+			if n, ok := u.Body.Get("name").AsString(); ok && strings.EqualFold(n, strings.TrimSpace(name)) {
+				return iamPrincipal{res: u, name: n, named: true}, true
+			}
+		}
+		return iamPrincipal{}, false
+	}
+	if us := iamEdgeTargets(p, lp, "user", "aws_iam_user"); len(us) == 1 {
+		return iamPrincipalOf(us[0], "name"), true
+	}
+	return iamPrincipal{}, false
+}
+
+// iamAttachment is a resource that attaches a policy to users or groups.
+type iamAttachment struct {
+	typ string
+	// who names the attribute holding the user or group name(s).
+	who string
+	// doc names the attribute holding a policy document, arns the one
+	// holding managed policy ARNs.
+	doc, arns string
+}
+
+var iamUserAttachments = []iamAttachment{
+	{typ: "aws_iam_user_policy", who: "user", doc: "policy"},
+	{typ: "aws_iam_user_policy_attachment", who: "user", arns: "policy_arn"},
+	{typ: "aws_iam_policy_attachment", who: "users", arns: "policy_arn"},
+	{typ: "aws_iam_user_policy_attachments_exclusive", who: "user_name", arns: "policy_arns"},
+	{typ: "AWS::IAM::Policy", who: "Users", doc: "PolicyDocument"},
+	{typ: "AWS::IAM::ManagedPolicy", who: "Users", doc: "PolicyDocument"},
+	{typ: "AWS::IAM::UserPolicy", who: "UserName", doc: "PolicyDocument"},
+	// An MFA device assigned to the user: sign-in asks for it.
+	{typ: "AWS::IAM::VirtualMFADevice", who: "Users"},
+}
+
+var iamGroupAttachments = []iamAttachment{
+	{typ: "aws_iam_group_policy", who: "group", doc: "policy"},
+	{typ: "aws_iam_group_policy_attachment", who: "group", arns: "policy_arn"},
+	{typ: "aws_iam_policy_attachment", who: "groups", arns: "policy_arn"},
+	{typ: "aws_iam_group_policy_attachments_exclusive", who: "group_name", arns: "policy_arns"},
+	{typ: "AWS::IAM::Policy", who: "Groups", doc: "PolicyDocument"},
+	{typ: "AWS::IAM::ManagedPolicy", who: "Groups", doc: "PolicyDocument"},
+	{typ: "AWS::IAM::GroupPolicy", who: "GroupName", doc: "PolicyDocument"},
+}
+
+// iamMemberships are the resources that put users into groups: the
+// attribute naming the user(s) and the one naming the group(s).
+var iamMemberships = []struct{ typ, users, groups string }{
+	{"aws_iam_user_group_membership", "user", "groups"},
+	{"aws_iam_group_membership", "users", "group"},
+	{"AWS::IAM::UserToGroupAddition", "Users", "GroupName"},
+}
+
+// iamUserRequiresMFA tells whether some policy that applies to user
+// requires MFA.
+func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) iamTri {
+	out := iamOwnPoliciesRequireMFA(p, user.res)
+	out = max(out, iamAttachedRequireMFA(p, user, iamUserAttachments))
+	if out == iamYes {
+		return out
+	}
+	if user.res.Type == "AWS::IAM::User" {
+		out = max(out, iamGroupsRequireMFA(p, user.res, "Groups", iamYes))
+	}
+	for _, m := range iamMemberships {
+		for _, r := range p.Graph().OfType(m.typ) {
+			if in := iamNames(p, r, m.users, user); in != iamNo {
+				out = max(out, iamGroupsRequireMFA(p, r, m.groups, in))
+			}
+		}
+	}
+	return out
+}
+
+// iamGroupsRequireMFA tells whether a group named by attribute attr of res
+// requires MFA, when the user is a member with certainty in.
+func iamGroupsRequireMFA(p *engine.Pass, res *parser.Resource, attr string, in iamTri) iamTri {
+	out := iamNo
+	groups, unresolved := iamGroupsAt(p, res, attr)
+	if unresolved {
+		out = iamMaybe
+	}
+	for _, g := range groups {
+		t := iamOwnPoliciesRequireMFA(p, g.res)
+		t = max(t, iamAttachedRequireMFA(p, g, iamGroupAttachments))
+		out = max(out, t)
+	}
+	return min(out, in)
+}
+
+// iamGroupsAt returns the groups declared in the scan that attribute attr
+// of res names; unresolved is true when it names (or may name) a group
+// the scan does not declare.
+func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []iamPrincipal, unresolved bool) {
+	v := res.Body.Get(attr)
+	if v.IsNull() {
+		return nil, false
+	}
+	types := []string{"aws_iam_group", "AWS::IAM::Group"}
+	add := func(g *parser.Resource) {
+		for _, x := range groups {
+			if iamSame(x.res, g) {
+				return
+			}
+		}
+		nameAttr := "name"
+		if g.Format == parser.CloudFormation {
+			nameAttr = "GroupName"
+		}
+		groups = append(groups, iamPrincipalOf(g, nameAttr))
+	}
+	targets := iamEdgeTargets(p, res, attr, types...)
+	byName := map[*parser.Resource]bool{}
+	unknown := 0
+	for _, e := range iamItems(v) {
+		switch e.Kind {
+		case parser.String:
+			found := false
+			for _, g := range p.Graph().OfType(types...) {
+				nameAttr := "name"
+				if g.Format == parser.CloudFormation {
+					nameAttr = "GroupName"
+				}
+				if n, ok := g.Body.Get(nameAttr).AsString(); ok && strings.EqualFold(n, strings.TrimSpace(e.Str)) {
+					add(g)
+					byName[g] = true
+					found = true
+				}
+			}
+			if !found {
+				unresolved = true
+			}
+		case parser.Unknown:
+			unknown++
+		default:
+			unresolved = true
+		}
+	}
+	extra := 0
+	for _, t := range targets {
+		if !byName[t] {
+			extra++
+		}
+		add(t)
+	}
+	if unknown > extra {
+		unresolved = true
+	}
+	return groups, unresolved
+}
+
+// iamAttachedRequireMFA tells whether a policy attached to who by one of
+// the attachment resources requires MFA.
+func iamAttachedRequireMFA(p *engine.Pass, who iamPrincipal, attachments []iamAttachment) iamTri {
+	out := iamNo
+	for _, a := range attachments {
+		for _, r := range p.Graph().OfType(a.typ) {
+			in := iamNames(p, r, a.who, who)
+			if in == iamNo {
+				continue
+			}
+			t := iamYes // an MFA device
+			if a.doc != "" {
+				t = iamDocRequiresMFA(r.Body.Get(a.doc))
+			} else if a.arns != "" {
+				t = iamARNsRequireMFA(p, r, a.arns)
+			}
+			out = max(out, min(in, t))
+			if out == iamYes {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// iamOwnPoliciesRequireMFA judges the policies a user or group resource
+// carries itself: CloudFormation Policies and ManagedPolicyArns, and the
+// permissions boundary of a user.
+func iamOwnPoliciesRequireMFA(p *engine.Pass, res *parser.Resource) iamTri {
+	if res == nil {
+		return iamMaybe
+	}
+	b := res.Body
+	switch res.Type {
+	case "aws_iam_user":
+		return iamARNsRequireMFA(p, res, "permissions_boundary")
+	case "AWS::IAM::User", "AWS::IAM::Group":
+		out := iamARNsRequireMFA(p, res, "ManagedPolicyArns")
+		if res.Type == "AWS::IAM::User" {
+			out = max(out, iamARNsRequireMFA(p, res, "PermissionsBoundary"))
+		}
+		pols := b.Get("Policies")
+		if pols != nil && !pols.IsKnown() {
+			out = max(out, iamMaybe)
+		}
+		for _, pol := range pols.Items() {
+			if !pol.IsKnown() {
+				out = max(out, iamMaybe)
+				continue
+			}
+			out = max(out, iamDocRequiresMFA(pol.Get("PolicyDocument")))
+		}
+		return out
+	}
+	return iamNo
+}
+
+// iamARNsRequireMFA judges the managed policies whose ARNs attribute attr
+// of res holds. A policy declared in the scan is read; an AWS managed
+// policy never requires MFA; any other ARN is unknown.
+func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) iamTri {
+	v := res.Body.Get(attr)
+	if v.IsNull() {
+		return iamNo
+	}
+	types := []string{"aws_iam_policy", "AWS::IAM::ManagedPolicy"}
+	out := iamNo
+	byName := map[*parser.Resource]bool{}
+	unknown := 0
+	for _, e := range iamItems(v) {
+		switch e.Kind {
+		case parser.String:
+			arn := strings.TrimSpace(e.Str)
+			if iamAWSManagedPolicy.MatchString(arn) {
+				continue
+			}
+			pol := iamPolicyNamed(p, arn[strings.LastIndex(arn, "/")+1:])
+			if pol == nil {
+				out = max(out, iamMaybe)
+				continue
+			}
+			byName[pol] = true
+			out = max(out, iamPolicyResourceRequiresMFA(pol))
+		case parser.Unknown:
+			unknown++
+		default:
+			out = max(out, iamMaybe)
+		}
+	}
+	extra := 0
+	for _, t := range iamEdgeTargets(p, res, attr, types...) {
+		if byName[t] {
+			continue
+		}
+		extra++
+		out = max(out, iamPolicyResourceRequiresMFA(t))
+	}
+	if unknown > extra {
+		out = max(out, iamMaybe)
+	}
+	return out
+}
+
+// iamPolicyNamed returns the customer managed policy declared with name.
+func iamPolicyNamed(p *engine.Pass, name string) *parser.Resource {
+	if name == "" {
+		return nil
+	}
+	for _, pol := range p.Graph().OfType("aws_iam_policy", "AWS::IAM::ManagedPolicy") {
+		attr := "name"
+		if pol.Format == parser.CloudFormation {
+			attr = "ManagedPolicyName"
+		}
+		if n, ok := pol.Body.Get(attr).AsString(); ok && strings.EqualFold(n, name) {
+			return pol
+		}
+	}
+	return nil
+}
+
+func iamPolicyResourceRequiresMFA(pol *parser.Resource) iamTri {
+	if pol.Format == parser.CloudFormation {
+		return iamDocRequiresMFA(pol.Body.Get("PolicyDocument"))
+	}
+	return iamDocRequiresMFA(pol.Body.Get("policy"))
+}
+
+// iamDocRequiresMFA tells whether a policy document holds a statement that
+// makes MFA necessary.
+func iamDocRequiresMFA(v *parser.Value) iamTri {
+	if v.IsNull() {
+		return iamNo
+	}
+	doc := policyDocument(v)
+	if doc == nil {
+		return iamMaybe
+	}
+	st := doc.Get("Statement")
+	if st.IsNull() {
+		return iamNo
+	}
+	if !st.IsKnown() {
+		return iamMaybe
+	}
+	out := iamNo
+	for _, s := range st.Items() {
+		out = max(out, iamStatementRequiresMFA(s))
+	}
+	return out
+}
+
+// iamStatementRequiresMFA recognises a statement that denies requests made
+// without MFA (Bool/BoolIfExists aws:MultiFactorAuthPresent false, Null
+// aws:MultiFactorAuthAge true) or allows only requests made with MFA.
+func iamStatementRequiresMFA(st *parser.Value) iamTri {
+	if !st.IsKnown() {
+		return iamMaybe
+	}
+	if st.Kind != parser.Object {
+		return iamNo
+	}
+	effect, ok := st.Get("Effect").AsString()
+	if !ok {
+		if st.Get("Effect").IsNull() {
+			return iamNo
+		}
+		return iamMaybe
+	}
+	deny := strings.EqualFold(strings.TrimSpace(effect), "Deny")
+	cond := st.Get("Condition")
+	if cond.IsNull() {
+		return iamNo
+	}
+	if cond.Kind != parser.Object {
+		return iamMaybe
+	}
+	out := iamNo
+	for op, block := range cond.Attrs {
+		if block.Kind != parser.Object {
+			if !block.IsKnown() {
+				out = iamMaybe
+			}
+			continue
+		}
+		op = strings.ToLower(op)
+		for key, vals := range block.Attrs {
+			key = strings.ToLower(key)
+			if key != "aws:multifactorauthpresent" && key != "aws:multifactorauthage" {
+				continue
+			}
+			values, known := iamConditionValues(vals)
+			if !known {
+				out = iamMaybe
+				continue
+			}
+			if iamMFACondition(deny, op, key, values) {
+				return iamYes
+			}
+		}
+	}
+	return out
+}
+
+// iamMFACondition reports whether a condition on an MFA key makes the
+// statement require MFA.
+func iamMFACondition(deny bool, op, key string, values map[string]bool) bool {
+	switch {
+	case (op == "bool" || op == "boolifexists") && key == "aws:multifactorauthpresent":
+		return deny && values["false"] || !deny && values["true"]
+	case op == "null":
+		return deny && values["true"] || !deny && values["false"]
+	case strings.HasPrefix(op, "numericlessthan") && key == "aws:multifactorauthage":
+		return !deny
+	}
+	return false
+}
+
+// iamConditionValues returns the lower-case values of a condition key;
+// known is false when one of them is unknown.
+func iamConditionValues(v *parser.Value) (values map[string]bool, known bool) {
+	values = map[string]bool{}
+	for _, e := range iamItems(v) {
+		s, ok := e.AsString()
+		if !ok {
+			return nil, false
+		}
+		values[strings.ToLower(strings.TrimSpace(s))] = true
+	}
+	return values, true
+}

@@ -1,0 +1,129 @@
+package aws
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func iamWeakPasswordPolicy() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-032",
+		Name:     "iam-password-policy-weak",
+		Title:    "Account password policy is weak or missing",
+		Severity: engine.Medium,
+		Description: "The account password policy governs the console passwords of IAM users (never the root " +
+			"user's, nor access keys). The baseline is the CIS AWS Foundations Benchmark (v1.4 onwards): " +
+			"minimum_password_length of at least 14 and password_reuse_prevention of at least 24. An " +
+			"aws_iam_account_password_policy that sets a lower value is reported at that value; one that leaves " +
+			"either unset is reported at the resource, since IAM then applies its defaults (6 characters, " +
+			"reuse allowed). Expiry (max_password_age) and character classes are not judged: CIS dropped them, " +
+			"following NIST SP 800-63B, which advises against forced periodic changes and composition rules. " +
+			"CloudFormation has no resource for the password policy. In account-baseline mode " +
+			"(`--account-baseline`), a root module or template that gives IAM users console passwords " +
+			"(aws_iam_user_login_profile, LoginProfile) while no password policy is declared anywhere in the " +
+			"scan (aws_iam_account_password_policy, or a custom resource whose type names PasswordPolicy) is " +
+			"also a finding; otherwise it is listed in the checklist report as having no evidence.",
+		Remediation: engine.Remediation{
+			Summary: "Declare aws_iam_account_password_policy with minimum_password_length = 14 or more and password_reuse_prevention = 24.",
+			Terraform: `resource "aws_iam_account_password_policy" "main" {
+  minimum_password_length        = 14
+  password_reuse_prevention      = 24
+  require_lowercase_characters   = true
+  require_uppercase_characters   = true
+  require_numbers                = true
+  require_symbols                = true
+  allow_users_to_change_password = true
+}`,
+			CloudFormation: `# CloudFormation has no resource type for the account password policy: set it
+# once per account (aws iam update-account-password-policy
+#   --minimum-password-length 14 --password-reuse-prevention 24), or through a
+# custom resource backed by a Lambda function that calls that API.
+PasswordPolicy:
+  Type: Custom::PasswordPolicy
+  Properties:
+    ServiceToken: !GetAtt PasswordPolicyFunction.Arn
+    MinimumPasswordLength: 14
+    PasswordReusePrevention: 24`,
+		},
+		Checklist: []string{"IAM-4"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy",
+			"https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html",
+		},
+		Precision: "very-high",
+		Check:     checkIAMWeakPasswordPolicy,
+	}
+}
+
+// iamPasswordMinimums are the CIS AWS Foundations minimums, with the
+// value IAM applies when the attribute is not set.
+var iamPasswordMinimums = []struct {
+	attr         string
+	min          int64
+	dflt, reason string
+}{
+	{"minimum_password_length", 14, "default 6", "allows passwords of %d characters (at least 14 expected)"},
+	{"password_reuse_prevention", 24, "reuse allowed", "prevents the reuse of only the last %d passwords (24 expected)"},
+}
+
+// iamPasswordPolicyType matches the resource types that set the account
+// password policy: the Terraform resource and custom resources.
+var iamPasswordPolicyType = regexp.MustCompile(`(?i)^aws_iam_account_password_policy$|^Custom::.*PasswordPolicy`)
+
+func checkIAMWeakPasswordPolicy(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_iam_account_password_policy") {
+		if !res.Body.IsKnown() {
+			continue
+		}
+		var unset []string
+		for _, m := range iamPasswordMinimums {
+			v := res.Body.Get(m.attr)
+			if v.IsNull() {
+				unset = append(unset, m.attr+" ("+m.dflt+")")
+				continue
+			}
+			if n, ok := v.AsInt(); ok && n < m.min {
+				p.Report(res, v, "%s "+m.reason, res.Address, n)
+			}
+		}
+		if len(unset) > 0 {
+			p.Report(res, nil, "%s leaves %s unset", res.Address, strings.Join(unset, " and "))
+		}
+	}
+	for _, r := range p.Graph().Resources() {
+		if !r.Data && iamPasswordPolicyType.MatchString(r.Type) {
+			return // the account has a password policy
+		}
+	}
+	for _, root := range logAWSRoots(p) {
+		if users := iamConsoleUsers(root); len(users) > 0 {
+			p.ReportMissing(root, "%s gives IAM users console passwords (%s), but no account password policy is declared: IAM defaults to 6 characters and allows reuse",
+				root.Name, strings.Join(users, ", "))
+		}
+	}
+}
+
+// iamConsoleUsers returns the addresses of the login profiles and
+// CloudFormation users with a LoginProfile that root declares.
+func iamConsoleUsers(root engine.Root) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range root.Resources {
+		console := r.Type == "aws_iam_user_login_profile" && !r.Data ||
+			r.Type == "AWS::IAM::User" && !r.Body.Get("LoginProfile").IsNull()
+		if console && !seen[r.Address] {
+			seen[r.Address] = true
+			out = append(out, r.Address)
+		}
+	}
+	const most = 3
+	if len(out) > most {
+		out = append(out[:most:most], "...")
+	}
+	return out
+}

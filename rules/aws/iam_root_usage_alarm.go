@@ -1,0 +1,205 @@
+package aws
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func iamRootUsageAlarmMissing() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-033",
+		Name:     "root-usage-alarm-missing",
+		Title:    "No alarm on root user activity",
+		Severity: engine.Low,
+		Description: "The root user should never be used day to day, and any use of it should reach someone. " +
+			"This account-level control is judged in account-baseline mode (`--account-baseline`) only, for " +
+			"AWS root modules and templates whose CloudTrail trail delivers to CloudWatch Logs " +
+			"(cloud_watch_logs_group_arn, CloudWatchLogsLogGroupArn): such a root is reported when nothing in the " +
+			"scan alerts on root activity, that is no CloudWatch Logs metric filter whose pattern tests " +
+			"`$.userIdentity.type = \"Root\"` with a metric alarm on its metric (by reference, or by the same " +
+			"metric name and namespace), and no EventBridge rule whose pattern matches detail.userIdentity.type " +
+			"Root. A pattern, metric name or namespace that is unknown counts as a match. A trail that does not " +
+			"deliver to CloudWatch Logs is not reported here; GuardDuty (AWS-017) then detects root credential " +
+			"use. Outside account-baseline mode a missing alarm is listed in the checklist report as having no " +
+			"evidence.",
+		Remediation: engine.Remediation{
+			Summary: "Add a metric filter on the trail's log group for userIdentity.type = \"Root\" and a CloudWatch alarm on its metric that notifies the security team.",
+			Terraform: `resource "aws_cloudwatch_log_metric_filter" "root_usage" {
+  name           = "root-usage"
+  log_group_name = aws_cloudwatch_log_group.trail.name
+  pattern        = "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }"
+  metric_transformation {
+    name      = "RootUsage"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "root_usage" {
+  alarm_name          = "root-usage"
+  metric_name         = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].name
+  namespace           = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].namespace
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.security.arn]
+}`,
+			CloudFormation: `RootUsageFilter:
+  Type: AWS::Logs::MetricFilter
+  Properties:
+    LogGroupName: !Ref TrailLogGroup
+    FilterPattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }'
+    MetricTransformations:
+      - MetricName: RootUsage
+        MetricNamespace: CISBenchmark
+        MetricValue: "1"
+RootUsageAlarm:
+  Type: AWS::CloudWatch::Alarm
+  Properties:
+    MetricName: RootUsage
+    Namespace: CISBenchmark
+    Statistic: Sum
+    Period: 300
+    EvaluationPeriods: 1
+    Threshold: 1
+    ComparisonOperator: GreaterThanOrEqualToThreshold
+    AlarmActions: [!Ref SecurityTopic]`,
+		},
+		Checklist: []string{"IAM-4", "LOG-3"},
+		SOC2:      []string{"CC6.1", "CC7.2", "CC7.3"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
+			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+		},
+		Precision: "medium",
+		Check:     checkIAMRootUsageAlarm,
+	}
+}
+
+// iamRootFilterPattern matches a metric filter pattern that selects root
+// user activity.
+var iamRootFilterPattern = regexp.MustCompile(`\$\.userIdentity\.type\s*={1,2}\s*"?Root\b`)
+
+var (
+	iamMetricFilterTypes = []string{"aws_cloudwatch_log_metric_filter", "AWS::Logs::MetricFilter"}
+	iamEventRuleTypes    = []string{"aws_cloudwatch_event_rule", "AWS::Events::Rule"}
+	iamAlarmTypes        = []string{"aws_cloudwatch_metric_alarm", "AWS::CloudWatch::Alarm"}
+)
+
+func checkIAMRootUsageAlarm(p *engine.Pass) {
+	if monitor := iamRootUsageMonitor(p); monitor != nil {
+		// Evidence for the checklist report.
+		p.ResourcesOfType(monitor.Type)
+		return
+	}
+	for _, root := range logAWSRoots(p) {
+		if trail := iamTrailToCloudWatch(root); trail != nil {
+			p.ReportMissing(root, "%s sends CloudTrail events to CloudWatch Logs (%s), but no metric filter and alarm or EventBridge rule alerts on root user activity",
+				root.Name, trail.Address)
+		}
+	}
+}
+
+// iamTrailToCloudWatch returns a trail of root that delivers to CloudWatch
+// Logs, or nil.
+func iamTrailToCloudWatch(root engine.Root) *parser.Resource {
+	for _, r := range root.Resources {
+		switch {
+		case r.Data:
+		case r.Type == "aws_cloudtrail" && !r.Body.Get("cloud_watch_logs_group_arn").IsNull(),
+			r.Type == "AWS::CloudTrail::Trail" && !r.Body.Get("CloudWatchLogsLogGroupArn").IsNull():
+			return r
+		}
+	}
+	return nil
+}
+
+// iamRootUsageMonitor returns a resource of the scan that alerts on root
+// user activity: a metric filter on root activity with an alarm on its
+// metric, or an EventBridge rule matching it.
+func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
+	for _, f := range p.Graph().OfType(iamMetricFilterTypes...) {
+		pattern, name, ns := "pattern", "name", "namespace"
+		mt := f.Body.Get("metric_transformation")
+		if f.Format == parser.CloudFormation {
+			pattern, name, ns = "FilterPattern", "MetricName", "MetricNamespace"
+			mt = f.Body.Get("MetricTransformations")
+		}
+		pv := f.Body.Get(pattern)
+		if pv.IsNull() {
+			continue
+		}
+		if s, ok := pv.AsString(); ok && !iamRootFilterPattern.MatchString(s) {
+			continue
+		}
+		var metric *parser.Value
+		if items := mt.Items(); len(items) > 0 {
+			metric = items[0]
+		} else if mt.IsKnown() {
+			continue // no metric, nothing to alarm on
+		}
+		if iamAlarmOn(p, f, metric.Get(name), metric.Get(ns)) {
+			return f
+		}
+	}
+	for _, r := range p.Graph().OfType(iamEventRuleTypes...) {
+		attr := "event_pattern"
+		if r.Format == parser.CloudFormation {
+			attr = "EventPattern"
+		}
+		v := r.Body.Get(attr)
+		if v.IsNull() {
+			continue
+		}
+		if !v.IsKnown() {
+			return r
+		}
+		t := policyDocument(v).Path("detail", "userIdentity", "type")
+		if t != nil && !t.IsKnown() ||
+			slices.ContainsFunc(stringsOf(t), func(s *parser.Value) bool { return strings.TrimSpace(s.Str) == "Root" }) {
+			return r
+		}
+	}
+	return nil
+}
+
+// iamAlarmOn reports whether some metric alarm watches the metric of
+// filter f, named name in namespace ns.
+func iamAlarmOn(p *engine.Pass, f *parser.Resource, name, ns *parser.Value) bool {
+	for _, a := range p.Graph().OfType(iamAlarmTypes...) {
+		if slices.ContainsFunc(p.Graph().EdgesFrom(a), func(e engine.Edge) bool { return iamSame(e.To, f) }) {
+			return true
+		}
+		metric, namespace, query := "metric_name", "namespace", "metric_query"
+		if a.Format == parser.CloudFormation {
+			metric, namespace, query = "MetricName", "Namespace", "Metrics"
+		}
+		if a.Body.Get(metric).IsNull() {
+			// A metric math alarm may watch the metric among others.
+			if !a.Body.Get(query).IsNull() {
+				return true
+			}
+			continue
+		}
+		if iamSameOrUnknown(a.Body.Get(metric), name) && iamSameOrUnknown(a.Body.Get(namespace), ns) {
+			return true
+		}
+	}
+	return false
+}
+
+// iamSameOrUnknown reports whether a and b are the same string, or one
+// of them is not known.
+func iamSameOrUnknown(a, b *parser.Value) bool {
+	x, ok1 := a.AsString()
+	y, ok2 := b.AsString()
+	return !ok1 || !ok2 || x == y
+}

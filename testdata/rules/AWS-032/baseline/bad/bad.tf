@@ -1,0 +1,28 @@
+# Account-baseline mode: this root declares every other account-level
+# control and gives an IAM user a console password, but no password policy
+# is declared anywhere in the scan.
+resource "aws_cloudtrail" "main" { # want AWS-032
+  name                       = "main"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}
+
+resource "aws_iam_user" "operator" { # want AWS-031
+  name = "operator"
+}
+
+resource "aws_iam_user_login_profile" "operator" { # want AWS-030
+  user = aws_iam_user.operator.name
+}

@@ -1,0 +1,32 @@
+# Account-baseline mode: the account password policy is declared in this
+# root; it also covers the console users of console.yaml, scanned with it.
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}
+
+resource "aws_iam_account_password_policy" "main" {
+  minimum_password_length   = 14
+  password_reuse_prevention = 24
+}
+
+resource "aws_iam_user" "operator" { # want AWS-031
+  name = "operator"
+}
+
+resource "aws_iam_user_login_profile" "operator" { # want AWS-030
+  user = aws_iam_user.operator.name
+}

@@ -1,0 +1,18 @@
+# Account-baseline mode: the trail does not deliver to CloudWatch Logs, so
+# no metric alarm is possible; GuardDuty reports root credential use.
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+
+resource "aws_securityhub_account" "main" {}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}
