@@ -1,0 +1,140 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Helpers shared by the pack rules (pack_*.go).
+
+// packBlocks returns the instances of a nested block. known is false when
+// the block, or one of its instances, is not known statically (a dynamic
+// block over an unknown collection): rules then judge nothing. An absent
+// block is known and has no instances.
+func packBlocks(v *parser.Value) (items []*parser.Value, known bool) {
+	if v == nil || v.Kind == parser.Null {
+		return nil, true
+	}
+	if v.Kind != parser.List && v.Kind != parser.Object {
+		return nil, false
+	}
+	items = v.Items()
+	for _, it := range items {
+		if it == nil || it.Kind != parser.Object {
+			return nil, false
+		}
+	}
+	return items, true
+}
+
+// packEmpty reports whether v is known to hold nothing: absent, null, an
+// empty string or an empty list. Unknown values are not empty.
+func packEmpty(v *parser.Value) bool {
+	if v == nil || v.Kind == parser.Null {
+		return true
+	}
+	switch v.Kind {
+	case parser.String:
+		return strings.TrimSpace(v.Str) == ""
+	case parser.List:
+		return len(v.Elems) == 0
+	}
+	return false
+}
+
+// packIsFalse and packIsTrue report a known boolean.
+func packIsFalse(v *parser.Value) bool {
+	b, ok := v.AsBool()
+	return ok && !b
+}
+
+func packIsTrue(v *parser.Value) bool {
+	b, ok := v.AsBool()
+	return ok && b
+}
+
+// Scope kinds of an Azure RBAC scope.
+const (
+	packScopeSubscription    = "subscription"
+	packScopeManagementGroup = "management group"
+	packScopeRoot            = "tenant root"
+)
+
+// packBroadScope returns the kind of a broad RBAC scope (a subscription, a
+// management group or the tenant root "/"), or "" when the scope is
+// narrower or not known. A scope is known when it is a known string, or
+// an expression that is exactly `data.azurerm_subscription.X.id`,
+// `data.azurerm_management_group.X.id` or `azurerm_management_group.X.id`
+// written in place: the evaluator leaves such ids unknown, and a template
+// that appends a resource group to them must not count as the
+// subscription itself.
+func packBroadScope(v *parser.Value) string {
+	if v == nil {
+		return ""
+	}
+	if s, ok := v.AsString(); ok {
+		return packScopeOfString(s)
+	}
+	if v.Kind != parser.Unknown || len(v.Refs) != 1 || len(v.Uses) != 1 || v.Uses[0] != v.Refs[0] {
+		return ""
+	}
+	ref := v.Refs[0]
+	local := packLocalRef(ref)
+	// The expression must be the reference followed by ".id" and nothing
+	// else: a traversal holds no spaces, so its width tells.
+	r := v.Range
+	if r.Start.Line != r.End.Line || r.End.Column-r.Start.Column != len(local)+len(".id") {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(local, "data.azurerm_subscription."):
+		return packScopeSubscription
+	case strings.HasPrefix(local, "data.azurerm_management_group."), strings.HasPrefix(local, "azurerm_management_group."):
+		return packScopeManagementGroup
+	}
+	return ""
+}
+
+// packLocalRef strips the module path from a reference:
+// "module.m.data.azurerm_subscription.x" becomes "data.azurerm_subscription.x".
+func packLocalRef(ref string) string {
+	parts := strings.Split(ref, ".")
+	n := 2
+	if len(parts) >= 3 && parts[len(parts)-3] == "data" {
+		n = 3
+	}
+	if len(parts) < n {
+		return ref
+	}
+	return strings.Join(parts[len(parts)-n:], ".")
+}
+
+// packScopeOfString classifies a literal scope id.
+func packScopeOfString(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "/" {
+		return packScopeRoot
+	}
+	s = strings.TrimSuffix(s, "/")
+	parts := strings.Split(strings.TrimPrefix(s, "/"), "/")
+	switch {
+	case len(parts) == 2 && parts[0] == "subscriptions" && parts[1] != "":
+		return packScopeSubscription
+	case len(parts) == 4 && parts[0] == "providers" && parts[1] == "microsoft.management" &&
+		parts[2] == "managementgroups" && parts[3] != "":
+		return packScopeManagementGroup
+	}
+	return ""
+}
+
+// packUnresolved reports whether attribute attr of res is written, is not
+// known, and refers to no resource of the scan: it may name any resource.
+func packUnresolved(p *engine.Pass, res *parser.Resource, attr string) bool {
+	v := res.Body.Get(attr)
+	if v == nil || v.Kind != parser.Unknown {
+		return false
+	}
+	return len(p.Referenced(res, attr)) == 0
+}

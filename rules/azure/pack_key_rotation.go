@@ -1,0 +1,70 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+func packKeyRotation() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-037",
+		Name:     "key-vault-key-without-rotation",
+		Title:    "Key Vault key does not rotate automatically",
+		Severity: engine.Medium,
+		Description: "An azurerm_key_vault_key (or a Managed HSM key, azurerm_key_vault_managed_hardware_security_module_key) " +
+			"has no rotation_policy with an automatic block, so Key Vault never creates a new key version: the " +
+			"same key material protects data, or signs tokens, for as long as the key lives. Keys used as " +
+			"customer-managed keys pick up new versions by themselves when referenced without a version. A key " +
+			"whose rotation policy is not known statically (a dynamic block over an unknown collection) is not " +
+			"reported.",
+		Remediation: engine.Remediation{
+			Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after.",
+			Terraform: `resource "azurerm_key_vault_key" "data" {
+  name         = "data"
+  key_vault_id = azurerm_key_vault.main.id
+  key_type     = "RSA"
+  key_size     = 3072
+  key_opts     = ["wrapKey", "unwrapKey"]
+
+  rotation_policy {
+    automatic {
+      time_before_expiry = "P30D"
+    }
+    expire_after         = "P365D"
+    notify_before_expiry = "P29D"
+  }
+}`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/key-vault/keys/how-to-configure-key-rotation",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#rotation_policy",
+		},
+		Precision: "high",
+		Check:     checkPackKeyRotation,
+	}
+}
+
+func checkPackKeyRotation(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
+		if !res.Body.IsKnown() {
+			continue
+		}
+		rp := res.Body.Get("rotation_policy")
+		policies, known := packBlocks(rp)
+		if !known {
+			continue
+		}
+		if len(policies) == 0 {
+			p.Report(res, nil, "%s has no rotation policy: the key never rotates", res.Address)
+			continue
+		}
+		for _, pol := range policies {
+			autos, known := packBlocks(pol.Get("automatic"))
+			if known && len(autos) == 0 {
+				p.Report(res, rp, "%s has a rotation policy without an automatic block: the key never rotates", res.Address)
+			}
+		}
+	}
+}

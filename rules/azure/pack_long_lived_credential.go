@@ -1,0 +1,128 @@
+package azure
+
+import (
+	"strings"
+	"time"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packLongLivedCredential() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-032",
+		Name:     "long-lived-static-credential",
+		Title:    "Client secret valid for more than a year, or container registry admin user enabled",
+		Severity: engine.Medium,
+		Description: "A static credential is declared that lives long enough to leak and stay useful: an Entra ID " +
+			"client secret (azuread_application_password, azuread_service_principal_password) valid for more " +
+			"than 365 days, or an Azure Container Registry with its admin user enabled (admin_enabled = true; " +
+			"the default is false), whose shared username and passwords never expire. A secret's lifetime runs " +
+			"from start_date (or today when absent) to end_date, or is end_date_relative; with neither, Microsoft " +
+			"Graph makes the secret valid for two years, which is reported. A secret recreated on a schedule " +
+			"(rotate_when_changed set, as with a time_rotating resource) and a secret whose dates are not known " +
+			"statically (end_date = timeadd(...) of a computed time) are not reported. Prefer managed identities " +
+			"or workload identity federation, which need no secret at all.",
+		Remediation: engine.Remediation{
+			Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead.",
+			Terraform: `resource "time_rotating" "app_secret" {
+  rotation_days = 90
+}
+
+resource "azuread_application_password" "app" {
+  application_id = azuread_application.app.id
+  end_date       = timeadd(time_rotating.app_secret.id, "2400h") # 100 days
+  rotate_when_changed = {
+    rotation = time_rotating.app_secret.id
+  }
+}
+
+resource "azurerm_container_registry" "main" {
+  # ...
+  admin_enabled = false
+}`,
+		},
+		Checklist: []string{"IAM-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/entra/identity-platform/security-best-practices-for-app-registration#credential-configuration",
+			"https://learn.microsoft.com/en-us/graph/api/application-addpassword",
+			"https://registry.terraform.io/providers/hashicorp/azuread/latest/docs/resources/application_password",
+			"https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account",
+		},
+		Precision: "high",
+		Check:     checkPackLongLivedCredential,
+	}
+}
+
+// packMaxSecretLifetime is the longest client secret lifetime accepted.
+const packMaxSecretLifetime = 365 * 24 * time.Hour
+
+// packGraphDefaultLifetime is the lifetime Microsoft Graph gives a password
+// credential created without an end date.
+const packGraphDefaultLifetime = 2 * 365 * 24 * time.Hour
+
+func checkPackLongLivedCredential(p *engine.Pass) {
+	now := time.Now().UTC()
+	for _, res := range p.ResourcesOfType("azuread_application_password", "azuread_service_principal_password") {
+		b := res.Body
+		if !b.IsKnown() || !b.Get("rotate_when_changed").IsNull() {
+			continue
+		}
+		at, life, ok := packSecretLifetime(b, now)
+		if !ok || life <= packMaxSecretLifetime {
+			continue
+		}
+		if at == nil {
+			p.Report(res, nil, "%s sets no end date: the client secret is valid for two years", res.Address)
+			continue
+		}
+		p.Report(res, at, "%s creates a client secret valid for %d days (more than 365)", res.Address, int(life.Hours()/24))
+	}
+	for _, res := range p.ResourcesOfType("azurerm_container_registry") {
+		if v := res.Body.Get("admin_enabled"); packIsTrue(v) {
+			p.Report(res, v, "%s enables the registry admin user (a shared, non-expiring credential)", res.Address)
+		}
+	}
+}
+
+// packSecretLifetime returns how long a password credential is valid and
+// the value that decides it (nil for the Graph default), or ok false when
+// that is not known statically.
+func packSecretLifetime(b *parser.Value, now time.Time) (at *parser.Value, life time.Duration, ok bool) {
+	end, rel := b.Get("end_date"), b.Get("end_date_relative")
+	if end.IsNull() && rel.IsNull() {
+		return nil, packGraphDefaultLifetime, true
+	}
+	if !end.IsNull() {
+		s, known := end.AsString()
+		if !known {
+			return nil, 0, false
+		}
+		t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
+		if err != nil {
+			return nil, 0, false
+		}
+		start := now
+		if sv := b.Get("start_date"); !sv.IsNull() {
+			ss, known := sv.AsString()
+			if !known {
+				return nil, 0, false
+			}
+			if start, err = time.Parse(time.RFC3339, strings.TrimSpace(ss)); err != nil {
+				return nil, 0, false
+			}
+		}
+		return end, t.Sub(start), true
+	}
+	s, known := rel.AsString()
+	if !known {
+		return nil, 0, false
+	}
+	d, err := time.ParseDuration(strings.TrimSpace(s))
+	if err != nil {
+		return nil, 0, false
+	}
+	return rel, d, true
+}

@@ -1,0 +1,141 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packMissingWAF() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-036",
+		Name:     "public-gateway-without-waf",
+		Title:    "Internet-facing Application Gateway or Front Door has no WAF, or its WAF only detects",
+		Severity: engine.High,
+		Description: "A web application firewall filters common exploits (injection, known bad inputs, bots) " +
+			"before they reach the application; in Detection mode it only logs them. Reported are: an " +
+			"azurerm_application_gateway with a public frontend IP whose sku tier is not WAF or WAF_v2 " +
+			"(Standard_v2, Basic, ...), or whose inline waf_configuration is disabled or in Detection mode; an " +
+			"azurerm_web_application_firewall_policy used by such a gateway (firewall_policy_id on the gateway, a " +
+			"listener or a path rule) whose policy_settings are disabled or in Detection mode (the defaults are " +
+			"enabled and Prevention); an azurerm_cdn_frontdoor_profile serving endpoints with no " +
+			"azurerm_cdn_frontdoor_security_policy referring to it; and an azurerm_cdn_frontdoor_firewall_policy " +
+			"used by a security policy that is disabled or in Detection mode. Gateways with only private " +
+			"frontends, values not known statically, and profiles in a root module holding a security policy " +
+			"whose profile cannot be resolved are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy.",
+			Terraform: `resource "azurerm_web_application_firewall_policy" "app" {
+  # ...
+  policy_settings {
+    enabled = true
+    mode    = "Prevention"
+  }
+}
+
+resource "azurerm_application_gateway" "app" {
+  # ...
+  sku {
+    name = "WAF_v2"
+    tier = "WAF_v2"
+  }
+  firewall_policy_id = azurerm_web_application_firewall_policy.app.id
+}`,
+		},
+		Checklist: []string{"NET-4"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/ag-overview",
+			"https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/afds-overview",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/web_application_firewall_policy#policy_settings",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_frontdoor_security_policy",
+		},
+		Precision: "high",
+		Check:     checkPackMissingWAF,
+	}
+}
+
+const (
+	packAppGatewayWAFPolicy = "azurerm_web_application_firewall_policy"
+	packFrontDoorSecPolicy  = "azurerm_cdn_frontdoor_security_policy"
+	packFrontDoorWAFPolicy  = "azurerm_cdn_frontdoor_firewall_policy"
+)
+
+func checkPackMissingWAF(p *engine.Pass) {
+	public := map[*parser.Resource]bool{}
+	for _, gw := range p.ResourcesOfType("azurerm_application_gateway") {
+		if !packGatewayIsPublic(gw) {
+			continue
+		}
+		public[gw] = true
+		skus, _ := packBlocks(gw.Body.Get("sku"))
+		for _, sku := range skus {
+			if tier := sku.Get("tier"); tier.IsKnown() && !tier.IsAnyOf("WAF", "WAF_v2") {
+				p.Report(gw, tier, "%s is internet-facing without a WAF (sku tier %s)", gw.Address, tier.Str)
+			}
+		}
+		wafs, _ := packBlocks(gw.Body.Get("waf_configuration"))
+		for _, w := range wafs {
+			packReportWAFMode(p, gw, w.Get("enabled"), w.Get("firewall_mode"), gw.Address+" waf_configuration")
+		}
+	}
+	for _, pol := range p.ResourcesOfType(packAppGatewayWAFPolicy) {
+		used := false
+		for _, gw := range p.Referrers(pol, "firewall_policy_id", "azurerm_application_gateway") {
+			used = used || public[gw]
+		}
+		if !used {
+			continue
+		}
+		settings, _ := packBlocks(pol.Body.Get("policy_settings"))
+		for _, s := range settings {
+			packReportWAFMode(p, pol, s.Get("enabled"), s.Get("mode"), pol.Address)
+		}
+	}
+
+	unresolved := map[string]bool{}
+	for _, sp := range p.ResourcesOfType(packFrontDoorSecPolicy) {
+		if packUnresolved(p, sp, "cdn_frontdoor_profile_id") {
+			unresolved[sp.Root] = true
+		}
+	}
+	for _, prof := range p.ResourcesOfType("azurerm_cdn_frontdoor_profile") {
+		if unresolved[prof.Root] || len(p.Referrers(prof, "cdn_frontdoor_profile_id", "azurerm_cdn_frontdoor_endpoint")) == 0 {
+			continue
+		}
+		if len(p.Referrers(prof, "cdn_frontdoor_profile_id", packFrontDoorSecPolicy)) == 0 {
+			p.Report(prof, nil, "%s serves endpoints without a WAF (no azurerm_cdn_frontdoor_security_policy)", prof.Address)
+		}
+	}
+	for _, pol := range p.ResourcesOfType(packFrontDoorWAFPolicy) {
+		if len(p.Referrers(pol, "cdn_frontdoor_firewall_policy_id", packFrontDoorSecPolicy)) > 0 {
+			packReportWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), pol.Address)
+		}
+	}
+}
+
+// packGatewayIsPublic reports whether an application gateway is known to
+// have a frontend with a public IP address.
+func packGatewayIsPublic(gw *parser.Resource) bool {
+	fronts, _ := packBlocks(gw.Body.Get("frontend_ip_configuration"))
+	for _, f := range fronts {
+		if !f.Get("public_ip_address_id").IsNull() {
+			return true
+		}
+	}
+	return false
+}
+
+// packReportWAFMode reports a WAF that is disabled, or enabled in
+// Detection mode.
+func packReportWAFMode(p *engine.Pass, res *parser.Resource, enabled, mode *parser.Value, what string) {
+	if packIsFalse(enabled) {
+		p.Report(res, enabled, "%s disables the WAF", what)
+		return
+	}
+	if s, ok := mode.AsString(); ok && strings.EqualFold(strings.TrimSpace(s), "Detection") {
+		p.Report(res, mode, "%s runs the WAF in Detection mode: attacks are logged, not blocked", what)
+	}
+}

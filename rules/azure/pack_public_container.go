@@ -1,0 +1,106 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packPublicContainer() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-033",
+		Name:     "storage-container-public-access",
+		Title:    "Blob container allows anonymous public read access",
+		Severity: engine.Critical,
+		Description: "An azurerm_storage_container sets container_access_type to \"blob\" (anyone on the internet " +
+			"can read its blobs by URL) or \"container\" (and list them), and its storage account lets nested items " +
+			"be public: allow_nested_items_to_be_public (azurerm 3.x and 4.x; allow_blob_public_access in 2.x) " +
+			"is true or absent, since the provider default is true from azurerm 3.0 on. Both sides are needed " +
+			"for anonymous access, as the account setting overrides every container: a container whose account " +
+			"sets the flag to false is not reported, nor is a container whose account is not declared in the " +
+			"scanned code (it is found through storage_account_id, storage_account_name or a literal account " +
+			"name) or whose access type or account setting is not known statically. The default access type, " +
+			"\"private\", is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin.",
+			Terraform: `resource "azurerm_storage_account" "assets" {
+  # ...
+  allow_nested_items_to_be_public = false
+}
+
+resource "azurerm_storage_container" "assets" {
+  name                  = "assets"
+  storage_account_id    = azurerm_storage_account.assets.id
+  container_access_type = "private"
+}`,
+		},
+		Checklist: []string{"DATA-1"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_container#container_access_type",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public",
+		},
+		Precision: "high",
+		Check:     checkPackPublicContainer,
+	}
+}
+
+func checkPackPublicContainer(p *engine.Pass) {
+	for _, c := range p.ResourcesOfType("azurerm_storage_container") {
+		v := c.Body.Get("container_access_type")
+		if !v.IsAnyOf("blob", "container") {
+			continue
+		}
+		accounts := packContainerAccounts(p, c)
+		if len(accounts) == 0 {
+			continue
+		}
+		open := true
+		for _, a := range accounts {
+			open = open && packAccountAllowsPublic(a)
+		}
+		if open {
+			p.Report(c, v, "%s allows anonymous public read access (container_access_type = %q) and %s does not forbid it",
+				c.Address, v.Str, accounts[0].Address)
+		}
+	}
+}
+
+// packContainerAccounts returns the storage accounts a container is in:
+// referred to by storage_account_id or storage_account_name, or named
+// literally by storage_account_name in the same root.
+func packContainerAccounts(p *engine.Pass, c *parser.Resource) []*parser.Resource {
+	var out []*parser.Resource
+	for _, attr := range []string{"storage_account_id", "storage_account_name"} {
+		out = append(out, p.Referenced(c, attr, "azurerm_storage_account")...)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if name, ok := c.Body.Get("storage_account_name").AsString(); ok {
+		for _, a := range p.InRoot(c, "azurerm_storage_account") {
+			if n, ok := a.Body.Get("name").AsString(); ok && n == name {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// packAccountAllowsPublic reports whether a storage account is known to let
+// containers be public: the flag is true, or absent (the azurerm 3.x and
+// 4.x default).
+func packAccountAllowsPublic(a *parser.Resource) bool {
+	if !a.Body.IsKnown() {
+		return false
+	}
+	for _, attr := range []string{"allow_nested_items_to_be_public", "allow_blob_public_access"} {
+		v := a.Body.Get(attr)
+		if v.IsNull() {
+			continue
+		}
+		return packIsTrue(v)
+	}
+	return true
+}

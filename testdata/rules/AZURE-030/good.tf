@@ -1,0 +1,61 @@
+variable "scope_id" {
+  type = string
+}
+
+variable "role_name" {
+  type = string
+}
+
+locals {
+  subscription_id = data.azurerm_subscription.current.id
+}
+
+# A resource group scope.
+resource "azurerm_role_assignment" "ok_resource_group" {
+  scope                = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/app"
+  role_definition_name = "Owner"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+# A resource group below the subscription's data source id.
+resource "azurerm_role_assignment" "ok_template" {
+  scope                = "${data.azurerm_subscription.current.id}/resourceGroups/app"
+  role_definition_name = "Contributor"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+# A narrow role at subscription scope.
+resource "azurerm_role_assignment" "ok_reader" {
+  scope                = data.azurerm_subscription.current.id
+  role_definition_name = "Reader"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+# An access administrator restricted by an ABAC condition.
+resource "azurerm_role_assignment" "ok_constrained" {
+  scope                = data.azurerm_subscription.current.id
+  role_definition_name = "Role Based Access Control Administrator"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+  condition_version    = "2.0"
+  condition            = "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals {2a2b9908-6ea1-4ae2-8e65-a410df84e7d1}))"
+}
+
+# Not known statically: not reported.
+resource "azurerm_role_assignment" "ok_unknown_scope" {
+  scope                = var.scope_id
+  role_definition_name = "Owner"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+resource "azurerm_role_assignment" "ok_unknown_role" {
+  scope                = "/subscriptions/00000000-0000-0000-0000-000000000000"
+  role_definition_name = var.role_name
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+# A computed id passed through a local is not known statically either.
+resource "azurerm_role_assignment" "ok_through_local" {
+  scope                = local.subscription_id
+  role_definition_name = "Owner"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}

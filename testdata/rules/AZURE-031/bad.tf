@@ -1,0 +1,32 @@
+data "azurerm_subscription" "current" {}
+
+locals {
+  everything = ["*"]
+}
+
+# Defined at subscription scope, assignable there (the default).
+resource "azurerm_role_definition" "ops_admin" {
+  name  = "ops-admin"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions     = ["*"] # want AZURE-031
+    not_actions = ["Microsoft.Authorization/*/Write"]
+  }
+}
+
+# Stored in a resource group, assignable on a management group; the
+# actions come from a local.
+resource "azurerm_role_definition" "platform" {
+  name  = "platform-operator"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/iam"
+
+  permissions {
+    actions = local.everything # want AZURE-031
+  }
+
+  assignable_scopes = [
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/iam",
+    "/providers/Microsoft.Management/managementGroups/platform",
+  ]
+}

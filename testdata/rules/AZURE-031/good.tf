@@ -1,0 +1,47 @@
+variable "role_scopes" {
+  type = list(string)
+}
+
+# A wildcard confined to a resource group.
+resource "azurerm_role_definition" "ok_resource_group" {
+  name  = "rg-admin"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/app"
+
+  permissions {
+    actions = ["*"]
+  }
+}
+
+# Stored at the subscription, assignable only on a resource group.
+resource "azurerm_role_definition" "ok_assignable_narrow" {
+  name  = "app-admin"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = ["*"]
+  }
+
+  assignable_scopes = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/app"]
+}
+
+# A provider-wide wildcard is not "*".
+resource "azurerm_role_definition" "ok_storage_only" {
+  name  = "storage-operator"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = ["Microsoft.Storage/*"]
+  }
+}
+
+# Assignable scopes not known statically: not reported.
+resource "azurerm_role_definition" "ok_unknown_scopes" {
+  name  = "unknown"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = ["*"]
+  }
+
+  assignable_scopes = var.role_scopes
+}

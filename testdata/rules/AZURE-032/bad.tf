@@ -1,0 +1,41 @@
+variable "secret_lifetime" {
+  type    = string
+  default = "17520h" # two years
+}
+
+resource "azuread_application" "app" {
+  display_name = "app"
+}
+
+resource "azuread_service_principal" "app" {
+  client_id = azuread_application.app.client_id
+}
+
+# No end date: Microsoft Graph makes it valid for two years.
+resource "azuread_application_password" "default" { # want AZURE-032
+  application_id = azuread_application.app.id
+}
+
+resource "azuread_application_password" "far" {
+  application_id = azuread_application.app.id
+  end_date       = "2099-01-01T00:00:00Z" # want AZURE-032
+}
+
+resource "azuread_application_password" "dated" {
+  application_id = azuread_application.app.id
+  start_date     = "2025-01-01T00:00:00Z"
+  end_date       = "2026-07-01T00:00:00Z" # want AZURE-032
+}
+
+resource "azuread_service_principal_password" "relative" {
+  service_principal_id = azuread_service_principal.app.object_id
+  end_date_relative    = var.secret_lifetime # want AZURE-032
+}
+
+resource "azurerm_container_registry" "images" {
+  name                = "acmeimages"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  sku                 = "Standard"
+  admin_enabled       = true # want AZURE-032
+}

@@ -1,0 +1,71 @@
+locals {
+  storage_default = "Allow"
+}
+
+# Public network access and no network_acls: the defaults.
+resource "azurerm_key_vault" "secrets" { # want AZURE-034
+  name                     = "acme-secrets"
+  location                 = "westeurope"
+  resource_group_name      = "rg"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = true
+}
+
+resource "azurerm_key_vault" "acl_allow" {
+  name                     = "acme-acl-allow"
+  location                 = "westeurope"
+  resource_group_name      = "rg"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = true
+
+  network_acls {
+    bypass         = "AzureServices"
+    default_action = "Allow" # want AZURE-034
+    ip_rules       = ["203.0.113.0/24"]
+  }
+}
+
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034
+  name                = "acme-orders"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  offer_type          = "Standard"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+# Inline network rules, the action from a local.
+resource "azurerm_storage_account" "inline" {
+  name                     = "acmeinline"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+
+  network_rules {
+    default_action = local.storage_default # want AZURE-034
+  }
+}
+
+# Network rules in their own resource.
+resource "azurerm_storage_account" "split" {
+  name                     = "acmesplit"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_storage_account_network_rules" "split" {
+  storage_account_id = azurerm_storage_account.split.id
+  default_action     = "Allow" # want AZURE-034
+}

@@ -1,0 +1,33 @@
+locals {
+  vault_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/acme"
+}
+
+resource "azurerm_key_vault_key" "data" { # want AZURE-037
+  name         = "data"
+  key_vault_id = local.vault_id
+  key_type     = "RSA"
+  key_size     = 3072
+  key_opts     = ["wrapKey", "unwrapKey"]
+}
+
+# A rotation policy that only sets an expiry: nothing rotates the key.
+resource "azurerm_key_vault_key" "expiring" {
+  name         = "expiring"
+  key_vault_id = local.vault_id
+  key_type     = "EC"
+  curve        = "P-256"
+  key_opts     = ["sign", "verify"]
+
+  rotation_policy { # want AZURE-037
+    expire_after         = "P365D"
+    notify_before_expiry = "P30D"
+  }
+}
+
+resource "azurerm_key_vault_managed_hardware_security_module_key" "hsm" { # want AZURE-037
+  name           = "hsm"
+  managed_hsm_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/acme"
+  key_type       = "RSA-HSM"
+  key_size       = 3072
+  key_opts       = ["wrapKey", "unwrapKey"]
+}

@@ -1,0 +1,23 @@
+variable "purge_protection" {
+  type    = bool
+  default = false
+}
+
+resource "azurerm_key_vault" "default" { # want AZURE-038
+  name                          = "acme-default"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  tenant_id                     = "00000000-0000-0000-0000-000000000000"
+  sku_name                      = "standard"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_key_vault" "from_variable" {
+  name                          = "acme-variable"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  tenant_id                     = "00000000-0000-0000-0000-000000000000"
+  sku_name                      = "standard"
+  public_network_access_enabled = false
+  purge_protection_enabled      = var.purge_protection # want AZURE-038
+}
