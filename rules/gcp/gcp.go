@@ -10,5 +10,6 @@ func Rules() []*engine.Rule {
 	rs = append(rs, loggingRules()...)
 	rs = append(rs, databaseRules()...)
 	rs = append(rs, tlsRules()...)
+	rs = append(rs, packRules()...)
 	return rs
 }

@@ -1,0 +1,108 @@
+package gcp
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packBackendWithoutArmor() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-034",
+		Name:     "external-backend-without-cloud-armor",
+		Title:    "External HTTP(S) load balancer backend service has no Cloud Armor security policy",
+		Severity: engine.High,
+		Description: "A google_compute_backend_service of an external Application Load Balancer " +
+			"(load_balancing_scheme EXTERNAL, the default, or EXTERNAL_MANAGED) or a " +
+			"google_compute_region_backend_service with load_balancing_scheme EXTERNAL_MANAGED, serving " +
+			"HTTP, HTTPS, HTTP2, H2C or gRPC (protocol unset means HTTP), has neither security_policy nor " +
+			"edge_security_policy. Without a Cloud Armor policy, requests from the internet reach the " +
+			"application with no web application firewall filtering (OWASP rules, rate limits, IP and geo " +
+			"allow lists). Internal backend services, TCP/SSL/UDP backends, backends behind Identity-Aware " +
+			"Proxy (iap.enabled = true: only authenticated users get through) and values not known " +
+			"statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service.",
+			Terraform: `resource "google_compute_security_policy" "waf" {
+  name = "app-waf"
+  rule {
+    action   = "deny(403)"
+    priority = 1000
+    match {
+      expr {
+        expression = "evaluatePreconfiguredWaf('sqli-v33-stable') || evaluatePreconfiguredWaf('xss-v33-stable')"
+      }
+    }
+  }
+  rule {
+    action   = "allow"
+    priority = 2147483647
+    match {
+      versioned_expr = "SRC_IPS_V1"
+      config {
+        src_ip_ranges = ["*"]
+      }
+    }
+  }
+}
+
+resource "google_compute_backend_service" "app" {
+  name                  = "app"
+  load_balancing_scheme = "EXTERNAL_MANAGED"
+  security_policy       = google_compute_security_policy.waf.id
+  # ...
+}`,
+		},
+		Checklist: []string{"NET-4"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/armor/docs/security-policy-overview",
+			"https://cloud.google.com/armor/docs/waf-rules",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_backend_service#security_policy",
+		},
+		Precision: "high",
+		Check:     checkPackBackendWithoutArmor,
+	}
+}
+
+func checkPackBackendWithoutArmor(p *engine.Pass) {
+	for _, bs := range p.ResourcesOfType("google_compute_backend_service", "google_compute_region_backend_service") {
+		b := bs.Body
+		if !b.IsKnown() {
+			continue
+		}
+		scheme := b.Get("load_balancing_scheme")
+		if bs.Type == "google_compute_backend_service" {
+			if !scheme.IsNull() && !scheme.IsAnyOf("EXTERNAL", "EXTERNAL_MANAGED") {
+				continue
+			}
+		} else if !scheme.IsAnyOf("EXTERNAL_MANAGED") {
+			continue
+		}
+		if proto := b.Get("protocol"); !proto.IsNull() && !proto.IsAnyOf("HTTP", "HTTPS", "HTTP2", "H2C", "GRPC") {
+			continue
+		}
+		if !b.Get("security_policy").IsNull() || !b.Get("edge_security_policy").IsNull() {
+			continue
+		}
+		if packIAPMaybeOn(b.Get("iap")) {
+			continue
+		}
+		p.Report(bs, nil, "%s serves an external HTTP(S) load balancer without a Cloud Armor security policy", bs.Address)
+	}
+}
+
+// packIAPMaybeOn reports whether an iap block may turn Identity-Aware Proxy
+// on. Older provider versions had no enabled argument: the block's
+// presence turned IAP on.
+func packIAPMaybeOn(iap *parser.Value) bool {
+	if iap != nil && iap.Kind == parser.Unknown {
+		return true
+	}
+	for _, i := range iap.Items() {
+		if e := i.Get("enabled"); e.IsNull() || packMaybe(e) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package gcp
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Helpers shared by the pack rules (pack_*.go): IAM grants as the
+// google_*_iam_member, _binding and _policy resources write them, and the
+// Cloud Storage bucket a resource names.
+
+// packGrant is one role granted to members by an IAM resource.
+type packGrant struct {
+	// role is the role value; findings about the grant point at it.
+	role *parser.Value
+	// members are the principals, known or not.
+	members []*parser.Value
+	// from names the google_iam_policy data source the binding is
+	// written in, when it is.
+	from string
+}
+
+// in describes where a grant is written, for messages: "" or
+// " (binding in data.google_iam_policy.x)".
+func (g packGrant) in() string {
+	if g.from == "" {
+		return ""
+	}
+	return " (binding in " + g.from + ")"
+}
+
+// packIAMGrants returns the grants an IAM resource makes: the role and
+// member of an _iam_member, the role and members of an _iam_binding, and
+// the bindings of an _iam_policy's policy_data, read from a known JSON
+// string or from the google_iam_policy data source it refers to (which the
+// evaluator does not render). A policy_data that is neither yields nothing.
+func packIAMGrants(p *engine.Pass, res *parser.Resource) []packGrant {
+	b := res.Body
+	if m := b.Get("member"); m != nil {
+		return []packGrant{{role: b.Get("role"), members: []*parser.Value{m}}}
+	}
+	if ms := b.Get("members"); ms != nil {
+		return []packGrant{{role: b.Get("role"), members: ms.Items()}}
+	}
+	pd := b.Get("policy_data")
+	if pd == nil {
+		return nil
+	}
+	if s, ok := pd.AsString(); ok {
+		return packPolicyJSON(s, pd)
+	}
+	var out []packGrant
+	for _, d := range p.Referenced(res, "policy_data", "google_iam_policy") {
+		for _, bd := range d.Body.Get("binding").Items() {
+			out = append(out, packGrant{role: bd.Get("role"), members: bd.Get("members").Items(), from: d.Address})
+		}
+	}
+	return out
+}
+
+// packPolicyJSON reads the bindings of an IAM policy written as JSON. The
+// values it returns carry the position of the policy_data attribute.
+func packPolicyJSON(s string, at *parser.Value) []packGrant {
+	var doc struct {
+		Bindings []struct {
+			Role    string   `json:"role"`
+			Members []string `json:"members"`
+		} `json:"bindings"`
+	}
+	if json.Unmarshal([]byte(s), &doc) != nil {
+		return nil
+	}
+	str := func(x string) *parser.Value {
+		v := parser.StringValue(x, at.Range)
+		v.Via = at.Via
+		return v
+	}
+	var out []packGrant
+	for _, bd := range doc.Bindings {
+		g := packGrant{role: str(bd.Role)}
+		for _, m := range bd.Members {
+			g.members = append(g.members, str(m))
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// packStorageBucketsOf returns the google_storage_bucket resources that the
+// bucket attribute of res names, by reference or by name ("NAME" or
+// "b/NAME") in the same root. It returns nil when the bucket is not
+// declared in the scanned code or is not known.
+func packStorageBucketsOf(p *engine.Pass, res *parser.Resource) []*parser.Resource {
+	out := p.Referenced(res, "bucket", "google_storage_bucket")
+	name, ok := res.Body.Get("bucket").AsString()
+	if !ok {
+		return out
+	}
+	name = strings.TrimPrefix(name, "b/")
+	for _, b := range p.InRoot(res, "google_storage_bucket") {
+		if n, ok := b.Body.Get("name").AsString(); ok && n == name && b.Format == res.Format && !packContains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func packContains(rs []*parser.Resource, r *parser.Resource) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// packMaybe reports whether v may be true: known true, or unknown.
+func packMaybe(v *parser.Value) bool {
+	if v == nil || v.Kind == parser.Null {
+		return false
+	}
+	b, ok := v.AsBool()
+	return !ok && v.Kind == parser.Unknown || ok && b
+}
+
+// packIsFalse reports whether v is known to be false.
+func packIsFalse(v *parser.Value) bool {
+	b, ok := v.AsBool()
+	return ok && !b
+}
+
+// packIsTrue reports whether v is known to be true.
+func packIsTrue(v *parser.Value) bool {
+	b, ok := v.AsBool()
+	return ok && b
+}

@@ -1,0 +1,123 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packDefaultSAFullScope() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-031",
+		Name:     "default-service-account-full-api-access",
+		Title:    "VM or GKE nodes run as the default compute service account with full Cloud API access",
+		Severity: engine.High,
+		Description: "A google_compute_instance or instance template has a service_account block whose email " +
+			"is not set (the provider then attaches the Compute Engine default service account), \"default\", " +
+			"or PROJECT_NUMBER-compute@developer.gserviceaccount.com, with the cloud-platform scope; or a GKE " +
+			"node_config (of google_container_cluster, its node_pool blocks or google_container_node_pool) does " +
+			"the same with service_account unset or default and cloud-platform in oauth_scopes. The default " +
+			"service account is shared by every workload of the project and, in most projects, holds the " +
+			"Editor role; with the cloud-platform scope, any process on the VM or node (and any pod that can " +
+			"reach the metadata server) can use all of it. Instances without a service_account block (no " +
+			"service account), node pools without oauth_scopes (the narrower GKE default scopes), dedicated " +
+			"service accounts, the node_config of a cluster with remove_default_node_pool = true and values " +
+			"not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Attach a dedicated service account that holds only the roles the workload needs (cloud-platform scope is then fine), instead of the default compute service account.",
+			Terraform: `resource "google_service_account" "app" {
+  account_id = "app-vm"
+}
+
+resource "google_compute_instance" "app" {
+  # ...
+  service_account {
+    email  = google_service_account.app.email
+    scopes = ["cloud-platform"]
+  }
+}`,
+		},
+		Checklist: []string{"IAM-3"},
+		SOC2:      []string{"CC6.1", "CC6.3"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
+			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#service_account",
+		},
+		Precision: "high",
+		Check:     checkPackDefaultSAFullScope,
+	}
+}
+
+func checkPackDefaultSAFullScope(p *engine.Pass) {
+	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
+		"google_compute_region_instance_template") {
+		for _, sa := range vm.Body.Get("service_account").Items() {
+			email := sa.Get("email")
+			if !packDefaultComputeSA(email) {
+				continue
+			}
+			if scope := packCloudPlatformScope(sa.Get("scopes")); scope != nil {
+				p.Report(vm, scope, "%s runs as the default compute service account (%s) with the cloud-platform scope",
+					vm.Address, packSAName(email, "email"))
+			}
+		}
+	}
+	for _, res := range p.ResourcesOfType("google_container_cluster", "google_container_node_pool") {
+		var configs []*parser.Value
+		// With remove_default_node_pool, the cluster's own node_config
+		// only describes the default pool that is deleted at creation.
+		if !packIsTrue(res.Body.Get("remove_default_node_pool")) {
+			configs = res.Body.Get("node_config").Items()
+		}
+		for _, np := range res.Body.Get("node_pool").Items() {
+			configs = append(configs, np.Get("node_config").Items()...)
+		}
+		for _, nc := range configs {
+			sa := nc.Get("service_account")
+			if !packDefaultComputeSA(sa) {
+				continue
+			}
+			if scope := packCloudPlatformScope(nc.Get("oauth_scopes")); scope != nil {
+				p.Report(res, scope, "%s runs GKE nodes as the default compute service account (%s) with the cloud-platform scope",
+					res.Address, packSAName(sa, "service_account"))
+			}
+		}
+	}
+}
+
+// packDefaultComputeSA reports whether a service account email is known to
+// be the Compute Engine default service account: unset, empty, "default"
+// or PROJECT_NUMBER-compute@developer.gserviceaccount.com.
+func packDefaultComputeSA(v *parser.Value) bool {
+	if v.IsNull() {
+		return true
+	}
+	s, ok := v.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	return s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")
+}
+
+// packSAName names the default service account as written.
+func packSAName(v *parser.Value, attr string) string {
+	if s, ok := v.AsString(); ok && strings.TrimSpace(s) != "" {
+		return s
+	}
+	return attr + " not set"
+}
+
+// packCloudPlatformScope returns the scope value that grants access to all
+// Cloud APIs, or nil.
+func packCloudPlatformScope(scopes *parser.Value) *parser.Value {
+	for _, s := range scopes.Items() {
+		if s.IsAnyOf("cloud-platform", "https://www.googleapis.com/auth/cloud-platform") {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,109 @@
+package gcp
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
+)
+
+func packGKEPublicEndpoint() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-037",
+		Name:     "gke-control-plane-open-to-internet",
+		Title:    "GKE control plane endpoint is reachable from any address on the internet",
+		Severity: engine.High,
+		Description: "A google_container_cluster keeps its public control plane endpoint (no " +
+			"private_cluster_config.enable_private_endpoint = true, and no " +
+			"control_plane_endpoints_config.ip_endpoints_config.enabled = false) and either has no " +
+			"master_authorized_networks_config block, which lets every address on the internet reach the " +
+			"Kubernetes API server, or authorizes 0.0.0.0/0 or ::/0 in it. The API server still asks for " +
+			"credentials, but it is exposed to scanning, credential stuffing and any authentication or API " +
+			"server vulnerability. A master_authorized_networks_config block without cidr_blocks allows only " +
+			"the cluster's own and Google Cloud internal addresses and is not reported; neither are values " +
+			"not known statically.",
+		Remediation: engine.Remediation{
+			Summary: "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM).",
+			Terraform: `resource "google_container_cluster" "main" {
+  name     = "main"
+  location = "europe-west1"
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.0/28"
+  }
+  master_authorized_networks_config {
+    cidr_blocks {
+      cidr_block   = "10.20.0.0/16"
+      display_name = "corp-vpn"
+    }
+  }
+  # ...
+}`,
+		},
+		Checklist: []string{"NET-3"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation",
+			"https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_authorized_networks_config",
+		},
+		Precision: "high",
+		Check:     checkPackGKEPublicEndpoint,
+	}
+}
+
+func checkPackGKEPublicEndpoint(p *engine.Pass) {
+	for _, c := range p.ResourcesOfType("google_container_cluster") {
+		b := c.Body
+		if !b.IsKnown() || packGKEPrivateEndpoint(b) {
+			continue
+		}
+		man := b.Get("master_authorized_networks_config")
+		if man != nil && man.Kind == parser.Unknown {
+			continue
+		}
+		blocks := man.Items()
+		if len(blocks) == 0 {
+			p.Report(c, nil, "%s has a public control plane endpoint and no master_authorized_networks_config: any address may reach the Kubernetes API server", c.Address)
+			continue
+		}
+		for _, m := range blocks {
+			for _, cb := range m.Get("cidr_blocks").Items() {
+				if v := cb.Get("cidr_block"); netexposure.IsWorldCIDR(v) {
+					p.Report(c, v, "%s authorizes %s to reach its public control plane endpoint", c.Address, v.Str)
+				}
+			}
+		}
+	}
+}
+
+// packGKEPrivateEndpoint reports whether a cluster may have no public
+// control plane endpoint.
+func packGKEPrivateEndpoint(b *parser.Value) bool {
+	pcc := b.Get("private_cluster_config")
+	if pcc != nil && pcc.Kind == parser.Unknown {
+		return true
+	}
+	for _, c := range pcc.Items() {
+		if packMaybe(c.Get("enable_private_endpoint")) {
+			return true
+		}
+	}
+	cpe := b.Get("control_plane_endpoints_config")
+	if cpe != nil && cpe.Kind == parser.Unknown {
+		return true
+	}
+	for _, c := range cpe.Items() {
+		ip := c.Get("ip_endpoints_config")
+		if ip != nil && ip.Kind == parser.Unknown {
+			return true
+		}
+		for _, i := range ip.Items() {
+			if e := i.Get("enabled"); e != nil && (e.Kind == parser.Unknown || packIsFalse(e)) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package gcp
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packKMSRotation() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-036",
+		Name:     "kms-crypto-key-rotation-over-90-days",
+		Title:    "Cloud KMS symmetric key is not rotated automatically every 90 days",
+		Severity: engine.Medium,
+		Description: "A google_kms_crypto_key for symmetric encryption (purpose ENCRYPT_DECRYPT, the default) " +
+			"has no rotation_period, so Cloud KMS never creates a new key version, or a rotation_period " +
+			"above 90 days (7776000s). Regular rotation limits how much data one key version protects and " +
+			"how long a leaked version stays useful. Cloud KMS rotates only symmetric encryption keys " +
+			"automatically, so asymmetric, MAC and raw encryption keys, import-only keys and keys whose " +
+			"versions live in an external key manager (protection_level EXTERNAL or EXTERNAL_VPC) are not " +
+			"reported, and neither are values not known statically.",
+		Remediation: engine.Remediation{
+			Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key.",
+			Terraform: `resource "google_kms_crypto_key" "data" {
+  name            = "data"
+  key_ring        = google_kms_key_ring.main.id
+  rotation_period = "7776000s" # 90 days
+}`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/kms/docs/key-rotation",
+			"https://cloud.google.com/kms/docs/rotate-key#automatic",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/kms_crypto_key#rotation_period",
+		},
+		Precision: "high",
+		Check:     checkPackKMSRotation,
+	}
+}
+
+// packMaxRotationSeconds is 90 days.
+const packMaxRotationSeconds = 90 * 24 * 60 * 60
+
+func checkPackKMSRotation(p *engine.Pass) {
+	for _, k := range p.ResourcesOfType("google_kms_crypto_key") {
+		b := k.Body
+		if !b.IsKnown() {
+			continue
+		}
+		if purpose := b.Get("purpose"); !purpose.IsNull() && !purpose.IsAnyOf("ENCRYPT_DECRYPT") {
+			continue
+		}
+		if io := b.Get("import_only"); io != nil && (io.Kind == parser.Unknown || packIsTrue(io)) {
+			continue
+		}
+		external := false
+		for _, vt := range b.Get("version_template").Items() {
+			if pl := vt.Get("protection_level"); pl != nil && (pl.Kind == parser.Unknown || pl.IsAnyOf("EXTERNAL", "EXTERNAL_VPC")) {
+				external = true
+			}
+		}
+		if external {
+			continue
+		}
+		rp := b.Get("rotation_period")
+		if rp.IsNull() {
+			p.Report(k, nil, "%s has no rotation_period: the key is never rotated automatically", k.Address)
+			continue
+		}
+		if secs, ok := packDurationSeconds(rp); ok && secs > packMaxRotationSeconds {
+			p.Report(k, rp, "%s rotates only every %s days (rotation_period %s), more than 90", k.Address,
+				strconv.FormatFloat(math.Ceil(secs/8640)/10, 'f', -1, 64), rp.Str)
+		}
+	}
+}
+
+// packDurationSeconds reads a Google duration ("7776000s", "100000.5s").
+func packDurationSeconds(v *parser.Value) (float64, bool) {
+	s, ok := v.AsString()
+	if !ok {
+		return 0, false
+	}
+	s, ok = strings.CutSuffix(strings.TrimSpace(s), "s")
+	if !ok {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
+}

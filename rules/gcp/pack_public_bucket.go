@@ -1,0 +1,221 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func packPublicBucket() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-033",
+		Name:     "gcs-bucket-public",
+		Title:    "Cloud Storage bucket or object is public through IAM or an ACL that nothing prevents",
+		Severity: engine.Critical,
+		Description: "A google_storage_bucket_iam_member, _iam_binding or _iam_policy (bindings from its " +
+			"policy_data JSON or google_iam_policy data source) grants a role to allUsers or " +
+			"allAuthenticatedUsers, or a bucket, default object or object ACL (google_storage_bucket_acl, " +
+			"_bucket_access_control, _default_object_acl, _default_object_access_control, _object_acl, " +
+			"_object_access_control) gives one of them access or uses the publicRead, publicReadWrite or " +
+			"authenticatedRead predefined ACL. allAuthenticatedUsers is any Google account, not only your " +
+			"organization's. It is not reported when something prevents it: public_access_prevention = " +
+			"\"enforced\" on the bucket, or an organization policy enforcing storage.publicAccessPrevention " +
+			"in the same root (which make Cloud Storage reject such grants); for ACLs also " +
+			"uniform_bucket_level_access = true on the bucket or an enforced storage.uniformBucketLevelAccess " +
+			"policy (ACLs are then disabled). Buckets default to public_access_prevention \"inherited\" and " +
+			"uniform_bucket_level_access false. A bucket found in the scanned code (by reference or name) is " +
+			"judged by its settings, and settings not known statically are given the benefit of the doubt; a " +
+			"grant on a bucket that is not declared in the scanned code is reported, since nothing known " +
+			"stops it.",
+		Remediation: engine.Remediation{
+			Summary: "Remove the allUsers / allAuthenticatedUsers grant (serve public content through a load balancer backend bucket or signed URLs), and enforce public access prevention on the bucket or organization.",
+			Terraform: `resource "google_storage_bucket" "assets" {
+  name                        = "acme-assets"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+  public_access_prevention    = "enforced"
+}
+
+resource "google_storage_bucket_iam_member" "assets_reader" {
+  bucket = google_storage_bucket.assets.name
+  role   = "roles/storage.objectViewer"
+  member = "group:assets-readers@example.com" # not allUsers
+}`,
+		},
+		Checklist: []string{"DATA-1"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/storage/docs/public-access-prevention",
+			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",
+			"https://cloud.google.com/storage/docs/access-control/making-data-public",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket_iam",
+		},
+		Precision: "high",
+		Check:     checkPackPublicBucket,
+	}
+}
+
+// packPublicMembers are the principals that make a grant public.
+var packPublicMembers = []string{"allUsers", "allAuthenticatedUsers"}
+
+// packPublicPredefinedACLs are the predefined ACLs that grant access to
+// allUsers or allAuthenticatedUsers.
+var packPublicPredefinedACLs = []string{"publicRead", "publicReadWrite", "authenticatedRead"}
+
+func checkPackPublicBucket(p *engine.Pass) {
+	// Grants through IAM.
+	for _, res := range p.ResourcesOfType("google_storage_bucket_iam_member", "google_storage_bucket_iam_binding",
+		"google_storage_bucket_iam_policy") {
+		buckets := packStorageBucketsOf(p, res)
+		if packPublicPrevented(p, res, buckets, false) {
+			continue
+		}
+		for _, g := range packIAMGrants(p, res) {
+			var who []string
+			var at *parser.Value
+			for _, m := range g.members {
+				if m.IsAnyOf(packPublicMembers...) {
+					who = append(who, m.Str)
+					if at == nil {
+						at = m
+					}
+				}
+			}
+			if len(who) == 0 {
+				continue
+			}
+			role, _ := g.role.AsString()
+			if role == "" {
+				role = "a role"
+			}
+			p.Report(res, at, "%s makes %s public: it grants %s to %s%s, and no public access prevention stops it",
+				res.Address, packBucketName(res, buckets), role, strings.Join(who, " and "), g.in())
+		}
+	}
+	// Grants through ACLs.
+	for _, res := range p.ResourcesOfType("google_storage_bucket_acl", "google_storage_default_object_acl",
+		"google_storage_object_acl", "google_storage_bucket_access_control",
+		"google_storage_default_object_access_control", "google_storage_object_access_control") {
+		var hits []*parser.Value
+		var names []string
+		if v := res.Body.Get("predefined_acl"); v.IsAnyOf(packPublicPredefinedACLs...) {
+			who := "allUsers"
+			if v.IsAnyOf("authenticatedRead") {
+				who = "allAuthenticatedUsers"
+			}
+			hits, names = append(hits, v), append(names, "access to "+who+" (predefined ACL "+v.Str+")")
+		}
+		for _, re := range res.Body.Get("role_entity").Items() {
+			s, ok := re.AsString()
+			if !ok {
+				continue
+			}
+			if role, entity, found := strings.Cut(s, ":"); found && (entity == "allUsers" || entity == "allAuthenticatedUsers") {
+				hits, names = append(hits, re), append(names, role+" to "+entity)
+			}
+		}
+		if v := res.Body.Get("entity"); v.IsAnyOf(packPublicMembers...) {
+			role, _ := res.Body.Get("role").AsString()
+			if role == "" {
+				role = "access"
+			}
+			hits, names = append(hits, v), append(names, role+" to "+v.Str)
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		buckets := packStorageBucketsOf(p, res)
+		if packPublicPrevented(p, res, buckets, true) {
+			continue
+		}
+		msg := "%s makes %s public: its ACL grants %s, and nothing disables ACLs or prevents public access"
+		switch {
+		case strings.Contains(res.Type, "default_object"):
+			msg = "%s makes new objects in %s public: the default object ACL grants %s, and nothing disables ACLs or prevents public access"
+		case strings.Contains(res.Type, "object"):
+			msg = "%s makes an object in %s public: the object ACL grants %s, and nothing disables ACLs or prevents public access"
+		}
+		for i, h := range hits {
+			p.Report(res, h, msg, res.Address, packBucketName(res, buckets), names[i])
+		}
+	}
+}
+
+// packBucketName names the bucket a grant applies to.
+func packBucketName(res *parser.Resource, buckets []*parser.Resource) string {
+	if len(buckets) > 0 {
+		names := make([]string, len(buckets))
+		for i, b := range buckets {
+			names[i] = b.Address
+		}
+		return "bucket " + strings.Join(names, ", ")
+	}
+	if s, ok := res.Body.Get("bucket").AsString(); ok {
+		return "bucket " + strings.TrimPrefix(s, "b/")
+	}
+	return "its bucket"
+}
+
+// packPublicPrevented reports whether public access through res may be
+// prevented: by public access prevention on every bucket it names (or
+// unknown there), by an organization policy in the root, and, for ACLs,
+// by uniform bucket-level access.
+func packPublicPrevented(p *engine.Pass, res *parser.Resource, buckets []*parser.Resource, acl bool) bool {
+	if packOrgPolicyEnforced(p, res, "storage.publicAccessPrevention") ||
+		acl && packOrgPolicyEnforced(p, res, "storage.uniformBucketLevelAccess") {
+		return true
+	}
+	for _, b := range buckets {
+		if b.Body.Kind == parser.Unknown {
+			return true
+		}
+		if pap := b.Body.Get("public_access_prevention"); pap != nil && (pap.Kind == parser.Unknown || pap.IsAnyOf("enforced")) {
+			return true
+		}
+		if acl && packMaybe(b.Body.Get("uniform_bucket_level_access")) {
+			return true
+		}
+	}
+	return false
+}
+
+// packOrgPolicyEnforced reports whether the root of res declares an
+// organization policy that may enforce the boolean constraint: the legacy
+// google_*_organization_policy resources with boolean_policy.enforced, or
+// google_org_policy_policy with a rule enforce = "TRUE". Unknown names and
+// values count as enforced.
+func packOrgPolicyEnforced(p *engine.Pass, res *parser.Resource, constraint string) bool {
+	named := func(v *parser.Value) bool {
+		if v == nil {
+			return false
+		}
+		s, ok := v.AsString()
+		return !ok && v.Kind == parser.Unknown || ok && (s == constraint || strings.HasSuffix(s, "/"+constraint))
+	}
+	for _, r := range p.InRoot(res, "google_project_organization_policy", "google_folder_organization_policy",
+		"google_organization_policy") {
+		if !named(r.Body.Get("constraint")) {
+			continue
+		}
+		for _, bp := range r.Body.Get("boolean_policy").Items() {
+			if packMaybe(bp.Get("enforced")) {
+				return true
+			}
+		}
+	}
+	for _, r := range p.InRoot(res, "google_org_policy_policy") {
+		if !named(r.Body.Get("name")) {
+			continue
+		}
+		for _, spec := range r.Body.Get("spec").Items() {
+			for _, rule := range spec.Get("rules").Items() {
+				if packMaybe(rule.Get("enforce")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

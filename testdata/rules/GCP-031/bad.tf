@@ -1,0 +1,61 @@
+locals {
+  full_access = ["cloud-platform"]
+}
+
+# No email: the provider attaches the default compute service account.
+resource "google_compute_instance" "worker" {
+  name         = "worker"
+  machine_type = "e2-medium"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    scopes = ["https://www.googleapis.com/auth/cloud-platform"] # want GCP-031
+  }
+}
+
+# The scope through a local.
+resource "google_compute_instance_template" "batch" {
+  name_prefix  = "batch-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = "123456789012-compute@developer.gserviceaccount.com"
+    scopes = local.full_access # want GCP-031
+  }
+}
+
+resource "google_container_node_pool" "general" {
+  name    = "general"
+  cluster = "main"
+  node_config {
+    machine_type    = "e2-standard-4"
+    service_account = "default"
+    oauth_scopes = [
+      "https://www.googleapis.com/auth/cloud-platform", # want GCP-031
+    ]
+  }
+}
+
+resource "google_container_cluster" "legacy" {
+  name     = "legacy"
+  location = "europe-west1"
+  master_authorized_networks_config {}
+  node_pool {
+    name = "default"
+    node_config {
+      oauth_scopes = ["cloud-platform"] # want GCP-031
+    }
+  }
+}

@@ -1,0 +1,33 @@
+variable "hmac_state" {
+  type    = string
+  default = "ACTIVE"
+}
+
+variable "partner_public_key" {
+  type    = string
+  default = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg=="
+}
+
+resource "google_service_account" "ci" {
+  account_id   = "ci-deployer"
+  display_name = "CI deployer"
+}
+
+resource "google_service_account_key" "ci" { # want GCP-032
+  service_account_id = google_service_account.ci.name
+}
+
+resource "google_service_account_key" "partner" { # want GCP-032
+  service_account_id = google_service_account.ci.name
+  public_key_data    = var.partner_public_key
+}
+
+resource "google_storage_hmac_key" "legacy_s3_client" { # want GCP-032
+  service_account_email = "legacy-client@acme-prod.iam.gserviceaccount.com"
+}
+
+# ACTIVE through a variable.
+resource "google_storage_hmac_key" "backup_tool" { # want GCP-032
+  service_account_email = "backup@acme-prod.iam.gserviceaccount.com"
+  state                 = var.hmac_state
+}

@@ -1,0 +1,61 @@
+variable "armor_policy" {
+  type = string
+}
+
+variable "edge_scheme" {
+  type = string
+}
+
+resource "google_compute_security_policy" "waf" {
+  name = "app-waf"
+}
+
+resource "google_compute_backend_service" "app" {
+  name                  = "app"
+  load_balancing_scheme = "EXTERNAL_MANAGED"
+  security_policy       = google_compute_security_policy.waf.id
+}
+
+resource "google_compute_backend_service" "cdn" {
+  name                 = "cdn"
+  enable_cdn           = true
+  edge_security_policy = "projects/acme-prod/global/securityPolicies/edge"
+}
+
+# Behind Identity-Aware Proxy, only authenticated users reach the app.
+resource "google_compute_backend_service" "admin" {
+  name = "admin"
+  iap {
+    enabled              = true
+    oauth2_client_id     = "client-id"
+    oauth2_client_secret = "client-secret"
+  }
+}
+
+# Internal load balancers, and TCP proxy backends, are not public web apps.
+resource "google_compute_backend_service" "mesh" {
+  name                  = "mesh"
+  load_balancing_scheme = "INTERNAL_SELF_MANAGED"
+}
+
+resource "google_compute_backend_service" "tcp" {
+  name     = "tcp"
+  protocol = "TCP"
+}
+
+# A regional backend service is INTERNAL by default.
+resource "google_compute_region_backend_service" "ilb" {
+  name   = "ilb"
+  region = "europe-west1"
+}
+
+# Values not known statically.
+resource "google_compute_backend_service" "shared" {
+  name            = "shared"
+  security_policy = var.armor_policy
+}
+
+resource "google_compute_backend_service" "edge" {
+  name                  = "edge"
+  load_balancing_scheme = var.edge_scheme
+}
