@@ -167,6 +167,18 @@ func (v *Value) AsString() (string, bool) {
 	return "", false
 }
 
+// IsTrue reports whether v is known to be true.
+func (v *Value) IsTrue() bool {
+	b, ok := v.AsBool()
+	return ok && b
+}
+
+// IsFalse reports whether v is known to be false.
+func (v *Value) IsFalse() bool {
+	b, ok := v.AsBool()
+	return ok && !b
+}
+
 // AsBool returns a known boolean, accepting the strings "true" and "false"
 // (case-insensitive) that CloudFormation and Terraform both coerce.
 func (v *Value) AsBool() (b, ok bool) {

@@ -47,7 +47,7 @@ func checkPackAKSPublicAPI(p *engine.Pass) {
 			continue
 		}
 		priv := b.Get("private_cluster_enabled")
-		if !priv.IsNull() && !packIsFalse(priv) {
+		if !priv.IsNull() && !priv.IsFalse() {
 			continue // private or unknown
 		}
 		profiles, known := packBlocks(b.Get("api_server_access_profile"))

@@ -44,17 +44,6 @@ func packEmpty(v *parser.Value) bool {
 	return false
 }
 
-// packIsFalse and packIsTrue report a known boolean.
-func packIsFalse(v *parser.Value) bool {
-	b, ok := v.AsBool()
-	return ok && !b
-}
-
-func packIsTrue(v *parser.Value) bool {
-	b, ok := v.AsBool()
-	return ok && b
-}
-
 // Scope kinds of an Azure RBAC scope.
 const (
 	packScopeSubscription    = "subscription"

@@ -81,7 +81,7 @@ func checkPackLongLivedCredential(p *engine.Pass) {
 		p.Report(res, at, "%s creates a client secret valid for %d days (more than 365)", res.Address, int(life.Hours()/24))
 	}
 	for _, res := range p.ResourcesOfType("azurerm_container_registry") {
-		if v := res.Body.Get("admin_enabled"); packIsTrue(v) {
+		if v := res.Body.Get("admin_enabled"); v.IsTrue() {
 			p.Report(res, v, "%s enables the registry admin user (a shared, non-expiring credential)", res.Address)
 		}
 	}

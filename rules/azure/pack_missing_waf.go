@@ -131,7 +131,7 @@ func packGatewayIsPublic(gw *parser.Resource) bool {
 // packReportWAFMode reports a WAF that is disabled, or enabled in
 // Detection mode.
 func packReportWAFMode(p *engine.Pass, res *parser.Resource, enabled, mode *parser.Value, what string) {
-	if packIsFalse(enabled) {
+	if enabled.IsFalse() {
 		p.Report(res, enabled, "%s disables the WAF", what)
 		return
 	}

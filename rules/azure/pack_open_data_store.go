@@ -72,7 +72,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		pub := b.Get("public_network_access_enabled")
-		if !pub.IsNull() && !packIsTrue(pub) {
+		if !pub.IsNull() && !pub.IsTrue() {
 			continue // disabled or unknown
 		}
 		if res.Type == "azurerm_key_vault" {
@@ -90,7 +90,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		vnet := b.Get("is_virtual_network_filter_enabled")
-		if !vnet.IsNull() && !packIsFalse(vnet) {
+		if !vnet.IsNull() && !vnet.IsFalse() {
 			continue // enabled or unknown
 		}
 		if packEmpty(b.Get("ip_range_filter")) {
@@ -111,7 +111,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		pub := b.Get("public_network_access_enabled")
-		if !pub.IsNull() && !packIsTrue(pub) {
+		if !pub.IsNull() && !pub.IsTrue() {
 			continue
 		}
 		if v := packStorageDefaultAction(p, res); v != nil && v.IsAnyOf("Allow") {

@@ -100,7 +100,7 @@ func packAccountAllowsPublic(a *parser.Resource) bool {
 		if v.IsNull() {
 			continue
 		}
-		return packIsTrue(v)
+		return v.IsTrue()
 	}
 	return true
 }

@@ -44,7 +44,7 @@ func checkPackPurgeProtection(p *engine.Pass) {
 		switch {
 		case v.IsNull():
 			p.Report(res, nil, "%s has no purge protection (purge_protection_enabled defaults to false)", res.Address)
-		case packIsFalse(v):
+		case v.IsFalse():
 			p.Report(res, v, "%s has no purge protection (purge_protection_enabled = false)", res.Address)
 		}
 	}

@@ -125,15 +125,3 @@ func packMaybe(v *parser.Value) bool {
 	b, ok := v.AsBool()
 	return !ok && v.Kind == parser.Unknown || ok && b
 }
-
-// packIsFalse reports whether v is known to be false.
-func packIsFalse(v *parser.Value) bool {
-	b, ok := v.AsBool()
-	return ok && !b
-}
-
-// packIsTrue reports whether v is known to be true.
-func packIsTrue(v *parser.Value) bool {
-	b, ok := v.AsBool()
-	return ok && b
-}

@@ -69,7 +69,7 @@ func checkPackDefaultSAFullScope(p *engine.Pass) {
 		var configs []*parser.Value
 		// With remove_default_node_pool, the cluster's own node_config
 		// only describes the default pool that is deleted at creation.
-		if !packIsTrue(res.Body.Get("remove_default_node_pool")) {
+		if !res.Body.Get("remove_default_node_pool").IsTrue() {
 			configs = res.Body.Get("node_config").Items()
 		}
 		for _, np := range res.Body.Get("node_pool").Items() {

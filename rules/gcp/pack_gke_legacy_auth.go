@@ -48,12 +48,12 @@ func packGKELegacyAuth() *engine.Rule {
 
 func checkPackGKELegacyAuth(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("google_container_cluster") {
-		if v := c.Body.Get("enable_legacy_abac"); packIsTrue(v) {
+		if v := c.Body.Get("enable_legacy_abac"); v.IsTrue() {
 			p.Report(c, v, "%s enables legacy ABAC: identities get permissions outside RBAC and IAM", c.Address)
 		}
 		for _, ma := range c.Body.Get("master_auth").Items() {
 			for _, cc := range ma.Get("client_certificate_config").Items() {
-				if v := cc.Get("issue_client_certificate"); packIsTrue(v) {
+				if v := cc.Get("issue_client_certificate"); v.IsTrue() {
 					p.Report(c, v, "%s issues a client certificate: a long-lived credential for the Kubernetes API server", c.Address)
 				}
 			}

@@ -100,7 +100,7 @@ func packGKEPrivateEndpoint(b *parser.Value) bool {
 			return true
 		}
 		for _, i := range ip.Items() {
-			if e := i.Get("enabled"); e != nil && (e.Kind == parser.Unknown || packIsFalse(e)) {
+			if e := i.Get("enabled"); e != nil && (e.Kind == parser.Unknown || e.IsFalse()) {
 				return true
 			}
 		}

@@ -55,7 +55,7 @@ func checkPackKMSRotation(p *engine.Pass) {
 		if purpose := b.Get("purpose"); !purpose.IsNull() && !purpose.IsAnyOf("ENCRYPT_DECRYPT") {
 			continue
 		}
-		if io := b.Get("import_only"); io != nil && (io.Kind == parser.Unknown || packIsTrue(io)) {
+		if io := b.Get("import_only"); io != nil && (io.Kind == parser.Unknown || io.IsTrue()) {
 			continue
 		}
 		external := false

@@ -139,7 +139,7 @@ func checkPackUnrestrictedEgress(p *engine.Pass) {
 			continue
 		}
 		dir, dis := b.Get("direction"), b.Get("disabled")
-		if packIsTrue(dis) || dir.IsNull() || netexposure.StringIs(dir, "INGRESS") {
+		if dis.IsTrue() || dir.IsNull() || netexposure.StringIs(dir, "INGRESS") {
 			continue
 		}
 		// A deny rule that may override the implied allow-egress rule.
