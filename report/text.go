@@ -83,6 +83,9 @@ func errorCount(ds parser.Diagnostics) int {
 	return n
 }
 
+// Plural returns one or many after the count n.
+func Plural(n int, one, many string) string { return plural(n, one, many) }
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one

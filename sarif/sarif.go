@@ -300,7 +300,11 @@ func build(run Run) (*sarifLog, error) {
 			return nil, err
 		}
 		res := makeResult(f, index[f.Rule.ID], seen)
-		sup := suppression{Kind: "inSource", Status: "accepted", Justification: validUTF8(sf.By.Reason)}
+		kind := "inSource"
+		if sf.By.Kind == "baseline" {
+			kind = "external" // silenced by a file outside the code
+		}
+		sup := suppression{Kind: kind, Status: "accepted", Justification: validUTF8(sf.By.Reason)}
 		if pl := makePhysical(sf.By.Range); pl != nil {
 			sup.Location = &location{PhysicalLocation: pl}
 		}

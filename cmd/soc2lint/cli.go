@@ -92,6 +92,8 @@ type lintFlags struct {
 
 	accountBaseline   bool
 	noIgnore          bool
+	baseline          string
+	writeBaseline     string
 	includeSuppressed bool
 }
 
@@ -158,6 +160,8 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
 	fs.BoolVar(&lf.noIgnore, "no-ignore", false, "disregard soc2lint:ignore comments and CloudFormation Metadata ignores: report every finding")
 	fs.BoolVar(&lf.includeSuppressed, "include-suppressed", false, "SARIF: also write suppressed findings, marked with a SARIF suppression and the ignore's reason (JSON always lists them)")
+	fs.StringVar(&lf.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by --write-baseline); the others count as suppressed")
+	fs.StringVar(&lf.writeBaseline, "write-baseline", "", "record every current finding in the baseline `FILE`, then report them as suppressed")
 	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
 	lf.inputs.register(fs)
 }
@@ -252,6 +256,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	res.Diagnostics = append(varDiags, res.Diagnostics...)
+	if code, ok := applyBaseline(&lf, fc, res, stderr); !ok {
+		return code
+	}
 	var buf bytes.Buffer
 	switch lf.format {
 	case "json":
@@ -467,4 +474,49 @@ func ruleIDs() map[string]bool {
 		ids[r.ID] = true
 	}
 	return ids
+}
+
+// applyBaseline writes the baseline (--write-baseline) or reads it
+// (--baseline, or the configuration's baseline) and moves the findings it
+// records to res.Suppressed. It returns false with an exit code when the
+// run must stop.
+func applyBaseline(lf *lintFlags, fc *fileConfig, res *engine.Result, stderr io.Writer) (int, bool) {
+	if lf.noIgnore {
+		return 0, true
+	}
+	if lf.writeBaseline != "" {
+		b, err := engine.NewBaseline(lf.writeBaseline, res.Findings)
+		if err == nil {
+			var buf bytes.Buffer
+			if err = b.Write(&buf); err == nil {
+				err = writeFileAtomic(lf.writeBaseline, buf.Bytes())
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "soc2lint: --write-baseline: %v\n", err)
+			return exitError, false
+		}
+		fmt.Fprintf(stderr, "soc2lint: recorded %d %s in %s\n", len(b.Entries), report.Plural(len(b.Entries), "finding", "findings"), lf.writeBaseline)
+		b.Apply(res)
+		return 0, true
+	}
+	path := lf.baseline
+	if path == "" && fc != nil && fc.Baseline != "" {
+		path = filepath.Join(filepath.Dir(fc.Path), filepath.FromSlash(fc.Baseline))
+	}
+	if path == "" {
+		return 0, true
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: baseline: %v\n", err)
+		return exitError, false
+	}
+	b, err := engine.ReadBaseline(path, data)
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError, false
+	}
+	b.Apply(res)
+	return 0, true
 }

@@ -26,6 +26,7 @@ const maxConfigSize = 1 << 20
 //	exclude:                   # paths not scanned, relative to this file
 //	  - legacy/**
 //	  - "*.generated.tf"
+//	baseline: .soc2lint-baseline.json  # as --baseline, relative to this file
 //	rules:
 //	  disable: [AWS-012]       # rules not run
 //	  severity:                # severities changed
@@ -40,6 +41,8 @@ type fileConfig struct {
 	Exclude         []string
 	Disable         []string
 	Severity        map[string]engine.Severity
+	// Baseline is the baseline file, relative to the configuration file.
+	Baseline string
 }
 
 // configError is a problem in the configuration file, with its position.
@@ -163,12 +166,21 @@ func parseConfig(path string, data []byte, known map[string]bool) (cfg *fileConf
 				}
 			}
 			cfg.Exclude = list
+		case "baseline":
+			s, err := scalar(v, fail, "baseline")
+			if err != nil {
+				return nil, err
+			}
+			if strings.TrimSpace(s) == "" {
+				return nil, fail(v, "baseline must name a file")
+			}
+			cfg.Baseline = s
 		case "rules":
 			if err := parseRulesSection(v, cfg, known, fail); err != nil {
 				return nil, err
 			}
 		default:
-			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude or rules)", k.Value)
+			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude, baseline or rules)", k.Value)
 		}
 	}
 	return cfg, nil

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -123,4 +125,51 @@ func FuzzConfig(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestBaselineInCLI(t *testing.T) {
+	dir := t.TempDir()
+	src := "resource \"aws_ebs_volume\" \"old\" {\n  availability_zone = \"eu-west-1a\"\n  encrypted         = false\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(dir, "baseline.json")
+	code, out, stderr := runCLI(t, "lint", "--no-color", "--write-baseline", base, dir)
+	if code != 0 || !strings.Contains(stderr, "recorded 1 finding") || !strings.Contains(out, "1 suppressed") {
+		t.Fatalf("--write-baseline: exit %d\n%s%s", code, out, stderr)
+	}
+	if code, out, _ := runCLI(t, "lint", "--no-color", "--baseline", base, dir); code != 0 {
+		t.Errorf("with the baseline: exit %d\n%s", code, out)
+	}
+	// A new finding is reported; the recorded one is not.
+	src += "resource \"aws_ebs_volume\" \"new\" {\n  availability_zone = \"eu-west-1a\"\n  encrypted         = false\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runCLI(t, "lint", "--no-color", "--baseline", base, dir)
+	if code != 1 || !strings.Contains(out, "aws_ebs_volume.new") || strings.Contains(out, "aws_ebs_volume.old:") {
+		t.Errorf("new finding: exit %d\n%s", code, out)
+	}
+	// From the configuration file, relative to it.
+	if err := os.WriteFile(filepath.Join(dir, "soc2lint.yaml"), []byte("baseline: baseline.json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, js, _ := runCLI(t, "lint", "--format", "json", "--config", filepath.Join(dir, "soc2lint.yaml"), dir)
+	if !strings.Contains(js, `"kind": "baseline"`) || !strings.Contains(js, `"resource": "aws_ebs_volume.new"`) {
+		t.Errorf("JSON with the configured baseline:\n%s", js)
+	}
+	_, sarifOut, _ := runCLI(t, "lint", "--format", "sarif", "--include-suppressed", "--baseline", base, dir)
+	if !strings.Contains(sarifOut, `"kind": "external"`) {
+		t.Error("SARIF: a baselined finding is not an external suppression")
+	}
+	// A broken baseline is a usage error; --no-ignore disregards it.
+	if err := os.WriteFile(base, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "lint", "--baseline", base, dir); code != 2 || !strings.Contains(stderr, "not a soc2lint baseline") {
+		t.Errorf("broken baseline: exit %d %s", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "lint", "--no-ignore", "--baseline", base, dir); code != 1 {
+		t.Errorf("--no-ignore with a broken baseline: exit %d, want 1", code)
+	}
 }

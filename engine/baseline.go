@@ -1,0 +1,176 @@
+package engine
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// BaselineVersion is the version of the baseline file format.
+const BaselineVersion = 1
+
+// Baseline is a recorded set of accepted findings: a team adopting soc2lint
+// on an existing code base records today's findings once and from then on
+// sees only new ones. Entries are matched by a fingerprint of rule, file,
+// resource and message, so they survive lines moving; paths are relative
+// to the baseline file's directory, so the file works from any working
+// directory.
+type Baseline struct {
+	Version int             `json:"version"`
+	Tool    string          `json:"tool"`
+	Entries []BaselineEntry `json:"findings"`
+
+	// dir is the absolute directory of the baseline file.
+	dir string
+	// path is the file, as given.
+	path string
+}
+
+// BaselineEntry is one accepted finding.
+type BaselineEntry struct {
+	Rule        string `json:"rule"`
+	File        string `json:"file"`
+	Resource    string `json:"resource"`
+	Message     string `json:"message"`
+	Fingerprint string `json:"fingerprint"`
+}
+
+// fingerprintOf hashes what identifies a finding apart from its position.
+// file is relative to the baseline's directory, with forward slashes.
+func fingerprintOf(rule, file, resource, message string) string {
+	h := sha256.New()
+	for _, part := range []string{rule, file, resource, message} {
+		fmt.Fprintf(h, "%d:%s\n", len(part), part)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// relTo returns the finding's file relative to dir, or its path as
+// reported when that fails.
+func relTo(dir, file string) string {
+	if dir == "" || file == "" {
+		return filepath.ToSlash(file)
+	}
+	abs, err := filepath.Abs(filepath.FromSlash(file))
+	if err != nil {
+		return filepath.ToSlash(file)
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return filepath.ToSlash(file)
+	}
+	return filepath.ToSlash(rel)
+}
+
+func entryFor(f *Finding, dir string) BaselineEntry {
+	file := f.Range.File
+	if file == "" && f.Resource != nil {
+		file = f.Resource.Range.File
+	}
+	rel := relTo(dir, file)
+	addr := ""
+	if f.Resource != nil {
+		addr = f.Resource.Address
+	}
+	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: fingerprintOf(f.Rule.ID, rel, addr, f.Message)}
+}
+
+// NewBaseline records findings in a baseline to be written at path.
+func NewBaseline(path string, findings []Finding) (*Baseline, error) {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return nil, err
+	}
+	b := &Baseline{Version: BaselineVersion, Tool: "soc2lint", Entries: []BaselineEntry{}, dir: dir, path: path}
+	for i := range findings {
+		b.Entries = append(b.Entries, entryFor(&findings[i], dir))
+	}
+	sort.SliceStable(b.Entries, func(i, j int) bool {
+		x, y := b.Entries[i], b.Entries[j]
+		if x.File != y.File {
+			return x.File < y.File
+		}
+		if x.Rule != y.Rule {
+			return x.Rule < y.Rule
+		}
+		if x.Resource != y.Resource {
+			return x.Resource < y.Resource
+		}
+		return x.Fingerprint < y.Fingerprint
+	})
+	return b, nil
+}
+
+// Write writes the baseline as indented JSON.
+func (b *Baseline) Write(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(b)
+}
+
+// ReadBaseline parses a baseline file read from path.
+func ReadBaseline(path string, data []byte) (*Baseline, error) {
+	var b Baseline
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, fmt.Errorf("%s: not a soc2lint baseline: %v", path, err)
+	}
+	if b.Version != BaselineVersion {
+		return nil, fmt.Errorf("%s: baseline version %d, want %d (write a new one with --write-baseline)", path, b.Version, BaselineVersion)
+	}
+	for i, e := range b.Entries {
+		if e.Fingerprint == "" || e.Rule == "" {
+			return nil, fmt.Errorf("%s: entry %d has no rule or fingerprint", path, i+1)
+		}
+	}
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return nil, err
+	}
+	b.dir, b.path = dir, path
+	return &b, nil
+}
+
+// Apply moves the findings the baseline records from res.Findings to
+// res.Suppressed (kind "baseline"), each entry matching at most one
+// finding, and notes how many entries matched nothing, which means those
+// findings were fixed and the baseline can be refreshed.
+func (b *Baseline) Apply(res *Result) {
+	left := map[string]int{}
+	for _, e := range b.Entries {
+		left[e.Fingerprint]++
+	}
+	by := &Suppression{Kind: "baseline", Reason: "recorded in the baseline " + filepath.ToSlash(b.path), Range: parser.Range{File: filepath.ToSlash(b.path)}}
+	var kept []Finding
+	for _, f := range res.Findings {
+		e := entryFor(&f, b.dir)
+		if left[e.Fingerprint] > 0 {
+			left[e.Fingerprint]--
+			res.Suppressed = append(res.Suppressed, Suppressed{Finding: f, By: by})
+			continue
+		}
+		kept = append(kept, f)
+	}
+	res.Findings = kept
+	stale := 0
+	for _, n := range left {
+		stale += n
+	}
+	if stale > 0 {
+		res.Diagnostics = sortDiagnostics(append(res.Diagnostics, parser.Diagnostic{
+			Severity: parser.SevNote, Summary: "baseline entries without a finding",
+			Detail: fmt.Sprintf("%d of the %d findings recorded in the baseline are gone (fixed, or their code moved to another file); run again with --write-baseline to refresh it",
+				stale, len(b.Entries)),
+			Range: parser.Range{File: filepath.ToSlash(b.path)},
+		}))
+	}
+}
