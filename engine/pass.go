@@ -18,6 +18,27 @@ type Pass struct {
 	inspected int
 	memo      map[string]any
 	types     map[string]bool
+	settings  Settings
+}
+
+// Settings returns the user's settings for this run.
+func (p *Pass) Settings() Settings { return p.settings }
+
+// Providers returns the Terraform provider configurations of provider
+// name ("aws", "google") that can apply to res: those declared in res's
+// root module, where Terraform configures providers, and in the module
+// that declares res. Aliases are included.
+func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, n := range p.graph.Nodes() {
+		if n.Kind != parser.NodeProvider || n.Type != name || n.Root != res.Root {
+			continue
+		}
+		if n.Scope == "" || n.Scope == res.Scope {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Memo returns the value computed once per run of the rule under key. It

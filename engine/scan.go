@@ -40,6 +40,10 @@ type Config struct {
 	// Exclude lists paths the walk does not read (the configuration file's
 	// exclude list); nil reads everything.
 	Exclude *Exclude
+	// RequiredTags are the tag (label) keys every taggable resource must
+	// carry (the configuration's required-tags); empty turns the tagging
+	// rules off.
+	RequiredTags []string
 	// NoIgnore reports every finding, disregarding inline ignore comments
 	// and CloudFormation Metadata ignores (--no-ignore).
 	NoIgnore bool
@@ -202,7 +206,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 
 	g := NewGraph(resources)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
-	findings, evidence := Run(g, cfg.Rules, cfg.AccountBaseline)
+	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -261,11 +265,12 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 // Run applies rules to g and returns the findings in deterministic order.
 // A rule that panics is reported as a finding-free failure of that rule,
 // never as a crash of the scan.
-func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
+func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	var findings []Finding
 	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}}
+	accountBaseline := settings.AccountBaseline
 	for _, r := range rules {
-		p := &Pass{Rule: r, graph: g}
+		p := &Pass{Rule: r, graph: g, settings: settings}
 		func() {
 			defer func() {
 				if e := recover(); e != nil {
@@ -292,6 +297,14 @@ func Run(g *Graph, rules []*Rule, accountBaseline bool) ([]Finding, Evidence) {
 	SortFindings(findings)
 	SortFindings(ev.Missing)
 	return mergeInstances(mergeVariants(nameConditions(findings))), ev
+}
+
+// Settings are the user's choices that rules read through Pass.Settings.
+type Settings struct {
+	// AccountBaseline reports missing account-level controls as findings.
+	AccountBaseline bool
+	// RequiredTags are the tag keys every taggable resource must carry.
+	RequiredTags []string
 }
 
 // Evidence is what the rules saw besides findings: it feeds the SOC 2

@@ -76,6 +76,9 @@ const (
 	NodeLocal    NodeKind = "local"
 	NodeOutput   NodeKind = "output"
 	NodeModule   NodeKind = "module"
+	// NodeProvider is a Terraform provider configuration: Type is the
+	// provider's local name ("aws"), Name adds the alias ("aws.west").
+	NodeProvider NodeKind = "provider"
 )
 
 // String returns the resource address.

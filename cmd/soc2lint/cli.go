@@ -241,6 +241,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
 	cfg.NoIgnore = lf.noIgnore
 	cfg.Exclude = fc.exclude()
+	if fc != nil {
+		cfg.RequiredTags = fc.RequiredTags
+	}
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		switch {

@@ -27,6 +27,7 @@ const maxConfigSize = 1 << 20
 //	  - legacy/**
 //	  - "*.generated.tf"
 //	baseline: .soc2lint-baseline.json  # as --baseline, relative to this file
+//	required-tags: [owner, data-classification]  # tags every resource must carry
 //	rules:
 //	  disable: [AWS-012]       # rules not run
 //	  severity:                # severities changed
@@ -43,6 +44,8 @@ type fileConfig struct {
 	Severity        map[string]engine.Severity
 	// Baseline is the baseline file, relative to the configuration file.
 	Baseline string
+	// RequiredTags are the tag keys every taggable resource must carry.
+	RequiredTags []string
 }
 
 // configError is a problem in the configuration file, with its position.
@@ -175,12 +178,23 @@ func parseConfig(path string, data []byte, known map[string]bool) (cfg *fileConf
 				return nil, fail(v, "baseline must name a file")
 			}
 			cfg.Baseline = s
+		case "required-tags":
+			list, err := stringList(v, fail, "required-tags")
+			if err != nil {
+				return nil, err
+			}
+			for j, tag := range list {
+				if strings.TrimSpace(tag) == "" {
+					return nil, fail(v.Content[j], "required-tags: empty tag key")
+				}
+			}
+			cfg.RequiredTags = list
 		case "rules":
 			if err := parseRulesSection(v, cfg, known, fail); err != nil {
 				return nil, err
 			}
 		default:
-			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude, baseline or rules)", k.Value)
+			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude, baseline, required-tags or rules)", k.Value)
 		}
 	}
 	return cfg, nil

@@ -45,6 +45,10 @@ func (e Expectation) String() string { return fmt.Sprintf("%s:%d: %s", e.File, e
 // findings.
 const BaselineMarker = ".account-baseline"
 
+// TagsMarker is a file in a fixture directory that lists, separated by
+// white space, the required tags the directory is scanned with.
+const TagsMarker = ".required-tags"
+
 // Run scans dir (a directory or file) with rules and checks the findings
 // against the want annotations of the files under it. It returns the
 // result for further checks.
@@ -58,7 +62,11 @@ func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
 	for _, s := range subs {
 		Run(t, s, rules)
 	}
-	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: rules, AccountBaseline: baseline})
+	var tags []string
+	if data, err := os.ReadFile(filepath.Join(dir, TagsMarker)); err == nil {
+		tags = strings.Fields(string(data))
+	}
+	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags})
 	if err != nil {
 		t.Fatalf("scan %s: %v", dir, err)
 	}

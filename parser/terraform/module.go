@@ -84,6 +84,8 @@ type declarations struct {
 	locals    map[string]*hcl.Attribute
 	calls     []*hcl.Block
 	outputs   map[string]*hcl.Block
+	// providers are the provider configuration blocks, in source order.
+	providers []*hcl.Block
 	// resourceTypes are the first labels of every resource block.
 	resourceTypes map[string]bool
 	diags         parser.Diagnostics
@@ -135,6 +137,8 @@ func (m *Module) decode() {
 				d.calls = append(d.calls, b)
 			case "output":
 				d.outputs[b.Labels[0]] = b
+			case "provider":
+				d.providers = append(d.providers, b)
 			}
 		}
 	}
