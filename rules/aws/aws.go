@@ -18,5 +18,6 @@ func Rules() []*engine.Rule {
 	rs = append(rs, tlsRules()...)
 	rs = append(rs, iamRules()...)
 	rs = append(rs, dataRules()...)
+	rs = append(rs, tagRequired())
 	return rs
 }

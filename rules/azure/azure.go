@@ -11,5 +11,6 @@ func Rules() []*engine.Rule {
 	rs = append(rs, databaseRules()...)
 	rs = append(rs, tlsRules()...)
 	rs = append(rs, packRules()...)
+	rs = append(rs, tagRequired())
 	return rs
 }

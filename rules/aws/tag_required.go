@@ -1,0 +1,276 @@
+package aws
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func tagRequired() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-050",
+		Name:     "required-tags-missing",
+		Title:    "Taggable resource lacks a required tag",
+		Severity: engine.Low,
+		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
+			"examines nothing. A taggable AWS resource must carry every required tag key, so that the " +
+			"inventory of resources (owner, environment, data classification) can be queried by tag. Tag " +
+			"keys are compared case-insensitively (AWS keys are case-sensitive, but `Owner` is taken to satisfy " +
+			"`owner`); values are not checked. " +
+			"Taggable means one of about 60 common types (compute, storage, databases, networks, load " +
+			"balancers, keys, secrets, queues, topics, functions, containers, clusters, log groups, APIs, " +
+			"roles, certificates...) or any type of which some resource in the scan writes tags. In " +
+			"Terraform, a resource's `tags` are merged with the `default_tags` of the aws provider " +
+			"configurations of its root module (and of its own module); since the `provider` meta-argument " +
+			"is not followed, a key counts as present when any of those configurations adds it. In a plan, " +
+			"`tags_all` is read too. aws_autoscaling_group is not checked (it takes `tag` blocks and no " +
+			"default_tags). In CloudFormation, `Tags` may be a list of Key/Value or a map (AWS::SSM::Parameter, " +
+			"SAM resources, ...); EFS file systems, Route 53 hosted zones and Backup vaults use FileSystemTags, " +
+			"HostedZoneTags and BackupVaultTags. Resources of a nested stack also get the Tags of the parent " +
+			"AWS::CloudFormation::Stack resource, and resources SAM generates beside the one written " +
+			"(execution roles, stages, function URLs, implicit APIs) are not reported: their tags come from the " +
+			"SAM resource (SAM tags the roles it generates, and PropagateTags carries Tags to the others). A finding points at the " +
+			"tags when they are written (naming the missing keys), or at the resource when it declares none. " +
+			"Tags that are not known statically (an unknown variable, merge() with an unknown part, a tag " +
+			"whose key is unknown, unknown default_tags) are never reported. Tags applied outside the code " +
+			"are invisible: stack-level tags given to `aws cloudformation deploy --tags` or in the console, " +
+			"default tags from TF_AWS_DEFAULT_TAGS_* environment variables, and tag policies. If you rely on " +
+			"those, disable this rule.",
+		Remediation: engine.Remediation{
+			Summary: "Add the missing tag keys to the resource, or once for all resources to the provider's default_tags (Terraform).",
+			Terraform: `provider "aws" {
+  default_tags {
+    tags = {
+      owner       = "payments-team"
+      environment = "production"
+    }
+  }
+}
+
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+  tags = { data-classification = "internal" } # merged with default_tags
+}`,
+			CloudFormation: `Alerts:
+  Type: AWS::SNS::Topic
+  Properties:
+    Tags:
+      - Key: owner
+        Value: payments-team
+      - Key: environment
+        Value: production`,
+		},
+		Checklist: []string{"LOG-4"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#default_tags-configuration-block",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html",
+		},
+		Precision: "high",
+		Check:     checkTagRequired,
+	}
+}
+
+// tagTerraformTypes are common taggable aws resource types. Any other type
+// is checked when some resource of it writes tags.
+var tagTerraformTypes = []string{
+	"aws_instance", "aws_launch_template", "aws_ebs_volume", "aws_ebs_snapshot", "aws_ami",
+	"aws_s3_bucket", "aws_efs_file_system", "aws_fsx_lustre_file_system", "aws_fsx_windows_file_system",
+	"aws_db_instance", "aws_rds_cluster", "aws_dynamodb_table", "aws_elasticache_replication_group",
+	"aws_elasticache_cluster", "aws_redshift_cluster", "aws_docdb_cluster", "aws_neptune_cluster",
+	"aws_opensearch_domain", "aws_elasticsearch_domain", "aws_dax_cluster",
+	"aws_vpc", "aws_subnet", "aws_security_group", "aws_internet_gateway", "aws_nat_gateway", "aws_eip",
+	"aws_route_table", "aws_network_acl", "aws_vpc_endpoint", "aws_ec2_transit_gateway",
+	"aws_lb", "aws_alb", "aws_elb", "aws_lb_target_group", "aws_cloudfront_distribution",
+	"aws_kms_key", "aws_secretsmanager_secret", "aws_ssm_parameter", "aws_acm_certificate",
+	"aws_sqs_queue", "aws_sns_topic", "aws_kinesis_stream", "aws_kinesis_firehose_delivery_stream",
+	"aws_msk_cluster", "aws_mq_broker",
+	"aws_lambda_function", "aws_sfn_state_machine", "aws_api_gateway_rest_api", "aws_apigatewayv2_api",
+	"aws_ecs_cluster", "aws_ecs_service", "aws_ecs_task_definition", "aws_ecr_repository",
+	"aws_eks_cluster", "aws_eks_node_group", "aws_emr_cluster", "aws_sagemaker_notebook_instance",
+	"aws_cloudwatch_log_group", "aws_cloudtrail", "aws_iam_role", "aws_iam_user",
+	"aws_route53_zone", "aws_backup_vault", "aws_wafv2_web_acl", "aws_codebuild_project",
+}
+
+// tagCloudFormationTypes are common taggable CloudFormation types.
+var tagCloudFormationTypes = []string{
+	"AWS::EC2::Instance", "AWS::EC2::Volume", "AWS::S3::Bucket", "AWS::EFS::FileSystem",
+	"AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DynamoDB::Table", "AWS::ElastiCache::ReplicationGroup",
+	"AWS::ElastiCache::CacheCluster", "AWS::Redshift::Cluster", "AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster",
+	"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain", "AWS::DAX::Cluster",
+	"AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::SecurityGroup", "AWS::EC2::InternetGateway",
+	"AWS::EC2::NatGateway", "AWS::EC2::EIP", "AWS::EC2::RouteTable", "AWS::EC2::NetworkAcl", "AWS::EC2::TransitGateway",
+	"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer",
+	"AWS::ElasticLoadBalancingV2::TargetGroup", "AWS::CloudFront::Distribution",
+	"AWS::KMS::Key", "AWS::SecretsManager::Secret", "AWS::SSM::Parameter", "AWS::CertificateManager::Certificate",
+	"AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Kinesis::Stream", "AWS::KinesisFirehose::DeliveryStream",
+	"AWS::MSK::Cluster", "AWS::AmazonMQ::Broker",
+	"AWS::Lambda::Function", "AWS::StepFunctions::StateMachine", "AWS::ApiGateway::RestApi", "AWS::ApiGatewayV2::Api",
+	"AWS::ECS::Cluster", "AWS::ECS::Service", "AWS::ECS::TaskDefinition", "AWS::ECR::Repository",
+	"AWS::EKS::Cluster", "AWS::EKS::Nodegroup", "AWS::EMR::Cluster", "AWS::SageMaker::NotebookInstance",
+	"AWS::AutoScaling::AutoScalingGroup", "AWS::Logs::LogGroup", "AWS::CloudTrail::Trail",
+	"AWS::IAM::Role", "AWS::IAM::User", "AWS::Route53::HostedZone", "AWS::Backup::BackupVault",
+	"AWS::WAFv2::WebACL", "AWS::CodeBuild::Project",
+}
+
+// tagCloudFormationProperty names the tag property of the types whose
+// property is not Tags.
+var tagCloudFormationProperty = map[string]string{
+	"AWS::EFS::FileSystem":     "FileSystemTags",
+	"AWS::Route53::HostedZone": "HostedZoneTags",
+	"AWS::Backup::BackupVault": "BackupVaultTags",
+}
+
+// tagUncheckedTypes take tags in a form of their own that default tags do
+// not reach.
+var tagUncheckedTypes = map[string]bool{"aws_autoscaling_group": true}
+
+func tagIsAWS(r *parser.Resource) bool {
+	if r.Format == parser.CloudFormation {
+		return strings.HasPrefix(r.Type, "AWS::")
+	}
+	return strings.HasPrefix(r.Type, "aws_") && !tagUncheckedTypes[r.Type]
+}
+
+// tagAttr is the attribute or property that holds a resource's tags.
+func tagAttr(r *parser.Resource) string {
+	if r.Format == parser.CloudFormation {
+		if a, ok := tagCloudFormationProperty[r.Type]; ok {
+			return a
+		}
+		return "Tags"
+	}
+	return "tags"
+}
+
+func checkTagRequired(p *engine.Pass) {
+	required := requiredTagKeys(p)
+	if len(required) == 0 {
+		return
+	}
+	curated := append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...)
+	types := taggableTypes(p, curated, tagIsAWS, func(r *parser.Resource) []string { return []string{tagAttr(r)} })
+	for _, res := range p.ResourcesOfType(types...) {
+		if !tagIsAWS(res) || !res.Body.IsKnown() {
+			continue
+		}
+		keys := newTagKeys()
+		written := res.Body.Get(tagAttr(res))
+		keys.add(written)
+		if res.Format == parser.CloudFormation {
+			if tagGeneratedBySAM(p, res) {
+				continue
+			}
+			tagParentStacks(p, res, keys)
+		} else {
+			// tags_all: what a plan computed, default tags included.
+			keys.add(res.Body.Get("tags_all"))
+			for _, prov := range tagProviders(p, res, "aws") {
+				tagDefaultTags(prov, keys)
+			}
+		}
+		if missing := keys.missing(required); len(missing) > 0 {
+			reportMissingTags(p, res, written, "tags", missing)
+		}
+	}
+}
+
+// tagDefaultTags adds the default_tags of an aws provider configuration.
+func tagDefaultTags(prov *parser.Resource, keys *tagKeys) {
+	b := prov.Body
+	if b == nil {
+		return
+	}
+	if b.Kind == parser.Unknown {
+		keys.unknown = true
+		return
+	}
+	dt := b.Get("default_tags")
+	if dt == nil || dt.Kind == parser.Null {
+		return
+	}
+	if dt.Kind == parser.Unknown {
+		keys.unknown = true
+		return
+	}
+	for _, item := range dt.Items() {
+		if item.Kind == parser.Unknown {
+			keys.unknown = true
+			continue
+		}
+		keys.add(item.Get("tags"))
+	}
+}
+
+// tagParentStacks adds the Tags of the AWS::CloudFormation::Stack
+// resources that nest res: CloudFormation propagates them to the nested
+// stack's resources. A parent that cannot be found makes the keys unknown.
+func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagKeys) {
+	if len(res.Calls) == 0 {
+		return
+	}
+	stacks := p.Memo("tag-stacks", func() any {
+		m := map[string][]*parser.Resource{}
+		for _, r := range p.Graph().Resources() {
+			if r.Format == parser.CloudFormation && r.Type == "AWS::CloudFormation::Stack" {
+				k := r.Root + "\x00" + r.Address
+				m[k] = append(m[k], r)
+			}
+		}
+		return m
+	}).(map[string][]*parser.Resource)
+	for _, c := range res.Calls {
+		parents := stacks[res.Root+"\x00"+c.Note]
+		if len(parents) == 0 {
+			keys.unknown = true
+			return
+		}
+		for _, st := range parents {
+			keys.add(st.Body.Get("Tags"))
+		}
+	}
+}
+
+// tagGeneratedBySAM reports whether res is a resource SAM generates beside
+// the one a SAM resource becomes (its role, stage, URL...), or an implicit
+// API. Such resources point at the SAM resource's logical id, under a name
+// that extends it; SAM propagates the SAM resource's tags to them.
+func tagGeneratedBySAM(p *engine.Pass, res *parser.Resource) bool {
+	at := p.Memo("tag-positions", func() any {
+		m := map[string][]string{}
+		for _, r := range p.Graph().Resources() {
+			if r.Format == parser.CloudFormation {
+				k := tagPosKey(r)
+				m[k] = append(m[k], r.Name)
+			}
+		}
+		return m
+	}).(map[string][]string)
+	for _, n := range at[tagPosKey(res)] {
+		if len(n) < len(res.Name) && strings.HasPrefix(res.Name, n) {
+			return true
+		}
+	}
+	if strings.HasPrefix(res.Name, "ServerlessRestApi") || strings.HasPrefix(res.Name, "ServerlessHttpApi") {
+		// An implicit API points at the first event that creates it.
+		r := res.Range
+		w := r.End.Column - r.Start.Column
+		return r.Start.Line != r.End.Line || w != len(res.Name) && w != len(res.Name)+2
+	}
+	return false
+}
+
+func tagPosKey(r *parser.Resource) string {
+	return r.Range.File + "\x00" + r.Scope + "\x00" + strconv.Itoa(r.Range.Start.Byte)
+}
+
+// tagProviders returns p.Providers once per module instance: every
+// resource of one module instance has the same provider configurations.
+func tagProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
+	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
+	return p.Memo(key, func() any { return p.Providers(res, name) }).([]*parser.Resource)
+}

@@ -1,0 +1,98 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func tagRequired() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-050",
+		Name:     "azure-required-tags-missing",
+		Title:    "Taggable resource lacks a required tag",
+		Severity: engine.Low,
+		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
+			"examines nothing. A taggable Azure resource must carry every required tag key in its `tags`, so " +
+			"that the inventory of resources (owner, environment, data classification) can be queried by tag. " +
+			"Tag names are compared case-insensitively, as Azure does; values are not checked. Taggable means " +
+			"one of about 35 common azurerm types (resource groups, virtual networks, network security groups, " +
+			"public IPs, load balancers, gateways, firewalls, virtual machines and scale sets, disks, storage " +
+			"accounts, key vaults, SQL, PostgreSQL, MySQL, Cosmos DB, Redis, AKS, container registries, App " +
+			"Service, Service Bus, Event Hubs, Log Analytics...) or any azurerm type of which some resource in " +
+			"the scan writes `tags`; an azapi resource (any ARM type) is checked only when it writes `tags`. The azurerm provider has no default tags, and resources do not " +
+			"inherit the tags of their resource group: each resource is judged on its own `tags`. A finding " +
+			"points at `tags` when written (naming the missing keys), or at the resource when it declares none. " +
+			"Tags not known statically (an unknown variable, merge() with an unknown part) are never reported. " +
+			"Tags added outside the code (an Azure Policy that appends or inherits tags) are invisible: if you " +
+			"rely on such a policy, disable this rule.",
+		Remediation: engine.Remediation{
+			Summary: "Add the missing tag keys to the resource's tags (a shared local merged into every resource keeps them consistent).",
+			Terraform: `locals {
+  required_tags = {
+    owner       = "payments-team"
+    environment = "production"
+  }
+}
+
+resource "azurerm_storage_account" "data" {
+  # ...
+  tags = merge(local.required_tags, { data-classification = "confidential" })
+}`,
+		},
+		Checklist: []string{"LOG-4"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources",
+			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",
+		},
+		Precision: "high",
+		Check:     checkTagRequired,
+	}
+}
+
+// tagTypes are common taggable azurerm resource types. Any other type is
+// checked when some resource of it writes tags.
+var tagTypes = []string{
+	"azurerm_resource_group",
+	"azurerm_virtual_network", "azurerm_network_security_group", "azurerm_public_ip", "azurerm_network_interface",
+	"azurerm_lb", "azurerm_application_gateway", "azurerm_firewall", "azurerm_nat_gateway", "azurerm_private_endpoint",
+	"azurerm_dns_zone",
+	"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine",
+	"azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_managed_disk",
+	"azurerm_storage_account", "azurerm_key_vault", "azurerm_user_assigned_identity",
+	"azurerm_mssql_server", "azurerm_mssql_database", "azurerm_postgresql_flexible_server",
+	"azurerm_mysql_flexible_server", "azurerm_cosmosdb_account", "azurerm_redis_cache",
+	"azurerm_kubernetes_cluster", "azurerm_container_registry",
+	"azurerm_service_plan", "azurerm_linux_web_app", "azurerm_windows_web_app",
+	"azurerm_linux_function_app", "azurerm_windows_function_app",
+	"azurerm_servicebus_namespace", "azurerm_eventhub_namespace", "azurerm_log_analytics_workspace",
+}
+
+func tagIsAzure(r *parser.Resource) bool {
+	return r.Format == parser.Terraform && (strings.HasPrefix(r.Type, "azurerm_") || strings.HasPrefix(r.Type, "azapi_"))
+}
+
+func checkTagRequired(p *engine.Pass) {
+	required := requiredTagKeys(p)
+	if len(required) == 0 {
+		return
+	}
+	for _, res := range p.ResourcesOfType(taggableTypes(p, tagTypes, tagIsAzure, "tags")...) {
+		if !tagIsAzure(res) || !res.Body.IsKnown() {
+			continue
+		}
+		written := res.Body.Get("tags")
+		if written == nil && strings.HasPrefix(res.Type, "azapi_") {
+			// azapi_resource can be any ARM type, taggable or not.
+			continue
+		}
+		keys := newTagKeys()
+		keys.add(written)
+		if missing := keys.missing(required); len(missing) > 0 {
+			reportMissingTags(p, res, written, missing)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func tagRequired() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-050",
+		Name:     "required-labels-missing",
+		Title:    "Labelable resource lacks a required label",
+		Severity: engine.Low,
+		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
+			"examines nothing. On Google Cloud the required tags are label keys: a labelable resource must " +
+			"carry every one, so that the inventory of resources (owner, environment, data classification) can " +
+			"be queried by label. Keys are compared case-insensitively; values are not checked. Labelable " +
+			"means one of about 30 common google types (instances and templates, disks, snapshots, images, " +
+			"addresses, forwarding rules, buckets, Cloud SQL, GKE clusters, BigQuery, Pub/Sub, KMS keys, " +
+			"Memorystore, Cloud Functions, Cloud Run, Dataproc, Spanner, Bigtable, Filestore, Secret Manager, " +
+			"Artifact Registry, Cloud DNS, AlloyDB, projects) or any google type of which some resource in the " +
+			"scan writes `labels` as a map (monitoring resources and Cloud Identity groups, whose `labels` mean " +
+			"something else, excepted). The labels are read from `labels`, from `resource_labels` for " +
+			"google_container_cluster and from `settings.user_labels` for google_sql_database_instance, and " +
+			"merged with the `default_labels` of the google and google-beta provider configurations of the " +
+			"resource's root module (and of its own module); since the `provider` meta-argument is not " +
+			"followed, a key counts as present when any of those configurations adds it. In a plan, " +
+			"`terraform_labels` is read too. A finding points at the labels when written (naming the missing " +
+			"keys), or at the resource when it declares none. Labels not known statically (an unknown variable, " +
+			"merge() with an unknown part, unknown default_labels) are never reported. Labels added outside the " +
+			"code are invisible: if you rely on them, disable this rule.",
+		Remediation: engine.Remediation{
+			Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels.",
+			Terraform: `provider "google" {
+  default_labels = {
+    owner       = "payments-team"
+    environment = "production"
+  }
+}
+
+resource "google_storage_bucket" "data" {
+  name     = "acme-data"
+  location = "EU"
+  labels   = { data-classification = "confidential" } # merged with default_labels
+}`,
+		},
+		Checklist: []string{"LOG-4"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/resource-manager/docs/creating-managing-labels",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",
+		},
+		Precision: "high",
+		Check:     checkTagRequired,
+	}
+}
+
+// labelCurated are common labelable google resource types. Any other type
+// is checked when some resource of it writes labels.
+var labelCurated = []string{
+	"google_compute_instance", "google_compute_instance_template", "google_compute_disk",
+	"google_compute_snapshot", "google_compute_image", "google_compute_address", "google_compute_global_address",
+	"google_compute_forwarding_rule", "google_compute_global_forwarding_rule", "google_compute_vpn_tunnel",
+	"google_storage_bucket", "google_sql_database_instance", "google_container_cluster",
+	"google_bigquery_dataset", "google_bigquery_table", "google_pubsub_topic", "google_pubsub_subscription",
+	"google_kms_crypto_key", "google_redis_instance", "google_memcache_instance",
+	"google_cloudfunctions_function", "google_cloudfunctions2_function",
+	"google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_dataproc_cluster",
+	"google_spanner_instance", "google_bigtable_instance", "google_filestore_instance",
+	"google_secret_manager_secret", "google_artifact_registry_repository", "google_dns_managed_zone",
+	"google_alloydb_cluster", "google_project",
+}
+
+// labelPaths say where the labels are for the types that do not keep them
+// in labels; nested blocks are followed through every block.
+var labelPaths = map[string][]string{
+	"google_container_cluster":     {"resource_labels"},
+	"google_sql_database_instance": {"settings", "user_labels"},
+}
+
+func labelIsGoogle(r *parser.Resource) bool {
+	return r.Format == parser.Terraform && strings.HasPrefix(r.Type, "google_") &&
+		!strings.HasPrefix(r.Type, "google_monitoring_") && !strings.HasPrefix(r.Type, "google_cloud_identity_group")
+}
+
+func checkTagRequired(p *engine.Pass) {
+	required := requiredLabelKeys(p)
+	if len(required) == 0 {
+		return
+	}
+	for _, res := range p.ResourcesOfType(labelTypes(p, labelCurated, labelIsGoogle, "labels")...) {
+		if !labelIsGoogle(res) || !res.Body.IsKnown() {
+			continue
+		}
+		keys := newLabelKeys()
+		written := labelsOf(res, keys)
+		// terraform_labels: what a plan computed, default labels included.
+		keys.add(res.Body.Get("terraform_labels"))
+		for _, name := range []string{"google", "google-beta"} {
+			for _, prov := range labelProviders(p, res, name) {
+				labelDefaults(prov, keys)
+			}
+		}
+		if missing := keys.missing(required); len(missing) > 0 {
+			reportMissingLabels(p, res, written, missing)
+		}
+	}
+}
+
+// labelsOf adds the labels res writes and returns the first written label
+// value, where a finding points.
+func labelsOf(res *parser.Resource, keys *labelKeys) *parser.Value {
+	path, ok := labelPaths[res.Type]
+	if !ok {
+		path = []string{"labels"}
+	}
+	var written *parser.Value
+	var walk func(v *parser.Value, rest []string)
+	walk = func(v *parser.Value, rest []string) {
+		if v == nil || v.Kind == parser.Null {
+			return
+		}
+		if len(rest) == 0 {
+			keys.add(v)
+			if written == nil {
+				written = v
+			}
+			return
+		}
+		if v.Kind == parser.Unknown {
+			keys.unknown = true
+			return
+		}
+		if v.Kind == parser.List {
+			for _, e := range v.Elems {
+				walk(e, rest)
+			}
+			return
+		}
+		walk(v.Get(rest[0]), rest[1:])
+	}
+	walk(res.Body.Get(path[0]), path[1:])
+	return written
+}
+
+// labelDefaults adds the default_labels of a google provider configuration.
+func labelDefaults(prov *parser.Resource, keys *labelKeys) {
+	b := prov.Body
+	if b == nil {
+		return
+	}
+	if b.Kind == parser.Unknown {
+		keys.unknown = true
+		return
+	}
+	keys.add(b.Get("default_labels"))
+}
+
+// labelProviders returns p.Providers once per module instance: every
+// resource of one module instance has the same provider configurations.
+func labelProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
+	key := "label-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
+	return p.Memo(key, func() any { return p.Providers(res, name) }).([]*parser.Resource)
+}

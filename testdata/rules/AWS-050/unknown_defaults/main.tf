@@ -1,0 +1,15 @@
+variable "default_tags" {
+  type = map(string) # no value given
+}
+
+# Unknown default tags: every key may be there, nothing is reported.
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = var.default_tags
+  }
+}
+
+resource "aws_sns_topic" "maybe" {
+  name = "maybe"
+}

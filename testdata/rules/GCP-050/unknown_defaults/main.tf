@@ -1,0 +1,13 @@
+variable "default_labels" {
+  type = map(string) # no value given
+}
+
+# Unknown default labels: every key may be there, nothing is reported.
+provider "google" {
+  project        = "acme"
+  default_labels = var.default_labels
+}
+
+resource "google_pubsub_topic" "maybe" {
+  name = "maybe"
+}
