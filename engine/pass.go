@@ -19,7 +19,14 @@ type Pass struct {
 	memo      map[string]any
 	types     map[string]bool
 	settings  Settings
+	// unconfigured says why the rule did not run, when it needs a setting.
+	unconfigured string
 }
+
+// NotConfigured records that the rule cannot run without a setting the
+// user has not given (such as required-tags), and why. The checklist report
+// then says "not assessed" with the reason instead of "no evidence".
+func (p *Pass) NotConfigured(reason string) { p.unconfigured = reason }
 
 // Settings returns the user's settings for this run.
 func (p *Pass) Settings() Settings { return p.settings }

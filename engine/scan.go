@@ -267,7 +267,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 // never as a crash of the scan.
 func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	var findings []Finding
-	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}}
+	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}}
 	accountBaseline := settings.AccountBaseline
 	for _, r := range rules {
 		p := &Pass{Rule: r, graph: g, settings: settings}
@@ -285,6 +285,9 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 		}()
 		findings = append(findings, p.findings...)
 		ev.Inspected[r.ID] = p.inspected
+		if p.unconfigured != "" {
+			ev.Unconfigured[r.ID] = p.unconfigured
+		}
 		for t := range p.types {
 			ev.Types[t] = true
 		}
@@ -317,6 +320,9 @@ type Evidence struct {
 	// Missing lists account-level controls a root module or template does
 	// not declare at all. They are findings only in account-baseline mode.
 	Missing []Finding
+	// Unconfigured maps the id of a rule that needs a setting the user has
+	// not given to the reason (Pass.NotConfigured).
+	Unconfigured map[string]string
 }
 
 // SortFindings orders findings by file, position, rule id, resource and

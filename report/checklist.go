@@ -44,6 +44,8 @@ type ItemAnswer struct {
 	// auditor will ask about.
 	Exceptions int
 	Notes      []string
+	// NotConfigured says which rules of the item need a setting to run.
+	NotConfigured []string
 }
 
 // AnswerChecklist answers every checklist item from a scan.
@@ -52,11 +54,17 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 	for _, it := range items {
 		a := ItemAnswer{Item: it}
 		inspected := 0
+		configured := 0
 		for _, r := range rules {
 			if !contains(r.Checklist, it.ID) {
 				continue
 			}
 			a.Rules = append(a.Rules, r.ID)
+			if why, ok := res.Evidence.Unconfigured[r.ID]; ok {
+				a.NotConfigured = appendNew(a.NotConfigured, r.ID+": "+why)
+				continue
+			}
+			configured++
 			inspected += res.Evidence.Inspected[r.ID]
 			for _, f := range res.Findings {
 				if f.Rule == r {
@@ -75,7 +83,7 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			}
 		}
 		switch {
-		case len(a.Rules) == 0:
+		case len(a.Rules) == 0 || configured == 0:
 			a.Status = NotAssessed
 		case a.Findings > 0:
 			a.Status = Fail
@@ -112,6 +120,16 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 			notes = append(notes, fmt.Sprintf("- %s: %s", a.Item.ID, n))
 		}
 	}
+	var unconfigured []string
+	for _, a := range answers {
+		for _, n := range a.NotConfigured {
+			unconfigured = append(unconfigured, fmt.Sprintf("- %s: %s", a.Item.ID, n))
+		}
+	}
+	if len(unconfigured) > 0 {
+		bw.WriteString("\n## Not assessed until configured\n\nRules that need a setting in `.soc2lint.yaml` to answer their item.\n\n")
+		bw.WriteString(strings.Join(unconfigured, "\n") + "\n")
+	}
 	if len(notes) > 0 {
 		bw.WriteString("\n## No evidence in the scanned code\n\nAccount-level controls that no scanned root module or template declares. They may exist elsewhere (another repository, the console); `--account-baseline` makes them findings.\n\n")
 		bw.WriteString(strings.Join(notes, "\n") + "\n")
@@ -138,4 +156,13 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 		}
 	}
 	return bw.Flush()
+}
+
+func appendNew(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
 }

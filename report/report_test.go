@@ -110,6 +110,30 @@ func TestChecklistPass(t *testing.T) {
 	}
 }
 
+func TestChecklistNotConfigured(t *testing.T) {
+	tagRule := &engine.Rule{ID: "AWS-050", Checklist: []string{"LOG-4"}}
+	items := []ChecklistItem{{ID: "NET-1"}, {ID: "LOG-4"}}
+	res := &engine.Result{Evidence: engine.Evidence{
+		Inspected:    map[string]int{"AWS-001": 3},
+		Unconfigured: map[string]string{"AWS-050": "no required-tags"},
+	}}
+	a := AnswerChecklist(items, []*engine.Rule{openRule, tagRule}, res)
+	if a[0].Status != Pass || a[1].Status != NotAssessed || len(a[1].NotConfigured) != 1 {
+		t.Errorf("answers %+v: want NET-1 pass and LOG-4 not assessed, with the reason", a)
+	}
+	var buf bytes.Buffer
+	WriteChecklist(&buf, items, []*engine.Rule{openRule, tagRule}, res)
+	if !strings.Contains(buf.String(), "## Not assessed until configured") || !strings.Contains(buf.String(), "- LOG-4: AWS-050: no required-tags") {
+		t.Errorf("checklist:\n%s", buf.String())
+	}
+	// Configured, it is answered from the evidence like any item.
+	res.Evidence.Unconfigured = nil
+	res.Evidence.Inspected["AWS-050"] = 2
+	if a := AnswerChecklist(items, []*engine.Rule{openRule, tagRule}, res); a[1].Status != Pass {
+		t.Errorf("configured LOG-4: %s, want pass", a[1].Status)
+	}
+}
+
 func TestGraphOutputs(t *testing.T) {
 	res := scan(t)
 	var dot, js bytes.Buffer

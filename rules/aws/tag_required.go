@@ -150,6 +150,7 @@ func tagAttr(r *parser.Resource) string {
 func checkTagRequired(p *engine.Pass) {
 	required := requiredTagKeys(p)
 	if len(required) == 0 {
+		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
 	curated := append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...)

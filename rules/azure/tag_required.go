@@ -78,6 +78,7 @@ func tagIsAzure(r *parser.Resource) bool {
 func checkTagRequired(p *engine.Pass) {
 	required := requiredTagKeys(p)
 	if len(required) == 0 {
+		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
 	for _, res := range p.ResourcesOfType(taggableTypes(p, tagTypes, tagIsAzure, "tags")...) {

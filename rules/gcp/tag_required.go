@@ -89,6 +89,7 @@ func labelIsGoogle(r *parser.Resource) bool {
 func checkTagRequired(p *engine.Pass) {
 	required := requiredLabelKeys(p)
 	if len(required) == 0 {
+		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
 	for _, res := range p.ResourcesOfType(labelTypes(p, labelCurated, labelIsGoogle, "labels")...) {
