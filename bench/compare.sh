@@ -9,8 +9,9 @@
 # are on PATH (or named by TRIVY=/path/to/trivy): they are never installed
 # or downloaded by this script. Each tool runs RUNS times; the script
 # prints the best wall time and the peak resident memory of each, from
-# /usr/bin/time. Trivy runs offline (--skip-check-update, no network
-# needed for misconfiguration scanning with its embedded checks).
+# /usr/bin/time. Trivy runs offline, as soc2lint does: its embedded checks
+# (--skip-check-update) and no download of remote Terraform modules
+# (--offline-scan; without it Trivy waits on the network for each one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-../shared/corpus/realworld}
@@ -37,7 +38,7 @@ measure soc2lint "$out/soc2lint" lint --format json --exit-zero "$dir"
 measure soc2lint-1 "$out/soc2lint" lint --format json --exit-zero --workers 1 "$dir"
 trivy=${TRIVY:-$(command -v trivy || true)}
 if [ -n "$trivy" ]; then
-  measure trivy "$trivy" config --quiet --timeout 60m --skip-check-update --misconfig-scanners terraform,cloudformation --format json --cache-dir "$out/trivy-cache" "$dir"
+  measure trivy "$trivy" fs --quiet --timeout 60m --scanners misconfig --offline-scan --skip-check-update --misconfig-scanners terraform,cloudformation --format json --cache-dir "$out/trivy-cache" "$dir"
 else
   echo "trivy      not on PATH (set TRIVY=/path/to/trivy)"
 fi
