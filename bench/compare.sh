@@ -42,6 +42,12 @@ if [ -n "$trivy" ]; then
 else
   echo "trivy      not on PATH (set TRIVY=/path/to/trivy)"
 fi
-for tool in checkov kics tfsec; do
+tfsec=${TFSEC:-$(command -v tfsec || true)}
+if [ -n "$tfsec" ]; then
+  # Terraform only; tfsec stops the whole scan at the first file it cannot parse.
+  measure tfsec "$tfsec" --no-module-downloads --soft-fail --no-color --format json "$dir"
+  head -c 300 "$out/tfsec.err"; echo
+fi
+for tool in checkov kics; do
   command -v "$tool" >/dev/null || echo "$tool not on PATH: not compared"
 done
