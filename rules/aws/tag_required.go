@@ -6,6 +6,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
 func tagRequired() *engine.Rule {
@@ -148,20 +149,20 @@ func tagAttr(r *parser.Resource) string {
 }
 
 func checkTagRequired(p *engine.Pass) {
-	required := requiredTagKeys(p)
+	required := tagging.Required(p)
 	if len(required) == 0 {
 		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
 	curated := append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...)
-	types := taggableTypes(p, curated, tagIsAWS, func(r *parser.Resource) []string { return []string{tagAttr(r)} })
+	types := tagging.Types(p, curated, tagIsAWS, func(r *parser.Resource) []string { return []string{tagAttr(r)} })
 	for _, res := range p.ResourcesOfType(types...) {
 		if !tagIsAWS(res) || !res.Body.IsKnown() {
 			continue
 		}
-		keys := newTagKeys()
+		keys := tagging.NewKeys()
 		written := res.Body.Get(tagAttr(res))
-		keys.add(written)
+		keys.Add(written)
 		if res.Format == parser.CloudFormation {
 			if tagGeneratedBySAM(p, res) {
 				continue
@@ -169,25 +170,25 @@ func checkTagRequired(p *engine.Pass) {
 			tagParentStacks(p, res, keys)
 		} else {
 			// tags_all: what a plan computed, default tags included.
-			keys.add(res.Body.Get("tags_all"))
+			keys.Add(res.Body.Get("tags_all"))
 			for _, prov := range tagProviders(p, res, "aws") {
 				tagDefaultTags(prov, keys)
 			}
 		}
-		if missing := keys.missing(required); len(missing) > 0 {
-			reportMissingTags(p, res, written, "tags", missing)
+		if missing := keys.Missing(required); len(missing) > 0 {
+			tagging.Report(p, res, written, "tags", missing)
 		}
 	}
 }
 
 // tagDefaultTags adds the default_tags of an aws provider configuration.
-func tagDefaultTags(prov *parser.Resource, keys *tagKeys) {
+func tagDefaultTags(prov *parser.Resource, keys *tagging.Keys) {
 	b := prov.Body
 	if b == nil {
 		return
 	}
 	if b.Kind == parser.Unknown {
-		keys.unknown = true
+		keys.Unknown = true
 		return
 	}
 	dt := b.Get("default_tags")
@@ -195,22 +196,22 @@ func tagDefaultTags(prov *parser.Resource, keys *tagKeys) {
 		return
 	}
 	if dt.Kind == parser.Unknown {
-		keys.unknown = true
+		keys.Unknown = true
 		return
 	}
 	for _, item := range dt.Items() {
 		if item.Kind == parser.Unknown {
-			keys.unknown = true
+			keys.Unknown = true
 			continue
 		}
-		keys.add(item.Get("tags"))
+		keys.Add(item.Get("tags"))
 	}
 }
 
 // tagParentStacks adds the Tags of the AWS::CloudFormation::Stack
 // resources that nest res: CloudFormation propagates them to the nested
 // stack's resources. A parent that cannot be found makes the keys unknown.
-func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagKeys) {
+func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 	if len(res.Calls) == 0 {
 		return
 	}
@@ -227,11 +228,11 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagKeys) {
 	for _, c := range res.Calls {
 		parents := stacks[res.Root+"\x00"+c.Note]
 		if len(parents) == 0 {
-			keys.unknown = true
+			keys.Unknown = true
 			return
 		}
 		for _, st := range parents {
-			keys.add(st.Body.Get("Tags"))
+			keys.Add(st.Body.Get("Tags"))
 		}
 	}
 }

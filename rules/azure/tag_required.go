@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
 func tagRequired() *engine.Rule {
@@ -76,12 +77,12 @@ func tagIsAzure(r *parser.Resource) bool {
 }
 
 func checkTagRequired(p *engine.Pass) {
-	required := requiredTagKeys(p)
+	required := tagging.Required(p)
 	if len(required) == 0 {
 		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
-	for _, res := range p.ResourcesOfType(taggableTypes(p, tagTypes, tagIsAzure, "tags")...) {
+	for _, res := range p.ResourcesOfType(tagging.Types(p, tagTypes, tagIsAzure, tagging.Attr("tags"))...) {
 		if !tagIsAzure(res) || !res.Body.IsKnown() {
 			continue
 		}
@@ -90,10 +91,10 @@ func checkTagRequired(p *engine.Pass) {
 			// azapi_resource can be any ARM type, taggable or not.
 			continue
 		}
-		keys := newTagKeys()
-		keys.add(written)
-		if missing := keys.missing(required); len(missing) > 0 {
-			reportMissingTags(p, res, written, missing)
+		keys := tagging.NewKeys()
+		keys.Add(written)
+		if missing := keys.Missing(required); len(missing) > 0 {
+			tagging.Report(p, res, written, "tags", missing)
 		}
 	}
 }

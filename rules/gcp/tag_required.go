@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
 func tagRequired() *engine.Rule {
@@ -87,33 +88,33 @@ func labelIsGoogle(r *parser.Resource) bool {
 }
 
 func checkTagRequired(p *engine.Pass) {
-	required := requiredLabelKeys(p)
+	required := tagging.Required(p)
 	if len(required) == 0 {
 		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
 		return
 	}
-	for _, res := range p.ResourcesOfType(labelTypes(p, labelCurated, labelIsGoogle, "labels")...) {
+	for _, res := range p.ResourcesOfType(tagging.Types(p, labelCurated, labelIsGoogle, tagging.Attr("labels"))...) {
 		if !labelIsGoogle(res) || !res.Body.IsKnown() {
 			continue
 		}
-		keys := newLabelKeys()
+		keys := tagging.NewKeys()
 		written := labelsOf(res, keys)
 		// terraform_labels: what a plan computed, default labels included.
-		keys.add(res.Body.Get("terraform_labels"))
+		keys.Add(res.Body.Get("terraform_labels"))
 		for _, name := range []string{"google", "google-beta"} {
 			for _, prov := range labelProviders(p, res, name) {
 				labelDefaults(prov, keys)
 			}
 		}
-		if missing := keys.missing(required); len(missing) > 0 {
-			reportMissingLabels(p, res, written, missing)
+		if missing := keys.Missing(required); len(missing) > 0 {
+			tagging.Report(p, res, written, "labels", missing)
 		}
 	}
 }
 
 // labelsOf adds the labels res writes and returns the first written label
 // value, where a finding points.
-func labelsOf(res *parser.Resource, keys *labelKeys) *parser.Value {
+func labelsOf(res *parser.Resource, keys *tagging.Keys) *parser.Value {
 	path, ok := labelPaths[res.Type]
 	if !ok {
 		path = []string{"labels"}
@@ -125,14 +126,14 @@ func labelsOf(res *parser.Resource, keys *labelKeys) *parser.Value {
 			return
 		}
 		if len(rest) == 0 {
-			keys.add(v)
+			keys.Add(v)
 			if written == nil {
 				written = v
 			}
 			return
 		}
 		if v.Kind == parser.Unknown {
-			keys.unknown = true
+			keys.Unknown = true
 			return
 		}
 		if v.Kind == parser.List {
@@ -148,16 +149,16 @@ func labelsOf(res *parser.Resource, keys *labelKeys) *parser.Value {
 }
 
 // labelDefaults adds the default_labels of a google provider configuration.
-func labelDefaults(prov *parser.Resource, keys *labelKeys) {
+func labelDefaults(prov *parser.Resource, keys *tagging.Keys) {
 	b := prov.Body
 	if b == nil {
 		return
 	}
 	if b.Kind == parser.Unknown {
-		keys.unknown = true
+		keys.Unknown = true
 		return
 	}
-	keys.add(b.Get("default_labels"))
+	keys.Add(b.Get("default_labels"))
 }
 
 // labelProviders returns p.Providers once per module instance: every

@@ -1,4 +1,7 @@
-package aws
+// Package tagging holds what the required-tags rules (AWS-050, AZURE-050,
+// GCP-050) share: reading tag and label keys, the configured keys, and the
+// types that can carry tags.
+package tagging
 
 import (
 	"sort"
@@ -8,22 +11,23 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-// tagKeys is what is known of the tag keys a resource will carry. Keys are
-// compared case-insensitively.
-type tagKeys struct {
+// Keys is what is known of the tag (label) keys a resource will carry.
+// Keys are compared case-insensitively.
+type Keys struct {
 	keys map[string]bool // lower-cased
-	// unknown is set when some keys cannot be known statically (an
+	// Unknown is set when some keys cannot be known statically (an
 	// unknown map, a tag whose key is unknown): every key then counts as
 	// present, since an unknown value is never reported.
-	unknown bool
+	Unknown bool
 }
 
-func newTagKeys() *tagKeys { return &tagKeys{keys: map[string]bool{}} }
+// NewKeys returns an empty key set.
+func NewKeys() *Keys { return &Keys{keys: map[string]bool{}} }
 
-// add adds the keys of a tag value: a map (Terraform tags, CloudFormation
+// Add adds the keys of a tag value: a map (Terraform tags, CloudFormation
 // Json tags) or a list of {Key, Value} (CloudFormation). Absent or null
 // adds nothing; anything else not known makes the set unknown.
-func (t *tagKeys) add(v *parser.Value) {
+func (t *Keys) Add(v *parser.Value) {
 	if v == nil || v.Kind == parser.Null {
 		return
 	}
@@ -32,7 +36,7 @@ func (t *tagKeys) add(v *parser.Value) {
 		for k := range v.Attrs {
 			if strings.HasPrefix(k, "Fn::") || k == "Ref" {
 				// An intrinsic function left unresolved.
-				t.unknown = true
+				t.Unknown = true
 				return
 			}
 			t.keys[strings.ToLower(k)] = true
@@ -49,20 +53,20 @@ func (t *tagKeys) add(v *parser.Value) {
 				if s, ok := k.AsString(); ok {
 					t.keys[strings.ToLower(s)] = true
 				} else {
-					t.unknown = true
+					t.Unknown = true
 				}
 			default:
-				t.unknown = true
+				t.Unknown = true
 			}
 		}
 	default:
-		t.unknown = true
+		t.Unknown = true
 	}
 }
 
-// missing returns the required keys the set lacks, in the order given.
-func (t *tagKeys) missing(required []string) []string {
-	if t.unknown {
+// Missing returns the required keys the set lacks, in the order given.
+func (t *Keys) Missing(required []string) []string {
+	if t.Unknown {
 		return nil
 	}
 	var out []string
@@ -74,9 +78,9 @@ func (t *tagKeys) missing(required []string) []string {
 	return out
 }
 
-// requiredTagKeys returns the configured required tag keys without blanks
+// Required returns the configured required tag keys without blanks
 // and without duplicates that differ only in case.
-func requiredTagKeys(p *engine.Pass) []string {
+func Required(p *engine.Pass) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, k := range p.Settings().RequiredTags {
@@ -90,9 +94,9 @@ func requiredTagKeys(p *engine.Pass) []string {
 	return out
 }
 
-// reportMissingTags reports res at its tag value when one is written, or
-// at the resource when it declares none.
-func reportMissingTags(p *engine.Pass, res *parser.Resource, written *parser.Value, noun string, missing []string) {
+// Report reports res at its tag value when one is written, or at the
+// resource when it declares none. noun is "tags" or "labels".
+func Report(p *engine.Pass, res *parser.Resource, written *parser.Value, noun string, missing []string) {
 	list := strings.Join(missing, ", ")
 	tag := noun
 	if len(missing) == 1 {
@@ -105,11 +109,11 @@ func reportMissingTags(p *engine.Pass, res *parser.Resource, written *parser.Val
 	p.Report(res, written, "%s lacks the required %s %s", res.Address, tag, list)
 }
 
-// taggableTypes returns the curated types plus every type of which some
+// Types returns the curated types plus every type of which some
 // resource writes one of attrs with a value that can hold tags (a map, a
 // list for CloudFormation, null or unknown), among resources accepted by
 // keep.
-func taggableTypes(p *engine.Pass, curated []string, keep func(*parser.Resource) bool, attrs func(*parser.Resource) []string) []string {
+func Types(p *engine.Pass, curated []string, keep func(*parser.Resource) bool, attrs func(*parser.Resource) []string) []string {
 	set := map[string]bool{}
 	for _, t := range curated {
 		set[t] = true
@@ -139,4 +143,9 @@ func taggableTypes(p *engine.Pass, curated []string, keep func(*parser.Resource)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Attr returns an attrs function for Types that always names attr.
+func Attr(attr string) func(*parser.Resource) []string {
+	return func(*parser.Resource) []string { return []string{attr} }
 }
