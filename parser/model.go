@@ -41,6 +41,11 @@ type Resource struct {
 	Range Range
 	// Body is the resource's attributes and nested blocks as an object.
 	Body *Value
+	// Generated names what generated a CloudFormation resource that is not
+	// written in the template: the SAM resource a role, stage or URL comes
+	// from, or "implicit API" for the API that SAM events create. Empty for
+	// written resources, including the resource a SAM resource becomes.
+	Generated string
 	// Metadata is a CloudFormation resource's Metadata as written, nil for
 	// Terraform.
 	Metadata *Value

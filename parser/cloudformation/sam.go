@@ -131,6 +131,7 @@ func derived(r *parser.Resource, typ, id string, body *parser.Value) *parser.Res
 	d.Type, d.Name, d.Address, d.Body = typ, id, id, body
 	if id != r.Name {
 		d.DependsOn = nil
+		d.Generated = r.Name
 	}
 	return &d
 }
@@ -875,7 +876,7 @@ func (in *instance) samFinish() {
 				body.Attrs["StageName"] = strAt("Prod", at)
 			}
 		}
-		r := &parser.Resource{Format: parser.CloudFormation, Type: typ, Name: id, Address: id, Module: in.t.Path, Range: at, Body: body}
+		r := &parser.Resource{Format: parser.CloudFormation, Type: typ, Name: id, Address: id, Module: in.t.Path, Range: at, Body: body, Generated: "implicit API"}
 		in.resources = append(in.resources, build(r)...)
 	}
 	if in.sam.restSeen && !in.names["ServerlessRestApi"] {

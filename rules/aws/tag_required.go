@@ -1,7 +1,6 @@
 package aws
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -164,7 +163,7 @@ func checkTagRequired(p *engine.Pass) {
 		written := res.Body.Get(tagAttr(res))
 		keys.Add(written)
 		if res.Format == parser.CloudFormation {
-			if tagGeneratedBySAM(p, res) {
+			if tagGeneratedBySAM(res) {
 				continue
 			}
 			tagParentStacks(p, res, keys)
@@ -239,36 +238,8 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 
 // tagGeneratedBySAM reports whether res is a resource SAM generates beside
 // the one a SAM resource becomes (its role, stage, URL...), or an implicit
-// API. Such resources point at the SAM resource's logical id, under a name
-// that extends it; SAM propagates the SAM resource's tags to them.
-func tagGeneratedBySAM(p *engine.Pass, res *parser.Resource) bool {
-	at := p.Memo("tag-positions", func() any {
-		m := map[string][]string{}
-		for _, r := range p.Graph().Resources() {
-			if r.Format == parser.CloudFormation {
-				k := tagPosKey(r)
-				m[k] = append(m[k], r.Name)
-			}
-		}
-		return m
-	}).(map[string][]string)
-	for _, n := range at[tagPosKey(res)] {
-		if len(n) < len(res.Name) && strings.HasPrefix(res.Name, n) {
-			return true
-		}
-	}
-	if strings.HasPrefix(res.Name, "ServerlessRestApi") || strings.HasPrefix(res.Name, "ServerlessHttpApi") {
-		// An implicit API points at the first event that creates it.
-		r := res.Range
-		w := r.End.Column - r.Start.Column
-		return r.Start.Line != r.End.Line || w != len(res.Name) && w != len(res.Name)+2
-	}
-	return false
-}
-
-func tagPosKey(r *parser.Resource) string {
-	return r.Range.File + "\x00" + r.Scope + "\x00" + strconv.Itoa(r.Range.Start.Byte)
-}
+// API: SAM propagates the SAM resource's tags to them.
+func tagGeneratedBySAM(res *parser.Resource) bool { return res.Generated != "" }
 
 // tagProviders returns p.Providers once per module instance: every
 // resource of one module instance has the same provider configurations.
