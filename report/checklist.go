@@ -40,6 +40,9 @@ type ItemAnswer struct {
 	Status   ItemStatus
 	Rules    []string
 	Findings int
+	// Examined counts the resources the item's rules examined, once per
+	// rule: the evidence behind a pass.
+	Examined int
 	// Exceptions counts findings silenced by ignores: accepted risks the
 	// auditor will ask about.
 	Exceptions int
@@ -82,6 +85,7 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 				}
 			}
 		}
+		a.Examined = inspected
 		switch {
 		case len(a.Rules) == 0 || configured == 0:
 			a.Status = NotAssessed
@@ -109,10 +113,10 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 	}
 	fmt.Fprintf(bw, "# SOC 2 pre-audit checklist\n\n%d files scanned: %d pass, %d fail, %d no evidence, %d not assessed.\n\n",
 		res.FilesScanned, counts[Pass], counts[Fail], counts[NoEvidence], counts[NotAssessed])
-	bw.WriteString("| Item | Question | Criteria | Answer | Findings | Exceptions | Rules |\n|---|---|---|---|---|---|---|\n")
+	bw.WriteString("| Item | Question | Criteria | Answer | Resource checks | Findings | Exceptions | Rules |\n|---|---|---|---|---|---|---|---|\n")
 	for _, a := range answers {
-		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %s |\n", a.Item.ID, a.Item.Question,
-			strings.Join(a.Item.Criteria, ", "), a.Status, a.Findings, a.Exceptions, strings.Join(a.Rules, ", "))
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %d | %s |\n", a.Item.ID, a.Item.Question,
+			strings.Join(a.Item.Criteria, ", "), a.Status, a.Examined, a.Findings, a.Exceptions, strings.Join(a.Rules, ", "))
 	}
 	var notes []string
 	for _, a := range answers {

@@ -105,8 +105,8 @@ func TestChecklist(t *testing.T) {
 func TestChecklistPass(t *testing.T) {
 	res := &engine.Result{Evidence: engine.Evidence{Inspected: map[string]int{"AWS-001": 3}}}
 	a := AnswerChecklist([]ChecklistItem{{ID: "NET-1"}}, []*engine.Rule{openRule}, res)
-	if a[0].Status != Pass {
-		t.Errorf("examined resources with no finding must pass, got %s", a[0].Status)
+	if a[0].Status != Pass || a[0].Examined != 3 {
+		t.Errorf("examined resources with no finding must pass, got %s after %d checks", a[0].Status, a[0].Examined)
 	}
 }
 
