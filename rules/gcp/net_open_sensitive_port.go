@@ -60,7 +60,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 		}
 		// An ingress rule that names no source at all applies to every
 		// address: Google Cloud uses 0.0.0.0/0 as its source range.
-		if b.Get("source_ranges") == nil && b.Get("source_tags") == nil && b.Get("source_service_accounts") == nil {
+		if noSource(b.Get("source_ranges")) && noSource(b.Get("source_tags")) && noSource(b.Get("source_service_accounts")) {
 			p.Report(fw, nil, "%s allows ingress to %s from any address: it names no source_ranges, source_tags or source_service_accounts, so Google Cloud applies it to 0.0.0.0/0", fw.Address, ports)
 			continue
 		}
@@ -100,4 +100,10 @@ func netFirewallPorts(allow *parser.Value) string {
 		}
 	}
 	return netexposure.DescribeHits(hits)
+}
+
+// noSource reports whether a firewall source list is known to be absent,
+// null or empty; an unknown list may hold sources.
+func noSource(v *parser.Value) bool {
+	return v == nil || v.Kind == parser.Null || v.Kind == parser.List && len(v.Elems) == 0
 }

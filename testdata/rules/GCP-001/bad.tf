@@ -54,3 +54,15 @@ resource "google_compute_firewall" "no_source" { # want GCP-001
     ports    = ["3389"]
   }
 }
+
+# Empty source lists are no source either.
+resource "google_compute_firewall" "empty_sources" { # want GCP-001
+  name          = "allow-ssh-empty"
+  network       = "default"
+  source_ranges = []
+  source_tags   = []
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}

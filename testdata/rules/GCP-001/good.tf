@@ -84,3 +84,18 @@ resource "google_compute_firewall" "tagged_source" {
     ports    = ["22"]
   }
 }
+
+# Sources from a variable with no value: unknown, not reported.
+variable "ssh_sources" {
+  type = list(string)
+}
+
+resource "google_compute_firewall" "unknown_sources" {
+  name          = "ssh-from-somewhere"
+  network       = "default"
+  source_ranges = var.ssh_sources
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
