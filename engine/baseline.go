@@ -1,14 +1,12 @@
 package engine
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -42,16 +40,6 @@ type BaselineEntry struct {
 	Fingerprint string `json:"fingerprint"`
 }
 
-// fingerprintOf hashes what identifies a finding apart from its position.
-// file is relative to the baseline's directory, with forward slashes.
-func fingerprintOf(rule, file, resource, message string) string {
-	h := sha256.New()
-	for _, part := range []string{rule, file, resource, message} {
-		fmt.Fprintf(h, "%d:%s\n", len(part), part)
-	}
-	return hex.EncodeToString(h.Sum(nil))[:32]
-}
-
 // relTo returns the finding's file relative to dir, or its path as
 // reported when that fails.
 func relTo(dir, file string) string {
@@ -79,7 +67,7 @@ func entryFor(f *Finding, dir string) BaselineEntry {
 	if f.Resource != nil {
 		addr = f.Resource.Address
 	}
-	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: fingerprintOf(f.Rule.ID, rel, addr, f.Message)}
+	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: Fingerprint(f.Rule.ID, rel, addr, f.Message)[:32]}
 }
 
 // NewBaseline records findings in a baseline to be written at path.
@@ -119,7 +107,7 @@ func (b *Baseline) Write(w io.Writer) error {
 // ReadBaseline parses a baseline file read from path.
 func ReadBaseline(path string, data []byte) (*Baseline, error) {
 	var b Baseline
-	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: not a soc2lint baseline: %v", path, err)

@@ -1,6 +1,12 @@
 package engine
 
-import "github.com/soc2lint/soc2lint/parser"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
 
 // Related is a secondary place that explains a finding, such as the
 // variable default a bad value came from.
@@ -24,4 +30,16 @@ type Finding struct {
 	// Instances names every instance the finding stands for, when several
 	// instances of one block (count, for_each, module calls) yield it.
 	Instances []string
+}
+
+// Fingerprint hashes what identifies a finding apart from its position:
+// rule id, file, resource address and message. It stays the same when
+// lines move. SARIF's partialFingerprints and baseline entries use it.
+func Fingerprint(rule, file, address, message string) string {
+	h := sha256.New()
+	for _, part := range []string{rule, file, address, message} {
+		// Length-prefixed, so that no two different inputs hash alike.
+		fmt.Fprintf(h, "%d:%s\n", len(part), part)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

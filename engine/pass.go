@@ -87,6 +87,30 @@ type Root struct {
 	Resources []*parser.Resource
 }
 
+// Deploys reports whether the root declares a resource (not a data
+// source) for which match is true.
+func (r Root) Deploys(match func(*parser.Resource) bool) bool {
+	for _, res := range r.Resources {
+		if !res.Data && match(res) {
+			return true
+		}
+	}
+	return false
+}
+
+// RootsDeploying returns the roots that declare a resource (not a data
+// source) for which match is true, sorted by name: the roots of one cloud,
+// whose account-level controls a rule checks.
+func (p *Pass) RootsDeploying(match func(*parser.Resource) bool) []Root {
+	var out []Root
+	for _, root := range p.Roots() {
+		if root.Deploys(match) {
+			out = append(out, root)
+		}
+	}
+	return out
+}
+
 // Roots returns every root module and template that declares resources,
 // sorted by name.
 func (p *Pass) Roots() []Root {

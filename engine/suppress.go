@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -73,9 +72,6 @@ func (s *Suppression) matches(f *Finding) bool {
 	covers := func(r parser.Range) bool {
 		return r.File == s.Range.File && r.Start.Line <= s.line && s.line <= max(r.End.Line, r.Start.Line)
 	}
-	if f.Range.File == s.Range.File && f.Range.Start.Line == s.line {
-		return true
-	}
 	if f.Resource != nil && f.Resource.Range.File == s.Range.File && f.Resource.Range.Start.Line == s.line {
 		return true
 	}
@@ -138,9 +134,7 @@ func parseIgnore(text string, s *Suppression) string {
 		}
 		rest = rest[end:]
 	}
-	reason := rest
-	reason = strings.TrimSpace(strings.TrimLeft(reason, "-:—– "))
-	s.Reason = reason
+	s.Reason = strings.TrimSpace(strings.TrimLeft(rest, "-:—– "))
 	if len(s.Rules) == 0 {
 		return "an ignore comment must name the rule ids it silences, such as " + IgnoreMarker + " AWS-001 reason"
 	}
@@ -357,7 +351,7 @@ func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.
 
 // suppress splits findings into those reported and those silenced, and
 // returns warnings about ignores that name unknown rules, have expired or
-// silence nothing.
+// silence nothing, in no particular order: the caller sorts diagnostics.
 func suppress(findings []Finding, sups []*Suppression, rules []*Rule, now time.Time) ([]Finding, []Suppressed, parser.Diagnostics) {
 	var diags parser.Diagnostics
 	known := map[string]bool{}
@@ -405,16 +399,5 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, now time.T
 				Detail: fmt.Sprintf("%s %s silences no finding here; remove it", IgnoreMarker, strings.Join(s.Rules, ",")), Range: s.Range})
 		}
 	}
-	sort.SliceStable(diags, func(i, j int) bool { return lessRange(diags[i].Range, diags[j].Range) })
 	return kept, silenced, diags
-}
-
-func lessRange(a, b parser.Range) bool {
-	if a.File != b.File {
-		return a.File < b.File
-	}
-	if a.Start.Line != b.Start.Line {
-		return a.Start.Line < b.Start.Line
-	}
-	return a.Start.Column < b.Start.Column
 }

@@ -28,8 +28,6 @@
 package sarif
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -511,12 +509,7 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 // numbers: a hash of the rule, file, resource address and message, and the
 // number of identical findings before it.
 func fingerprint(ruleID, file, address, msg string, seen map[string]int) string {
-	h := sha256.New()
-	for _, part := range []string{ruleID, file, address, msg} {
-		// Length-prefixed, so that no two different inputs hash alike.
-		fmt.Fprintf(h, "%d:%s\n", len(part), part)
-	}
-	sum := hex.EncodeToString(h.Sum(nil))
+	sum := engine.Fingerprint(ruleID, file, address, msg)
 	seen[sum]++
 	return sum + ":" + strconv.Itoa(seen[sum])
 }

@@ -15,31 +15,16 @@ import (
 // resource. Data sources alone do not make a root an AWS root, so a GCP
 // root that reads an AWS data source is never told it lacks CloudTrail.
 func logAWSRoots(p *engine.Pass) []engine.Root {
-	var out []engine.Root
-	for _, root := range p.Roots() {
-		for _, r := range root.Resources {
-			if r.Data {
-				continue
-			}
-			if r.Format == parser.CloudFormation && strings.HasPrefix(r.Type, "AWS::") ||
-				r.Format == parser.Terraform && strings.HasPrefix(r.Type, "aws_") {
-				out = append(out, root)
-				break
-			}
-		}
-	}
-	return out
+	return p.RootsDeploying(func(r *parser.Resource) bool {
+		return r.Format == parser.CloudFormation && strings.HasPrefix(r.Type, "AWS::") ||
+			r.Format == parser.Terraform && strings.HasPrefix(r.Type, "aws_")
+	})
 }
 
 // logRootDeclares reports whether root declares a resource (not a data
 // source) of one of the types.
 func logRootDeclares(root engine.Root, types ...string) bool {
-	for _, r := range root.Resources {
-		if !r.Data && slices.Contains(types, r.Type) {
-			return true
-		}
-	}
-	return false
+	return root.Deploys(func(r *parser.Resource) bool { return slices.Contains(types, r.Type) })
 }
 
 // logReportMissing reports, for every AWS root that declares none of the

@@ -12,16 +12,9 @@ import (
 // logAzureRoots returns the Terraform roots that deploy azurerm_
 // resources. Data sources alone do not make a root an Azure root.
 func logAzureRoots(p *engine.Pass) []engine.Root {
-	var out []engine.Root
-	for _, root := range p.Roots() {
-		for _, r := range root.Resources {
-			if !r.Data && r.Format == parser.Terraform && strings.HasPrefix(r.Type, "azurerm_") {
-				out = append(out, root)
-				break
-			}
-		}
-	}
-	return out
+	return p.RootsDeploying(func(r *parser.Resource) bool {
+		return r.Format == parser.Terraform && strings.HasPrefix(r.Type, "azurerm_")
+	})
 }
 
 // logInRoot reports whether r belongs to root.

@@ -12,16 +12,9 @@ import (
 // logGCPRoots returns the Terraform roots that deploy google_ resources.
 // Data sources alone do not make a root a GCP root.
 func logGCPRoots(p *engine.Pass) []engine.Root {
-	var out []engine.Root
-	for _, root := range p.Roots() {
-		for _, r := range root.Resources {
-			if !r.Data && r.Format == parser.Terraform && strings.HasPrefix(r.Type, "google_") {
-				out = append(out, root)
-				break
-			}
-		}
-	}
-	return out
+	return p.RootsDeploying(func(r *parser.Resource) bool {
+		return r.Format == parser.Terraform && strings.HasPrefix(r.Type, "google_")
+	})
 }
 
 // logMinRetentionDays is the shortest retention SOC 2 auditors accept for
