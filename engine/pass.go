@@ -21,6 +21,9 @@ type Pass struct {
 	settings  Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
+	// undecided are the rule's "cannot tell" notes, one per resource.
+	undecided     []Undecided
+	undecidedSeen map[*parser.Resource]bool
 }
 
 // NotConfigured records that the rule cannot run without a setting the

@@ -267,7 +267,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 // never as a crash of the scan.
 func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	var findings []Finding
-	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}}
+	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}, UndecidedRules: map[string]int{}}
 	accountBaseline := settings.AccountBaseline
 	for _, r := range rules {
 		p := &Pass{Rule: r, graph: g, settings: settings}
@@ -285,6 +285,7 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 		}()
 		findings = append(findings, p.findings...)
 		ev.Inspected[r.ID] = p.inspected
+		ev.Undecided = append(ev.Undecided, p.undecided...)
 		if p.unconfigured != "" {
 			ev.Unconfigured[r.ID] = p.unconfigured
 		}
@@ -299,6 +300,10 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	}
 	SortFindings(findings)
 	SortFindings(ev.Missing)
+	ev.Undecided = sortUndecided(ev.Undecided)
+	for _, u := range ev.Undecided {
+		ev.UndecidedRules[u.Rule.ID]++
+	}
 	return mergeInstances(mergeVariants(nameConditions(findings))), ev
 }
 
@@ -323,6 +328,11 @@ type Evidence struct {
 	// Unconfigured maps the id of a rule that needs a setting the user has
 	// not given to the reason (Pass.NotConfigured).
 	Unconfigured map[string]string
+	// Undecided are the rules' "cannot tell" notes: resources a rule could
+	// not judge because a value it needs is unknown, sorted by place.
+	Undecided []Undecided
+	// UndecidedRules counts the undecided notes by rule id.
+	UndecidedRules map[string]int
 }
 
 // SortFindings orders findings by file, position, rule id, resource and

@@ -21,7 +21,7 @@ func TestFixtures(t *testing.T) {
 		t.Run(r.ID, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", "rules", r.ID)
 			// All rules run, so a fixture also proves that other rules stay quiet.
-			enginetest.Run(t, dir, All())
+			enginetest.RunFiles(t, dir, All())
 		})
 	}
 }
@@ -180,4 +180,36 @@ func TestEvaluationFixtures(t *testing.T) {
 // mapped back to the configuration beside it.
 func TestPlanFixtures(t *testing.T) {
 	enginetest.Run(t, filepath.Join("..", "testdata", "plan", "basic"), All())
+}
+
+// TestRegistry keeps the registry, the id allocation and the fixtures in
+// step: a rule left out of the registry, or fixtures left without a rule,
+// fail here instead of silently not running.
+func TestRegistry(t *testing.T) {
+	registered := map[string]bool{}
+	for _, r := range All() {
+		registered[r.ID] = true
+		if name, ok := allocated[r.ID]; !ok {
+			t.Errorf("%s (%s) is registered but not allocated in rules/ids.go", r.ID, r.Name)
+		} else if name != r.Name {
+			t.Errorf("%s is allocated to %q in rules/ids.go but registered as %q", r.ID, name, r.Name)
+		}
+		if _, err := os.Stat(filepath.Join("..", "testdata", "rules", r.ID)); err != nil {
+			t.Errorf("%s is registered but has no fixtures in testdata/rules/%s", r.ID, r.ID)
+		}
+	}
+	for id, name := range allocated {
+		if !registered[id] {
+			t.Errorf("%s (%s) is allocated in rules/ids.go but no rule is registered with it", id, name)
+		}
+	}
+	entries, err := os.ReadDir(filepath.Join("..", "testdata", "rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() && !registered[e.Name()] {
+			t.Errorf("testdata/rules/%s names a rule that is not registered", e.Name())
+		}
+	}
 }

@@ -7,10 +7,17 @@
 //	cidr_blocks = ["0.0.0.0/0"] # want AWS-001
 //	      CidrIp: 0.0.0.0/0      # want AWS-001
 //
+// A rule id may be followed by a quoted regular expression that the
+// finding's message must match (want AWS-001 "port 22"), and "want-note"
+// expects the rule's "cannot tell" note instead of a finding:
+//
+//	storage_encrypted = var.encrypt # want-note AWS-021
+//
 // JSON has no comments: a JSON fixture lists its expectations in a sibling
-// file of the same name plus ".want", one "LINE RULE-ID..." per line.
-// The driver fails on every expected finding that is missing and on every
-// finding that is not expected.
+// file of the same name plus ".want", one "LINE RULE-ID..." per line
+// ("LINE note RULE-ID..." for notes).
+// The driver fails on every expected finding or note that is missing and on
+// every one that is not expected.
 package enginetest
 
 import (
@@ -29,16 +36,35 @@ import (
 )
 
 // wantComment matches a want annotation after a comment marker.
-var wantComment = regexp.MustCompile(`(?:#|//)\s*want\s+([A-Z][A-Z0-9-]*(?:[ ,]+[A-Z][A-Z0-9-]*)*)\s*$`)
+var wantComment = regexp.MustCompile(`(?:#|//)\s*want(-note)?\s+((?:[A-Z][A-Z0-9-]*(?:\s+"(?:[^"\\]|\\.)*")?[ ,]*)+)\s*$`)
 
-// Expectation is one expected finding: a rule id on a line of a file.
+// wantItem is one rule id with its optional quoted message pattern.
+var wantItem = regexp.MustCompile(`([A-Z][A-Z0-9-]*)(?:\s+("(?:[^"\\]|\\.)*"))?`)
+
+// Expectation is one expected finding (or note): a rule id on a line of a
+// file, with an optional pattern for the message.
 type Expectation struct {
 	File string
 	Line int
 	Rule string
+	// Note expects an undecided note instead of a finding.
+	Note bool
+	// Message, when not empty, is a regular expression the message must
+	// match.
+	Message string
 }
 
 func (e Expectation) String() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Rule) }
+
+// key is what a finding and an expectation are matched on.
+type key struct {
+	File string
+	Line int
+	Rule string
+	Note bool
+}
+
+func (e Expectation) key() key { return key{e.File, e.Line, e.Rule, e.Note} }
 
 // BaselineMarker is a file whose presence in a fixture directory scans it
 // in account-baseline mode, where missing account-level controls are
@@ -49,72 +75,213 @@ const BaselineMarker = ".account-baseline"
 // white space, the required tags the directory is scanned with.
 const TagsMarker = ".required-tags"
 
-// Run scans dir (a directory or file) with rules and checks the findings
-// against the want annotations of the files under it. It returns the
-// result for further checks.
-func Run(t testing.TB, dir string, rules []*engine.Rule) *engine.Result {
+// Run scans dir (a directory or file) with rules as one scan, so that
+// the files of a directory form one module, and checks the findings and
+// undecided notes against the want annotations of the files under it.
+func Run(t testing.TB, dir string, rules []*engine.Rule) {
+	t.Helper()
+	check(t, dir, scanAll(t, dir, nil, nil, rules))
+}
+
+// RunFiles checks a rule's fixture directory: every file directly in dir is
+// scanned as a module (or template) of its own, so that good.tf and bad.tf
+// may use the same resource names, and every subdirectory is scanned whole,
+// as Run scans it. The directory's markers apply to every scan.
+func RunFiles(t testing.TB, dir string, rules []*engine.Rule) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if callsLocal(dir, entries) {
+		Run(t, dir, rules)
+		return
+	}
+	var all []string
+	for _, e := range entries {
+		if e.IsDir() || fixtureFile(e.Name()) {
+			all = append(all, e.Name())
+		}
+	}
+	tags := requiredTags(dir, nil)
+	var got outcome
+	for _, name := range all {
+		if info, err := os.Stat(filepath.Join(dir, name)); err == nil && info.IsDir() {
+			got.add(scanAll(t, filepath.Join(dir, name), nil, tags, rules))
+			continue
+		}
+		var others []string
+		for _, o := range all {
+			if o != name {
+				others = append(others, "/"+o)
+			}
+		}
+		got.add(scanAll(t, dir, others, tags, rules))
+	}
+	check(t, dir, got)
+}
+
+// localCall matches a Terraform module source or a CloudFormation nested
+// template that names a local path.
+var localCall = regexp.MustCompile(`(?m)^\s*(?:source\s*=\s*"\.{1,2}/|(?:TemplateURL|Location)\s*:\s*["']?\.{1,2}/)`)
+
+// callsLocal reports whether a file directly in dir calls a module or
+// nested template by a local path: such a fixture is one configuration and
+// is scanned whole.
+func callsLocal(dir string, entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if e.IsDir() || !fixtureFile(e.Name()) {
+			continue
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil && localCall.Match(data) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixtureFile reports whether name is a source file the engine reads as a
+// module or template of its own (variable files go with every module).
+func fixtureFile(name string) bool {
+	for _, ext := range []string{".tf", ".tf.json", ".yaml", ".yml", ".json", ".template"} {
+		if strings.HasSuffix(name, ext) && !strings.HasSuffix(name, ".tfvars.json") {
+			return true
+		}
+	}
+	return false
+}
+
+// outcome is what the scans of one fixture produced.
+type outcome struct {
+	findings []engine.Finding
+	notes    []engine.Undecided
+}
+
+func (o *outcome) add(x outcome) {
+	o.findings = append(o.findings, x.findings...)
+	o.notes = append(o.notes, x.notes...)
+}
+
+// requiredTags returns the tags dir's marker lists, else inherited.
+func requiredTags(dir string, inherited []string) []string {
+	if data, err := os.ReadFile(filepath.Join(dir, TagsMarker)); err == nil {
+		return strings.Fields(string(data))
+	}
+	return inherited
+}
+
+// scanAll scans dir, leaving out the anchored exclude patterns, with the
+// settings its markers give (the required tags of a parent fixture
+// directory are inherited); subdirectories with their own baseline marker
+// that are not excluded are scanned on their own. Error diagnostics fail
+// the test.
+func scanAll(t testing.TB, dir string, exclude, tags []string, rules []*engine.Rule) outcome {
 	t.Helper()
 	_, err := os.Stat(filepath.Join(dir, BaselineMarker))
 	baseline := err == nil
+	var got outcome
 	// A subdirectory with its own marker is checked on its own, in
-	// account-baseline mode, and left out of this scan's comparison.
-	subs := baselineSubdirs(dir)
-	for _, s := range subs {
-		Run(t, s, rules)
+	// account-baseline mode.
+	tags = requiredTags(dir, tags)
+	skip := &engine.Exclude{Base: filepath.FromSlash(absPath(dir)), Patterns: exclude}
+	for _, s := range baselineSubdirs(dir) {
+		if skip.Match(filepath.FromSlash(absPath(s)), true) || excludedBelow(skip, s, dir) {
+			continue
+		}
+		got.add(scanAll(t, s, nil, tags, rules))
+		rel, _ := filepath.Rel(dir, s)
+		exclude = append(exclude, "/"+filepath.ToSlash(rel))
 	}
-	var tags []string
-	if data, err := os.ReadFile(filepath.Join(dir, TagsMarker)); err == nil {
-		tags = strings.Fields(string(data))
+	cfg := engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags}
+	if len(exclude) > 0 {
+		cfg.Exclude = &engine.Exclude{Base: filepath.FromSlash(absPath(dir)), Patterns: exclude}
 	}
-	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags})
+	res, err := engine.Scan(context.Background(), []string{dir}, cfg)
 	if err != nil {
 		t.Fatalf("scan %s: %v", dir, err)
 	}
 	for _, d := range res.Diagnostics {
-		if d.Severity == "error" && !under(absPath(d.Range.File), subs) {
+		if d.Severity == "error" {
 			t.Errorf("diagnostic: %s", d.Error())
 		}
 	}
-	all, err := Expectations(dir)
+	got.findings = append(got.findings, res.Findings...)
+	got.notes = append(got.notes, res.Evidence.Undecided...)
+	return got
+}
+
+// check compares what the scans produced with the expectations under dir.
+func check(t testing.TB, dir string, got outcome) {
+	t.Helper()
+	want, err := Expectations(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []Expectation
-	for _, e := range all {
-		if !under(e.File, subs) {
-			want = append(want, e)
-		}
+	type item struct {
+		key key
+		msg string
 	}
-	var findings []engine.Finding
-	for _, f := range res.Findings {
-		if !under(absPath(f.Range.File), subs) {
-			findings = append(findings, f)
-		}
+	var items []item
+	for _, f := range got.findings {
+		items = append(items, item{key{absPath(f.Range.File), f.Range.Start.Line, f.Rule.ID, false}, f.Message})
 	}
-	got := map[Expectation]int{}
-	for _, f := range findings {
-		got[Expectation{File: absPath(f.Range.File), Line: f.Range.Start.Line, Rule: f.Rule.ID}]++
+	for _, n := range got.notes {
+		items = append(items, item{key{absPath(n.Range.File), n.Range.Start.Line, n.Rule.ID, true}, n.Text()})
 	}
+	used := make([]bool, len(items))
 	for _, e := range want {
-		if got[e] == 0 {
-			t.Errorf("%s: expected finding %s, got none", fixtureLoc(e), e.Rule)
+		var re *regexp.Regexp
+		if e.Message != "" {
+			if re, err = regexp.Compile(e.Message); err != nil {
+				t.Errorf("%s: bad message pattern: %v", fixtureLoc(e), err)
+				continue
+			}
+		}
+		found := false
+		for i, it := range items {
+			if !used[i] && it.key == e.key() && (re == nil || re.MatchString(it.msg)) {
+				used[i], found = true, true
+				break
+			}
+		}
+		if found {
 			continue
 		}
-		got[e]--
+		what := "finding"
+		if e.Note {
+			what = "undecided note"
+		}
+		if re != nil {
+			t.Errorf("%s: expected %s %s matching %q, got none", fixtureLoc(e), what, e.Rule, e.Message)
+		} else {
+			t.Errorf("%s: expected %s %s, got none", fixtureLoc(e), what, e.Rule)
+		}
 	}
 	var extra []string
-	for _, f := range findings {
-		e := Expectation{File: absPath(f.Range.File), Line: f.Range.Start.Line, Rule: f.Rule.ID}
-		if got[e] > 0 {
-			got[e]--
-			extra = append(extra, fmt.Sprintf("%s: unexpected finding %s: %s", fixtureLoc(e), f.Rule.ID, f.Message))
+	for i, it := range items {
+		if used[i] {
+			continue
 		}
+		what := "finding"
+		if it.key.Note {
+			what = "undecided note"
+		}
+		extra = append(extra, fmt.Sprintf("%s:%d: unexpected %s %s: %s", it.key.File, it.key.Line, what, it.key.Rule, it.msg))
 	}
 	sort.Strings(extra)
 	for _, x := range extra {
 		t.Error(x)
 	}
-	return res
+}
+
+// excludedBelow reports whether a directory between dir and s is excluded.
+func excludedBelow(e *engine.Exclude, s, dir string) bool {
+	for p := filepath.Dir(s); len(p) > len(dir); p = filepath.Dir(p) {
+		if e.Match(filepath.FromSlash(absPath(p)), true) {
+			return true
+		}
+	}
+	return false
 }
 
 // baselineSubdirs returns the directories below dir (not dir itself) that
@@ -181,8 +348,16 @@ func Expectations(root string) ([]Expectation, error) {
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for line := 1; sc.Scan(); line++ {
 			if m := wantComment.FindStringSubmatch(sc.Text()); m != nil {
-				for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' }) {
-					out = append(out, Expectation{File: name, Line: line, Rule: id})
+				for _, it := range wantItem.FindAllStringSubmatch(m[2], -1) {
+					e := Expectation{File: name, Line: line, Rule: it[1], Note: m[1] != ""}
+					if it[2] != "" {
+						msg, err := strconv.Unquote(it[2])
+						if err != nil {
+							return fmt.Errorf("%s:%d: bad quoted message pattern %s", p, line, it[2])
+						}
+						e.Message = msg
+					}
+					out = append(out, e)
 				}
 			}
 		}
@@ -203,11 +378,15 @@ func sidecar(path, file string) ([]Expectation, error) {
 			continue
 		}
 		n, err := strconv.Atoi(fields[0])
+		note := len(fields) > 1 && fields[1] == "note"
+		if note {
+			fields = fields[1:]
+		}
 		if err != nil || len(fields) < 2 {
-			return nil, fmt.Errorf("%s:%d: want lines are \"LINE RULE-ID...\"", path, i+1)
+			return nil, fmt.Errorf("%s:%d: want lines are \"LINE [note] RULE-ID...\"", path, i+1)
 		}
 		for _, id := range fields[1:] {
-			out = append(out, Expectation{File: file, Line: n, Rule: id})
+			out = append(out, Expectation{File: file, Line: n, Rule: id, Note: note})
 		}
 	}
 	return out, nil

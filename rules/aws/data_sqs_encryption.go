@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dataSQSEncryptionDisabled() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-040",
 		Name:     "sqs-queue-encryption-disabled",
 		Title:    "SQS queue has server-side encryption turned off",
@@ -43,28 +45,12 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html",
 		},
 		Precision: "very-high",
-		Check:     checkSQSEncryptionDisabled,
-	}
-}
-
-func checkSQSEncryptionDisabled(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_sqs_queue", "AWS::SQS::Queue") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		flag, key := "sqs_managed_sse_enabled", "kms_master_key_id"
-		if res.Type == "AWS::SQS::Queue" {
-			flag, key = "SqsManagedSseEnabled", "KmsMasterKeyId"
-		}
-		sse := b.Get(flag)
-		if on, ok := sse.AsBool(); !ok || on {
-			continue
-		}
-		// A KMS key (or an unknown one) means SSE-KMS.
-		if !dataUnset(b.Get(key)) {
-			continue
-		}
-		p.Report(res, sse, "%s: messages are stored unencrypted (%s = false and no %s)", res.Address, flag, key)
-	}
+	}, setting.Check{
+		Types: []string{"aws_sqs_queue", "AWS::SQS::Queue"},
+		// SSE-SQS is on unless turned off; a KMS key (or an unknown one) means SSE-KMS.
+		Judge: setting.Both(
+			setting.MustBeTrue(parser.A("sqs_managed_sse_enabled", "SqsManagedSseEnabled"), true),
+			setting.MustBeSet(parser.A("kms_master_key_id", "KmsMasterKeyId"))),
+		Problem: "messages are stored unencrypted",
+	})
 }

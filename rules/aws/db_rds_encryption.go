@@ -2,11 +2,14 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbUnencryptedRDS() *engine.Rule {
-	return &engine.Rule{
+	encrypted := setting.MustBeTrue(parser.A("storage_encrypted", "StorageEncrypted"), false)
+	serverlessV1 := parser.A("engine_mode", "EngineMode")
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-021",
 		Name:     "rds-storage-not-encrypted",
 		Title:    "RDS database storage is not encrypted at rest",
@@ -42,44 +45,33 @@ func dbUnencryptedRDS() *engine.Rule {
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#storage_encrypted",
 		},
 		Precision: "high",
-		Check:     checkUnencryptedRDS,
-	}
+	}, setting.Check{
+		Types: []string{"aws_db_instance", "AWS::RDS::DBInstance"},
+		// A cluster member, replica or restore gets its encryption from its source.
+		Unless: attrs("replicate_source_db", "SourceDBInstanceIdentifier", "snapshot_identifier", "DBSnapshotIdentifier",
+			"db_cluster_identifier", "DBClusterIdentifier", "restore_to_point_in_time", "SourceDBInstanceAutomatedBackupsArn",
+			"", "SourceDBClusterIdentifier", "", "DBClusterSnapshotIdentifier", "", "SourceDbiResourceId", "kms_key_id", "KmsKeyId"),
+		Judge:   encrypted,
+		Problem: rdsUnencrypted,
+	}, setting.Check{
+		Types: []string{"aws_rds_cluster", "AWS::RDS::DBCluster"},
+		Unless: attrs("snapshot_identifier", "SnapshotIdentifier", "replication_source_identifier", "ReplicationSourceIdentifier",
+			"global_cluster_identifier", "GlobalClusterIdentifier", "restore_to_point_in_time", "SourceDBClusterIdentifier",
+			"kms_key_id", "KmsKeyId"),
+		// Aurora Serverless v1 is always encrypted.
+		If:      setting.Not(setting.Is(serverlessV1, "", "serverless")),
+		Judge:   encrypted,
+		Problem: rdsUnencrypted,
+	})
 }
 
 const rdsUnencrypted = "database storage is not encrypted at rest"
 
-func checkUnencryptedRDS(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_db_instance", "aws_rds_cluster",
-		"AWS::RDS::DBInstance", "AWS::RDS::DBCluster") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		switch res.Type {
-		case "aws_db_instance":
-			// A replica or a restore gets its encryption from its source.
-			if dbAnySet(b, "replicate_source_db", "snapshot_identifier", "db_cluster_identifier", "restore_to_point_in_time", "kms_key_id") {
-				continue
-			}
-			dbReportNotTrue(p, res, "storage_encrypted", rdsUnencrypted)
-		case "aws_rds_cluster":
-			if netexposure.StringIs(b.Get("engine_mode"), "serverless") ||
-				dbAnySet(b, "snapshot_identifier", "replication_source_identifier", "global_cluster_identifier", "restore_to_point_in_time", "kms_key_id") {
-				continue
-			}
-			dbReportNotTrue(p, res, "storage_encrypted", rdsUnencrypted)
-		case "AWS::RDS::DBInstance":
-			if dbAnySet(b, "DBClusterIdentifier", "SourceDBInstanceIdentifier", "SourceDBClusterIdentifier",
-				"DBSnapshotIdentifier", "DBClusterSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "KmsKeyId") {
-				continue
-			}
-			dbReportNotTrue(p, res, "StorageEncrypted", rdsUnencrypted)
-		case "AWS::RDS::DBCluster":
-			if netexposure.StringIs(b.Get("EngineMode"), "serverless") ||
-				dbAnySet(b, "SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier", "KmsKeyId") {
-				continue
-			}
-			dbReportNotTrue(p, res, "StorageEncrypted", rdsUnencrypted)
-		}
+// attrs pairs Terraform and CloudFormation names: attrs(tf1, cfn1, tf2, cfn2, ...).
+func attrs(pairs ...string) []parser.Attr {
+	out := make([]parser.Attr, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, parser.A(pairs[i], pairs[i+1]))
 	}
+	return out
 }

@@ -13,7 +13,7 @@ resource "aws_db_instance" "ok_unknown" {
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
-  storage_encrypted = var.encrypt
+  storage_encrypted = var.encrypt # want-note AWS-021 "var.encrypt has no value"
 }
 
 # A read replica inherits the encryption of its source.

@@ -33,5 +33,5 @@ resource "aws_sqs_queue" "ok_kms_cmk" {
 
 resource "aws_sqs_queue" "ok_unknown" {
   name                    = "ok-unknown"
-  sqs_managed_sse_enabled = var.queue_sse_unknown
+  sqs_managed_sse_enabled = var.queue_sse_unknown # want-note AWS-040
 }
