@@ -32,6 +32,9 @@ const (
 	NoEvidence ItemStatus = "no evidence"
 	// NotAssessed: no rule covers the item yet.
 	NotAssessed ItemStatus = "not assessed"
+	// PartiallyAssessed: no findings, but a rule could not decide some
+	// resources because a value it needs is unknown.
+	PartiallyAssessed ItemStatus = "partially assessed"
 )
 
 // ItemAnswer is the report line of one item.
@@ -46,7 +49,9 @@ type ItemAnswer struct {
 	// Exceptions counts findings silenced by ignores: accepted risks the
 	// auditor will ask about.
 	Exceptions int
-	Notes      []string
+	// Undecided counts the resources the item's rules could not decide.
+	Undecided int
+	Notes     []string
 	// NotConfigured says which rules of the item need a setting to run.
 	NotConfigured []string
 }
@@ -69,6 +74,7 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			}
 			configured++
 			inspected += res.Evidence.Inspected[r.ID]
+			a.Undecided += res.Evidence.UndecidedRules[r.ID]
 			for _, f := range res.Findings {
 				if f.Rule == r {
 					a.Findings++
@@ -93,6 +99,8 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			a.Status = Fail
 		case inspected == 0 || len(a.Notes) > 0:
 			a.Status = NoEvidence
+		case a.Undecided > 0:
+			a.Status = PartiallyAssessed
 		default:
 			a.Status = Pass
 		}
@@ -111,8 +119,11 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 	for _, a := range answers {
 		counts[a.Status]++
 	}
-	fmt.Fprintf(bw, "# SOC 2 pre-audit checklist\n\n%d files scanned: %d pass, %d fail, %d no evidence, %d not assessed.\n\n",
-		res.FilesScanned, counts[Pass], counts[Fail], counts[NoEvidence], counts[NotAssessed])
+	fmt.Fprintf(bw, "# SOC 2 pre-audit checklist\n\n%d files scanned: %d pass, %d fail, ", res.FilesScanned, counts[Pass], counts[Fail])
+	if n := counts[PartiallyAssessed]; n > 0 {
+		fmt.Fprintf(bw, "%d partially assessed, ", n)
+	}
+	fmt.Fprintf(bw, "%d no evidence, %d not assessed.\n\n", counts[NoEvidence], counts[NotAssessed])
 	bw.WriteString("| Item | Question | Criteria | Answer | Resource checks | Findings | Exceptions | Rules |\n|---|---|---|---|---|---|---|---|\n")
 	for _, a := range answers {
 		fmt.Fprintf(bw, "| %s | %s | %s | %s | %d | %d | %d | %s |\n", a.Item.ID, a.Item.Question,
@@ -137,6 +148,12 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 	if len(notes) > 0 {
 		bw.WriteString("\n## No evidence in the scanned code\n\nAccount-level controls that no scanned root module or template declares. They may exist elsewhere (another repository, the console); `--account-baseline` makes them findings.\n\n")
 		bw.WriteString(strings.Join(notes, "\n") + "\n")
+	}
+	if undecided := res.Evidence.Undecided; len(undecided) > 0 {
+		bw.WriteString("\n## Partially assessed\n\nResources a rule could not decide because a value it needs is not known statically (a variable without a value, a computed attribute). Give the value (`--var`, `--var-file`, `--cfn-parameters`) or check these by hand.\n\n")
+		for _, u := range undecided {
+			fmt.Fprintf(bw, "- %s `%s:%d` %s\n", strings.Join(u.Rule.Checklist, ", "), u.Range.File, u.Range.Start.Line, u.Text())
+		}
 	}
 	if len(res.Findings) > 0 {
 		bw.WriteString("\n## Findings\n\n")

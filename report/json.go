@@ -21,7 +21,21 @@ type JSONOutput struct {
 	// each with the ignore that silenced it.
 	Suppressed  []JSONSuppressed `json:"suppressed"`
 	Diagnostics []JSONDiagnostic `json:"diagnostics"`
-	Summary     JSONSummary      `json:"summary"`
+	// Undecided are the rules' "cannot tell" notes: resources a rule could
+	// not judge because a value it needs is unknown.
+	Undecided []JSONUndecided `json:"undecided"`
+	Summary   JSONSummary     `json:"summary"`
+}
+
+// JSONUndecided is one rule that could not decide one resource.
+type JSONUndecided struct {
+	Rule     string    `json:"rule"`
+	File     string    `json:"file"`
+	Range    JSONRange `json:"range"`
+	Resource string    `json:"resource"`
+	// Detail names the unknown input and why it is unknown.
+	Detail  string `json:"detail"`
+	Message string `json:"message"`
 }
 
 // JSONTool names the tool and its version.
@@ -91,6 +105,8 @@ type JSONSummary struct {
 	Files int `json:"files"`
 	// Suppressed counts the findings silenced by ignores.
 	Suppressed int `json:"suppressed"`
+	// Undecided counts the rules' "cannot tell" notes.
+	Undecided int `json:"undecided"`
 }
 
 func jsonRange(r parser.Range) JSONRange { return JSONRange{Start: r.Start, End: r.End} }
@@ -103,6 +119,7 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 		Findings:      []JSONFinding{},
 		Diagnostics:   []JSONDiagnostic{},
 		Suppressed:    []JSONSuppressed{},
+		Undecided:     []JSONUndecided{},
 		Summary:       JSONSummary{Counts: Count(res.Findings), Files: res.FilesScanned, Suppressed: len(res.Suppressed)},
 	}
 	for _, f := range res.Findings {
@@ -115,6 +132,13 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 			Suppression: JSONSuppression{Kind: by.Kind, Reason: by.Reason, Until: by.Until, File: by.Range.File, Range: jsonRange(by.Range)},
 		})
 	}
+	for _, u := range res.Evidence.Undecided {
+		out.Undecided = append(out.Undecided, JSONUndecided{
+			Rule: u.Rule.ID, File: u.Range.File, Range: jsonRange(u.Range),
+			Resource: u.Resource.Address, Detail: u.Detail, Message: u.Text(),
+		})
+	}
+	out.Summary.Undecided = len(out.Undecided)
 	for _, d := range res.Diagnostics {
 		out.Diagnostics = append(out.Diagnostics, JSONDiagnostic{
 			Severity: string(d.Severity), Summary: d.Summary, Detail: d.Detail,

@@ -17,6 +17,9 @@ type TextOptions struct {
 	Color bool
 	// Context is the number of source lines shown around the offending line.
 	Context int
+	// ShowUndecided lists the rules' "cannot tell" notes (--show-undecided);
+	// otherwise only their count is in the summary.
+	ShowUndecided bool
 }
 
 type palette struct{ bold, dim, reset string }
@@ -59,6 +62,15 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		}
 		fmt.Fprintf(bw, "  %sfix:%s %s\n\n", p.bold, p.reset, f.Rule.Remediation.Summary)
 	}
+	undecided := res.Evidence.Undecided
+	if opts.ShowUndecided {
+		for _, u := range undecided {
+			fmt.Fprintf(bw, "%snote%s: %s:%d:%d: %s\n", p.dim, p.reset, u.Range.File, u.Range.Start.Line, u.Range.Start.Column, u.Text())
+		}
+		if len(undecided) > 0 {
+			bw.WriteString("\n")
+		}
+	}
 	c := Count(res.Findings)
 	fmt.Fprintf(bw, "%d %s: %d critical, %d high, %d medium, %d low (%d %s scanned",
 		len(res.Findings), plural(len(res.Findings), "finding", "findings"), c.Critical, c.High, c.Medium, c.Low,
@@ -68,6 +80,12 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 	}
 	if n := errorCount(res.Diagnostics); n > 0 {
 		fmt.Fprintf(bw, ", %d %s", n, plural(n, "error", "errors"))
+	}
+	if n := len(undecided); n > 0 {
+		fmt.Fprintf(bw, ", %d undecided", n)
+		if !opts.ShowUndecided {
+			bw.WriteString(": --show-undecided lists them")
+		}
 	}
 	bw.WriteString(")\n")
 	return bw.Flush()

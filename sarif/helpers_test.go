@@ -144,6 +144,17 @@ func testRuns() []struct {
 				{Severity: parser.SevError, Summary: "cannot read directory"},
 			},
 		}},
+		{"undecided notes", Run{
+			ToolVersion: "1.0.0",
+			Rules:       testRules,
+			Findings: []engine.Finding{
+				finding(ruleHigh, bucket, rng("infra/storage.tf", 3, 1, 8, 2), "aws_s3_bucket.logs has no encryption"),
+			},
+			Undecided: []engine.Undecided{
+				{Rule: ruleHigh, Resource: sg, Range: rng("infra/network.tf", 12, 3, 12, 20), Detail: "storage_encrypted: var.encrypt has no value"},
+				{Rule: ruleUnregistered, Resource: cfn, Range: parser.Range{}, Detail: "StorageEncrypted: parameter Encrypt has no default value"},
+			},
+		}},
 		{"unicode and spaces in paths", Run{
 			ToolVersion: "0.1.0",
 			Rules:       testRules,

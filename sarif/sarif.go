@@ -75,6 +75,10 @@ type Run struct {
 	// Diagnostics are parse problems: they become
 	// invocations[0].toolExecutionNotifications.
 	Diagnostics parser.Diagnostics
+	// Undecided are the rules' "cannot tell" notes: they become
+	// toolExecutionNotifications of level note, each naming its rule in
+	// associatedRule, after the diagnostics.
+	Undecided []engine.Undecided
 	// Paths in Range.File are relative to the working directory with forward
 	// slashes (the caller guarantees that).
 
@@ -221,9 +225,17 @@ type invocation struct {
 }
 
 type notification struct {
-	Level     string     `json:"level"`
-	Message   message    `json:"message"`
-	Locations []location `json:"locations,omitempty"`
+	Level          string         `json:"level"`
+	Message        message        `json:"message"`
+	Locations      []location     `json:"locations,omitempty"`
+	AssociatedRule *ruleReference `json:"associatedRule,omitempty"`
+}
+
+// ruleReference is SARIF's reportingDescriptorReference to a rule of the
+// driver.
+type ruleReference struct {
+	ID    string `json:"id"`
+	Index int    `json:"index"`
 }
 
 // Write writes run as an indented SARIF 2.1.0 log followed by a newline.
@@ -313,6 +325,20 @@ func build(run Run) (*sarifLog, error) {
 	inv := invocation{ExecutionSuccessful: !run.Diagnostics.HasErrors()}
 	for _, diag := range run.Diagnostics {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, makeNotification(diag))
+	}
+	for _, u := range run.Undecided {
+		if u.Rule == nil {
+			return nil, fmt.Errorf("sarif: undecided note %q has no rule", u.Detail)
+		}
+		if err := addRule(u.Rule); err != nil {
+			return nil, err
+		}
+		n := notification{Level: "note", Message: message{Text: validUTF8(u.Text())},
+			AssociatedRule: &ruleReference{ID: u.Rule.ID, Index: index[u.Rule.ID]}}
+		if pl := makePhysical(u.Range); pl != nil {
+			n.Locations = []location{{PhysicalLocation: pl}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
 
 	r := sarifRun{

@@ -2,6 +2,7 @@ package sarif
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -198,6 +199,11 @@ func TestOutputContent(t *testing.T) {
 					byID[sf.Finding.Rule.ID] = sf.Finding.Rule
 				}
 			}
+			for _, u := range tc.run.Undecided {
+				if byID[u.Rule.ID] == nil {
+					byID[u.Rule.ID] = u.Rule
+				}
+			}
 			log := decode(t, write(t, tc.run))
 			walk("$", log, func(path string, v any) {
 				if n, ok := v.(float64); ok && n < 0 {
@@ -320,8 +326,8 @@ func TestOutputContent(t *testing.T) {
 				t.Errorf("executionSuccessful %v with diagnostics %v", inv["executionSuccessful"], tc.run.Diagnostics)
 			}
 			notes, _ := inv["toolExecutionNotifications"].([]any)
-			if len(notes) != len(tc.run.Diagnostics) {
-				t.Errorf("%d notifications for %d diagnostics", len(notes), len(tc.run.Diagnostics))
+			if len(notes) != len(tc.run.Diagnostics)+len(tc.run.Undecided) {
+				t.Errorf("%d notifications for %d diagnostics and %d undecided notes", len(notes), len(tc.run.Diagnostics), len(tc.run.Undecided))
 			}
 		})
 	}
@@ -495,4 +501,59 @@ func nilIfEmpty(s string) any {
 		return nil
 	}
 	return s
+}
+
+// TestUndecidedNotes checks that a rule's "cannot tell" notes become
+// note-level tool execution notifications that name their rule.
+func TestUndecidedNotes(t *testing.T) {
+	var run Run
+	for _, tc := range testRuns() {
+		if tc.name == "undecided notes" {
+			run = tc.run
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, run); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct{ ID string } `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Invocations []struct {
+				Notes []struct {
+					Level   string                `json:"level"`
+					Message struct{ Text string } `json:"message"`
+					Rule    *struct {
+						ID    string `json:"id"`
+						Index int    `json:"index"`
+					} `json:"associatedRule"`
+					Locations []any `json:"locations"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	notes := log.Runs[0].Invocations[0].Notes
+	if len(notes) != 2 {
+		t.Fatalf("got %d notifications, want 2", len(notes))
+	}
+	rules := log.Runs[0].Tool.Driver.Rules
+	for i, n := range notes {
+		u := run.Undecided[i]
+		if n.Level != "note" || n.Rule == nil || n.Rule.ID != u.Rule.ID || rules[n.Rule.Index].ID != u.Rule.ID {
+			t.Errorf("notification %d = %+v, want a note associated with %s", i, n, u.Rule.ID)
+		}
+		if !strings.Contains(n.Message.Text, u.Detail) {
+			t.Errorf("notification %d message %q does not carry %q", i, n.Message.Text, u.Detail)
+		}
+	}
+	if len(notes[0].Locations) != 1 || len(notes[1].Locations) != 0 {
+		t.Errorf("locations: got %d and %d, want 1 and 0", len(notes[0].Locations), len(notes[1].Locations))
+	}
 }

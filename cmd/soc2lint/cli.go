@@ -92,6 +92,7 @@ type lintFlags struct {
 
 	accountBaseline   bool
 	noIgnore          bool
+	showUndecided     bool
 	baseline          string
 	writeBaseline     string
 	includeSuppressed bool
@@ -158,6 +159,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
+	fs.BoolVar(&lf.showUndecided, "show-undecided", false, "text: list every resource a rule could not decide because a value it needs is unknown (JSON and SARIF always list them; the summary counts them)")
 	fs.BoolVar(&lf.noIgnore, "no-ignore", false, "disregard soc2lint:ignore comments and CloudFormation Metadata ignores: report every finding")
 	fs.BoolVar(&lf.includeSuppressed, "include-suppressed", false, "SARIF: also write suppressed findings, marked with a SARIF suppression and the ignore's reason (JSON always lists them)")
 	fs.StringVar(&lf.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by --write-baseline); the others count as suppressed")
@@ -272,14 +274,14 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			err = report.WriteChecklist(&buf, checklistItems(items), allRules, res)
 		}
 	case "sarif":
-		run := sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics}
+		run := sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics, Undecided: res.Evidence.Undecided}
 		if lf.includeSuppressed {
 			run.Suppressed = res.Suppressed
 		}
 		err = sarif.Write(&buf, run)
 	default:
 		color := !lf.noColor && lf.output == "" && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && isTerminal(stdout)
-		err = report.WriteText(&buf, res, report.TextOptions{Color: color, Context: 1})
+		err = report.WriteText(&buf, res, report.TextOptions{Color: color, Context: 1, ShowUndecided: lf.showUndecided})
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
