@@ -15,8 +15,13 @@ type Pass struct {
 	graph     *Graph
 	findings  []Finding
 	missing   []Finding
-	inspected int
+	// inspected is the set of resources the rule examined: those it was
+	// handed by ResourcesOfType and those it judged or reported on.
+	inspected map[*parser.Resource]bool
 	memo      map[string]any
+	// facts are the values of Facts computed in this run, shared by every
+	// rule's pass.
+	facts map[any]any
 	types     map[string]bool
 	settings  Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
@@ -54,9 +59,9 @@ func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
 // Memo returns the value computed once per run of the rule under key. It
 // lets a rule build an index over the graph once instead of scanning all
 // resources for each resource, which would be quadratic.
-func (p *Pass) Memo(key string, compute func() any) any {
+func Memo[T any](p *Pass, key string, compute func() T) T {
 	if v, ok := p.memo[key]; ok {
-		return v
+		return v.(T)
 	}
 	if p.memo == nil {
 		p.memo = map[string]any{}
@@ -66,11 +71,49 @@ func (p *Pass) Memo(key string, compute func() any) any {
 	return v
 }
 
+// Fact is a value computed once per scan from the graph and shared by every
+// rule that needs it, as the analysis framework's facts are: an index of
+// buckets and what configures them, read by five S3 rules. Declare it as a
+// package-level pointer; its identity is its key.
+type Fact[T any] struct {
+	// Name says what the fact is, for debugging.
+	Name string
+	// Compute builds the value. Its pass reads the graph but examines
+	// nothing: the resources it sees do not count as evidence.
+	Compute func(*Pass) T
+}
+
+// Use returns the value of fact f in this scan, computing it on first use.
+func Use[T any](p *Pass, f *Fact[T]) T {
+	if v, ok := p.facts[f]; ok {
+		return v.(T)
+	}
+	lookup := &Pass{Rule: p.Rule, graph: p.graph, settings: p.settings, facts: p.facts}
+	v := f.Compute(lookup)
+	if p.facts != nil {
+		p.facts[f] = v
+	}
+	return v
+}
+
+// visit counts res as examined by the rule.
+func (p *Pass) visit(res *parser.Resource) {
+	if res == nil || res.Kind != "" {
+		return
+	}
+	if p.inspected == nil {
+		p.inspected = map[*parser.Resource]bool{}
+	}
+	p.inspected[res] = true
+}
+
 // ResourcesOfType returns the resources of the given types in a stable
 // order. What it returns counts as examined for the checklist report.
 func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
 	rs := p.graph.OfType(types...)
-	p.inspected += len(rs)
+	for _, r := range rs {
+		p.visit(r)
+	}
 	if p.types == nil {
 		p.types = map[string]bool{}
 	}
@@ -156,7 +199,7 @@ func (p *Pass) ReportMissing(root Root, format string, args ...any) {
 		Module: root.Name, Root: root.Name, Local: root.Name,
 		Range: parser.Range{File: first.Range.File, Start: first.Range.Start, End: first.Range.End},
 	}
-	p.inspected++
+	p.visit(where)
 	p.missing = append(p.missing, Finding{Rule: p.Rule, Resource: where, Range: where.Range, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -164,6 +207,7 @@ func (p *Pass) ReportMissing(root Root, format string, args ...any) {
 // nil or carries no position, the finding points at the resource itself.
 // Every place v came through is attached as a related location.
 func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args ...any) {
+	p.visit(res)
 	rng := res.Range
 	var related []Related
 	if v != nil && !v.Range.IsZero() {
@@ -199,8 +243,21 @@ func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
 	return out
 }
 
-// Graph returns the resource graph, for rules that need its edges.
-func (p *Pass) Graph() *Graph { return p.graph }
+// OfType returns the resources of the given types for a rule to consult,
+// not to judge: the trails an alarm may watch, the policies a user may
+// have. They do not count as examined; ResourcesOfType returns the
+// resources a rule judges.
+func (p *Pass) OfType(types ...string) []*parser.Resource { return p.graph.OfType(types...) }
+
+// All returns every resource and data source for a rule to consult, in
+// graph order. They do not count as examined.
+func (p *Pass) All() []*parser.Resource { return p.graph.Resources() }
+
+// EdgesFrom returns the references res makes, with their attributes.
+func (p *Pass) EdgesFrom(res *parser.Resource) []Edge { return p.graph.EdgesFrom(res) }
+
+// EdgesTo returns the references made to res, with their attributes.
+func (p *Pass) EdgesTo(res *parser.Resource) []Edge { return p.graph.EdgesTo(res) }
 
 // attrMatches reports whether an edge's attribute path is attr: the same
 // path, or the same final name ("bucket" matches "logging[0].bucket") when

@@ -269,8 +269,9 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	var findings []Finding
 	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}, UndecidedRules: map[string]int{}}
 	accountBaseline := settings.AccountBaseline
+	facts := map[any]any{}
 	for _, r := range rules {
-		p := &Pass{Rule: r, graph: g, settings: settings}
+		p := &Pass{Rule: r, graph: g, settings: settings, facts: facts}
 		func() {
 			defer func() {
 				if e := recover(); e != nil {
@@ -284,7 +285,7 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 			r.Check(p)
 		}()
 		findings = append(findings, p.findings...)
-		ev.Inspected[r.ID] = p.inspected
+		ev.Inspected[r.ID] = len(p.inspected)
 		ev.Undecided = append(ev.Undecided, p.undecided...)
 		if p.unconfigured != "" {
 			ev.Unconfigured[r.ID] = p.unconfigured

@@ -54,6 +54,7 @@ func (p *Pass) CannotTell(res *parser.Resource, at *parser.Value, detail string)
 		return
 	}
 	p.undecidedSeen[res] = true
+	p.visit(res)
 	rng := res.Range
 	if at != nil && !at.Range.IsZero() {
 		rng = at.Range

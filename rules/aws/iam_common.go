@@ -68,7 +68,7 @@ func iamAttrPath(path, attr string) bool {
 // depends_on edges), one per resource block instance.
 func iamEdgeTargets(p *engine.Pass, res *parser.Resource, attr string, types ...string) []*parser.Resource {
 	var out []*parser.Resource
-	for _, e := range p.Graph().EdgesFrom(res) {
+	for _, e := range p.EdgesFrom(res) {
 		if e.To.Kind != "" || e.To.Data || !slices.Contains(types, e.To.Type) || !iamAttrPath(e.Attr, attr) {
 			continue
 		}
@@ -81,7 +81,7 @@ func iamEdgeTargets(p *engine.Pass, res *parser.Resource, attr string, types ...
 
 // iamRefersTo reports whether attribute attr of res refers to target.
 func iamRefersTo(p *engine.Pass, res *parser.Resource, attr string, target *parser.Resource) bool {
-	for _, e := range p.Graph().EdgesFrom(res) {
+	for _, e := range p.EdgesFrom(res) {
 		if iamSame(e.To, target) && iamAttrPath(e.Attr, attr) {
 			return true
 		}

@@ -122,7 +122,7 @@ func checkIAMConsoleWithoutMFA(p *engine.Pass) {
 func iamLoginProfileUser(p *engine.Pass, lp *parser.Resource) (iamPrincipal, bool) {
 	v := lp.Body.Get("user")
 	if name, ok := v.AsString(); ok && v.Kind == parser.String {
-		for _, u := range p.Graph().OfType("aws_iam_user") {
+		for _, u := range p.OfType("aws_iam_user") {
 			if n, ok := u.Body.Get("name").AsString(); ok && strings.EqualFold(n, strings.TrimSpace(name)) {
 				return iamPrincipal{res: u, name: n, named: true}, true
 			}
@@ -187,7 +187,7 @@ func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) iamTri {
 		out = max(out, iamGroupsRequireMFA(p, user.res, "Groups", iamYes))
 	}
 	for _, m := range iamMemberships {
-		for _, r := range p.Graph().OfType(m.typ) {
+		for _, r := range p.OfType(m.typ) {
 			if in := iamNames(p, r, m.users, user); in != iamNo {
 				out = max(out, iamGroupsRequireMFA(p, r, m.groups, in))
 			}
@@ -240,7 +240,7 @@ func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []ia
 		switch e.Kind {
 		case parser.String:
 			found := false
-			for _, g := range p.Graph().OfType(types...) {
+			for _, g := range p.OfType(types...) {
 				nameAttr := "name"
 				if g.Format == parser.CloudFormation {
 					nameAttr = "GroupName"
@@ -278,7 +278,7 @@ func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []ia
 func iamAttachedRequireMFA(p *engine.Pass, who iamPrincipal, attachments []iamAttachment) iamTri {
 	out := iamNo
 	for _, a := range attachments {
-		for _, r := range p.Graph().OfType(a.typ) {
+		for _, r := range p.OfType(a.typ) {
 			in := iamNames(p, r, a.who, who)
 			if in == iamNo {
 				continue
@@ -381,7 +381,7 @@ func iamPolicyNamed(p *engine.Pass, name string) *parser.Resource {
 	if name == "" {
 		return nil
 	}
-	for _, pol := range p.Graph().OfType("aws_iam_policy", "AWS::IAM::ManagedPolicy") {
+	for _, pol := range p.OfType("aws_iam_policy", "AWS::IAM::ManagedPolicy") {
 		attr := "name"
 		if pol.Format == parser.CloudFormation {
 			attr = "ManagedPolicyName"

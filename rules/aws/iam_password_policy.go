@@ -95,7 +95,7 @@ func checkIAMWeakPasswordPolicy(p *engine.Pass) {
 			p.Report(res, nil, "%s leaves %s unset", res.Address, strings.Join(unset, " and "))
 		}
 	}
-	for _, r := range p.Graph().Resources() {
+	for _, r := range p.All() {
 		if !r.Data && iamPasswordPolicyType.MatchString(r.Type) {
 			return // the account has a password policy
 		}

@@ -126,7 +126,7 @@ func iamTrailToCloudWatch(root engine.Root) *parser.Resource {
 // user activity: a metric filter on root activity with an alarm on its
 // metric, or an EventBridge rule matching it.
 func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
-	for _, f := range p.Graph().OfType(iamMetricFilterTypes...) {
+	for _, f := range p.OfType(iamMetricFilterTypes...) {
 		pattern, name, ns := "pattern", "name", "namespace"
 		mt := f.Body.Get("metric_transformation")
 		if f.Format == parser.CloudFormation {
@@ -150,7 +150,7 @@ func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
 			return f
 		}
 	}
-	for _, r := range p.Graph().OfType(iamEventRuleTypes...) {
+	for _, r := range p.OfType(iamEventRuleTypes...) {
 		attr := "event_pattern"
 		if r.Format == parser.CloudFormation {
 			attr = "EventPattern"
@@ -174,8 +174,8 @@ func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
 // iamAlarmOn reports whether some metric alarm watches the metric of
 // filter f, named name in namespace ns.
 func iamAlarmOn(p *engine.Pass, f *parser.Resource, name, ns *parser.Value) bool {
-	for _, a := range p.Graph().OfType(iamAlarmTypes...) {
-		if slices.ContainsFunc(p.Graph().EdgesFrom(a), func(e engine.Edge) bool { return iamSame(e.To, f) }) {
+	for _, a := range p.OfType(iamAlarmTypes...) {
+		if slices.ContainsFunc(p.EdgesFrom(a), func(e engine.Edge) bool { return iamSame(e.To, f) }) {
 			return true
 		}
 		metric, namespace, query := "metric_name", "namespace", "metric_query"

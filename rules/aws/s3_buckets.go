@@ -69,16 +69,16 @@ func s3Place(r *parser.Resource) string { return r.Root + "|" + r.Module + "|" +
 // the given types whose bucket attribute is set but names no scanned bucket.
 func s3Unresolved(p *engine.Pass, attr string, types []string) map[string][]*parser.Resource {
 	key := "s3-unresolved|" + attr + "|" + strings.Join(types, ",")
-	return p.Memo(key, func() any {
+	return engine.Memo(p, key, func() map[string][]*parser.Resource {
 		idx := map[string][]*parser.Resource{}
-		for _, r := range p.Graph().OfType(types...) {
+		for _, r := range p.OfType(types...) {
 			if r.Body.Get(attr).IsNull() || len(p.Referenced(r, attr, s3TF)) > 0 {
 				continue
 			}
 			idx[s3Place(r)] = append(idx[s3Place(r)], r)
 		}
 		return idx
-	}).(map[string][]*parser.Resource)
+	})
 }
 
 // s3Present reports whether an optional block or property is declared.
@@ -286,7 +286,7 @@ func s3LogSources(p *engine.Pass, bucket *parser.Resource) []s3LogSource {
 		add(p.Referrers(bucket, "bucket", "aws_cloudfront_distribution"), "CloudFront access logs")
 		add(p.Referrers(bucket, "log_destination_configs", "aws_wafv2_web_acl_logging_configuration"), "WAF logs")
 		var lbs []*parser.Resource
-		for _, e := range p.Graph().EdgesTo(bucket) {
+		for _, e := range p.EdgesTo(bucket) {
 			switch e.From.Type {
 			case "aws_lb", "aws_alb", "aws_elb":
 			default:
@@ -362,7 +362,7 @@ func s3CFNLoadBalancers(p *engine.Pass, bucket *parser.Resource) []*parser.Resou
 				hit = true
 			}
 			path := "LoadBalancerAttributes[" + strconv.Itoa(i) + "].Value"
-			for _, e := range p.Graph().EdgesFrom(lb) {
+			for _, e := range p.EdgesFrom(lb) {
 				if e.To == bucket && e.Attr == path {
 					hit = true
 				}

@@ -214,16 +214,16 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 	if len(res.Calls) == 0 {
 		return
 	}
-	stacks := p.Memo("tag-stacks", func() any {
+	stacks := engine.Memo(p, "tag-stacks", func() map[string][]*parser.Resource {
 		m := map[string][]*parser.Resource{}
-		for _, r := range p.Graph().Resources() {
+		for _, r := range p.All() {
 			if r.Format == parser.CloudFormation && r.Type == "AWS::CloudFormation::Stack" {
 				k := r.Root + "\x00" + r.Address
 				m[k] = append(m[k], r)
 			}
 		}
 		return m
-	}).(map[string][]*parser.Resource)
+	})
 	for _, c := range res.Calls {
 		parents := stacks[res.Root+"\x00"+c.Note]
 		if len(parents) == 0 {
@@ -245,5 +245,5 @@ func tagGeneratedBySAM(res *parser.Resource) bool { return res.Generated != "" }
 // resource of one module instance has the same provider configurations.
 func tagProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
 	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
-	return p.Memo(key, func() any { return p.Providers(res, name) }).([]*parser.Resource)
+	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
 }

@@ -165,5 +165,5 @@ func labelDefaults(prov *parser.Resource, keys *tagging.Keys) {
 // resource of one module instance has the same provider configurations.
 func labelProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
 	key := "label-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
-	return p.Memo(key, func() any { return p.Providers(res, name) }).([]*parser.Resource)
+	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
 }

@@ -118,7 +118,7 @@ func Types(p *engine.Pass, curated []string, keep func(*parser.Resource) bool, a
 	for _, t := range curated {
 		set[t] = true
 	}
-	for _, r := range p.Graph().Resources() {
+	for _, r := range p.All() {
 		if r.Data || r.Kind != "" || set[r.Type] || !keep(r) {
 			continue
 		}
