@@ -11,19 +11,19 @@ import (
 // Pass is what a rule sees while it runs: the graph, through a small API,
 // and a way to report findings. It is the only handle a rule gets.
 type Pass struct {
-	Rule      *Rule
-	graph     *Graph
-	findings  []Finding
-	missing   []Finding
+	Rule     *Rule
+	graph    *Graph
+	findings []Finding
+	missing  []Finding
 	// inspected is the set of resources the rule examined: those it was
 	// handed by ResourcesOfType and those it judged or reported on.
 	inspected map[*parser.Resource]bool
 	memo      map[string]any
 	// facts are the values of Facts computed in this run, shared by every
 	// rule's pass.
-	facts map[any]any
-	types     map[string]bool
-	settings  Settings
+	facts    map[any]any
+	types    map[string]bool
+	settings Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
