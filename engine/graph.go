@@ -19,6 +19,7 @@ type Graph struct {
 	byNode    map[string][]*parser.Resource // scope|local → instances
 	out       map[*parser.Resource][]Edge
 	in        map[*parser.Resource][]Edge
+	links     []LiteralLink
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
 }
@@ -56,24 +57,22 @@ type Edge struct {
 	Direct bool
 }
 
-// literalLinks name the attributes that identify a resource by a literal
-// name, and the attribute of the target that holds the name.
-var literalLinks = []struct {
-	attr, toType, toAttr string
-}{
-	{"bucket", "aws_s3_bucket", "bucket"},
-	{"target_bucket", "aws_s3_bucket", "bucket"},
-	{"Bucket", "AWS::S3::Bucket", "BucketName"},
-	{"DestinationBucketName", "AWS::S3::Bucket", "BucketName"},
-	{"S3BucketName", "AWS::S3::Bucket", "BucketName"},
-	{"s3_bucket_name", "aws_s3_bucket", "bucket"},
-	{"vpc_id", "aws_vpc", "id"},
-	{"VpcId", "AWS::EC2::VPC", "Id"},
+// LiteralLink names an attribute that identifies a resource by a literal
+// name (an S3 bucket's name in a logging configuration, a VPC id), and the
+// type and attribute of the resource that holds the name. The rules
+// packages declare them on the rules that follow such links
+// (Rule.LiteralLinks): the engine knows graphs, not clouds.
+type LiteralLink struct {
+	// Attr is the last name of the attribute path that holds the literal.
+	Attr string
+	// ToType and ToAttr are the named resource's type and name attribute.
+	ToType, ToAttr string
 }
 
-// NewGraph builds a graph from resources. The resources are sorted by file,
-// position and address so that rules see them in a deterministic order.
-func NewGraph(resources []*parser.Resource) *Graph {
+// NewGraph builds a graph from resources, with literal edges for links.
+// The resources are sorted by file, position and address so that rules see
+// them in a deterministic order.
+func NewGraph(resources []*parser.Resource, links ...LiteralLink) *Graph {
 	all := append([]*parser.Resource(nil), resources...)
 	sort.SliceStable(all, func(i, j int) bool { return lessResource(all[i], all[j]) })
 	var rs []*parser.Resource
@@ -84,7 +83,7 @@ func NewGraph(resources []*parser.Resource) *Graph {
 	}
 	g := &Graph{
 		resources: rs, nodes: all, byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
-		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{},
+		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{}, links: links,
 	}
 	for _, r := range all {
 		if r.Local == "" {
@@ -139,10 +138,10 @@ func (g *Graph) resolve(from *parser.Resource, ref string) []*parser.Resource {
 // literalNames indexes the resources that literal links can name.
 func (g *Graph) literalNames() map[string][]*parser.Resource {
 	names := map[string][]*parser.Resource{}
-	for _, l := range literalLinks {
-		for _, r := range g.byType[l.toType] {
-			if s, ok := r.Body.Get(l.toAttr).AsString(); ok && s != "" {
-				k := l.toType + "|" + s
+	for _, l := range g.links {
+		for _, r := range g.byType[l.ToType] {
+			if s, ok := r.Body.Get(l.ToAttr).AsString(); ok && s != "" {
+				k := l.ToType + "|" + s
 				if !containsResource(names[k], r) {
 					names[k] = append(names[k], r)
 				}
@@ -184,11 +183,11 @@ func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
 			return
 		}
 		last := path[strings.LastIndex(path, ".")+1:]
-		for _, l := range literalLinks {
-			if l.attr != last {
+		for _, l := range g.links {
+			if l.Attr != last {
 				continue
 			}
-			for _, to := range names[l.toType+"|"+v.Str] {
+			for _, to := range names[l.ToType+"|"+v.Str] {
 				if to.Root == r.Root {
 					add(Edge{From: r, Attr: path, To: to, Kind: Literal, Range: v.Range, Direct: true})
 				}

@@ -13,7 +13,12 @@ import (
 // inputs and outputs, depends_on, literal names, and CloudFormation Ref,
 // GetAtt, Sub and DependsOn.
 func TestGraphEdges(t *testing.T) {
-	res, err := Scan(context.Background(), []string{filepath.Join("..", "testdata", "graph")}, Config{})
+	// Literal links come from the rules that follow them.
+	linker := &Rule{ID: "TEST-LINKS", Check: func(*Pass) {}, LiteralLinks: []LiteralLink{
+		{Attr: "bucket", ToType: "aws_s3_bucket", ToAttr: "bucket"},
+		{Attr: "Bucket", ToType: "AWS::S3::Bucket", ToAttr: "BucketName"},
+	}}
+	res, err := Scan(context.Background(), []string{filepath.Join("..", "testdata", "graph")}, Config{Rules: []*Rule{linker}})
 	if err != nil {
 		t.Fatal(err)
 	}

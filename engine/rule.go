@@ -84,6 +84,26 @@ type Rule struct {
 	Links []string
 	// Precision is SARIF's precision property: very-high, high, medium or low.
 	Precision string
+	// LiteralLinks are the literal-name links between resources the rule
+	// follows (Pass.Referrers, Referenced): the graph of a scan has the
+	// links of every rule it runs.
+	LiteralLinks []LiteralLink
 	// Check runs the rule. It sees the graph only through the Pass.
 	Check func(*Pass)
+}
+
+// literalLinks returns the links the rules declare, without repeats, in
+// order of first appearance.
+func literalLinks(rules []*Rule) []LiteralLink {
+	var out []LiteralLink
+	seen := map[LiteralLink]bool{}
+	for _, r := range rules {
+		for _, l := range r.LiteralLinks {
+			if !seen[l] {
+				seen[l] = true
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }

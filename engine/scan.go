@@ -204,7 +204,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		diags = append(diags, rootDiags[i]...)
 	}
 
-	g := NewGraph(resources)
+	g := NewGraph(resources, literalLinks(cfg.Rules)...)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
 	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags})
 	if err := ctx.Err(); err != nil {

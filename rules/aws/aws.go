@@ -19,5 +19,24 @@ func Rules() []*engine.Rule {
 	rs = append(rs, iamRules()...)
 	rs = append(rs, dataRules()...)
 	rs = append(rs, tagRequired())
+	for _, r := range rs {
+		r.LiteralLinks = literalLinks
+	}
 	return rs
+}
+
+// literalLinks are the attributes that name an AWS resource by a literal
+// name instead of a reference: a bucket's name in its logging or policy
+// configuration, a VPC id in a flow log. The graph links them, so that
+// Pass.Referrers finds `bucket = "logs"` as it finds `bucket =
+// aws_s3_bucket.logs.id`.
+var literalLinks = []engine.LiteralLink{
+	{Attr: "bucket", ToType: "aws_s3_bucket", ToAttr: "bucket"},
+	{Attr: "target_bucket", ToType: "aws_s3_bucket", ToAttr: "bucket"},
+	{Attr: "Bucket", ToType: "AWS::S3::Bucket", ToAttr: "BucketName"},
+	{Attr: "DestinationBucketName", ToType: "AWS::S3::Bucket", ToAttr: "BucketName"},
+	{Attr: "S3BucketName", ToType: "AWS::S3::Bucket", ToAttr: "BucketName"},
+	{Attr: "s3_bucket_name", ToType: "aws_s3_bucket", ToAttr: "bucket"},
+	{Attr: "vpc_id", ToType: "aws_vpc", ToAttr: "id"},
+	{Attr: "VpcId", ToType: "AWS::EC2::VPC", ToAttr: "Id"},
 }
