@@ -18,6 +18,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, tlsRules()...)
 	rs = append(rs, iamRules()...)
 	rs = append(rs, dataRules()...)
+	rs = append(rs, coverageDataRules()...)
 	rs = append(rs, tagRequired())
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

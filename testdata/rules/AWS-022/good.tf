@@ -2,7 +2,7 @@ variable "engine" {
   type = string
 }
 
-resource "aws_elasticache_replication_group" "ok_encrypted" {
+resource "aws_elasticache_replication_group" "ok_encrypted" { # want AWS-142
   replication_group_id       = "sessions"
   description                = "session store"
   node_type                  = "cache.t4g.small"
@@ -10,7 +10,7 @@ resource "aws_elasticache_replication_group" "ok_encrypted" {
 }
 
 # Valkey encrypts at rest by default.
-resource "aws_elasticache_replication_group" "ok_valkey" {
+resource "aws_elasticache_replication_group" "ok_valkey" { # want AWS-142
   replication_group_id = "valkey"
   description          = "valkey"
   engine               = "valkey"
@@ -18,7 +18,7 @@ resource "aws_elasticache_replication_group" "ok_valkey" {
 }
 
 # The engine may be valkey: not reported.
-resource "aws_elasticache_replication_group" "ok_unknown_engine" {
+resource "aws_elasticache_replication_group" "ok_unknown_engine" { # want AWS-142
   replication_group_id = "any"
   description          = "any"
   engine               = var.engine

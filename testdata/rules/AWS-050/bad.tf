@@ -1,11 +1,11 @@
 # Required tags (.required-tags): owner environment. No provider block in
 # this module, so no default_tags apply.
 
-resource "aws_sns_topic" "untagged" { # want AWS-050
+resource "aws_sns_topic" "untagged" { # want AWS-050 AWS-141
   name = "untagged"
 }
 
-resource "aws_sns_topic" "partial" {
+resource "aws_sns_topic" "partial" { # want AWS-141
   name = "partial"
   tags = { Owner = "payments" } # want AWS-050
 }
@@ -43,7 +43,7 @@ resource "aws_cloudwatch_event_bus" "orders" {
 }
 
 # Every instance lacks environment: one finding names them all.
-resource "aws_sns_topic" "per_region" {
+resource "aws_sns_topic" "per_region" { # want AWS-141
   count = 2
   name  = "per-region-${count.index}"
   tags  = { owner = "payments" } # want AWS-050

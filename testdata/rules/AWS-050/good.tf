@@ -1,4 +1,4 @@
-resource "aws_sns_topic" "tagged" {
+resource "aws_sns_topic" "tagged" { # want AWS-141
   name = "tagged"
   # Keys compare case-insensitively.
   tags = {
@@ -12,7 +12,7 @@ variable "extra_tags" {
 }
 
 # merge() with an unknown part: the keys are not known, never reported.
-resource "aws_sns_topic" "unknown_tags" {
+resource "aws_sns_topic" "unknown_tags" { # want AWS-141
   name = "unknown"
   tags = merge(var.extra_tags, { owner = "payments" })
 }

@@ -15,7 +15,7 @@ provider "aws" {
   }
 }
 
-resource "aws_sns_topic" "west" {
+resource "aws_sns_topic" "west" { # want AWS-141
   provider = aws.west
   name     = "west"
 }

@@ -9,7 +9,7 @@ provider "aws" {
   }
 }
 
-resource "aws_sns_topic" "covered" {
+resource "aws_sns_topic" "covered" { # want AWS-141
   name = "covered"
 }
 

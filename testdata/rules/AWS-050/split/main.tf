@@ -6,12 +6,12 @@ provider "aws" {
   }
 }
 
-resource "aws_sns_topic" "completes" {
+resource "aws_sns_topic" "completes" { # want AWS-141
   name = "completes"
   tags = { environment = "production" }
 }
 
-resource "aws_sns_topic" "bare" { # want AWS-050
+resource "aws_sns_topic" "bare" { # want AWS-050 AWS-141
   name = "bare"
 }
 

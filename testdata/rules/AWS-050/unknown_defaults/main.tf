@@ -10,6 +10,6 @@ provider "aws" {
   }
 }
 
-resource "aws_sns_topic" "maybe" {
+resource "aws_sns_topic" "maybe" { # want AWS-141
   name = "maybe"
 }

@@ -1,0 +1,22 @@
+package aws
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// coverageDataRules returns the rules of the data-protection coverage work
+// (issue 9: DATA-2 volumes, DATA-3 databases, DATA-4 encryption in transit,
+// DATA-5 other stores and keys).
+func coverageDataRules() []*engine.Rule {
+	return []*engine.Rule{
+		redshiftEncryptionDisabled(),
+		snsTopicNotEncrypted(),
+		cacheInTransitEncryptionDisabled(),
+		mskPlaintextTraffic(),
+		openSearchInsecureEndpoint(),
+		openSearchNodeToNodeDisabled(),
+		firehoseNotEncrypted(),
+		eksSecretsWithoutKMS(),
+		cloudTrailWithoutKMS(),
+		logGroupWithoutKMS(),
+		workspacesVolumeNotEncrypted(),
+	}
+}

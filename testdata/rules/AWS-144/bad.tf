@@ -1,0 +1,43 @@
+# No domain_endpoint_options block: the service default (HTTP allowed) applies.
+resource "aws_opensearch_domain" "no_block" { # want AWS-144 "domain_endpoint_options is not set"
+  domain_name    = "logs"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+}
+
+resource "aws_opensearch_domain" "off" {
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https = false # want AWS-144
+  }
+}
+
+resource "aws_elasticsearch_domain" "old_tls" {
+  domain_name           = "legacy"
+  elasticsearch_version = "7.10"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-144 "TLS 1.0"
+  }
+}

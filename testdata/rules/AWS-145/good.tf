@@ -1,0 +1,52 @@
+variable "node_encryption" {
+  type = bool
+}
+
+resource "aws_opensearch_domain" "search" {
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"
+  }
+}
+
+resource "aws_opensearch_domain" "fgac" {
+  domain_name    = "secure"
+  engine_version = "OpenSearch_2.13"
+
+  advanced_security_options {
+    enabled                        = true
+    anonymous_auth_enabled         = false
+    internal_user_database_enabled = true
+    master_user_options {
+      master_user_name     = "admin"
+      master_user_password = "example-only-password-1A!"
+    }
+  }
+  encrypt_at_rest {
+    enabled = true
+  }
+}
+
+resource "aws_opensearch_domain" "chosen" {
+  domain_name    = "chosen"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = var.node_encryption # want-note AWS-145
+  }
+  domain_endpoint_options {
+    enforce_https = true
+  }
+}

@@ -1,0 +1,7 @@
+resource "aws_cloudtrail" "main" { # want AWS-149 "kms_key_id is not set"
+  name                          = "main"
+  s3_bucket_name                = "org-trail-logs"
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+}
