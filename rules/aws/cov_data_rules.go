@@ -16,7 +16,17 @@ func coverageDataRules() []*engine.Rule {
 		firehoseNotEncrypted(),
 		eksSecretsWithoutKMS(),
 		cloudTrailWithoutKMS(),
+		dbParameterGroupSSLNotRequired(),
 		logGroupWithoutKMS(),
 		workspacesVolumeNotEncrypted(),
+		sageMakerWithoutKMS(),
+		backupVaultWithoutKMS(),
+		ssmSecretNotSecureString(),
+		glueEncryptionDisabled(),
+		athenaResultsNotEncrypted(),
+		emrAtRestEncryptionDisabled(),
+		emrInTransitEncryptionDisabled(),
+		ecrRepositoryWithoutKMS(),
+		s3BucketAllowsHTTP(),
 	}
 }

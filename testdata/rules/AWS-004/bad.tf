@@ -1,5 +1,5 @@
 # The bucket made public by an ACL resource: no public access block.
-resource "aws_s3_bucket" "acl_public" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "acl_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-acl-public"
 }
 
@@ -9,7 +9,7 @@ resource "aws_s3_bucket_acl" "acl_public" {
 }
 
 # An ACL resource naming the bucket by literal name, granting to AllUsers.
-resource "aws_s3_bucket" "grant_public" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "grant_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-grant-public"
 }
 
@@ -30,13 +30,13 @@ resource "aws_s3_bucket_acl" "grant_public" {
 }
 
 # Legacy inline ACL on the bucket itself.
-resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-legacy-acl"
   acl    = "public-read-write" # want AWS-004
 }
 
 # A partial block that stops policies but not ACLs.
-resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-policy-blocked-only"
 }
 
@@ -52,7 +52,7 @@ resource "aws_s3_bucket_acl" "policy_blocked_only" {
 }
 
 # A bucket policy allowing everyone; the only condition does not limit who.
-resource "aws_s3_bucket" "policy_public" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "policy_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-policy-public"
 }
 
@@ -72,7 +72,7 @@ resource "aws_s3_bucket_policy" "policy_public" {
 
 # A policy document data source: the statement is read where it is written,
 # even though the rendered JSON is unknown (it mentions the bucket's ARN).
-resource "aws_s3_bucket" "doc_public" { # want AWS-005 AWS-006 AWS-008
+resource "aws_s3_bucket" "doc_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
   bucket = "soc2lint-004-doc-public"
 }
 
@@ -107,7 +107,7 @@ resource "aws_cloudtrail" "public" { # want AWS-149
   enable_log_file_validation = true
 }
 
-resource "aws_s3_bucket" "public_trail" { # want AWS-005
+resource "aws_s3_bucket" "public_trail" { # want AWS-005 AWS-160
   bucket              = "soc2lint-004-public-trail"
   object_lock_enabled = true
 }
@@ -140,7 +140,7 @@ resource "aws_cloudtrail" "legacy" { # want AWS-149
   enable_log_file_validation = true
 }
 
-resource "aws_s3_bucket" "legacy_trail" { # want AWS-005
+resource "aws_s3_bucket" "legacy_trail" { # want AWS-005 AWS-160
   bucket              = "soc2lint-004-legacy-trail"
   acl                 = "authenticated-read" # want AWS-004
   object_lock_enabled = true

@@ -1,5 +1,5 @@
 # The secure split-resource bucket: no finding of any rule.
-resource "aws_s3_bucket" "secure" {
+resource "aws_s3_bucket" "secure" { # want AWS-160
   bucket = "soc2lint-004-secure"
 }
 
@@ -35,7 +35,7 @@ resource "aws_s3_bucket_logging" "secure" {
 
 # Its log bucket: a logging target (no access logging of its own needed),
 # with object lock, which also versions it.
-resource "aws_s3_bucket" "access_logs" {
+resource "aws_s3_bucket" "access_logs" { # want AWS-160
   bucket              = "soc2lint-004-access-logs"
   object_lock_enabled = true
 }
@@ -58,7 +58,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
 }
 
 # A public ACL that the bucket's public access block neutralises.
-resource "aws_s3_bucket" "acl_blocked" {
+resource "aws_s3_bucket" "acl_blocked" { # want AWS-160
   bucket = "soc2lint-004-acl-blocked"
 }
 
@@ -183,7 +183,7 @@ resource "aws_cloudtrail" "blocked" { # want AWS-149
   enable_log_file_validation = true
 }
 
-resource "aws_s3_bucket" "blocked_trail" {
+resource "aws_s3_bucket" "blocked_trail" { # want AWS-160
   bucket              = "soc2lint-004-blocked-trail"
   object_lock_enabled = true
 }

@@ -1,5 +1,5 @@
 # A complete public access block, by reference.
-resource "aws_s3_bucket" "blocked" {
+resource "aws_s3_bucket" "blocked" { # want AWS-160
   bucket = "soc2lint-005-blocked"
 }
 

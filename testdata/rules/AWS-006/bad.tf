@@ -1,6 +1,6 @@
 # Everything but a default encryption configuration; the one below names
 # a bucket that is not this one.
-resource "aws_s3_bucket" "plain" { # want AWS-006
+resource "aws_s3_bucket" "plain" { # want AWS-006 AWS-160
   bucket = "soc2lint-006-plain"
 }
 

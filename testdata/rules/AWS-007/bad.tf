@@ -1,6 +1,6 @@
 # Encrypted, versioned and blocked, but no server access logging: the
 # logging configuration below is for another bucket.
-resource "aws_s3_bucket" "unlogged" { # want AWS-007
+resource "aws_s3_bucket" "unlogged" { # want AWS-007 AWS-160
   bucket = "soc2lint-007-unlogged"
 }
 
@@ -44,7 +44,7 @@ resource "aws_cloudtrail" "unlogged" { # want AWS-149
   enable_log_file_validation = true
 }
 
-resource "aws_s3_bucket" "unlogged_trail" { # want AWS-007
+resource "aws_s3_bucket" "unlogged_trail" { # want AWS-007 AWS-160
   bucket              = "soc2lint-007-unlogged-trail"
   object_lock_enabled = true
 }

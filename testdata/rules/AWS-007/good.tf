@@ -1,6 +1,6 @@
 # A logged bucket, and its log bucket: a server access log target is not
 # asked to log itself (it has object lock, as a log bucket should).
-resource "aws_s3_bucket" "app" {
+resource "aws_s3_bucket" "app" { # want AWS-160
   bucket = "soc2lint-007-app"
 }
 
@@ -34,7 +34,7 @@ resource "aws_s3_bucket_versioning" "app" {
   }
 }
 
-resource "aws_s3_bucket" "access_logs" {
+resource "aws_s3_bucket" "access_logs" { # want AWS-160
   bucket              = "soc2lint-007-access-logs"
   object_lock_enabled = true
 }
@@ -57,7 +57,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
 }
 
 # Legacy inline logging, to a target named literally.
-resource "aws_s3_bucket" "legacy" {
+resource "aws_s3_bucket" "legacy" { # want AWS-160
   bucket = "soc2lint-007-legacy"
 
   logging {
@@ -89,7 +89,7 @@ resource "aws_s3_bucket_versioning" "legacy" {
   }
 }
 
-resource "aws_s3_bucket" "legacy_logs" {
+resource "aws_s3_bucket" "legacy_logs" { # want AWS-160
   bucket = "soc2lint-007-legacy-logs"
 }
 
@@ -129,7 +129,7 @@ resource "aws_cloudtrail" "main" { # want AWS-149
   enable_log_file_validation = true
 }
 
-resource "aws_s3_bucket" "trail" {
+resource "aws_s3_bucket" "trail" { # want AWS-160
   bucket              = "soc2lint-007-trail"
   object_lock_enabled = true
 }

@@ -1,5 +1,5 @@
 # No versioning configuration.
-resource "aws_s3_bucket" "unversioned" { # want AWS-008
+resource "aws_s3_bucket" "unversioned" { # want AWS-008 AWS-160
   bucket = "soc2lint-008-unversioned"
 }
 
@@ -27,7 +27,7 @@ resource "aws_s3_bucket_logging" "unversioned" {
 }
 
 # Versioning suspended by the split resource.
-resource "aws_s3_bucket" "suspended" {
+resource "aws_s3_bucket" "suspended" { # want AWS-160
   bucket = "soc2lint-008-suspended"
 }
 
@@ -62,7 +62,7 @@ resource "aws_s3_bucket_logging" "suspended" {
 }
 
 # Legacy inline versioning turned off.
-resource "aws_s3_bucket" "legacy" {
+resource "aws_s3_bucket" "legacy" { # want AWS-160
   bucket = "soc2lint-008-legacy"
 
   versioning {

@@ -1,5 +1,5 @@
 # Versioning enabled by the split resource, by literal name.
-resource "aws_s3_bucket" "versioned" {
+resource "aws_s3_bucket" "versioned" { # want AWS-160
   bucket = "soc2lint-008-versioned"
 }
 
@@ -34,7 +34,7 @@ resource "aws_s3_bucket_logging" "versioned" {
 }
 
 # Object lock versions the bucket by itself.
-resource "aws_s3_bucket" "locked" {
+resource "aws_s3_bucket" "locked" { # want AWS-160
   bucket              = "soc2lint-008-locked"
   object_lock_enabled = true
 }
@@ -67,7 +67,7 @@ variable "versioning_status" {
   type = string
 }
 
-resource "aws_s3_bucket" "by_variable" {
+resource "aws_s3_bucket" "by_variable" { # want AWS-160
   bucket = "soc2lint-008-by-variable"
 }
 

@@ -1,5 +1,5 @@
 # A bucket that logs, and its access log bucket without object lock.
-resource "aws_s3_bucket" "app" {
+resource "aws_s3_bucket" "app" { # want AWS-160
   bucket = "soc2lint-009-app"
 }
 
@@ -33,7 +33,7 @@ resource "aws_s3_bucket_versioning" "app" {
   }
 }
 
-resource "aws_s3_bucket" "access_logs" { # want AWS-009
+resource "aws_s3_bucket" "access_logs" { # want AWS-009 AWS-160
   bucket = "soc2lint-009-access-logs"
 }
 
@@ -74,7 +74,7 @@ resource "aws_lb" "internal" {
   }
 }
 
-resource "aws_s3_bucket" "lb_logs" { # want AWS-009
+resource "aws_s3_bucket" "lb_logs" { # want AWS-009 AWS-160
   bucket = "soc2lint-009-lb-logs"
 }
 
@@ -116,7 +116,7 @@ resource "aws_flow_log" "vpc" {
   log_destination      = aws_s3_bucket.flow_logs.arn
 }
 
-resource "aws_s3_bucket" "flow_logs" {
+resource "aws_s3_bucket" "flow_logs" { # want AWS-160
   bucket              = "soc2lint-009-flow-logs"
   object_lock_enabled = false # want AWS-009
 }

@@ -1,5 +1,5 @@
 # A bucket that logs to an access log bucket with object lock.
-resource "aws_s3_bucket" "good_app" {
+resource "aws_s3_bucket" "good_app" { # want AWS-160
   bucket = "soc2lint-009-good-app"
 }
 
@@ -33,7 +33,7 @@ resource "aws_s3_bucket_versioning" "good_app" {
   }
 }
 
-resource "aws_s3_bucket" "good_access_logs" {
+resource "aws_s3_bucket" "good_access_logs" { # want AWS-160
   bucket              = "soc2lint-009-good-access-logs"
   object_lock_enabled = true
 }
@@ -78,7 +78,7 @@ resource "aws_lb" "good_internal" {
   }
 }
 
-resource "aws_s3_bucket" "assets" {
+resource "aws_s3_bucket" "assets" { # want AWS-160
   bucket = "soc2lint-009-good-assets"
 }
 

@@ -7,7 +7,7 @@ resource "aws_s3_account_public_access_block" "this" {
   restrict_public_buckets = true
 }
 
-resource "aws_s3_bucket" "site" {
+resource "aws_s3_bucket" "site" { # want AWS-160
   bucket = "soc2lint-004-account-blocked"
 }
 
@@ -38,7 +38,7 @@ resource "aws_s3_bucket_logging" "site" {
   target_prefix = "site/"
 }
 
-resource "aws_s3_bucket" "logs" {
+resource "aws_s3_bucket" "logs" { # want AWS-160
   bucket              = "soc2lint-004-account-logs"
   object_lock_enabled = true
 }

@@ -5,6 +5,6 @@ resource "aws_s3_account_public_access_block" "this" {
   ignore_public_acls = true
 }
 
-resource "aws_s3_bucket" "data" { # want AWS-005 AWS-006 AWS-007 AWS-008
+resource "aws_s3_bucket" "data" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
   bucket = "soc2lint-005-account-partial"
 }

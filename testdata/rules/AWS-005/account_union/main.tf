@@ -5,7 +5,7 @@ resource "aws_s3_account_public_access_block" "this" {
   ignore_public_acls = true
 }
 
-resource "aws_s3_bucket" "data" {
+resource "aws_s3_bucket" "data" { # want AWS-160
   bucket = "soc2lint-005-account-union"
 }
 

@@ -4,7 +4,7 @@ variable "bucket_name" {
   type = string
 }
 
-resource "aws_s3_bucket" "prefixed" {
+resource "aws_s3_bucket" "prefixed" { # want AWS-160
   bucket_prefix = "soc2lint-005-"
 }
 

@@ -1,0 +1,259 @@
+package aws
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func dbParameterGroupSSLNotRequired() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-146",
+		Name:     "db-parameter-group-ssl-not-required",
+		Title:    "Database parameter group does not require TLS connections",
+		Severity: engine.Medium,
+		Description: "A parameter group lets clients connect to the database without TLS. Reported: " +
+			"rds.force_ssl set to 0, or not set in an RDS for PostgreSQL group before version 15 or an RDS for SQL " +
+			"Server group (the engine default is 0 there; PostgreSQL 15 and later default to 1); " +
+			"require_secure_transport set to OFF, or not set in an RDS for MySQL 5.7/8.0, MariaDB 10.5-10.11 or " +
+			"Aurora MySQL cluster group (default OFF); Aurora PostgreSQL cluster groups only when rds.force_ssl is " +
+			"written as 0; Redshift groups with require_ssl written as false (new Redshift parameter groups require " +
+			"SSL by default since 2025); DocumentDB cluster groups with tls disabled (the default is enabled). " +
+			"Instance-level groups of Aurora families are not judged: the cluster group decides. Databases that use " +
+			"the engine's default parameter group are not judged by this rule. Unknown values are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = ON (MySQL, MariaDB, Aurora MySQL), require_ssl = true (Redshift) or tls = enabled (DocumentDB) in the parameter group.",
+			Terraform: `resource "aws_db_parameter_group" "postgres" {
+  name   = "app-postgres14"
+  family = "postgres14"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+}
+
+resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
+  name   = "app-aurora-mysql8"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "ON"
+  }
+}`,
+			CloudFormation: `PostgresParams:
+  Type: AWS::RDS::DBParameterGroup
+  Properties:
+    Description: app
+    Family: postgres14
+    Parameters:
+      rds.force_ssl: "1"
+RedshiftParams:
+  Type: AWS::Redshift::ClusterParameterGroup
+  Properties:
+    Description: warehouse
+    ParameterGroupFamily: redshift-1.0
+    Parameters:
+      - ParameterName: require_ssl
+        ParameterValue: "true"`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html",
+			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html",
+			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/SQLServer.Concepts.General.SSL.Using.html",
+			"https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Security.html",
+			"https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
+			"https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
+		},
+		Precision: "high",
+		Check:     checkDBParameterGroupSSL,
+	}
+}
+
+// dbParamGroup is how one parameter group type is written: its family
+// attribute, whether it is cluster-level, and its engine when fixed.
+type dbParamGroup struct {
+	family  parser.Attr
+	cluster bool
+	engine  string // "redshift" or "docdb"; "" for RDS, decided by family
+}
+
+var dbParamGroups = map[string]dbParamGroup{
+	"aws_db_parameter_group":               {parser.A("family", ""), false, ""},
+	"AWS::RDS::DBParameterGroup":           {parser.A("", "Family"), false, ""},
+	"aws_rds_cluster_parameter_group":      {parser.A("family", ""), true, ""},
+	"AWS::RDS::DBClusterParameterGroup":    {parser.A("", "Family"), true, ""},
+	"aws_redshift_parameter_group":         {parser.A("family", ""), true, "redshift"},
+	"AWS::Redshift::ClusterParameterGroup": {parser.A("", "ParameterGroupFamily"), true, "redshift"},
+	"aws_docdb_cluster_parameter_group":    {parser.A("family", ""), true, "docdb"},
+	"AWS::DocDB::DBClusterParameterGroup":  {parser.A("", "Family"), true, "docdb"},
+}
+
+// dbSSLSetting is the parameter that forces TLS for a family, and whether
+// leaving it out leaves TLS optional ("" when the family has none or its
+// default is not known to be insecure).
+type dbSSLSetting struct {
+	param      string
+	absentOff  bool
+	defaultStr string
+}
+
+// dbSSLFor returns the TLS parameter of a parameter group's family.
+func dbSSLFor(g dbParamGroup, family string) (dbSSLSetting, bool) {
+	f := strings.ToLower(strings.TrimSpace(family))
+	switch {
+	case g.engine == "redshift":
+		return dbSSLSetting{param: "require_ssl"}, true
+	case g.engine == "docdb":
+		return dbSSLSetting{param: "tls"}, true
+	case strings.HasPrefix(f, "aurora-postgresql"):
+		return dbSSLSetting{param: "rds.force_ssl"}, g.cluster
+	case strings.HasPrefix(f, "aurora-mysql"), strings.HasPrefix(f, "aurora5.6"):
+		return dbSSLSetting{param: "require_secure_transport", absentOff: f != "aurora5.6", defaultStr: "OFF"}, g.cluster
+	case strings.HasPrefix(f, "postgres"):
+		major, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(f, "postgres"), ".", 2)[0])
+		return dbSSLSetting{param: "rds.force_ssl", absentOff: err == nil && major < 15, defaultStr: "0"}, true
+	case f == "mysql5.7" || f == "mysql8.0":
+		return dbSSLSetting{param: "require_secure_transport", absentOff: true, defaultStr: "OFF"}, true
+	case strings.HasPrefix(f, "mysql"):
+		return dbSSLSetting{param: "require_secure_transport"}, true
+	case f == "mariadb10.5" || f == "mariadb10.6" || f == "mariadb10.11":
+		return dbSSLSetting{param: "require_secure_transport", absentOff: true, defaultStr: "OFF"}, true
+	case strings.HasPrefix(f, "mariadb"):
+		return dbSSLSetting{param: "require_secure_transport"}, true
+	case strings.HasPrefix(f, "sqlserver"):
+		return dbSSLSetting{param: "rds.force_ssl", absentOff: true, defaultStr: "0"}, true
+	}
+	return dbSSLSetting{}, false
+}
+
+// dbSSLOff reports whether a parameter value leaves TLS optional.
+func dbSSLOff(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "0", "off", "false", "disabled":
+		return true
+	}
+	return false
+}
+
+func checkDBParameterGroupSSL(p *engine.Pass) {
+	const problem = "clients may connect without TLS"
+	for _, res := range p.ResourcesOfType(
+		"aws_db_parameter_group", "AWS::RDS::DBParameterGroup",
+		"aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup",
+		"aws_redshift_parameter_group", "AWS::Redshift::ClusterParameterGroup",
+		"aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup") {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		g := dbParamGroups[res.Type]
+		famV := g.family.Of(res)
+		family, famKnown := famV.AsString()
+		if g.engine == "" && !famKnown {
+			if famV != nil && famV.Kind == parser.Unknown {
+				p.CannotTell(res, famV, parser.Unknowable(famV, g.family.Name(res)).Detail)
+			}
+			continue
+		}
+		ssl, ok := dbSSLFor(g, family)
+		if !ok {
+			continue
+		}
+		p.Judge(res, dbSSLVerdict(res, ssl, family), problem)
+	}
+}
+
+// dbSSLVerdict judges the TLS parameter of one group.
+func dbSSLVerdict(res *parser.Resource, ssl dbSSLSetting, family string) parser.Verdict {
+	v, unknown := dbParameter(res, ssl.param)
+	if v != nil {
+		s, ok := v.AsString()
+		switch {
+		case !ok && v.Kind == parser.Unknown:
+			return parser.Unknowable(v, ssl.param)
+		case ok && dbSSLOff(s):
+			return parser.Bad(v, fmt.Sprintf("%s = %s", ssl.param, strconv.Quote(s)))
+		}
+		return parser.Decided
+	}
+	if unknown != nil {
+		return parser.Unknowable(unknown, "parameters")
+	}
+	if ssl.absentOff {
+		return parser.Bad(nil, fmt.Sprintf("%s is not set, and the default for family %s is %s", ssl.param, family, ssl.defaultStr))
+	}
+	return parser.Decided
+}
+
+// dbParameter finds the value of the parameter name in a group, written as
+// Terraform parameter blocks, a CloudFormation map (RDS, DocumentDB) or a
+// CloudFormation list of ParameterName/ParameterValue (Redshift). unknown
+// is an unknown value that may hide the parameter when it is not found.
+func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
+	if res.Format == parser.Terraform {
+		params := res.Body.Get("parameter")
+		if params != nil && params.Kind == parser.Unknown {
+			return nil, params
+		}
+		for _, it := range params.Items() {
+			n := it.Get("name")
+			if s, ok := n.AsString(); ok {
+				if strings.EqualFold(strings.TrimSpace(s), name) {
+					return dbParamValue(it.Get("value")), nil
+				}
+				continue
+			}
+			if !it.IsKnown() || n != nil && n.Kind == parser.Unknown {
+				unknown = n
+				if unknown == nil {
+					unknown = it
+				}
+			}
+		}
+		return nil, unknown
+	}
+	params := res.Body.Get("Parameters")
+	if params != nil && params.Kind == parser.Unknown {
+		return nil, params
+	}
+	if params != nil && params.Kind == parser.Object {
+		for _, k := range params.Keys() {
+			if strings.EqualFold(k, name) {
+				return dbParamValue(params.Attrs[k]), nil
+			}
+		}
+		return nil, nil
+	}
+	for _, it := range params.Items() {
+		n := it.Get("ParameterName")
+		if s, ok := n.AsString(); ok {
+			if strings.EqualFold(strings.TrimSpace(s), name) {
+				return dbParamValue(it.Get("ParameterValue")), nil
+			}
+			continue
+		}
+		if !it.IsKnown() || n != nil && n.Kind == parser.Unknown {
+			unknown = n
+			if unknown == nil {
+				unknown = it
+			}
+		}
+	}
+	return nil, unknown
+}
+
+// dbParamValue keeps a written parameter distinct from an absent one: a
+// parameter named without a value is treated as not judgeable.
+func dbParamValue(v *parser.Value) *parser.Value {
+	if v == nil {
+		return &parser.Value{Kind: parser.Null}
+	}
+	return v
+}

@@ -1,0 +1,194 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// emrConfig is the security configuration document of an EMR security
+// configuration: a JSON string in Terraform, a JSON object (or string) in
+// CloudFormation.
+var emrConfig = parser.A("configuration", "SecurityConfiguration")
+
+var emrTypes = []string{"aws_emr_security_configuration", "AWS::EMR::SecurityConfiguration"}
+
+// emrEncryption returns the EncryptionConfiguration of res's document, or
+// a verdict when it cannot be read: CannotTell when unknown, No when the
+// document is not JSON (EMR rejects it before encryption matters).
+func emrEncryption(res *parser.Resource) (*parser.Value, *parser.Verdict) {
+	raw := emrConfig.Of(res)
+	if raw != nil && raw.Kind == parser.Unknown {
+		v := parser.Unknowable(raw, emrConfig.Name(res))
+		return nil, &v
+	}
+	doc := policyDocument(raw)
+	if doc == nil {
+		return nil, &parser.Decided
+	}
+	return doc.Get("EncryptionConfiguration"), nil
+}
+
+// emrFlag judges one Enable...Encryption flag of the document (absent is
+// false, as in EMR).
+func emrFlag(flag string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		enc, v := emrEncryption(res)
+		if v != nil {
+			return *v
+		}
+		if enc == nil {
+			return parser.Bad(nil, "the configuration has no EncryptionConfiguration")
+		}
+		return parser.NotTrue(enc.Get(flag), "EncryptionConfiguration."+flag, false)
+	}
+}
+
+func emrAtRestEncryptionDisabled() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-157",
+		Name:     "emr-at-rest-encryption-disabled",
+		Title:    "EMR security configuration does not encrypt data at rest",
+		Severity: engine.High,
+		Description: "An EMR security configuration leaves EnableAtRestEncryption false or unset in its " +
+			"EncryptionConfiguration (or has none), so the cluster's local disks (instance store and EBS volumes " +
+			"holding HDFS and spill data) and EMRFS data are not encrypted by EMR; or it enables at-rest encryption " +
+			"without a LocalDiskEncryptionConfiguration, which leaves the local disks unencrypted. EMR encrypts " +
+			"nothing at rest by default. Clusters that use no security configuration are not judged by this rule. " +
+			"Unknown documents are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set EnableAtRestEncryption to true with both S3EncryptionConfiguration and LocalDiskEncryptionConfiguration (EnableEbsEncryption: true).",
+			Terraform: `resource "aws_emr_security_configuration" "encrypted" {
+  name = "encrypted"
+  configuration = jsonencode({
+    EncryptionConfiguration = {
+      EnableInTransitEncryption = true
+      EnableAtRestEncryption    = true
+      InTransitEncryptionConfiguration = {
+        TLSCertificateConfiguration = {
+          CertificateProviderType = "PEM"
+          S3Object                = "s3://emr-certs/certs.zip"
+        }
+      }
+      AtRestEncryptionConfiguration = {
+        S3EncryptionConfiguration = { EncryptionMode = "SSE-S3" }
+        LocalDiskEncryptionConfiguration = {
+          EncryptionKeyProviderType = "AwsKms"
+          AwsKmsKey                 = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+          EnableEbsEncryption       = true
+        }
+      }
+    }
+  })
+}`,
+			CloudFormation: `Encrypted:
+  Type: AWS::EMR::SecurityConfiguration
+  Properties:
+    SecurityConfiguration:
+      EncryptionConfiguration:
+        EnableInTransitEncryption: true
+        EnableAtRestEncryption: true
+        InTransitEncryptionConfiguration:
+          TLSCertificateConfiguration:
+            CertificateProviderType: PEM
+            S3Object: s3://emr-certs/certs.zip
+        AtRestEncryptionConfiguration:
+          S3EncryptionConfiguration:
+            EncryptionMode: SSE-S3
+          LocalDiskEncryptionConfiguration:
+            EncryptionKeyProviderType: AwsKms
+            AwsKmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+            EnableEbsEncryption: true`,
+		},
+		Checklist: []string{"DATA-2"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
+			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",
+		},
+		Precision: "high",
+	}, setting.Check{
+		Types: emrTypes,
+		Judge: setting.Either(emrFlag("EnableAtRestEncryption"), func(res *parser.Resource) parser.Verdict {
+			enc, v := emrEncryption(res)
+			if v != nil || enc == nil || !enc.Get("EnableAtRestEncryption").IsTrue() {
+				return parser.Decided
+			}
+			rest := enc.Get("AtRestEncryptionConfiguration")
+			if rest != nil && rest.Kind == parser.Unknown {
+				return parser.Unknowable(rest, "AtRestEncryptionConfiguration")
+			}
+			return parser.NotSet(rest.Get("LocalDiskEncryptionConfiguration"), "AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration")
+		}),
+		Problem: "the cluster's disks are not encrypted at rest",
+	})
+}
+
+func emrInTransitEncryptionDisabled() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-158",
+		Name:     "emr-in-transit-encryption-disabled",
+		Title:    "EMR security configuration does not encrypt data in transit",
+		Severity: engine.Medium,
+		Description: "An EMR security configuration leaves EnableInTransitEncryption false or unset in its " +
+			"EncryptionConfiguration (or has none), so the open-source frameworks of the cluster (Hadoop RPC and " +
+			"shuffle, Spark, Tez, Presto) exchange data between nodes without TLS. EMR encrypts nothing in transit " +
+			"by default. Clusters that use no security configuration are not judged by this rule. Unknown documents are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set EnableInTransitEncryption to true with a TLSCertificateConfiguration (PEM certificates in S3 or a custom provider).",
+			Terraform: `resource "aws_emr_security_configuration" "tls" {
+  name = "tls"
+  configuration = jsonencode({
+    EncryptionConfiguration = {
+      EnableInTransitEncryption = true
+      EnableAtRestEncryption    = true
+      InTransitEncryptionConfiguration = {
+        TLSCertificateConfiguration = {
+          CertificateProviderType = "PEM"
+          S3Object                = "s3://emr-certs/certs.zip"
+        }
+      }
+      AtRestEncryptionConfiguration = {
+        S3EncryptionConfiguration = { EncryptionMode = "SSE-S3" }
+        LocalDiskEncryptionConfiguration = {
+          EncryptionKeyProviderType = "AwsKms"
+          AwsKmsKey                 = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        }
+      }
+    }
+  })
+}`,
+			CloudFormation: `Tls:
+  Type: AWS::EMR::SecurityConfiguration
+  Properties:
+    SecurityConfiguration:
+      EncryptionConfiguration:
+        EnableInTransitEncryption: true
+        EnableAtRestEncryption: true
+        InTransitEncryptionConfiguration:
+          TLSCertificateConfiguration:
+            CertificateProviderType: PEM
+            S3Object: s3://emr-certs/certs.zip
+        AtRestEncryptionConfiguration:
+          S3EncryptionConfiguration:
+            EncryptionMode: SSE-S3
+          LocalDiskEncryptionConfiguration:
+            EncryptionKeyProviderType: AwsKms
+            AwsKmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",
+		},
+		Precision: "high",
+	}, setting.Check{
+		Types:   emrTypes,
+		Judge:   emrFlag("EnableInTransitEncryption"),
+		Problem: "traffic between the cluster's nodes is not encrypted",
+	})
+}

@@ -1,0 +1,220 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func s3BucketAllowsHTTP() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-160",
+		Name:     "s3-bucket-allows-http",
+		Title:    "S3 bucket policy does not deny requests over plain HTTP",
+		Severity: engine.Medium,
+		Description: "No bucket policy of an S3 bucket denies requests whose aws:SecureTransport is false, so " +
+			"S3 serves and accepts objects over unencrypted HTTP to any caller the bucket's permissions allow. S3 " +
+			"accepts HTTP by default; only a Deny statement with the condition Bool (or BoolIfExists) " +
+			"aws:SecureTransport = false stops it. The policy may be the legacy policy argument of the bucket, an " +
+			"aws_s3_bucket_policy (with a JSON document, jsonencode or an aws_iam_policy_document), or an " +
+			"AWS::S3::BucketPolicy. A bucket whose policy cannot be told (unknown, or a policy resource whose bucket " +
+			"cannot be matched) is a note, not a finding.",
+		Remediation: engine.Remediation{
+			Summary: "Add a bucket policy statement that denies s3:* to every principal when aws:SecureTransport is false.",
+			Terraform: `resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+}
+
+data "aws_iam_policy_document" "tls_only" {
+  statement {
+    sid       = "DenyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "data" {
+  bucket = aws_s3_bucket.data.id
+  policy = data.aws_iam_policy_document.tls_only.json
+}`,
+			CloudFormation: `DataBucketPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref DataBucket
+    PolicyDocument:
+      Version: "2012-10-17"
+      Statement:
+        - Sid: DenyInsecureTransport
+          Effect: Deny
+          Principal: "*"
+          Action: "s3:*"
+          Resource:
+            - !GetAtt DataBucket.Arn
+            - !Sub "${DataBucket.Arn}/*"
+          Condition:
+            Bool:
+              aws:SecureTransport: "false"`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
+			"https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule",
+			"https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5",
+		},
+		Precision: "high",
+		Check:     checkS3BucketAllowsHTTP,
+	}
+}
+
+func checkS3BucketAllowsHTTP(p *engine.Pass) {
+	const problem = "objects may be read and written over plain HTTP"
+	for _, bucket := range s3Buckets(p) {
+		if bucket.Data || !p.BodyKnown(bucket) {
+			continue
+		}
+		var docs []s3Doc
+		maybe := false
+		switch bucket.Type {
+		case s3TF:
+			if v := bucket.Body.Get("policy"); !v.IsNull() {
+				docs = append(docs, s3Doc{bucket, v})
+			}
+			pols, unresolved := s3Attached(p, bucket, "bucket", "aws_s3_bucket_policy")
+			for _, r := range pols {
+				docs = append(docs, s3Doc{r, r.Body.Get("policy")})
+			}
+			maybe = unresolved
+		case s3CFN:
+			for _, r := range p.Referrers(bucket, "Bucket", "AWS::S3::BucketPolicy") {
+				docs = append(docs, s3Doc{r, r.Body.Get("PolicyDocument")})
+			}
+			maybe = s3CFNUnmatchedPolicy(p, bucket)
+		}
+		var unknown *parser.Value
+		denied := false
+		for _, d := range docs {
+			switch s3DeniesHTTP(p, d) {
+			case parser.Yes:
+				denied = true
+			case parser.CannotTell:
+				if unknown == nil {
+					unknown = d.doc
+				}
+			}
+		}
+		switch {
+		case denied:
+		case unknown != nil:
+			p.CannotTell(bucket, unknown, parser.Unknowable(unknown, "the bucket policy").Detail)
+		case maybe:
+			p.CannotTell(bucket, nil, "a bucket policy in the same module or template names a bucket that cannot be matched")
+		default:
+			detail := "no bucket policy"
+			if len(docs) > 0 {
+				detail = "no statement of its bucket policy denies aws:SecureTransport = false"
+			}
+			p.Judge(bucket, parser.Bad(nil, detail), problem)
+		}
+	}
+}
+
+// s3CFNUnmatchedPolicy reports whether a bucket policy of bucket's template
+// names its bucket by a literal or unknown name, which may be this bucket.
+func s3CFNUnmatchedPolicy(p *engine.Pass, bucket *parser.Resource) bool {
+	for _, r := range p.ResourcesOfType("AWS::S3::BucketPolicy") {
+		if r.Scope != bucket.Scope || r.Root != bucket.Root {
+			continue
+		}
+		if len(p.Referenced(r, "Bucket", s3CFN)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// s3DeniesHTTP answers whether a bucket policy document denies requests
+// without TLS: Yes, No, or CannotTell when the document is unknown.
+func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
+	if doc := policyDocument(d.doc); doc != nil {
+		for _, st := range statements(doc) {
+			if e, ok := st.Get("Effect").AsString(); !ok || !strings.EqualFold(e, "Deny") {
+				continue
+			}
+			cond := st.Get("Condition")
+			if cond == nil || cond.Kind != parser.Object {
+				continue
+			}
+			for op, tests := range cond.Attrs {
+				if tests == nil || tests.Kind != parser.Object {
+					continue
+				}
+				for key, vals := range tests.Attrs {
+					if s3InsecureTransportTest(op, key, vals) {
+						return parser.Yes
+					}
+				}
+			}
+		}
+		return parser.No
+	}
+	if d.doc.IsKnown() {
+		return parser.No
+	}
+	if d.res.Format == parser.Terraform {
+		for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
+			if !ds.Data {
+				continue
+			}
+			for _, st := range ds.Body.Get("statement").Items() {
+				if e, ok := st.Get("effect").AsString(); !ok || e != "Deny" {
+					continue
+				}
+				for _, c := range st.Get("condition").Items() {
+					op, _ := c.Get("test").AsString()
+					key, _ := c.Get("variable").AsString()
+					if s3InsecureTransportTest(op, key, c.Get("values")) {
+						return parser.Yes
+					}
+				}
+			}
+			return parser.No
+		}
+	}
+	return parser.CannotTell
+}
+
+// s3InsecureTransportTest reports whether a condition matches requests
+// made without TLS: Bool or BoolIfExists aws:SecureTransport "false".
+func s3InsecureTransportTest(op, key string, vals *parser.Value) bool {
+	o := strings.ToLower(strings.TrimSpace(op))
+	if o != "bool" && o != "boolifexists" || !strings.EqualFold(strings.TrimSpace(key), "aws:SecureTransport") {
+		return false
+	}
+	for _, v := range stringsOf(vals) {
+		if strings.EqualFold(strings.TrimSpace(v.Str), "false") {
+			return true
+		}
+	}
+	if b, ok := vals.AsBool(); ok && !b {
+		return true
+	}
+	for _, v := range vals.Items() {
+		if b, ok := v.AsBool(); ok && !b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+resource "aws_db_parameter_group" "pg14" { # want AWS-146 "rds.force_ssl is not set, and the default for family postgres14 is 0"
+  name   = "app-pg14"
+  family = "postgres14"
+
+  parameter {
+    name  = "log_min_duration_statement"
+    value = "500"
+  }
+}
+
+resource "aws_db_parameter_group" "pg16_off" {
+  name   = "app-pg16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0" # want AWS-146
+  }
+}
+
+resource "aws_db_parameter_group" "mysql" { # want AWS-146
+  name   = "app-mysql"
+  family = "mysql8.0"
+}
+
+resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
+  name   = "app-aurora"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name         = "require_secure_transport"
+    value        = "OFF" # want AWS-146
+    apply_method = "immediate"
+  }
+}
+
+resource "aws_redshift_parameter_group" "warehouse" {
+  name   = "warehouse"
+  family = "redshift-1.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "false" # want AWS-146
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "docs" {
+  name   = "docs"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "disabled" # want AWS-146
+  }
+}

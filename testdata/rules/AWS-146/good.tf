@@ -1,0 +1,85 @@
+variable "force_ssl" {
+  type = string
+}
+
+locals {
+  pg_parameters = {
+    "rds.force_ssl"              = "1"
+    "log_min_duration_statement" = "500"
+  }
+}
+
+resource "aws_db_parameter_group" "pg14" {
+  name   = "app-pg14"
+  family = "postgres14"
+
+  dynamic "parameter" {
+    for_each = local.pg_parameters
+    content {
+      name  = parameter.key
+      value = parameter.value
+    }
+  }
+}
+
+# PostgreSQL 15 and later force SSL by default.
+resource "aws_db_parameter_group" "pg16" {
+  name   = "app-pg16"
+  family = "postgres16"
+}
+
+resource "aws_db_parameter_group" "mysql" {
+  name   = "app-mysql"
+  family = "mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "ON"
+  }
+}
+
+# Instance-level groups of Aurora: the cluster group decides.
+resource "aws_db_parameter_group" "aurora_instance" {
+  name   = "app-aurora-instance"
+  family = "aurora-mysql8.0"
+}
+
+resource "aws_rds_cluster_parameter_group" "aurora_pg" {
+  name   = "app-aurora-pg"
+  family = "aurora-postgresql15"
+}
+
+resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
+  name   = "app-aurora"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "ON"
+  }
+}
+
+resource "aws_redshift_parameter_group" "warehouse" {
+  name   = "warehouse"
+  family = "redshift-1.0"
+}
+
+resource "aws_docdb_cluster_parameter_group" "docs" {
+  name   = "docs"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+}
+
+resource "aws_db_parameter_group" "sqlserver" {
+  name   = "app-mssql"
+  family = "sqlserver-se-15.0"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = var.force_ssl # want-note AWS-146
+  }
+}

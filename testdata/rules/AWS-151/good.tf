@@ -1,0 +1,26 @@
+resource "aws_kms_key" "sagemaker" {
+  description         = "sagemaker"
+  enable_key_rotation = true
+}
+
+resource "aws_sagemaker_notebook_instance" "research" {
+  name                   = "research"
+  role_arn               = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type          = "ml.t3.medium"
+  direct_internet_access = "Disabled"
+  subnet_id              = "subnet-1"
+  security_groups        = ["sg-1"]
+  kms_key_id             = aws_kms_key.sagemaker.arn
+}
+
+resource "aws_sagemaker_endpoint_configuration" "model" {
+  name        = "model"
+  kms_key_arn = aws_kms_key.sagemaker.arn
+
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    initial_instance_count = 1
+    instance_type          = "ml.m5.large"
+  }
+}

@@ -1,0 +1,23 @@
+resource "aws_athena_workgroup" "analysts" { # want AWS-155 "encryption_option is not set"
+  name = "analysts"
+
+  configuration {
+    result_configuration {
+      output_location = "s3://query-results-bucket/analysts/"
+    }
+  }
+}
+
+resource "aws_athena_workgroup" "override" {
+  name = "override"
+
+  configuration {
+    enforce_workgroup_configuration = false # want AWS-155
+    result_configuration {
+      output_location = "s3://query-results-bucket/override/"
+      encryption_configuration {
+        encryption_option = "SSE_S3"
+      }
+    }
+  }
+}
