@@ -36,6 +36,22 @@ type Pass struct {
 // then says "not assessed" with the reason instead of "no evidence".
 func (p *Pass) NotConfigured(reason string) { p.unconfigured = reason }
 
+// OptionsOf returns the rule's options: those the configuration gives for
+// it, else the defaults its Options function returns. T is the pointer type
+// Options returns; a rule that declares no options gets T's zero value.
+func OptionsOf[T any](p *Pass) T {
+	var zero T
+	if v, ok := p.settings.RuleOptions[p.Rule.ID].(T); ok {
+		return v
+	}
+	if p.Rule.Options != nil {
+		if v, ok := p.Rule.Options().(T); ok {
+			return v
+		}
+	}
+	return zero
+}
+
 // Settings returns the user's settings for this run.
 func (p *Pass) Settings() Settings { return p.settings }
 

@@ -84,6 +84,11 @@ type Rule struct {
 	Links []string
 	// Precision is SARIF's precision property: very-high, high, medium or low.
 	Precision string
+	// Options, when set, returns a pointer to the rule's options with their
+	// defaults: a struct with yaml tags that the configuration's
+	// rules.options.<ID> mapping is decoded into, strictly. The rule reads
+	// them with engine.OptionsOf. Nil means the rule takes no options.
+	Options func() any
 	// LiteralLinks are the literal-name links between resources the rule
 	// follows (Pass.Referrers, Referenced): the graph of a scan has the
 	// links of every rule it runs.

@@ -44,6 +44,9 @@ type Config struct {
 	// carry (the configuration's required-tags); empty turns the tagging
 	// rules off.
 	RequiredTags []string
+	// RuleOptions are the rules' options by rule id (the configuration's
+	// rules.options), each of the type the rule's Options function returns.
+	RuleOptions map[string]any
 	// NoIgnore reports every finding, disregarding inline ignore comments
 	// and CloudFormation Metadata ignores (--no-ignore).
 	NoIgnore bool
@@ -206,7 +209,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 
 	g := NewGraph(resources, literalLinks(cfg.Rules)...)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
-	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags})
+	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -314,6 +317,9 @@ type Settings struct {
 	AccountBaseline bool
 	// RequiredTags are the tag keys every taggable resource must carry.
 	RequiredTags []string
+	// RuleOptions are the rules' options by rule id, each of the type the
+	// rule's Options function returns (engine.OptionsOf reads them).
+	RuleOptions map[string]any
 }
 
 // Evidence is what the rules saw besides findings: it feeds the SOC 2

@@ -245,6 +245,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg.Exclude = fc.exclude()
 	if fc != nil {
 		cfg.RequiredTags = fc.RequiredTags
+		cfg.RuleOptions = fc.RuleOptions
 	}
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules"
 )
 
 // configNames are the file names a configuration is found under.
@@ -32,6 +34,8 @@ const maxConfigSize = 1 << 20
 //	  disable: [AWS-012]       # rules not run
 //	  severity:                # severities changed
 //	    AWS-007: low
+//	  options:                 # options of the rules that take some
+//	    AWS-040: {require-customer-key: true}
 //
 // Flags given on the command line win over the file.
 type fileConfig struct {
@@ -46,6 +50,9 @@ type fileConfig struct {
 	Baseline string
 	// RequiredTags are the tag keys every taggable resource must carry.
 	RequiredTags []string
+	// RuleOptions are the rules' options (rules.options), decoded into the
+	// types the rules declare.
+	RuleOptions map[string]any
 }
 
 // configError is a problem in the configuration file, with its position.
@@ -245,8 +252,24 @@ func parseRulesSection(v *yaml.Node, cfg *fileConfig, known map[string]bool, fai
 				}
 				cfg.Severity[id] = sev
 			}
+		case "options":
+			if val.Kind != yaml.MappingNode {
+				return fail(val, "rules.options must map rule ids to the rules' options")
+			}
+			cfg.RuleOptions = map[string]any{}
+			for j := 0; j+1 < len(val.Content); j += 2 {
+				id, err := checkID(val.Content[j])
+				if err != nil {
+					return err
+				}
+				opts, err := decodeOptions(id, val.Content[j+1], fail)
+				if err != nil {
+					return err
+				}
+				cfg.RuleOptions[id] = opts
+			}
 		default:
-			return fail(k, "unknown setting rules.%s (want disable or severity)", k.Value)
+			return fail(k, "unknown setting rules.%s (want disable, severity or options)", k.Value)
 		}
 	}
 	return nil
@@ -344,4 +367,63 @@ func resolveConfig(flagPath string, known map[string]bool) (*fileConfig, error) 
 		return nil, nil
 	}
 	return cfg, err
+}
+
+// decodeOptions decodes the options of rule id from n into the type the
+// rule declares, strictly: an option the rule does not have is an error at
+// its line, as a misspelled option would otherwise change nothing.
+func decodeOptions(id string, n *yaml.Node, fail func(*yaml.Node, string, ...any) error) (any, error) {
+	var rule *engine.Rule
+	for _, r := range rules.All() {
+		if r.ID == id {
+			rule = r
+		}
+	}
+	if rule == nil || rule.Options == nil {
+		return nil, fail(n, "rules.options.%s: the rule takes no options", id)
+	}
+	opts := rule.Options()
+	if n.Kind != yaml.MappingNode {
+		return nil, fail(n, "rules.options.%s must be a mapping", id)
+	}
+	names := optionNames(opts)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; !names[k.Value] {
+			known := make([]string, 0, len(names))
+			for name := range names {
+				known = append(known, name)
+			}
+			sort.Strings(known)
+			return nil, fail(k, "rules.options.%s: unknown option %q (want %s)", id, k.Value, strings.Join(known, ", "))
+		}
+	}
+	if err := n.Decode(opts); err != nil {
+		return nil, fail(n, "rules.options.%s: %s", id, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	return opts, nil
+}
+
+// optionNames returns the yaml names of the fields of the struct opts
+// points to.
+func optionNames(opts any) map[string]bool {
+	names := map[string]bool{}
+	t := reflect.TypeOf(opts)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return names
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		names[name] = true
+	}
+	return names
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,7 +11,7 @@ import (
 )
 
 func TestParseConfig(t *testing.T) {
-	known := map[string]bool{"AWS-001": true, "AWS-002": true}
+	known := map[string]bool{"AWS-001": true, "AWS-002": true, "AWS-040": true}
 	tests := []struct {
 		name, src string
 		err       string // substring of the error, with its position; "" for none
@@ -41,6 +42,16 @@ func TestParseConfig(t *testing.T) {
 		{name: "syntax error", src: "fail-on: [high\n", err: "c.yaml:"},
 		{name: "aliases", src: "a: &x [1]\nexclude: *x\n", err: "aliases are not allowed"},
 		{name: "unknown rules key", src: "rules:\n  enable: [AWS-001]\n", err: "c.yaml:2:3: unknown setting rules.enable"},
+		{name: "rule options", src: "rules:\n  options:\n    aws-040: {require-customer-key: true}\n", check: func(t *testing.T, c *fileConfig) {
+			opts := reflect.ValueOf(c.RuleOptions["AWS-040"])
+			if !opts.IsValid() || opts.Kind() != reflect.Pointer || !opts.Elem().FieldByName("RequireCustomerKey").Bool() {
+				t.Errorf("AWS-040 options = %#v", c.RuleOptions["AWS-040"])
+			}
+		}},
+		{name: "unknown option", src: "rules:\n  options:\n    AWS-040:\n      require-customer-keys: true\n", err: "c.yaml:4:7: rules.options.AWS-040: unknown option \"require-customer-keys\" (want require-customer-key)"},
+		{name: "option of the wrong type", src: "rules:\n  options:\n    AWS-040: {require-customer-key: often}\n", err: "c.yaml:3:14: rules.options.AWS-040:"},
+		{name: "rule without options", src: "rules:\n  options:\n    AWS-001: {x: 1}\n", err: "c.yaml:3:14: rules.options.AWS-001: the rule takes no options"},
+		{name: "options not a mapping", src: "rules:\n  options: [AWS-040]\n", err: "c.yaml:2:12: rules.options must map"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 )
 
 func dataSQSEncryptionDisabled() *engine.Rule {
-	return setting.Rule(engine.Rule{
+	r := setting.Rule(engine.Rule{
 		ID:       "AWS-040",
 		Name:     "sqs-queue-encryption-disabled",
 		Title:    "SQS queue has server-side encryption turned off",
@@ -18,7 +18,9 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"Since 2022 SQS encrypts new queues with SSE-SQS by default, and the Terraform provider " +
 			"and CloudFormation leave the setting to SQS when it is not written: a queue that sets neither " +
 			"attribute is encrypted and is not reported, nor is a queue that names a KMS key (SSE-KMS) or " +
-			"whose settings are unknown.",
+			"whose settings are unknown. Where policy requires customer managed keys, the option " +
+			"require-customer-key: true (rules.options.AWS-040 in .soc2lint.yaml) reports every queue that " +
+			"names no KMS key, SSE-SQS included.",
 		Remediation: engine.Remediation{
 			Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId).",
 			Terraform: `resource "aws_sqs_queue" "orders" {
@@ -45,12 +47,37 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html",
 		},
 		Precision: "very-high",
+		Options:   func() any { return &sqsOptions{} },
 	}, setting.Check{
-		Types: []string{"aws_sqs_queue", "AWS::SQS::Queue"},
+		Types: sqsTypes,
 		// SSE-SQS is on unless turned off; a KMS key (or an unknown one) means SSE-KMS.
-		Judge: setting.Both(
-			setting.MustBeTrue(parser.A("sqs_managed_sse_enabled", "SqsManagedSseEnabled"), true),
-			setting.MustBeSet(parser.A("kms_master_key_id", "KmsMasterKeyId"))),
+		Judge:   setting.Both(setting.MustBeTrue(sqsManagedSSE, true), setting.MustBeSet(sqsKMSKey)),
 		Problem: "messages are stored unencrypted",
 	})
+	sse := r.Check
+	r.Check = func(p *engine.Pass) {
+		if !engine.OptionsOf[*sqsOptions](p).RequireCustomerKey {
+			sse(p)
+			return
+		}
+		setting.Check{
+			Types:   sqsTypes,
+			Judge:   setting.MustBeSet(sqsKMSKey),
+			Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	}
+	return r
+}
+
+var (
+	sqsTypes      = []string{"aws_sqs_queue", "AWS::SQS::Queue"}
+	sqsManagedSSE = parser.A("sqs_managed_sse_enabled", "SqsManagedSseEnabled")
+	sqsKMSKey     = parser.A("kms_master_key_id", "KmsMasterKeyId")
+)
+
+// sqsOptions are AWS-040's options in .soc2lint.yaml (rules.options).
+type sqsOptions struct {
+	// RequireCustomerKey makes every queue without a KMS key a finding,
+	// SSE-SQS included, for policies that require customer managed keys.
+	RequireCustomerKey bool `yaml:"require-customer-key"`
 }
