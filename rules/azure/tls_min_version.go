@@ -8,12 +8,17 @@ func tlsMinVersion() *engine.Rule {
 	return &engine.Rule{
 		ID:       "AZURE-025",
 		Name:     "minimum-tls-below-1-2",
-		Title:    "Storage account, SQL server, Redis cache or web app accepts TLS below 1.2",
+		Title:    "Storage account, database, cache, messaging namespace or web app accepts TLS below 1.2",
 		Severity: engine.High,
 		Description: "The minimum TLS version of a storage account (min_tls_version TLS1_0 or TLS1_1), an Azure SQL " +
 			"server (minimum_tls_version 1.0, 1.1 or Disabled), a Redis cache (minimum_tls_version 1.0 or 1.1) or an " +
 			"App Service web or function app (site_config minimum_tls_version or scm_minimum_tls_version 1.0 or 1.1) " +
-			"lets clients connect with deprecated TLS 1.0 or 1.1 (RFC 8996). The provider defaults (TLS 1.2 since " +
+			"lets clients connect with deprecated TLS 1.0 or 1.1 (RFC 8996). So does a PostgreSQL or MySQL single server " +
+			"with ssl_minimal_tls_version_enforced TLS1_0, TLS1_1 or TLSEnforcementDisabled, a flexible server " +
+			"(minimum_tls_version, or the ssl_min_protocol_version / tls_version server configuration) admitting " +
+			"TLS 1.0 or 1.1, a Cosmos DB account with minimal_tls_version Tls or Tls11, an Event Hubs or Service Bus " +
+			"namespace or SQL managed instance with minimum_tls_version 1.0 or 1.1, and a legacy azurerm_app_service " +
+			"or azurerm_function_app with site_config min_tls_version 1.0 or 1.1. The provider defaults (TLS 1.2 since " +
 			"azurerm 3.0) are not reported, nor are values not known statically.",
 		Remediation: engine.Remediation{
 			Summary: "Set the minimum TLS version to 1.2 (TLS1_2 for storage accounts), or remove the setting to use the TLS 1.2 default.",
@@ -43,7 +48,10 @@ resource "azurerm_linux_web_app" "app" {
 			"https://learn.microsoft.com/en-us/azure/app-service/overview-tls",
 		},
 		Precision: "very-high",
-		Check:     checkTLSMinVersion,
+		Check: func(p *engine.Pass) {
+			checkTLSMinVersion(p)
+			checkCovMinTLS(p) // cov_tls_more.go
+		},
 	}
 }
 

@@ -1,11 +1,11 @@
-resource "azurerm_mssql_server" "default_public" { # want AZURE-020
+resource "azurerm_mssql_server" "default_public" { # want AZURE-020 AZURE-111
   name                = "app-sql"
   resource_group_name = "app"
   location            = "westeurope"
   version             = "12.0"
 }
 
-resource "azurerm_mssql_server" "explicit_public" {
+resource "azurerm_mssql_server" "explicit_public" { # want AZURE-111
   name                          = "app-sql-2"
   resource_group_name           = "app"
   location                      = "westeurope"

@@ -2,7 +2,7 @@ variable "public" {
   type = bool
 }
 
-resource "azurerm_mssql_server" "ok_private" {
+resource "azurerm_mssql_server" "ok_private" { # want AZURE-111
   name                          = "app-sql"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -10,7 +10,7 @@ resource "azurerm_mssql_server" "ok_private" {
   public_network_access_enabled = false
 }
 
-resource "azurerm_mssql_server" "ok_unknown" {
+resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111
   name                          = "app-sql-2"
   resource_group_name           = "app"
   location                      = "westeurope"

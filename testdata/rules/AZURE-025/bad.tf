@@ -7,7 +7,7 @@ resource "azurerm_storage_account" "data" {
   min_tls_version          = "TLS1_0" # want AZURE-025
 }
 
-resource "azurerm_mssql_server" "main" {
+resource "azurerm_mssql_server" "main" { # want AZURE-111
   name                          = "acme-sql"
   resource_group_name           = "rg"
   location                      = "westeurope"
@@ -51,5 +51,66 @@ resource "azurerm_windows_web_app" "app" {
 
   site_config {
     minimum_tls_version = "1.1" # want AZURE-025
+  }
+}
+
+resource "azurerm_mysql_server" "single" {
+  name                             = "acme-mysql"
+  location                         = "westeurope"
+  resource_group_name              = "rg"
+  sku_name                         = "B_Gen5_2"
+  version                          = "8.0"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_1" # want AZURE-025
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "tls" {
+  name      = "ssl_min_protocol_version"
+  server_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = "TLSv1.1" # want AZURE-025
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "tls" {
+  name                = "tls_version"
+  resource_group_name = "rg"
+  server_name         = "acme-mysql-flex"
+  value               = "TLSv1.1,TLSv1.2" # want AZURE-025
+}
+
+resource "azurerm_cosmosdb_account" "db" {
+  name                          = "acme-cosmos"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+  local_authentication_disabled = true
+  minimal_tls_version           = "Tls11" # want AZURE-025
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+resource "azurerm_servicebus_namespace" "bus" {
+  name                = "acme-bus"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  minimum_tls_version = "1.0" # want AZURE-025
+}
+
+resource "azurerm_app_service" "legacy" {
+  name                = "acme-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    min_tls_version = "1.0" # want AZURE-025
   }
 }

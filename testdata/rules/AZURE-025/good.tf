@@ -20,7 +20,7 @@ resource "azurerm_storage_account" "ok_default" {
   account_replication_type = "LRS"
 }
 
-resource "azurerm_mssql_server" "ok_main" {
+resource "azurerm_mssql_server" "ok_main" { # want AZURE-111
   name                          = "acme-ok-sql"
   resource_group_name           = "rg"
   location                      = "westeurope"
@@ -54,4 +54,43 @@ resource "azurerm_windows_web_app" "ok_var" {
   site_config {
     minimum_tls_version = var.tls
   }
+}
+
+resource "azurerm_mysql_server" "single" {
+  name                             = "acme-mysql"
+  location                         = "westeurope"
+  resource_group_name              = "rg"
+  sku_name                         = "B_Gen5_2"
+  version                          = "8.0"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+}
+
+locals {
+  mysql_settings = {
+    tls_version              = "TLSv1.2,TLSv1.3"
+    require_secure_transport = "ON"
+  }
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "settings" {
+  for_each            = local.mysql_settings
+  name                = each.key
+  resource_group_name = "rg"
+  server_name         = "acme-mysql-flex"
+  value               = each.value
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "tls" {
+  name      = "ssl_min_protocol_version"
+  server_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = "TLSv1.2"
+}
+
+resource "azurerm_eventhub_namespace" "events" {
+  name                = "acme-events"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  minimum_tls_version = "1.2"
 }

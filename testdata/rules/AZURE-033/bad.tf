@@ -18,7 +18,7 @@ resource "azurerm_storage_account" "explicit" {
   location                        = "westeurope"
   account_tier                    = "Standard"
   account_replication_type        = "LRS"
-  allow_nested_items_to_be_public = true
+  allow_nested_items_to_be_public = true # want AZURE-103
 }
 
 # azurerm 3.x: the account by name reference.

@@ -3,7 +3,7 @@ locals {
 }
 
 # Public network access and no network_acls: the defaults.
-resource "azurerm_key_vault" "secrets" { # want AZURE-034
+resource "azurerm_key_vault" "secrets" { # want AZURE-034 AZURE-112
   name                     = "acme-secrets"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_key_vault" "secrets" { # want AZURE-034
   purge_protection_enabled = true
 }
 
-resource "azurerm_key_vault" "acl_allow" {
+resource "azurerm_key_vault" "acl_allow" { # want AZURE-112
   name                     = "acme-acl-allow"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -27,7 +27,7 @@ resource "azurerm_key_vault" "acl_allow" {
   }
 }
 
-resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108
   name                = "acme-orders"
   location            = "westeurope"
   resource_group_name = "rg"

@@ -2,7 +2,7 @@ variable "kv_public" {
   type = bool
 }
 
-resource "azurerm_key_vault" "ok_private" {
+resource "azurerm_key_vault" "ok_private" { # want AZURE-112
   name                          = "acme-ok-private"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_key_vault" "ok_private" {
   public_network_access_enabled = false
 }
 
-resource "azurerm_key_vault" "ok_firewalled" {
+resource "azurerm_key_vault" "ok_firewalled" { # want AZURE-112
   name                     = "acme-ok-firewalled"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -28,7 +28,7 @@ resource "azurerm_key_vault" "ok_firewalled" {
 }
 
 # Not known statically: not reported.
-resource "azurerm_key_vault" "ok_unknown" {
+resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112
   name                          = "acme-ok-unknown"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -38,7 +38,7 @@ resource "azurerm_key_vault" "ok_unknown" {
   public_network_access_enabled = var.kv_public
 }
 
-resource "azurerm_cosmosdb_account" "ok_ip_filter" {
+resource "azurerm_cosmosdb_account" "ok_ip_filter" { # want AZURE-108
   name                = "acme-ok-ip"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -55,7 +55,7 @@ resource "azurerm_cosmosdb_account" "ok_ip_filter" {
   }
 }
 
-resource "azurerm_cosmosdb_account" "ok_vnet" {
+resource "azurerm_cosmosdb_account" "ok_vnet" { # want AZURE-108
   name                              = "acme-ok-vnet"
   location                          = "westeurope"
   resource_group_name               = "rg"
@@ -76,7 +76,7 @@ resource "azurerm_cosmosdb_account" "ok_vnet" {
   }
 }
 
-resource "azurerm_cosmosdb_account" "ok_private" {
+resource "azurerm_cosmosdb_account" "ok_private" { # want AZURE-108
   name                          = "acme-ok-private"
   location                      = "westeurope"
   resource_group_name           = "rg"

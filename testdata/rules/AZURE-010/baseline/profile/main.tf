@@ -1,5 +1,5 @@
 # Account-baseline mode: a legacy log profile exports the Activity Log too.
-resource "azurerm_security_center_subscription_pricing" "vms" {
+resource "azurerm_security_center_subscription_pricing" "vms" { # want AZURE-113
   tier          = "Standard"
   resource_type = "VirtualMachines"
 }

@@ -1,6 +1,6 @@
 # Account-baseline mode: a Free pricing is reported where it is written,
 # not a second time as a missing plan.
-resource "azurerm_security_center_subscription_pricing" "vms" {
+resource "azurerm_security_center_subscription_pricing" "vms" { # want AZURE-113
   tier = "Free" # want AZURE-011
 }
 

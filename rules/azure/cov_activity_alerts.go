@@ -1,0 +1,126 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func covActivityLogAlerts() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-113",
+		Name:     "activity-log-alerts-missing",
+		Title:    "No activity log alert for a security-relevant change (CIS set)",
+		Severity: engine.Low,
+		Description: "The CIS Microsoft Azure Foundations Benchmark asks for an activity log alert on each of these " +
+			"operations: creating or deleting a policy assignment, a network security group or one of its rules, " +
+			"a security solution, an SQL server firewall rule, and a public IP address. An " +
+			"azurerm_monitor_activity_log_alert whose criteria name the operation (operation_name, matched " +
+			"case-insensitively) counts, unless it sets enabled = false, which is reported. An alert that " +
+			"covers every operation of its category (no operation_name) counts for all. This is an account-level " +
+			"control: in account-baseline mode (`--account-baseline`) an Azure root module missing alerts is a " +
+			"finding naming them; otherwise it is listed in the checklist report as having no evidence. An " +
+			"alert whose operation is not known statically counts as evidence.",
+		Remediation: engine.Remediation{
+			Summary: "Declare an activity log alert, with an action group that reaches the security team, for each operation of the CIS set.",
+			Terraform: `resource "azurerm_monitor_activity_log_alert" "nsg_write" {
+  name                = "nsg-write"
+  resource_group_name = azurerm_resource_group.monitoring.name
+  location            = "global"
+  scopes              = [data.azurerm_subscription.current.id]
+
+  criteria {
+    category       = "Administrative"
+    operation_name = "Microsoft.Network/networkSecurityGroups/write"
+  }
+  action {
+    action_group_id = azurerm_monitor_action_group.security.id
+  }
+}`,
+		},
+		Checklist: []string{"LOG-3"},
+		SOC2:      []string{"CC7.2", "CC7.3"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_activity_log_alert",
+		},
+		Precision: "medium",
+		Check:     checkCovActivityLogAlerts,
+	}
+}
+
+// covCISOperations are the operations the CIS Azure benchmark wants an
+// activity log alert on.
+var covCISOperations = []string{
+	"Microsoft.Authorization/policyAssignments/write",
+	"Microsoft.Authorization/policyAssignments/delete",
+	"Microsoft.Network/networkSecurityGroups/write",
+	"Microsoft.Network/networkSecurityGroups/delete",
+	"Microsoft.Network/networkSecurityGroups/securityRules/write",
+	"Microsoft.Network/networkSecurityGroups/securityRules/delete",
+	"Microsoft.Security/securitySolutions/write",
+	"Microsoft.Security/securitySolutions/delete",
+	"Microsoft.Sql/servers/firewallRules/write",
+	"Microsoft.Sql/servers/firewallRules/delete",
+	"Microsoft.Network/publicIPAddresses/write",
+	"Microsoft.Network/publicIPAddresses/delete",
+}
+
+func checkCovActivityLogAlerts(p *engine.Pass) {
+	alerts := p.ResourcesOfType("azurerm_monitor_activity_log_alert")
+	// covered holds, per root, the operations alerted on; "*" for all.
+	covered := map[string]map[string]bool{}
+	for _, a := range alerts {
+		if a.Data {
+			continue
+		}
+		if v := a.Body.Get("enabled"); v.IsFalse() {
+			p.Report(a, v, "%s: the activity log alert is disabled (enabled = false)", a.Address)
+			continue
+		}
+		k := string(a.Format) + "|" + a.Root
+		if covered[k] == nil {
+			covered[k] = map[string]bool{}
+		}
+		crit := a.Body.Get("criteria")
+		if !a.Body.IsKnown() || crit != nil && crit.Kind == parser.Unknown {
+			covered[k]["*"] = true
+			continue
+		}
+		for _, c := range crit.Items() {
+			op := c.Get("operation_name")
+			switch {
+			case op == nil || op.Kind == parser.Null:
+				// A whole category (Administrative, Security) covers its
+				// operations; a resource-specific one does not.
+				if cat, _ := c.Get("category").AsString(); strings.EqualFold(cat, "Administrative") &&
+					c.Get("resource_type").IsNull() && c.Get("resource_id").IsNull() {
+					covered[k]["*"] = true
+				}
+			case op.Kind == parser.Unknown:
+				covered[k]["*"] = true
+			default:
+				if s, ok := op.AsString(); ok {
+					covered[k][strings.ToLower(strings.TrimSpace(s))] = true
+				}
+			}
+		}
+	}
+	for _, root := range logAzureRoots(p) {
+		got := covered[string(root.Format)+"|"+root.Name]
+		if got["*"] {
+			continue
+		}
+		var missing []string
+		for _, op := range covCISOperations {
+			if !got[strings.ToLower(op)] {
+				missing = append(missing, op)
+			}
+		}
+		if len(missing) > 0 {
+			p.ReportMissing(root, "%s has no activity log alert for %s", root.Name, strings.Join(missing, ", "))
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package azure
+
+import (
+	"fmt"
+	"net/netip"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+func covDBFirewallAllowsAll() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AZURE-100",
+		Name:     "database-firewall-allows-internet",
+		Title:    "Database server firewall rule admits the whole internet",
+		Severity: engine.Critical,
+		Description: "A server-level firewall rule of Azure SQL, PostgreSQL, MySQL or MariaDB (single or flexible " +
+			"server), Synapse or Azure Cache for Redis spans every IPv4 address (start_ip_address 0.0.0.0, " +
+			"end_ip_address 255.255.255.255) or at least half of the address space: anyone on the internet " +
+			"may connect to the database port and try credentials. The special rule 0.0.0.0-0.0.0.0, which " +
+			"admits Azure services only, is not reported; neither are addresses not known statically (they " +
+			"become an undecided note).",
+		Remediation: engine.Remediation{
+			Summary: "Admit only the addresses that need the database (office, CI, application egress), or disable public network access and use a private endpoint.",
+			Terraform: `resource "azurerm_mssql_firewall_rule" "office" {
+  name             = "office"
+  server_id        = azurerm_mssql_server.app.id
+  start_ip_address = "203.0.113.10"
+  end_ip_address   = "203.0.113.20"
+}`,
+		},
+		Checklist: []string{"NET-1"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",
+			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_firewall_rule",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types: []string{"azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule",
+			"azurerm_postgresql_firewall_rule", "azurerm_postgresql_flexible_server_firewall_rule",
+			"azurerm_mysql_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule",
+			"azurerm_mariadb_firewall_rule", "azurerm_synapse_firewall_rule"},
+		Judge:   covFirewallRange(parser.A("start_ip_address", ""), parser.A("end_ip_address", "")),
+		Problem: "the firewall admits the internet",
+	}, setting.Check{
+		// Redis firewall rules name their bounds start_ip and end_ip.
+		Types:   []string{"azurerm_redis_firewall_rule"},
+		Judge:   covFirewallRange(parser.A("start_ip", ""), parser.A("end_ip", "")),
+		Problem: "the firewall admits the internet",
+	})
+}
+
+// covWorldHalf is the number of IPv4 addresses from which a firewall range
+// counts as the internet: half of the address space.
+const covWorldHalf = 1 << 31
+
+// covFirewallRange judges a start/end IPv4 range: Yes when it spans at
+// least half of the IPv4 address space.
+func covFirewallRange(start, end parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		sv, ev := start.Of(res), end.Of(res)
+		if sv == nil || ev == nil {
+			return parser.Decided
+		}
+		for _, v := range []*parser.Value{sv, ev} {
+			if v.Kind == parser.Unknown {
+				return parser.Unknowable(v, start.Name(res)+"/"+end.Name(res))
+			}
+		}
+		s, ok1 := sv.AsString()
+		e, ok2 := ev.AsString()
+		if !ok1 || !ok2 {
+			return parser.Decided
+		}
+		a, err1 := netip.ParseAddr(s)
+		b, err2 := netip.ParseAddr(e)
+		if err1 != nil || err2 != nil || !a.Is4() || !b.Is4() {
+			return parser.Decided
+		}
+		lo, hi := covIPv4(a), covIPv4(b)
+		if hi < lo || uint64(hi)-uint64(lo)+1 < covWorldHalf {
+			return parser.Decided
+		}
+		return parser.Bad(ev, fmt.Sprintf("%s = %s, %s = %s", start.Name(res), s, end.Name(res), e))
+	}
+}
+
+func covIPv4(a netip.Addr) uint32 {
+	b := a.As4()
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+}

@@ -1,0 +1,88 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func covSQLAuditing() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-111",
+		Name:     "sql-server-auditing-missing",
+		Title:    "Azure SQL server has no auditing, or keeps audit logs for less than 90 days",
+		Severity: engine.Medium,
+		Description: "Azure SQL auditing records logins, queries and permission changes; it is off unless the server " +
+			"has an extended auditing policy: an azurerm_mssql_server_extended_auditing_policy that names the server " +
+			"(by reference or literal id) or the inline extended_auditing_policy block. A server with neither, or " +
+			"whose policy sets enabled = false, is reported; so is a policy whose retention_in_days is between 1 and " +
+			"89 (0, the default, keeps audit logs forever). A server is undecided when a policy in its root names " +
+			"a server not known statically.",
+		Remediation: engine.Remediation{
+			Summary: "Declare an extended auditing policy for every server, sending to Log Analytics or a storage account, with retention_in_days 0 or at least 90.",
+			Terraform: `resource "azurerm_mssql_server_extended_auditing_policy" "app" {
+  server_id              = azurerm_mssql_server.app.id
+  log_monitoring_enabled = true
+  retention_in_days      = 365
+}`,
+		},
+		Checklist: []string{"LOG-2", "LOG-5"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "azure",
+		Links: []string{
+			"https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy",
+		},
+		Precision: "high",
+		Check:     checkCovSQLAuditing,
+	}
+}
+
+const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
+
+func checkCovSQLAuditing(p *engine.Pass) {
+	// Policies are judged where they are written.
+	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy) {
+		if !pol.Data && p.BodyKnown(pol) {
+			covJudgeAuditPolicy(p, pol, pol.Body)
+		}
+	}
+	for _, srv := range p.ResourcesOfType("azurerm_mssql_server", "azurerm_sql_server") {
+		if srv.Data || !p.BodyKnown(srv) {
+			continue
+		}
+		inline := srv.Body.Get("extended_auditing_policy")
+		if inline != nil && inline.Kind == parser.Unknown {
+			p.CannotTell(srv, inline, parser.Unknowable(inline, "extended_auditing_policy").Detail)
+			continue
+		}
+		if items := inline.Items(); len(items) > 0 {
+			for _, pol := range items {
+				covJudgeAuditPolicy(p, srv, pol)
+			}
+			continue
+		}
+		found, unresolved := covAttached(p, srv, "server_id", covSQLAuditPolicy, "servers")
+		switch {
+		case len(found) > 0:
+		case unresolved:
+			p.CannotTell(srv, nil, "an extended auditing policy in this module names a server not known statically")
+		default:
+			p.Report(srv, nil, "%s: the server is not audited (no extended auditing policy)", srv.Address)
+		}
+	}
+}
+
+// covJudgeAuditPolicy reports a policy that is disabled or keeps logs for
+// less than 90 days; res is the resource it is written in.
+func covJudgeAuditPolicy(p *engine.Pass, res *parser.Resource, pol *parser.Value) {
+	if v := pol.Get("enabled"); v.IsFalse() {
+		p.Report(res, v, "%s: auditing is turned off (enabled = false)", res.Address)
+		return
+	}
+	v := pol.Get("retention_in_days")
+	if n, ok := v.AsInt(); ok && n > 0 && n < logMinRetentionDays {
+		p.Report(res, v, "%s: audit logs are kept %d days, less than %d (retention_in_days)", res.Address, n, logMinRetentionDays)
+	} else if v != nil && v.Kind == parser.Unknown {
+		p.CannotTell(res, v, parser.Unknowable(v, "retention_in_days").Detail)
+	}
+}

@@ -1,0 +1,47 @@
+# https_only defaults to false.
+resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only is not set"
+  name                = "acme-app"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {}
+}
+
+resource "azurerm_windows_function_app" "explicit_http" {
+  name                       = "acme-func"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acmefuncstore"
+  storage_account_access_key = "not-a-real-key"
+  https_only                 = false # want AZURE-101
+
+  site_config {}
+}
+
+resource "azurerm_linux_web_app" "ftp" {
+  name                = "acme-ftp"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    ftps_state = "AllAllowed" # want AZURE-101 "ftps_state"
+  }
+}
+
+resource "azurerm_app_service" "legacy" { # want AZURE-101
+  name                = "acme-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+}
+
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101
+  name           = "staging"
+  app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
+
+  site_config {}
+}

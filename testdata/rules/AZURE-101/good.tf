@@ -1,0 +1,60 @@
+variable "https_only" {
+  type = bool
+}
+
+variable "apps" {
+  type = map(object({ ftps = optional(string, "Disabled") }))
+  default = {
+    api = {}
+    web = { ftps = "FtpsOnly" }
+  }
+}
+
+resource "azurerm_linux_web_app" "app" {
+  for_each            = var.apps
+  name                = "acme-${each.key}"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    ftps_state          = each.value.ftps
+    minimum_tls_version = "1.2"
+  }
+}
+
+# The 3.x/4.x resources default ftps_state to Disabled.
+resource "azurerm_windows_function_app" "func" {
+  name                          = "acme-func"
+  resource_group_name           = "rg-app"
+  location                      = "westeurope"
+  service_plan_id               = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name          = "acmefuncstore"
+  storage_uses_managed_identity = true
+  https_only                    = true
+
+  site_config {}
+}
+
+resource "azurerm_app_service" "legacy" {
+  name                = "acme-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    ftps_state = "FtpsOnly"
+  }
+}
+
+resource "azurerm_linux_web_app" "unknown" {
+  name                = "acme-unknown"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = var.https_only # want-note AZURE-101
+
+  site_config {}
+}

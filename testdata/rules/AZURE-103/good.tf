@@ -1,0 +1,30 @@
+variable "public_blobs" {
+  type = bool
+}
+
+resource "azurerm_storage_account" "data" {
+  name                            = "acmedata"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "GRS"
+  allow_nested_items_to_be_public = false
+}
+
+# The default differs across provider versions: absent is not reported.
+resource "azurerm_storage_account" "default" {
+  name                     = "acmedefault"
+  resource_group_name      = "rg-data"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_storage_account" "unknown" {
+  name                            = "acmeunknown"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "LRS"
+  allow_nested_items_to_be_public = var.public_blobs # want-note AZURE-103
+}

@@ -1,0 +1,57 @@
+resource "azurerm_public_ip" "app" {
+  name                = "app-pip"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_network_interface" "app" {
+  name                = "app-nic"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+
+  ip_configuration {
+    name                          = "public"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/app"
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = azurerm_public_ip.app.id # want AZURE-107
+  }
+}
+
+resource "azurerm_linux_virtual_machine_scale_set" "web" {
+  name                       = "web"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  sku                        = "Standard_D2s_v5"
+  instances                  = 2
+  admin_username             = "azureuser"
+  encryption_at_host_enabled = true
+
+  admin_ssh_key {
+    username   = "azureuser"
+    public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleExampleExampleExampleExampleExample"
+  }
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "Canonical"
+    offer     = "ubuntu-24_04-lts"
+    sku       = "server"
+    version   = "latest"
+  }
+  network_interface {
+    name    = "nic"
+    primary = true
+    ip_configuration {
+      name      = "internal"
+      primary   = true
+      subnet_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/web"
+      public_ip_address { # want AZURE-107
+        name = "instance-pip"
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+variable "public_ip_id" {
+  type = string
+}
+
+resource "azurerm_network_interface" "app" {
+  name                = "app-nic"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/app"
+    private_ip_address_allocation = "Dynamic"
+  }
+}
+
+resource "azurerm_network_interface" "optional" {
+  name                = "optional-nic"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/app"
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = null
+  }
+}
+
+resource "azurerm_network_interface" "unknown" {
+  name                = "unknown-nic"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/app"
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = var.public_ip_id # want-note AZURE-107
+  }
+}

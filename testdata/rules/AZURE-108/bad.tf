@@ -1,0 +1,39 @@
+resource "azurerm_cosmosdb_account" "default" { # want AZURE-108 "local_authentication_disabled is not set"
+  name                          = "acme-cosmos"
+  location                      = "westeurope"
+  resource_group_name           = "rg-data"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                              = "aks"
+  location                          = "westeurope"
+  resource_group_name               = "rg-app"
+  dns_prefix                        = "aks"
+  private_cluster_enabled           = true
+  local_account_disabled            = false # want AZURE-108
+  role_based_access_control_enabled = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+}

@@ -1,0 +1,49 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                              = "aks"
+  location                          = "westeurope"
+  resource_group_name               = "rg-app"
+  dns_prefix                        = "aks"
+  private_cluster_enabled           = true
+  local_account_disabled            = true
+  role_based_access_control_enabled = false # want AZURE-109
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+}
+
+resource "azurerm_kubernetes_cluster" "v2" {
+  name                    = "aks-v2"
+  location                = "westeurope"
+  resource_group_name     = "rg-app"
+  dns_prefix              = "aksv2"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  role_based_access_control {
+    enabled = false # want AZURE-109
+  }
+  default_node_pool {
+    name                   = "system"
+    node_count             = 1
+    vm_size                = "Standard_D2s_v5"
+    enable_host_encryption = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "kubenet"
+    network_policy = "calico"
+  }
+}

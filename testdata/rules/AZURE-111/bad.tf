@@ -1,0 +1,48 @@
+resource "azurerm_mssql_server" "unaudited" { # want AZURE-111 "not audited"
+  name                          = "acme-sql"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server" "short" {
+  name                          = "acme-sql-short"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "short" {
+  server_id              = azurerm_mssql_server.short.id
+  log_monitoring_enabled = true
+  retention_in_days      = 30 # want AZURE-111 "30 days"
+}
+
+resource "azurerm_mssql_server" "off" {
+  name                          = "acme-sql-off"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "off" {
+  server_id              = azurerm_mssql_server.off.id
+  log_monitoring_enabled = true
+  enabled                = false # want AZURE-111
+}
+
+resource "azurerm_mssql_server" "inline" {
+  name                          = "acme-sql-inline"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+
+  extended_auditing_policy {
+    storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+    retention_in_days = 7 # want AZURE-111
+  }
+}

@@ -1,0 +1,27 @@
+resource "azurerm_mssql_server" "app" {
+  name                          = "acme-sql"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "app" {
+  server_id              = azurerm_mssql_server.app.id
+  log_monitoring_enabled = true
+  retention_in_days      = 365
+}
+
+# Retention 0 (the default) keeps audit logs forever.
+resource "azurerm_mssql_server" "forever" {
+  name                          = "acme-sql-forever"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "forever" {
+  server_id              = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever"
+  log_monitoring_enabled = true
+}

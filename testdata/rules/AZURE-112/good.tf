@@ -1,0 +1,41 @@
+data "azurerm_client_config" "current" {}
+
+resource "azurerm_key_vault" "main" {
+  name                          = "acme-kv"
+  location                      = "westeurope"
+  resource_group_name           = "rg-sec"
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "standard"
+  purge_protection_enabled      = true
+  public_network_access_enabled = false
+}
+
+resource "azurerm_monitor_diagnostic_setting" "vault" {
+  name                       = "vault-audit"
+  target_resource_id         = azurerm_key_vault.main.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category_group = "audit"
+  }
+}
+
+resource "azurerm_key_vault" "literal" {
+  name                          = "acme-kv-2"
+  location                      = "westeurope"
+  resource_group_name           = "rg-sec"
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "standard"
+  purge_protection_enabled      = true
+  public_network_access_enabled = false
+}
+
+resource "azurerm_monitor_diagnostic_setting" "literal" {
+  name                       = "vault-audit-2"
+  target_resource_id         = "/subscriptions/0000/resourceGroups/rg-sec/providers/Microsoft.KeyVault/vaults/acme-kv-2"
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category = "AuditEvent"
+  }
+}
