@@ -11,6 +11,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, databaseRules()...)
 	rs = append(rs, tlsRules()...)
 	rs = append(rs, packRules()...)
+	rs = append(rs, coverageRules()...)
 	rs = append(rs, tagRequired())
 	return rs
 }

@@ -34,7 +34,7 @@ resource "google_logging_project_sink" "external" {
 }
 
 # A bucket that receives no logs needs no retention policy here.
-resource "google_storage_bucket" "assets" {
+resource "google_storage_bucket" "assets" { # want GCP-103
   name                        = "acme-assets"
   location                    = "EU"
   uniform_bucket_level_access = true

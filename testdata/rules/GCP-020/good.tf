@@ -2,7 +2,7 @@ variable "ipv4" {
   type = bool
 }
 
-resource "google_sql_database_instance" "ok_narrow" {
+resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 GCP-101
   name             = "narrow"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -18,7 +18,7 @@ resource "google_sql_database_instance" "ok_narrow" {
 }
 
 # No public IP: authorized networks do not apply.
-resource "google_sql_database_instance" "ok_private" {
+resource "google_sql_database_instance" "ok_private" { # want GCP-100
   name             = "private"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -34,14 +34,14 @@ resource "google_sql_database_instance" "ok_private" {
   }
 }
 
-resource "google_sql_database_instance" "ok_unknown_ipv4" {
+resource "google_sql_database_instance" "ok_unknown_ipv4" { # want GCP-100
   name             = "unknown"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
   settings {
     tier = "db-f1-micro"
     ip_configuration {
-      ipv4_enabled = var.ipv4
+      ipv4_enabled = var.ipv4 # want-note GCP-101
       authorized_networks {
         value = "203.0.113.7/32"
       }

@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "mode" {
+resource "google_sql_database_instance" "mode" { # want GCP-100
   name             = "mode"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -6,13 +6,13 @@ resource "google_sql_database_instance" "mode" {
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
-      ipv4_enabled = true
+      ipv4_enabled = true # want GCP-101
       ssl_mode     = "ALLOW_UNENCRYPTED_AND_ENCRYPTED" # want GCP-026
     }
   }
 }
 
-resource "google_sql_database_instance" "legacy" {
+resource "google_sql_database_instance" "legacy" { # want GCP-101
   name             = "legacy"
   database_version = "MYSQL_8_0"
   region           = "europe-west1"

@@ -2,7 +2,7 @@ variable "ssl_mode" {
   type = string
 }
 
-resource "google_sql_database_instance" "encrypted" {
+resource "google_sql_database_instance" "encrypted" { # want GCP-100
   name             = "encrypted"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -10,14 +10,14 @@ resource "google_sql_database_instance" "encrypted" {
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
-      ipv4_enabled = true
+      ipv4_enabled = true # want GCP-101
       ssl_mode     = "ENCRYPTED_ONLY"
     }
   }
 }
 
 # ssl_mode takes precedence over the older require_ssl.
-resource "google_sql_database_instance" "mtls" {
+resource "google_sql_database_instance" "mtls" { # want GCP-100 GCP-101
   name             = "mtls"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -32,7 +32,7 @@ resource "google_sql_database_instance" "mtls" {
 }
 
 # Private IP only.
-resource "google_sql_database_instance" "private" {
+resource "google_sql_database_instance" "private" { # want GCP-100
   name             = "private"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -48,7 +48,7 @@ resource "google_sql_database_instance" "private" {
 }
 
 # Not known statically: not reported.
-resource "google_sql_database_instance" "variable" {
+resource "google_sql_database_instance" "variable" { # want GCP-100 GCP-101
   name             = "variable"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

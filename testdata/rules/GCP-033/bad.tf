@@ -4,7 +4,7 @@ variable "public_member" {
 }
 
 # Uniform bucket-level access disables ACLs, not IAM grants.
-resource "google_storage_bucket" "site" {
+resource "google_storage_bucket" "site" { # want GCP-103
   name                        = "acme-site"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -34,10 +34,10 @@ resource "google_storage_bucket_iam_member" "external" {
 }
 
 # Fine-grained access control and no public access prevention.
-resource "google_storage_bucket" "downloads" {
+resource "google_storage_bucket" "downloads" { # want GCP-103
   name                        = "acme-downloads"
   location                    = "EU"
-  uniform_bucket_level_access = false
+  uniform_bucket_level_access = false # want GCP-102
   public_access_prevention    = "inherited"
 }
 

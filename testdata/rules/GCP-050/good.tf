@@ -6,7 +6,7 @@ resource "google_pubsub_topic" "labelled" {
   }
 }
 
-resource "google_sql_database_instance" "labelled" {
+resource "google_sql_database_instance" "labelled" { # want GCP-100
   name             = "orders-labelled"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -1,0 +1,242 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// covReportPublicGrants reports, for each IAM resource of types, the
+// grants to allUsers or allAuthenticatedUsers; what says what the grant
+// exposes ("the dataset is readable by").
+func covReportPublicGrants(p *engine.Pass, what string, types ...string) {
+	for _, res := range p.ResourcesOfType(types...) {
+		if res.Data {
+			continue
+		}
+		for _, g := range packIAMGrants(p, res) {
+			var who []string
+			var at *parser.Value
+			for _, m := range g.members {
+				if m.IsAnyOf(packPublicMembers...) {
+					who = append(who, m.Str)
+					if at == nil {
+						at = m
+					}
+				}
+			}
+			if len(who) == 0 {
+				continue
+			}
+			role, _ := g.role.AsString()
+			p.Report(res, at, "%s grants %s to %s: %s anyone%s", res.Address, covOr(role, "a role"), strings.Join(who, ", "), what, g.in())
+		}
+	}
+}
+
+func covOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func covBigQueryPublic() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-104",
+		Name:     "bigquery-dataset-public",
+		Title:    "BigQuery dataset or table is open to allUsers or allAuthenticatedUsers",
+		Severity: engine.Critical,
+		Description: "A BigQuery dataset grants access to allUsers or allAuthenticatedUsers (any Google account): " +
+			"in an access block or google_bigquery_dataset_access (iam_member, or special_group " +
+			"allAuthenticatedUsers), or through google_bigquery_dataset_iam_* or google_bigquery_table_iam_* " +
+			"(member, members or policy_data). Its tables can then be queried by anyone on the internet. " +
+			"Members not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Grant dataset access to groups, users or service accounts of your organization; publish data deliberately through Analytics Hub or authorized views.",
+			Terraform: `resource "google_bigquery_dataset" "analytics" {
+  dataset_id = "analytics"
+  location   = "EU"
+  access {
+    role          = "READER"
+    group_by_email = "analysts@example.com"
+  }
+  access {
+    role          = "OWNER"
+    special_group = "projectOwners"
+  }
+}`,
+		},
+		Checklist: []string{"DATA-1"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
+		},
+		Precision: "very-high",
+		Check: func(p *engine.Pass) {
+			for _, res := range p.ResourcesOfType("google_bigquery_dataset", "google_bigquery_dataset_access") {
+				if res.Data {
+					continue
+				}
+				entries := res.Body.Get("access").Items()
+				if res.Type == "google_bigquery_dataset_access" {
+					entries = []*parser.Value{res.Body}
+				}
+				for _, a := range entries {
+					for _, attr := range []string{"iam_member", "special_group"} {
+						if v := a.Get(attr); v.IsAnyOf(packPublicMembers...) {
+							p.Report(res, v, "%s gives %s access to the dataset (%s)", res.Address, v.Str, attr)
+						}
+					}
+				}
+			}
+			covReportPublicGrants(p, "the data is readable by",
+				"google_bigquery_dataset_iam_member", "google_bigquery_dataset_iam_binding", "google_bigquery_dataset_iam_policy",
+				"google_bigquery_table_iam_member", "google_bigquery_table_iam_binding", "google_bigquery_table_iam_policy")
+		},
+	}
+}
+
+func covServerlessPublic() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-105",
+		Name:     "serverless-invoker-public",
+		Title:    "Cloud Run service or Cloud Function can be invoked by allUsers or allAuthenticatedUsers",
+		Severity: engine.Medium,
+		Description: "An IAM resource of a Cloud Run service (google_cloud_run_service_iam_*, " +
+			"google_cloud_run_v2_service_iam_*) or Cloud Function (google_cloudfunctions_function_iam_*, " +
+			"google_cloudfunctions2_function_iam_*) grants a role, typically the invoker role, to allUsers or " +
+			"allAuthenticatedUsers: the endpoint is callable by anyone without authentication. A public website " +
+			"or webhook needs this on purpose; suppress the finding there, and put internal services behind IAM, " +
+			"IAP or an internal load balancer. Members not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Grant the invoker role to the service accounts and groups that call the service; for public traffic, front it with a load balancer and Cloud Armor.",
+			Terraform: `resource "google_cloud_run_v2_service_iam_member" "caller" {
+  name     = google_cloud_run_v2_service.api.name
+  location = google_cloud_run_v2_service.api.location
+  role     = "roles/run.invoker"
+  member   = "serviceAccount:${google_service_account.frontend.email}"
+}`,
+		},
+		Checklist: []string{"NET-3"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/run/docs/authenticating/public",
+			"https://cloud.google.com/functions/docs/securing/managing-access-iam",
+		},
+		Precision: "medium",
+		Check: func(p *engine.Pass) {
+			covReportPublicGrants(p, "the endpoint is callable by",
+				"google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding", "google_cloud_run_service_iam_policy",
+				"google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding", "google_cloud_run_v2_service_iam_policy",
+				"google_cloudfunctions_function_iam_member", "google_cloudfunctions_function_iam_binding", "google_cloudfunctions_function_iam_policy",
+				"google_cloudfunctions2_function_iam_member", "google_cloudfunctions2_function_iam_binding", "google_cloudfunctions2_function_iam_policy")
+		},
+	}
+}
+
+func covPublicIAMGrant() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-106",
+		Name:     "resource-iam-public",
+		Title:    "KMS key, Pub/Sub topic or subscription, secret or repository is granted to allUsers or allAuthenticatedUsers",
+		Severity: engine.High,
+		Description: "An IAM resource (member, binding or policy) of a Cloud KMS key ring or crypto key, a Pub/Sub " +
+			"topic or subscription, a Secret Manager secret or an Artifact Registry repository grants a role to " +
+			"allUsers or allAuthenticatedUsers (any Google account). Anyone on the internet may then encrypt or " +
+			"decrypt with the key, publish or read messages, read the secret or pull (or push) images. Members " +
+			"not known statically are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Grant the role to the service accounts and groups that need it, never to allUsers or allAuthenticatedUsers.",
+			Terraform: `resource "google_kms_crypto_key_iam_member" "app" {
+  crypto_key_id = google_kms_crypto_key.app.id
+  role          = "roles/cloudkms.cryptoKeyEncrypterDecrypter"
+  member        = "serviceAccount:${google_service_account.app.email}"
+}`,
+		},
+		Checklist: []string{"IAM-3"},
+		SOC2:      []string{"CC6.1", "CC6.3"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/kms/docs/iam",
+			"https://cloud.google.com/iam/docs/overview#all-users",
+		},
+		Precision: "very-high",
+		Check: func(p *engine.Pass) {
+			covReportPublicGrants(p, "the resource is usable by",
+				"google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_kms_crypto_key_iam_policy",
+				"google_kms_key_ring_iam_member", "google_kms_key_ring_iam_binding", "google_kms_key_ring_iam_policy",
+				"google_pubsub_topic_iam_member", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy",
+				"google_pubsub_subscription_iam_member", "google_pubsub_subscription_iam_binding", "google_pubsub_subscription_iam_policy",
+				"google_secret_manager_secret_iam_member", "google_secret_manager_secret_iam_binding", "google_secret_manager_secret_iam_policy",
+				"google_artifact_registry_repository_iam_member", "google_artifact_registry_repository_iam_binding",
+				"google_artifact_registry_repository_iam_policy")
+		},
+	}
+}
+
+// covImpersonationRoles let a member act as any service account of the
+// project, folder or organization.
+var covImpersonationRoles = []string{"roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"}
+
+func covServiceAccountImpersonation() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-107",
+		Name:     "service-account-impersonation-at-project",
+		Title:    "Service Account User or Token Creator granted on a whole project, folder or organization",
+		Severity: engine.High,
+		Description: "A google_project_iam_member, _iam_binding or _iam_policy (or the folder or organization " +
+			"equivalent) grants roles/iam.serviceAccountUser or roles/iam.serviceAccountTokenCreator: the member " +
+			"may then act as, or mint tokens for, every service account in the scope, including the most " +
+			"privileged, which defeats least privilege. Grant these roles on the one service account that is " +
+			"needed (google_service_account_iam_member). Google-managed service agents are not reported; nor " +
+			"are roles not known statically.",
+		Remediation: engine.Remediation{
+			Summary: "Grant the role on the specific service account (google_service_account_iam_member), not on the project.",
+			Terraform: `resource "google_service_account_iam_member" "deployer_uses_runtime" {
+  service_account_id = google_service_account.runtime.name
+  role               = "roles/iam.serviceAccountUser"
+  member             = "serviceAccount:${google_service_account.deployer.email}"
+}`,
+		},
+		Checklist: []string{"IAM-3"},
+		SOC2:      []string{"CC6.1", "CC6.3"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/iam/docs/service-account-permissions#user-role",
+			"https://cloud.google.com/iam/docs/best-practices-service-accounts#project-folder-grants",
+		},
+		Precision: "high",
+		Check: func(p *engine.Pass) {
+			for _, res := range p.ResourcesOfType(
+				"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
+				"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
+				"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy") {
+				if res.Data {
+					continue
+				}
+				for _, g := range packIAMGrants(p, res) {
+					if !g.role.IsAnyOf(covImpersonationRoles...) {
+						continue
+					}
+					var who []string
+					for _, m := range g.members {
+						if s, ok := m.AsString(); ok && !packServiceAgent(s) {
+							who = append(who, s)
+						} else if !ok {
+							who = append(who, "(a member not known statically)")
+						}
+					}
+					if len(who) == 0 {
+						continue
+					}
+					p.Report(res, g.role, "%s grants %s to %s%s: they may act as every service account in the scope", res.Address, g.role.Str, strings.Join(who, ", "), g.in())
+				}
+			}
+		},
+	}
+}

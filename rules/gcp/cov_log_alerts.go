@@ -1,0 +1,194 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+func covLogMetricAlerts() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-114",
+		Name:     "log-metric-alerts-missing",
+		Title:    "No log-based metric with an alert policy for a security-relevant change (CIS set)",
+		Severity: engine.Low,
+		Description: "The CIS Google Cloud Foundations Benchmark asks for a log-based metric, with an alert policy on " +
+			"it, for each of: project ownership changes, audit configuration changes, custom role changes, VPC " +
+			"firewall rule changes, route changes, VPC network changes, Cloud Storage IAM permission changes and " +
+			"Cloud SQL instance configuration changes. A google_logging_metric counts for a change when its filter " +
+			"names it (matched on its content, not on the metric's name: the resource type such as gce_firewall_rule, " +
+			"or the method such as compute.firewalls.insert, storage.setIamPermissions, cloudsql.instances.update, " +
+			"auditConfigDeltas, roles/owner binding deltas), and when a google_monitoring_alert_policy refers to the " +
+			"metric (logging.googleapis.com/user/NAME in a condition, or a reference). This is an account-level " +
+			"control: in account-baseline mode (`--account-baseline`) a GCP root module missing some is a finding " +
+			"naming them; otherwise it is listed in the checklist report as having no evidence. A metric or alert " +
+			"whose filter is not known statically counts as evidence.",
+		Remediation: engine.Remediation{
+			Summary: "Declare a log-based metric and an alert policy notifying the security team for each change of the CIS set.",
+			Terraform: `resource "google_logging_metric" "firewall_changes" {
+  name   = "firewall-changes"
+  filter = "resource.type=\"gce_firewall_rule\" AND (protoPayload.methodName:\"compute.firewalls.insert\" OR protoPayload.methodName:\"compute.firewalls.patch\" OR protoPayload.methodName:\"compute.firewalls.delete\")"
+  metric_descriptor {
+    metric_kind = "DELTA"
+    value_type  = "INT64"
+  }
+}
+
+resource "google_monitoring_alert_policy" "firewall_changes" {
+  display_name = "Firewall rule changes"
+  combiner     = "OR"
+  conditions {
+    display_name = "firewall rule changed"
+    condition_threshold {
+      filter          = "metric.type=\"logging.googleapis.com/user/${google_logging_metric.firewall_changes.name}\" AND resource.type=\"global\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 0
+      duration        = "0s"
+      aggregations {
+        alignment_period   = "60s"
+        per_series_aligner = "ALIGN_COUNT"
+      }
+    }
+  }
+  notification_channels = [google_monitoring_notification_channel.security.id]
+}`,
+		},
+		Checklist: []string{"LOG-3"},
+		SOC2:      []string{"CC7.2", "CC7.3"},
+		Provider:  "gcp",
+		Links: []string{
+			"https://cloud.google.com/logging/docs/logs-based-metrics",
+			"https://cloud.google.com/monitoring/alerts/using-alerting-ui",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/logging_metric",
+		},
+		Precision: "medium",
+		Check:     checkCovLogMetricAlerts,
+	}
+}
+
+// covCISChange is one change of the CIS set and the filter contents that
+// name it (lower case, without spaces).
+type covCISChange struct {
+	name  string
+	match func(f string) bool
+}
+
+func covContainsAny(f string, subs ...string) bool {
+	for _, s := range subs {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var covCISChanges = []covCISChange{
+	{"project ownership changes", func(f string) bool {
+		return strings.Contains(f, "projectownership") || strings.Contains(f, "bindingdeltas") && strings.Contains(f, "roles/owner")
+	}},
+	{"audit configuration changes", func(f string) bool { return strings.Contains(f, "auditconfigdeltas") }},
+	{"custom role changes", func(f string) bool {
+		return covContainsAny(f, `resource.type="iam_role"`, "iam.admin.v1.createrole", "iam.admin.v1.updaterole", "iam.admin.v1.deleterole")
+	}},
+	{"VPC firewall rule changes", func(f string) bool {
+		return covContainsAny(f, `resource.type="gce_firewall_rule"`, "compute.firewalls.")
+	}},
+	{"route changes", func(f string) bool { return covContainsAny(f, `resource.type="gce_route"`, "compute.routes.") }},
+	{"VPC network changes", func(f string) bool { return covContainsAny(f, `resource.type="gce_network"`, "compute.networks.") }},
+	{"Cloud Storage IAM changes", func(f string) bool { return strings.Contains(f, "storage.setiampermissions") }},
+	{"Cloud SQL configuration changes", func(f string) bool { return strings.Contains(f, "cloudsql.instances.update") }},
+}
+
+// covNormalFilter lowers a filter and drops its white space.
+func covNormalFilter(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), "")
+}
+
+func checkCovLogMetricAlerts(p *engine.Pass) {
+	metrics := p.ResourcesOfType("google_logging_metric")
+	policies := p.ResourcesOfType("google_monitoring_alert_policy")
+	// Alert filters by root; roots with an alert filter not known.
+	filters := map[string][]string{}
+	anyAlert := map[string]bool{}
+	for _, a := range policies {
+		if a.Data {
+			continue
+		}
+		if !a.Body.IsKnown() {
+			anyAlert[a.Root] = true
+			continue
+		}
+		for _, c := range a.Body.Get("conditions").Items() {
+			for _, kind := range []string{"condition_threshold", "condition_absent"} {
+				for _, ct := range c.Get(kind).Items() {
+					f := ct.Get("filter")
+					if s, ok := f.AsString(); ok {
+						filters[a.Root] = append(filters[a.Root], covNormalFilter(s))
+					} else if f != nil && f.Kind == parser.Unknown && len(p.Referenced(a, "filter", "google_logging_metric")) == 0 {
+						anyAlert[a.Root] = true
+					}
+				}
+			}
+			for _, mql := range c.Get("condition_monitoring_query_language").Items() {
+				if s, ok := mql.Get("query").AsString(); ok {
+					filters[a.Root] = append(filters[a.Root], covNormalFilter(s))
+				}
+			}
+		}
+	}
+	alerted := func(m *parser.Resource) bool {
+		if anyAlert[m.Root] || len(p.Referrers(m, "", "google_monitoring_alert_policy")) > 0 {
+			return true
+		}
+		name, ok := m.Body.Get("name").AsString()
+		if !ok {
+			return true
+		}
+		want := "logging.googleapis.com/user/" + strings.ToLower(name)
+		for _, f := range filters[m.Root] {
+			if strings.Contains(f, want+`"`) || strings.HasSuffix(f, want) || strings.Contains(f, want+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	covered := map[string]map[string]bool{}
+	for _, m := range metrics {
+		if m.Data || !alerted(m) {
+			continue
+		}
+		if covered[m.Root] == nil {
+			covered[m.Root] = map[string]bool{}
+		}
+		f := m.Body.Get("filter")
+		s, ok := f.AsString()
+		if !ok {
+			if !m.Body.IsKnown() || f != nil && f.Kind == parser.Unknown {
+				covered[m.Root]["*"] = true
+			}
+			continue
+		}
+		nf := covNormalFilter(s)
+		for _, c := range covCISChanges {
+			if c.match(nf) {
+				covered[m.Root][c.name] = true
+			}
+		}
+	}
+	for _, root := range logGCPRoots(p) {
+		got := covered[root.Name]
+		if got["*"] {
+			continue
+		}
+		var missing []string
+		for _, c := range covCISChanges {
+			if !got[c.name] {
+				missing = append(missing, c.name)
+			}
+		}
+		if len(missing) > 0 {
+			p.ReportMissing(root, "%s has no log-based metric with an alert policy for %s", root.Name, strings.Join(missing, ", "))
+		}
+	}
+}

@@ -1,0 +1,24 @@
+resource "google_service_account" "app" {
+  account_id   = "app"
+  display_name = "app"
+}
+
+resource "google_kms_crypto_key_iam_member" "app" {
+  crypto_key_id = "projects/acme/locations/europe/keyRings/app/cryptoKeys/data"
+  role          = "roles/cloudkms.cryptoKeyEncrypterDecrypter"
+  member        = "serviceAccount:${google_service_account.app.email}"
+}
+
+resource "google_pubsub_subscription_iam_binding" "readers" {
+  subscription = "events-sub"
+  role         = "roles/pubsub.subscriber"
+  members      = ["serviceAccount:${google_service_account.app.email}"]
+}
+
+# Artifact Registry: a public read grant only through a named group.
+resource "google_artifact_registry_repository_iam_member" "pull" {
+  location   = "europe"
+  repository = "images"
+  role       = "roles/artifactregistry.reader"
+  member     = "group:developers@example.com"
+}

@@ -1,0 +1,46 @@
+variable "logging_service" {
+  type = string
+}
+
+resource "google_container_cluster" "main" {
+  name               = "main"
+  location           = "europe-west1"
+  datapath_provider  = "ADVANCED_DATAPATH"
+  logging_service    = "logging.googleapis.com/kubernetes"
+  monitoring_service = "monitoring.googleapis.com/kubernetes"
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.0/28"
+  }
+  initial_node_count = 1
+}
+
+# The defaults send logs and metrics.
+resource "google_container_cluster" "default" {
+  name              = "default"
+  location          = "europe-west1"
+  datapath_provider = "ADVANCED_DATAPATH"
+  logging_config {
+    enable_components = ["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER"]
+  }
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.16/28"
+  }
+  initial_node_count = 1
+}
+
+resource "google_container_cluster" "unknown" {
+  name              = "unknown"
+  location          = "europe-west1"
+  datapath_provider = "ADVANCED_DATAPATH"
+  logging_service   = var.logging_service # want-note GCP-112
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.32/28"
+  }
+  initial_node_count = 1
+}
