@@ -574,13 +574,7 @@ func (ev *evaluator) emitNodes() {
 		// A provider configuration is a node whose body is evaluated like
 		// a resource's, so that rules can read settings that apply to
 		// every resource, such as default_tags.
-		name := b.Labels[0]
-		content, _, _ := b.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "alias"}}})
-		if a := content.Attributes["alias"]; a != nil {
-			if v, diags := a.Expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
-				name += "." + v.AsString()
-			}
-		}
+		name := providerName(b)
 		ev.run.resources = append(ev.run.resources, &parser.Resource{
 			Format: parser.Terraform, Kind: parser.NodeProvider, Type: b.Labels[0], Name: name, Address: q("provider." + name),
 			Module: ev.mod.Dir, Range: convertRange(b.DefRange), Local: "provider." + name, Scope: ev.addr, Root: ev.run.root,

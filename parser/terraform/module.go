@@ -102,7 +102,9 @@ func (m *Module) decode() {
 		outputs: map[string]*hcl.Block{}, resourceTypes: map[string]bool{},
 	}
 	seen := map[string]string{}
-	for _, f := range m.Files {
+	index := map[string]int{} // resource and data addresses → position in d.resources
+	primary, overrides := splitOverrides(m.Files)
+	for _, f := range primary {
 		if f.HCL == nil {
 			continue
 		}
@@ -121,6 +123,7 @@ func (m *Module) decode() {
 					continue
 				}
 				seen[key] = convertRange(b.DefRange).String()
+				index[blockAddress(b)] = len(d.resources)
 				d.resources = append(d.resources, b)
 				if b.Type == "resource" {
 					d.resourceTypes[b.Labels[0]] = true
@@ -141,6 +144,9 @@ func (m *Module) decode() {
 				d.providers = append(d.providers, b)
 			}
 		}
+	}
+	for _, f := range overrides {
+		d.applyOverride(f, index)
 	}
 	m.decls = d
 }

@@ -111,6 +111,9 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 	if depth > maxBlockDepth {
 		return parser.UnknownValue(parser.Range{}, "blocks nested too deeply")
 	}
+	if ob, ok := b.(*overrideBody); ok {
+		return ev.overriddenBody(ob, sc, depth, obj)
+	}
 	sb, ok := b.(*hclsyntax.Body)
 	if !ok {
 		// JSON syntax: without provider schemas a nested block and an
@@ -162,6 +165,52 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 }
 
 const maxBlockDepth = 100
+
+// overriddenBody is body for a block merged with an override file's.
+func (ev *evaluator) overriddenBody(b *overrideBody, sc scope, depth int, obj *parser.Value) *parser.Value {
+	obj.Range = bodyRange(b)
+	it := items(b)
+	for name, a := range it.attrs {
+		if metaArguments[name] && depth == 0 {
+			continue
+		}
+		v := ev.evalExpr(a.Expr, sc)
+		v.KeyRange = convertRange(a.NameRange)
+		obj.Attrs[name] = v
+	}
+	for _, nb := range it.blocks {
+		if depth == 0 && metaArguments[nb.Type] {
+			continue
+		}
+		if nb.Type == "dynamic" && len(nb.Labels) == 1 {
+			d := jsonDynamic(nb)
+			list := blockList(obj, d.name, d.typeRange)
+			list.Elems = append(list.Elems, ev.expandDynamic(d, sc, depth)...)
+			continue
+		}
+		list := blockList(obj, nb.Type, convertRange(nb.TypeRange))
+		child := ev.body(nb.Body, sc, depth+1)
+		child.Range = convertRange(nb.DefRange)
+		if sb, ok := nb.Body.(*hclsyntax.Body); ok {
+			child.Range = convertRange(hcl.RangeBetween(nb.TypeRange, sb.SrcRange))
+		}
+		child.KeyRange = convertRange(nb.TypeRange)
+		list.Elems = append(list.Elems, child)
+	}
+	return obj
+}
+
+// bodyRange is the range of a body as written: the braces of a native
+// block, the object of a JSON one, the original's for a merged one.
+func bodyRange(b hcl.Body) parser.Range {
+	switch sb := b.(type) {
+	case *hclsyntax.Body:
+		return convertRange(sb.Range())
+	case *overrideBody:
+		return bodyRange(sb.base)
+	}
+	return convertRange(b.MissingItemRange())
+}
 
 func blockList(obj *parser.Value, name string, rng parser.Range) *parser.Value {
 	list := obj.Attrs[name]

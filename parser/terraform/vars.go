@@ -57,11 +57,30 @@ func (ev *evaluator) moduleVariables(inputs map[string]*parser.Value, addr strin
 	ev.declareDefaults()
 	for name, v := range inputs {
 		if _, declared := ev.decls.variables[name]; declared {
+			if v.Kind == parser.Null && ev.notNullable(name) {
+				continue // Terraform substitutes the default for null
+			}
 			ev.vars[name] = v
 			ev.varNotes[name] = "var." + name + " of " + addr
 		}
 	}
 	ev.applyTypes()
+}
+
+// notNullable reports whether variable name is declared nullable = false:
+// a null given for it then stands for its default.
+func (ev *evaluator) notNullable(name string) bool {
+	b := ev.decls.variables[name]
+	if b == nil {
+		return false
+	}
+	content, _, _ := b.Body.PartialContent(variableSchema)
+	a, ok := content.Attributes["nullable"]
+	if !ok {
+		return false
+	}
+	v, diags := a.Expr.Value(nil)
+	return !diags.HasErrors() && v.Type() == cty.Bool && v.IsKnown() && !v.IsNull() && v.False()
 }
 
 func (ev *evaluator) declareDefaults() {
@@ -90,6 +109,9 @@ func (ev *evaluator) applyVarFile(f *File) {
 		}
 		a := attrs[name]
 		val, _ := a.Expr.Value(nil)
+		if val.IsNull() && ev.notNullable(name) {
+			continue
+		}
 		ev.vars[name] = toValue(val, a.Expr, nil, 0)
 		ev.varNotes[name] = "var." + name
 	}
