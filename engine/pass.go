@@ -56,16 +56,18 @@ func OptionsOf[T any](p *Pass) T {
 func (p *Pass) Settings() Settings { return p.settings }
 
 // Providers returns the Terraform provider configurations of provider
-// name ("aws", "google") that can apply to res: those declared in res's
-// root module, where Terraform configures providers, and in the module
-// that declares res. Aliases are included.
+// name ("aws", "google") that apply to res: the one it uses (res.Provider),
+// or, when that is not known (a resource read from a plan), every one
+// declared in res's root module, where Terraform configures providers, or
+// in the module that declares res, aliases included.
 func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
 	var out []*parser.Resource
 	for _, n := range p.graph.Nodes() {
 		if n.Kind != parser.NodeProvider || n.Type != name || n.Root != res.Root {
 			continue
 		}
-		if n.Scope == "" || n.Scope == res.Scope {
+		if res.Provider != "" && n.Address == res.Provider ||
+			res.Provider == "" && (n.Scope == "" || n.Scope == res.Scope) {
 			out = append(out, n)
 		}
 	}

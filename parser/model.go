@@ -49,6 +49,13 @@ type Resource struct {
 	// Metadata is a CloudFormation resource's Metadata as written, nil for
 	// Terraform.
 	Metadata *Value
+	// Provider is the graph address of the Terraform provider
+	// configuration the resource uses ("provider.aws.dr",
+	// `module.net.provider.aws`), following its provider argument and the
+	// providers its module calls pass; that configuration may not be
+	// declared (Terraform's empty default). Empty for CloudFormation and
+	// for resources read from a plan.
+	Provider string
 	// DependsOn lists explicit dependencies by address or logical id.
 	DependsOn []string
 	// Calls is the chain of module calls (or nested stacks) that

@@ -79,6 +79,8 @@ func (ev *evaluator) call(name string) *callState {
 				inputs[an] = ev.evalExpr(a.Expr, sc)
 			}
 		}
+		cev.providers = ev.passProviders(b)
+		cev.declareProviders()
 		cev.moduleVariables(inputs, addr)
 		cev.evaluate()
 		st.instances = append(st.instances, cev)

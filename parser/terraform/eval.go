@@ -33,9 +33,12 @@ type evaluator struct {
 	// callSites is the chain of module call sites that led here.
 	callSites []parser.Step
 
-	funcs    map[string]function.Function
-	vars     map[string]*parser.Value
-	varNotes map[string]string
+	funcs map[string]function.Function
+	// providers maps the provider configurations the instance sees, by
+	// local name ("aws", "aws.dr"), to their graph addresses.
+	providers map[string]string
+	vars      map[string]*parser.Value
+	varNotes  map[string]string
 	// varTypes are the declared types of variables (applyTypes), so that
 	// expressions see a set(string) as a set, as Terraform does.
 	varTypes map[string]cty.Type

@@ -322,3 +322,80 @@ func TestIsOverrideFile(t *testing.T) {
 		}
 	}
 }
+
+// TestResourceProvider checks which provider configuration each resource
+// uses: its provider argument, what a module call passes, what a child
+// inherits without providers, and a child's own provider block.
+func TestResourceProvider(t *testing.T) {
+	files := map[string]string{
+		"root/main.tf": `
+provider "aws" { region = "eu-west-1" }
+provider "aws" {
+  alias  = "dr"
+  region = "us-east-1"
+}
+resource "aws_s3_bucket" "main" {}
+resource "aws_s3_bucket" "dr" { provider = aws.dr }
+data "aws_caller_identity" "dr" { provider = aws.dr }
+resource "google_storage_bucket" "g" {}
+module "passed" {
+  source    = "./child"
+  providers = { aws = aws.dr, aws.src = aws }
+}
+module "inherited" { source = "./child" }
+module "own" { source = "./own" }
+`,
+		"root/child/main.tf": `
+resource "aws_s3_bucket" "b" {}
+resource "aws_s3_bucket" "src" { provider = aws.src }
+`,
+		"root/own/main.tf": `
+provider "aws" { region = "ap-south-1" }
+resource "aws_s3_bucket" "b" {}
+`,
+		"root/json.tf.json": `{"resource": {"aws_sqs_queue": {"q": {"provider": "aws.dr"}}}}`,
+	}
+	p := &Project{Modules: map[string]*Module{}}
+	for _, name := range sortedKeys(files) {
+		f, diags := ParseFile(parser.Source{Path: name, Bytes: []byte(files[name])})
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		dir := path.Dir(name)
+		if p.Modules[dir] == nil {
+			p.Modules[dir] = &Module{Dir: dir}
+		}
+		p.Modules[dir].Files = append(p.Modules[dir].Files, f)
+	}
+	rs, _ := p.EvaluateRoot("root")
+	got := map[string]string{}
+	for _, r := range rs {
+		if r.Kind == "" {
+			got[r.Address] = r.Provider
+		}
+	}
+	want := map[string]string{
+		"aws_s3_bucket.main":                 "provider.aws",
+		"aws_s3_bucket.dr":                   "provider.aws.dr",
+		"data.aws_caller_identity.dr":        "provider.aws.dr",
+		"aws_sqs_queue.q":                    "provider.aws.dr",
+		"google_storage_bucket.g":            "provider.google",
+		"module.passed.aws_s3_bucket.b":      "provider.aws.dr",
+		"module.passed.aws_s3_bucket.src":    "provider.aws",
+		"module.inherited.aws_s3_bucket.b":   "provider.aws",
+		"module.inherited.aws_s3_bucket.src": "provider.aws.src",
+		"module.own.aws_s3_bucket.b":         "module.own.provider.aws",
+	}
+	if !reflect.DeepEqual(got, want) {
+		for k := range want {
+			if got[k] != want[k] {
+				t.Errorf("%s uses %q, want %q", k, got[k], want[k])
+			}
+		}
+		for k := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("unexpected resource %s", k)
+			}
+		}
+	}
+}

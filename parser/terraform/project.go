@@ -97,6 +97,7 @@ func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnosti
 	run.maxInstances, run.maxDepth = p.limits()
 	ev := newEvaluator(run, m, "", nil)
 	run.diags = append(run.diags, m.declarations().diags...)
+	ev.declareProviders()
 	ev.rootVariables()
 	ev.evaluate()
 	return run.resources, run.diags

@@ -30,6 +30,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	if ev.addr != "" {
 		addr = ev.addr + "." + addr
 	}
+	provider := ev.resourceProvider(b)
 	var deps []string
 	if d := metaAttributes(b.Body)["depends_on"]; d != nil {
 		deps = ev.refs(d.Expr, scope{})
@@ -52,6 +53,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 			Range:     convertRange(b.DefRange),
 			Body:      ev.body(b.Body, sc, 0),
 			DependsOn: deps,
+			Provider:  provider,
 			Calls:     ev.callSites,
 			Local:     local,
 			Scope:     ev.addr,

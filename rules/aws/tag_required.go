@@ -23,8 +23,10 @@ func tagRequired() *engine.Rule {
 			"balancers, keys, secrets, queues, topics, functions, containers, clusters, log groups, APIs, " +
 			"roles, certificates...) or any type of which some resource in the scan writes tags. In " +
 			"Terraform, a resource's `tags` are merged with the `default_tags` of the aws provider " +
-			"configurations of its root module (and of its own module); since the `provider` meta-argument " +
-			"is not followed, a key counts as present when any of those configurations adds it. In a plan, " +
+			"configuration it uses: the one its `provider` argument names, the one its module call passes in " +
+			"`providers`, or the default one (a module's own provider block included). In a plan, where the " +
+			"configuration used is not recorded, a key counts as present when any configuration of the root " +
+			"module or of the resource's own module adds it, and " +
 			"`tags_all` is read too. aws_autoscaling_group is not checked (it takes `tag` blocks and no " +
 			"default_tags). In CloudFormation, `Tags` may be a list of Key/Value or a map (AWS::SSM::Parameter, " +
 			"SAM resources, ...); EFS file systems, Route 53 hosted zones and Backup vaults use FileSystemTags, " +
@@ -242,8 +244,9 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 func tagGeneratedBySAM(res *parser.Resource) bool { return res.Generated != "" }
 
 // tagProviders returns p.Providers once per module instance: every
-// resource of one module instance has the same provider configurations.
+// resource of one module instance using one provider configuration has
+// the same ones.
 func tagProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
-	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
+	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope + "\x00" + res.Provider
 	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
 }

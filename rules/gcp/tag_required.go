@@ -25,9 +25,10 @@ func tagRequired() *engine.Rule {
 			"scan writes `labels` as a map (monitoring resources and Cloud Identity groups, whose `labels` mean " +
 			"something else, excepted). The labels are read from `labels`, from `resource_labels` for " +
 			"google_container_cluster and from `settings.user_labels` for google_sql_database_instance, and " +
-			"merged with the `default_labels` of the google and google-beta provider configurations of the " +
-			"resource's root module (and of its own module); since the `provider` meta-argument is not " +
-			"followed, a key counts as present when any of those configurations adds it. In a plan, " +
+			"merged with the `default_labels` of the google or google-beta provider configuration the " +
+			"resource uses (its `provider` argument, the `providers` its module call passes, or the default " +
+			"one); in a plan, where that is not recorded, a key counts as present when any configuration of " +
+			"the root module or of the resource's own module adds it, and " +
 			"`terraform_labels` is read too. A finding points at the labels when written (naming the missing " +
 			"keys), or at the resource when it declares none. Labels not known statically (an unknown variable, " +
 			"merge() with an unknown part, unknown default_labels) are never reported. Labels added outside the " +
@@ -162,8 +163,9 @@ func labelDefaults(prov *parser.Resource, keys *tagging.Keys) {
 }
 
 // labelProviders returns p.Providers once per module instance: every
-// resource of one module instance has the same provider configurations.
+// resource of one module instance using one provider configuration has
+// the same ones.
 func labelProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
-	key := "label-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope
+	key := "label-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope + "\x00" + res.Provider
 	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
 }
