@@ -60,8 +60,10 @@ func (l *moduleLoader) stacks(files []stackFile, params map[string]cloudformatio
 	for _, p := range paths {
 		s.top[p] = s.topLevel(s.byPath[p])
 	}
-	// The scanned templates another scanned template nests.
-	nested := map[string]bool{}
+	// The scanned templates another scanned template nests; those nested
+	// only under a stack resource whose Condition is false are deployed
+	// from nowhere, and not evaluated at all.
+	nested, undeployed := map[string]bool{}, map[string]bool{}
 	for _, p := range paths {
 		for _, st := range stackResources(s.top[p]) {
 			if child, ok := s.childPath(p, st, false); ok {
@@ -70,15 +72,22 @@ func (l *moduleLoader) stacks(files []stackFile, params map[string]cloudformatio
 				}
 			}
 		}
+		for _, st := range s.byPath[p].UndeployedStacks() {
+			if child, ok := s.childPath(p, []*parser.Resource{st}, false); ok {
+				if _, scanned := s.top[child]; scanned && child != p {
+					undeployed[child] = true
+				}
+			}
+		}
 	}
 	for _, p := range paths {
-		if !nested[p] {
+		if !nested[p] && !undeployed[p] {
 			s.expand(p, s.top[p], p, "", "", nil, []string{p})
 		}
 	}
 	// Templates that only nest each other (a cycle with no outside parent).
 	for _, p := range paths {
-		if !s.seen[p] {
+		if !s.seen[p] && !undeployed[p] {
 			s.expand(p, s.top[p], p, "", "", nil, []string{p})
 		}
 	}
