@@ -8,11 +8,35 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// RelatedKind says what a related place is to a finding.
+type RelatedKind uint8
+
+// The kinds of related places.
+const (
+	// Origin is a place the offending value came through: a variable
+	// default, a tfvars entry, a parameter default. Message is its note.
+	Origin RelatedKind = iota + 1
+	// CallSite is a module call (or nested stack) that created instances
+	// of a merged finding.
+	CallSite
+)
+
 // Related is a secondary place that explains a finding, such as the
 // variable default a bad value came from.
 type Related struct {
-	Range   parser.Range `json:"range"`
-	Message string       `json:"message"`
+	Range parser.Range `json:"range"`
+	Kind  RelatedKind  `json:"-"`
+	// Message describes the place; writers compose it with Text.
+	Message string `json:"message"`
+}
+
+// Text is the related place as a user reads it: "from var.cidrs default"
+// for an origin, the message as it is otherwise.
+func (r Related) Text() string {
+	if r.Kind == Origin {
+		return "from " + r.Message
+	}
+	return r.Message
 }
 
 // Finding is one misconfiguration a rule found.

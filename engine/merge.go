@@ -53,7 +53,7 @@ func mergeInstances(fs []Finding) []Finding {
 				k := c.Range.String()
 				s := bySite[k]
 				if s == nil {
-					s = &site{rng: Related{Range: c.Range}}
+					s = &site{rng: Related{Range: c.Range, Kind: CallSite}}
 					bySite[k] = s
 					sites = append(sites, s)
 				}

@@ -236,7 +236,7 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 			rng.Start = v.KeyRange.Start
 		}
 		for _, s := range v.Via {
-			related = append(related, Related{Range: s.Range, Message: "from " + s.Note})
+			related = append(related, Related{Range: s.Range, Kind: Origin, Message: s.Note})
 		}
 	}
 	p.findings = append(p.findings, Finding{

@@ -144,7 +144,7 @@ Resources:
 		}
 		var rel []string
 		for _, r := range f.Related {
-			rel = append(rel, filepath.Base(r.Range.File)+":"+r.Message)
+			rel = append(rel, filepath.Base(r.Range.File)+":"+r.Text())
 		}
 		joined := strings.Join(rel, "|")
 		for _, w := range []string{"parent.yaml:from parameter IngressCidr passed by stack Network", "parent.yaml:from parameter AdminCidr default"} {

@@ -159,7 +159,7 @@ func jsonFinding(f engine.Finding) JSONFinding {
 		Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
 	}
 	for _, r := range f.Related {
-		jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Message})
+		jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Text()})
 	}
 	return jf
 }

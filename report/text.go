@@ -58,7 +58,7 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		}
 		writeSnippet(bw, src, f.Range, opts.Context, p)
 		for _, r := range f.Related {
-			fmt.Fprintf(bw, "  %s (%s:%d)\n", r.Message, r.Range.File, r.Range.Start.Line)
+			fmt.Fprintf(bw, "  %s (%s:%d)\n", r.Text(), r.Range.File, r.Range.Start.Line)
 		}
 		fmt.Fprintf(bw, "  %sfix:%s %s\n\n", p.bold, p.reset, f.Rule.Remediation.Summary)
 	}

@@ -509,7 +509,7 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 	var related []location
 	for _, rel := range f.Related {
 		l := location{PhysicalLocation: makePhysical(rel.Range)}
-		if m := strings.TrimSpace(rel.Message); m != "" {
+		if m := strings.TrimSpace(rel.Text()); m != "" {
 			l.Message = &message{Text: m}
 		}
 		if l.PhysicalLocation == nil && l.Message == nil {
@@ -716,11 +716,11 @@ func nonNil(ss []string) []string {
 
 // makeCodeFlows writes the provenance of the offending value as one thread
 // flow, origin first and the use last, when it went through two or more
-// steps. Steps are the related places whose message starts with "from ".
+// steps. Steps are the related places of kind Origin.
 func makeCodeFlows(f engine.Finding, use parser.Range) []codeFlow {
 	var steps []engine.Related
 	for _, r := range f.Related {
-		if strings.HasPrefix(r.Message, "from ") && makePhysical(r.Range) != nil {
+		if r.Kind == engine.Origin && makePhysical(r.Range) != nil {
 			steps = append(steps, r)
 		}
 	}
@@ -731,7 +731,7 @@ func makeCodeFlows(f engine.Finding, use parser.Range) []codeFlow {
 	for i := len(steps) - 1; i >= 0; i-- {
 		locs = append(locs, threadFlowLocation{Location: location{
 			PhysicalLocation: makePhysical(steps[i].Range),
-			Message:          &message{Text: validUTF8(strings.TrimPrefix(steps[i].Message, "from "))},
+			Message:          &message{Text: validUTF8(steps[i].Message)},
 		}})
 	}
 	pl := makePhysical(use)

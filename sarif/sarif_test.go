@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -555,5 +556,40 @@ func TestUndecidedNotes(t *testing.T) {
 	}
 	if len(notes[0].Locations) != 1 || len(notes[1].Locations) != 0 {
 		t.Errorf("locations: got %d and %d, want 1 and 0", len(notes[0].Locations), len(notes[1].Locations))
+	}
+}
+
+// TestCodeFlows checks that the places an offending value came through
+// (related places of kind Origin) become one thread flow ending at the use,
+// and that module call sites do not.
+func TestCodeFlows(t *testing.T) {
+	bucket := resource("infra/storage.tf", "aws_s3_bucket", "logs", 3)
+	use := rng("infra/storage.tf", 5, 3, 5, 20)
+	f := finding(ruleHigh, bucket, use, "aws_s3_bucket.logs is public",
+		engine.Related{Range: rng("infra/main.tf", 9, 3, 9, 30), Kind: engine.Origin, Message: "module.store argument acl"},
+		engine.Related{Range: rng("env/prod.tfvars", 2, 1, 2, 22), Kind: engine.Origin, Message: "var.acl in env/prod.tfvars"},
+		engine.Related{Range: rng("infra/main.tf", 7, 1, 7, 20), Kind: engine.CallSite, Message: "module call creating module.store"})
+	log := decode(t, write(t, Run{Rules: testRules, Findings: []engine.Finding{f}}))
+	res := results(log)[0]
+	flows, _ := res["codeFlows"].([]any)
+	if len(flows) != 1 {
+		t.Fatalf("codeFlows = %v, want one flow", res["codeFlows"])
+	}
+	var got []string
+	walk("$", flows[0], func(path string, v any) {
+		if s, ok := v.(string); ok && strings.HasSuffix(path, ".message.text") {
+			got = append(got, s)
+		}
+	})
+	want := []string{"var.acl in env/prod.tfvars", "module.store argument acl", "used here"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("thread flow messages %q, want %q (origin first, the use last)", got, want)
+	}
+	var related []string
+	for _, r := range res["relatedLocations"].([]any) {
+		related = append(related, r.(map[string]any)["message"].(map[string]any)["text"].(string))
+	}
+	if !slices.Contains(related, "from var.acl in env/prod.tfvars") || !slices.Contains(related, "module call creating module.store") {
+		t.Errorf("related locations %q lack the composed texts", related)
 	}
 }
