@@ -168,32 +168,78 @@ func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
 				}
 			}
 		}
-		return parser.No
-	}
-	if d.doc.IsKnown() {
+		if d.res.Format != parser.Terraform {
+			return parser.No
+		}
+		// A rendered aws_iam_policy_document may lack statements whose
+		// JSON was unknown (merged documents naming the bucket's ARN):
+		// read its blocks too.
+	} else if d.doc.IsKnown() {
 		return parser.No
 	}
 	if d.res.Format == parser.Terraform {
 		for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
-			if !ds.Data {
-				continue
+			if ds.Data {
+				return s3PolicyDocDeniesHTTP(p, ds, 0)
 			}
-			for _, st := range ds.Body.Get("statement").Items() {
-				if e, ok := st.Get("effect").AsString(); !ok || e != "Deny" {
-					continue
-				}
-				for _, c := range st.Get("condition").Items() {
-					op, _ := c.Get("test").AsString()
-					key, _ := c.Get("variable").AsString()
-					if s3InsecureTransportTest(op, key, c.Get("values")) {
-						return parser.Yes
-					}
-				}
-			}
+		}
+		if d.doc.IsKnown() {
 			return parser.No
 		}
 	}
 	return parser.CannotTell
+}
+
+// s3PolicyDocDeniesHTTP reads an aws_iam_policy_document data source whose
+// JSON is unknown (it names the bucket's ARN): its statement blocks, and the
+// documents it merges through source_policy_documents and
+// override_policy_documents, as the terraform-aws-modules S3 module builds
+// its policy.
+func s3PolicyDocDeniesHTTP(p *engine.Pass, ds *parser.Resource, depth int) parser.Answer {
+	for _, st := range ds.Body.Get("statement").Items() {
+		if e, ok := st.Get("effect").AsString(); !ok || e != "Deny" {
+			continue
+		}
+		for _, c := range st.Get("condition").Items() {
+			op, _ := c.Get("test").AsString()
+			key, _ := c.Get("variable").AsString()
+			if s3InsecureTransportTest(op, key, c.Get("values")) {
+				return parser.Yes
+			}
+		}
+	}
+	out := parser.No
+	for _, attr := range []string{"source_policy_documents", "override_policy_documents"} {
+		v := ds.Body.Get(attr)
+		if v.IsNull() {
+			continue
+		}
+		if !v.IsKnown() && depth >= 8 {
+			out = parser.CannotTell
+			continue
+		}
+		for _, e := range v.Items() {
+			if doc := policyDocument(e); doc != nil && s3DeniesHTTP(p, s3Doc{ds, doc}) == parser.Yes {
+				return parser.Yes
+			}
+		}
+		srcs := p.Referenced(ds, attr, "aws_iam_policy_document")
+		for _, src := range srcs {
+			if !src.Data || src == ds || depth >= 8 {
+				continue
+			}
+			switch s3PolicyDocDeniesHTTP(p, src, depth+1) {
+			case parser.Yes:
+				return parser.Yes
+			case parser.CannotTell:
+				out = parser.CannotTell
+			}
+		}
+		if !v.IsKnown() && len(srcs) == 0 {
+			out = parser.CannotTell
+		}
+	}
+	return out
 }
 
 // s3InsecureTransportTest reports whether a condition matches requests

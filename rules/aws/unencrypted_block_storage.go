@@ -9,11 +9,17 @@ func unencryptedBlockStorage() *engine.Rule {
 	return &engine.Rule{
 		ID:       "AWS-002",
 		Name:     "unencrypted-block-storage",
-		Title:    "EBS volume is not encrypted at rest",
+		Title:    "EBS volume, instance or launch configuration block device is not encrypted at rest",
 		Severity: engine.High,
-		Description: "An EBS volume, an instance's root or data volume, or a launch template's block device " +
-			"is created without encryption. Unencrypted volumes, and the snapshots taken of them, expose data " +
-			"to anyone who obtains a copy, and auditors expect every volume to be encrypted at rest.",
+		Description: "An EBS volume, an instance's (or spot request's) root or data volume, or a block device of " +
+			"a launch template or launch configuration (Terraform and CloudFormation) is created without " +
+			"encryption: encrypted (Encrypted) is false, or absent, where the default is false. Unencrypted " +
+			"volumes, and the snapshots taken of them, expose data to anyone who obtains a copy, and auditors " +
+			"expect every volume to be encrypted at rest. An instance or launch configuration without a root " +
+			"block device setting gets its root volume from the AMI and is reported. Not reported: volumes and " +
+			"block devices created from a snapshot without the flag (they inherit the snapshot's encryption), " +
+			"instances launched from a launch template (the template is judged), and every volume of a module that " +
+			"turns on aws_ebs_encryption_by_default. Unknown values are notes.",
 		Remediation: engine.Remediation{
 			Summary: "Set encrypted = true (Encrypted: true) on every volume and block device, or enable EBS encryption by default in the account.",
 			Terraform: `resource "aws_instance" "app" {
@@ -45,18 +51,19 @@ resource "aws_ebs_volume" "data" {
 
 func checkUnencryptedBlockStorage(p *engine.Pass) {
 	byDefault := encryptionByDefault(p)
-	for _, res := range p.ResourcesOfType("aws_ebs_volume", "aws_instance", "aws_launch_template",
-		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate") {
-		if byDefault[res.Module] {
+	for _, res := range p.ResourcesOfType("aws_ebs_volume", "aws_instance", "aws_spot_instance_request",
+		"aws_launch_template", "aws_launch_configuration",
+		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration") {
+		if byDefault[res.Module] || res.Data || !p.BodyKnown(res) {
 			continue
 		}
 		b := res.Body
 		switch res.Type {
 		case "aws_ebs_volume":
-			reportUnencrypted(p, res, b, "encrypted", "volume")
+			judgeVolume(p, res, b, "encrypted", "snapshot_id", "volume")
 		case "AWS::EC2::Volume":
-			reportUnencrypted(p, res, b, "Encrypted", "volume")
-		case "aws_instance":
+			judgeVolume(p, res, b, "Encrypted", "SnapshotId", "volume")
+		case "aws_instance", "aws_spot_instance_request", "aws_launch_configuration":
 			roots := b.Get("root_block_device")
 			// An instance launched from a launch template gets its volumes
 			// from the template, which is checked on its own.
@@ -64,56 +71,58 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 				p.Report(res, nil, "%s has no root_block_device with encrypted = true: its root volume is not encrypted", res.Address)
 			}
 			for _, d := range roots.Items() {
-				reportUnencrypted(p, res, d, "encrypted", "root volume")
+				judgeVolume(p, res, d, "encrypted", "", "root volume")
 			}
 			for _, d := range b.Get("ebs_block_device").Items() {
-				reportUnencrypted(p, res, d, "encrypted", "EBS block device")
+				judgeVolume(p, res, d, "encrypted", "snapshot_id", "EBS block device")
 			}
 		case "aws_launch_template":
 			for _, m := range b.Get("block_device_mappings").Items() {
 				for _, ebs := range m.Get("ebs").Items() {
-					reportUnencrypted(p, res, ebs, "encrypted", "block device "+deviceName(m, "device_name"))
+					judgeVolume(p, res, ebs, "encrypted", "snapshot_id", "block device "+deviceName(m, "device_name"))
 				}
 			}
-		case "AWS::EC2::Instance":
+		case "AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration":
 			maps := b.Get("BlockDeviceMappings")
 			if maps == nil && b.Get("LaunchTemplate") == nil {
 				p.Report(res, nil, "%s has no BlockDeviceMappings with Ebs.Encrypted: its root volume is not encrypted", res.Address)
 			}
 			for _, m := range maps.Items() {
 				for _, ebs := range m.Get("Ebs").Items() {
-					reportUnencrypted(p, res, ebs, "Encrypted", "block device "+deviceName(m, "DeviceName"))
+					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
 			}
 		case "AWS::EC2::LaunchTemplate":
 			for _, m := range b.Path("LaunchTemplateData", "BlockDeviceMappings").Items() {
 				for _, ebs := range m.Get("Ebs").Items() {
-					reportUnencrypted(p, res, ebs, "Encrypted", "block device "+deviceName(m, "DeviceName"))
+					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
 			}
 		}
 	}
 }
 
-// reportUnencrypted reports obj when its encryption flag is known to be
-// false or is absent (the providers default to unencrypted). An unknown
-// flag is skipped.
-func reportUnencrypted(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, what string) {
-	if obj == nil || !obj.IsKnown() {
+// judgeVolume judges the encryption flag of one volume or block device
+// obj. Absent means unencrypted (the providers' default), unless the
+// volume is created from a snapshot (snapshotAttr is set), whose
+// encryption it inherits. An unknown flag or device is a note.
+func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, snapshotAttr, what string) {
+	if obj == nil {
+		return
+	}
+	if obj.Kind == parser.Unknown {
+		p.CannotTell(res, obj, parser.Unknowable(obj, what).Detail)
 		return
 	}
 	v := obj.Get(flag)
-	if v.IsNull() {
-		at := obj
-		if obj.Range.IsZero() || obj == res.Body {
-			at = nil
-		}
-		p.Report(res, at, "%s: %s is not encrypted (%s is not set)", res.Address, what, flag)
+	if v.IsNull() && snapshotAttr != "" && parser.AnySet(obj.Get(snapshotAttr)) {
 		return
 	}
-	if enc, ok := v.AsBool(); ok && !enc {
-		p.Report(res, v, "%s: %s is not encrypted (%s = false)", res.Address, what, flag)
+	verdict := parser.NotTrue(v, flag, false)
+	if verdict.Answer == parser.Yes && verdict.At == nil && obj != res.Body && !obj.Range.IsZero() {
+		verdict.At = obj
 	}
+	p.Judge(res, verdict, what+" is not encrypted")
 }
 
 func deviceName(m *parser.Value, attr string) string {

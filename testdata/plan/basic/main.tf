@@ -16,7 +16,7 @@ resource "aws_security_group" "bastion" {
 resource "aws_ebs_volume" "computed" {
   availability_zone = "eu-west-1a"
   size              = 10
-  encrypted         = var.encrypt_later
+  encrypted         = var.encrypt_later # want-note AWS-002
 }
 
 resource "aws_ebs_volume" "plain" {

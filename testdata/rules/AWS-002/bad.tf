@@ -35,3 +35,34 @@ resource "aws_launch_template" "workers" {
     }
   }
 }
+
+resource "aws_launch_configuration" "workers" {
+  name_prefix   = "workers-"
+  image_id      = "ami-123456"
+  instance_type = "t3.micro"
+
+  root_block_device {
+    volume_size = 40
+    encrypted   = false # want AWS-002 "root volume is not encrypted"
+  }
+}
+
+resource "aws_launch_configuration" "no_root" { # want AWS-002
+  name_prefix   = "bare-"
+  image_id      = "ami-123456"
+  instance_type = "t3.micro"
+}
+
+resource "aws_spot_instance_request" "batch" {
+  ami           = "ami-123456"
+  instance_type = "c5.large"
+  spot_price    = "0.05"
+
+  root_block_device {
+    encrypted = true
+  }
+  ebs_block_device { # want AWS-002 "EBS block device is not encrypted"
+    device_name = "/dev/sdf"
+    volume_size = 100
+  }
+}

@@ -11,7 +11,7 @@ resource "aws_ebs_volume" "data_ok" {
 resource "aws_ebs_volume" "unknown" {
   availability_zone = "eu-west-1a"
   size              = 100
-  encrypted         = var.encrypt
+  encrypted         = var.encrypt # want-note AWS-002
 }
 
 resource "aws_instance" "app_ok" {
@@ -47,4 +47,25 @@ resource "aws_instance" "from_template" {
     id      = aws_launch_template.workers_ok.id
     version = "$Latest"
   }
+}
+
+resource "aws_launch_configuration" "workers" {
+  name_prefix   = "workers-"
+  image_id      = "ami-123456"
+  instance_type = "t3.micro"
+
+  root_block_device {
+    volume_size = 40
+    encrypted   = true
+  }
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    encrypted   = true
+  }
+}
+
+# A volume restored from a snapshot takes the snapshot's encryption.
+resource "aws_ebs_volume" "restored" {
+  availability_zone = "eu-west-1a"
+  snapshot_id       = "snap-0123456789abcdef0"
 }

@@ -76,3 +76,44 @@ resource "aws_s3_bucket_policy" "unknown" {
   bucket = aws_s3_bucket.unknown.id
   policy = var.policy_json # want-note AWS-160
 }
+
+# The terraform-aws-modules idiom: documents merged by source_policy_documents.
+variable "attach_deny_insecure_transport_policy" {
+  type    = bool
+  default = true
+}
+
+resource "aws_s3_bucket" "merged" { # want AWS-005 AWS-006 AWS-007 AWS-008
+  bucket = "acme-merged"
+}
+
+data "aws_iam_policy_document" "deny_insecure_transport" {
+  count = var.attach_deny_insecure_transport_policy ? 1 : 0
+
+  statement {
+    sid       = "denyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.merged.arn, "${aws_s3_bucket.merged.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "combined" {
+  source_policy_documents = compact([
+    var.attach_deny_insecure_transport_policy ? data.aws_iam_policy_document.deny_insecure_transport[0].json : "",
+  ])
+}
+
+resource "aws_s3_bucket_policy" "merged" {
+  bucket = aws_s3_bucket.merged.id
+  policy = data.aws_iam_policy_document.combined.json
+}
