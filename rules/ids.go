@@ -97,6 +97,7 @@ var allocated = map[string]string{
 	"AZURE-111": "sql-server-auditing-missing",
 	"AZURE-112": "key-vault-diagnostics-missing",
 	"AZURE-113": "activity-log-alerts-missing",
+	"AZURE-114": "app-service-http-logs-missing",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -130,5 +131,8 @@ var allocated = map[string]string{
 	"GCP-112":   "gke-logging-or-monitoring-disabled",
 	"GCP-113":   "gke-legacy-metadata-endpoints",
 	"GCP-114":   "log-metric-alerts-missing",
+	"GCP-115":   "load-balancer-logging-disabled",
+	"GCP-116":   "vpc-dns-logging-disabled",
+	"GCP-117":   "cloud-asset-inventory-disabled",
 	"GCP-050":   "required-labels-missing",
 }

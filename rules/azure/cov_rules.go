@@ -20,5 +20,6 @@ func coverageRules() []*engine.Rule {
 		covSQLAuditing(),
 		covKeyVaultDiagnostics(),
 		covActivityLogAlerts(),
+		covAppServiceLogs(),
 	}
 }

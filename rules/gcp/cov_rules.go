@@ -21,5 +21,8 @@ func coverageRules() []*engine.Rule {
 		covPublicIAMGrant(),
 		covServiceAccountImpersonation(),
 		covLogMetricAlerts(),
+		covLBLogging(),
+		covDNSLogging(),
+		covAssetInventory(),
 	}
 }

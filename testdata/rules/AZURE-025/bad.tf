@@ -29,7 +29,7 @@ resource "azurerm_redis_cache" "cache" {
   minimum_tls_version           = "1.0" # want AZURE-025
 }
 
-resource "azurerm_linux_web_app" "app" {
+resource "azurerm_linux_web_app" "app" { # want AZURE-114
   name                = "acme-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -42,7 +42,7 @@ resource "azurerm_linux_web_app" "app" {
   }
 }
 
-resource "azurerm_windows_web_app" "app" {
+resource "azurerm_windows_web_app" "app" { # want AZURE-114
   name                = "acme-win-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -103,7 +103,7 @@ resource "azurerm_servicebus_namespace" "bus" {
   minimum_tls_version = "1.0" # want AZURE-025
 }
 
-resource "azurerm_app_service" "legacy" {
+resource "azurerm_app_service" "legacy" { # want AZURE-114
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg"

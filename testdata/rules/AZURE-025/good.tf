@@ -31,7 +31,7 @@ resource "azurerm_mssql_server" "ok_main" { # want AZURE-111
   minimum_tls_version           = "1.2"
 }
 
-resource "azurerm_linux_web_app" "ok_app" {
+resource "azurerm_linux_web_app" "ok_app" { # want AZURE-114
   name                = "acme-ok-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -44,7 +44,7 @@ resource "azurerm_linux_web_app" "ok_app" {
 }
 
 # Not known statically: not reported.
-resource "azurerm_windows_web_app" "ok_var" {
+resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114
   name                = "acme-ok-win-app"
   resource_group_name = "rg"
   location            = "westeurope"

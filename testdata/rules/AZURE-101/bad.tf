@@ -1,5 +1,5 @@
 # https_only defaults to false.
-resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only is not set"
+resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only is not set" AZURE-114
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_windows_function_app" "explicit_http" {
   site_config {}
 }
 
-resource "azurerm_linux_web_app" "ftp" {
+resource "azurerm_linux_web_app" "ftp" { # want AZURE-114
   name                = "acme-ftp"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -32,7 +32,7 @@ resource "azurerm_linux_web_app" "ftp" {
   }
 }
 
-resource "azurerm_app_service" "legacy" { # want AZURE-101
+resource "azurerm_app_service" "legacy" { # want AZURE-101 AZURE-114
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg-app"

@@ -10,7 +10,7 @@ variable "apps" {
   }
 }
 
-resource "azurerm_linux_web_app" "app" {
+resource "azurerm_linux_web_app" "app" { # want AZURE-114
   for_each            = var.apps
   name                = "acme-${each.key}"
   resource_group_name = "rg-app"
@@ -37,7 +37,7 @@ resource "azurerm_windows_function_app" "func" {
   site_config {}
 }
 
-resource "azurerm_app_service" "legacy" {
+resource "azurerm_app_service" "legacy" { # want AZURE-114
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg-app"
@@ -49,7 +49,7 @@ resource "azurerm_app_service" "legacy" {
   }
 }
 
-resource "azurerm_linux_web_app" "unknown" {
+resource "azurerm_linux_web_app" "unknown" { # want AZURE-114
   name                = "acme-unknown"
   resource_group_name = "rg-app"
   location            = "westeurope"

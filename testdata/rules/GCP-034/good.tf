@@ -10,20 +10,20 @@ resource "google_compute_security_policy" "waf" {
   name = "app-waf"
 }
 
-resource "google_compute_backend_service" "app" {
+resource "google_compute_backend_service" "app" { # want GCP-115
   name                  = "app"
   load_balancing_scheme = "EXTERNAL_MANAGED"
   security_policy       = google_compute_security_policy.waf.id
 }
 
-resource "google_compute_backend_service" "cdn" {
+resource "google_compute_backend_service" "cdn" { # want GCP-115
   name                 = "cdn"
   enable_cdn           = true
   edge_security_policy = "projects/acme-prod/global/securityPolicies/edge"
 }
 
 # Behind Identity-Aware Proxy, only authenticated users reach the app.
-resource "google_compute_backend_service" "admin" {
+resource "google_compute_backend_service" "admin" { # want GCP-115
   name = "admin"
   iap {
     enabled              = true
@@ -50,12 +50,12 @@ resource "google_compute_region_backend_service" "ilb" {
 }
 
 # Values not known statically.
-resource "google_compute_backend_service" "shared" {
+resource "google_compute_backend_service" "shared" { # want GCP-115
   name            = "shared"
   security_policy = var.armor_policy
 }
 
 resource "google_compute_backend_service" "edge" {
   name                  = "edge"
-  load_balancing_scheme = var.edge_scheme
+  load_balancing_scheme = var.edge_scheme # want-note GCP-115
 }

@@ -4,7 +4,7 @@ variable "egress_cidr" {
 }
 
 # No egress deny-all rule: the implied allow-egress rule is in effect.
-resource "google_compute_network" "main" { # want GCP-035
+resource "google_compute_network" "main" { # want GCP-035 GCP-116
   name                    = "main"
   auto_create_subnetworks = false
 }
@@ -32,7 +32,7 @@ resource "google_compute_firewall" "tcp_egress" { # want GCP-035
 
 # An allow-all rule at priority 1000 takes precedence over the deny-all
 # rule at 65534, which then restricts nothing.
-resource "google_compute_network" "edge" {
+resource "google_compute_network" "edge" { # want GCP-116
   name                    = "edge"
   auto_create_subnetworks = false
 }

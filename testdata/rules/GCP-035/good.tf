@@ -3,7 +3,7 @@ variable "partner_cidr" {
 }
 
 # A deny-all egress rule overrides the implied allow-egress rule.
-resource "google_compute_network" "locked" {
+resource "google_compute_network" "locked" { # want GCP-116
   name                    = "locked"
   auto_create_subnetworks = false
 }
@@ -31,7 +31,7 @@ resource "google_compute_firewall" "locked_https" {
 }
 
 # The deny rule names the network by its name.
-resource "google_compute_network" "named" {
+resource "google_compute_network" "named" { # want GCP-116
   name                    = "named"
   auto_create_subnetworks = false
 }
@@ -50,7 +50,7 @@ resource "google_compute_firewall" "named_deny" {
 }
 
 # An allow-all rule overridden by a deny-all rule of higher precedence.
-resource "google_compute_network" "quarantine" {
+resource "google_compute_network" "quarantine" { # want GCP-116
   name                    = "quarantine"
   auto_create_subnetworks = false
 }

@@ -1,6 +1,6 @@
 # A network firewall policy rule denies egress: the network gets the
 # benefit of the doubt.
-resource "google_compute_network" "app" {
+resource "google_compute_network" "app" { # want GCP-116
   name                    = "app"
   auto_create_subnetworks = false
 }

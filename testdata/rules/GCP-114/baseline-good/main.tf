@@ -11,7 +11,7 @@ locals {
   }
 }
 
-resource "google_logging_metric" "cis" {
+resource "google_logging_metric" "cis" { # want GCP-117
   for_each = local.cis_filters
   name     = "cis-${each.key}"
   filter   = each.value

@@ -12,7 +12,7 @@ locals {
   }
 }
 
-resource "google_logging_metric" "cis" { # want GCP-114 "project ownership changes, audit configuration changes"
+resource "google_logging_metric" "cis" { # want GCP-114 "project ownership changes, audit configuration changes" GCP-117
   for_each = local.cis_filters
   name     = "cis-${each.key}"
   filter   = each.value

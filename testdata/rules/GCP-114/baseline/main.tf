@@ -10,7 +10,7 @@ locals {
   }
 }
 
-resource "google_logging_metric" "cis" { # want GCP-114 "Cloud SQL configuration changes"
+resource "google_logging_metric" "cis" { # want GCP-114 "Cloud SQL configuration changes" GCP-117
   for_each = local.cis_filters
   name     = "cis-${each.key}"
   filter   = each.value

@@ -1,0 +1,38 @@
+resource "azurerm_linux_web_app" "app" {
+  name                = "acme-app"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {}
+}
+
+resource "azurerm_monitor_diagnostic_setting" "app" {
+  name                       = "app-logs"
+  target_resource_id         = azurerm_linux_web_app.app.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category = "AppServiceHTTPLogs"
+  }
+}
+
+resource "azurerm_windows_web_app" "files" {
+  name                = "acme-win"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {}
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 100
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+variable "log_requests" {
+  type = bool
+}
+
+resource "google_compute_security_policy" "web" {
+  name = "web"
+}
+
+resource "google_compute_backend_service" "web" {
+  name                  = "web"
+  load_balancing_scheme = "EXTERNAL_MANAGED"
+  protocol              = "HTTPS"
+  security_policy       = google_compute_security_policy.web.id
+  log_config {
+    enable      = true
+    sample_rate = 0.5
+  }
+}
+
+# Internal load balancers are not judged.
+resource "google_compute_region_backend_service" "internal" {
+  name     = "internal"
+  region   = "europe-west1"
+  protocol = "TCP"
+}
+
+resource "google_compute_backend_service" "unknown" {
+  name                  = "unknown"
+  load_balancing_scheme = "EXTERNAL_MANAGED"
+  protocol              = "HTTPS"
+  security_policy       = google_compute_security_policy.web.id
+  log_config {
+    enable = var.log_requests # want-note GCP-115
+  }
+}
