@@ -86,3 +86,32 @@ func enter(v *Value) *Value {
 // a names, entered as Lookup enters lists: nil when it is not written, an
 // Unknown value when it cannot be told, else the object.
 func (a Attr) Block(res *Resource) *Value { return enter(a.Of(res)) }
+
+// Nearest returns the deepest block on the setting's path that is written
+// in res, not counting the body itself: where a finding about a missing
+// setting points when its block is present (`server_side_encryption {}`).
+// It returns nil when no block on the way is written.
+func (a Attr) Nearest(res *Resource) *Value {
+	if res == nil {
+		return nil
+	}
+	path := a.Path(res)
+	if path == "" {
+		return nil
+	}
+	names := strings.Split(path, ".")
+	var found *Value
+	v := res.Body
+	for _, name := range names[:len(names)-1] {
+		v = enter(v)
+		if v == nil || v.Kind != Object {
+			return found
+		}
+		v = v.Attrs[name]
+		if v == nil || v.Kind == Null {
+			return found
+		}
+		found = v
+	}
+	return found
+}

@@ -241,7 +241,7 @@ func Either(vs ...Verdict) Verdict {
 
 // Both combines verdicts that must all hold for the setting to be
 // insecure (unencrypted flag and no key): No if any is No; else the first
-// CannotTell; else the first Yes, with the details of all joined by "and".
+// CannotTell; else the first Yes, with the details of all joined by "; ".
 func Both(vs ...Verdict) Verdict {
 	var tell *Verdict
 	for i, v := range vs {
@@ -263,10 +263,7 @@ func Both(vs ...Verdict) Verdict {
 	out := vs[0]
 	for _, v := range vs[1:] {
 		if v.Detail != "" {
-			out.Detail += " and " + v.Detail
-		}
-		if out.At == nil {
-			out.At = v.At
+			out.Detail += "; " + v.Detail
 		}
 	}
 	return out

@@ -87,7 +87,7 @@ func TestVerdicts(t *testing.T) {
 		{"Either first yes", Either(Decided, NotTrue(u, "a", false), NotTrue(F, "b", false)), Yes, "b = false"},
 		{"Either cannot tell", Either(Decided, NotTrue(u, "a", false)), CannotTell, "a: var.x has no value"},
 		{"Either no", Either(Decided, Decided), No, ""},
-		{"Both yes", Both(NotTrue(F, "a", true), NotSet(nil, "k")), Yes, "a = false and k is not set"},
+		{"Both yes", Both(NotTrue(F, "a", true), NotSet(nil, "k")), Yes, "a = false; k is not set"},
 		{"Both one no", Both(NotTrue(F, "a", true), NotSet(s("k1"), "k"), NotTrue(u, "c", false)), No, ""},
 		{"Both cannot tell", Both(NotTrue(F, "a", true), NotTrue(u, "c", false)), CannotTell, "c: var.x has no value"},
 	}

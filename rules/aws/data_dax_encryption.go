@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dataDAXNotEncrypted() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-044",
 		Name:     "dax-cluster-not-encrypted",
 		Title:    "DynamoDB Accelerator (DAX) cluster is not encrypted at rest",
@@ -45,26 +47,9 @@ func dataDAXNotEncrypted() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dax-cluster-ssespecification.html",
 		},
 		Precision: "very-high",
-		Check:     checkDAXNotEncrypted,
-	}
-}
-
-func checkDAXNotEncrypted(p *engine.Pass) {
-	const what = "cached data is not encrypted at rest"
-	for _, res := range p.ResourcesOfType("aws_dax_cluster", "AWS::DAX::Cluster") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		block, flag := "server_side_encryption", "enabled"
-		if res.Type == "AWS::DAX::Cluster" {
-			block, flag = "SSESpecification", "SSEEnabled"
-		}
-		sse, absent := dataBlock(b, block)
-		if absent {
-			p.Report(res, nil, "%s: %s (no %s)", res.Address, what, block)
-			continue
-		}
-		dataReportOff(p, res, sse, flag, block+"."+flag, what)
-	}
+	}, setting.Check{
+		Types:   []string{"aws_dax_cluster", "AWS::DAX::Cluster"},
+		Judge:   setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
+		Problem: "cached data is not encrypted at rest",
+	})
 }

@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dataEFSNotEncrypted() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-041",
 		Name:     "efs-not-encrypted",
 		Title:    "EFS file system is not encrypted at rest",
@@ -38,23 +40,11 @@ func dataEFSNotEncrypted() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-efs-filesystem.html",
 		},
 		Precision: "high",
-		Check:     checkEFSNotEncrypted,
-	}
-}
-
-func checkEFSNotEncrypted(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_efs_file_system", "AWS::EFS::FileSystem") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		flag, key := "encrypted", "kms_key_id"
-		if res.Type == "AWS::EFS::FileSystem" {
-			flag, key = "Encrypted", "KmsKeyId"
-		}
-		if b.Get(flag).IsNull() && !dataUnset(b.Get(key)) {
-			continue
-		}
-		dataReportOff(p, res, b, flag, flag, "file system is not encrypted at rest")
-	}
+	}, setting.Check{
+		Types: []string{"aws_efs_file_system", "AWS::EFS::FileSystem"},
+		// A KMS key implies encryption.
+		Unless:  []parser.Attr{parser.A("kms_key_id", "KmsKeyId")},
+		Judge:   setting.MustBeTrue(parser.A("encrypted", "Encrypted"), false),
+		Problem: "file system is not encrypted at rest",
+	})
 }

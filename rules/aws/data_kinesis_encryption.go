@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dataKinesisNotEncrypted() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-043",
 		Name:     "kinesis-stream-not-encrypted",
 		Title:    "Kinesis data stream is not encrypted at rest",
@@ -44,34 +46,12 @@ func dataKinesisNotEncrypted() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesis-stream-streamencryption.html",
 		},
 		Precision: "very-high",
-		Check:     checkKinesisNotEncrypted,
-	}
-}
-
-func checkKinesisNotEncrypted(p *engine.Pass) {
-	const what = "records are stored unencrypted"
-	for _, res := range p.ResourcesOfType("aws_kinesis_stream", "AWS::Kinesis::Stream") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		if res.Type == "aws_kinesis_stream" {
-			t := b.Get("encryption_type")
-			switch {
-			case t.IsNull():
-				p.Report(res, nil, "%s: %s (encryption_type is not set, and the default is NONE)", res.Address, what)
-			case t.IsAnyOf("NONE"):
-				p.Report(res, t, "%s: %s (encryption_type = NONE)", res.Address, what)
-			}
-			continue
-		}
-		enc, absent := dataBlock(b, "StreamEncryption")
-		if absent {
-			p.Report(res, nil, "%s: %s (no StreamEncryption)", res.Address, what)
-			continue
-		}
-		if t := enc.Get("EncryptionType"); enc != nil && t.IsKnown() && !t.IsAnyOf("KMS") {
-			p.Report(res, t, "%s: %s (StreamEncryption.EncryptionType is not KMS)", res.Address, what)
-		}
-	}
+	}, setting.Check{
+		Types: []string{"aws_kinesis_stream", "AWS::Kinesis::Stream"},
+		Judge: setting.Either(
+			setting.MustBeOneOf(parser.A("encryption_type", ""), "NONE", "KMS"),
+			setting.MustBeSet(parser.A("", "StreamEncryption")),
+			setting.MustBeOneOf(parser.A("", "StreamEncryption.EncryptionType"), "", "KMS")),
+		Problem: "records are stored unencrypted",
+	})
 }

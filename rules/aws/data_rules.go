@@ -17,28 +17,6 @@ func dataRules() []*engine.Rule {
 	}
 }
 
-// dataBlock returns the nested block (Terraform) or property object
-// (CloudFormation) name of body. absent is true when it is not written:
-// null, or an empty list of blocks. A nil block with absent false means
-// its value is unknown.
-func dataBlock(body *parser.Value, name string) (block *parser.Value, absent bool) {
-	v := body.Get(name)
-	if v.IsNull() {
-		return nil, true
-	}
-	if !v.IsKnown() {
-		return nil, false
-	}
-	items := v.Items()
-	if v.Kind == parser.List && len(items) == 0 {
-		return nil, true
-	}
-	if len(items) == 0 || !items[0].IsKnown() {
-		return nil, false
-	}
-	return items[0], false
-}
-
 // dataUnset reports whether v is absent, null or a known empty string:
 // an optional key id the provider treats as not given.
 func dataUnset(v *parser.Value) bool {

@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dataSearchDomainNotEncrypted() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-045",
 		Name:     "opensearch-domain-not-encrypted",
 		Title:    "OpenSearch or Elasticsearch domain is not encrypted at rest",
@@ -45,39 +47,11 @@ func dataSearchDomainNotEncrypted() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-encryptionatrestoptions.html",
 		},
 		Precision: "high",
-		Check:     checkSearchDomainNotEncrypted,
-	}
-}
-
-func checkSearchDomainNotEncrypted(p *engine.Pass) {
-	const what = "indexes and snapshots are not encrypted at rest"
-	for _, res := range p.ResourcesOfType("aws_opensearch_domain", "aws_elasticsearch_domain",
-		"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		block, flag, fgac := "encrypt_at_rest", "enabled", "advanced_security_options"
-		if res.Type == "AWS::OpenSearchService::Domain" || res.Type == "AWS::Elasticsearch::Domain" {
-			block, flag, fgac = "EncryptionAtRestOptions", "Enabled", "AdvancedSecurityOptions"
-		}
-		enc, absent := dataBlock(b, block)
-		if absent {
-			// Fine-grained access control cannot be created without
-			// encryption at rest; an unknown setting may turn it on.
-			if sec, secAbsent := dataBlock(b, fgac); !secAbsent {
-				if sec == nil {
-					continue
-				}
-				if on := sec.Get(flag); !on.IsNull() {
-					if v, ok := on.AsBool(); !ok || v {
-						continue
-					}
-				}
-			}
-			p.Report(res, nil, "%s: %s (no %s)", res.Address, what, block)
-			continue
-		}
-		dataReportOff(p, res, enc, flag, block+"."+flag, what)
-	}
+	}, setting.Check{
+		Types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
+		// Fine-grained access control cannot be created without encryption at rest.
+		If:      setting.Not(setting.MustBeFalse(parser.A("advanced_security_options.enabled", "AdvancedSecurityOptions.Enabled"), false)),
+		Judge:   setting.MustBeTrue(parser.A("encrypt_at_rest.enabled", "EncryptionAtRestOptions.Enabled"), false),
+		Problem: "indexes and snapshots are not encrypted at rest",
+	})
 }

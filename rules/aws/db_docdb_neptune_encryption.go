@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbUnencryptedDocDBNeptune() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-025",
 		Name:     "docdb-neptune-not-encrypted",
 		Title:    "DocumentDB or Neptune cluster storage is not encrypted at rest",
@@ -37,30 +39,13 @@ func dbUnencryptedDocDBNeptune() *engine.Rule {
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/docdb_cluster#storage_encrypted",
 		},
 		Precision: "high",
-		Check:     checkUnencryptedDocDBNeptune,
-	}
-}
-
-func checkUnencryptedDocDBNeptune(p *engine.Pass) {
-	const what = "cluster storage is not encrypted at rest"
-	for _, res := range p.ResourcesOfType("aws_docdb_cluster", "aws_neptune_cluster",
-		"AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		switch res.Type {
-		case "aws_docdb_cluster", "aws_neptune_cluster":
-			if dbAnySet(b, "snapshot_identifier", "global_cluster_identifier", "replication_source_identifier",
-				"restore_to_point_in_time", "kms_key_id", "kms_key_arn") {
-				continue
-			}
-			dbReportNotTrue(p, res, "storage_encrypted", what)
-		default:
-			if dbAnySet(b, "SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier", "KmsKeyId") {
-				continue
-			}
-			dbReportNotTrue(p, res, "StorageEncrypted", what)
-		}
-	}
+	}, setting.Check{
+		Types: []string{"aws_docdb_cluster", "aws_neptune_cluster", "AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster"},
+		// Restores, replicas and global secondaries inherit their encryption; a key implies it.
+		Unless: attrs("snapshot_identifier", "SnapshotIdentifier", "global_cluster_identifier", "GlobalClusterIdentifier",
+			"replication_source_identifier", "SourceDBClusterIdentifier", "restore_to_point_in_time", "",
+			"kms_key_id", "KmsKeyId", "kms_key_arn", ""),
+		Judge:   setting.MustBeTrue(parser.A("storage_encrypted", "StorageEncrypted"), false),
+		Problem: "cluster storage is not encrypted at rest",
+	})
 }

@@ -2,11 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbUnencryptedElastiCache() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-022",
 		Name:     "elasticache-not-encrypted-at-rest",
 		Title:    "ElastiCache replication group is not encrypted at rest",
@@ -41,28 +42,17 @@ func dbUnencryptedElastiCache() *engine.Rule {
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled",
 		},
 		Precision: "high",
-		Check:     checkUnencryptedElastiCache,
-	}
+	}, setting.Check{
+		Types: []string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
+		// A member of a global datastore gets its encryption from the primary.
+		Unless: []parser.Attr{parser.A("global_replication_group_id", "GlobalReplicationGroupId")},
+		// Turned off explicitly; or left out on Redis OSS, whose default is
+		// off (Valkey encrypts by default; an unknown engine cannot be told).
+		Judge: setting.Either(
+			setting.MustBeTrue(elastiCacheAtRest, true),
+			setting.Both(setting.MustBeTrue(elastiCacheAtRest, false), setting.Is(parser.A("engine", "Engine"), "redis", "redis"))),
+		Problem: "cache data is not encrypted at rest",
+	})
 }
 
-func checkUnencryptedElastiCache(p *engine.Pass) {
-	const what = "cache data is not encrypted at rest"
-	for _, res := range p.ResourcesOfType("aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup") {
-		b := res.Body
-		if !b.IsKnown() {
-			continue
-		}
-		flag, engineAttr, global := "at_rest_encryption_enabled", "engine", "global_replication_group_id"
-		if res.Type == "AWS::ElastiCache::ReplicationGroup" {
-			flag, engineAttr, global = "AtRestEncryptionEnabled", "Engine", "GlobalReplicationGroupId"
-		}
-		if b.Get(flag).IsNull() {
-			// Valkey encrypts by default; an unknown engine may be valkey.
-			eng := b.Get(engineAttr)
-			if !b.Get(global).IsNull() || !eng.IsNull() && !netexposure.StringIs(eng, "redis") {
-				continue
-			}
-		}
-		dbReportNotTrue(p, res, flag, what)
-	}
-}
+var elastiCacheAtRest = parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled")

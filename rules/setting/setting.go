@@ -80,6 +80,17 @@ func Rule(meta engine.Rule, checks ...Check) *engine.Rule {
 	return &r
 }
 
+// point makes a verdict about a setting that is not written point at the
+// nearest written block on its path, when there is one.
+func point(a parser.Attr, res *parser.Resource, v parser.Verdict) parser.Verdict {
+	if v.Answer == parser.Yes && v.At == nil {
+		if at := a.Nearest(res); at != nil && at.Kind != parser.Unknown {
+			v.At = at
+		}
+	}
+	return v
+}
+
 // MustBeTrue judges a boolean setting that must be true; def is its value
 // when not written.
 func MustBeTrue(a parser.Attr, def bool) Judge {
@@ -87,7 +98,7 @@ func MustBeTrue(a parser.Attr, def bool) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.NotTrue(a.Of(res), a.Name(res), def)
+		return point(a, res, parser.NotTrue(a.Of(res), a.Name(res), def))
 	}
 }
 
@@ -98,7 +109,7 @@ func MustBeFalse(a parser.Attr, def bool) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.NotFalse(a.Of(res), a.Name(res), def)
+		return point(a, res, parser.NotFalse(a.Of(res), a.Name(res), def))
 	}
 }
 
@@ -109,7 +120,7 @@ func MustBeSet(a parser.Attr) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.NotSet(a.Of(res), a.Name(res))
+		return point(a, res, parser.NotSet(a.Of(res), a.Name(res)))
 	}
 }
 
@@ -120,7 +131,7 @@ func MustNotBe(a parser.Attr, def string, bad ...string) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.OneOf(a.Of(res), a.Name(res), def, bad...)
+		return point(a, res, parser.OneOf(a.Of(res), a.Name(res), def, bad...))
 	}
 }
 
@@ -131,7 +142,7 @@ func MustBeOneOf(a parser.Attr, def string, good ...string) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.NoneOf(a.Of(res), a.Name(res), def, good...)
+		return point(a, res, parser.NoneOf(a.Of(res), a.Name(res), def, good...))
 	}
 }
 
@@ -142,7 +153,7 @@ func AtLeast(a parser.Attr, def, min int64) Judge {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		return parser.Below(a.Of(res), a.Name(res), def, min)
+		return point(a, res, parser.Below(a.Of(res), a.Name(res), def, min))
 	}
 }
 

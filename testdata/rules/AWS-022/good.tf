@@ -21,7 +21,7 @@ resource "aws_elasticache_replication_group" "ok_valkey" { # want AWS-142
 resource "aws_elasticache_replication_group" "ok_unknown_engine" { # want AWS-142
   replication_group_id = "any"
   description          = "any"
-  engine               = var.engine
+  engine               = var.engine # want-note AWS-022
   node_type            = "cache.t4g.small"
 }
 

@@ -26,5 +26,5 @@ resource "aws_efs_file_system" "ok_key_only" {
 
 resource "aws_efs_file_system" "ok_unknown" {
   creation_token = "ok-unknown"
-  encrypted      = var.efs_encrypted_unknown
+  encrypted      = var.efs_encrypted_unknown # want-note AWS-041
 }

@@ -27,6 +27,6 @@ resource "aws_kinesis_stream" "ok_cmk" {
 resource "aws_kinesis_stream" "ok_unknown" {
   name            = "ok-unknown"
   shard_count     = 1
-  encryption_type = var.stream_encryption_unknown
+  encryption_type = var.stream_encryption_unknown # want-note AWS-043
   kms_key_id      = "alias/aws/kinesis"
 }

@@ -24,7 +24,7 @@ resource "aws_dax_cluster" "ok_unknown" {
   replication_factor = 1
 
   server_side_encryption {
-    enabled = var.dax_sse_unknown
+    enabled = var.dax_sse_unknown # want-note AWS-044
   }
 }
 
@@ -35,7 +35,7 @@ resource "aws_dax_cluster" "ok_unknown_block" {
   node_type          = "dax.r5.large"
   replication_factor = 1
 
-  dynamic "server_side_encryption" {
+  dynamic "server_side_encryption" { # want-note AWS-044
     for_each = var.dax_sse_blocks
     content {
       enabled = server_side_encryption.value

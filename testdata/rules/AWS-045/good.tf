@@ -45,6 +45,6 @@ resource "aws_opensearch_domain" "ok_unknown" { # want AWS-144 AWS-145
   engine_version = "OpenSearch_2.13"
 
   encrypt_at_rest {
-    enabled = var.search_encrypt_unknown
+    enabled = var.search_encrypt_unknown # want-note AWS-045
   }
 }

@@ -1,8 +1,8 @@
-resource "aws_athena_workgroup" "analysts" { # want AWS-155 "encryption_option is not set"
+resource "aws_athena_workgroup" "analysts" {
   name = "analysts"
 
   configuration {
-    result_configuration {
+    result_configuration { # want AWS-155 "encryption_option is not set"
       output_location = "s3://query-results-bucket/analysts/"
     }
   }

@@ -4,13 +4,13 @@ variable "api_ranges" {
 }
 
 # Public by default, no authorized ranges.
-resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-108 AZURE-110
   name                = "acme-aks"
   location            = "westeurope"
   resource_group_name = "rg"
   dns_prefix          = "acme"
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"
@@ -21,14 +21,14 @@ resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-106 AZU
   }
 }
 
-resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-108 AZURE-110
   name                    = "acme-aks-2"
   location                = "westeurope"
   resource_group_name     = "rg"
   dns_prefix              = "acme2"
   private_cluster_enabled = false # want AZURE-035
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"
@@ -40,7 +40,7 @@ resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-106 AZURE-108 AZ
 }
 
 # Authorized ranges that include every address, from a variable.
-resource "azurerm_kubernetes_cluster" "world" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "world" { # want AZURE-108 AZURE-110
   name                = "acme-aks-3"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -50,7 +50,7 @@ resource "azurerm_kubernetes_cluster" "world" { # want AZURE-106 AZURE-108 AZURE
     authorized_ip_ranges = var.api_ranges # want AZURE-035
   }
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"

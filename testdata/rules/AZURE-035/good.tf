@@ -2,14 +2,14 @@ variable "admin_ranges" {
   type = list(string)
 }
 
-resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-108 AZURE-110
   name                    = "acme-ok-private"
   location                = "westeurope"
   resource_group_name     = "rg"
   dns_prefix              = "okprivate"
   private_cluster_enabled = true
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"
@@ -20,7 +20,7 @@ resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-106 AZURE-108 
   }
 }
 
-resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-108 AZURE-110
   name                = "acme-ok-ranges"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -30,7 +30,7 @@ resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-106 AZURE-108 A
     authorized_ip_ranges = ["203.0.113.0/24"]
   }
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"
@@ -42,14 +42,14 @@ resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-106 AZURE-108 A
 }
 
 # The attribute of older azurerm versions.
-resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-108 AZURE-110
   name                            = "acme-ok-legacy"
   location                        = "westeurope"
   resource_group_name             = "rg"
   dns_prefix                      = "oklegacy"
   api_server_authorized_ip_ranges = ["198.51.100.0/24"]
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"
@@ -61,7 +61,7 @@ resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-106 AZUR
 }
 
 # Not known statically: not reported.
-resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-106 AZURE-108 AZURE-110
+resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-108 AZURE-110
   name                = "acme-ok-unknown"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -71,7 +71,7 @@ resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-106 AZURE-108 
     authorized_ip_ranges = var.admin_ranges
   }
 
-  default_node_pool {
+  default_node_pool { # want AZURE-106
     name       = "system"
     node_count = 1
     vm_size    = "Standard_D2s_v5"

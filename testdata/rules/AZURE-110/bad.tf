@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-110
+resource "azurerm_kubernetes_cluster" "aks" {
   name                    = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"
@@ -15,7 +15,7 @@ resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-110
   identity {
     type = "SystemAssigned"
   }
-  network_profile {
+  network_profile { # want AZURE-110
     network_plugin = "kubenet"
   }
 }

@@ -1,10 +1,10 @@
-resource "google_sql_database_instance" "open" { # want GCP-100 GCP-101
+resource "google_sql_database_instance" "open" { # want GCP-100
   name             = "open"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
   settings {
     tier = "db-f1-micro"
-    ip_configuration {
+    ip_configuration { # want GCP-101
       authorized_networks {
         name  = "office"
         value = "203.0.113.0/24"

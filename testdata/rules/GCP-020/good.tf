@@ -2,13 +2,13 @@ variable "ipv4" {
   type = bool
 }
 
-resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 GCP-101
+resource "google_sql_database_instance" "ok_narrow" { # want GCP-100
   name             = "narrow"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
   settings {
     tier = "db-f1-micro"
-    ip_configuration {
+    ip_configuration { # want GCP-101
       authorized_networks {
         name  = "office"
         value = "203.0.113.0/24"

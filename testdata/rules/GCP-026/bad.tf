@@ -12,14 +12,14 @@ resource "google_sql_database_instance" "mode" { # want GCP-100
   }
 }
 
-resource "google_sql_database_instance" "legacy" { # want GCP-101
+resource "google_sql_database_instance" "legacy" {
   name             = "legacy"
   database_version = "MYSQL_8_0"
   region           = "europe-west1"
 
   settings {
     tier = "db-custom-2-7680"
-    ip_configuration {
+    ip_configuration { # want GCP-101
       require_ssl = false # want GCP-026
     }
   }

@@ -17,14 +17,14 @@ resource "google_sql_database_instance" "encrypted" { # want GCP-100
 }
 
 # ssl_mode takes precedence over the older require_ssl.
-resource "google_sql_database_instance" "mtls" { # want GCP-100 GCP-101
+resource "google_sql_database_instance" "mtls" { # want GCP-100
   name             = "mtls"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
 
   settings {
     tier = "db-custom-2-7680"
-    ip_configuration {
+    ip_configuration { # want GCP-101
       require_ssl = false
       ssl_mode    = "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"
     }
@@ -48,14 +48,14 @@ resource "google_sql_database_instance" "private" { # want GCP-100
 }
 
 # Not known statically: not reported.
-resource "google_sql_database_instance" "variable" { # want GCP-100 GCP-101
+resource "google_sql_database_instance" "variable" { # want GCP-100
   name             = "variable"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
 
   settings {
     tier = "db-custom-2-7680"
-    ip_configuration {
+    ip_configuration { # want GCP-101
       ssl_mode = var.ssl_mode
     }
   }

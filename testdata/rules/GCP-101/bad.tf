@@ -1,9 +1,9 @@
 # ipv4_enabled defaults to true.
-resource "google_sql_database_instance" "default" { # want GCP-101
+resource "google_sql_database_instance" "default" {
   name             = "app"
   database_version = "MYSQL_8_0"
   region           = "europe-west1"
-  settings {
+  settings { # want GCP-101
     tier = "db-n1-standard-1"
   }
 }
