@@ -1,6 +1,6 @@
 module github.com/soc2lint/soc2lint
 
-go 1.26.8
+go 1.25.0
 
 require (
 	github.com/hashicorp/hcl/v2 v2.25.0
