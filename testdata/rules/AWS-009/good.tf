@@ -74,7 +74,7 @@ resource "aws_lb" "good_internal" {
 
   access_logs {
     bucket  = aws_s3_bucket.assets.id
-    enabled = false
+    enabled = false # want AWS-180
   }
 }
 

@@ -1,18 +1,18 @@
-resource "aws_lb" "public" { # want AWS-011
+resource "aws_lb" "public" { # want AWS-011 AWS-180
   name               = "public"
   load_balancer_type = "application"
   subnets            = ["subnet-0a", "subnet-0b"]
 }
 
 # internal defaults to false and load_balancer_type to "application".
-resource "aws_alb" "implicit" { # want AWS-011
+resource "aws_alb" "implicit" { # want AWS-011 AWS-180
   name     = "implicit"
   internal = false
   subnets  = ["subnet-0a", "subnet-0b"]
 }
 
 # A web ACL associated with another load balancer does not protect this one.
-resource "aws_lb" "neighbour" { # want AWS-011
+resource "aws_lb" "neighbour" { # want AWS-011 AWS-180
   name    = "neighbour"
   subnets = ["subnet-0a", "subnet-0b"]
 }
@@ -26,13 +26,13 @@ resource "aws_api_gateway_rest_api" "api" {
   name = "api"
 }
 
-resource "aws_api_gateway_stage" "prod" { # want AWS-011
+resource "aws_api_gateway_stage" "prod" { # want AWS-011 AWS-182
   rest_api_id   = aws_api_gateway_rest_api.api.id
   deployment_id = "abc123"
   stage_name    = "prod"
 }
 
-resource "aws_cloudfront_distribution" "site" { # want AWS-011
+resource "aws_cloudfront_distribution" "site" { # want AWS-011 AWS-181
   enabled = true
   origin {
     domain_name = "app.example.com"
@@ -63,7 +63,7 @@ resource "aws_cloudfront_distribution" "site" { # want AWS-011
   }
 }
 
-resource "aws_cloudfront_distribution" "empty_acl" {
+resource "aws_cloudfront_distribution" "empty_acl" { # want AWS-181
   enabled    = true
   web_acl_id = "" # want AWS-011
   origin {

@@ -7,7 +7,7 @@ variable "edge_acl_arn" {
   default = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 }
 
-resource "aws_lb" "internal" {
+resource "aws_lb" "internal" { # want AWS-180
   name     = "internal"
   internal = true
   subnets  = ["subnet-0a", "subnet-0b"]
@@ -20,13 +20,13 @@ resource "aws_lb" "nlb" {
 }
 
 # Not known statically: not reported.
-resource "aws_lb" "maybe_internal" {
+resource "aws_lb" "maybe_internal" { # want AWS-180
   name     = "maybe"
   internal = var.internal
   subnets  = ["subnet-0a", "subnet-0b"]
 }
 
-resource "aws_lb" "protected" {
+resource "aws_lb" "protected" { # want AWS-180
   name    = "protected"
   subnets = ["subnet-0a", "subnet-0b"]
 }
@@ -36,7 +36,7 @@ resource "aws_wafv2_web_acl_association" "protected" {
   web_acl_arn  = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/app/0123"
 }
 
-resource "aws_alb" "classic_waf" {
+resource "aws_alb" "classic_waf" { # want AWS-180
   name    = "classic"
   subnets = ["subnet-0a", "subnet-0b"]
 }
@@ -60,7 +60,7 @@ resource "aws_api_gateway_rest_api" "public" {
   name = "public"
 }
 
-resource "aws_api_gateway_stage" "protected" {
+resource "aws_api_gateway_stage" "protected" { # want AWS-182
   rest_api_id   = aws_api_gateway_rest_api.public.id
   deployment_id = "abc123"
   stage_name    = "prod"
@@ -79,13 +79,13 @@ resource "aws_api_gateway_rest_api" "private" {
   }
 }
 
-resource "aws_api_gateway_stage" "private" {
+resource "aws_api_gateway_stage" "private" { # want AWS-182
   rest_api_id   = aws_api_gateway_rest_api.private.id
   deployment_id = "abc123"
   stage_name    = "prod"
 }
 
-resource "aws_cloudfront_distribution" "protected" {
+resource "aws_cloudfront_distribution" "protected" { # want AWS-181
   enabled    = true
   web_acl_id = var.edge_acl_arn
   origin {
@@ -118,7 +118,7 @@ resource "aws_cloudfront_distribution" "protected" {
 }
 
 # A disabled distribution serves nothing.
-resource "aws_cloudfront_distribution" "disabled" {
+resource "aws_cloudfront_distribution" "disabled" { # want AWS-181
   enabled = false
   origin {
     domain_name = "app.example.com"

@@ -1,4 +1,4 @@
-resource "aws_lb" "public" {
+resource "aws_lb" "public" { # want AWS-180
   name    = "public"
   subnets = ["subnet-0a", "subnet-0b"]
 }
@@ -75,7 +75,7 @@ resource "aws_lb_listener_rule" "api" {
   }
 }
 
-resource "aws_alb" "explicit" {
+resource "aws_alb" "explicit" { # want AWS-180
   name     = "explicit"
   internal = false
   subnets  = ["subnet-0a", "subnet-0b"]

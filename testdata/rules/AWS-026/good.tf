@@ -6,7 +6,7 @@ variable "internal" {
   type = bool
 }
 
-resource "aws_lb" "ok" {
+resource "aws_lb" "ok" { # want AWS-180
   name    = "ok"
   subnets = ["subnet-0a", "subnet-0b"]
 }
@@ -59,7 +59,7 @@ resource "aws_lb_listener" "fixed" {
   }
 }
 
-resource "aws_lb" "internal" {
+resource "aws_lb" "internal" { # want AWS-180
   name     = "internal"
   internal = true
   subnets  = ["subnet-0a", "subnet-0b"]
@@ -77,7 +77,7 @@ resource "aws_lb_listener" "internal" {
 }
 
 # Not known statically to be internet-facing: not reported.
-resource "aws_lb" "maybe" {
+resource "aws_lb" "maybe" { # want AWS-180
   name     = "maybe"
   internal = var.internal
   subnets  = ["subnet-0a", "subnet-0b"]

@@ -38,7 +38,7 @@ resource "aws_alb_listener" "tls11" {
   }
 }
 
-resource "aws_cloudfront_distribution" "site" {
+resource "aws_cloudfront_distribution" "site" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 

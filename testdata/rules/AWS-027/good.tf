@@ -42,7 +42,7 @@ resource "aws_lb_listener" "variable" {
   }
 }
 
-resource "aws_cloudfront_distribution" "ok_site" {
+resource "aws_cloudfront_distribution" "ok_site" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 

@@ -1,4 +1,4 @@
-resource "aws_cloudfront_distribution" "default_allow_all" {
+resource "aws_cloudfront_distribution" "default_allow_all" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 
@@ -43,7 +43,7 @@ resource "aws_cloudfront_distribution" "default_allow_all" {
   }
 }
 
-resource "aws_cloudfront_distribution" "ordered_allow_all" {
+resource "aws_cloudfront_distribution" "ordered_allow_all" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 

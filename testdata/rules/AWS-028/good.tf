@@ -2,7 +2,7 @@ variable "policy" {
   type = string
 }
 
-resource "aws_cloudfront_distribution" "https" {
+resource "aws_cloudfront_distribution" "https" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 
@@ -47,7 +47,7 @@ resource "aws_cloudfront_distribution" "https" {
   }
 }
 
-resource "aws_cloudfront_distribution" "unknown" {
+resource "aws_cloudfront_distribution" "unknown" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 
@@ -93,7 +93,7 @@ resource "aws_cloudfront_distribution" "unknown" {
 }
 
 # A disabled distribution serves nobody.
-resource "aws_cloudfront_distribution" "disabled" {
+resource "aws_cloudfront_distribution" "disabled" { # want AWS-181
   enabled    = false
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
 

@@ -1,4 +1,4 @@
-resource "aws_eks_cluster" "main" { # want AWS-148 "encryption_config.provider.key_arn is not set"
+resource "aws_eks_cluster" "main" { # want AWS-148 "encryption_config.provider.key_arn is not set" AWS-188
   name     = "main"
   role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
 

@@ -3,7 +3,7 @@ resource "aws_kms_key" "eks" {
   enable_key_rotation = true
 }
 
-resource "aws_eks_cluster" "main" {
+resource "aws_eks_cluster" "main" { # want AWS-188
   name     = "main"
   role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
 
@@ -30,7 +30,7 @@ variable "cluster_encryption_config" {
 }
 
 # The module idiom: a dynamic block over a variable.
-resource "aws_eks_cluster" "dynamic" {
+resource "aws_eks_cluster" "dynamic" { # want AWS-188
   name     = "platform"
   role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
 

@@ -5,7 +5,7 @@ variable "alb_arn" {
   type = string
 }
 
-resource "aws_lb" "app" {
+resource "aws_lb" "app" { # want AWS-180
   name    = "app"
   subnets = ["subnet-0a", "subnet-0b"]
 }

@@ -1,4 +1,4 @@
-resource "aws_lb" "this" {
+resource "aws_lb" "this" { # want AWS-180
   name    = "in-module"
   subnets = ["subnet-0a", "subnet-0b"]
 }

@@ -1,7 +1,7 @@
 # Account-baseline mode: this root declares every other account-level
 # control and gives an IAM user a console password, but no password policy
 # is declared anywhere in the scan.
-resource "aws_cloudtrail" "main" { # want AWS-032 AWS-149
+resource "aws_cloudtrail" "main" { # want AWS-032 AWS-149 AWS-191
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,0 +1,259 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// Access logs of the entry points: load balancers, CloudFront, API Gateway.
+
+func logLoadBalancerAccessLogs() *engine.Rule {
+	r := &engine.Rule{
+		ID:       "AWS-180",
+		Name:     "load-balancer-access-logs-disabled",
+		Title:    "Load balancer does not write access logs",
+		Severity: engine.Medium,
+		Description: "An Application Load Balancer, a Network Load Balancer with a TLS listener, or a Classic Load " +
+			"Balancer does not deliver access logs to S3, so the requests it served cannot be traced. " +
+			"Application and Network Load Balancers log only when access_logs.enabled is true " +
+			"(LoadBalancerAttributes access_logs.s3.enabled = \"true\"); the default is false even when a bucket is " +
+			"named. A Classic Load Balancer logs when its access_logs block (AccessLoggingPolicy) is present and " +
+			"enabled. Gateway Load Balancers, which have no access logs, and Network Load Balancers without a TLS " +
+			"listener, whose access logs would stay empty, are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Turn on access logs to an S3 bucket: access_logs { enabled = true } (LoadBalancerAttributes access_logs.s3.enabled: \"true\" with access_logs.s3.bucket).",
+			Terraform: `resource "aws_lb" "app" {
+  name               = "app"
+  load_balancer_type = "application"
+  subnets            = var.public_subnet_ids
+
+  access_logs {
+    bucket  = aws_s3_bucket.lb_logs.id
+    prefix  = "app"
+    enabled = true
+  }
+}`,
+			CloudFormation: `AppLoadBalancer:
+  Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+  Properties:
+    Subnets: !Ref PublicSubnets
+    LoadBalancerAttributes:
+      - Key: access_logs.s3.enabled
+        Value: "true"
+      - Key: access_logs.s3.bucket
+        Value: !Ref LoadBalancerLogBucket`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
+			"https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-access-logs.html",
+			"https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#access_logs",
+		},
+		Precision: "high",
+	}
+	const problem = "the load balancer writes no access logs"
+	classic := setting.Check{
+		Types: []string{"aws_elb", "AWS::ElasticLoadBalancing::LoadBalancer"},
+		Judge: logSaying(setting.Either(
+			setting.MustBeSet(parser.A("access_logs", "AccessLoggingPolicy")),
+			setting.MustBeTrue(parser.A("access_logs.enabled", "AccessLoggingPolicy.Enabled"), true)),
+			"no access_logs / AccessLoggingPolicy is enabled"),
+		Problem: problem,
+	}
+	tfV2 := setting.MustBeTrue(parser.A("access_logs.enabled", ""), false)
+	r.Check = func(p *engine.Pass) {
+		classic.Run(p)
+		for _, lb := range p.ResourcesOfType("aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer") {
+			if lb.Data || !p.BodyKnown(lb) {
+				continue
+			}
+			switch v := logLBLogs(p, lb); v.Answer {
+			case parser.No:
+				continue
+			case parser.CannotTell:
+				p.CannotTell(lb, v.At, v.Detail)
+				continue
+			}
+			if lb.Format == parser.Terraform {
+				p.Judge(lb, tfV2(lb), problem)
+				continue
+			}
+			p.Judge(lb, logELBv2Attribute(lb, "access_logs.s3.enabled"), problem)
+		}
+	}
+	return r
+}
+
+// logLBLogs answers whether an Elastic Load Balancing v2 load balancer
+// can write access logs: Yes for an application load balancer (the
+// default type) and for a network load balancer with a TLS listener.
+func logLBLogs(p *engine.Pass, lb *parser.Resource) parser.Verdict {
+	t := parser.A("load_balancer_type", "Type")
+	switch v := parser.OneOf(t.Of(lb), t.Name(lb), "application", "application"); v.Answer {
+	case parser.Yes, parser.CannotTell:
+		return v
+	}
+	if !t.Of(lb).IsAnyOf("network") {
+		return parser.Decided // gateway: no access logs
+	}
+	listeners := p.Referrers(lb, "load_balancer_arn", "aws_lb_listener", "aws_alb_listener")
+	if lb.Format == parser.CloudFormation {
+		listeners = p.Referrers(lb, "LoadBalancerArn", "AWS::ElasticLoadBalancingV2::Listener")
+	}
+	for _, l := range listeners {
+		proto := parser.A("protocol", "Protocol")
+		if v := parser.OneOf(proto.Of(l), proto.Name(l), "", "TLS"); v.Answer != parser.No {
+			return v
+		}
+	}
+	return parser.Decided
+}
+
+// logELBv2Attribute judges a CloudFormation LoadBalancerAttributes entry
+// that must be "true": Yes when it is absent or known false.
+func logELBv2Attribute(lb *parser.Resource, key string) parser.Verdict {
+	attrs := lb.Body.Get("LoadBalancerAttributes")
+	if attrs != nil && attrs.Kind == parser.Unknown {
+		return parser.Unknowable(attrs, "LoadBalancerAttributes")
+	}
+	var unknownKey *parser.Value
+	for _, a := range attrs.Items() {
+		k := a.Get("Key")
+		if k != nil && k.Kind == parser.Unknown {
+			unknownKey = k
+			continue
+		}
+		if s, _ := k.AsString(); s == key {
+			return parser.NotTrue(a.Get("Value"), "LoadBalancerAttributes "+key, false)
+		}
+	}
+	if unknownKey != nil {
+		return parser.Unknowable(unknownKey, "LoadBalancerAttributes Key")
+	}
+	return parser.Bad(nil, "LoadBalancerAttributes does not set "+key+", and the default is false")
+}
+
+func logCloudFrontAccessLogs() *engine.Rule {
+	r := &engine.Rule{
+		ID:       "AWS-181",
+		Name:     "cloudfront-access-logging-disabled",
+		Title:    "CloudFront distribution does not write access logs",
+		Severity: engine.Medium,
+		Description: "A CloudFront distribution has no standard logging: no logging_config block " +
+			"(DistributionConfig.Logging) and no CloudWatch Logs delivery source for it " +
+			"(aws_cloudwatch_log_delivery_source, AWS::Logs::DeliverySource, the newer standard logging v2). " +
+			"Logging is off by default, and the viewer requests the distribution served cannot be traced. " +
+			"A delivery source whose resource ARN cannot be resolved statically leaves the distribution undecided.",
+		Remediation: engine.Remediation{
+			Summary: "Add a logging_config block (DistributionConfig.Logging) naming a log bucket, or a CloudWatch Logs delivery source for the distribution.",
+			Terraform: `resource "aws_cloudfront_distribution" "site" {
+  # ...
+  logging_config {
+    bucket          = aws_s3_bucket.cdn_logs.bucket_domain_name
+    include_cookies = false
+    prefix          = "site/"
+  }
+}`,
+			CloudFormation: `Site:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      # ...
+      Logging:
+        Bucket: !GetAtt CdnLogBucket.DomainName
+        Prefix: site/`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
+			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#logging_config",
+		},
+		Precision: "high",
+	}
+	logging := setting.MustBeSet(parser.A("logging_config", "DistributionConfig.Logging"))
+	r.Check = func(p *engine.Pass) {
+		for _, d := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
+			if d.Data || !p.BodyKnown(d) {
+				continue
+			}
+			v := logging(d)
+			if v.Answer != parser.Yes {
+				p.Judge(d, v, "the distribution writes no access logs")
+				continue
+			}
+			src, attr := "aws_cloudwatch_log_delivery_source", "resource_arn"
+			if d.Format == parser.CloudFormation {
+				src, attr = "AWS::Logs::DeliverySource", "ResourceArn"
+			}
+			logJudgeAttached(p, d, "the distribution writes no access logs", v.Detail+" and no log delivery source names it", attr, src)
+		}
+	}
+	return r
+}
+
+func logAPIGatewayAccessLogs() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-182",
+		Name:     "api-gateway-stage-access-logging-disabled",
+		Title:    "API Gateway stage does not write access logs",
+		Severity: engine.Medium,
+		Description: "A REST API stage (aws_api_gateway_stage, AWS::ApiGateway::Stage, the stage an " +
+			"AWS::ApiGateway::Deployment creates, and the stages SAM generates for AWS::Serverless::Api and " +
+			"implicit APIs) or an HTTP or WebSocket API stage (aws_apigatewayv2_stage, AWS::ApiGatewayV2::Stage, " +
+			"and the stage of AWS::Serverless::HttpApi) has no access log destination " +
+			"(access_log_settings.destination_arn, AccessLogSetting.DestinationArn, AccessLogSettings.DestinationArn). " +
+			"Access logging is off by default; execution logging (MethodSettings) does not record who called the API.",
+		Remediation: engine.Remediation{
+			Summary: "Set access_log_settings with a CloudWatch Logs or Firehose destination_arn and a format (AccessLogSetting / AccessLogSettings).",
+			Terraform: `resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api_access.arn
+    format          = jsonencode({ requestId = "$context.requestId", ip = "$context.identity.sourceIp", status = "$context.status" })
+  }
+}`,
+			CloudFormation: `ProdStage:
+  Type: AWS::ApiGateway::Stage
+  Properties:
+    RestApiId: !Ref Api
+    DeploymentId: !Ref ApiDeployment
+    StageName: prod
+    AccessLogSetting:
+      DestinationArn: !GetAtt ApiAccessLogs.Arn
+      Format: '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","status":"$context.status"}'`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+			"https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_stage#access_log_settings",
+		},
+		Precision: "high",
+	}, setting.Check{
+		Types:   []string{"aws_api_gateway_stage", "AWS::ApiGateway::Stage"},
+		Judge:   setting.MustBeSet(parser.A("access_log_settings.destination_arn", "AccessLogSetting.DestinationArn")),
+		Problem: "the API stage writes no access logs",
+	}, setting.Check{
+		Types:   []string{"aws_apigatewayv2_stage", "AWS::ApiGatewayV2::Stage"},
+		Judge:   setting.MustBeSet(parser.A("access_log_settings.destination_arn", "AccessLogSettings.DestinationArn")),
+		Problem: "the API stage writes no access logs",
+	}, setting.Check{
+		// A deployment with a StageName creates that stage.
+		Types:   []string{"AWS::ApiGateway::Deployment"},
+		If:      setting.Not(setting.MustBeSet(parser.A("", "StageName"))),
+		Judge:   setting.MustBeSet(parser.A("", "StageDescription.AccessLogSetting.DestinationArn")),
+		Problem: "the stage the deployment creates writes no access logs",
+	})
+}

@@ -1,0 +1,245 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// Service logs: OpenSearch, MSK brokers, the EKS control plane.
+
+func logOpenSearchLogs() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-186",
+		Name:     "opensearch-logs-not-published",
+		Title:    "OpenSearch or Elasticsearch domain publishes no logs to CloudWatch Logs",
+		Severity: engine.Medium,
+		Description: "An OpenSearch Service or Elasticsearch domain publishes none of its audit, error " +
+			"(application), search slow or index slow logs to CloudWatch Logs: no log_publishing_options block " +
+			"(LogPublishingOptions entry) is enabled, the default. Audit logs, which record who read and changed " +
+			"which index, need fine-grained access control; which log types are published is not judged, only " +
+			"that some are. An entry whose enabled flag is absent counts as enabled.",
+		Remediation: engine.Remediation{
+			Summary: "Publish the domain's logs to a CloudWatch Logs log group: log_publishing_options blocks (LogPublishingOptions) for AUDIT_LOGS and ES_APPLICATION_LOGS.",
+			Terraform: `resource "aws_opensearch_domain" "search" {
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+
+  log_publishing_options {
+    log_type                 = "AUDIT_LOGS"
+    cloudwatch_log_group_arn = aws_cloudwatch_log_group.search_audit.arn
+  }
+}`,
+			CloudFormation: `Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    EngineVersion: OpenSearch_2.13
+    EncryptionAtRestOptions:
+      Enabled: true
+    LogPublishingOptions:
+      AUDIT_LOGS:
+        CloudWatchLogsLogGroupArn: !GetAtt SearchAuditLogs.Arn
+        Enabled: true`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
+			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#log_publishing_options",
+		},
+		Precision: "high",
+	}, setting.Check{
+		Types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain",
+			"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
+		Judge:   logPublishesSome,
+		Problem: "the domain publishes no logs",
+	})
+}
+
+// logPublishesSome judges a domain's log publishing options: Yes when no
+// entry is enabled. Terraform writes one block per log type, CloudFormation
+// a map keyed by log type.
+func logPublishesSome(res *parser.Resource) parser.Verdict {
+	a := parser.A("log_publishing_options", "LogPublishingOptions")
+	v := a.Of(res)
+	if v != nil && v.Kind == parser.Unknown {
+		return parser.Unknowable(v, a.Name(res))
+	}
+	var entries []*parser.Value
+	if res.Format == parser.CloudFormation {
+		for _, k := range v.Keys() {
+			entries = append(entries, v.Get(k))
+		}
+	} else {
+		entries = v.Items()
+	}
+	out := parser.Bad(nil, a.Name(res)+" enables no log")
+	enabled := parser.A("enabled", "Enabled").Path(res)
+	for _, e := range entries {
+		switch ev := parser.NotTrue(e.Get(enabled), enabled, true); ev.Answer {
+		case parser.No:
+			return parser.Decided
+		case parser.CannotTell:
+			out = ev
+		case parser.Yes:
+			if out.Answer == parser.Yes && out.At == nil {
+				out = parser.Bad(ev.At, "every "+a.Name(res)+" entry is disabled")
+			}
+		}
+	}
+	return out
+}
+
+func logMSKBrokerLogs() *engine.Rule {
+	broker := func(dest string) setting.Judge {
+		return setting.MustBeTrue(parser.A("logging_info.broker_logs."+dest+".enabled",
+			"LoggingInfo.BrokerLogs."+map[string]string{"cloudwatch_logs": "CloudWatchLogs", "firehose": "Firehose", "s3": "S3"}[dest]+".Enabled"), false)
+	}
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-187",
+		Name:     "msk-broker-logs-disabled",
+		Title:    "MSK cluster delivers no broker logs",
+		Severity: engine.Medium,
+		Description: "An Amazon MSK provisioned cluster sends its broker logs to none of CloudWatch Logs, Kinesis " +
+			"Data Firehose or S3 (logging_info.broker_logs, LoggingInfo.BrokerLogs); broker logging is off by " +
+			"default, and the brokers' authentication failures and errors are then not kept. MSK Serverless " +
+			"clusters have no broker logs and are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Enable at least one broker log destination in logging_info.broker_logs (LoggingInfo.BrokerLogs).",
+			Terraform: `resource "aws_msk_cluster" "events" {
+  cluster_name           = "events"
+  kafka_version          = "3.6.0"
+  number_of_broker_nodes = 3
+
+  broker_node_group_info {
+    instance_type   = "kafka.m7g.large"
+    client_subnets  = var.private_subnet_ids
+    security_groups = [aws_security_group.kafka.id]
+  }
+
+  logging_info {
+    broker_logs {
+      cloudwatch_logs {
+        enabled   = true
+        log_group = aws_cloudwatch_log_group.kafka.name
+      }
+    }
+  }
+}`,
+			CloudFormation: `Events:
+  Type: AWS::MSK::Cluster
+  Properties:
+    ClusterName: events
+    KafkaVersion: 3.6.0
+    NumberOfBrokerNodes: 3
+    BrokerNodeGroupInfo:
+      InstanceType: kafka.m7g.large
+      ClientSubnets: !Ref PrivateSubnets
+    LoggingInfo:
+      BrokerLogs:
+        CloudWatchLogs:
+          Enabled: true
+          LogGroup: !Ref KafkaLogs`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#logging_info",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types: []string{"aws_msk_cluster", "AWS::MSK::Cluster"},
+		Judge: logSaying(setting.Both(broker("cloudwatch_logs"), broker("firehose"), broker("s3")),
+			"no broker log destination is enabled"),
+		Problem: "the cluster delivers no broker logs",
+	})
+}
+
+func logEKSControlPlaneLogs() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-188",
+		Name:     "eks-audit-logs-disabled",
+		Title:    "EKS cluster does not send its Kubernetes audit log to CloudWatch Logs",
+		Severity: engine.Medium,
+		Description: "An EKS cluster's control plane logging does not include the audit log: " +
+			"enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes) is absent, the default, or lacks " +
+			"\"audit\". The Kubernetes audit log records every request to the API server, who made it and what " +
+			"it changed; without it, access to the cluster cannot be reviewed. The other log types (api, " +
+			"authenticator, controllerManager, scheduler) are useful for troubleshooting and are not required.",
+		Remediation: engine.Remediation{
+			Summary: "Add \"audit\" (and \"api\", \"authenticator\") to enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes).",
+			Terraform: `resource "aws_eks_cluster" "main" {
+  name     = "main"
+  role_arn = aws_iam_role.eks.arn
+
+  vpc_config {
+    subnet_ids = var.private_subnet_ids
+  }
+
+  enabled_cluster_log_types = ["api", "audit", "authenticator"]
+}`,
+			CloudFormation: `Cluster:
+  Type: AWS::EKS::Cluster
+  Properties:
+    RoleArn: !GetAtt EksRole.Arn
+    ResourcesVpcConfig:
+      SubnetIds: !Ref PrivateSubnets
+    Logging:
+      ClusterLogging:
+        EnabledTypes:
+          - Type: api
+          - Type: audit
+          - Type: authenticator`,
+		},
+		Checklist: []string{"LOG-2"},
+		SOC2:      []string{"CC7.2"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types:   []string{"aws_eks_cluster", "AWS::EKS::Cluster"},
+		Judge:   logEKSAudit,
+		Problem: "the Kubernetes audit log is not kept",
+	})
+}
+
+// logEKSAudit judges the cluster's enabled log types: Yes unless "audit" is
+// among them. Terraform lists strings, CloudFormation objects with a Type.
+func logEKSAudit(res *parser.Resource) parser.Verdict {
+	a := parser.A("enabled_cluster_log_types", "Logging.ClusterLogging.EnabledTypes")
+	v := a.Of(res)
+	if v != nil && v.Kind == parser.Unknown {
+		return parser.Unknowable(v, a.Name(res))
+	}
+	var unknown *parser.Value
+	for _, e := range v.Items() {
+		if res.Format == parser.CloudFormation {
+			e = e.Get("Type")
+		}
+		if e != nil && e.Kind == parser.Unknown {
+			unknown = e
+			continue
+		}
+		if e.IsAnyOf("audit") {
+			return parser.Decided
+		}
+	}
+	if unknown != nil {
+		return parser.Unknowable(unknown, a.Name(res))
+	}
+	if len(v.Items()) == 0 {
+		return parser.Bad(v, a.Name(res)+" is not set")
+	}
+	return parser.Bad(v, a.Name(res)+" does not include \"audit\"")
+}
