@@ -1,0 +1,253 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+// The coverage matrix of docs/rules/README.md: for each checklist item and
+// service, the rules that judge it in each column (AWS Terraform, AWS
+// CloudFormation, Azure, GCP), so that a missing cell shows.
+
+// Column is one column of the coverage matrix: a cloud and, for AWS, a
+// format.
+type Column int
+
+// The columns, in the order the matrix shows them.
+const (
+	AWSTerraform Column = iota
+	AWSCloudFormation
+	Azure
+	GCP
+	numColumns
+)
+
+var columnNames = [numColumns]string{"AWS Terraform", "AWS CloudFormation", "Azure", "GCP"}
+
+func (c Column) String() string {
+	if c >= 0 && c < numColumns {
+		return columnNames[c]
+	}
+	return fmt.Sprintf("column(%d)", int(c))
+}
+
+// ColumnOf returns the column of a resource type, from its provider prefix
+// ("aws_", "AWS::", "azurerm_", "google_"); false for other types.
+func ColumnOf(resourceType string) (Column, bool) {
+	switch {
+	case strings.HasPrefix(resourceType, "AWS::"):
+		return AWSCloudFormation, true
+	case strings.HasPrefix(resourceType, "aws_"), strings.HasPrefix(resourceType, "awscc_"):
+		return AWSTerraform, true
+	case strings.HasPrefix(resourceType, "azurerm_"), strings.HasPrefix(resourceType, "azuread_"), strings.HasPrefix(resourceType, "azapi_"):
+		return Azure, true
+	case strings.HasPrefix(resourceType, "google_"):
+		return GCP, true
+	}
+	return 0, false
+}
+
+// Account is the service of account-level controls: findings that a root
+// module or template declares no trail, detector or policy at all.
+const Account = "Account and organization"
+
+// services names, by resource type prefix, the service a resource type
+// belongs to, in terms that hold across clouds, so that a row compares like
+// with like (an RDS instance, an Azure SQL server and a Cloud SQL instance
+// are all relational databases). The longest matching prefix wins; a type
+// that matches none is its own service (see ServiceOf).
+var services = map[string][]string{
+	Account: {"aws_organizations_", "aws_account_", "aws_ebs_encryption_by_default", "aws_s3_account_", "aws_iam_account_",
+		"AWS::Organizations::", "azurerm_subscription", "azurerm_resource_group", "azurerm_management_group", "google_organization_policy", "google_org_policy"},
+	"Identity and access": {"aws_iam_", "AWS::IAM::", "azurerm_role_", "azurerm_user_assigned_identity", "azuread_",
+		"google_project_iam_", "google_folder_iam_", "google_organization_iam_", "google_service_account", "google_iam_"},
+	"Audit trail": {"aws_cloudtrail", "AWS::CloudTrail::", "azurerm_monitor_log_profile", "azurerm_monitor_diagnostic_setting",
+		"google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"},
+	"Configuration inventory": {"aws_config_", "AWS::Config::", "google_cloud_asset_"},
+	"Threat detection": {"aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
+		"azurerm_security_center_", "google_scc_"},
+	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
+		"AWS::Events::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
+		"azurerm_monitor_action_group", "google_logging_metric", "google_monitoring_"},
+	"Log storage": {"aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},
+	"Networks and firewalls": {"aws_security_group", "aws_default_security_group", "aws_vpc", "aws_subnet", "aws_network_acl",
+		"aws_flow_log", "aws_default_network_acl", "aws_db_security_group", "aws_redshift_security_group",
+		"AWS::EC2::SecurityGroup", "AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::NetworkAcl", "AWS::EC2::FlowLog",
+		"AWS::RDS::DBSecurityGroup", "AWS::Redshift::ClusterSecurityGroup",
+		"azurerm_network_security_", "azurerm_virtual_network", "azurerm_subnet", "azurerm_network_watcher",
+		"azurerm_public_ip", "azurerm_network_interface",
+		"google_compute_firewall", "google_compute_network", "google_compute_subnetwork", "google_compute_route"},
+	"Virtual machines": {"aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
+		"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::", "azurerm_linux_virtual_machine",
+		"azurerm_windows_virtual_machine", "azurerm_virtual_machine", "google_compute_instance"},
+	"Block storage":  {"aws_ebs_", "AWS::EC2::Volume", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},
+	"Object storage": {"aws_s3_", "AWS::S3::", "azurerm_storage_", "google_storage_"},
+	"Relational databases": {"aws_db_", "aws_rds_", "AWS::RDS::", "azurerm_mssql_", "azurerm_sql_", "azurerm_postgresql_",
+		"azurerm_mysql_", "azurerm_mariadb_", "google_sql_"},
+	"NoSQL and graph databases": {"aws_docdb", "aws_neptune", "aws_dynamodb", "aws_dax_", "AWS::DocDB", "AWS::Neptune",
+		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
+		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
+	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
+	"Caches":          {"aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
+	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
+	"Queues, topics and streams": {"aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
+		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
+		"azurerm_eventhub", "google_pubsub_"},
+	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_"},
+	"Keys and secrets": {"aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
+		"AWS::SSM::Parameter", "azurerm_key_vault", "google_kms_", "google_secret_manager_"},
+	"Load balancers": {"aws_lb", "aws_alb", "aws_elb", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",
+		"azurerm_application_gateway", "azurerm_lb", "google_compute_backend_service", "google_compute_ssl_policy",
+		"google_compute_target_https_proxy", "google_compute_target_ssl_proxy", "google_compute_url_map",
+		"google_compute_global_forwarding_rule", "google_compute_forwarding_rule", "google_compute_region_backend_service"},
+	"CDN": {"aws_cloudfront_", "AWS::CloudFront::", "azurerm_cdn_", "azurerm_frontdoor"},
+	"API gateways": {"aws_api_gateway_", "aws_apigatewayv2_", "AWS::ApiGateway::", "AWS::ApiGatewayV2::", "aws_appsync_",
+		"AWS::AppSync::", "azurerm_api_management", "google_api_gateway_"},
+	"WAF": {"aws_waf", "AWS::WAF::", "AWS::WAFv2::", "AWS::WAFRegional::", "azurerm_web_application_firewall_policy",
+		"google_compute_security_policy"},
+	"DNS":        {"aws_route53", "AWS::Route53::", "azurerm_dns_", "azurerm_private_dns_", "google_dns_"},
+	"Kubernetes": {"aws_eks_", "AWS::EKS::", "azurerm_kubernetes_", "google_container_"},
+	"Functions and apps": {"aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
+		"azurerm_windows_function_app", "azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
+		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
+	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
+	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
+	"Analytics and ML": {"aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
+		"AWS::EMR::", "AWS::SageMaker::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
+	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::"},
+	"Identity providers": {"aws_cognito_", "AWS::Cognito::"},
+}
+
+// servicePrefixes is services as (prefix, service) pairs, longest prefix
+// first.
+var servicePrefixes = func() [][2]string {
+	var out [][2]string
+	for svc, prefixes := range services {
+		for _, p := range prefixes {
+			out = append(out, [2]string{p, svc})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i][0]) != len(out[j][0]) {
+			return len(out[i][0]) > len(out[j][0])
+		}
+		return out[i][0] < out[j][0]
+	})
+	return out
+}()
+
+// ServiceOf returns the service a resource type belongs to: the service
+// of its longest known prefix, else its own namespace ("AWS::Foo::Bar" is
+// "Foo", "aws_foo_bar" is "foo"). "(account)", the place of account-level
+// findings, is Account.
+func ServiceOf(resourceType string) string {
+	if resourceType == "(account)" {
+		return Account
+	}
+	for _, p := range servicePrefixes {
+		if strings.HasPrefix(resourceType, p[0]) {
+			return p[1]
+		}
+	}
+	if rest, ok := strings.CutPrefix(resourceType, "AWS::"); ok {
+		svc, _, _ := strings.Cut(rest, "::")
+		return svc
+	}
+	_, rest, _ := strings.Cut(resourceType, "_")
+	svc, _, _ := strings.Cut(rest, "_")
+	return svc
+}
+
+// Judged is where a rule was seen to judge: the columns and resource types
+// of the findings it raises on its own bad fixtures.
+type Judged struct {
+	Column Column
+	Type   string
+}
+
+// AllServices is the service of rules that judge every resource alike,
+// such as the required-tags rules: a rule whose fixtures show it judging
+// at least manyServices services.
+const AllServices = "All services"
+
+const manyServices = 5
+
+// CoverageMatrix renders the coverage matrix: one row per checklist item
+// and service with at least one rule, the rule ids of each column in its
+// cells ("–" when none). judged maps a rule id to where it judges.
+func CoverageMatrix(items []ChecklistItem, rs []*engine.Rule, judged map[string][]Judged) string {
+	type row struct{ item, service string }
+	cells := map[row]*[numColumns][]string{}
+	for _, r := range rs {
+		svcs := map[string]bool{}
+		for _, j := range judged[r.ID] {
+			svcs[ServiceOf(j.Type)] = true
+		}
+		for _, j := range judged[r.ID] {
+			svc := ServiceOf(j.Type)
+			if len(svcs) >= manyServices {
+				svc = AllServices
+			}
+			for _, item := range r.Checklist {
+				k := row{item, svc}
+				c := cells[k]
+				if c == nil {
+					c = &[numColumns][]string{}
+					cells[k] = c
+				}
+				if !slices.Contains(c[j.Column], r.ID) {
+					c[j.Column] = append(c[j.Column], r.ID)
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString("| Checklist item | Service |")
+	for c := Column(0); c < numColumns; c++ {
+		fmt.Fprintf(&b, " %s |", c)
+	}
+	b.WriteString("\n|---|---|" + strings.Repeat("---|", int(numColumns)) + "\n")
+	for _, it := range items {
+		var svcs []string
+		for k := range cells {
+			if k.item == it.ID {
+				svcs = append(svcs, k.service)
+			}
+		}
+		sort.Strings(svcs)
+		if len(svcs) == 0 {
+			fmt.Fprintf(&b, "| %s | (no rule) |%s\n", it.ID, strings.Repeat(" – |", int(numColumns)))
+			continue
+		}
+		for _, svc := range svcs {
+			fmt.Fprintf(&b, "| %s | %s |", it.ID, svc)
+			for _, ids := range cells[row{it.ID, svc}] {
+				if len(ids) == 0 {
+					b.WriteString(" – |")
+					continue
+				}
+				slices.SortFunc(ids, compareIDs)
+				fmt.Fprintf(&b, " %s |", strings.Join(ids, ", "))
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// compareIDs orders rule ids by provider, then number.
+func compareIDs(a, b string) int {
+	pa, na, _ := strings.Cut(a, "-")
+	pb, nb, _ := strings.Cut(b, "-")
+	if pa != pb {
+		return strings.Compare(pa, pb)
+	}
+	if len(na) != len(nb) {
+		return len(na) - len(nb)
+	}
+	return strings.Compare(na, nb)
+}
