@@ -341,3 +341,14 @@ func typeIn(t string, types []string) bool {
 	}
 	return false
 }
+
+// Unresolved reports whether res's attribute attr is written but unknown
+// and refers to no scanned resource: it names something outside the scanned
+// code (a VPC created elsewhere), so a rule cannot follow it.
+func (p *Pass) Unresolved(res *parser.Resource, attr string) bool {
+	v := res.Body.Get(attr)
+	if v == nil || v.Kind != parser.Unknown {
+		return false
+	}
+	return len(p.Referenced(res, attr)) == 0
+}

@@ -268,3 +268,35 @@ func Both(vs ...Verdict) Verdict {
 	}
 	return out
 }
+
+// Truth is what is known of a yes/no property of a resource (a setting is
+// on, a policy requires MFA), ordered so that max gives the most permissive
+// reading: False < Maybe < True. A rule combines truths of several places
+// and turns the result into a Verdict.
+type Truth uint8
+
+// The truths.
+const (
+	False Truth = iota
+	Maybe
+	True
+)
+
+// Truth returns what is known of the boolean setting v: def when it is not
+// written, Maybe when it is unknown or not a boolean.
+func (v *Value) Truth(def bool) Truth {
+	if absent(v) {
+		if def {
+			return True
+		}
+		return False
+	}
+	b, ok := v.AsBool()
+	switch {
+	case !ok:
+		return Maybe
+	case b:
+		return True
+	}
+	return False
+}

@@ -106,3 +106,23 @@ func TestSet(t *testing.T) {
 		t.Error("AnySet answers wrongly")
 	}
 }
+
+func TestTruth(t *testing.T) {
+	tests := []struct {
+		v    *Value
+		def  bool
+		want Truth
+	}{
+		{nil, false, False}, {nil, true, True}, {&Value{Kind: Null}, true, True},
+		{BoolValue(true, Range{}), false, True}, {StringValue("false", Range{}), true, False},
+		{unknown("x"), false, Maybe}, {StringValue("sometimes", Range{}), false, Maybe},
+	}
+	for i, tt := range tests {
+		if got := tt.v.Truth(tt.def); got != tt.want {
+			t.Errorf("%d: Truth = %v, want %v", i, got, tt.want)
+		}
+	}
+	if max(False, Maybe) != Maybe || max(Maybe, True) != True {
+		t.Error("truths are not ordered False < Maybe < True")
+	}
+}

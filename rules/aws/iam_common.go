@@ -11,16 +11,6 @@ import (
 
 // Helpers shared by the identity rules (iam_*.go).
 
-// iamTri is a three-valued answer: a rule fires only on iamNo, since
-// iamMaybe (something unknown or outside the scanned code) is never bad.
-type iamTri int8
-
-const (
-	iamNo iamTri = iota
-	iamMaybe
-	iamYes
-)
-
 // iamAWSManagedPolicy matches the ARN of an AWS managed policy, in every
 // partition.
 var iamAWSManagedPolicy = regexp.MustCompile(`^arn:aws[a-z-]*:iam::aws:policy/`)
@@ -103,31 +93,31 @@ func iamItems(v *parser.Value) []*parser.Value {
 // iamNames tells whether attribute attr of res (a user or group name, or a
 // list of them) names who: by a graph reference to its resource, or by its
 // name written as a literal. An unknown name that refers to nothing is
-// iamMaybe.
-func iamNames(p *engine.Pass, res *parser.Resource, attr string, who iamPrincipal) iamTri {
+// parser.Maybe.
+func iamNames(p *engine.Pass, res *parser.Resource, attr string, who iamPrincipal) parser.Truth {
 	v := res.Body.Get(attr)
 	if v.IsNull() {
-		return iamNo
+		return parser.False
 	}
 	if who.res != nil && iamRefersTo(p, res, attr, who.res) {
-		return iamYes
+		return parser.True
 	}
 	refers := len(v.Refs) > 0
-	out := iamNo
+	out := parser.False
 	for _, e := range iamItems(v) {
 		switch e.Kind {
 		case parser.String:
 			switch {
 			case who.named && strings.EqualFold(strings.TrimSpace(e.Str), who.name):
-				return iamYes
+				return parser.True
 			case !who.named && !who.generated:
-				out = iamMaybe
+				out = parser.Maybe
 			}
 		case parser.Unknown:
 			// An unknown value that refers to another resource names that
 			// resource; one that refers to nothing could name anyone.
 			if !refers && len(e.Refs) == 0 {
-				out = iamMaybe
+				out = parser.Maybe
 			}
 		}
 	}

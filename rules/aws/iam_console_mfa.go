@@ -97,7 +97,7 @@ func checkIAMConsoleWithoutMFA(p *engine.Pass) {
 			if lp.IsNull() || !lp.IsKnown() {
 				continue
 			}
-			if iamUserRequiresMFA(p, iamPrincipalOf(res, "UserName")) == iamNo {
+			if iamUserRequiresMFA(p, iamPrincipalOf(res, "UserName")) == parser.False {
 				p.Report(res, lp, "%s has a console password (LoginProfile), but no policy attached to the user or its groups requires MFA", res.Address)
 			}
 			continue
@@ -106,7 +106,7 @@ func checkIAMConsoleWithoutMFA(p *engine.Pass) {
 		if !ok {
 			continue
 		}
-		if iamUserRequiresMFA(p, user) == iamNo {
+		if iamUserRequiresMFA(p, user) == parser.False {
 			who := user.res.Address
 			if user.named {
 				who = user.name + " (" + who + ")"
@@ -177,18 +177,18 @@ var iamMemberships = []struct{ typ, users, groups string }{
 
 // iamUserRequiresMFA tells whether some policy that applies to user
 // requires MFA.
-func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) iamTri {
+func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) parser.Truth {
 	out := iamOwnPoliciesRequireMFA(p, user.res)
 	out = max(out, iamAttachedRequireMFA(p, user, iamUserAttachments))
-	if out == iamYes {
+	if out == parser.True {
 		return out
 	}
 	if user.res.Type == "AWS::IAM::User" {
-		out = max(out, iamGroupsRequireMFA(p, user.res, "Groups", iamYes))
+		out = max(out, iamGroupsRequireMFA(p, user.res, "Groups", parser.True))
 	}
 	for _, m := range iamMemberships {
 		for _, r := range p.OfType(m.typ) {
-			if in := iamNames(p, r, m.users, user); in != iamNo {
+			if in := iamNames(p, r, m.users, user); in != parser.False {
 				out = max(out, iamGroupsRequireMFA(p, r, m.groups, in))
 			}
 		}
@@ -198,11 +198,11 @@ func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) iamTri {
 
 // iamGroupsRequireMFA tells whether a group named by attribute attr of res
 // requires MFA, when the user is a member with certainty in.
-func iamGroupsRequireMFA(p *engine.Pass, res *parser.Resource, attr string, in iamTri) iamTri {
-	out := iamNo
+func iamGroupsRequireMFA(p *engine.Pass, res *parser.Resource, attr string, in parser.Truth) parser.Truth {
+	out := parser.False
 	groups, unresolved := iamGroupsAt(p, res, attr)
 	if unresolved {
-		out = iamMaybe
+		out = parser.Maybe
 	}
 	for _, g := range groups {
 		t := iamOwnPoliciesRequireMFA(p, g.res)
@@ -275,22 +275,22 @@ func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []ia
 
 // iamAttachedRequireMFA tells whether a policy attached to who by one of
 // the attachment resources requires MFA.
-func iamAttachedRequireMFA(p *engine.Pass, who iamPrincipal, attachments []iamAttachment) iamTri {
-	out := iamNo
+func iamAttachedRequireMFA(p *engine.Pass, who iamPrincipal, attachments []iamAttachment) parser.Truth {
+	out := parser.False
 	for _, a := range attachments {
 		for _, r := range p.OfType(a.typ) {
 			in := iamNames(p, r, a.who, who)
-			if in == iamNo {
+			if in == parser.False {
 				continue
 			}
-			t := iamYes // an MFA device
+			t := parser.True // an MFA device
 			if a.doc != "" {
 				t = iamDocRequiresMFA(r.Body.Get(a.doc))
 			} else if a.arns != "" {
 				t = iamARNsRequireMFA(p, r, a.arns)
 			}
 			out = max(out, min(in, t))
-			if out == iamYes {
+			if out == parser.True {
 				return out
 			}
 		}
@@ -301,9 +301,9 @@ func iamAttachedRequireMFA(p *engine.Pass, who iamPrincipal, attachments []iamAt
 // iamOwnPoliciesRequireMFA judges the policies a user or group resource
 // carries itself: CloudFormation Policies and ManagedPolicyArns, and the
 // permissions boundary of a user.
-func iamOwnPoliciesRequireMFA(p *engine.Pass, res *parser.Resource) iamTri {
+func iamOwnPoliciesRequireMFA(p *engine.Pass, res *parser.Resource) parser.Truth {
 	if res == nil {
-		return iamMaybe
+		return parser.Maybe
 	}
 	b := res.Body
 	switch res.Type {
@@ -316,30 +316,30 @@ func iamOwnPoliciesRequireMFA(p *engine.Pass, res *parser.Resource) iamTri {
 		}
 		pols := b.Get("Policies")
 		if pols != nil && !pols.IsKnown() {
-			out = max(out, iamMaybe)
+			out = max(out, parser.Maybe)
 		}
 		for _, pol := range pols.Items() {
 			if !pol.IsKnown() {
-				out = max(out, iamMaybe)
+				out = max(out, parser.Maybe)
 				continue
 			}
 			out = max(out, iamDocRequiresMFA(pol.Get("PolicyDocument")))
 		}
 		return out
 	}
-	return iamNo
+	return parser.False
 }
 
 // iamARNsRequireMFA judges the managed policies whose ARNs attribute attr
 // of res holds. A policy declared in the scan is read; an AWS managed
 // policy never requires MFA; any other ARN is unknown.
-func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) iamTri {
+func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) parser.Truth {
 	v := res.Body.Get(attr)
 	if v.IsNull() {
-		return iamNo
+		return parser.False
 	}
 	types := []string{"aws_iam_policy", "AWS::IAM::ManagedPolicy"}
-	out := iamNo
+	out := parser.False
 	byName := map[*parser.Resource]bool{}
 	unknown := 0
 	for _, e := range iamItems(v) {
@@ -351,7 +351,7 @@ func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) iamTri
 			}
 			pol := iamPolicyNamed(p, arn[strings.LastIndex(arn, "/")+1:])
 			if pol == nil {
-				out = max(out, iamMaybe)
+				out = max(out, parser.Maybe)
 				continue
 			}
 			byName[pol] = true
@@ -359,7 +359,7 @@ func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) iamTri
 		case parser.Unknown:
 			unknown++
 		default:
-			out = max(out, iamMaybe)
+			out = max(out, parser.Maybe)
 		}
 	}
 	extra := 0
@@ -371,7 +371,7 @@ func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) iamTri
 		out = max(out, iamPolicyResourceRequiresMFA(t))
 	}
 	if unknown > extra {
-		out = max(out, iamMaybe)
+		out = max(out, parser.Maybe)
 	}
 	return out
 }
@@ -393,7 +393,7 @@ func iamPolicyNamed(p *engine.Pass, name string) *parser.Resource {
 	return nil
 }
 
-func iamPolicyResourceRequiresMFA(pol *parser.Resource) iamTri {
+func iamPolicyResourceRequiresMFA(pol *parser.Resource) parser.Truth {
 	if pol.Format == parser.CloudFormation {
 		return iamDocRequiresMFA(pol.Body.Get("PolicyDocument"))
 	}
@@ -402,22 +402,22 @@ func iamPolicyResourceRequiresMFA(pol *parser.Resource) iamTri {
 
 // iamDocRequiresMFA tells whether a policy document holds a statement that
 // makes MFA necessary.
-func iamDocRequiresMFA(v *parser.Value) iamTri {
+func iamDocRequiresMFA(v *parser.Value) parser.Truth {
 	if v.IsNull() {
-		return iamNo
+		return parser.False
 	}
 	doc := policyDocument(v)
 	if doc == nil {
-		return iamMaybe
+		return parser.Maybe
 	}
 	st := doc.Get("Statement")
 	if st.IsNull() {
-		return iamNo
+		return parser.False
 	}
 	if !st.IsKnown() {
-		return iamMaybe
+		return parser.Maybe
 	}
-	out := iamNo
+	out := parser.False
 	for _, s := range st.Items() {
 		out = max(out, iamStatementRequiresMFA(s))
 	}
@@ -427,33 +427,33 @@ func iamDocRequiresMFA(v *parser.Value) iamTri {
 // iamStatementRequiresMFA recognises a statement that denies requests made
 // without MFA (Bool/BoolIfExists aws:MultiFactorAuthPresent false, Null
 // aws:MultiFactorAuthAge true) or allows only requests made with MFA.
-func iamStatementRequiresMFA(st *parser.Value) iamTri {
+func iamStatementRequiresMFA(st *parser.Value) parser.Truth {
 	if !st.IsKnown() {
-		return iamMaybe
+		return parser.Maybe
 	}
 	if st.Kind != parser.Object {
-		return iamNo
+		return parser.False
 	}
 	effect, ok := st.Get("Effect").AsString()
 	if !ok {
 		if st.Get("Effect").IsNull() {
-			return iamNo
+			return parser.False
 		}
-		return iamMaybe
+		return parser.Maybe
 	}
 	deny := strings.EqualFold(strings.TrimSpace(effect), "Deny")
 	cond := st.Get("Condition")
 	if cond.IsNull() {
-		return iamNo
+		return parser.False
 	}
 	if cond.Kind != parser.Object {
-		return iamMaybe
+		return parser.Maybe
 	}
-	out := iamNo
+	out := parser.False
 	for op, block := range cond.Attrs {
 		if block.Kind != parser.Object {
 			if !block.IsKnown() {
-				out = iamMaybe
+				out = parser.Maybe
 			}
 			continue
 		}
@@ -465,11 +465,11 @@ func iamStatementRequiresMFA(st *parser.Value) iamTri {
 			}
 			values, known := iamConditionValues(vals)
 			if !known {
-				out = iamMaybe
+				out = parser.Maybe
 				continue
 			}
 			if iamMFACondition(deny, op, key, values) {
-				return iamYes
+				return parser.True
 			}
 		}
 	}

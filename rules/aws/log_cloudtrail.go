@@ -73,7 +73,7 @@ func checkLogCloudTrail(p *engine.Pass) {
 			case v.IsNull():
 				problems = append(problems, c.what)
 				unset = append(unset, c.attr)
-			case logKnownFalse(v):
+			case v.IsFalse():
 				p.Report(t, v, "%s %s (%s = false)", t.Address, c.what, c.attr)
 			}
 		}
@@ -81,7 +81,7 @@ func checkLogCloudTrail(p *engine.Pass) {
 			p.Report(t, nil, "%s %s (%s not set)", t.Address, strings.Join(problems, " and "), strings.Join(unset, ", "))
 		}
 		// enable_logging defaults to true; IsLogging is required.
-		if v := b.Get(logging); logKnownFalse(v) {
+		if v := b.Get(logging); v.IsFalse() {
 			p.Report(t, v, "%s does not log (%s = false)", t.Address, logging)
 		}
 	}

@@ -37,9 +37,3 @@ func logReportMissing(p *engine.Pass, what string, types ...string) {
 		}
 	}
 }
-
-// logKnownFalse returns v when it is known to be false.
-func logKnownFalse(v *parser.Value) bool {
-	b, ok := v.AsBool()
-	return ok && !b
-}

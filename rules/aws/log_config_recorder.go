@@ -46,7 +46,7 @@ resource "aws_config_configuration_recorder_status" "main" {
 func checkLogConfigRecorder(p *engine.Pass) {
 	p.ResourcesOfType("aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder")
 	for _, s := range p.ResourcesOfType("aws_config_configuration_recorder_status") {
-		if v := s.Body.Get("is_enabled"); logKnownFalse(v) {
+		if v := s.Body.Get("is_enabled"); v.IsFalse() {
 			p.Report(s, v, "%s stops the configuration recorder (is_enabled = false)", s.Address)
 		}
 	}

@@ -41,7 +41,7 @@ func checkLogGuardDuty(p *engine.Pass) {
 		if d.Format == parser.CloudFormation {
 			attr = "Enable"
 		}
-		if v := d.Body.Get(attr); logKnownFalse(v) {
+		if v := d.Body.Get(attr); v.IsFalse() {
 			p.Report(d, v, "%s is disabled (%s = false)", d.Address, attr)
 		}
 	}

@@ -62,7 +62,7 @@ func checkNetMissingWAF(p *engine.Pass) {
 	anyTarget := map[string]bool{}
 	for _, a := range p.ResourcesOfType("aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association",
 		"AWS::WAFv2::WebACLAssociation", "AWS::WAFRegional::WebACLAssociation") {
-		if netUnresolved(p, a, netWAFAssociations[a.Type]) {
+		if p.Unresolved(a, netWAFAssociations[a.Type]) {
 			anyTarget[netRootKey(a)] = true
 		}
 	}

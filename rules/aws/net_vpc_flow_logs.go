@@ -51,11 +51,11 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 	for _, fl := range p.ResourcesOfType("aws_flow_log", "AWS::EC2::FlowLog") {
 		k := netRootKey(fl)
 		if fl.Format == parser.Terraform {
-			anyVPC[k] = anyVPC[k] || netUnresolved(p, fl, "vpc_id")
-			anySubnet[k] = anySubnet[k] || netUnresolved(p, fl, "subnet_id")
+			anyVPC[k] = anyVPC[k] || p.Unresolved(fl, "vpc_id")
+			anySubnet[k] = anySubnet[k] || p.Unresolved(fl, "subnet_id")
 			continue
 		}
-		if netUnresolved(p, fl, "ResourceId") {
+		if p.Unresolved(fl, "ResourceId") {
 			t := fl.Body.Get("ResourceType")
 			anyVPC[k] = anyVPC[k] || netStringIsOrUnknown(t, "VPC")
 			anySubnet[k] = anySubnet[k] || netStringIsOrUnknown(t, "Subnet")

@@ -23,16 +23,6 @@ const (
 	s3CFN = "AWS::S3::Bucket"
 )
 
-// s3Tri is a three-valued setting: known off, unknown, known on. The order
-// makes the most permissive reading the largest.
-type s3Tri uint8
-
-const (
-	s3Off s3Tri = iota
-	s3Unknown
-	s3On
-)
-
 // s3Buckets returns the Terraform and CloudFormation buckets.
 func s3Buckets(p *engine.Pass) []*parser.Resource {
 	return p.ResourcesOfType(s3TF, s3CFN)
@@ -114,7 +104,7 @@ const (
 type s3Block struct {
 	// found is true when some block, bucket- or account-level, may apply.
 	found bool
-	on    [4]s3Tri
+	on    [4]parser.Truth
 }
 
 // s3PublicAccessBlock combines the public access blocks that apply to a
@@ -131,14 +121,14 @@ func s3PublicAccessBlock(p *engine.Pass, bucket *parser.Resource) s3Block {
 			if cfn {
 				name = s.cfn
 			}
-			t := s3Off
+			t := parser.False
 			if !obj.IsKnown() || obj.Kind != parser.Object {
-				t = s3Unknown
+				t = parser.Maybe
 			} else if v := obj.Get(name); !v.IsNull() {
 				if on, ok := v.AsBool(); !ok {
-					t = s3Unknown
+					t = parser.Maybe
 				} else if on {
-					t = s3On
+					t = parser.True
 				}
 			}
 			b.on[i] = max(b.on[i], t)
@@ -166,20 +156,20 @@ func s3PublicAccessBlock(p *engine.Pass, bucket *parser.Resource) s3Block {
 
 // s3ACLsDisabled says whether the bucket's object ownership is
 // BucketOwnerEnforced, which disables ACLs so that no ACL grants access.
-func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) s3Tri {
-	out := s3Off
+func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) parser.Truth {
+	out := parser.False
 	check := func(v *parser.Value) {
 		if s, ok := v.AsString(); !ok {
-			out = max(out, s3Unknown)
+			out = max(out, parser.Maybe)
 		} else if s == "BucketOwnerEnforced" {
-			out = s3On
+			out = parser.True
 		}
 	}
 	switch bucket.Type {
 	case s3TF:
 		ctls, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_ownership_controls")
 		if maybe {
-			out = s3Unknown
+			out = parser.Maybe
 		}
 		for _, r := range ctls {
 			for _, rule := range r.Body.Get("rule").Items() {
@@ -189,7 +179,7 @@ func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) s3Tri {
 	case s3CFN:
 		oc := bucket.Body.Get("OwnershipControls")
 		if !oc.IsNull() && !oc.IsKnown() {
-			return s3Unknown
+			return parser.Maybe
 		}
 		for _, rule := range oc.Get("Rules").Items() {
 			check(rule.Get("ObjectOwnership"))
@@ -200,43 +190,43 @@ func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) s3Tri {
 
 // s3ObjectLock says whether object lock is enabled on a bucket, and
 // returns the value that turns it off explicitly, if any.
-func s3ObjectLock(p *engine.Pass, bucket *parser.Resource) (s3Tri, *parser.Value) {
+func s3ObjectLock(p *engine.Pass, bucket *parser.Resource) (parser.Truth, *parser.Value) {
 	b := bucket.Body
 	switch bucket.Type {
 	case s3TF:
 		if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_object_lock_configuration"); len(cfgs) > 0 {
-			return s3On, nil
+			return parser.True, nil
 		} else if maybe {
-			return s3Unknown, nil
+			return parser.Maybe, nil
 		}
 		for _, c := range b.Get("object_lock_configuration").Items() {
 			if s, ok := c.Get("object_lock_enabled").AsString(); !ok || s == "Enabled" {
-				return s3On, nil
+				return parser.True, nil
 			}
 		}
 		return s3Flag(b.Get("object_lock_enabled"))
 	case s3CFN:
 		if s, ok := b.Path("ObjectLockConfiguration", "ObjectLockEnabled").AsString(); ok && s == "Enabled" {
-			return s3On, nil
+			return parser.True, nil
 		}
 		return s3Flag(b.Get("ObjectLockEnabled"))
 	}
-	return s3Off, nil
+	return parser.False, nil
 }
 
 // s3Flag reads an optional boolean that defaults to false.
-func s3Flag(v *parser.Value) (s3Tri, *parser.Value) {
+func s3Flag(v *parser.Value) (parser.Truth, *parser.Value) {
 	if v.IsNull() {
-		return s3Off, nil
+		return parser.False, nil
 	}
 	on, ok := v.AsBool()
 	switch {
 	case !ok:
-		return s3Unknown, nil
+		return parser.Maybe, nil
 	case on:
-		return s3On, nil
+		return parser.True, nil
 	}
-	return s3Off, v
+	return parser.False, v
 }
 
 // s3LogTargets returns the resources that deliver S3 server access logs

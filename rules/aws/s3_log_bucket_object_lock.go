@@ -2,6 +2,7 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 func s3LogBucketWithoutObjectLock() *engine.Rule {
@@ -61,7 +62,7 @@ func checkS3LogBucketWithoutObjectLock(p *engine.Pass) {
 			continue
 		}
 		lock, off := s3ObjectLock(p, bucket)
-		if lock != s3Off {
+		if lock != parser.False {
 			continue
 		}
 		src := sources[0]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 func s3MissingPublicAccessBlock() *engine.Rule {
@@ -70,7 +71,7 @@ func checkS3MissingPublicAccessBlock(p *engine.Pass) {
 		}
 		var off []string
 		for i, s := range s3BlockSettings {
-			if blk.on[i] != s3Off {
+			if blk.on[i] != parser.False {
 				continue
 			}
 			if bucket.Type == s3CFN {

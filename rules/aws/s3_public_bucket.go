@@ -96,12 +96,12 @@ func checkS3PublicBucket(p *engine.Pass) {
 			}
 			return s3BlockSettings[i].tf + " or " + s3BlockSettings[j].tf
 		}
-		if blk.on[s3BlockACLs] == s3Off && blk.on[s3IgnoreACLs] == s3Off && s3ACLsDisabled(p, bucket) == s3Off {
+		if blk.on[s3BlockACLs] == parser.False && blk.on[s3IgnoreACLs] == parser.False && s3ACLsDisabled(p, bucket) == parser.False {
 			for _, g := range acls {
 				report(bucket, g.res, g.at, g.what+" grants public access", names(s3BlockACLs, s3IgnoreACLs))
 			}
 		}
-		if blk.on[s3BlockPolicy] == s3Off && blk.on[s3RestrictBuckets] == s3Off {
+		if blk.on[s3BlockPolicy] == parser.False && blk.on[s3RestrictBuckets] == parser.False {
 			for _, g := range pols {
 				report(bucket, g.res, g.at, g.what, names(s3BlockPolicy, s3RestrictBuckets))
 			}

@@ -48,7 +48,7 @@ func checkS3VersioningDisabled(p *engine.Pass) {
 		what string
 	}
 	for _, bucket := range s3Buckets(p) {
-		if lock, _ := s3ObjectLock(p, bucket); lock != s3Off {
+		if lock, _ := s3ObjectLock(p, bucket); lock != parser.False {
 			continue
 		}
 		// off collects the values that turn versioning off explicitly.
@@ -76,7 +76,7 @@ func checkS3VersioningDisabled(p *engine.Pass) {
 			}
 			for _, v := range bucket.Body.Get("versioning").Items() {
 				switch t, at := s3Flag(v.Get("enabled")); {
-				case t != s3Off:
+				case t != parser.False:
 					enabled = true
 				case at != nil:
 					off = append(off, offValue{bucket, at, "versioning is disabled (enabled = false)"})

@@ -52,7 +52,7 @@ func checkNetNSGFlowLogs(p *engine.Pass) {
 	// Roots holding a flow log whose target cannot be known.
 	anyTarget := map[string]bool{}
 	for _, fl := range p.ResourcesOfType(netFlowLog) {
-		if netUnresolved(p, fl, "network_security_group_id") || netUnresolved(p, fl, "target_resource_id") {
+		if p.Unresolved(fl, "network_security_group_id") || p.Unresolved(fl, "target_resource_id") {
 			anyTarget[fl.Root] = true
 		}
 	}
@@ -122,14 +122,4 @@ func netContainsFalse(bs []bool) bool {
 		}
 	}
 	return false
-}
-
-// netUnresolved reports whether attribute attr of res is written, is not
-// known, and refers to no resource of the scan: it may name any resource.
-func netUnresolved(p *engine.Pass, res *parser.Resource, attr string) bool {
-	v := res.Body.Get(attr)
-	if v == nil || v.Kind != parser.Unknown {
-		return false
-	}
-	return len(p.Referenced(res, attr)) == 0
 }

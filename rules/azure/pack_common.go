@@ -3,7 +3,6 @@ package azure
 import (
 	"strings"
 
-	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
 
@@ -116,14 +115,4 @@ func packScopeOfString(s string) string {
 		return packScopeManagementGroup
 	}
 	return ""
-}
-
-// packUnresolved reports whether attribute attr of res is written, is not
-// known, and refers to no resource of the scan: it may name any resource.
-func packUnresolved(p *engine.Pass, res *parser.Resource, attr string) bool {
-	v := res.Body.Get(attr)
-	if v == nil || v.Kind != parser.Unknown {
-		return false
-	}
-	return len(p.Referenced(res, attr)) == 0
 }

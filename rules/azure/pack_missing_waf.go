@@ -97,7 +97,7 @@ func checkPackMissingWAF(p *engine.Pass) {
 
 	unresolved := map[string]bool{}
 	for _, sp := range p.ResourcesOfType(packFrontDoorSecPolicy) {
-		if packUnresolved(p, sp, "cdn_frontdoor_profile_id") {
+		if p.Unresolved(sp, "cdn_frontdoor_profile_id") {
 			unresolved[sp.Root] = true
 		}
 	}

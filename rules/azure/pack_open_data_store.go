@@ -101,7 +101,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 	// Roots with network rules whose account is not known.
 	unresolved := map[string]bool{}
 	for _, nr := range p.ResourcesOfType(packStorageNetworkRules) {
-		if packUnresolved(p, nr, "storage_account_id") || packUnresolved(p, nr, "storage_account_name") {
+		if p.Unresolved(nr, "storage_account_id") || p.Unresolved(nr, "storage_account_name") {
 			unresolved[nr.Root] = true
 		}
 	}

@@ -100,7 +100,7 @@ func packIAPMaybeOn(iap *parser.Value) bool {
 		return true
 	}
 	for _, i := range iap.Items() {
-		if e := i.Get("enabled"); e.IsNull() || packMaybe(e) {
+		if e := i.Get("enabled"); e.IsNull() || (e.Truth(false) != parser.False) {
 			return true
 		}
 	}

@@ -116,12 +116,3 @@ func packContains(rs []*parser.Resource, r *parser.Resource) bool {
 	}
 	return false
 }
-
-// packMaybe reports whether v may be true: known true, or unknown.
-func packMaybe(v *parser.Value) bool {
-	if v == nil || v.Kind == parser.Null {
-		return false
-	}
-	b, ok := v.AsBool()
-	return !ok && v.Kind == parser.Unknown || ok && b
-}

@@ -86,7 +86,7 @@ func packGKEPrivateEndpoint(b *parser.Value) bool {
 		return true
 	}
 	for _, c := range pcc.Items() {
-		if packMaybe(c.Get("enable_private_endpoint")) {
+		if c.Get("enable_private_endpoint").Truth(false) != parser.False {
 			return true
 		}
 	}

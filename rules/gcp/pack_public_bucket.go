@@ -174,7 +174,7 @@ func packPublicPrevented(p *engine.Pass, res *parser.Resource, buckets []*parser
 		if pap := b.Body.Get("public_access_prevention"); pap != nil && (pap.Kind == parser.Unknown || pap.IsAnyOf("enforced")) {
 			return true
 		}
-		if acl && packMaybe(b.Body.Get("uniform_bucket_level_access")) {
+		if acl && (b.Body.Get("uniform_bucket_level_access").Truth(false) != parser.False) {
 			return true
 		}
 	}
@@ -200,7 +200,7 @@ func packOrgPolicyEnforced(p *engine.Pass, res *parser.Resource, constraint stri
 			continue
 		}
 		for _, bp := range r.Body.Get("boolean_policy").Items() {
-			if packMaybe(bp.Get("enforced")) {
+			if bp.Get("enforced").Truth(false) != parser.False {
 				return true
 			}
 		}
@@ -211,7 +211,7 @@ func packOrgPolicyEnforced(p *engine.Pass, res *parser.Resource, constraint stri
 		}
 		for _, spec := range r.Body.Get("spec").Items() {
 			for _, rule := range spec.Get("rules").Items() {
-				if packMaybe(rule.Get("enforce")) {
+				if rule.Get("enforce").Truth(false) != parser.False {
 					return true
 				}
 			}

@@ -151,7 +151,7 @@ func checkPackUnrestrictedEgress(p *engine.Pass) {
 			denies = append(denies, r)
 		}
 		// An egress allow rule for every protocol to the internet.
-		if what := packAllTraffic(b.Get("allow"), false); what != "" && netexposure.StringIs(dir, "EGRESS") && !packMaybe(dis) {
+		if what := packAllTraffic(b.Get("allow"), false); what != "" && netexposure.StringIs(dir, "EGRESS") && !(dis.Truth(false) != parser.False) {
 			if dests, all := packEgressWorld(b.Get("destination_ranges")); all || len(dests) > 0 {
 				r := packNewEgressRule(p, fw, networks)
 				r.what = what
