@@ -6,12 +6,12 @@ resource "aws_lb" "no_block" { # want AWS-180 "access_logs.enabled is not set"
 }
 
 # A bucket alone does not turn logging on: enabled defaults to false.
-resource "aws_lb" "bucket_only" { # want AWS-180
+resource "aws_lb" "bucket_only" {
   name     = "bucket-only"
   internal = true
   subnets  = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
 
-  access_logs {
+  access_logs { # want AWS-180
     bucket = "acme-lb-logs"
   }
 }
