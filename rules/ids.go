@@ -75,6 +75,8 @@ var allocated = map[string]string{
 	"AWS-189":   "waf-logging-disabled",
 	"AWS-190":   "route53-query-logging-disabled",
 	"AWS-191":   "cloudtrail-not-sent-to-cloudwatch-logs",
+	"AWS-192":   "config-recorder-not-recording-all-resources",
+	"AWS-193":   "log-bucket-expires-logs-within-a-year",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

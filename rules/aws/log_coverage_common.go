@@ -25,6 +25,8 @@ func coverageLogRules() []*engine.Rule {
 		logWAFLogging(),
 		logRoute53QueryLogging(),
 		logTrailToCloudWatch(),
+		logConfigRecordsAll(),
+		logBucketShortLifecycle(),
 	}
 }
 

@@ -3,7 +3,7 @@ resource "aws_config_configuration_recorder" "selected" {
   role_arn = "arn:aws:iam::111122223333:role/aws-config"
   # Recording only some resource types is a deliberate choice: not reported.
   recording_group {
-    all_supported  = false
+    all_supported  = false # want AWS-192
     resource_types = ["AWS::EC2::Instance", "AWS::IAM::Role"]
   }
 }

@@ -1,0 +1,9 @@
+resource "aws_config_configuration_recorder" "some_types" {
+  name     = "some-types"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+
+  recording_group {
+    all_supported  = false # want AWS-192 "all_supported = false"
+    resource_types = ["AWS::EC2::Instance", "AWS::S3::Bucket"]
+  }
+}
