@@ -13,7 +13,7 @@ func logConfigRecorder() *engine.Rule {
 			"has is_enabled = false records nothing. In account-baseline mode (`--account-baseline`), an AWS " +
 			"root module or template that declares no configuration recorder is also a finding; otherwise it " +
 			"is listed in the checklist report as having no evidence in the scanned code. A recorder limited " +
-			"to some resource types (all_supported = false) is a deliberate choice and is not reported.",
+			"to some resource types (all_supported = false) is reported by AWS-192 (LOG-4), not here.",
 		Remediation: engine.Remediation{
 			Summary: "Declare a configuration recorder with a delivery channel, and start it.",
 			Terraform: `resource "aws_config_configuration_recorder" "main" {
