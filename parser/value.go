@@ -96,6 +96,14 @@ type Value struct {
 	Uses []string
 	// Why explains an Unknown value, for notes to the user.
 	Why string
+	// Parts, on an Unknown value, holds what is known of a string built
+	// from known and unknown pieces (a Terraform template, Fn::Sub,
+	// Fn::Join): the known text before, between and after the unknown
+	// pieces, in order, so the string is Parts[0] + ? + Parts[1] + ... +
+	// Parts[n-1], each ? an unknown text. It has at least two elements, or
+	// is nil when nothing is known. Read it through KnownPrefix,
+	// KnownSuffix and KnownParts (partial.go).
+	Parts []string
 }
 
 // IsKnown reports whether v is present and not Unknown.

@@ -663,10 +663,21 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		return e.bad(v, "Fn::Sub", "the argument must be a string or [string, {variables}]")
 	}
 	var b strings.Builder
+	// From the first unknown piece on, pb keeps the known text around
+	// the unknown ones.
+	var pb parser.PartsBuilder
+	partial := false
 	var via []parser.Step
 	var refs []string
 	why := ""
 	use := func(r *parser.Value, name string) {
+		if !partial && r.Kind == parser.Unknown {
+			partial = true
+			pb.Known(b.String())
+			pb.Add(r)
+		} else if partial {
+			pb.Add(r)
+		}
 		if str, ok := scalarString(r); ok {
 			if b.Len()+len(str) > maxComputed {
 				if why == "" {
@@ -689,6 +700,9 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	for _, p := range parseSub(s) {
 		if !p.isVar {
 			b.WriteString(p.lit)
+			if partial {
+				pb.Known(p.lit)
+			}
 			continue
 		}
 		name := p.name
@@ -717,7 +731,9 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		use(unknown(v, "undefined name "+name), name)
 	}
 	if why != "" {
-		return unknown(v, why, refs...)
+		u := unknown(v, why, refs...)
+		u.Parts = pb.Parts()
+		return u
 	}
 	if !e.allow(b.Len(), v) {
 		return tooLong(v, "Fn::Sub")
@@ -748,7 +764,21 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 	via := addSteps(append([]parser.Step(nil), d.Via...), list.Via...)
 	why := ""
 	var refs []string
-	for _, el := range list.Elems {
+	// From the first unknown element on, pb keeps the known text around
+	// the unknown ones.
+	var pb parser.PartsBuilder
+	partial := false
+	for i, el := range list.Elems {
+		if !partial && el.Kind == parser.Unknown {
+			partial = true
+			pb.Known(strings.Join(parts, delim))
+		}
+		if partial {
+			if i > 0 {
+				pb.Known(delim)
+			}
+			pb.Add(el)
+		}
 		if s, ok := scalarString(el); ok {
 			parts = append(parts, s)
 			via = addSteps(via, el.Via...)
@@ -763,7 +793,9 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		}
 	}
 	if why != "" {
-		return unknown(v, why, refs...)
+		u := unknown(v, why, refs...)
+		u.Parts = pb.Parts()
+		return u
 	}
 	n := len(delim) * len(parts)
 	for _, p := range parts {

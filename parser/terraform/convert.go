@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -28,7 +29,7 @@ type referenceFunc func(hcl.Expression) (*parser.Value, string)
 func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc) *parser.Value {
 	rng := convertRange(expr.Range())
 	if ref != nil {
-		if src, note := ref(expr); src != nil && src.IsKnown() {
+		if src, note := ref(expr); src != nil && (src.IsKnown() || src.KnownParts() != nil) {
 			return rebase(src, rng, note)
 		}
 	}
@@ -43,7 +44,9 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 		if why == "" {
 			why = genericUnknown
 		}
-		return parser.UnknownValue(rng, why)
+		u := parser.UnknownValue(rng, why)
+		u.Parts = templateParts(expr, ctx, ref)
+		return u
 	}
 	if v.IsNull() {
 		return &parser.Value{Kind: parser.Null, Range: rng}
@@ -110,6 +113,46 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 }
 
 const maxValueDepth = 256
+
+// templateParts returns the known text of a string template whose value
+// is unknown ("arn:${data.aws_partition.current.partition}:iam::aws:policy/X"):
+// literal parts, interpolations that are known, the known parts of a
+// variable or local that is itself partly known, and the known prefix cty
+// keeps of an unknown string; nil when nothing is known.
+func templateParts(expr hcl.Expression, ctx *hcl.EvalContext, ref referenceFunc) []string {
+	te, ok := expr.(*hclsyntax.TemplateExpr)
+	if !ok || ctx == nil {
+		return nil
+	}
+	var b parser.PartsBuilder
+	for _, part := range te.Parts {
+		if lit, ok := part.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String {
+			b.Known(lit.Val.AsString())
+			continue
+		}
+		val, _ := part.Value(ctx)
+		val, _ = val.UnmarkDeep()
+		if val.IsKnown() && !val.IsNull() {
+			if s, err := convert.Convert(val, cty.String); err == nil {
+				b.Known(s.AsString())
+				continue
+			}
+		}
+		if ref != nil {
+			if src, _ := ref(part); src.KnownParts() != nil {
+				b.Add(src)
+				continue
+			}
+		}
+		if !val.IsKnown() && val.Type() == cty.String {
+			if prefix := val.Range().StringPrefix(); prefix != "" {
+				b.Known(prefix)
+			}
+		}
+		b.Gap()
+	}
+	return b.Parts()
+}
 
 // objectItems maps the keys of a literal object constructor to its items.
 func objectItems(expr hcl.Expression, ctx *hcl.EvalContext) map[string]hclsyntax.ObjectConsItem {

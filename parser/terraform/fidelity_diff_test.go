@@ -399,3 +399,62 @@ resource "aws_s3_bucket" "b" {}
 		}
 	}
 }
+
+// TestPartlyKnownTemplates: a template with unknown interpolations keeps
+// its known text, also through a local; list elements stay separate.
+func TestPartlyKnownTemplates(t *testing.T) {
+	src := `
+data "aws_partition" "current" {}
+variable "sub" { type = string }
+variable "x" {}
+locals {
+  arn    = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess"
+  prefix = "arn:${data.aws_partition.current.partition}"
+}
+resource "r" "a" {
+  direct  = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess"
+  local   = local.arn
+  spliced = "${local.prefix}:iam::aws:policy/X"
+  scope   = "/subscriptions/${var.sub}"
+  middle  = "a-${var.sub}-${upper("b")}-${var.sub}"
+  known   = "${upper("a")}-b"
+  whole   = "${var.sub}"
+  list    = ["0.0.0.0/0", var.x]
+}
+`
+	f, diags := ParseFile(parser.Source{Path: "m/main.tf", Bytes: []byte(src)})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	rs, _ := (&Module{Dir: "m", Files: []*File{f}}).Resources(Options{})
+	var body *parser.Value
+	for _, r := range rs {
+		if r.Address == "r.a" {
+			body = r.Body
+		}
+	}
+	if body == nil {
+		t.Fatal("no r.a")
+	}
+	tests := map[string][]string{
+		"direct":  {"arn:", ":iam::aws:policy/AdministratorAccess"},
+		"local":   {"arn:", ":iam::aws:policy/AdministratorAccess"},
+		"spliced": {"arn:", ":iam::aws:policy/X"},
+		"scope":   {"/subscriptions/", ""},
+		"middle":  {"a-", "-B-", ""},
+		"known":   nil,
+		"whole":   nil,
+	}
+	for name, want := range tests {
+		if got := body.Get(name).KnownParts(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: parts %q, want %q", name, got, want)
+		}
+	}
+	if s, _ := body.Get("known").AsString(); s != "A-b" {
+		t.Errorf("known = %q", s)
+	}
+	list := body.Get("list")
+	if list.Kind != parser.List || len(list.Elems) != 2 || list.Elems[0].Str != "0.0.0.0/0" || list.Elems[1].IsKnown() {
+		t.Errorf("list = %+v, want the known element kept beside the unknown one", list)
+	}
+}

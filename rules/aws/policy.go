@@ -118,3 +118,27 @@ func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *pa
 // privilegedPolicy matches the ARNs of AWS managed policies that grant
 // administrator-level access, in every partition.
 var privilegedPolicy = regexp.MustCompile(`^arn:aws[a-z-]*:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
+
+// privilegedSuffix matches the known end of a partly known ARN, such as
+// "arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess":
+// whatever the unknown partition, the ARN names the AWS managed policy.
+var privilegedSuffix = regexp.MustCompile(`:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
+
+// privilegedPolicyARN reports whether v is the ARN of a privileged AWS
+// managed policy, known or partly known, and returns it as written (the
+// unknown pieces of a partly known one shown as "…").
+func privilegedPolicyARN(v *parser.Value) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	if v.Kind == parser.String {
+		return v.Str, privilegedPolicy.MatchString(v.Str)
+	}
+	prefix, ok1 := v.KnownPrefix()
+	suffix, ok2 := v.KnownSuffix()
+	if !ok1 || !ok2 || !privilegedSuffix.MatchString(suffix) ||
+		!strings.HasPrefix(prefix, "arn:") && !strings.HasPrefix("arn:", prefix) {
+		return "", false
+	}
+	return strings.Join(v.KnownParts(), "…"), true
+}

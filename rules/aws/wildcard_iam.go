@@ -12,7 +12,9 @@ func wildcardIAM() *engine.Rule {
 		Title:    "IAM policy grants all actions on all resources, or attaches an administrator policy",
 		Severity: engine.High,
 		Description: "A policy allows \"*\" or \"service:*\" actions on Resource \"*\", or a role, user or group " +
-			"gets the AWS managed AdministratorAccess, PowerUserAccess or IAMFullAccess policy. Least " +
+			"gets the AWS managed AdministratorAccess, PowerUserAccess or IAMFullAccess policy (also when the " +
+			"ARN's partition is not known statically, as in \"arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess\" " +
+			"or !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess). Least " +
 			"privilege is a SOC 2 expectation: grant the actions a workload needs on the resources it uses.",
 		Remediation: engine.Remediation{
 			Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies.",
@@ -118,9 +120,13 @@ func checkDocument(p *engine.Pass, res *parser.Resource, v *parser.Value) {
 }
 
 func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {
-	for _, arn := range stringsOf(v) {
-		if privilegedPolicy.MatchString(arn.Str) {
-			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, arn.Str)
+	arns := []*parser.Value{v}
+	if v != nil && v.Kind == parser.List {
+		arns = v.Elems
+	}
+	for _, arn := range arns {
+		if name, ok := privilegedPolicyARN(arn); ok {
+			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, name)
 		}
 	}
 }

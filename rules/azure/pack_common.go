@@ -65,6 +65,12 @@ func packBroadScope(v *parser.Value) string {
 	if s, ok := v.AsString(); ok {
 		return packScopeOfString(s)
 	}
+	// A scope built from one unknown id at its end, such as
+	// "/subscriptions/${var.subscription_id}": the unknown piece stands for
+	// that id.
+	if parts := v.KnownParts(); len(parts) == 2 && (parts[1] == "" || parts[1] == "/") && strings.HasSuffix(parts[0], "/") {
+		return packScopeOfString(parts[0] + "id")
+	}
 	if v.Kind != parser.Unknown || len(v.Refs) != 1 || len(v.Uses) != 1 || v.Uses[0] != v.Refs[0] {
 		return ""
 	}

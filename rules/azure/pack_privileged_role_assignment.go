@@ -20,7 +20,9 @@ func packPrivilegedRoleAssignment() *engine.Rule {
 			"narrower role, or the same role on a resource group. The role is read from role_definition_name, " +
 			"from a built-in role id in role_definition_id, or from the name of the data.azurerm_role_definition " +
 			"it refers to; the scope from a literal id (/subscriptions/<id>, " +
-			"/providers/Microsoft.Management/managementGroups/<name>, \"/\") or from an expression that is " +
+			"/providers/Microsoft.Management/managementGroups/<name>, \"/\"), from such an id whose last " +
+			"segment alone is not known statically (\"/subscriptions/${var.subscription_id}\": the unknown " +
+			"piece is taken to be the one id), or from an expression that is " +
 			"exactly data.azurerm_subscription.<name>.id or a management group's id. A scope or role that is " +
 			"not known statically (a template such as \"${data.azurerm_subscription.x.id}/resourceGroups/rg\", a " +
 			"local or variable holding a computed id) is not reported, nor is an access-administration role " +
