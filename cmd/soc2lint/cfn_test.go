@@ -68,6 +68,10 @@ Parameters:
   PolicyArn:
     Type: String
     Default: arn:aws:iam::aws:policy/ReadOnlyAccess
+Mappings:
+  PolicyByRegion:
+    eu-west-1:
+      Arn: arn:aws:iam::aws:policy/AdministratorAccess
 Resources:
   Ssh:
     Type: AWS::EC2::SecurityGroupIngress
@@ -82,7 +86,7 @@ Resources:
     Properties:
       AssumeRolePolicyDocument: {}
       ManagedPolicyArns:
-        - !Sub "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess"
+        - !FindInMap [PolicyByRegion, !Ref "AWS::Region", Arn]
 `), 0o644))
 	files := map[string]string{
 		"cli.json":      `[{"ParameterKey": "AdminCidr", "ParameterValue": "0.0.0.0/0"}, {"ParameterKey": "Unknown", "ParameterValue": "x"}]`,
@@ -125,8 +129,8 @@ Resources:
 		if !found {
 			t.Errorf("%s: related %v does not point at line %v of the file", name, rel, wantLine[name])
 		}
-		// AWS::Region given: the partition is known, and the
-		// AdministratorAccess ARN built with it is found.
+		// AWS::Region given: the mapping by region is decided, and the
+		// AdministratorAccess ARN it holds is found.
 		if admin != (name == "params.txt") {
 			t.Errorf("%s: AWS-003 finding %v", name, admin)
 		}
