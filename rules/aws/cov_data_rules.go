@@ -28,5 +28,8 @@ func coverageDataRules() []*engine.Rule {
 		emrInTransitEncryptionDisabled(),
 		ecrRepositoryWithoutKMS(),
 		s3BucketAllowsHTTP(),
+		apiGatewayCacheNotEncrypted(),
+		codeBuildArtifactsNotEncrypted(),
+		daxEndpointWithoutTLS(),
 	}
 }

@@ -16,8 +16,9 @@ func tlsOutdatedPolicy() *engine.Rule {
 		Description: "A load balancer listener names an ELB security policy that accepts TLS 1.0 or 1.1 " +
 			"(only policies with TLS13-1-2, TLS13-1-3, TLS-1-2 or FS-1-2 in their name require TLS 1.2), a CloudFront " +
 			"distribution sets a minimum viewer protocol below TLSv1.2_2018 (SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016), " +
-			"or an API Gateway custom domain uses the TLS_1_0 security policy. TLS 1.0 and 1.1 are deprecated " +
-			"(RFC 8996) and weaken encryption in transit. Only values written in the code are judged.",
+			"or an API Gateway custom domain uses the TLS_1_0 security policy. In Terraform, a viewer_certificate with " +
+			"an ACM or IAM certificate and no minimum_protocol_version gets the provider default TLSv1 and is reported. TLS 1.0 and 1.1 are deprecated " +
+			"(RFC 8996) and weaken encryption in transit. Otherwise only values written in the code are judged.",
 		Remediation: engine.Remediation{
 			Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2.",
 			Terraform: `resource "aws_lb_listener" "https" {
@@ -122,6 +123,9 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 			}
 			if v.IsAnyOf(tlsOldCloudFrontProtocols...) {
 				p.Report(res, v, "%s accepts viewers with minimum protocol %s, below TLS 1.2", res.Address, v.Str)
+			} else if vc := tlsCustomCertificate(res, cfg); v == nil && vc != nil {
+				// The provider sends TLSv1 when a custom certificate names no minimum.
+				p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
 			}
 		case "aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName":
 			attr := "security_policy"
@@ -133,4 +137,24 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 			}
 		}
 	}
+}
+
+// tlsCustomCertificate returns the Terraform viewer_certificate block of a
+// distribution that serves a custom certificate (ACM or IAM) rather than
+// the default *.cloudfront.net one, or nil.
+func tlsCustomCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value {
+	if res.Format != parser.Terraform {
+		return nil
+	}
+	if cfg == nil {
+		return nil
+	}
+	vc := parser.A("viewer_certificate", "").Block(res)
+	if vc == nil || vc.Kind != parser.Object || vc.Get("cloudfront_default_certificate").IsTrue() {
+		return nil
+	}
+	if parser.Set(vc.Get("acm_certificate_arn")) == parser.No && parser.Set(vc.Get("iam_certificate_id")) == parser.No {
+		return nil
+	}
+	return vc
 }

@@ -83,3 +83,43 @@ resource "aws_api_gateway_domain_name" "api" {
     types = ["REGIONAL"]
   }
 }
+
+# A custom certificate without minimum_protocol_version: the provider sends TLSv1.
+resource "aws_cloudfront_distribution" "custom_cert_default_min" { # want AWS-011 AWS-181
+  enabled = true
+
+  origin {
+    domain_name = "origin.example.com"
+    origin_id   = "origin"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "origin"
+    viewer_protocol_policy = "redirect-to-https"
+    forwarded_values {
+      query_string = false
+      cookies {
+        forward = "none"
+      }
+    }
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate { # want AWS-027 "provider default is TLSv1"
+    acm_certificate_arn = "arn:aws:acm:us-east-1:111122223333:certificate/abcd"
+    ssl_support_method  = "sni-only"
+  }
+}

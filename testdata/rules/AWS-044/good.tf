@@ -6,7 +6,7 @@ variable "dax_sse_blocks" {
   type = list(bool)
 }
 
-resource "aws_dax_cluster" "ok_encrypted" {
+resource "aws_dax_cluster" "ok_encrypted" { # want AWS-163
   cluster_name       = "ok-encrypted"
   iam_role_arn       = "arn:aws:iam::111122223333:role/dax"
   node_type          = "dax.r5.large"
@@ -17,7 +17,7 @@ resource "aws_dax_cluster" "ok_encrypted" {
   }
 }
 
-resource "aws_dax_cluster" "ok_unknown" {
+resource "aws_dax_cluster" "ok_unknown" { # want AWS-163
   cluster_name       = "ok-unknown"
   iam_role_arn       = "arn:aws:iam::111122223333:role/dax"
   node_type          = "dax.r5.large"
@@ -29,7 +29,7 @@ resource "aws_dax_cluster" "ok_unknown" {
 }
 
 # The block comes from a variable with no value: unknown.
-resource "aws_dax_cluster" "ok_unknown_block" {
+resource "aws_dax_cluster" "ok_unknown_block" { # want AWS-163
   cluster_name       = "ok-unknown-block"
   iam_role_arn       = "arn:aws:iam::111122223333:role/dax"
   node_type          = "dax.r5.large"

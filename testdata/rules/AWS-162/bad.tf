@@ -1,0 +1,49 @@
+resource "aws_codebuild_project" "build" {
+  name         = "build"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type                = "S3"
+    location            = "acme-artifacts"
+    encryption_disabled = true # want AWS-162 "artifacts.encryption_disabled = true"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/app.git"
+  }
+}
+
+resource "aws_codebuild_project" "logs" {
+  name         = "logs"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  logs_config {
+    s3_logs {
+      status              = "ENABLED"
+      location            = "acme-build-logs/build"
+      encryption_disabled = true # want AWS-162
+    }
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/app.git"
+  }
+}
