@@ -21,5 +21,10 @@ func coverageRules() []*engine.Rule {
 		covKeyVaultDiagnostics(),
 		covActivityLogAlerts(),
 		covAppServiceLogs(),
+		covAKSLogging(),
+		covPostgresLoggingOff(),
+		covNSGUnrestrictedEgress(),
+		covLogProfileIncomplete(),
+		covKeyVaultSecretExpiry(),
 	}
 }

@@ -24,5 +24,8 @@ func coverageRules() []*engine.Rule {
 		covLBLogging(),
 		covDNSLogging(),
 		covAssetInventory(),
+		covDefaultSAGranted(),
+		covRawDiskKey(),
+		covDefaultNetwork(),
 	}
 }

@@ -56,7 +56,7 @@ resource "azurerm_network_security_group" "web" {
     source_port_range          = "*"
     destination_port_range     = "*"
     source_address_prefix      = "*"
-    destination_address_prefix = "*"
+    destination_address_prefix = "*" # want AZURE-117
   }
 
   # ICMP carries no ports.

@@ -43,7 +43,7 @@ resource "azurerm_monitor_log_profile" "forever" {
 resource "azurerm_monitor_log_profile" "zero" {
   name               = "zero"
   categories         = ["Action", "Delete", "Write"]
-  locations          = ["northeurope"]
+  locations          = ["northeurope"] # want AZURE-118
   storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
 
   retention_policy {

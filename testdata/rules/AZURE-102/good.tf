@@ -24,7 +24,7 @@ resource "azurerm_mysql_server" "unknown" {
 locals {
   pg_settings = {
     require_secure_transport = "on"
-    log_connections          = "off"
+    log_connections          = "on"
   }
 }
 

@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "aks" {
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
   name                    = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"

@@ -26,7 +26,7 @@ resource "google_folder_iam_binding" "editors" {
   role   = "roles/editor" # want GCP-030
   members = [
     "group:developers@example.com",
-    "serviceAccount:123456789012-compute@developer.gserviceaccount.com",
+    "serviceAccount:123456789012-compute@developer.gserviceaccount.com", # want GCP-118
   ]
 }
 

@@ -1,0 +1,22 @@
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
+  name       = "aks"
+  dns_prefix = "aks"
+  location                = "westeurope"
+  resource_group_name     = "rg-app"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+}

@@ -1,0 +1,26 @@
+variable "log_connections" {
+  type = string
+}
+
+locals {
+  pg_params = {
+    log_checkpoints       = "on"
+    log_disconnections    = "on"
+    connection_throttling = "on"
+    work_mem              = "8192"
+  }
+}
+
+resource "azurerm_postgresql_configuration" "params" {
+  for_each            = local.pg_params
+  name                = each.key
+  resource_group_name = "rg-data"
+  server_name         = "acme-pg"
+  value               = each.value
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "connections" {
+  name      = "log_connections"
+  server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = var.log_connections # want-note AZURE-116
+}
