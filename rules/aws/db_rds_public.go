@@ -2,10 +2,12 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbPublicRDS() *engine.Rule {
-	return &engine.Rule{
+	return setting.Rule(engine.Rule{
 		ID:       "AWS-023",
 		Name:     "rds-publicly-accessible",
 		Title:    "RDS database instance is publicly accessible",
@@ -43,19 +45,9 @@ func dbPublicRDS() *engine.Rule {
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#publicly_accessible",
 		},
 		Precision: "very-high",
-		Check:     checkPublicRDS,
-	}
-}
-
-func checkPublicRDS(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_db_instance", "aws_rds_cluster_instance", "AWS::RDS::DBInstance") {
-		flag := "publicly_accessible"
-		if res.Type == "AWS::RDS::DBInstance" {
-			flag = "PubliclyAccessible"
-		}
-		v := res.Body.Get(flag)
-		if on, ok := v.AsBool(); ok && on {
-			p.Report(res, v, "%s is publicly accessible (%s = true): the database has a public IP address", res.Address, flag)
-		}
-	}
+	}, setting.Check{
+		Types:   []string{"aws_db_instance", "aws_rds_cluster_instance", "AWS::RDS::DBInstance"},
+		Judge:   setting.MustBeFalse(parser.A("publicly_accessible", "PubliclyAccessible"), false),
+		Problem: "the database is publicly accessible and has a public IP address",
+	})
 }

@@ -23,5 +23,5 @@ resource "aws_db_instance" "ok_unknown" { # want AWS-183
   instance_class      = "db.t4g.micro"
   allocated_storage   = 20
   storage_encrypted   = true
-  publicly_accessible = var.public
+  publicly_accessible = var.public # want-note AWS-023
 }
