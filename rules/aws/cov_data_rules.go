@@ -31,5 +31,8 @@ func coverageDataRules() []*engine.Rule {
 		apiGatewayCacheNotEncrypted(),
 		codeBuildArtifactsNotEncrypted(),
 		daxEndpointWithoutTLS(),
+		dynamoDBOwnedKeyOnly(),
+		secretsManagerDefaultKey(),
+		ecsEFSVolumeWithoutTLS(),
 	}
 }

@@ -1,0 +1,193 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+func dynamoDBOwnedKeyOnly() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-164",
+		Name:     "dynamodb-table-aws-owned-key",
+		Title:    "DynamoDB table is encrypted only with an AWS owned key",
+		Severity: engine.Low,
+		Description: "A DynamoDB table does not turn on KMS server-side encryption (server_side_encryption.enabled / " +
+			"SSESpecification.SSEEnabled absent or false). DynamoDB always encrypts tables at rest; by default with " +
+			"an AWS owned key that the account cannot see, audit or revoke. With the setting on, the table uses the " +
+			"AWS managed key aws/dynamodb or a customer managed key named in kms_key_arn (KMSMasterKeyId), whose use " +
+			"is logged in CloudTrail. Report this when the configuration requires KMS keys for data stores; the " +
+			"severity is low because the data is encrypted either way. Unknown values are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Add server_side_encryption { enabled = true, kms_key_arn = <customer managed key> } (SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: ...}).",
+			Terraform: `resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = aws_kms_key.dynamodb.arn
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}`,
+			CloudFormation: `Orders:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    BillingMode: PAY_PER_REQUEST
+    AttributeDefinitions:
+      - AttributeName: id
+        AttributeType: S
+    KeySchema:
+      - AttributeName: id
+        KeyType: HASH
+    SSESpecification:
+      SSEEnabled: true
+      SSEType: KMS
+      KMSMasterKeyId: !Ref DynamoKey`,
+		},
+		Checklist: []string{"DATA-3"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types:   []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
+		Judge:   setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
+		Problem: "the table is encrypted only with a key the account does not control",
+	})
+}
+
+func secretsManagerDefaultKey() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-165",
+		Name:     "secret-default-kms-key",
+		Title:    "Secrets Manager secret is encrypted with the default aws/secretsmanager key",
+		Severity: engine.Low,
+		Description: "A Secrets Manager secret names no KMS key (kms_key_id / KmsKeyId absent or empty), so it is " +
+			"encrypted with the AWS managed key aws/secretsmanager. The secret is encrypted either way; the default " +
+			"key's policy cannot be changed, so it cannot limit decryption to the secret's consumers or be shared " +
+			"with another account, and every principal allowed secretsmanager:GetSecretValue can read the value. " +
+			"The severity is low for that reason. A key whose value is unknown is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set kms_key_id (KmsKeyId) to a customer managed KMS key whose policy names the secret's consumers.",
+			Terraform: `resource "aws_secretsmanager_secret" "db" {
+  name       = "app/db"
+  kms_key_id = aws_kms_key.secrets.arn
+}`,
+			CloudFormation: `DbSecret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    Name: app/db
+    KmsKeyId: !Ref SecretsKey
+    GenerateSecretString:
+      PasswordLength: 32`,
+		},
+		Checklist: []string{"DATA-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret#kms_key_id",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types:   []string{"aws_secretsmanager_secret", "AWS::SecretsManager::Secret"},
+		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
+		Problem: "the secret is encrypted only with the default key",
+	})
+}
+
+func ecsEFSVolumeWithoutTLS() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-166",
+		Name:     "ecs-efs-volume-without-tls",
+		Title:    "ECS task definition mounts an EFS volume without encryption in transit",
+		Severity: engine.Medium,
+		Description: "An ECS task definition mounts an EFS file system (efs_volume_configuration / " +
+			"EFSVolumeConfiguration) without transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED). The " +
+			"default is DISABLED, so the task's NFS traffic to the file system is not encrypted. Every volume of the " +
+			"task definition is judged. Unknown values are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED) on every EFS volume, ideally with IAM authorization.",
+			Terraform: `resource "aws_ecs_task_definition" "app" {
+  family                = "app"
+  container_definitions = file("containers.json")
+
+  volume {
+    name = "shared"
+    efs_volume_configuration {
+      file_system_id     = aws_efs_file_system.shared.id
+      transit_encryption = "ENABLED"
+      authorization_config {
+        iam = "ENABLED"
+      }
+    }
+  }
+}`,
+			CloudFormation: `App:
+  Type: AWS::ECS::TaskDefinition
+  Properties:
+    Family: app
+    ContainerDefinitions:
+      - Name: app
+        Image: public.ecr.aws/nginx/nginx:latest
+    Volumes:
+      - Name: shared
+        EFSVolumeConfiguration:
+          FilesystemId: !Ref SharedFileSystem
+          TransitEncryption: ENABLED
+          AuthorizationConfig:
+            IAM: ENABLED`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition#transit_encryption",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types: []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge: func(res *parser.Resource) parser.Verdict {
+			volumes, cfg, mode := "volume", "efs_volume_configuration", "transit_encryption"
+			if res.Format == parser.CloudFormation {
+				volumes, cfg, mode = "Volumes", "EFSVolumeConfiguration", "TransitEncryption"
+			}
+			vols := res.Body.Get(volumes)
+			if vols != nil && vols.Kind == parser.Unknown {
+				return parser.Unknowable(vols, volumes)
+			}
+			var vs []parser.Verdict
+			for _, vol := range vols.Items() {
+				efs := parser.Lookup(vol, cfg)
+				if efs != nil && efs.Kind == parser.Unknown {
+					vs = append(vs, parser.Unknowable(efs, cfg))
+					continue
+				}
+				if efs = parser.A(cfg, cfg).Block(&parser.Resource{Format: res.Format, Body: vol}); efs == nil {
+					continue
+				}
+				v := parser.NoneOf(efs.Get(mode), cfg+"."+mode, "DISABLED", "ENABLED")
+				if v.Answer == parser.Yes && v.At == nil {
+					v.At = efs
+				}
+				vs = append(vs, v)
+			}
+			return parser.Either(vs...)
+		},
+		Problem: "NFS traffic to the EFS file system is not encrypted",
+	})
+}

@@ -1,0 +1,9 @@
+resource "aws_kms_key" "secrets" {
+  description         = "secrets"
+  enable_key_rotation = true
+}
+
+resource "aws_secretsmanager_secret" "db" {
+  name       = "app/db"
+  kms_key_id = aws_kms_key.secrets.arn
+}
