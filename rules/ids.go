@@ -123,6 +123,7 @@ var allocated = map[string]string{
 	"AZURE-117": "nsg-unrestricted-egress",
 	"AZURE-118": "log-profile-incomplete",
 	"AZURE-119": "key-vault-secret-without-expiry",
+	"AZURE-120": "security-alerts-disabled",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

@@ -26,5 +26,6 @@ func coverageRules() []*engine.Rule {
 		covNSGUnrestrictedEgress(),
 		covLogProfileIncomplete(),
 		covKeyVaultSecretExpiry(),
+		covSecurityAlertsOff(),
 	}
 }

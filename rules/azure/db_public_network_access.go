@@ -17,7 +17,9 @@ func dbPublicNetworkAccess() *engine.Rule {
 			"a private endpoint or VNet integration. For azurerm_mssql_server the default is enabled, so an " +
 			"absent public_network_access_enabled is reported. For the flexible servers the default has " +
 			"changed across provider versions and depends on VNet integration, so only an explicit " +
-			"public_network_access_enabled = true (or public_network_access = \"Enabled\") is reported.",
+			"public_network_access_enabled = true (or public_network_access = \"Enabled\") is reported. The PostgreSQL, " +
+			"MySQL and MariaDB single servers and Synapse workspaces default to enabled and are reported when the " +
+			"setting is absent; an SQL managed instance is reported when public_data_endpoint_enabled = true.",
 		Remediation: engine.Remediation{
 			Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet.",
 			Terraform: `resource "azurerm_mssql_server" "app" {
@@ -37,7 +39,10 @@ func dbPublicNetworkAccess() *engine.Rule {
 			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking",
 		},
 		Precision: "high",
-		Check:     checkDBPublicNetworkAccess,
+		Check: func(p *engine.Pass) {
+			checkDBPublicNetworkAccess(p)
+			checkCovDBPublic(p) // cov_db_public_more.go
+		},
 	}
 }
 

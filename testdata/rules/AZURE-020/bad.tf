@@ -37,3 +37,36 @@ resource "azurerm_mysql_flexible_server" "mysql_enum" {
   sku_name              = "B_Standard_B1ms"
   public_network_access = "Enabled" # want AZURE-020
 }
+
+# Single servers default to public network access.
+resource "azurerm_postgresql_server" "single" { # want AZURE-020
+  name                             = "acme-pg-single"
+  location                         = "westeurope"
+  resource_group_name              = "app"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "11"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+}
+
+resource "azurerm_mysql_server" "single" {
+  name                              = "acme-mysql-single"
+  location                          = "westeurope"
+  resource_group_name               = "app"
+  sku_name                          = "GP_Gen5_2"
+  version                           = "8.0"
+  ssl_enforcement_enabled           = true
+  public_network_access_enabled     = true # want AZURE-020
+}
+
+resource "azurerm_mssql_managed_instance" "mi" {
+  name                         = "acme-mi"
+  resource_group_name          = "app"
+  location                     = "westeurope"
+  license_type                 = "BasePrice"
+  sku_name                     = "GP_Gen5"
+  storage_size_in_gb           = 32
+  subnet_id                    = "/subscriptions/0000/resourceGroups/app/providers/Microsoft.Network/virtualNetworks/app/subnets/mi"
+  vcores                       = 4
+  public_data_endpoint_enabled = true # want AZURE-020
+}

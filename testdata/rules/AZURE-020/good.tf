@@ -45,3 +45,26 @@ resource "azurerm_mysql_flexible_server" "ok_mysql" {
   sku_name              = "B_Standard_B1ms"
   public_network_access = "Disabled"
 }
+
+resource "azurerm_postgresql_server" "single" {
+  name                             = "acme-pg-single"
+  location                         = "westeurope"
+  resource_group_name              = "app"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "11"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+  public_network_access_enabled    = false
+}
+
+resource "azurerm_synapse_workspace" "analytics" {
+  name                                 = "acme-synapse"
+  resource_group_name                  = "app"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/synapse"
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -3,6 +3,7 @@ variable "ssl" {
 }
 
 resource "azurerm_postgresql_server" "pg" {
+  public_network_access_enabled = false
   name                             = "acme-pg"
   location                         = "westeurope"
   resource_group_name              = "rg-data"
@@ -13,6 +14,7 @@ resource "azurerm_postgresql_server" "pg" {
 }
 
 resource "azurerm_mysql_server" "unknown" {
+  public_network_access_enabled = false
   name                    = "acme-mysql"
   location                = "westeurope"
   resource_group_name     = "rg-data"

@@ -1,0 +1,27 @@
+resource "azurerm_security_center_contact" "security" {
+  name                = "security"
+  email               = "security@example.com"
+  alert_notifications = false # want AZURE-120
+  alerts_to_admins    = true
+}
+
+resource "azurerm_mssql_server_security_alert_policy" "app" {
+  resource_group_name = "rg-data"
+  server_name         = "acme-sql"
+  state               = "Disabled" # want AZURE-120
+}
+
+resource "azurerm_postgresql_server" "pg" {
+  name                             = "acme-pg"
+  location                         = "westeurope"
+  resource_group_name              = "rg-data"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "11"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+  public_network_access_enabled    = false
+
+  threat_detection_policy {
+    enabled = false # want AZURE-120
+  }
+}

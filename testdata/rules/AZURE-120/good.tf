@@ -1,0 +1,25 @@
+variable "notify" {
+  type = bool
+}
+
+resource "azurerm_security_center_contact" "security" {
+  name                = "security"
+  email               = "security@example.com"
+  alert_notifications = true
+  alerts_to_admins    = true
+}
+
+resource "azurerm_mssql_server_security_alert_policy" "app" {
+  resource_group_name  = "rg-data"
+  server_name          = "acme-sql"
+  state                = "Enabled"
+  email_addresses      = ["security@example.com"]
+  email_account_admins = true
+}
+
+resource "azurerm_security_center_contact" "unknown" {
+  name                = "ops"
+  email               = "ops@example.com"
+  alert_notifications = var.notify # want-note AZURE-120
+  alerts_to_admins    = true
+}
