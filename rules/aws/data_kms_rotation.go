@@ -49,7 +49,7 @@ func dataKMSRotationDisabled() *engine.Rule {
 func checkKMSRotationDisabled(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_kms_key", "AWS::KMS::Key") {
 		b := res.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		var spec, usage, enabled, flag string

@@ -77,7 +77,7 @@ var iamPasswordPolicyType = regexp.MustCompile(`(?i)^aws_iam_account_password_po
 
 func checkIAMWeakPasswordPolicy(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_iam_account_password_policy") {
-		if !res.Body.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		var unset []string

@@ -56,7 +56,7 @@ var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_
 func checkLogCloudTrail(p *engine.Pass) {
 	for _, t := range p.ResourcesOfType("aws_cloudtrail", "AWS::CloudTrail::Trail") {
 		b := t.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(t) {
 			continue
 		}
 		multi, valid, logging := "is_multi_region_trail", "enable_log_file_validation", "enable_logging"

@@ -50,7 +50,7 @@ func checkDBPublicNetworkAccess(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_mssql_server", "azurerm_postgresql_flexible_server",
 		"azurerm_mysql_flexible_server") {
 		b := res.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		v := b.Get("public_network_access_enabled")

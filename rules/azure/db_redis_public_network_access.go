@@ -42,7 +42,7 @@ func dbRedisPublicNetworkAccess() *engine.Rule {
 func checkRedisPublicNetworkAccess(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_redis_cache") {
 		b := res.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		v := b.Get("public_network_access_enabled")

@@ -41,7 +41,7 @@ func logRetention() *engine.Rule {
 
 func checkLogRetention(p *engine.Pass) {
 	for _, w := range p.ResourcesOfType("azurerm_log_analytics_workspace") {
-		if !w.Body.IsKnown() {
+		if !p.BodyKnown(w) {
 			continue
 		}
 		v := w.Body.Get("retention_in_days")

@@ -43,7 +43,7 @@ func packAKSPublicAPI() *engine.Rule {
 func checkPackAKSPublicAPI(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_kubernetes_cluster") {
 		b := res.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		priv := b.Get("private_cluster_enabled")

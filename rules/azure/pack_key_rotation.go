@@ -48,7 +48,7 @@ func packKeyRotation() *engine.Rule {
 
 func checkPackKeyRotation(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
-		if !res.Body.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		rp := res.Body.Get("rotation_policy")

@@ -68,7 +68,7 @@ const packStorageNetworkRules = "azurerm_storage_account_network_rules"
 func checkPackOpenDataStore(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_key_vault", "azurerm_cosmosdb_account") {
 		b := res.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		pub := b.Get("public_network_access_enabled")

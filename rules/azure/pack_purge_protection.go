@@ -37,7 +37,7 @@ func packPurgeProtection() *engine.Rule {
 
 func checkPackPurgeProtection(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_key_vault") {
-		if !res.Body.IsKnown() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		v := res.Body.Get("purge_protection_enabled")

@@ -33,7 +33,7 @@ func logBucketRetention() *engine.Rule {
 func checkLogBucketRetention(p *engine.Pass) {
 	for _, b := range p.ResourcesOfType("google_logging_project_bucket_config", "google_logging_folder_bucket_config",
 		"google_logging_organization_bucket_config", "google_logging_billing_account_bucket_config") {
-		if !b.Body.IsKnown() {
+		if !p.BodyKnown(b) {
 			continue
 		}
 		v := b.Body.Get("retention_days")

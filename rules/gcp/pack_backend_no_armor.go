@@ -68,7 +68,7 @@ resource "google_compute_backend_service" "app" {
 func checkPackBackendWithoutArmor(p *engine.Pass) {
 	for _, bs := range p.ResourcesOfType("google_compute_backend_service", "google_compute_region_backend_service") {
 		b := bs.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(bs) {
 			continue
 		}
 		scheme := b.Get("load_balancing_scheme")

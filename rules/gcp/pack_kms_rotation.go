@@ -49,7 +49,7 @@ const packMaxRotationSeconds = 90 * 24 * 60 * 60
 func checkPackKMSRotation(p *engine.Pass) {
 	for _, k := range p.ResourcesOfType("google_kms_crypto_key") {
 		b := k.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(k) {
 			continue
 		}
 		if purpose := b.Get("purpose"); !purpose.IsNull() && !purpose.IsAnyOf("ENCRYPT_DECRYPT") {

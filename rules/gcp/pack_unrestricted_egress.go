@@ -134,7 +134,7 @@ func checkPackUnrestrictedEgress(p *engine.Pass) {
 	doubtRoot := map[string]bool{} // roots where every network gets the benefit of the doubt
 	for _, fw := range p.ResourcesOfType("google_compute_firewall") {
 		b := fw.Body
-		if !b.IsKnown() {
+		if !p.BodyKnown(fw) {
 			doubtRoot[fw.Root] = true
 			continue
 		}
