@@ -20,6 +20,9 @@ type TextOptions struct {
 	// ShowUndecided lists the rules' "cannot tell" notes (--show-undecided);
 	// otherwise only their count is in the summary.
 	ShowUndecided bool
+	// DocsURL, when set, gives a rule's documentation page, shown under
+	// each finding.
+	DocsURL func(ruleID string) string
 }
 
 type palette struct{ bold, dim, reset string }
@@ -60,7 +63,11 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		for _, r := range f.Related {
 			fmt.Fprintf(bw, "  %s (%s:%d)\n", r.Text(), r.Range.File, r.Range.Start.Line)
 		}
-		fmt.Fprintf(bw, "  %sfix:%s %s\n\n", p.bold, p.reset, f.Rule.Remediation.Summary)
+		fmt.Fprintf(bw, "  %sfix:%s %s\n", p.bold, p.reset, f.Rule.Remediation.Summary)
+		if opts.DocsURL != nil {
+			fmt.Fprintf(bw, "  %sdocs:%s %s\n", p.bold, p.reset, opts.DocsURL(f.Rule.ID))
+		}
+		bw.WriteString("\n")
 	}
 	undecided := res.Evidence.Undecided
 	if opts.ShowUndecided {
