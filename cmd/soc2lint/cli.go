@@ -20,7 +20,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser/terraform"
 	"github.com/soc2lint/soc2lint/report"
 	"github.com/soc2lint/soc2lint/rules"
-	"github.com/soc2lint/soc2lint/sarif"
 )
 
 // Exit codes, documented in the README.
@@ -66,14 +65,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 type lintFlags struct {
-	format      string
+	formats     formatFlags
 	output      string
 	failOn      string
 	exitZero    bool
 	workers     int
 	maxFileSize int64
 	timeout     time.Duration
-	noColor     bool
+	color       colorMode
 	inputs      inputFlags
 
 	accountBaseline   bool
@@ -137,9 +136,9 @@ func (t tfVarFlags) terraformVars() ([]terraform.VarSource, parser.Diagnostics, 
 }
 
 func (lf *lintFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&lf.format, "format", "text", "output format: text, json, sarif or checklist (the SOC 2 checklist report, Markdown)")
+	fs.Var(&lf.formats, "format", "report `FORMAT`, or FORMAT=FILE to write it to FILE (repeatable: one scan, several reports; at most one to standard output): "+strings.Join(formatNames, ", ")+" (default text)")
 	fs.BoolVar(&lf.accountBaseline, "account-baseline", false, "report account-level controls (CloudTrail, GuardDuty, ...) that the scanned code does not declare as findings")
-	fs.StringVar(&lf.output, "output", "", "write the report to `FILE` instead of standard output")
+	fs.StringVar(&lf.output, "output", "", "write the report that would go to standard output to `FILE` instead")
 	fs.StringVar(&lf.failOn, "fail-on", "low", "exit 1 when a finding is at or above this severity: critical, high, medium or low")
 	fs.BoolVar(&lf.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
 	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
@@ -150,7 +149,9 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&lf.includeSuppressed, "include-suppressed", false, "SARIF: also write suppressed findings, marked with a SARIF suppression and the ignore's reason (JSON always lists them)")
 	fs.StringVar(&lf.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by --write-baseline); the others count as suppressed")
 	fs.StringVar(&lf.writeBaseline, "write-baseline", "", "record every current finding in the baseline `FILE`, then report them as suppressed")
-	fs.BoolVar(&lf.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
+	lf.color = "auto"
+	fs.Var(&lf.color, "color", "colour the text output: `WHEN` is always, never or auto (a terminal, NO_COLOR unset, TERM not dumb)")
+	fs.Var(noColorFlag{&lf.color}, "no-color", "never colour the text output: --color=never")
 	lf.inputs.register(fs)
 }
 
@@ -209,10 +210,9 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: --fail-on: %v\n", err)
 		return exitError
 	}
-	switch lf.format {
-	case "text", "json", "sarif", "checklist":
-	default:
-		fmt.Fprintf(stderr, "soc2lint: --format: unknown format %q (want text, json, sarif or checklist)\n", lf.format)
+	specs, err := lf.formats.resolve(lf.output)
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
 	if lf.timeout > 0 {
@@ -251,39 +251,8 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if code, ok := applyBaseline(&lf, fc, res, stderr); !ok {
 		return code
 	}
-	var buf bytes.Buffer
-	switch lf.format {
-	case "json":
-		err = report.WriteJSON(&buf, res, toolVersion())
-	case "checklist":
-		var items []rules.ChecklistItem
-		if items, err = rules.Checklist(); err == nil {
-			err = report.WriteChecklist(&buf, checklistItems(items), allRules, res)
-		}
-	case "sarif":
-		run := sarif.Run{ToolVersion: toolVersion(), Rules: allRules, Findings: res.Findings, Diagnostics: res.Diagnostics, Undecided: res.Evidence.Undecided}
-		if lf.includeSuppressed {
-			run.Suppressed = res.Suppressed
-		}
-		err = sarif.Write(&buf, run)
-	default:
-		color := !lf.noColor && lf.output == "" && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && isTerminal(stdout)
-		err = report.WriteText(&buf, res, report.TextOptions{Color: color, Context: 1, ShowUndecided: lf.showUndecided})
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	if lf.output != "" {
-		if err := writeFileAtomic(lf.output, buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-			return exitError
-		}
-		if lf.format != "text" {
-			// Keep the person watching informed; the report is in the file.
-			report.WriteText(stderr, &engine.Result{Diagnostics: res.Diagnostics, FilesScanned: res.FilesScanned, Findings: res.Findings[:0]}, report.TextOptions{})
-		}
-	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
+	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided}
+	if err := writeReports(specs, in, lf.color, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/report"
+	"github.com/soc2lint/soc2lint/rules"
+	"github.com/soc2lint/soc2lint/sarif"
+)
+
+// formatNames are the report formats of lint, in the order the help lists
+// them.
+var formatNames = []string{"text", "compact", "json", "sarif", "checklist", "junit", "codequality", "github"}
+
+// formatSpec is one --format: a report format and where it goes ("" is
+// standard output, or --output).
+type formatSpec struct {
+	name, path string
+}
+
+// formatFlags collects --format, which may be repeated: every format is
+// written from the same scan.
+type formatFlags struct {
+	specs []formatSpec
+}
+
+func (f *formatFlags) String() string {
+	var parts []string
+	for _, s := range f.specs {
+		if s.path == "" {
+			parts = append(parts, s.name)
+		} else {
+			parts = append(parts, s.name+"="+s.path)
+		}
+	}
+	return strings.Join(parts, ",")
+}
+
+func (f *formatFlags) Set(v string) error {
+	name, path, hasPath := strings.Cut(v, "=")
+	if !slices.Contains(formatNames, name) {
+		return fmt.Errorf("unknown format %q (want %s)%s", name, strings.Join(formatNames, ", "), suggest(name, formatNames))
+	}
+	if hasPath && path == "" {
+		return fmt.Errorf("%s=: empty file name", name)
+	}
+	f.specs = append(f.specs, formatSpec{name: name, path: path})
+	return nil
+}
+
+// resolve applies the defaults and --output: without --format the report
+// is text; --output FILE takes the one format without a file of its own.
+// At most one format may go to standard output, and no two to one file.
+func (f *formatFlags) resolve(output string) ([]formatSpec, error) {
+	specs := slices.Clone(f.specs)
+	if len(specs) == 0 {
+		specs = []formatSpec{{name: "text"}}
+	}
+	var toStdout []int
+	for i, s := range specs {
+		if s.path == "" {
+			toStdout = append(toStdout, i)
+		}
+	}
+	if len(toStdout) > 1 {
+		return nil, fmt.Errorf("--format: %d formats for standard output; give all but one a file (--format NAME=FILE)", len(toStdout))
+	}
+	if output != "" {
+		if len(toStdout) == 0 {
+			return nil, fmt.Errorf("--output %s: every --format already names its file", output)
+		}
+		specs[toStdout[0]].path = output
+	}
+	files := map[string]string{}
+	for _, s := range specs {
+		if s.path == "" {
+			continue
+		}
+		if prev, ok := files[s.path]; ok {
+			return nil, fmt.Errorf("--format: %s and %s both write %s", prev, s.name, s.path)
+		}
+		files[s.path] = s.name
+	}
+	return specs, nil
+}
+
+// reportInput is what every format is written from.
+type reportInput struct {
+	res               *engine.Result
+	rules             []*engine.Rule
+	includeSuppressed bool
+	showUndecided     bool
+}
+
+// ruleDocsURL is a rule's documentation page in the repository.
+func ruleDocsURL(id string) string {
+	return sarif.RuleDocsURI + url.PathEscape(id) + ".md"
+}
+
+// render writes one format.
+func render(name string, in reportInput, color bool) ([]byte, error) {
+	var buf bytes.Buffer
+	var err error
+	switch name {
+	case "json":
+		err = report.WriteJSON(&buf, in.res, toolVersion())
+	case "checklist":
+		var items []rules.ChecklistItem
+		if items, err = rules.Checklist(); err == nil {
+			err = report.WriteChecklist(&buf, checklistItems(items), in.rules, in.res)
+		}
+	case "sarif":
+		run := sarif.Run{ToolVersion: toolVersion(), Rules: in.rules, Findings: in.res.Findings, Diagnostics: in.res.Diagnostics, Undecided: in.res.Evidence.Undecided}
+		if in.includeSuppressed {
+			run.Suppressed = in.res.Suppressed
+		}
+		err = sarif.Write(&buf, run)
+	case "junit":
+		err = report.WriteJUnit(&buf, in.rules, in.res, ruleDocsURL)
+	case "codequality":
+		err = report.WriteCodeQuality(&buf, in.res)
+	case "github":
+		err = report.WriteGitHubAnnotations(&buf, in.res, ruleDocsURL)
+	case "compact":
+		err = report.WriteCompact(&buf, in.res)
+	default:
+		err = report.WriteText(&buf, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL})
+	}
+	return buf.Bytes(), err
+}
+
+// writeReports renders every format from the one scan, then writes each
+// file (whole or not at all) and standard output. When nothing goes to
+// standard output, the diagnostics and the summary line go to stderr, so
+// that the person watching still sees what happened.
+func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, stderr io.Writer) error {
+	outs := make([][]byte, len(specs))
+	toStdout, textFile := -1, false
+	for i, s := range specs {
+		data, err := render(s.name, in, useColor(mode, s.path != "", isTerminal(stdout)))
+		if err != nil {
+			return err
+		}
+		outs[i] = data
+		if s.path == "" {
+			toStdout = i
+		} else if s.name == "text" {
+			textFile = true
+		}
+	}
+	for i, s := range specs {
+		if s.path != "" {
+			if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+				return err
+			}
+			if err := writeFileAtomic(s.path, outs[i]); err != nil {
+				return err
+			}
+		}
+	}
+	if toStdout >= 0 {
+		_, err := stdout.Write(outs[toStdout])
+		return err
+	}
+	if !textFile {
+		report.WriteText(stderr, &engine.Result{Diagnostics: in.res.Diagnostics, FilesScanned: in.res.FilesScanned, Findings: in.res.Findings[:0]}, report.TextOptions{})
+	}
+	return nil
+}
+
+// colorMode is --color: always, never or auto.
+type colorMode string
+
+func (c *colorMode) String() string { return string(*c) }
+
+func (c *colorMode) Set(v string) error {
+	switch v {
+	case "always", "never", "auto":
+		*c = colorMode(v)
+		return nil
+	}
+	return fmt.Errorf("want always, never or auto, got %q", v)
+}
+
+// noColorFlag is --no-color, the same as --color=never.
+type noColorFlag struct{ into *colorMode }
+
+func (n noColorFlag) String() string   { return "false" }
+func (n noColorFlag) IsBoolFlag() bool { return true }
+func (n noColorFlag) Set(v string) error {
+	if v == "true" {
+		*n.into = "never"
+	}
+	return nil
+}
+
+// useColor decides colour for text written to standard output: always,
+// never, or (auto) when standard output is a terminal, NO_COLOR is unset
+// and TERM is not dumb. A report written to a file is coloured only with
+// --color=always.
+func useColor(mode colorMode, toFile bool, stdoutIsTerminal bool) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return !toFile && stdoutIsTerminal && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSeveralFormats: one scan writes every --format, FORMAT=FILE to its
+// file and at most one to standard output; the exit code is the scan's.
+func TestSeveralFormats(t *testing.T) {
+	dir := t.TempDir()
+	sarifFile := filepath.Join(dir, "reports", "new", "out.sarif") // directories are made
+	junitFile, mdFile := filepath.Join(dir, "out.xml"), filepath.Join(dir, "soc2.md")
+	code, out, stderr := runCLI(t, "lint", "--format", "compact", "--format", "sarif="+sarifFile,
+		"--format", "junit="+junitFile, "--format=checklist="+mdFile, td+"high")
+	if code != 1 {
+		t.Fatalf("exit code %d, want 1 (findings)\n%s", code, stderr)
+	}
+	if !strings.Contains(out, "high AWS-002 ") || strings.Count(strings.TrimSpace(out), "\n") != 0 {
+		t.Errorf("standard output is not the one compact line:\n%s", out)
+	}
+	var sarifLog struct{ Version string }
+	if data, err := os.ReadFile(sarifFile); err != nil || json.Unmarshal(data, &sarifLog) != nil || sarifLog.Version != "2.1.0" {
+		t.Errorf("no SARIF at %s: %v", sarifFile, err)
+	}
+	for file, want := range map[string]string{junitFile: "<testsuites", mdFile: "# SOC 2 pre-audit checklist"} {
+		if data, err := os.ReadFile(file); err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s lacks %q: %v", file, want, err)
+		}
+	}
+
+	// --output takes the format that has no file.
+	outFile := filepath.Join(dir, "out.json")
+	if code, out, _ := runCLI(t, "lint", "--format", "json", "--format", "junit="+junitFile, "--output", outFile, td+"high"); code != 1 || out != "" {
+		t.Errorf("with --output: exit %d, stdout %q", code, out)
+	}
+	if data, _ := os.ReadFile(outFile); !strings.Contains(string(data), `"schemaVersion"`) {
+		t.Errorf("--output did not get the JSON report: %.100s", data)
+	}
+}
+
+func TestFormatErrors(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "x")
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"two to standard output", []string{"--format", "json", "--format", "sarif"}, "2 formats for standard output"},
+		{"one file twice", []string{"--format", "json=" + f, "--format", "sarif=" + f}, "both write"},
+		{"output without a free format", []string{"--format", "json=" + f, "--output", f + "2"}, "every --format already names its file"},
+		{"unknown format", []string{"--format", "jnuit"}, "did you mean junit?"},
+		{"empty file", []string{"--format", "sarif="}, "empty file name"},
+		{"bad color", []string{"--color", "sometimes"}, "always, never or auto"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, append(append([]string{"lint"}, tt.args...), td+"clean")...)
+			if code != 2 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr lacks %q:\n%s", code, tt.want, stderr)
+			}
+		})
+	}
+	if _, err := os.Stat(f); err == nil {
+		t.Error("a report was written although the flags were wrong")
+	}
+}
+
+// TestColorFlag: --color=always colours even a pipe, never and --no-color
+// never do.
+func TestColorFlag(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"--color", "always"}, true},
+		{[]string{"--color=never"}, false},
+		{[]string{"--color", "always", "--no-color"}, false},
+		{nil, false}, // auto, and the output is not a terminal
+	} {
+		_, out, _ := runCLI(t, append(append([]string{"lint"}, tt.args...), td+"high")...)
+		if got := strings.Contains(out, "\x1b["); got != tt.want {
+			t.Errorf("%v: colour %v, want %v", tt.args, got, tt.want)
+		}
+	}
+}
