@@ -13,9 +13,9 @@ import (
 	"time"
 )
 
-// defaultMultitool is where `npm install --prefix /tmp/sarif-tools
+// defaultMultitool is where `npm install --prefix /tmp/soc2lint-sarif-tools
 // @microsoft/sarif-multitool` puts the Linux binary. See INSTALL-NOTES.txt.
-const defaultMultitool = "/tmp/sarif-tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+const defaultMultitool = "/tmp/soc2lint-sarif-tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 
 // multitool returns the path of Microsoft's SARIF multitool, or skips the
 // test when it is absent outside CI.

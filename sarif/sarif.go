@@ -51,7 +51,7 @@ const (
 	ToolName = "soc2lint"
 	// InformationURI is tool.driver.informationUri.
 	InformationURI = "https://github.com/soc2lint/soc2lint"
-	// RuleDocsURI is the prefix of a rule's helpUri when the rule has no link.
+	// RuleDocsURI is the prefix of every rule's helpUri: its docs page.
 	RuleDocsURI = "https://github.com/soc2lint/soc2lint/blob/main/docs/rules/"
 	// SrcRoot is the uriBaseId of every artifact location.
 	SrcRoot = "%SRCROOT%"
@@ -388,15 +388,10 @@ func describe(r *engine.Rule) descriptor {
 	}
 }
 
-// helpURI is the rule's first link when it is an absolute http(s) URL, else
-// the rule's page in the repository's docs.
+// helpURI is the rule's page in the repository's docs (docs/rules/ID.md),
+// which explains the rule with examples; the provider's links are listed
+// in help.
 func helpURI(r *engine.Rule) string {
-	if len(r.Links) > 0 {
-		if u, err := url.Parse(strings.TrimSpace(r.Links[0])); err == nil &&
-			(u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
-			return u.String()
-		}
-	}
 	return RuleDocsURI + url.PathEscape(r.ID) + ".md"
 }
 
@@ -416,6 +411,12 @@ func helpText(r *engine.Rule, description string) string {
 		}
 	}
 	writeCompliance(&b, r, false)
+	if len(r.Links) > 0 {
+		b.WriteString("\n\nReferences:\n")
+		for _, l := range r.Links {
+			b.WriteString("\n- " + l)
+		}
+	}
 	return b.String()
 }
 
