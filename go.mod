@@ -3,6 +3,7 @@ module github.com/soc2lint/soc2lint
 go 1.25.0
 
 require (
+	github.com/awslabs/goformation/v7 v7.14.9
 	github.com/hashicorp/hcl/v2 v2.25.0
 	github.com/mattn/go-isatty v0.0.24
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
@@ -21,4 +22,5 @@ require (
 	golang.org/x/sync v0.18.0 // indirect
 	golang.org/x/sys v0.38.0 // indirect
 	golang.org/x/tools v0.38.0 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
