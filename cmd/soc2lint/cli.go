@@ -423,7 +423,7 @@ func (in *inputFlags) config() (engine.Config, parser.Diagnostics, error) {
 		return engine.Config{}, nil, err
 	}
 	return engine.Config{
-		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ())},
+		Terraform:                terraform.Options{Vars: vars, Env: terraform.EnvVars(os.Environ()), Workspace: os.Getenv("TF_WORKSPACE")},
 		CloudFormationParameters: params,
 	}, append(diags, paramDiags...), nil
 }

@@ -159,8 +159,14 @@ func (ev *evaluator) local(name string) *parser.Value {
 	return v
 }
 
-// terraformVal is terraform.* as a configuration sees it offline.
-var terraformVal = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
+// terraformValue is terraform.* as a configuration sees it offline: the
+// workspace is "default" unless one is selected (TF_WORKSPACE).
+func terraformValue(workspace string) cty.Value {
+	if workspace == "" {
+		workspace = "default"
+	}
+	return cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal(workspace)})
+}
 
 // scope is the per-instance part of an evaluation context: count, each,
 // and dynamic block iterators, with the positioned values behind each and
@@ -237,7 +243,10 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 		})
 		ev.fixedDone = true
 	}
-	vars := map[string]cty.Value{"path": ev.pathVal, "terraform": terraformVal}
+	if ev.run.terraform.Type() == cty.NilType {
+		ev.run.terraform = terraformValue("")
+	}
+	vars := map[string]cty.Value{"path": ev.pathVal, "terraform": ev.run.terraform}
 	varObj := map[string]cty.Value{}
 	localObj := map[string]cty.Value{}
 	moduleObj := map[string]cty.Value{}

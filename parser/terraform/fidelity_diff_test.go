@@ -293,7 +293,7 @@ provider "aws" {
 }
 
 // TestOverrideWithoutOriginal: Terraform rejects an override block with
-// nothing to override; we warn and ignore it.
+// nothing to override; we note it and ignore it.
 func TestOverrideWithoutOriginal(t *testing.T) {
 	m := &Module{Dir: "m"}
 	for name, src := range map[string]string{
@@ -456,5 +456,18 @@ resource "r" "a" {
 	list := body.Get("list")
 	if list.Kind != parser.List || len(list.Elems) != 2 || list.Elems[0].Str != "0.0.0.0/0" || list.Elems[1].IsKnown() {
 		t.Errorf("list = %+v, want the known element kept beside the unknown one", list)
+	}
+}
+
+// TestWorkspace: terraform.workspace is "default", or the workspace
+// TF_WORKSPACE selects.
+func TestWorkspace(t *testing.T) {
+	src := `resource "aws_s3_bucket" "b" { bucket = "logs-${terraform.workspace}" }`
+	for _, tt := range []struct{ workspace, want string }{{"", "logs-default"}, {"staging", "logs-staging"}} {
+		f, _ := ParseFile(parser.Source{Path: "m/main.tf", Bytes: []byte(src)})
+		rs, _ := (&Module{Dir: "m", Files: []*File{f}}).Resources(Options{Workspace: tt.workspace})
+		if len(rs) != 1 || rs[0].Body.Get("bucket").Str != tt.want {
+			t.Errorf("workspace %q: %v, want bucket %q", tt.workspace, rs, tt.want)
+		}
 	}
 }

@@ -34,6 +34,9 @@ type Options struct {
 	Vars []VarSource
 	// Env holds TF_VAR_name environment variables by name (without prefix).
 	Env map[string]string
+	// Workspace is the selected workspace (TF_WORKSPACE), which
+	// terraform.workspace returns; "" means "default".
+	Workspace string
 }
 
 // VarSource is one --var or --var-file of the command line.

@@ -58,7 +58,7 @@ func (d *declarations) applyOverride(f *File, resourceIndex map[string]int) {
 	d.diags = append(d.diags, convertDiags(diags)...)
 	missing := func(b *hcl.Block, what string) {
 		d.diags = append(d.diags, parser.Diagnostic{
-			Severity: parser.SevWarning, Summary: "override without a block to override",
+			Severity: parser.SevNote, Summary: "override without a block to override",
 			Detail: fmt.Sprintf("%s in an override file names no %s declared in the module's other files; Terraform rejects it, and it is ignored", blockAddress(b), what),
 			Range:  convertRange(b.DefRange),
 		})

@@ -93,7 +93,7 @@ func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnosti
 	if m == nil {
 		return nil, nil
 	}
-	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir)}
+	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir), terraform: terraformValue(p.Workspace)}
 	run.maxInstances, run.maxDepth = p.limits()
 	ev := newEvaluator(run, m, "", nil)
 	run.diags = append(run.diags, m.declarations().diags...)
@@ -109,6 +109,7 @@ type rootRun struct {
 	root                   string
 	manifest               map[string]string // module key → directory, from modules.json
 	maxInstances, maxDepth int
+	terraform              cty.Value // terraform.*
 	resources              []*parser.Resource
 	diags                  parser.Diagnostics
 }
