@@ -78,6 +78,13 @@ func (in *instance) note(rng parser.Range, summary, detail string) {
 // its properties hold undecidable Fn::If, and for SAM the resources the
 // transform creates.
 func (in *instance) resource(id string, raw *parser.Value) {
+	if id == "Fn::Transform" {
+		// A macro (AWS::Include of a snippet) adding resources at
+		// deployment; they are not read.
+		in.note(raw.KeyRange, "transform not read", "Fn::Transform in Resources runs "+transformDescription(raw)+
+			" at deployment; the resources it adds are not checked")
+		return
+	}
 	if raw.Kind != parser.Object {
 		in.warn(raw.KeyRange, "invalid resource", "resource "+id+" must be a mapping; it is skipped")
 		return

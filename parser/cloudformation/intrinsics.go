@@ -343,7 +343,7 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 	case "Fn::Cidr":
 		return e.cidr(arg, v)
 	case "Fn::Transform":
-		return unknown(v, "Fn::Transform runs a macro at deployment")
+		return unknown(v, "Fn::Transform runs "+transformDescription(arg)+" at deployment")
 	}
 	return unknown(v, fn+" is not evaluated", collectRefs(e.eval(arg), nil)...)
 }

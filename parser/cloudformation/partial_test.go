@@ -60,3 +60,46 @@ Resources:
 		t.Errorf("SubKnown = %q, want prod-x", s)
 	}
 }
+
+// TestGetAZsAndInclude: selecting from Fn::GetAZs is one unknown value,
+// not an error; AWS::Include, at property or resource level, is unknown
+// with a note naming the snippet, not an invalid resource.
+func TestGetAZsAndInclude(t *testing.T) {
+	src := `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      AvailabilityZone: !Select [0, !GetAZs ""]
+      Joined: !Join ["", [!Select [1, !GetAZs ""], "-x"]]
+      Included:
+        Fn::Transform:
+          Name: AWS::Include
+          Parameters:
+            Location: ./snippet.yaml
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters:
+      Location: ./more.yaml
+`
+	tm, diags := Parse(parser.Source{Path: "t.yaml", Bytes: []byte(src)})
+	if tm == nil || len(tm.Resources) != 1 {
+		t.Fatalf("template: %v %v", tm, diags)
+	}
+	if len(diags) != 1 || diags[0].Severity != parser.SevNote || diags[0].Summary != "transform not read" {
+		t.Errorf("diagnostics: %v, want one note for the top-level include", diags)
+	}
+	body := tm.Resources[0].Body
+	if p := body.Get("Properties"); p != nil {
+		body = p
+	}
+	if az := body.Get("AvailabilityZone"); az == nil || az.Kind != parser.Unknown {
+		t.Errorf("AvailabilityZone = %+v, want unknown", az)
+	}
+	if got := body.Get("Joined").KnownParts(); !reflect.DeepEqual(got, []string{"", "-x"}) {
+		t.Errorf("Joined parts = %q", got)
+	}
+	if inc := body.Get("Included"); inc == nil || inc.Kind != parser.Unknown || inc.Why != "Fn::Transform runs AWS::Include of ./snippet.yaml at deployment" {
+		t.Errorf("Included = %+v", inc)
+	}
+}

@@ -46,3 +46,19 @@ func (t *Template) UndeployedStacks() []*parser.Resource {
 	}
 	return out
 }
+
+// transformDescription names the macro a Fn::Transform argument runs:
+// "AWS::Include of snippet.yaml", "macro MyMacro", or "a macro".
+func transformDescription(arg *parser.Value) string {
+	name, ok := literal(arg.Get("Name"))
+	if !ok {
+		return "a macro"
+	}
+	if name == "AWS::Include" {
+		if loc, ok := literal(arg.Path("Parameters", "Location")); ok {
+			return "AWS::Include of " + loc
+		}
+		return "AWS::Include"
+	}
+	return "macro " + name
+}
