@@ -30,20 +30,9 @@ const (
 	exitInterrupted = 130 // interrupted by a signal
 )
 
-const usage = `soc2lint finds SOC 2 cloud misconfigurations in Terraform and CloudFormation.
-
-Usage:
-  soc2lint lint [flags] [PATH...]   scan files and directories (default: .)
-  soc2lint graph [flags] [PATH...]  print the resource graph (Graphviz DOT or JSON)
-  soc2lint rules                    list every rule
-  soc2lint version                  print the version
-
-Run 'soc2lint lint -h' for the flags of lint.
-`
-
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		writeTopUsage(stderr)
 		return exitError
 	}
 	switch args[0] {
@@ -54,13 +43,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "graph":
 		return graph(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
+		if len(args) > 1 && (args[1] == "-h" || args[1] == "-help" || args[1] == "--help") {
+			writeCommandUsage(stdout, "version", nil)
+			return exitOK
+		}
 		writeVersion(stdout, stamp())
 		return exitOK
+	case "completion":
+		return completion(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		return help(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "soc2lint: unknown command %q\n\n%s", args[0], usage)
+	unknownCommand(stderr, args[0])
 	return exitError
 }
 
@@ -159,7 +153,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var paths []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args); err != nil {
 			return nil, err
 		}
 		rest := fs.Args()
@@ -179,10 +173,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var lf lintFlags
 	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: soc2lint lint [flags] [PATH...]\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { writeCommandUsage(stderr, "lint", fs) }
 	paths, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -300,7 +291,8 @@ func listRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or markdown")
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() { writeCommandUsage(stderr, "rules", fs) }
+	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
@@ -330,10 +322,7 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	output := fs.String("output", "", "write the graph to `FILE` instead of standard output")
 	var inputs inputFlags
 	inputs.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: soc2lint graph [flags] [PATH...]\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { writeCommandUsage(stderr, "graph", fs) }
 	paths, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
