@@ -15,3 +15,10 @@ resource "google_compute_ssl_policy" "default" { # want GCP-025
   name    = "default"
   profile = "MODERN"
 }
+
+# No ssl_policy: Google's default policy accepts TLS 1.0.
+resource "google_compute_target_https_proxy" "web" { # want GCP-025 "default SSL policy"
+  name             = "web"
+  url_map          = "projects/acme/global/urlMaps/web"
+  ssl_certificates = ["projects/acme/global/sslCertificates/web"]
+}
