@@ -283,7 +283,7 @@ func requireSchema(t testing.TB) *jsonschema.Schema {
 		t.Fatalf("compiling the SARIF schema: %v", err)
 	}
 	if sch == nil {
-		t.Skip("shared/sarif/sarif-schema-2.1.0.json not found above the working directory; skipping schema validation")
+		skipAbsent(t, "shared/sarif/sarif-schema-2.1.0.json above the working directory")
 	}
 	return sch
 }

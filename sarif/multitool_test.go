@@ -30,7 +30,7 @@ func multitool(t *testing.T) string {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("SARIF multitool not found at %s (set SARIF_MULTITOOL; see sarif/INSTALL-NOTES.txt): %v", path, err)
 		}
-		t.Skipf("SARIF multitool not found at %s; install it as sarif/INSTALL-NOTES.txt says, or set SARIF_MULTITOOL", path)
+		skipAbsent(t, "the SARIF multitool at "+path+" (install it as sarif/INSTALL-NOTES.txt says, or set SARIF_MULTITOOL)")
 	}
 	if info.Mode()&0o111 == 0 {
 		// npm may skip the package's postinstall script that sets the bit.
