@@ -55,13 +55,15 @@ func mustEval(t *testing.T, ctx *hcl.EvalContext, src string) cty.Value {
 	return v
 }
 
-// wantUnknown evaluates src within a time limit and requires an unknown
-// result (an error is acceptable when allowErr is set).
+// wantUnknown evaluates src and requires an unknown result (an error is
+// acceptable when allowErr is set). The time limit only catches a runaway
+// evaluation (minutes, gigabytes): the caps are checked by the unknown
+// result, and speed by benchmarks, so a loaded machine does not fail it.
 func wantUnknown(t *testing.T, ctx *hcl.EvalContext, src string, allowErr bool) {
 	t.Helper()
 	start := time.Now()
 	v, diags := evalOurs(ctx, src)
-	if d := time.Since(start); d > 10*time.Second {
+	if d := time.Since(start); d > 2*time.Minute {
 		t.Errorf("%s took %s", src, d)
 	} else if d > time.Second {
 		t.Logf("%s took %s", src, d)
@@ -197,8 +199,8 @@ func TestAmplifierCaps(t *testing.T) {
 		if v := mustEval(t, ctx, src); !v.RawEquals(cty.NumberIntVal(want)) {
 			t.Errorf("%s = %#v, want %d", src, v, want)
 		}
-		if d := time.Since(start); d > 10*time.Second {
-			t.Errorf("%s took %s", src, d)
+		if d := time.Since(start); d > 2*time.Minute {
+			t.Errorf("%s took %s: a quadratic algorithm on a long list", src, d)
 		}
 	}
 	// Large but bounded results are computed.
