@@ -163,5 +163,6 @@ var allocated = map[string]string{
 	"GCP-118":   "default-service-account-granted-role",
 	"GCP-119":   "disk-encryption-key-in-code",
 	"GCP-120":   "project-default-network",
+	"GCP-121":   "audit-log-exempted-members",
 	"GCP-050":   "required-labels-missing",
 }

@@ -27,5 +27,6 @@ func coverageRules() []*engine.Rule {
 		covDefaultSAGranted(),
 		covRawDiskKey(),
 		covDefaultNetwork(),
+		covAuditExemptions(),
 	}
 }
