@@ -83,6 +83,7 @@ var allocated = map[string]string{
 	"AWS-191":   "cloudtrail-not-sent-to-cloudwatch-logs",
 	"AWS-192":   "config-recorder-not-recording-all-resources",
 	"AWS-193":   "log-bucket-expires-logs-within-a-year",
+	"AWS-194":   "security-event-alarms-missing",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -1,7 +1,6 @@
 package aws
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -84,9 +83,12 @@ RootUsageAlarm:
 	}
 }
 
-// iamRootFilterPattern matches a metric filter pattern that selects root
-// user activity.
-var iamRootFilterPattern = regexp.MustCompile(`\$\.userIdentity\.type\s*={1,2}\s*"?Root\b`)
+// iamRootEvents are sample root user activity: a metric filter must match
+// them (by what its pattern selects, not by its wording).
+var iamRootEvents = []cwEvent{
+	{"userIdentity.type": "Root", "eventType": "AwsApiCall", "eventSource": "s3.amazonaws.com", "eventName": "ListBuckets"},
+	{"userIdentity.type": "Root", "eventType": "AwsConsoleSignIn", "eventSource": "signin.amazonaws.com", "eventName": "ConsoleLogin"},
+}
 
 var (
 	iamMetricFilterTypes = []string{"aws_cloudwatch_log_metric_filter", "AWS::Logs::MetricFilter"}
@@ -137,7 +139,7 @@ func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
 		if pv.IsNull() {
 			continue
 		}
-		if s, ok := pv.AsString(); ok && !iamRootFilterPattern.MatchString(s) {
+		if !logPatternMatchesAll(pv, iamRootEvents) {
 			continue
 		}
 		var metric *parser.Value

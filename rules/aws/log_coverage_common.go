@@ -27,6 +27,7 @@ func coverageLogRules() []*engine.Rule {
 		logTrailToCloudWatch(),
 		logConfigRecordsAll(),
 		logBucketShortLifecycle(),
+		logSecurityAlarms(),
 	}
 }
 
