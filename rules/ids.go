@@ -69,6 +69,7 @@ var allocated = map[string]string{
 	"AWS-164":   "dynamodb-table-aws-owned-key",
 	"AWS-165":   "secret-default-kms-key",
 	"AWS-166":   "ecs-efs-volume-without-tls",
+	"AWS-167":   "dms-endpoint-without-ssl",
 	"AWS-180":   "load-balancer-access-logs-disabled",
 	"AWS-181":   "cloudfront-access-logging-disabled",
 	"AWS-182":   "api-gateway-stage-access-logging-disabled",

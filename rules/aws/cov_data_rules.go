@@ -34,5 +34,6 @@ func coverageDataRules() []*engine.Rule {
 		dynamoDBOwnedKeyOnly(),
 		secretsManagerDefaultKey(),
 		ecsEFSVolumeWithoutTLS(),
+		dmsEndpointWithoutSSL(),
 	}
 }

@@ -191,3 +191,59 @@ func ecsEFSVolumeWithoutTLS() *engine.Rule {
 		Problem: "NFS traffic to the EFS file system is not encrypted",
 	})
 }
+
+// dmsDatabaseEngines are the DMS endpoint engines that take ssl_mode.
+var dmsDatabaseEngines = []string{"mysql", "mariadb", "aurora", "postgres", "aurora-postgresql", "oracle",
+	"sqlserver", "db2", "db2-zos", "sybase", "mongodb", "docdb", "redshift", "babelfish", "azuredb", "azure-sql-managed-instance"}
+
+func dmsEndpointWithoutSSL() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-167",
+		Name:     "dms-endpoint-without-ssl",
+		Title:    "DMS endpoint connects to its database without SSL",
+		Severity: engine.Medium,
+		Description: "A Database Migration Service endpoint for a database engine (MySQL, MariaDB, Aurora, " +
+			"PostgreSQL, Oracle, SQL Server, Db2, SAP ASE, MongoDB, DocumentDB, Redshift) leaves ssl_mode " +
+			"(SslMode) at its default none, or sets it to none, so the replicated data crosses the network " +
+			"unencrypted. Endpoints for S3, DynamoDB, Kinesis, Kafka, OpenSearch and other services do not take " +
+			"this setting and are not judged; an endpoint whose engine is unknown is a note. Unknown values are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set ssl_mode (SslMode) to require, verify-ca or verify-full, with a certificate where the engine needs one.",
+			Terraform: `resource "aws_dms_endpoint" "source" {
+  endpoint_id   = "orders-source"
+  endpoint_type = "source"
+  engine_name   = "postgres"
+  server_name   = aws_db_instance.orders.address
+  port          = 5432
+  database_name = "orders"
+  username      = "dms"
+  password      = var.dms_password
+  ssl_mode      = "require"
+}`,
+			CloudFormation: `Source:
+  Type: AWS::DMS::Endpoint
+  Properties:
+    EndpointType: source
+    EngineName: postgres
+    ServerName: !GetAtt Orders.Endpoint.Address
+    Port: 5432
+    DatabaseName: orders
+    Username: dms
+    Password: !Ref DmsPassword
+    SslMode: require`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dms_endpoint#ssl_mode",
+		},
+		Precision: "high",
+	}, setting.Check{
+		Types:   []string{"aws_dms_endpoint", "AWS::DMS::Endpoint"},
+		If:      setting.Is(parser.A("engine_name", "EngineName"), "", dmsDatabaseEngines...),
+		Judge:   setting.MustNotBe(parser.A("ssl_mode", "SslMode"), "none", "none"),
+		Problem: "replicated data crosses the network unencrypted",
+	})
+}

@@ -1,0 +1,19 @@
+resource "aws_dms_endpoint" "source" { # want AWS-167 "ssl_mode is not set, and the default is none"
+  endpoint_id   = "orders-source"
+  endpoint_type = "source"
+  engine_name   = "postgres"
+  server_name   = "orders.cluster-abc.eu-west-1.rds.amazonaws.com"
+  port          = 5432
+  database_name = "orders"
+  username      = "dms"
+}
+
+resource "aws_dms_endpoint" "target" {
+  endpoint_id   = "orders-target"
+  endpoint_type = "target"
+  engine_name   = "mysql"
+  server_name   = "warehouse.internal"
+  port          = 3306
+  username      = "dms"
+  ssl_mode      = "none" # want AWS-167
+}

@@ -1,0 +1,31 @@
+variable "ssl_mode" {
+  type = string
+}
+
+resource "aws_dms_endpoint" "source" {
+  endpoint_id   = "orders-source"
+  endpoint_type = "source"
+  engine_name   = "postgres"
+  server_name   = "orders.cluster-abc.eu-west-1.rds.amazonaws.com"
+  port          = 5432
+  database_name = "orders"
+  username      = "dms"
+  ssl_mode      = "verify-full"
+}
+
+# S3 endpoints take no ssl_mode.
+resource "aws_dms_endpoint" "archive" {
+  endpoint_id   = "archive"
+  endpoint_type = "target"
+  engine_name   = "s3"
+}
+
+resource "aws_dms_endpoint" "chosen" {
+  endpoint_id   = "chosen"
+  endpoint_type = "target"
+  engine_name   = "mysql"
+  server_name   = "warehouse.internal"
+  port          = 3306
+  username      = "dms"
+  ssl_mode      = var.ssl_mode # want-note AWS-167
+}
