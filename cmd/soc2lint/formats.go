@@ -171,9 +171,29 @@ func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, st
 		return err
 	}
 	if !textFile {
-		report.WriteText(stderr, &engine.Result{Diagnostics: in.res.Diagnostics, FilesScanned: in.res.FilesScanned, Findings: in.res.Findings[:0]}, report.TextOptions{})
+		writeSummary(stderr, in.res, specs)
 	}
 	return nil
+}
+
+// writeSummary tells the person watching what a run that wrote only files
+// found: the diagnostics, the counts and where the reports are.
+func writeSummary(w io.Writer, res *engine.Result, specs []formatSpec) {
+	for _, d := range res.Diagnostics {
+		fmt.Fprintf(w, "%s: %s\n", d.Severity, d.Error())
+	}
+	c := report.Count(res.Findings)
+	var files []string
+	for _, s := range specs {
+		files = append(files, s.path)
+	}
+	suppressed := ""
+	if n := len(res.Suppressed); n > 0 {
+		suppressed = fmt.Sprintf(", %d suppressed", n)
+	}
+	fmt.Fprintf(w, "%d %s: %d critical, %d high, %d medium, %d low (%d %s scanned%s); written to %s\n",
+		len(res.Findings), report.Plural(len(res.Findings), "finding", "findings"), c.Critical, c.High, c.Medium, c.Low,
+		res.FilesScanned, report.Plural(res.FilesScanned, "file", "files"), suppressed, strings.Join(files, ", "))
 }
 
 // colorMode is --color: always, never or auto.

@@ -34,8 +34,14 @@ func TestSeveralFormats(t *testing.T) {
 
 	// --output takes the format that has no file.
 	outFile := filepath.Join(dir, "out.json")
-	if code, out, _ := runCLI(t, "lint", "--format", "json", "--format", "junit="+junitFile, "--output", outFile, td+"high"); code != 1 || out != "" {
+	code, out, stderr = runCLI(t, "lint", "--format", "json", "--format", "junit="+junitFile, "--output", outFile, td+"high")
+	if code != 1 || out != "" {
 		t.Errorf("with --output: exit %d, stdout %q", code, out)
+	}
+	// Nothing on standard output: the summary goes to stderr, with the
+	// real counts.
+	if want := "1 finding: 0 critical, 1 high, 0 medium, 0 low (1 file scanned); written to " + outFile + ", " + junitFile; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
 	if data, _ := os.ReadFile(outFile); !strings.Contains(string(data), `"schemaVersion"`) {
 		t.Errorf("--output did not get the JSON report: %.100s", data)
