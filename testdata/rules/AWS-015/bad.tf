@@ -8,9 +8,9 @@ resource "aws_cloudtrail" "regional" { # want AWS-015 AWS-149 AWS-191
 resource "aws_cloudtrail" "off" { # want AWS-149 AWS-191
   name                       = "off"
   s3_bucket_name             = "acme-external-trail-logs"
-  is_multi_region_trail      = false # want AWS-015
+  is_multi_region_trail      = false   # want AWS-015
   enable_log_file_validation = "false" # want AWS-015
-  enable_logging             = false # want AWS-015
+  enable_logging             = false   # want AWS-015
 }
 
 # An organization trail is still a trail: it must cover every region.

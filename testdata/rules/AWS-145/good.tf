@@ -2,7 +2,7 @@ variable "node_encryption" {
   type = bool
 }
 
-resource "aws_opensearch_domain" "search" { # want AWS-186
+resource "aws_opensearch_domain" "search" { # want AWS-186 AWS-103
   domain_name    = "search"
   engine_version = "OpenSearch_2.13"
 
@@ -18,7 +18,7 @@ resource "aws_opensearch_domain" "search" { # want AWS-186
   }
 }
 
-resource "aws_opensearch_domain" "fgac" { # want AWS-186
+resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103
   domain_name    = "secure"
   engine_version = "OpenSearch_2.13"
 
@@ -36,7 +36,7 @@ resource "aws_opensearch_domain" "fgac" { # want AWS-186
   }
 }
 
-resource "aws_opensearch_domain" "chosen" { # want AWS-186
+resource "aws_opensearch_domain" "chosen" { # want AWS-186 AWS-103
   domain_name    = "chosen"
   engine_version = "OpenSearch_2.13"
 

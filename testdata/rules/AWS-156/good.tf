@@ -14,7 +14,7 @@ resource "aws_workspaces_workspace" "team" {
   volume_encryption_key          = "alias/aws/workspaces"
 
   workspace_properties {
-    running_mode                           = "AUTO_STOP"
+    running_mode                              = "AUTO_STOP"
     running_mode_auto_stop_timeout_in_minutes = 60
   }
 }

@@ -50,13 +50,13 @@ resource "azurerm_postgresql_server" "single" { # want AZURE-020
 }
 
 resource "azurerm_mysql_server" "single" {
-  name                              = "acme-mysql-single"
-  location                          = "westeurope"
-  resource_group_name               = "app"
-  sku_name                          = "GP_Gen5_2"
-  version                           = "8.0"
-  ssl_enforcement_enabled           = true
-  public_network_access_enabled     = true # want AZURE-020
+  name                          = "acme-mysql-single"
+  location                      = "westeurope"
+  resource_group_name           = "app"
+  sku_name                      = "GP_Gen5_2"
+  version                       = "8.0"
+  ssl_enforcement_enabled       = true
+  public_network_access_enabled = true # want AZURE-020
 }
 
 resource "azurerm_mssql_managed_instance" "mi" {

@@ -57,7 +57,7 @@ resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114
 }
 
 resource "azurerm_mysql_server" "single" {
-  public_network_access_enabled = false
+  public_network_access_enabled    = false
   name                             = "acme-mysql"
   location                         = "westeurope"
   resource_group_name              = "rg"

@@ -4,7 +4,7 @@ resource "azurerm_postgresql_server" "pg" { # want AZURE-020
   resource_group_name              = "rg-data"
   sku_name                         = "GP_Gen5_2"
   version                          = "11"
-  ssl_enforcement_enabled          = false # want AZURE-102
+  ssl_enforcement_enabled          = false                    # want AZURE-102
   ssl_minimal_tls_version_enforced = "TLSEnforcementDisabled" # want AZURE-025
 }
 

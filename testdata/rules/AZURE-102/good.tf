@@ -3,7 +3,7 @@ variable "ssl" {
 }
 
 resource "azurerm_postgresql_server" "pg" {
-  public_network_access_enabled = false
+  public_network_access_enabled    = false
   name                             = "acme-pg"
   location                         = "westeurope"
   resource_group_name              = "rg-data"
@@ -15,12 +15,12 @@ resource "azurerm_postgresql_server" "pg" {
 
 resource "azurerm_mysql_server" "unknown" {
   public_network_access_enabled = false
-  name                    = "acme-mysql"
-  location                = "westeurope"
-  resource_group_name     = "rg-data"
-  sku_name                = "B_Gen5_2"
-  version                 = "8.0"
-  ssl_enforcement_enabled = var.ssl # want-note AZURE-102
+  name                          = "acme-mysql"
+  location                      = "westeurope"
+  resource_group_name           = "rg-data"
+  sku_name                      = "B_Gen5_2"
+  version                       = "8.0"
+  ssl_enforcement_enabled       = var.ssl # want-note AZURE-102
 }
 
 locals {

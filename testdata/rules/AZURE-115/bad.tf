@@ -1,6 +1,6 @@
 resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
-  name       = "aks"
-  dns_prefix = "aks"
+  name                    = "aks"
+  dns_prefix              = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"
   private_cluster_enabled = true

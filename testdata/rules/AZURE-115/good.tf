@@ -1,6 +1,6 @@
 resource "azurerm_kubernetes_cluster" "aks" {
-  name       = "aks"
-  dns_prefix = "aks"
+  name                    = "aks"
+  dns_prefix              = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"
   private_cluster_enabled = true
@@ -32,8 +32,8 @@ resource "azurerm_monitor_diagnostic_setting" "aks" {
 }
 
 resource "azurerm_kubernetes_cluster" "insights" {
-  name       = "aks-insights"
-  dns_prefix = "aksinsights"
+  name                    = "aks-insights"
+  dns_prefix              = "aksinsights"
   location                = "westeurope"
   resource_group_name     = "rg-app"
   private_cluster_enabled = true

@@ -6,7 +6,7 @@ resource "google_sql_database_instance" "mode" { # want GCP-100
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
-      ipv4_enabled = true # want GCP-101
+      ipv4_enabled = true                              # want GCP-101
       ssl_mode     = "ALLOW_UNENCRYPTED_AND_ENCRYPTED" # want GCP-026
     }
   }
@@ -19,7 +19,7 @@ resource "google_sql_database_instance" "legacy" {
 
   settings {
     tier = "db-custom-2-7680"
-    ip_configuration { # want GCP-101
+    ip_configuration {    # want GCP-101
       require_ssl = false # want GCP-026
     }
   }

@@ -1,7 +1,7 @@
 # Account-baseline mode: a Free pricing is reported where it is written,
 # not a second time as a missing plan.
 resource "azurerm_security_center_subscription_pricing" "vms" { # want AZURE-113
-  tier = "Free" # want AZURE-011
+  tier = "Free"                                                 # want AZURE-011
 }
 
 resource "azurerm_monitor_diagnostic_setting" "activity" {

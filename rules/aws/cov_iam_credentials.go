@@ -1,0 +1,188 @@
+package aws
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// IAM-5: long-lived credentials written into the code.
+
+func iamHardcodedCredentials() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-117",
+		Name:     "hardcoded-aws-credentials",
+		Title:    "AWS access key and secret written in the code",
+		Severity: engine.Critical,
+		Description: "A long-lived AWS access key (an access key id AKIA... or ASIA..., with a secret access key " +
+			"beside it) is written into the configuration: in a Terraform aws provider block (access_key and " +
+			"secret_key as literals, or from a variable default or tfvars file), or anywhere in a resource's " +
+			"settings, such as Lambda environment variables, EC2 and launch template user_data (base64 or not), " +
+			"ECS container definitions, or a CloudFormation parameter default used by a resource. Anyone who can " +
+			"read the repository, the state or the resource's configuration gets the key, and it stays valid " +
+			"until someone rotates it. A key id without a secret in the same place (an ARN, a reference) is not " +
+			"reported, nor are values that come from variables without a value.",
+		Remediation: engine.Remediation{
+			Summary: "Remove the key, deactivate and rotate it, and give the workload a role (instance profile, Lambda execution role, ECS task role, OIDC federation for CI); read other secrets from Secrets Manager at run time.",
+			Terraform: `provider "aws" {
+  region = "eu-west-1"
+  # credentials come from the environment, a profile or an assumed role
+  assume_role {
+    role_arn = "arn:aws:iam::111122223333:role/terraform"
+  }
+}`,
+			CloudFormation: `AppFunction:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.12
+    Handler: app.handler
+    Role: !GetAtt AppRole.Arn
+    Code:
+      S3Bucket: artifacts-111122223333
+      S3Key: app.zip
+    Environment:
+      Variables:
+        DB_SECRET_ARN: !Ref DbSecret`,
+		},
+		Checklist: []string{"IAM-5"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",
+			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration",
+		},
+		Precision: "very-high",
+		Check:     checkHardcodedCredentials,
+	}
+}
+
+// awsKeyID matches an access key id: long-lived (AKIA) or temporary (ASIA).
+var awsKeyID = regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)
+
+// awsSecretCandidate matches a 40-character token of the secret access key
+// alphabet; awsSecretLike then rules out hex digests and plain words.
+var awsSecretCandidate = regexp.MustCompile(`(^|[^A-Za-z0-9/+])([A-Za-z0-9/+]{40})($|[^A-Za-z0-9/+=])`)
+
+// awsSecretLike reports whether a 40-character token mixes upper case,
+// lower case and digits, as generated secrets do (a SHA-1 hex digest or a
+// path does not).
+func awsSecretLike(s string) bool {
+	var upper, lower, digit bool
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsDigit(r):
+			digit = true
+		}
+	}
+	return upper && lower && digit
+}
+
+// hasSecret reports whether text holds a secret-looking token.
+func hasSecret(text string) bool {
+	for _, m := range awsSecretCandidate.FindAllStringSubmatch(text, -1) {
+		if awsSecretLike(m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialScan is what a walk over a resource's settings found: the
+// values holding access key ids, and whether a secret is beside them.
+type credentialScan struct {
+	keys   []*parser.Value
+	secret bool
+	seen   int
+}
+
+// walk visits every string of v, decoding base64 user data.
+func (c *credentialScan) walk(v *parser.Value, depth int) {
+	if v == nil || depth > 64 || c.seen > 100000 {
+		return
+	}
+	c.seen++
+	switch v.Kind {
+	case parser.String:
+		c.text(v, v.Str)
+		if len(v.Str) >= 24 && !strings.ContainsAny(v.Str, " \n\t") {
+			if dec, err := base64.StdEncoding.DecodeString(strings.TrimSpace(v.Str)); err == nil {
+				c.text(v, string(dec))
+			}
+		}
+	case parser.List:
+		for _, e := range v.Elems {
+			c.walk(e, depth+1)
+		}
+	case parser.Object:
+		for _, k := range v.Keys() {
+			c.walk(v.Attrs[k], depth+1)
+		}
+	}
+}
+
+func (c *credentialScan) text(v *parser.Value, s string) {
+	if awsKeyID.MatchString(s) {
+		c.keys = append(c.keys, v)
+	}
+	if !c.secret && hasSecret(s) {
+		c.secret = true
+	}
+}
+
+func checkHardcodedCredentials(p *engine.Pass) {
+	// Provider blocks: a literal secret_key is enough.
+	seen := map[*parser.Resource]bool{}
+	for _, res := range p.All() {
+		if res.Format != parser.Terraform || !strings.HasPrefix(res.Type, "aws_") {
+			continue
+		}
+		for _, pr := range p.Providers(res, "aws") {
+			if seen[pr] {
+				continue
+			}
+			seen[pr] = true
+			secret := pr.Body.Get("secret_key")
+			if s, ok := secret.AsString(); !ok || secret.Kind != parser.String || strings.TrimSpace(s) == "" {
+				continue
+			}
+			at := pr.Body.Get("access_key")
+			if at == nil || at.Kind != parser.String {
+				at = secret
+			}
+			p.Report(pr, at, "provider %s has a hard-coded access key and secret key (access_key / secret_key)", pr.Address)
+		}
+	}
+	// Any resource's settings: a key id with a secret beside it. The types
+	// where keys are usually pasted count as examined; every other
+	// resource is read too.
+	p.ResourcesOfType("aws_lambda_function", "aws_instance", "aws_launch_template", "aws_launch_configuration",
+		"aws_ecs_task_definition", "AWS::Lambda::Function", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate",
+		"AWS::AutoScaling::LaunchConfiguration", "AWS::ECS::TaskDefinition")
+	for _, res := range p.All() {
+		if res.Data || res.Format == parser.Terraform && !strings.HasPrefix(res.Type, "aws_") {
+			continue
+		}
+		var c credentialScan
+		c.walk(res.Body, 0)
+		if len(c.keys) == 0 || !c.secret {
+			continue
+		}
+		reported := map[*parser.Value]bool{}
+		for _, k := range c.keys {
+			if reported[k] {
+				continue
+			}
+			reported[k] = true
+			p.Report(res, k, "%s holds an AWS access key id and a secret access key in its settings", res.Address)
+		}
+	}
+}

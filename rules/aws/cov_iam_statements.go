@@ -1,0 +1,214 @@
+package aws
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// The IAM-3 coverage rules read policy statements in one shape, whether a
+// statement is written in a JSON document (a string, jsonencode, a
+// CloudFormation mapping) or in an aws_iam_policy_document statement block.
+
+// polStatement is one policy statement.
+type polStatement struct {
+	// effect is nil when not written: blocks default to Allow.
+	effect                 *parser.Value
+	actions, notActions    *parser.Value
+	resources, notResource *parser.Value
+	// anyone is the "*" principal value when the statement names everyone.
+	anyone *parser.Value
+	// restricted is true when a condition limits the statement to fixed
+	// callers or networks (or cannot be read, which gets the benefit of
+	// the doubt).
+	restricted bool
+	// block is true for an aws_iam_policy_document statement.
+	block bool
+}
+
+// allows reports whether the statement is known to allow.
+func (s polStatement) allows() bool {
+	if s.effect == nil {
+		return s.block
+	}
+	e, ok := s.effect.AsString()
+	return ok && strings.EqualFold(strings.TrimSpace(e), "Allow")
+}
+
+// polSource is a policy document a resource holds: its value, and the
+// Terraform attribute it is in when data sources may be behind it.
+type polSource struct {
+	res  *parser.Resource
+	v    *parser.Value
+	attr string
+}
+
+// polStatements returns the statements of a policy document value. A
+// Terraform document that is unknown (it mentions a computed ARN) is read
+// from the aws_iam_policy_document data sources it comes from, whose
+// statements are known on their own.
+func polStatements(p *engine.Pass, src polSource) []polStatement {
+	if doc := policyDocument(src.v); doc != nil {
+		var out []polStatement
+		for _, st := range statements(doc) {
+			if st == nil || st.Kind != parser.Object {
+				continue
+			}
+			out = append(out, polStatement{
+				effect: st.Get("Effect"), actions: st.Get("Action"), notActions: st.Get("NotAction"),
+				resources: st.Get("Resource"), notResource: st.Get("NotResource"),
+				anyone:     s3Anyone(st.Get("Principal")),
+				restricted: polJSONRestricted(st.Get("Condition")),
+			})
+		}
+		return out
+	}
+	if src.res.Format != parser.Terraform || src.v == nil || src.v.Kind != parser.Unknown || src.attr == "" {
+		return nil
+	}
+	var out []polStatement
+	for _, ds := range p.Referenced(src.res, src.attr, "aws_iam_policy_document") {
+		if ds.Data {
+			out = append(out, blockStatements(ds)...)
+		}
+	}
+	return out
+}
+
+// blockStatements reads the statement blocks of an aws_iam_policy_document.
+func blockStatements(ds *parser.Resource) []polStatement {
+	var out []polStatement
+	for _, st := range ds.Body.Get("statement").Items() {
+		out = append(out, polStatement{
+			effect: st.Get("effect"), actions: st.Get("actions"), notActions: st.Get("not_actions"),
+			resources: st.Get("resources"), notResource: st.Get("not_resources"),
+			anyone:     s3AnyoneBlocks(st.Get("principals")),
+			restricted: s3BlocksRestricted(st.Get("condition")),
+			block:      true,
+		})
+	}
+	return out
+}
+
+// polExtraKeys are condition keys that, besides those S3 counts, tie a
+// resource policy to fixed callers: the calling account of a KMS request.
+var polExtraKeys = map[string]bool{"kms:calleraccount": true}
+
+// polJSONRestricted is s3JSONRestricted, also counting polExtraKeys.
+func polJSONRestricted(cond *parser.Value) bool {
+	if s3JSONRestricted(cond) {
+		return true
+	}
+	if cond == nil || cond.Kind != parser.Object {
+		return false
+	}
+	for op, tests := range cond.Attrs {
+		o := strings.ToLower(op)
+		if strings.Contains(o, "not") || strings.HasSuffix(o, "ifexists") || o == "null" || tests.Kind != parser.Object {
+			continue
+		}
+		for key, vals := range tests.Attrs {
+			if !polExtraKeys[strings.ToLower(strings.TrimSpace(key))] {
+				continue
+			}
+			// An unknown value (a Ref to AWS::AccountId) names a fixed
+			// account too.
+			if !vals.IsKnown() {
+				return true
+			}
+			for _, v := range vals.Items() {
+				if !v.IsKnown() {
+					return true
+				}
+			}
+			if vals.Kind == parser.List && len(vals.Elems) == 0 {
+				continue
+			}
+			for _, v := range stringsOf(vals) {
+				if s := strings.TrimSpace(v.Str); s != "" && !strings.ContainsAny(s, "*?") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasStar reports whether a string-or-list value holds "*", and returns it.
+func hasStar(v *parser.Value) *parser.Value {
+	for _, s := range stringsOf(v) {
+		if strings.TrimSpace(s.Str) == "*" {
+			return s
+		}
+	}
+	return nil
+}
+
+// actionMatches reports whether an IAM action pattern (with * and ?
+// wildcards, case-insensitive) covers the action.
+func actionMatches(pattern, action string) bool {
+	var b strings.Builder
+	b.WriteString("(?i)^")
+	for _, r := range strings.TrimSpace(pattern) {
+		switch r {
+		case '*':
+			b.WriteString(".*")
+		case '?':
+			b.WriteString(".")
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	return err == nil && re.MatchString(action)
+}
+
+// identityPolicySources returns the identity policy documents of the scan
+// (what a role, user or group may do), with the attribute a Terraform
+// document is in.
+func identityPolicySources(p *engine.Pass) []polSource {
+	var out []polSource
+	types := []string{"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role",
+		"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy",
+		"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "aws_ssoadmin_permission_set_inline_policy", "AWS::SSO::PermissionSet"}
+	for _, res := range p.ResourcesOfType(types...) {
+		b := res.Body
+		switch res.Type {
+		case "aws_iam_role":
+			for _, ip := range b.Get("inline_policy").Items() {
+				out = append(out, polSource{res, ip.Get("policy"), ""})
+			}
+		case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group":
+			for _, pol := range b.Get("Policies").Items() {
+				out = append(out, polSource{res, pol.Get("PolicyDocument"), ""})
+			}
+		case "aws_ssoadmin_permission_set_inline_policy":
+			out = append(out, polSource{res, b.Get("inline_policy"), "inline_policy"})
+		case "AWS::SSO::PermissionSet":
+			out = append(out, polSource{res, b.Get("InlinePolicy"), ""})
+		default:
+			if res.Format == parser.CloudFormation {
+				out = append(out, polSource{res, b.Get("PolicyDocument"), ""})
+			} else {
+				out = append(out, polSource{res, b.Get("policy"), "policy"})
+			}
+		}
+	}
+	return out
+}
+
+// trustPolicySources returns the trust policies of the roles of the scan.
+func trustPolicySources(p *engine.Pass) []polSource {
+	var out []polSource
+	for _, res := range p.ResourcesOfType("aws_iam_role", "AWS::IAM::Role") {
+		if res.Format == parser.CloudFormation {
+			out = append(out, polSource{res, res.Body.Get("AssumeRolePolicyDocument"), ""})
+		} else {
+			out = append(out, polSource{res, res.Body.Get("assume_role_policy"), "assume_role_policy"})
+		}
+	}
+	return out
+}

@@ -1,0 +1,494 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// NET-3: data stores and compute that should be reachable only privately.
+
+// net3 fills in the metadata every NET-3 rule shares.
+func net3(r engine.Rule) engine.Rule {
+	r.Checklist = []string{"NET-3"}
+	r.SOC2 = []string{"CC6.6"}
+	r.Provider = "aws"
+	return r
+}
+
+func netRedshiftPublic() *engine.Rule {
+	public := parser.A("publicly_accessible", "PubliclyAccessible")
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-100",
+		Name:     "redshift-publicly-accessible",
+		Title:    "Redshift cluster or serverless workgroup is publicly accessible",
+		Severity: engine.High,
+		Description: "A Redshift provisioned cluster or Redshift Serverless workgroup is publicly accessible " +
+			"(publicly_accessible / PubliclyAccessible true): it gets a public IP address, and anything its " +
+			"security groups admit can reach the warehouse from the internet. In Terraform, aws_redshift_cluster " +
+			"defaults to true up to version 5 of the AWS provider, so a cluster that does not set the argument is " +
+			"reported; the Redshift API, CloudFormation and Redshift Serverless default to false, so there only " +
+			"an explicit true is reported. An unknown value is a note, not a finding.",
+		Remediation: engine.Remediation{
+			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and reach the warehouse from inside the VPC.",
+			Terraform: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier        = "warehouse"
+  node_type                 = "ra3.xlarge"
+  cluster_subnet_group_name = aws_redshift_subnet_group.private.name
+  publicly_accessible       = false
+  encrypted                 = true
+}`,
+			CloudFormation: `Warehouse:
+  Type: AWS::Redshift::Cluster
+  Properties:
+    ClusterType: single-node
+    NodeType: ra3.xlarge
+    DBName: analytics
+    MasterUsername: admin
+    ManageMasterPassword: true
+    ClusterSubnetGroupName: !Ref PrivateSubnets
+    PubliclyAccessible: false
+    Encrypted: true`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#publicly_accessible",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-redshift-cluster.html",
+		},
+		Precision: "high",
+	}), setting.Check{
+		Types:   []string{"aws_redshift_cluster"},
+		Judge:   setting.MustBeFalse(public, true),
+		Problem: "the cluster is publicly accessible",
+	}, setting.Check{
+		Types:   []string{"AWS::Redshift::Cluster"},
+		Judge:   setting.MustBeFalse(public, false),
+		Problem: "the cluster is publicly accessible",
+	}, setting.Check{
+		Types:   []string{"aws_redshiftserverless_workgroup", "AWS::RedshiftServerless::Workgroup"},
+		Judge:   setting.MustBeFalse(public, false),
+		Problem: "the workgroup is publicly accessible",
+	})
+}
+
+func netDMSPublic() *engine.Rule {
+	public := parser.A("publicly_accessible", "PubliclyAccessible")
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-101",
+		Name:     "dms-replication-instance-public",
+		Title:    "DMS replication instance is publicly accessible",
+		Severity: engine.High,
+		Description: "A Database Migration Service replication instance has a public IP address " +
+			"(publicly_accessible / PubliclyAccessible true). It holds credentials for both ends of the " +
+			"migration and reads their data. The DMS API and CloudFormation default to true, so a " +
+			"CloudFormation instance that does not set the property is reported; the Terraform provider sends " +
+			"false when the argument is not set, so there only an explicit true is reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the instance in a private replication subnet group.",
+			Terraform: `resource "aws_dms_replication_instance" "migration" {
+  replication_instance_id     = "migration"
+  replication_instance_class  = "dms.t3.medium"
+  replication_subnet_group_id = aws_dms_replication_subnet_group.private.id
+  publicly_accessible         = false
+}`,
+			CloudFormation: `Migration:
+  Type: AWS::DMS::ReplicationInstance
+  Properties:
+    ReplicationInstanceClass: dms.t3.medium
+    ReplicationSubnetGroupIdentifier: !Ref PrivateSubnets
+    PubliclyAccessible: false`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html",
+			"https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dms_replication_instance#publicly_accessible",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_dms_replication_instance"},
+		Judge:   setting.MustBeFalse(public, false),
+		Problem: "the replication instance is publicly accessible",
+	}, setting.Check{
+		Types:   []string{"AWS::DMS::ReplicationInstance"},
+		Judge:   setting.MustBeFalse(public, true),
+		Problem: "the replication instance is publicly accessible",
+	})
+}
+
+func netMQPublic() *engine.Rule {
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-102",
+		Name:     "mq-broker-publicly-accessible",
+		Title:    "Amazon MQ broker is publicly accessible",
+		Severity: engine.High,
+		Description: "An Amazon MQ broker is publicly accessible (publicly_accessible / PubliclyAccessible " +
+			"true): its endpoints and web console resolve to public addresses. Both formats default to false " +
+			"(CloudFormation requires the property), so only an explicit true is reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and give the broker private subnets and security groups.",
+			Terraform: `resource "aws_mq_broker" "events" {
+  broker_name         = "events"
+  engine_type         = "RabbitMQ"
+  engine_version      = "3.13"
+  host_instance_type  = "mq.m5.large"
+  subnet_ids          = [aws_subnet.private_a.id]
+  security_groups     = [aws_security_group.mq.id]
+  publicly_accessible = false
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}`,
+			CloudFormation: `Events:
+  Type: AWS::AmazonMQ::Broker
+  Properties:
+    BrokerName: events
+    EngineType: RABBITMQ
+    EngineVersion: "3.13"
+    HostInstanceType: mq.m5.large
+    DeploymentMode: SINGLE_INSTANCE
+    SubnetIds: [!Ref PrivateSubnetA]
+    SecurityGroups: [!Ref BrokerSecurityGroup]
+    PubliclyAccessible: false
+    Users:
+      - Username: app
+        Password: !Ref BrokerPassword`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mq_broker#publicly_accessible",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
+		Judge:   setting.MustBeFalse(parser.A("publicly_accessible", "PubliclyAccessible"), false),
+		Problem: "the broker is publicly accessible",
+	})
+}
+
+func netSearchOutsideVPC() *engine.Rule {
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-103",
+		Name:     "search-domain-outside-vpc",
+		Title:    "OpenSearch or Elasticsearch domain has a public endpoint (not in a VPC)",
+		Severity: engine.Medium,
+		Description: "An OpenSearch Service or Elasticsearch domain is created without VPC options " +
+			"(vpc_options / VPCOptions with subnets): it gets a public endpoint, reachable from the internet " +
+			"and guarded only by its access policy and fine-grained access control. The default is a public " +
+			"domain. A domain whose VPC options are unknown (a dynamic block over a variable) is not reported. " +
+			"The choice is made at creation and cannot be changed later.",
+		Remediation: engine.Remediation{
+			Summary: "Create the domain in private subnets of a VPC (vpc_options / VPCOptions) and reach it from inside the VPC.",
+			Terraform: `resource "aws_opensearch_domain" "logs" {
+  domain_name    = "logs"
+  engine_version = "OpenSearch_2.13"
+  vpc_options {
+    subnet_ids         = [aws_subnet.private_a.id]
+    security_group_ids = [aws_security_group.search.id]
+  }
+  encrypt_at_rest {
+    enabled = true
+  }
+}`,
+			CloudFormation: `Logs:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    EngineVersion: OpenSearch_2.13
+    VPCOptions:
+      SubnetIds: [!Ref PrivateSubnetA]
+      SecurityGroupIds: [!Ref SearchSecurityGroup]
+    EncryptionAtRestOptions:
+      Enabled: true`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#vpc_options",
+		},
+		Precision: "high",
+	}), setting.Check{
+		Types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain",
+			"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
+		Judge:   setting.MustBeSet(parser.A("vpc_options.subnet_ids", "VPCOptions.SubnetIds")),
+		Problem: "the domain has a public endpoint outside any VPC",
+	})
+}
+
+func netEKSPublicEndpoint() *engine.Rule {
+	public := parser.A("vpc_config.endpoint_public_access", "ResourcesVpcConfig.EndpointPublicAccess")
+	cidrs := parser.A("vpc_config.public_access_cidrs", "ResourcesVpcConfig.PublicAccessCidrs")
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-104",
+		Name:     "eks-endpoint-open-to-internet",
+		Title:    "EKS cluster API endpoint is public and open to the whole internet",
+		Severity: engine.High,
+		Description: "An EKS cluster's Kubernetes API server endpoint is public (endpoint_public_access / " +
+			"EndpointPublicAccess, default true) and admits every address: public_access_cidrs / " +
+			"PublicAccessCidrs is not set (the default is 0.0.0.0/0) or includes 0.0.0.0/0 or ::/0. The API " +
+			"server is then exposed to scanning and credential attacks from anywhere. A cluster with a private " +
+			"endpoint only, or a public endpoint limited to known ranges, is not reported; unknown values are " +
+			"notes.",
+		Remediation: engine.Remediation{
+			Summary: "Turn the public endpoint off (endpoint_public_access = false with endpoint_private_access = true), or limit public_access_cidrs to your offices and CI ranges.",
+			Terraform: `resource "aws_eks_cluster" "main" {
+  name     = "main"
+  role_arn = aws_iam_role.eks.arn
+  vpc_config {
+    subnet_ids              = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+}`,
+			CloudFormation: `Cluster:
+  Type: AWS::EKS::Cluster
+  Properties:
+    RoleArn: !GetAtt EksRole.Arn
+    ResourcesVpcConfig:
+      SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+      EndpointPrivateAccess: true
+      EndpointPublicAccess: true
+      PublicAccessCidrs: [203.0.113.0/24]`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#public_access_cidrs",
+		},
+		Precision: "high",
+	}), setting.Check{
+		Types: []string{"aws_eks_cluster", "AWS::EKS::Cluster"},
+		Judge: func(res *parser.Resource) parser.Verdict {
+			v := parser.NotFalse(public.Of(res), public.Name(res), true)
+			if v.Answer != parser.Yes {
+				return v
+			}
+			w := worldCIDRs(cidrs.Of(res), cidrs.Name(res), true)
+			if w.Answer == parser.Yes && w.At == nil {
+				w.At = parser.A("vpc_config", "ResourcesVpcConfig").Of(res)
+			}
+			return w
+		},
+		Problem: "the Kubernetes API endpoint is public and open to the whole internet",
+	})
+}
+
+// worldCIDRs judges a list of source ranges: Yes when one of them is the
+// whole internet, or when the list is absent and worldByDefault.
+func worldCIDRs(list *parser.Value, name string, worldByDefault bool) parser.Verdict {
+	switch {
+	case parser.Set(list) == parser.No:
+		if worldByDefault {
+			return parser.Bad(nil, name+" is not set, and the default is 0.0.0.0/0")
+		}
+		return parser.Decided
+	case list.Kind == parser.Unknown:
+		return parser.Unknowable(list, name)
+	}
+	out := parser.Decided
+	for _, c := range list.Items() {
+		if netexposure.IsWorldCIDR(c) {
+			return parser.Bad(c, name+" includes "+c.Str)
+		}
+		if c.Kind == parser.Unknown && out.Answer == parser.No {
+			out = parser.Unknowable(c, name)
+		}
+	}
+	if list.Kind == parser.String && netexposure.IsWorldCIDR(list) {
+		return parser.Bad(list, name+" is "+list.Str)
+	}
+	return out
+}
+
+// anyItem judges each element of a list of blocks (network interfaces) with
+// judge on field: the first Yes, else the first CannotTell.
+func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, name string) parser.Verdict) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		if !list.Exists(res) {
+			return parser.Decided
+		}
+		l := list.Of(res)
+		name := list.Name(res) + "." + field.Name(res)
+		if l != nil && l.Kind == parser.Unknown {
+			return parser.Unknowable(l, list.Name(res))
+		}
+		var vs []parser.Verdict
+		for _, it := range l.Items() {
+			if it.Kind == parser.Unknown {
+				vs = append(vs, parser.Unknowable(it, list.Name(res)))
+				continue
+			}
+			vs = append(vs, judge(parser.Lookup(it, field.Path(res)), name))
+		}
+		return parser.Either(vs...)
+	}
+}
+
+func netInstancePublicIP() *engine.Rule {
+	assoc := parser.A("associate_public_ip_address", "AssociatePublicIpAddress")
+	isTrue := func(v *parser.Value, name string) parser.Verdict { return parser.NotFalse(v, name, false) }
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-105",
+		Name:     "ec2-public-ip",
+		Title:    "EC2 instance, launch template or launch configuration assigns a public IP address",
+		Severity: engine.Medium,
+		Description: "An EC2 instance, spot instance request, launch template network interface or Auto " +
+			"Scaling launch configuration explicitly asks for a public IPv4 address " +
+			"(associate_public_ip_address / AssociatePublicIpAddress true), so the instances are reachable " +
+			"from the internet wherever their security groups allow. When the setting is not written the " +
+			"subnet decides (see AWS-106), so only an explicit true is reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set associate_public_ip_address = false (or leave it out) and reach the instances through a load balancer, SSM Session Manager or a VPN.",
+			Terraform: `resource "aws_launch_template" "app" {
+  name_prefix   = "app-"
+  image_id      = data.aws_ami.app.id
+  instance_type = "t3.small"
+  network_interfaces {
+    associate_public_ip_address = false
+    security_groups             = [aws_security_group.app.id]
+  }
+}`,
+			CloudFormation: `AppTemplate:
+  Type: AWS::EC2::LaunchTemplate
+  Properties:
+    LaunchTemplateData:
+      ImageId: !Ref AmiId
+      InstanceType: t3.small
+      NetworkInterfaces:
+        - DeviceIndex: 0
+          AssociatePublicIpAddress: false
+          Groups: [!Ref AppSecurityGroup]`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#associate_public_ip_address",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_instance", "aws_spot_instance_request", "aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration"},
+		Judge:   setting.MustBeFalse(assoc, false),
+		Problem: "instances get a public IP address",
+	}, setting.Check{
+		Types:   []string{"aws_launch_template", "AWS::EC2::LaunchTemplate"},
+		Judge:   anyItem(parser.A("network_interfaces", "LaunchTemplateData.NetworkInterfaces"), assoc, isTrue),
+		Problem: "instances get a public IP address",
+	}, setting.Check{
+		Types:   []string{"AWS::EC2::Instance"},
+		Judge:   anyItem(parser.A("", "NetworkInterfaces"), assoc, isTrue),
+		Problem: "the instance gets a public IP address",
+	})
+}
+
+func netSubnetPublicIP() *engine.Rule {
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-106",
+		Name:     "subnet-maps-public-ip",
+		Title:    "Subnet assigns public IP addresses to every instance launched in it",
+		Severity: engine.Medium,
+		Description: "A subnet sets map_public_ip_on_launch / MapPublicIpOnLaunch to true: every instance and " +
+			"network interface launched in it gets a public IPv4 address unless it asks otherwise, so " +
+			"workloads placed there are reachable from the internet wherever their security groups allow. " +
+			"The default for a new subnet is false, so only an explicit true is reported. Public subnets for " +
+			"load balancers and NAT gateways do not need the setting: those get their addresses explicitly.",
+		Remediation: engine.Remediation{
+			Summary: "Set map_public_ip_on_launch = false (MapPublicIpOnLaunch: false); give public addresses only to the load balancers and NAT gateways that need them.",
+			Terraform: `resource "aws_subnet" "public_a" {
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = "10.0.0.0/24"
+  map_public_ip_on_launch = false
+}`,
+			CloudFormation: `PublicSubnetA:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.0.0/24
+    MapPublicIpOnLaunch: false`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/subnet#map_public_ip_on_launch",
+		},
+		Precision: "medium",
+	}), setting.Check{
+		Types:   []string{"aws_subnet", "aws_default_subnet", "AWS::EC2::Subnet"},
+		Judge:   setting.MustBeFalse(parser.A("map_public_ip_on_launch", "MapPublicIpOnLaunch"), false),
+		Problem: "instances launched in the subnet get public IP addresses",
+	})
+}
+
+func netFunctionURLNoAuth() *engine.Rule {
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-107",
+		Name:     "lambda-function-url-without-auth",
+		Title:    "Lambda function URL accepts unauthenticated requests",
+		Severity: engine.High,
+		Description: "A Lambda function URL has authorization type NONE (authorization_type / AuthType, or a " +
+			"SAM FunctionUrlConfig with AuthType NONE): anyone on the internet who learns the URL can invoke " +
+			"the function, and nothing but the function's own code checks who calls. AWS_IAM requires signed " +
+			"requests. The setting is required in both formats.",
+		Remediation: engine.Remediation{
+			Summary: "Use authorization_type = \"AWS_IAM\" (AuthType: AWS_IAM), or put the function behind API Gateway or CloudFront with authentication.",
+			Terraform: `resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api.function_name
+  authorization_type = "AWS_IAM"
+}`,
+			CloudFormation: `ApiUrl:
+  Type: AWS::Lambda::Url
+  Properties:
+    TargetFunctionArn: !GetAtt ApiFunction.Arn
+    AuthType: AWS_IAM`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function_url#authorization_type",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_lambda_function_url", "AWS::Lambda::Url"},
+		Judge:   setting.MustNotBe(parser.A("authorization_type", "AuthType"), "", "NONE"),
+		Problem: "the function URL accepts unauthenticated requests from the internet",
+	})
+}
+
+func netNotebookDirectInternet() *engine.Rule {
+	return setting.Rule(net3(engine.Rule{
+		ID:       "AWS-108",
+		Name:     "sagemaker-notebook-direct-internet",
+		Title:    "SageMaker notebook instance has direct internet access",
+		Severity: engine.Medium,
+		Description: "A SageMaker notebook instance has direct internet access (direct_internet_access / " +
+			"DirectInternetAccess is Enabled, which is the default): SageMaker gives it a network interface " +
+			"with internet access outside your VPC, so code and data on the notebook can reach, and be " +
+			"exfiltrated to, the internet without passing your VPC's controls. Disabled requires a subnet; " +
+			"the notebook then reaches the internet only through your VPC's NAT and endpoints.",
+		Remediation: engine.Remediation{
+			Summary: "Set direct_internet_access = \"Disabled\" (DirectInternetAccess: Disabled) with a subnet_id and security groups in your VPC.",
+			Terraform: `resource "aws_sagemaker_notebook_instance" "research" {
+  name                   = "research"
+  role_arn               = aws_iam_role.notebook.arn
+  instance_type          = "ml.t3.medium"
+  subnet_id              = aws_subnet.private_a.id
+  security_groups        = [aws_security_group.notebook.id]
+  direct_internet_access = "Disabled"
+  kms_key_id             = aws_kms_key.notebook.arn
+}`,
+			CloudFormation: `Research:
+  Type: AWS::SageMaker::NotebookInstance
+  Properties:
+    InstanceType: ml.t3.medium
+    RoleArn: !GetAtt NotebookRole.Arn
+    SubnetId: !Ref PrivateSubnetA
+    SecurityGroupIds: [!Ref NotebookSecurityGroup]
+    DirectInternetAccess: Disabled
+    KmsKeyId: !Ref NotebookKey`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_notebook_instance#direct_internet_access",
+		},
+		Precision: "high",
+	}), setting.Check{
+		Types:   []string{"aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"},
+		Judge:   setting.MustBeOneOf(parser.A("direct_internet_access", "DirectInternetAccess"), "Enabled", "Disabled"),
+		Problem: "the notebook reaches the internet directly, outside the VPC",
+	})
+}

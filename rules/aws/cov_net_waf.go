@@ -1,0 +1,78 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
+)
+
+// NET-4 beyond load balancers, API Gateway and CloudFront (AWS-011): the
+// other public endpoints AWS WAF can protect.
+
+func netAPIWithoutWAF() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-118",
+		Name:     "appsync-cognito-without-waf",
+		Title:    "Public AppSync API or Cognito user pool has no WAF",
+		Severity: engine.Medium,
+		Description: "An AppSync GraphQL API reachable from the internet (visibility GLOBAL, the default) or a " +
+			"Cognito user pool (its sign-in, sign-up and token endpoints are public) is not protected by AWS " +
+			"WAF: no aws_wafv2_web_acl_association or AWS::WAFv2::WebACLAssociation refers to it. A web ACL " +
+			"filters injection, known bad inputs, credential stuffing and bots, and rate-limits sign-in " +
+			"attempts. A private AppSync API is not reported, and an association whose target is not known " +
+			"statically gives every API and user pool of its root the benefit of the doubt. Load balancers, " +
+			"API Gateway stages and CloudFront distributions are AWS-011's.",
+		Remediation: engine.Remediation{
+			Summary: "Associate an AWS WAF web ACL (regional scope) with the GraphQL API or user pool.",
+			Terraform: `resource "aws_wafv2_web_acl_association" "graphql" {
+  resource_arn = aws_appsync_graphql_api.orders.arn
+  web_acl_arn  = aws_wafv2_web_acl.regional.arn
+}`,
+			CloudFormation: `UserPoolWaf:
+  Type: AWS::WAFv2::WebACLAssociation
+  Properties:
+    ResourceArn: !GetAtt UserPool.Arn
+    WebACLArn: !GetAtt RegionalWebAcl.Arn`,
+		},
+		Checklist: []string{"NET-4"},
+		SOC2:      []string{"CC6.6"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
+			"https://docs.aws.amazon.com/appsync/latest/devguide/WAFIntegration.html",
+			"https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html",
+		},
+		Precision: "medium",
+		Check:     checkAPIWithoutWAF,
+	}
+}
+
+func checkAPIWithoutWAF(p *engine.Pass) {
+	anyTarget := map[string]bool{}
+	for _, a := range p.OfType("aws_wafv2_web_acl_association", "AWS::WAFv2::WebACLAssociation") {
+		if p.Unresolved(a, netWAFAssociations[a.Type]) {
+			anyTarget[netRootKey(a)] = true
+		}
+	}
+	visibility := parser.A("visibility", "Visibility")
+	for _, res := range p.ResourcesOfType("aws_appsync_graphql_api", "AWS::AppSync::GraphQLApi",
+		"aws_cognito_user_pool", "AWS::Cognito::UserPool") {
+		if anyTarget[netRootKey(res)] || netAssociated(p, res) {
+			continue
+		}
+		switch res.Type {
+		case "aws_appsync_graphql_api", "AWS::AppSync::GraphQLApi":
+			v := visibility.Of(res)
+			if v != nil && v.Kind == parser.Unknown {
+				p.CannotTell(res, v, parser.Unknowable(v, visibility.Name(res)).Detail)
+				continue
+			}
+			if netexposure.StringIs(v, "PRIVATE") {
+				continue
+			}
+			p.Report(res, nil, "%s is a public AppSync GraphQL API with no WAF web ACL associated", res.Address)
+		default:
+			p.Report(res, nil, "%s is a Cognito user pool with no WAF web ACL associated", res.Address)
+		}
+	}
+}

@@ -1,0 +1,16 @@
+resource "aws_mq_broker" "events" {
+  broker_name         = "events"
+  engine_type         = "ActiveMQ"
+  engine_version      = "5.18"
+  host_instance_type  = "mq.t3.micro"
+  publicly_accessible = true # want AWS-102
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}
+
+variable "mq_password" {
+  type      = string
+  sensitive = true
+}

@@ -1,0 +1,31 @@
+resource "aws_instance" "web" {
+  ami                         = "ami-0abcdef1234567890"
+  instance_type               = "t3.micro"
+  associate_public_ip_address = true # want AWS-105
+  root_block_device {
+    encrypted = true
+  }
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+
+resource "aws_launch_template" "app" {
+  name_prefix   = "app-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.small"
+  network_interfaces {
+    device_index                = 0
+    associate_public_ip_address = "true" # want AWS-105
+  }
+}
+
+resource "aws_launch_configuration" "legacy" {
+  name_prefix                 = "legacy-"
+  image_id                    = "ami-0abcdef1234567890"
+  instance_type               = "t3.small"
+  associate_public_ip_address = true # want AWS-105
+  root_block_device {
+    encrypted = true
+  }
+}

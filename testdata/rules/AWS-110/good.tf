@@ -1,0 +1,46 @@
+# NotAction in a Deny statement is the idiom: deny everything outside a list.
+data "aws_iam_policy_document" "region_guard" {
+  statement {
+    sid         = "DenyOutsideEU"
+    effect      = "Deny"
+    not_actions = ["iam:*", "sts:*", "support:*"]
+    resources   = ["*"]
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:RequestedRegion"
+      values   = ["eu-west-1"]
+    }
+  }
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::reports/*"]
+  }
+}
+
+resource "aws_iam_policy" "guard" {
+  name   = "guard"
+  policy = data.aws_iam_policy_document.region_guard.json
+}
+
+resource "aws_iam_role" "app" {
+  name = "app"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "ecs-tasks.amazonaws.com" }
+    }]
+  })
+  inline_policy {
+    name = "read"
+    policy = jsonencode({
+      Version = "2012-10-17"
+      Statement = [{
+        Effect   = "Allow"
+        Action   = ["dynamodb:GetItem", "dynamodb:Query"]
+        Resource = "arn:aws:dynamodb:eu-west-1:111122223333:table/orders"
+      }]
+    })
+  }
+}

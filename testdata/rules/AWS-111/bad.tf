@@ -1,0 +1,28 @@
+resource "aws_iam_role_policy" "deployer" {
+  role = "deployer"
+  policy = jsonencode({ # want AWS-111 "iam:PassRole on every role"
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["ecs:RegisterTaskDefinition", "iam:PassRole"]
+      Resource = "*"
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "ci" {
+  statement {
+    actions   = ["iam:Pass*", "iam:GetRole"]
+    resources = ["*"]
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PassedToService"
+      values   = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "ci" {
+  name   = "ci"
+  policy = data.aws_iam_policy_document.ci.json # want AWS-111 "iam:Pass. on"
+}

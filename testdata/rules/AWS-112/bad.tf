@@ -1,0 +1,28 @@
+resource "aws_iam_role" "open" {
+  name = "open"
+  assume_role_policy = jsonencode({ # want AWS-112
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "*" }
+      # An external id is a shared value, not an identity.
+      Condition = { StringEquals = { "sts:ExternalId" = "partner-1234" } }
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_iam_role" "from_document" {
+  name               = "from-document"
+  assume_role_policy = data.aws_iam_policy_document.trust.json # want AWS-112
+}

@@ -1,0 +1,27 @@
+variable "caller" {
+  type = string
+}
+
+resource "aws_lambda_permission" "s3" {
+  statement_id   = "AllowS3"
+  action         = "lambda:InvokeFunction"
+  function_name  = "thumbnail"
+  principal      = "s3.amazonaws.com"
+  source_arn     = "arn:aws:s3:::uploads-111122223333"
+  source_account = "111122223333"
+}
+
+resource "aws_lambda_permission" "org" {
+  statement_id     = "AllowOrg"
+  action           = "lambda:InvokeFunction"
+  function_name    = "shared"
+  principal        = "*"
+  principal_org_id = "o-a1b2c3d4e5"
+}
+
+resource "aws_lambda_permission" "unknown" {
+  statement_id  = "AllowCaller"
+  action        = "lambda:InvokeFunction"
+  function_name = "shared"
+  principal     = var.caller # want-note AWS-113
+}

@@ -1,0 +1,36 @@
+provider "aws" {
+  region     = "eu-west-1"
+  access_key = "AKIAZ7QX3M4N5P6R7T8V" # want AWS-117
+  secret_key = "k9Q2vX7mB4nR8tW1yZ5aC3dF6gH0jL2pS4uV8xY1"
+}
+
+resource "aws_lambda_function" "sync" {
+  function_name = "sync"
+  role          = "arn:aws:iam::111122223333:role/sync"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  s3_bucket     = "artifacts-111122223333"
+  s3_key        = "sync.zip"
+  environment {
+    variables = {
+      AWS_ACCESS_KEY_ID     = "AKIAQ2W3E4R5T6Y7U8I9" # want AWS-117
+      AWS_SECRET_ACCESS_KEY = "Zx8Cv7Bn6Mq5Lw4Ke3Jr2Ht1Gy0Fu9Di8So7Ap6Q"
+    }
+  }
+}
+
+locals {
+  worker_boot = <<-EOT
+    #!/bin/bash
+    export AWS_ACCESS_KEY_ID=AKIAM1N2B3V4C5X6Z7L8
+    export AWS_SECRET_ACCESS_KEY=Pq9Wr8Et7Yu6Io5Pa4Sd3Fg2Hj1Kl0Zx9Cv8Bn7M
+    aws s3 sync s3://config-bucket /etc/app
+  EOT
+}
+
+resource "aws_launch_template" "worker" {
+  name_prefix   = "worker-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.small"
+  user_data     = base64encode(local.worker_boot) # want AWS-117
+}
