@@ -193,7 +193,7 @@ func TestActionInstall(t *testing.T) {
 	writeRelease("v9.9.8", true)
 	goDir := filepath.Dir(must(exec.LookPath("go")))
 	noGo := t.TempDir()
-	for _, tool := range []string{"bash", "curl", "tar", "gzip", "sha256sum", "awk", "mktemp", "mkdir", "mv", "chmod", "dirname", "cat", "uname"} {
+	for _, tool := range []string{"bash", "curl", "tar", "gzip", "sha256sum", "awk", "mktemp", "mkdir", "mv", "chmod", "dirname", "cat", "uname", "git"} {
 		if p, err := exec.LookPath(tool); err == nil {
 			os.Symlink(p, filepath.Join(noGo, tool))
 		}
