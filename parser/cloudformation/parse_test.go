@@ -397,7 +397,7 @@ func TestHostile(t *testing.T) {
 			src := parser.Source{Path: tc.file, Bytes: []byte(tc.text)}
 			start := time.Now()
 			tm, diags := Parse(src)
-			if el := time.Since(start); el > 5*time.Second {
+			if el := time.Since(start); el > time.Minute { // a runaway guard, not a speed target
 				t.Errorf("took %v", el)
 			}
 			if tm != nil || len(diags) != 1 || diags[0].Severity != parser.SevError || diags[0].Summary != tc.summary {
@@ -419,7 +419,7 @@ func TestHostile(t *testing.T) {
 		"Parameters:\n  P: {Type: String, Default: " + long + "}\n"
 	start := time.Now()
 	tm, diags := Parse(parser.Source{Path: "grow.yaml", Bytes: []byte(growth)})
-	if el := time.Since(start); el > 5*time.Second {
+	if el := time.Since(start); el > time.Minute { // a runaway guard, not a speed target
 		t.Errorf("growing strings took %v", el)
 	}
 	if tm == nil || len(diags) != 0 {
@@ -433,7 +433,7 @@ func TestHostile(t *testing.T) {
 	start = time.Now()
 	src := readFixture(t, "billion_laughs.yaml")
 	_, diags = Parse(src)
-	if el := time.Since(start); el > 5*time.Second {
+	if el := time.Since(start); el > time.Minute { // a runaway guard, not a speed target
 		t.Errorf("billion laughs took %v", el)
 	}
 	if len(diags) != 1 || !strings.Contains(diags[0].Summary, "alias expansion exceeds limit") {
