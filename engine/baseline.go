@@ -6,18 +6,22 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"sort"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-// BaselineVersion is the version of the baseline file format.
-const BaselineVersion = 1
+// BaselineVersion is the version of the baseline file format written.
+// Version 1 fingerprinted the message (which lists instances, so adding
+// an instance broke the match); version 2 uses Fingerprint. Both are read.
+const BaselineVersion = FingerprintVersion
 
 // Baseline is a recorded set of accepted findings: a team adopting soc2lint
 // on an existing code base records today's findings once and from then on
-// sees only new ones. Entries are matched by a fingerprint of rule, file,
-// resource and message, so they survive lines moving; paths are relative
+// sees only new ones. Entries are matched by Fingerprint (rule, file,
+// resource without instance keys, attribute path), so they survive lines
+// moving, rewording and new instances; paths are relative
 // to the baseline file's directory, so the file works from any working
 // directory.
 type Baseline struct {
@@ -33,9 +37,11 @@ type Baseline struct {
 
 // BaselineEntry is one accepted finding.
 type BaselineEntry struct {
-	Rule        string `json:"rule"`
-	File        string `json:"file"`
-	Resource    string `json:"resource"`
+	Rule      string `json:"rule"`
+	File      string `json:"file"`
+	Resource  string `json:"resource"`
+	Attribute string `json:"attribute,omitempty"`
+	// Message is for the reader; it is not matched (version 1 matched it).
 	Message     string `json:"message"`
 	Fingerprint string `json:"fingerprint"`
 }
@@ -57,7 +63,9 @@ func relTo(dir, file string) string {
 	return filepath.ToSlash(rel)
 }
 
-func entryFor(f *Finding, dir string) BaselineEntry {
+// entryFor is the baseline entry of f for a baseline in dir, with the
+// fingerprint of the given baseline version.
+func entryFor(f *Finding, dir string, version int) BaselineEntry {
 	file := f.Range.File
 	if file == "" && f.Resource != nil {
 		file = f.Resource.Range.File
@@ -67,7 +75,17 @@ func entryFor(f *Finding, dir string) BaselineEntry {
 	if f.Resource != nil {
 		addr = f.Resource.Address
 	}
-	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: Fingerprint(f.Rule.ID, rel, addr, f.Message)[:32]}
+	if version == 1 {
+		return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: migratedV1(f.Rule.ID, rel, addr, f.Message)}
+	}
+	ff := *f
+	if ff.Resource != nil && ff.Resource.Type == AccountType {
+		// The root, relative to the baseline like every path.
+		r := *ff.Resource
+		r.Root = relTo(dir, r.Root)
+		ff.Resource = &r
+	}
+	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: StableAddress(f), Attribute: f.Attr, Message: f.Message, Fingerprint: Fingerprint(&ff, rel)[:32]}
 }
 
 // NewBaseline records findings in a baseline to be written at path.
@@ -78,7 +96,7 @@ func NewBaseline(path string, findings []Finding) (*Baseline, error) {
 	}
 	b := &Baseline{Version: BaselineVersion, Tool: "soc2lint", Entries: []BaselineEntry{}, dir: dir, path: path}
 	for i := range findings {
-		b.Entries = append(b.Entries, entryFor(&findings[i], dir))
+		b.Entries = append(b.Entries, entryFor(&findings[i], dir, BaselineVersion))
 	}
 	sort.SliceStable(b.Entries, func(i, j int) bool {
 		x, y := b.Entries[i], b.Entries[j]
@@ -112,12 +130,21 @@ func ReadBaseline(path string, data []byte) (*Baseline, error) {
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: not a soc2lint baseline: %v", path, err)
 	}
-	if b.Version != BaselineVersion {
-		return nil, fmt.Errorf("%s: baseline version %d, want %d (write a new one with --write-baseline)", path, b.Version, BaselineVersion)
+	if b.Version != 1 && b.Version != BaselineVersion {
+		return nil, fmt.Errorf("%s: baseline version %d, want 1 or %d (write a new one with --write-baseline)", path, b.Version, BaselineVersion)
 	}
 	for i, e := range b.Entries {
 		if e.Fingerprint == "" || e.Rule == "" {
 			return nil, fmt.Errorf("%s: entry %d has no rule or fingerprint", path, i+1)
+		}
+	}
+	if b.Version == 1 {
+		// Migrate on read: version 1 hashed the message, which names every
+		// instance. Match by the recorded fields instead, without instance
+		// keys and lists, so that an instance added since still matches.
+		for i := range b.Entries {
+			e := &b.Entries[i]
+			e.Fingerprint = migratedV1(e.Rule, e.File, e.Resource, e.Message)
 		}
 	}
 	dir, err := filepath.Abs(filepath.Dir(path))
@@ -140,7 +167,7 @@ func (b *Baseline) Apply(res *Result) {
 	by := &Suppression{Kind: "baseline", Reason: "recorded in the baseline " + filepath.ToSlash(b.path), Range: parser.Range{File: filepath.ToSlash(b.path)}}
 	var kept []Finding
 	for _, f := range res.Findings {
-		e := entryFor(&f, b.dir)
+		e := entryFor(&f, b.dir, b.Version)
 		if left[e.Fingerprint] > 0 {
 			left[e.Fingerprint]--
 			res.Suppressed = append(res.Suppressed, Suppressed{Finding: f, By: by})
@@ -149,6 +176,14 @@ func (b *Baseline) Apply(res *Result) {
 		kept = append(kept, f)
 	}
 	res.Findings = kept
+	if b.Version < BaselineVersion {
+		res.Diagnostics = sortDiagnostics(append(res.Diagnostics, parser.Diagnostic{
+			Severity: parser.SevNote, Summary: "old baseline format",
+			Detail: fmt.Sprintf("the baseline is version %d, matched by message, which changes when instances are added; it still applies, and --write-baseline rewrites it as version %d, matched by rule, file, resource and attribute",
+				b.Version, BaselineVersion),
+			Range: parser.Range{File: filepath.ToSlash(b.path)},
+		}))
+	}
 	stale := 0
 	for _, n := range left {
 		stale += n
@@ -161,4 +196,17 @@ func (b *Baseline) Apply(res *Result) {
 			Range: parser.Range{File: filepath.ToSlash(b.path)},
 		}))
 	}
+}
+
+// instanceList is the " (N instances: ...)" suffix mergeInstances appends.
+var instanceList = regexp.MustCompile(`^(.*) \([0-9]+ instances: .*\)$`)
+
+// migratedV1 is the key a version 1 baseline entry is matched by: rule,
+// file, address without instance keys, and message without the instance
+// list.
+func migratedV1(rule, file, address, message string) string {
+	if m := instanceList.FindStringSubmatch(message); m != nil {
+		message = m[1]
+	}
+	return "v1:" + hashParts(rule, file, stripInstanceKeys(address), message)[:32]
 }

@@ -93,7 +93,7 @@ resource "a" "three" {
 
 func TestReadBaselineRejects(t *testing.T) {
 	for _, bad := range []string{
-		``, `[]`, `{"version": 2, "findings": []}`, `{"version": 1, "findings": [{"rule": "A-1"}]}`,
+		``, `[]`, `{"version": 3, "findings": []}`, `{"version": 1, "findings": [{"rule": "A-1"}]}`,
 		`{"version": 1, "findings": [], "extra": true}`,
 	} {
 		if _, err := ReadBaseline("b.json", []byte(bad)); err == nil {

@@ -1,12 +1,6 @@
 package engine
 
-import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-
-	"github.com/soc2lint/soc2lint/parser"
-)
+import "github.com/soc2lint/soc2lint/parser"
 
 // RelatedKind says what a related place is to a finding.
 type RelatedKind uint8
@@ -46,6 +40,10 @@ type Finding struct {
 	Resource *parser.Resource
 	// Range is the offending attribute or block.
 	Range parser.Range
+	// Attr is the path of the offending value in the resource's body, such
+	// as "ingress[1].cidr_blocks"; empty when the finding is about the
+	// resource as a whole. It is part of the finding's Fingerprint.
+	Attr string
 	// Message names the resource and says what is wrong.
 	Message string
 	// Related lists the places the offending value came through, and the
@@ -54,16 +52,4 @@ type Finding struct {
 	// Instances names every instance the finding stands for, when several
 	// instances of one block (count, for_each, module calls) yield it.
 	Instances []string
-}
-
-// Fingerprint hashes what identifies a finding apart from its position:
-// rule id, file, resource address and message. It stays the same when
-// lines move. SARIF's partialFingerprints and baseline entries use it.
-func Fingerprint(rule, file, address, message string) string {
-	h := sha256.New()
-	for _, part := range []string{rule, file, address, message} {
-		// Length-prefixed, so that no two different inputs hash alike.
-		fmt.Fprintf(h, "%d:%s\n", len(part), part)
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }

@@ -201,22 +201,12 @@ func (p *Pass) Roots() []Root {
 // ReportMissing records that root declares no resource providing an
 // account-level control. It is a finding only in account-baseline mode;
 // otherwise the checklist report lists it as "no evidence in the scanned
-// code". The finding points at the root's first resource.
+// code". The finding is attached to the root itself (its main file).
 func (p *Pass) ReportMissing(root Root, format string, args ...any) {
 	if len(root.Resources) == 0 {
 		return
 	}
-	first := root.Resources[0]
-	for _, r := range root.Resources {
-		if r.Calls == nil && lessResource(r, first) {
-			first = r
-		}
-	}
-	where := &parser.Resource{
-		Format: root.Format, Type: "(account)", Name: root.Name, Address: root.Name,
-		Module: root.Name, Root: root.Name, Local: root.Name,
-		Range: parser.Range{File: first.Range.File, Start: first.Range.Start, End: first.Range.End},
-	}
+	where := p.accountPlace(root)
 	p.visit(where)
 	p.missing = append(p.missing, Finding{Rule: p.Rule, Resource: where, Range: where.Range, Message: fmt.Sprintf(format, args...)})
 }
@@ -243,6 +233,7 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 		Rule:     p.Rule,
 		Resource: res,
 		Range:    rng,
+		Attr:     attrPath(res.Body, v),
 		Message:  fmt.Sprintf(format, args...),
 		Related:  related,
 	})

@@ -47,9 +47,12 @@ type Config struct {
 	// RuleOptions are the rules' options by rule id (the configuration's
 	// rules.options), each of the type the rule's Options function returns.
 	RuleOptions map[string]any
-	// NoIgnore reports every finding, disregarding inline ignore comments
-	// and CloudFormation Metadata ignores (--no-ignore).
+	// NoIgnore reports every finding, disregarding inline ignore comments,
+	// CloudFormation Metadata ignores and PathRules (--no-ignore).
 	NoIgnore bool
+	// PathRules turn rules off under paths (the configuration's paths:);
+	// what they silence is suppressed, kind "config".
+	PathRules []PathRule
 	// Now is the date ignore expiry dates are compared with; zero means
 	// the current time.
 	Now time.Time
@@ -241,6 +244,9 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		if sdiags = append(sdiags, more...); len(sdiags) > 0 {
 			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, sdiags...)))
 		}
+		var off []Suppressed
+		findings, off = applyPathRules(findings, cfg.PathRules)
+		suppressed = append(suppressed, off...)
 	}
 	sources := map[string][]byte{}
 	for _, f := range findings {

@@ -42,7 +42,8 @@ type Suppression struct {
 	Until string `json:"until,omitempty"`
 	// Range is the comment or Metadata entry.
 	Range parser.Range `json:"range"`
-	// Kind is "comment" or "metadata".
+	// Kind is "comment", "metadata", "baseline" (a baseline file entry) or
+	// "config" (the configuration's paths: setting).
 	Kind string `json:"kind"`
 
 	// line is the line a comment applies to: its own line when it trails

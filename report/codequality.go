@@ -62,16 +62,13 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 		if f.Rule == nil {
 			return fmt.Errorf("codequality: finding %q has no rule", f.Message)
 		}
-		address := ""
-		if f.Resource != nil {
-			address = f.Resource.Address
-		}
-		fp := engine.Fingerprint(f.Rule.ID, f.Range.File, address, f.Message)
-		// Identical findings (the same problem twice in one resource) get
-		// distinct fingerprints by their order, which is stable.
+		fp := engine.Fingerprint(&f, f.Range.File)
+		// Findings with one identity (the same problem twice in one
+		// resource) get distinct fingerprints by their order, which is
+		// stable.
 		seen[fp]++
 		if n := seen[fp]; n > 1 {
-			fp = engine.Fingerprint(f.Rule.ID, f.Range.File, address, f.Message+"\x00"+strconv.Itoa(n))
+			fp = fp + ":" + strconv.Itoa(n)
 		}
 		begin := max(f.Range.Start.Line, 1)
 		issue := codeQualityIssue{

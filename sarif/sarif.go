@@ -57,7 +57,7 @@ const (
 	SrcRoot = "%SRCROOT%"
 	// FingerprintKey is the partialFingerprints key of every result. Bump the
 	// version when the fingerprint's input changes.
-	FingerprintKey = "soc2lint/v1"
+	FingerprintKey = "soc2lint/v2"
 )
 
 // Run is everything one SARIF log describes.
@@ -311,7 +311,7 @@ func build(run Run) (*sarifLog, error) {
 		}
 		res := makeResult(f, index[f.Rule.ID], seen)
 		kind := "inSource"
-		if sf.By.Kind == "baseline" {
+		if sf.By.Kind == "baseline" || sf.By.Kind == "config" {
 			kind = "external" // silenced by a file outside the code
 		}
 		sup := suppression{Kind: kind, Status: "accepted", Justification: validUTF8(sf.By.Reason)}
@@ -528,15 +528,16 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 		Locations:           []location{loc},
 		RelatedLocations:    related,
 		CodeFlows:           makeCodeFlows(f, rng),
-		PartialFingerprints: map[string]string{FingerprintKey: fingerprint(f.Rule.ID, rng.File, address, msg, seen)},
+		PartialFingerprints: map[string]string{FingerprintKey: fingerprint(&f, rng.File, seen)},
 	}
 }
 
 // fingerprint identifies a finding across commits without its line
-// numbers: a hash of the rule, file, resource address and message, and the
-// number of identical findings before it.
-func fingerprint(ruleID, file, address, msg string, seen map[string]int) string {
-	sum := engine.Fingerprint(ruleID, file, address, msg)
+// numbers or its message: engine.Fingerprint (rule, file, resource address
+// without instance keys, attribute path) and the number of findings with
+// the same fingerprint before it.
+func fingerprint(f *engine.Finding, file string, seen map[string]int) string {
+	sum := engine.Fingerprint(f, file)
 	seen[sum]++
 	return sum + ":" + strconv.Itoa(seen[sum])
 }

@@ -119,20 +119,49 @@ func TestFingerprintsIgnoreLineMoves(t *testing.T) {
 func TestFingerprintChangesWithContent(t *testing.T) {
 	bucket := resource("a.tf", "aws_s3_bucket", "logs", 1)
 	base := finding(ruleHigh, bucket, rng("a.tf", 1, 1, 1, 5), "aws_s3_bucket.logs has no encryption")
+	base.Attr = "server_side_encryption_configuration"
 	fp := func(f engine.Finding) string {
 		return fingerprints(t, Run{Rules: testRules, Findings: []engine.Finding{f}})[0]
 	}
 	want := fp(base)
 	for name, change := range map[string]func(*engine.Finding){
-		"rule":     func(f *engine.Finding) { f.Rule = ruleCritical },
-		"file":     func(f *engine.Finding) { f.Range.File = "b.tf" },
-		"resource": func(f *engine.Finding) { f.Resource = resource("a.tf", "aws_s3_bucket", "other", 1) },
-		"message":  func(f *engine.Finding) { f.Message = "aws_s3_bucket.logs has no KMS key" },
+		"rule":      func(f *engine.Finding) { f.Rule = ruleCritical },
+		"file":      func(f *engine.Finding) { f.Range.File = "b.tf" },
+		"resource":  func(f *engine.Finding) { f.Resource = resource("a.tf", "aws_s3_bucket", "other", 1) },
+		"attribute": func(f *engine.Finding) { f.Attr = "versioning" },
 	} {
 		f := base
 		change(&f)
 		if fp(f) == want {
 			t.Errorf("fingerprint did not change with the %s", name)
+		}
+	}
+	// What a finding says, the values it quotes and the instances it
+	// stands for are not its identity: GitHub would close the alert and
+	// open a new one, losing its dismissal.
+	for name, change := range map[string]func(*engine.Finding){
+		"message": func(f *engine.Finding) { f.Message = "aws_s3_bucket.logs has no KMS key" },
+		"instances": func(f *engine.Finding) {
+			f.Message += " (3 instances: a, b, c)"
+			f.Instances = []string{"a", "b", "c"}
+		},
+		"instance key": func(f *engine.Finding) {
+			r := *f.Resource
+			r.Address = `module.x["b"].aws_s3_bucket.logs[2]`
+			f.Resource = &r
+			base := *f.Resource
+			base.Address = `module.x["a"].aws_s3_bucket.logs[0]`
+			g := *f
+			g.Resource = &base
+			if fp(g) != fp(*f) {
+				t.Errorf("instance keys change the fingerprint")
+			}
+		},
+	} {
+		f := base
+		change(&f)
+		if name != "instance key" && fp(f) != want {
+			t.Errorf("fingerprint changed with the %s", name)
 		}
 	}
 }

@@ -220,6 +220,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
 	cfg.NoIgnore = lf.noIgnore
 	cfg.Exclude = fc.exclude()
+	cfg.PathRules = fc.pathRules()
 	if fc != nil {
 		cfg.RequiredTags = fc.RequiredTags
 		cfg.RuleOptions = fc.RuleOptions

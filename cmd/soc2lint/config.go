@@ -13,6 +13,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/rules"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // configNames are the file names a configuration is found under.
@@ -30,6 +31,10 @@ const maxConfigSize = 1 << 20
 //	  - "*.generated.tf"
 //	baseline: .soc2lint-baseline.json  # as --baseline, relative to this file
 //	required-tags: [owner, data-classification]  # tags every resource must carry
+//	paths:                     # rules turned off under a path (also an account-level
+//	  legacy/**:               # finding's root module or template)
+//	    disable: [AWS-012]
+//	    reason: retired in Q3  # optional
 //	rules:
 //	  disable: [AWS-012]       # rules not run
 //	  severity:                # severities changed
@@ -53,6 +58,18 @@ type fileConfig struct {
 	// RuleOptions are the rules' options (rules.options), decoded into the
 	// types the rules declare.
 	RuleOptions map[string]any
+	// Paths turn rules off under path patterns (paths:), in file order.
+	Paths []pathSetting
+}
+
+// pathSetting is one entry of paths: a pattern, relative to the
+// configuration file, and the rules turned off under it.
+type pathSetting struct {
+	Pattern string
+	Disable []string
+	Reason  string
+	Line    int
+	Col     int
 }
 
 // configError is a problem in the configuration file, with its position.
@@ -200,8 +217,12 @@ func parseConfig(path string, data []byte, known map[string]bool) (cfg *fileConf
 			if err := parseRulesSection(v, cfg, known, fail); err != nil {
 				return nil, err
 			}
+		case "paths":
+			if err := parsePathsSection(v, cfg, known, fail); err != nil {
+				return nil, err
+			}
 		default:
-			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude, baseline, required-tags or rules)", k.Value)
+			return nil, fail(k, "unknown setting %q (want fail-on, account-baseline, exclude, baseline, required-tags, paths or rules)", k.Value)
 		}
 	}
 	return cfg, nil
@@ -271,6 +292,52 @@ func parseRulesSection(v *yaml.Node, cfg *fileConfig, known map[string]bool, fai
 		default:
 			return fail(k, "unknown setting rules.%s (want disable, severity or options)", k.Value)
 		}
+	}
+	return nil
+}
+
+func parsePathsSection(v *yaml.Node, cfg *fileConfig, known map[string]bool, fail func(*yaml.Node, string, ...any) error) error {
+	if v.Kind != yaml.MappingNode {
+		return fail(v, "paths must map path patterns to settings, such as legacy/**: {disable: [AWS-012]}")
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		if err := engine.ValidatePattern(k.Value); err != nil {
+			return fail(k, "paths: %v", err)
+		}
+		ps := pathSetting{Pattern: k.Value, Line: k.Line, Col: k.Column}
+		if val.Kind != yaml.MappingNode {
+			return fail(val, "paths.%s must be a mapping with disable and reason", k.Value)
+		}
+		for j := 0; j+1 < len(val.Content); j += 2 {
+			kk, vv := val.Content[j], val.Content[j+1]
+			switch kk.Value {
+			case "disable":
+				ids, err := stringList(vv, fail, "paths."+k.Value+".disable")
+				if err != nil {
+					return err
+				}
+				for n, id := range ids {
+					id = strings.ToUpper(strings.TrimSpace(id))
+					if !known[id] {
+						return fail(vv.Content[n], "unknown rule %q (see soc2lint rules)", ids[n])
+					}
+					ps.Disable = append(ps.Disable, id)
+				}
+			case "reason":
+				r, err := scalar(vv, fail, "paths."+k.Value+".reason")
+				if err != nil {
+					return err
+				}
+				ps.Reason = r
+			default:
+				return fail(kk, "unknown setting paths.%s.%s (want disable or reason)", k.Value, kk.Value)
+			}
+		}
+		if len(ps.Disable) == 0 {
+			return fail(val, "paths.%s must list the rules to disable", k.Value)
+		}
+		cfg.Paths = append(cfg.Paths, ps)
 	}
 	return nil
 }
@@ -347,6 +414,27 @@ func (c *fileConfig) exclude() *engine.Exclude {
 	pats := append([]string(nil), c.Exclude...)
 	sort.Strings(pats)
 	return &engine.Exclude{Base: base, Patterns: pats}
+}
+
+// pathRules returns the engine's per-path rule settings.
+func (c *fileConfig) pathRules() []engine.PathRule {
+	if c == nil || len(c.Paths) == 0 {
+		return nil
+	}
+	base, err := filepath.Abs(filepath.Dir(c.Path))
+	if err != nil {
+		return nil
+	}
+	src := filepath.ToSlash(c.Path)
+	if rel, err := filepath.Rel(".", c.Path); err == nil && !filepath.IsAbs(c.Path) {
+		src = filepath.ToSlash(rel)
+	}
+	var out []engine.PathRule
+	for _, p := range c.Paths {
+		out = append(out, engine.PathRule{Pattern: p.Pattern, Rules: p.Disable, Reason: p.Reason, Base: base,
+			Source: parser.Range{File: src, Start: parser.Pos{Line: p.Line, Column: p.Col}, End: parser.Pos{Line: p.Line, Column: p.Col}}})
+	}
+	return out
 }
 
 // resolveConfig finds and loads the configuration: the --config file when

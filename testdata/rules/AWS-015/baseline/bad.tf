@@ -1,6 +1,6 @@
-# Account-baseline mode: this root declares GuardDuty, Security Hub and
+# Account-baseline mode: this root declares GuardDuty, Security Hub and # want AWS-015
 # AWS Config, but no CloudTrail trail.
-resource "aws_guardduty_detector" "main" { # want AWS-015
+resource "aws_guardduty_detector" "main" {
   enable = true
 }
 

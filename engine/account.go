@@ -1,0 +1,46 @@
+package engine
+
+import (
+	"path"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// accountPlace returns where an account-level finding about root is
+// attached: the root's main file (the template itself; main.tf of a
+// Terraform root, else its first .tf file by name), at its first line. It
+// depends on the root only, never on which resource happens to sort first,
+// so ignores and baselines for it stay put when files are added.
+func (p *Pass) accountPlace(root Root) *parser.Resource {
+	file := root.Name
+	if root.Format == parser.Terraform {
+		file = ""
+		consider := func(f string) {
+			if f == "" || path.Dir(f) != path.Clean(root.Name) {
+				return
+			}
+			switch {
+			case path.Base(f) == "main.tf":
+				file = f
+			case file == "" || path.Base(file) != "main.tf" && f < file:
+				file = f
+			}
+		}
+		for _, n := range p.graph.Nodes() {
+			if n.Root == root.Name && n.Module == root.Name {
+				consider(n.Range.File)
+			}
+		}
+		for _, r := range root.Resources {
+			consider(r.Range.File)
+		}
+		if file == "" && len(root.Resources) > 0 {
+			file = root.Resources[0].Range.File
+		}
+	}
+	rng := parser.Range{File: file, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+	return &parser.Resource{
+		Format: root.Format, Type: AccountType, Name: root.Name, Address: root.Name,
+		Module: root.Name, Root: root.Name, Local: root.Name, Range: rng,
+	}
+}
