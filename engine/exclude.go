@@ -103,3 +103,32 @@ func matchElems(pat, parts []string) bool {
 	}
 	return len(parts) == 0
 }
+
+// sparing returns the exclusion to apply below the directory abs that the
+// user named: without the patterns that match abs itself or a directory
+// it is in, since a named path is always scanned ("legacy/**" must not
+// empty "soc2lint lint legacy/"). Patterns that only match deeper down
+// still apply.
+func (e *Exclude) sparing(abs string) *Exclude {
+	if e == nil || len(e.Patterns) == 0 {
+		return e
+	}
+	var kept []string
+	for _, p := range e.Patterns {
+		one := &Exclude{Base: e.Base, Patterns: []string{p}}
+		hit := false
+		for d := abs; ; d = filepath.Dir(d) {
+			if one.Match(d, true) {
+				hit = true
+				break
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+		if !hit {
+			kept = append(kept, p)
+		}
+	}
+	return &Exclude{Base: e.Base, Patterns: kept}
+}

@@ -93,6 +93,10 @@ type Rule struct {
 	// follows (Pass.Referrers, Referenced): the graph of a scan has the
 	// links of every rule it runs.
 	LiteralLinks []LiteralLink
+	// Aliases are other scanners' ids for the same check (Trivy/tfsec AVD
+	// and long ids, Checkov CKV ids): their ignore comments silence this
+	// rule, and the reports list them for teams migrating.
+	Aliases []string
 	// Check runs the rule. It sees the graph only through the Pass.
 	Check func(*Pass)
 }

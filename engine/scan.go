@@ -47,6 +47,13 @@ type Config struct {
 	// RuleOptions are the rules' options by rule id (the configuration's
 	// rules.options), each of the type the rule's Options function returns.
 	RuleOptions map[string]any
+	// NoCompatIgnores disregards other scanners' ignore comments (tfsec,
+	// Trivy, Checkov) for the rules they map to (--no-compat-ignores).
+	NoCompatIgnores bool
+	// Off are rule ids that exist but are not run (disabled in the
+	// configuration or on the command line): ignores naming them neither
+	// warn as unknown nor as unused.
+	Off map[string]bool
 	// NoIgnore reports every finding, disregarding inline ignore comments,
 	// CloudFormation Metadata ignores and PathRules (--no-ignore).
 	NoIgnore bool
@@ -134,6 +141,9 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		diags = append(diags, r.diags...)
 		switch {
 		case r.tf != nil:
+			if files[i].context {
+				scanned-- // evaluated with a named file, not scanned itself
+			}
 			dir := path.Dir(files[i].path)
 			m := modules[dir]
 			if m == nil {
@@ -210,6 +220,11 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		diags = append(diags, rootDiags[i]...)
 	}
 
+	diags = append(diags, undeclaredVars(cfg.Terraform.Vars, resources)...)
+	if scanned == 0 {
+		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "no files scanned",
+			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(paths, ", "))})
+	}
 	g := NewGraph(resources, literalLinks(cfg.Rules)...)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
 	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions})
@@ -220,8 +235,12 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	if !cfg.NoIgnore {
 		var sups []*Suppression
 		var sdiags parser.Diagnostics
+		var aliases map[string][]string
+		if !cfg.NoCompatIgnores {
+			aliases = aliasIndex(cfg.Rules)
+		}
 		for i, r := range results {
-			ss, ds := commentSuppressions(files[i].path, r.bytes)
+			ss, ds := commentSuppressions(files[i].path, r.bytes, aliases)
 			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
 		}
 		loaded := make([]string, 0, len(loader.sources))
@@ -230,7 +249,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		}
 		sort.Strings(loaded)
 		for _, p := range loaded {
-			ss, ds := commentSuppressions(p, loader.sources[p])
+			ss, ds := commentSuppressions(p, loader.sources[p], aliases)
 			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
 		}
 		ss, ds := metadataSuppressions(resources)
@@ -240,7 +259,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 			now = time.Now()
 		}
 		var more parser.Diagnostics
-		findings, suppressed, more = suppress(findings, sups, cfg.Rules, now)
+		findings, suppressed, more = suppress(findings, sups, cfg.Rules, cfg.Off, now)
 		if sdiags = append(sdiags, more...); len(sdiags) > 0 {
 			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, sdiags...)))
 		}
@@ -248,6 +267,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		findings, off = applyPathRules(findings, cfg.PathRules)
 		suppressed = append(suppressed, off...)
 	}
+	findings, suppressed = dropContext(files, findings, suppressed)
 	sources := map[string][]byte{}
 	for _, f := range findings {
 		sources[f.Range.File] = nil
@@ -269,6 +289,33 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		}
 	}
 	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
+}
+
+// dropContext removes the findings in files read only as the module of a
+// named .tf file: the user asked about that file.
+func dropContext(files []candidate, findings []Finding, suppressed []Suppressed) ([]Finding, []Suppressed) {
+	ctx := map[string]bool{}
+	for _, f := range files {
+		if f.context {
+			ctx[f.path] = true
+		}
+	}
+	if len(ctx) == 0 {
+		return findings, suppressed
+	}
+	var kept []Finding
+	for _, f := range findings {
+		if !ctx[f.Range.File] {
+			kept = append(kept, f)
+		}
+	}
+	var keptSup []Suppressed
+	for _, s := range suppressed {
+		if !ctx[s.Finding.Range.File] {
+			keptSup = append(keptSup, s)
+		}
+	}
+	return kept, keptSup
 }
 
 // Run applies rules to g and returns the findings in deterministic order.

@@ -53,6 +53,12 @@ type Suppression struct {
 	resource string
 	expires  time.Time
 	used     bool
+	// compat names the other scanner whose comment this is ("tfsec",
+	// "trivy", "checkov"): such ignores never warn as unused.
+	compat string
+	// wholeResource makes the suppression cover the resource block that
+	// contains it (Checkov's skip comments).
+	wholeResource bool
 }
 
 // Suppressed is a finding silenced by a suppression.
@@ -69,6 +75,12 @@ func (s *Suppression) matches(f *Finding) bool {
 	if s.Kind == "metadata" {
 		r := f.Resource
 		return r != nil && r.Format == parser.CloudFormation && r.Module == s.Range.File && localID(r) == s.resource
+	}
+	if s.wholeResource {
+		// checkov:skip silences the resource block it is written in.
+		r := f.Resource
+		return r != nil && r.Body != nil && r.Range.File == s.Range.File &&
+			r.Range.Start.Line <= s.Range.Start.Line && s.Range.Start.Line <= r.Body.Range.End.Line
 	}
 	covers := func(r parser.Range) bool {
 		return r.File == s.Range.File && r.Start.Line <= s.line && s.line <= max(r.End.Line, r.Start.Line)
@@ -149,9 +161,11 @@ func parseIgnore(text string, s *Suppression) string {
 	return ""
 }
 
-// commentSuppressions finds the ignore comments of one file.
-func commentSuppressions(file string, src []byte) ([]*Suppression, parser.Diagnostics) {
-	if !bytes.Contains(src, []byte(IgnoreMarker)) {
+// commentSuppressions finds the ignore comments of one file: soc2lint's,
+// and, when aliases is not nil, other scanners' ignores of the checks
+// that map to soc2lint rules (aliases maps a lower-case alias to rule ids).
+func commentSuppressions(file string, src []byte, aliases map[string][]string) ([]*Suppression, parser.Diagnostics) {
+	if !mayHoldIgnore(src, aliases != nil) {
 		return nil, nil
 	}
 	var comments []comment
@@ -161,31 +175,39 @@ func commentSuppressions(file string, src []byte) ([]*Suppression, parser.Diagno
 	case ext == ".tf" || ext == ".tfvars" || ext == ".hcl":
 		comments = hclComments(file, src)
 	default:
-		comments = hashComments(src)
+		comments = hashComments(src, aliases != nil)
 	}
 	lines := bytes.Split(src, []byte("\n"))
 	var out []*Suppression
 	var diags parser.Diagnostics
 	for _, c := range comments {
-		i := strings.Index(c.text, IgnoreMarker)
-		if i < 0 {
-			continue
-		}
 		// The marker must open the comment, so that prose that mentions
 		// it ("see soc2lint:ignore") does not silence anything.
-		if strings.TrimLeft(c.text[:i], "#/* \t") != "" {
-			continue
-		}
-		s := &Suppression{Kind: "comment", Range: parser.Range{File: file, Start: c.start, End: c.end}}
-		if problem := parseIgnore(c.text[i+len(IgnoreMarker):], s); problem != "" {
-			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore comment", Detail: problem, Range: s.Range})
-			continue
-		}
-		s.line = c.start.Line
+		body := strings.TrimLeft(c.text, "#/* \t")
+		at := len(c.text) - len(body)
+		rng := parser.Range{File: file, Start: c.start, End: c.end}
+		target := c.start.Line
 		if !c.trailing {
-			s.line = nextCodeLine(lines, c.end.Line)
+			target = nextCodeLine(lines, c.end.Line)
 		}
-		out = append(out, s)
+		switch {
+		case len(body) >= len(IgnoreMarker) && strings.EqualFold(body[:len(IgnoreMarker)], IgnoreMarker):
+			s := &Suppression{Kind: "comment", Range: rng, line: target}
+			if problem := parseIgnore(body[len(IgnoreMarker):], s); problem != "" {
+				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore comment", Detail: problem, Range: s.Range})
+				continue
+			}
+			out = append(out, s)
+		case nearMiss.MatchString(body):
+			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore comment",
+				Detail: fmt.Sprintf("%q is not an ignore: write %s RULE-ID reason (no space around the colon)", strings.TrimSpace(c.text[at:min(len(c.text), at+24)]), IgnoreMarker),
+				Range:  rng})
+		case aliases != nil:
+			if s := compatIgnore(body, aliases); s != nil {
+				s.Range, s.line = rng, target
+				out = append(out, s)
+			}
+		}
 	}
 	return out, diags
 }
@@ -225,13 +247,13 @@ func hclComments(file string, src []byte) []comment {
 
 // hashComments finds the '#' comments of YAML source: a '#' at the start
 // of a line or after white space, outside quotes.
-func hashComments(src []byte) []comment {
+func hashComments(src []byte, compat bool) []comment {
 	var out []comment
 	offset := 0
 	for n, line := range bytes.Split(src, []byte("\n")) {
 		lineStart := offset
 		offset += len(line) + 1
-		if !bytes.Contains(line, []byte(IgnoreMarker)) {
+		if !mayHoldIgnore(line, compat) {
 			continue
 		}
 		var quote byte
@@ -314,7 +336,12 @@ func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.
 			var problem string
 			switch e.Kind {
 			case parser.String:
-				problem = parseIgnore(e.Str, s)
+				// The comment syntax, with or without its marker.
+				text := strings.TrimSpace(e.Str)
+				if len(text) >= len(IgnoreMarker) && strings.EqualFold(text[:len(IgnoreMarker)], IgnoreMarker) {
+					text = text[len(IgnoreMarker):]
+				}
+				problem = parseIgnore(text, s)
 			case parser.Object:
 				var text []string
 				for _, k := range []string{"rule", "rules", "id", "ids"} {
@@ -353,16 +380,24 @@ func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.
 // suppress splits findings into those reported and those silenced, and
 // returns warnings about ignores that name unknown rules, have expired or
 // silence nothing, in no particular order: the caller sorts diagnostics.
-func suppress(findings []Finding, sups []*Suppression, rules []*Rule, now time.Time) ([]Finding, []Suppressed, parser.Diagnostics) {
+// Ignores of rules in off (rules that exist but are not run) say nothing.
+func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[string]bool, now time.Time) ([]Finding, []Suppressed, parser.Diagnostics) {
 	var diags parser.Diagnostics
 	known := map[string]bool{}
 	for _, r := range rules {
 		known[r.ID] = true
 	}
 	var active []*Suppression
-	quiet := map[*Suppression]bool{} // already warned about
+	quiet := map[*Suppression]bool{} // already warned about, or not to warn about
 	for _, s := range sups {
+		if s.compat != "" {
+			quiet[s] = true
+		}
 		for _, id := range s.Rules {
+			if off[id] {
+				quiet[s] = true
+				continue
+			}
 			if !known[id] {
 				quiet[s] = true
 				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "ignore names an unknown rule",

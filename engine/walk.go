@@ -21,6 +21,10 @@ type candidate struct {
 	path string // as reported
 	abs  string
 	root string // absolute, symlink-free root of the scan it belongs to
+	// context is true for a file read only because it belongs to the
+	// module of a .tf file named on the command line: it is evaluated
+	// with it, and its own findings are not reported.
+	context bool
 }
 
 // relevant reports whether a file name is one soc2lint may read.
@@ -41,12 +45,14 @@ func relevant(name string) bool {
 func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]candidate, parser.Diagnostics, error) {
 	var out []candidate
 	var diags parser.Diagnostics
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	add := func(c candidate) {
-		if !seen[c.abs] {
-			seen[c.abs] = true
-			out = append(out, c)
+		if i, ok := seen[c.abs]; ok {
+			out[i].context = out[i].context && c.context
+			return
 		}
+		seen[c.abs] = len(out)
+		out = append(out, c)
 	}
 	for _, arg := range paths {
 		abs, err := filepath.Abs(arg)
@@ -63,9 +69,18 @@ func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]
 		}
 		if !info.IsDir() {
 			add(candidate{path: display(abs, cwd), abs: real, root: filepath.Dir(real)})
+			if name := filepath.Base(abs); terraform.IsConfigFile(name) || terraform.IsVarsFile(name) {
+				// A Terraform file is part of its directory's module:
+				// evaluate it with its siblings and tfvars.
+				for _, sib := range moduleSiblings(abs, real) {
+					sib.path = display(sib.path, cwd)
+					add(sib)
+				}
+			}
 			continue
 		}
 		root := real
+		exclude := exclude.sparing(abs)
 		// Walk the real directory (WalkDir does not enter a root that is a
 		// link) and report paths under the name given.
 		err = filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
@@ -124,6 +139,26 @@ func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
 	return out, diags, nil
+}
+
+// moduleSiblings lists the other Terraform files of the directory of the
+// named file abs (real without symbolic links) as context candidates;
+// path holds the absolute path under the name given.
+func moduleSiblings(abs, real string) []candidate {
+	dir, realDir := filepath.Dir(abs), filepath.Dir(real)
+	entries, err := os.ReadDir(realDir)
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || name == filepath.Base(real) || !(terraform.IsConfigFile(name) || terraform.IsVarsFile(name)) {
+			continue
+		}
+		out = append(out, candidate{path: filepath.Join(dir, name), abs: filepath.Join(realDir, name), root: realDir, context: true})
+	}
+	return out
 }
 
 func mustRel(base, p string) string {

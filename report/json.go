@@ -72,6 +72,11 @@ type JSONFinding struct {
 	Checklist    []string       `json:"checklist"`
 	SOC2         []string       `json:"soc2"`
 	Evidence     []JSONEvidence `json:"evidence"`
+	// Aliases are other scanners' ids for the rule's check.
+	Aliases []string `json:"aliases,omitempty"`
+	// Fingerprint identifies the finding across runs (engine.Fingerprint):
+	// the same as SARIF's partialFingerprints and baseline entries.
+	Fingerprint string `json:"fingerprint"`
 }
 
 // JSONSuppressed is a finding silenced by an ignore.
@@ -157,6 +162,7 @@ func jsonFinding(f engine.Finding) JSONFinding {
 		Resource: f.Resource.Address, ResourceType: f.Resource.Type, Format: string(f.Resource.Format),
 		Message: f.Message, Fix: f.Rule.Remediation.Summary,
 		Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
+		Aliases: f.Rule.Aliases, Fingerprint: engine.Fingerprint(&f, f.Range.File)[:32],
 	}
 	for _, r := range f.Related {
 		jf.Evidence = append(jf.Evidence, JSONEvidence{File: r.Range.File, Range: jsonRange(r.Range), Message: r.Text()})

@@ -23,6 +23,9 @@ type TextOptions struct {
 	// DocsURL, when set, gives a rule's documentation page, shown under
 	// each finding.
 	DocsURL func(ruleID string) string
+	// NoDiagnostics leaves the diagnostics out: the caller writes them
+	// elsewhere (standard error) with WriteDiagnostics.
+	NoDiagnostics bool
 }
 
 type palette struct{ bold, dim, reset string }
@@ -39,11 +42,11 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 	if opts.Color {
 		p = palette{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
 	}
-	for _, d := range res.Diagnostics {
-		fmt.Fprintf(bw, "%s%s%s: %s\n", p.bold, d.Severity, p.reset, d.Error())
-	}
-	if len(res.Diagnostics) > 0 && len(res.Findings) > 0 {
-		bw.WriteString("\n")
+	if !opts.NoDiagnostics {
+		writeDiagnostics(bw, res.Diagnostics, p)
+		if len(res.Diagnostics) > 0 && len(res.Findings) > 0 {
+			bw.WriteString("\n")
+		}
 	}
 	lines := map[string][]string{}
 	for _, f := range res.Findings {
@@ -96,6 +99,23 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 	}
 	bw.WriteString(")\n")
 	return bw.Flush()
+}
+
+// WriteDiagnostics writes diagnostics for a person, one a line.
+func WriteDiagnostics(w io.Writer, ds parser.Diagnostics, opts TextOptions) error {
+	bw := bufio.NewWriter(w)
+	p := palette{}
+	if opts.Color {
+		p = palette{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
+	}
+	writeDiagnostics(bw, ds, p)
+	return bw.Flush()
+}
+
+func writeDiagnostics(bw *bufio.Writer, ds parser.Diagnostics, p palette) {
+	for _, d := range ds {
+		fmt.Fprintf(bw, "%s%s%s: %s\n", p.bold, d.Severity, p.reset, d.Error())
+	}
 }
 
 func errorCount(ds parser.Diagnostics) int {

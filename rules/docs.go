@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -33,11 +34,54 @@ func Markdown(r *engine.Rule) string {
 	if r.Remediation.CloudFormation != "" {
 		fmt.Fprintf(&b, "### CloudFormation\n\n```yaml\n%s\n```\n\n", r.Remediation.CloudFormation)
 	}
+	if len(r.Aliases) > 0 {
+		fmt.Fprintf(&b, "## Other scanners\n\nThe same check in Trivy, tfsec and Checkov: %s. Their ignore comments for these ids silence this rule (see the README's migration note).\n\n",
+			codeList(r.Aliases))
+	}
 	if len(r.Links) > 0 {
 		b.WriteString("## Links\n\n")
 		for _, l := range r.Links {
 			fmt.Fprintf(&b, "- <%s>\n", l)
 		}
+	}
+	return b.String()
+}
+
+func codeList(ids []string) string {
+	quoted := make([]string, len(ids))
+	for i, id := range ids {
+		quoted[i] = "`" + id + "`"
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// MigrationTable renders docs/migration.md: every Trivy, tfsec and Checkov
+// id that maps to a soc2lint rule, sorted by id.
+func MigrationTable(rs []*engine.Rule) string {
+	type row struct{ alias, tool, rule, title string }
+	var rows []row
+	for _, r := range rs {
+		for _, a := range r.Aliases {
+			tool := "Trivy, tfsec"
+			if strings.HasPrefix(a, "CKV") {
+				tool = "Checkov"
+			}
+			rows = append(rows, row{a, tool, r.ID, r.Title})
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].tool != rows[j].tool {
+			return rows[i].tool > rows[j].tool
+		}
+		return rows[i].alias < rows[j].alias
+	})
+	var b strings.Builder
+	b.WriteString("<!-- Generated from the rules' metadata by `go test ./rules -update`. Do not edit. -->\n")
+	b.WriteString("# Other scanners' ids\n\n")
+	b.WriteString("soc2lint honours these scanners' ignore comments (`tfsec:ignore:ID`, `trivy:ignore:ID`, `checkov:skip=ID:reason`) for the rules their ids map to; `--no-compat-ignores` turns that off. Ids not listed here check something soc2lint does not, and their ignores are left alone.\n\n")
+	b.WriteString("| id | scanner | soc2lint rule | title |\n|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| `%s` | %s | [%s](rules/%s.md) | %s |\n", r.alias, r.tool, r.rule, r.rule, r.title)
 	}
 	return b.String()
 }

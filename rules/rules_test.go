@@ -128,6 +128,7 @@ func TestDocs(t *testing.T) {
 	for _, r := range All() {
 		checkGenerated(t, filepath.Join("..", "docs", "rules", r.ID+".md"), []byte(Markdown(r)))
 	}
+	checkGenerated(t, filepath.Join("..", "docs", "migration.md"), []byte(MigrationTable(All())))
 	readme := filepath.Join("..", "README.md")
 	data, err := os.ReadFile(readme)
 	if err != nil {

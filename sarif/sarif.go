@@ -147,6 +147,8 @@ type ruleProperties struct {
 	Severity         string   `json:"severity"`
 	Checklist        []string `json:"checklist"`
 	SOC2             []string `json:"soc2"`
+	// Aliases are other scanners' ids for the same check.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 type result struct {
@@ -384,6 +386,7 @@ func describe(r *engine.Rule) descriptor {
 			Severity:         r.Severity.String(),
 			Checklist:        nonNil(r.Checklist),
 			SOC2:             nonNil(r.SOC2),
+			Aliases:          r.Aliases,
 		},
 	}
 }

@@ -120,3 +120,227 @@ func TestPathsDisableRules(t *testing.T) {
 		t.Errorf("AWS-012 reported in %v, want only current/main.tf", got)
 	}
 }
+
+func TestVariableMistakesWarn(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"typo.tfvars": "ssh_cidr = [\"0.0.0.0/0\"]\n"})
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"undeclared --var", []string{"--var", `ssh_cidr=["0.0.0.0/0"]`}, []string{"value for an undeclared variable", "--var ssh_cidr=", `"ssh_cidr"`}},
+		{"undeclared in --var-file", []string{"--var-file", filepath.Join(dir, "typo.tfvars")}, []string{"typo.tfvars:1:1", "undeclared variable", `"ssh_cidr"`}},
+		{"not of the type", []string{"--var", "ssh_cidrs=anywhere"}, []string{"invalid value for variable", "var.ssh_cidrs (--var)", "list of string"}},
+		{"wrong type", []string{"--var", `ssh_cidrs={a={}}`}, []string{"invalid value for variable", "ssh_cidrs"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, stderr := runCLI(t, append([]string{"lint", "--no-color"}, append(tc.args, td+"vars")...)...)
+			for _, w := range tc.want {
+				if !strings.Contains(out+stderr, w) {
+					t.Errorf("output does not say %q:\n%s%s", w, out, stderr)
+				}
+			}
+		})
+	}
+	// A declared, well-typed value says nothing.
+	if _, out, stderr := runCLI(t, "lint", "--no-color", "--var", `ssh_cidrs=["10.0.0.0/8"]`, td+"vars"); strings.Contains(out+stderr, "warning") {
+		t.Errorf("a good --var warns:\n%s%s", out, stderr)
+	}
+}
+
+func TestSubcommandHelp(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"rules", "-h"}, "Usage: soc2lint rules"},
+		{[]string{"rules", "--help"}, "--format"},
+		{[]string{"version", "-h"}, "Usage: soc2lint version"},
+	} {
+		code, out, stderr := runCLI(t, tc.args...)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want help saying %q", tc.args, code, out, stderr, tc.want)
+		}
+	}
+	if code, _, _ := runCLI(t, "version", "extra"); code != 2 {
+		t.Errorf("version extra: exit %d, want 2", code)
+	}
+}
+
+func TestOutputTargets(t *testing.T) {
+	dir := t.TempDir()
+	// --output - is standard output.
+	code, out, _ := runCLI(t, "lint", "--format", "json", "--output", "-", td+"high")
+	if code != 1 || !strings.HasPrefix(out, "{") {
+		t.Errorf("--output -: exit %d, stdout %q", code, out)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		os.Remove("-")
+		t.Error("--output - wrote a file named -")
+	}
+	// A symbolic link: its target is written, the link stays a link.
+	target := filepath.Join(dir, "real.sarif")
+	link := filepath.Join(dir, "link.sarif")
+	if err := os.WriteFile(target, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("real.sarif", link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	if code, _, stderr := runCLI(t, "lint", "--format", "sarif", "--output", link, td+"high"); code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", info, err)
+	}
+	data, _ := os.ReadFile(target)
+	if info, _ := os.Stat(target); !strings.Contains(string(data), `"version": "2.1.0"`) || info.Mode().Perm() != 0o600 {
+		t.Errorf("the link's target was not rewritten in place (mode %v):\n%.80s", info.Mode(), data)
+	}
+	// A device is written through, never replaced.
+	if _, err := os.Stat("/dev/null"); err == nil {
+		if code, _, stderr := runCLI(t, "lint", "--output", "/dev/null", td+"high"); code != 1 {
+			t.Errorf("--output /dev/null: exit %d: %s", code, stderr)
+		}
+		if info, err := os.Stat("/dev/null"); err != nil || info.Mode()&os.ModeDevice == 0 {
+			t.Fatalf("/dev/null is no longer a device: %v %v", info, err)
+		}
+	}
+	// A failed write is exit 2 with the error.
+	if _, err := os.Stat("/dev/full"); err == nil {
+		code, _, stderr := runCLI(t, "lint", "--output", "/dev/full", td+"high")
+		if code != 2 || !strings.Contains(stderr, "no space") {
+			t.Errorf("--output /dev/full: exit %d, stderr %q; want 2 and the error", code, stderr)
+		}
+		if info, err := os.Stat("/dev/full"); err != nil || info.Mode()&os.ModeDevice == 0 {
+			t.Fatalf("/dev/full is no longer a device: %v %v", info, err)
+		}
+	}
+	// A named pipe is written through.
+	fifo := filepath.Join(dir, "pipe")
+	if err := mkfifo(fifo); err == nil {
+		got := make(chan []byte)
+		go func() {
+			data, _ := os.ReadFile(fifo)
+			got <- data
+		}()
+		if code, _, stderr := runCLI(t, "lint", "--format", "json", "--output", fifo, td+"high"); code != 1 {
+			t.Errorf("--output fifo: exit %d: %s", code, stderr)
+		}
+		if data := <-got; !strings.HasPrefix(string(data), "{") {
+			t.Errorf("the pipe's reader got %q", data)
+		}
+		if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+			t.Errorf("the pipe was replaced: %v %v", info, err)
+		}
+	}
+}
+
+func TestRuleAndSeveritySelection(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"main.tf": `resource "aws_security_group" "s" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"] # soc2lint:ignore AWS-012 reviewed
+  }
+}
+`})
+	rulesOf := func(rep jsonReport) string {
+		var ids []string
+		for _, f := range rep.Findings {
+			ids = append(ids, f.Rule)
+		}
+		return strings.Join(ids, ",")
+	}
+	_, all, _ := lintJSON(t, "--no-ignore", dir)
+	if rulesOf(all) != "AWS-001,AWS-012" {
+		t.Fatalf("the fixture yields %s, want AWS-001,AWS-012", rulesOf(all))
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+		code int
+	}{
+		{[]string{"--no-ignore", "--severity", "high,critical"}, "AWS-001", 1},
+		{[]string{"--no-ignore", "--severity", "medium"}, "AWS-012", 1},
+		{[]string{"--no-ignore", "--severity", "low"}, "", 0},
+		{[]string{"--no-ignore", "--only-rule", "AWS-012"}, "AWS-012", 1},
+		{[]string{"--no-ignore", "--skip-rule", "aws-001,AWS-050"}, "AWS-012", 1},
+		{[]string{"--no-ignore", "--only-rule", "AWS-001", "--only-rule", "AWS-012", "--skip-rule", "AWS-001"}, "AWS-012", 1},
+	} {
+		code, rep, stderr := lintJSON(t, append(tc.args, dir)...)
+		if rulesOf(rep) != tc.want || code != tc.code {
+			t.Errorf("%v: findings %s, exit %d; want %s, exit %d\n%s", tc.args, rulesOf(rep), code, tc.want, tc.code, stderr)
+		}
+	}
+	// A skipped rule's ignore neither warns as unknown nor as unused.
+	_, rep, _ := lintJSON(t, "--skip-rule", "AWS-012", dir)
+	if len(rep.Diagnostics) != 0 {
+		t.Errorf("diagnostics %+v, want none for the ignore of a skipped rule", rep.Diagnostics)
+	}
+	if code, _, stderr := runCLI(t, "lint", "--only-rule", "AWS-999", dir); code != 2 || !strings.Contains(stderr, "AWS-999") {
+		t.Errorf("unknown --only-rule: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "lint", "--severity", "urgent", dir); code != 2 {
+		t.Errorf("unknown --severity: exit %d", code)
+	}
+}
+
+func TestDisabledRuleIgnoresDoNotWarn(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTree(t, dir, map[string]string{
+		".soc2lint.yaml": "rules:\n  disable: [AWS-012]\n",
+		".git/HEAD":      "",
+		"main.tf":        "resource \"aws_security_group\" \"s\" {\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = \"-1\"\n    cidr_blocks = [\"0.0.0.0/0\"] # soc2lint:ignore AWS-012 reviewed\n  }\n}\n",
+	})
+	_, rep, _ := lintJSON(t, ".")
+	if len(rep.Diagnostics) != 0 || len(rep.Findings) != 0 {
+		t.Errorf("findings %+v, diagnostics %+v; want nothing", rep.Findings, rep.Diagnostics)
+	}
+}
+
+func TestOtherScannersIgnoresInCLI(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"main.tf": `resource "aws_security_group" "s" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"] #tfsec:ignore:aws-ec2-no-public-ingress-sgr
+  }
+}
+
+resource "aws_ebs_volume" "v" {
+  # checkov:skip=CKV_AWS_3:scratch volume, no data
+  availability_zone = "eu-west-1a"
+  size              = 1
+}
+`})
+	code, rep, _ := lintJSON(t, dir)
+	if code != 0 || len(rep.Findings) != 0 || len(rep.Suppressed) != 2 {
+		t.Errorf("exit %d, findings %+v, suppressed %+v; want both silenced by the other scanners' comments", code, rep.Findings, rep.Suppressed)
+	}
+	code, rep, _ = lintJSON(t, "--no-compat-ignores", dir)
+	if code != 1 || len(rep.Findings) != 2 {
+		t.Fatalf("--no-compat-ignores: exit %d, findings %+v", code, rep.Findings)
+	}
+	for _, f := range rep.Findings {
+		if len(f.Aliases) == 0 {
+			t.Errorf("%s: no aliases in the JSON", f.Rule)
+		}
+	}
+	_, out, _ := runCLI(t, "lint", "--format", "sarif", "--no-compat-ignores", dir)
+	if !strings.Contains(out, `"aliases": [`) || !strings.Contains(out, `"AVD-AWS-0107"`) {
+		t.Error("the SARIF rules do not list their aliases")
+	}
+}

@@ -145,8 +145,8 @@ Resources:
 	}
 	bad := filepath.Join(dir, "bad.txt")
 	must(os.WriteFile(bad, []byte("AdminCidr=0.0.0.0/0\nnot a pair\n"), 0o644))
-	code, out, _ := runCLI(t, "lint", "--no-color", "--cfn-parameters", bad, tmpl)
-	if code != 2 || !strings.Contains(out, "bad.txt:2:1") {
+	code, out, stderr := runCLI(t, "lint", "--no-color", "--cfn-parameters", bad, tmpl)
+	if code != 2 || !strings.Contains(stderr, "bad.txt:2:1") || strings.Contains(out, "bad.txt:2:1") {
 		t.Errorf("bad file: exit %d\n%s", code, out)
 	}
 }

@@ -75,6 +75,7 @@ type lintFlags struct {
 	baseline          string
 	writeBaseline     string
 	includeSuppressed bool
+	selection         selectFlags
 }
 
 // tfVarFlags collects --var and --var-file in command-line order, since
@@ -132,7 +133,7 @@ func (t tfVarFlags) terraformVars() ([]terraform.VarSource, parser.Diagnostics, 
 func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.Var(&lf.formats, "format", "report `FORMAT`, or FORMAT=FILE to write it to FILE (repeatable: one scan, several reports; at most one to standard output): "+strings.Join(formatNames, ", ")+" (default text)")
 	fs.BoolVar(&lf.accountBaseline, "account-baseline", false, "report account-level controls (CloudTrail, GuardDuty, ...) that the scanned code does not declare as findings")
-	fs.StringVar(&lf.output, "output", "", "write the report that would go to standard output to `FILE` instead")
+	fs.StringVar(&lf.output, "output", "", "write the report that would go to standard output to `FILE` instead (- is standard output)")
 	fs.StringVar(&lf.failOn, "fail-on", "low", "exit 1 when a finding is at or above this severity: critical, high, medium or low")
 	fs.BoolVar(&lf.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
 	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
@@ -147,6 +148,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.Var(&lf.color, "color", "colour the text output: `WHEN` is always, never or auto (a terminal, NO_COLOR unset, TERM not dumb)")
 	fs.Var(noColorFlag{&lf.color}, "no-color", "never colour the text output: --color=never")
 	lf.inputs.register(fs)
+	lf.selection.register(fs)
 }
 
 // parseInterleaved parses flags that may come before or after the paths.
@@ -211,12 +213,22 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ctx, cancel = context.WithTimeout(ctx, lf.timeout)
 		defer cancel()
 	}
-	allRules := fc.applyRules(rules.All())
+	allRules, off, err := lf.selection.apply(fc.applyRules(rules.All()), ruleIDs())
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
+	severities, err := lf.selection.severities()
+	if err != nil {
+		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
+		return exitError
+	}
 	cfg, varDiags, err := lf.inputs.config()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
+	cfg.Off, cfg.NoCompatIgnores = off, lf.selection.noCompatIgnores
 	cfg.Rules, cfg.Workers, cfg.MaxFileSize, cfg.AccountBaseline = allRules, lf.workers, lf.maxFileSize, lf.accountBaseline
 	cfg.NoIgnore = lf.noIgnore
 	cfg.Exclude = fc.exclude()
@@ -243,6 +255,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if code, ok := applyBaseline(&lf, fc, res, stderr); !ok {
 		return code
 	}
+	filterSeverity(res, severities)
 	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided}
 	if err := writeReports(specs, in, lf.color, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
@@ -262,25 +275,8 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so an interrupted run never leaves a half-written report.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+func isHelpFlag(a string) bool {
+	return a == "-h" || a == "-help" || a == "--help" || a == "help"
 }
 
 func isTerminal(w io.Writer) bool {
@@ -346,6 +342,7 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	cfg.Rules = fc.applyRules(rules.All())
+	_, cfg.Off, _ = (&selectFlags{}).apply(cfg.Rules, ruleIDs())
 	cfg.Exclude = fc.exclude()
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
@@ -362,7 +359,7 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = report.WriteDOT(&buf, res)
 	}
 	if err == nil {
-		if *output != "" {
+		if *output != "" && *output != "-" {
 			err = writeFileAtomic(*output, buf.Bytes())
 		} else {
 			_, err = stdout.Write(buf.Bytes())

@@ -55,9 +55,12 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestTextOutput(t *testing.T) {
-	_, out, _ := runCLI(t, "lint", td+"broken")
+	_, out, stderr := runCLI(t, "lint", td+"broken")
+	// Diagnostics go to standard error, the report to standard output.
+	if want := "error: ../../testdata/cli/broken/broken.tf:2:"; !strings.Contains(stderr, want) || strings.Contains(out, want) {
+		t.Errorf("standard error lacks %q, or standard output has it:\n%s\n%s", want, stderr, out)
+	}
 	for _, want := range []string{
-		"error: ../../testdata/cli/broken/broken.tf:2:",
 		"HIGH AWS-002",
 		"../../testdata/cli/broken/ok.yaml:7:18  Vol",
 		"> 7 |       Encrypted: false",

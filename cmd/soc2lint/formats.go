@@ -64,6 +64,15 @@ func (f *formatFlags) resolve(output string) ([]formatSpec, error) {
 	if len(specs) == 0 {
 		specs = []formatSpec{{name: "text"}}
 	}
+	// "-" is standard output, for --output and FORMAT=- alike.
+	for i := range specs {
+		if specs[i].path == "-" {
+			specs[i].path = ""
+		}
+	}
+	if output == "-" {
+		output = ""
+	}
 	var toStdout []int
 	for i, s := range specs {
 		if s.path == "" {
@@ -132,7 +141,8 @@ func render(name string, in reportInput, color bool) ([]byte, error) {
 	case "compact":
 		err = report.WriteCompact(&buf, in.res)
 	default:
-		err = report.WriteText(&buf, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL})
+		// Diagnostics go to standard error (writeReports), not into the report.
+		err = report.WriteText(&buf, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL, NoDiagnostics: true})
 	}
 	return buf.Bytes(), err
 }
@@ -156,6 +166,9 @@ func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, st
 			textFile = true
 		}
 	}
+	// Diagnostics go to standard error in every format, so that standard
+	// output carries only the report.
+	report.WriteDiagnostics(stderr, in.res.Diagnostics, report.TextOptions{})
 	for i, s := range specs {
 		if s.path != "" {
 			if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
@@ -179,9 +192,7 @@ func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, st
 // writeSummary tells the person watching what a run that wrote only files
 // found: the diagnostics, the counts and where the reports are.
 func writeSummary(w io.Writer, res *engine.Result, specs []formatSpec) {
-	for _, d := range res.Diagnostics {
-		fmt.Fprintf(w, "%s: %s\n", d.Severity, d.Error())
-	}
+	// The diagnostics are already on standard error (writeReports).
 	c := report.Count(res.Findings)
 	var files []string
 	for _, s := range specs {

@@ -25,13 +25,13 @@ var syntaxErrors = []struct {
 
 func TestSyntaxErrorsInEveryFormat(t *testing.T) {
 	t.Run("text", func(t *testing.T) {
-		code, out, _ := runCLI(t, "lint", hostile)
+		code, out, stderr := runCLI(t, "lint", hostile)
 		if code != 2 {
 			t.Errorf("exit %d, want 2", code)
 		}
 		for _, e := range syntaxErrors {
 			want := fmt.Sprintf("error: %s/%s:%d:%d: ", hostile, e.file, e.line, e.column)
-			if !strings.Contains(out, want) {
+			if !strings.Contains(stderr, want) {
 				t.Errorf("text output lacks %q", want)
 			}
 		}
@@ -126,7 +126,7 @@ func TestMissingAmongOtherPaths(t *testing.T) {
 }
 
 func TestMaxFileSizeFlag(t *testing.T) {
-	code, out, _ := runCLI(t, "lint", "--max-file-size", "40", hostile+"/good")
+	code, _, out := runCLI(t, "lint", "--max-file-size", "40", hostile+"/good")
 	if code != 2 || strings.Count(out, "file too large") != 2 {
 		t.Errorf("exit %d, want 2 with two files too large:\n%s", code, out)
 	}

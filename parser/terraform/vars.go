@@ -133,7 +133,16 @@ func (ev *evaluator) setRaw(name, raw, note string) {
 		ev.diag(parser.SevError, "invalid value for variable", fmt.Sprintf("var.%s: %s", name, diags.Error()), rng)
 		return
 	}
-	val, _ := expr.Value(nil)
+	val, vdiags := expr.Value(nil)
+	if vdiags.HasErrors() {
+		// "yes" for a bool or "22,80" for a list: Terraform refuses it.
+		ev.diag(parser.SevWarning, "invalid value for variable",
+			fmt.Sprintf("var.%s (%s) is %s, but %q is not a valid value of that type; the value is treated as unknown",
+				name, strings.TrimPrefix(note, "var."+name+" from "), ty.FriendlyName(), raw), rng)
+		ev.vars[name] = parser.UnknownValue(rng, "var."+name+" is not a valid "+ty.FriendlyName())
+		ev.varNotes[name] = note
+		return
+	}
 	v := toValue(val, expr, nil, 0)
 	v.Range = rng
 	ev.vars[name] = v

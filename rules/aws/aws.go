@@ -24,6 +24,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, tagRequired())
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
+		r.Aliases = aliases[r.ID]
 	}
 	return rs
 }

@@ -13,5 +13,8 @@ func Rules() []*engine.Rule {
 	rs = append(rs, packRules()...)
 	rs = append(rs, coverageRules()...)
 	rs = append(rs, tagRequired())
+	for _, r := range rs {
+		r.Aliases = aliases[r.ID]
+	}
 	return rs
 }

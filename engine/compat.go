@@ -1,0 +1,97 @@
+package engine
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Other scanners' inline ignores, honoured for the checks that map to
+// soc2lint rules (Rule.Aliases), so that a team switching keeps its
+// reviewed exceptions:
+//
+//	# tfsec:ignore:aws-s3-enable-versioning  (also :exp:YYYY-MM-DD)
+//	# trivy:ignore:AVD-AWS-0090
+//	# checkov:skip=CKV_AWS_21:versioning is not needed for this bucket
+//
+// tfsec and Trivy comments cover the line they end or the next code line,
+// as soc2lint's do; a Checkov skip covers the resource block it is in.
+var (
+	compatIgnorePattern = regexp.MustCompile(`(?i)^(tfsec|trivy):ignore:([A-Za-z0-9_.\-]+)((?::exp:[0-9]{4}-[0-9]{2}-[0-9]{2})?)`)
+	checkovSkipPattern  = regexp.MustCompile(`(?i)^checkov:skip=([A-Za-z0-9_.\-]+)(?::(.*))?$`)
+	// nearMiss is a comment that looks like a soc2lint ignore but is not
+	// one: it warns instead of silencing nothing in silence.
+	nearMiss = regexp.MustCompile(`(?i)^soc2lint\s*(?:[:\-_]\s*|\s+)(?:ignore|disable|skip|nolint)|^soc2lint-ignore`)
+)
+
+// mayHoldIgnore is a fast test for text that may hold an ignore comment.
+func mayHoldIgnore(b []byte, compat bool) bool {
+	lower := bytes.ToLower(b)
+	if bytes.Contains(lower, []byte("soc2lint")) {
+		return true
+	}
+	return compat && (bytes.Contains(lower, []byte("tfsec:")) || bytes.Contains(lower, []byte("trivy:")) || bytes.Contains(lower, []byte("checkov:")))
+}
+
+// compatIgnore reads another scanner's ignore comment (body starts after
+// the comment marker). It returns nil when the comment is none, or names
+// no check that maps to a soc2lint rule.
+func compatIgnore(body string, aliases map[string][]string) *Suppression {
+	body = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(body), "*/"))
+	if m := checkovSkipPattern.FindStringSubmatch(body); m != nil {
+		ids := aliases[strings.ToLower(m[1])]
+		if len(ids) == 0 {
+			return nil
+		}
+		reason := strings.TrimSpace(m[2])
+		if reason == "" {
+			reason = "checkov:skip=" + m[1]
+		}
+		return &Suppression{Kind: "comment", Rules: ids, Reason: reason, compat: "checkov", wholeResource: true}
+	}
+	var s *Suppression
+	// Several ignores may share one comment, separated by spaces.
+	for _, word := range strings.Fields(body) {
+		m := compatIgnorePattern.FindStringSubmatch(word)
+		if m == nil {
+			break
+		}
+		ids := aliases[strings.ToLower(m[2])]
+		if len(ids) == 0 {
+			continue
+		}
+		if s == nil {
+			s = &Suppression{Kind: "comment", compat: strings.ToLower(m[1])}
+		}
+		for _, id := range ids {
+			if !s.names(id) {
+				s.Rules = append(s.Rules, id)
+			}
+		}
+		if s.Reason != "" {
+			s.Reason += " "
+		}
+		s.Reason += word
+		if exp := strings.TrimPrefix(strings.ToLower(m[3]), ":exp:"); exp != "" {
+			if t, err := time.Parse("2006-01-02", exp); err == nil {
+				s.Until, s.expires = exp, t
+			}
+		}
+	}
+	return s
+}
+
+// aliasIndex maps every lower-case alias of rules to their ids.
+func aliasIndex(rules []*Rule) map[string][]string {
+	out := map[string][]string{}
+	for _, r := range rules {
+		for _, a := range r.Aliases {
+			k := strings.ToLower(a)
+			if !containsString(out[k], r.ID) {
+				out[k] = append(out[k], r.ID)
+			}
+		}
+	}
+	return out
+}

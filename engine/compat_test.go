@@ -1,0 +1,144 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestIgnoreCommentForms(t *testing.T) {
+	for _, tc := range []struct {
+		comment string
+		rules   string // the rules silenced, or "" when it is no ignore
+		warns   bool
+	}{
+		{"# soc2lint:ignore TEST-001 why", "TEST-001", false},
+		{"# SOC2LINT:IGNORE TEST-001 why", "TEST-001", false},
+		{"# Soc2lint:Ignore test-001 why", "TEST-001", false},
+		{"# soc2lint: ignore TEST-001 why", "", true},
+		{"# soc2lint ignore TEST-001", "", true},
+		{"# soc2lint-ignore TEST-001", "", true},
+		{"// SOC2LINT : IGNORE TEST-001", "", true},
+		{"# soc2lint:disable TEST-001", "", true},
+		{"# soc2lint checks this bucket", "", false},
+		{"# see the soc2lint:ignore docs", "", false},
+	} {
+		src := tc.comment + "\nresource \"a\" \"b\" {}\n"
+		sups, diags := commentSuppressions("main.tf", []byte(src), nil)
+		var got []string
+		for _, s := range sups {
+			got = append(got, strings.Join(s.Rules, ","))
+		}
+		if strings.Join(got, " ") != tc.rules || (len(diags) > 0) != tc.warns {
+			t.Errorf("%q: silences %v with diagnostics %v; want %q, warning %v", tc.comment, got, diags, tc.rules, tc.warns)
+		}
+	}
+}
+
+// versioned reports every resource without versioning; it maps to other
+// scanners' versioning checks.
+var versioned = &Rule{ID: "TEST-008", Severity: Medium,
+	Aliases: []string{"AVD-AWS-0090", "aws-s3-enable-versioning", "CKV_AWS_21"},
+	Check: func(p *Pass) {
+		for _, r := range p.graph.Resources() {
+			if r.Body.Get("versioning") == nil && r.Body.Get("Versioning") == nil {
+				p.Report(r, nil, "%s has no versioning", r.Address)
+			}
+		}
+	}}
+
+func TestOtherScannersIgnores(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, filepath.Join(dir, "main.tf"), `#tfsec:ignore:aws-s3-enable-versioning
+resource "a" "tfsec" {}
+
+resource "a" "trivy" { # trivy:ignore:AVD-AWS-0090:exp:2099-01-01
+}
+
+resource "a" "checkov" {
+  # checkov:skip=CKV_AWS_21:scratch bucket, versioning not needed
+  name = "x"
+}
+
+# tfsec:ignore:aws-s3-enable-versioning:exp:2020-01-01
+resource "a" "expired" {}
+
+# tfsec:ignore:aws-ec2-no-public-ingress-sgr
+resource "a" "unmapped" {}
+
+resource "a" "plain" {}
+`)
+	write(t, filepath.Join(dir, "t.yaml"), `Resources:
+  # trivy:ignore:avd-aws-0090
+  B:
+    Type: AWS::S3::Bucket
+`)
+	scan := func(cfg Config) ([]string, []string, []string) {
+		t.Helper()
+		cfg.Rules = []*Rule{versioned}
+		res, err := Scan(context.Background(), []string{"."}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var open, silenced, diags []string
+		for _, f := range res.Findings {
+			open = append(open, f.Resource.Address)
+		}
+		for _, s := range res.Suppressed {
+			silenced = append(silenced, s.Finding.Resource.Address+": "+s.By.Reason)
+		}
+		for _, d := range res.Diagnostics {
+			diags = append(diags, d.Summary)
+		}
+		sort.Strings(open)
+		sort.Strings(silenced)
+		return open, silenced, diags
+	}
+	open, silenced, diags := scan(Config{})
+	if fmt.Sprint(open) != "[a.expired a.plain a.unmapped]" {
+		t.Errorf("open %v", open)
+	}
+	want := "[B: trivy:ignore:avd-aws-0090 a.checkov: scratch bucket, versioning not needed a.tfsec: tfsec:ignore:aws-s3-enable-versioning a.trivy: trivy:ignore:AVD-AWS-0090:exp:2099-01-01]"
+	if fmt.Sprint(silenced) != want {
+		t.Errorf("silenced\n got %v\nwant %v", silenced, want)
+	}
+	if fmt.Sprint(diags) != "[ignore has expired]" {
+		t.Errorf("diagnostics %v, want only the expiry (other scanners' ignores never warn as unused)", diags)
+	}
+	open, _, _ = scan(Config{NoCompatIgnores: true})
+	if len(open) != 7 {
+		t.Errorf("NoCompatIgnores: open %v, want all 7", open)
+	}
+}
+
+func TestIgnoresOfDisabledRules(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, filepath.Join(dir, "main.tf"), `# soc2lint:ignore TEST-001 reviewed
+resource "a" "b" {
+  bad = true
+  ok  = 1
+}
+`)
+	write(t, filepath.Join(dir, "t.yaml"), `Resources:
+  B:
+    Type: AWS::S3::Bucket
+    Metadata:
+      soc2lint:
+        ignore: soc2lint:ignore TEST-002 the comment syntax in one string
+    Properties:
+      bad: false
+`)
+	res, err := Scan(context.Background(), []string{"."}, Config{Rules: []*Rule{flagNotOK}, Off: map[string]bool{"TEST-001": true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Diagnostics) != 0 || len(res.Findings) != 0 || len(res.Suppressed) != 1 {
+		t.Errorf("findings %v, suppressed %d, diagnostics %v; want the Metadata string ignore to work and no warning about the disabled rule",
+			res.Findings, len(res.Suppressed), res.Diagnostics)
+	}
+}

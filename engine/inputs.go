@@ -1,0 +1,54 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform"
+)
+
+// undeclaredVars warns about --var and --var-file values that no scanned
+// root module declares: Terraform refuses them, and a silently dropped
+// value would make a finding disappear without a word.
+func undeclaredVars(vars []terraform.VarSource, nodes []*parser.Resource) parser.Diagnostics {
+	if len(vars) == 0 {
+		return nil
+	}
+	declared := map[string]bool{}
+	for _, n := range nodes {
+		if n.Kind == parser.NodeVariable && n.Format == parser.Terraform && n.Scope == "" {
+			declared[n.Local] = true
+		}
+	}
+	var diags parser.Diagnostics
+	warn := func(name, flag string, rng parser.Range) {
+		if declared["var."+name] {
+			return
+		}
+		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "value for an undeclared variable",
+			Detail: fmt.Sprintf("%s sets %s, but no scanned root module declares variable %q: the value is not used", flag, name, name), Range: rng})
+	}
+	for _, vs := range vars {
+		if vs.File == nil {
+			warn(vs.Name, "--var "+vs.Name+"=...", parser.Range{File: "--var"})
+			continue
+		}
+		if vs.File.HCL == nil {
+			continue
+		}
+		attrs, _ := vs.File.HCL.Body.JustAttributes()
+		names := make([]string, 0, len(attrs))
+		for n := range attrs {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			r := attrs[n].NameRange
+			warn(n, "--var-file "+vs.File.Path, parser.Range{File: vs.File.Path,
+				Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
+				End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte}})
+		}
+	}
+	return diags
+}

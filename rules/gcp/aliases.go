@@ -1,0 +1,19 @@
+package gcp
+
+// aliases are other scanners' public ids for the checks each rule covers
+// (Trivy and tfsec AVD ids and long ids, Checkov CKV ids): their ignore
+// comments silence the rule, and the reports and docs list them.
+var aliases = map[string][]string{
+	"GCP-001": {"AVD-GCP-0027", "google-compute-no-public-ingress", "CKV_GCP_2", "CKV_GCP_3"},
+	"GCP-002": {"AVD-GCP-0029", "google-compute-enable-vpc-flow-logs", "CKV_GCP_26"},
+	"GCP-003": {"AVD-GCP-0031", "google-compute-no-public-ip", "CKV_GCP_40"},
+	"GCP-020": {"AVD-GCP-0017", "google-sql-no-public-access", "CKV_GCP_11"},
+	"GCP-025": {"AVD-GCP-0039", "google-compute-use-secure-tls-policy"},
+	"GCP-026": {"AVD-GCP-0015", "google-sql-encrypt-in-transit-data", "CKV_GCP_6"},
+	"GCP-031": {"CKV_GCP_31"},
+	"GCP-033": {"AVD-GCP-0001", "google-storage-no-public-access", "CKV_GCP_28"},
+	"GCP-035": {"AVD-GCP-0035", "google-compute-no-public-egress"},
+	"GCP-036": {"AVD-GCP-0065", "google-kms-rotate-kms-keys", "CKV_GCP_43"},
+	"GCP-037": {"AVD-GCP-0061", "google-gke-enable-master-networks", "CKV_GCP_20"},
+	"GCP-038": {"AVD-GCP-0064", "google-gke-no-legacy-authentication", "CKV_GCP_7", "CKV_GCP_19", "CKV_GCP_13"},
+}
