@@ -12,8 +12,8 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/rules"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules"
 )
 
 // configNames are the file names a configuration is found under.
