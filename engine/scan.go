@@ -221,7 +221,7 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	}
 
 	diags = append(diags, undeclaredVars(cfg.Terraform.Vars, resources)...)
-	if scanned == 0 {
+	if scanned == 0 && !diags.HasErrors() {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "no files scanned",
 			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(paths, ", "))})
 	}

@@ -1,6 +1,6 @@
-# Account-baseline mode: Defender is on, but only resource-level diagnostic # want AZURE-010
+# Account-baseline mode: Defender is on, but only resource-level diagnostic # want AZURE-010 AZURE-113
 # settings are declared; the subscription's Activity Log is not exported.
-resource "azurerm_log_analytics_workspace" "main" { # want AZURE-113
+resource "azurerm_log_analytics_workspace" "main" {
   name                = "law-security"
   location            = "westeurope"
   resource_group_name = "rg-logs"

@@ -1,6 +1,6 @@
-# Account-baseline mode: the Activity Log is exported, but no Defender plan # want AZURE-011
+# Account-baseline mode: the Activity Log is exported, but no Defender plan # want AZURE-011 AZURE-113
 # is enabled.
-resource "azurerm_log_analytics_workspace" "main" { # want AZURE-113
+resource "azurerm_log_analytics_workspace" "main" {
   name                = "law-security"
   location            = "westeurope"
   resource_group_name = "rg-logs"

@@ -1,5 +1,5 @@
-# Account-baseline mode: only some of the CIS operations are alerted on.
-resource "azurerm_monitor_activity_log_alert" "policy" { # want AZURE-113 "Microsoft.Network/publicIPAddresses/delete"
+# Account-baseline mode: only some of the CIS operations are alerted on. # want AZURE-113 "Microsoft.Network/publicIPAddresses/delete"
+resource "azurerm_monitor_activity_log_alert" "policy" {
   name                = "policy-assignment"
   resource_group_name = "rg-monitoring"
   location            = "global"

@@ -1,5 +1,5 @@
-# Account-baseline mode: the subscription id written out.
-resource "azurerm_log_analytics_workspace" "main" { # want AZURE-113
+# Account-baseline mode: the subscription id written out. # want AZURE-113
+resource "azurerm_log_analytics_workspace" "main" {
   name                = "law-security"
   location            = "westeurope"
   resource_group_name = "rg-logs"

@@ -1,5 +1,5 @@
-# Account-baseline mode: a legacy log profile exports the Activity Log too.
-resource "azurerm_security_center_subscription_pricing" "vms" { # want AZURE-113
+# Account-baseline mode: a legacy log profile exports the Activity Log too. # want AZURE-113
+resource "azurerm_security_center_subscription_pricing" "vms" {
   tier          = "Standard"
   resource_type = "VirtualMachines"
 }

@@ -1,6 +1,6 @@
-# Account-baseline mode: a target built from a data source cannot be known
+# Account-baseline mode: a target built from a data source cannot be known # want AZURE-113
 # statically; it may be the subscription, so it counts as evidence.
-data "azurerm_client_config" "current" {} # want AZURE-113
+data "azurerm_client_config" "current" {}
 
 resource "azurerm_log_analytics_workspace" "main" {
   name                = "law-security"

@@ -1,5 +1,5 @@
-# Account-baseline mode: every account-level control is declared.
-resource "azurerm_log_analytics_workspace" "main" { # want AZURE-113
+# Account-baseline mode: every account-level control is declared. # want AZURE-113
+resource "azurerm_log_analytics_workspace" "main" {
   name                = "law-security"
   location            = "westeurope"
   resource_group_name = "rg-logs"
