@@ -124,8 +124,7 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 		dyn, rest, _ := b.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "dynamic", LabelNames: []string{"name"}}}})
 		for _, db := range dyn.Blocks {
 			d := jsonDynamic(db)
-			list := blockList(obj, d.name, d.typeRange)
-			list.Elems = append(list.Elems, ev.expandDynamic(d, sc, depth)...)
+			addBlocks(obj, d.name, d.typeRange, ev.expandDynamic(d, sc, depth))
 		}
 		attrs, _ := rest.JustAttributes()
 		for name, a := range attrs {
@@ -153,8 +152,7 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 			continue
 		}
 		if nb.Type == "dynamic" && len(nb.Labels) == 1 {
-			list := blockList(obj, nb.Labels[0], convertRange(nb.TypeRange))
-			list.Elems = append(list.Elems, ev.dynamic(nb, sc, depth)...)
+			addBlocks(obj, nb.Labels[0], convertRange(nb.TypeRange), ev.dynamic(nb, sc, depth))
 			continue
 		}
 		list := blockList(obj, nb.Type, convertRange(nb.TypeRange))
@@ -186,8 +184,7 @@ func (ev *evaluator) overriddenBody(b *overrideBody, sc scope, depth int, obj *p
 		}
 		if nb.Type == "dynamic" && len(nb.Labels) == 1 {
 			d := jsonDynamic(nb)
-			list := blockList(obj, d.name, d.typeRange)
-			list.Elems = append(list.Elems, ev.expandDynamic(d, sc, depth)...)
+			addBlocks(obj, d.name, d.typeRange, ev.expandDynamic(d, sc, depth))
 			continue
 		}
 		list := blockList(obj, nb.Type, convertRange(nb.TypeRange))
@@ -212,6 +209,18 @@ func bodyRange(b hcl.Body) parser.Range {
 		return bodyRange(sb.base)
 	}
 	return convertRange(b.MissingItemRange())
+}
+
+// addBlocks adds the blocks a dynamic block expanded to. A dynamic block
+// with no instances (for_each over an empty collection) adds nothing: the
+// block is not set, as in Terraform, and a rule asking whether it is must
+// not see an empty list.
+func addBlocks(obj *parser.Value, name string, rng parser.Range, elems []*parser.Value) {
+	if len(elems) == 0 {
+		return
+	}
+	list := blockList(obj, name, rng)
+	list.Elems = append(list.Elems, elems...)
 }
 
 func blockList(obj *parser.Value, name string, rng parser.Range) *parser.Value {

@@ -108,12 +108,20 @@ func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *pa
 		return nil
 	}
 	for _, a := range actions {
-		if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
+		act := strings.TrimSpace(a.Str)
+		if wildcardAction.MatchString(act) && !noResourceLevel[strings.ToLower(strings.TrimSuffix(act, ":*"))] {
 			return a
 		}
 	}
 	return nil
 }
+
+// noResourceLevel are the services none of whose actions support
+// resource-level permissions, so that Resource "*" is the only way to
+// grant them: "ssmmessages:*" and "ec2messages:*" on "*" is the policy the
+// Session Manager agent documents, and a wildcard scoped to one such
+// service is not "all actions".
+var noResourceLevel = map[string]bool{"ssmmessages": true, "ec2messages": true}
 
 // privilegedPolicy matches the ARNs of AWS managed policies that grant
 // administrator-level access, in every partition.
