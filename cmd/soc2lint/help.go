@@ -36,6 +36,14 @@ var commands = []commandDoc{
 		"soc2lint rules",
 		"soc2lint rules --format markdown > RULES.md",
 	}},
+	{"explain", "RULE-ID", "describe a rule: what it checks, the fix, compliant examples, other scanners' ids", []string{
+		"soc2lint explain AWS-001",
+		"soc2lint explain CKV_AWS_24                      # another scanner's id finds the rule",
+	}},
+	{"inspect", "[flags] PATH ADDRESS", "print a resource's evaluated attributes, where each value came from, and its findings", []string{
+		"soc2lint inspect infra/ module.db.aws_db_instance.this",
+		"soc2lint inspect --format json --var-file prod.tfvars infra/ terraform_data.probe",
+	}},
 	{"version", "", "print the version, commit and build date", []string{
 		"soc2lint version",
 	}},

@@ -101,7 +101,7 @@ func TestBashCompletion(t *testing.T) {
 		want string // the completions, space separated
 	}{
 		{"soc2lint li", "lint"},
-		{"soc2lint ", "lint graph rules version completion help"},
+		{"soc2lint ", "lint graph rules explain inspect version completion help"},
 		{"soc2lint lint --fa", "--fail-on"},
 		{"soc2lint lint --format j", "json junit"},
 		{"soc2lint lint --fail-on h", "high"},
