@@ -421,3 +421,21 @@ resource "terraform_data" "probe" {
 		t.Errorf("unknown address: exit %d, %s", code, stderr)
 	}
 }
+
+// TestEvidenceNamesTheSupplyingLine: a value from a CloudFormation
+// parameter default or from each.value of a module call names the line
+// that supplied it.
+func TestEvidenceNamesTheSupplyingLine(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"cfn/t.yaml":     "AWSTemplateFormatVersion: \"2010-09-09\"\nParameters:\n  Cidr:\n    Type: String\n    Default: 0.0.0.0/0\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: !Ref Cidr\n",
+		"tf/main.tf":     "module \"sg\" {\n  source   = \"./mod\"\n  for_each = { a = \"0.0.0.0/0\", b = \"10.0.0.0/8\" }\n  cidr     = each.value\n}\n",
+		"tf/mod/main.tf": "variable \"cidr\" {}\nresource \"aws_security_group\" \"s\" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.cidr]\n  }\n}\n",
+	})
+	_, out, _ := runCLI(t, "lint", "--no-color", "--only-rule", "AWS-001", dir)
+	for _, want := range []string{"from parameter Cidr default (", "cfn/t.yaml:5)", "tf/main.tf:4)", "tf/main.tf:3)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, out)
+		}
+	}
+}
