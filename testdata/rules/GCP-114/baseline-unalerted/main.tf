@@ -1,4 +1,4 @@
-# Metrics without alert policies alert nobody.
+# Metrics without alert policies alert nobody. # want GCP-114 "project ownership changes, audit configuration changes" GCP-117
 locals {
   cis_filters = {
     ownership   = "(protoPayload.serviceName=\"cloudresourcemanager.googleapis.com\") AND (ProjectOwnership OR projectOwnerInvitee) OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"REMOVE\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\") OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"ADD\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\")"
@@ -12,7 +12,7 @@ locals {
   }
 }
 
-resource "google_logging_metric" "cis" { # want GCP-114 "project ownership changes, audit configuration changes" GCP-117
+resource "google_logging_metric" "cis" {
   for_each = local.cis_filters
   name     = "cis-${each.key}"
   filter   = each.value

@@ -1,4 +1,4 @@
-locals {
+locals { # want GCP-114 "Cloud SQL configuration changes" GCP-117
   cis_filters = {
     ownership   = "(protoPayload.serviceName=\"cloudresourcemanager.googleapis.com\") AND (ProjectOwnership OR projectOwnerInvitee) OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"REMOVE\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\") OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"ADD\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\")"
     audit       = "protoPayload.methodName=\"SetIamPolicy\" AND protoPayload.serviceData.policyDelta.auditConfigDeltas:*"
@@ -10,7 +10,7 @@ locals {
   }
 }
 
-resource "google_logging_metric" "cis" { # want GCP-114 "Cloud SQL configuration changes" GCP-117
+resource "google_logging_metric" "cis" {
   for_each = local.cis_filters
   name     = "cis-${each.key}"
   filter   = each.value

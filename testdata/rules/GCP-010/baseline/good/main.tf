@@ -1,5 +1,5 @@
-# Account-baseline mode: the organization-wide audit config.
-resource "google_organization_iam_audit_config" "all" { # want GCP-114 GCP-117
+# Account-baseline mode: the organization-wide audit config. # want GCP-114 GCP-117
+resource "google_organization_iam_audit_config" "all" {
   org_id  = "123456789012"
   service = "allServices"
   audit_log_config {

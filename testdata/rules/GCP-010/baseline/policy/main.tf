@@ -1,6 +1,6 @@
-# Account-baseline mode: the audit config is part of an authoritative IAM
+# Account-baseline mode: the audit config is part of an authoritative IAM # want GCP-114 GCP-117
 # policy built with the google_iam_policy data source.
-data "google_iam_policy" "project" { # want GCP-114 GCP-117
+data "google_iam_policy" "project" {
   binding {
     role    = "roles/viewer"
     members = ["group:auditors@example.com"]
