@@ -1,6 +1,6 @@
-# Account-baseline mode: a Free pricing is reported where it is written,
+# Account-baseline mode: a Free pricing is reported where it is written, # want AZURE-113
 # not a second time as a missing plan.
-resource "azurerm_security_center_subscription_pricing" "vms" { # want AZURE-113
+resource "azurerm_security_center_subscription_pricing" "vms" {
   tier = "Free"                                                 # want AZURE-011
 }
 
