@@ -400,23 +400,37 @@ type Evidence struct {
 func SortFindings(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		if a.Range.File != b.Range.File {
-			return a.Range.File < b.Range.File
-		}
-		if a.Range.Start.Line != b.Range.Start.Line {
-			return a.Range.Start.Line < b.Range.Start.Line
-		}
-		if a.Range.Start.Column != b.Range.Start.Column {
-			return a.Range.Start.Column < b.Range.Start.Column
-		}
-		if a.Rule.ID != b.Rule.ID {
-			return a.Rule.ID < b.Rule.ID
-		}
-		if a.Resource.Address != b.Resource.Address {
-			return a.Resource.Address < b.Resource.Address
+		if c := comparePlace(a.Range, b.Range, a.Rule.ID, b.Rule.ID, a.Resource.Address, b.Resource.Address); c != 0 {
+			return c < 0
 		}
 		return a.Message < b.Message
 	})
+}
+
+// comparePlace orders what the engine reports by file, position, rule id
+// and resource address: -1, 0 or 1.
+func comparePlace(ra, rb parser.Range, ruleA, ruleB, addrA, addrB string) int {
+	switch {
+	case ra.File != rb.File:
+		return strings.Compare(ra.File, rb.File)
+	case ra.Start.Line != rb.Start.Line:
+		return cmpInt(ra.Start.Line, rb.Start.Line)
+	case ra.Start.Column != rb.Start.Column:
+		return cmpInt(ra.Start.Column, rb.Start.Column)
+	case ruleA != ruleB:
+		return strings.Compare(ruleA, ruleB)
+	}
+	return strings.Compare(addrA, addrB)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 func sortDiagnostics(ds parser.Diagnostics) parser.Diagnostics {

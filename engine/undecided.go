@@ -79,20 +79,8 @@ func (p *Pass) BodyKnown(res *parser.Resource) bool {
 func sortUndecided(us []Undecided) []Undecided {
 	sort.SliceStable(us, func(i, j int) bool {
 		a, b := us[i], us[j]
-		if a.Range.File != b.Range.File {
-			return a.Range.File < b.Range.File
-		}
-		if a.Range.Start.Line != b.Range.Start.Line {
-			return a.Range.Start.Line < b.Range.Start.Line
-		}
-		if a.Range.Start.Column != b.Range.Start.Column {
-			return a.Range.Start.Column < b.Range.Start.Column
-		}
-		if a.Rule.ID != b.Rule.ID {
-			return a.Rule.ID < b.Rule.ID
-		}
-		if a.Resource.Address != b.Resource.Address {
-			return a.Resource.Address < b.Resource.Address
+		if c := comparePlace(a.Range, b.Range, a.Rule.ID, b.Rule.ID, a.Resource.Address, b.Resource.Address); c != 0 {
+			return c < 0
 		}
 		return a.Detail < b.Detail
 	})

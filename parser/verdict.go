@@ -147,31 +147,20 @@ func AnySet(vs ...*Value) bool {
 // it is known (case-insensitively) one of them, or absent while its default
 // def is one of them. def "" means absent is fine.
 func OneOf(v *Value, name, def string, bad ...string) Verdict {
-	if absent(v) {
-		if def != "" && matchAny(def, bad) {
-			return Bad(nil, fmt.Sprintf("%s is not set, and the default is %s", name, def))
-		}
-		return Decided
-	}
-	s, ok := v.AsString()
-	if !ok {
-		if v.Kind == Unknown {
-			return Unknowable(v, name)
-		}
-		return Decided
-	}
-	if matchAny(s, bad) {
-		return Bad(v, fmt.Sprintf("%s = %s", name, strconv.Quote(s)))
-	}
-	return Decided
+	return stringIs(v, name, def, func(s string) bool { return matchAny(s, bad) })
 }
 
 // NoneOf judges a string setting whose only secure values are good: Yes
 // when it is known and not (case-insensitively) one of them, or absent
 // while its default def is not one of them. def "" means absent is fine.
 func NoneOf(v *Value, name, def string, good ...string) Verdict {
+	return stringIs(v, name, def, func(s string) bool { return !matchAny(s, good) })
+}
+
+// stringIs judges a string setting that is insecure when insecure(value).
+func stringIs(v *Value, name, def string, insecure func(string) bool) Verdict {
 	if absent(v) {
-		if def != "" && !matchAny(def, good) {
+		if def != "" && insecure(def) {
 			return Bad(nil, fmt.Sprintf("%s is not set, and the default is %s", name, def))
 		}
 		return Decided
@@ -183,7 +172,7 @@ func NoneOf(v *Value, name, def string, good ...string) Verdict {
 		}
 		return Decided
 	}
-	if !matchAny(s, good) {
+	if insecure(s) {
 		return Bad(v, fmt.Sprintf("%s = %s", name, strconv.Quote(s)))
 	}
 	return Decided
