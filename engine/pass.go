@@ -19,11 +19,8 @@ type Pass struct {
 	// handed by ResourcesOfType and those it judged or reported on.
 	inspected map[*parser.Resource]bool
 	memo      map[string]any
-	// facts are the values of Facts computed in this run, shared by every
-	// rule's pass.
-	facts    map[any]any
-	types    map[string]bool
-	settings Settings
+	types     map[string]bool
+	settings  Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
@@ -86,31 +83,6 @@ func Memo[T any](p *Pass, key string, compute func() T) T {
 	}
 	v := compute()
 	p.memo[key] = v
-	return v
-}
-
-// Fact is a value computed once per scan from the graph and shared by every
-// rule that needs it, as the analysis framework's facts are: an index of
-// buckets and what configures them, read by five S3 rules. Declare it as a
-// package-level pointer; its identity is its key.
-type Fact[T any] struct {
-	// Name says what the fact is, for debugging.
-	Name string
-	// Compute builds the value. Its pass reads the graph but examines
-	// nothing: the resources it sees do not count as evidence.
-	Compute func(*Pass) T
-}
-
-// Use returns the value of fact f in this scan, computing it on first use.
-func Use[T any](p *Pass, f *Fact[T]) T {
-	if v, ok := p.facts[f]; ok {
-		return v.(T)
-	}
-	lookup := &Pass{Rule: p.Rule, graph: p.graph, settings: p.settings, facts: p.facts}
-	v := f.Compute(lookup)
-	if p.facts != nil {
-		p.facts[f] = v
-	}
 	return v
 }
 

@@ -323,11 +323,10 @@ func dropContext(files []candidate, findings []Finding, suppressed []Suppressed)
 // never as a crash of the scan.
 func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	var findings []Finding
-	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}, UndecidedRules: map[string]int{}}
+	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}}
 	accountBaseline := settings.AccountBaseline
-	facts := map[any]any{}
 	for _, r := range rules {
-		p := &Pass{Rule: r, graph: g, settings: settings, facts: facts}
+		p := &Pass{Rule: r, graph: g, settings: settings}
 		func() {
 			defer func() {
 				if e := recover(); e != nil {
@@ -358,9 +357,6 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	SortFindings(findings)
 	SortFindings(ev.Missing)
 	ev.Undecided = sortUndecided(ev.Undecided)
-	for _, u := range ev.Undecided {
-		ev.UndecidedRules[u.Rule.ID]++
-	}
 	return mergeInstances(mergeVariants(nameConditions(findings))), ev
 }
 
@@ -391,8 +387,6 @@ type Evidence struct {
 	// Undecided are the rules' "cannot tell" notes: resources a rule could
 	// not judge because a value it needs is unknown, sorted by place.
 	Undecided []Undecided
-	// UndecidedRules counts the undecided notes by rule id.
-	UndecidedRules map[string]int
 }
 
 // SortFindings orders findings by file, position, rule id, resource and

@@ -74,7 +74,11 @@ func AnswerChecklist(items []ChecklistItem, rules []*engine.Rule, res *engine.Re
 			}
 			configured++
 			inspected += res.Evidence.Inspected[r.ID]
-			a.Undecided += res.Evidence.UndecidedRules[r.ID]
+			for _, u := range res.Evidence.Undecided {
+				if u.Rule == r {
+					a.Undecided++
+				}
+			}
 			for _, f := range res.Findings {
 				if f.Rule == r {
 					a.Findings++
