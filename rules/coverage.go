@@ -55,52 +55,56 @@ func ColumnOf(resourceType string) (Column, bool) {
 // module or template declares no trail, detector or policy at all.
 const Account = "Account and organization"
 
+// ProviderConfiguration is the service of provider blocks (credentials
+// written into a provider "aws" block, for one).
+const ProviderConfiguration = "Provider configuration"
+
 // services names, by resource type prefix, the service a resource type
 // belongs to, in terms that hold across clouds, so that a row compares like
 // with like (an RDS instance, an Azure SQL server and a Cloud SQL instance
 // are all relational databases). The longest matching prefix wins; a type
 // that matches none is its own service (see ServiceOf).
 var services = map[string][]string{
-	Account: {"aws_organizations_", "aws_account_", "aws_ebs_encryption_by_default", "aws_s3_account_", "aws_iam_account_",
+	Account: {"google_project", "google_folder_organization_policy", "google_project_organization_policy", "google_project_service", "aws_organizations_", "aws_account_", "aws_ebs_encryption_by_default", "aws_s3_account_", "aws_iam_account_",
 		"AWS::Organizations::", "azurerm_subscription", "azurerm_resource_group", "azurerm_management_group", "google_organization_policy", "google_org_policy"},
-	"Identity and access": {"aws_iam_", "AWS::IAM::", "azurerm_role_", "azurerm_user_assigned_identity", "azuread_",
+	"Identity and access": {"aws_ssoadmin_", "AWS::SSO::", "google_cloud_identity_", "aws_iam_", "AWS::IAM::", "azurerm_role_", "azurerm_user_assigned_identity", "azuread_",
 		"google_project_iam_", "google_folder_iam_", "google_organization_iam_", "google_service_account", "google_iam_"},
-	"Audit trail": {"aws_cloudtrail", "AWS::CloudTrail::", "azurerm_monitor_log_profile", "azurerm_monitor_diagnostic_setting",
+	"Audit trail": {"awscc_cloudtrail_", "aws_cloudtrail", "AWS::CloudTrail::", "azurerm_monitor_log_profile", "azurerm_monitor_diagnostic_setting",
 		"google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"},
-	"Configuration inventory": {"aws_config_", "AWS::Config::", "google_cloud_asset_"},
-	"Threat detection": {"aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
+	"Configuration inventory": {"awscc_config_", "aws_config_", "AWS::Config::", "google_cloud_asset_"},
+	"Threat detection": {"awscc_guardduty_", "awscc_securityhub_", "aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
 		"azurerm_security_center_", "google_scc_"},
 	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
 		"AWS::Events::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
 		"azurerm_monitor_action_group", "google_logging_metric", "google_monitoring_"},
-	"Log storage": {"aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},
-	"Networks and firewalls": {"aws_security_group", "aws_default_security_group", "aws_vpc", "aws_subnet", "aws_network_acl",
+	"Log storage": {"azurerm_application_insights", "aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},
+	"Networks and firewalls": {"aws_default_subnet", "aws_default_vpc", "aws_default_route_table", "aws_route", "aws_eip", "aws_internet_gateway", "aws_egress_only_internet_gateway", "aws_nat_gateway", "aws_ec2_transit_gateway", "aws_vpn_", "AWS::EC2::EIP", "AWS::EC2::InternetGateway", "AWS::EC2::NatGateway", "AWS::EC2::Route", "AWS::EC2::TransitGateway", "AWS::EC2::VPN", "azurerm_firewall", "azurerm_nat_gateway", "azurerm_private_endpoint", "azurerm_route", "google_compute_address", "google_compute_global_address", "google_compute_network_firewall_policy", "google_compute_region_network_firewall_policy", "google_compute_vpn_", "google_compute_router", "aws_security_group", "aws_default_security_group", "aws_vpc", "aws_subnet", "aws_network_acl",
 		"aws_flow_log", "aws_default_network_acl", "aws_db_security_group", "aws_redshift_security_group",
 		"AWS::EC2::SecurityGroup", "AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::NetworkAcl", "AWS::EC2::FlowLog",
 		"AWS::RDS::DBSecurityGroup", "AWS::Redshift::ClusterSecurityGroup",
 		"azurerm_network_security_", "azurerm_virtual_network", "azurerm_subnet", "azurerm_network_watcher",
 		"azurerm_public_ip", "azurerm_network_interface",
 		"google_compute_firewall", "google_compute_network", "google_compute_subnetwork", "google_compute_route"},
-	"Virtual machines": {"aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
+	"Virtual machines": {"aws_spot_instance_request", "azurerm_orchestrated_virtual_machine_scale_set", "google_compute_project_metadata", "google_compute_region_instance_template", "aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
 		"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::", "azurerm_linux_virtual_machine",
 		"azurerm_windows_virtual_machine", "azurerm_virtual_machine", "google_compute_instance"},
-	"Block storage":  {"aws_ebs_", "AWS::EC2::Volume", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},
+	"Block storage":  {"aws_ami", "azurerm_snapshot", "google_compute_image", "google_compute_region_disk", "google_compute_snapshot", "aws_ebs_", "AWS::EC2::Volume", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},
 	"Object storage": {"aws_s3_", "AWS::S3::", "azurerm_storage_", "google_storage_"},
-	"Relational databases": {"aws_db_", "aws_rds_", "AWS::RDS::", "azurerm_mssql_", "azurerm_sql_", "azurerm_postgresql_",
+	"Relational databases": {"google_alloydb_", "aws_db_", "aws_rds_", "AWS::RDS::", "azurerm_mssql_", "azurerm_sql_", "azurerm_postgresql_",
 		"azurerm_mysql_", "azurerm_mariadb_", "google_sql_"},
 	"NoSQL and graph databases": {"aws_docdb", "aws_neptune", "aws_dynamodb", "aws_dax_", "AWS::DocDB", "AWS::Neptune",
 		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
 		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
-	"Caches":          {"aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
+	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
 	"Queues, topics and streams": {"aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "google_pubsub_"},
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_"},
-	"Keys and secrets": {"aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
+	"Keys and secrets": {"aws_acm_", "AWS::CertificateManager::", "aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
 		"AWS::SSM::Parameter", "azurerm_key_vault", "google_kms_", "google_secret_manager_"},
-	"Load balancers": {"aws_lb", "aws_alb", "aws_elb", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",
+	"Load balancers": {"google_compute_region_ssl_policy", "google_compute_target_", "google_compute_region_target_", "google_compute_region_url_map", "aws_lb", "aws_alb", "aws_elb", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",
 		"azurerm_application_gateway", "azurerm_lb", "google_compute_backend_service", "google_compute_ssl_policy",
 		"google_compute_target_https_proxy", "google_compute_target_ssl_proxy", "google_compute_url_map",
 		"google_compute_global_forwarding_rule", "google_compute_forwarding_rule", "google_compute_region_backend_service"},
@@ -111,13 +115,16 @@ var services = map[string][]string{
 		"google_compute_security_policy"},
 	"DNS":        {"aws_route53", "AWS::Route53::", "azurerm_dns_", "azurerm_private_dns_", "google_dns_"},
 	"Kubernetes": {"aws_eks_", "AWS::EKS::", "azurerm_kubernetes_", "google_container_"},
-	"Functions and apps": {"aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
+	"Functions and apps": {"aws_sfn_", "AWS::StepFunctions::", "azurerm_logic_app_", "azurerm_service_plan", "aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
 		"azurerm_windows_function_app", "azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
 		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
 	"Analytics and ML": {"aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
 		"AWS::EMR::", "AWS::SageMaker::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
+	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
+	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codepipeline", "AWS::CodePipeline::",
+		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_"},
 	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::"},
 	"Identity providers": {"aws_cognito_", "AWS::Cognito::"},
 }
@@ -143,15 +150,10 @@ var servicePrefixes = func() [][2]string {
 // ServiceOf returns the service a resource type belongs to: the service
 // of its longest known prefix, else its own namespace ("AWS::Foo::Bar" is
 // "Foo", "aws_foo_bar" is "foo"). "(account)", the place of account-level
-// findings, is Account.
+// findings, is Account; a provider block is ProviderConfiguration.
 func ServiceOf(resourceType string) string {
-	if resourceType == "(account)" {
-		return Account
-	}
-	for _, p := range servicePrefixes {
-		if strings.HasPrefix(resourceType, p[0]) {
-			return p[1]
-		}
+	if svc, ok := KnownService(resourceType); ok {
+		return svc
 	}
 	if rest, ok := strings.CutPrefix(resourceType, "AWS::"); ok {
 		svc, _, _ := strings.Cut(rest, "::")
@@ -160,6 +162,25 @@ func ServiceOf(resourceType string) string {
 	_, rest, _ := strings.Cut(resourceType, "_")
 	svc, _, _ := strings.Cut(rest, "_")
 	return svc
+}
+
+// KnownService returns the service of a resource type's longest known
+// prefix, and false when no prefix of the services table matches: such a
+// type would show in the matrix as a raw namespace of its own.
+func KnownService(resourceType string) (string, bool) {
+	switch resourceType {
+	case "(account)":
+		return Account, true
+	case "aws", "azurerm", "azuread", "google", "google-beta":
+		// A provider block: its credentials and settings.
+		return ProviderConfiguration, true
+	}
+	for _, p := range servicePrefixes {
+		if strings.HasPrefix(resourceType, p[0]) {
+			return p[1], true
+		}
+	}
+	return "", false
 }
 
 // Judged is where a rule was seen to judge: the columns and resource types
