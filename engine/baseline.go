@@ -76,7 +76,7 @@ func entryFor(f *Finding, dir string, version int) BaselineEntry {
 		addr = f.Resource.Address
 	}
 	if version == 1 {
-		return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Message, Fingerprint: migratedV1(f.Rule.ID, rel, addr, f.Message)}
+		return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: addr, Message: f.Text(), Fingerprint: migratedV1(f.Rule.ID, rel, addr, f.textOfOne())}
 	}
 	ff := *f
 	if ff.Resource != nil && ff.Resource.Type == AccountType {
@@ -85,7 +85,7 @@ func entryFor(f *Finding, dir string, version int) BaselineEntry {
 		r.Root = relTo(dir, r.Root)
 		ff.Resource = &r
 	}
-	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: StableAddress(f), Attribute: f.Attr, Message: f.Message, Fingerprint: Fingerprint(&ff, rel)[:32]}
+	return BaselineEntry{Rule: f.Rule.ID, File: rel, Resource: StableAddress(f), Attribute: f.Attr, Message: f.Text(), Fingerprint: Fingerprint(&ff, rel)[:32]}
 }
 
 // NewBaseline records findings in a baseline to be written at path.
@@ -164,7 +164,7 @@ func (b *Baseline) Apply(res *Result) {
 	for _, e := range b.Entries {
 		left[e.Fingerprint]++
 	}
-	by := &Suppression{Kind: "baseline", Reason: "recorded in the baseline " + filepath.ToSlash(b.path), Range: parser.Range{File: filepath.ToSlash(b.path)}}
+	by := &Suppression{Kind: ByBaseline, Reason: "recorded in the baseline " + filepath.ToSlash(b.path), Range: parser.Range{File: filepath.ToSlash(b.path)}}
 	var kept []Finding
 	for _, f := range res.Findings {
 		e := entryFor(&f, b.dir, b.Version)
@@ -198,7 +198,8 @@ func (b *Baseline) Apply(res *Result) {
 	}
 }
 
-// instanceList is the " (N instances: ...)" suffix mergeInstances appends.
+// instanceList is the " (N instances: ...)" suffix that Finding.Text adds
+// and version 1 baselines recorded in their messages.
 var instanceList = regexp.MustCompile(`^(.*) \([0-9]+ instances: .*\)$`)
 
 // migratedV1 is the key a version 1 baseline entry is matched by: rule,

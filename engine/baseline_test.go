@@ -78,7 +78,7 @@ resource "a" "three" {
 		open = append(open, f.Rule.ID+" "+f.Resource.Address)
 	}
 	for _, s := range res.Suppressed {
-		silenced = append(silenced, s.Finding.Rule.ID+" "+s.Finding.Resource.Address+" "+s.By.Kind)
+		silenced = append(silenced, s.Finding.Rule.ID+" "+s.Finding.Resource.Address+" "+string(s.By.Kind))
 	}
 	if fmt.Sprint(open) != "[TEST-001 a.three]" {
 		t.Errorf("open findings %v, want only the new one", open)

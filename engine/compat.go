@@ -48,7 +48,7 @@ func compatIgnore(body string, aliases map[string][]string) *Suppression {
 		if reason == "" {
 			reason = "checkov:skip=" + m[1]
 		}
-		return &Suppression{Kind: "comment", Rules: ids, Reason: reason, compat: "checkov", wholeResource: true}
+		return &Suppression{Kind: ByComment, Rules: ids, Reason: reason, compat: "checkov", wholeResource: true}
 	}
 	var s *Suppression
 	// Several ignores may share one comment, separated by spaces.
@@ -62,7 +62,7 @@ func compatIgnore(body string, aliases map[string][]string) *Suppression {
 			continue
 		}
 		if s == nil {
-			s = &Suppression{Kind: "comment", compat: strings.ToLower(m[1])}
+			s = &Suppression{Kind: ByComment, compat: strings.ToLower(m[1])}
 		}
 		for _, id := range ids {
 			if !s.names(id) {

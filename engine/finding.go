@@ -1,6 +1,11 @@
 package engine
 
-import "github.com/soc2lint/soc2lint/parser"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
 
 // RelatedKind says what a related place is to a finding.
 type RelatedKind uint8
@@ -44,12 +49,43 @@ type Finding struct {
 	// as "ingress[1].cidr_blocks"; empty when the finding is about the
 	// resource as a whole. It is part of the finding's Fingerprint.
 	Attr string
-	// Message names the resource and says what is wrong.
+	// Message names the resource and says what is wrong, as the rule
+	// wrote it. Writers show Text, which adds the fields below.
 	Message string
+	// Condition names the CloudFormation condition that must hold for the
+	// resource to exist, when it cannot be decided statically.
+	Condition string
+	// When says under which values of undecidable conditions the finding
+	// holds, when only some variants of the resource yield it
+	// ("condition IsProd is true").
+	When string
 	// Related lists the places the offending value came through, and the
 	// module call sites of merged instances.
 	Related []Related
 	// Instances names every instance the finding stands for, when several
 	// instances of one block (count, for_each, module calls) yield it.
 	Instances []string
+}
+
+// Text is the finding's message as a user reads it: the rule's message,
+// then the condition the resource exists under, the condition values the
+// finding holds for, and the instances it stands for.
+func (f Finding) Text() string {
+	t := f.textOfOne()
+	if len(f.Instances) > 1 {
+		t = fmt.Sprintf("%s (%d instances: %s)", t, len(f.Instances), strings.Join(f.Instances, ", "))
+	}
+	return t
+}
+
+// textOfOne is Text without the list of instances.
+func (f Finding) textOfOne() string {
+	t := f.Message
+	if f.Condition != "" {
+		t += " (the resource exists only when condition " + f.Condition + " is true)"
+	}
+	if f.When != "" {
+		t += " (when " + f.When + ")"
+	}
+	return t
 }

@@ -8,8 +8,9 @@ import (
 
 // mergeInstances reports once what several instances of one block (count,
 // for_each, or several calls of one module) yield at the same place: the
-// finding keeps the first instance and names all of them, with the module
-// call sites that made them as related locations. fs must be sorted.
+// finding keeps the first instance and lists all of them in Instances
+// (writers show them after the message), with the module call sites that
+// made them as related locations. fs must be sorted.
 func mergeInstances(fs []Finding) []Finding {
 	type group struct {
 		idx     int
@@ -25,7 +26,7 @@ func mergeInstances(fs []Finding) []Finding {
 			continue
 		}
 		key := fmt.Sprintf("%s|%s|%d:%d|%s|%s", f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Range.Start.Column,
-			local, strings.ReplaceAll(f.Message, f.Resource.Address, local))
+			local, strings.ReplaceAll(f.textOfOne(), f.Resource.Address, local))
 		g, seen := groups[key]
 		if !seen {
 			g = &group{idx: len(out)}
@@ -71,7 +72,6 @@ func mergeInstances(fs []Finding) []Finding {
 			s.rng.Message = "module call creating " + strings.Join(s.names, ", ")
 			f.Related = append(f.Related, s.rng)
 		}
-		f.Message = fmt.Sprintf("%s (%d instances: %s)", f.Message, len(f.Instances), strings.Join(f.Instances, ", "))
 	}
 	return out
 }

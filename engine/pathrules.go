@@ -77,7 +77,7 @@ func applyPathRules(findings []Finding, prs []PathRule) ([]Finding, []Suppressed
 		if reason == "" {
 			reason = "turned off for " + pr.Pattern + " in the configuration"
 		}
-		bys[i] = &Suppression{Kind: "config", Rules: pr.Rules, Reason: reason, Range: pr.Source}
+		bys[i] = &Suppression{Kind: ByConfig, Rules: pr.Rules, Reason: reason, Range: pr.Source}
 	}
 	var kept []Finding
 	var off []Suppressed

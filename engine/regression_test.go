@@ -61,7 +61,7 @@ Resources:
       Size: 10
 `)
 	res := scanWith(t, []string{dir}, Config{Rules: []*Rule{everyResource}})
-	if len(res.Findings) != 1 || !strings.HasSuffix(res.Findings[0].Message, "(the resource exists only when condition IsDev is true)") {
+	if len(res.Findings) != 1 || res.Findings[0].Condition != "IsDev" || !strings.HasSuffix(res.Findings[0].Text(), "(the resource exists only when condition IsDev is true)") {
 		t.Fatalf("findings: %+v", res.Findings)
 	}
 }

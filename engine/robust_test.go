@@ -655,7 +655,10 @@ resource "aws_ebs_volume" "v" { size = length(local.x) }`)
 		_, err := Scan(ctx, []string{dir}, Config{Rules: []*Rule{reportUnencrypted}})
 		took := time.Since(start)
 		cancel()
-		if !errors.Is(err, context.DeadlineExceeded) && (err != nil || took >= after || after < 10*time.Millisecond) {
+		// A scan may finish just as its deadline passes (a loaded machine
+		// reaches the last stage late): then its result stands. One that
+		// cannot have finished must report the deadline.
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) || err == nil && after < 10*time.Millisecond {
 			t.Errorf("after %v: want the deadline error, got %v", after, err)
 		}
 		if took > after+30*time.Second {

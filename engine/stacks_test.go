@@ -119,7 +119,7 @@ Resources:
 				addrs = append(addrs, f.Resource.Address)
 			}
 		case "TEST-CIDR":
-			open = append(open, f.Message)
+			open = append(open, f.Text())
 			if !strings.HasSuffix(f.Range.File, "stacks/network.yaml") || f.Range.Start.Line != 15 {
 				t.Errorf("finding at %s", f.Range)
 			}
@@ -207,7 +207,7 @@ Resources:
 	res := scanRules(t, []string{dir}, Config{}, openCidr)
 	var got []string
 	for _, f := range res.Findings {
-		got = append(got, f.Range.String()[len(f.Range.File):]+" "+f.Message)
+		got = append(got, f.Range.String()[len(f.Range.File):]+" "+f.Text())
 	}
 	want := []string{
 		":16:30 Sg is open (when condition Open is true)",

@@ -30,6 +30,27 @@ import (
 //	        until: 2027-03-31
 const IgnoreMarker = "soc2lint:ignore"
 
+// SuppressionKind says where a suppression was written. Its text is what
+// the JSON report and the explain command show.
+type SuppressionKind string
+
+// The kinds of suppressions.
+const (
+	// ByComment is an inline ignore comment (soc2lint's own, or another
+	// scanner's that maps to our rules).
+	ByComment SuppressionKind = "comment"
+	// ByMetadata is a CloudFormation Metadata ignore entry.
+	ByMetadata SuppressionKind = "metadata"
+	// ByBaseline is an entry of the baseline file.
+	ByBaseline SuppressionKind = "baseline"
+	// ByConfig is a rule disabled for a path in the configuration.
+	ByConfig SuppressionKind = "config"
+)
+
+// External reports whether the suppression lives outside the source the
+// finding is in (a baseline or the configuration), rather than next to it.
+func (k SuppressionKind) External() bool { return k == ByBaseline || k == ByConfig }
+
 // Suppression is one inline ignore comment or one CloudFormation Metadata
 // ignore entry.
 type Suppression struct {
@@ -42,9 +63,8 @@ type Suppression struct {
 	Until string `json:"until,omitempty"`
 	// Range is the comment or Metadata entry.
 	Range parser.Range `json:"range"`
-	// Kind is "comment", "metadata", "baseline" (a baseline file entry) or
-	// "config" (the configuration's paths: setting).
-	Kind string `json:"kind"`
+	// Kind says where the suppression was written.
+	Kind SuppressionKind `json:"kind"`
 
 	// line is the line a comment applies to: its own line when it trails
 	// code, otherwise the next line that holds code.
@@ -72,7 +92,7 @@ func (s *Suppression) matches(f *Finding) bool {
 	if !s.names(f.Rule.ID) {
 		return false
 	}
-	if s.Kind == "metadata" {
+	if s.Kind == ByMetadata {
 		r := f.Resource
 		return r != nil && r.Format == parser.CloudFormation && r.Module == s.Range.File && localID(r) == s.resource
 	}
@@ -192,7 +212,7 @@ func commentSuppressions(file string, src []byte, aliases map[string][]string) (
 		}
 		switch {
 		case len(body) >= len(IgnoreMarker) && strings.EqualFold(body[:len(IgnoreMarker)], IgnoreMarker):
-			s := &Suppression{Kind: "comment", Range: rng, line: target}
+			s := &Suppression{Kind: ByComment, Range: rng, line: target}
 			if problem := parseIgnore(body[len(IgnoreMarker):], s); problem != "" {
 				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore comment", Detail: problem, Range: s.Range})
 				continue
@@ -331,7 +351,7 @@ func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.
 			entries = ign.Elems
 		}
 		for _, e := range entries {
-			s := &Suppression{Kind: "metadata", Range: e.Range, resource: localID(r)}
+			s := &Suppression{Kind: ByMetadata, Range: e.Range, resource: localID(r)}
 			s.Range.File = r.Module
 			var problem string
 			switch e.Kind {

@@ -6,12 +6,12 @@ import (
 	"strings"
 )
 
-// nameConditions says, in the message of a finding on a resource that
-// exists only under an undecidable condition, which condition that is.
+// nameConditions records, on a finding about a resource that exists only
+// under an undecidable condition, which condition that is.
 func nameConditions(fs []Finding) []Finding {
 	for i, f := range fs {
-		if f.Resource != nil && f.Resource.Condition != "" {
-			fs[i].Message += " (the resource exists only when condition " + f.Resource.Condition + " is true)"
+		if f.Resource != nil {
+			fs[i].Condition = f.Resource.Condition
 		}
 	}
 	return fs
@@ -25,8 +25,8 @@ func nameConditions(fs []Finding) []Finding {
 // 2^n variants, every one labelled with all n). A finding that every
 // variant yields alike (same rule, place and message) does not depend on
 // the conditions: it is kept once, as it is. A finding that only some
-// variants yield gets the conditions under which it holds appended to its
-// message: " (when condition IsProd is true)". fs must be sorted; the
+// variants yield records the conditions under which it holds in When
+// ("condition IsProd is true"), which writers show after the message. fs must be sorted; the
 // order is kept.
 func mergeVariants(fs []Finding) []Finding {
 	type group struct {
@@ -44,7 +44,7 @@ func mergeVariants(fs []Finding) []Finding {
 			continue
 		}
 		key := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%s|%d:%d-%d:%d|%s", r.Format, r.Root, r.Scope, r.Module, r.Address,
-			f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Range.Start.Column, f.Range.End.Line, f.Range.End.Column, f.Message)
+			f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Range.Start.Column, f.Range.End.Line, f.Range.End.Column, f.textOfOne())
 		g, seen := groups[key]
 		if !seen {
 			g = &group{idx: len(out), n: len(r.Assumptions), labels: map[string][]string{}}
@@ -68,7 +68,7 @@ func mergeVariants(fs []Finding) []Finding {
 		for _, l := range g.labels {
 			present = append(present, l)
 		}
-		out[g.idx].Message += " (when " + describeVariants(present, g.n) + ")"
+		out[g.idx].When = describeVariants(present, g.n)
 	}
 	return out
 }

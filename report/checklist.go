@@ -162,7 +162,7 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 	if len(res.Findings) > 0 {
 		bw.WriteString("\n## Findings\n\n")
 		for _, f := range res.Findings {
-			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Message)
+			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Text())
 		}
 	}
 	if len(res.Suppressed) > 0 {
@@ -177,7 +177,7 @@ func WriteChecklist(w io.Writer, items []ChecklistItem, rules []*engine.Rule, re
 			if by.Until != "" {
 				until = " (until " + by.Until + ")"
 			}
-			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s: %s%s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Message, reason, until)
+			fmt.Fprintf(bw, "- **%s** %s `%s:%d` %s: %s%s\n", strings.ToUpper(f.Rule.Severity.String()), f.Rule.ID, f.Range.File, f.Range.Start.Line, f.Text(), reason, until)
 		}
 	}
 	return bw.Flush()

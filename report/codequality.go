@@ -60,7 +60,7 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 	seen := map[string]int{}
 	for _, f := range res.Findings {
 		if f.Rule == nil {
-			return fmt.Errorf("codequality: finding %q has no rule", f.Message)
+			return fmt.Errorf("codequality: finding %q has no rule", f.Text())
 		}
 		fp := engine.Fingerprint(&f, f.Range.File)
 		// Findings with one identity (the same problem twice in one
@@ -74,7 +74,7 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 		issue := codeQualityIssue{
 			Type:        "issue",
 			CheckName:   f.Rule.ID,
-			Description: f.Rule.ID + ": " + oneLine(f.Message),
+			Description: f.Rule.ID + ": " + oneLine(f.Text()),
 			Categories:  []string{"Security"},
 			Severity:    codeQualitySeverity(f.Rule.Severity),
 			Fingerprint: fp,

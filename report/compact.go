@@ -23,7 +23,7 @@ func WriteCompact(w io.Writer, res *engine.Result) error {
 	}
 	for _, f := range res.Findings {
 		fmt.Fprintf(bw, "%s:%d:%d: %s %s %s", f.Range.File, f.Range.Start.Line, f.Range.Start.Column,
-			f.Rule.Severity, f.Rule.ID, oneLine(f.Message))
+			f.Rule.Severity, f.Rule.ID, oneLine(f.Text()))
 		if f.Resource != nil && f.Resource.Address != "" {
 			fmt.Fprintf(bw, " [%s]", f.Resource.Address)
 		}

@@ -36,7 +36,7 @@ func WriteGitHubAnnotations(w io.Writer, res *engine.Result, docsURL func(ruleID
 		case engine.Medium:
 			level = "warning"
 		}
-		msg := f.Message
+		msg := f.Text()
 		if f.Rule.Remediation.Summary != "" {
 			msg += "\nfix: " + f.Rule.Remediation.Summary
 		}

@@ -134,7 +134,7 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 		by := sf.By
 		out.Suppressed = append(out.Suppressed, JSONSuppressed{
 			JSONFinding: jsonFinding(sf.Finding),
-			Suppression: JSONSuppression{Kind: by.Kind, Reason: by.Reason, Until: by.Until, File: by.Range.File, Range: jsonRange(by.Range)},
+			Suppression: JSONSuppression{Kind: string(by.Kind), Reason: by.Reason, Until: by.Until, File: by.Range.File, Range: jsonRange(by.Range)},
 		})
 	}
 	for _, u := range res.Evidence.Undecided {
@@ -160,7 +160,7 @@ func jsonFinding(f engine.Finding) JSONFinding {
 		Rule: f.Rule.ID, Title: f.Rule.Title, Severity: f.Rule.Severity.String(),
 		File: f.Range.File, Range: jsonRange(f.Range),
 		Resource: f.Resource.Address, ResourceType: f.Resource.Type, Format: string(f.Resource.Format),
-		Message: f.Message, Fix: f.Rule.Remediation.Summary,
+		Message: f.Text(), Fix: f.Rule.Remediation.Summary,
 		Checklist: f.Rule.Checklist, SOC2: f.Rule.SOC2, Evidence: []JSONEvidence{},
 		Aliases: f.Rule.Aliases, Fingerprint: engine.Fingerprint(&f, f.Range.File)[:32],
 	}

@@ -94,20 +94,20 @@ func WriteJUnit(w io.Writer, rules []*engine.Rule, res *engine.Result, docsURL f
 	}
 	for _, f := range res.Findings {
 		if f.Rule == nil {
-			return fmt.Errorf("junit: finding %q has no rule", f.Message)
+			return fmt.Errorf("junit: finding %q has no rule", f.Text())
 		}
 		c := findingCase(f)
-		c.Failure = &junitProblem{Message: xmlText(f.Message), Type: f.Rule.Severity.String(), Text: xmlText(findingDetail(f, docsURL))}
+		c.Failure = &junitProblem{Message: xmlText(f.Text()), Type: f.Rule.Severity.String(), Text: xmlText(findingDetail(f, docsURL))}
 		suite(f.Rule).Cases = append(suite(f.Rule).Cases, c)
 	}
 	for _, sf := range res.Suppressed {
 		if sf.Finding.Rule == nil {
-			return fmt.Errorf("junit: suppressed finding %q has no rule", sf.Finding.Message)
+			return fmt.Errorf("junit: suppressed finding %q has no rule", sf.Finding.Text())
 		}
 		c := findingCase(sf.Finding)
 		msg := "suppressed"
 		if sf.By != nil {
-			msg += " (" + sf.By.Kind + ")"
+			msg += " (" + string(sf.By.Kind) + ")"
 			if sf.By.Reason != "" {
 				msg += ": " + sf.By.Reason
 			}
@@ -192,7 +192,7 @@ func findingDetail(f engine.Finding, docsURL func(string) string) string {
 	if f.Resource != nil && f.Resource.Address != "" {
 		fmt.Fprintf(&b, "  %s", f.Resource.Address)
 	}
-	fmt.Fprintf(&b, "\n%s\n", f.Message)
+	fmt.Fprintf(&b, "\n%s\n", f.Text())
 	for _, r := range f.Related {
 		fmt.Fprintf(&b, "%s (%s:%d)\n", r.Message, r.Range.File, r.Range.Start.Line)
 	}

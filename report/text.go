@@ -56,7 +56,7 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		}
 		fmt.Fprintf(bw, "%s %s%s%s %s\n", sev, p.bold, f.Rule.ID, p.reset, f.Rule.Title)
 		fmt.Fprintf(bw, "  %s:%d:%d  %s\n", f.Range.File, f.Range.Start.Line, f.Range.Start.Column, f.Resource.Address)
-		fmt.Fprintf(bw, "  %s\n", f.Message)
+		fmt.Fprintf(bw, "  %s\n", f.Text())
 		src, ok := lines[f.Range.File]
 		if !ok {
 			src = splitLines(res.Sources[f.Range.File])

@@ -36,7 +36,7 @@ func TestRemediationExamples(t *testing.T) {
 				}
 			}
 			for _, f := range res.Findings {
-				t.Errorf("the remediation example raises %s: %s", f.Rule.ID, f.Message)
+				t.Errorf("the remediation example raises %s: %s", f.Rule.ID, f.Text())
 			}
 		})
 	}

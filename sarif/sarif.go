@@ -294,7 +294,7 @@ func build(run Run) (*sarifLog, error) {
 	seen := map[string]int{}
 	for i, f := range run.Findings {
 		if f.Rule == nil {
-			return nil, fmt.Errorf("sarif: finding %d (%q) has no rule", i, f.Message)
+			return nil, fmt.Errorf("sarif: finding %d (%q) has no rule", i, f.Text())
 		}
 		// A rule missing from the registry is still described, after the
 		// registry's rules, so that ruleIndex always points at it.
@@ -306,14 +306,14 @@ func build(run Run) (*sarifLog, error) {
 	for _, sf := range run.Suppressed {
 		f := sf.Finding
 		if f.Rule == nil {
-			return nil, fmt.Errorf("sarif: suppressed finding %q has no rule", f.Message)
+			return nil, fmt.Errorf("sarif: suppressed finding %q has no rule", f.Text())
 		}
 		if err := addRule(f.Rule); err != nil {
 			return nil, err
 		}
 		res := makeResult(f, index[f.Rule.ID], seen)
 		kind := "inSource"
-		if sf.By.Kind == "baseline" || sf.By.Kind == "config" {
+		if sf.By.Kind.External() {
 			kind = "external" // silenced by a file outside the code
 		}
 		sup := suppression{Kind: kind, Status: "accepted", Justification: validUTF8(sf.By.Reason)}
@@ -489,7 +489,7 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 		// address check below sees what is written.
 		address, name = validUTF8(f.Resource.Address), validUTF8(f.Resource.Name)
 	}
-	msg := validUTF8(strings.TrimSpace(f.Message))
+	msg := validUTF8(strings.TrimSpace(f.Text()))
 	if msg == "" {
 		msg = validUTF8(firstNonEmpty(f.Rule.Title, f.Rule.Name, f.Rule.ID))
 	}

@@ -246,13 +246,13 @@ func inspectResource(r *parser.Resource, res *engine.Result) inspected {
 	}
 	for _, f := range res.Findings {
 		if same(f) {
-			out.Findings = append(out.Findings, inspectFinding{Rule: f.Rule.ID, Severity: f.Rule.Severity.String(), Message: f.Message, Attribute: f.Attr})
+			out.Findings = append(out.Findings, inspectFinding{Rule: f.Rule.ID, Severity: f.Rule.Severity.String(), Message: f.Text(), Attribute: f.Attr})
 		}
 	}
 	for _, s := range res.Suppressed {
 		if same(s.Finding) {
 			out.Findings = append(out.Findings, inspectFinding{Rule: s.Finding.Rule.ID, Severity: s.Finding.Rule.Severity.String(),
-				Message: s.Finding.Message, Attribute: s.Finding.Attr, Suppressed: s.By.Kind + ": " + s.By.Reason})
+				Message: s.Finding.Text(), Attribute: s.Finding.Attr, Suppressed: string(s.By.Kind) + ": " + s.By.Reason})
 		}
 	}
 	return out

@@ -70,7 +70,7 @@ data "aws_thing" "read" {
 	}
 	var got []string
 	for _, f := range res.Findings {
-		got = append(got, f.Message)
+		got = append(got, f.Text())
 	}
 	want := []string{
 		"aws_thing.off: not encrypted (encrypted = false)",
