@@ -20,6 +20,7 @@ type Graph struct {
 	out       map[*parser.Resource][]Edge
 	in        map[*parser.Resource][]Edge
 	links     []LiteralLink
+	facts     map[any]any // Fact → its value, computed on first use
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
 }
