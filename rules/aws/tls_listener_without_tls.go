@@ -14,7 +14,8 @@ func tlsListenerWithoutTLS() *engine.Rule {
 		Description: "A listener of an internet-facing Application Load Balancer accepts HTTP (the protocol, or the " +
 			"default for an application load balancer when none is set) and its default action does not redirect " +
 			"to HTTPS, so requests and responses cross the internet unencrypted. Listeners whose load balancer is " +
-			"internal, not in the scan, or not known statically to be internet-facing are not reported, nor are " +
+			"internal or not in the scan are not reported (one not known statically to be internet-facing gets an " +
+			"undecided note), nor are " +
 			"listeners that only answer with a fixed response and have no listener rules.",
 		Remediation: engine.Remediation{
 			Summary: "Serve the application on an HTTPS listener and make the HTTP listener's default action a redirect to HTTPS.",
@@ -57,111 +58,103 @@ func tlsListenerWithoutTLS() *engine.Rule {
 	}
 }
 
-// tlsListenerAttrs are the attribute names of a listener in one format.
-type tlsListenerAttrs struct {
-	lb, protocol, actions, actionType, redirect, redirectProtocol string
-	lbTypes, ruleTypes                                            []string
-	ruleAttr                                                      string
-}
-
+// The settings of a listener, and of one of its default actions.
 var (
-	tlsListenerTF = tlsListenerAttrs{
-		lb: "load_balancer_arn", protocol: "protocol", actions: "default_action", actionType: "type",
-		redirect: "redirect", redirectProtocol: "protocol",
-		lbTypes: []string{"aws_lb", "aws_alb"}, ruleTypes: []string{"aws_lb_listener_rule", "aws_alb_listener_rule"},
-		ruleAttr: "listener_arn",
-	}
-	tlsListenerCFN = tlsListenerAttrs{
-		lb: "LoadBalancerArn", protocol: "Protocol", actions: "DefaultActions", actionType: "Type",
-		redirect: "RedirectConfig", redirectProtocol: "Protocol",
-		lbTypes: []string{"AWS::ElasticLoadBalancingV2::LoadBalancer"}, ruleTypes: []string{"AWS::ElasticLoadBalancingV2::ListenerRule"},
-		ruleAttr: "ListenerArn",
-	}
+	tlsListenerLB       = parser.A("load_balancer_arn", "LoadBalancerArn")
+	tlsListenerProtocol = parser.A("protocol", "Protocol")
+	tlsListenerActions  = parser.A("default_action", "DefaultActions")
+	tlsListenerRuleOf   = parser.A("listener_arn", "ListenerArn")
+	tlsActionType       = parser.A("type", "Type")
+	tlsRedirectProtocol = parser.A("redirect.protocol", "RedirectConfig.Protocol")
+	tlsLBTypes          = []string{"aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer"}
+	tlsListenerRules    = []string{"aws_lb_listener_rule", "aws_alb_listener_rule", "AWS::ElasticLoadBalancingV2::ListenerRule"}
 )
 
 func checkTLSListenerWithoutTLS(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
-		a := tlsListenerTF
-		if res.Format == parser.CloudFormation {
-			a = tlsListenerCFN
-		}
-		b := res.Body
-		proto := b.Get(a.protocol)
-		if !proto.IsNull() && !proto.IsAnyOf("HTTP") {
+		if !p.BodyKnown(res) {
 			continue
 		}
-		// The load balancer must be known, internet-facing and, when the
-		// protocol is left to its default, an application load balancer.
-		lbs := p.Referenced(res, a.lb, a.lbTypes...)
+		// The load balancer must be in the scan, internet-facing and, when
+		// the protocol is left to its default, an application load balancer.
+		lbs := p.Referenced(res, tlsListenerLB.Path(res), tlsLBTypes...)
 		if len(lbs) != 1 {
 			continue
 		}
 		lb := lbs[0]
-		public, application := tlsLBExposure(lb)
-		if !public || proto.IsNull() && !application {
-			continue
-		}
-		if !tlsActionsUnencrypted(p, res, a) {
-			continue
-		}
-		at := proto
+		proto := tlsListenerProtocol.Of(res)
+		var plain parser.Verdict
 		if proto.IsNull() {
-			p.Report(res, nil, "%s serves HTTP (the default protocol) on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
+			plain = tlsApplicationLB(lb)
+		} else {
+			plain = isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP")
+		}
+		v := parser.Both(plain, tlsLBPublic(lb), tlsActionsUnencrypted(p, res))
+		if proto.IsNull() {
+			if v.Answer == parser.Yes {
+				v.At = nil
+			}
+			report(p, res, v, "%s serves HTTP (the default protocol) on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
 			continue
 		}
-		p.Report(res, at, "%s serves HTTP on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
+		if v.Answer == parser.Yes {
+			v.At = proto
+		}
+		report(p, res, v, "%s serves HTTP on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
 	}
 }
 
-// tlsLBExposure reports whether a load balancer is known to be
-// internet-facing, and whether it is known to be an application load
-// balancer.
-func tlsLBExposure(lb *parser.Resource) (public, application bool) {
-	b := lb.Body
+// tlsLBPublic judges whether a load balancer is internet-facing: the
+// default in both formats.
+func tlsLBPublic(lb *parser.Resource) parser.Verdict {
 	if lb.Format == parser.CloudFormation {
-		typ, scheme := b.Get("Type"), b.Get("Scheme")
-		application = typ.IsNull() || typ.IsAnyOf("application")
-		public = scheme.IsNull() || scheme.IsAnyOf("internet-facing")
-		return public, application
+		scheme := lb.Body.Get("Scheme")
+		return parser.OneOf(scheme, "Scheme", "internet-facing", "internet-facing")
 	}
-	typ, internal := b.Get("load_balancer_type"), b.Get("internal")
-	application = typ.IsNull() || typ.IsAnyOf("application")
-	if internal.IsNull() {
-		return true, application
-	}
-	on, ok := internal.AsBool()
-	return ok && !on, application
+	return parser.NotTrue(lb.Body.Get("internal"), "internal", false)
 }
 
-// tlsActionsUnencrypted reports whether the listener's default actions are
-// known to serve traffic over HTTP: not all redirects to HTTPS, and not
-// only a fixed response on a listener without rules.
-func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource, a tlsListenerAttrs) bool {
-	actions := res.Body.Get(a.actions)
-	if actions == nil || actions.Kind != parser.List && actions.Kind != parser.Object {
-		return false
+// tlsApplicationLB judges whether a load balancer is an application load
+// balancer, whose listeners default to HTTP: the default type.
+func tlsApplicationLB(lb *parser.Resource) parser.Verdict {
+	typ := parser.A("load_balancer_type", "Type")
+	return parser.OneOf(typ.Of(lb), typ.Name(lb), "application", "application")
+}
+
+// tlsActionsUnencrypted judges whether the listener's default actions
+// serve traffic over HTTP: not all redirects to HTTPS, and not only a fixed
+// response on a listener without rules.
+func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource) parser.Verdict {
+	actions := tlsListenerActions.Of(res)
+	if actions.IsNull() {
+		return parser.Decided
+	}
+	if actions.Kind == parser.Unknown {
+		return parser.Unknowable(actions, tlsListenerActions.Name(res))
 	}
 	items := actions.Items()
 	if len(items) == 0 {
-		return false
+		return parser.Decided
 	}
 	fixedOnly, redirected := true, false
 	for _, act := range items {
-		typ := act.Get(a.actionType)
-		if !typ.IsKnown() || act.Kind != parser.Object {
-			return false
+		typ := parser.Lookup(act, tlsActionType.Path(res))
+		if parser.Set(act) == parser.CannotTell || parser.Set(typ) == parser.CannotTell {
+			return parser.Unknowable(typ, tlsActionType.Name(res))
 		}
 		switch {
+		case typ == nil || act.Kind != parser.Object:
+			return parser.Decided
 		case typ.IsAnyOf("redirect"):
-			var proto *parser.Value
-			for _, r := range act.Get(a.redirect).Items() {
-				proto = r.Get(a.redirectProtocol)
-			}
-			if tlsUnknown(proto) || proto.IsAnyOf("HTTPS") {
+			proto := parser.Lookup(act, tlsRedirectProtocol.Path(res))
+			switch isOneOf(proto, tlsRedirectProtocol.Name(res), "HTTPS").Answer {
+			case parser.Yes:
 				redirected = true
 				continue
+			case parser.CannotTell:
+				return parser.Unknowable(proto, tlsRedirectProtocol.Name(res))
 			}
-			return true
+			return yes(nil)
 		case typ.IsAnyOf("fixed-response"):
 			continue
 		default:
@@ -169,12 +162,12 @@ func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource, a tlsListenerAt
 		}
 	}
 	if redirected && fixedOnly {
-		return false
+		return parser.Decided
 	}
-	if fixedOnly {
+	if fixedOnly && len(p.Referrers(res, tlsListenerRuleOf.Path(res), tlsListenerRules...)) == 0 {
 		// A fixed response carries no application data, unless listener
 		// rules forward some paths.
-		return len(p.Referrers(res, a.ruleAttr, a.ruleTypes...)) > 0
+		return parser.Decided
 	}
-	return true
+	return yes(nil)
 }

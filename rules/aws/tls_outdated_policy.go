@@ -74,67 +74,77 @@ var tlsModernELBPolicy = []string{"-TLS13-1-2-", "-TLS13-1-3-", "-TLS-1-2-", "-F
 // below TLS 1.2.
 var tlsOldCloudFrontProtocols = []string{"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"}
 
-// tlsOldELBPolicy reports whether v names a predefined ELB security policy
+// tlsOldELBPolicy judges whether v names a predefined ELB security policy
 // that accepts TLS 1.0 or 1.1.
-func tlsOldELBPolicy(v *parser.Value) bool {
+func tlsOldELBPolicy(v *parser.Value, name string) parser.Verdict {
+	if parser.Set(v) == parser.CannotTell {
+		return parser.Unknowable(v, name)
+	}
 	s, ok := v.AsString()
 	if !ok {
-		return false
+		return parser.Decided
 	}
 	s = strings.ToUpper(strings.TrimSpace(s))
 	if !strings.HasPrefix(s, "ELBSECURITYPOLICY-") {
-		return false
+		return parser.Decided
 	}
 	for _, m := range tlsModernELBPolicy {
 		if strings.Contains(s, m) {
-			return false
+			return parser.Decided
 		}
 	}
-	return true
+	return yes(v)
 }
+
+// The settings AWS-027 reads.
+var (
+	tlsListenerPolicy    = parser.A("ssl_policy", "SslPolicy")
+	tlsViewerMinProtocol = parser.A("viewer_certificate.minimum_protocol_version", "DistributionConfig.ViewerCertificate.MinimumProtocolVersion")
+	tlsDomainPolicy      = parser.A("security_policy", "SecurityPolicy")
+)
 
 func checkTLSOutdatedPolicy(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener",
 		"aws_cloudfront_distribution", "AWS::CloudFront::Distribution",
 		"aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName") {
-		b := res.Body
+		if !p.BodyKnown(res) {
+			continue
+		}
 		switch res.Type {
 		case "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener":
-			protoAttr, policyAttr := "protocol", "ssl_policy"
-			if res.Format == parser.CloudFormation {
-				protoAttr, policyAttr = "Protocol", "SslPolicy"
+			// The policy only applies to HTTPS and TLS listeners (and to
+			// one whose protocol is not written: a policy names TLS).
+			proto, pol := tlsListenerProtocol.Of(res), tlsListenerPolicy.Of(res)
+			v := parser.Both(parser.OneOf(proto, tlsListenerProtocol.Name(res), "HTTPS", "HTTPS", "TLS"),
+				tlsOldELBPolicy(pol, tlsListenerPolicy.Name(res)))
+			if v.Answer == parser.Yes {
+				v.At = pol
 			}
-			// The policy only applies to HTTPS and TLS listeners.
-			if proto := b.Get(protoAttr); proto.IsKnown() && !proto.IsAnyOf("HTTPS", "TLS") {
-				continue
-			}
-			if pol := b.Get(policyAttr); tlsOldELBPolicy(pol) {
-				p.Report(res, pol, "%s uses security policy %s, which accepts TLS 1.0 or 1.1", res.Address, pol.Str)
-			}
+			report(p, res, v, "%s uses security policy %s, which accepts TLS 1.0 or 1.1", res.Address, str(pol))
 		case "aws_cloudfront_distribution", "AWS::CloudFront::Distribution":
 			cfg := tlsDistributionConfig(res)
-			var v *parser.Value
-			if res.Format == parser.CloudFormation {
-				v = cfg.Path("ViewerCertificate", "MinimumProtocolVersion")
-			} else {
-				for _, vc := range cfg.Get("viewer_certificate").Items() {
-					v = vc.Get("minimum_protocol_version")
+			if cfg == nil {
+				if dc := parser.A("", "DistributionConfig").Of(res); parser.Set(dc) == parser.CannotTell {
+					p.CannotTell(res, dc, parser.Unknowable(dc, "DistributionConfig").Detail)
+				}
+				continue
+			}
+			v := tlsViewerMinProtocol.Of(res)
+			switch isOneOf(v, tlsViewerMinProtocol.Name(res), tlsOldCloudFrontProtocols...).Answer {
+			case parser.Yes:
+				p.Report(res, v, "%s accepts viewers with minimum protocol %s, below TLS 1.2", res.Address, v.Str)
+			case parser.CannotTell:
+				p.CannotTell(res, v, parser.Unknowable(v, tlsViewerMinProtocol.Name(res)).Detail)
+			default:
+				if vc := tlsCustomCertificate(res, cfg); v == nil && vc != nil {
+					// The provider sends TLSv1 when a custom certificate names no minimum.
+					p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
 				}
 			}
-			if v.IsAnyOf(tlsOldCloudFrontProtocols...) {
-				p.Report(res, v, "%s accepts viewers with minimum protocol %s, below TLS 1.2", res.Address, v.Str)
-			} else if vc := tlsCustomCertificate(res, cfg); v == nil && vc != nil {
-				// The provider sends TLSv1 when a custom certificate names no minimum.
-				p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
-			}
 		case "aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName":
-			attr := "security_policy"
-			if res.Format == parser.CloudFormation {
-				attr = "SecurityPolicy"
-			}
-			if v := b.Get(attr); v.IsAnyOf("TLS_1_0") {
-				p.Report(res, v, "%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
-			}
+			v := tlsDomainPolicy.Of(res)
+			report(p, res, isOneOf(v, tlsDomainPolicy.Name(res), "TLS_1_0"),
+				"%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
 		}
 	}
 }

@@ -14,9 +14,6 @@ func tlsRules() []*engine.Rule {
 	}
 }
 
-// tlsUnknown reports whether v is written but not known statically.
-func tlsUnknown(v *parser.Value) bool { return v != nil && v.Kind == parser.Unknown }
-
 // tlsDistributionConfig returns the settings of a CloudFront distribution
 // in either format, with the attribute names of that format, or nil when
 // the distribution is disabled or its configuration is not known.

@@ -76,10 +76,11 @@ resource "aws_lb_listener" "internal" {
   }
 }
 
-# Not known statically to be internet-facing: not reported.
+# Not known statically to be internet-facing: not reported, but noted as
+# undecided (at the unknown setting, in the load balancer).
 resource "aws_lb" "maybe" { # want AWS-180
   name     = "maybe"
-  internal = var.internal
+  internal = var.internal # want-note AWS-026
   subnets  = ["subnet-0a", "subnet-0b"]
 }
 

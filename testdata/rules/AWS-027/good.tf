@@ -28,12 +28,12 @@ resource "aws_lb_listener" "fs12" {
   }
 }
 
-# Not known statically: not reported.
+# Not known statically: not reported, an undecided note.
 resource "aws_lb_listener" "variable" {
   load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123"
   port              = 9443
   protocol          = "HTTPS"
-  ssl_policy        = var.policy
+  ssl_policy        = var.policy # want-note AWS-027
   certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
 
   default_action {

@@ -38,12 +38,12 @@ resource "aws_kms_key" "ok_disabled" {
 
 resource "aws_kms_key" "ok_unknown_spec" {
   description              = "unknown spec"
-  customer_master_key_spec = var.key_spec_unknown
+  customer_master_key_spec = var.key_spec_unknown # want-note AWS-042
 }
 
 resource "aws_kms_key" "ok_unknown_rotation" {
   description         = "unknown rotation"
-  enable_key_rotation = var.rotate_unknown
+  enable_key_rotation = var.rotate_unknown # want-note AWS-042
 }
 
 # Imported key material cannot rotate automatically.
