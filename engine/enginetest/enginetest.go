@@ -35,8 +35,16 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-// wantComment matches a want annotation after a comment marker.
-var wantComment = regexp.MustCompile(`(?:#|//)\s*want(-note)?\s+((?:[A-Z][A-Z0-9-]*(?:\s+"(?:[^"\\]|\\.)*")?[ ,]*)+)\s*$`)
+// wantOne is one want annotation after a comment marker; wantComment
+// matches the annotations that end a line, so that a line can expect
+// findings of some rules and notes of others
+// (# want AWS-005 # want-note AWS-007).
+const wantOne = `(?:#|//)\s*want(-note)?\s+((?:[A-Z][A-Z0-9-]*(?:\s+"(?:[^"\\]|\\.)*")?[ ,]*)+)\s*`
+
+var (
+	wantComment = regexp.MustCompile(`(?:` + wantOne + `)+$`)
+	wantEach    = regexp.MustCompile(wantOne)
+)
 
 // wantItem is one rule id with its optional quoted message pattern.
 var wantItem = regexp.MustCompile(`([A-Z][A-Z0-9-]*)(?:\s+("(?:[^"\\]|\\.)*"))?`)
@@ -347,7 +355,7 @@ func Expectations(root string) ([]Expectation, error) {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for line := 1; sc.Scan(); line++ {
-			if m := wantComment.FindStringSubmatch(sc.Text()); m != nil {
+			for _, m := range wantEach.FindAllStringSubmatch(wantComment.FindString(sc.Text()), -1) {
 				for _, it := range wantItem.FindAllStringSubmatch(m[2], -1) {
 					e := Expectation{File: name, Line: line, Rule: it[1], Note: m[1] != ""}
 					if it[2] != "" {

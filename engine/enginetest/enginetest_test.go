@@ -48,6 +48,9 @@ func TestDriver(t *testing.T) {
 		{"message pattern", map[string]string{
 			"bad.tf": "resource \"aws_db_instance\" \"a\" {\n  storage_encrypted = false # want TEST-001 \"not set\"\n}\n",
 		}, []string{`expected finding TEST-001 matching "not set"`, "unexpected finding TEST-001"}},
+		{"finding and note on one line", map[string]string{
+			"good.tf": "variable \"x\" {\n  type = bool\n}\nresource \"aws_db_instance\" \"a\" {\n  storage_encrypted = var.x # want TEST-002 # want-note TEST-001\n}\n",
+		}, []string{"expected finding TEST-002, got none"}},
 		{"note is not a finding", map[string]string{
 			"good.tf": "variable \"x\" {\n  type = bool\n}\nresource \"aws_db_instance\" \"a\" {\n  storage_encrypted = var.x # want TEST-001\n}\n",
 		}, []string{"expected finding TEST-001, got none", "unexpected undecided note TEST-001"}},

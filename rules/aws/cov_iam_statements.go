@@ -65,14 +65,9 @@ func polStatements(p *engine.Pass, src polSource) []polStatement {
 		}
 		return out
 	}
-	if src.res.Format != parser.Terraform || src.v == nil || src.v.Kind != parser.Unknown || src.attr == "" {
-		return nil
-	}
 	var out []polStatement
-	for _, ds := range p.Referenced(src.res, src.attr, "aws_iam_policy_document") {
-		if ds.Data {
-			out = append(out, blockStatements(ds)...)
-		}
+	for _, ds := range policyDataSources(p, src.res, src.attr, src.v) {
+		out = append(out, blockStatements(ds)...)
 	}
 	return out
 }
@@ -97,44 +92,7 @@ func blockStatements(ds *parser.Resource) []polStatement {
 var polExtraKeys = map[string]bool{"kms:calleraccount": true}
 
 // polJSONRestricted is s3JSONRestricted, also counting polExtraKeys.
-func polJSONRestricted(cond *parser.Value) bool {
-	if s3JSONRestricted(cond) {
-		return true
-	}
-	if cond == nil || cond.Kind != parser.Object {
-		return false
-	}
-	for op, tests := range cond.Attrs {
-		o := strings.ToLower(op)
-		if strings.Contains(o, "not") || strings.HasSuffix(o, "ifexists") || o == "null" || tests.Kind != parser.Object {
-			continue
-		}
-		for key, vals := range tests.Attrs {
-			if !polExtraKeys[strings.ToLower(strings.TrimSpace(key))] {
-				continue
-			}
-			// An unknown value (a Ref to AWS::AccountId) names a fixed
-			// account too.
-			if !vals.IsKnown() {
-				return true
-			}
-			for _, v := range vals.Items() {
-				if !v.IsKnown() {
-					return true
-				}
-			}
-			if vals.Kind == parser.List && len(vals.Elems) == 0 {
-				continue
-			}
-			for _, v := range stringsOf(vals) {
-				if s := strings.TrimSpace(v.Str); s != "" && !strings.ContainsAny(s, "*?") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+func polJSONRestricted(cond *parser.Value) bool { return conditionRestricts(cond, polExtraKeys) }
 
 // hasStar reports whether a string-or-list value holds "*", and returns it.
 func hasStar(v *parser.Value) *parser.Value {

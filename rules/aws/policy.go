@@ -6,7 +6,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 // policyDocument returns a policy document as an object value. A document
@@ -149,4 +151,113 @@ func privilegedPolicyARN(v *parser.Value) (string, bool) {
 		return "", false
 	}
 	return strings.Join(v.KnownParts(), "…"), true
+}
+
+// policyDataSources returns the aws_iam_policy_document data sources
+// behind a Terraform policy document doc, held in res's attribute attr,
+// when doc is unknown because it mentions a computed attribute (an ARN):
+// their statements are known on their own. Otherwise it returns nil.
+func policyDataSources(p *engine.Pass, res *parser.Resource, attr string, doc *parser.Value) []*parser.Resource {
+	if res.Format != parser.Terraform || doc == nil || doc.Kind != parser.Unknown || attr == "" {
+		return nil
+	}
+	var out []*parser.Resource
+	for _, ds := range p.Referenced(res, attr, "aws_iam_policy_document") {
+		if ds.Data {
+			out = append(out, ds)
+		}
+	}
+	return out
+}
+
+// s3FixingKeys are the condition keys that, tested against fixed values,
+// make a policy non-public in S3's sense.
+var s3FixingKeys = map[string]bool{
+	"aws:sourceip": true, "aws:sourcearn": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
+	"aws:sourceowner": true, "aws:sourceaccount": true, "aws:sourceorgid": true, "aws:sourceorgpaths": true,
+	"aws:principalorgid": true, "aws:principalorgpaths": true, "aws:principalaccount": true,
+	"aws:principalarn": true, "aws:userid": true, "s3:x-amz-server-side-encryption-aws-kms-key-id": true,
+	"s3:dataaccesspointarn": true, "s3:dataaccesspointaccount": true,
+}
+
+// s3JSONRestricted reports whether a JSON Condition limits a statement to
+// fixed sources. An unknown condition counts as restricting.
+func s3JSONRestricted(cond *parser.Value) bool { return conditionRestricts(cond, nil) }
+
+// conditionRestricts is s3JSONRestricted, also counting the condition
+// keys extra (lower case) as naming fixed callers.
+func conditionRestricts(cond *parser.Value, extra map[string]bool) bool {
+	if cond.IsNull() {
+		return false
+	}
+	if !cond.IsKnown() || cond.Kind != parser.Object {
+		return true
+	}
+	for op, tests := range cond.Attrs {
+		if !tests.IsKnown() || tests.Kind != parser.Object {
+			return true
+		}
+		for key, vals := range tests.Attrs {
+			if s3Restricts(op, key, vals, extra) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// s3BlocksRestricted is s3JSONRestricted for aws_iam_policy_document
+// condition blocks.
+func s3BlocksRestricted(conds *parser.Value) bool {
+	if !conds.IsNull() && !conds.IsKnown() {
+		return true
+	}
+	for _, c := range conds.Items() {
+		op, ok1 := c.Get("test").AsString()
+		key, ok2 := c.Get("variable").AsString()
+		if !ok1 || !ok2 {
+			return true
+		}
+		if s3Restricts(op, key, c.Get("values"), nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// s3Restricts reports whether a condition operator on key with vals limits
+// access to fixed values of a key that identifies the caller or its
+// network. Negated and IfExists operators do not limit: a request without
+// the key passes them. Unknown values count as limiting.
+func s3Restricts(op, key string, vals *parser.Value, extra map[string]bool) bool {
+	if k := strings.ToLower(strings.TrimSpace(key)); !s3FixingKeys[k] && !extra[k] {
+		return false
+	}
+	o := strings.ToLower(op)
+	o = o[strings.LastIndex(o, ":")+1:]
+	if strings.HasSuffix(o, "ifexists") || strings.Contains(o, "not") || o == "null" {
+		return false
+	}
+	if vals == nil || !vals.IsKnown() {
+		return true
+	}
+	var items []*parser.Value
+	if vals.Kind == parser.List {
+		items = vals.Elems
+	} else {
+		items = []*parser.Value{vals}
+	}
+	if len(items) == 0 {
+		return false
+	}
+	for _, v := range items {
+		if !v.IsKnown() {
+			return true
+		}
+		s, ok := v.AsString()
+		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || netexposure.IsWorldCIDR(v) {
+			return false
+		}
+	}
+	return true
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
-	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
 // What the S3 rules know about a bucket. Since version 4 of the AWS
@@ -31,24 +30,35 @@ func s3Buckets(p *engine.Pass) []*parser.Resource {
 // s3Attached returns the Terraform resources of the given types whose
 // argument attr names bucket, by reference or by literal name. maybe is
 // true when another resource of those types in the same module instance
-// names a bucket that cannot be told apart from this one: its argument is
-// unknown (a variable without a value), or it is a literal name and this
-// bucket's own name is unknown (bucket_prefix, or computed). A module that
-// takes the bucket name as an input declares the bucket and its
-// configuration resources side by side, so the search stays within the
-// module instance instead of spreading to every bucket of the root.
+// names a bucket that cannot be told apart from this one (s3AttachedOpen).
 func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, maybe bool) {
+	attached, open := s3AttachedOpen(p, bucket, attr, types...)
+	return attached, open.Answer == parser.CannotTell
+}
+
+// s3AttachedOpen is s3Attached with, instead of maybe, the verdict
+// CannotTell naming the first resource that may name the bucket: its
+// argument is unknown (a variable without a value), or it is a literal
+// name and this bucket's own name is unknown (bucket_prefix, or computed).
+// A module that takes the bucket name as an input declares the bucket and
+// its configuration resources side by side, so the search stays within
+// the module instance instead of spreading to every bucket of the root.
+func s3AttachedOpen(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, open parser.Verdict) {
 	attached = p.Referrers(bucket, attr, types...)
 	_, named := bucket.Body.Get("bucket").AsString()
 	for _, r := range s3Unresolved(p, attr, types)[s3Place(bucket)] {
-		if r == bucket || slices.Contains(attached, r) {
+		if r == bucket || slices.Contains(attached, r) || open.Answer == parser.CannotTell {
 			continue
 		}
-		if _, ok := r.Body.Get(attr).AsString(); !ok || !named {
-			maybe = true
+		if _, ok := r.Body.Get(attr).AsString(); !ok {
+			open = parser.Verdict{Answer: parser.CannotTell,
+				Detail: r.Address + " may name this bucket: its " + attr + " is not known statically"}
+		} else if !named {
+			open = parser.Verdict{Answer: parser.CannotTell,
+				Detail: r.Address + " may name this bucket: it names a bucket by name, and this bucket's name is not known statically"}
 		}
 	}
-	return attached, maybe
+	return attached, open
 }
 
 // s3Place is the module instance of a resource: configurations whose bucket
@@ -71,15 +81,20 @@ func s3Unresolved(p *engine.Pass, attr string, types []string) map[string][]*par
 	})
 }
 
-// s3Present reports whether an optional block or property is declared.
-func s3Present(v *parser.Value) bool {
-	if v.IsNull() {
-		return false
+// s3Declared reports whether the bucket declares the optional block or
+// property attr. When that cannot be told (a dynamic block over an unknown
+// collection), it notes the rule as undecided for the bucket and reports
+// true, so that the rule says nothing more of it.
+func s3Declared(p *engine.Pass, bucket *parser.Resource, attr string) bool {
+	v := bucket.Body.Get(attr)
+	switch parser.Set(v) {
+	case parser.CannotTell:
+		p.CannotTell(bucket, v, parser.Unknowable(v, attr).Detail)
+		return true
+	case parser.Yes:
+		return true
 	}
-	if v.Kind == parser.List && len(v.Elems) == 0 {
-		return false
-	}
-	return true
+	return false
 }
 
 // s3BlockSettings are the four public access block settings, by format.
@@ -105,6 +120,16 @@ type s3Block struct {
 	// found is true when some block, bucket- or account-level, may apply.
 	found bool
 	on    [4]parser.Truth
+	// open is the verdict CannotTell naming what leaves the first Maybe
+	// setting open.
+	open parser.Verdict
+}
+
+// unsure records v as what leaves b open, unless something already does.
+func (b *s3Block) unsure(v parser.Verdict) {
+	if b.open.Answer != parser.CannotTell {
+		b.open = v
+	}
 }
 
 // s3PublicAccessBlock combines the public access blocks that apply to a
@@ -121,27 +146,26 @@ func s3PublicAccessBlock(p *engine.Pass, bucket *parser.Resource) s3Block {
 			if cfn {
 				name = s.cfn
 			}
-			t := parser.False
-			if !obj.IsKnown() || obj.Kind != parser.Object {
-				t = parser.Maybe
-			} else if v := obj.Get(name); !v.IsNull() {
-				if on, ok := v.AsBool(); !ok {
-					t = parser.Maybe
-				} else if on {
-					t = parser.True
-				}
+			v := parser.Lookup(obj, name)
+			t := v.Truth(false)
+			if t == parser.Maybe {
+				b.unsure(parser.Unknowable(v, name))
 			}
 			b.on[i] = max(b.on[i], t)
 		}
 	}
 	switch bucket.Type {
 	case s3TF:
-		blocks, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_public_access_block")
+		blocks, open := s3AttachedOpen(p, bucket, "bucket", "aws_s3_bucket_public_access_block")
 		for _, r := range blocks {
 			merge(r.Body, false)
 		}
-		if maybe {
-			merge(nil, false)
+		if open.Answer == parser.CannotTell {
+			b.found = true
+			for i := range b.on {
+				b.on[i] = max(b.on[i], parser.Maybe)
+			}
+			b.unsure(open)
 		}
 		for _, r := range p.InRoot(bucket, "aws_s3_account_public_access_block") {
 			merge(r.Body, false)
@@ -155,87 +179,93 @@ func s3PublicAccessBlock(p *engine.Pass, bucket *parser.Resource) s3Block {
 }
 
 // s3ACLsDisabled says whether the bucket's object ownership is
-// BucketOwnerEnforced, which disables ACLs so that no ACL grants access.
-func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) parser.Truth {
-	out := parser.False
-	check := func(v *parser.Value) {
-		if s, ok := v.AsString(); !ok {
-			out = max(out, parser.Maybe)
-		} else if s == "BucketOwnerEnforced" {
-			out = parser.True
+// BucketOwnerEnforced, which disables ACLs so that no ACL grants access;
+// when it cannot be told, open names why.
+func s3ACLsDisabled(p *engine.Pass, bucket *parser.Resource) (t parser.Truth, open parser.Verdict) {
+	check := func(v *parser.Value, name string) {
+		switch s, ok := v.AsString(); {
+		case ok && s == "BucketOwnerEnforced":
+			t = parser.True
+		case !ok && t == parser.False:
+			t, open = parser.Maybe, parser.Unknowable(v, name)
 		}
 	}
 	switch bucket.Type {
 	case s3TF:
-		ctls, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_ownership_controls")
-		if maybe {
-			out = parser.Maybe
+		ctls, o := s3AttachedOpen(p, bucket, "bucket", "aws_s3_bucket_ownership_controls")
+		if o.Answer == parser.CannotTell {
+			t, open = parser.Maybe, o
 		}
 		for _, r := range ctls {
 			for _, rule := range r.Body.Get("rule").Items() {
-				check(rule.Get("object_ownership"))
+				check(rule.Get("object_ownership"), "rule.object_ownership")
 			}
 		}
 	case s3CFN:
 		oc := bucket.Body.Get("OwnershipControls")
-		if !oc.IsNull() && !oc.IsKnown() {
-			return parser.Maybe
+		if parser.Set(oc) == parser.CannotTell {
+			return parser.Maybe, parser.Unknowable(oc, "OwnershipControls")
 		}
 		for _, rule := range oc.Get("Rules").Items() {
-			check(rule.Get("ObjectOwnership"))
+			check(rule.Get("ObjectOwnership"), "OwnershipControls.Rules.ObjectOwnership")
 		}
 	}
-	return out
+	return t, open
 }
 
-// s3ObjectLock says whether object lock is enabled on a bucket, and
-// returns the value that turns it off explicitly, if any.
-func s3ObjectLock(p *engine.Pass, bucket *parser.Resource) (parser.Truth, *parser.Value) {
+// s3Lock is what is known of a bucket's object lock: on, the value that
+// turns it off explicitly (if any), and when it cannot be told, the verdict
+// CannotTell naming why.
+type s3Lock struct {
+	on   parser.Truth
+	off  *parser.Value
+	open parser.Verdict
+}
+
+// s3ObjectLock says whether object lock is enabled on a bucket.
+func s3ObjectLock(p *engine.Pass, bucket *parser.Resource) s3Lock {
 	b := bucket.Body
 	switch bucket.Type {
 	case s3TF:
-		if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_object_lock_configuration"); len(cfgs) > 0 {
-			return parser.True, nil
-		} else if maybe {
-			return parser.Maybe, nil
+		if cfgs, open := s3AttachedOpen(p, bucket, "bucket", "aws_s3_bucket_object_lock_configuration"); len(cfgs) > 0 {
+			return s3Lock{on: parser.True}
+		} else if open.Answer == parser.CannotTell {
+			return s3Lock{on: parser.Maybe, open: open}
 		}
 		for _, c := range b.Get("object_lock_configuration").Items() {
 			if s, ok := c.Get("object_lock_enabled").AsString(); !ok || s == "Enabled" {
-				return parser.True, nil
+				return s3Lock{on: parser.True}
 			}
 		}
-		return s3Flag(b.Get("object_lock_enabled"))
+		return s3FlagLock(b.Get("object_lock_enabled"), "object_lock_enabled")
 	case s3CFN:
 		if s, ok := b.Path("ObjectLockConfiguration", "ObjectLockEnabled").AsString(); ok && s == "Enabled" {
-			return parser.True, nil
+			return s3Lock{on: parser.True}
 		}
-		return s3Flag(b.Get("ObjectLockEnabled"))
+		return s3FlagLock(b.Get("ObjectLockEnabled"), "ObjectLockEnabled")
 	}
-	return parser.False, nil
+	return s3Lock{}
 }
 
-// s3Flag reads an optional boolean that defaults to false.
-func s3Flag(v *parser.Value) (parser.Truth, *parser.Value) {
-	if v.IsNull() {
-		return parser.False, nil
+// s3FlagLock reads an optional object lock flag that defaults to false.
+func s3FlagLock(v *parser.Value, name string) s3Lock {
+	switch t := v.Truth(false); {
+	case t == parser.Maybe:
+		return s3Lock{on: t, open: parser.Unknowable(v, name)}
+	case t == parser.False && !v.IsNull():
+		return s3Lock{on: t, off: v}
+	default:
+		return s3Lock{on: t}
 	}
-	on, ok := v.AsBool()
-	switch {
-	case !ok:
-		return parser.Maybe, nil
-	case on:
-		return parser.True, nil
-	}
-	return parser.False, v
 }
 
 // s3LogTargets returns the resources that deliver S3 server access logs
 // to bucket: logging configurations naming it as their target bucket.
-// maybe is true when a logging configuration's target cannot be known.
-func s3LogTargets(p *engine.Pass, bucket *parser.Resource) (from []*parser.Resource, maybe bool) {
+// open is CannotTell when a logging configuration's target cannot be known.
+func s3LogTargets(p *engine.Pass, bucket *parser.Resource) (from []*parser.Resource, open parser.Verdict) {
 	switch bucket.Type {
 	case s3TF:
-		from, maybe = s3Attached(p, bucket, "target_bucket", "aws_s3_bucket_logging")
+		from, open = s3AttachedOpen(p, bucket, "target_bucket", "aws_s3_bucket_logging")
 		for _, r := range p.Referrers(bucket, "target_bucket", s3TF) {
 			if !slices.Contains(from, r) {
 				from = append(from, r)
@@ -244,7 +274,7 @@ func s3LogTargets(p *engine.Pass, bucket *parser.Resource) (from []*parser.Resou
 	case s3CFN:
 		from = p.Referrers(bucket, "DestinationBucketName", s3CFN)
 	}
-	return from, maybe
+	return from, open
 }
 
 // s3LogSource is a resource that delivers logs to a bucket.
@@ -413,13 +443,7 @@ func s3PublicStatements(p *engine.Pass, d s3Doc) []*parser.Value {
 		}
 		return out
 	}
-	if d.res.Format != parser.Terraform || d.doc.IsKnown() {
-		return nil
-	}
-	for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
-		if !ds.Data {
-			continue
-		}
+	for _, ds := range policyDataSources(p, d.res, "policy", d.doc) {
 		for _, st := range ds.Body.Get("statement").Items() {
 			if e := st.Get("effect"); !e.IsNull() {
 				if s, ok := e.AsString(); !ok || s != "Allow" {
@@ -471,94 +495,6 @@ func s3AnyoneBlocks(v *parser.Value) *parser.Value {
 		}
 	}
 	return nil
-}
-
-// s3FixingKeys are the condition keys that, tested against fixed values,
-// make a policy non-public in S3's sense.
-var s3FixingKeys = map[string]bool{
-	"aws:sourceip": true, "aws:sourcearn": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
-	"aws:sourceowner": true, "aws:sourceaccount": true, "aws:sourceorgid": true, "aws:sourceorgpaths": true,
-	"aws:principalorgid": true, "aws:principalorgpaths": true, "aws:principalaccount": true,
-	"aws:principalarn": true, "aws:userid": true, "s3:x-amz-server-side-encryption-aws-kms-key-id": true,
-	"s3:dataaccesspointarn": true, "s3:dataaccesspointaccount": true,
-}
-
-// s3JSONRestricted reports whether a JSON Condition limits a statement to
-// fixed sources. An unknown condition counts as restricting.
-func s3JSONRestricted(cond *parser.Value) bool {
-	if cond.IsNull() {
-		return false
-	}
-	if !cond.IsKnown() || cond.Kind != parser.Object {
-		return true
-	}
-	for op, tests := range cond.Attrs {
-		if !tests.IsKnown() || tests.Kind != parser.Object {
-			return true
-		}
-		for key, vals := range tests.Attrs {
-			if s3Restricts(op, key, vals) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// s3BlocksRestricted is s3JSONRestricted for aws_iam_policy_document
-// condition blocks.
-func s3BlocksRestricted(conds *parser.Value) bool {
-	if !conds.IsNull() && !conds.IsKnown() {
-		return true
-	}
-	for _, c := range conds.Items() {
-		op, ok1 := c.Get("test").AsString()
-		key, ok2 := c.Get("variable").AsString()
-		if !ok1 || !ok2 {
-			return true
-		}
-		if s3Restricts(op, key, c.Get("values")) {
-			return true
-		}
-	}
-	return false
-}
-
-// s3Restricts reports whether a condition operator on key with vals limits
-// access to fixed values of a key that identifies the caller or its
-// network. Negated and IfExists operators do not limit: a request without
-// the key passes them. Unknown values count as limiting.
-func s3Restricts(op, key string, vals *parser.Value) bool {
-	if !s3FixingKeys[strings.ToLower(strings.TrimSpace(key))] {
-		return false
-	}
-	o := strings.ToLower(op)
-	o = o[strings.LastIndex(o, ":")+1:]
-	if strings.HasSuffix(o, "ifexists") || strings.Contains(o, "not") || o == "null" {
-		return false
-	}
-	if vals == nil || !vals.IsKnown() {
-		return true
-	}
-	var items []*parser.Value
-	if vals.Kind == parser.List {
-		items = vals.Elems
-	} else {
-		items = []*parser.Value{vals}
-	}
-	if len(items) == 0 {
-		return false
-	}
-	for _, v := range items {
-		if !v.IsKnown() {
-			return true
-		}
-		s, ok := v.AsString()
-		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || netexposure.IsWorldCIDR(v) {
-			return false
-		}
-	}
-	return true
 }
 
 // s3PublicACL names the canned ACLs that grant access to everyone, or to

@@ -54,15 +54,16 @@ func checkS3MissingDefaultEncryption(p *engine.Pass) {
 	for _, bucket := range s3Buckets(p) {
 		switch bucket.Type {
 		case s3TF:
-			if s3Present(bucket.Body.Get("server_side_encryption_configuration")) {
+			if s3Declared(p, bucket, "server_side_encryption_configuration") {
 				continue
 			}
-			if cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_server_side_encryption_configuration"); len(cfgs) > 0 || maybe {
+			cfgs, open := s3AttachedOpen(p, bucket, "bucket", "aws_s3_bucket_server_side_encryption_configuration")
+			if len(cfgs) > 0 {
 				continue
 			}
-			p.Report(bucket, nil, "%s has no default encryption configuration (no aws_s3_bucket_server_side_encryption_configuration names it): it relies on the S3 default, SSE-S3", bucket.Address)
+			report(p, bucket, yesUnless(open), "%s has no default encryption configuration (no aws_s3_bucket_server_side_encryption_configuration names it): it relies on the S3 default, SSE-S3", bucket.Address)
 		case s3CFN:
-			if s3Present(bucket.Body.Get("BucketEncryption")) {
+			if s3Declared(p, bucket, "BucketEncryption") {
 				continue
 			}
 			p.Report(bucket, nil, "%s has no BucketEncryption: it relies on the S3 default, SSE-S3", bucket.Address)

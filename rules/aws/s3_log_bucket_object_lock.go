@@ -61,8 +61,12 @@ func checkS3LogBucketWithoutObjectLock(p *engine.Pass) {
 		if len(sources) == 0 {
 			continue
 		}
-		lock, off := s3ObjectLock(p, bucket)
-		if lock != parser.False {
+		lock := s3ObjectLock(p, bucket)
+		switch lock.on {
+		case parser.True:
+			continue
+		case parser.Maybe:
+			p.CannotTell(bucket, lock.open.At, lock.open.Detail)
 			continue
 		}
 		src := sources[0]
@@ -70,6 +74,6 @@ func checkS3LogBucketWithoutObjectLock(p *engine.Pass) {
 		if len(sources) > 1 {
 			more = " and other logs"
 		}
-		p.Report(bucket, off, "%s receives %s from %s%s but does not have object lock enabled: the logs can be deleted or overwritten", bucket.Address, src.what, src.res.Address, more)
+		p.Report(bucket, lock.off, "%s receives %s from %s%s but does not have object lock enabled: the logs can be deleted or overwritten", bucket.Address, src.what, src.res.Address, more)
 	}
 }

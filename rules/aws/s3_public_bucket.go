@@ -96,15 +96,23 @@ func checkS3PublicBucket(p *engine.Pass) {
 			}
 			return s3BlockSettings[i].tf + " or " + s3BlockSettings[j].tf
 		}
-		if blk.on[s3BlockACLs] == parser.False && blk.on[s3IgnoreACLs] == parser.False && s3ACLsDisabled(p, bucket) == parser.False {
-			for _, g := range acls {
-				report(bucket, g.res, g.at, g.what+" grants public access", names(s3BlockACLs, s3IgnoreACLs))
+		// ACLs grant nothing when a block ignores them or ownership
+		// controls disable them; policies when a block restricts them.
+		disabled, open := s3ACLsDisabled(p, bucket)
+		if blk.open.Answer == parser.CannotTell {
+			open = blk.open
+		}
+		judge := func(gs []s3Grant, stopped parser.Truth, what, settings string) {
+			for _, g := range gs {
+				switch stopped {
+				case parser.False:
+					report(bucket, g.res, g.at, g.what+what, settings)
+				case parser.Maybe:
+					p.CannotTell(g.res, g.at, open.Detail)
+				}
 			}
 		}
-		if blk.on[s3BlockPolicy] == parser.False && blk.on[s3RestrictBuckets] == parser.False {
-			for _, g := range pols {
-				report(bucket, g.res, g.at, g.what, names(s3BlockPolicy, s3RestrictBuckets))
-			}
-		}
+		judge(acls, max(blk.on[s3BlockACLs], blk.on[s3IgnoreACLs], disabled), " grants public access", names(s3BlockACLs, s3IgnoreACLs))
+		judge(pols, max(blk.on[s3BlockPolicy], blk.on[s3RestrictBuckets]), "", names(s3BlockPolicy, s3RestrictBuckets))
 	}
 }

@@ -48,46 +48,67 @@ func checkS3VersioningDisabled(p *engine.Pass) {
 		what string
 	}
 	for _, bucket := range s3Buckets(p) {
-		if lock, _ := s3ObjectLock(p, bucket); lock != parser.False {
+		lock := s3ObjectLock(p, bucket)
+		if lock.on == parser.True {
 			continue
 		}
-		// off collects the values that turn versioning off explicitly.
+		// off collects the values that turn versioning off explicitly;
+		// open says what may turn it on, when that cannot be told.
 		var off []offValue
-		enabled := false
-		status := func(res *parser.Resource, v *parser.Value) {
-			if s, ok := v.AsString(); !ok || s == "Enabled" {
+		enabled, open := false, lock.open
+		unsure := func(v parser.Verdict) {
+			if open.Answer != parser.CannotTell {
+				open = v
+			}
+		}
+		status := func(res *parser.Resource, v *parser.Value, name string) {
+			switch s, ok := v.AsString(); {
+			case parser.Set(v) == parser.CannotTell:
+				unsure(parser.Unknowable(v, name))
+			case !ok || s == "Enabled":
 				enabled = true
-			} else {
+			default:
 				off = append(off, offValue{res, v, "versioning is " + s})
 			}
 		}
 		switch bucket.Type {
 		case s3TF:
-			cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_versioning")
-			enabled = maybe
+			cfgs, o := s3AttachedOpen(p, bucket, "bucket", "aws_s3_bucket_versioning")
+			unsure(o)
 			for _, r := range cfgs {
-				vc := r.Body.Get("versioning_configuration")
-				if !vc.IsKnown() {
-					enabled = true
-				}
-				for _, c := range vc.Items() {
-					status(r, c.Get("status"))
+				switch vc := r.Body.Get("versioning_configuration"); {
+				case vc == nil:
+					enabled = true // required: the provider rejects it
+				case parser.Set(vc) != parser.No:
+					status(r, parser.Lookup(vc, "status"), "versioning_configuration.status")
 				}
 			}
-			for _, v := range bucket.Body.Get("versioning").Items() {
-				switch t, at := s3Flag(v.Get("enabled")); {
-				case t != parser.False:
+			legacy := bucket.Body.Get("versioning")
+			if parser.Set(legacy) == parser.CannotTell {
+				unsure(parser.Unknowable(legacy, "versioning"))
+			}
+			for _, v := range legacy.Items() {
+				switch en := v.Get("enabled"); en.Truth(false) {
+				case parser.True:
 					enabled = true
-				case at != nil:
-					off = append(off, offValue{bucket, at, "versioning is disabled (enabled = false)"})
+				case parser.Maybe:
+					unsure(parser.Unknowable(en, "versioning.enabled"))
 				default:
-					off = append(off, offValue{bucket, v, "the versioning block does not set enabled = true"})
+					if !en.IsNull() {
+						off = append(off, offValue{bucket, en, "versioning is disabled (enabled = false)"})
+					} else {
+						off = append(off, offValue{bucket, v, "the versioning block does not set enabled = true"})
+					}
 				}
 			}
 		case s3CFN:
 			if vc := bucket.Body.Get("VersioningConfiguration"); !vc.IsNull() {
-				status(bucket, vc.Get("Status"))
+				status(bucket, parser.Lookup(vc, "Status"), "VersioningConfiguration.Status")
 			}
+		}
+		if !enabled && open.Answer == parser.CannotTell {
+			p.CannotTell(bucket, open.At, open.Detail)
+			continue
 		}
 		if enabled {
 			continue

@@ -60,7 +60,7 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 		Types: []string{"AWS::ApiGateway::Stage"},
 		Judge: func(res *parser.Resource) parser.Verdict {
 			ms := res.Body.Get("MethodSettings")
-			if ms != nil && ms.Kind == parser.Unknown {
+			if parser.Set(ms) == parser.CannotTell {
 				return parser.Unknowable(ms, "MethodSettings")
 			}
 			var vs []parser.Verdict

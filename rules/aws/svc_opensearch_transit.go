@@ -66,7 +66,7 @@ func openSearchInsecureEndpoint() *engine.Rule {
 				switch blk := endpoint.Block(res); {
 				case blk == nil:
 					return parser.Bad(nil, "domain_endpoint_options is not set, and the service default for enforce_https is false")
-				case blk.Kind == parser.Unknown:
+				case parser.Set(blk) == parser.CannotTell:
 					return parser.Unknowable(blk, "domain_endpoint_options")
 				}
 				return parser.NotTrue(enforce.Of(res), enforce.Name(res), true)

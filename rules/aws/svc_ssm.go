@@ -57,9 +57,9 @@ func ssmSecretNotSecureString() *engine.Rule {
 			v := name.Of(res)
 			s, ok := v.AsString()
 			switch {
-			case v == nil || v.Kind == parser.Null:
+			case v.IsNull():
 				s, ok = res.Local, true
-			case !ok && v.Kind == parser.Unknown:
+			case parser.Set(v) == parser.CannotTell:
 				return parser.Unknowable(v, name.Name(res))
 			}
 			if ok && ssmSecretName(s) {

@@ -70,14 +70,18 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 			if roots == nil && b.Get("launch_template") == nil {
 				p.Report(res, nil, "%s has no root_block_device with encrypted = true: its root volume is not encrypted", res.Address)
 			}
+			judgeBlocks(p, res, roots, "root_block_device")
 			for _, d := range roots.Items() {
 				judgeVolume(p, res, d, "encrypted", "", "root volume")
 			}
+			judgeBlocks(p, res, b.Get("ebs_block_device"), "ebs_block_device")
 			for _, d := range b.Get("ebs_block_device").Items() {
 				judgeVolume(p, res, d, "encrypted", "snapshot_id", "EBS block device")
 			}
 		case "aws_launch_template":
+			judgeBlocks(p, res, b.Get("block_device_mappings"), "block_device_mappings")
 			for _, m := range b.Get("block_device_mappings").Items() {
+				judgeBlocks(p, res, m.Get("ebs"), "block_device_mappings.ebs")
 				for _, ebs := range m.Get("ebs").Items() {
 					judgeVolume(p, res, ebs, "encrypted", "snapshot_id", "block device "+deviceName(m, "device_name"))
 				}
@@ -87,13 +91,17 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 			if maps == nil && b.Get("LaunchTemplate") == nil {
 				p.Report(res, nil, "%s has no BlockDeviceMappings with Ebs.Encrypted: its root volume is not encrypted", res.Address)
 			}
+			judgeBlocks(p, res, maps, "BlockDeviceMappings")
 			for _, m := range maps.Items() {
+				judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
 				for _, ebs := range m.Get("Ebs").Items() {
 					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
 			}
 		case "AWS::EC2::LaunchTemplate":
+			judgeBlocks(p, res, b.Path("LaunchTemplateData", "BlockDeviceMappings"), "LaunchTemplateData.BlockDeviceMappings")
 			for _, m := range b.Path("LaunchTemplateData", "BlockDeviceMappings").Items() {
+				judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
 				for _, ebs := range m.Get("Ebs").Items() {
 					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
@@ -110,7 +118,7 @@ func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 	if obj == nil {
 		return
 	}
-	if obj.Kind == parser.Unknown {
+	if parser.Set(obj) == parser.CannotTell {
 		p.CannotTell(res, obj, parser.Unknowable(obj, what).Detail)
 		return
 	}
@@ -123,6 +131,13 @@ func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 		verdict.At = obj
 	}
 	p.Judge(res, verdict, what+" is not encrypted")
+}
+
+// judgeBlocks notes res as undecided when its list of devices is unknown.
+func judgeBlocks(p *engine.Pass, res *parser.Resource, list *parser.Value, name string) {
+	if parser.Set(list) == parser.CannotTell {
+		p.CannotTell(res, list, parser.Unknowable(list, name).Detail)
+	}
 }
 
 func deviceName(m *parser.Value, attr string) string {

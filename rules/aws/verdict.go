@@ -36,3 +36,15 @@ func str(v *parser.Value) string {
 	s, _ := v.AsString()
 	return s
 }
+
+// yesUnless is the verdict Yes (with no detail), unless one of opens is
+// CannotTell: then the first of those. A rule that finds nothing that
+// makes a resource secure asks it of what could have.
+func yesUnless(opens ...parser.Verdict) parser.Verdict {
+	for _, o := range opens {
+		if o.Answer == parser.CannotTell {
+			return o
+		}
+	}
+	return yes(nil)
+}

@@ -1,5 +1,8 @@
 # The bucket made public by an ACL resource: no public access block.
-resource "aws_s3_bucket" "acl_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
+# AWS-007 cannot tell whether the buckets of this file log: the logging
+# configuration of public_trail names a target bucket that is not declared
+# here, which may be any of them (a log bucket need not log itself).
+resource "aws_s3_bucket" "acl_public" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-acl-public"
 }
 
@@ -9,7 +12,7 @@ resource "aws_s3_bucket_acl" "acl_public" {
 }
 
 # An ACL resource naming the bucket by literal name, granting to AllUsers.
-resource "aws_s3_bucket" "grant_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
+resource "aws_s3_bucket" "grant_public" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-grant-public"
 }
 
@@ -30,13 +33,13 @@ resource "aws_s3_bucket_acl" "grant_public" {
 }
 
 # Legacy inline ACL on the bucket itself.
-resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-008 AWS-160
+resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-legacy-acl"
   acl    = "public-read-write" # want AWS-004
 }
 
 # A partial block that stops policies but not ACLs.
-resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-008 AWS-160
+resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-policy-blocked-only"
 }
 
@@ -52,7 +55,7 @@ resource "aws_s3_bucket_acl" "policy_blocked_only" {
 }
 
 # A bucket policy allowing everyone; the only condition does not limit who.
-resource "aws_s3_bucket" "policy_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
+resource "aws_s3_bucket" "policy_public" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-policy-public"
 }
 
@@ -72,7 +75,7 @@ resource "aws_s3_bucket_policy" "policy_public" {
 
 # A policy document data source: the statement is read where it is written,
 # even though the rendered JSON is unknown (it mentions the bucket's ARN).
-resource "aws_s3_bucket" "doc_public" { # want AWS-005 AWS-006 AWS-008 AWS-160
+resource "aws_s3_bucket" "doc_public" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-doc-public"
 }
 

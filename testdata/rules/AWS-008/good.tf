@@ -62,7 +62,7 @@ resource "aws_s3_bucket_logging" "locked" {
   target_prefix = "locked/"
 }
 
-# A status from a variable without a value is unknown: not reported.
+# A status from a variable without a value is unknown: an undecided note.
 variable "versioning_status" {
   type = string
 }
@@ -74,7 +74,7 @@ resource "aws_s3_bucket" "by_variable" { # want AWS-160
 resource "aws_s3_bucket_versioning" "by_variable" {
   bucket = aws_s3_bucket.by_variable.id
   versioning_configuration {
-    status = var.versioning_status
+    status = var.versioning_status # want-note AWS-008
   }
 }
 
