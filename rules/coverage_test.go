@@ -74,6 +74,10 @@ func judgedByFixtures(t *testing.T, r *engine.Rule) []Judged {
 	if data, err := os.ReadFile(filepath.Join(dir, enginetest.TagsMarker)); err == nil {
 		tags = strings.Fields(string(data))
 	}
+	opts, err := enginetest.RuleOptions(dir, nil, []*engine.Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var names []string
 	for _, e := range entries {
 		if e.IsDir() || strings.HasSuffix(e.Name(), ".tf") || strings.HasSuffix(e.Name(), ".yaml") ||
@@ -89,7 +93,7 @@ func judgedByFixtures(t *testing.T, r *engine.Rule) []Judged {
 				others = append(others, "/"+o)
 			}
 		}
-		cfg := engine.Config{Rules: []*engine.Rule{r}, AccountBaseline: true, RequiredTags: tags,
+		cfg := engine.Config{Rules: []*engine.Rule{r}, AccountBaseline: true, RequiredTags: tags, RuleOptions: opts,
 			Exclude: &engine.Exclude{Base: abs, Patterns: others}}
 		res, err := engine.Scan(context.Background(), []string{dir}, cfg)
 		if err != nil {

@@ -144,6 +144,7 @@ var allocated = map[string]string{
 	"AZURE-118": "log-profile-incomplete",
 	"AZURE-119": "key-vault-secret-without-expiry",
 	"AZURE-120": "security-alerts-disabled",
+	"AZURE-121": "paas-service-open-to-all-networks",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -184,5 +185,8 @@ var allocated = map[string]string{
 	"GCP-119":   "disk-encryption-key-in-code",
 	"GCP-120":   "project-default-network",
 	"GCP-121":   "audit-log-exempted-members",
+	"GCP-122":   "disk-without-customer-managed-key",
+	"GCP-123":   "database-without-customer-managed-key",
+	"GCP-124":   "storage-without-customer-managed-key",
 	"GCP-050":   "required-labels-missing",
 }

@@ -32,6 +32,8 @@ import (
 	"strings"
 	"testing"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/soc2lint/soc2lint/engine"
 )
 
@@ -83,12 +85,73 @@ const BaselineMarker = ".account-baseline"
 // white space, the required tags the directory is scanned with.
 const TagsMarker = ".required-tags"
 
+// OptionsMarker is a file in a fixture directory that gives rules'
+// options as .soc2lint.yaml's rules.options does: a YAML mapping from rule id
+// to that rule's options, decoded strictly into the type its Options
+// function returns. A rule whose fixtures need an option (a customer key
+// required by policy) keeps them beside the fixtures.
+const OptionsMarker = ".rule-options"
+
+// RuleOptions reads dir's OptionsMarker for rules, else returns inherited.
+func RuleOptions(dir string, inherited map[string]any, rules []*engine.Rule) (map[string]any, error) {
+	data, err := os.ReadFile(filepath.Join(dir, OptionsMarker))
+	if err != nil {
+		return inherited, nil
+	}
+	var raw map[string]yaml.Node
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", OptionsMarker, err)
+	}
+	out := map[string]any{}
+	for id, n := range raw {
+		var rule *engine.Rule
+		for _, r := range rules {
+			if r.ID == id {
+				rule = r
+			}
+		}
+		if rule == nil {
+			continue // the fixture is scanned with other rules too
+		}
+		if rule.Options == nil {
+			return nil, fmt.Errorf("%s: %s takes no options", OptionsMarker, id)
+		}
+		opts := rule.Options()
+		dec := yaml.NewDecoder(strings.NewReader(yamlText(&n)))
+		dec.KnownFields(true)
+		if err := dec.Decode(opts); err != nil {
+			return nil, fmt.Errorf("%s: options of %s: %w", OptionsMarker, id, err)
+		}
+		out[id] = opts
+	}
+	return out, nil
+}
+
+// yamlText renders a node back to text, for a strict decoder.
+func yamlText(n *yaml.Node) string {
+	b, err := yaml.Marshal(n)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// ruleOptions is RuleOptions, failing the test on a bad marker.
+func ruleOptions(t testing.TB, dir string, inherited map[string]any, rules []*engine.Rule) map[string]any {
+	t.Helper()
+	opts, err := RuleOptions(dir, inherited, rules)
+	if err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	return opts
+}
+
 // Run scans dir (a directory or file) with rules as one scan, so that
 // the files of a directory form one module, and checks the findings and
 // undecided notes against the want annotations of the files under it.
 func Run(t testing.TB, dir string, rules []*engine.Rule) {
 	t.Helper()
-	check(t, dir, scanAll(t, dir, nil, nil, rules))
+	check(t, dir, scanAll(t, dir, nil, nil, nil, rules))
 }
 
 // RunFiles checks a rule's fixture directory: every file directly in dir is
@@ -112,10 +175,11 @@ func RunFiles(t testing.TB, dir string, rules []*engine.Rule) {
 		}
 	}
 	tags := requiredTags(dir, nil)
+	opts := ruleOptions(t, dir, nil, rules)
 	var got outcome
 	for _, name := range all {
 		if info, err := os.Stat(filepath.Join(dir, name)); err == nil && info.IsDir() {
-			got.add(scanAll(t, filepath.Join(dir, name), nil, tags, rules))
+			got.add(scanAll(t, filepath.Join(dir, name), nil, tags, opts, rules))
 			continue
 		}
 		var others []string
@@ -124,7 +188,7 @@ func RunFiles(t testing.TB, dir string, rules []*engine.Rule) {
 				others = append(others, "/"+o)
 			}
 		}
-		got.add(scanAll(t, dir, others, tags, rules))
+		got.add(scanAll(t, dir, others, tags, opts, rules))
 	}
 	check(t, dir, got)
 }
@@ -179,11 +243,11 @@ func requiredTags(dir string, inherited []string) []string {
 }
 
 // scanAll scans dir, leaving out the anchored exclude patterns, with the
-// settings its markers give (the required tags of a parent fixture
-// directory are inherited); subdirectories with their own baseline marker
+// settings its markers give (the required tags and rule options of a
+// parent fixture directory are inherited); subdirectories with their own baseline marker
 // that are not excluded are scanned on their own. Error diagnostics fail
 // the test.
-func scanAll(t testing.TB, dir string, exclude, tags []string, rules []*engine.Rule) outcome {
+func scanAll(t testing.TB, dir string, exclude, tags []string, opts map[string]any, rules []*engine.Rule) outcome {
 	t.Helper()
 	_, err := os.Stat(filepath.Join(dir, BaselineMarker))
 	baseline := err == nil
@@ -191,16 +255,17 @@ func scanAll(t testing.TB, dir string, exclude, tags []string, rules []*engine.R
 	// A subdirectory with its own marker is checked on its own, in
 	// account-baseline mode.
 	tags = requiredTags(dir, tags)
+	opts = ruleOptions(t, dir, opts, rules)
 	skip := &engine.Exclude{Base: filepath.FromSlash(absPath(dir)), Patterns: exclude}
 	for _, s := range baselineSubdirs(dir) {
 		if skip.Match(filepath.FromSlash(absPath(s)), true) || excludedBelow(skip, s, dir) {
 			continue
 		}
-		got.add(scanAll(t, s, nil, tags, rules))
+		got.add(scanAll(t, s, nil, tags, opts, rules))
 		rel, _ := filepath.Rel(dir, s)
 		exclude = append(exclude, "/"+filepath.ToSlash(rel))
 	}
-	cfg := engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags}
+	cfg := engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags, RuleOptions: opts}
 	if len(exclude) > 0 {
 		cfg.Exclude = &engine.Exclude{Base: filepath.FromSlash(absPath(dir)), Patterns: exclude}
 	}

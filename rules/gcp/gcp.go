@@ -12,6 +12,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, tlsRules()...)
 	rs = append(rs, packRules()...)
 	rs = append(rs, coverageRules()...)
+	rs = append(rs, coverage2Rules()...)
 	rs = append(rs, tagRequired())
 	for _, r := range rs {
 		r.Aliases = aliases[r.ID]

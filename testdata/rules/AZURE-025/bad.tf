@@ -95,7 +95,7 @@ resource "azurerm_cosmosdb_account" "db" {
   }
 }
 
-resource "azurerm_servicebus_namespace" "bus" {
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
   name                = "acme-bus"
   location            = "westeurope"
   resource_group_name = "rg"

@@ -88,7 +88,7 @@ resource "azurerm_postgresql_flexible_server_configuration" "tls" {
   value     = "TLSv1.2"
 }
 
-resource "azurerm_eventhub_namespace" "events" {
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-121
   name                = "acme-events"
   location            = "westeurope"
   resource_group_name = "rg"

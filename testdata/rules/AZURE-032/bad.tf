@@ -32,7 +32,7 @@ resource "azuread_service_principal_password" "relative" {
   end_date_relative    = var.secret_lifetime # want AZURE-032
 }
 
-resource "azurerm_container_registry" "images" {
+resource "azurerm_container_registry" "images" { # want AZURE-121
   name                = "acmeimages"
   resource_group_name = "rg"
   location            = "westeurope"

@@ -37,14 +37,14 @@ resource "azuread_application_password" "ok_variable" {
   end_date       = var.secret_end
 }
 
-resource "azurerm_container_registry" "ok_default" {
+resource "azurerm_container_registry" "ok_default" { # want AZURE-121
   name                = "acmeokimages"
   resource_group_name = "rg"
   location            = "westeurope"
   sku                 = "Standard"
 }
 
-resource "azurerm_container_registry" "ok_disabled" {
+resource "azurerm_container_registry" "ok_disabled" { # want AZURE-121
   name                = "acmeokimages2"
   resource_group_name = "rg"
   location            = "westeurope"

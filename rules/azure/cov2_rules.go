@@ -1,0 +1,12 @@
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// coverage2Rules are the second batch of coverage rules (AZURE-121 and
+// up): services and settings the first batch left empty in the coverage
+// matrix.
+func coverage2Rules() []*engine.Rule {
+	return []*engine.Rule{
+		cov2PaaSPublicNetwork(),
+	}
+}

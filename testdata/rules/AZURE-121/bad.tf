@@ -1,0 +1,103 @@
+resource "azurerm_container_registry" "images" { # want AZURE-121
+  name                = "acmeimages"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "Standard"
+}
+
+resource "azurerm_container_registry" "premium" {
+  name                          = "acmepremium"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  public_network_access_enabled = true # want AZURE-121
+
+  network_rule_set {
+    default_action = "Allow"
+  }
+}
+
+resource "azurerm_eventhub_namespace" "events" {
+  name                          = "acme-events"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku                           = "Standard"
+  public_network_access_enabled = true # want AZURE-121
+}
+
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
+  name                = "acme-bus"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "Standard"
+}
+
+resource "azurerm_cognitive_account" "language" { # want AZURE-121
+  name                = "acme-language"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  kind                = "TextAnalytics"
+  sku_name            = "S"
+
+  network_acls {
+    default_action = "Allow"
+  }
+}
+
+resource "azurerm_search_service" "search" { # want AZURE-121
+  name                = "acme-search"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "standard"
+}
+
+resource "azurerm_eventgrid_topic" "orders" { # want AZURE-121
+  name                = "acme-orders"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+}
+
+resource "azurerm_eventgrid_domain" "domain" {
+  name                          = "acme-domain"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  public_network_access_enabled = true # want AZURE-121
+}
+
+resource "azurerm_batch_account" "jobs" { # want AZURE-121
+  name                = "acmejobs"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+}
+
+resource "azurerm_batch_account" "allow" { # want AZURE-121
+  name                = "acmejobsallow"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+
+  network_profile {
+    account_access {
+      default_action = "Allow"
+    }
+  }
+}
+
+resource "azurerm_data_factory" "etl" {
+  name                   = "acme-etl"
+  resource_group_name    = "rg-apps"
+  location               = "westeurope"
+  public_network_enabled = true # want AZURE-121
+}
+
+resource "azurerm_machine_learning_workspace" "ml" { # want AZURE-121
+  name                    = "acme-ml"
+  resource_group_name     = "rg-apps"
+  location                = "westeurope"
+  application_insights_id = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Insights/components/ml"
+  key_vault_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.KeyVault/vaults/ml"
+  storage_account_id      = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Storage/storageAccounts/ml"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

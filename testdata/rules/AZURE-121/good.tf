@@ -1,0 +1,149 @@
+variable "public_access" {
+  type = bool
+}
+
+variable "allowed_ranges" {
+  type    = list(string)
+  default = ["203.0.113.0/24", "198.51.100.0/24"]
+}
+
+locals {
+  namespaces = {
+    orders  = "acme-orders-bus"
+    billing = "acme-billing-bus"
+  }
+}
+
+# Private endpoint only.
+resource "azurerm_container_registry" "images" {
+  name                          = "acmeimages"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  public_network_access_enabled = false
+}
+
+# Public, but the firewall denies by default and admits the office ranges.
+resource "azurerm_container_registry" "edge" {
+  name                = "acmeedge"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "Premium"
+
+  network_rule_set {
+    default_action = "Deny"
+
+    dynamic "ip_rule" {
+      for_each = var.allowed_ranges
+      content {
+        action   = "Allow"
+        ip_range = ip_rule.value
+      }
+    }
+  }
+}
+
+resource "azurerm_eventhub_namespace" "events" {
+  name                = "acme-events"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "Standard"
+
+  network_rulesets {
+    default_action                 = "Deny"
+    trusted_service_access_enabled = true
+    ip_rule {
+      ip_mask = "203.0.113.0/24"
+    }
+  }
+}
+
+resource "azurerm_servicebus_namespace" "bus" {
+  for_each                      = local.namespaces
+  name                          = each.value
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  capacity                      = 1
+  premium_messaging_partitions  = 1
+  public_network_access_enabled = false
+}
+
+resource "azurerm_cognitive_account" "language" {
+  name                          = "acme-language"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  kind                          = "TextAnalytics"
+  sku_name                      = "S"
+  custom_subdomain_name         = "acme-language"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_search_service" "search" {
+  name                = "acme-search"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "standard"
+  allowed_ips         = var.allowed_ranges
+}
+
+resource "azurerm_eventgrid_topic" "orders" {
+  name                = "acme-orders"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+
+  inbound_ip_rule {
+    ip_mask = "203.0.113.0/24"
+    action  = "Allow"
+  }
+}
+
+resource "azurerm_eventgrid_domain" "domain" {
+  name                          = "acme-domain"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  public_network_access_enabled = false
+}
+
+# The account_access block denies by default once written.
+resource "azurerm_batch_account" "jobs" {
+  name                = "acmejobs"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+
+  network_profile {
+    account_access {
+      ip_rule {
+        ip_range = "203.0.113.0/24"
+      }
+    }
+  }
+}
+
+resource "azurerm_data_factory" "etl" {
+  name                   = "acme-etl"
+  resource_group_name    = "rg-apps"
+  location               = "westeurope"
+  public_network_enabled = false
+}
+
+resource "azurerm_machine_learning_workspace" "ml" {
+  name                          = "acme-ml"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  application_insights_id       = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Insights/components/ml"
+  key_vault_id                  = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.KeyVault/vaults/ml"
+  storage_account_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Storage/storageAccounts/ml"
+  public_network_access_enabled = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_data_factory" "unknown" {
+  name                   = "acme-etl-unknown"
+  resource_group_name    = "rg-apps"
+  location               = "westeurope"
+  public_network_enabled = var.public_access # want-note AZURE-121
+}

@@ -1,0 +1,42 @@
+resource "google_compute_disk" "data" { # want GCP-122
+  name = "data"
+  zone = "europe-west1-b"
+  size = 100
+  type = "pd-ssd"
+}
+
+resource "google_compute_region_disk" "shared" {
+  name          = "shared"
+  region        = "europe-west1"
+  replica_zones = ["europe-west1-b", "europe-west1-c"]
+  size          = 200
+
+  disk_encryption_key { # want GCP-122
+  }
+}
+
+resource "google_compute_instance" "app" {
+  name         = "app"
+  machine_type = "e2-standard-2"
+  zone         = "europe-west1-b"
+
+  boot_disk { # want GCP-122
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "projects/acme/regions/europe-west1/subnetworks/private"
+  }
+
+  shielded_instance_config {
+    enable_secure_boot = true
+  }
+}
+
+resource "google_compute_snapshot" "nightly" { # want GCP-122
+  name        = "data-nightly"
+  source_disk = google_compute_disk.data.id
+  zone        = "europe-west1-b"
+}

@@ -1,0 +1,46 @@
+resource "google_sql_database_instance" "main" { # want GCP-123
+  name             = "main"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme/global/networks/private"
+    }
+    database_flags {
+      name  = "local_infile"
+      value = "off"
+    }
+  }
+}
+
+resource "google_spanner_database" "ledger" { # want GCP-123
+  instance = "ledger"
+  name     = "ledger"
+}
+
+resource "google_bigquery_dataset" "events" { # want GCP-123
+  dataset_id = "events"
+  location   = "EU"
+}
+
+resource "google_alloydb_cluster" "orders" { # want GCP-123
+  cluster_id = "orders"
+  location   = "europe-west1"
+
+  network_config {
+    network = "projects/acme/global/networks/private"
+  }
+}
+
+resource "google_bigtable_instance" "metrics" {
+  name = "metrics"
+
+  cluster { # want GCP-123
+    cluster_id   = "metrics-c1"
+    zone         = "europe-west1-b"
+    storage_type = "SSD"
+  }
+}

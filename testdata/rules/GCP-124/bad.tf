@@ -1,0 +1,29 @@
+resource "google_storage_bucket" "records" { # want GCP-124
+  name                        = "acme-records"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+  public_access_prevention    = "enforced"
+
+  logging {
+    log_bucket = "acme-access-logs"
+  }
+}
+
+resource "google_pubsub_topic" "orders" { # want GCP-124
+  name = "orders"
+}
+
+resource "google_artifact_registry_repository" "images" { # want GCP-124
+  location      = "europe-west1"
+  repository_id = "images"
+  format        = "DOCKER"
+}
+
+resource "google_secret_manager_secret" "api" {
+  secret_id = "api"
+
+  replication {
+    auto { # want GCP-124
+    }
+  }
+}

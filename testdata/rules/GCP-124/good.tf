@@ -1,0 +1,68 @@
+variable "topic_key" {
+  type = string
+}
+
+locals {
+  storage_key = "projects/acme/locations/eu/keyRings/storage/cryptoKeys/records"
+}
+
+resource "google_storage_bucket" "records" {
+  name                        = "acme-records"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+  public_access_prevention    = "enforced"
+
+  logging {
+    log_bucket = "acme-access-logs"
+  }
+
+  encryption {
+    default_kms_key_name = local.storage_key
+  }
+}
+
+resource "google_pubsub_topic" "orders" {
+  for_each     = toset(["orders", "refunds"])
+  name         = each.key
+  kms_key_name = "projects/acme/locations/europe-west1/keyRings/pubsub/cryptoKeys/topics"
+}
+
+# A key from a variable names a key, whatever its value.
+resource "google_pubsub_topic" "from_variable" {
+  name         = "from-variable"
+  kms_key_name = var.topic_key
+}
+
+resource "google_artifact_registry_repository" "images" {
+  location      = "europe-west1"
+  repository_id = "images"
+  format        = "DOCKER"
+  kms_key_name  = "projects/acme/locations/europe-west1/keyRings/registry/cryptoKeys/images"
+}
+
+resource "google_secret_manager_secret" "api" {
+  secret_id = "api"
+
+  replication {
+    auto {
+      customer_managed_encryption {
+        kms_key_name = "projects/acme/locations/global/keyRings/secrets/cryptoKeys/api"
+      }
+    }
+  }
+}
+
+resource "google_secret_manager_secret" "regional" {
+  secret_id = "regional"
+
+  replication {
+    user_managed {
+      replicas {
+        location = "europe-west1"
+        customer_managed_encryption {
+          kms_key_name = "projects/acme/locations/europe-west1/keyRings/secrets/cryptoKeys/regional"
+        }
+      }
+    }
+  }
+}
