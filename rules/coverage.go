@@ -98,7 +98,7 @@ var services = map[string][]string{
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
 	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
-	"Queues, topics and streams": {"aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
+	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "google_pubsub_"},
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_"},
@@ -120,7 +120,7 @@ var services = map[string][]string{
 		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
-	"Analytics and ML": {"aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
+	"Analytics and ML": {"azurerm_cognitive_", "azurerm_machine_learning_", "azurerm_data_factory", "azurerm_batch_", "azurerm_databricks_", "google_vertex_ai_", "google_dataflow_", "aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
 		"AWS::EMR::", "AWS::SageMaker::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codepipeline", "AWS::CodePipeline::",
@@ -188,14 +188,14 @@ func KnownService(resourceType string) (string, bool) {
 type Judged struct {
 	Column Column
 	Type   string
+	// Every is true for a rule that judges every resource alike, such as
+	// the required-tags rules (their fixtures name the tags): the matrix
+	// places it in AllServices rather than by type.
+	Every bool
 }
 
-// AllServices is the service of rules that judge every resource alike,
-// such as the required-tags rules: a rule whose fixtures show it judging
-// at least manyServices services.
+// AllServices is the service of rules that judge every resource alike.
 const AllServices = "All services"
-
-const manyServices = 5
 
 // CoverageMatrix renders the coverage matrix: one row per checklist item
 // and service with at least one rule, the rule ids of each column in its
@@ -204,13 +204,9 @@ func CoverageMatrix(items []ChecklistItem, rs []*engine.Rule, judged map[string]
 	type row struct{ item, service string }
 	cells := map[row]*[numColumns][]string{}
 	for _, r := range rs {
-		svcs := map[string]bool{}
-		for _, j := range judged[r.ID] {
-			svcs[ServiceOf(j.Type)] = true
-		}
 		for _, j := range judged[r.ID] {
 			svc := ServiceOf(j.Type)
-			if len(svcs) >= manyServices {
+			if j.Every {
 				svc = AllServices
 			}
 			for _, item := range r.Checklist {

@@ -62,7 +62,7 @@ resource "azurerm_eventhub_namespace" "events" {
 }`,
 		},
 		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.1", "CC6.6"},
+		SOC2:      []string{"CC6.6"},
 		Provider:  "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks",
