@@ -88,6 +88,10 @@ type aclEntry struct {
 	cidrs    []*parser.Value
 	// acl identifies the ACL the entry belongs to, for rule ordering.
 	acl string
+	// direction is the unknown egress flag of a standalone entry that may
+	// be an ingress rule: what the entry would be reported for is then an
+	// undecided note.
+	direction *parser.Value
 }
 
 func checkNetACLOpenAdminPort(p *engine.Pass) {
@@ -102,20 +106,24 @@ func checkNetACLOpenAdminPort(p *engine.Pass) {
 					cidrs: nonNil(in.Get("cidr_block"), in.Get("ipv6_cidr_block")), acl: "inline|" + res.Address + "|" + res.Scope})
 			}
 		case "aws_network_acl_rule":
-			if eg := b.Get("egress"); eg.IsTrue() || !eg.IsNull() && !eg.IsKnown() {
+			eg := b.Get("egress")
+			if eg.Truth(false) == parser.True {
 				continue
 			}
 			entries = append(entries, aclEntry{res: res, action: b.Get("rule_action"), number: b.Get("rule_number"),
 				protocol: b.Get("protocol"), from: b.Get("from_port"), to: b.Get("to_port"),
-				cidrs: nonNil(b.Get("cidr_block"), b.Get("ipv6_cidr_block")), acl: aclOf(p, res, "network_acl_id", "aws_network_acl")})
+				cidrs: nonNil(b.Get("cidr_block"), b.Get("ipv6_cidr_block")), acl: aclOf(p, res, "network_acl_id", "aws_network_acl"),
+				direction: aclDirection(eg)})
 		case "AWS::EC2::NetworkAclEntry":
-			if eg := b.Get("Egress"); eg.IsTrue() || !eg.IsNull() && !eg.IsKnown() {
+			eg := b.Get("Egress")
+			if eg.Truth(false) == parser.True {
 				continue
 			}
 			pr := b.Get("PortRange")
 			entries = append(entries, aclEntry{res: res, action: b.Get("RuleAction"), number: b.Get("RuleNumber"),
 				protocol: b.Get("Protocol"), from: pr.Get("From"), to: pr.Get("To"),
-				cidrs: nonNil(b.Get("CidrBlock"), b.Get("Ipv6CidrBlock")), acl: aclOf(p, res, "NetworkAclId", "AWS::EC2::NetworkAcl")})
+				cidrs: nonNil(b.Get("CidrBlock"), b.Get("Ipv6CidrBlock")), acl: aclOf(p, res, "NetworkAclId", "AWS::EC2::NetworkAcl"),
+				direction: aclDirection(eg)})
 		}
 	}
 	for i, e := range entries {
@@ -148,8 +156,21 @@ func checkNetACLOpenAdminPort(p *engine.Pass) {
 		if n, ok := e.number.AsInt(); ok {
 			rule = fmt.Sprintf(" (rule %d)", n)
 		}
+		if e.direction != nil {
+			p.CannotTell(e.res, e.direction, parser.Unknowable(e.direction, "egress").Detail)
+			continue
+		}
 		p.Report(e.res, world, "%s allows ingress from %s to %s%s", e.res.Address, strings.TrimSpace(world.Str), what, rule)
 	}
+}
+
+// aclDirection returns the egress flag of a standalone entry when it
+// cannot be told whether the entry is an ingress rule, else nil.
+func aclDirection(egress *parser.Value) *parser.Value {
+	if egress.Truth(false) == parser.Maybe {
+		return egress
+	}
+	return nil
 }
 
 // aclOf names the ACL a standalone entry belongs to: the referenced ACL
@@ -206,7 +227,7 @@ func (e aclEntry) ports() (hits []int, all, ok bool) {
 
 // notDeniedBefore returns the ports of hits that no deny entry of the same
 // ACL with a lower rule number blocks from the whole internet. An entry
-// whose number or fields are unknown blocks nothing.
+// whose number, direction or fields are unknown blocks nothing.
 func (e aclEntry) notDeniedBefore(entries []aclEntry, self int, hits []int) []int {
 	num, ok := e.number.AsInt()
 	if !ok {
@@ -216,7 +237,7 @@ func (e aclEntry) notDeniedBefore(entries []aclEntry, self int, hits []int) []in
 	for _, port := range hits {
 		denied := false
 		for j, d := range entries {
-			if j == self || d.acl != e.acl || !netexposure.StringIs(d.action, "deny") || !sameFamilyWorld(d.cidrs, e.cidrs) {
+			if j == self || d.acl != e.acl || d.direction != nil || !netexposure.StringIs(d.action, "deny") || !sameFamilyWorld(d.cidrs, e.cidrs) {
 				continue
 			}
 			if n, ok := d.number.AsInt(); !ok || n >= num {

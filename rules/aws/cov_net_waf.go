@@ -63,7 +63,7 @@ func checkAPIWithoutWAF(p *engine.Pass) {
 		switch res.Type {
 		case "aws_appsync_graphql_api", "AWS::AppSync::GraphQLApi":
 			v := visibility.Of(res)
-			if v != nil && v.Kind == parser.Unknown {
+			if parser.Set(v) == parser.CannotTell {
 				p.CannotTell(res, v, parser.Unknowable(v, visibility.Name(res)).Detail)
 				continue
 			}

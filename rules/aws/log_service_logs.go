@@ -68,7 +68,7 @@ func logOpenSearchLogs() *engine.Rule {
 func logPublishesSome(res *parser.Resource) parser.Verdict {
 	a := parser.A("log_publishing_options", "LogPublishingOptions")
 	v := a.Of(res)
-	if v != nil && v.Kind == parser.Unknown {
+	if parser.Set(v) == parser.CannotTell {
 		return parser.Unknowable(v, a.Name(res))
 	}
 	var entries []*parser.Value
@@ -219,7 +219,7 @@ func logEKSControlPlaneLogs() *engine.Rule {
 func logEKSAudit(res *parser.Resource) parser.Verdict {
 	a := parser.A("enabled_cluster_log_types", "Logging.ClusterLogging.EnabledTypes")
 	v := a.Of(res)
-	if v != nil && v.Kind == parser.Unknown {
+	if parser.Set(v) == parser.CannotTell {
 		return parser.Unknowable(v, a.Name(res))
 	}
 	var unknown *parser.Value
@@ -227,7 +227,7 @@ func logEKSAudit(res *parser.Resource) parser.Verdict {
 		if res.Format == parser.CloudFormation {
 			e = e.Get("Type")
 		}
-		if e != nil && e.Kind == parser.Unknown {
+		if parser.Set(e) == parser.CannotTell {
 			unknown = e
 			continue
 		}

@@ -97,10 +97,11 @@ func checkNetMissingWAF(p *engine.Pass) {
 				apiAttr, apiType = "RestApiId", "AWS::ApiGateway::RestApi"
 			}
 			apis := p.Referenced(res, apiAttr, apiType)
-			if netPrivateAPI(apis) || anyTarget[netRootKey(res)] || netAssociated(p, res) || netStageCovered(p, res, apis) {
+			private := netAPIPrivate(apis)
+			if private.Answer == parser.Yes || anyTarget[netRootKey(res)] || netAssociated(p, res) || netStageCovered(p, res, apis) {
 				continue
 			}
-			p.Report(res, nil, "%s is an API Gateway stage with no WAF web ACL associated", res.Address)
+			report(p, res, yesUnless(private), "%s is an API Gateway stage with no WAF web ACL associated", res.Address)
 		case "aws_cloudfront_distribution":
 			if on, ok := b.Get("enabled").AsBool(); ok && !on {
 				continue
@@ -149,36 +150,27 @@ func netStageCovered(p *engine.Pass, stage *parser.Resource, apis []*parser.Reso
 	return false
 }
 
-// netPrivateAPI reports whether one of the REST APIs may be PRIVATE: not
-// reachable from the internet.
-func netPrivateAPI(apis []*parser.Resource) bool {
+// netAPIPrivate judges whether one of the REST APIs is PRIVATE: not
+// reachable from the internet. It is CannotTell when an endpoint type is
+// unknown and none is known to be PRIVATE.
+func netAPIPrivate(apis []*parser.Resource) parser.Verdict {
+	types := parser.A("endpoint_configuration.types", "EndpointConfiguration.Types")
+	var vs []parser.Verdict
 	for _, api := range apis {
-		var types *parser.Value
-		if api.Format == parser.Terraform {
-			ec := api.Body.Get("endpoint_configuration")
-			if ec != nil && ec.Kind == parser.Unknown {
-				return true
-			}
-			for _, c := range ec.Items() {
-				types = c.Get("types")
-			}
-		} else {
-			types = api.Body.Path("EndpointConfiguration", "Types")
+		v := types.Of(api)
+		if parser.Set(v) == parser.CannotTell {
+			vs = append(vs, parser.Unknowable(v, types.Name(api)))
+			continue
 		}
-		if types != nil && types.Kind == parser.Unknown {
-			return true
-		}
-		list := types.Items()
-		if types != nil && types.Kind == parser.String {
-			list = []*parser.Value{types}
+		list := v.Items()
+		if v != nil && v.Kind == parser.String {
+			list = []*parser.Value{v}
 		}
 		for _, t := range list {
-			if netStringIsOrUnknown(t, "PRIVATE") {
-				return true
-			}
+			vs = append(vs, isOneOf(t, types.Name(api), "PRIVATE"))
 		}
 	}
-	return false
+	return parser.Either(vs...)
 }
 
 // netReportNoWebACL reports a distribution whose web ACL is absent or empty.

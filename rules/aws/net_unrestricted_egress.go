@@ -57,13 +57,23 @@ func netUnrestrictedEgress() *engine.Rule {
 }
 
 func checkNetUnrestrictedEgress(p *engine.Pass) {
+	// A CloudFormation security group that declares no egress rule keeps
+	// AWS's default rule, which allows all outbound traffic.
+	egress := parser.A("", "SecurityGroupEgress")
+	defaulted := map[*parser.Resource]bool{}
+	for _, res := range p.ResourcesOfType("AWS::EC2::SecurityGroup") {
+		switch eg := egress.Of(res); parser.Set(eg) {
+		case parser.No:
+			defaulted[res] = true
+			p.Report(res, nil, "%s declares no SecurityGroupEgress, so AWS's default rule allows all outbound traffic to 0.0.0.0/0", res.Address)
+		case parser.CannotTell:
+			defaulted[res] = true
+			p.CannotTell(res, eg, parser.Unknowable(eg, egress.Name(res)).Detail)
+		}
+	}
 	for _, res := range p.ResourcesOfType(sgEgress.types()...) {
-		if res.Type == "AWS::EC2::SecurityGroup" {
-			eg := res.Body.Get("SecurityGroupEgress")
-			if eg.IsNull() || eg.Kind == parser.List && len(eg.Elems) == 0 {
-				p.Report(res, nil, "%s declares no SecurityGroupEgress, so AWS's default rule allows all outbound traffic to 0.0.0.0/0", res.Address)
-				continue
-			}
+		if defaulted[res] {
+			continue
 		}
 		for _, rule := range sgRules(res, sgEgress) {
 			if rule.exposedPorts() != netexposure.AllPorts {

@@ -157,7 +157,7 @@ func checkDBParameterGroupSSL(p *engine.Pass) {
 		famV := g.family.Of(res)
 		family, famKnown := famV.AsString()
 		if g.engine == "" && !famKnown {
-			if famV != nil && famV.Kind == parser.Unknown {
+			if parser.Set(famV) == parser.CannotTell {
 				p.CannotTell(res, famV, parser.Unknowable(famV, g.family.Name(res)).Detail)
 			}
 			continue
@@ -176,7 +176,7 @@ func dbSSLVerdict(res *parser.Resource, ssl dbSSLSetting, family string) parser.
 	if v != nil {
 		s, ok := v.AsString()
 		switch {
-		case !ok && v.Kind == parser.Unknown:
+		case !ok && parser.Set(v) == parser.CannotTell:
 			return parser.Unknowable(v, ssl.param)
 		case ok && dbSSLOff(s):
 			return parser.Bad(v, fmt.Sprintf("%s = %s", ssl.param, strconv.Quote(s)))
@@ -199,7 +199,7 @@ func dbSSLVerdict(res *parser.Resource, ssl dbSSLSetting, family string) parser.
 func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 	if res.Format == parser.Terraform {
 		params := res.Body.Get("parameter")
-		if params != nil && params.Kind == parser.Unknown {
+		if parser.Set(params) == parser.CannotTell {
 			return nil, params
 		}
 		for _, it := range params.Items() {
@@ -210,7 +210,7 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 				}
 				continue
 			}
-			if !it.IsKnown() || n != nil && n.Kind == parser.Unknown {
+			if parser.Set(it) == parser.CannotTell || parser.Set(n) == parser.CannotTell {
 				unknown = n
 				if unknown == nil {
 					unknown = it
@@ -220,7 +220,7 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 		return nil, unknown
 	}
 	params := res.Body.Get("Parameters")
-	if params != nil && params.Kind == parser.Unknown {
+	if parser.Set(params) == parser.CannotTell {
 		return nil, params
 	}
 	if params != nil && params.Kind == parser.Object {
@@ -239,7 +239,7 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 			}
 			continue
 		}
-		if !it.IsKnown() || n != nil && n.Kind == parser.Unknown {
+		if parser.Set(it) == parser.CannotTell || parser.Set(n) == parser.CannotTell {
 			unknown = n
 			if unknown == nil {
 				unknown = it

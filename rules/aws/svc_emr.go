@@ -18,7 +18,7 @@ var emrTypes = []string{"aws_emr_security_configuration", "AWS::EMR::SecurityCon
 // document is not JSON (EMR rejects it before encryption matters).
 func emrEncryption(res *parser.Resource) (*parser.Value, *parser.Verdict) {
 	raw := emrConfig.Of(res)
-	if raw != nil && raw.Kind == parser.Unknown {
+	if parser.Set(raw) == parser.CannotTell {
 		v := parser.Unknowable(raw, emrConfig.Name(res))
 		return nil, &v
 	}
@@ -117,7 +117,7 @@ func emrAtRestEncryptionDisabled() *engine.Rule {
 				return parser.Decided
 			}
 			rest := enc.Get("AtRestEncryptionConfiguration")
-			if rest != nil && rest.Kind == parser.Unknown {
+			if parser.Set(rest) == parser.CannotTell {
 				return parser.Unknowable(rest, "AtRestEncryptionConfiguration")
 			}
 			return parser.NotSet(rest.Get("LocalDiskEncryptionConfiguration"), "AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration")

@@ -167,13 +167,13 @@ func ecsEFSVolumeWithoutTLS() *engine.Rule {
 				volumes, cfg, mode = "Volumes", "EFSVolumeConfiguration", "TransitEncryption"
 			}
 			vols := res.Body.Get(volumes)
-			if vols != nil && vols.Kind == parser.Unknown {
+			if parser.Set(vols) == parser.CannotTell {
 				return parser.Unknowable(vols, volumes)
 			}
 			var vs []parser.Verdict
 			for _, vol := range vols.Items() {
 				efs := parser.Lookup(vol, cfg)
-				if efs != nil && efs.Kind == parser.Unknown {
+				if parser.Set(efs) == parser.CannotTell {
 					vs = append(vs, parser.Unknowable(efs, cfg))
 					continue
 				}

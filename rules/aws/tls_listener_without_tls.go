@@ -129,7 +129,7 @@ func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource) parser.Verdict 
 	if actions.IsNull() {
 		return parser.Decided
 	}
-	if actions.Kind == parser.Unknown {
+	if parser.Set(actions) == parser.CannotTell {
 		return parser.Unknowable(actions, tlsListenerActions.Name(res))
 	}
 	items := actions.Items()
