@@ -23,9 +23,10 @@ func iamConsoleWithoutMFA() *engine.Rule {
 			"denies requests when aws:MultiFactorAuthPresent is false (Bool or BoolIfExists) or when " +
 			"aws:MultiFactorAuthAge is null, nor has an Allow statement conditioned on MFA (aws:MultiFactorAuthPresent " +
 			"true, NumericLessThan aws:MultiFactorAuthAge); an AWS::IAM::VirtualMFADevice assigned to the user " +
-			"also counts. It stays silent when it cannot see everything: a user or group not " +
-			"declared in the scanned code, a customer managed policy ARN that no scanned policy has, or a " +
-			"name, membership or policy document whose value is unknown. AWS managed policies " +
+			"also counts. A login profile for a user not declared in the scanned code is not reported; when it " +
+			"cannot see everything else (a group not declared in the scanned code, a customer managed policy ARN " +
+			"that no scanned policy has, or a name, membership or policy document whose value is unknown) it " +
+			"gives an undecided note instead of a finding. AWS managed policies " +
 			"(arn:aws:iam::aws:policy/...) never require MFA.",
 		Remediation: engine.Remediation{
 			Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false.",
@@ -91,29 +92,45 @@ Alice:
 }
 
 func checkIAMConsoleWithoutMFA(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_iam_user_login_profile", "AWS::IAM::User") {
-		if res.Type == "AWS::IAM::User" {
-			lp := res.Body.Get("LoginProfile")
-			if lp.IsNull() || !lp.IsKnown() {
-				continue
-			}
-			if iamUserRequiresMFA(p, iamPrincipalOf(res, "UserName")) == parser.False {
-				p.Report(res, lp, "%s has a console password (LoginProfile), but no policy attached to the user or its groups requires MFA", res.Address)
-			}
+	loginProfile := parser.A("", "LoginProfile")
+	for _, res := range p.ResourcesOfType("AWS::IAM::User") {
+		lp := loginProfile.Of(res)
+		switch parser.Set(lp) {
+		case parser.No:
+			continue
+		case parser.CannotTell:
+			p.CannotTell(res, lp, parser.Unknowable(lp, "LoginProfile").Detail)
 			continue
 		}
+		report(p, res, iamMFAVerdict(p, iamPrincipalOf(res, "UserName"), lp),
+			"%s has a console password (LoginProfile), but no policy attached to the user or its groups requires MFA", res.Address)
+	}
+	for _, res := range p.ResourcesOfType("aws_iam_user_login_profile") {
 		user, ok := iamLoginProfileUser(p, res)
 		if !ok {
 			continue
 		}
-		if iamUserRequiresMFA(p, user) == parser.False {
-			who := user.res.Address
-			if user.named {
-				who = user.name + " (" + who + ")"
-			}
-			p.Report(res, nil, "%s gives IAM user %s console access, but no policy attached to the user or its groups requires MFA", res.Address, who)
+		who := user.res.Address
+		if user.named {
+			who = user.name + " (" + who + ")"
 		}
+		report(p, res, iamMFAVerdict(p, user, nil),
+			"%s gives IAM user %s console access, but no policy attached to the user or its groups requires MFA", res.Address, who)
 	}
+}
+
+// iamMFAVerdict judges a user with console access: Yes (at at) when no
+// policy that applies to it requires MFA, CannotTell when some policy,
+// attachment or group membership that may apply cannot be read.
+func iamMFAVerdict(p *engine.Pass, user iamPrincipal, at *parser.Value) parser.Verdict {
+	switch iamUserRequiresMFA(p, user) {
+	case parser.False:
+		return yes(at)
+	case parser.Maybe:
+		return parser.Verdict{Answer: parser.CannotTell,
+			Detail: "a policy, policy attachment or group membership that may apply to " + user.res.Address + " is not known statically, and may require MFA"}
+	}
+	return parser.Decided
 }
 
 // iamLoginProfileUser returns the aws_iam_user a login profile is for. A
@@ -183,8 +200,8 @@ func iamUserRequiresMFA(p *engine.Pass, user iamPrincipal) parser.Truth {
 	if out == parser.True {
 		return out
 	}
-	if user.res.Type == "AWS::IAM::User" {
-		out = max(out, iamGroupsRequireMFA(p, user.res, "Groups", parser.True))
+	if groups := parser.A("", "Groups"); groups.Exists(user.res) {
+		out = max(out, iamGroupsRequireMFA(p, user.res, groups.Path(user.res), parser.True))
 	}
 	for _, m := range iamMemberships {
 		for _, r := range p.OfType(m.typ) {
@@ -237,8 +254,8 @@ func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []ia
 	byName := map[*parser.Resource]bool{}
 	unknown := 0
 	for _, e := range iamItems(v) {
-		switch e.Kind {
-		case parser.String:
+		switch {
+		case e.Kind == parser.String:
 			found := false
 			for _, g := range p.OfType(types...) {
 				nameAttr := "name"
@@ -254,7 +271,7 @@ func iamGroupsAt(p *engine.Pass, res *parser.Resource, attr string) (groups []ia
 			if !found {
 				unresolved = true
 			}
-		case parser.Unknown:
+		case parser.Set(e) == parser.CannotTell:
 			unknown++
 		default:
 			unresolved = true
@@ -311,19 +328,16 @@ func iamOwnPoliciesRequireMFA(p *engine.Pass, res *parser.Resource) parser.Truth
 		return iamARNsRequireMFA(p, res, "permissions_boundary")
 	case "AWS::IAM::User", "AWS::IAM::Group":
 		out := iamARNsRequireMFA(p, res, "ManagedPolicyArns")
-		if res.Type == "AWS::IAM::User" {
+		if res.Type != "AWS::IAM::Group" {
 			out = max(out, iamARNsRequireMFA(p, res, "PermissionsBoundary"))
 		}
 		pols := b.Get("Policies")
-		if pols != nil && !pols.IsKnown() {
+		if parser.Set(pols) == parser.CannotTell {
 			out = max(out, parser.Maybe)
 		}
 		for _, pol := range pols.Items() {
-			if !pol.IsKnown() {
-				out = max(out, parser.Maybe)
-				continue
-			}
-			out = max(out, iamDocRequiresMFA(pol.Get("PolicyDocument")))
+			// An unknown policy entry leaves its document unknown too.
+			out = max(out, iamDocRequiresMFA(parser.Lookup(pol, "PolicyDocument")))
 		}
 		return out
 	}
@@ -343,8 +357,8 @@ func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) parser
 	byName := map[*parser.Resource]bool{}
 	unknown := 0
 	for _, e := range iamItems(v) {
-		switch e.Kind {
-		case parser.String:
+		switch {
+		case e.Kind == parser.String:
 			arn := strings.TrimSpace(e.Str)
 			if iamAWSManagedPolicy.MatchString(arn) {
 				continue
@@ -356,7 +370,7 @@ func iamARNsRequireMFA(p *engine.Pass, res *parser.Resource, attr string) parser
 			}
 			byName[pol] = true
 			out = max(out, iamPolicyResourceRequiresMFA(pol))
-		case parser.Unknown:
+		case parser.Set(e) == parser.CannotTell:
 			unknown++
 		default:
 			out = max(out, parser.Maybe)
@@ -411,10 +425,10 @@ func iamDocRequiresMFA(v *parser.Value) parser.Truth {
 		return parser.Maybe
 	}
 	st := doc.Get("Statement")
-	if st.IsNull() {
+	switch parser.Set(st) {
+	case parser.No:
 		return parser.False
-	}
-	if !st.IsKnown() {
+	case parser.CannotTell:
 		return parser.Maybe
 	}
 	out := parser.False
@@ -428,7 +442,7 @@ func iamDocRequiresMFA(v *parser.Value) parser.Truth {
 // without MFA (Bool/BoolIfExists aws:MultiFactorAuthPresent false, Null
 // aws:MultiFactorAuthAge true) or allows only requests made with MFA.
 func iamStatementRequiresMFA(st *parser.Value) parser.Truth {
-	if !st.IsKnown() {
+	if st == nil || parser.Set(st) == parser.CannotTell {
 		return parser.Maybe
 	}
 	if st.Kind != parser.Object {
@@ -452,7 +466,7 @@ func iamStatementRequiresMFA(st *parser.Value) parser.Truth {
 	out := parser.False
 	for op, block := range cond.Attrs {
 		if block.Kind != parser.Object {
-			if !block.IsKnown() {
+			if block == nil || parser.Set(block) == parser.CannotTell {
 				out = parser.Maybe
 			}
 			continue

@@ -36,7 +36,8 @@ func tagRequired() *engine.Rule {
 			"SAM resource (SAM tags the roles it generates, and PropagateTags carries Tags to the others). A finding points at the " +
 			"tags when they are written (naming the missing keys), or at the resource when it declares none. " +
 			"Tags that are not known statically (an unknown variable, merge() with an unknown part, a tag " +
-			"whose key is unknown, unknown default_tags) are never reported. Tags applied outside the code " +
+			"whose key is unknown, unknown default_tags) are never reported: when the known keys lack a required " +
+			"one, the resource gets an undecided note. Tags applied outside the code " +
 			"are invisible: stack-level tags given to `aws cloudformation deploy --tags` or in the console, " +
 			"default tags from TF_AWS_DEFAULT_TAGS_* environment variables, and tag policies. If you rely on " +
 			"those, disable this rule.",
@@ -158,7 +159,7 @@ func checkTagRequired(p *engine.Pass) {
 	curated := append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...)
 	types := tagging.Types(p, curated, tagIsAWS, func(r *parser.Resource) []string { return []string{tagAttr(r)} })
 	for _, res := range p.ResourcesOfType(types...) {
-		if !tagIsAWS(res) || !res.Body.IsKnown() {
+		if !tagIsAWS(res) || !p.BodyKnown(res) {
 			continue
 		}
 		keys := tagging.NewKeys()
@@ -176,7 +177,14 @@ func checkTagRequired(p *engine.Pass) {
 				tagDefaultTags(prov, keys)
 			}
 		}
-		if missing := keys.Missing(required); len(missing) > 0 {
+		// Keys that cannot be known may be the missing ones.
+		unknown := keys.Unknown
+		keys.Unknown = false
+		switch missing := keys.Missing(required); {
+		case len(missing) == 0:
+		case unknown:
+			p.CannotTell(res, written, "tags: some tag keys are not known statically, and the known ones lack "+strings.Join(missing, ", "))
+		default:
 			tagging.Report(p, res, written, "tags", missing)
 		}
 	}
@@ -184,29 +192,7 @@ func checkTagRequired(p *engine.Pass) {
 
 // tagDefaultTags adds the default_tags of an aws provider configuration.
 func tagDefaultTags(prov *parser.Resource, keys *tagging.Keys) {
-	b := prov.Body
-	if b == nil {
-		return
-	}
-	if b.Kind == parser.Unknown {
-		keys.Unknown = true
-		return
-	}
-	dt := b.Get("default_tags")
-	if dt == nil || dt.Kind == parser.Null {
-		return
-	}
-	if dt.Kind == parser.Unknown {
-		keys.Unknown = true
-		return
-	}
-	for _, item := range dt.Items() {
-		if item.Kind == parser.Unknown {
-			keys.Unknown = true
-			continue
-		}
-		keys.Add(item.Get("tags"))
-	}
+	keys.Add(parser.A("default_tags.tags", "").Of(prov))
 }
 
 // tagParentStacks adds the Tags of the AWS::CloudFormation::Stack

@@ -92,12 +92,12 @@ resource "aws_iam_user_policy_attachments_exclusive" "ivan" {
   policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", aws_iam_policy.mfa_age.arn]
 }
 
-# Unknown is never bad: a customer managed policy that is not in the code ...
+# Unknown is never bad, it is an undecided note: a customer managed policy that is not in the code ...
 resource "aws_iam_user" "frank" { # want AWS-031
   name = "frank"
 }
 
-resource "aws_iam_user_login_profile" "frank" {
+resource "aws_iam_user_login_profile" "frank" { # want-note AWS-030
   user = aws_iam_user.frank.name
 }
 
@@ -111,7 +111,7 @@ resource "aws_iam_user" "grace" { # want AWS-031
   name = "grace"
 }
 
-resource "aws_iam_user_login_profile" "grace" {
+resource "aws_iam_user_login_profile" "grace" { # want-note AWS-030
   user = aws_iam_user.grace.name
 }
 

@@ -11,10 +11,10 @@ variable "extra_tags" {
   type = map(string) # no value given: unknown
 }
 
-# merge() with an unknown part: the keys are not known, never reported.
+# merge() with an unknown part: the keys are not known, an undecided note.
 resource "aws_sns_topic" "unknown_tags" { # want AWS-141
   name = "unknown"
-  tags = merge(var.extra_tags, { owner = "payments" })
+  tags = merge(var.extra_tags, { owner = "payments" }) # want-note AWS-050
 }
 
 variable "owner" {

@@ -2,7 +2,7 @@ variable "default_tags" {
   type = map(string) # no value given
 }
 
-# Unknown default tags: every key may be there, nothing is reported.
+# Unknown default tags: every key may be there, an undecided note.
 provider "aws" {
   region = "eu-west-1"
   default_tags {
@@ -10,6 +10,6 @@ provider "aws" {
   }
 }
 
-resource "aws_sns_topic" "maybe" { # want AWS-141
+resource "aws_sns_topic" "maybe" { # want AWS-141 # want-note AWS-050
   name = "maybe"
 }
