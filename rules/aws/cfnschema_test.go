@@ -5,26 +5,25 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/awslabs/goformation/v7/cloudformation"
+	"github.com/soc2lint/soc2lint/internal/cfnschema"
 )
 
 // TestCloudFormationPropertiesExist reads the rules' sources for the
 // CloudFormation properties they read (the CloudFormation half of
 // parser.A("tf", "Cfn.Path") and res.Body.Get("Prop") / Body.Path(...)) and
-// checks each against goformation's generated types, a complete schema of
-// CloudFormation: the property path must exist on a resource type the rule
-// names (the Types of the setting.Check it sits in, else the AWS:: types of
-// its function, else of its file), and a setting judged as a boolean,
-// number or string must have that type. A misspelled property reads
+// checks each against the CloudFormation schema (package cfnschema, a
+// table generated from goformation's types): the property path must exist
+// on a resource type the rule names (the Types of the setting.Check it
+// sits in, else the AWS:: types of its function, else of its file), and a
+// setting judged as a boolean, number or string must have that type. A misspelled property reads
 // nothing and so checks nothing; this test is what notices.
 func TestCloudFormationPropertiesExist(t *testing.T) {
-	schema := cloudformation.AllResources()
+	schema := cfnschema.Default()
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool {
 		return !strings.HasSuffix(fi.Name(), "_test.go")
@@ -69,26 +68,57 @@ func TestCloudFormationPropertiesExist(t *testing.T) {
 	t.Logf("%d property reads checked against the schema", checked)
 }
 
+// TestCfnCheck shows that the check above can fail: misspelled, misplaced
+// and mistyped paths are refused.
+func TestCfnCheck(t *testing.T) {
+	schema := cfnschema.Default()
+	for _, tc := range []struct {
+		typ, path string
+		want      cfnschema.Kind
+		problem   string // "" when the read is fine
+	}{
+		{"AWS::EC2::Volume", "Encrypted", cfnschema.Bool, ""},
+		{"AWS::EC2::Volume", "Encypted", cfnschema.Any, "did you mean Encrypted?"},
+		{"AWS::EC2::Volume", "Encrypted", cfnschema.String, "is boolean, but the rule judges it as string"},
+		{"AWS::S3::Bucket", "BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncryptionByDefault.SSEAlgorithm", cfnschema.String, ""},
+		{"AWS::S3::Bucket", "BucketEncryption.ServerSideEncryptionConfiguration.SSEAlgorithm", cfnschema.String, "no property SSEAlgorithm"},
+		{"AWS::S3::Bucket", "VersioningConfiguration.Status.Enabled", cfnschema.Any, "no property Enabled below a string"},
+		{"AWS::IAM::Role", "AssumeRolePolicyDocument.Statement", cfnschema.Any, ""},
+		{"AWS::Serverless::Function", "CodeUri.Bucket", cfnschema.String, ""},
+		{"AWS::Serverless::Function", "Policies", cfnschema.String, ""},
+		{"AWS::Serverless::Function", "Tracing", cfnschema.Number, "is string"},
+	} {
+		problems, found := cfnCheck(schema, cfnRead{path: tc.path, types: []string{tc.typ}, want: tc.want}, []string{tc.typ})
+		switch {
+		case tc.problem == "" && !found:
+			t.Errorf("%s %s: %v", tc.typ, tc.path, problems)
+		case tc.problem != "" && (found || !strings.Contains(strings.Join(problems, "; "), tc.problem)):
+			t.Errorf("%s %s: found %v, problems %v; want %q", tc.typ, tc.path, found, problems, tc.problem)
+		}
+	}
+}
+
 // cfnCheck looks for r's path, with the kind r judges, on the given types
-// goformation knows: found when one has it, else what is wrong with each
-// (none when goformation knows none of the types).
-func cfnCheck(schema map[string]cloudformation.Resource, r cfnRead, types []string) (problems []string, found bool) {
+// the schema knows: found when one has it, else what is wrong with each
+// (none when the schema knows none of the types).
+func cfnCheck(schema *cfnschema.Schema, r cfnRead, types []string) (problems []string, found bool) {
 	seen := map[string]bool{}
 	for _, typ := range types {
 		if seen[typ] {
 			continue
 		}
 		seen[typ] = true
-		if _, ok := schema[typ]; !ok {
+		obj, ok := schema.Resource(typ)
+		if !ok {
 			continue
 		}
-		ft, problem := cfnPropertyType(reflect.TypeOf(schema[typ]), r.path)
+		pt, problem := cfnPropertyType(obj, r.path)
 		if problem != "" {
 			problems = append(problems, typ+": "+problem)
 			continue
 		}
-		if r.want != reflect.Invalid && !cfnKindMatches(ft, r.want) {
-			problems = append(problems, typ+": "+r.path+" is "+ft.String()+", but the rule judges it as "+r.want.String())
+		if r.want != cfnschema.Any && !cfnKindMatches(pt, r.want) {
+			problems = append(problems, typ+": "+r.path+" is "+cfnKindString(pt)+", but the rule judges it as "+r.want.String())
 			continue
 		}
 		return nil, true
@@ -102,14 +132,14 @@ type cfnRead struct {
 	pos   token.Position
 	path  string
 	types []string
-	want  reflect.Kind
+	want  cfnschema.Kind // Any: any kind
 }
 
 // judgeKinds are the setting judgements that expect a value kind.
-var judgeKinds = map[string]reflect.Kind{
-	"MustBeTrue": reflect.Bool, "MustBeFalse": reflect.Bool,
-	"AtLeast":   reflect.Int,
-	"MustNotBe": reflect.String, "MustBeOneOf": reflect.String, "Is": reflect.String,
+var judgeKinds = map[string]cfnschema.Kind{
+	"MustBeTrue": cfnschema.Bool, "MustBeFalse": cfnschema.Bool,
+	"AtLeast":   cfnschema.Number,
+	"MustNotBe": cfnschema.String, "MustBeOneOf": cfnschema.String, "Is": cfnschema.String,
 }
 
 // cfnReads collects the CloudFormation property reads of one file.
@@ -143,7 +173,7 @@ func cfnReads(fset *token.FileSet, f *ast.File) []cfnRead {
 				}
 			}
 			for _, path := range propertyPaths(call) {
-				r := cfnRead{pos: fset.Position(call.Pos()), path: path, types: scope, want: reflect.Invalid}
+				r := cfnRead{pos: fset.Position(call.Pos()), path: path, types: scope, want: cfnschema.Any}
 				if len(stack) >= 2 {
 					if outer, ok := stack[len(stack)-2].(*ast.CallExpr); ok && len(outer.Args) > 0 && outer.Args[0] == call {
 						if sel, ok := outer.Fun.(*ast.SelectorExpr); ok {
@@ -246,86 +276,77 @@ func awsTypes(n ast.Node) []string {
 	return out
 }
 
-// cfnPropertyType follows path through a goformation resource type: struct
-// fields by their JSON names, list and map elements entered as the model
-// enters them. It returns the type at the end of the path, or what is
-// wrong.
-func cfnPropertyType(t reflect.Type, path string) (reflect.Type, string) {
-	for _, name := range strings.Split(path, ".") {
-		t = cfnElem(t)
-		if t.Kind() == reflect.Interface || t.Kind() == reflect.Struct && cfnOpaque(t) {
-			return t, "" // untyped in the schema: anything below it goes
+// cfnPropertyType follows path through a resource type's properties,
+// entering list elements and map values as the model enters them. It
+// returns the type at the end of the path (nil when the schema leaves a
+// value on the way untyped: anything below it goes), or what is wrong.
+func cfnPropertyType(obj *cfnschema.ObjectType, path string) (*cfnschema.Type, string) {
+	objs := []*cfnschema.ObjectType{obj}
+	var t *cfnschema.Type
+	for i, name := range strings.Split(path, ".") {
+		if i > 0 {
+			t = cfnElem(t)
+			var open bool
+			if objs, open = t.Objects(); open {
+				return nil, ""
+			}
+			if len(objs) == 0 {
+				return nil, "no property " + name + " below a " + t.Kind.String()
+			}
 		}
-		if t.Kind() != reflect.Struct {
-			return nil, "no property " + name + " below a " + t.String()
+		var names []string
+		t = nil
+		for _, o := range objs {
+			if pt, ok := o.Property(name); ok {
+				t = pt
+				break
+			}
+			names = append(names, o.Names()...)
 		}
-		field, ok := cfnField(t, name)
-		if !ok {
-			return nil, "no property " + name + " in " + t.Name() + cfnSuggest(t, name)
+		if t == nil {
+			problem := "no property " + name + " in " + objs[0].Name
+			if s, ok := cfnschema.Suggest(name, names); ok {
+				problem += " (did you mean " + s + "?)"
+			}
+			return nil, problem
 		}
-		t = field
 	}
 	return cfnElem(t), ""
 }
 
-// cfnOpaque reports whether a schema struct declares no property: the
-// specification leaves its content out (Glue's S3Encryptions is one).
-func cfnOpaque(t reflect.Type) bool {
-	for i := 0; i < t.NumField(); i++ {
-		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag != "-" && tag != "" {
-			return false
-		}
+// cfnElem enters lists (a list of blocks) and maps.
+func cfnElem(t *cfnschema.Type) *cfnschema.Type {
+	for t != nil && (t.Kind == cfnschema.List || t.Kind == cfnschema.Map) {
+		t = t.Elem
 	}
-	return true
+	return t
 }
 
-// cfnElem strips pointers, and enters slices (a list of blocks) and maps.
-func cfnElem(t reflect.Type) reflect.Type {
-	for {
-		switch t.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Map:
-			t = t.Elem()
-		default:
-			return t
-		}
+// cfnKindString names a schema type's kind for a message.
+func cfnKindString(t *cfnschema.Type) string {
+	if t == nil {
+		return "untyped"
 	}
-}
-
-// cfnField returns the type of the field serialised as name.
-func cfnField(t reflect.Type, name string) (reflect.Type, bool) {
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if tag == name {
-			return f.Type, true
-		}
-	}
-	return nil, false
-}
-
-// cfnSuggest names the property closest to name, ignoring case.
-func cfnSuggest(t reflect.Type, name string) string {
-	for i := 0; i < t.NumField(); i++ {
-		tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if tag != "-" && strings.EqualFold(tag, name) {
-			return " (did you mean " + tag + "?)"
-		}
-	}
-	return ""
+	return t.Kind.String()
 }
 
 // cfnKindMatches reports whether a schema type can hold a value judged as
-// want. Untyped (interface) properties hold anything.
-func cfnKindMatches(t reflect.Type, want reflect.Kind) bool {
-	switch {
-	case t.Kind() == reflect.Interface, t.Kind() == reflect.Struct && cfnOpaque(t):
+// want. Untyped properties hold anything, a union what any of its
+// alternatives holds.
+func cfnKindMatches(t *cfnschema.Type, want cfnschema.Kind) bool {
+	if t == nil {
 		return true
-	case t.Kind() == reflect.Bool:
-		return want == reflect.Bool
-	case t.Kind() == reflect.String:
-		return want == reflect.String
-	case t.Kind() == reflect.Int, t.Kind() == reflect.Int64, t.Kind() == reflect.Float64:
-		return want == reflect.Int
 	}
-	return false
+	switch t.Kind {
+	case cfnschema.Any:
+		return true
+	case cfnschema.Union:
+		for _, alt := range t.Alternatives {
+			if cfnKindMatches(alt, want) {
+				return true
+			}
+		}
+		return false
+	}
+	return t.Kind == want
 }
