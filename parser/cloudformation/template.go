@@ -222,7 +222,7 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		tmpl.Resources = in.resources
 		tmpl.RawResources = in.raw
 		tmpl.ResourceConditions = in.resConds
-		return tmpl, append(diags, in.diags...)
+		return tmpl, append(append(diags, in.diags...), schemaDiagnostics(in.raw)...)
 	}
 	if root == nil || root.kind != mapNode {
 		return finish()

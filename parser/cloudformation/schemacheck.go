@@ -1,0 +1,157 @@
+package cloudformation
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/internal/cfnschema"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// resourceAttributes are the keys a resource entry may hold besides Type.
+var resourceAttributes = []string{
+	"Condition", "CreationPolicy", "DeletionPolicy", "DependsOn", "Metadata",
+	"Properties", "Type", "UpdatePolicy", "UpdateReplacePolicy",
+}
+
+// schemaDiagnostics warns about the names in resource entries (after
+// Fn::ForEach) that CloudFormation does not know: a misspelled property
+// reads as "not set" to every rule, so `Encypted: true` would leave a
+// volume unencrypted without a word. It warns only when it can name what
+// was likely meant (a name equal but for case, or a small edit away): the
+// schema is generated from goformation and lags behind CloudFormation, and
+// a name far from every known one is more likely new than a typo. Only
+// AWS::* and Alexa::* types are checked; Custom::* and third-party types
+// (Org::Service::Type) are registered per account and unknown here.
+// Properties in both branches of Fn::If are checked; the values of other
+// intrinsic functions are values, not property names.
+func schemaDiagnostics(raw map[string]*parser.Value) parser.Diagnostics {
+	c := &schemaChecker{schema: cfnschema.Default(), seen: map[string]bool{}}
+	for _, id := range sourceOrder(raw) {
+		c.resource(id, raw[id])
+	}
+	sort.SliceStable(c.diags, func(i, j int) bool {
+		return c.diags[i].Range.Start.Byte < c.diags[j].Range.Start.Byte
+	})
+	return c.diags
+}
+
+type schemaChecker struct {
+	schema *cfnschema.Schema
+	diags  parser.Diagnostics
+	// seen holds the warnings given, by place and text: the copies that
+	// Fn::ForEach makes of one resource warn once.
+	seen map[string]bool
+}
+
+func (c *schemaChecker) warn(rng parser.Range, summary, detail string) {
+	key := fmt.Sprintf("%d:%d:%s", rng.Start.Line, rng.Start.Column, detail)
+	if c.seen[key] {
+		return
+	}
+	c.seen[key] = true
+	c.diags = append(c.diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
+}
+
+func (c *schemaChecker) resource(id string, raw *parser.Value) {
+	if raw == nil || raw.Kind != parser.Object {
+		return
+	}
+	for _, k := range sourceOrder(raw.Attrs) {
+		if !strings.HasPrefix(k, "Fn::") && !slices.Contains(resourceAttributes, k) {
+			if s, ok := cfnschema.Suggest(k, resourceAttributes); ok {
+				c.warn(raw.Attrs[k].KeyRange, "unknown resource attribute",
+					fmt.Sprintf("resource %s has no attribute %q; did you mean %q?", id, k, s))
+			}
+		}
+	}
+	tv := raw.Get("Type")
+	typ, ok := literal(tv)
+	if !ok || !strings.HasPrefix(typ, "AWS::") && !strings.HasPrefix(typ, "Alexa::") {
+		return
+	}
+	obj, ok := c.schema.Resource(typ)
+	if !ok {
+		if s, ok := cfnschema.Suggest(typ, c.schema.ResourceTypes()); ok {
+			c.warn(tv.Range, "unknown resource type", fmt.Sprintf("%s is not a CloudFormation resource type; did you mean %q?", typ, s))
+		}
+		return
+	}
+	c.value(raw.Get("Properties"), &cfnschema.Type{Kind: cfnschema.Object, Object: obj}, typ, "", 0)
+}
+
+// value checks the property names in v, a value of type t written at
+// path (dotted, "" for the Properties) of a resource of type typ.
+func (c *schemaChecker) value(v *parser.Value, t *cfnschema.Type, typ, path string, depth int) {
+	if v == nil || t == nil || depth > maxDepth {
+		return
+	}
+	if fn, args, ok := intrinsic(v); ok {
+		if fn == "Fn::If" && args.Kind == parser.List && len(args.Elems) == 3 {
+			c.value(args.Elems[1], t, typ, path, depth+1)
+			c.value(args.Elems[2], t, typ, path, depth+1)
+		}
+		return
+	}
+	switch t.Kind {
+	case cfnschema.List:
+		if v.Kind == parser.List {
+			for _, el := range v.Elems {
+				c.value(el, t.Elem, typ, path, depth+1)
+			}
+		}
+	case cfnschema.Map:
+		if v.Kind == parser.Object {
+			for _, k := range sourceOrder(v.Attrs) {
+				c.value(v.Attrs[k], t.Elem, typ, path, depth+1)
+			}
+		}
+	case cfnschema.Object, cfnschema.Union:
+		if v.Kind != parser.Object {
+			return
+		}
+		objs, open := t.Objects()
+		if open || len(objs) == 0 {
+			return
+		}
+		c.object(v, objs, typ, path, depth)
+	}
+}
+
+// object checks the keys of a mapping that is one of the object types
+// objs.
+func (c *schemaChecker) object(v *parser.Value, objs []*cfnschema.ObjectType, typ, path string, depth int) {
+	for _, k := range sourceOrder(v.Attrs) {
+		if strings.HasPrefix(k, "Fn::") {
+			continue // Fn::ForEach::Name and other macros' keys
+		}
+		var pt *cfnschema.Type
+		var names []string
+		for _, o := range objs {
+			if t, ok := o.Property(k); ok {
+				pt = t
+				break
+			}
+			names = append(names, o.Names()...)
+		}
+		if pt != nil {
+			sub := k
+			if path != "" {
+				sub = path + "." + k
+			}
+			c.value(v.Attrs[k], pt, typ, sub, depth+1)
+			continue
+		}
+		s, ok := cfnschema.Suggest(k, names)
+		if !ok {
+			continue
+		}
+		owner := typ
+		if path != "" {
+			owner = typ + " property " + path
+		}
+		c.warn(v.Attrs[k].KeyRange, "unknown property", fmt.Sprintf("%s has no property %q; did you mean %q?", owner, k, s))
+	}
+}
