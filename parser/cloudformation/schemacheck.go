@@ -27,10 +27,18 @@ var resourceAttributes = []string{
 // (Org::Service::Type) are registered per account and unknown here.
 // Properties in both branches of Fn::If are checked; the values of other
 // intrinsic functions are values, not property names.
-func schemaDiagnostics(raw map[string]*parser.Value) parser.Diagnostics {
+// The properties in SAM's Globals are checked against the resource types
+// they apply to.
+func schemaDiagnostics(raw, globals map[string]*parser.Value) parser.Diagnostics {
 	c := &schemaChecker{schema: cfnschema.Default(), seen: map[string]bool{}}
 	for _, id := range sourceOrder(raw) {
 		c.resource(id, raw[id])
+	}
+	for _, kind := range sourceOrder(globals) {
+		typ := "AWS::Serverless::" + kind
+		if obj, ok := c.schema.Resource(typ); ok {
+			c.value(globals[kind], &cfnschema.Type{Kind: cfnschema.Object, Object: obj}, typ, "", 0)
+		}
 	}
 	sort.SliceStable(c.diags, func(i, j int) bool {
 		return c.diags[i].Range.Start.Byte < c.diags[j].Range.Start.Byte
@@ -89,7 +97,7 @@ func (c *schemaChecker) value(v *parser.Value, t *cfnschema.Type, typ, path stri
 		return
 	}
 	if fn, args, ok := intrinsic(v); ok {
-		if fn == "Fn::If" && args.Kind == parser.List && len(args.Elems) == 3 {
+		if fn == "Fn::If" && args != nil && args.Kind == parser.List && len(args.Elems) == 3 {
 			c.value(args.Elems[1], t, typ, path, depth+1)
 			c.value(args.Elems[2], t, typ, path, depth+1)
 		}

@@ -139,6 +139,17 @@ Resources:
 `},
 		{name: "SAM", src: `
 Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+    Tracng: Active #! AWS::Serverless::Function has no property "Tracng"; did you mean "Tracing"?
+    Environment:
+      Variables:
+        Tracng: "a variable, the user's own name"
+  Api:
+    TracingEnabled: true
+  NewKind:
+    Tracng: Active
 Resources:
   Fn:
     Type: AWS::Serverless::Function

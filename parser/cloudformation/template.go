@@ -222,7 +222,7 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		tmpl.Resources = in.resources
 		tmpl.RawResources = in.raw
 		tmpl.ResourceConditions = in.resConds
-		return tmpl, append(append(diags, in.diags...), schemaDiagnostics(in.raw)...)
+		return tmpl, append(append(diags, in.diags...), schemaDiagnostics(in.raw, tmpl.Globals)...)
 	}
 	if root == nil || root.kind != mapNode {
 		return finish()
