@@ -145,6 +145,10 @@ var allocated = map[string]string{
 	"AZURE-119": "key-vault-secret-without-expiry",
 	"AZURE-120": "security-alerts-disabled",
 	"AZURE-121": "paas-service-open-to-all-networks",
+	"AZURE-122": "managed-disk-without-customer-managed-key",
+	"AZURE-123": "azure-database-without-customer-managed-key",
+	"AZURE-124": "azure-storage-without-customer-managed-key",
+	"AZURE-125": "provider-hardcoded-client-secret",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -188,5 +192,6 @@ var allocated = map[string]string{
 	"GCP-122":   "disk-without-customer-managed-key",
 	"GCP-123":   "database-without-customer-managed-key",
 	"GCP-124":   "storage-without-customer-managed-key",
+	"GCP-125":   "provider-hardcoded-credentials",
 	"GCP-050":   "required-labels-missing",
 }

@@ -8,5 +8,9 @@ import "github.com/soc2lint/soc2lint/engine"
 func coverage2Rules() []*engine.Rule {
 	return []*engine.Rule{
 		cov2PaaSPublicNetwork(),
+		cov2DiskCustomerKey(),
+		cov2DatabaseCustomerKey(),
+		cov2StoreCustomerKey(),
+		cov2ProviderClientSecret(),
 	}
 }

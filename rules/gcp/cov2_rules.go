@@ -9,5 +9,6 @@ func coverage2Rules() []*engine.Rule {
 		cov2DiskCustomerKey(),
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
+		cov2ProviderCredentials(),
 	}
 }

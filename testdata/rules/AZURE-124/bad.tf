@@ -1,0 +1,30 @@
+resource "azurerm_storage_account" "records" { # want AZURE-124
+  name                            = "acmerecords"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "GRS"
+  min_tls_version                 = "TLS1_2"
+  allow_nested_items_to_be_public = false
+}
+
+resource "azurerm_container_registry" "images" {
+  name                          = "acmeimages"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  public_network_access_enabled = false
+
+  encryption { # want AZURE-124
+  }
+}
+
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124
+  name                          = "acme-bus"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  capacity                      = 1
+  premium_messaging_partitions  = 1
+  public_network_access_enabled = false
+}

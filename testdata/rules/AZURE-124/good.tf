@@ -1,0 +1,82 @@
+resource "azurerm_storage_account" "records" {
+  name                            = "acmerecords"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "GRS"
+  min_tls_version                 = "TLS1_2"
+  allow_nested_items_to_be_public = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  lifecycle {
+    ignore_changes = [customer_managed_key]
+  }
+}
+
+resource "azurerm_storage_account_customer_managed_key" "records" {
+  storage_account_id = azurerm_storage_account.records.id
+  key_vault_id       = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/acme-kv"
+  key_name           = "storage"
+}
+
+resource "azurerm_storage_account" "inline" {
+  name                            = "acmeinline"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "GRS"
+  min_tls_version                 = "TLS1_2"
+  allow_nested_items_to_be_public = false
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = ["/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.ManagedIdentity/userAssignedIdentities/storage"]
+  }
+
+  customer_managed_key {
+    key_vault_key_id          = "https://acme-kv.vault.azure.net/keys/storage-inline"
+    user_assigned_identity_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.ManagedIdentity/userAssignedIdentities/storage"
+  }
+}
+
+resource "azurerm_container_registry" "images" {
+  name                          = "acmeimages"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  public_network_access_enabled = false
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = ["/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.ManagedIdentity/userAssignedIdentities/registry"]
+  }
+
+  encryption {
+    key_vault_key_id   = "https://acme-kv.vault.azure.net/keys/registry/0123456789abcdef"
+    identity_client_id = "11111111-1111-1111-1111-111111111111"
+  }
+}
+
+resource "azurerm_servicebus_namespace" "bus" {
+  name                          = "acme-bus"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  sku                           = "Premium"
+  capacity                      = 1
+  premium_messaging_partitions  = 1
+  public_network_access_enabled = false
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = ["/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bus"]
+  }
+
+  customer_managed_key {
+    key_vault_key_id                  = "https://acme-kv.vault.azure.net/keys/bus/0123456789abcdef"
+    identity_id                       = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bus"
+    infrastructure_encryption_enabled = true
+  }
+}
