@@ -104,6 +104,11 @@ type Value struct {
 	// is nil when nothing is known. Read it through KnownPrefix,
 	// KnownSuffix and KnownParts (partial.go).
 	Parts []string
+	// Rest, on an Unknown element of a List, says the element stands for
+	// any number (zero or more) of unknown elements, as a list joined by
+	// concat() from known elements and an unknown list is: the List's
+	// other elements are known to be in it, its length is not known.
+	Rest bool
 }
 
 // IsKnown reports whether v is present and not Unknown.

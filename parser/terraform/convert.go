@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
-	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -43,6 +42,9 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 		why := reasonOf(marks)
 		if why == "" {
 			why = genericUnknown
+		}
+		if l := concatList(expr, ctx, depth, ref); l != nil {
+			return l
 		}
 		u := parser.UnknownValue(rng, why)
 		u.Parts = templateParts(expr, ctx, ref)
@@ -114,46 +116,6 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 
 const maxValueDepth = 256
 
-// templateParts returns the known text of a string template whose value
-// is unknown ("arn:${data.aws_partition.current.partition}:iam::aws:policy/X"):
-// literal parts, interpolations that are known, the known parts of a
-// variable or local that is itself partly known, and the known prefix cty
-// keeps of an unknown string; nil when nothing is known.
-func templateParts(expr hcl.Expression, ctx *hcl.EvalContext, ref referenceFunc) []string {
-	te, ok := expr.(*hclsyntax.TemplateExpr)
-	if !ok || ctx == nil {
-		return nil
-	}
-	var b parser.PartsBuilder
-	for _, part := range te.Parts {
-		if lit, ok := part.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String {
-			b.Known(lit.Val.AsString())
-			continue
-		}
-		val, _ := part.Value(ctx)
-		val, _ = val.UnmarkDeep()
-		if val.IsKnown() && !val.IsNull() {
-			if s, err := convert.Convert(val, cty.String); err == nil {
-				b.Known(s.AsString())
-				continue
-			}
-		}
-		if ref != nil {
-			if src, _ := ref(part); src.KnownParts() != nil {
-				b.Add(src)
-				continue
-			}
-		}
-		if !val.IsKnown() && val.Type() == cty.String {
-			if prefix := val.Range().StringPrefix(); prefix != "" {
-				b.Known(prefix)
-			}
-		}
-		b.Gap()
-	}
-	return b.Parts()
-}
-
 // objectItems maps the keys of a literal object constructor to its items.
 func objectItems(expr hcl.Expression, ctx *hcl.EvalContext) map[string]hclsyntax.ObjectConsItem {
 	oc, ok := expr.(*hclsyntax.ObjectConsExpr)
@@ -196,6 +158,13 @@ func fromValue(v *parser.Value) cty.Value {
 	case parser.String:
 		return cty.StringVal(v.Str)
 	case parser.List:
+		for _, e := range v.Elems {
+			if e != nil && e.Rest {
+				// Known elements and an unknown number of others: the
+				// length is unknown, and so is the list.
+				return unknownBecause(e.Why)
+			}
+		}
 		if len(v.Elems) == 0 {
 			return cty.EmptyTupleVal
 		}

@@ -36,3 +36,22 @@ resource "azurerm_role_assignment" "literal_resource_group" {
   role_definition_name = "Owner"
   principal_id         = "11111111-1111-1111-1111-111111111111"
 }
+
+# The same scopes built by format() and join().
+resource "azurerm_role_assignment" "subscription_owner_format" {
+  scope                = format("/subscriptions/%s", var.subscription_id)
+  role_definition_name = "Owner" # want AZURE-030
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+resource "azurerm_role_assignment" "subscription_owner_join" {
+  scope                = join("/", ["", "subscriptions", var.subscription_id])
+  role_definition_name = "Owner" # want AZURE-030
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+resource "azurerm_role_assignment" "resource_group_owner_format" {
+  scope                = format("/subscriptions/%s/resourceGroups/%s", var.subscription_id, var.resource_group)
+  role_definition_name = "Owner"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
