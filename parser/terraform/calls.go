@@ -58,6 +58,41 @@ func (ev *evaluator) call(name string) *callState {
 		key = ev.key + "." + name
 	}
 	attrs, _ := b.Body.JustAttributes()
+	// An argument of the call may refer to an output of the same call
+	// (module.net's allowed = module.net.default_cidr): Terraform resolves
+	// outputs one by one, so that is no cycle as long as the output does
+	// not depend on the argument. The first pass sees module.NAME as
+	// unknown; when the arguments referred to it (st.selfRef), the call is
+	// evaluated again with the outputs of the previous pass, until the
+	// arguments stop changing.
+	var prevInputs []map[string]cty.Value
+	for pass := 0; ; pass++ {
+		mark := ev.mark()
+		insts, inputs := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known)
+		if !st.selfRef || pass >= maxSelfPasses || pass > 0 && sameInputs(prevInputs, inputs) {
+			st.instances, st.prev = insts, nil
+			break
+		}
+		for _, cev := range insts {
+			cev.outputs() // now, so that its notes are rolled back with the pass
+		}
+		ev.rollback(mark)
+		st.prev, prevInputs = insts, inputs
+	}
+	return st
+}
+
+// maxSelfPasses bounds the passes over a call whose arguments refer to its
+// own outputs: each pass resolves one more step of such a chain.
+const maxSelfPasses = 4
+
+// instantiate evaluates one pass of a module call: each instance's
+// arguments, in the caller, and the child module with them. It returns the
+// instances and, for each, its arguments as cty values.
+func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key string, callRange parser.Range,
+	attrs hcl.Attributes, mode string, keys []cty.Value, scopes []scope, known bool) ([]*evaluator, []map[string]cty.Value) {
+	var insts []*evaluator
+	var all []map[string]cty.Value
 	for i, sc := range scopes {
 		addr := base
 		switch {
@@ -74,18 +109,90 @@ func (ev *evaluator) call(name string) *callState {
 		}
 		cev.callSites = append(append([]parser.Step(nil), ev.callSites...), parser.Step{Range: callRange, Note: addr})
 		inputs := map[string]*parser.Value{}
+		vals := map[string]cty.Value{}
 		for an, a := range attrs {
 			if !moduleMetaArguments[an] {
 				inputs[an] = ev.evalExpr(a.Expr, sc)
+				vals[an], _ = fromValueOrUnknown(inputs[an]).UnmarkDeep()
 			}
 		}
 		cev.providers = ev.passProviders(b)
 		cev.declareProviders()
 		cev.moduleVariables(inputs, addr)
 		cev.evaluate()
-		st.instances = append(st.instances, cev)
+		insts = append(insts, cev)
+		all = append(all, vals)
 	}
-	return st
+	return insts, all
+}
+
+// sameInputs reports whether two passes gave every instance the same
+// arguments.
+func sameInputs(a, b []map[string]cty.Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for k, v := range a[i] {
+			w, ok := b[i][k]
+			if !ok || !v.RawEquals(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// evalMark is what a pass over a module call may add to the evaluation:
+// resources and diagnostics of the run, and the locals, resources and
+// calls of the caller evaluated on the way.
+type evalMark struct {
+	resources, diags int
+	locals           map[string]bool
+	resourcesDone    map[string]bool
+	callsDone        map[string]bool
+}
+
+func (ev *evaluator) mark() evalMark {
+	m := evalMark{
+		resources: len(ev.run.resources), diags: len(ev.run.diags),
+		locals: map[string]bool{}, resourcesDone: map[string]bool{}, callsDone: map[string]bool{},
+	}
+	for k := range ev.locals {
+		m.locals[k] = true
+	}
+	for k, st := range ev.resources {
+		m.resourcesDone[k] = st.done
+	}
+	for k, st := range ev.calls {
+		m.callsDone[k] = st.done
+	}
+	return m
+}
+
+// rollback forgets what was evaluated since m, so that the next pass
+// evaluates it again with the outputs of the previous one.
+func (ev *evaluator) rollback(m evalMark) {
+	ev.run.resources = ev.run.resources[:m.resources]
+	ev.run.diags = ev.run.diags[:m.diags]
+	for k := range ev.locals {
+		if !m.locals[k] {
+			delete(ev.locals, k)
+		}
+	}
+	for k, st := range ev.resources {
+		if st.done && !m.resourcesDone[k] {
+			*st = resourceState{block: st.block, data: st.data}
+		}
+	}
+	for k, st := range ev.calls {
+		if st.done && !m.callsDone[k] && !ev.inFlight["module."+k] {
+			*st = callState{block: st.block}
+		}
+	}
 }
 
 // resolveSource finds the directory a module call's source names: a local
@@ -118,8 +225,21 @@ func (ev *evaluator) resolveSource(b *hcl.Block, callRange parser.Range) (string
 // instance for count and for_each.
 func (ev *evaluator) callValue(name string) cty.Value {
 	if ev.inFlight["module."+name] {
-		// The call's own inputs refer to it: Terraform rejects the cycle.
-		return cty.DynamicVal
+		// The call's own arguments refer to it: they see the outputs of
+		// the previous pass (see call), unknown in the first.
+		st := ev.calls[name]
+		if st == nil {
+			return cty.DynamicVal
+		}
+		st.selfRef = true
+		if st.prev == nil {
+			return unknownBecause("output of the module being called, resolved in a later pass")
+		}
+		vals := make([]cty.Value, len(st.prev))
+		for i, cev := range st.prev {
+			vals[i] = cev.outputs()
+		}
+		return collect(st.mode, st.known, st.keys, vals)
 	}
 	st := ev.call(name)
 	if st == nil || !st.done || !st.resolved {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -76,6 +77,11 @@ type callState struct {
 	keys      []cty.Value
 	known     bool
 	resolved  bool
+	// selfRef is set when the call's arguments refer to its own outputs;
+	// prev holds the instances of the previous pass, whose outputs they
+	// see (see call).
+	selfRef bool
+	prev    []*evaluator
 }
 
 func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluator {
@@ -147,6 +153,18 @@ func (ev *evaluator) local(name string) *parser.Value {
 		return nil
 	}
 	if ev.inFlight["local."+name] {
+		if again := "local." + name + "#again"; !ev.inFlight[again] && ev.callInFlight() {
+			// The local leads to a module call whose arguments lead back
+			// to it (locals { net = module.net } and an argument
+			// local.net.default_cidr): no cycle when the outputs involved
+			// do not depend on those arguments, which the passes of the
+			// call work out (see call). The value is not kept: the outer
+			// evaluation of the local keeps its own.
+			ev.inFlight[again] = true
+			v := ev.evalExpr(a.Expr, scope{})
+			delete(ev.inFlight, again)
+			return v
+		}
 		r := convertRange(a.Range)
 		ev.diag(parser.SevWarning, "local value refers to itself",
 			"local."+name+" is part of a reference cycle; it is treated as unknown", r)
@@ -157,6 +175,17 @@ func (ev *evaluator) local(name string) *parser.Value {
 	delete(ev.inFlight, "local."+name)
 	ev.locals[name] = v
 	return v
+}
+
+// callInFlight reports whether a module call of this module is being
+// evaluated.
+func (ev *evaluator) callInFlight() bool {
+	for k := range ev.inFlight {
+		if strings.HasPrefix(k, "module.") {
+			return true
+		}
+	}
+	return false
 }
 
 // terraformValue is terraform.* as a configuration sees it offline: the
