@@ -69,7 +69,8 @@ func (ev *evaluator) call(name string) *callState {
 	for pass := 0; ; pass++ {
 		mark := ev.mark()
 		insts, inputs := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known)
-		if !st.selfRef || pass >= maxSelfPasses || pass > 0 && sameInputs(prevInputs, inputs) {
+		if !st.selfRef || pass >= maxSelfPasses || pass > 0 && sameInputs(prevInputs, inputs) ||
+			ev.run.extraPasses >= maxExtraPasses {
 			st.instances, st.prev = insts, nil
 			break
 		}
@@ -77,6 +78,7 @@ func (ev *evaluator) call(name string) *callState {
 			cev.outputs() // now, so that its notes are rolled back with the pass
 		}
 		ev.rollback(mark)
+		ev.run.extraPasses++
 		st.prev, prevInputs = insts, inputs
 	}
 	return st
@@ -85,6 +87,11 @@ func (ev *evaluator) call(name string) *callState {
 // maxSelfPasses bounds the passes over a call whose arguments refer to its
 // own outputs: each pass resolves one more step of such a chain.
 const maxSelfPasses = 4
+
+// maxExtraPasses bounds the passes after the first over all the calls of
+// a root, so that calls nested in calls that refer to themselves cannot
+// multiply the work without end.
+const maxExtraPasses = 64
 
 // instantiate evaluates one pass of a module call: each instance's
 // arguments, in the caller, and the child module with them. It returns the

@@ -85,3 +85,61 @@ resource "aws_security_group_rule" "r" {
 		}
 	}
 }
+
+// TestSelfReferencePassesBounded: calls nested in calls whose arguments
+// refer to their own outputs each take several passes. A few levels are
+// resolved at every level; beyond that the passes of a root are bounded
+// (the deeper arguments then stay unknown), so the work cannot multiply
+// with the nesting.
+func TestSelfReferencePassesBounded(t *testing.T) {
+	for _, tt := range []struct {
+		depth    int
+		resolved bool
+	}{{3, true}, {10, false}} {
+		run := selfReferenceChain(t, tt.depth)
+		bounded := run.run.extraPasses == maxExtraPasses
+		if bounded == tt.resolved {
+			t.Errorf("depth %d: %d extra passes (bound %d)", tt.depth, run.run.extraPasses, maxExtraPasses)
+		}
+		if !tt.resolved {
+			continue
+		}
+		n := 0
+		for _, r := range run.run.resources {
+			if r.Type == "terraform_data" {
+				n++
+				if s, _ := r.Body.Get("input").AsString(); s != "v" {
+					t.Errorf("depth %d: %s input = %+v, want v", tt.depth, r.Address, r.Body.Get("input"))
+				}
+			}
+		}
+		if n != tt.depth {
+			t.Errorf("depth %d: %d resources", tt.depth, n)
+		}
+	}
+}
+
+// selfReferenceChain evaluates a root calling a chain of depth modules,
+// each call's argument taken from an output of the same call.
+func selfReferenceChain(t *testing.T, depth int) fixtureRun {
+	dir := t.TempDir()
+	write := func(name, src string) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("main.tf", "module \"next\" {\n  source = \"./m1\"\n  x      = module.next.k\n}\n")
+	for i := 1; i <= depth; i++ {
+		src := "variable \"x\" {}\noutput \"k\" {\n  value = \"v\"\n}\nresource \"terraform_data\" \"t\" {\n  input = var.x\n}\n"
+		if i < depth {
+			src += "module \"next\" {\n  source = \"../m" + strconv.Itoa(i+1) + "\"\n  x      = module.next.k\n}\n"
+		}
+		write("m"+strconv.Itoa(i)+"/main.tf", src)
+	}
+	run, _ := evaluateFixture(t, dir)
+	return run
+}

@@ -112,6 +112,9 @@ type rootRun struct {
 	terraform              cty.Value // terraform.*
 	resources              []*parser.Resource
 	diags                  parser.Diagnostics
+	// extraPasses counts the passes over module calls whose arguments
+	// refer to their own outputs, after the first (see call).
+	extraPasses int
 }
 
 // functionsFor returns the function table of a module directory, built
