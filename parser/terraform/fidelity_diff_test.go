@@ -21,7 +21,7 @@ import (
 // fidelityCases are fixture directories under testdata/eval whose root
 // module needs no provider but terraform_data: Terraform plans them
 // offline, and its root outputs and resource addresses must equal ours.
-var fidelityCases = []string{"override", "nullable", "blocks", "module_outputs"}
+var fidelityCases = []string{"override", "nullable", "blocks", "module_outputs", "conditions"}
 
 // TestFidelityAgainstTerraform plans each case with the real Terraform and
 // compares every root output and the set of planned resources with our
