@@ -104,3 +104,48 @@ func (b *PartsBuilder) Parts() []string {
 	}
 	return append(append([]string(nil), b.parts...), b.cur.String())
 }
+
+// CouldBe reports whether v may be the string s, compared as the rule API
+// compares settings (ignoring case and surrounding space): a known value
+// when it equals s, a partly known one when s has its known text in order
+// (the first part at the start, the last at the end), any other unknown
+// value always, and anything else never.
+func (v *Value) CouldBe(s string) bool {
+	if v == nil {
+		return false
+	}
+	if k, ok := v.AsString(); ok {
+		return strings.EqualFold(strings.TrimSpace(k), strings.TrimSpace(s))
+	}
+	if v.Kind != Unknown {
+		return false
+	}
+	parts := v.KnownParts()
+	if parts == nil {
+		return true
+	}
+	s = strings.ToLower(strings.TrimSpace(s))
+	first := strings.ToLower(strings.TrimLeft(parts[0], " \t\r\n"))
+	last := strings.ToLower(strings.TrimRight(parts[len(parts)-1], " \t\r\n"))
+	if !strings.HasPrefix(s, first) {
+		return false
+	}
+	s = s[len(first):]
+	for _, p := range parts[1 : len(parts)-1] {
+		i := strings.Index(s, strings.ToLower(p))
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(p):]
+	}
+	return strings.HasSuffix(s, last)
+}
+
+// Shown returns how a user reads v in a message: a known string as it is,
+// a partly known one with "…" for each unknown piece.
+func (v *Value) Shown() string {
+	if s, ok := v.AsString(); ok {
+		return s
+	}
+	return strings.Join(v.KnownParts(), "…")
+}

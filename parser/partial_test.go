@@ -57,3 +57,59 @@ func TestKnownPrefixSuffix(t *testing.T) {
 		}
 	}
 }
+
+func TestCouldBe(t *testing.T) {
+	partial := func(parts ...string) *Value { return &Value{Kind: Unknown, Parts: parts} }
+	tests := []struct {
+		v    *Value
+		s    string
+		want bool
+	}{
+		{StringValue("AES256", Range{}), "aes256", true},
+		{StringValue(" AES256 ", Range{}), "AES256", true},
+		{StringValue("aws:kms", Range{}), "AES256", false},
+		{partial("arn:", ":kms"), "arn:aws:kms", true},
+		{partial("arn:", ":kms"), "ARN:aws-cn:KMS", true},
+		{partial("arn:", ":kms"), "aws:kms", false},
+		{partial("arn:", ":kms"), "arn:aws:s3", false},
+		{partial("a", "b", "c"), "axbyc", true},
+		{partial("a", "b", "c"), "abc", true},
+		{partial("a", "b", "c"), "acb", false},
+		{partial("ab", "ba"), "aba", false}, // the parts may not overlap
+		{partial("", "x"), "anything-x", true},
+		{partial("tls", ""), "TLSv1.2", true},
+		{UnknownValue(Range{}, "no parts"), "x", true},
+		{&Value{Kind: List}, "x", false},
+		{nil, "x", false},
+	}
+	for i, tt := range tests {
+		if got := tt.v.CouldBe(tt.s); got != tt.want {
+			t.Errorf("%d: %+v could be %q = %t, want %t", i, tt.v, tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestPartlyKnownVerdicts: OneOf and NoneOf decide a partly known string
+// when its known text rules out every value they compare with, and cannot
+// tell otherwise.
+func TestPartlyKnownVerdicts(t *testing.T) {
+	v := &Value{Kind: Unknown, Parts: []string{"TLSv1.2_", ""}, Why: "var.suffix has no value"}
+	tests := []struct {
+		name string
+		got  Verdict
+		want Answer
+	}{
+		{"OneOf rules out every bad value", OneOf(v, "policy", "", "TLSv1", "TLSv1_2016"), No},
+		{"OneOf: a bad value fits", OneOf(v, "policy", "", "TLSv1.2_2018", "TLSv1"), CannotTell},
+		{"NoneOf rules out every good value", NoneOf(v, "policy", "", "TLSv1.3_2021"), Yes},
+		{"NoneOf: a good value fits", NoneOf(v, "policy", "", "TLSv1.2_2021"), CannotTell},
+	}
+	for _, tt := range tests {
+		if tt.got.Answer != tt.want {
+			t.Errorf("%s: %v (%s), want %v", tt.name, tt.got.Answer, tt.got.Detail, tt.want)
+		}
+	}
+	if got := NoneOf(v, "policy", "", "TLSv1.3_2021").Detail; got != `policy = "TLSv1.2_…", which can be none of TLSv1.3_2021` {
+		t.Errorf("detail %q", got)
+	}
+}

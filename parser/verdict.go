@@ -147,6 +147,9 @@ func AnySet(vs ...*Value) bool {
 // it is known (case-insensitively) one of them, or absent while its default
 // def is one of them. def "" means absent is fine.
 func OneOf(v *Value, name, def string, bad ...string) Verdict {
+	if v.KnownParts() != nil && !couldBeAny(v, bad) {
+		return Decided // partly known, and its known text rules out every bad value
+	}
 	return stringIs(v, name, def, func(s string) bool { return matchAny(s, bad) })
 }
 
@@ -154,7 +157,21 @@ func OneOf(v *Value, name, def string, bad ...string) Verdict {
 // when it is known and not (case-insensitively) one of them, or absent
 // while its default def is not one of them. def "" means absent is fine.
 func NoneOf(v *Value, name, def string, good ...string) Verdict {
+	if v.KnownParts() != nil && !couldBeAny(v, good) {
+		// Partly known, and its known text rules out every good value.
+		return Bad(v, fmt.Sprintf("%s = %s, which can be none of %s", name, strconv.Quote(v.Shown()), strings.Join(good, ", ")))
+	}
 	return stringIs(v, name, def, func(s string) bool { return !matchAny(s, good) })
+}
+
+// couldBeAny reports whether v may be one of set (see Value.CouldBe).
+func couldBeAny(v *Value, set []string) bool {
+	for _, w := range set {
+		if v.CouldBe(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stringIs judges a string setting that is insecure when insecure(value).
