@@ -18,7 +18,7 @@ func TestGraphEdges(t *testing.T) {
 		{Attr: "bucket", ToType: "aws_s3_bucket", ToAttr: "bucket"},
 		{Attr: "Bucket", ToType: "AWS::S3::Bucket", ToAttr: "BucketName"},
 	}}
-	res, err := Scan(context.Background(), []string{filepath.Join("..", "testdata", "graph")}, Config{Rules: []*Rule{linker}})
+	res, err := Scan(context.Background(), []string{filepath.Join("..", "testdata", "graph")}, Config{Rules: []*Rule{linker}, KeepGraph: true})
 	if err != nil {
 		t.Fatal(err)
 	}

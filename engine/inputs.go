@@ -10,16 +10,11 @@ import (
 
 // undeclaredVars warns about --var and --var-file values that no scanned
 // root module declares: Terraform refuses them, and a silently dropped
-// value would make a finding disappear without a word.
-func undeclaredVars(vars []terraform.VarSource, nodes []*parser.Resource) parser.Diagnostics {
+// value would make a finding disappear without a word. declared holds the
+// variables the root modules declare, as "var.NAME".
+func undeclaredVars(vars []terraform.VarSource, declared map[string]bool) parser.Diagnostics {
 	if len(vars) == 0 {
 		return nil
-	}
-	declared := map[string]bool{}
-	for _, n := range nodes {
-		if n.Kind == parser.NodeVariable && n.Format == parser.Terraform && n.Scope == "" {
-			declared[n.Local] = true
-		}
 	}
 	var diags parser.Diagnostics
 	warn := func(name, flag string, rng parser.Range) {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -16,12 +17,61 @@ import (
 // the given paths but inside the scanned tree). It refuses anything outside
 // the scanned roots.
 type moduleLoader struct {
-	cwd     string
-	roots   []string
-	maxSize int64
+	cwd   string
+	roots []string
+	// read reads and parses the module files.
+	read fileReader
 
-	mu      sync.Mutex
-	sources map[string][]byte
+	mu sync.Mutex
+	// files maps the reported path of each module file loaded to the path
+	// it was read from; comments holds its ignore comments.
+	files    map[string]string
+	comments map[string]fileComments
+}
+
+// fileComments are the ignore comments of one file, and the problems with
+// them.
+type fileComments struct {
+	comments []*Suppression
+	diags    parser.Diagnostics
+}
+
+// loaded records a file read outside the walk: where to read it again
+// for quoting, and its ignore comments.
+func (l *moduleLoader) loaded(reported, abs string, r parsed) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.files == nil {
+		l.files, l.comments = map[string]string{}, map[string]fileComments{}
+	}
+	l.files[reported] = abs
+	l.comments[reported] = fileComments{r.comments, r.commentDiags}
+}
+
+// loadedComments returns the ignore comments of the loaded module files,
+// in path order.
+func (l *moduleLoader) loadedComments() fileComments {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	names := make([]string, 0, len(l.comments))
+	for p := range l.comments {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	var out fileComments
+	for _, p := range names {
+		out.comments = append(out.comments, l.comments[p].comments...)
+		out.diags = append(out.diags, l.comments[p].diags...)
+	}
+	return out
+}
+
+// readable maps the reported paths of the loaded module files to the
+// paths they are read from.
+func (l *moduleLoader) readable() map[string]string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return maps.Clone(l.files)
 }
 
 // scanRoots returns the symlink-free absolute directories a scan covers.
@@ -89,16 +139,11 @@ func (l *moduleLoader) load(dir string) (*terraform.Module, parser.Diagnostics) 
 	sort.Strings(names)
 	for _, name := range names {
 		c := candidate{path: path.Join(dir, name), abs: filepath.Join(real, name), root: real}
-		r := parseFile(c, l.maxSize)
+		r := l.read.parseFile(c)
 		diags = append(diags, r.diags...)
 		if r.tf != nil {
 			m.Files = append(m.Files, r.tf)
-			l.mu.Lock()
-			if l.sources == nil {
-				l.sources = map[string][]byte{}
-			}
-			l.sources[c.path] = r.bytes
-			l.mu.Unlock()
+			l.loaded(c.path, c.abs, r)
 		}
 	}
 	return m, diags
@@ -132,7 +177,7 @@ func (l *moduleLoader) fileScope(dir string) terraform.FileScope {
 	}
 	for _, r := range l.roots {
 		if within(r, real) {
-			return terraform.FileScope{Dir: real, Root: r, MaxFileSize: l.maxSize}
+			return terraform.FileScope{Dir: real, Root: r, MaxFileSize: l.read.maxSize}
 		}
 	}
 	return terraform.FileScope{}

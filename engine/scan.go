@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -63,6 +63,12 @@ type Config struct {
 	// Now is the date ignore expiry dates are compared with; zero means
 	// the current time.
 	Now time.Time
+	// KeepGraph keeps every node of the resource graph in Result.Graph:
+	// the variables, locals, outputs and module calls of each Terraform
+	// module instance too, as `soc2lint graph` shows them. Without it only
+	// resources, data sources and provider configurations are kept, which
+	// is all rules read.
+	KeepGraph bool
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
@@ -87,140 +93,99 @@ type Result struct {
 	Evidence Evidence
 }
 
-// parsed is what one worker produced for one file.
+// parsed is what one worker produced for one file. The file's bytes are
+// not kept: what later stages need from them (the ignore comments) is
+// read while they are at hand, and the few files with findings are read
+// again for quoting.
 type parsed struct {
 	tf       *terraform.File
 	template *cloudformation.Template
 	plan     *parser.Source
 	diags    parser.Diagnostics
-	bytes    []byte
+	// read is true when the file's content was read as text, so that it
+	// can be quoted.
+	read bool
+	// understood is true for a Terraform file, template or plan parsed
+	// without errors.
+	understood bool
+	// comments are the file's ignore comments, and the problems with them.
+	comments     []*Suppression
+	commentDiags parser.Diagnostics
 }
 
 // Scan reads every relevant file under paths, builds the resource graph and
 // runs the rules. A file that cannot be read or parsed becomes a diagnostic
 // and the scan goes on. The result does not depend on Workers. Scan returns
 // an error only for a path that cannot be scanned at all or cancellation.
+//
+// The stages: walk the tree, parse every file in parallel, evaluate the
+// root modules and top-level templates in parallel, build the graph and
+// run the rules, apply ignores, and read again the files that findings
+// quote. Each stage keeps only what the next ones need.
 func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = runtime.NumCPU()
-	}
-	if cfg.MaxFileSize <= 0 {
-		cfg.MaxFileSize = DefaultMaxFileSize
-	}
-	// Root modules are evaluated in parallel: settle the defaults here so
-	// that no evaluation writes them into the shared options.
-	if cfg.Terraform.MaxInstances <= 0 {
-		cfg.Terraform.MaxInstances = terraform.DefaultMaxInstances
-	}
-	if cfg.Terraform.MaxModuleDepth <= 0 {
-		cfg.Terraform.MaxModuleDepth = terraform.DefaultMaxModuleDepth
-	}
+	cfg = cfg.withDefaults()
 	cwd, _ := os.Getwd()
 	files, diags, err := walk(ctx, paths, cwd, cfg.Exclude)
 	if err != nil {
 		return nil, err
 	}
-
-	results := make([]parsed, len(files))
-	if err := parallel(ctx, cfg.Workers, len(files), func(i int) {
-		results[i] = parseFile(files[i], cfg.MaxFileSize)
-	}); err != nil {
+	reader := fileReader{maxSize: cfg.MaxFileSize}
+	if !cfg.NoCompatIgnores {
+		reader.aliases = aliasIndex(cfg.Rules)
+	}
+	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), read: reader}
+	in := &input{files: files, results: make([]parsed, len(files)), read: reader}
+	// CloudFormation first, so that its templates are evaluated and
+	// dropped before the Terraform files are parsed.
+	if err := in.parseWhere(ctx, cfg, func(c candidate) bool { return !isTerraformFile(c) }); err != nil {
 		return nil, err
 	}
-
-	// Terraform: every directory's files form one module.
-	modules := map[string]*terraform.Module{}
-	var resources []*parser.Resource
+	// Nested stacks followed, parameters applied.
+	resources, cfnDiags := loader.stacks(in.templates(), cfg.CloudFormationParameters)
+	for i := range in.results {
+		in.results[i].template = nil
+	}
+	for _, r := range in.results {
+		if r.plan != nil {
+			in.plans = append(in.plans, r.plan)
+		}
+	}
+	cache, err := in.parseTerraform(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	tf, err := evaluateTerraform(ctx, in, cache, loader, cfg)
+	if err != nil {
+		return nil, err
+	}
+	resources = append(resources, tf.resources...)
+	in.release()
+	// Diagnostics, ignore comments and the files that can be quoted, in
+	// file order.
+	var sups []*Suppression
+	var supDiags parser.Diagnostics
+	readable := map[string]string{}
 	scanned := 0 // files read and understood
-	var plans []*parser.Source
-	var templates []stackFile
-	for i, r := range results {
+	for i, r := range in.results {
 		diags = append(diags, r.diags...)
-		switch {
-		case r.tf != nil:
-			if files[i].context {
-				scanned-- // evaluated with a named file, not scanned itself
-			}
-			dir := path.Dir(files[i].path)
-			m := modules[dir]
-			if m == nil {
-				m = &terraform.Module{Dir: dir}
-				modules[dir] = m
-			}
-			base := path.Base(files[i].path)
-			if terraform.IsVarsFile(base) {
-				m.VarFiles = append(m.VarFiles, r.tf)
-			} else {
-				m.Files = append(m.Files, r.tf)
-			}
-			scanned++
-		case r.template != nil:
-			templates = append(templates, stackFile{path: files[i].path, t: r.template})
-			scanned++
-		case r.plan != nil:
-			plans = append(plans, r.plan)
+		sups, supDiags = append(sups, r.comments...), append(supDiags, r.commentDiags...)
+		if r.read {
+			readable[files[i].path] = files[i].abs
+		}
+		// A file read only as the module of a named .tf file is
+		// evaluated with it, not scanned itself.
+		if r.understood && !files[i].context {
 			scanned++
 		}
 	}
-	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), maxSize: cfg.MaxFileSize}
-	// CloudFormation: nested stacks followed, parameters applied.
-	cfnResources, cfnDiags := loader.stacks(templates, cfg.CloudFormationParameters)
-	resources = append(resources, cfnResources...)
 	diags = append(diags, cfnDiags...)
-	project := &terraform.Project{
-		Modules:  modules,
-		Load:     loader.load,
-		Manifest: loader.manifest,
-		Files:    loader.fileScope,
-		Options:  cfg.Terraform,
-	}
-	// A plan supersedes the configuration beside it: its values are the
-	// ones Terraform resolved.
-	planDirs := map[string]bool{}
-	for _, pl := range plans {
-		planDirs[path.Dir(pl.Path)] = true
-		rs, ds := terraform.ParsePlan(*pl, func(dir string) *terraform.Module {
-			if m := modules[dir]; m != nil {
-				return m
-			}
-			m, _ := loader.load(dir)
-			return m
-		})
-		resources = append(resources, rs...)
-		diags = append(diags, ds...)
-	}
-	var roots []string
-	for _, r := range project.Roots() {
-		if !planDirs[r] {
-			roots = append(roots, r)
-		}
-	}
-	rootResources := make([][]*parser.Resource, len(roots))
-	rootDiags := make([]parser.Diagnostics, len(roots))
-	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
-		defer func() {
-			// As for parsing: a panic while evaluating one root module is
-			// an internal error of that module, never a crash of the run.
-			if e := recover(); e != nil {
-				rootResources[i], rootDiags[i] = nil, parser.Diagnostics{{
-					Severity: parser.SevError, Summary: "internal error while evaluating module",
-					Detail: fmt.Sprint(e), Range: parser.Range{File: roots[i]},
-				}}
-			}
-		}()
-		rootResources[i], rootDiags[i] = project.EvaluateRoot(roots[i])
-	}); err != nil {
-		return nil, err
-	}
-	for i := range roots {
-		resources = append(resources, rootResources[i]...)
-		diags = append(diags, rootDiags[i]...)
-	}
+	diags = append(diags, tf.diags...)
+	in = nil
 
-	diags = append(diags, undeclaredVars(cfg.Terraform.Vars, resources)...)
+	diags = append(diags, undeclaredVars(cfg.Terraform.Vars, tf.declared)...)
 	if scanned == 0 && !diags.HasErrors() {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "no files scanned",
 			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(paths, ", "))})
@@ -233,61 +198,28 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	}
 	var suppressed []Suppressed
 	if !cfg.NoIgnore {
-		var sups []*Suppression
-		var sdiags parser.Diagnostics
-		var aliases map[string][]string
-		if !cfg.NoCompatIgnores {
-			aliases = aliasIndex(cfg.Rules)
-		}
-		for i, r := range results {
-			ss, ds := commentSuppressions(files[i].path, r.bytes, aliases)
-			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
-		}
-		loaded := make([]string, 0, len(loader.sources))
-		for p := range loader.sources {
-			loaded = append(loaded, p)
-		}
-		sort.Strings(loaded)
-		for _, p := range loaded {
-			ss, ds := commentSuppressions(p, loader.sources[p], aliases)
-			sups, sdiags = append(sups, ss...), append(sdiags, ds...)
-		}
+		// Comments of the walked files in path order, then of the module
+		// files loaded from elsewhere, then CloudFormation Metadata.
+		loaded := loader.loadedComments()
+		sups, supDiags = append(sups, loaded.comments...), append(supDiags, loaded.diags...)
 		ss, ds := metadataSuppressions(resources)
-		sups, sdiags = append(sups, ss...), append(sdiags, ds...)
+		sups, supDiags = append(sups, ss...), append(supDiags, ds...)
 		now := cfg.Now
 		if now.IsZero() {
 			now = time.Now()
 		}
 		var more parser.Diagnostics
 		findings, suppressed, more = suppress(findings, sups, cfg.Rules, cfg.Off, now)
-		if sdiags = append(sdiags, more...); len(sdiags) > 0 {
-			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, sdiags...)))
+		if supDiags = append(supDiags, more...); len(supDiags) > 0 {
+			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, supDiags...)))
 		}
 		var off []Suppressed
 		findings, off = applyPathRules(findings, cfg.PathRules)
 		suppressed = append(suppressed, off...)
 	}
 	findings, suppressed = dropContext(files, findings, suppressed)
-	sources := map[string][]byte{}
-	for _, f := range findings {
-		sources[f.Range.File] = nil
-		for _, r := range f.Related {
-			sources[r.Range.File] = nil
-		}
-	}
-	for _, sf := range suppressed {
-		sources[sf.Finding.Range.File] = nil
-	}
-	for i, r := range results {
-		if _, ok := sources[files[i].path]; ok {
-			sources[files[i].path] = r.bytes
-		}
-	}
-	for p, b := range loader.sources {
-		if _, ok := sources[p]; ok {
-			sources[p] = b
-		}
-	}
+	maps.Copy(readable, loader.readable())
+	sources := quotedSources(findings, suppressed, readable)
 	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
 }
 
@@ -501,10 +433,20 @@ feed:
 	return err
 }
 
+// fileReader reads and parses the files of a scan.
+type fileReader struct {
+	// maxSize is the largest file read, in bytes.
+	maxSize int64
+	// aliases maps other scanners' check ids, lower case, to rule ids,
+	// for their ignore comments; nil disregards those comments.
+	aliases map[string][]string
+}
+
 // parseFile reads and parses one file, turning every problem into a
-// diagnostic. A panic in a parser is caught and reported as an internal
-// error of that file, so one file can never stop the scan.
-func parseFile(c candidate, maxSize int64) (res parsed) {
+// diagnostic, and reads its ignore comments. A panic in a parser is
+// caught and reported as an internal error of that file, so one file can
+// never stop the scan.
+func (fr fileReader) parseFile(c candidate) (res parsed) {
 	defer func() {
 		if e := recover(); e != nil {
 			res = parsed{diags: parser.Diagnostics{{
@@ -522,9 +464,9 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 		return fail(parser.SevError, "cannot read file", err.Error())
 	}
 	isTF := terraform.IsConfigFile(name) || terraform.IsVarsFile(name)
-	if info.Size() > maxSize {
+	if info.Size() > fr.maxSize {
 		if isTF || strings.HasSuffix(name, ".template") || looksLikeTemplate(c.abs) {
-			return fail(parser.SevError, "file too large", fmt.Sprintf("%d bytes is more than the limit of %d (--max-file-size)", info.Size(), maxSize))
+			return fail(parser.SevError, "file too large", fmt.Sprintf("%d bytes is more than the limit of %d (--max-file-size)", info.Size(), fr.maxSize))
 		}
 		return parsed{}
 	}
@@ -539,9 +481,12 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 		return parsed{}
 	}
 	src := parser.Source{Path: c.path, Abs: c.abs, Bytes: data}
+	res = parsed{read: true}
+	res.comments, res.commentDiags = commentSuppressions(c.path, data, fr.aliases)
 	if isTF {
 		if d := checkNesting(c.path, data); d != nil {
-			return parsed{diags: parser.Diagnostics{*d}, bytes: data}
+			res.diags = parser.Diagnostics{*d}
+			return res
 		}
 		f, diags := terraform.ParseFile(src)
 		if diags.HasErrors() {
@@ -550,16 +495,19 @@ func parseFile(c candidate, maxSize int64) (res parsed) {
 			// still scanned.
 			f = nil
 		}
-		return parsed{tf: f, diags: clampDiags(c.path, data, diags), bytes: data}
+		res.tf, res.diags, res.understood = f, clampDiags(c.path, data, diags), f != nil
+		return res
 	}
 	if strings.HasSuffix(name, ".json") && terraform.IsPlan(data) {
-		return parsed{plan: &src, bytes: data}
+		res.plan, res.understood = &src, true
+		return res
 	}
 	t, diags := cloudformation.Parse(src)
 	if diags.HasErrors() {
 		t = nil
 	}
-	return parsed{template: t, diags: clampDiags(c.path, data, diags), bytes: data}
+	res.template, res.diags, res.understood = t, clampDiags(c.path, data, diags), t != nil
+	return res
 }
 
 // looksLikeTemplate peeks at the start of a file too large to read whole.

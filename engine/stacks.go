@@ -283,7 +283,7 @@ func (s *stacker) load(p string, at parser.Range) *cloudformation.Template {
 			break
 		}
 	}
-	res := parseFile(candidate{path: p, abs: real, root: root}, s.l.maxSize)
+	res := s.l.read.parseFile(candidate{path: p, abs: real, root: root})
 	s.diags = append(s.diags, res.diags...)
 	if res.template == nil {
 		if !res.diags.HasErrors() {
@@ -291,12 +291,7 @@ func (s *stacker) load(p string, at parser.Range) *cloudformation.Template {
 		}
 		return nil
 	}
-	s.l.mu.Lock()
-	if s.l.sources == nil {
-		s.l.sources = map[string][]byte{}
-	}
-	s.l.sources[p] = res.bytes
-	s.l.mu.Unlock()
+	s.l.loaded(p, real, res)
 	s.byPath[p] = res.template
 	return res.template
 }

@@ -35,7 +35,7 @@ var trailRule = &engine.Rule{ID: "AWS-015", Title: "No trail", Severity: engine.
 func scan(t *testing.T) *engine.Result {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "eval", "tfvars")
-	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: []*engine.Rule{openRule, trailRule}})
+	res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: []*engine.Rule{openRule, trailRule}, KeepGraph: true})
 	if err != nil {
 		t.Fatal(err)
 	}

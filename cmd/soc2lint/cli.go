@@ -348,6 +348,7 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg.Rules = fc.applyRules(rules.All())
 	_, cfg.Off, _ = (&selectFlags{}).apply(cfg.Rules, ruleIDs())
 	cfg.Exclude = fc.exclude()
+	cfg.KeepGraph = true // variables, locals, outputs and module calls too
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)

@@ -3,6 +3,7 @@ package terraform
 import (
 	"encoding/json"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,11 @@ import (
 type Project struct {
 	// Modules are the scanned module directories, by reported path.
 	Modules map[string]*Module
+	// Scanned, when set, returns the scanned module in a directory (nil
+	// when the directory holds none) in place of Modules during
+	// evaluation, for a caller that parses modules on demand. It is
+	// called concurrently when roots are evaluated in parallel.
+	Scanned func(dir string) *Module
 	// Load reads a module directory that was not scanned, such as one under
 	// .terraform/modules. It must refuse directories outside the scanned
 	// tree. Nil means such modules are unresolved.
@@ -55,14 +61,9 @@ func (p *Project) limits() (instances, depth int) {
 // module that no other scanned module calls through a local source.
 func (p *Project) Roots() []string {
 	called := map[string]bool{}
-	for dir, m := range p.Modules {
-		for _, call := range m.declarations().calls {
-			if src, ok := literalSource(call); ok && isLocalSource(src) {
-				child := path.Clean(path.Join(dir, src))
-				if child != dir {
-					called[child] = true
-				}
-			}
+	for dir := range p.Modules {
+		for _, child := range p.LocalCalls(dir) {
+			called[child] = true
 		}
 	}
 	var roots []string
@@ -73,6 +74,36 @@ func (p *Project) Roots() []string {
 	}
 	sort.Strings(roots)
 	return roots
+}
+
+// LocalCalls returns the directories that the scanned module in dir calls
+// through local sources ("./net", "../shared"), other than itself, without
+// duplicates, in the order of the calls. Evaluating dir reads no other
+// scanned module but these and the ones they call, unless terraform init
+// recorded the modules of a root in .terraform/modules/modules.json.
+func (p *Project) LocalCalls(dir string) []string {
+	m := p.Modules[dir]
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, call := range m.declarations().calls {
+		if src, ok := literalSource(call); ok && isLocalSource(src) {
+			child := path.Clean(path.Join(dir, src))
+			if child != dir && !slices.Contains(out, child) {
+				out = append(out, child)
+			}
+		}
+	}
+	return out
+}
+
+// scanned returns the scanned module in dir, or nil.
+func (p *Project) scanned(dir string) *Module {
+	if p.Scanned != nil {
+		return p.Scanned(dir)
+	}
+	return p.Modules[dir]
 }
 
 // Evaluate evaluates every root module and returns all resource instances.
@@ -89,7 +120,7 @@ func (p *Project) Evaluate() ([]*parser.Resource, parser.Diagnostics) {
 
 // EvaluateRoot evaluates one root module and the modules it calls.
 func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnostics) {
-	m := p.Modules[dir]
+	m := p.scanned(dir)
 	if m == nil {
 		return nil, nil
 	}
@@ -135,7 +166,7 @@ func (p *Project) functionsFor(dir string, fs FileScope) map[string]function.Fun
 
 // module returns the module in dir, scanned or loaded on demand.
 func (p *Project) module(dir string) (*Module, parser.Diagnostics) {
-	if m := p.Modules[dir]; m != nil {
+	if m := p.scanned(dir); m != nil {
 		return m, nil
 	}
 	p.mu.Lock()

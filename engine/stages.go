@@ -1,0 +1,429 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform"
+)
+
+// The stages of Scan, each keeping only what the next ones need.
+
+// withDefaults settles the defaults of cfg. Root modules are evaluated in
+// parallel: no evaluation may write them into the shared options.
+func (cfg Config) withDefaults() Config {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.MaxFileSize <= 0 {
+		cfg.MaxFileSize = DefaultMaxFileSize
+	}
+	if cfg.Terraform.MaxInstances <= 0 {
+		cfg.Terraform.MaxInstances = terraform.DefaultMaxInstances
+	}
+	if cfg.Terraform.MaxModuleDepth <= 0 {
+		cfg.Terraform.MaxModuleDepth = terraform.DefaultMaxModuleDepth
+	}
+	return cfg
+}
+
+// input is what parsing the walked files gives evaluation.
+type input struct {
+	files   []candidate
+	results []parsed
+	plans   []*parser.Source
+	// read reads and parses the files.
+	read fileReader
+}
+
+// isTerraformFile reports whether c is read as Terraform, by its name.
+func isTerraformFile(c candidate) bool {
+	name := path.Base(c.path)
+	return terraform.IsConfigFile(name) || terraform.IsVarsFile(name)
+}
+
+// parseWhere parses the files for which match is true, on cfg.Workers
+// goroutines, into in.results.
+func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidate) bool) error {
+	var idx []int
+	for i, c := range in.files {
+		if match(c) {
+			idx = append(idx, i)
+		}
+	}
+	return parallel(ctx, cfg.Workers, len(idx), func(j int) {
+		i := idx[j]
+		in.results[i] = in.read.parseFile(in.files[i])
+	})
+}
+
+// templates returns the CloudFormation templates parsed so far.
+func (in *input) templates() []stackFile {
+	var out []stackFile
+	for i, r := range in.results {
+		if r.template != nil {
+			out = append(out, stackFile{path: in.files[i].path, t: r.template})
+		}
+	}
+	return out
+}
+
+// release drops the parse results evaluation no longer needs, keeping
+// the small facts later stages read.
+func (in *input) release() {
+	for i := range in.results {
+		in.results[i].tf, in.results[i].template, in.results[i].plan = nil, nil, nil
+	}
+	in.plans = nil
+}
+
+// keptSyntax bounds the Terraform source, in bytes, whose syntax trees
+// are kept from the first parse to evaluation; the other modules are
+// parsed again when a root needs them. Trees take about eight times their
+// source: the bound keeps memory flat however large the tree.
+const keptSyntax = 4 << 20
+
+// moduleCache hands evaluation the scanned Terraform modules. Every
+// module is parsed once up front, for its diagnostics, ignore comments
+// and module calls; the syntax trees of the first modules, in path order,
+// are kept within keptSyntax, the others dropped and parsed again when a
+// root needs them. A module is dropped again once every root that calls
+// it is evaluated.
+type moduleCache struct {
+	dirs map[string]*moduleDir
+}
+
+// moduleDir is one directory with Terraform files.
+type moduleDir struct {
+	files []int // indices into input.files, in path order
+	// calls are the directories the module calls through local sources.
+	calls []string
+	// parsed is true when some file of the directory parsed without
+	// errors: evaluation then finds a module there.
+	parsed bool
+	// hasConfig is true when one of those is a configuration file (not
+	// only variable values).
+	hasConfig bool
+	// pending counts the roots still to evaluate whose module calls reach
+	// the directory.
+	pending atomic.Int32
+
+	mu sync.Mutex
+	m  *terraform.Module // nil when not held
+}
+
+// parseTerraform parses the Terraform files of in, a directory per
+// worker, and returns the module cache.
+func (in *input) parseTerraform(ctx context.Context, cfg Config) (*moduleCache, error) {
+	c := &moduleCache{dirs: map[string]*moduleDir{}}
+	var names []string
+	for i, f := range in.files {
+		if !isTerraformFile(f) {
+			continue
+		}
+		dir := path.Dir(f.path)
+		d := c.dirs[dir]
+		if d == nil {
+			d = &moduleDir{}
+			c.dirs[dir] = d
+			names = append(names, dir)
+		}
+		d.files = append(d.files, i)
+	}
+	sort.Strings(names)
+	// The modules kept: the first ones in path order within keptSyntax.
+	keep := map[string]bool{}
+	total := int64(0)
+	for _, dir := range names {
+		for _, i := range c.dirs[dir].files {
+			if info, err := os.Stat(in.files[i].abs); err == nil {
+				total += info.Size()
+			}
+		}
+		if total > keptSyntax {
+			break
+		}
+		keep[dir] = true
+	}
+	err := parallel(ctx, cfg.Workers, len(names), func(j int) {
+		dir := names[j]
+		d := c.dirs[dir]
+		for _, i := range d.files {
+			in.results[i] = in.read.parseFile(in.files[i])
+		}
+		m := in.module(dir, d.files)
+		in.forget(d.files)
+		if m == nil {
+			return
+		}
+		d.parsed, d.hasConfig = true, len(m.Files) > 0
+		d.calls = (&terraform.Project{Modules: map[string]*terraform.Module{dir: m}}).LocalCalls(dir)
+		if keep[dir] {
+			d.m = m
+		}
+	})
+	return c, err
+}
+
+// module groups the parsed Terraform files of one directory into a
+// module, or returns nil when none parsed without errors.
+func (in *input) module(dir string, files []int) *terraform.Module {
+	tfs := make([]*terraform.File, len(files))
+	for j, i := range files {
+		tfs[j] = in.results[i].tf
+	}
+	return in.moduleOf(dir, files, tfs)
+}
+
+// moduleOf makes the module of directory dir from the parsed files tfs
+// (nil for those with errors) of its files.
+func (in *input) moduleOf(dir string, files []int, tfs []*terraform.File) *terraform.Module {
+	var m *terraform.Module
+	for j, i := range files {
+		if tfs[j] == nil {
+			continue
+		}
+		if m == nil {
+			m = &terraform.Module{Dir: dir}
+		}
+		if terraform.IsVarsFile(path.Base(in.files[i].path)) {
+			m.VarFiles = append(m.VarFiles, tfs[j])
+		} else {
+			m.Files = append(m.Files, tfs[j])
+		}
+	}
+	return m
+}
+
+// forget drops the syntax trees of parse results.
+func (in *input) forget(files []int) {
+	for _, i := range files {
+		in.results[i].tf = nil
+	}
+}
+
+// module returns the module in dir, parsing it again when it is not held.
+// It holds it as long as roots still to be evaluated call it.
+func (c *moduleCache) module(in *input, dir string) *terraform.Module {
+	d := c.dirs[dir]
+	if d == nil || !d.parsed {
+		return nil
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.m != nil {
+		return d.m
+	}
+	// The same files parse to the same trees; their diagnostics and
+	// comments were recorded by the first parse.
+	tfs := make([]*terraform.File, len(d.files))
+	for j, i := range d.files {
+		tfs[j] = in.read.parseFile(in.files[i]).tf
+	}
+	m := in.moduleOf(dir, d.files, tfs)
+	if m == nil {
+		// The files changed since the first parse.
+		return nil
+	}
+	if d.pending.Load() > 0 {
+		d.m = m
+	}
+	return m
+}
+
+// done records that a root whose calls reach dir is evaluated, dropping
+// the module when it was the last.
+func (c *moduleCache) done(dir string) {
+	d := c.dirs[dir]
+	if d.pending.Add(-1) == 0 {
+		d.mu.Lock()
+		d.m = nil
+		d.mu.Unlock()
+	}
+}
+
+// roots returns the directories evaluated as root modules, sorted, as
+// terraform.Project.Roots finds them: every directory with configuration
+// files that no other scanned module calls through a local source.
+func (c *moduleCache) roots() []string {
+	called := map[string]bool{}
+	for _, d := range c.dirs {
+		for _, child := range d.calls {
+			called[child] = true
+		}
+	}
+	var out []string
+	for dir, d := range c.dirs {
+		if d.hasConfig && !called[dir] {
+			out = append(out, dir)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// reach returns the scanned directories a root's module calls reach
+// through local sources, the root's own first, and counts the root as
+// pending on each.
+func (c *moduleCache) reach(root string) []string {
+	seen := map[string]bool{root: true}
+	out := []string{root}
+	for i := 0; i < len(out); i++ {
+		if d := c.dirs[out[i]]; d != nil {
+			for _, child := range d.calls {
+				if !seen[child] && c.dirs[child] != nil {
+					seen[child] = true
+					out = append(out, child)
+				}
+			}
+		}
+	}
+	for _, dir := range out {
+		c.dirs[dir].pending.Add(1)
+	}
+	return out
+}
+
+// evaluated is what Terraform evaluation gives the later stages.
+type evaluated struct {
+	resources []*parser.Resource
+	diags     parser.Diagnostics
+	// declared are the variables the root modules (and plans) declare, as
+	// "var.NAME", for the warning about --var values nobody declares.
+	declared map[string]bool
+}
+
+// evaluateTerraform evaluates the Terraform plans and root modules, these
+// in parallel, and returns their resources. Unless cfg.KeepGraph is set,
+// the variables, locals, outputs and module calls of each root are
+// dropped as soon as it is evaluated: only the graph picture shows them.
+func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loader *moduleLoader, cfg Config) (evaluated, error) {
+	out := evaluated{declared: map[string]bool{}}
+	project := &terraform.Project{
+		Scanned:  func(dir string) *terraform.Module { return cache.module(in, dir) },
+		Load:     loader.load,
+		Manifest: loader.manifest,
+		Files:    loader.fileScope,
+		Options:  cfg.Terraform,
+	}
+	roots := cache.roots()
+	reach := make([][]string, len(roots))
+	for i, root := range roots {
+		reach[i] = cache.reach(root)
+	}
+	// A plan supersedes the configuration beside it: its values are the
+	// ones Terraform resolved.
+	planDirs := map[string]bool{}
+	for _, pl := range in.plans {
+		planDirs[path.Dir(pl.Path)] = true
+		rs, ds := terraform.ParsePlan(*pl, func(dir string) *terraform.Module {
+			if m := cache.module(in, dir); m != nil {
+				return m
+			}
+			m, _ := loader.load(dir)
+			return m
+		})
+		declareVariables(out.declared, rs)
+		out.resources = append(out.resources, rs...)
+		out.diags = append(out.diags, ds...)
+	}
+	rootResources := make([][]*parser.Resource, len(roots))
+	rootDiags := make([]parser.Diagnostics, len(roots))
+	rootDeclared := make([]map[string]bool, len(roots))
+	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
+		defer func() {
+			// As for parsing: a panic while evaluating one root module is
+			// an internal error of that module, never a crash of the run.
+			if e := recover(); e != nil {
+				rootResources[i], rootDiags[i] = nil, parser.Diagnostics{{
+					Severity: parser.SevError, Summary: "internal error while evaluating module",
+					Detail: fmt.Sprint(e), Range: parser.Range{File: roots[i]},
+				}}
+			}
+			for _, dir := range reach[i] {
+				cache.done(dir)
+			}
+		}()
+		if planDirs[roots[i]] {
+			return
+		}
+		rs, ds := project.EvaluateRoot(roots[i])
+		rootDeclared[i] = map[string]bool{}
+		declareVariables(rootDeclared[i], rs)
+		if !cfg.KeepGraph {
+			rs = withoutValueNodes(rs)
+		}
+		rootResources[i], rootDiags[i] = rs, ds
+	}); err != nil {
+		return evaluated{}, err
+	}
+	for i := range roots {
+		out.resources = append(out.resources, rootResources[i]...)
+		out.diags = append(out.diags, rootDiags[i]...)
+		for v := range rootDeclared[i] {
+			out.declared[v] = true
+		}
+	}
+	return out, nil
+}
+
+// declareVariables adds to declared the variables of root modules among
+// nodes, as "var.NAME".
+func declareVariables(declared map[string]bool, nodes []*parser.Resource) {
+	for _, n := range nodes {
+		if n.Kind == parser.NodeVariable && n.Format == parser.Terraform && n.Scope == "" {
+			declared[n.Local] = true
+		}
+	}
+}
+
+// withoutValueNodes drops the variable, local, output and module call
+// nodes from rs, in place. Rules never see them; provider configurations
+// stay, as rules read them (Pass.Providers).
+func withoutValueNodes(rs []*parser.Resource) []*parser.Resource {
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Kind == "" || r.Kind == parser.NodeProvider {
+			out = append(out, r)
+		}
+	}
+	clear(rs[len(out):])
+	return out
+}
+
+// quotedSources reads again the files the findings (and suppressed
+// findings) point at, so that writers can quote them. readable maps the
+// reported paths of the files read as text to the paths to read; a file
+// that cannot be read again is quoted as empty.
+func quotedSources(findings []Finding, suppressed []Suppressed, readable map[string]string) map[string][]byte {
+	sources := map[string][]byte{}
+	for _, f := range findings {
+		sources[f.Range.File] = nil
+		for _, r := range f.Related {
+			sources[r.Range.File] = nil
+		}
+	}
+	for _, sf := range suppressed {
+		sources[sf.Finding.Range.File] = nil
+	}
+	names := make([]string, 0, len(sources))
+	for p := range sources {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	for _, p := range names {
+		if abs, ok := readable[p]; ok {
+			if b, err := os.ReadFile(abs); err == nil {
+				sources[p] = b
+			}
+		}
+	}
+	return sources
+}
