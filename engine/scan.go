@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"maps"
 	"os"
 	"path"
 	"sort"
@@ -118,109 +117,39 @@ type parsed struct {
 // and the scan goes on. The result does not depend on Workers. Scan returns
 // an error only for a path that cannot be scanned at all or cancellation.
 //
-// The stages: walk the tree, parse every file in parallel, evaluate the
-// root modules and top-level templates in parallel, build the graph and
-// run the rules, apply ignores, and read again the files that findings
-// quote. Each stage keeps only what the next ones need.
+// Scan runs in stages (engine/stages.go), each a function of its own that
+// keeps only what the next ones need, so that one can change without
+// touching the others: discover the files; parse and evaluate the
+// CloudFormation templates; parse the Terraform modules and evaluate each
+// root; gather what the files said (diagnostics, ignore comments, which
+// can be quoted); check the resources with the rules; and settle the
+// findings (ignores, path rules, named-file context, quoted sources).
 func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-	cfg = cfg.withDefaults()
-	cwd, _ := os.Getwd()
-	files, diags, err := walk(ctx, paths, cwd, cfg.Exclude)
+	s, err := discover(ctx, paths, cfg)
 	if err != nil {
 		return nil, err
 	}
-	reader := fileReader{maxSize: cfg.MaxFileSize}
-	if !cfg.NoCompatIgnores {
-		reader.aliases = aliasIndex(cfg.Rules)
-	}
-	loader := &moduleLoader{cwd: cwd, roots: scanRoots(paths), read: reader}
-	in := &input{files: files, results: make([]parsed, len(files)), read: reader}
-	// CloudFormation first, so that its templates are evaluated and
-	// dropped before the Terraform files are parsed.
-	if err := in.parseWhere(ctx, cfg, func(c candidate) bool { return !isTerraformFile(c) }); err != nil {
-		return nil, err
-	}
-	// Nested stacks followed, parameters applied.
-	resources, cfnDiags := loader.stacks(in.templates(), cfg.CloudFormationParameters)
-	for i := range in.results {
-		in.results[i].template = nil
-	}
-	for _, r := range in.results {
-		if r.plan != nil {
-			in.plans = append(in.plans, r.plan)
-		}
-	}
-	cache, err := in.parseTerraform(ctx, cfg)
+	cfn, err := s.evaluateCloudFormation(ctx)
 	if err != nil {
 		return nil, err
 	}
-	tf, err := evaluateTerraform(ctx, in, cache, loader, cfg)
+	tf, err := s.evaluateTerraform(ctx)
 	if err != nil {
 		return nil, err
 	}
-	resources = append(resources, tf.resources...)
-	in.release()
-	// Diagnostics, ignore comments and the files that can be quoted, in
-	// file order.
-	var sups []*Suppression
-	var supDiags parser.Diagnostics
-	readable := map[string]string{}
-	scanned := 0 // files read and understood
-	for i, r := range in.results {
-		diags = append(diags, r.diags...)
-		sups, supDiags = append(sups, r.comments...), append(supDiags, r.commentDiags...)
-		if r.read {
-			readable[files[i].path] = files[i].abs
-		}
-		// A file read only as the module of a named .tf file is
-		// evaluated with it, not scanned itself.
-		if r.understood && !files[i].context {
-			scanned++
-		}
-	}
-	diags = append(diags, cfnDiags...)
-	diags = append(diags, tf.diags...)
-	in = nil
-
-	diags = append(diags, undeclaredVars(cfg.Terraform.Vars, tf.declared)...)
-	if scanned == 0 && !diags.HasErrors() {
+	facts := s.gather()
+	resources := append(cfn.resources, tf.resources...)
+	diags := append(append(append(s.diags, facts.diags...), cfn.diags...), tf.diags...)
+	diags = append(diags, undeclaredVars(s.cfg.Terraform.Vars, tf.declared)...)
+	if facts.scanned == 0 && !diags.HasErrors() {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "no files scanned",
-			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(paths, ", "))})
+			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(s.paths, ", "))})
 	}
-	g := NewGraph(resources, literalLinks(cfg.Rules)...)
-	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
-	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions})
-	if err := ctx.Err(); err != nil {
+	c, err := check(ctx, s.cfg, resources, diags)
+	if err != nil {
 		return nil, err
 	}
-	var suppressed []Suppressed
-	if !cfg.NoIgnore {
-		// Comments of the walked files in path order, then of the module
-		// files loaded from elsewhere, then CloudFormation Metadata.
-		loaded := loader.loadedComments()
-		sups, supDiags = append(sups, loaded.comments...), append(supDiags, loaded.diags...)
-		ss, ds := metadataSuppressions(resources)
-		sups, supDiags = append(sups, ss...), append(supDiags, ds...)
-		now := cfg.Now
-		if now.IsZero() {
-			now = time.Now()
-		}
-		var more parser.Diagnostics
-		findings, suppressed, more = suppress(findings, sups, cfg.Rules, cfg.Off, now)
-		if supDiags = append(supDiags, more...); len(supDiags) > 0 {
-			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, supDiags...)))
-		}
-		var off []Suppressed
-		findings, off = applyPathRules(findings, cfg.PathRules)
-		suppressed = append(suppressed, off...)
-	}
-	findings, suppressed = dropContext(files, findings, suppressed)
-	maps.Copy(readable, loader.readable())
-	sources := quotedSources(findings, suppressed, readable)
-	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: scanned, Evidence: evidence}, nil
+	return s.settle(c, facts), nil
 }
 
 // dropContext removes the findings in files read only as the module of a

@@ -3,12 +3,14 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/parser/terraform"
@@ -32,6 +34,158 @@ func (cfg Config) withDefaults() Config {
 		cfg.Terraform.MaxModuleDepth = terraform.DefaultMaxModuleDepth
 	}
 	return cfg
+}
+
+// scan is the state the stages of Scan share.
+type scan struct {
+	cfg   Config
+	paths []string
+	files []candidate
+	// diags are the walk's diagnostics.
+	diags  parser.Diagnostics
+	in     *input
+	loader *moduleLoader
+}
+
+// discover settles the configuration's defaults and walks paths: the
+// files the scan reads, in path order.
+func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	cfg = cfg.withDefaults()
+	cwd, _ := os.Getwd()
+	files, diags, err := walk(ctx, paths, cwd, cfg.Exclude)
+	if err != nil {
+		return nil, err
+	}
+	reader := fileReader{maxSize: cfg.MaxFileSize}
+	if !cfg.NoCompatIgnores {
+		reader.aliases = aliasIndex(cfg.Rules)
+	}
+	return &scan{
+		cfg: cfg, paths: paths, files: files, diags: diags,
+		in:     &input{files: files, results: make([]parsed, len(files)), read: reader},
+		loader: &moduleLoader{cwd: cwd, roots: scanRoots(paths), read: reader},
+	}, nil
+}
+
+// evaluateCloudFormation parses every file that is not Terraform (the
+// templates, plans and other YAML and JSON) and evaluates the top-level
+// templates, following nested stacks and applying parameters. It runs
+// first, so that the parsed templates are dropped before the Terraform
+// files are parsed; the plans are kept for Terraform evaluation.
+func (s *scan) evaluateCloudFormation(ctx context.Context) (evaluated, error) {
+	in := s.in
+	if err := in.parseWhere(ctx, s.cfg, func(c candidate) bool { return !isTerraformFile(c) }); err != nil {
+		return evaluated{}, err
+	}
+	resources, diags := s.loader.stacks(in.templates(), s.cfg.CloudFormationParameters)
+	for i := range in.results {
+		in.results[i].template = nil
+		if p := in.results[i].plan; p != nil {
+			in.plans = append(in.plans, p)
+		}
+	}
+	return evaluated{resources: resources, diags: diags}, nil
+}
+
+// evaluateTerraform parses the Terraform files a directory per worker,
+// then evaluates the plans and every root module.
+func (s *scan) evaluateTerraform(ctx context.Context) (evaluated, error) {
+	cache, err := s.in.parseTerraform(ctx, s.cfg)
+	if err != nil {
+		return evaluated{}, err
+	}
+	tf, err := evaluateTerraform(ctx, s.in, cache, s.loader, s.cfg)
+	s.in.release()
+	return tf, err
+}
+
+// fileFacts is what the scanned files said besides their resources.
+type fileFacts struct {
+	// diags are the files' parse diagnostics, in file order.
+	diags parser.Diagnostics
+	// comments are the ignore comments of the walked files, in file
+	// order, and the problems with them.
+	comments     []*Suppression
+	commentDiags parser.Diagnostics
+	// readable maps the reported path of every file read as text to the
+	// path to read it again from, for quoting.
+	readable map[string]string
+	// scanned counts the files read and understood.
+	scanned int
+}
+
+// gather collects what later stages need of the parsed files, and drops
+// the parse results.
+func (s *scan) gather() fileFacts {
+	f := fileFacts{readable: map[string]string{}}
+	for i, r := range s.in.results {
+		f.diags = append(f.diags, r.diags...)
+		f.comments, f.commentDiags = append(f.comments, r.comments...), append(f.commentDiags, r.commentDiags...)
+		if r.read {
+			f.readable[s.files[i].path] = s.files[i].abs
+		}
+		// A file read only as the module of a named .tf file is
+		// evaluated with it, not scanned itself.
+		if r.understood && !s.files[i].context {
+			f.scanned++
+		}
+	}
+	s.in = nil
+	return f
+}
+
+// checked is the outcome of running the rules.
+type checked struct {
+	graph     *Graph
+	resources []*parser.Resource
+	findings  []Finding
+	evidence  Evidence
+}
+
+// check builds the resource graph and runs the rules on it.
+func check(ctx context.Context, cfg Config, resources []*parser.Resource, diags parser.Diagnostics) (*checked, error) {
+	g := NewGraph(resources, literalLinks(cfg.Rules)...)
+	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
+	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &checked{graph: g, resources: resources, findings: findings, evidence: evidence}, nil
+}
+
+// settle applies the ignores (comments of the walked files in path order,
+// then of the module files loaded from elsewhere, then CloudFormation
+// Metadata) and the path rules, drops the findings of named-file context,
+// and reads again the files the findings quote.
+func (s *scan) settle(c *checked, facts fileFacts) *Result {
+	cfg, g, findings := s.cfg, c.graph, c.findings
+	var suppressed []Suppressed
+	if !cfg.NoIgnore {
+		loaded := s.loader.loadedComments()
+		sups := append(facts.comments, loaded.comments...)
+		supDiags := append(facts.commentDiags, loaded.diags...)
+		ss, ds := metadataSuppressions(c.resources)
+		sups, supDiags = append(sups, ss...), append(supDiags, ds...)
+		now := cfg.Now
+		if now.IsZero() {
+			now = time.Now()
+		}
+		var more parser.Diagnostics
+		findings, suppressed, more = suppress(findings, sups, cfg.Rules, cfg.Off, now)
+		if supDiags = append(supDiags, more...); len(supDiags) > 0 {
+			g.Diagnostics = sortDiagnostics(dedupeDiagnostics(append(g.Diagnostics, supDiags...)))
+		}
+		var off []Suppressed
+		findings, off = applyPathRules(findings, cfg.PathRules)
+		suppressed = append(suppressed, off...)
+	}
+	findings, suppressed = dropContext(s.files, findings, suppressed)
+	maps.Copy(facts.readable, s.loader.readable())
+	sources := quotedSources(findings, suppressed, facts.readable)
+	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: facts.scanned, Evidence: c.evidence}
 }
 
 // input is what parsing the walked files gives evaluation.
