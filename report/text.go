@@ -26,6 +26,9 @@ type TextOptions struct {
 	// NoDiagnostics leaves the diagnostics out: the caller writes them
 	// elsewhere (standard error) with WriteDiagnostics.
 	NoDiagnostics bool
+	// Quiet lists only errors among the diagnostics (--quiet); the
+	// summary still counts everything.
+	Quiet bool
 }
 
 type palette struct{ bold, dim, reset string }
@@ -43,8 +46,9 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		p = palette{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
 	}
 	if !opts.NoDiagnostics {
-		writeDiagnostics(bw, res.Diagnostics, p)
-		if len(res.Diagnostics) > 0 && len(res.Findings) > 0 {
+		listed := listedDiagnostics(res.Diagnostics, opts.Quiet)
+		writeDiagnostics(bw, listed, p)
+		if len(listed) > 0 && len(res.Findings) > 0 {
 			bw.WriteString("\n")
 		}
 	}
@@ -101,15 +105,55 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 	return bw.Flush()
 }
 
-// WriteDiagnostics writes diagnostics for a person, one a line.
+// WriteDiagnostics writes diagnostics for a person, one a line: errors
+// and warnings each on its own, a note repeated in several places once
+// (listedDiagnostics), and with opts.Quiet only the errors.
 func WriteDiagnostics(w io.Writer, ds parser.Diagnostics, opts TextOptions) error {
 	bw := bufio.NewWriter(w)
 	p := palette{}
 	if opts.Color {
 		p = palette{bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m"}
 	}
-	writeDiagnostics(bw, ds, p)
+	writeDiagnostics(bw, listedDiagnostics(ds, opts.Quiet), p)
 	return bw.Flush()
+}
+
+// listedDiagnostics returns the diagnostics a person reads: errors and
+// warnings each on its own, and a note that says the same thing in several
+// places (a registry module that terraform init has not fetched, called
+// from many roots) once, at its first place, with the number of places.
+// With quiet, only the errors.
+func listedDiagnostics(ds parser.Diagnostics, quiet bool) parser.Diagnostics {
+	var out parser.Diagnostics
+	at := map[string]int{}    // a note's text -> its index in out
+	count := map[string]int{} // a note's text -> its number of places
+	var texts []string
+	for _, d := range ds {
+		if quiet && d.Severity != parser.SevError {
+			continue
+		}
+		if d.Severity != parser.SevNote {
+			out = append(out, d)
+			continue
+		}
+		k := d.Summary + "\x00" + d.Detail
+		if count[k]++; count[k] == 1 {
+			at[k] = len(out)
+			texts = append(texts, k)
+			out = append(out, d)
+		}
+	}
+	for _, k := range texts {
+		if n := count[k]; n > 1 {
+			d := &out[at[k]]
+			if d.Detail == "" {
+				d.Summary += fmt.Sprintf(" (%d places)", n)
+			} else {
+				d.Detail += fmt.Sprintf(" (%d places)", n)
+			}
+		}
+	}
+	return out
 }
 
 func writeDiagnostics(bw *bufio.Writer, ds parser.Diagnostics, p palette) {

@@ -76,6 +76,7 @@ type lintFlags struct {
 	accountBaseline   bool
 	noIgnore          bool
 	showUndecided     bool
+	quiet             bool
 	baseline          string
 	writeBaseline     string
 	includeSuppressed bool
@@ -143,6 +144,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
+	fs.BoolVar(&lf.quiet, "quiet", false, "list only errors among the notes, warnings and errors about the input on standard error (the summary still counts everything)")
 	fs.BoolVar(&lf.showUndecided, "show-undecided", false, "text: list every resource a rule could not decide because a value it needs is unknown (JSON and SARIF always list them; the summary counts them)")
 	fs.BoolVar(&lf.noIgnore, "no-ignore", false, "disregard soc2lint:ignore comments and CloudFormation Metadata ignores: report every finding")
 	fs.BoolVar(&lf.includeSuppressed, "include-suppressed", false, "SARIF: also write suppressed findings, marked with a SARIF suppression and the ignore's reason (JSON always lists them)")
@@ -260,7 +262,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	filterSeverity(res, severities)
-	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided}
+	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided, quiet: lf.quiet}
 	if err := writeReports(specs, in, lf.color, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError

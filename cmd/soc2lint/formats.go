@@ -107,6 +107,8 @@ type reportInput struct {
 	rules             []*engine.Rule
 	includeSuppressed bool
 	showUndecided     bool
+	// quiet lists only errors among the diagnostics (--quiet).
+	quiet bool
 }
 
 // ruleDocsURL is a rule's documentation page in the repository.
@@ -168,7 +170,7 @@ func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, st
 	}
 	// Diagnostics go to standard error in every format, so that standard
 	// output carries only the report.
-	report.WriteDiagnostics(stderr, in.res.Diagnostics, report.TextOptions{})
+	report.WriteDiagnostics(stderr, in.res.Diagnostics, report.TextOptions{Quiet: in.quiet})
 	for i, s := range specs {
 		if s.path != "" {
 			if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
