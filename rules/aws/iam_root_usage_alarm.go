@@ -97,13 +97,16 @@ var (
 )
 
 func checkIAMRootUsageAlarm(p *engine.Pass) {
-	if monitor := iamRootUsageMonitor(p); monitor != nil {
+	monitor, v := iamRootUsageMonitor(p)
+	if v.Answer == parser.Yes {
 		// Evidence for the checklist report.
 		p.ResourcesOfType(monitor.Type)
 		return
 	}
 	for _, root := range logAWSRoots(p) {
-		if trail := iamTrailToCloudWatch(root); trail != nil {
+		if trail := iamTrailToCloudWatch(root); trail != nil && v.Answer == parser.CannotTell {
+			p.CannotTell(monitor, v.At, v.Detail)
+		} else if trail != nil {
 			p.ReportMissing(root, "%s sends CloudTrail events to CloudWatch Logs (%s), but no metric filter and alarm or EventBridge rule alerts on root user activity",
 				root.Name, trail.Address)
 		}
@@ -126,51 +129,49 @@ func iamTrailToCloudWatch(root engine.Root) *parser.Resource {
 
 // iamRootUsageMonitor returns a resource of the scan that alerts on root
 // user activity: a metric filter on root activity with an alarm on its
-// metric, or an EventBridge rule matching it.
-func iamRootUsageMonitor(p *engine.Pass) *parser.Resource {
+// metric, or an EventBridge rule on root activity (Yes); else one that may
+// (CannotTell: its pattern or metric is unknown); else No.
+func iamRootUsageMonitor(p *engine.Pass) (*parser.Resource, parser.Verdict) {
+	var maybe *parser.Resource
+	open := parser.Decided
+	consider := func(res *parser.Resource, v parser.Verdict) bool {
+		if v.Answer == parser.CannotTell && maybe == nil {
+			maybe, open = res, v
+		}
+		return v.Answer == parser.Yes
+	}
 	for _, f := range p.OfType(iamMetricFilterTypes...) {
-		pattern, name, ns := "pattern", "name", "namespace"
-		mt := f.Body.Get("metric_transformation")
-		if f.Format == parser.CloudFormation {
-			pattern, name, ns = "FilterPattern", "MetricName", "MetricNamespace"
-			mt = f.Body.Get("MetricTransformations")
-		}
-		pv := f.Body.Get(pattern)
-		if pv.IsNull() {
-			continue
-		}
-		if !logPatternMatchesAll(pv, iamRootEvents) {
-			continue
-		}
-		var metric *parser.Value
-		if items := mt.Items(); len(items) > 0 {
-			metric = items[0]
-		} else if mt.IsKnown() {
-			continue // no metric, nothing to alarm on
-		}
-		if iamAlarmOn(p, f, metric.Get(name), metric.Get(ns)) {
-			return f
+		if consider(f, logFilterAlerts(p, f, iamRootEvents)) {
+			return f, yes(nil)
 		}
 	}
 	for _, r := range p.OfType(iamEventRuleTypes...) {
-		attr := "event_pattern"
-		if r.Format == parser.CloudFormation {
-			attr = "EventPattern"
-		}
-		v := r.Body.Get(attr)
-		if v.IsNull() {
-			continue
-		}
-		if !v.IsKnown() {
-			return r
-		}
-		t := policyDocument(v).Path("detail", "userIdentity", "type")
-		if t != nil && !t.IsKnown() ||
-			slices.ContainsFunc(stringsOf(t), func(s *parser.Value) bool { return strings.TrimSpace(s.Str) == "Root" }) {
-			return r
+		if consider(r, iamRootRule(r)) {
+			return r, yes(nil)
 		}
 	}
-	return nil
+	return maybe, open
+}
+
+// iamRootRule judges whether an EventBridge rule matches root activity:
+// its pattern names userIdentity.type Root.
+func iamRootRule(r *parser.Resource) parser.Verdict {
+	a := parser.A("event_pattern", "EventPattern")
+	v := a.Of(r)
+	switch {
+	case v.IsNull():
+		return parser.Decided
+	case parser.Set(v) == parser.CannotTell:
+		return parser.Unknowable(v, a.Name(r))
+	}
+	t := policyDocument(v).Path("detail", "userIdentity", "type")
+	if parser.Set(t) == parser.CannotTell {
+		return parser.Unknowable(t, a.Name(r)+" detail.userIdentity.type")
+	}
+	if slices.ContainsFunc(stringsOf(t), func(s *parser.Value) bool { return strings.TrimSpace(s.Str) == "Root" }) {
+		return yes(nil)
+	}
+	return parser.Decided
 }
 
 // iamAlarmOn reports whether some metric alarm watches the metric of

@@ -148,61 +148,111 @@ NaclChangesAlarm:
 
 func checkLogSecurityAlarms(p *engine.Pass) {
 	var missing []string
+	var maybe *parser.Resource
+	open := parser.Decided
 	for _, c := range logAlarmCategories {
-		if !logAlerted(p, c.events) {
+		switch res, v := logAlerted(p, c.events); v.Answer {
+		case parser.No:
 			missing = append(missing, c.name)
+		case parser.CannotTell:
+			if maybe == nil {
+				maybe, open = res, v
+			}
 		}
 	}
-	if len(missing) == 0 {
+	if len(missing) == 0 && maybe == nil {
 		return
 	}
 	for _, root := range logAWSRoots(p) {
-		if trail := iamTrailToCloudWatch(root); trail != nil {
+		if trail := iamTrailToCloudWatch(root); trail != nil && len(missing) == 0 {
+			// What alerts on the other classes cannot be read.
+			p.CannotTell(maybe, open.At, open.Detail)
+		} else if trail != nil {
 			p.ReportMissing(root, "%s sends CloudTrail events to CloudWatch Logs (%s), but no metric filter with an alarm or EventBridge rule alerts on %s",
 				root.Name, trail.Address, strings.Join(missing, ", "))
 		}
 	}
 }
 
-// logAlerted reports whether the scan alerts on every one of events: a
+// logAlerted judges whether the scan alerts on every one of events: a
 // metric filter matching them all with an alarm on its metric, or an
-// EventBridge rule matching them all.
-func logAlerted(p *engine.Pass, events []cwEvent) bool {
+// EventBridge rule matching them all. It returns Yes with the resource
+// that alerts, else CannotTell with one that may (its pattern or metric is
+// unknown), else No.
+func logAlerted(p *engine.Pass, events []cwEvent) (*parser.Resource, parser.Verdict) {
+	var maybe *parser.Resource
+	open := parser.Decided
+	consider := func(res *parser.Resource, v parser.Verdict) bool {
+		if v.Answer == parser.CannotTell && maybe == nil {
+			maybe, open = res, v
+		}
+		return v.Answer == parser.Yes
+	}
 	for _, f := range p.ResourcesOfType(iamMetricFilterTypes...) {
-		if f.Data {
-			continue
-		}
-		pattern, mt, name, ns := parser.A("pattern", "FilterPattern").Of(f), parser.A("metric_transformation", "MetricTransformations").Of(f), "name", "namespace"
-		if f.Format == parser.CloudFormation {
-			name, ns = "MetricName", "MetricNamespace"
-		}
-		if pattern.IsNull() || !logPatternMatchesAll(pattern, events) {
-			continue
-		}
-		var metric *parser.Value
-		if items := mt.Items(); len(items) > 0 {
-			metric = items[0]
-		} else if mt.IsKnown() {
-			continue
-		}
-		if iamAlarmOn(p, f, metric.Get(name), metric.Get(ns)) {
-			return true
+		if !f.Data && consider(f, logFilterAlerts(p, f, events)) {
+			return f, yes(nil)
 		}
 	}
 	for _, r := range p.ResourcesOfType(iamEventRuleTypes...) {
-		v := parser.A("event_pattern", "EventPattern").Of(r)
-		if r.Data || v.IsNull() {
-			continue
-		}
-		doc := policyDocument(v)
-		if !v.IsKnown() || doc == nil {
-			return true
-		}
-		if !slices.ContainsFunc(events, func(ev cwEvent) bool { return !logEventPatternMatches(doc, ev) }) {
-			return true
+		if !r.Data && consider(r, logRuleAlerts(r, events)) {
+			return r, yes(nil)
 		}
 	}
-	return false
+	return maybe, open
+}
+
+// logFilterAlerts judges whether the metric filter f alerts on every one
+// of events: its pattern matches them all (a pattern this linter cannot
+// parse counts) and an alarm watches its metric. An unknown pattern or
+// metric makes it CannotTell.
+func logFilterAlerts(p *engine.Pass, f *parser.Resource, events []cwEvent) parser.Verdict {
+	pattern, transformations := parser.A("pattern", "FilterPattern"), parser.A("metric_transformation", "MetricTransformations")
+	open := parser.Decided
+	pv := pattern.Of(f)
+	switch {
+	case pv.IsNull():
+		return parser.Decided
+	case parser.Set(pv) == parser.CannotTell:
+		open = parser.Unknowable(pv, pattern.Name(f))
+	case !logPatternMatchesAll(pv, events):
+		return parser.Decided
+	}
+	mt := transformations.Of(f)
+	var metric *parser.Value
+	switch items := mt.Items(); {
+	case len(items) > 0:
+		metric = items[0]
+	case parser.Set(mt) == parser.CannotTell:
+		if open.Answer != parser.CannotTell {
+			open = parser.Unknowable(mt, transformations.Name(f))
+		}
+	case mt != nil:
+		return parser.Decided // no metric, nothing to alarm on
+	}
+	name, ns := parser.A("name", "MetricName"), parser.A("namespace", "MetricNamespace")
+	if !iamAlarmOn(p, f, parser.Lookup(metric, name.Path(f)), parser.Lookup(metric, ns.Path(f))) {
+		return parser.Decided
+	}
+	return yesUnless(open)
+}
+
+// logRuleAlerts judges whether the EventBridge rule r matches every one of
+// events; an unknown pattern makes it CannotTell, one that is not JSON
+// counts.
+func logRuleAlerts(r *parser.Resource, events []cwEvent) parser.Verdict {
+	a := parser.A("event_pattern", "EventPattern")
+	v := a.Of(r)
+	switch {
+	case v.IsNull():
+		return parser.Decided
+	case parser.Set(v) == parser.CannotTell:
+		return parser.Unknowable(v, a.Name(r))
+	}
+	doc := policyDocument(v)
+	if doc == nil || !slices.ContainsFunc(events, func(ev cwEvent) bool { return !logEventPatternMatches(doc, ev) }) {
+		return yes(nil)
+	}
+	return parser.Decided
 }
 
 // logPatternMatchesAll reports whether a filter pattern matches every
@@ -250,7 +300,7 @@ func logEventPatternMatches(pattern *parser.Value, ev cwEvent) bool {
 }
 
 func logEventMatch(pattern *parser.Value, at []string, get func([]string) (string, bool)) bool {
-	if pattern == nil || pattern.Kind == parser.Unknown {
+	if pattern == nil || parser.Set(pattern) == parser.CannotTell { // an unknown matcher may match
 		return true
 	}
 	if pattern.Kind == parser.Object {

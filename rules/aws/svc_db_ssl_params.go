@@ -197,33 +197,11 @@ func dbSSLVerdict(res *parser.Resource, ssl dbSSLSetting, family string) parser.
 // CloudFormation list of ParameterName/ParameterValue (Redshift). unknown
 // is an unknown value that may hide the parameter when it is not found.
 func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
-	if res.Format == parser.Terraform {
-		params := res.Body.Get("parameter")
-		if parser.Set(params) == parser.CannotTell {
-			return nil, params
-		}
-		for _, it := range params.Items() {
-			n := it.Get("name")
-			if s, ok := n.AsString(); ok {
-				if strings.EqualFold(strings.TrimSpace(s), name) {
-					return dbParamValue(it.Get("value")), nil
-				}
-				continue
-			}
-			if parser.Set(it) == parser.CannotTell || parser.Set(n) == parser.CannotTell {
-				unknown = n
-				if unknown == nil {
-					unknown = it
-				}
-			}
-		}
-		return nil, unknown
-	}
-	params := res.Body.Get("Parameters")
+	params := dbParams.Of(res)
 	if parser.Set(params) == parser.CannotTell {
 		return nil, params
 	}
-	if params != nil && params.Kind == parser.Object {
+	if params != nil && params.Kind == parser.Object && res.Format == parser.CloudFormation {
 		for _, k := range params.Keys() {
 			if strings.EqualFold(k, name) {
 				return dbParamValue(params.Attrs[k]), nil
@@ -232,22 +210,26 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 		return nil, nil
 	}
 	for _, it := range params.Items() {
-		n := it.Get("ParameterName")
+		n := parser.Lookup(it, dbParamName.Path(res))
 		if s, ok := n.AsString(); ok {
 			if strings.EqualFold(strings.TrimSpace(s), name) {
-				return dbParamValue(it.Get("ParameterValue")), nil
+				return dbParamValue(parser.Lookup(it, dbParamSetting.Path(res))), nil
 			}
 			continue
 		}
-		if parser.Set(it) == parser.CannotTell || parser.Set(n) == parser.CannotTell {
+		if parser.Set(n) == parser.CannotTell {
 			unknown = n
-			if unknown == nil {
-				unknown = it
-			}
 		}
 	}
 	return nil, unknown
 }
+
+// The parameters of a group, and the name and value of one parameter.
+var (
+	dbParams       = parser.A("parameter", "Parameters")
+	dbParamName    = parser.A("name", "ParameterName")
+	dbParamSetting = parser.A("value", "ParameterValue")
+)
 
 // dbParamValue keeps a written parameter distinct from an absent one: a
 // parameter named without a value is treated as not judgeable.
