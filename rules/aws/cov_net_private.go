@@ -26,10 +26,10 @@ func netRedshiftPublic() *engine.Rule {
 		Severity: engine.High,
 		Description: "A Redshift provisioned cluster or Redshift Serverless workgroup is publicly accessible " +
 			"(publicly_accessible / PubliclyAccessible true): it gets a public IP address, and anything its " +
-			"security groups admit can reach the warehouse from the internet. In Terraform, aws_redshift_cluster " +
-			"defaults to true up to version 5 of the AWS provider, so a cluster that does not set the argument is " +
-			"reported; the Redshift API, CloudFormation and Redshift Serverless default to false, so there only " +
-			"an explicit true is reported. An unknown value is a note, not a finding.",
+			"security groups admit can reach the warehouse from the internet. Only an explicit true is reported: " +
+			"the Redshift API, CloudFormation, Redshift Serverless and version 6 of the Terraform AWS provider " +
+			"default to false (provider versions up to 5 defaulted aws_redshift_cluster to true; pin the setting " +
+			"to false if you still run one). An unknown value is a note, not a finding.",
 		Remediation: engine.Remediation{
 			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and reach the warehouse from inside the VPC.",
 			Terraform: `resource "aws_redshift_cluster" "warehouse" {
@@ -58,11 +58,7 @@ func netRedshiftPublic() *engine.Rule {
 		},
 		Precision: "high",
 	}), setting.Check{
-		Types:   []string{"aws_redshift_cluster"},
-		Judge:   setting.MustBeFalse(public, true),
-		Problem: "the cluster is publicly accessible",
-	}, setting.Check{
-		Types:   []string{"AWS::Redshift::Cluster"},
+		Types:   []string{"aws_redshift_cluster", "AWS::Redshift::Cluster"},
 		Judge:   setting.MustBeFalse(public, false),
 		Problem: "the cluster is publicly accessible",
 	}, setting.Check{
@@ -280,7 +276,7 @@ func worldCIDRs(list *parser.Value, name string, worldByDefault bool) parser.Ver
 			return parser.Bad(nil, name+" is not set, and the default is 0.0.0.0/0")
 		}
 		return parser.Decided
-	case list.Kind == parser.Unknown:
+	case parser.Set(list) == parser.CannotTell:
 		return parser.Unknowable(list, name)
 	}
 	out := parser.Decided
@@ -288,7 +284,7 @@ func worldCIDRs(list *parser.Value, name string, worldByDefault bool) parser.Ver
 		if netexposure.IsWorldCIDR(c) {
 			return parser.Bad(c, name+" includes "+c.Str)
 		}
-		if c.Kind == parser.Unknown && out.Answer == parser.No {
+		if parser.Set(c) == parser.CannotTell && out.Answer == parser.No {
 			out = parser.Unknowable(c, name)
 		}
 	}
@@ -307,12 +303,12 @@ func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, na
 		}
 		l := list.Of(res)
 		name := list.Name(res) + "." + field.Name(res)
-		if l != nil && l.Kind == parser.Unknown {
+		if parser.Set(l) == parser.CannotTell {
 			return parser.Unknowable(l, list.Name(res))
 		}
 		var vs []parser.Verdict
 		for _, it := range l.Items() {
-			if it.Kind == parser.Unknown {
+			if parser.Set(it) == parser.CannotTell {
 				vs = append(vs, parser.Unknowable(it, list.Name(res)))
 				continue
 			}

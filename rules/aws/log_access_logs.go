@@ -64,7 +64,8 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 			"no access_logs / AccessLoggingPolicy is enabled"),
 		Problem: problem,
 	}
-	tfV2 := setting.MustBeTrue(parser.A("access_logs.enabled", ""), false)
+	tfV2Enabled := parser.A("access_logs.enabled", "")
+	tfV2 := setting.MustBeTrue(tfV2Enabled, false)
 	r.Check = func(p *engine.Pass) {
 		classic.Run(p)
 		for _, lb := range p.ResourcesOfType("aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer") {
@@ -78,10 +79,11 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 				p.CannotTell(lb, v.At, v.Detail)
 				continue
 			}
-			if lb.Format == parser.Terraform {
+			if tfV2Enabled.Exists(lb) {
 				p.Judge(lb, tfV2(lb), problem)
 				continue
 			}
+			// CloudFormation keeps the setting in LoadBalancerAttributes.
 			p.Judge(lb, logELBv2Attribute(lb, "access_logs.s3.enabled"), problem)
 		}
 	}
@@ -100,11 +102,8 @@ func logLBLogs(p *engine.Pass, lb *parser.Resource) parser.Verdict {
 	if !t.Of(lb).IsAnyOf("network") {
 		return parser.Decided // gateway: no access logs
 	}
-	listeners := p.Referrers(lb, "load_balancer_arn", "aws_lb_listener", "aws_alb_listener")
-	if lb.Format == parser.CloudFormation {
-		listeners = p.Referrers(lb, "LoadBalancerArn", "AWS::ElasticLoadBalancingV2::Listener")
-	}
-	for _, l := range listeners {
+	arn := parser.A("load_balancer_arn", "LoadBalancerArn").Name(lb)
+	for _, l := range p.Referrers(lb, arn, "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
 		proto := parser.A("protocol", "Protocol")
 		if v := parser.OneOf(proto.Of(l), proto.Name(l), "", "TLS"); v.Answer != parser.No {
 			return v
@@ -117,13 +116,13 @@ func logLBLogs(p *engine.Pass, lb *parser.Resource) parser.Verdict {
 // that must be "true": Yes when it is absent or known false.
 func logELBv2Attribute(lb *parser.Resource, key string) parser.Verdict {
 	attrs := lb.Body.Get("LoadBalancerAttributes")
-	if attrs != nil && attrs.Kind == parser.Unknown {
+	if parser.Set(attrs) == parser.CannotTell {
 		return parser.Unknowable(attrs, "LoadBalancerAttributes")
 	}
 	var unknownKey *parser.Value
 	for _, a := range attrs.Items() {
 		k := a.Get("Key")
-		if k != nil && k.Kind == parser.Unknown {
+		if parser.Set(k) == parser.CannotTell {
 			unknownKey = k
 			continue
 		}
@@ -188,11 +187,9 @@ func logCloudFrontAccessLogs() *engine.Rule {
 				p.Judge(d, v, "the distribution writes no access logs")
 				continue
 			}
-			src, attr := "aws_cloudwatch_log_delivery_source", "resource_arn"
-			if d.Format == parser.CloudFormation {
-				src, attr = "AWS::Logs::DeliverySource", "ResourceArn"
-			}
-			logJudgeAttached(p, d, "the distribution writes no access logs", v.Detail+" and no log delivery source names it", attr, src)
+			attr := parser.A("resource_arn", "ResourceArn").Name(d)
+			logJudgeAttached(p, d, "the distribution writes no access logs", v.Detail+" and no log delivery source names it", attr,
+				"aws_cloudwatch_log_delivery_source", "AWS::Logs::DeliverySource")
 		}
 	}
 	return r

@@ -168,24 +168,19 @@ func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
 				}
 			}
 		}
-		if d.res.Format != parser.Terraform {
-			return parser.No
-		}
 		// A rendered aws_iam_policy_document may lack statements whose
 		// JSON was unknown (merged documents naming the bucket's ARN):
-		// read its blocks too.
-	} else if d.doc.IsKnown() {
+		// read its blocks too (a CloudFormation document refers to none).
+	} else if parser.Set(d.doc) != parser.CannotTell {
 		return parser.No
 	}
-	if d.res.Format == parser.Terraform {
-		for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
-			if ds.Data {
-				return s3PolicyDocDeniesHTTP(p, ds, 0)
-			}
+	for _, ds := range p.Referenced(d.res, "policy", "aws_iam_policy_document") {
+		if ds.Data {
+			return s3PolicyDocDeniesHTTP(p, ds, 0)
 		}
-		if d.doc.IsKnown() {
-			return parser.No
-		}
+	}
+	if parser.Set(d.doc) != parser.CannotTell {
+		return parser.No
 	}
 	return parser.CannotTell
 }
@@ -214,7 +209,8 @@ func s3PolicyDocDeniesHTTP(p *engine.Pass, ds *parser.Resource, depth int) parse
 		if v.IsNull() {
 			continue
 		}
-		if !v.IsKnown() && depth >= 8 {
+		unknown := parser.Set(v) == parser.CannotTell
+		if unknown && depth >= 8 {
 			out = parser.CannotTell
 			continue
 		}
@@ -235,7 +231,7 @@ func s3PolicyDocDeniesHTTP(p *engine.Pass, ds *parser.Resource, depth int) parse
 				out = parser.CannotTell
 			}
 		}
-		if !v.IsKnown() && len(srcs) == 0 {
+		if unknown && len(srcs) == 0 {
 			out = parser.CannotTell
 		}
 	}

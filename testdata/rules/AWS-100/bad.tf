@@ -1,6 +1,5 @@
-# The AWS provider up to v5 sends publicly_accessible = true when it is not set.
-resource "aws_redshift_cluster" "default_public" { # want AWS-100 "default is true"
-  cluster_identifier     = "default-public"
+resource "aws_redshift_cluster" "explicit_public" {
+  cluster_identifier     = "explicit-public"
   node_type              = "ra3.xlarge"
   manage_master_password = true
   master_username        = "admin"
@@ -10,6 +9,7 @@ resource "aws_redshift_cluster" "default_public" { # want AWS-100 "default is tr
     log_destination_type = "cloudwatch"
     log_exports          = ["connectionlog", "userlog", "useractivitylog"]
   }
+  publicly_accessible = true # want AWS-100 "publicly_accessible = true"
 }
 
 variable "warehouse_public" {

@@ -34,3 +34,15 @@ resource "aws_launch_template" "worker" {
   instance_type = "t3.small"
   user_data     = base64encode(local.worker_boot) # want AWS-117
 }
+
+resource "aws_ecs_task_definition" "report" {
+  family = "report"
+  container_definitions = jsonencode([{ # want AWS-117
+    name  = "report"
+    image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/report:2.1"
+    environment = [
+      { name = "AWS_ACCESS_KEY_ID", value = "AKIAW2E3R4T5Y6U7I8O9" },
+      { name = "AWS_SECRET_ACCESS_KEY", value = "Hn7Gb6Vf5Cd4Xs3Za2Qw1Er0Ty9Ui8Op7As6Df5G" },
+    ]
+  }])
+}
