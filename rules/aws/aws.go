@@ -21,6 +21,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageDataRules()...)
 	rs = append(rs, coverageLogRules()...)
 	rs = append(rs, coverageRulesA()...)
+	rs = append(rs, coverageAWSRulesB()...)
 	rs = append(rs, tagRequired())
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

@@ -7,7 +7,7 @@ import (
 )
 
 func dynamoDBOwnedKeyOnly() *engine.Rule {
-	return setting.Rule(engine.Rule{
+	return withCustomerKeyOption(setting.Rule(engine.Rule{
 		ID:       "AWS-164",
 		Name:     "dynamodb-table-aws-owned-key",
 		Title:    "DynamoDB table is encrypted only with an AWS owned key",
@@ -17,7 +17,9 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 			"an AWS owned key that the account cannot see, audit or revoke. With the setting on, the table uses the " +
 			"AWS managed key aws/dynamodb or a customer managed key named in kms_key_arn (KMSMasterKeyId), whose use " +
 			"is logged in CloudTrail. Report this when the configuration requires KMS keys for data stores; the " +
-			"severity is low because the data is encrypted either way. Unknown values are notes.",
+			"severity is low because the data is encrypted either way. Unknown values are notes. Where policy " +
+			"requires customer managed keys, the option require-customer-key: true (rules.options.AWS-164 in " +
+			".soc2lint.yaml) also reports tables on the AWS managed key aws/dynamodb (no kms_key_arn / KMSMasterKeyId).",
 		Remediation: engine.Remediation{
 			Summary: "Add server_side_encryption { enabled = true, kms_key_arn = <customer managed key> } (SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: ...}).",
 			Terraform: `resource "aws_dynamodb_table" "orders" {
@@ -66,7 +68,7 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 		Types:   []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
 		Judge:   setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
 		Problem: "the table is encrypted only with a key the account does not control",
-	})
+	}), dynamoCustomerKey.Run)
 }
 
 func secretsManagerDefaultKey() *engine.Rule {

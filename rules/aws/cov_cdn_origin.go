@@ -1,0 +1,154 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// CloudFront origins: the leg between CloudFront and the origin.
+
+var (
+	cfOrigins        = parser.A("origin", "DistributionConfig.Origins")
+	cfOriginID       = parser.A("origin_id", "Id")
+	cfOriginPolicy   = parser.A("custom_origin_config.origin_protocol_policy", "CustomOriginConfig.OriginProtocolPolicy")
+	cfDefaultBehavor = parser.A("default_cache_behavior", "DistributionConfig.DefaultCacheBehavior")
+	cfBehaviors      = parser.A("ordered_cache_behavior", "DistributionConfig.CacheBehaviors")
+	cfTargetOrigin   = parser.A("target_origin_id", "TargetOriginId")
+	cfViewerPolicy   = parser.A("viewer_protocol_policy", "ViewerProtocolPolicy")
+)
+
+func cdnOriginOverHTTP() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AWS-168",
+		Name:     "cloudfront-origin-over-http",
+		Title:    "CloudFront distribution reaches a custom origin over plain HTTP",
+		Severity: engine.Medium,
+		Description: "A custom origin of a CloudFront distribution (custom_origin_config / CustomOriginConfig: a load " +
+			"balancer, an API, an S3 website endpoint, any HTTP server) has the origin protocol policy http-only, " +
+			"or match-viewer while a cache behavior that routes to it lets viewers use HTTP " +
+			"(viewer_protocol_policy / ViewerProtocolPolicy allow-all). The requests, cookies, authorization " +
+			"headers and responses then cross the internet between CloudFront's edge and the origin unencrypted, " +
+			"even when viewers use HTTPS. The policy is required in both formats and has no default; match-viewer " +
+			"behind HTTPS-only or redirecting behaviors is not reported, nor are S3 (REST) and VPC origins, which " +
+			"CloudFront reaches over HTTPS or inside AWS. S3 website endpoints speak only HTTP: serve such content " +
+			"from the bucket's REST endpoint with origin access control instead. Unknown values are notes.",
+		Remediation: engine.Remediation{
+			Summary: "Set origin_protocol_policy = \"https-only\" (OriginProtocolPolicy: https-only) with origin_ssl_protocols = [\"TLSv1.2\"], and give the origin a certificate for its domain name.",
+			Terraform: `resource "aws_cloudfront_distribution" "app" {
+  enabled = true
+  origin {
+    origin_id   = "app-alb"
+    domain_name = "origin.app.example.com"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+  # ...
+}`,
+			CloudFormation: `App:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Enabled: true
+      Origins:
+        - Id: app-alb
+          DomainName: origin.app.example.com
+          CustomOriginConfig:
+            OriginProtocolPolicy: https-only
+            OriginSSLProtocols: [TLSv1.2]
+      # ...`,
+		},
+		Checklist: []string{"DATA-4"},
+		SOC2:      []string{"CC6.7"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
+			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginProtocolPolicy",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#custom-origin-config-arguments",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-customoriginconfig.html",
+		},
+		Precision: "high",
+		Check:     checkCDNOriginOverHTTP,
+	}
+}
+
+func checkCDNOriginOverHTTP(p *engine.Pass) {
+	const problem = "CloudFront reaches an origin over plain HTTP"
+	for _, d := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
+		if d.Data || !p.BodyKnown(d) {
+			continue
+		}
+		origins := cfOrigins.Of(d)
+		if parser.Set(origins) == parser.CannotTell {
+			p.CannotTell(d, origins, cfOrigins.Name(d)+": not known statically")
+			continue
+		}
+		for _, o := range origins.Items() {
+			p.Judge(d, cdnOriginVerdict(d, o), problem)
+		}
+	}
+}
+
+// cdnOriginVerdict judges one origin of distribution d: Yes when
+// CloudFront reaches it over HTTP.
+func cdnOriginVerdict(d *parser.Resource, o *parser.Value) parser.Verdict {
+	if parser.Set(o) == parser.CannotTell {
+		return parser.Unknowable(o, cfOrigins.Name(d))
+	}
+	name := cfOriginPolicy.Name(d)
+	pol := parser.Lookup(o, cfOriginPolicy.Path(d))
+	if v := parser.OneOf(pol, name, "", "http-only"); v.Answer != parser.No {
+		return v
+	}
+	if s, ok := pol.AsString(); !ok || !strings.EqualFold(strings.TrimSpace(s), "match-viewer") {
+		return parser.Decided
+	}
+	// match-viewer: HTTP when a behavior routing to the origin lets
+	// viewers use HTTP.
+	id := parser.Lookup(o, cfOriginID.Path(d))
+	behaviors := append(cfDefaultBehavor.Of(d).Items(), cfBehaviors.Of(d).Items()...)
+	out := parser.Decided
+	for _, b := range behaviors {
+		target := parser.Lookup(b, cfTargetOrigin.Path(d))
+		routes := parser.Set(b)
+		if routes == parser.Yes {
+			routes = cdnSameOrigin(id, target)
+		}
+		if routes == parser.No {
+			continue
+		}
+		vpp := parser.Lookup(b, cfViewerPolicy.Path(d))
+		v := parser.OneOf(vpp, cfViewerPolicy.Name(d), "", "allow-all")
+		switch {
+		case v.Answer == parser.Yes && routes == parser.Yes:
+			return parser.Bad(pol, name+" = match-viewer, and a cache behavior routing to the origin allows viewers on HTTP ("+v.Detail+")")
+		case v.Answer == parser.CannotTell && out.Answer == parser.No:
+			out = v
+		case v.Answer == parser.Yes && out.Answer == parser.No:
+			out = parser.Unknowable(target, cfTargetOrigin.Name(d))
+		}
+	}
+	return out
+}
+
+// cdnSameOrigin answers whether a behavior's target origin id names the
+// origin id.
+func cdnSameOrigin(id, target *parser.Value) parser.Answer {
+	a, ok1 := id.AsString()
+	b, ok2 := target.AsString()
+	switch {
+	case ok1 && ok2:
+		if a == b {
+			return parser.Yes
+		}
+		return parser.No
+	case parser.Set(id) == parser.CannotTell || parser.Set(target) == parser.CannotTell:
+		return parser.CannotTell
+	}
+	return parser.No
+}

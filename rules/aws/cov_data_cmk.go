@@ -1,0 +1,133 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// Customer managed keys: the option require-customer-key of AWS-006 and
+// AWS-164, and AWS-169 for the data stores that are always encrypted but
+// use an AWS owned key unless told otherwise.
+
+// customerKeyOptions are the options of rules that accept
+// require-customer-key (rules.options.<ID> in .soc2lint.yaml).
+type customerKeyOptions struct {
+	// RequireCustomerKey reports every resource not encrypted with a
+	// customer managed KMS key, AWS managed and AWS owned keys included.
+	RequireCustomerKey bool `yaml:"require-customer-key"`
+}
+
+// withCustomerKeyOption gives r the option require-customer-key: when it
+// is on, strict judges instead of r's own check.
+func withCustomerKeyOption(r *engine.Rule, strict func(*engine.Pass)) *engine.Rule {
+	def := r.Check
+	r.Options = func() any { return &customerKeyOptions{} }
+	r.Check = func(p *engine.Pass) {
+		if engine.OptionsOf[*customerKeyOptions](p).RequireCustomerKey {
+			strict(p)
+			return
+		}
+		def(p)
+	}
+	return r
+}
+
+// awsManagedKeyAliases name the AWS managed keys, which the account cannot
+// manage, rotate on its own schedule or revoke.
+var awsManagedKeyAliases = []string{"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb"}
+
+// customerKey judges a KMS key setting that must name a customer managed
+// key: Yes when it is absent, empty or an AWS managed key's alias.
+func customerKey(v *parser.Value, name string) parser.Verdict {
+	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...))
+}
+
+// dynamoCustomerKey is AWS-164 under require-customer-key.
+var dynamoCustomerKey = setting.Check{
+	Types: []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
+	Judge: setting.Either(
+		setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
+		keyJudge(parser.A("server_side_encryption.kms_key_arn", "SSESpecification.KMSMasterKeyId"))),
+	Problem: "the table is not encrypted with a customer managed KMS key, which the configuration requires",
+}
+
+// keyJudge is customerKey as a setting.Judge.
+func keyJudge(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		if !a.Exists(res) {
+			return parser.Decided
+		}
+		v := customerKey(a.Of(res), a.Name(res))
+		if v.Answer == parser.Yes && v.At == nil {
+			v.At = a.Nearest(res)
+		}
+		return v
+	}
+}
+
+func dataStoreWithoutCustomerKey() *engine.Rule {
+	return setting.Rule(engine.Rule{
+		ID:       "AWS-169",
+		Name:     "data-store-without-customer-key",
+		Title:    "Redshift Serverless namespace, MemoryDB cluster, Timestream database or Keyspaces table uses an AWS owned key",
+		Severity: engine.Low,
+		Description: "A Redshift Serverless namespace (kms_key_id / KmsKeyId), a MemoryDB cluster (kms_key_arn / " +
+			"KmsKeyId), a Timestream database (kms_key_id / KmsKeyId) or an Amazon Keyspaces table " +
+			"(encryption_specification.type / EncryptionSpecification.EncryptionType = CUSTOMER_MANAGED_KMS_KEY) " +
+			"names no customer managed KMS key. These services always encrypt at rest, by default with a key that " +
+			"AWS owns or manages: the account cannot restrict who may use it, disable it or audit each use in " +
+			"CloudTrail, so an auditor cannot see the key control that DATA-3 asks for. The severity is low because " +
+			"the data is encrypted either way; a key that comes from a variable or a reference is taken as a " +
+			"customer managed key.",
+		Remediation: engine.Remediation{
+			Summary: "Create a customer managed KMS key and name it in kms_key_id / kms_key_arn (KmsKeyId), or set the Keyspaces encryption type to CUSTOMER_MANAGED_KMS_KEY with its key.",
+			Terraform: `resource "aws_redshiftserverless_namespace" "analytics" {
+  namespace_name = "analytics"
+  kms_key_id     = aws_kms_key.warehouse.arn
+}
+
+resource "aws_timestreamwrite_database" "metrics" {
+  database_name = "metrics"
+  kms_key_id    = aws_kms_key.warehouse.arn
+}`,
+			CloudFormation: `Analytics:
+  Type: AWS::RedshiftServerless::Namespace
+  Properties:
+    NamespaceName: analytics
+    KmsKeyId: !Ref WarehouseKey
+Metrics:
+  Type: AWS::Timestream::Database
+  Properties:
+    DatabaseName: metrics
+    KmsKeyId: !Ref WarehouseKey`,
+		},
+		Checklist: []string{"DATA-3"},
+		SOC2:      []string{"CC6.1"},
+		Provider:  "aws",
+		Links: []string{
+			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-workgroups-and-namespaces.html",
+			"https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html",
+			"https://docs.aws.amazon.com/timestream/latest/developerguide/EncryptionAtRest.html",
+			"https://docs.aws.amazon.com/keyspaces/latest/devguide/EncryptionAtRest.html",
+		},
+		Precision: "very-high",
+	}, setting.Check{
+		Types:   []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace"},
+		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
+		Problem: "the namespace is encrypted with an AWS owned key, not a customer managed one",
+	}, setting.Check{
+		Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
+		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "KmsKeyId")),
+		Problem: "the cluster is encrypted with an AWS owned key, not a customer managed one",
+	}, setting.Check{
+		Types:   []string{"aws_timestreamwrite_database", "AWS::Timestream::Database"},
+		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
+		Problem: "the database is encrypted with an AWS managed key, not a customer managed one",
+	}, setting.Check{
+		Types: []string{"aws_keyspaces_table", "AWS::Cassandra::Table"},
+		Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),
+			"AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY"),
+		Problem: "the table is encrypted with an AWS owned key, not a customer managed one",
+	})
+}
