@@ -8,13 +8,17 @@ import (
 )
 
 // coverageAWSRulesB returns the AWS coverage rules of the covaws helper:
-// GitHub OIDC trust (AWS-119), CloudFront origins over HTTP (AWS-168) and
-// data stores without a customer managed key (AWS-169).
+// GitHub OIDC trust (AWS-119), CloudFront origins over HTTP (AWS-168),
+// data stores without a customer managed key (AWS-169), and the logs of MQ
+// brokers, AppSync APIs and Step Functions (AWS-195 to AWS-197).
 func coverageAWSRulesB() []*engine.Rule {
 	return []*engine.Rule{
 		iamGitHubOIDCWithoutSubject(),
 		cdnOriginOverHTTP(),
 		dataStoreWithoutCustomerKey(),
+		logMQBrokerLogs(),
+		logAppSyncLogs(),
+		logStepFunctionsLogs(),
 	}
 }
 

@@ -7,7 +7,7 @@ variable "mq_public" {
   type = bool
 }
 
-resource "aws_mq_broker" "default" {
+resource "aws_mq_broker" "default" { # want AWS-195
   broker_name        = "default"
   engine_type        = "RabbitMQ"
   engine_version     = "3.13"
@@ -19,7 +19,7 @@ resource "aws_mq_broker" "default" {
   }
 }
 
-resource "aws_mq_broker" "unknown" {
+resource "aws_mq_broker" "unknown" { # want AWS-195
   broker_name         = "unknown"
   engine_type         = "RabbitMQ"
   engine_version      = "3.13"

@@ -1,4 +1,4 @@
-resource "aws_appsync_graphql_api" "orders" { # want AWS-118
+resource "aws_appsync_graphql_api" "orders" { # want AWS-196 AWS-118
   name                = "orders"
   authentication_type = "AMAZON_COGNITO_USER_POOLS"
   user_pool_config {

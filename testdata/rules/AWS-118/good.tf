@@ -2,7 +2,7 @@ variable "web_acl_arn" {
   type = string
 }
 
-resource "aws_appsync_graphql_api" "orders" {
+resource "aws_appsync_graphql_api" "orders" { # want AWS-196
   name                = "orders"
   authentication_type = "AWS_IAM"
 }
@@ -12,7 +12,7 @@ resource "aws_wafv2_web_acl_association" "orders" {
   web_acl_arn  = var.web_acl_arn
 }
 
-resource "aws_appsync_graphql_api" "internal" {
+resource "aws_appsync_graphql_api" "internal" { # want AWS-196
   name                = "internal"
   authentication_type = "AWS_IAM"
   visibility          = "PRIVATE"

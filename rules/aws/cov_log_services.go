@@ -1,0 +1,171 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// LOG-2 for services whose logs are off unless configured: Amazon MQ
+// brokers, AppSync APIs, Step Functions state machines.
+
+// log2 fills in the metadata every LOG-2 rule of this file shares.
+func log2(r engine.Rule) engine.Rule {
+	r.Checklist = []string{"LOG-2"}
+	r.SOC2 = []string{"CC7.2"}
+	r.Provider = "aws"
+	return r
+}
+
+func logMQBrokerLogs() *engine.Rule {
+	return setting.Rule(log2(engine.Rule{
+		ID:       "AWS-195",
+		Name:     "mq-broker-general-logs-disabled",
+		Title:    "Amazon MQ broker does not publish its general log to CloudWatch Logs",
+		Severity: engine.Medium,
+		Description: "An Amazon MQ broker does not publish its general log to CloudWatch Logs (logs.general / " +
+			"Logs.General absent or false, the default), so connections, errors and broker events are kept only on " +
+			"the broker, out of reach of central monitoring. ActiveMQ brokers also have an audit log " +
+			"(logs.audit / Logs.Audit) of management actions, worth turning on too; it is not judged, since " +
+			"RabbitMQ brokers have none.",
+		Remediation: engine.Remediation{
+			Summary: "Set logs { general = true } (Logs: {General: true}), and audit = true for ActiveMQ.",
+			Terraform: `resource "aws_mq_broker" "events" {
+  broker_name        = "events"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = [aws_subnet.private_a.id]
+  security_groups    = [aws_security_group.mq.id]
+  logs {
+    general = true
+    audit   = true
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}`,
+			CloudFormation: `Events:
+  Type: AWS::AmazonMQ::Broker
+  Properties:
+    BrokerName: events
+    EngineType: ACTIVEMQ
+    EngineVersion: "5.18"
+    HostInstanceType: mq.m5.large
+    DeploymentMode: SINGLE_INSTANCE
+    PubliclyAccessible: false
+    SubnetIds: [!Ref PrivateSubnetA]
+    Logs:
+      General: true
+      Audit: true
+    Users:
+      - Username: app
+        Password: !Ref BrokerPassword`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/security-logging-monitoring-cloudwatch.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mq_broker#logs",
+			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amazonmq-broker-logslist.html",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
+		Judge:   setting.MustBeTrue(parser.A("logs.general", "Logs.General"), false),
+		Problem: "the broker publishes no general log",
+	})
+}
+
+func logAppSyncLogs() *engine.Rule {
+	return setting.Rule(log2(engine.Rule{
+		ID:       "AWS-196",
+		Name:     "appsync-logging-disabled",
+		Title:    "AppSync GraphQL API does not log to CloudWatch Logs",
+		Severity: engine.Medium,
+		Description: "An AppSync GraphQL API has no log configuration (log_config / LogConfig with a CloudWatch " +
+			"Logs role), the default: AppSync then writes neither request logs nor resolver logs, and the calls " +
+			"the API served cannot be traced. With a log configuration, request-level logs are written whatever " +
+			"the field log level, so field_log_level / FieldLogLevel NONE is not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Add log_config with cloudwatch_logs_role_arn and a field_log_level (LogConfig: {CloudWatchLogsRoleArn, FieldLogLevel}).",
+			Terraform: `resource "aws_appsync_graphql_api" "orders" {
+  name                = "orders"
+  authentication_type = "AMAZON_COGNITO_USER_POOLS"
+  user_pool_config {
+    user_pool_id   = aws_cognito_user_pool.users.id
+    default_action = "ALLOW"
+  }
+  log_config {
+    cloudwatch_logs_role_arn = aws_iam_role.appsync_logs.arn
+    field_log_level          = "ERROR"
+  }
+}`,
+			CloudFormation: `Orders:
+  Type: AWS::AppSync::GraphQLApi
+  Properties:
+    Name: orders
+    AuthenticationType: AWS_IAM
+    LogConfig:
+      CloudWatchLogsRoleArn: !GetAtt AppSyncLogsRole.Arn
+      FieldLogLevel: ERROR`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html#setup-and-configuration",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/appsync_graphql_api#log_config",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types:   []string{"aws_appsync_graphql_api", "AWS::AppSync::GraphQLApi"},
+		Judge:   setting.MustBeSet(parser.A("log_config.cloudwatch_logs_role_arn", "LogConfig.CloudWatchLogsRoleArn")),
+		Problem: "the API writes no logs",
+	})
+}
+
+func logStepFunctionsLogs() *engine.Rule {
+	return setting.Rule(log2(engine.Rule{
+		ID:       "AWS-197",
+		Name:     "step-functions-logging-disabled",
+		Title:    "Step Functions state machine does not log its executions",
+		Severity: engine.Low,
+		Description: "A Step Functions state machine has logging level OFF (logging_configuration.level / " +
+			"LoggingConfiguration.Level absent or OFF, the default): its execution events are not sent to " +
+			"CloudWatch Logs. Express workflows keep no execution history at all without it; standard workflows " +
+			"keep theirs for 90 days in the service only. Levels ALL, ERROR and FATAL are not reported.",
+		Remediation: engine.Remediation{
+			Summary: "Set logging_configuration { level = \"ERROR\" (or ALL), log_destination = \"<log group ARN>:*\" } (LoggingConfiguration: {Level, Destinations}).",
+			Terraform: `resource "aws_sfn_state_machine" "orders" {
+  name       = "orders"
+  role_arn   = aws_iam_role.orders_sfn.arn
+  definition = file("${path.module}/orders.asl.json")
+  logging_configuration {
+    level                  = "ERROR"
+    include_execution_data = false
+    log_destination        = "${aws_cloudwatch_log_group.orders_sfn.arn}:*"
+  }
+}`,
+			CloudFormation: `Orders:
+  Type: AWS::StepFunctions::StateMachine
+  Properties:
+    RoleArn: !GetAtt OrdersRole.Arn
+    DefinitionS3Location:
+      Bucket: acme-workflows
+      Key: orders.asl.json
+    LoggingConfiguration:
+      Level: ERROR
+      IncludeExecutionData: false
+      Destinations:
+        - CloudWatchLogsLogGroup:
+            LogGroupArn: !GetAtt OrdersLogGroup.Arn`,
+		},
+		Links: []string{
+			"https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html",
+			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sfn_state_machine#logging_configuration",
+		},
+		Precision: "very-high",
+	}), setting.Check{
+		Types: []string{"aws_sfn_state_machine", "AWS::StepFunctions::StateMachine"},
+		Judge: setting.MustBeOneOf(parser.A("logging_configuration.level", "LoggingConfiguration.Level"), "OFF",
+			"ALL", "ERROR", "FATAL"),
+		Problem: "the state machine does not log its executions",
+	})
+}
