@@ -16,7 +16,8 @@ func tlsOutdatedPolicy() *engine.Rule {
 		Description: "A load balancer listener names an ELB security policy that accepts TLS 1.0 or 1.1 " +
 			"(only policies with TLS13-1-2, TLS13-1-3, TLS-1-2 or FS-1-2 in their name require TLS 1.2), a CloudFront " +
 			"distribution sets a minimum viewer protocol below TLSv1.2_2018 (SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016), " +
-			"or an API Gateway custom domain uses the TLS_1_0 security policy. In Terraform, a viewer_certificate with " +
+			"or an API Gateway custom domain (REST, or HTTP and WebSocket: domain_name_configuration / " +
+			"DomainNameConfigurations) uses the TLS_1_0 security policy. In Terraform, a viewer_certificate with " +
 			"an ACM or IAM certificate and no minimum_protocol_version gets the provider default TLSv1 and is reported. TLS 1.0 and 1.1 are deprecated " +
 			"(RFC 8996) and weaken encryption in transit. Otherwise only values written in the code are judged.",
 		Remediation: engine.Remediation{
@@ -101,12 +102,15 @@ var (
 	tlsListenerPolicy    = parser.A("ssl_policy", "SslPolicy")
 	tlsViewerMinProtocol = parser.A("viewer_certificate.minimum_protocol_version", "DistributionConfig.ViewerCertificate.MinimumProtocolVersion")
 	tlsDomainPolicy      = parser.A("security_policy", "SecurityPolicy")
+	tlsV2DomainConfigs   = parser.A("domain_name_configuration", "DomainNameConfigurations")
+	tlsV2DomainPolicy    = parser.A("security_policy", "SecurityPolicy")
 )
 
 func checkTLSOutdatedPolicy(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener",
 		"aws_cloudfront_distribution", "AWS::CloudFront::Distribution",
-		"aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName") {
+		"aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName",
+		"aws_apigatewayv2_domain_name", "AWS::ApiGatewayV2::DomainName") {
 		if !p.BodyKnown(res) {
 			continue
 		}
@@ -141,6 +145,11 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 					p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
 				}
 			}
+		case "aws_apigatewayv2_domain_name", "AWS::ApiGatewayV2::DomainName":
+			v := anyItem(tlsV2DomainConfigs, tlsV2DomainPolicy, func(v *parser.Value, name string) parser.Verdict {
+				return isOneOf(v, name, "TLS_1_0")
+			})(res)
+			report(p, res, v, "%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
 		case "aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName":
 			v := tlsDomainPolicy.Of(res)
 			report(p, res, isOneOf(v, tlsDomainPolicy.Name(res), "TLS_1_0"),

@@ -123,3 +123,12 @@ resource "aws_cloudfront_distribution" "custom_cert_default_min" { # want AWS-01
     ssl_support_method  = "sni-only"
   }
 }
+
+resource "aws_apigatewayv2_domain_name" "ws" {
+  domain_name = "ws.example.com"
+  domain_name_configuration {
+    certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_0" # want AWS-027 "TLS_1_0"
+  }
+}

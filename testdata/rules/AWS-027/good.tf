@@ -87,3 +87,25 @@ resource "aws_api_gateway_domain_name" "ok_api" {
     types = ["REGIONAL"]
   }
 }
+
+variable "ws_security_policy" {
+  type = string
+}
+
+resource "aws_apigatewayv2_domain_name" "http" {
+  domain_name = "http.example.com"
+  domain_name_configuration {
+    certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
+  }
+}
+
+resource "aws_apigatewayv2_domain_name" "ws" {
+  domain_name = "ws.example.com"
+  domain_name_configuration {
+    certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+    endpoint_type   = "REGIONAL"
+    security_policy = var.ws_security_policy # want-note AWS-027
+  }
+}
