@@ -36,8 +36,7 @@ func tagRequired() *engine.Rule {
 			"SAM resource (SAM tags the roles it generates, and PropagateTags carries Tags to the others). A finding points at the " +
 			"tags when they are written (naming the missing keys), or at the resource when it declares none. " +
 			"Tags that are not known statically (an unknown variable, merge() with an unknown part, a tag " +
-			"whose key is unknown, unknown default_tags) are never reported: when the known keys lack a required " +
-			"one, the resource gets an undecided note. Tags applied outside the code " +
+			"whose key is unknown, unknown default_tags) that may hold a missing key make an undecided note, not a finding. Tags applied outside the code " +
 			"are invisible: stack-level tags given to `aws cloudformation deploy --tags` or in the console, " +
 			"default tags from TF_AWS_DEFAULT_TAGS_* environment variables, and tag policies. If you rely on " +
 			"those, disable this rule.",
@@ -74,7 +73,7 @@ resource "aws_sns_topic" "alerts" {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html",
 		},
 		Precision: "high",
-		Check:     checkTagRequired,
+		Check:     tagSpec.Check,
 	}
 }
 
@@ -150,49 +149,32 @@ func tagAttr(r *parser.Resource) string {
 	return "tags"
 }
 
-func checkTagRequired(p *engine.Pass) {
-	required := tagging.Required(p)
-	if len(required) == 0 {
-		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
-		return
-	}
-	curated := append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...)
-	types := tagging.Types(p, curated, tagIsAWS, func(r *parser.Resource) []string { return []string{tagAttr(r)} })
-	for _, res := range p.ResourcesOfType(types...) {
-		if !tagIsAWS(res) || !p.BodyKnown(res) {
-			continue
-		}
-		keys := tagging.NewKeys()
+// tagSpec reads an AWS resource's tags: those it writes, and in Terraform
+// what a plan computed (tags_all) and the default_tags of its providers;
+// in CloudFormation the tags of the stacks that nest it, which
+// CloudFormation propagates. Resources SAM generates get the SAM
+// resource's tags and are not judged.
+var tagSpec = tagging.Spec{
+	Noun:    "tags",
+	Curated: append(append([]string(nil), tagTerraformTypes...), tagCloudFormationTypes...),
+	Keep:    tagIsAWS,
+	Attrs:   func(r *parser.Resource) []string { return []string{tagAttr(r)} },
+	Read: func(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) (*parser.Value, bool) {
 		written := res.Body.Get(tagAttr(res))
 		keys.Add(written)
 		if res.Format == parser.CloudFormation {
 			if tagGeneratedBySAM(res) {
-				continue
+				return nil, false
 			}
 			tagParentStacks(p, res, keys)
-		} else {
-			// tags_all: what a plan computed, default tags included.
-			keys.Add(res.Body.Get("tags_all"))
-			for _, prov := range tagProviders(p, res, "aws") {
-				tagDefaultTags(prov, keys)
-			}
+			return written, true
 		}
-		// Keys that cannot be known may be the missing ones.
-		unknown := keys.Unknown
-		keys.Unknown = false
-		switch missing := keys.Missing(required); {
-		case len(missing) == 0:
-		case unknown:
-			p.CannotTell(res, written, "tags: some tag keys are not known statically, and the known ones lack "+strings.Join(missing, ", "))
-		default:
-			tagging.Report(p, res, written, "tags", missing)
+		keys.Add(res.Body.Get("tags_all"))
+		for _, prov := range tagging.Providers(p, res, "aws") {
+			tagging.AddDefaults(keys, prov, "default_tags", "tags")
 		}
-	}
-}
-
-// tagDefaultTags adds the default_tags of an aws provider configuration.
-func tagDefaultTags(prov *parser.Resource, keys *tagging.Keys) {
-	keys.Add(parser.A("default_tags.tags", "").Of(prov))
+		return written, true
+	},
 }
 
 // tagParentStacks adds the Tags of the AWS::CloudFormation::Stack
@@ -215,7 +197,7 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 	for _, c := range res.Calls {
 		parents := stacks[res.Root+"\x00"+c.Note]
 		if len(parents) == 0 {
-			keys.Unknown = true
+			keys.Hide(nil, "the stack that nests it ("+c.Note+") is not in the scan")
 			return
 		}
 		for _, st := range parents {
@@ -228,11 +210,3 @@ func tagParentStacks(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) {
 // the one a SAM resource becomes (its role, stage, URL...), or an implicit
 // API: SAM propagates the SAM resource's tags to them.
 func tagGeneratedBySAM(res *parser.Resource) bool { return res.Generated != "" }
-
-// tagProviders returns p.Providers once per module instance: every
-// resource of one module instance using one provider configuration has
-// the same ones.
-func tagProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
-	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope + "\x00" + res.Provider
-	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
-}

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func covActivityLogAlerts() *engine.Rule {
@@ -84,22 +84,23 @@ func checkCovActivityLogAlerts(p *engine.Pass) {
 		if covered[k] == nil {
 			covered[k] = map[string]bool{}
 		}
+		// An alert that cannot be read may cover anything: it counts.
 		crit := a.Body.Get("criteria")
-		if !a.Body.IsKnown() || crit != nil && crit.Kind == parser.Unknown {
+		if setting.Unknown(a.Body, crit) != nil {
 			covered[k]["*"] = true
 			continue
 		}
 		for _, c := range crit.Items() {
 			op := c.Get("operation_name")
 			switch {
-			case op == nil || op.Kind == parser.Null:
+			case op.IsNull():
 				// A whole category (Administrative, Security) covers its
 				// operations; a resource-specific one does not.
 				if cat, _ := c.Get("category").AsString(); strings.EqualFold(cat, "Administrative") &&
 					c.Get("resource_type").IsNull() && c.Get("resource_id").IsNull() {
 					covered[k]["*"] = true
 				}
-			case op.Kind == parser.Unknown:
+			case setting.Unknown(op) != nil:
 				covered[k]["*"] = true
 			default:
 				if s, ok := op.AsString(); ok {

@@ -3,6 +3,7 @@ package azure
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func covAppServiceLogs() *engine.Rule {
@@ -47,20 +48,9 @@ func checkCovAppServiceLogs(p *engine.Pass) {
 			continue
 		}
 		http := parser.A("logs.http_logs", "").Of(app)
-		if http != nil && http.Kind == parser.Unknown {
-			p.CannotTell(app, http, parser.Unknowable(http, "logs.http_logs").Detail)
+		if setting.Undecided(p, app, "logs.http_logs", http) || len(http.Items()) > 0 {
 			continue
 		}
-		if len(http.Items()) > 0 {
-			continue
-		}
-		found, unresolved := covAttached(p, app, "target_resource_id", "azurerm_monitor_diagnostic_setting", "sites")
-		switch {
-		case len(found) > 0:
-		case unresolved:
-			p.CannotTell(app, nil, "a diagnostic setting in this module names a target not known statically")
-		default:
-			p.Report(app, nil, "%s: HTTP requests to the app are not logged (no http_logs, no diagnostic setting)", app.Address)
-		}
+		covRequire(p, app, covDiagnostics("sites"), "HTTP requests to the app are not logged (no http_logs, no diagnostic setting)")
 	}
 }

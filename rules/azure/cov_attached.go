@@ -7,27 +7,58 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-// covAttached returns the resources of type kind whose attribute attr
-// names target: by reference, or by a literal Azure id ending in
+// covAttachment is a resource that configures another by naming it: a
+// diagnostic setting's target_resource_id, an auditing policy's server_id.
+type covAttachment struct {
+	// attr is the attribute that names the target, kind the attaching
+	// resource type, and segment the type segment of the target's Azure id
+	// ("vaults" in .../vaults/NAME).
+	attr, kind, segment string
+	// unresolved is the note when a resource of kind in the target's root
+	// names something not known statically.
+	unresolved string
+}
+
+// covDiagnostics is a diagnostic setting naming the target resource.
+func covDiagnostics(segment string) covAttachment {
+	return covAttachment{"target_resource_id", "azurerm_monitor_diagnostic_setting", segment,
+		"a diagnostic setting in this module names a target not known statically"}
+}
+
+// covRequire reports target when nothing attaches to it (problem says what
+// that means, after its address), and records it as undecided when an
+// attachment in its root names a target not known statically.
+func covRequire(p *engine.Pass, target *parser.Resource, a covAttachment, problem string) {
+	found, unresolved := covAttached(p, target, a)
+	switch {
+	case len(found) > 0:
+	case unresolved:
+		p.CannotTell(target, nil, a.unresolved)
+	default:
+		p.Report(target, nil, "%s: %s", target.Address, problem)
+	}
+}
+
+// covAttached returns the resources of a's kind whose attribute names
+// target: by reference, or by a literal Azure id ending in
 // "/<segment>/<target's name>". unresolved is true when none does but a
 // resource of that kind in target's root names something not known
 // statically that is not a resource of the scan: it may be target.
-func covAttached(p *engine.Pass, target *parser.Resource, attr, kind, segment string) (found []*parser.Resource, unresolved bool) {
-	found = p.Referrers(target, attr, kind)
+func covAttached(p *engine.Pass, target *parser.Resource, a covAttachment) (found []*parser.Resource, unresolved bool) {
+	found = p.Referrers(target, a.attr, a.kind)
 	name, named := target.Body.Get("name").AsString()
-	for _, r := range p.InRoot(target, kind) {
+	for _, r := range p.InRoot(target, a.kind) {
 		if r.Data {
 			continue
 		}
-		v := r.Body.Get(attr)
-		if id, ok := v.AsString(); ok {
-			if named && strings.HasSuffix(strings.ToLower(strings.TrimSuffix(id, "/")), "/"+segment+"/"+strings.ToLower(name)) &&
+		if id, ok := r.Body.Get(a.attr).AsString(); ok {
+			if named && strings.HasSuffix(strings.ToLower(strings.TrimSuffix(id, "/")), "/"+a.segment+"/"+strings.ToLower(name)) &&
 				!covContains(found, r) {
 				found = append(found, r)
 			}
 			continue
 		}
-		if v != nil && v.Kind == parser.Unknown && len(p.Referenced(r, attr)) == 0 {
+		if p.Unresolved(r, a.attr) {
 			unresolved = true
 		}
 	}

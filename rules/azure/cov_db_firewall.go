@@ -66,10 +66,8 @@ func covFirewallRange(start, end parser.Attr) setting.Judge {
 		if sv == nil || ev == nil {
 			return parser.Decided
 		}
-		for _, v := range []*parser.Value{sv, ev} {
-			if v.Kind == parser.Unknown {
-				return parser.Unknowable(v, start.Name(res)+"/"+end.Name(res))
-			}
+		if u := setting.Unknown(sv, ev); u != nil {
+			return parser.Unknowable(u, start.Name(res)+"/"+end.Name(res))
 		}
 		s, ok1 := sv.AsString()
 		e, ok2 := ev.AsString()

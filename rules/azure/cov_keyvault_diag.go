@@ -44,13 +44,6 @@ func checkCovKeyVaultDiagnostics(p *engine.Pass) {
 		if kv.Data || !p.BodyKnown(kv) {
 			continue
 		}
-		found, unresolved := covAttached(p, kv, "target_resource_id", "azurerm_monitor_diagnostic_setting", "vaults")
-		switch {
-		case len(found) > 0:
-		case unresolved:
-			p.CannotTell(kv, nil, "a diagnostic setting in this module names a target not known statically")
-		default:
-			p.Report(kv, nil, "%s: the vault's audit log is not exported (no diagnostic setting)", kv.Address)
-		}
+		covRequire(p, kv, covDiagnostics("vaults"), "the vault's audit log is not exported (no diagnostic setting)")
 	}
 }

@@ -50,17 +50,10 @@ func covAKSLogging() *engine.Rule {
 				}
 				oms := parser.A("oms_agent.log_analytics_workspace_id", "").Of(c)
 				legacy := parser.A("addon_profile.oms_agent.enabled", "").Of(c)
-				if parser.Set(oms) != parser.No || legacy != nil && !legacy.IsFalse() && legacy.Kind != parser.Null {
+				if parser.Set(oms) != parser.No || !legacy.IsNull() && !legacy.IsFalse() {
 					continue
 				}
-				found, unresolved := covAttached(p, c, "target_resource_id", "azurerm_monitor_diagnostic_setting", "managedclusters")
-				switch {
-				case len(found) > 0:
-				case unresolved:
-					p.CannotTell(c, nil, "a diagnostic setting in this module names a target not known statically")
-				default:
-					p.Report(c, nil, "%s: the cluster's logs are not exported (no diagnostic setting, no oms_agent)", c.Address)
-				}
+				covRequire(p, c, covDiagnostics("managedclusters"), "the cluster's logs are not exported (no diagnostic setting, no oms_agent)")
 			}
 		},
 	}
@@ -229,22 +222,15 @@ func covLogProfileIncomplete() *engine.Rule {
 					need []string
 				}{{"categories", []string{"Action", "Delete", "Write"}}, {"locations", []string{"global"}}} {
 					v := lp.Body.Get(want.attr)
-					if v == nil || v.Kind == parser.Null {
-						continue // required by the provider
-					}
-					if v.Kind != parser.List {
-						if v.Kind == parser.Unknown {
-							p.CannotTell(lp, v, parser.Unknowable(v, want.attr).Detail)
-						}
+					// Absent is refused by the provider; a lone string is not a list.
+					if setting.Undecided(p, lp, want.attr, v) || v.IsNull() || v.Kind != parser.List {
 						continue
 					}
 					have := map[string]bool{}
-					unknown := false
-					for _, e := range v.Elems {
+					elems, unknown := setting.Elems(v)
+					for _, e := range elems {
 						if s, ok := e.AsString(); ok {
 							have[strings.ToLower(strings.TrimSpace(s))] = true
-						} else if e.Kind == parser.Unknown {
-							unknown = true
 						}
 					}
 					var missing []string
@@ -255,7 +241,7 @@ func covLogProfileIncomplete() *engine.Rule {
 					}
 					switch {
 					case len(missing) == 0:
-					case unknown:
+					case unknown != nil:
 						p.CannotTell(lp, v, want.attr+": some elements are not known statically")
 					default:
 						p.Report(lp, v, "%s: the log profile's %s lack %s", lp.Address, want.attr, strings.Join(missing, ", "))

@@ -3,6 +3,7 @@ package azure
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func covSQLAuditing() *engine.Rule {
@@ -51,8 +52,7 @@ func checkCovSQLAuditing(p *engine.Pass) {
 			continue
 		}
 		inline := srv.Body.Get("extended_auditing_policy")
-		if inline != nil && inline.Kind == parser.Unknown {
-			p.CannotTell(srv, inline, parser.Unknowable(inline, "extended_auditing_policy").Detail)
+		if setting.Undecided(p, srv, "extended_auditing_policy", inline) {
 			continue
 		}
 		if items := inline.Items(); len(items) > 0 {
@@ -61,14 +61,9 @@ func checkCovSQLAuditing(p *engine.Pass) {
 			}
 			continue
 		}
-		found, unresolved := covAttached(p, srv, "server_id", covSQLAuditPolicy, "servers")
-		switch {
-		case len(found) > 0:
-		case unresolved:
-			p.CannotTell(srv, nil, "an extended auditing policy in this module names a server not known statically")
-		default:
-			p.Report(srv, nil, "%s: the server is not audited (no extended auditing policy)", srv.Address)
-		}
+		covRequire(p, srv, covAttachment{"server_id", covSQLAuditPolicy, "servers",
+			"an extended auditing policy in this module names a server not known statically"},
+			"the server is not audited (no extended auditing policy)")
 	}
 }
 
@@ -82,7 +77,7 @@ func covJudgeAuditPolicy(p *engine.Pass, res *parser.Resource, pol *parser.Value
 	v := pol.Get("retention_in_days")
 	if n, ok := v.AsInt(); ok && n > 0 && n < logMinRetentionDays {
 		p.Report(res, v, "%s: audit logs are kept %d days, less than %d (retention_in_days)", res.Address, n, logMinRetentionDays)
-	} else if v != nil && v.Kind == parser.Unknown {
-		p.CannotTell(res, v, parser.Unknowable(v, "retention_in_days").Detail)
+	} else {
+		setting.Undecided(p, res, "retention_in_days", v)
 	}
 }

@@ -53,11 +53,8 @@ func checkCovMinTLS(p *engine.Pass) {
 func covOldTLSInList(a parser.Attr) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
 		v := a.Of(res)
-		if v == nil || v.Kind == parser.Null {
-			return parser.Decided
-		}
-		if v.Kind == parser.Unknown {
-			return parser.Unknowable(v, a.Name(res))
+		if u := setting.Unknown(v); u != nil {
+			return parser.Unknowable(u, a.Name(res))
 		}
 		s, ok := v.AsString()
 		if !ok {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func logActivityLog() *engine.Rule {
@@ -81,7 +82,7 @@ func logMaySubscription(v *parser.Value) bool {
 		s = strings.ToLower(s)
 		return strings.Contains(s, "/subscriptions/") && !strings.Contains(s, "/resourcegroups/")
 	}
-	if v.Kind != parser.Unknown {
+	if setting.Unknown(v) == nil {
 		return false
 	}
 	if len(v.Refs) == 0 {

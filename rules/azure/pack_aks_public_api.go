@@ -4,6 +4,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packAKSPublicAPI() *engine.Rule {
@@ -17,7 +18,7 @@ func packAKSPublicAPI() *engine.Rule {
 			"(api_server_access_profile.authorized_ip_ranges in azurerm 3.x and 4.x, api_server_authorized_ip_ranges " +
 			"in older versions): absent, empty, or including 0.0.0.0/0. The Kubernetes control plane is then " +
 			"exposed to credential stuffing and to every future API server vulnerability. Clusters whose privacy " +
-			"or ranges are not known statically are not reported.",
+			"or ranges are not known statically become undecided notes.",
 		Remediation: engine.Remediation{
 			Summary: "Make the cluster private (private_cluster_enabled = true), or list the address ranges that administer it in api_server_access_profile.authorized_ip_ranges.",
 			Terraform: `resource "azurerm_kubernetes_cluster" "main" {
@@ -47,40 +48,36 @@ func checkPackAKSPublicAPI(p *engine.Pass) {
 			continue
 		}
 		priv := b.Get("private_cluster_enabled")
-		if !priv.IsNull() && !priv.IsFalse() {
-			continue // private or unknown
-		}
-		profiles, known := packBlocks(b.Get("api_server_access_profile"))
-		if !known {
+		profiles, hidden := setting.Blocks(b.Get("api_server_access_profile"))
+		if setting.Undecided(p, res, "private_cluster_enabled", priv) || !priv.IsNull() && !priv.IsFalse() ||
+			setting.Undecided(p, res, "api_server_access_profile", hidden) {
 			continue
 		}
 		lists := []*parser.Value{b.Get("api_server_authorized_ip_ranges")}
 		for _, prof := range profiles {
 			lists = append(lists, prof.Get("authorized_ip_ranges"))
 		}
-		restricted, unknown := false, false
-		var world *parser.Value
+		restricted := false
+		var world, unknown *parser.Value
 		for _, l := range lists {
-			switch {
-			case packEmpty(l):
-			case l.Kind != parser.List:
-				unknown = true
-			default:
-				for _, cidr := range l.Elems {
-					if !cidr.IsKnown() {
-						unknown = true
-					} else if netexposure.IsWorldCIDR(cidr) {
-						world = cidr
-					} else {
-						restricted = true
-					}
+			cidrs, u := setting.Elems(l)
+			if unknown == nil {
+				unknown = u
+			}
+			for _, cidr := range cidrs {
+				switch {
+				case parser.Set(cidr) == parser.No:
+				case netexposure.IsWorldCIDR(cidr):
+					world = cidr
+				default:
+					restricted = true
 				}
 			}
 		}
 		switch {
 		case world != nil:
 			p.Report(res, world, "%s authorizes %s to reach its API server", res.Address, world.Str)
-		case restricted || unknown:
+		case setting.Undecided(p, res, "authorized_ip_ranges", unknown), restricted:
 		case !priv.IsNull():
 			p.Report(res, priv, "%s exposes its API server to the internet (not private, no authorized IP ranges)", res.Address)
 		default:

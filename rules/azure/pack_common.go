@@ -4,44 +4,10 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // Helpers shared by the pack rules (pack_*.go).
-
-// packBlocks returns the instances of a nested block. known is false when
-// the block, or one of its instances, is not known statically (a dynamic
-// block over an unknown collection): rules then judge nothing. An absent
-// block is known and has no instances.
-func packBlocks(v *parser.Value) (items []*parser.Value, known bool) {
-	if v == nil || v.Kind == parser.Null {
-		return nil, true
-	}
-	if v.Kind != parser.List && v.Kind != parser.Object {
-		return nil, false
-	}
-	items = v.Items()
-	for _, it := range items {
-		if it == nil || it.Kind != parser.Object {
-			return nil, false
-		}
-	}
-	return items, true
-}
-
-// packEmpty reports whether v is known to hold nothing: absent, null, an
-// empty string or an empty list. Unknown values are not empty.
-func packEmpty(v *parser.Value) bool {
-	if v == nil || v.Kind == parser.Null {
-		return true
-	}
-	switch v.Kind {
-	case parser.String:
-		return strings.TrimSpace(v.Str) == ""
-	case parser.List:
-		return len(v.Elems) == 0
-	}
-	return false
-}
 
 // Scope kinds of an Azure RBAC scope.
 const (
@@ -71,7 +37,7 @@ func packBroadScope(v *parser.Value) string {
 	if parts := v.KnownParts(); len(parts) == 2 && (parts[1] == "" || parts[1] == "/") && strings.HasSuffix(parts[0], "/") {
 		return packScopeOfString(parts[0] + "id")
 	}
-	if v.Kind != parser.Unknown || len(v.Refs) != 1 || len(v.Uses) != 1 || v.Uses[0] != v.Refs[0] {
+	if setting.Unknown(v) == nil || len(v.Refs) != 1 || len(v.Uses) != 1 || v.Uses[0] != v.Refs[0] {
 		return ""
 	}
 	ref := v.Refs[0]

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packCustomRoleWildcard() *engine.Rule {
@@ -57,7 +58,7 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 		// are given, within its scope.
 		var scope string
 		switch as := b.Get("assignable_scopes"); {
-		case packEmpty(as):
+		case parser.Set(as) == parser.No:
 			scope = packBroadScope(b.Get("scope"))
 		case as.Kind == parser.List:
 			for _, s := range as.Elems {
@@ -69,28 +70,18 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 		if scope == "" {
 			continue
 		}
-		perms, _ := packBlocks(b.Get("permissions"))
+		perms, hidden := setting.Blocks(b.Get("permissions"))
+		if setting.Undecided(p, res, "permissions", hidden) {
+			continue
+		}
 		for _, perm := range perms {
-			for _, a := range packStringItems(perm.Get("actions")) {
+			actions, unknown := setting.Elems(perm.Get("actions"))
+			for _, a := range actions {
 				if s, ok := a.AsString(); ok && strings.TrimSpace(s) == "*" {
 					p.Report(res, a, "%s allows every action (\"*\") at %s scope", res.Address, scope)
 				}
 			}
+			setting.Undecided(p, res, "permissions.actions", unknown)
 		}
 	}
-}
-
-// packStringItems returns the elements of a list, or a lone string as a
-// list of one.
-func packStringItems(v *parser.Value) []*parser.Value {
-	if v == nil {
-		return nil
-	}
-	if v.Kind == parser.String {
-		return []*parser.Value{v}
-	}
-	if v.Kind == parser.List {
-		return v.Elems
-	}
-	return nil
 }

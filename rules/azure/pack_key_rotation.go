@@ -2,6 +2,7 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packKeyRotation() *engine.Rule {
@@ -14,8 +15,8 @@ func packKeyRotation() *engine.Rule {
 			"has no rotation_policy with an automatic block, so Key Vault never creates a new key version: the " +
 			"same key material protects data, or signs tokens, for as long as the key lives. Keys used as " +
 			"customer-managed keys pick up new versions by themselves when referenced without a version. A key " +
-			"whose rotation policy is not known statically (a dynamic block over an unknown collection) is not " +
-			"reported.",
+			"whose rotation policy is not known statically (a dynamic block over an unknown collection) is an " +
+			"undecided note.",
 		Remediation: engine.Remediation{
 			Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after.",
 			Terraform: `resource "azurerm_key_vault_key" "data" {
@@ -52,17 +53,17 @@ func checkPackKeyRotation(p *engine.Pass) {
 			continue
 		}
 		rp := res.Body.Get("rotation_policy")
-		policies, known := packBlocks(rp)
-		if !known {
+		policies, hidden := setting.Blocks(rp)
+		switch {
+		case setting.Undecided(p, res, "rotation_policy", hidden):
 			continue
-		}
-		if len(policies) == 0 {
+		case len(policies) == 0:
 			p.Report(res, nil, "%s has no rotation policy: the key never rotates", res.Address)
 			continue
 		}
 		for _, pol := range policies {
-			autos, known := packBlocks(pol.Get("automatic"))
-			if known && len(autos) == 0 {
+			autos, hidden := setting.Blocks(pol.Get("automatic"))
+			if !setting.Undecided(p, res, "rotation_policy.automatic", hidden) && len(autos) == 0 {
 				p.Report(res, rp, "%s has a rotation policy without an automatic block: the key never rotates", res.Address)
 			}
 		}

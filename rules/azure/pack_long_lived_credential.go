@@ -6,6 +6,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packLongLivedCredential() *engine.Rule {
@@ -20,8 +21,8 @@ func packLongLivedCredential() *engine.Rule {
 			"the default is false), whose shared username and passwords never expire. A secret's lifetime runs " +
 			"from start_date (or today when absent) to end_date, or is end_date_relative; with neither, Microsoft " +
 			"Graph makes the secret valid for two years, which is reported. A secret recreated on a schedule " +
-			"(rotate_when_changed set, as with a time_rotating resource) and a secret whose dates are not known " +
-			"statically (end_date = timeadd(...) of a computed time) are not reported. Prefer managed identities " +
+			"(rotate_when_changed set, as with a time_rotating resource) is not reported; a secret whose dates are " +
+			"not known statically (end_date = timeadd(...) of a computed time) is an undecided note. Prefer managed identities " +
 			"or workload identity federation, which need no secret at all.",
 		Remediation: engine.Remediation{
 			Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead.",
@@ -67,11 +68,11 @@ func checkPackLongLivedCredential(p *engine.Pass) {
 	now := time.Now().UTC()
 	for _, res := range p.ResourcesOfType("azuread_application_password", "azuread_service_principal_password") {
 		b := res.Body
-		if !b.IsKnown() || !b.Get("rotate_when_changed").IsNull() {
+		if !p.BodyKnown(res) || !b.Get("rotate_when_changed").IsNull() {
 			continue
 		}
 		at, life, ok := packSecretLifetime(b, now)
-		if !ok || life <= packMaxSecretLifetime {
+		if !ok || setting.Undecided(p, res, "the secret's dates", at) || life <= packMaxSecretLifetime {
 			continue
 		}
 		if at == nil {
@@ -89,40 +90,47 @@ func checkPackLongLivedCredential(p *engine.Pass) {
 
 // packSecretLifetime returns how long a password credential is valid and
 // the value that decides it (nil for the Graph default), or ok false when
-// that is not known statically.
+// a date cannot be read; at is the unknown value when a date is not known
+// statically.
 func packSecretLifetime(b *parser.Value, now time.Time) (at *parser.Value, life time.Duration, ok bool) {
 	end, rel := b.Get("end_date"), b.Get("end_date_relative")
 	if end.IsNull() && rel.IsNull() {
 		return nil, packGraphDefaultLifetime, true
 	}
 	if !end.IsNull() {
-		s, known := end.AsString()
-		if !known {
+		start := b.Get("start_date")
+		if u := setting.Unknown(end, start); u != nil {
+			return u, 0, true
+		}
+		t, ok := packTime(end)
+		if !ok {
 			return nil, 0, false
 		}
-		t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
-		if err != nil {
-			return nil, 0, false
-		}
-		start := now
-		if sv := b.Get("start_date"); !sv.IsNull() {
-			ss, known := sv.AsString()
-			if !known {
-				return nil, 0, false
-			}
-			if start, err = time.Parse(time.RFC3339, strings.TrimSpace(ss)); err != nil {
+		from := now
+		if !start.IsNull() {
+			if from, ok = packTime(start); !ok {
 				return nil, 0, false
 			}
 		}
-		return end, t.Sub(start), true
+		return end, t.Sub(from), true
 	}
-	s, known := rel.AsString()
-	if !known {
-		return nil, 0, false
+	if setting.Unknown(rel) != nil {
+		return rel, 0, true
 	}
+	s, _ := rel.AsString()
 	d, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil {
 		return nil, 0, false
 	}
 	return rel, d, true
+}
+
+// packTime reads an RFC 3339 time.
+func packTime(v *parser.Value) (time.Time, bool) {
+	s, ok := v.AsString()
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
+	return t, err == nil
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packMissingWAF() *engine.Rule {
@@ -22,8 +23,8 @@ func packMissingWAF() *engine.Rule {
 			"enabled and Prevention); an azurerm_cdn_frontdoor_profile serving endpoints with no " +
 			"azurerm_cdn_frontdoor_security_policy referring to it; and an azurerm_cdn_frontdoor_firewall_policy " +
 			"used by a security policy that is disabled or in Detection mode. Gateways with only private " +
-			"frontends, values not known statically, and profiles in a root module holding a security policy " +
-			"whose profile cannot be resolved are not reported.",
+			"frontends and profiles in a root module holding a security policy whose profile cannot be resolved " +
+			"are not reported; a sku tier not known statically is an undecided note.",
 		Remediation: engine.Remediation{
 			Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy.",
 			Terraform: `resource "azurerm_web_application_firewall_policy" "app" {
@@ -70,13 +71,15 @@ func checkPackMissingWAF(p *engine.Pass) {
 			continue
 		}
 		public[gw] = true
-		skus, _ := packBlocks(gw.Body.Get("sku"))
+		skus, hidden := setting.Blocks(gw.Body.Get("sku"))
+		setting.Undecided(p, gw, "sku", hidden)
 		for _, sku := range skus {
-			if tier := sku.Get("tier"); tier.IsKnown() && !tier.IsAnyOf("WAF", "WAF_v2") {
+			tier := sku.Get("tier")
+			if tier != nil && !setting.Undecided(p, gw, "sku.tier", tier) && !tier.IsAnyOf("WAF", "WAF_v2") {
 				p.Report(gw, tier, "%s is internet-facing without a WAF (sku tier %s)", gw.Address, tier.Str)
 			}
 		}
-		wafs, _ := packBlocks(gw.Body.Get("waf_configuration"))
+		wafs, _ := setting.Blocks(gw.Body.Get("waf_configuration"))
 		for _, w := range wafs {
 			packReportWAFMode(p, gw, w.Get("enabled"), w.Get("firewall_mode"), gw.Address+" waf_configuration")
 		}
@@ -89,7 +92,7 @@ func checkPackMissingWAF(p *engine.Pass) {
 		if !used {
 			continue
 		}
-		settings, _ := packBlocks(pol.Body.Get("policy_settings"))
+		settings, _ := setting.Blocks(pol.Body.Get("policy_settings"))
 		for _, s := range settings {
 			packReportWAFMode(p, pol, s.Get("enabled"), s.Get("mode"), pol.Address)
 		}
@@ -119,7 +122,7 @@ func checkPackMissingWAF(p *engine.Pass) {
 // packGatewayIsPublic reports whether an application gateway is known to
 // have a frontend with a public IP address.
 func packGatewayIsPublic(gw *parser.Resource) bool {
-	fronts, _ := packBlocks(gw.Body.Get("frontend_ip_configuration"))
+	fronts, _ := setting.Blocks(gw.Body.Get("frontend_ip_configuration"))
 	for _, f := range fronts {
 		if !f.Get("public_ip_address_id").IsNull() {
 			return true

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packOpenDataStore() *engine.Rule {
@@ -22,9 +23,9 @@ func packOpenDataStore() *engine.Rule {
 			"whose network rules say default_action = \"Allow\", inline (network_rules) or in an " +
 			"azurerm_storage_account_network_rules resource that refers to it (by reference or literal id), which then decides. A storage " +
 			"account with no network rules at all is open too (the default) but is not reported: only an " +
-			"explicit \"Allow\" is, as many accounts back services that need their public endpoint. Values not " +
-			"known statically are not reported, nor are storage accounts in a root module holding network rules " +
-			"whose account cannot be resolved.",
+			"explicit \"Allow\" is, as many accounts back services that need their public endpoint. Key Vault " +
+			"and Cosmos DB settings not known statically make undecided notes; storage accounts in a root module " +
+			"holding network rules whose account cannot be resolved are not reported.",
 		Remediation: engine.Remediation{
 			Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access.",
 			Terraform: `resource "azurerm_key_vault" "main" {
@@ -72,12 +73,12 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		pub := b.Get("public_network_access_enabled")
-		if !pub.IsNull() && !pub.IsTrue() {
-			continue // disabled or unknown
+		if setting.Undecided(p, res, "public_network_access_enabled", pub) || !pub.IsNull() && !pub.IsTrue() {
+			continue
 		}
 		if res.Type == "azurerm_key_vault" {
-			acls, known := packBlocks(b.Get("network_acls"))
-			if !known {
+			acls, hidden := setting.Blocks(b.Get("network_acls"))
+			if setting.Undecided(p, res, "network_acls", hidden) {
 				continue
 			}
 			if len(acls) == 0 {
@@ -90,10 +91,10 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		vnet := b.Get("is_virtual_network_filter_enabled")
-		if !vnet.IsNull() && !vnet.IsFalse() {
-			continue // enabled or unknown
+		if setting.Undecided(p, res, "is_virtual_network_filter_enabled", vnet) || !vnet.IsNull() && !vnet.IsFalse() {
+			continue
 		}
-		if packEmpty(b.Get("ip_range_filter")) {
+		if parser.Set(b.Get("ip_range_filter")) == parser.No {
 			p.Report(res, nil, "%s accepts connections from all networks (public network access, no ip_range_filter, no virtual network filter)", res.Address)
 		}
 	}
@@ -107,7 +108,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 	}
 	for _, res := range p.ResourcesOfType("azurerm_storage_account") {
 		b := res.Body
-		if !b.IsKnown() || unresolved[res.Root] {
+		if unresolved[res.Root] || !p.BodyKnown(res) {
 			continue
 		}
 		pub := b.Get("public_network_access_enabled")
@@ -146,8 +147,8 @@ func packStorageDefaultAction(p *engine.Pass, acct *parser.Resource) *parser.Val
 	if len(split) > 0 {
 		return allow
 	}
-	rules, known := packBlocks(acct.Body.Get("network_rules"))
-	if !known || len(rules) == 0 {
+	rules, _ := setting.Blocks(acct.Body.Get("network_rules"))
+	if len(rules) == 0 {
 		return nil
 	}
 	return rules[0].Get("default_action")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packPrivilegedRoleAssignment() *engine.Rule {
@@ -97,7 +98,7 @@ func packAssignedRole(p *engine.Pass, res *parser.Resource) (string, *parser.Val
 		s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "/"))
 		return packPrivilegedRoles[s[strings.LastIndex(s, "/")+1:]], v
 	}
-	if v == nil || v.Kind != parser.Unknown {
+	if setting.Unknown(v) == nil {
 		return "", nil
 	}
 	// A role looked up by name: data "azurerm_role_definition" { name = "Owner" }.

@@ -3,6 +3,7 @@ package azure
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packPublicContainer() *engine.Rule {
@@ -18,7 +19,7 @@ func packPublicContainer() *engine.Rule {
 			"for anonymous access, as the account setting overrides every container: a container whose account " +
 			"sets the flag to false is not reported, nor is a container whose account is not declared in the " +
 			"scanned code (it is found through storage_account_id, storage_account_name or a literal account " +
-			"name) or whose access type or account setting is not known statically. The default access type, " +
+			"name); an account setting not known statically makes an undecided note. The default access type, " +
 			"\"private\", is not reported.",
 		Remediation: engine.Remediation{
 			Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin.",
@@ -56,13 +57,19 @@ func checkPackPublicContainer(p *engine.Pass) {
 		if len(accounts) == 0 {
 			continue
 		}
-		open := true
+		open, why := parser.True, (*parser.Value)(nil)
 		for _, a := range accounts {
-			open = open && packAccountAllowsPublic(a)
+			t, u := packAccountAllowsPublic(a)
+			if t < open {
+				open, why = t, u
+			}
 		}
-		if open {
+		switch open {
+		case parser.True:
 			p.Report(c, v, "%s allows anonymous public read access (container_access_type = %q) and %s does not forbid it",
 				c.Address, v.Str, accounts[0].Address)
+		case parser.Maybe:
+			p.CannotTell(c, why, parser.Unknowable(why, "the storage account's allow_nested_items_to_be_public").Detail)
 		}
 	}
 }
@@ -88,19 +95,25 @@ func packContainerAccounts(p *engine.Pass, c *parser.Resource) []*parser.Resourc
 	return out
 }
 
-// packAccountAllowsPublic reports whether a storage account is known to let
-// containers be public: the flag is true, or absent (the azurerm 3.x and
-// 4.x default).
-func packAccountAllowsPublic(a *parser.Resource) bool {
-	if !a.Body.IsKnown() {
-		return false
+// packAccountAllowsPublic tells whether a storage account lets containers
+// be public: True when the flag is true, or absent (the azurerm 3.x and
+// 4.x default); Maybe, with the unknown value, when it cannot be told.
+func packAccountAllowsPublic(a *parser.Resource) (parser.Truth, *parser.Value) {
+	if u := setting.Unknown(a.Body); u != nil {
+		return parser.Maybe, u
 	}
 	for _, attr := range []string{"allow_nested_items_to_be_public", "allow_blob_public_access"} {
 		v := a.Body.Get(attr)
 		if v.IsNull() {
 			continue
 		}
-		return v.IsTrue()
+		if u := setting.Unknown(v); u != nil {
+			return parser.Maybe, u
+		}
+		if v.IsTrue() {
+			return parser.True, nil
+		}
+		return parser.False, nil
 	}
-	return true
+	return parser.True, nil
 }

@@ -25,7 +25,7 @@ func tagRequired() *engine.Rule {
 			"the scan writes `tags`; an azapi resource (any ARM type) is checked only when it writes `tags`. The azurerm provider has no default tags, and resources do not " +
 			"inherit the tags of their resource group: each resource is judged on its own `tags`. A finding " +
 			"points at `tags` when written (naming the missing keys), or at the resource when it declares none. " +
-			"Tags not known statically (an unknown variable, merge() with an unknown part) are never reported. " +
+			"Tags not known statically (an unknown variable, merge() with an unknown part) make an undecided note, not a finding. " +
 			"Tags added outside the code (an Azure Policy that appends or inherits tags) are invisible: if you " +
 			"rely on such a policy, disable this rule.",
 		Remediation: engine.Remediation{
@@ -50,7 +50,7 @@ resource "azurerm_storage_account" "data" {
 			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",
 		},
 		Precision: "high",
-		Check:     checkTagRequired,
+		Check:     tagSpec.Check,
 	}
 }
 
@@ -76,25 +76,17 @@ func tagIsAzure(r *parser.Resource) bool {
 	return r.Format == parser.Terraform && (strings.HasPrefix(r.Type, "azurerm_") || strings.HasPrefix(r.Type, "azapi_"))
 }
 
-func checkTagRequired(p *engine.Pass) {
-	required := tagging.Required(p)
-	if len(required) == 0 {
-		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
-		return
-	}
-	for _, res := range p.ResourcesOfType(tagging.Types(p, tagTypes, tagIsAzure, tagging.Attr("tags"))...) {
-		if !tagIsAzure(res) || !res.Body.IsKnown() {
-			continue
-		}
+// tagSpec reads an Azure resource's tags: the azurerm provider has no
+// default tags, and resources do not inherit their group's.
+var tagSpec = tagging.Spec{
+	Noun: "tags", Curated: tagTypes, Keep: tagIsAzure, Attrs: tagging.Attr("tags"),
+	Read: func(_ *engine.Pass, res *parser.Resource, keys *tagging.Keys) (*parser.Value, bool) {
 		written := res.Body.Get("tags")
 		if written == nil && strings.HasPrefix(res.Type, "azapi_") {
 			// azapi_resource can be any ARM type, taggable or not.
-			continue
+			return nil, false
 		}
-		keys := tagging.NewKeys()
 		keys.Add(written)
-		if missing := keys.Missing(required); len(missing) > 0 {
-			tagging.Report(p, res, written, "tags", missing)
-		}
-	}
+		return written, true
+	},
 }

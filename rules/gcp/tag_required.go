@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
@@ -31,7 +32,7 @@ func tagRequired() *engine.Rule {
 			"the root module or of the resource's own module adds it, and " +
 			"`terraform_labels` is read too. A finding points at the labels when written (naming the missing " +
 			"keys), or at the resource when it declares none. Labels not known statically (an unknown variable, " +
-			"merge() with an unknown part, unknown default_labels) are never reported. Labels added outside the " +
+			"merge() with an unknown part, unknown default_labels) make an undecided note, not a finding. Labels added outside the " +
 			"code are invisible: if you rely on them, disable this rule.",
 		Remediation: engine.Remediation{
 			Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels.",
@@ -56,7 +57,7 @@ resource "google_storage_bucket" "data" {
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",
 		},
 		Precision: "high",
-		Check:     checkTagRequired,
+		Check:     labelSpec.Check,
 	}
 }
 
@@ -88,29 +89,21 @@ func labelIsGoogle(r *parser.Resource) bool {
 		!strings.HasPrefix(r.Type, "google_monitoring_") && !strings.HasPrefix(r.Type, "google_cloud_identity_group")
 }
 
-func checkTagRequired(p *engine.Pass) {
-	required := tagging.Required(p)
-	if len(required) == 0 {
-		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
-		return
-	}
-	for _, res := range p.ResourcesOfType(tagging.Types(p, labelCurated, labelIsGoogle, tagging.Attr("labels"))...) {
-		if !labelIsGoogle(res) || !res.Body.IsKnown() {
-			continue
-		}
-		keys := tagging.NewKeys()
+// labelSpec reads a Google resource's labels: those it writes, what a plan
+// computed (terraform_labels, default labels included), and the
+// default_labels of its google and google-beta providers.
+var labelSpec = tagging.Spec{
+	Noun: "labels", Curated: labelCurated, Keep: labelIsGoogle, Attrs: tagging.Attr("labels"),
+	Read: func(p *engine.Pass, res *parser.Resource, keys *tagging.Keys) (*parser.Value, bool) {
 		written := labelsOf(res, keys)
-		// terraform_labels: what a plan computed, default labels included.
 		keys.Add(res.Body.Get("terraform_labels"))
 		for _, name := range []string{"google", "google-beta"} {
-			for _, prov := range labelProviders(p, res, name) {
-				labelDefaults(prov, keys)
+			for _, prov := range tagging.Providers(p, res, name) {
+				tagging.AddDefaults(keys, prov, "default_labels", "")
 			}
 		}
-		if missing := keys.Missing(required); len(missing) > 0 {
-			tagging.Report(p, res, written, "labels", missing)
-		}
-	}
+		return written, true
+	},
 }
 
 // labelsOf adds the labels res writes and returns the first written label
@@ -133,8 +126,8 @@ func labelsOf(res *parser.Resource, keys *tagging.Keys) *parser.Value {
 			}
 			return
 		}
-		if v.Kind == parser.Unknown {
-			keys.Unknown = true
+		if u := setting.Unknown(v); u != nil {
+			keys.Hide(u, "")
 			return
 		}
 		if v.Kind == parser.List {
@@ -147,25 +140,4 @@ func labelsOf(res *parser.Resource, keys *tagging.Keys) *parser.Value {
 	}
 	walk(res.Body.Get(path[0]), path[1:])
 	return written
-}
-
-// labelDefaults adds the default_labels of a google provider configuration.
-func labelDefaults(prov *parser.Resource, keys *tagging.Keys) {
-	b := prov.Body
-	if b == nil {
-		return
-	}
-	if b.Kind == parser.Unknown {
-		keys.Unknown = true
-		return
-	}
-	keys.Add(b.Get("default_labels"))
-}
-
-// labelProviders returns p.Providers once per module instance: every
-// resource of one module instance using one provider configuration has
-// the same ones.
-func labelProviders(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
-	key := "label-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope + "\x00" + res.Provider
-	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
 }

@@ -9,20 +9,34 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // Keys is what is known of the tag (label) keys a resource will carry.
 // Keys are compared case-insensitively.
 type Keys struct {
 	keys map[string]bool // lower-cased
-	// Unknown is set when some keys cannot be known statically (an
-	// unknown map, a tag whose key is unknown): every key then counts as
-	// present, since an unknown value is never reported.
-	Unknown bool
+	// hidden is set when some keys cannot be known statically (an unknown
+	// map, a tag whose key is unknown, a parent not in the scan): a
+	// missing key is then undecided, not a finding. at is the value that
+	// hides them, when there is one, and why says why when at cannot.
+	hidden bool
+	at     *parser.Value
+	why    string
 }
 
 // NewKeys returns an empty key set.
 func NewKeys() *Keys { return &Keys{keys: map[string]bool{}} }
+
+// Hide records that some keys cannot be known: at is the value that hides
+// them (nil when none does), why says why when at is nil. The first
+// reason is kept.
+func (t *Keys) Hide(at *parser.Value, why string) {
+	if t.hidden {
+		return
+	}
+	t.hidden, t.at, t.why = true, at, why
+}
 
 // Add adds the keys of a tag value: a map (Terraform tags, CloudFormation
 // Json tags) or a list of {Key, Value} (CloudFormation). Absent or null
@@ -35,8 +49,7 @@ func (t *Keys) Add(v *parser.Value) {
 	case parser.Object:
 		for k := range v.Attrs {
 			if strings.HasPrefix(k, "Fn::") || k == "Ref" {
-				// An intrinsic function left unresolved.
-				t.Unknown = true
+				t.Hide(v, "an intrinsic function left unresolved")
 				return
 			}
 			t.keys[strings.ToLower(k)] = true
@@ -53,22 +66,20 @@ func (t *Keys) Add(v *parser.Value) {
 				if s, ok := k.AsString(); ok {
 					t.keys[strings.ToLower(s)] = true
 				} else {
-					t.Unknown = true
+					t.Hide(k, "a tag key is not known statically")
 				}
 			default:
-				t.Unknown = true
+				t.Hide(e, "")
 			}
 		}
 	default:
-		t.Unknown = true
+		t.Hide(v, "")
 	}
 }
 
-// Missing returns the required keys the set lacks, in the order given.
+// Missing returns the required keys the set is not known to hold, in the
+// order given.
 func (t *Keys) Missing(required []string) []string {
-	if t.Unknown {
-		return nil
-	}
 	var out []string
 	for _, k := range required {
 		if !t.keys[strings.ToLower(k)] {
@@ -94,9 +105,27 @@ func Required(p *engine.Pass) []string {
 	return out
 }
 
-// Report reports res at its tag value when one is written, or at the
-// resource when it declares none. noun is "tags" or "labels".
-func Report(p *engine.Pass, res *parser.Resource, written *parser.Value, noun string, missing []string) {
+// Judge reports res when keys lack required keys: a finding at its tag
+// value when one is written, or at the resource when it declares none; an
+// undecided note instead when some of its keys cannot be known. noun is
+// "tags" or "labels".
+func Judge(p *engine.Pass, res *parser.Resource, keys *Keys, written *parser.Value, noun string, required []string) {
+	missing := keys.Missing(required)
+	if len(missing) == 0 {
+		return
+	}
+	if keys.hidden {
+		detail := parser.Unknowable(keys.at, noun).Detail
+		if keys.why != "" && (keys.at == nil || keys.at.Why == "") {
+			detail = noun + ": " + keys.why
+		}
+		tag := noun
+		if len(missing) == 1 {
+			tag = strings.TrimSuffix(noun, "s")
+		}
+		p.CannotTell(res, keys.at, detail+"; the known "+noun+" lack the required "+tag+" "+strings.Join(missing, ", "))
+		return
+	}
 	list := strings.Join(missing, ", ")
 	tag := noun
 	if len(missing) == 1 {
@@ -127,13 +156,11 @@ func Types(p *engine.Pass, curated []string, keep func(*parser.Resource) bool, a
 			if v == nil {
 				continue
 			}
-			switch v.Kind {
-			case parser.Object, parser.Null, parser.Unknown:
+			switch {
+			case v.Kind == parser.Object, v.IsNull(), setting.Unknown(v) != nil:
 				set[r.Type] = true
-			case parser.List:
-				if r.Format == parser.CloudFormation {
-					set[r.Type] = true
-				}
+			case v.Kind == parser.List && r.Format == parser.CloudFormation:
+				set[r.Type] = true
 			}
 		}
 	}
@@ -148,4 +175,78 @@ func Types(p *engine.Pass, curated []string, keep func(*parser.Resource) bool, a
 // Attr returns an attrs function for Types that always names attr.
 func Attr(attr string) func(*parser.Resource) []string {
 	return func(*parser.Resource) []string { return []string{attr} }
+}
+
+// Spec is a cloud's required-tags rule: which resources carry tags, and
+// how to read the keys one of them will carry.
+type Spec struct {
+	// Noun is what the cloud calls them: "tags" or "labels".
+	Noun string
+	// Curated are the taggable types checked even when no resource of
+	// them writes tags; Keep accepts the cloud's resources, and Attrs
+	// names the attributes that hold a resource's tags (see Types).
+	Curated []string
+	Keep    func(*parser.Resource) bool
+	Attrs   func(*parser.Resource) []string
+	// Read adds to keys what res will carry and returns the written tag
+	// value (where a finding points), or judge false to leave res alone.
+	Read func(p *engine.Pass, res *parser.Resource, keys *Keys) (written *parser.Value, judge bool)
+}
+
+// Check judges every taggable resource against the configured required
+// keys; without any, the rule says it is not configured.
+func (s Spec) Check(p *engine.Pass) {
+	required := Required(p)
+	if len(required) == 0 {
+		p.NotConfigured("no required-tags in .soc2lint.yaml: list the tag keys every resource must carry")
+		return
+	}
+	for _, res := range p.ResourcesOfType(Types(p, s.Curated, s.Keep, s.Attrs)...) {
+		if !s.Keep(res) || !p.BodyKnown(res) {
+			continue
+		}
+		keys := NewKeys()
+		if written, judge := s.Read(p, res, keys); judge {
+			Judge(p, res, keys, written, s.Noun, required)
+		}
+	}
+}
+
+// Providers returns p.Providers(res, name) once per module instance:
+// every resource of one module instance using one provider configuration
+// has the same ones.
+func Providers(p *engine.Pass, res *parser.Resource, name string) []*parser.Resource {
+	key := "tag-providers\x00" + name + "\x00" + res.Root + "\x00" + res.Scope + "\x00" + res.Provider
+	return engine.Memo(p, key, func() []*parser.Resource { return p.Providers(res, name) })
+}
+
+// AddDefaults adds the default tags (labels) attr of a provider
+// configuration, as Terraform merges them into every resource: the
+// attribute itself (google's default_labels) or, when block is set, the
+// tags of its nested block (aws's default_tags { tags = ... }).
+func AddDefaults(keys *Keys, prov *parser.Resource, attr, block string) {
+	b := prov.Body
+	if b == nil {
+		return
+	}
+	if u := setting.Unknown(b); u != nil {
+		keys.Hide(u, "")
+		return
+	}
+	v := b.Get(attr)
+	if block == "" {
+		keys.Add(v)
+		return
+	}
+	if u := setting.Unknown(v); u != nil {
+		keys.Hide(u, "")
+		return
+	}
+	for _, item := range v.Items() {
+		if u := setting.Unknown(item); u != nil {
+			keys.Hide(u, "")
+			continue
+		}
+		keys.Add(item.Get(block))
+	}
 }

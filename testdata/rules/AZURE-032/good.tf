@@ -29,12 +29,12 @@ resource "azuread_service_principal_password" "ok_relative" {
 # Not known statically: not reported.
 resource "azuread_application_password" "ok_computed" {
   application_id = azuread_application.app.id
-  end_date       = timeadd(time_rotating.secret.id, "8760h")
+  end_date       = timeadd(time_rotating.secret.id, "8760h") # want-note AZURE-032
 }
 
 resource "azuread_application_password" "ok_variable" {
   application_id = azuread_application.app.id
-  end_date       = var.secret_end
+  end_date       = var.secret_end # want-note AZURE-032
 }
 
 resource "azurerm_container_registry" "ok_default" { # want AZURE-121

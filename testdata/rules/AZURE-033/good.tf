@@ -21,7 +21,7 @@ resource "azurerm_storage_account" "ok_unknown_flag" {
   location                        = "westeurope"
   account_tier                    = "Standard"
   account_replication_type        = "LRS"
-  allow_nested_items_to_be_public = var.nested_public # want-note AZURE-103
+  allow_nested_items_to_be_public = var.nested_public # want-note AZURE-103 AZURE-033
 }
 
 # The account forbids public containers.

@@ -35,7 +35,7 @@ resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112
   tenant_id                     = "00000000-0000-0000-0000-000000000000"
   sku_name                      = "standard"
   purge_protection_enabled      = true
-  public_network_access_enabled = var.kv_public
+  public_network_access_enabled = var.kv_public # want-note AZURE-034
 }
 
 resource "azurerm_cosmosdb_account" "ok_ip_filter" { # want AZURE-108

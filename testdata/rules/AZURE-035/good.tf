@@ -68,7 +68,7 @@ resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-108 AZURE-110 
   dns_prefix          = "okunknown"
 
   api_server_access_profile {
-    authorized_ip_ranges = var.admin_ranges
+    authorized_ip_ranges = var.admin_ranges # want-note AZURE-035
   }
 
   default_node_pool { # want AZURE-106

@@ -101,7 +101,7 @@ resource "azurerm_application_gateway" "ok_unknown_tier" {
 
   sku {
     name     = var.gateway_tier
-    tier     = var.gateway_tier
+    tier     = var.gateway_tier # want-note AZURE-036
     capacity = 2
   }
 

@@ -41,7 +41,7 @@ resource "azurerm_key_vault_key" "ok_dynamic" {
   key_size     = 3072
   key_opts     = ["wrapKey", "unwrapKey"]
 
-  dynamic "rotation_policy" {
+  dynamic "rotation_policy" { # want-note AZURE-037
     for_each = var.rotation_policies
     content {
       expire_after = rotation_policy.value.expire_after

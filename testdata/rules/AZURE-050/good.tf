@@ -35,7 +35,7 @@ resource "azurerm_managed_disk" "unknown_tags" {
   storage_account_type = "Premium_LRS"
   create_option        = "Empty"
   disk_size_gb         = 64
-  tags                 = merge(var.extra_tags, { owner = "payments" })
+  tags                 = merge(var.extra_tags, { owner = "payments" }) # want-note AZURE-050
 }
 
 # Data sources are never checked.

@@ -29,7 +29,7 @@ resource "google_compute_disk" "unknown_labels" {
   name   = "data"
   zone   = "europe-west1-b"
   size   = 10
-  labels = merge(var.extra_labels, { owner = "payments" })
+  labels = merge(var.extra_labels, { owner = "payments" }) # want-note GCP-050
 }
 
 # Data sources are never checked.

@@ -6,10 +6,10 @@ variable "default_tags" {
 provider "aws" {
   region = "eu-west-1"
   default_tags {
-    tags = var.default_tags
+    tags = var.default_tags # want-note AWS-050
   }
 }
 
-resource "aws_sns_topic" "maybe" { # want AWS-141 # want-note AWS-050
+resource "aws_sns_topic" "maybe" { # want AWS-141
   name = "maybe"
 }
