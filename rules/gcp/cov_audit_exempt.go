@@ -58,7 +58,10 @@ func covAuditExemptions() *engine.Rule {
 								continue // an empty list exempts nobody
 							}
 							lt, _ := lc.Get("log_type").AsString()
-							p.Report(res, v, "%s exempts %s from %s audit logs", res.Address, strings.Join(who, ", "), covOr(lt, "the"))
+							if lt == "" {
+								lt = "the"
+							}
+							p.Report(res, v, "%s exempts %s from %s audit logs", res.Address, strings.Join(who, ", "), lt)
 						case parser.CannotTell:
 							p.CannotTell(res, v, parser.Unknowable(v, "exempted_members").Detail)
 						}

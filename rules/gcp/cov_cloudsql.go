@@ -73,8 +73,7 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 			continue
 		}
 		ver := res.Body.Get("database_version")
-		if ver != nil && ver.Kind == parser.Unknown {
-			p.CannotTell(res, ver, parser.Unknowable(ver, "database_version").Detail)
+		if setting.Undecided(p, res, "database_version", ver) {
 			continue
 		}
 		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), "POSTGRES") {
@@ -93,8 +92,7 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 				off = append(off, name+" not set")
 				continue
 			}
-			if v.Kind == parser.Unknown {
-				p.CannotTell(res, v, parser.Unknowable(v, name).Detail)
+			if setting.Undecided(p, res, name, v) {
 				off = nil
 				break
 			}
@@ -115,20 +113,17 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 func covSQLFlags(res *parser.Resource) (flags map[string]*parser.Value, unknown *parser.Value) {
 	flags = map[string]*parser.Value{}
 	settings := parser.A("settings", "").Block(res)
-	if settings == nil {
-		return flags, nil
-	}
-	if settings.Kind == parser.Unknown {
-		return nil, settings
+	if u := setting.Unknown(settings); u != nil {
+		return nil, u
 	}
 	fl := settings.Get("database_flags")
-	if fl != nil && fl.Kind == parser.Unknown {
-		return nil, fl
+	if u := setting.Unknown(fl); u != nil {
+		return nil, u
 	}
 	for _, f := range fl.Items() {
 		n := f.Get("name")
-		if n != nil && n.Kind == parser.Unknown {
-			return nil, n
+		if u := setting.Unknown(n); u != nil {
+			return nil, u
 		}
 		if s, ok := n.AsString(); ok {
 			flags[strings.ToLower(strings.TrimSpace(s))] = f.Get("value")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // covInstances are the resources whose metadata configures a VM.
@@ -18,11 +19,11 @@ var covInstances = []string{"google_compute_instance", "google_compute_instance_
 // value when it cannot be told.
 func covMetaBool(meta *parser.Value, key string) (v *parser.Value, on, set bool, unknown *parser.Value) {
 	v = meta.Get(key)
-	if v == nil || v.Kind == parser.Null {
+	if v.IsNull() {
 		return nil, false, false, nil
 	}
-	if v.Kind == parser.Unknown {
-		return v, false, false, v
+	if u := setting.Unknown(v); u != nil {
+		return v, false, false, u
 	}
 	if b, ok := v.AsBool(); ok {
 		return v, b, true, nil
@@ -42,8 +43,8 @@ func covMetaBool(meta *parser.Value, key string) (v *parser.Value, on, set bool,
 // hides it.
 func covMetadata(res *parser.Resource) (meta, unknown *parser.Value) {
 	m := res.Body.Get("metadata")
-	if m != nil && m.Kind == parser.Unknown {
-		return nil, m
+	if u := setting.Unknown(m); u != nil {
+		return nil, u
 	}
 	return m, nil
 }
@@ -112,11 +113,7 @@ func covMetadataKey(p *engine.Pass, key string, judge func(res *parser.Resource,
 			continue
 		}
 		k := res.Body.Get("key")
-		if k != nil && k.Kind == parser.Unknown {
-			p.CannotTell(res, k, parser.Unknowable(k, "key").Detail)
-			continue
-		}
-		if !k.IsAnyOf(key) {
+		if setting.Undecided(p, res, "key", k) || !k.IsAnyOf(key) {
 			continue
 		}
 		meta := &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{key: res.Body.Get("value")}}
@@ -182,7 +179,7 @@ func checkCovSSHKeys(p *engine.Pass) {
 		}
 	}
 	for _, res := range p.ResourcesOfType("google_compute_project_metadata_item") {
-		if k := res.Body.Get("key"); k.IsAnyOf("enable-oslogin") || k != nil && k.Kind == parser.Unknown {
+		if setting.MayBe(res.Body.Get("key"), "enable-oslogin") {
 			meta := &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{"v": res.Body.Get("value")}}
 			if _, on, _, unk := covMetaBool(meta, "v"); on || unk != nil {
 				projectOSLogin[res.Root] = true

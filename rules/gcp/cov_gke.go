@@ -174,8 +174,7 @@ func checkCovGKELegacyMetadata(p *engine.Pass) {
 		}
 		for _, nc := range configs {
 			meta := nc.Get("metadata")
-			if meta != nil && meta.Kind == parser.Unknown {
-				p.CannotTell(res, meta, parser.Unknowable(meta, "node_config.metadata").Detail)
+			if setting.Undecided(p, res, "node_config.metadata", meta) {
 				continue
 			}
 			v, on, set, unk := covMetaBool(meta, "disable-legacy-endpoints")
@@ -190,8 +189,8 @@ func checkCovGKELegacyMetadata(p *engine.Pass) {
 					m := wm.Get(attr)
 					if m.IsAnyOf("GCE_METADATA", "EXPOSE") {
 						p.Report(res, m, "%s: pods can read the node's credentials from the metadata server (workload_metadata_config %s = %s)", res.Address, attr, m.Str)
-					} else if m != nil && m.Kind == parser.Unknown {
-						p.CannotTell(res, m, parser.Unknowable(m, "workload_metadata_config."+attr).Detail)
+					} else {
+						setting.Undecided(p, res, "workload_metadata_config."+attr, m)
 					}
 				}
 			}

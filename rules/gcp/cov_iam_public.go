@@ -11,35 +11,11 @@ import (
 // grants to allUsers or allAuthenticatedUsers; what says what the grant
 // exposes ("the dataset is readable by").
 func covReportPublicGrants(p *engine.Pass, what string, types ...string) {
-	for _, res := range p.ResourcesOfType(types...) {
-		if res.Data {
-			continue
+	packEachGrant(p, types, func(res *parser.Resource, g packGrant) {
+		if who, at := packPublicGrantees(g); len(who) > 0 {
+			p.Report(res, at, "%s grants %s to %s: %s anyone%s", res.Address, g.roleName(), strings.Join(who, ", "), what, g.in())
 		}
-		for _, g := range packIAMGrants(p, res) {
-			var who []string
-			var at *parser.Value
-			for _, m := range g.members {
-				if m.IsAnyOf(packPublicMembers...) {
-					who = append(who, m.Str)
-					if at == nil {
-						at = m
-					}
-				}
-			}
-			if len(who) == 0 {
-				continue
-			}
-			role, _ := g.role.AsString()
-			p.Report(res, at, "%s grants %s to %s: %s anyone%s", res.Address, covOr(role, "a role"), strings.Join(who, ", "), what, g.in())
-		}
-	}
-}
-
-func covOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
+	})
 }
 
 func covBigQueryPublic() *engine.Rule {
@@ -212,31 +188,14 @@ func covServiceAccountImpersonation() *engine.Rule {
 		},
 		Precision: "high",
 		Check: func(p *engine.Pass) {
-			for _, res := range p.ResourcesOfType(
-				"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
-				"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
-				"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy") {
-				if res.Data {
-					continue
+			packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
+				if !g.role.IsAnyOf(covImpersonationRoles...) {
+					return
 				}
-				for _, g := range packIAMGrants(p, res) {
-					if !g.role.IsAnyOf(covImpersonationRoles...) {
-						continue
-					}
-					var who []string
-					for _, m := range g.members {
-						if s, ok := m.AsString(); ok && !packServiceAgent(s) {
-							who = append(who, s)
-						} else if !ok {
-							who = append(who, "(a member not known statically)")
-						}
-					}
-					if len(who) == 0 {
-						continue
-					}
+				if who := packGrantees(g, "(a member not known statically)"); len(who) > 0 {
 					p.Report(res, g.role, "%s grants %s to %s%s: they may act as every service account in the scope", res.Address, g.role.Str, strings.Join(who, ", "), g.in())
 				}
-			}
+			})
 		},
 	}
 }

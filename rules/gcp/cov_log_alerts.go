@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func covLogMetricAlerts() *engine.Rule {
@@ -115,7 +116,7 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 		if a.Data {
 			continue
 		}
-		if !a.Body.IsKnown() {
+		if setting.Unknown(a.Body) != nil {
 			anyAlert[a.Root] = true
 			continue
 		}
@@ -125,7 +126,7 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 					f := ct.Get("filter")
 					if s, ok := f.AsString(); ok {
 						filters[a.Root] = append(filters[a.Root], covNormalFilter(s))
-					} else if f != nil && f.Kind == parser.Unknown && len(p.Referenced(a, "filter", "google_logging_metric")) == 0 {
+					} else if setting.Unknown(f) != nil && len(p.Referenced(a, "filter", "google_logging_metric")) == 0 {
 						anyAlert[a.Root] = true
 					}
 				}
@@ -164,7 +165,7 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 		f := m.Body.Get("filter")
 		s, ok := f.AsString()
 		if !ok {
-			if !m.Body.IsKnown() || f != nil && f.Kind == parser.Unknown {
+			if setting.Unknown(m.Body, f) != nil {
 				covered[m.Root]["*"] = true
 			}
 			continue

@@ -67,7 +67,8 @@ func covDNSLogging() *engine.Rule {
 		Description: "No google_dns_policy with enable_logging = true names the google_compute_network (networks " +
 			"network_url, by reference or literal URL): DNS queries from its VMs are not logged, and lookups of " +
 			"command-and-control or exfiltration domains leave no trace. A network is undecided when a DNS policy " +
-			"in its root names networks not known statically.",
+			"in its root names networks not known statically, or the policy naming it has an enable_logging " +
+			"not known statically.",
 		Remediation: engine.Remediation{
 			Summary: "Attach a DNS server policy with enable_logging = true to every VPC network.",
 			Terraform: `resource "google_dns_policy" "logging" {
@@ -96,7 +97,7 @@ func checkCovDNSLogging(p *engine.Pass) {
 			continue
 		}
 		logged, unknown := false, false
-		var off *parser.Value
+		var off, maybe *parser.Value
 		name, _ := net.Body.Get("name").AsString()
 		for _, pol := range p.InRoot(net, "google_dns_policy") {
 			names := len(p.Referenced(pol, "network_url", "google_compute_network")) > 0 &&
@@ -105,25 +106,29 @@ func checkCovDNSLogging(p *engine.Pass) {
 				u := n.Get("network_url")
 				if s, ok := u.AsString(); ok && name != "" && strings.HasSuffix(s, "/networks/"+name) {
 					names = true
-				} else if u != nil && u.Kind == parser.Unknown && len(p.Referenced(pol, "network_url")) == 0 {
+				} else if setting.Unknown(u) != nil && len(p.Referenced(pol, "network_url")) == 0 {
 					unknown = true
 				}
 			}
-			if pol.Body.Get("networks") != nil && pol.Body.Get("networks").Kind == parser.Unknown {
+			if setting.Unknown(pol.Body.Get("networks")) != nil {
 				unknown = true
 			}
 			if !names {
 				continue
 			}
 			switch v := pol.Body.Get("enable_logging"); {
-			case v.IsTrue() || v != nil && v.Kind == parser.Unknown:
+			case v.IsTrue():
 				logged = true
+			case setting.Unknown(v) != nil:
+				maybe = v
 			default:
 				off = v
 			}
 		}
 		switch {
 		case logged:
+		case maybe != nil:
+			p.CannotTell(net, maybe, parser.Unknowable(maybe, "enable_logging").Detail)
 		case off != nil:
 			p.Report(net, off, "%s: DNS queries are not logged (its DNS policy sets enable_logging = false)", net.Address)
 		case unknown:
@@ -173,8 +178,7 @@ func covAssetInventory() *engine.Rule {
 		Check: func(p *engine.Pass) {
 			enabled := map[string]bool{}
 			for _, r := range p.ResourcesOfType("google_project_service") {
-				if v := r.Body.Get("service"); v.IsAnyOf("cloudasset.googleapis.com") || !r.Body.IsKnown() ||
-					v != nil && v.Kind == parser.Unknown {
+				if setting.MayBe(r.Body.Get("service"), "cloudasset.googleapis.com") || setting.Unknown(r.Body) != nil {
 					enabled[r.Root] = true
 				}
 			}

@@ -46,23 +46,14 @@ resource "google_project_iam_member" "app_logs" {
 		},
 		Precision: "very-high",
 		Check: func(p *engine.Pass) {
-			for _, res := range p.ResourcesOfType(
-				"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
-				"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
-				"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy") {
-				if res.Data {
-					continue
-				}
-				for _, g := range packIAMGrants(p, res) {
-					for _, m := range g.members {
-						if s, ok := m.AsString(); ok && covDefaultSA.MatchString(strings.TrimSpace(s)) {
-							role, _ := g.role.AsString()
-							p.Report(res, m, "%s grants %s to the default service account %s%s", res.Address, covOr(role, "a role"),
-								strings.TrimPrefix(s, "serviceAccount:"), g.in())
-						}
+			packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
+				for _, m := range g.members {
+					if s, ok := m.AsString(); ok && covDefaultSA.MatchString(strings.TrimSpace(s)) {
+						p.Report(res, m, "%s grants %s to the default service account %s%s", res.Address, g.roleName(),
+							strings.TrimPrefix(s, "serviceAccount:"), g.in())
 					}
 				}
-			}
+			})
 		},
 	}
 }

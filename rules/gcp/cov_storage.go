@@ -92,7 +92,7 @@ func checkCovBucketLogging(p *engine.Pass) {
 		v := parser.A("logging.log_bucket", "").Of(b)
 		if s, ok := v.AsString(); ok {
 			targets[b.Root+"|"+s] = true
-		} else if v != nil && v.Kind == parser.Unknown && len(p.Referenced(b, "log_bucket")) == 0 {
+		} else if setting.Unknown(v) != nil && len(p.Referenced(b, "log_bucket")) == 0 {
 			unknownTarget[b.Root] = true
 		}
 	}

@@ -3,6 +3,7 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func logAuditConfig() *engine.Rule {
@@ -70,5 +71,5 @@ func logAllServices(v *parser.Value) bool {
 	if s, ok := v.AsString(); ok {
 		return s == "allServices"
 	}
-	return v != nil && v.Kind == parser.Unknown
+	return setting.Unknown(v) != nil
 }

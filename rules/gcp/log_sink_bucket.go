@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func logSinkBucket() *engine.Rule {
@@ -81,7 +82,7 @@ func checkLogSinkBucket(p *engine.Pass) {
 	}
 	for _, b := range order {
 		rp := b.Body.Get("retention_policy")
-		if !b.Body.IsKnown() || rp != nil && (rp.Kind == parser.Unknown || len(rp.Items()) > 0) {
+		if !p.BodyKnown(b) || setting.Undecided(p, b, "retention_policy", rp) || len(rp.Items()) > 0 {
 			continue
 		}
 		p.Report(b, nil, "%s receives logs from %s but has no retention_policy: the logs can be deleted or overwritten",

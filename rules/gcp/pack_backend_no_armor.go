@@ -3,6 +3,7 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packBackendWithoutArmor() *engine.Rule {
@@ -18,8 +19,8 @@ func packBackendWithoutArmor() *engine.Rule {
 			"edge_security_policy. Without a Cloud Armor policy, requests from the internet reach the " +
 			"application with no web application firewall filtering (OWASP rules, rate limits, IP and geo " +
 			"allow lists). Internal backend services, TCP/SSL/UDP backends, backends behind Identity-Aware " +
-			"Proxy (iap.enabled = true: only authenticated users get through) and values not known " +
-			"statically are not reported.",
+			"Proxy (iap.enabled = true: only authenticated users get through) are not reported; values not " +
+			"known statically become undecided notes.",
 		Remediation: engine.Remediation{
 			Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service.",
 			Terraform: `resource "google_compute_security_policy" "waf" {
@@ -71,38 +72,49 @@ func checkPackBackendWithoutArmor(p *engine.Pass) {
 		if !p.BodyKnown(bs) {
 			continue
 		}
-		scheme := b.Get("load_balancing_scheme")
-		if bs.Type == "google_compute_backend_service" {
-			if !scheme.IsNull() && !scheme.IsAnyOf("EXTERNAL", "EXTERNAL_MANAGED") {
-				continue
-			}
-		} else if !scheme.IsAnyOf("EXTERNAL_MANAGED") {
-			continue
+		scheme, proto := b.Get("load_balancing_scheme"), b.Get("protocol")
+		external := scheme.IsNull() || scheme.IsAnyOf("EXTERNAL", "EXTERNAL_MANAGED")
+		if bs.Type != "google_compute_backend_service" {
+			external = scheme.IsAnyOf("EXTERNAL_MANAGED")
 		}
-		if proto := b.Get("protocol"); !proto.IsNull() && !proto.IsAnyOf("HTTP", "HTTPS", "HTTP2", "H2C", "GRPC") {
+		http := proto.IsNull() || proto.IsAnyOf("HTTP", "HTTPS", "HTTP2", "H2C", "GRPC")
+		if !external && setting.Unknown(scheme) == nil || !http && setting.Unknown(proto) == nil {
 			continue
 		}
 		if !b.Get("security_policy").IsNull() || !b.Get("edge_security_policy").IsNull() {
 			continue
 		}
-		if packIAPMaybeOn(b.Get("iap")) {
-			continue
+		iap, at := packIAP(b.Get("iap"))
+		switch {
+		case iap == parser.True:
+		case setting.Undecided(p, bs, "load_balancing_scheme", scheme), setting.Undecided(p, bs, "protocol", proto):
+		case iap == parser.Maybe:
+			p.CannotTell(bs, at, parser.Unknowable(at, "iap").Detail)
+		default:
+			p.Report(bs, nil, "%s serves an external HTTP(S) load balancer without a Cloud Armor security policy", bs.Address)
 		}
-		p.Report(bs, nil, "%s serves an external HTTP(S) load balancer without a Cloud Armor security policy", bs.Address)
 	}
 }
 
-// packIAPMaybeOn reports whether an iap block may turn Identity-Aware Proxy
-// on. Older provider versions had no enabled argument: the block's
-// presence turned IAP on.
-func packIAPMaybeOn(iap *parser.Value) bool {
-	if iap != nil && iap.Kind == parser.Unknown {
-		return true
+// packIAP tells whether an iap block turns Identity-Aware Proxy on, with
+// the value that makes it Maybe. Older provider versions had no enabled
+// argument: the block's presence turned IAP on.
+func packIAP(iap *parser.Value) (parser.Truth, *parser.Value) {
+	if u := setting.Unknown(iap); u != nil {
+		return parser.Maybe, u
 	}
+	out, at := parser.False, (*parser.Value)(nil)
 	for _, i := range iap.Items() {
-		if e := i.Get("enabled"); e.IsNull() || (e.Truth(false) != parser.False) {
-			return true
+		e := i.Get("enabled")
+		if e.IsNull() {
+			return parser.True, nil
+		}
+		switch e.Truth(false) {
+		case parser.True:
+			return parser.True, nil
+		case parser.Maybe:
+			out, at = parser.Maybe, e
 		}
 	}
-	return false
+	return out, at
 }

@@ -116,3 +116,47 @@ func packContains(rs []*parser.Resource, r *parser.Resource) bool {
 	}
 	return false
 }
+
+// packEachGrant calls fn with every grant the IAM resources of types make
+// (data sources aside).
+func packEachGrant(p *engine.Pass, types []string, fn func(res *parser.Resource, g packGrant)) {
+	for _, res := range p.ResourcesOfType(types...) {
+		if res.Data {
+			continue
+		}
+		for _, g := range packIAMGrants(p, res) {
+			fn(res, g)
+		}
+	}
+}
+
+// packPublicGrantees returns the public principals (allUsers,
+// allAuthenticatedUsers) a grant names, and the first of them, where a
+// finding points.
+func packPublicGrantees(g packGrant) (who []string, at *parser.Value) {
+	for _, m := range g.members {
+		if m.IsAnyOf(packPublicMembers...) {
+			who = append(who, m.Str)
+			if at == nil {
+				at = m
+			}
+		}
+	}
+	return who, at
+}
+
+// packRole is the role a grant names, for messages.
+func (g packGrant) roleName() string {
+	if role, _ := g.role.AsString(); role != "" {
+		return role
+	}
+	return "a role"
+}
+
+// packScopeIAMTypes are the IAM resources of projects, folders and
+// organizations: grants there reach every resource in the scope.
+var packScopeIAMTypes = []string{
+	"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
+	"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
+	"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy",
+}

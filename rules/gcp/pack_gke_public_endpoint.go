@@ -4,6 +4,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packGKEPublicEndpoint() *engine.Rule {
@@ -19,8 +20,8 @@ func packGKEPublicEndpoint() *engine.Rule {
 			"Kubernetes API server, or authorizes 0.0.0.0/0 or ::/0 in it. The API server still asks for " +
 			"credentials, but it is exposed to scanning, credential stuffing and any authentication or API " +
 			"server vulnerability. A master_authorized_networks_config block without cidr_blocks allows only " +
-			"the cluster's own and Google Cloud internal addresses and is not reported; neither are values " +
-			"not known statically.",
+			"the cluster's own and Google Cloud internal addresses and is not reported; values not known " +
+			"statically become undecided notes.",
 		Remediation: engine.Remediation{
 			Summary: "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM).",
 			Terraform: `resource "google_container_cluster" "main" {
@@ -56,54 +57,71 @@ func packGKEPublicEndpoint() *engine.Rule {
 func checkPackGKEPublicEndpoint(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("google_container_cluster") {
 		b := c.Body
-		if !b.IsKnown() || packGKEPrivateEndpoint(b) {
+		if !p.BodyKnown(c) {
+			continue
+		}
+		private, why := packGKEPrivateEndpoint(b)
+		if private == parser.True {
 			continue
 		}
 		man := b.Get("master_authorized_networks_config")
-		if man != nil && man.Kind == parser.Unknown {
-			continue
-		}
+		hidden := setting.Unknown(man)
 		blocks := man.Items()
-		if len(blocks) == 0 {
-			p.Report(c, nil, "%s has a public control plane endpoint and no master_authorized_networks_config: any address may reach the Kubernetes API server", c.Address)
-			continue
-		}
+		var world []*parser.Value
 		for _, m := range blocks {
 			for _, cb := range m.Get("cidr_blocks").Items() {
 				if v := cb.Get("cidr_block"); netexposure.IsWorldCIDR(v) {
-					p.Report(c, v, "%s authorizes %s to reach its public control plane endpoint", c.Address, v.Str)
+					world = append(world, v)
 				}
+			}
+		}
+		open := hidden == nil && len(blocks) == 0
+		switch {
+		case !open && hidden == nil && len(world) == 0:
+		case private == parser.Maybe:
+			p.CannotTell(c, why, parser.Unknowable(why, "the private endpoint settings").Detail)
+		case hidden != nil:
+			p.CannotTell(c, hidden, parser.Unknowable(hidden, "master_authorized_networks_config").Detail)
+		case open:
+			p.Report(c, nil, "%s has a public control plane endpoint and no master_authorized_networks_config: any address may reach the Kubernetes API server", c.Address)
+		default:
+			for _, v := range world {
+				p.Report(c, v, "%s authorizes %s to reach its public control plane endpoint", c.Address, v.Str)
 			}
 		}
 	}
 }
 
-// packGKEPrivateEndpoint reports whether a cluster may have no public
-// control plane endpoint.
-func packGKEPrivateEndpoint(b *parser.Value) bool {
-	pcc := b.Get("private_cluster_config")
-	if pcc != nil && pcc.Kind == parser.Unknown {
-		return true
+// packGKEPrivateEndpoint tells whether a cluster has no public control
+// plane endpoint, with the value that makes it Maybe.
+func packGKEPrivateEndpoint(b *parser.Value) (parser.Truth, *parser.Value) {
+	pcc, cpe := b.Get("private_cluster_config"), b.Get("control_plane_endpoints_config")
+	if u := setting.Unknown(pcc, cpe); u != nil {
+		return parser.Maybe, u
 	}
+	out, at := parser.False, (*parser.Value)(nil)
 	for _, c := range pcc.Items() {
-		if c.Get("enable_private_endpoint").Truth(false) != parser.False {
-			return true
+		switch e := c.Get("enable_private_endpoint"); e.Truth(false) {
+		case parser.True:
+			return parser.True, nil
+		case parser.Maybe:
+			out, at = parser.Maybe, e
 		}
-	}
-	cpe := b.Get("control_plane_endpoints_config")
-	if cpe != nil && cpe.Kind == parser.Unknown {
-		return true
 	}
 	for _, c := range cpe.Items() {
 		ip := c.Get("ip_endpoints_config")
-		if ip != nil && ip.Kind == parser.Unknown {
-			return true
+		if u := setting.Unknown(ip); u != nil {
+			out, at = parser.Maybe, u
 		}
 		for _, i := range ip.Items() {
-			if e := i.Get("enabled"); e != nil && (e.Kind == parser.Unknown || e.IsFalse()) {
-				return true
+			e := i.Get("enabled")
+			if e.IsFalse() {
+				return parser.True, nil
+			}
+			if u := setting.Unknown(e); u != nil {
+				out, at = parser.Maybe, u
 			}
 		}
 	}
-	return false
+	return out, at
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packKMSRotation() *engine.Rule {
@@ -21,7 +22,7 @@ func packKMSRotation() *engine.Rule {
 			"how long a leaked version stays useful. Cloud KMS rotates only symmetric encryption keys " +
 			"automatically, so asymmetric, MAC and raw encryption keys, import-only keys and keys whose " +
 			"versions live in an external key manager (protection_level EXTERNAL or EXTERNAL_VPC) are not " +
-			"reported, and neither are values not known statically.",
+			"reported; values not known statically become undecided notes.",
 		Remediation: engine.Remediation{
 			Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key.",
 			Terraform: `resource "google_kms_crypto_key" "data" {
@@ -52,30 +53,38 @@ func checkPackKMSRotation(p *engine.Pass) {
 		if !p.BodyKnown(k) {
 			continue
 		}
-		if purpose := b.Get("purpose"); !purpose.IsNull() && !purpose.IsAnyOf("ENCRYPT_DECRYPT") {
+		purpose, io := b.Get("purpose"), b.Get("import_only")
+		if !purpose.IsNull() && setting.Unknown(purpose) == nil && !purpose.IsAnyOf("ENCRYPT_DECRYPT") || io.IsTrue() {
 			continue
 		}
-		if io := b.Get("import_only"); io != nil && (io.Kind == parser.Unknown || io.IsTrue()) {
-			continue
-		}
+		var levels []*parser.Value
 		external := false
 		for _, vt := range b.Get("version_template").Items() {
-			if pl := vt.Get("protection_level"); pl != nil && (pl.Kind == parser.Unknown || pl.IsAnyOf("EXTERNAL", "EXTERNAL_VPC")) {
-				external = true
-			}
+			pl := vt.Get("protection_level")
+			levels = append(levels, pl)
+			external = external || pl.IsAnyOf("EXTERNAL", "EXTERNAL_VPC")
 		}
 		if external {
 			continue
 		}
 		rp := b.Get("rotation_period")
+		secs, ok := packDurationSeconds(rp)
+		if !rp.IsNull() && (!ok || secs <= packMaxRotationSeconds) {
+			setting.Undecided(p, k, "rotation_period", rp)
+			continue
+		}
+		// The key rotates too rarely, unless a setting not known statically
+		// exempts it.
+		if setting.Undecided(p, k, "purpose", purpose) || setting.Undecided(p, k, "import_only", io) ||
+			setting.Undecided(p, k, "version_template.protection_level", levels...) {
+			continue
+		}
 		if rp.IsNull() {
 			p.Report(k, nil, "%s has no rotation_period: the key is never rotated automatically", k.Address)
 			continue
 		}
-		if secs, ok := packDurationSeconds(rp); ok && secs > packMaxRotationSeconds {
-			p.Report(k, rp, "%s rotates only every %s days (rotation_period %s), more than 90", k.Address,
-				strconv.FormatFloat(math.Ceil(secs/8640)/10, 'f', -1, 64), rp.Str)
-		}
+		p.Report(k, rp, "%s rotates only every %s days (rotation_period %s), more than 90", k.Address,
+			strconv.FormatFloat(math.Ceil(secs/8640)/10, 'f', -1, 64), rp.Str)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 func packPrimitiveRole() *engine.Rule {
@@ -44,26 +45,29 @@ func packPrimitiveRole() *engine.Rule {
 }
 
 func checkPackPrimitiveRole(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType(
-		"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
-		"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
-		"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy") {
-		for _, g := range packIAMGrants(p, res) {
-			if !g.role.IsAnyOf("roles/owner", "roles/editor") {
-				continue
-			}
-			var who []string
-			for _, m := range g.members {
-				if s, ok := m.AsString(); ok && !packServiceAgent(s) {
-					who = append(who, s)
-				}
-			}
-			if len(who) == 0 {
-				continue
-			}
+	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
+		if !g.role.IsAnyOf("roles/owner", "roles/editor") {
+			return
+		}
+		if who := packGrantees(g, ""); len(who) > 0 {
 			p.Report(res, g.role, "%s grants the basic role %s to %s%s", res.Address, g.role.Str, strings.Join(who, ", "), g.in())
 		}
+	})
+}
+
+// packGrantees returns the members of a grant other than Google-managed
+// service agents; a member not known statically is named unknown, or left
+// out when unknown is "".
+func packGrantees(g packGrant, unknown string) []string {
+	var who []string
+	for _, m := range g.members {
+		if s, ok := m.AsString(); ok && !packServiceAgent(s) {
+			who = append(who, s)
+		} else if !ok && unknown != "" {
+			who = append(who, unknown)
+		}
 	}
+	return who
 }
 
 // packServiceAgent reports whether an IAM member is a Google-managed

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packPublicBucket() *engine.Rule {
@@ -25,7 +26,7 @@ func packPublicBucket() *engine.Rule {
 			"uniform_bucket_level_access = true on the bucket or an enforced storage.uniformBucketLevelAccess " +
 			"policy (ACLs are then disabled). Buckets default to public_access_prevention \"inherited\" and " +
 			"uniform_bucket_level_access false. A bucket found in the scanned code (by reference or name) is " +
-			"judged by its settings, and settings not known statically are given the benefit of the doubt; a " +
+			"judged by its settings, and settings not known statically make an undecided note; a " +
 			"grant on a bucket that is not declared in the scanned code is reported, since nothing known " +
 			"stops it.",
 		Remediation: engine.Remediation{
@@ -68,30 +69,22 @@ func checkPackPublicBucket(p *engine.Pass) {
 	// Grants through IAM.
 	for _, res := range p.ResourcesOfType("google_storage_bucket_iam_member", "google_storage_bucket_iam_binding",
 		"google_storage_bucket_iam_policy") {
-		buckets := packStorageBucketsOf(p, res)
-		if packPublicPrevented(p, res, buckets, false) {
-			continue
-		}
+		var buckets []*parser.Resource
+		prevented := parser.False
 		for _, g := range packIAMGrants(p, res) {
-			var who []string
-			var at *parser.Value
-			for _, m := range g.members {
-				if m.IsAnyOf(packPublicMembers...) {
-					who = append(who, m.Str)
-					if at == nil {
-						at = m
-					}
-				}
-			}
+			who, at := packPublicGrantees(g)
 			if len(who) == 0 {
 				continue
 			}
-			role, _ := g.role.AsString()
-			if role == "" {
-				role = "a role"
+			if buckets == nil {
+				buckets = packStorageBucketsOf(p, res)
+				prevented = packPublicPrevented(p, res, buckets, false)
+			}
+			if prevented != parser.False {
+				break
 			}
 			p.Report(res, at, "%s makes %s public: it grants %s to %s%s, and no public access prevention stops it",
-				res.Address, packBucketName(res, buckets), role, strings.Join(who, " and "), g.in())
+				res.Address, packBucketName(res, buckets), g.roleName(), strings.Join(who, " and "), g.in())
 		}
 	}
 	// Grants through ACLs.
@@ -127,7 +120,7 @@ func checkPackPublicBucket(p *engine.Pass) {
 			continue
 		}
 		buckets := packStorageBucketsOf(p, res)
-		if packPublicPrevented(p, res, buckets, true) {
+		if packPublicPrevented(p, res, buckets, true) != parser.False {
 			continue
 		}
 		msg := "%s makes %s public: its ACL grants %s, and nothing disables ACLs or prevents public access"
@@ -158,27 +151,45 @@ func packBucketName(res *parser.Resource, buckets []*parser.Resource) string {
 	return "its bucket"
 }
 
-// packPublicPrevented reports whether public access through res may be
-// prevented: by public access prevention on every bucket it names (or
-// unknown there), by an organization policy in the root, and, for ACLs,
-// by uniform bucket-level access.
-func packPublicPrevented(p *engine.Pass, res *parser.Resource, buckets []*parser.Resource, acl bool) bool {
+// packPublicPrevented tells whether public access through res is
+// prevented: by public access prevention on a bucket it names, by an
+// organization policy in the root, and, for ACLs, by uniform bucket-level
+// access. When that depends on a setting not known statically, it records
+// res as undecided and returns Maybe.
+func packPublicPrevented(p *engine.Pass, res *parser.Resource, buckets []*parser.Resource, acl bool) parser.Truth {
 	if packOrgPolicyEnforced(p, res, "storage.publicAccessPrevention") ||
 		acl && packOrgPolicyEnforced(p, res, "storage.uniformBucketLevelAccess") {
-		return true
+		return parser.True
 	}
+	var unknown *parser.Value
+	name := ""
 	for _, b := range buckets {
-		if b.Body.Kind == parser.Unknown {
-			return true
+		if u := setting.Unknown(b.Body); u != nil {
+			unknown, name = u, b.Address
+			continue
 		}
-		if pap := b.Body.Get("public_access_prevention"); pap != nil && (pap.Kind == parser.Unknown || pap.IsAnyOf("enforced")) {
-			return true
+		pap := b.Body.Get("public_access_prevention")
+		if pap.IsAnyOf("enforced") {
+			return parser.True
 		}
-		if acl && (b.Body.Get("uniform_bucket_level_access").Truth(false) != parser.False) {
-			return true
+		if u := setting.Unknown(pap); u != nil {
+			unknown, name = u, b.Address+" public_access_prevention"
+		}
+		if !acl {
+			continue
+		}
+		switch u := b.Body.Get("uniform_bucket_level_access"); u.Truth(false) {
+		case parser.True:
+			return parser.True
+		case parser.Maybe:
+			unknown, name = u, b.Address+" uniform_bucket_level_access"
 		}
 	}
-	return false
+	if unknown != nil {
+		p.CannotTell(res, unknown, parser.Unknowable(unknown, name).Detail)
+		return parser.Maybe
+	}
+	return parser.False
 }
 
 // packOrgPolicyEnforced reports whether the root of res declares an
@@ -191,8 +202,11 @@ func packOrgPolicyEnforced(p *engine.Pass, res *parser.Resource, constraint stri
 		if v == nil {
 			return false
 		}
+		if setting.Unknown(v) != nil {
+			return true // it may name the constraint
+		}
 		s, ok := v.AsString()
-		return !ok && v.Kind == parser.Unknown || ok && (s == constraint || strings.HasSuffix(s, "/"+constraint))
+		return ok && (s == constraint || strings.HasSuffix(s, "/"+constraint))
 	}
 	for _, r := range p.InRoot(res, "google_project_organization_policy", "google_folder_organization_policy",
 		"google_organization_policy") {

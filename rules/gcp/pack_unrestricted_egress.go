@@ -6,6 +6,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func packUnrestrictedEgress() *engine.Rule {
@@ -201,7 +202,7 @@ func checkPackUnrestrictedEgress(p *engine.Pass) {
 		}
 	}
 	for _, n := range networks {
-		if restricted[n] || reported[n] || doubtRoot[n.Root] || !n.Body.IsKnown() {
+		if restricted[n] || reported[n] || doubtRoot[n.Root] || !p.BodyKnown(n) {
 			continue
 		}
 		p.Report(n, nil, "%s has no egress deny-all firewall rule: the implied allow-egress rule lets its VMs reach any address on the internet", n.Address)
@@ -225,11 +226,11 @@ func packEgressWorld(dr *parser.Value) (world []*parser.Value, all bool) {
 // packDestMaybeWorld reports whether destination ranges may include every
 // address: unset, unknown, or with a world or unknown range.
 func packDestMaybeWorld(dr *parser.Value) bool {
-	if dr.IsNull() || dr.Kind == parser.Unknown || dr.Kind == parser.List && len(dr.Elems) == 0 {
+	if parser.Set(dr) != parser.Yes {
 		return true
 	}
 	for _, d := range dr.Items() {
-		if d.Kind == parser.Unknown || netexposure.IsWorldCIDR(d) {
+		if setting.Unknown(d) != nil || netexposure.IsWorldCIDR(d) {
 			return true
 		}
 	}
@@ -242,7 +243,7 @@ func packDestMaybeWorld(dr *parser.Value) bool {
 // protocols and ports count too ("possibly all traffic").
 func packAllTraffic(blocks *parser.Value, maybe bool) string {
 	const possibly = "possibly all traffic"
-	if blocks != nil && blocks.Kind == parser.Unknown {
+	if setting.Unknown(blocks) != nil {
 		if maybe {
 			return possibly
 		}
@@ -254,7 +255,7 @@ func packAllTraffic(blocks *parser.Value, maybe bool) string {
 		if proto.IsAnyOf("all") {
 			return "all protocols"
 		}
-		if maybe && proto != nil && proto.Kind == parser.Unknown {
+		if maybe && setting.Unknown(proto) != nil {
 			return possibly
 		}
 		if !proto.IsAnyOf("tcp", "udp", "sctp", "6", "17", "132") || found != "" {
@@ -269,14 +270,14 @@ func packAllTraffic(blocks *parser.Value, maybe bool) string {
 			found = "all " + name + " ports"
 			continue
 		}
-		if maybe && ports.Kind == parser.Unknown {
+		if maybe && setting.Unknown(ports) != nil {
 			found = possibly
 			continue
 		}
 		for _, spec := range ports.Items() {
 			if _, all := netexposure.SpecHits(spec); all {
 				found = "all " + name + " ports"
-			} else if maybe && spec.Kind == parser.Unknown {
+			} else if maybe && setting.Unknown(spec) != nil {
 				found = possibly
 			}
 		}
@@ -320,6 +321,5 @@ func packPolicyMayDenyEgress(rule *parser.Value) bool {
 	if dir == nil || action == nil {
 		return false
 	}
-	return (dir.Kind == parser.Unknown || dir.IsAnyOf("EGRESS")) &&
-		(action.Kind == parser.Unknown || action.IsAnyOf("deny"))
+	return setting.MayBe(dir, "EGRESS") && setting.MayBe(action, "deny")
 }

@@ -54,7 +54,7 @@ resource "google_storage_bucket_iam_member" "uniform_unknown" {
 resource "google_storage_bucket" "maybe" { # want GCP-102 GCP-103
   name                     = "acme-maybe"
   location                 = "EU"
-  public_access_prevention = var.maybe_pap
+  public_access_prevention = var.maybe_pap # want-note GCP-033
 }
 
 resource "google_storage_bucket_iam_member" "maybe_public" {

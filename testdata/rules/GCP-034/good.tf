@@ -57,5 +57,5 @@ resource "google_compute_backend_service" "shared" { # want GCP-115
 
 resource "google_compute_backend_service" "edge" {
   name                  = "edge"
-  load_balancing_scheme = var.edge_scheme # want-note GCP-115
+  load_balancing_scheme = var.edge_scheme # want-note GCP-115 GCP-034
 }

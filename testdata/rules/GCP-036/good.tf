@@ -53,5 +53,5 @@ resource "google_kms_crypto_key" "ekm" {
 resource "google_kms_crypto_key" "configurable" {
   name            = "configurable"
   key_ring        = google_kms_key_ring.main.id
-  rotation_period = var.rotation
+  rotation_period = var.rotation # want-note GCP-036
 }

@@ -59,7 +59,7 @@ resource "google_container_cluster" "configurable" { # want GCP-111
   initial_node_count = 1
   private_cluster_config {
     enable_private_nodes    = true
-    enable_private_endpoint = var.private_endpoint
+    enable_private_endpoint = var.private_endpoint # want-note GCP-037
     master_ipv4_cidr_block  = "172.16.0.32/28"
   }
 }
