@@ -136,22 +136,11 @@ func covNSGUnrestrictedEgress() *engine.Rule {
 		},
 		Precision: "high",
 		Check: func(p *engine.Pass) {
-			for _, res := range p.ResourcesOfType("azurerm_network_security_rule", "azurerm_network_security_group") {
-				if res.Data {
-					continue
-				}
-				if res.Type == "azurerm_network_security_rule" {
-					covCheckEgress(p, res, res.Body, res.Address)
-					continue
-				}
-				for _, rule := range res.Body.Get("security_rule").Items() {
-					name := res.Address + " security_rule"
-					if n, ok := rule.Get("name").AsString(); ok {
-						name += ` "` + n + `"`
-					}
+			netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
+				if !res.Data {
 					covCheckEgress(p, res, rule, name)
 				}
-			}
+			})
 		},
 	}
 }

@@ -47,17 +47,26 @@ func netOpenSensitivePort() *engine.Rule {
 }
 
 func checkNetOpenSensitivePort(p *engine.Pass) {
+	netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
+		netCheckNSGRule(p, res, rule, name)
+	})
+}
+
+// netEachNSGRule calls fn with every network security group rule: the
+// body of an azurerm_network_security_rule, and each inline security_rule
+// of an azurerm_network_security_group, with the name a message gives it.
+func netEachNSGRule(p *engine.Pass, fn func(res *parser.Resource, rule *parser.Value, name string)) {
 	for _, res := range p.ResourcesOfType("azurerm_network_security_rule", "azurerm_network_security_group") {
 		if res.Type == "azurerm_network_security_rule" {
-			netCheckNSGRule(p, res, res.Body, res.Address)
+			fn(res, res.Body, res.Address)
 			continue
 		}
 		for _, rule := range res.Body.Get("security_rule").Items() {
 			name := res.Address + " security_rule"
 			if n, ok := rule.Get("name").AsString(); ok {
-				name += " " + `"` + n + `"`
+				name += ` "` + n + `"`
 			}
-			netCheckNSGRule(p, res, rule, name)
+			fn(res, rule, name)
 		}
 	}
 }

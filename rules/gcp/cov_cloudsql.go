@@ -145,19 +145,8 @@ func covSQLPublicIP() *engine.Rule {
 			"GCP-020). Databases should be reachable only privately, through private IP or Private Service " +
 			"Connect. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{
-			Summary: "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect.",
-			Terraform: `resource "google_sql_database_instance" "app" {
-  name             = "app"
-  database_version = "POSTGRES_16"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = google_compute_network.vpc.id
-    }
-  }
-}`,
+			Summary:   "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect.",
+			Terraform: dbPrivateSQLExample,
 		},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},

@@ -17,17 +17,8 @@ func covGKEPrivateNodes() *engine.Rule {
 			"kubelet are one firewall rule away from the internet. Private nodes reach the internet through " +
 			"Cloud NAT. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{
-			Summary: "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic.",
-			Terraform: `resource "google_container_cluster" "main" {
-  name     = "main"
-  location = "europe-west1"
-  private_cluster_config {
-    enable_private_nodes    = true
-    enable_private_endpoint = true
-    master_ipv4_cidr_block  = "172.16.0.0/28"
-  }
-  # ...
-}`,
+			Summary:   "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic.",
+			Terraform: packPrivateGKEExample,
 		},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},

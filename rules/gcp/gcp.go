@@ -1,21 +1,14 @@
 // Package gcp holds the SOC 2 rules for Google Cloud (Terraform).
 package gcp
 
-import "github.com/soc2lint/soc2lint/engine"
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
 
-// Rules returns the gcp rules.
+// Rules returns the gcp rules, each with the other scanners' ids for it
+// (aliases.go).
 func Rules() []*engine.Rule {
-	var rs []*engine.Rule
-	rs = append(rs, networkRules()...)
-	rs = append(rs, loggingRules()...)
-	rs = append(rs, databaseRules()...)
-	rs = append(rs, tlsRules()...)
-	rs = append(rs, packRules()...)
-	rs = append(rs, coverageRules()...)
-	rs = append(rs, coverage2Rules()...)
-	rs = append(rs, tagRequired())
-	for _, r := range rs {
-		r.Aliases = aliases[r.ID]
-	}
-	return rs
+	return setting.Registry(aliases, networkRules(), loggingRules(), databaseRules(), tlsRules(), packRules(),
+		coverageRules(), coverage2Rules(), []*engine.Rule{tagRequired()})
 }

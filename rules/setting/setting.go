@@ -204,3 +204,16 @@ func Not(j Judge) Judge {
 		}
 	}
 }
+
+// Registry joins a provider's groups of rules into its Rules() list and
+// gives each rule the other scanners' ids aliases holds for it.
+func Registry(aliases map[string][]string, groups ...[]*engine.Rule) []*engine.Rule {
+	var rs []*engine.Rule
+	for _, g := range groups {
+		rs = append(rs, g...)
+	}
+	for _, r := range rs {
+		r.Aliases = aliases[r.ID]
+	}
+	return rs
+}
