@@ -61,7 +61,7 @@ func keyAttached(p *engine.Pass, types []string, judge setting.Judge, attr, kind
 		}
 		v := judge(res)
 		if v.Answer == parser.Yes {
-			found, unresolved := covAttached(p, res, attr, kind, segment)
+			found, unresolved := covAttached(p, res, covAttachment{attr: attr, kind: kind, segment: segment})
 			if unresolved {
 				p.CannotTell(res, nil, fmt.Sprintf("a %s in this module names a resource not known statically", kind))
 				continue
