@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // Other scanners' inline ignores, honoured for the checks that map to
@@ -17,6 +19,14 @@ import (
 //
 // tfsec and Trivy comments cover the line they end or the next code line,
 // as soc2lint's do; a Checkov skip covers the resource block it is in.
+// Checkov's CloudFormation form, in a resource's Metadata, covers that
+// resource:
+//
+//	Metadata:
+//	  checkov:
+//	    skip:
+//	      - id: CKV_AWS_18
+//	        comment: access logs go to the central bucket
 var (
 	compatIgnorePattern = regexp.MustCompile(`(?i)^(tfsec|trivy):ignore:([A-Za-z0-9_.\-]+)((?::exp:[0-9]{4}-[0-9]{2}-[0-9]{2})?)`)
 	checkovSkipPattern  = regexp.MustCompile(`(?i)^checkov:skip=([A-Za-z0-9_.\-]+)(?::(.*))?$`)
@@ -80,6 +90,40 @@ func compatIgnore(body string, aliases map[string][]string) *Suppression {
 		}
 	}
 	return s
+}
+
+// checkovMetadataSkips reads the Metadata.checkov.skip entries of a
+// CloudFormation resource: a list of {id, comment} (one entry alone is
+// taken too). Entries naming checks that map to no soc2lint rule, or
+// malformed ones, are left to Checkov: they silence nothing and never warn.
+func checkovMetadataSkips(r *parser.Resource, aliases map[string][]string) []*Suppression {
+	skip := r.Metadata.Get("checkov").Get("skip")
+	if skip == nil {
+		return nil
+	}
+	entries := []*parser.Value{skip}
+	if skip.Kind == parser.List {
+		entries = skip.Elems
+	}
+	var out []*Suppression
+	for _, e := range entries {
+		id, ok := e.Get("id").AsString()
+		if e.Kind != parser.Object || !ok {
+			continue
+		}
+		ids := aliases[strings.ToLower(strings.TrimSpace(id))]
+		if len(ids) == 0 {
+			continue
+		}
+		reason, _ := e.Get("comment").AsString()
+		if reason = strings.TrimSpace(reason); reason == "" {
+			reason = "checkov skip " + id
+		}
+		s := &Suppression{Kind: "metadata", Rules: ids, Reason: reason, Range: e.Range, resource: localID(r), compat: "checkov"}
+		s.Range.File = r.Module
+		out = append(out, s)
+	}
+	return out
 }
 
 // aliasIndex maps every lower-case alias of rules to their ids.

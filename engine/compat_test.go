@@ -142,3 +142,71 @@ resource "a" "b" {
 			res.Findings, len(res.Suppressed), res.Diagnostics)
 	}
 }
+
+// Checkov's CloudFormation skips live in a resource's Metadata; those of
+// checks that map to a rule silence that resource only, with the comment as
+// the reason, and only while compat ignores are on.
+func TestCheckovMetadataSkips(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, filepath.Join(dir, "t.yaml"), `Resources:
+  Skipped:
+    Type: AWS::S3::Bucket
+    Metadata:
+      checkov:
+        skip:
+          - id: CKV_AWS_18
+            comment: logs go elsewhere
+          - id: ckv_aws_21
+            comment: scratch bucket
+  OneEntry:
+    Type: AWS::S3::Bucket
+    Metadata:
+      checkov:
+        skip:
+          id: CKV_AWS_21
+  OtherCheck:
+    Type: AWS::S3::Bucket
+    Metadata:
+      checkov:
+        skip:
+          - id: CKV_AWS_18
+            comment: not versioning
+  Malformed:
+    Type: AWS::S3::Bucket
+    Metadata:
+      checkov:
+        skip: CKV_AWS_21
+  Plain:
+    Type: AWS::S3::Bucket
+`)
+	for _, tc := range []struct {
+		cfg                 Config
+		open, silenced, dgs string
+	}{
+		{Config{}, "[Malformed OtherCheck Plain]", "[OneEntry: checkov skip CKV_AWS_21 Skipped: scratch bucket]", "[]"},
+		{Config{NoCompatIgnores: true}, "[Malformed OneEntry OtherCheck Plain Skipped]", "[]", "[]"},
+	} {
+		tc.cfg.Rules = []*Rule{versioned}
+		res, err := Scan(context.Background(), []string{"."}, tc.cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var open, silenced, diags []string
+		for _, f := range res.Findings {
+			open = append(open, f.Resource.Address)
+		}
+		for _, s := range res.Suppressed {
+			silenced = append(silenced, s.Finding.Resource.Address+": "+s.By.Reason)
+		}
+		for _, d := range res.Diagnostics {
+			diags = append(diags, d.Summary)
+		}
+		sort.Strings(open)
+		sort.Strings(silenced)
+		if fmt.Sprint(open) != tc.open || fmt.Sprint(silenced) != tc.silenced || fmt.Sprint(diags) != tc.dgs {
+			t.Errorf("NoCompatIgnores=%v:\n open %v, want %s\n silenced %v, want %s\n diagnostics %v, want %s",
+				tc.cfg.NoCompatIgnores, open, tc.open, silenced, tc.silenced, diags, tc.dgs)
+		}
+	}
+}

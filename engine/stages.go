@@ -167,7 +167,7 @@ func (s *scan) settle(c *checked, facts fileFacts) *Result {
 		loaded := s.loader.loadedComments()
 		sups := append(facts.comments, loaded.comments...)
 		supDiags := append(facts.commentDiags, loaded.diags...)
-		ss, ds := metadataSuppressions(c.resources)
+		ss, ds := metadataSuppressions(c.resources, s.loader.read.aliases)
 		sups, supDiags = append(sups, ss...), append(supDiags, ds...)
 		now := cfg.Now
 		if now.IsZero() {

@@ -328,8 +328,9 @@ func nextCodeLine(lines [][]byte, line int) int {
 }
 
 // metadataSuppressions reads Metadata.soc2lint.ignore of CloudFormation
-// resources.
-func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.Diagnostics) {
+// resources and, when aliases is not nil, Checkov's Metadata.checkov.skip
+// entries for the checks that map to soc2lint rules.
+func metadataSuppressions(resources []*parser.Resource, aliases map[string][]string) ([]*Suppression, parser.Diagnostics) {
 	var out []*Suppression
 	var diags parser.Diagnostics
 	seen := map[string]bool{}
@@ -342,6 +343,9 @@ func metadataSuppressions(resources []*parser.Resource) ([]*Suppression, parser.
 			continue // variants and nested instances share their Metadata
 		}
 		seen[key] = true
+		if aliases != nil {
+			out = append(out, checkovMetadataSkips(r, aliases)...)
+		}
 		ign := r.Metadata.Get("soc2lint").Get("ignore")
 		if ign == nil {
 			continue
