@@ -79,6 +79,14 @@ func MigrationTable(rs []*engine.Rule) string {
 	b.WriteString("<!-- Generated from the rules' metadata by `go test ./rules -update`. Do not edit. -->\n")
 	b.WriteString("# Other scanners' ids\n\n")
 	b.WriteString("soc2lint honours these scanners' ignore comments (`tfsec:ignore:ID`, `trivy:ignore:ID`, `checkov:skip=ID:reason`) for the rules their ids map to; `--no-compat-ignores` turns that off. Ids not listed here check something soc2lint does not, and their ignores are left alone.\n\n")
+	b.WriteString("## How the table was checked\n\n" +
+		"A wrong alias silently silences a real finding, so every id was checked (December 2026) against the scanners' published indexes, facts only: " +
+		"Checkov's policy index (`docs/5.Policy Index` in bridgecrewio/checkov and the check list of checkov 3.2) for each `CKV_` and `CKV2_` id's resource types and title; " +
+		"Trivy's check metadata and the `avd_docs` pages of aquasecurity/defsec for each `AVD-` id's service and what it flags, and the tfsec documentation for the long ids (`aws-s3-enable-bucket-logging`). " +
+		"An id is listed only when the other scanner flags the same problem on the same resources. Ids were removed when the check is broader than the rule " +
+		"and the same scanner has the exact check as well (`CKV_AWS_63` any `*` action, `CKV_AWS_277` all ports, `AVD-AZU-0047` any port: " +
+		"skipping only those leaves the problem reported by that scanner), or when an ignore of it may have accepted something else (`AVD-AWS-0057`, any wildcard in a policy). " +
+		"When in doubt an id was left out: its ignores then leave the soc2lint finding standing, which is loud, not silent.\n\n")
 	b.WriteString("| id | scanner | soc2lint rule | title |\n|---|---|---|---|\n")
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| `%s` | %s | [%s](rules/%s.md) | %s |\n", r.alias, r.tool, r.rule, r.rule, r.title)

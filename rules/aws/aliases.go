@@ -4,11 +4,18 @@ package aws
 // (Trivy and tfsec AVD ids and long ids, Checkov CKV ids): their ignore
 // comments (tfsec:ignore, trivy:ignore, checkov:skip) silence the rule,
 // and the reports and docs list them. Only checks that flag the same
-// problem are listed.
+// problem are listed: a wrong alias silently silences a real finding. Each
+// id was checked against the scanners' published check indexes (see
+// docs/migration.md). Left out on purpose: checks broader than the rule
+// when the same scanner also has the exact check (CKV_AWS_63, any "*"
+// action, beside CKV_AWS_62/CKV_AWS_1 for "*" on "*"; CKV_AWS_277, all
+// ports, beside CKV_AWS_24/25), and AVD-AWS-0057 (any wildcard in a
+// policy: an ignore of it may have accepted a narrow wildcard, never an
+// administrator grant).
 var aliases = map[string][]string{
-	"AWS-001": {"AVD-AWS-0107", "aws-ec2-no-public-ingress-sgr", "aws-vpc-no-public-ingress-sgr", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"},
-	"AWS-002": {"AVD-AWS-0026", "aws-ebs-enable-volume-encryption", "CKV_AWS_3", "CKV_AWS_8"},
-	"AWS-003": {"AVD-AWS-0057", "aws-iam-no-policy-wildcards", "CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_274"},
+	"AWS-001": {"AVD-AWS-0107", "aws-ec2-no-public-ingress-sgr", "aws-vpc-no-public-ingress-sgr", "CKV_AWS_24", "CKV_AWS_25"},
+	"AWS-002": {"AVD-AWS-0026", "aws-ebs-enable-volume-encryption", "AVD-AWS-0131", "AVD-AWS-0008", "CKV_AWS_3", "CKV_AWS_8"},
+	"AWS-003": {"CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_274"},
 	"AWS-004": {"AVD-AWS-0092", "aws-s3-no-public-access-with-acl", "CKV_AWS_20", "CKV_AWS_57", "CKV_AWS_70"},
 	"AWS-005": {"AVD-AWS-0086", "aws-s3-block-public-acls", "AVD-AWS-0087", "aws-s3-block-public-policy", "AVD-AWS-0091", "aws-s3-ignore-public-acls",
 		"AVD-AWS-0093", "aws-s3-no-public-buckets", "AVD-AWS-0094", "aws-s3-specify-public-access-block",
@@ -21,12 +28,12 @@ var aliases = map[string][]string{
 	"AWS-012": {"AVD-AWS-0104", "aws-ec2-no-public-egress-sgr", "aws-vpc-no-public-egress-sgr"},
 	"AWS-015": {"AVD-AWS-0014", "aws-cloudtrail-enable-all-regions", "AVD-AWS-0016", "aws-cloudtrail-enable-log-validation", "CKV_AWS_67", "CKV_AWS_36"},
 	"AWS-017": {"CKV2_AWS_3"},
-	"AWS-021": {"AVD-AWS-0080", "aws-rds-encrypt-instance-storage-data", "AVD-AWS-0079", "aws-rds-encrypt-cluster-storage-data", "CKV_AWS_16"},
+	"AWS-021": {"AVD-AWS-0080", "aws-rds-encrypt-instance-storage-data", "AVD-AWS-0079", "aws-rds-encrypt-cluster-storage-data", "CKV_AWS_16", "CKV_AWS_96"},
 	"AWS-022": {"AVD-AWS-0045", "aws-elasticache-enable-at-rest-encryption", "CKV_AWS_29"},
-	"AWS-023": {"aws-rds-no-public-db-access", "CKV_AWS_17"},
-	"AWS-025": {"AVD-AWS-0021", "aws-documentdb-enable-storage-encryption", "aws-neptune-enable-storage-encryption", "CKV_AWS_74", "CKV_AWS_44"},
+	"AWS-023": {"AVD-AWS-0082", "aws-rds-no-public-db-access", "CKV_AWS_17"},
+	"AWS-025": {"AVD-AWS-0021", "aws-documentdb-enable-storage-encryption", "AVD-AWS-0076", "aws-neptune-enable-storage-encryption", "CKV_AWS_74", "CKV_AWS_44"},
 	"AWS-026": {"AVD-AWS-0054", "aws-elb-http-not-used", "CKV_AWS_2", "CKV2_AWS_20"},
-	"AWS-027": {"AVD-AWS-0047", "aws-elb-use-secure-tls-policy", "AVD-AWS-0013", "aws-cloudfront-use-secure-tls-policy", "aws-api-gateway-use-secure-tls-policy", "CKV_AWS_103", "CKV_AWS_174"},
+	"AWS-027": {"AVD-AWS-0047", "aws-elb-use-secure-tls-policy", "AVD-AWS-0013", "aws-cloudfront-use-secure-tls-policy", "AVD-AWS-0005", "aws-api-gateway-use-secure-tls-policy", "CKV_AWS_103", "CKV_AWS_174"},
 	"AWS-028": {"AVD-AWS-0012", "aws-cloudfront-enforce-https", "CKV_AWS_34"},
 	"AWS-031": {"CKV_AWS_273"},
 	"AWS-032": {"AVD-AWS-0063", "aws-iam-set-minimum-password-length", "AVD-AWS-0056", "aws-iam-no-password-reuse", "CKV_AWS_10", "CKV_AWS_13"},

@@ -2,7 +2,9 @@ package gcp
 
 // aliases are other scanners' public ids for the checks each rule covers
 // (Trivy and tfsec AVD ids and long ids, Checkov CKV ids): their ignore
-// comments silence the rule, and the reports and docs list them.
+// comments silence the rule, and the reports and docs list them. Each id
+// was checked against the scanners' published check indexes (see
+// docs/migration.md).
 var aliases = map[string][]string{
 	"GCP-001": {"AVD-GCP-0027", "google-compute-no-public-ingress", "CKV_GCP_2", "CKV_GCP_3"},
 	"GCP-002": {"AVD-GCP-0029", "google-compute-enable-vpc-flow-logs", "CKV_GCP_26"},
