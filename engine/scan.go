@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -431,7 +432,11 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 		res.plan, res.understood = &src, true
 		return res
 	}
-	t, diags := cloudformation.Parse(src)
+	// AWS::Include snippets are read from the template's directory, never
+	// from outside the scanned tree that holds it.
+	t, diags := cloudformation.ParseWithOptions(src, cloudformation.Options{
+		Include: cloudformation.IncludeScope{Dir: filepath.Dir(c.abs), Root: c.root, MaxFileSize: fr.maxSize},
+	})
 	if diags.HasErrors() {
 		t = nil
 	}

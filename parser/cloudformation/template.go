@@ -8,6 +8,7 @@ package cloudformation
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -79,6 +80,11 @@ type Options struct {
 	// parameters (AWS::Region, AWS::AccountId, AWS::Partition, ...), which
 	// are otherwise unknown.
 	Parameters map[string]ParamValue
+	// Include lets AWS::Include read snippets that are local files in the
+	// scanned tree; the zero scope reads none. Only Parse and
+	// ParseWithOptions read snippets (Instantiate uses the template as
+	// they spliced it).
+	Include IncludeScope
 }
 
 // ParamValue is a parameter value given from outside the template.
@@ -276,7 +282,11 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		}
 	}
 	if res := section("Resources"); res != nil {
-		tmpl.section = toValue(res)
+		sec := toValue(res)
+		if inc := newIncluder(opts.Include, &diags); inc != nil {
+			sec = inc.expand(sec, path.Dir(t.path), inc.scope.Dir, 0)
+		}
+		tmpl.section = sec
 	}
 	return finish()
 }

@@ -1,0 +1,263 @@
+package cloudformation
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// IncludeScope lets the AWS::Include transform read its snippet when the
+// Location is a local path: Dir is the template's directory on disk and
+// Root the scanned tree the snippet must stay within (symbolic links are
+// resolved first). The zero scope reads nothing: includes stay unresolved.
+type IncludeScope struct {
+	Dir, Root string
+	// MaxFileSize bounds one snippet; 0 means 10 MiB.
+	MaxFileSize int64
+}
+
+// Limits of AWS::Include expansion.
+const (
+	maxIncludeDepth = 8  // snippets that include snippets
+	maxIncludes     = 64 // snippets read for one template
+)
+
+// includer splices AWS::Include snippets into the template as written,
+// before anything is evaluated, so that rules see the resources and
+// properties they hold, with positions in the snippet file.
+type includer struct {
+	scope IncludeScope
+	root  string // Root with symbolic links resolved
+	diags *parser.Diagnostics
+	count int
+	nest  int // snippets being expanded
+}
+
+func (inc *includer) note(rng parser.Range, summary, detail string) {
+	*inc.diags = append(*inc.diags, parser.Diagnostic{Severity: parser.SevNote, Summary: summary, Detail: detail, Range: rng})
+}
+
+func (inc *includer) warn(rng parser.Range, summary, detail string) {
+	*inc.diags = append(*inc.diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
+}
+
+// expand returns v with every Fn::Transform of AWS::Include whose
+// Location is a readable local file replaced by the snippet: a value that
+// is only the transform becomes the snippet; a mapping that holds the
+// transform beside other keys (a Resources section, a Properties mapping)
+// gets the snippet's entries, its own entries winning. dir is the
+// reported directory and diskDir the directory on disk of the file v comes
+// from. v is not changed.
+func (inc *includer) expand(v *parser.Value, dir, diskDir string, depth int) *parser.Value {
+	if v == nil || depth > 4*maxDepth {
+		return v
+	}
+	switch v.Kind {
+	case parser.List:
+		var out *parser.Value
+		for i, el := range v.Elems {
+			if n := inc.expand(el, dir, diskDir, depth+1); n != el {
+				if out == nil {
+					c := *v
+					c.Elems = append([]*parser.Value(nil), v.Elems...)
+					out = &c
+				}
+				out.Elems[i] = n
+			}
+		}
+		if out != nil {
+			return out
+		}
+		return v
+	case parser.Object:
+	default:
+		return v
+	}
+	arg, isTransform := v.Attrs["Fn::Transform"]
+	if isTransform {
+		if snippet, sdir, sdisk, ok := inc.read(arg, dir, diskDir); ok {
+			inc.nest++
+			snippet = inc.expand(snippet, sdir, sdisk, depth+1)
+			inc.nest--
+			if len(v.Attrs) == 1 {
+				snippet.KeyRange = v.KeyRange
+				return snippet
+			}
+			if snippet.Kind != parser.Object {
+				inc.warn(arg.Range, "invalid AWS::Include", "the snippet included beside other keys must be a mapping; it is not used")
+			} else {
+				out := &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(v.Attrs)+len(snippet.Attrs)), Range: v.Range, KeyRange: v.KeyRange, Via: v.Via}
+				for k, a := range snippet.Attrs {
+					out.Attrs[k] = a
+				}
+				for _, k := range sourceOrder(v.Attrs) {
+					if k != "Fn::Transform" {
+						out.Attrs[k] = inc.expand(v.Attrs[k], dir, diskDir, depth+1)
+					}
+				}
+				return out
+			}
+		}
+	}
+	var out *parser.Value
+	for _, k := range sourceOrder(v.Attrs) {
+		a := v.Attrs[k]
+		if n := inc.expand(a, dir, diskDir, depth+1); n != a {
+			if out == nil {
+				c := *v
+				c.Attrs = make(map[string]*parser.Value, len(v.Attrs))
+				for k2, a2 := range v.Attrs {
+					c.Attrs[k2] = a2
+				}
+				out = &c
+			}
+			out.Attrs[k] = n
+		}
+	}
+	if out != nil {
+		return out
+	}
+	return v
+}
+
+// read reads the snippet an AWS::Include transform names, when it can:
+// a literal Location that is a file in the scanned tree. Anything else is
+// left as written (the evaluator reports it as a transform not read), with
+// a note saying why when the Location is a remote or outside file.
+func (inc *includer) read(arg *parser.Value, dir, diskDir string) (snippet *parser.Value, sdir, sdisk string, ok bool) {
+	if name, _ := literal(arg.Get("Name")); name != "AWS::Include" {
+		return nil, "", "", false
+	}
+	locV := arg.Path("Parameters", "Location")
+	loc, isLit := literal(locV)
+	at := arg.Range
+	if locV != nil {
+		at = locV.Range
+	}
+	switch {
+	case !isLit || loc == "":
+		return nil, "", "", false
+	case strings.Contains(loc, "://"):
+		inc.note(at, "include not read", "AWS::Include of "+loc+" is not read: only snippets that are files in the scanned tree are; what it adds is not checked")
+		return nil, "", "", false
+	case inc.scope.Dir == "" || inc.root == "":
+		return nil, "", "", false
+	case inc.nest >= maxIncludeDepth:
+		inc.warn(at, "includes nest too deeply", fmt.Sprintf("AWS::Include of %s is more than %d snippets deep; it is not read", loc, maxIncludeDepth))
+		return nil, "", "", false
+	}
+	inc.count++
+	if inc.count > maxIncludes {
+		if inc.count == maxIncludes+1 {
+			inc.warn(at, "too many includes", fmt.Sprintf("the template includes more than %d snippets; the rest are not read", maxIncludes))
+		}
+		return nil, "", "", false
+	}
+	slash := filepath.ToSlash(loc)
+	disk := filepath.FromSlash(slash)
+	if !filepath.IsAbs(disk) {
+		// Not filepath.Join: ".." after a symbolic link is resolved the
+		// way the operating system does, from the link's target.
+		disk = diskDir + string(filepath.Separator) + disk
+	}
+	real, err := filepath.EvalSymlinks(disk)
+	if err != nil {
+		inc.warn(at, "include not found", "AWS::Include of "+loc+": no such file")
+		return nil, "", "", false
+	}
+	if !within(real, inc.root) {
+		inc.warn(at, "include outside the scanned tree not read", "AWS::Include of "+loc+" names a file outside the scanned tree, which soc2lint does not read")
+		return nil, "", "", false
+	}
+	info, err := os.Stat(real)
+	if err != nil || !info.Mode().IsRegular() {
+		inc.warn(at, "include not read", "AWS::Include of "+loc+" is not a regular file")
+		return nil, "", "", false
+	}
+	limit := inc.scope.MaxFileSize
+	if limit <= 0 {
+		limit = 10 << 20
+	}
+	if info.Size() > limit {
+		inc.warn(at, "include not read", fmt.Sprintf("AWS::Include of %s: the file has %d bytes, more than the limit of %d", loc, info.Size(), limit))
+		return nil, "", "", false
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		inc.warn(at, "include not read", "AWS::Include of "+loc+": "+err.Error())
+		return nil, "", "", false
+	}
+	reported := slash
+	if !path.IsAbs(slash) {
+		reported = path.Join(dir, slash)
+	}
+	n, ok := parseSnippet(parser.Source{Path: reported, Abs: real, Bytes: data}, inc.diags)
+	if !ok {
+		return nil, "", "", false
+	}
+	v := toValue(n)
+	return v, path.Dir(reported), filepath.Dir(real), true
+}
+
+// parseSnippet reads an included YAML or JSON document into a node tree
+// whose positions are in that file. Problems are diagnostics.
+func parseSnippet(src parser.Source, diags *parser.Diagnostics) (*node, bool) {
+	t := newText(src)
+	if looksLikeJSON(t.b) {
+		root, fatal := readJSON(t, diags)
+		if fatal == nil {
+			return root, root != nil
+		}
+		if _, err := yamlDocs(src.Bytes); err != nil {
+			*diags = append(*diags, *fatal)
+			return nil, false
+		}
+	}
+	docs, err := yamlDocs(src.Bytes)
+	if err != nil {
+		*diags = append(*diags, yamlError(t, err, "invalid YAML in included snippet"))
+		return nil, false
+	}
+	if len(docs) == 0 {
+		return nil, false
+	}
+	r := newYAMLReader(t)
+	root := r.conv(docs[0], 0, -1)
+	*diags = append(*diags, r.diags...)
+	if r.fatal != nil {
+		*diags = append(*diags, *r.fatal)
+		return nil, false
+	}
+	return root, root != nil
+}
+
+// within tells whether p is root or below it.
+func within(p, root string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// newIncluder prepares the scope of a template's includes, or returns nil
+// when the scope is zero or its root cannot be resolved.
+func newIncluder(scope IncludeScope, diags *parser.Diagnostics) *includer {
+	if scope.Dir == "" || scope.Root == "" {
+		return nil
+	}
+	root, err := filepath.Abs(scope.Root)
+	if err != nil {
+		return nil
+	}
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		root = r
+	}
+	dir, err := filepath.Abs(scope.Dir)
+	if err != nil {
+		return nil
+	}
+	scope.Dir = dir
+	return &includer{scope: scope, root: root, diags: diags}
+}

@@ -1,0 +1,109 @@
+package cloudformation
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// AWS::Include of a local snippet is spliced in with positions in the
+// snippet; remote, missing and outside snippets stay unresolved with a
+// diagnostic saying why, and nothing outside the scanned tree is read.
+func TestAWSInclude(t *testing.T) {
+	base := t.TempDir()
+	root := filepath.Join(base, "tree")
+	write := func(rel, text string) {
+		t.Helper()
+		p := filepath.Join(base, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("tree/snip/props.yaml", "Status: Enabled\n")
+	write("tree/snip/res.json", `{"FromJSON": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": "t"}}}`)
+	write("tree/snip/nested.yaml", "Fn::Transform:\n  Name: AWS::Include\n  Parameters:\n    Location: props.yaml\n")
+	write("outside.yaml", "Status: Leaked\n")
+	tmpl := `Resources:
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters:
+      Location: snip/res.json
+  Local:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Fn::Transform:
+          Name: AWS::Include
+          Parameters:
+            Location: ./snip/props.yaml
+  Nested:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Fn::Transform: {Name: AWS::Include, Parameters: {Location: snip/nested.yaml}}
+  Remote:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Fn::Transform: {Name: AWS::Include, Parameters: {Location: "s3://bucket/props.yaml"}}
+  Outside:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Fn::Transform: {Name: AWS::Include, Parameters: {Location: ../outside.yaml}}
+  Missing:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Fn::Transform: {Name: AWS::Include, Parameters: {Location: snip/nope.yaml}}
+`
+	src := parser.Source{Path: "tree/t.yaml", Abs: filepath.Join(root, "t.yaml"), Bytes: []byte(tmpl)}
+	tm, diags := ParseWithOptions(src, Options{Include: IncludeScope{Dir: root, Root: root}})
+	if tm == nil {
+		t.Fatalf("no template: %v", diags)
+	}
+	byName := map[string]*parser.Resource{}
+	for _, r := range tm.Resources {
+		byName[r.Name] = r
+	}
+	status := func(name string) *parser.Value { return byName[name].Body.Path("VersioningConfiguration", "Status") }
+	for _, name := range []string{"Local", "Nested"} {
+		s := status(name)
+		if s == nil || s.Str != "Enabled" || s.Range.File != "tree/snip/props.yaml" || s.Range.Start.Line != 1 {
+			t.Errorf("%s: Status %+v, want Enabled at tree/snip/props.yaml:1", name, s)
+		}
+	}
+	if r := byName["FromJSON"]; r == nil || r.Range.File != "tree/snip/res.json" || r.Type != "AWS::SNS::Topic" {
+		t.Errorf("resource from the snippet: %+v", r)
+	}
+	for _, name := range []string{"Remote", "Outside", "Missing"} {
+		if v := byName[name].Body.Get("VersioningConfiguration"); v == nil || v.Kind != parser.Unknown {
+			t.Errorf("%s: VersioningConfiguration %+v, want unknown", name, v)
+		}
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.Summary)
+	}
+	for _, want := range []string{"include not read", "include outside the scanned tree not read", "include not found"} {
+		if !strings.Contains(strings.Join(got, "|"), want) {
+			t.Errorf("diagnostics %q lack %q", got, want)
+		}
+	}
+	// Without a scope nothing is read.
+	tm, _ = ParseWithOptions(src, Options{})
+	for _, r := range tm.Resources {
+		if r.Name == "FromJSON" {
+			t.Error("snippet read without a scope")
+		}
+		if r.Name == "Local" && r.Body.Path("VersioningConfiguration", "Status") != nil {
+			t.Error("property snippet read without a scope")
+		}
+	}
+}
