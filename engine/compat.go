@@ -119,7 +119,7 @@ func checkovMetadataSkips(r *parser.Resource, aliases map[string][]string) []*Su
 		if reason = strings.TrimSpace(reason); reason == "" {
 			reason = "checkov skip " + id
 		}
-		s := &Suppression{Kind: "metadata", Rules: ids, Reason: reason, Range: e.Range, resource: localID(r), compat: "checkov"}
+		s := &Suppression{Kind: ByMetadata, Rules: ids, Reason: reason, Range: e.Range, resource: localID(r), compat: "checkov"}
 		s.Range.File = r.Module
 		out = append(out, s)
 	}
