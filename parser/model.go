@@ -77,6 +77,11 @@ type Resource struct {
 	// over n such conditions appears 2^n times with the same Address, one
 	// variant per combination; empty for everything else.
 	Assumptions []string
+	// Exports, on a CloudFormation resource, holds the Export.Name of each
+	// output of its template whose Value refers to it (Ref, Fn::GetAtt,
+	// Fn::Sub), resolved: known, partly known or unknown. Another stack
+	// reads the export through Fn::ImportValue (Value.Import).
+	Exports []*Value
 }
 
 // NodeKind names the graph nodes that are not resources.

@@ -109,6 +109,11 @@ type Value struct {
 	// concat() from known elements and an unknown list is: the List's
 	// other elements are known to be in it, its length is not known.
 	Rest bool
+	// Import, on the Unknown that CloudFormation's Fn::ImportValue yields,
+	// is the export name it reads (known, partly known or unknown), so that
+	// rules can match it to the exports of the scanned templates
+	// (Resource.Exports).
+	Import *Value
 }
 
 // IsKnown reports whether v is present and not Unknown.

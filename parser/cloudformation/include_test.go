@@ -107,3 +107,66 @@ func TestAWSInclude(t *testing.T) {
 		}
 	}
 }
+
+// Outputs with an Export name the resources their Value refers to, and
+// Fn::ImportValue keeps the name it reads, known or partly known.
+func TestExportsAndImports(t *testing.T) {
+	src := parser.Source{Path: "t.yaml", Bytes: []byte(`Parameters:
+  Net:
+    Type: String
+    Default: network
+Conditions:
+  Never: !Equals [a, b]
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+  Log:
+    Type: AWS::EC2::FlowLog
+    Properties:
+      ResourceId: !ImportValue {"Fn::Sub": "${Net}-VpcId"}
+      Other: !ImportValue {"Fn::Sub": "${AWS::StackName}-VpcId"}
+Outputs:
+  Id:
+    Value: !Ref Vpc
+    Export: {Name: !Sub "${AWS::StackName}-VpcId"}
+  Cidr:
+    Value: !GetAtt Vpc.CidrBlock
+    Export: {Name: vpc-cidr}
+  Hidden:
+    Condition: Never
+    Value: !Ref Vpc
+    Export: {Name: never}
+  NoExport:
+    Value: !Ref Vpc
+`)}
+	tm, diags := Parse(src)
+	if tm == nil {
+		t.Fatal(diags)
+	}
+	var vpc, log *parser.Resource
+	for _, r := range tm.Resources {
+		switch r.Name {
+		case "Vpc":
+			vpc = r
+		case "Log":
+			log = r
+		}
+	}
+	var exports []string
+	for _, e := range vpc.Exports {
+		if s, ok := e.AsString(); ok && e.Kind == parser.String {
+			exports = append(exports, s)
+		} else {
+			exports = append(exports, strings.Join(e.KnownParts(), "?"))
+		}
+	}
+	if strings.Join(exports, " ") != "vpc-cidr ?-VpcId" {
+		t.Errorf("exports %q, want the Cidr and Id outputs' names (sorted by output)", exports)
+	}
+	if imp := log.Body.Get("ResourceId").Import; imp == nil || imp.Str != "network-VpcId" || imp.Kind != parser.String {
+		t.Errorf("import %+v, want network-VpcId", imp)
+	}
+	if imp := log.Body.Get("Other").Import; imp == nil || imp.Kind != parser.Unknown || strings.Join(imp.KnownParts(), "?") != "?-VpcId" {
+		t.Errorf("partly known import %+v", imp)
+	}
+}

@@ -62,7 +62,46 @@ func (t *Template) instantiate(opts Options) *instance {
 		in.resource(id, sec.Attrs[id])
 	}
 	in.samFinish()
+	in.exports()
 	return in
+}
+
+// exports records on each resource the Export.Name of the outputs whose
+// Value refers to it, so that rules can follow Fn::ImportValue from other
+// templates to it. Outputs whose Condition is false export nothing.
+// Problems in outputs are not reported here: evaluating them is only a
+// means of matching names.
+func (in *instance) exports() {
+	if len(in.t.Outputs) == 0 {
+		return
+	}
+	byID := map[string][]*parser.Resource{}
+	for _, r := range in.resources {
+		byID[r.Name] = append(byID[r.Name], r)
+	}
+	names := make([]string, 0, len(in.t.Outputs))
+	for name := range in.t.Outputs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var discard parser.Diagnostics
+	for _, name := range names {
+		out := in.t.Outputs[name]
+		exp := out.Path("Export", "Name")
+		if exp == nil {
+			continue
+		}
+		if c, ok := literal(out.Get("Condition")); ok && in.conds[c] == triFalse {
+			continue
+		}
+		ev := newEvaluator(in, &discard)
+		nameV := ev.eval(exp)
+		for _, id := range collectRefs(ev.eval(out.Get("Value")), nil) {
+			for _, r := range byID[id] {
+				r.Exports = append(r.Exports, nameV)
+			}
+		}
+	}
 }
 
 func (in *instance) warn(rng parser.Range, summary, detail string) {

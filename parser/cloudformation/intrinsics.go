@@ -339,7 +339,10 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 		}
 		return unknown(v, "Fn::GetAZs depends on the region the stack is deployed to")
 	case "Fn::ImportValue":
-		return unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(e.eval(arg), nil)...)
+		name := e.eval(arg)
+		u := unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(name, nil)...)
+		u.Import = name
+		return u
 	case "Fn::Cidr":
 		return e.cidr(arg, v)
 	case "Fn::Transform":

@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -18,7 +20,11 @@ func netVPCFlowLogs() *engine.Rule {
 			"connections cannot be detected or investigated. A flow log counts when its vpc_id (CloudFormation: " +
 			"ResourceId with ResourceType VPC) refers to the VPC, directly, through locals or through a module " +
 			"input; one whose target is not known statically is assumed to cover the VPCs of its root module " +
-			"or template. Any traffic type (ALL, ACCEPT or REJECT) counts as logging.",
+			"or template. A CloudFormation VPC that its template exports (an output's Export.Name) counts as " +
+			"logged when a flow log in another scanned template takes its ResourceId from Fn::ImportValue of " +
+			"that name; when the two names cannot be compared statically (an export named after " +
+			"${AWS::StackName}), the rule says it cannot tell instead of reporting. Any traffic type (ALL, " +
+			"ACCEPT or REJECT) counts as logging.",
 		Remediation: engine.Remediation{
 			Summary: "Add a flow log (aws_flow_log / AWS::EC2::FlowLog) for the VPC, sending ALL traffic to CloudWatch Logs or S3.",
 			Terraform: `resource "aws_flow_log" "main" {
@@ -48,11 +54,20 @@ func netVPCFlowLogs() *engine.Rule {
 func checkNetVPCFlowLogs(p *engine.Pass) {
 	// Roots holding a flow log whose VPC or subnet cannot be known.
 	anyVPC, anySubnet := map[string]bool{}, map[string]bool{}
+	// Flow logs on a VPC another template exports (Fn::ImportValue).
+	var imports []flowLogImport
 	for _, fl := range p.ResourcesOfType("aws_flow_log", "AWS::EC2::FlowLog") {
 		k := netRootKey(fl)
 		if fl.Format == parser.Terraform {
 			anyVPC[k] = anyVPC[k] || p.Unresolved(fl, "vpc_id")
 			anySubnet[k] = anySubnet[k] || p.Unresolved(fl, "subnet_id")
+			continue
+		}
+		if id := fl.Body.Get("ResourceId"); id != nil && id.Import != nil {
+			// Another stack's VPC, never one of this template's.
+			if netStringIsOrUnknown(fl.Body.Get("ResourceType"), "VPC") {
+				imports = append(imports, flowLogImport{fl, id.Import})
+			}
 			continue
 		}
 		if p.Unresolved(fl, "ResourceId") {
@@ -64,6 +79,12 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 	for _, vpc := range p.ResourcesOfType("aws_vpc", "AWS::EC2::VPC") {
 		k := netRootKey(vpc)
 		if anyVPC[k] || netHasFlowLog(p, vpc, "VPC") {
+			continue
+		}
+		if v := importedFlowLog(vpc, imports); v.Answer == parser.Yes {
+			continue
+		} else if v.Answer == parser.CannotTell {
+			p.CannotTell(vpc, v.At, v.Detail)
 			continue
 		}
 		var subnets []*parser.Resource
@@ -106,6 +127,80 @@ func netHasFlowLog(p *engine.Pass, target *parser.Resource, kind string) bool {
 		}
 	}
 	return false
+}
+
+// flowLogImport is a CloudFormation flow log whose ResourceId is
+// Fn::ImportValue of name.
+type flowLogImport struct {
+	flowLog *parser.Resource
+	name    *parser.Value
+}
+
+// importedFlowLog tells whether a flow log in another template imports an
+// export of vpc: Yes when an export name and an import name are known and
+// equal, CannotTell (at the export name) when the names cannot be told
+// apart statically, such as !Sub "${AWS::StackName}-VpcId" against
+// "network-VpcId", No otherwise.
+func importedFlowLog(vpc *parser.Resource, imports []flowLogImport) parser.Verdict {
+	if vpc.Format != parser.CloudFormation || len(vpc.Exports) == 0 || len(imports) == 0 {
+		return parser.Decided
+	}
+	var maybe *parser.Verdict
+	for _, exp := range vpc.Exports {
+		for _, imp := range imports {
+			switch exportNamesMatch(exp, imp.name) {
+			case parser.Yes:
+				return parser.Verdict{Answer: parser.Yes, At: exp}
+			case parser.CannotTell:
+				if maybe == nil {
+					maybe = &parser.Verdict{Answer: parser.CannotTell, At: exp, Detail: fmt.Sprintf(
+						"%s is exported as %s and flow log %s (%s) imports %s: whether they are the same export is known only at deployment",
+						vpc.Address, exportNameText(exp), imp.flowLog.Address, imp.flowLog.Range.File, exportNameText(imp.name))}
+				}
+			}
+		}
+	}
+	if maybe != nil {
+		return *maybe
+	}
+	return parser.Decided
+}
+
+// exportNamesMatch compares an export name with an import name: Yes when
+// both are known and equal, No when their known text differs (a known
+// prefix or suffix that the other cannot have), CannotTell otherwise.
+func exportNamesMatch(a, b *parser.Value) parser.Answer {
+	as, aok := a.AsString()
+	bs, bok := b.AsString()
+	if aok && bok && a.Kind == parser.String && b.Kind == parser.String {
+		if as == bs {
+			return parser.Yes
+		}
+		return parser.No
+	}
+	if ap, ok := a.KnownPrefix(); ok {
+		if bp, ok := b.KnownPrefix(); ok && !strings.HasPrefix(ap, bp) && !strings.HasPrefix(bp, ap) {
+			return parser.No
+		}
+	}
+	if as, ok := a.KnownSuffix(); ok {
+		if bs, ok := b.KnownSuffix(); ok && !strings.HasSuffix(as, bs) && !strings.HasSuffix(bs, as) {
+			return parser.No
+		}
+	}
+	return parser.CannotTell
+}
+
+// exportNameText shows an export name for a note: its text, with "…" for
+// the parts not known statically.
+func exportNameText(v *parser.Value) string {
+	if s, ok := v.AsString(); ok && v.Kind == parser.String {
+		return strconv.Quote(s)
+	}
+	if parts := v.KnownParts(); parts != nil {
+		return strconv.Quote(strings.Join(parts, "…"))
+	}
+	return "a name not known statically"
 }
 
 // netRootKey names the root module or template a resource is deployed
