@@ -177,27 +177,49 @@ func iamRootRule(r *parser.Resource) parser.Verdict {
 // iamAlarmOn reports whether some metric alarm watches the metric of
 // filter f, named name in namespace ns.
 func iamAlarmOn(p *engine.Pass, f *parser.Resource, name, ns *parser.Value) bool {
-	for _, a := range p.OfType(iamAlarmTypes...) {
-		if slices.ContainsFunc(p.EdgesFrom(a), func(e engine.Edge) bool { return iamSame(e.To, f) }) {
+	for _, a := range metricAlarms.Of(p) {
+		if slices.ContainsFunc(a.targets, func(t *parser.Resource) bool { return iamSame(t, f) }) {
 			return true
 		}
-		metric, namespace, query := "metric_name", "namespace", "metric_query"
-		if a.Format == parser.CloudFormation {
-			metric, namespace, query = "MetricName", "Namespace", "Metrics"
-		}
-		if a.Body.Get(metric).IsNull() {
+		if a.metric.IsNull() {
 			// A metric math alarm may watch the metric among others.
-			if !a.Body.Get(query).IsNull() {
+			if a.math {
 				return true
 			}
 			continue
 		}
-		if iamSameOrUnknown(a.Body.Get(metric), name) && iamSameOrUnknown(a.Body.Get(namespace), ns) {
+		if iamSameOrUnknown(a.metric, name) && iamSameOrUnknown(a.namespace, ns) {
 			return true
 		}
 	}
 	return false
 }
+
+// metricAlarm is what a CloudWatch metric alarm watches.
+type metricAlarm struct {
+	targets           []*parser.Resource // what its expressions refer to
+	metric, namespace *parser.Value
+	math              bool // it has metric queries (metric math)
+}
+
+// metricAlarms is every metric alarm of the scan with what it watches: a
+// fact the alarm rules (AWS-033, AWS-194, root usage) share, read once per
+// scan instead of once per filter and event class.
+var metricAlarms = engine.NewFact(func(p *engine.Pass) []metricAlarm {
+	var out []metricAlarm
+	for _, a := range p.OfType(iamAlarmTypes...) {
+		metric, namespace, query := "metric_name", "namespace", "metric_query"
+		if a.Format == parser.CloudFormation {
+			metric, namespace, query = "MetricName", "Namespace", "Metrics"
+		}
+		m := metricAlarm{metric: a.Body.Get(metric), namespace: a.Body.Get(namespace), math: !a.Body.Get(query).IsNull()}
+		for _, e := range p.EdgesFrom(a) {
+			m.targets = append(m.targets, e.To)
+		}
+		out = append(out, m)
+	}
+	return out
+})
 
 // iamSameOrUnknown reports whether a and b are the same string, or one
 // of them is not known.
