@@ -337,19 +337,11 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "soc2lint: graph --format: unknown format %q (want dot or json)\n", *format)
 		return exitError
 	}
-	fc, err := resolveConfig(inputs.configPath, ruleIDs())
+	cfg, varDiags, err := inputs.scanConfig()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
-	cfg, varDiags, err := inputs.config()
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	cfg.Rules = fc.applyRules(rules.All())
-	_, cfg.Off, _ = (&selectFlags{}).apply(cfg.Rules, ruleIDs())
-	cfg.Exclude = fc.exclude()
 	cfg.KeepGraph = true // variables, locals, outputs and module calls too
 	res, err := engine.Scan(ctx, paths, cfg)
 	if err != nil {
@@ -407,6 +399,23 @@ func (in *inputFlags) register(fs *flag.FlagSet) {
 
 // config reads the variable and parameter files into a scan configuration,
 // with the diagnostics of files that do not parse.
+// scanConfig is config with the configuration file applied: every rule
+// it enables and its excludes, as the graph and inspect commands scan.
+func (in *inputFlags) scanConfig() (engine.Config, parser.Diagnostics, error) {
+	fc, err := resolveConfig(in.configPath, ruleIDs())
+	if err != nil {
+		return engine.Config{}, nil, err
+	}
+	cfg, diags, err := in.config()
+	if err != nil {
+		return engine.Config{}, nil, err
+	}
+	cfg.Rules = fc.applyRules(rules.All())
+	_, cfg.Off, _ = (&selectFlags{}).apply(cfg.Rules, ruleIDs())
+	cfg.Exclude = fc.exclude()
+	return cfg, diags, nil
+}
+
 func (in *inputFlags) config() (engine.Config, parser.Diagnostics, error) {
 	vars, diags, err := in.tfVars.terraformVars()
 	if err != nil {

@@ -108,19 +108,11 @@ func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitError
 	}
-	fc, err := resolveConfig(inputs.configPath, ruleIDs())
+	cfg, varDiags, err := inputs.scanConfig()
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError
 	}
-	cfg, varDiags, err := inputs.config()
-	if err != nil {
-		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
-		return exitError
-	}
-	cfg.Rules = fc.applyRules(rules.All())
-	_, cfg.Off, _ = (&selectFlags{}).apply(cfg.Rules, ruleIDs())
-	cfg.Exclude = fc.exclude()
 	cfg.AccountBaseline = true
 	res, err := engine.Scan(ctx, []string{pos[0]}, cfg)
 	if err != nil {

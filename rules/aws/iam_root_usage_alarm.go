@@ -132,25 +132,8 @@ func iamTrailToCloudWatch(root engine.Root) *parser.Resource {
 // metric, or an EventBridge rule on root activity (Yes); else one that may
 // (CannotTell: its pattern or metric is unknown); else No.
 func iamRootUsageMonitor(p *engine.Pass) (*parser.Resource, parser.Verdict) {
-	var maybe *parser.Resource
-	open := parser.Decided
-	consider := func(res *parser.Resource, v parser.Verdict) bool {
-		if v.Answer == parser.CannotTell && maybe == nil {
-			maybe, open = res, v
-		}
-		return v.Answer == parser.Yes
-	}
-	for _, f := range p.OfType(iamMetricFilterTypes...) {
-		if consider(f, logFilterAlerts(p, f, iamRootEvents)) {
-			return f, yes(nil)
-		}
-	}
-	for _, r := range p.OfType(iamEventRuleTypes...) {
-		if consider(r, iamRootRule(r)) {
-			return r, yes(nil)
-		}
-	}
-	return maybe, open
+	return logMonitor(p.OfType(iamMetricFilterTypes...), p.OfType(iamEventRuleTypes...),
+		func(f *parser.Resource) parser.Verdict { return logFilterAlerts(p, f, iamRootEvents) }, iamRootRule)
 }
 
 // iamRootRule judges whether an EventBridge rule matches root activity:

@@ -180,22 +180,33 @@ func checkLogSecurityAlarms(p *engine.Pass) {
 // that alerts, else CannotTell with one that may (its pattern or metric is
 // unknown), else No.
 func logAlerted(p *engine.Pass, events []cwEvent) (*parser.Resource, parser.Verdict) {
+	return logMonitor(p.ResourcesOfType(iamMetricFilterTypes...), p.ResourcesOfType(iamEventRuleTypes...),
+		func(f *parser.Resource) parser.Verdict { return logFilterAlerts(p, f, events) },
+		func(r *parser.Resource) parser.Verdict { return logRuleAlerts(r, events) })
+}
+
+// logMonitor returns the first of the metric filters, then of the
+// EventBridge rules, that alerts (Yes); else the first that may, with its
+// CannotTell verdict; else No. Data sources are not monitors.
+func logMonitor(filters, rules []*parser.Resource, filterAlerts, ruleAlerts func(*parser.Resource) parser.Verdict) (*parser.Resource, parser.Verdict) {
 	var maybe *parser.Resource
 	open := parser.Decided
-	consider := func(res *parser.Resource, v parser.Verdict) bool {
-		if v.Answer == parser.CannotTell && maybe == nil {
-			maybe, open = res, v
-		}
-		return v.Answer == parser.Yes
-	}
-	for _, f := range p.ResourcesOfType(iamMetricFilterTypes...) {
-		if !f.Data && consider(f, logFilterAlerts(p, f, events)) {
-			return f, yes(nil)
-		}
-	}
-	for _, r := range p.ResourcesOfType(iamEventRuleTypes...) {
-		if !r.Data && consider(r, logRuleAlerts(r, events)) {
-			return r, yes(nil)
+	for _, group := range []struct {
+		candidates []*parser.Resource
+		alerts     func(*parser.Resource) parser.Verdict
+	}{{filters, filterAlerts}, {rules, ruleAlerts}} {
+		for _, r := range group.candidates {
+			if r.Data {
+				continue
+			}
+			switch v := group.alerts(r); v.Answer {
+			case parser.Yes:
+				return r, yes(nil)
+			case parser.CannotTell:
+				if maybe == nil {
+					maybe, open = r, v
+				}
+			}
 		}
 	}
 	return maybe, open
