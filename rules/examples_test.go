@@ -10,6 +10,45 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// TestRemediationExampleFiles keeps the example files in
+// rules/<provider>/examples/ and the registry in step: every rule has a
+// Terraform example, and an AWS rule a CloudFormation one too (the formats
+// its fixtures cover), and every file there is <ID>.tf or <ID>.yaml of a
+// registered rule of that provider, so that an example is neither missing
+// nor left behind by a renamed or removed rule.
+func TestRemediationExampleFiles(t *testing.T) {
+	provider := map[string]string{}
+	for _, r := range All() {
+		provider[r.ID] = r.Provider
+		if r.Remediation.Terraform == "" {
+			t.Errorf("%s: no Terraform example (rules/%s/%s/%s.tf)", r.ID, r.Provider, exampleDir, r.ID)
+		}
+		// CloudFormation exists only for AWS.
+		if r.Provider == "aws" && r.Remediation.CloudFormation == "" {
+			t.Errorf("%s: no CloudFormation example (rules/%s/%s/%s.yaml)", r.ID, r.Provider, exampleDir, r.ID)
+		}
+	}
+	for _, p := range []string{"aws", "azure", "gcp"} {
+		entries, err := os.ReadDir(filepath.Join(p, exampleDir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			name := e.Name()
+			ext := filepath.Ext(name)
+			id := strings.TrimSuffix(name, ext)
+			switch {
+			case e.IsDir() || exampleFormats[ext] == "":
+				t.Errorf("rules/%s/%s/%s: not an example (<ID>.tf or <ID>.yaml)", p, exampleDir, name)
+			case provider[id] != p:
+				t.Errorf("rules/%s/%s/%s: no %s rule %s is registered", p, exampleDir, name, p, id)
+			case ext == ".yaml" && p != "aws":
+				t.Errorf("rules/%s/%s/%s: CloudFormation examples are for AWS rules only", p, exampleDir, name)
+			}
+		}
+	}
+}
+
 // TestRemediationExamples scans the compliant examples of every rule's
 // remediation, as the docs show them, and requires that the rule raises
 // nothing on them: an example that fails its own rule teaches the wrong

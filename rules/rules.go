@@ -15,11 +15,13 @@ import (
 	"github.com/soc2lint/soc2lint/rules/gcp"
 )
 
-// All returns every built-in rule, sorted by id.
+// All returns every built-in rule, sorted by id, with its remediation
+// examples (examples.go).
 func All() []*engine.Rule {
 	rs := aws.Rules()
 	rs = append(rs, azure.Rules()...)
 	rs = append(rs, gcp.Rules()...)
+	addExamples(rs)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }

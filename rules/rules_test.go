@@ -80,9 +80,6 @@ func TestMetadata(t *testing.T) {
 		if r.Title == "" || r.Description == "" || r.Remediation.Summary == "" || r.Check == nil || r.Severity == 0 {
 			t.Errorf("%s: title, description, fix, check and severity are required", r.ID)
 		}
-		if r.Remediation.Terraform == "" || r.Provider == "aws" && r.Remediation.CloudFormation == "" {
-			t.Errorf("%s: needs a Terraform example, and a CloudFormation one for AWS", r.ID)
-		}
 		if len(r.Checklist) == 0 {
 			t.Errorf("%s: names no checklist item", r.ID)
 		}

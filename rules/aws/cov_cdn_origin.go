@@ -34,38 +34,10 @@ func cdnOriginOverHTTP() *engine.Rule {
 			"behind HTTPS-only or redirecting behaviors is not reported, nor are S3 (REST) and VPC origins, which " +
 			"CloudFront reaches over HTTPS or inside AWS. S3 website endpoints speak only HTTP: serve such content " +
 			"from the bucket's REST endpoint with origin access control instead. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set origin_protocol_policy = \"https-only\" (OriginProtocolPolicy: https-only) with origin_ssl_protocols = [\"TLSv1.2\"], and give the origin a certificate for its domain name.",
-			Terraform: `resource "aws_cloudfront_distribution" "app" {
-  enabled = true
-  origin {
-    origin_id   = "app-alb"
-    domain_name = "origin.app.example.com"
-    custom_origin_config {
-      http_port              = 80
-      https_port             = 443
-      origin_protocol_policy = "https-only"
-      origin_ssl_protocols   = ["TLSv1.2"]
-    }
-  }
-  # ...
-}`,
-			CloudFormation: `App:
-  Type: AWS::CloudFront::Distribution
-  Properties:
-    DistributionConfig:
-      Enabled: true
-      Origins:
-        - Id: app-alb
-          DomainName: origin.app.example.com
-          CustomOriginConfig:
-            OriginProtocolPolicy: https-only
-            OriginSSLProtocols: [TLSv1.2]
-      # ...`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set origin_protocol_policy = \"https-only\" (OriginProtocolPolicy: https-only) with origin_ssl_protocols = [\"TLSv1.2\"], and give the origin a certificate for its domain name."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginProtocolPolicy",

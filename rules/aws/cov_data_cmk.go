@@ -80,31 +80,10 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 			"CloudTrail, so an auditor cannot see the key control that DATA-3 asks for. The severity is low because " +
 			"the data is encrypted either way; a key that comes from a variable or a reference is taken as a " +
 			"customer managed key.",
-		Remediation: engine.Remediation{
-			Summary: "Create a customer managed KMS key and name it in kms_key_id / kms_key_arn (KmsKeyId), or set the Keyspaces encryption type to CUSTOMER_MANAGED_KMS_KEY with its key.",
-			Terraform: `resource "aws_redshiftserverless_namespace" "analytics" {
-  namespace_name = "analytics"
-  kms_key_id     = aws_kms_key.warehouse.arn
-}
-
-resource "aws_timestreamwrite_database" "metrics" {
-  database_name = "metrics"
-  kms_key_id    = aws_kms_key.warehouse.arn
-}`,
-			CloudFormation: `Analytics:
-  Type: AWS::RedshiftServerless::Namespace
-  Properties:
-    NamespaceName: analytics
-    KmsKeyId: !Ref WarehouseKey
-Metrics:
-  Type: AWS::Timestream::Database
-  Properties:
-    DatabaseName: metrics
-    KmsKeyId: !Ref WarehouseKey`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Create a customer managed KMS key and name it in kms_key_id / kms_key_arn (KmsKeyId), or set the Keyspaces encryption type to CUSTOMER_MANAGED_KMS_KEY with its key."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-workgroups-and-namespaces.html",
 			"https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html",

@@ -28,31 +28,10 @@ func iamHardcodedCredentials() *engine.Rule {
 			"read the repository, the state or the resource's configuration gets the key, and it stays valid " +
 			"until someone rotates it. A key id without a secret in the same place (an ARN, a reference) is not " +
 			"reported, nor are values that come from variables without a value.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the key, deactivate and rotate it, and give the workload a role (instance profile, Lambda execution role, ECS task role, OIDC federation for CI); read other secrets from Secrets Manager at run time.",
-			Terraform: `provider "aws" {
-  region = "eu-west-1"
-  # credentials come from the environment, a profile or an assumed role
-  assume_role {
-    role_arn = "arn:aws:iam::111122223333:role/terraform"
-  }
-}`,
-			CloudFormation: `AppFunction:
-  Type: AWS::Lambda::Function
-  Properties:
-    Runtime: python3.12
-    Handler: app.handler
-    Role: !GetAtt AppRole.Arn
-    Code:
-      S3Bucket: artifacts-111122223333
-      S3Key: app.zip
-    Environment:
-      Variables:
-        DB_SECRET_ARN: !Ref DbSecret`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Remove the key, deactivate and rotate it, and give the workload a role (instance profile, Lambda execution role, ECS task role, OIDC federation for CI); read other secrets from Secrets Manager at run time."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",

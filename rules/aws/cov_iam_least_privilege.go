@@ -30,24 +30,7 @@ func iamAllowNotAction() *engine.Rule {
 			"...\"). Policies of roles, users, groups, managed policies, inline policies and IAM Identity " +
 			"Center permission sets are read, in JSON, jsonencode, CloudFormation and aws_iam_policy_document " +
 			"form. Deny statements are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "List the actions and resources the principal needs with Action and Resource; keep NotAction and NotResource for Deny statements.",
-			Terraform: `data "aws_iam_policy_document" "deploy" {
-  statement {
-    actions   = ["ecs:UpdateService", "ecs:DescribeServices"]
-    resources = ["arn:aws:ecs:eu-west-1:111122223333:service/prod/*"]
-  }
-}`,
-			CloudFormation: `DeployPolicy:
-  Type: AWS::IAM::ManagedPolicy
-  Properties:
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: [ecs:UpdateService, ecs:DescribeServices]
-          Resource: arn:aws:ecs:eu-west-1:111122223333:service/prod/*`,
-		},
+		Remediation: engine.Remediation{Summary: "List the actions and resources the principal needs with Action and Resource; keep NotAction and NotResource for Deny statements."},
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html",
@@ -83,32 +66,7 @@ func iamPassRoleAnyResource() *engine.Rule {
 			"stack) and act with that role's permissions: a privilege escalation path. A condition on " +
 			"iam:PassedToService narrows the services, not the roles, so it does not exempt the statement. " +
 			"Grants of \"*\" or \"iam:*\" are reported by AWS-003 instead.",
-		Remediation: engine.Remediation{
-			Summary: "Name the roles the principal may pass in Resource (their ARNs or a path such as role/app/*), and limit iam:PassedToService.",
-			Terraform: `data "aws_iam_policy_document" "deployer" {
-  statement {
-    actions   = ["iam:PassRole"]
-    resources = ["arn:aws:iam::111122223333:role/app/*"]
-    condition {
-      test     = "StringEquals"
-      variable = "iam:PassedToService"
-      values   = ["ecs-tasks.amazonaws.com"]
-    }
-  }
-}`,
-			CloudFormation: `DeployerPolicy:
-  Type: AWS::IAM::ManagedPolicy
-  Properties:
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: iam:PassRole
-          Resource: !Sub arn:aws:iam::${AWS::AccountId}:role/app/*
-          Condition:
-            StringEquals:
-              iam:PassedToService: ecs-tasks.amazonaws.com`,
-		},
+		Remediation: engine.Remediation{Summary: "Name the roles the principal may pass in Resource (their ARNs or a path such as role/app/*), and limit iam:PassedToService."},
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html",
 		},
@@ -148,30 +106,7 @@ func iamTrustAnyone() *engine.Rule {
 			"permissions. An sts:ExternalId condition is not counted as a restriction: it is a shared value, " +
 			"not an identity. Trust policies written with aws_iam_policy_document are read through the data " +
 			"source.",
-		Remediation: engine.Remediation{
-			Summary: "Name the accounts, roles or services that may assume the role in Principal, or add an aws:PrincipalOrgID condition.",
-			Terraform: `resource "aws_iam_role" "audit" {
-  name = "audit"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { AWS = "arn:aws:iam::444455556666:root" }
-    }]
-  })
-}`,
-			CloudFormation: `AuditRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: sts:AssumeRole
-          Principal:
-            AWS: arn:aws:iam::444455556666:root`,
-		},
+		Remediation: engine.Remediation{Summary: "Name the accounts, roles or services that may assume the role in Principal, or add an aws:PrincipalOrgID condition."},
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html",
@@ -201,25 +136,7 @@ func iamLambdaPermissionPublic() *engine.Rule {
 			"PrincipalOrgID): anyone with AWS credentials, in any account, can invoke the function. " +
 			"Permissions for a function URL whose auth type is NONE are left to AWS-107, which reports the URL " +
 			"itself. Permissions for service principals are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Grant the permission to the calling service or account as principal, with source_arn / source_account (SourceArn / SourceAccount) naming the caller.",
-			Terraform: `resource "aws_lambda_permission" "s3" {
-  statement_id   = "AllowS3"
-  action         = "lambda:InvokeFunction"
-  function_name  = aws_lambda_function.thumbnail.function_name
-  principal      = "s3.amazonaws.com"
-  source_arn     = aws_s3_bucket.uploads.arn
-  source_account = "111122223333"
-}`,
-			CloudFormation: `S3InvokePermission:
-  Type: AWS::Lambda::Permission
-  Properties:
-    Action: lambda:InvokeFunction
-    FunctionName: !Ref ThumbnailFunction
-    Principal: s3.amazonaws.com
-    SourceArn: !GetAtt UploadsBucket.Arn
-    SourceAccount: !Ref AWS::AccountId`,
-		},
+		Remediation: engine.Remediation{Summary: "Grant the permission to the calling service or account as principal, with source_arn / source_account (SourceArn / SourceAccount) naming the caller."},
 		Links: []string{
 			"https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_permission",
@@ -267,37 +184,7 @@ func iamResourcePolicyPublic() *engine.Rule {
 			"policies, Secrets Manager resource policies and EFS file system policies, inline or as separate " +
 			"resources, and Lambda layer version permissions for principal \"*\" without an organization. S3 " +
 			"bucket policies are AWS-004's.",
-		Remediation: engine.Remediation{
-			Summary: "Name the accounts, roles or services in Principal, or add a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.",
-			Terraform: `resource "aws_sqs_queue_policy" "events" {
-  queue_url = aws_sqs_queue.events.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { Service = "sns.amazonaws.com" }
-      Action    = "sqs:SendMessage"
-      Resource  = aws_sqs_queue.events.arn
-      Condition = { ArnEquals = { "aws:SourceArn" = aws_sns_topic.events.arn } }
-    }]
-  })
-}`,
-			CloudFormation: `EventsQueuePolicy:
-  Type: AWS::SQS::QueuePolicy
-  Properties:
-    Queues: [!Ref EventsQueue]
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Principal:
-            Service: sns.amazonaws.com
-          Action: sqs:SendMessage
-          Resource: !GetAtt EventsQueue.Arn
-          Condition:
-            ArnEquals:
-              aws:SourceArn: !Ref EventsTopic`,
-		},
+		Remediation: engine.Remediation{Summary: "Name the accounts, roles or services in Principal, or add a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID."},
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_identity-vs-resource.html",
 			"https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html",

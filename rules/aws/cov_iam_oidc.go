@@ -43,53 +43,7 @@ func iamGitHubOIDCWithoutSubject() *engine.Rule {
 			"(oidc-provider/" + githubOIDCHost + ", also inside a template or Fn::Sub) or, when the ARN is computed, " +
 			"by the url of the aws_iam_openid_connect_provider or AWS::IAM::OIDCProvider the policy refers to. " +
 			"A subject value that is not known statically is a note.",
-		Remediation: engine.Remediation{
-			Summary: "Add a StringEquals or StringLike condition on " + githubOIDCHost + ":sub naming your repository (and branch or environment), e.g. \"repo:acme/app:ref:refs/heads/main\".",
-			Terraform: `resource "aws_iam_openid_connect_provider" "github" {
-  url            = "https://token.actions.githubusercontent.com"
-  client_id_list = ["sts.amazonaws.com"]
-}
-
-data "aws_iam_policy_document" "deploy_trust" {
-  statement {
-    actions = ["sts:AssumeRoleWithWebIdentity"]
-    principals {
-      type        = "Federated"
-      identifiers = [aws_iam_openid_connect_provider.github.arn]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = "token.actions.githubusercontent.com:aud"
-      values   = ["sts.amazonaws.com"]
-    }
-    condition {
-      test     = "StringLike"
-      variable = "token.actions.githubusercontent.com:sub"
-      values   = ["repo:acme/app:ref:refs/heads/main"]
-    }
-  }
-}
-
-resource "aws_iam_role" "deploy" {
-  name               = "github-deploy"
-  assume_role_policy = data.aws_iam_policy_document.deploy_trust.json
-}`,
-			CloudFormation: `DeployRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: sts:AssumeRoleWithWebIdentity
-          Principal:
-            Federated: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:oidc-provider/token.actions.githubusercontent.com
-          Condition:
-            StringEquals:
-              token.actions.githubusercontent.com:aud: sts.amazonaws.com
-            StringLike:
-              token.actions.githubusercontent.com:sub: repo:acme/app:ref:refs/heads/main`,
-		},
+		Remediation: engine.Remediation{Summary: "Add a StringEquals or StringLike condition on " + githubOIDCHost + ":sub naming your repository (and branch or environment), e.g. \"repo:acme/app:ref:refs/heads/main\"."},
 		Links: []string{
 			"https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub",

@@ -28,41 +28,7 @@ func logMQBrokerLogs() *engine.Rule {
 			"the broker, out of reach of central monitoring. ActiveMQ brokers also have an audit log " +
 			"(logs.audit / Logs.Audit) of management actions, worth turning on too; it is not judged, since " +
 			"RabbitMQ brokers have none.",
-		Remediation: engine.Remediation{
-			Summary: "Set logs { general = true } (Logs: {General: true}), and audit = true for ActiveMQ.",
-			Terraform: `resource "aws_mq_broker" "events" {
-  broker_name        = "events"
-  engine_type        = "ActiveMQ"
-  engine_version     = "5.18"
-  host_instance_type = "mq.m5.large"
-  subnet_ids         = [aws_subnet.private_a.id]
-  security_groups    = [aws_security_group.mq.id]
-  logs {
-    general = true
-    audit   = true
-  }
-  user {
-    username = "app"
-    password = var.mq_password
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::AmazonMQ::Broker
-  Properties:
-    BrokerName: events
-    EngineType: ACTIVEMQ
-    EngineVersion: "5.18"
-    HostInstanceType: mq.m5.large
-    DeploymentMode: SINGLE_INSTANCE
-    PubliclyAccessible: false
-    SubnetIds: [!Ref PrivateSubnetA]
-    Logs:
-      General: true
-      Audit: true
-    Users:
-      - Username: app
-        Password: !Ref BrokerPassword`,
-		},
+		Remediation: engine.Remediation{Summary: "Set logs { general = true } (Logs: {General: true}), and audit = true for ActiveMQ."},
 		Links: []string{
 			"https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/security-logging-monitoring-cloudwatch.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mq_broker#logs",
@@ -86,29 +52,7 @@ func logAppSyncLogs() *engine.Rule {
 			"Logs role), the default: AppSync then writes neither request logs nor resolver logs, and the calls " +
 			"the API served cannot be traced. With a log configuration, request-level logs are written whatever " +
 			"the field log level, so field_log_level / FieldLogLevel NONE is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add log_config with cloudwatch_logs_role_arn and a field_log_level (LogConfig: {CloudWatchLogsRoleArn, FieldLogLevel}).",
-			Terraform: `resource "aws_appsync_graphql_api" "orders" {
-  name                = "orders"
-  authentication_type = "AMAZON_COGNITO_USER_POOLS"
-  user_pool_config {
-    user_pool_id   = aws_cognito_user_pool.users.id
-    default_action = "ALLOW"
-  }
-  log_config {
-    cloudwatch_logs_role_arn = aws_iam_role.appsync_logs.arn
-    field_log_level          = "ERROR"
-  }
-}`,
-			CloudFormation: `Orders:
-  Type: AWS::AppSync::GraphQLApi
-  Properties:
-    Name: orders
-    AuthenticationType: AWS_IAM
-    LogConfig:
-      CloudWatchLogsRoleArn: !GetAtt AppSyncLogsRole.Arn
-      FieldLogLevel: ERROR`,
-		},
+		Remediation: engine.Remediation{Summary: "Add log_config with cloudwatch_logs_role_arn and a field_log_level (LogConfig: {CloudWatchLogsRoleArn, FieldLogLevel})."},
 		Links: []string{
 			"https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html#setup-and-configuration",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/appsync_graphql_api#log_config",
@@ -131,32 +75,7 @@ func logStepFunctionsLogs() *engine.Rule {
 			"LoggingConfiguration.Level absent or OFF, the default): its execution events are not sent to " +
 			"CloudWatch Logs. Express workflows keep no execution history at all without it; standard workflows " +
 			"keep theirs for 90 days in the service only. Levels ALL, ERROR and FATAL are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set logging_configuration { level = \"ERROR\" (or ALL), log_destination = \"<log group ARN>:*\" } (LoggingConfiguration: {Level, Destinations}).",
-			Terraform: `resource "aws_sfn_state_machine" "orders" {
-  name       = "orders"
-  role_arn   = aws_iam_role.orders_sfn.arn
-  definition = file("${path.module}/orders.asl.json")
-  logging_configuration {
-    level                  = "ERROR"
-    include_execution_data = false
-    log_destination        = "${aws_cloudwatch_log_group.orders_sfn.arn}:*"
-  }
-}`,
-			CloudFormation: `Orders:
-  Type: AWS::StepFunctions::StateMachine
-  Properties:
-    RoleArn: !GetAtt OrdersRole.Arn
-    DefinitionS3Location:
-      Bucket: acme-workflows
-      Key: orders.asl.json
-    LoggingConfiguration:
-      Level: ERROR
-      IncludeExecutionData: false
-      Destinations:
-        - CloudWatchLogsLogGroup:
-            LogGroupArn: !GetAtt OrdersLogGroup.Arn`,
-		},
+		Remediation: engine.Remediation{Summary: "Set logging_configuration { level = \"ERROR\" (or ALL), log_destination = \"<log group ARN>:*\" } (LoggingConfiguration: {Level, Destinations})."},
 		Links: []string{
 			"https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sfn_state_machine#logging_configuration",

@@ -29,45 +29,10 @@ func netACLOpenAdminPort() *engine.Rule {
 			"not reported. Security groups still apply " +
 			"after the ACL: AWS-001 reports those; this rule reports the subnet-level layer of defence that " +
 			"is missing.",
-		Remediation: engine.Remediation{
-			Summary: "Allow administration and database ports only from known ranges (a VPN, a bastion subnet), and deny them from 0.0.0.0/0 with a lower rule number.",
-			Terraform: `resource "aws_network_acl_rule" "https_in" {
-  network_acl_id = aws_network_acl.public.id
-  rule_number    = 100
-  egress         = false
-  protocol       = "tcp"
-  rule_action    = "allow"
-  cidr_block     = "0.0.0.0/0"
-  from_port      = 443
-  to_port        = 443
-}
-
-resource "aws_network_acl_rule" "ssh_in" {
-  network_acl_id = aws_network_acl.public.id
-  rule_number    = 110
-  egress         = false
-  protocol       = "tcp"
-  rule_action    = "allow"
-  cidr_block     = "10.20.0.0/16" # the VPN range
-  from_port      = 22
-  to_port        = 22
-}`,
-			CloudFormation: `HttpsIn:
-  Type: AWS::EC2::NetworkAclEntry
-  Properties:
-    NetworkAclId: !Ref PublicAcl
-    RuleNumber: 100
-    Egress: false
-    Protocol: 6
-    RuleAction: allow
-    CidrBlock: 0.0.0.0/0
-    PortRange:
-      From: 443
-      To: 443`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Allow administration and database ports only from known ranges (a VPN, a bastion subnet), and deny them from 0.0.0.0/0 with a lower rule number."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/network_acl_rule",
@@ -288,32 +253,10 @@ func netLegacyDBSecurityGroupOpen() *engine.Rule {
 			"AWS::RDS::DBSecurityGroup DBSecurityGroupIngress CIDRIP, AWS::RDS::DBSecurityGroupIngress and " +
 			"AWS::Redshift::ClusterSecurityGroupIngress CIDRIP): the database port is open to every address. " +
 			"These resources predate VPCs; VPC security groups (AWS-001) replace them.",
-		Remediation: engine.Remediation{
-			Summary: "Move the database into a VPC and use a VPC security group that admits only the application's security group or known ranges.",
-			Terraform: `resource "aws_security_group" "db" {
-  name   = "db"
-  vpc_id = var.vpc_id
-  ingress {
-    from_port       = 5432
-    to_port         = 5432
-    protocol        = "tcp"
-    security_groups = [aws_security_group.app.id]
-  }
-}`,
-			CloudFormation: `DbSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: database
-    VpcId: !Ref Vpc
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 5432
-        ToPort: 5432
-        SourceSecurityGroupId: !Ref AppSecurityGroup`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Move the database into a VPC and use a VPC security group that admits only the application's security group or known ranges."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html",
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbsecuritygroup.html",

@@ -30,27 +30,7 @@ func netRedshiftPublic() *engine.Rule {
 			"the Redshift API, CloudFormation, Redshift Serverless and version 6 of the Terraform AWS provider " +
 			"default to false (provider versions up to 5 defaulted aws_redshift_cluster to true; pin the setting " +
 			"to false if you still run one). An unknown value is a note, not a finding.",
-		Remediation: engine.Remediation{
-			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and reach the warehouse from inside the VPC.",
-			Terraform: `resource "aws_redshift_cluster" "warehouse" {
-  cluster_identifier        = "warehouse"
-  node_type                 = "ra3.xlarge"
-  cluster_subnet_group_name = aws_redshift_subnet_group.private.name
-  publicly_accessible       = false
-  encrypted                 = true
-}`,
-			CloudFormation: `Warehouse:
-  Type: AWS::Redshift::Cluster
-  Properties:
-    ClusterType: single-node
-    NodeType: ra3.xlarge
-    DBName: analytics
-    MasterUsername: admin
-    ManageMasterPassword: true
-    ClusterSubnetGroupName: !Ref PrivateSubnets
-    PubliclyAccessible: false
-    Encrypted: true`,
-		},
+		Remediation: engine.Remediation{Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and reach the warehouse from inside the VPC."},
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#publicly_accessible",
@@ -80,21 +60,7 @@ func netDMSPublic() *engine.Rule {
 			"migration and reads their data. The DMS API and CloudFormation default to true, so a " +
 			"CloudFormation instance that does not set the property is reported; the Terraform provider sends " +
 			"false when the argument is not set, so there only an explicit true is reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the instance in a private replication subnet group.",
-			Terraform: `resource "aws_dms_replication_instance" "migration" {
-  replication_instance_id     = "migration"
-  replication_instance_class  = "dms.t3.medium"
-  replication_subnet_group_id = aws_dms_replication_subnet_group.private.id
-  publicly_accessible         = false
-}`,
-			CloudFormation: `Migration:
-  Type: AWS::DMS::ReplicationInstance
-  Properties:
-    ReplicationInstanceClass: dms.t3.medium
-    ReplicationSubnetGroupIdentifier: !Ref PrivateSubnets
-    PubliclyAccessible: false`,
-		},
+		Remediation: engine.Remediation{Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the instance in a private replication subnet group."},
 		Links: []string{
 			"https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html",
 			"https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html",
@@ -121,36 +87,7 @@ func netMQPublic() *engine.Rule {
 		Description: "An Amazon MQ broker is publicly accessible (publicly_accessible / PubliclyAccessible " +
 			"true): its endpoints and web console resolve to public addresses. Both formats default to false " +
 			"(CloudFormation requires the property), so only an explicit true is reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and give the broker private subnets and security groups.",
-			Terraform: `resource "aws_mq_broker" "events" {
-  broker_name         = "events"
-  engine_type         = "RabbitMQ"
-  engine_version      = "3.13"
-  host_instance_type  = "mq.m5.large"
-  subnet_ids          = [aws_subnet.private_a.id]
-  security_groups     = [aws_security_group.mq.id]
-  publicly_accessible = false
-  user {
-    username = "app"
-    password = var.mq_password
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::AmazonMQ::Broker
-  Properties:
-    BrokerName: events
-    EngineType: RABBITMQ
-    EngineVersion: "3.13"
-    HostInstanceType: mq.m5.large
-    DeploymentMode: SINGLE_INSTANCE
-    SubnetIds: [!Ref PrivateSubnetA]
-    SecurityGroups: [!Ref BrokerSecurityGroup]
-    PubliclyAccessible: false
-    Users:
-      - Username: app
-        Password: !Ref BrokerPassword`,
-		},
+		Remediation: engine.Remediation{Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and give the broker private subnets and security groups."},
 		Links: []string{
 			"https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mq_broker#publicly_accessible",
@@ -174,29 +111,7 @@ func netSearchOutsideVPC() *engine.Rule {
 			"and guarded only by its access policy and fine-grained access control. The default is a public " +
 			"domain. A domain whose VPC options are unknown (a dynamic block over a variable) is not reported. " +
 			"The choice is made at creation and cannot be changed later.",
-		Remediation: engine.Remediation{
-			Summary: "Create the domain in private subnets of a VPC (vpc_options / VPCOptions) and reach it from inside the VPC.",
-			Terraform: `resource "aws_opensearch_domain" "logs" {
-  domain_name    = "logs"
-  engine_version = "OpenSearch_2.13"
-  vpc_options {
-    subnet_ids         = [aws_subnet.private_a.id]
-    security_group_ids = [aws_security_group.search.id]
-  }
-  encrypt_at_rest {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Logs:
-  Type: AWS::OpenSearchService::Domain
-  Properties:
-    EngineVersion: OpenSearch_2.13
-    VPCOptions:
-      SubnetIds: [!Ref PrivateSubnetA]
-      SecurityGroupIds: [!Ref SearchSecurityGroup]
-    EncryptionAtRestOptions:
-      Enabled: true`,
-		},
+		Remediation: engine.Remediation{Summary: "Create the domain in private subnets of a VPC (vpc_options / VPCOptions) and reach it from inside the VPC."},
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#vpc_options",
@@ -224,27 +139,7 @@ func netEKSPublicEndpoint() *engine.Rule {
 			"server is then exposed to scanning and credential attacks from anywhere. A cluster with a private " +
 			"endpoint only, or a public endpoint limited to known ranges, is not reported; unknown values are " +
 			"notes.",
-		Remediation: engine.Remediation{
-			Summary: "Turn the public endpoint off (endpoint_public_access = false with endpoint_private_access = true), or limit public_access_cidrs to your offices and CI ranges.",
-			Terraform: `resource "aws_eks_cluster" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.eks.arn
-  vpc_config {
-    subnet_ids              = [aws_subnet.private_a.id, aws_subnet.private_b.id]
-    endpoint_private_access = true
-    endpoint_public_access  = false
-  }
-}`,
-			CloudFormation: `Cluster:
-  Type: AWS::EKS::Cluster
-  Properties:
-    RoleArn: !GetAtt EksRole.Arn
-    ResourcesVpcConfig:
-      SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
-      EndpointPrivateAccess: true
-      EndpointPublicAccess: true
-      PublicAccessCidrs: [203.0.113.0/24]`,
-		},
+		Remediation: engine.Remediation{Summary: "Turn the public endpoint off (endpoint_public_access = false with endpoint_private_access = true), or limit public_access_cidrs to your offices and CI ranges."},
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#public_access_cidrs",
@@ -331,28 +226,7 @@ func netInstancePublicIP() *engine.Rule {
 			"(associate_public_ip_address / AssociatePublicIpAddress true), so the instances are reachable " +
 			"from the internet wherever their security groups allow. When the setting is not written the " +
 			"subnet decides (see AWS-106), so only an explicit true is reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set associate_public_ip_address = false (or leave it out) and reach the instances through a load balancer, SSM Session Manager or a VPN.",
-			Terraform: `resource "aws_launch_template" "app" {
-  name_prefix   = "app-"
-  image_id      = data.aws_ami.app.id
-  instance_type = "t3.small"
-  network_interfaces {
-    associate_public_ip_address = false
-    security_groups             = [aws_security_group.app.id]
-  }
-}`,
-			CloudFormation: `AppTemplate:
-  Type: AWS::EC2::LaunchTemplate
-  Properties:
-    LaunchTemplateData:
-      ImageId: !Ref AmiId
-      InstanceType: t3.small
-      NetworkInterfaces:
-        - DeviceIndex: 0
-          AssociatePublicIpAddress: false
-          Groups: [!Ref AppSecurityGroup]`,
-		},
+		Remediation: engine.Remediation{Summary: "Set associate_public_ip_address = false (or leave it out) and reach the instances through a load balancer, SSM Session Manager or a VPN."},
 		Links: []string{
 			"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#associate_public_ip_address",
@@ -385,20 +259,7 @@ func netSubnetPublicIP() *engine.Rule {
 			"workloads placed there are reachable from the internet wherever their security groups allow. " +
 			"The default for a new subnet is false, so only an explicit true is reported. Public subnets for " +
 			"load balancers and NAT gateways do not need the setting: those get their addresses explicitly.",
-		Remediation: engine.Remediation{
-			Summary: "Set map_public_ip_on_launch = false (MapPublicIpOnLaunch: false); give public addresses only to the load balancers and NAT gateways that need them.",
-			Terraform: `resource "aws_subnet" "public_a" {
-  vpc_id                  = aws_vpc.main.id
-  cidr_block              = "10.0.0.0/24"
-  map_public_ip_on_launch = false
-}`,
-			CloudFormation: `PublicSubnetA:
-  Type: AWS::EC2::Subnet
-  Properties:
-    VpcId: !Ref Vpc
-    CidrBlock: 10.0.0.0/24
-    MapPublicIpOnLaunch: false`,
-		},
+		Remediation: engine.Remediation{Summary: "Set map_public_ip_on_launch = false (MapPublicIpOnLaunch: false); give public addresses only to the load balancers and NAT gateways that need them."},
 		Links: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/subnet#map_public_ip_on_launch",
@@ -421,18 +282,7 @@ func netFunctionURLNoAuth() *engine.Rule {
 			"SAM FunctionUrlConfig with AuthType NONE): anyone on the internet who learns the URL can invoke " +
 			"the function, and nothing but the function's own code checks who calls. AWS_IAM requires signed " +
 			"requests. The setting is required in both formats.",
-		Remediation: engine.Remediation{
-			Summary: "Use authorization_type = \"AWS_IAM\" (AuthType: AWS_IAM), or put the function behind API Gateway or CloudFront with authentication.",
-			Terraform: `resource "aws_lambda_function_url" "api" {
-  function_name      = aws_lambda_function.api.function_name
-  authorization_type = "AWS_IAM"
-}`,
-			CloudFormation: `ApiUrl:
-  Type: AWS::Lambda::Url
-  Properties:
-    TargetFunctionArn: !GetAtt ApiFunction.Arn
-    AuthType: AWS_IAM`,
-		},
+		Remediation: engine.Remediation{Summary: "Use authorization_type = \"AWS_IAM\" (AuthType: AWS_IAM), or put the function behind API Gateway or CloudFront with authentication."},
 		Links: []string{
 			"https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function_url#authorization_type",
@@ -456,27 +306,7 @@ func netNotebookDirectInternet() *engine.Rule {
 			"with internet access outside your VPC, so code and data on the notebook can reach, and be " +
 			"exfiltrated to, the internet without passing your VPC's controls. Disabled requires a subnet; " +
 			"the notebook then reaches the internet only through your VPC's NAT and endpoints.",
-		Remediation: engine.Remediation{
-			Summary: "Set direct_internet_access = \"Disabled\" (DirectInternetAccess: Disabled) with a subnet_id and security groups in your VPC.",
-			Terraform: `resource "aws_sagemaker_notebook_instance" "research" {
-  name                   = "research"
-  role_arn               = aws_iam_role.notebook.arn
-  instance_type          = "ml.t3.medium"
-  subnet_id              = aws_subnet.private_a.id
-  security_groups        = [aws_security_group.notebook.id]
-  direct_internet_access = "Disabled"
-  kms_key_id             = aws_kms_key.notebook.arn
-}`,
-			CloudFormation: `Research:
-  Type: AWS::SageMaker::NotebookInstance
-  Properties:
-    InstanceType: ml.t3.medium
-    RoleArn: !GetAtt NotebookRole.Arn
-    SubnetId: !Ref PrivateSubnetA
-    SecurityGroupIds: [!Ref NotebookSecurityGroup]
-    DirectInternetAccess: Disabled
-    KmsKeyId: !Ref NotebookKey`,
-		},
+		Remediation: engine.Remediation{Summary: "Set direct_internet_access = \"Disabled\" (DirectInternetAccess: Disabled) with a subnet_id and security groups in your VPC."},
 		Links: []string{
 			"https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_notebook_instance#direct_internet_access",

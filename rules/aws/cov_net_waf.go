@@ -22,21 +22,10 @@ func netAPIWithoutWAF() *engine.Rule {
 			"attempts. A private AppSync API is not reported, and an association whose target is not known " +
 			"statically gives every API and user pool of its root the benefit of the doubt. Load balancers, " +
 			"API Gateway stages and CloudFront distributions are AWS-011's.",
-		Remediation: engine.Remediation{
-			Summary: "Associate an AWS WAF web ACL (regional scope) with the GraphQL API or user pool.",
-			Terraform: `resource "aws_wafv2_web_acl_association" "graphql" {
-  resource_arn = aws_appsync_graphql_api.orders.arn
-  web_acl_arn  = aws_wafv2_web_acl.regional.arn
-}`,
-			CloudFormation: `UserPoolWaf:
-  Type: AWS::WAFv2::WebACLAssociation
-  Properties:
-    ResourceArn: !GetAtt UserPool.Arn
-    WebACLArn: !GetAtt RegionalWebAcl.Arn`,
-		},
-		Checklist: []string{"NET-4"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL (regional scope) with the GraphQL API or user pool."},
+		Checklist:   []string{"NET-4"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
 			"https://docs.aws.amazon.com/appsync/latest/devguide/WAFIntegration.html",

@@ -17,30 +17,10 @@ func dataDAXNotEncrypted() *engine.Rule {
 			"false. The DynamoDB items the cluster caches, and the changes it propagates to its replicas, are " +
 			"then written to disk unencrypted, although the tables behind it are always encrypted; the setting " +
 			"cannot be changed on an existing cluster. A cluster whose setting is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add server_side_encryption { enabled = true } (SSESpecification: {SSEEnabled: true}); the cluster must be recreated.",
-			Terraform: `resource "aws_dax_cluster" "cache" {
-  cluster_name       = "cache"
-  iam_role_arn       = aws_iam_role.dax.arn
-  node_type          = "dax.r5.large"
-  replication_factor = 3
-
-  server_side_encryption {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Cache:
-  Type: AWS::DAX::Cluster
-  Properties:
-    IAMRoleARN: !GetAtt DaxRole.Arn
-    NodeType: dax.r5.large
-    ReplicationFactor: 3
-    SSESpecification:
-      SSEEnabled: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true } (SSESpecification: {SSEEnabled: true}); the cluster must be recreated."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption",

@@ -18,22 +18,10 @@ func dataEFSNotEncrypted() *engine.Rule {
 			"be turned on later (the data must be copied to a new, encrypted file system). A file system " +
 			"that names a KMS key (kms_key_id / KmsKeyId) without the flag is not reported (the key implies " +
 			"encryption, and the API rejects the key without it), nor is one whose flag is unknown.",
-		Remediation: engine.Remediation{
-			Summary: "Set encrypted = true (Encrypted: true), optionally with a customer managed KMS key; an existing file system must be replaced.",
-			Terraform: `resource "aws_efs_file_system" "shared" {
-  creation_token = "shared"
-  encrypted      = true
-  kms_key_id     = aws_kms_key.efs.arn # optional: customer managed key
-}`,
-			CloudFormation: `Shared:
-  Type: AWS::EFS::FileSystem
-  Properties:
-    Encrypted: true
-    KmsKeyId: !GetAtt EfsKey.Arn   # optional: customer managed key`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set encrypted = true (Encrypted: true), optionally with a customer managed KMS key; an existing file system must be replaced."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/efs_file_system#encrypted",

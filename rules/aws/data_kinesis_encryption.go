@@ -17,29 +17,10 @@ func dataKinesisNotEncrypted() *engine.Rule {
 			"its EncryptionType is not KMS. Kinesis does not encrypt streams by default, so records are kept " +
 			"unencrypted for the whole retention period (24 hours to 365 days). A stream whose encryption " +
 			"setting is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set encryption_type = \"KMS\" with kms_key_id (StreamEncryption with EncryptionType: KMS and a KeyId); alias/aws/kinesis is the AWS managed key.",
-			Terraform: `resource "aws_kinesis_stream" "events" {
-  name            = "events"
-  encryption_type = "KMS"
-  kms_key_id      = "alias/aws/kinesis" # or a customer managed key
-
-  stream_mode_details {
-    stream_mode = "ON_DEMAND"
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::Kinesis::Stream
-  Properties:
-    StreamModeDetails:
-      StreamMode: ON_DEMAND
-    StreamEncryption:
-      EncryptionType: KMS
-      KeyId: alias/aws/kinesis   # or a customer managed key`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set encryption_type = \"KMS\" with kms_key_id (StreamEncryption with EncryptionType: KMS and a KeyId); alias/aws/kinesis is the AWS managed key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type",

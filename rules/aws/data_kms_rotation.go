@@ -20,23 +20,10 @@ func dataKMSRotationDisabled() *engine.Rule {
 			"ML-DSA keys, keys with imported key material (Origin: EXTERNAL, aws_kms_external_key), keys in a " +
 			"custom or external key store, multi-Region replica keys (they follow their primary) and disabled keys " +
 			"are not reported; a key whose spec, usage, origin, state or rotation setting is unknown gets an undecided note.",
-		Remediation: engine.Remediation{
-			Summary: "Set enable_key_rotation = true (EnableKeyRotation: true); the rotation period defaults to 365 days.",
-			Terraform: `resource "aws_kms_key" "data" {
-  description             = "application data"
-  enable_key_rotation     = true
-  rotation_period_in_days = 365
-}`,
-			CloudFormation: `DataKey:
-  Type: AWS::KMS::Key
-  Properties:
-    Description: application data
-    EnableKeyRotation: true
-    RotationPeriodInDays: 365`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set enable_key_rotation = true (EnableKeyRotation: true); the rotation period defaults to 365 days."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kms_key#enable_key_rotation",

@@ -21,26 +21,10 @@ func dataSearchDomainNotEncrypted() *engine.Rule {
 			"not reported (the service requires encryption at rest for it), nor is a domain whose setting is " +
 			"unknown. Some old instance types (T2) and Elasticsearch versions before 5.1 cannot encrypt: the " +
 			"fix then includes changing them.",
-		Remediation: engine.Remediation{
-			Summary: "Add encrypt_at_rest { enabled = true } (EncryptionAtRestOptions: {Enabled: true}), optionally with a customer managed KMS key.",
-			Terraform: `resource "aws_opensearch_domain" "search" {
-  domain_name    = "search"
-  engine_version = "OpenSearch_2.13"
-
-  encrypt_at_rest {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Search:
-  Type: AWS::OpenSearchService::Domain
-  Properties:
-    EngineVersion: OpenSearch_2.13
-    EncryptionAtRestOptions:
-      Enabled: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add encrypt_at_rest { enabled = true } (EncryptionAtRestOptions: {Enabled: true}), optionally with a customer managed KMS key."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#encrypt_at_rest",

@@ -21,25 +21,10 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"whose settings are unknown. Where policy requires customer managed keys, the option " +
 			"require-customer-key: true (rules.options.AWS-040 in .soc2lint.yaml) reports every queue that " +
 			"names no KMS key, SSE-SQS included.",
-		Remediation: engine.Remediation{
-			Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId).",
-			Terraform: `resource "aws_sqs_queue" "orders" {
-  name                    = "orders"
-  sqs_managed_sse_enabled = true
-  # or SSE-KMS with a customer managed key:
-  # kms_master_key_id = aws_kms_key.queues.arn
-}`,
-			CloudFormation: `Orders:
-  Type: AWS::SQS::Queue
-  Properties:
-    QueueName: orders
-    SqsManagedSseEnabled: true
-    # or SSE-KMS with a customer managed key:
-    # KmsMasterKeyId: !Ref QueueKey`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId)."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
 			"https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/",

@@ -18,21 +18,10 @@ func dbUnencryptedDocDBNeptune() *engine.Rule {
 			"existing cluster. A cluster restored from a snapshot or another cluster, a secondary cluster " +
 			"of a global cluster, or one that names a KMS key without setting the flag inherits or implies " +
 			"its encryption and is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set storage_encrypted = true (StorageEncrypted: true); an existing cluster must be restored from an encrypted snapshot copy.",
-			Terraform: `resource "aws_docdb_cluster" "docs" {
-  cluster_identifier = "docs"
-  engine             = "docdb"
-  storage_encrypted  = true
-}`,
-			CloudFormation: `Docs:
-  Type: AWS::DocDB::DBCluster
-  Properties:
-    StorageEncrypted: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set storage_encrypted = true (StorageEncrypted: true); an existing cluster must be restored from an encrypted snapshot copy."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html",
 			"https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html",

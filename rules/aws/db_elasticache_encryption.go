@@ -18,25 +18,10 @@ func dbUnencryptedElastiCache() *engine.Rule {
 			"existing group. For Redis OSS the default is false. For Valkey, AWS enables encryption at rest " +
 			"by default, so an absent setting is not reported when the engine is known to be valkey. A " +
 			"secondary member of a global datastore inherits the setting and is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set at_rest_encryption_enabled = true (AtRestEncryptionEnabled: true); the group must be recreated.",
-			Terraform: `resource "aws_elasticache_replication_group" "sessions" {
-  replication_group_id       = "sessions"
-  description                = "session store"
-  node_type                  = "cache.t4g.small"
-  at_rest_encryption_enabled = true
-}`,
-			CloudFormation: `Sessions:
-  Type: AWS::ElastiCache::ReplicationGroup
-  Properties:
-    ReplicationGroupDescription: session store
-    CacheNodeType: cache.t4g.small
-    Engine: redis
-    AtRestEncryptionEnabled: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set at_rest_encryption_enabled = true (AtRestEncryptionEnabled: true); the group must be recreated."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled",

@@ -21,25 +21,10 @@ func dbUnencryptedRDS() *engine.Rule {
 			"read replicas, restores from a snapshot, secondary clusters of a global database and Aurora " +
 			"Serverless v1 clusters (always encrypted) inherit their encryption and are not reported, nor " +
 			"is a resource that names a KMS key without setting the flag.",
-		Remediation: engine.Remediation{
-			Summary: "Set storage_encrypted = true (StorageEncrypted: true), optionally with a customer managed KMS key.",
-			Terraform: `resource "aws_db_instance" "app" {
-  engine            = "postgres"
-  instance_class    = "db.t4g.micro"
-  allocated_storage = 20
-  storage_encrypted = true
-}`,
-			CloudFormation: `AppDatabase:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.t4g.micro
-    AllocatedStorage: "20"
-    StorageEncrypted: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set storage_encrypted = true (StorageEncrypted: true), optionally with a customer managed KMS key."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#storage_encrypted",

@@ -17,29 +17,10 @@ func dbPublicRDS() *engine.Rule {
 			"anything its security groups admit can reach it from the internet. Databases should be " +
 			"reachable only from inside the VPC. Only an explicit true is reported: the Terraform default " +
 			"is false, and the CloudFormation default depends on the VPC and subnet group.",
-		Remediation: engine.Remediation{
-			Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the database in private subnets.",
-			Terraform: `resource "aws_db_instance" "app" {
-  engine               = "postgres"
-  instance_class       = "db.t4g.micro"
-  allocated_storage    = 20
-  db_subnet_group_name = aws_db_subnet_group.private.name
-  publicly_accessible  = false
-  storage_encrypted    = true
-}`,
-			CloudFormation: `AppDatabase:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.t4g.micro
-    AllocatedStorage: "20"
-    DBSubnetGroupName: !Ref PrivateSubnets
-    PubliclyAccessible: false
-    StorageEncrypted: true`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the database in private subnets."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#publicly_accessible",

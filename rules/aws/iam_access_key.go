@@ -21,48 +21,10 @@ func iamAccessKeyDeclared() *engine.Rule {
 			"set; a key with status Inactive is not reported, nor one whose status is unknown. Workloads should " +
 			"get temporary credentials from a role instead: an instance profile, IRSA, OIDC federation for CI, " +
 			"or IAM Roles Anywhere outside AWS.",
-		Remediation: engine.Remediation{
-			Summary: "Give the workload a role (instance profile, OIDC federation, IAM Roles Anywhere) instead of a user's access key; deactivate keys being retired (status = \"Inactive\").",
-			Terraform: `# CI assumes a role through OIDC instead of holding an access key.
-resource "aws_iam_openid_connect_provider" "github" {
-  url            = "https://token.actions.githubusercontent.com"
-  client_id_list = ["sts.amazonaws.com"]
-}
-
-resource "aws_iam_role" "ci" {
-  name = "ci-deploy"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRoleWithWebIdentity"
-      Principal = { Federated = aws_iam_openid_connect_provider.github.arn }
-      Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "repo:acme/app:*" } }
-    }]
-  })
-}`,
-			CloudFormation: `GitHubOIDC:
-  Type: AWS::IAM::OIDCProvider
-  Properties:
-    Url: https://token.actions.githubusercontent.com
-    ClientIdList: [sts.amazonaws.com]
-CIRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: sts:AssumeRoleWithWebIdentity
-          Principal:
-            Federated: !Ref GitHubOIDC
-          Condition:
-            StringLike:
-              token.actions.githubusercontent.com:sub: repo:acme/app:*`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Give the workload a role (instance profile, OIDC federation, IAM Roles Anywhere) instead of a user's access key; deactivate keys being retired (status = \"Inactive\")."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",

@@ -28,59 +28,10 @@ func iamConsoleWithoutMFA() *engine.Rule {
 			"that no scanned policy has, or a name, membership or policy document whose value is unknown) it " +
 			"gives an undecided note instead of a finding. AWS managed policies " +
 			"(arn:aws:iam::aws:policy/...) never require MFA.",
-		Remediation: engine.Remediation{
-			Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false.",
-			Terraform: `resource "aws_iam_group" "console" {
-  name = "console-users"
-}
-
-resource "aws_iam_user_group_membership" "alice" {
-  user   = aws_iam_user.alice.name
-  groups = [aws_iam_group.console.name]
-}
-
-resource "aws_iam_group_policy" "require_mfa" {
-  name  = "require-mfa"
-  group = aws_iam_group.console.name
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Sid    = "DenyAllButMFASetupWithoutMFA"
-      Effect = "Deny"
-      NotAction = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:GetUser",
-      "iam:ListMFADevices", "iam:ResyncMFADevice", "iam:ChangePassword", "sts:GetSessionToken"]
-      Resource  = "*"
-      Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } }
-    }]
-  })
-}`,
-			CloudFormation: `ConsoleUsers:
-  Type: AWS::IAM::Group
-  Properties:
-    Policies:
-      - PolicyName: require-mfa
-        PolicyDocument:
-          Version: "2012-10-17"
-          Statement:
-            - Sid: DenyAllButMFASetupWithoutMFA
-              Effect: Deny
-              NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser,
-                          iam:ListMFADevices, iam:ResyncMFADevice, iam:ChangePassword, sts:GetSessionToken]
-              Resource: "*"
-              Condition:
-                BoolIfExists:
-                  aws:MultiFactorAuthPresent: "false"
-Alice:
-  Type: AWS::IAM::User
-  Properties:
-    Groups: [!Ref ConsoleUsers]
-    LoginProfile:
-      Password: !Ref InitialPassword
-      PasswordResetRequired: true`,
-		},
-		Checklist: []string{"IAM-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false."},
+		Checklist:   []string{"IAM-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html",

@@ -25,31 +25,10 @@ func iamWeakPasswordPolicy() *engine.Rule {
 			"(aws_iam_user_login_profile, LoginProfile) while no password policy is declared anywhere in the " +
 			"scan (aws_iam_account_password_policy, or a custom resource whose type names PasswordPolicy) is " +
 			"also a finding; otherwise it is listed in the checklist report as having no evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Declare aws_iam_account_password_policy with minimum_password_length = 14 or more and password_reuse_prevention = 24.",
-			Terraform: `resource "aws_iam_account_password_policy" "main" {
-  minimum_password_length        = 14
-  password_reuse_prevention      = 24
-  require_lowercase_characters   = true
-  require_uppercase_characters   = true
-  require_numbers                = true
-  require_symbols                = true
-  allow_users_to_change_password = true
-}`,
-			CloudFormation: `# CloudFormation has no resource type for the account password policy: set it
-# once per account (aws iam update-account-password-policy
-#   --minimum-password-length 14 --password-reuse-prevention 24), or through a
-# custom resource backed by a Lambda function that calls that API.
-PasswordPolicy:
-  Type: Custom::PasswordPolicy
-  Properties:
-    ServiceToken: !GetAtt PasswordPolicyFunction.Arn
-    MinimumPasswordLength: 14
-    PasswordReusePrevention: 24`,
-		},
-		Checklist: []string{"IAM-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Declare aws_iam_account_password_policy with minimum_password_length = 14 or more and password_reuse_prevention = 24."},
+		Checklist:   []string{"IAM-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy",

@@ -25,54 +25,10 @@ func iamRootUsageAlarmMissing() *engine.Rule {
 			"deliver to CloudWatch Logs is not reported here; GuardDuty (AWS-017) then detects root credential " +
 			"use. Outside account-baseline mode a missing alarm is listed in the checklist report as having no " +
 			"evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Add a metric filter on the trail's log group for userIdentity.type = \"Root\" and a CloudWatch alarm on its metric that notifies the security team.",
-			Terraform: `resource "aws_cloudwatch_log_metric_filter" "root_usage" {
-  name           = "root-usage"
-  log_group_name = aws_cloudwatch_log_group.trail.name
-  pattern        = "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }"
-  metric_transformation {
-    name      = "RootUsage"
-    namespace = "CISBenchmark"
-    value     = "1"
-  }
-}
-
-resource "aws_cloudwatch_metric_alarm" "root_usage" {
-  alarm_name          = "root-usage"
-  metric_name         = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].name
-  namespace           = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].namespace
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  alarm_actions       = [aws_sns_topic.security.arn]
-}`,
-			CloudFormation: `RootUsageFilter:
-  Type: AWS::Logs::MetricFilter
-  Properties:
-    LogGroupName: !Ref TrailLogGroup
-    FilterPattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }'
-    MetricTransformations:
-      - MetricName: RootUsage
-        MetricNamespace: CISBenchmark
-        MetricValue: "1"
-RootUsageAlarm:
-  Type: AWS::CloudWatch::Alarm
-  Properties:
-    MetricName: RootUsage
-    Namespace: CISBenchmark
-    Statistic: Sum
-    Period: 300
-    EvaluationPeriods: 1
-    Threshold: 1
-    ComparisonOperator: GreaterThanOrEqualToThreshold
-    AlarmActions: [!Ref SecurityTopic]`,
-		},
-		Checklist: []string{"IAM-4", "LOG-3"},
-		SOC2:      []string{"CC6.1", "CC7.2", "CC7.3"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add a metric filter on the trail's log group for userIdentity.type = \"Root\" and a CloudWatch alarm on its metric that notifies the security team."},
+		Checklist:   []string{"IAM-4", "LOG-3"},
+		SOC2:        []string{"CC6.1", "CC7.2", "CC7.3"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",

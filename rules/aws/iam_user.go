@@ -16,49 +16,10 @@ func iamUserDeclared() *engine.Rule {
 			"Identity Center or another identity provider (their access ends when they leave the directory), " +
 			"and workloads should use roles (instance profiles, IRSA, OIDC federation, IAM Roles Anywhere). " +
 			"A user that must stay (a break-glass user, an Amazon SES SMTP user) is reported too, so that it is reviewed.",
-		Remediation: engine.Remediation{
-			Summary: "Replace IAM users with IAM Identity Center (people) or IAM roles (workloads); review and remove users that remain.",
-			Terraform: `# People: an IAM Identity Center permission set instead of aws_iam_user.
-resource "aws_ssoadmin_permission_set" "developers" {
-  name             = "Developers"
-  instance_arn     = tolist(data.aws_ssoadmin_instances.main.arns)[0]
-  session_duration = "PT8H"
-}
-
-# Workloads: a role assumed by the service instead of a user's access keys.
-resource "aws_iam_role" "app" {
-  name = "app"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "ec2.amazonaws.com" }
-    }]
-  })
-}`,
-			CloudFormation: `# People: an IAM Identity Center permission set instead of AWS::IAM::User.
-Developers:
-  Type: AWS::SSO::PermissionSet
-  Properties:
-    Name: Developers
-    InstanceArn: !Ref IdentityCenterInstanceArn
-    SessionDuration: PT8H
-# Workloads: a role assumed by the service.
-AppRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: sts:AssumeRole
-          Principal:
-            Service: ec2.amazonaws.com`,
-		},
-		Checklist: []string{"IAM-2"},
-		SOC2:      []string{"CC6.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Replace IAM users with IAM Identity Center (people) or IAM roles (workloads); review and remove users that remain."},
+		Checklist:   []string{"IAM-2"},
+		SOC2:        []string{"CC6.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-users-federation-idp",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html",

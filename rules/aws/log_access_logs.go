@@ -21,32 +21,10 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 			"named. A Classic Load Balancer logs when its access_logs block (AccessLoggingPolicy) is present and " +
 			"enabled. Gateway Load Balancers, which have no access logs, and Network Load Balancers without a TLS " +
 			"listener, whose access logs would stay empty, are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Turn on access logs to an S3 bucket: access_logs { enabled = true } (LoadBalancerAttributes access_logs.s3.enabled: \"true\" with access_logs.s3.bucket).",
-			Terraform: `resource "aws_lb" "app" {
-  name               = "app"
-  load_balancer_type = "application"
-  subnets            = var.public_subnet_ids
-
-  access_logs {
-    bucket  = aws_s3_bucket.lb_logs.id
-    prefix  = "app"
-    enabled = true
-  }
-}`,
-			CloudFormation: `AppLoadBalancer:
-  Type: AWS::ElasticLoadBalancingV2::LoadBalancer
-  Properties:
-    Subnets: !Ref PublicSubnets
-    LoadBalancerAttributes:
-      - Key: access_logs.s3.enabled
-        Value: "true"
-      - Key: access_logs.s3.bucket
-        Value: !Ref LoadBalancerLogBucket`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Turn on access logs to an S3 bucket: access_logs { enabled = true } (LoadBalancerAttributes access_logs.s3.enabled: \"true\" with access_logs.s3.bucket)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-access-logs.html",
@@ -147,28 +125,10 @@ func logCloudFrontAccessLogs() *engine.Rule {
 			"(aws_cloudwatch_log_delivery_source, AWS::Logs::DeliverySource, the newer standard logging v2). " +
 			"Logging is off by default, and the viewer requests the distribution served cannot be traced. " +
 			"A delivery source whose resource ARN cannot be resolved statically leaves the distribution undecided.",
-		Remediation: engine.Remediation{
-			Summary: "Add a logging_config block (DistributionConfig.Logging) naming a log bucket, or a CloudWatch Logs delivery source for the distribution.",
-			Terraform: `resource "aws_cloudfront_distribution" "site" {
-  # ...
-  logging_config {
-    bucket          = aws_s3_bucket.cdn_logs.bucket_domain_name
-    include_cookies = false
-    prefix          = "site/"
-  }
-}`,
-			CloudFormation: `Site:
-  Type: AWS::CloudFront::Distribution
-  Properties:
-    DistributionConfig:
-      # ...
-      Logging:
-        Bucket: !GetAtt CdnLogBucket.DomainName
-        Prefix: site/`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add a logging_config block (DistributionConfig.Logging) naming a log bucket, or a CloudWatch Logs delivery source for the distribution."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging.html",
@@ -207,31 +167,10 @@ func logAPIGatewayAccessLogs() *engine.Rule {
 			"and the stage of AWS::Serverless::HttpApi) has no access log destination " +
 			"(access_log_settings.destination_arn, AccessLogSetting.DestinationArn, AccessLogSettings.DestinationArn). " +
 			"Access logging is off by default; execution logging (MethodSettings) does not record who called the API.",
-		Remediation: engine.Remediation{
-			Summary: "Set access_log_settings with a CloudWatch Logs or Firehose destination_arn and a format (AccessLogSetting / AccessLogSettings).",
-			Terraform: `resource "aws_api_gateway_stage" "prod" {
-  rest_api_id   = aws_api_gateway_rest_api.api.id
-  deployment_id = aws_api_gateway_deployment.api.id
-  stage_name    = "prod"
-
-  access_log_settings {
-    destination_arn = aws_cloudwatch_log_group.api_access.arn
-    format          = jsonencode({ requestId = "$context.requestId", ip = "$context.identity.sourceIp", status = "$context.status" })
-  }
-}`,
-			CloudFormation: `ProdStage:
-  Type: AWS::ApiGateway::Stage
-  Properties:
-    RestApiId: !Ref Api
-    DeploymentId: !Ref ApiDeployment
-    StageName: prod
-    AccessLogSetting:
-      DestinationArn: !GetAtt ApiAccessLogs.Arn
-      Format: '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","status":"$context.status"}'`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set access_log_settings with a CloudWatch Logs or Firehose destination_arn and a format (AccessLogSetting / AccessLogSettings)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",

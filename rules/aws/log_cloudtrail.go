@@ -19,27 +19,10 @@ func logCloudTrail() *engine.Rule {
 			"(`--account-baseline`), an AWS root module or template that declares no trail at all is also " +
 			"a finding; otherwise it is listed in the checklist report as having no evidence in the scanned " +
 			"code. An organization trail counts as a trail.",
-		Remediation: engine.Remediation{
-			Summary: "Declare a multi-region trail with log file validation on (is_multi_region_trail and enable_log_file_validation = true).",
-			Terraform: `resource "aws_cloudtrail" "main" {
-  name                          = "main"
-  s3_bucket_name                = aws_s3_bucket.trail.id
-  is_multi_region_trail         = true
-  enable_log_file_validation    = true
-  include_global_service_events = true
-}`,
-			CloudFormation: `Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    S3BucketName: !Ref TrailBucket
-    IsLogging: true
-    IsMultiRegionTrail: true
-    EnableLogFileValidation: true
-    IncludeGlobalServiceEvents: true`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Declare a multi-region trail with log file validation on (is_multi_region_trail and enable_log_file_validation = true)."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",

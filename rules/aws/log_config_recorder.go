@@ -14,32 +14,13 @@ func logConfigRecorder() *engine.Rule {
 			"root module or template that declares no configuration recorder is also a finding; otherwise it " +
 			"is listed in the checklist report as having no evidence in the scanned code. A recorder limited " +
 			"to some resource types (all_supported = false) is reported by AWS-192 (LOG-4), not here.",
-		Remediation: engine.Remediation{
-			Summary: "Declare a configuration recorder with a delivery channel, and start it.",
-			Terraform: `resource "aws_config_configuration_recorder" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.config.arn
-}
-
-resource "aws_config_configuration_recorder_status" "main" {
-  name       = aws_config_configuration_recorder.main.name
-  is_enabled = true
-  depends_on = [aws_config_delivery_channel.main]
-}`,
-			CloudFormation: `ConfigRecorder:
-  Type: AWS::Config::ConfigurationRecorder
-  Properties:
-    RoleARN: !GetAtt ConfigRole.Arn
-    RecordingGroup:
-      AllSupported: true
-      IncludeGlobalResourceTypes: true`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html"},
-		Precision: "high",
-		Check:     checkLogConfigRecorder,
+		Remediation: engine.Remediation{Summary: "Declare a configuration recorder with a delivery channel, and start it."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html"},
+		Precision:   "high",
+		Check:       checkLogConfigRecorder,
 	}
 }
 

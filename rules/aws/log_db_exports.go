@@ -24,27 +24,10 @@ func logRDSLogExports() *engine.Rule {
 			"to an Aurora cluster (db_cluster_identifier / DBClusterIdentifier) take the cluster's setting and are " +
 			"not reported, nor are Aurora Serverless v1 clusters, which cannot export logs this way. Which log " +
 			"types to export depends on the engine and is not judged.",
-		Remediation: engine.Remediation{
-			Summary: "List the engine's logs in enabled_cloudwatch_logs_exports (EnableCloudwatchLogsExports), such as [\"postgresql\"] or [\"audit\", \"error\", \"slowquery\"].",
-			Terraform: `resource "aws_db_instance" "app" {
-  engine                          = "postgres"
-  instance_class                  = "db.t4g.micro"
-  allocated_storage               = 20
-  storage_encrypted               = true
-  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
-}`,
-			CloudFormation: `AppDatabase:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.t4g.micro
-    AllocatedStorage: "20"
-    StorageEncrypted: true
-    EnableCloudwatchLogsExports: [postgresql, upgrade]`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "List the engine's logs in enabled_cloudwatch_logs_exports (EnableCloudwatchLogsExports), such as [\"postgresql\"] or [\"audit\", \"error\", \"slowquery\"]."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
 			"https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Integrating.CloudWatch.html",
@@ -76,37 +59,10 @@ func logDocDBNeptuneLogExports() *engine.Rule {
 			"slowquery) exports no logs to CloudWatch Logs; none are exported by default. Without the audit log, " +
 			"connections and data definition changes leave no trace. DocumentDB also needs audit_logs enabled in " +
 			"its cluster parameter group for the audit log to carry events; that parameter is not judged here.",
-		Remediation: engine.Remediation{
-			Summary: "Export the audit log: enabled_cloudwatch_logs_exports = [\"audit\"] for DocumentDB, enable_cloudwatch_logs_exports = [\"audit\"] for Neptune (EnableCloudwatchLogsExports: [audit]).",
-			Terraform: `resource "aws_docdb_cluster" "catalog" {
-  cluster_identifier              = "catalog"
-  master_username                 = "catalog"
-  manage_master_user_password     = true
-  storage_encrypted               = true
-  enabled_cloudwatch_logs_exports = ["audit", "profiler"]
-}
-
-resource "aws_neptune_cluster" "graph" {
-  cluster_identifier             = "graph"
-  storage_encrypted              = true
-  enable_cloudwatch_logs_exports = ["audit"]
-}`,
-			CloudFormation: `Catalog:
-  Type: AWS::DocDB::DBCluster
-  Properties:
-    MasterUsername: catalog
-    MasterUserPassword: "{{resolve:secretsmanager:catalog-db:SecretString:password}}"
-    StorageEncrypted: true
-    EnableCloudwatchLogsExports: [audit, profiler]
-Graph:
-  Type: AWS::Neptune::DBCluster
-  Properties:
-    StorageEncrypted: true
-    EnableCloudwatchLogsExports: [audit]`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Export the audit log: enabled_cloudwatch_logs_exports = [\"audit\"] for DocumentDB, enable_cloudwatch_logs_exports = [\"audit\"] for Neptune (EnableCloudwatchLogsExports: [audit])."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/documentdb/latest/developerguide/event-auditing.html",
 			"https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html",
@@ -137,29 +93,10 @@ func logRedshiftAuditLogging() *engine.Rule {
 			"aws_redshift_logging resource names it; a CloudFormation cluster when it sets LoggingProperties; a " +
 			"namespace when log_exports (LogExports) lists a log. An aws_redshift_logging whose cluster cannot be " +
 			"resolved statically leaves the clusters of its root undecided.",
-		Remediation: engine.Remediation{
-			Summary: "Turn on audit logging: an aws_redshift_logging resource (LoggingProperties in CloudFormation) to S3 or CloudWatch Logs, or log_exports on a serverless namespace.",
-			Terraform: `resource "aws_redshift_logging" "warehouse" {
-  cluster_identifier   = aws_redshift_cluster.warehouse.id
-  log_destination_type = "cloudwatch"
-  log_exports          = ["connectionlog", "userlog", "useractivitylog"]
-}`,
-			CloudFormation: `Warehouse:
-  Type: AWS::Redshift::Cluster
-  Properties:
-    ClusterType: single-node
-    NodeType: ra3.xlplus
-    DBName: warehouse
-    MasterUsername: admin
-    ManageMasterPassword: true
-    Encrypted: true
-    LoggingProperties:
-      LogDestinationType: cloudwatch
-      LogExports: [connectionlog, userlog, useractivitylog]`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Turn on audit logging: an aws_redshift_logging resource (LoggingProperties in CloudFormation) to S3 or CloudWatch Logs, or log_exports on a serverless namespace."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-audit-logging.html",

@@ -16,22 +16,13 @@ func logGuardDuty() *engine.Rule {
 			"(Enable: false) detects nothing. In account-baseline mode (`--account-baseline`), an AWS root " +
 			"module or template that declares no detector at all is also a finding; otherwise it is listed " +
 			"in the checklist report as having no evidence in the scanned code.",
-		Remediation: engine.Remediation{
-			Summary: "Declare an enabled GuardDuty detector in every account and region (or enable it organization-wide).",
-			Terraform: `resource "aws_guardduty_detector" "main" {
-  enable = true
-}`,
-			CloudFormation: `Detector:
-  Type: AWS::GuardDuty::Detector
-  Properties:
-    Enable: true`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html"},
-		Precision: "high",
-		Check:     checkLogGuardDuty,
+		Remediation: engine.Remediation{Summary: "Declare an enabled GuardDuty detector in every account and region (or enable it organization-wide)."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html"},
+		Precision:   "high",
+		Check:       checkLogGuardDuty,
 	}
 }
 

@@ -23,28 +23,10 @@ func logConfigRecordsAll() *engine.Rule {
 			"resource type is missing. A recorder without a recording group records all supported types, the " +
 			"default, and is not reported. Global resource types (IAM) are usually recorded in one region only, " +
 			"and include_global_resource_types is not judged. Whether a recorder exists and runs is AWS-019.",
-		Remediation: engine.Remediation{
-			Summary: "Record all supported resource types: all_supported = true (RecordingGroup.AllSupported: true), or leave the recording group out.",
-			Terraform: `resource "aws_config_configuration_recorder" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.config.arn
-
-  recording_group {
-    all_supported                 = true
-    include_global_resource_types = true
-  }
-}`,
-			CloudFormation: `ConfigRecorder:
-  Type: AWS::Config::ConfigurationRecorder
-  Properties:
-    RoleARN: !GetAtt ConfigRole.Arn
-    RecordingGroup:
-      AllSupported: true
-      IncludeGlobalResourceTypes: true`,
-		},
-		Checklist: []string{"LOG-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Record all supported resource types: all_supported = true (RecordingGroup.AllSupported: true), or leave the recording group out."},
+		Checklist:   []string{"LOG-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_configuration_recorder#recording_group",
@@ -76,41 +58,10 @@ func logBucketShortLifecycle() *engine.Rule {
 			"gone before the year of history an audit covers. Transitions to an archive storage class keep the " +
 			"logs and are the way to save cost; expiration of noncurrent versions is not reported. A rule whose " +
 			"filter narrows it to some objects is still reported, since it may match the log prefix.",
-		Remediation: engine.Remediation{
-			Summary: "Expire log objects after 365 days or more, and move them to an archive storage class (GLACIER, DEEP_ARCHIVE) earlier to save cost.",
-			Terraform: `resource "aws_s3_bucket_lifecycle_configuration" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  rule {
-    id     = "archive-then-expire"
-    status = "Enabled"
-    filter {}
-
-    transition {
-      days          = 90
-      storage_class = "GLACIER"
-    }
-
-    expiration {
-      days = 400
-    }
-  }
-}`,
-			CloudFormation: `LogBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    LifecycleConfiguration:
-      Rules:
-        - Id: archive-then-expire
-          Status: Enabled
-          Transitions:
-            - StorageClass: GLACIER
-              TransitionInDays: 90
-          ExpirationInDays: 400`,
-		},
-		Checklist: []string{"LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Expire log objects after 365 days or more, and move them to an archive storage class (GLACIER, DEEP_ARCHIVE) earlier to save cost."},
+		Checklist:   []string{"LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_lifecycle_configuration",

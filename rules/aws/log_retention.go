@@ -15,24 +15,13 @@ func logRetention() *engine.Rule {
 			"investigation or an audit sample can reach them; SOC 2 expects logs to stay readily available " +
 			"for at least 90 days. A log group without a retention (0 or absent) never expires its events " +
 			"and is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set the retention to 90 days or more (365 for a year of history), or archive the logs elsewhere for longer.",
-			Terraform: `resource "aws_cloudwatch_log_group" "app" {
-  name              = "/app/api"
-  retention_in_days = 365
-}`,
-			CloudFormation: `AppLogs:
-  Type: AWS::Logs::LogGroup
-  Properties:
-    LogGroupName: /app/api
-    RetentionInDays: 365`,
-		},
-		Checklist: []string{"LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"},
-		Precision: "very-high",
-		Check:     checkLogRetention,
+		Remediation: engine.Remediation{Summary: "Set the retention to 90 days or more (365 for a year of history), or archive the logs elsewhere for longer."},
+		Checklist:   []string{"LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"},
+		Precision:   "very-high",
+		Check:       checkLogRetention,
 	}
 }
 

@@ -88,54 +88,10 @@ func logSecurityAlarms() *engine.Rule {
 			"account-level control is judged in account-baseline mode (`--account-baseline`) only, for AWS roots " +
 			"whose trail delivers to CloudWatch Logs; otherwise a missing alarm is listed in the checklist report as " +
 			"having no evidence.",
-		Remediation: engine.Remediation{
-			Summary: "For each event class, add a metric filter on the trail's log group and a CloudWatch alarm on its metric that notifies the security team (or an EventBridge rule on the same events).",
-			Terraform: `resource "aws_cloudwatch_log_metric_filter" "nacl_changes" {
-  name           = "nacl-changes"
-  log_group_name = aws_cloudwatch_log_group.trail.name
-  pattern        = "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }"
-  metric_transformation {
-    name      = "NaclChanges"
-    namespace = "CISBenchmark"
-    value     = "1"
-  }
-}
-
-resource "aws_cloudwatch_metric_alarm" "nacl_changes" {
-  alarm_name          = "nacl-changes"
-  metric_name         = aws_cloudwatch_log_metric_filter.nacl_changes.metric_transformation[0].name
-  namespace           = "CISBenchmark"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  alarm_actions       = [aws_sns_topic.security.arn]
-}`,
-			CloudFormation: `NaclChangesFilter:
-  Type: AWS::Logs::MetricFilter
-  Properties:
-    LogGroupName: !Ref TrailLogGroup
-    FilterPattern: '{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }'
-    MetricTransformations:
-      - MetricName: NaclChanges
-        MetricNamespace: CISBenchmark
-        MetricValue: "1"
-NaclChangesAlarm:
-  Type: AWS::CloudWatch::Alarm
-  Properties:
-    MetricName: NaclChanges
-    Namespace: CISBenchmark
-    Statistic: Sum
-    Period: 300
-    EvaluationPeriods: 1
-    Threshold: 1
-    ComparisonOperator: GreaterThanOrEqualToThreshold
-    AlarmActions: [!Ref SecurityTopic]`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "For each event class, add a metric filter on the trail's log group and a CloudWatch alarm on its metric that notifies the security team (or an EventBridge rule on the same events)."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
 			"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",

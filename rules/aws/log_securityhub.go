@@ -13,20 +13,13 @@ func logSecurityHub() *engine.Rule {
 			"findings reach someone. This is an account-level control: in account-baseline mode " +
 			"(`--account-baseline`), an AWS root module or template that does not enable Security Hub is a " +
 			"finding; otherwise it is listed in the checklist report as having no evidence in the scanned code.",
-		Remediation: engine.Remediation{
-			Summary:   "Enable Security Hub in every account and region (or through the organization's delegated administrator).",
-			Terraform: `resource "aws_securityhub_account" "main" {}`,
-			CloudFormation: `SecurityHub:
-  Type: AWS::SecurityHub::Hub
-  Properties:
-    EnableDefaultStandards: true`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html"},
-		Precision: "high",
-		Check:     checkLogSecurityHub,
+		Remediation: engine.Remediation{Summary: "Enable Security Hub in every account and region (or through the organization's delegated administrator)."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html"},
+		Precision:   "high",
+		Check:       checkLogSecurityHub,
 	}
 }
 

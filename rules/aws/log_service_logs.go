@@ -19,35 +19,10 @@ func logOpenSearchLogs() *engine.Rule {
 			"(LogPublishingOptions entry) is enabled, the default. Audit logs, which record who read and changed " +
 			"which index, need fine-grained access control; which log types are published is not judged, only " +
 			"that some are. An entry whose enabled flag is absent counts as enabled.",
-		Remediation: engine.Remediation{
-			Summary: "Publish the domain's logs to a CloudWatch Logs log group: log_publishing_options blocks (LogPublishingOptions) for AUDIT_LOGS and ES_APPLICATION_LOGS.",
-			Terraform: `resource "aws_opensearch_domain" "search" {
-  domain_name    = "search"
-  engine_version = "OpenSearch_2.13"
-
-  encrypt_at_rest {
-    enabled = true
-  }
-
-  log_publishing_options {
-    log_type                 = "AUDIT_LOGS"
-    cloudwatch_log_group_arn = aws_cloudwatch_log_group.search_audit.arn
-  }
-}`,
-			CloudFormation: `Search:
-  Type: AWS::OpenSearchService::Domain
-  Properties:
-    EngineVersion: OpenSearch_2.13
-    EncryptionAtRestOptions:
-      Enabled: true
-    LogPublishingOptions:
-      AUDIT_LOGS:
-        CloudWatchLogsLogGroupArn: !GetAtt SearchAuditLogs.Arn
-        Enabled: true`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Publish the domain's logs to a CloudWatch Logs log group: log_publishing_options blocks (LogPublishingOptions) for AUDIT_LOGS and ES_APPLICATION_LOGS."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
@@ -110,46 +85,10 @@ func logMSKBrokerLogs() *engine.Rule {
 			"Data Firehose or S3 (logging_info.broker_logs, LoggingInfo.BrokerLogs); broker logging is off by " +
 			"default, and the brokers' authentication failures and errors are then not kept. MSK Serverless " +
 			"clusters have no broker logs and are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Enable at least one broker log destination in logging_info.broker_logs (LoggingInfo.BrokerLogs).",
-			Terraform: `resource "aws_msk_cluster" "events" {
-  cluster_name           = "events"
-  kafka_version          = "3.6.0"
-  number_of_broker_nodes = 3
-
-  broker_node_group_info {
-    instance_type   = "kafka.m7g.large"
-    client_subnets  = var.private_subnet_ids
-    security_groups = [aws_security_group.kafka.id]
-  }
-
-  logging_info {
-    broker_logs {
-      cloudwatch_logs {
-        enabled   = true
-        log_group = aws_cloudwatch_log_group.kafka.name
-      }
-    }
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::MSK::Cluster
-  Properties:
-    ClusterName: events
-    KafkaVersion: 3.6.0
-    NumberOfBrokerNodes: 3
-    BrokerNodeGroupInfo:
-      InstanceType: kafka.m7g.large
-      ClientSubnets: !Ref PrivateSubnets
-    LoggingInfo:
-      BrokerLogs:
-        CloudWatchLogs:
-          Enabled: true
-          LogGroup: !Ref KafkaLogs`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Enable at least one broker log destination in logging_info.broker_logs (LoggingInfo.BrokerLogs)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#logging_info",
@@ -174,34 +113,10 @@ func logEKSControlPlaneLogs() *engine.Rule {
 			"\"audit\". The Kubernetes audit log records every request to the API server, who made it and what " +
 			"it changed; without it, access to the cluster cannot be reviewed. The other log types (api, " +
 			"authenticator, controllerManager, scheduler) are useful for troubleshooting and are not required.",
-		Remediation: engine.Remediation{
-			Summary: "Add \"audit\" (and \"api\", \"authenticator\") to enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes).",
-			Terraform: `resource "aws_eks_cluster" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.eks.arn
-
-  vpc_config {
-    subnet_ids = var.private_subnet_ids
-  }
-
-  enabled_cluster_log_types = ["api", "audit", "authenticator"]
-}`,
-			CloudFormation: `Cluster:
-  Type: AWS::EKS::Cluster
-  Properties:
-    RoleArn: !GetAtt EksRole.Arn
-    ResourcesVpcConfig:
-      SubnetIds: !Ref PrivateSubnets
-    Logging:
-      ClusterLogging:
-        EnabledTypes:
-          - Type: api
-          - Type: audit
-          - Type: authenticator`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add \"audit\" (and \"api\", \"authenticator\") to enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types",

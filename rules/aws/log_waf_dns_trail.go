@@ -20,22 +20,10 @@ func logWAFLogging() *engine.Rule {
 			"aws_wafregional_web_acl) has no logging_configuration block. WAF keeps only a sample of recent " +
 			"requests without it, so blocked attacks and rule matches cannot be investigated. A logging " +
 			"configuration whose web ACL cannot be resolved statically leaves the web ACLs of its root undecided.",
-		Remediation: engine.Remediation{
-			Summary: "Add a logging configuration for the web ACL to CloudWatch Logs (a log group named aws-waf-logs-*), S3 or Firehose.",
-			Terraform: `resource "aws_wafv2_web_acl_logging_configuration" "app" {
-  resource_arn            = aws_wafv2_web_acl.app.arn
-  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
-}`,
-			CloudFormation: `AppWafLogging:
-  Type: AWS::WAFv2::LoggingConfiguration
-  Properties:
-    ResourceArn: !GetAtt AppWebAcl.Arn
-    LogDestinationConfigs:
-      - !GetAtt WafLogGroup.Arn`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add a logging configuration for the web ACL to CloudWatch Logs (a log group named aws-waf-logs-*), S3 or Firehose."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/logging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/wafv2_web_acl_logging_configuration",
@@ -75,22 +63,10 @@ func logRoute53QueryLogging() *engine.Rule {
 			"when and from which resolver, evidence for investigating domain abuse and subdomain takeover. Private " +
 			"hosted zones (with a vpc block or VPCs), whose queries Route 53 Resolver query logging records, are not " +
 			"reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add an aws_route53_query_log for the zone (QueryLoggingConfig) to a CloudWatch Logs log group in us-east-1.",
-			Terraform: `resource "aws_route53_query_log" "example_com" {
-  cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns_queries.arn
-  zone_id                  = aws_route53_zone.example_com.zone_id
-}`,
-			CloudFormation: `ExampleZone:
-  Type: AWS::Route53::HostedZone
-  Properties:
-    Name: example.com
-    QueryLoggingConfig:
-      CloudWatchLogsLogGroupArn: !GetAtt DnsQueryLogs.Arn`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add an aws_route53_query_log for the zone (QueryLoggingConfig) to a CloudWatch Logs log group in us-east-1."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/query-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route53_query_log",
@@ -127,31 +103,10 @@ func logTrailToCloudWatch() *engine.Rule {
 			"delivering the trail to CloudWatch Logs is what lets metric filters and alarms (root use, IAM and " +
 			"security group changes, unauthorized calls) alert within minutes. Trails whose events another tool " +
 			"reads from S3 or EventBridge may accept this finding.",
-		Remediation: engine.Remediation{
-			Summary: "Set cloud_watch_logs_group_arn and cloud_watch_logs_role_arn (CloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn) on the trail.",
-			Terraform: `resource "aws_cloudtrail" "main" {
-  name                          = "main"
-  s3_bucket_name                = aws_s3_bucket.trail.id
-  is_multi_region_trail         = true
-  enable_log_file_validation    = true
-  include_global_service_events = true
-  cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
-  cloud_watch_logs_role_arn     = aws_iam_role.trail_to_logs.arn
-}`,
-			CloudFormation: `Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    S3BucketName: !Ref TrailBucket
-    IsLogging: true
-    IsMultiRegionTrail: true
-    EnableLogFileValidation: true
-    IncludeGlobalServiceEvents: true
-    CloudWatchLogsLogGroupArn: !GetAtt TrailLogGroup.Arn
-    CloudWatchLogsRoleArn: !GetAtt TrailToLogsRole.Arn`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set cloud_watch_logs_group_arn and cloud_watch_logs_role_arn (CloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn) on the trail."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#cloud_watch_logs_group_arn",

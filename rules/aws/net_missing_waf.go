@@ -19,26 +19,10 @@ func netMissingWAF() *engine.Rule {
 			"filters common exploits (injection, known bad inputs, bots) before they reach the application. " +
 			"A load balancer whose scheme or type is not known statically, and associations whose target is " +
 			"not known statically, are given the benefit of the doubt.",
-		Remediation: engine.Remediation{
-			Summary: "Associate an AWS WAF web ACL with the load balancer or API stage, or set the distribution's web ACL.",
-			Terraform: `resource "aws_wafv2_web_acl_association" "app" {
-  resource_arn = aws_lb.app.arn
-  web_acl_arn  = aws_wafv2_web_acl.app.arn
-}
-
-resource "aws_cloudfront_distribution" "site" {
-  # ...
-  web_acl_id = aws_wafv2_web_acl.edge.arn
-}`,
-			CloudFormation: `AppWafAssociation:
-  Type: AWS::WAFv2::WebACLAssociation
-  Properties:
-    ResourceArn: !Ref AppLoadBalancer
-    WebACLArn: !GetAtt AppWebAcl.Arn`,
-		},
-		Checklist: []string{"NET-4"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL with the load balancer or API stage, or set the distribution's web ACL."},
+		Checklist:   []string{"NET-4"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
 			"https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html",

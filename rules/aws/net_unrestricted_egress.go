@@ -21,32 +21,10 @@ func netUnrestrictedEgress() *engine.Rule {
 			"allow-all egress rule (standalone AWS::EC2::SecurityGroupEgress resources do not remove it), so it " +
 			"is reported too; in Terraform an aws_security_group without egress blocks has no egress at all, " +
 			"because Terraform removes the default rule.",
-		Remediation: engine.Remediation{
-			Summary: "Allow egress only to the destinations and ports the workload needs (VPC endpoints, a proxy, known CIDR ranges or prefix lists).",
-			Terraform: `resource "aws_security_group" "app" {
-  name   = "app"
-  vpc_id = aws_vpc.main.id
-  egress {
-    from_port       = 443
-    to_port         = 443
-    protocol        = "tcp"
-    prefix_list_ids = [aws_vpc_endpoint.s3.prefix_list_id]
-  }
-}`,
-			CloudFormation: `AppSG:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: app
-    VpcId: !Ref Vpc
-    SecurityGroupEgress:   # replaces AWS's default allow-all rule
-      - IpProtocol: tcp
-        FromPort: 443
-        ToPort: 443
-        CidrIp: 10.0.0.0/16`,
-		},
-		Checklist: []string{"NET-5"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Allow egress only to the destinations and ports the workload needs (VPC endpoints, a proxy, known CIDR ranges or prefix lists)."},
+		Checklist:   []string{"NET-5"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html",

@@ -25,29 +25,13 @@ func netVPCFlowLogs() *engine.Rule {
 			"that name; when the two names cannot be compared statically (an export named after " +
 			"${AWS::StackName}), the rule says it cannot tell instead of reporting. Any traffic type (ALL, " +
 			"ACCEPT or REJECT) counts as logging.",
-		Remediation: engine.Remediation{
-			Summary: "Add a flow log (aws_flow_log / AWS::EC2::FlowLog) for the VPC, sending ALL traffic to CloudWatch Logs or S3.",
-			Terraform: `resource "aws_flow_log" "main" {
-  vpc_id               = aws_vpc.main.id
-  traffic_type         = "ALL"
-  log_destination_type = "s3"
-  log_destination      = aws_s3_bucket.flow_logs.arn
-}`,
-			CloudFormation: `VpcFlowLog:
-  Type: AWS::EC2::FlowLog
-  Properties:
-    ResourceId: !Ref Vpc
-    ResourceType: VPC
-    TrafficType: ALL
-    LogDestinationType: s3
-    LogDestination: !GetAtt FlowLogBucket.Arn`,
-		},
-		Checklist: []string{"NET-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html"},
-		Precision: "high",
-		Check:     checkNetVPCFlowLogs,
+		Remediation: engine.Remediation{Summary: "Add a flow log (aws_flow_log / AWS::EC2::FlowLog) for the VPC, sending ALL traffic to CloudWatch Logs or S3."},
+		Checklist:   []string{"NET-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html"},
+		Precision:   "high",
+		Check:       checkNetVPCFlowLogs,
 	}
 }
 

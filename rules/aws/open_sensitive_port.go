@@ -14,32 +14,13 @@ func openSensitivePort() *engine.Rule {
 		Description: "A security group rule admits traffic from 0.0.0.0/0 or ::/0 to a port that serves " +
 			"remote administration (SSH, RDP, WinRM, Telnet, VNC) or a data store (PostgreSQL, MySQL, Redis, ...), " +
 			"or to all ports. Such ports are scanned and brute-forced within minutes of being exposed.",
-		Remediation: engine.Remediation{
-			Summary: "Allow the port only from known CIDR ranges, a bastion's security group or a VPN; use SSM Session Manager instead of open SSH.",
-			Terraform: `resource "aws_security_group" "bastion" {
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["10.20.0.0/16"] # the VPN range, not 0.0.0.0/0
-  }
-}`,
-			CloudFormation: `BastionSG:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: bastion
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 22
-        ToPort: 22
-        CidrIp: 10.20.0.0/16   # the VPN range, not 0.0.0.0/0`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"},
-		Precision: "very-high",
-		Check:     checkOpenSensitivePort,
+		Remediation: engine.Remediation{Summary: "Allow the port only from known CIDR ranges, a bastion's security group or a VPN; use SSM Session Manager instead of open SSH."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"},
+		Precision:   "very-high",
+		Check:       checkOpenSensitivePort,
 	}
 }
 

@@ -15,23 +15,10 @@ func s3AccessLoggingDisabled() *engine.Rule {
 			"an incident with. Buckets that are themselves the target of server access logging are not " +
 			"reported: logging a log bucket into another would never end. When the bucket receives CloudTrail " +
 			"logs, the finding says so: nobody can then tell who read or deleted the account's audit record.",
-		Remediation: engine.Remediation{
-			Summary: "Send the bucket's server access logs to a dedicated log bucket.",
-			Terraform: `resource "aws_s3_bucket_logging" "data" {
-  bucket        = aws_s3_bucket.data.id
-  target_bucket = aws_s3_bucket.access_logs.id
-  target_prefix = "data/"
-}`,
-			CloudFormation: `DataBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    LoggingConfiguration:
-      DestinationBucketName: !Ref AccessLogsBucket
-      LogFilePrefix: data/`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Send the bucket's server access logs to a dedicated log bucket."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",

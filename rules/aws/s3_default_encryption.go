@@ -19,31 +19,10 @@ func s3MissingDefaultEncryption() *engine.Rule {
 			"require-customer-key: true (rules.options.AWS-006 in .soc2lint.yaml) reports every bucket whose " +
 			"default encryption is not SSE-KMS or DSSE-KMS with a customer managed key (SSE-S3 and the AWS " +
 			"managed key aws/s3 included).",
-		Remediation: engine.Remediation{
-			Summary: "Declare the bucket's default encryption: SSE-KMS with a customer-managed key for sensitive data, or SSE-S3 explicitly.",
-			Terraform: `resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
-  bucket = aws_s3_bucket.data.id
-  rule {
-    apply_server_side_encryption_by_default {
-      sse_algorithm     = "aws:kms"
-      kms_master_key_id = aws_kms_key.data.arn
-    }
-    bucket_key_enabled = true
-  }
-}`,
-			CloudFormation: `DataBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    BucketEncryption:
-      ServerSideEncryptionConfiguration:
-        - ServerSideEncryptionByDefault:
-            SSEAlgorithm: aws:kms
-            KMSMasterKeyID: !GetAtt DataKey.Arn
-          BucketKeyEnabled: true`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Declare the bucket's default encryption: SSE-KMS with a customer-managed key for sensitive data, or SSE-S3 explicitly."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",

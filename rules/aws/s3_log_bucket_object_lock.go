@@ -16,36 +16,10 @@ func s3LogBucketWithoutObjectLock() *engine.Rule {
 			"object lock is not enabled on it (object_lock_enabled, aws_s3_bucket_object_lock_configuration, " +
 			"CloudFormation's ObjectLockEnabled). Without object lock, whoever can write to the bucket can delete " +
 			"or overwrite the evidence an audit or an investigation depends on.",
-		Remediation: engine.Remediation{
-			Summary: "Enable object lock on the log bucket with a default retention (compliance or governance mode) that covers your log retention period.",
-			Terraform: `resource "aws_s3_bucket" "logs" {
-  bucket              = "acme-audit-logs"
-  object_lock_enabled = true
-}
-
-resource "aws_s3_bucket_object_lock_configuration" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  rule {
-    default_retention {
-      mode = "COMPLIANCE"
-      days = 365
-    }
-  }
-}`,
-			CloudFormation: `LogsBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    ObjectLockEnabled: true
-    ObjectLockConfiguration:
-      ObjectLockEnabled: Enabled
-      Rule:
-        DefaultRetention:
-          Mode: COMPLIANCE
-          Days: 365`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Enable object lock on the log bucket with a default retention (compliance or governance mode) that covers your log retention period."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_object_lock_configuration",

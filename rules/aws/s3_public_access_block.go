@@ -20,35 +20,10 @@ func s3MissingPublicAccessBlock() *engine.Rule {
 			"change makes the bucket public. S3 has blocked public access on new buckets by default since " +
 			"April 2023, but only the code keeps it so: older buckets and a later change in the console are not " +
 			"covered, and an auditor asks for the setting to be declared.",
-		Remediation: engine.Remediation{
-			Summary: "Declare a public access block with all four settings true for the bucket, or for the whole account.",
-			Terraform: `resource "aws_s3_bucket_public_access_block" "data" {
-  bucket                  = aws_s3_bucket.data.id
-  block_public_acls       = true
-  ignore_public_acls      = true
-  block_public_policy     = true
-  restrict_public_buckets = true
-}
-
-# or, once for the account:
-resource "aws_s3_account_public_access_block" "this" {
-  block_public_acls       = true
-  ignore_public_acls      = true
-  block_public_policy     = true
-  restrict_public_buckets = true
-}`,
-			CloudFormation: `DataBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    PublicAccessBlockConfiguration:
-      BlockPublicAcls: true
-      IgnorePublicAcls: true
-      BlockPublicPolicy: true
-      RestrictPublicBuckets: true`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Declare a public access block with all four settings true for the bucket, or for the whole account."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",

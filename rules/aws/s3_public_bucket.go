@@ -24,37 +24,10 @@ func s3PublicBucket() *engine.Rule {
 			"(aws_s3_account_public_access_block in the same root). When the bucket receives CloudTrail logs, " +
 			"the finding says so: the audit record of the account is then exposed too, which also fails the " +
 			"restricted-access part of LOG-2.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account.",
-			Terraform: `resource "aws_s3_bucket_public_access_block" "assets" {
-  bucket                  = aws_s3_bucket.assets.id
-  block_public_acls       = true
-  ignore_public_acls      = true
-  block_public_policy     = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "assets" {
-  bucket = aws_s3_bucket.assets.id
-  rule {
-    object_ownership = "BucketOwnerEnforced" # disables ACLs
-  }
-}`,
-			CloudFormation: `AssetsBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    OwnershipControls:
-      Rules:
-        - ObjectOwnership: BucketOwnerEnforced
-    PublicAccessBlockConfiguration:
-      BlockPublicAcls: true
-      IgnorePublicAcls: true
-      BlockPublicPolicy: true
-      RestrictPublicBuckets: true`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",

@@ -15,23 +15,10 @@ func s3VersioningDisabled() *engine.Rule {
 			"block with enabled = true, nor CloudFormation's VersioningConfiguration with Status Enabled), or " +
 			"versioning is Suspended. An overwritten or deleted object, a log file included, is then gone for " +
 			"good. Buckets with object lock enabled are versioned by S3 and are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Enable versioning on the bucket (and a lifecycle rule that expires noncurrent versions).",
-			Terraform: `resource "aws_s3_bucket_versioning" "data" {
-  bucket = aws_s3_bucket.data.id
-  versioning_configuration {
-    status = "Enabled"
-  }
-}`,
-			CloudFormation: `DataBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    VersioningConfiguration:
-      Status: Enabled`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Enable versioning on the bucket (and a lifecycle rule that expires noncurrent versions)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning",

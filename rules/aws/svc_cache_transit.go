@@ -21,27 +21,10 @@ func cacheInTransitEncryptionDisabled() *engine.Rule {
 			"false (TLSEnabled: false; the default is true). Cached sessions, tokens and data then cross the " +
 			"network in clear text. Secondary members of a global datastore inherit the setting and are not " +
 			"reported; ElastiCache Serverless always uses TLS. Unknown values are notes, not findings.",
-		Remediation: engine.Remediation{
-			Summary: "Set transit_encryption_enabled = true (TransitEncryptionEnabled: true) with mode required, or keep MemoryDB's tls_enabled at true.",
-			Terraform: `resource "aws_elasticache_replication_group" "sessions" {
-  replication_group_id       = "sessions"
-  description                = "session store"
-  node_type                  = "cache.t4g.small"
-  at_rest_encryption_enabled = true
-  transit_encryption_enabled = true
-}`,
-			CloudFormation: `Sessions:
-  Type: AWS::ElastiCache::ReplicationGroup
-  Properties:
-    ReplicationGroupDescription: session store
-    CacheNodeType: cache.t4g.small
-    Engine: redis
-    AtRestEncryptionEnabled: true
-    TransitEncryptionEnabled: true`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set transit_encryption_enabled = true (TransitEncryptionEnabled: true) with mode required, or keep MemoryDB's tls_enabled at true."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#transit_encryption_enabled",

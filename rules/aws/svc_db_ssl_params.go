@@ -24,46 +24,10 @@ func dbParameterGroupSSLNotRequired() *engine.Rule {
 			"SSL by default since 2025); DocumentDB cluster groups with tls disabled (the default is enabled). " +
 			"Instance-level groups of Aurora families are not judged: the cluster group decides. Databases that use " +
 			"the engine's default parameter group are not judged by this rule. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = ON (MySQL, MariaDB, Aurora MySQL), require_ssl = true (Redshift) or tls = enabled (DocumentDB) in the parameter group.",
-			Terraform: `resource "aws_db_parameter_group" "postgres" {
-  name   = "app-postgres14"
-  family = "postgres14"
-
-  parameter {
-    name  = "rds.force_ssl"
-    value = "1"
-  }
-}
-
-resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
-  name   = "app-aurora-mysql8"
-  family = "aurora-mysql8.0"
-
-  parameter {
-    name  = "require_secure_transport"
-    value = "ON"
-  }
-}`,
-			CloudFormation: `PostgresParams:
-  Type: AWS::RDS::DBParameterGroup
-  Properties:
-    Description: app
-    Family: postgres14
-    Parameters:
-      rds.force_ssl: "1"
-RedshiftParams:
-  Type: AWS::Redshift::ClusterParameterGroup
-  Properties:
-    Description: warehouse
-    ParameterGroupFamily: redshift-1.0
-    Parameters:
-      - ParameterName: require_ssl
-        ParameterValue: "true"`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = ON (MySQL, MariaDB, Aurora MySQL), require_ssl = true (Redshift) or tls = enabled (DocumentDB) in the parameter group."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html",
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html",

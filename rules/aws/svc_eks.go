@@ -17,37 +17,10 @@ func eksSecretsWithoutKMS() *engine.Rule {
 			"Kubernetes API data with an AWS owned key on Kubernetes 1.28 and later; what is missing is " +
 			"envelope encryption under a key the account controls, whose use is logged in CloudTrail and whose " +
 			"access can be revoked. The severity is low for that reason. A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add encryption_config { resources = [\"secrets\"] provider { key_arn = <KMS key ARN> } } (EncryptionConfig with Provider.KeyArn).",
-			Terraform: `resource "aws_eks_cluster" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.cluster.arn
-
-  vpc_config {
-    subnet_ids = var.subnet_ids
-  }
-
-  encryption_config {
-    resources = ["secrets"]
-    provider {
-      key_arn = aws_kms_key.eks.arn
-    }
-  }
-}`,
-			CloudFormation: `Cluster:
-  Type: AWS::EKS::Cluster
-  Properties:
-    RoleArn: !GetAtt ClusterRole.Arn
-    ResourcesVpcConfig:
-      SubnetIds: !Ref SubnetIds
-    EncryptionConfig:
-      - Resources: [secrets]
-        Provider:
-          KeyArn: !GetAtt EksKey.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add encryption_config { resources = [\"secrets\"] provider { key_arn = <KMS key ARN> } } (EncryptionConfig with Provider.KeyArn)."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#encryption_config",

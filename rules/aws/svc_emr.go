@@ -56,53 +56,10 @@ func emrAtRestEncryptionDisabled() *engine.Rule {
 			"without a LocalDiskEncryptionConfiguration, which leaves the local disks unencrypted. EMR encrypts " +
 			"nothing at rest by default. Clusters that use no security configuration are not judged by this rule. " +
 			"Unknown documents are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set EnableAtRestEncryption to true with both S3EncryptionConfiguration and LocalDiskEncryptionConfiguration (EnableEbsEncryption: true).",
-			Terraform: `resource "aws_emr_security_configuration" "encrypted" {
-  name = "encrypted"
-  configuration = jsonencode({
-    EncryptionConfiguration = {
-      EnableInTransitEncryption = true
-      EnableAtRestEncryption    = true
-      InTransitEncryptionConfiguration = {
-        TLSCertificateConfiguration = {
-          CertificateProviderType = "PEM"
-          S3Object                = "s3://emr-certs/certs.zip"
-        }
-      }
-      AtRestEncryptionConfiguration = {
-        S3EncryptionConfiguration = { EncryptionMode = "SSE-S3" }
-        LocalDiskEncryptionConfiguration = {
-          EncryptionKeyProviderType = "AwsKms"
-          AwsKmsKey                 = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-          EnableEbsEncryption       = true
-        }
-      }
-    }
-  })
-}`,
-			CloudFormation: `Encrypted:
-  Type: AWS::EMR::SecurityConfiguration
-  Properties:
-    SecurityConfiguration:
-      EncryptionConfiguration:
-        EnableInTransitEncryption: true
-        EnableAtRestEncryption: true
-        InTransitEncryptionConfiguration:
-          TLSCertificateConfiguration:
-            CertificateProviderType: PEM
-            S3Object: s3://emr-certs/certs.zip
-        AtRestEncryptionConfiguration:
-          S3EncryptionConfiguration:
-            EncryptionMode: SSE-S3
-          LocalDiskEncryptionConfiguration:
-            EncryptionKeyProviderType: AwsKms
-            AwsKmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            EnableEbsEncryption: true`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set EnableAtRestEncryption to true with both S3EncryptionConfiguration and LocalDiskEncryptionConfiguration (EnableEbsEncryption: true)."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html",
@@ -136,51 +93,10 @@ func emrInTransitEncryptionDisabled() *engine.Rule {
 			"EncryptionConfiguration (or has none), so the open-source frameworks of the cluster (Hadoop RPC and " +
 			"shuffle, Spark, Tez, Presto) exchange data between nodes without TLS. EMR encrypts nothing in transit " +
 			"by default. Clusters that use no security configuration are not judged by this rule. Unknown documents are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set EnableInTransitEncryption to true with a TLSCertificateConfiguration (PEM certificates in S3 or a custom provider).",
-			Terraform: `resource "aws_emr_security_configuration" "tls" {
-  name = "tls"
-  configuration = jsonencode({
-    EncryptionConfiguration = {
-      EnableInTransitEncryption = true
-      EnableAtRestEncryption    = true
-      InTransitEncryptionConfiguration = {
-        TLSCertificateConfiguration = {
-          CertificateProviderType = "PEM"
-          S3Object                = "s3://emr-certs/certs.zip"
-        }
-      }
-      AtRestEncryptionConfiguration = {
-        S3EncryptionConfiguration = { EncryptionMode = "SSE-S3" }
-        LocalDiskEncryptionConfiguration = {
-          EncryptionKeyProviderType = "AwsKms"
-          AwsKmsKey                 = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-        }
-      }
-    }
-  })
-}`,
-			CloudFormation: `Tls:
-  Type: AWS::EMR::SecurityConfiguration
-  Properties:
-    SecurityConfiguration:
-      EncryptionConfiguration:
-        EnableInTransitEncryption: true
-        EnableAtRestEncryption: true
-        InTransitEncryptionConfiguration:
-          TLSCertificateConfiguration:
-            CertificateProviderType: PEM
-            S3Object: s3://emr-certs/certs.zip
-        AtRestEncryptionConfiguration:
-          S3EncryptionConfiguration:
-            EncryptionMode: SSE-S3
-          LocalDiskEncryptionConfiguration:
-            EncryptionKeyProviderType: AwsKms
-            AwsKmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set EnableInTransitEncryption to true with a TLSCertificateConfiguration (PEM certificates in S3 or a custom provider)."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",

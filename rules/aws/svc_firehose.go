@@ -19,35 +19,10 @@ func firehoseNotEncrypted() *engine.Rule {
 			"data stream or an MSK cluster takes its encryption from that source and is not reported. Encryption at " +
 			"the destination (the S3 bucket, the OpenSearch domain) is judged by the rules of those services. " +
 			"Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Add server_side_encryption { enabled = true } (DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}), or a customer managed key.",
-			Terraform: `resource "aws_kinesis_firehose_delivery_stream" "events" {
-  name        = "events"
-  destination = "extended_s3"
-
-  server_side_encryption {
-    enabled  = true
-    key_type = "AWS_OWNED_CMK"
-  }
-
-  extended_s3_configuration {
-    role_arn   = aws_iam_role.firehose.arn
-    bucket_arn = aws_s3_bucket.events.arn
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::KinesisFirehose::DeliveryStream
-  Properties:
-    DeliveryStreamType: DirectPut
-    DeliveryStreamEncryptionConfigurationInput:
-      KeyType: AWS_OWNED_CMK
-    ExtendedS3DestinationConfiguration:
-      BucketARN: !GetAtt EventsBucket.Arn
-      RoleARN: !GetAtt FirehoseRole.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true } (DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}), or a customer managed key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/firehose/latest/dev/encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_firehose_delivery_stream#server_side_encryption",

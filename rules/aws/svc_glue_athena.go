@@ -20,53 +20,10 @@ func glueEncryptionDisabled() *engine.Rule {
 			"configuration leaves job output in S3 (s3_encryption_mode / S3EncryptionMode) or job bookmarks " +
 			"(job_bookmarks_encryption_mode / JobBookmarksEncryptionMode) DISABLED, the default. A DISABLED " +
 			"CloudWatch mode is not reported, since CloudWatch Logs encrypts log data by default. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set the catalog's encryption mode to SSE-KMS with return_connection_password_encrypted = true, and SSE-KMS or SSE-S3 / CSE-KMS modes in security configurations.",
-			Terraform: `resource "aws_glue_data_catalog_encryption_settings" "catalog" {
-  data_catalog_encryption_settings {
-    encryption_at_rest {
-      catalog_encryption_mode = "SSE-KMS"
-      sse_aws_kms_key_id      = aws_kms_key.glue.arn
-    }
-    connection_password_encryption {
-      return_connection_password_encrypted = true
-      aws_kms_key_id                       = aws_kms_key.glue.arn
-    }
-  }
-}
-
-resource "aws_glue_security_configuration" "jobs" {
-  name = "jobs"
-  encryption_configuration {
-    cloudwatch_encryption {
-      cloudwatch_encryption_mode = "SSE-KMS"
-      kms_key_arn                = aws_kms_key.glue.arn
-    }
-    job_bookmarks_encryption {
-      job_bookmarks_encryption_mode = "CSE-KMS"
-      kms_key_arn                   = aws_kms_key.glue.arn
-    }
-    s3_encryption {
-      s3_encryption_mode = "SSE-KMS"
-      kms_key_arn        = aws_kms_key.glue.arn
-    }
-  }
-}`,
-			CloudFormation: `Catalog:
-  Type: AWS::Glue::DataCatalogEncryptionSettings
-  Properties:
-    CatalogId: !Ref AWS::AccountId
-    DataCatalogEncryptionSettings:
-      EncryptionAtRest:
-        CatalogEncryptionMode: SSE-KMS
-        SseAwsKmsKeyId: !Ref GlueKey
-      ConnectionPasswordEncryption:
-        ReturnConnectionPasswordEncrypted: true
-        KmsKeyId: !Ref GlueKey`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set the catalog's encryption mode to SSE-KMS with return_connection_password_encrypted = true, and SSE-KMS or SSE-S3 / CSE-KMS modes in security configurations."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/glue/latest/dg/encrypt-glue-data-catalog.html",
 			"https://docs.aws.amazon.com/glue/latest/dg/encryption-security-configuration.html",
@@ -105,37 +62,10 @@ func athenaResultsNotEncrypted() *engine.Rule {
 			"false). Query results then get only whatever default encryption their bucket has (SSE-S3 for buckets " +
 			"since 2023), without a key the workgroup controls, and clients may write results elsewhere. The " +
 			"severity is low because S3 encrypts new objects by default. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set the workgroup's result encryption option to SSE_KMS (or SSE_S3) and keep enforce_workgroup_configuration true.",
-			Terraform: `resource "aws_athena_workgroup" "analysts" {
-  name = "analysts"
-
-  configuration {
-    enforce_workgroup_configuration = true
-    result_configuration {
-      output_location = "s3://query-results-bucket/analysts/"
-      encryption_configuration {
-        encryption_option = "SSE_KMS"
-        kms_key_arn       = aws_kms_key.athena.arn
-      }
-    }
-  }
-}`,
-			CloudFormation: `Analysts:
-  Type: AWS::Athena::WorkGroup
-  Properties:
-    Name: analysts
-    WorkGroupConfiguration:
-      EnforceWorkGroupConfiguration: true
-      ResultConfiguration:
-        OutputLocation: s3://query-results-bucket/analysts/
-        EncryptionConfiguration:
-          EncryptionOption: SSE_KMS
-          KmsKey: !Ref AthenaKey`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set the workgroup's result encryption option to SSE_KMS (or SSE_S3) and keep enforce_workgroup_configuration true."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/athena/latest/ug/encrypting-query-results-stored-in-s3.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/athena_workgroup#encryption_configuration",

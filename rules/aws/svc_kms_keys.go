@@ -21,29 +21,10 @@ func cloudTrailWithoutKMS() *engine.Rule {
 			"Benchmark and most SOC 2 auditors expect SSE-KMS with a customer managed key, whose key policy limits " +
 			"who can decrypt the audit trail. The severity is low because the logs are encrypted either way. " +
 			"A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_key_id (KMSKeyId) to a customer managed KMS key whose policy lets CloudTrail encrypt and your auditors decrypt.",
-			Terraform: `resource "aws_cloudtrail" "main" {
-  name                          = "main"
-  s3_bucket_name                = aws_s3_bucket.trail.id
-  is_multi_region_trail         = true
-  include_global_service_events = true
-  enable_log_file_validation    = true
-  kms_key_id                    = aws_kms_key.trail.arn
-}`,
-			CloudFormation: `Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    IsLogging: true
-    S3BucketName: !Ref TrailBucket
-    IsMultiRegionTrail: true
-    IncludeGlobalServiceEvents: true
-    EnableLogFileValidation: true
-    KMSKeyId: !GetAtt TrailKey.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_key_id (KMSKeyId) to a customer managed KMS key whose policy lets CloudTrail encrypt and your auditors decrypt."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#kms_key_id",
@@ -68,23 +49,10 @@ func logGroupWithoutKMS() *engine.Rule {
 			"beyond IAM and records every decryption. Report this when the configuration requires customer " +
 			"managed keys for logs that may hold personal data; the severity is low because the logs are " +
 			"encrypted either way. A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_key_id (KmsKeyId) to the ARN of a customer managed KMS key whose policy allows the logs service principal.",
-			Terraform: `resource "aws_cloudwatch_log_group" "app" {
-  name              = "/app/api"
-  retention_in_days = 365
-  kms_key_id        = aws_kms_key.logs.arn
-}`,
-			CloudFormation: `AppLogs:
-  Type: AWS::Logs::LogGroup
-  Properties:
-    LogGroupName: /app/api
-    RetentionInDays: 365
-    KmsKeyId: !GetAtt LogsKey.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_key_id (KmsKeyId) to the ARN of a customer managed KMS key whose policy allows the logs service principal."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_group#kms_key_id",
@@ -110,30 +78,10 @@ func sageMakerWithoutKMS() *engine.Rule {
 			"notebooks that hold training data. The severity is low for that reason. Instance types with only " +
 			"local NVMe storage encrypt in hardware and cannot take a key: suppress the finding for those. " +
 			"A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_key_id on notebook instances and kms_key_arn on endpoint configurations (KmsKeyId in CloudFormation) to a customer managed KMS key.",
-			Terraform: `resource "aws_sagemaker_notebook_instance" "research" {
-  name                   = "research"
-  role_arn               = aws_iam_role.sagemaker.arn
-  instance_type          = "ml.t3.medium"
-  direct_internet_access = "Disabled"
-  subnet_id              = aws_subnet.private.id
-  security_groups        = [aws_security_group.notebook.id]
-  kms_key_id             = aws_kms_key.sagemaker.arn
-}`,
-			CloudFormation: `Research:
-  Type: AWS::SageMaker::NotebookInstance
-  Properties:
-    InstanceType: ml.t3.medium
-    RoleArn: !GetAtt SageMakerRole.Arn
-    DirectInternetAccess: Disabled
-    SubnetId: !Ref PrivateSubnet
-    SecurityGroupIds: [!Ref NotebookSecurityGroup]
-    KmsKeyId: !Ref SageMakerKey`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_key_id on notebook instances and kms_key_arn on endpoint configurations (KmsKeyId in CloudFormation) to a customer managed KMS key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-nbi.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_notebook_instance#kms_key_id",
@@ -162,21 +110,10 @@ func backupVaultWithoutKMS() *engine.Rule {
 			"are encrypted; what is missing is a key whose policy the account controls, which is needed to keep " +
 			"backup administrators from decrypting them and to copy backups across accounts. The severity is low " +
 			"for that reason. A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_key_arn (EncryptionKeyArn) to a customer managed KMS key.",
-			Terraform: `resource "aws_backup_vault" "main" {
-  name        = "main"
-  kms_key_arn = aws_kms_key.backup.arn
-}`,
-			CloudFormation: `Vault:
-  Type: AWS::Backup::BackupVault
-  Properties:
-    BackupVaultName: main
-    EncryptionKeyArn: !GetAtt BackupKey.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_key_arn (EncryptionKeyArn) to a customer managed KMS key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/backup_vault#kms_key_arn",
@@ -201,29 +138,10 @@ func ecrRepositoryWithoutKMS() *engine.Rule {
 			"which SOC 2 key-management evidence usually asks for. The severity is low for that reason; the " +
 			"encryption type cannot be changed after creation. Image tag mutability and scanning are not judged here. " +
 			"Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set encryption_configuration { encryption_type = \"KMS\", kms_key = <key ARN> } (EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}) when creating the repository.",
-			Terraform: `resource "aws_ecr_repository" "api" {
-  name                 = "api"
-  image_tag_mutability = "IMMUTABLE"
-
-  encryption_configuration {
-    encryption_type = "KMS"
-    kms_key         = aws_kms_key.ecr.arn
-  }
-}`,
-			CloudFormation: `ApiRepository:
-  Type: AWS::ECR::Repository
-  Properties:
-    RepositoryName: api
-    ImageTagMutability: IMMUTABLE
-    EncryptionConfiguration:
-      EncryptionType: KMS
-      KmsKey: !GetAtt EcrKey.Arn`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set encryption_configuration { encryption_type = \"KMS\", kms_key = <key ARN> } (EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}) when creating the repository."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository#encryption_configuration",

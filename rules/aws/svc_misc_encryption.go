@@ -17,34 +17,10 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			"absent or false; the default is false), so responses, which may carry personal data or tokens, are " +
 			"held unencrypted in the stage's cache cluster. Method settings without caching are not reported. " +
 			"In CloudFormation every entry of a stage's MethodSettings is judged. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set cache_data_encrypted = true (CacheDataEncrypted: true) wherever caching is enabled.",
-			Terraform: `resource "aws_api_gateway_method_settings" "all" {
-  rest_api_id = aws_api_gateway_rest_api.api.id
-  stage_name  = aws_api_gateway_stage.prod.stage_name
-  method_path = "*/*"
-
-  settings {
-    caching_enabled      = true
-    cache_data_encrypted = true
-  }
-}`,
-			CloudFormation: `Prod:
-  Type: AWS::ApiGateway::Stage
-  Properties:
-    RestApiId: !Ref Api
-    DeploymentId: !Ref Deployment
-    StageName: prod
-    CacheClusterEnabled: true
-    MethodSettings:
-      - ResourcePath: "/*"
-        HttpMethod: "*"
-        CachingEnabled: true
-        CacheDataEncrypted: true`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set cache_data_encrypted = true (CacheDataEncrypted: true) wherever caching is enabled."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method_settings#cache_data_encrypted",
@@ -91,46 +67,10 @@ func codeBuildArtifactsNotEncrypted() *engine.Rule {
 			"or its S3 build logs, so build outputs, which often hold packaged code and configuration, are written to " +
 			"S3 without CodeBuild's KMS encryption. The default is false (encrypted with the project's key or the AWS " +
 			"managed key aws/s3): a project that does not write the setting is not reported. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove encryption_disabled = true (EncryptionDisabled: true) from artifacts and S3 logs, optionally with encryption_key (EncryptionKey) naming a customer managed KMS key.",
-			Terraform: `resource "aws_codebuild_project" "build" {
-  name         = "build"
-  service_role = aws_iam_role.codebuild.arn
-
-  artifacts {
-    type     = "S3"
-    location = aws_s3_bucket.artifacts.bucket
-  }
-
-  environment {
-    compute_type = "BUILD_GENERAL1_SMALL"
-    image        = "aws/codebuild/standard:7.0"
-    type         = "LINUX_CONTAINER"
-  }
-
-  source {
-    type     = "CODECOMMIT"
-    location = aws_codecommit_repository.app.clone_url_http
-  }
-}`,
-			CloudFormation: `Build:
-  Type: AWS::CodeBuild::Project
-  Properties:
-    ServiceRole: !GetAtt CodeBuildRole.Arn
-    Artifacts:
-      Type: S3
-      Location: !Ref ArtifactsBucket
-    Environment:
-      ComputeType: BUILD_GENERAL1_SMALL
-      Image: aws/codebuild/standard:7.0
-      Type: LINUX_CONTAINER
-    Source:
-      Type: CODECOMMIT
-      Location: !GetAtt AppRepository.CloneUrlHttp`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Remove encryption_disabled = true (EncryptionDisabled: true) from artifacts and S3 logs, optionally with encryption_key (EncryptionKey) naming a customer managed KMS key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled",
@@ -156,32 +96,10 @@ func daxEndpointWithoutTLS() *engine.Rule {
 			"(ClusterEndpointEncryptionType) at its default NONE, or sets it to NONE, so applications read and write " +
 			"cached items over an unencrypted connection. The setting can only be chosen when the cluster is " +
 			"created. Encryption at rest is judged by AWS-044. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Create the cluster with cluster_endpoint_encryption_type = \"TLS\" (ClusterEndpointEncryptionType: TLS).",
-			Terraform: `resource "aws_dax_cluster" "cache" {
-  cluster_name                     = "cache"
-  iam_role_arn                     = aws_iam_role.dax.arn
-  node_type                        = "dax.r5.large"
-  replication_factor               = 3
-  cluster_endpoint_encryption_type = "TLS"
-
-  server_side_encryption {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Cache:
-  Type: AWS::DAX::Cluster
-  Properties:
-    IAMRoleARN: !GetAtt DaxRole.Arn
-    NodeType: dax.r5.large
-    ReplicationFactor: 3
-    ClusterEndpointEncryptionType: TLS
-    SSESpecification:
-      SSEEnabled: true`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Create the cluster with cluster_endpoint_encryption_type = \"TLS\" (ClusterEndpointEncryptionType: TLS)."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#cluster_endpoint_encryption_type",

@@ -20,45 +20,10 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 			"severity is low because the data is encrypted either way. Unknown values are notes. Where policy " +
 			"requires customer managed keys, the option require-customer-key: true (rules.options.AWS-164 in " +
 			".soc2lint.yaml) also reports tables on the AWS managed key aws/dynamodb (no kms_key_arn / KMSMasterKeyId).",
-		Remediation: engine.Remediation{
-			Summary: "Add server_side_encryption { enabled = true, kms_key_arn = <customer managed key> } (SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: ...}).",
-			Terraform: `resource "aws_dynamodb_table" "orders" {
-  name         = "orders"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "id"
-
-  attribute {
-    name = "id"
-    type = "S"
-  }
-
-  server_side_encryption {
-    enabled     = true
-    kms_key_arn = aws_kms_key.dynamodb.arn
-  }
-
-  point_in_time_recovery {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Orders:
-  Type: AWS::DynamoDB::Table
-  Properties:
-    BillingMode: PAY_PER_REQUEST
-    AttributeDefinitions:
-      - AttributeName: id
-        AttributeType: S
-    KeySchema:
-      - AttributeName: id
-        KeyType: HASH
-    SSESpecification:
-      SSEEnabled: true
-      SSEType: KMS
-      KMSMasterKeyId: !Ref DynamoKey`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true, kms_key_arn = <customer managed key> } (SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: ...})."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption",
@@ -82,23 +47,10 @@ func secretsManagerDefaultKey() *engine.Rule {
 			"key's policy cannot be changed, so it cannot limit decryption to the secret's consumers or be shared " +
 			"with another account, and every principal allowed secretsmanager:GetSecretValue can read the value. " +
 			"The severity is low for that reason. A key whose value is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_key_id (KmsKeyId) to a customer managed KMS key whose policy names the secret's consumers.",
-			Terraform: `resource "aws_secretsmanager_secret" "db" {
-  name       = "app/db"
-  kms_key_id = aws_kms_key.secrets.arn
-}`,
-			CloudFormation: `DbSecret:
-  Type: AWS::SecretsManager::Secret
-  Properties:
-    Name: app/db
-    KmsKeyId: !Ref SecretsKey
-    GenerateSecretString:
-      PasswordLength: 32`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_key_id (KmsKeyId) to a customer managed KMS key whose policy names the secret's consumers."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret#kms_key_id",
@@ -121,41 +73,10 @@ func ecsEFSVolumeWithoutTLS() *engine.Rule {
 			"EFSVolumeConfiguration) without transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED). The " +
 			"default is DISABLED, so the task's NFS traffic to the file system is not encrypted. Every volume of the " +
 			"task definition is judged. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED) on every EFS volume, ideally with IAM authorization.",
-			Terraform: `resource "aws_ecs_task_definition" "app" {
-  family                = "app"
-  container_definitions = file("containers.json")
-
-  volume {
-    name = "shared"
-    efs_volume_configuration {
-      file_system_id     = aws_efs_file_system.shared.id
-      transit_encryption = "ENABLED"
-      authorization_config {
-        iam = "ENABLED"
-      }
-    }
-  }
-}`,
-			CloudFormation: `App:
-  Type: AWS::ECS::TaskDefinition
-  Properties:
-    Family: app
-    ContainerDefinitions:
-      - Name: app
-        Image: public.ecr.aws/nginx/nginx:latest
-    Volumes:
-      - Name: shared
-        EFSVolumeConfiguration:
-          FilesystemId: !Ref SharedFileSystem
-          TransitEncryption: ENABLED
-          AuthorizationConfig:
-            IAM: ENABLED`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED) on every EFS volume, ideally with IAM authorization."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition#transit_encryption",
@@ -209,34 +130,10 @@ func dmsEndpointWithoutSSL() *engine.Rule {
 			"(SslMode) at its default none, or sets it to none, so the replicated data crosses the network " +
 			"unencrypted. Endpoints for S3, DynamoDB, Kinesis, Kafka, OpenSearch and other services do not take " +
 			"this setting and are not judged; an endpoint whose engine is unknown is a note. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set ssl_mode (SslMode) to require, verify-ca or verify-full, with a certificate where the engine needs one.",
-			Terraform: `resource "aws_dms_endpoint" "source" {
-  endpoint_id   = "orders-source"
-  endpoint_type = "source"
-  engine_name   = "postgres"
-  server_name   = aws_db_instance.orders.address
-  port          = 5432
-  database_name = "orders"
-  username      = "dms"
-  password      = var.dms_password
-  ssl_mode      = "require"
-}`,
-			CloudFormation: `Source:
-  Type: AWS::DMS::Endpoint
-  Properties:
-    EndpointType: source
-    EngineName: postgres
-    ServerName: !GetAtt Orders.Endpoint.Address
-    Port: 5432
-    DatabaseName: orders
-    Username: dms
-    Password: !Ref DmsPassword
-    SslMode: require`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set ssl_mode (SslMode) to require, verify-ca or verify-full, with a certificate where the engine needs one."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dms_endpoint#ssl_mode",

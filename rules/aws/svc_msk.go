@@ -17,34 +17,10 @@ func mskPlaintextTraffic() *engine.Rule {
 			"(InCluster) to false, so records cross the network unencrypted. The defaults are TLS and true: a " +
 			"cluster that does not write these settings is not reported. MSK always encrypts data at rest, so " +
 			"at-rest encryption is not judged; MSK Serverless always uses TLS. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set client_broker = \"TLS\" (ClientBroker: TLS) and in_cluster = true (InCluster: true), or remove them to get those defaults.",
-			Terraform: `resource "aws_msk_cluster" "events" {
-  cluster_name           = "events"
-  kafka_version          = "3.6.0"
-  number_of_broker_nodes = 3
-
-  encryption_info {
-    encryption_in_transit {
-      client_broker = "TLS"
-      in_cluster    = true
-    }
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::MSK::Cluster
-  Properties:
-    ClusterName: events
-    KafkaVersion: 3.6.0
-    NumberOfBrokerNodes: 3
-    EncryptionInfo:
-      EncryptionInTransit:
-        ClientBroker: TLS
-        InCluster: true`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set client_broker = \"TLS\" (ClientBroker: TLS) and in_cluster = true (InCluster: true), or remove them to get those defaults."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#encryption_in_transit",

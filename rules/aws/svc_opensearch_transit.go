@@ -30,28 +30,10 @@ func openSearchInsecureEndpoint() *engine.Rule {
 			"the setting and gets the service default (false). A TLS policy of Policy-Min-TLS-1-0-2019-07 is reported " +
 			"when written; an absent policy is left to the service. Domains with fine-grained access control enabled " +
 			"must enforce HTTPS and are not reported for a missing setting. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Write domain_endpoint_options { enforce_https = true, tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\" } (DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10}).",
-			Terraform: `resource "aws_opensearch_domain" "search" {
-  domain_name    = "search"
-  engine_version = "OpenSearch_2.13"
-
-  domain_endpoint_options {
-    enforce_https       = true
-    tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"
-  }
-}`,
-			CloudFormation: `Search:
-  Type: AWS::OpenSearchService::Domain
-  Properties:
-    EngineVersion: OpenSearch_2.13
-    DomainEndpointOptions:
-      EnforceHTTPS: true
-      TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Write domain_endpoint_options { enforce_https = true, tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\" } (DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10})."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options",
@@ -93,26 +75,10 @@ func openSearchNodeToNodeDisabled() *engine.Rule {
 			"nodes inside the VPC or service network is not encrypted with TLS. Domains with fine-grained access " +
 			"control enabled require node-to-node encryption and are not reported. Elasticsearch versions before 6.0 " +
 			"cannot turn it on: the fix then includes an upgrade. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Add node_to_node_encryption { enabled = true } (NodeToNodeEncryptionOptions: {Enabled: true}).",
-			Terraform: `resource "aws_opensearch_domain" "search" {
-  domain_name    = "search"
-  engine_version = "OpenSearch_2.13"
-
-  node_to_node_encryption {
-    enabled = true
-  }
-}`,
-			CloudFormation: `Search:
-  Type: AWS::OpenSearchService::Domain
-  Properties:
-    EngineVersion: OpenSearch_2.13
-    NodeToNodeEncryptionOptions:
-      Enabled: true`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add node_to_node_encryption { enabled = true } (NodeToNodeEncryptionOptions: {Enabled: true})."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#node_to_node_encryption",

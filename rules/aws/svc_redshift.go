@@ -18,27 +18,10 @@ func redshiftEncryptionDisabled() *engine.Rule {
 			"AWS owned key), and version 6 of the Terraform provider defaults encrypted to true: a cluster that " +
 			"does not write the setting is encrypted and is not reported. Redshift Serverless namespaces are " +
 			"always encrypted and are not judged. A setting whose value is unknown is a note, not a finding.",
-		Remediation: engine.Remediation{
-			Summary: "Remove encrypted = false (Encrypted: false) or set it to true, optionally with a customer managed KMS key in kms_key_id (KmsKeyId).",
-			Terraform: `resource "aws_redshift_cluster" "warehouse" {
-  cluster_identifier = "warehouse"
-  node_type          = "ra3.xlplus"
-  encrypted          = true
-  kms_key_id         = aws_kms_key.warehouse.arn
-}`,
-			CloudFormation: `Warehouse:
-  Type: AWS::Redshift::Cluster
-  Properties:
-    ClusterType: single-node
-    NodeType: ra3.xlplus
-    DBName: analytics
-    MasterUsername: admin
-    ManageMasterPassword: true
-    Encrypted: true`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Remove encrypted = false (Encrypted: false) or set it to true, optionally with a customer managed KMS key in kms_key_id (KmsKeyId)."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#encrypted",

@@ -20,55 +20,10 @@ func s3BucketAllowsHTTP() *engine.Rule {
 			"aws_s3_bucket_policy (with a JSON document, jsonencode or an aws_iam_policy_document), or an " +
 			"AWS::S3::BucketPolicy. A bucket whose policy cannot be told (unknown, or a policy resource whose bucket " +
 			"cannot be matched) is a note, not a finding.",
-		Remediation: engine.Remediation{
-			Summary: "Add a bucket policy statement that denies s3:* to every principal when aws:SecureTransport is false.",
-			Terraform: `resource "aws_s3_bucket" "data" {
-  bucket = "acme-data"
-}
-
-data "aws_iam_policy_document" "tls_only" {
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "data" {
-  bucket = aws_s3_bucket.data.id
-  policy = data.aws_iam_policy_document.tls_only.json
-}`,
-			CloudFormation: `DataBucketPolicy:
-  Type: AWS::S3::BucketPolicy
-  Properties:
-    Bucket: !Ref DataBucket
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Sid: DenyInsecureTransport
-          Effect: Deny
-          Principal: "*"
-          Action: "s3:*"
-          Resource:
-            - !GetAtt DataBucket.Arn
-            - !Sub "${DataBucket.Arn}/*"
-          Condition:
-            Bool:
-              aws:SecureTransport: "false"`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add a bucket policy statement that denies s3:* to every principal when aws:SecureTransport is false."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
 			"https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule",

@@ -17,21 +17,10 @@ func snsTopicNotEncrypted() *engine.Rule {
 			"unless server-side encryption is turned on by naming a key, either the AWS managed key " +
 			"alias/aws/sns or a customer managed key (needed when CloudWatch alarms, EventBridge or S3 " +
 			"publish to the topic). A topic whose key is unknown is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set kms_master_key_id (KmsMasterKeyId) to alias/aws/sns or to a customer managed KMS key.",
-			Terraform: `resource "aws_sns_topic" "alerts" {
-  name              = "alerts"
-  kms_master_key_id = "alias/aws/sns"
-}`,
-			CloudFormation: `Alerts:
-  Type: AWS::SNS::Topic
-  Properties:
-    TopicName: alerts
-    KmsMasterKeyId: alias/aws/sns`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set kms_master_key_id (KmsMasterKeyId) to alias/aws/sns or to a customer managed KMS key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sns_topic#kms_master_key_id",

@@ -26,25 +26,10 @@ func ssmSecretNotSecureString() *engine.Rule {
 			"name when none is given; names that refer to a secret rather than hold one (ending in arn, name, id, " +
 			"path, url, version, length or similar) are not reported. Precision is medium: the judgement rests on " +
 			"names. Unknown types or names are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Use type = \"SecureString\" (optionally with key_id), or keep the secret in Secrets Manager and store only its ARN or name in the parameter.",
-			Terraform: `resource "aws_ssm_parameter" "db_password" {
-  name   = "/app/db/password"
-  type   = "SecureString"
-  key_id = aws_kms_key.params.arn
-  value  = random_password.db.result
-}`,
-			CloudFormation: `DbPassword:
-  Type: AWS::SecretsManager::Secret
-  Properties:
-    Name: /app/db/password
-    GenerateSecretString:
-      PasswordLength: 32
-      ExcludePunctuation: true`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Use type = \"SecureString\" (optionally with key_id), or keep the secret in Secrets Manager and store only its ARN or name in the parameter."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-securestring.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ssm_parameter#type",

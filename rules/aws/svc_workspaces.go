@@ -17,29 +17,10 @@ func workspacesVolumeNotEncrypted() *engine.Rule {
 			"UserVolumeEncryptionEnabled) unencrypted. Both default to false, and encryption cannot be turned " +
 			"on for an existing WorkSpace: the desktop's system drive and the user's D: drive, with whatever " +
 			"documents and cached credentials they hold, are stored unencrypted. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set root_volume_encryption_enabled and user_volume_encryption_enabled to true (RootVolumeEncryptionEnabled, UserVolumeEncryptionEnabled), with volume_encryption_key (VolumeEncryptionKey) naming a KMS key.",
-			Terraform: `resource "aws_workspaces_workspace" "analyst" {
-  directory_id                   = aws_workspaces_directory.corp.id
-  bundle_id                      = "wsb-bh8rsxt14"
-  user_name                      = "analyst"
-  root_volume_encryption_enabled = true
-  user_volume_encryption_enabled = true
-  volume_encryption_key          = "alias/aws/workspaces"
-}`,
-			CloudFormation: `Analyst:
-  Type: AWS::WorkSpaces::Workspace
-  Properties:
-    DirectoryId: d-1234567890
-    BundleId: wsb-bh8rsxt14
-    UserName: analyst
-    RootVolumeEncryptionEnabled: true
-    UserVolumeEncryptionEnabled: true
-    VolumeEncryptionKey: alias/aws/workspaces`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set root_volume_encryption_enabled and user_volume_encryption_enabled to true (RootVolumeEncryptionEnabled, UserVolumeEncryptionEnabled), with volume_encryption_key (VolumeEncryptionKey) naming a KMS key."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/workspaces_workspace",

@@ -40,33 +40,10 @@ func tagRequired() *engine.Rule {
 			"are invisible: stack-level tags given to `aws cloudformation deploy --tags` or in the console, " +
 			"default tags from TF_AWS_DEFAULT_TAGS_* environment variables, and tag policies. If you rely on " +
 			"those, disable this rule.",
-		Remediation: engine.Remediation{
-			Summary: "Add the missing tag keys to the resource, or once for all resources to the provider's default_tags (Terraform).",
-			Terraform: `provider "aws" {
-  default_tags {
-    tags = {
-      owner       = "payments-team"
-      environment = "production"
-    }
-  }
-}
-
-resource "aws_sns_topic" "alerts" {
-  name = "alerts"
-  tags = { data-classification = "internal" } # merged with default_tags
-}`,
-			CloudFormation: `Alerts:
-  Type: AWS::SNS::Topic
-  Properties:
-    Tags:
-      - Key: owner
-        Value: payments-team
-      - Key: environment
-        Value: production`,
-		},
-		Checklist: []string{"LOG-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource, or once for all resources to the provider's default_tags (Terraform)."},
+		Checklist:   []string{"LOG-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#default_tags-configuration-block",

@@ -14,27 +14,10 @@ func tlsCloudFrontAllowAll() *engine.Rule {
 		Description: "A cache behavior of an enabled CloudFront distribution (the default one or an ordered one) " +
 			"sets the viewer protocol policy to allow-all, so viewers can fetch content over unencrypted HTTP. " +
 			"redirect-to-https and https-only keep viewer traffic encrypted.",
-		Remediation: engine.Remediation{
-			Summary: "Set viewer_protocol_policy (ViewerProtocolPolicy) to redirect-to-https or https-only on every cache behavior.",
-			Terraform: `resource "aws_cloudfront_distribution" "site" {
-  # ...
-  default_cache_behavior {
-    # ...
-    viewer_protocol_policy = "redirect-to-https"
-  }
-}`,
-			CloudFormation: `Site:
-  Type: AWS::CloudFront::Distribution
-  Properties:
-    DistributionConfig:
-      # ...
-      DefaultCacheBehavior:
-        # ...
-        ViewerProtocolPolicy: redirect-to-https`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Set viewer_protocol_policy (ViewerProtocolPolicy) to redirect-to-https or https-only on every cache behavior."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html",
 		},

@@ -17,38 +17,10 @@ func tlsListenerWithoutTLS() *engine.Rule {
 			"internal or not in the scan are not reported (one not known statically to be internet-facing gets an " +
 			"undecided note), nor are " +
 			"listeners that only answer with a fixed response and have no listener rules.",
-		Remediation: engine.Remediation{
-			Summary: "Serve the application on an HTTPS listener and make the HTTP listener's default action a redirect to HTTPS.",
-			Terraform: `resource "aws_lb_listener" "http" {
-  load_balancer_arn = aws_lb.app.arn
-  port              = 80
-  protocol          = "HTTP"
-
-  default_action {
-    type = "redirect"
-    redirect {
-      port        = "443"
-      protocol    = "HTTPS"
-      status_code = "HTTP_301"
-    }
-  }
-}`,
-			CloudFormation: `HttpListener:
-  Type: AWS::ElasticLoadBalancingV2::Listener
-  Properties:
-    LoadBalancerArn: !Ref AppLoadBalancer
-    Port: 80
-    Protocol: HTTP
-    DefaultActions:
-      - Type: redirect
-        RedirectConfig:
-          Protocol: HTTPS
-          Port: "443"
-          StatusCode: HTTP_301`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Serve the application on an HTTPS listener and make the HTTP listener's default action a redirect to HTTPS."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-update-rules.html",

@@ -20,42 +20,10 @@ func tlsOutdatedPolicy() *engine.Rule {
 			"DomainNameConfigurations) uses the TLS_1_0 security policy. In Terraform, a viewer_certificate with " +
 			"an ACM or IAM certificate and no minimum_protocol_version gets the provider default TLSv1 and is reported. TLS 1.0 and 1.1 are deprecated " +
 			"(RFC 8996) and weaken encryption in transit. Otherwise only values written in the code are judged.",
-		Remediation: engine.Remediation{
-			Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2.",
-			Terraform: `resource "aws_lb_listener" "https" {
-  # ...
-  protocol   = "HTTPS"
-  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
-}
-
-resource "aws_cloudfront_distribution" "site" {
-  # ...
-  viewer_certificate {
-    acm_certificate_arn      = aws_acm_certificate.site.arn
-    ssl_support_method       = "sni-only"
-    minimum_protocol_version = "TLSv1.2_2021"
-  }
-}
-
-resource "aws_api_gateway_domain_name" "api" {
-  # ...
-  security_policy = "TLS_1_2"
-}`,
-			CloudFormation: `HttpsListener:
-  Type: AWS::ElasticLoadBalancingV2::Listener
-  Properties:
-    # ...
-    Protocol: HTTPS
-    SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
-ApiDomain:
-  Type: AWS::ApiGateway::DomainName
-  Properties:
-    # ...
-    SecurityPolicy: TLS_1_2`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "aws",
+		Remediation: engine.Remediation{Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",

@@ -20,32 +20,13 @@ func unencryptedBlockStorage() *engine.Rule {
 			"block devices created from a snapshot without the flag (they inherit the snapshot's encryption), " +
 			"instances launched from a launch template (the template is judged), and every volume of a module that " +
 			"turns on aws_ebs_encryption_by_default. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set encrypted = true (Encrypted: true) on every volume and block device, or enable EBS encryption by default in the account.",
-			Terraform: `resource "aws_instance" "app" {
-  root_block_device {
-    encrypted = true
-  }
-}
-
-resource "aws_ebs_volume" "data" {
-  availability_zone = "eu-west-1a"
-  size              = 100
-  encrypted         = true
-}`,
-			CloudFormation: `DataVolume:
-  Type: AWS::EC2::Volume
-  Properties:
-    AvailabilityZone: eu-west-1a
-    Size: 100
-    Encrypted: true`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
-		Precision: "high",
-		Check:     checkUnencryptedBlockStorage,
+		Remediation: engine.Remediation{Summary: "Set encrypted = true (Encrypted: true) on every volume and block device, or enable EBS encryption by default in the account."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
+		Precision:   "high",
+		Check:       checkUnencryptedBlockStorage,
 	}
 }
 

@@ -16,37 +16,13 @@ func wildcardIAM() *engine.Rule {
 			"ARN's partition is not known statically, as in \"arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess\" " +
 			"or !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess). Least " +
 			"privilege is a SOC 2 expectation: grant the actions a workload needs on the resources it uses.",
-		Remediation: engine.Remediation{
-			Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies.",
-			Terraform: `resource "aws_iam_role_policy" "app" {
-  role = aws_iam_role.app.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect   = "Allow"
-      Action   = ["s3:GetObject"]
-      Resource = ["arn:aws:s3:::app-assets/*"]
-    }]
-  })
-}`,
-			CloudFormation: `AppPolicy:
-  Type: AWS::IAM::Policy
-  Properties:
-    PolicyName: app
-    Roles: [!Ref AppRole]
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: s3:GetObject
-          Resource: arn:aws:s3:::app-assets/*`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "aws",
-		Links:     []string{"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"},
-		Precision: "high",
-		Check:     checkWildcardIAM,
+		Remediation: engine.Remediation{Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "aws",
+		Links:       []string{"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"},
+		Precision:   "high",
+		Check:       checkWildcardIAM,
 	}
 }
 

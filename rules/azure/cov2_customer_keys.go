@@ -105,21 +105,10 @@ func cov2DiskCustomerKey() *engine.Rule {
 			"they are encrypted with a platform-managed key that the organisation cannot disable, rotate or " +
 			"audit on its own. Azure Disk Encryption turned off is AZURE-105, encryption at host AZURE-106." +
 			keyOptionNote("AZURE-122"),
-		Remediation: engine.Remediation{
-			Summary: "Create a disk encryption set over a Key Vault key and name it in disk_encryption_set_id (os_disk.disk_encryption_set_id for VMs).",
-			Terraform: `resource "azurerm_managed_disk" "data" {
-  name                   = "data"
-  resource_group_name    = azurerm_resource_group.app.name
-  location               = azurerm_resource_group.app.location
-  storage_account_type   = "Premium_LRS"
-  create_option          = "Empty"
-  disk_size_gb           = 128
-  disk_encryption_set_id = azurerm_disk_encryption_set.cmk.id
-}`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Create a disk encryption set over a Key Vault key and name it in disk_encryption_set_id (os_disk.disk_encryption_set_id for VMs)."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/managed_disk#disk_encryption_set_id",
@@ -153,29 +142,10 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 			"or an azurerm_mssql_server_transparent_data_encryption naming a key) names no customer-managed key, " +
 			"so its data is encrypted with a service-managed key. Transparent data encryption turned off is " +
 			"AZURE-104." + keyOptionNote("AZURE-123"),
-		Remediation: engine.Remediation{
-			Summary: "Name a Key Vault key: key_vault_key_id (Cosmos DB), customer_managed_key (flexible servers), transparent_data_encryption_key_vault_key_id (SQL).",
-			Terraform: `resource "azurerm_postgresql_flexible_server" "main" {
-  name                = "acme-main"
-  resource_group_name = azurerm_resource_group.db.name
-  location            = azurerm_resource_group.db.location
-  version             = "16"
-  sku_name            = "GP_Standard_D2s_v3"
-
-  identity {
-    type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.db.id]
-  }
-
-  customer_managed_key {
-    key_vault_key_id                  = azurerm_key_vault_key.db.id
-    primary_user_assigned_identity_id = azurerm_user_assigned_identity.db.id
-  }
-}`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Name a Key Vault key: key_vault_key_id (Cosmos DB), customer_managed_key (flexible servers), transparent_data_encryption_key_vault_key_id (SQL)."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-byok-overview",
 			"https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys",
@@ -213,17 +183,10 @@ func cov2StoreCustomerKey() *engine.Rule {
 			"attached to it), a container registry (encryption.key_vault_key_id) or a Service Bus namespace " +
 			"(customer_managed_key) names no customer-managed key, so its data is encrypted with a " +
 			"Microsoft-managed key." + keyOptionNote("AZURE-124"),
-		Remediation: engine.Remediation{
-			Summary: "Name a Key Vault key in customer_managed_key (or attach one with azurerm_storage_account_customer_managed_key).",
-			Terraform: `resource "azurerm_storage_account_customer_managed_key" "records" {
-  storage_account_id = azurerm_storage_account.records.id
-  key_vault_id       = azurerm_key_vault.main.id
-  key_name           = azurerm_key_vault_key.storage.name
-}`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Name a Key Vault key in customer_managed_key (or attach one with azurerm_storage_account_customer_managed_key)."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#customer_managed_key",

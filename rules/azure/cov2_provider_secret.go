@@ -21,19 +21,10 @@ func cov2ProviderClientSecret() *engine.Rule {
 			"and CI systems can sign in with OpenID Connect (use_oidc) or a managed identity (use_msi) " +
 			"without any secret. A literal reaching the block through a variable default or a tfvars file is reported where it is written. Not reported: values not known statically (variables without a value, data sources) and " +
 			"short placeholders (\"test\", \"mock\", \"xxx\", \"<secret>\") such as local test setups pass.",
-		Remediation: engine.Remediation{
-			Summary: "Remove client_secret from the provider block: set ARM_CLIENT_SECRET in the environment, or sign in with OIDC (use_oidc = true) or a managed identity.",
-			Terraform: `provider "azurerm" {
-  features {}
-  use_oidc        = true
-  client_id       = var.client_id
-  tenant_id       = var.tenant_id
-  subscription_id = var.subscription_id
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove client_secret from the provider block: set ARM_CLIENT_SECRET in the environment, or sign in with OIDC (use_oidc = true) or a managed identity."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/service_principal_client_secret",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/service_principal_oidc",

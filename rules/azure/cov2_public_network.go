@@ -36,34 +36,10 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 			"default_action = \"Deny\", a Batch network_profile whose account_access denies by default, Event " +
 			"Grid inbound_ip_rule entries, Search allowed_ips). Storage accounts, Key Vaults and Cosmos DB are " +
 			"AZURE-034, databases AZURE-020, Redis AZURE-021, AKS AZURE-035.",
-		Remediation: engine.Remediation{
-			Summary: "Set public_network_access_enabled = false and reach the service through a private endpoint, or keep it public behind a firewall whose default_action is \"Deny\".",
-			Terraform: `resource "azurerm_container_registry" "images" {
-  name                          = "acmeimages"
-  resource_group_name           = azurerm_resource_group.apps.name
-  location                      = azurerm_resource_group.apps.location
-  sku                           = "Premium"
-  public_network_access_enabled = false
-}
-
-resource "azurerm_eventhub_namespace" "events" {
-  name                = "acme-events"
-  resource_group_name = azurerm_resource_group.apps.name
-  location            = azurerm_resource_group.apps.location
-  sku                 = "Standard"
-
-  network_rulesets {
-    default_action                 = "Deny"
-    trusted_service_access_enabled = true
-    ip_rule {
-      ip_mask = "203.0.113.0/24"
-    }
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and reach the service through a private endpoint, or keep it public behind a firewall whose default_action is \"Deny\"."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks",
 			"https://learn.microsoft.com/azure/event-hubs/event-hubs-ip-filtering",

@@ -22,26 +22,10 @@ func covActivityLogAlerts() *engine.Rule {
 			"control: in account-baseline mode (`--account-baseline`) an Azure root module missing alerts is a " +
 			"finding naming them; otherwise it is listed in the checklist report as having no evidence. An " +
 			"alert whose operation is not known statically counts as evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Declare an activity log alert, with an action group that reaches the security team, for each operation of the CIS set.",
-			Terraform: `resource "azurerm_monitor_activity_log_alert" "nsg_write" {
-  name                = "nsg-write"
-  resource_group_name = azurerm_resource_group.monitoring.name
-  location            = "global"
-  scopes              = [data.azurerm_subscription.current.id]
-
-  criteria {
-    category       = "Administrative"
-    operation_name = "Microsoft.Network/networkSecurityGroups/write"
-  }
-  action {
-    action_group_id = azurerm_monitor_action_group.security.id
-  }
-}`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Declare an activity log alert, with an action group that reaches the security team, for each operation of the CIS set."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_activity_log_alert",

@@ -18,28 +18,10 @@ func covKeyAuthEnabled() *engine.Rule {
 			"local_account_disabled = true (default false), so the cluster-admin kubeconfig of the local account " +
 			"can be downloaded and used without Entra ID, MFA or per-person audit. Values not known statically " +
 			"become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Authenticate with Microsoft Entra ID and disable the local keys and accounts.",
-			Terraform: `resource "azurerm_cosmosdb_account" "app" {
-  name                          = "acme-cosmos"
-  location                      = azurerm_resource_group.app.location
-  resource_group_name           = azurerm_resource_group.app.name
-  offer_type                    = "Standard"
-  local_authentication_disabled = true
-  public_network_access_enabled = false
-
-  consistency_policy {
-    consistency_level = "Session"
-  }
-  geo_location {
-    location          = azurerm_resource_group.app.location
-    failover_priority = 0
-  }
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Authenticate with Microsoft Entra ID and disable the local keys and accounts."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac#disable-local-auth",
 			"https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad",
@@ -68,19 +50,10 @@ func covAKSRBACDisabled() *engine.Rule {
 			"control of the cluster, and least privilege cannot be expressed. RBAC is on by default, so a " +
 			"cluster that does not write the setting is not reported. Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Keep role_based_access_control_enabled = true, preferably with Entra ID integration (azure_active_directory_role_based_access_control).",
-			Terraform: `resource "azurerm_kubernetes_cluster" "main" {
-  # ...
-  role_based_access_control_enabled = true
-  azure_active_directory_role_based_access_control {
-    azure_rbac_enabled = true
-  }
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Keep role_based_access_control_enabled = true, preferably with Entra ID integration (azure_active_directory_role_based_access_control)."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/concepts-identity#kubernetes-rbac",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#role_based_access_control_enabled",
@@ -105,19 +78,10 @@ func covAKSNetworkPolicy() *engine.Rule {
 			"cilium; the default is none): Kubernetes NetworkPolicy objects are then ignored, every pod can " +
 			"reach every other pod and any destination, and a compromised workload is not contained. Values not " +
 			"known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set network_profile.network_policy (\"azure\", \"calico\" or \"cilium\") and write NetworkPolicies that limit traffic.",
-			Terraform: `resource "azurerm_kubernetes_cluster" "main" {
-  # ...
-  network_profile {
-    network_plugin = "azure"
-    network_policy = "azure"
-  }
-}`,
-		},
-		Checklist: []string{"NET-5"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set network_profile.network_policy (\"azure\", \"calico\" or \"cilium\") and write NetworkPolicies that limit traffic."},
+		Checklist:   []string{"NET-5"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/use-network-policies",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#network_policy",

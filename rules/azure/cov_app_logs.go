@@ -18,21 +18,10 @@ func covAppServiceLogs() *engine.Rule {
 			"to the app, with their client addresses and status codes, are not kept for an investigation. " +
 			"Function apps, which log through Application Insights, are not judged. An app is undecided when a " +
 			"diagnostic setting in its root names a target not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Send the AppServiceHTTPLogs category to Log Analytics with a diagnostic setting, or enable http_logs in the logs block.",
-			Terraform: `resource "azurerm_monitor_diagnostic_setting" "app" {
-  name                       = "app-logs"
-  target_resource_id         = azurerm_linux_web_app.app.id
-  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
-
-  enabled_log {
-    category = "AppServiceHTTPLogs"
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Send the AppServiceHTTPLogs category to Log Analytics with a diagnostic setting, or enable http_logs in the logs block."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/app-service/troubleshoot-diagnostic-logs",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#http_logs",

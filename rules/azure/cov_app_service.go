@@ -28,24 +28,10 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 			"default ftps_state to \"Disabled\"; the legacy azurerm_app_service and azurerm_function_app leave it " +
 			"to Azure, so only an explicit \"AllAllowed\" is reported. Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set https_only = true, and site_config.ftps_state to \"Disabled\" (or \"FtpsOnly\" when FTP deployment is still needed).",
-			Terraform: `resource "azurerm_linux_web_app" "app" {
-  name                = "acme-app"
-  resource_group_name = azurerm_resource_group.app.name
-  location            = azurerm_resource_group.app.location
-  service_plan_id     = azurerm_service_plan.app.id
-  https_only          = true
-
-  site_config {
-    ftps_state          = "Disabled"
-    minimum_tls_version = "1.2"
-  }
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set https_only = true, and site_config.ftps_state to \"Disabled\" (or \"FtpsOnly\" when FTP deployment is still needed)."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/app-service/configure-ssl-bindings#enforce-https",
 			"https://learn.microsoft.com/azure/app-service/deploy-ftp#enforce-ftps",

@@ -18,23 +18,10 @@ func covVMPublicIP() *engine.Rule {
 			"Bastion, with a NAT gateway for outbound traffic. Some machines (bastions, edge proxies) need one on " +
 			"purpose; suppress the finding for them. A public IP id not known statically still names a public " +
 			"IP and is reported.",
-		Remediation: engine.Remediation{
-			Summary: "Remove public_ip_address_id (public_ip_address) and reach the machines through a load balancer or Azure Bastion; use a NAT gateway for outbound traffic.",
-			Terraform: `resource "azurerm_network_interface" "app" {
-  name                = "app-nic"
-  location            = azurerm_resource_group.app.location
-  resource_group_name = azurerm_resource_group.app.name
-
-  ip_configuration {
-    name                          = "internal"
-    subnet_id                     = azurerm_subnet.app.id
-    private_ip_address_allocation = "Dynamic"
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove public_ip_address_id (public_ip_address) and reach the machines through a load balancer or Azure Bastion; use a NAT gateway for outbound traffic."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_interface#public_ip_address_id",

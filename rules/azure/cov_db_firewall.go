@@ -21,18 +21,10 @@ func covDBFirewallAllowsAll() *engine.Rule {
 			"may connect to the database port and try credentials. The special rule 0.0.0.0-0.0.0.0, which " +
 			"admits Azure services only, is not reported; neither are addresses not known statically (they " +
 			"become an undecided note).",
-		Remediation: engine.Remediation{
-			Summary: "Admit only the addresses that need the database (office, CI, application egress), or disable public network access and use a private endpoint.",
-			Terraform: `resource "azurerm_mssql_firewall_rule" "office" {
-  name             = "office"
-  server_id        = azurerm_mssql_server.app.id
-  start_ip_address = "203.0.113.10"
-  end_ip_address   = "203.0.113.20"
-}`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Admit only the addresses that need the database (office, CI, application egress), or disable public network access and use a private endpoint."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",
 			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules",

@@ -20,32 +20,10 @@ func covDBAllowsUnencrypted() *engine.Rule {
 			"\"off\" (the server default is \"on\"); and an Azure Cache for Redis with the non-TLS port 6379 " +
 			"open (enable_non_ssl_port or non_ssl_port_enabled = true; the default is false). Values not known " +
 			"statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Enforce TLS: ssl_enforcement_enabled = true, require_secure_transport left \"on\", and the Redis non-TLS port closed.",
-			Terraform: `resource "azurerm_postgresql_server" "app" {
-  name                             = "acme-pg"
-  location                         = azurerm_resource_group.app.location
-  resource_group_name              = azurerm_resource_group.app.name
-  sku_name                         = "GP_Gen5_2"
-  version                          = "11"
-  ssl_enforcement_enabled          = true
-  ssl_minimal_tls_version_enforced = "TLS1_2"
-}
-
-resource "azurerm_redis_cache" "sessions" {
-  name                 = "acme-sessions"
-  location             = azurerm_resource_group.app.location
-  resource_group_name  = azurerm_resource_group.app.name
-  capacity             = 1
-  family               = "C"
-  sku_name             = "Standard"
-  non_ssl_port_enabled = false
-  minimum_tls_version  = "1.2"
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Enforce TLS: ssl_enforcement_enabled = true, require_secure_transport left \"on\", and the Redis non-TLS port closed."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/postgresql/single-server/concepts-ssl-connection-security",
 			"https://learn.microsoft.com/azure/mysql/flexible-server/how-to-connect-tls-ssl",

@@ -17,18 +17,10 @@ func covSQLTDEDisabled() *engine.Rule {
 			"database that does not write the setting is not reported; neither is a value not known statically " +
 			"(an undecided note). Azure refuses to turn TDE off for some SKUs (Hyperscale), but the configuration " +
 			"still states the intent.",
-		Remediation: engine.Remediation{
-			Summary: "Remove transparent_data_encryption_enabled = false (or set it to true).",
-			Terraform: `resource "azurerm_mssql_database" "app" {
-  name                                = "app"
-  server_id                           = azurerm_mssql_server.app.id
-  sku_name                            = "S0"
-  transparent_data_encryption_enabled = true
-}`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove transparent_data_encryption_enabled = false (or set it to true)."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-tde-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_database#transparent_data_encryption_enabled",
@@ -52,21 +44,10 @@ func covManagedDiskUnencrypted() *engine.Rule {
 			"the platform (server-side encryption), so a disk without encryption_settings is not reported; " +
 			"this finds disks whose configuration explicitly opts out of the guest-level encryption that was " +
 			"asked for. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove encryption_settings with enabled = false, or enable it with a Key Vault secret and key; for customer-managed keys use disk_encryption_set_id.",
-			Terraform: `resource "azurerm_managed_disk" "data" {
-  name                   = "data"
-  location               = azurerm_resource_group.app.location
-  resource_group_name    = azurerm_resource_group.app.name
-  storage_account_type   = "Premium_LRS"
-  create_option          = "Empty"
-  disk_size_gb           = 128
-  disk_encryption_set_id = azurerm_disk_encryption_set.main.id
-}`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove encryption_settings with enabled = false, or enable it with a Key Vault secret and key; for customer-managed keys use disk_encryption_set_id."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/managed_disk#encryption_settings",
@@ -91,36 +72,10 @@ func covVMHostEncryption() *engine.Rule {
 			"enable_host_encryption for AKS node pools; the default is false). Managed disks are encrypted at " +
 			"rest in storage, but the VM's temporary disk and the OS and data disk caches on the host are not, " +
 			"so data written there is stored unencrypted. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set encryption_at_host_enabled = true (register the EncryptionAtHost feature on the subscription first).",
-			Terraform: `resource "azurerm_linux_virtual_machine" "app" {
-  name                       = "app"
-  resource_group_name        = azurerm_resource_group.app.name
-  location                   = azurerm_resource_group.app.location
-  size                       = "Standard_D2s_v5"
-  admin_username             = "azureuser"
-  network_interface_ids      = [azurerm_network_interface.app.id]
-  encryption_at_host_enabled = true
-
-  admin_ssh_key {
-    username   = "azureuser"
-    public_key = file("~/.ssh/id_ed25519.pub")
-  }
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "Canonical"
-    offer     = "ubuntu-24_04-lts"
-    sku       = "server"
-    version   = "latest"
-  }
-}`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set encryption_at_host_enabled = true (register the EncryptionAtHost feature on the subscription first)."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption#encryption-at-host---end-to-end-encryption-for-your-vm-data",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine#encryption_at_host_enabled",

@@ -15,21 +15,10 @@ func covKeyVaultDiagnostics() *engine.Rule {
 			"target_resource_id names the vault, by reference or literal id) sends it to a Log Analytics " +
 			"workspace, a storage account or an event hub. A vault without one is reported. A vault is " +
 			"undecided when a diagnostic setting in its root names a target not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Add a diagnostic setting on the vault that exports the AuditEvent category (or the audit category group).",
-			Terraform: `resource "azurerm_monitor_diagnostic_setting" "vault" {
-  name                       = "vault-audit"
-  target_resource_id         = azurerm_key_vault.main.id
-  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
-
-  enabled_log {
-    category = "AuditEvent"
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Add a diagnostic setting on the vault that exports the AuditEvent category (or the audit category group)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/key-vault/general/logging",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_diagnostic_setting",

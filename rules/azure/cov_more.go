@@ -20,24 +20,10 @@ func covAKSLogging() *engine.Rule {
 			"addon_profile.oms_agent in 2.x) sending to a Log Analytics workspace: who did what in the cluster, " +
 			"and what its workloads logged, is not kept. A cluster is undecided when a diagnostic setting in its " +
 			"root names a target not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Add a diagnostic setting on the cluster exporting kube-audit-admin and kube-apiserver (and enable Container Insights with oms_agent).",
-			Terraform: `resource "azurerm_monitor_diagnostic_setting" "aks" {
-  name                       = "aks-audit"
-  target_resource_id         = azurerm_kubernetes_cluster.main.id
-  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
-
-  enabled_log {
-    category = "kube-audit-admin"
-  }
-  enabled_log {
-    category = "kube-apiserver"
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Add a diagnostic setting on the cluster exporting kube-audit-admin and kube-apiserver (and enable Container Insights with oms_agent)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/monitor-aks",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#oms_agent",
@@ -75,17 +61,10 @@ func covPostgresLoggingOff() *engine.Rule {
 			"on flexible servers) or log_retention to \"off\": connections, disconnections, checkpoints or throttled " +
 			"login floods are then no longer in the server logs. Azure turns these on by default, so a server " +
 			"that does not write them is not reported. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the configuration or set its value to \"on\".",
-			Terraform: `resource "azurerm_postgresql_flexible_server_configuration" "log_connections" {
-  name      = "log_connections"
-  server_id = azurerm_postgresql_flexible_server.app.id
-  value     = "on"
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove the configuration or set its value to \"on\"."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-logging",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_configuration",
@@ -111,25 +90,10 @@ func covNSGUnrestrictedEgress() *engine.Rule {
 			"control freely; egress should be limited to the destinations and ports the application needs. Azure's " +
 			"built-in AllowInternetOutBound rule is not written in code and is not reported: deny it with an " +
 			"explicit rule. Rules whose fields are not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Allow outbound traffic only to the address ranges, service tags and ports the workload needs, and add a lower-priority rule denying the Internet.",
-			Terraform: `resource "azurerm_network_security_rule" "https_out" {
-  name                        = "https-to-storage"
-  priority                    = 100
-  direction                   = "Outbound"
-  access                      = "Allow"
-  protocol                    = "Tcp"
-  source_port_range           = "*"
-  destination_port_range      = "443"
-  source_address_prefix       = "VirtualNetwork"
-  destination_address_prefix  = "Storage.WestEurope"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.main.name
-}`,
-		},
-		Checklist: []string{"NET-5"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Allow outbound traffic only to the address ranges, service tags and ports the workload needs, and add a lower-priority rule denying the Internet."},
+		Checklist:   []string{"NET-5"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#outbound",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",
@@ -179,23 +143,10 @@ func covLogProfileIncomplete() *engine.Rule {
 			"Write, Delete and Action, or locations without \"global\": changes of that kind, or to global " +
 			"resources such as IAM and Front Door, are then not exported. Lists not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "List the categories Write, Delete and Action and every region plus \"global\", or replace the log profile with a subscription diagnostic setting.",
-			Terraform: `resource "azurerm_monitor_log_profile" "main" {
-  name               = "default"
-  categories         = ["Action", "Delete", "Write"]
-  locations          = ["global", "westeurope", "northeurope"]
-  storage_account_id = azurerm_storage_account.logs.id
-
-  retention_policy {
-    enabled = true
-    days    = 365
-  }
-}`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "List the categories Write, Delete and Action and every region plus \"global\", or replace the log profile with a subscription diagnostic setting."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log#legacy-collection-methods",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_log_profile",
@@ -251,19 +202,10 @@ func covKeyVaultSecretExpiry() *engine.Rule {
 			"password, connection string or API key, stays valid forever and nothing prompts its rotation. Setting " +
 			"an expiry (and rotating before it) keeps credentials short-lived. Values not known statically are " +
 			"set and not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set expiration_date (an RFC 3339 time, e.g. from timeadd()) and rotate the secret before it.",
-			Terraform: `resource "azurerm_key_vault_secret" "db_password" {
-  name            = "db-password"
-  value           = random_password.db.result
-  key_vault_id    = azurerm_key_vault.main.id
-  content_type    = "password"
-  expiration_date = "2026-12-31T00:00:00Z"
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set expiration_date (an RFC 3339 time, e.g. from timeadd()) and rotate the secret before it."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_secret#expiration_date",

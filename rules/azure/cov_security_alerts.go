@@ -18,25 +18,10 @@ func covSecurityAlertsOff() *engine.Rule {
 			"and a PostgreSQL, MySQL or MariaDB single server whose threat_detection_policy sets enabled = false. " +
 			"Defaults (notifications on, policies as written) are not reported; values not known statically " +
 			"become undecided notes. Missing Defender plans are AZURE-011.",
-		Remediation: engine.Remediation{
-			Summary: "Keep alert notifications on for the security contact and the subscription owners, and enable threat detection on database servers.",
-			Terraform: `resource "azurerm_security_center_contact" "security" {
-  name                = "security"
-  email               = "security@example.com"
-  alert_notifications = true
-  alerts_to_admins    = true
-}
-
-resource "azurerm_mssql_server_security_alert_policy" "app" {
-  resource_group_name = azurerm_resource_group.app.name
-  server_name         = azurerm_mssql_server.app.name
-  state               = "Enabled"
-  email_addresses     = ["security@example.com"]
-}`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Keep alert notifications on for the security contact and the subscription owners, and enable threat detection on database servers."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/defender-for-cloud/configure-email-notifications",
 			"https://learn.microsoft.com/azure/azure-sql/database/threat-detection-configure",

@@ -18,17 +18,10 @@ func covSQLAuditing() *engine.Rule {
 			"whose policy sets enabled = false, is reported; so is a policy whose retention_in_days is between 1 and " +
 			"89 (0, the default, keeps audit logs forever). A server is undecided when a policy in its root names " +
 			"a server not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Declare an extended auditing policy for every server, sending to Log Analytics or a storage account, with retention_in_days 0 or at least 90.",
-			Terraform: `resource "azurerm_mssql_server_extended_auditing_policy" "app" {
-  server_id              = azurerm_mssql_server.app.id
-  log_monitoring_enabled = true
-  retention_in_days      = 365
-}`,
-		},
-		Checklist: []string{"LOG-2", "LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Declare an extended auditing policy for every server, sending to Log Analytics or a storage account, with retention_in_days 0 or at least 90."},
+		Checklist:   []string{"LOG-2", "LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy",

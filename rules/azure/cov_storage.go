@@ -19,20 +19,10 @@ func covStorageNestedPublic() *engine.Rule {
 			"have changed across provider versions (true in azurerm 3.x, false in 4.x and 2.x), so only an " +
 			"explicit true is reported; values not known statically become undecided notes. Containers that " +
 			"are public already are AZURE-033.",
-		Remediation: engine.Remediation{
-			Summary: "Set allow_nested_items_to_be_public = false; serve public content through a CDN or SAS tokens instead.",
-			Terraform: `resource "azurerm_storage_account" "data" {
-  name                            = "acmedata"
-  resource_group_name             = azurerm_resource_group.data.name
-  location                        = azurerm_resource_group.data.location
-  account_tier                    = "Standard"
-  account_replication_type        = "GRS"
-  allow_nested_items_to_be_public = false
-}`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set allow_nested_items_to_be_public = false; serve public content through a CDN or SAS tokens instead."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public",

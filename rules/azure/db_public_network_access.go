@@ -20,19 +20,10 @@ func dbPublicNetworkAccess() *engine.Rule {
 			"public_network_access_enabled = true (or public_network_access = \"Enabled\") is reported. The PostgreSQL, " +
 			"MySQL and MariaDB single servers and Synapse workspaces default to enabled and are reported when the " +
 			"setting is absent; an SQL managed instance is reported when public_data_endpoint_enabled = true.",
-		Remediation: engine.Remediation{
-			Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet.",
-			Terraform: `resource "azurerm_mssql_server" "app" {
-  name                          = "app-sql"
-  resource_group_name           = azurerm_resource_group.app.name
-  location                      = azurerm_resource_group.app.location
-  version                       = "12.0"
-  public_network_access_enabled = false
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server#public_network_access_enabled",

@@ -15,21 +15,10 @@ func dbRedisPublicNetworkAccess() *engine.Rule {
 			"and optional firewall rules. Caches hold session and application data and should be reachable " +
 			"only privately, through a private endpoint. A Premium cache injected into a virtual network " +
 			"(subnet_id set) is not reported unless public access is explicitly enabled.",
-		Remediation: engine.Remediation{
-			Summary: "Set public_network_access_enabled = false and connect through a private endpoint.",
-			Terraform: `resource "azurerm_redis_cache" "sessions" {
-  name                          = "app-sessions"
-  location                      = azurerm_resource_group.app.location
-  resource_group_name           = azurerm_resource_group.app.name
-  capacity                      = 1
-  family                        = "C"
-  sku_name                      = "Standard"
-  public_network_access_enabled = false
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-cache-for-redis/cache-private-link",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/redis_cache#public_network_access_enabled",

@@ -22,23 +22,10 @@ func logActivityLog() *engine.Rule {
 			"that declares neither is a finding; otherwise it is listed in the checklist report as having " +
 			"no evidence in the scanned code. A diagnostic setting whose target cannot be known statically " +
 			"counts as evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Declare an azurerm_monitor_diagnostic_setting on the subscription that exports the Administrative, Security and Policy categories.",
-			Terraform: `data "azurerm_subscription" "current" {}
-
-resource "azurerm_monitor_diagnostic_setting" "activity" {
-  name                       = "activity-log"
-  target_resource_id         = data.azurerm_subscription.current.id
-  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
-
-  enabled_log { category = "Administrative" }
-  enabled_log { category = "Security" }
-  enabled_log { category = "Policy" }
-}`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Declare an azurerm_monitor_diagnostic_setting on the subscription that exports the Administrative, Security and Policy categories."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log",
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/diagnostic-settings",

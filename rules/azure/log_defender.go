@@ -18,19 +18,13 @@ func logDefender() *engine.Rule {
 			"control: in account-baseline mode (`--account-baseline`), an Azure root module that enables no " +
 			"Defender plan is a finding; otherwise it is listed in the checklist report as having no " +
 			"evidence in the scanned code.",
-		Remediation: engine.Remediation{
-			Summary: "Enable the Defender plans for the resource types the subscription uses (tier = \"Standard\").",
-			Terraform: `resource "azurerm_security_center_subscription_pricing" "vms" {
-  tier          = "Standard"
-  resource_type = "VirtualMachines"
-}`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "azure",
-		Links:     []string{"https://learn.microsoft.com/en-us/azure/defender-for-cloud/enable-enhanced-security"},
-		Precision: "high",
-		Check:     checkLogDefender,
+		Remediation: engine.Remediation{Summary: "Enable the Defender plans for the resource types the subscription uses (tier = \"Standard\")."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "azure",
+		Links:       []string{"https://learn.microsoft.com/en-us/azure/defender-for-cloud/enable-enhanced-security"},
+		Precision:   "high",
+		Check:       checkLogDefender,
 	}
 }
 

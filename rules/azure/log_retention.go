@@ -17,19 +17,10 @@ func logRetention() *engine.Rule {
 			"below 90 days, logs are gone before an investigation or an audit sample can reach them. A " +
 			"log profile retention of 0 days, or a disabled retention policy, keeps the logs forever and " +
 			"is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set retention_in_days (or the log profile's retention days) to 90 or more; archive for a year or more.",
-			Terraform: `resource "azurerm_log_analytics_workspace" "main" {
-  name                = "main"
-  location            = azurerm_resource_group.main.location
-  resource_group_name = azurerm_resource_group.main.name
-  sku                 = "PerGB2018"
-  retention_in_days   = 90
-}`,
-		},
-		Checklist: []string{"LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set retention_in_days (or the log profile's retention days) to 90 or more; archive for a year or more."},
+		Checklist:   []string{"LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-retention-configure",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/log_analytics_workspace",

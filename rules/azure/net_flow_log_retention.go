@@ -15,20 +15,10 @@ func netFlowLogRetention() *engine.Rule {
 			"records must still be there when an investigation or an audit sample reaches them. A retention " +
 			"policy of 0 days, or a disabled retention policy, keeps the records forever and is not reported. " +
 			"Traffic analytics settings are not judged.",
-		Remediation: engine.Remediation{
-			Summary: "Set enabled = true and retention_policy { enabled = true, days = 90 } or more (0 keeps records forever).",
-			Terraform: `resource "azurerm_network_watcher_flow_log" "main" {
-  # ...
-  enabled = true
-  retention_policy {
-    enabled = true
-    days    = 90
-  }
-}`,
-		},
-		Checklist: []string{"NET-2", "LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set enabled = true and retention_policy { enabled = true, days = 90 } or more (0 keeps records forever)."},
+		Checklist:   []string{"NET-2", "LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",

@@ -18,24 +18,10 @@ func netNSGFlowLogs() *engine.Rule {
 			"cannot be detected or investigated. A flow log whose target is not known statically is assumed " +
 			"to cover the groups of its root module. A virtual network without any flow log is not reported " +
 			"on its own: its security groups are.",
-		Remediation: engine.Remediation{
-			Summary: "Add a Network Watcher flow log for the virtual network (VNet flow logs, which replace NSG flow logs) or for the network security group.",
-			Terraform: `resource "azurerm_network_watcher_flow_log" "main" {
-  name                 = "vnet-main"
-  network_watcher_name = azurerm_network_watcher.main.name
-  resource_group_name  = azurerm_resource_group.main.name
-  target_resource_id   = azurerm_virtual_network.main.id
-  storage_account_id   = azurerm_storage_account.flow_logs.id
-  enabled              = true
-  retention_policy {
-    enabled = true
-    days    = 90
-  }
-}`,
-		},
-		Checklist: []string{"NET-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Add a Network Watcher flow log for the virtual network (VNet flow logs, which replace NSG flow logs) or for the network security group."},
+		Checklist:   []string{"NET-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
 			"https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",

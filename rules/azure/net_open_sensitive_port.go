@@ -18,25 +18,10 @@ func netOpenSensitivePort() *engine.Rule {
 			"brute-forced within minutes of being exposed. Both azurerm_network_security_rule and the inline " +
 			"security_rule blocks of azurerm_network_security_group are read; rules whose access, direction, " +
 			"protocol, source or ports are not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port.",
-			Terraform: `resource "azurerm_network_security_rule" "ssh" {
-  name                        = "ssh-from-vpn"
-  priority                    = 100
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "Tcp"
-  source_port_range           = "*"
-  destination_port_range      = "22"
-  source_address_prefix       = "10.20.0.0/16" # the VPN range, not "*" or "Internet"
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.main.name
-}`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",

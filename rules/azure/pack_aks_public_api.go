@@ -19,18 +19,10 @@ func packAKSPublicAPI() *engine.Rule {
 			"in older versions): absent, empty, or including 0.0.0.0/0. The Kubernetes control plane is then " +
 			"exposed to credential stuffing and to every future API server vulnerability. Clusters whose privacy " +
 			"or ranges are not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Make the cluster private (private_cluster_enabled = true), or list the address ranges that administer it in api_server_access_profile.authorized_ip_ranges.",
-			Terraform: `resource "azurerm_kubernetes_cluster" "main" {
-  # ...
-  api_server_access_profile {
-    authorized_ip_ranges = ["203.0.113.0/24"] # office and CI egress ranges
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Make the cluster private (private_cluster_enabled = true), or list the address ranges that administer it in api_server_access_profile.authorized_ip_ranges."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/aks/api-server-authorized-ip-ranges",
 			"https://learn.microsoft.com/en-us/azure/aks/private-clusters",

@@ -21,26 +21,10 @@ func packCustomRoleWildcard() *engine.Rule {
 			"its job needs. The role's assignable_scopes are judged, or its scope when none are given. " +
 			"Provider-wide wildcards such as \"Microsoft.Storage/*\" are not reported, nor are roles whose " +
 			"scopes are all narrower or not known statically (see AZURE-030 for how scopes are read).",
-		Remediation: engine.Remediation{
-			Summary: "List the resource provider operations the role needs instead of \"*\", and keep its assignable scopes as narrow as its use.",
-			Terraform: `resource "azurerm_role_definition" "deployer" {
-  name  = "app-deployer"
-  scope = data.azurerm_subscription.current.id
-
-  permissions {
-    actions = [
-      "Microsoft.Web/sites/read",
-      "Microsoft.Web/sites/write",
-      "Microsoft.Web/sites/restart/action",
-    ]
-  }
-
-  assignable_scopes = [azurerm_resource_group.app.id]
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "List the resource provider operations the role needs instead of \"*\", and keep its assignable scopes as narrow as its use."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/custom-roles",
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/role-definitions",

@@ -17,27 +17,10 @@ func packKeyRotation() *engine.Rule {
 			"customer-managed keys pick up new versions by themselves when referenced without a version. A key " +
 			"whose rotation policy is not known statically (a dynamic block over an unknown collection) is an " +
 			"undecided note.",
-		Remediation: engine.Remediation{
-			Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after.",
-			Terraform: `resource "azurerm_key_vault_key" "data" {
-  name         = "data"
-  key_vault_id = azurerm_key_vault.main.id
-  key_type     = "RSA"
-  key_size     = 3072
-  key_opts     = ["wrapKey", "unwrapKey"]
-
-  rotation_policy {
-    automatic {
-      time_before_expiry = "P30D"
-    }
-    expire_after         = "P365D"
-    notify_before_expiry = "P29D"
-  }
-}`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/key-vault/keys/how-to-configure-key-rotation",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#rotation_policy",

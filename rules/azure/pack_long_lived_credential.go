@@ -24,28 +24,10 @@ func packLongLivedCredential() *engine.Rule {
 			"(rotate_when_changed set, as with a time_rotating resource) is not reported; a secret whose dates are " +
 			"not known statically (end_date = timeadd(...) of a computed time) is an undecided note. Prefer managed identities " +
 			"or workload identity federation, which need no secret at all.",
-		Remediation: engine.Remediation{
-			Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead.",
-			Terraform: `resource "time_rotating" "app_secret" {
-  rotation_days = 90
-}
-
-resource "azuread_application_password" "app" {
-  application_id = azuread_application.app.id
-  end_date       = timeadd(time_rotating.app_secret.id, "2400h") # 100 days
-  rotate_when_changed = {
-    rotation = time_rotating.app_secret.id
-  }
-}
-
-resource "azurerm_container_registry" "main" {
-  # ...
-  admin_enabled = false
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/entra/identity-platform/security-best-practices-for-app-registration#credential-configuration",
 			"https://learn.microsoft.com/en-us/graph/api/application-addpassword",

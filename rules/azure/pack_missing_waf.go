@@ -25,28 +25,10 @@ func packMissingWAF() *engine.Rule {
 			"used by a security policy that is disabled or in Detection mode. Gateways with only private " +
 			"frontends and profiles in a root module holding a security policy whose profile cannot be resolved " +
 			"are not reported; a sku tier not known statically is an undecided note.",
-		Remediation: engine.Remediation{
-			Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy.",
-			Terraform: `resource "azurerm_web_application_firewall_policy" "app" {
-  # ...
-  policy_settings {
-    enabled = true
-    mode    = "Prevention"
-  }
-}
-
-resource "azurerm_application_gateway" "app" {
-  # ...
-  sku {
-    name = "WAF_v2"
-    tier = "WAF_v2"
-  }
-  firewall_policy_id = azurerm_web_application_firewall_policy.app.id
-}`,
-		},
-		Checklist: []string{"NET-4"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy."},
+		Checklist:   []string{"NET-4"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/ag-overview",
 			"https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/afds-overview",

@@ -26,31 +26,10 @@ func packOpenDataStore() *engine.Rule {
 			"explicit \"Allow\" is, as many accounts back services that need their public endpoint. Key Vault " +
 			"and Cosmos DB settings not known statically make undecided notes; storage accounts in a root module " +
 			"holding network rules whose account cannot be resolved are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access.",
-			Terraform: `resource "azurerm_key_vault" "main" {
-  # ...
-  public_network_access_enabled = false
-  network_acls {
-    bypass         = "AzureServices"
-    default_action = "Deny"
-  }
-}
-
-resource "azurerm_cosmosdb_account" "main" {
-  # ...
-  public_network_access_enabled = false
-}
-
-resource "azurerm_storage_account_network_rules" "data" {
-  storage_account_id         = azurerm_storage_account.data.id
-  default_action             = "Deny"
-  virtual_network_subnet_ids = [azurerm_subnet.app.id]
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/key-vault/general/network-security",
 			"https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-configure-firewall",

@@ -28,17 +28,10 @@ func packPrivilegedRoleAssignment() *engine.Rule {
 			"not known statically (a template such as \"${data.azurerm_subscription.x.id}/resourceGroups/rg\", a " +
 			"local or variable holding a computed id) is not reported, nor is an access-administration role " +
 			"restricted by an ABAC condition. Custom roles are judged where they are defined (AZURE-031).",
-		Remediation: engine.Remediation{
-			Summary: "Assign a narrower built-in or custom role, at the resource group or resource the principal manages; keep standing Owner access for break-glass accounts only (use PIM for just-in-time elevation).",
-			Terraform: `resource "azurerm_role_assignment" "deployer" {
-  scope                = azurerm_resource_group.app.id # not the subscription
-  role_definition_name = "Website Contributor"         # not Owner or Contributor
-  principal_id         = azurerm_user_assigned_identity.deployer.principal_id
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Assign a narrower built-in or custom role, at the resource group or resource the principal manages; keep standing Owner access for break-glass accounts only (use PIM for just-in-time elevation)."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices",
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/general",

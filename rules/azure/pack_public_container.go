@@ -21,22 +21,10 @@ func packPublicContainer() *engine.Rule {
 			"scanned code (it is found through storage_account_id, storage_account_name or a literal account " +
 			"name); an account setting not known statically makes an undecided note. The default access type, " +
 			"\"private\", is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin.",
-			Terraform: `resource "azurerm_storage_account" "assets" {
-  # ...
-  allow_nested_items_to_be_public = false
-}
-
-resource "azurerm_storage_container" "assets" {
-  name                  = "assets"
-  storage_account_id    = azurerm_storage_account.assets.id
-  container_access_type = "private"
-}`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_container#container_access_type",

@@ -28,23 +28,10 @@ func tagRequired() *engine.Rule {
 			"Tags not known statically (an unknown variable, merge() with an unknown part) make an undecided note, not a finding. " +
 			"Tags added outside the code (an Azure Policy that appends or inherits tags) are invisible: if you " +
 			"rely on such a policy, disable this rule.",
-		Remediation: engine.Remediation{
-			Summary: "Add the missing tag keys to the resource's tags (a shared local merged into every resource keeps them consistent).",
-			Terraform: `locals {
-  required_tags = {
-    owner       = "payments-team"
-    environment = "production"
-  }
-}
-
-resource "azurerm_storage_account" "data" {
-  # ...
-  tags = merge(local.required_tags, { data-classification = "confidential" })
-}`,
-		},
-		Checklist: []string{"LOG-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource's tags (a shared local merged into every resource keeps them consistent)."},
+		Checklist:   []string{"LOG-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources",
 			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",

@@ -20,28 +20,10 @@ func tlsMinVersion() *engine.Rule {
 			"namespace or SQL managed instance with minimum_tls_version 1.0 or 1.1, and a legacy azurerm_app_service " +
 			"or azurerm_function_app with site_config min_tls_version 1.0 or 1.1. The provider defaults (TLS 1.2 since " +
 			"azurerm 3.0) are not reported, nor are values not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Set the minimum TLS version to 1.2 (TLS1_2 for storage accounts), or remove the setting to use the TLS 1.2 default.",
-			Terraform: `resource "azurerm_storage_account" "data" {
-  # ...
-  min_tls_version = "TLS1_2"
-}
-
-resource "azurerm_mssql_server" "main" {
-  # ...
-  minimum_tls_version = "1.2"
-}
-
-resource "azurerm_linux_web_app" "app" {
-  # ...
-  site_config {
-    minimum_tls_version = "1.2"
-  }
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Set the minimum TLS version to 1.2 (TLS1_2 for storage accounts), or remove the setting to use the TLS 1.2 default."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/common/transport-layer-security-configure-minimum-version",
 			"https://learn.microsoft.com/en-us/azure/azure-sql/database/connectivity-settings#minimal-tls-version",

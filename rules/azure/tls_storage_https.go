@@ -13,17 +13,10 @@ func tlsStorageHTTPS() *engine.Rule {
 		Description: "A storage account sets https_traffic_only_enabled (azurerm 4.x) or enable_https_traffic_only " +
 			"(azurerm 3.x) to false, so blobs, files, queues and tables can be read and written over plain HTTP. " +
 			"The default, HTTPS only, is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true.",
-			Terraform: `resource "azurerm_storage_account" "data" {
-  # ...
-  https_traffic_only_enabled = true
-  min_tls_version            = "TLS1_2"
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "azure",
+		Remediation: engine.Remediation{Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account",

@@ -64,22 +64,10 @@ func cov2DiskCustomerKey() *engine.Rule {
 			"cannot disable, rotate or audit on its own. A boot disk attached from an existing disk " +
 			"(boot_disk.source) is judged on that disk." +
 			keyOptionNote("GCP-122"),
-		Remediation: engine.Remediation{
-			Summary: "Name a Cloud KMS key in disk_encryption_key.kms_key_self_link (boot_disk.kms_key_self_link for a boot disk).",
-			Terraform: `resource "google_compute_disk" "data" {
-  name = "data"
-  zone = "europe-west1-b"
-  size = 100
-  type = "pd-ssd"
-
-  disk_encryption_key {
-    kms_key_self_link = google_kms_crypto_key.disks.id
-  }
-}`,
-		},
-		Checklist: []string{"DATA-2"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key in disk_encryption_key.kms_key_self_link (boot_disk.kms_key_self_link for a boot disk)."},
+		Checklist:   []string{"DATA-2"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_disk#disk_encryption_key",
@@ -118,31 +106,10 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 			"dataset (default_encryption_configuration) names no Cloud KMS key, so its data is encrypted with " +
 			"a Google-managed key. BigQuery tables inherit their dataset's default key and are not judged on " +
 			"their own." + keyOptionNote("GCP-123"),
-		Remediation: engine.Remediation{
-			Summary: "Name a Cloud KMS key: encryption_key_name (Cloud SQL), encryption_config.kms_key_name (AlloyDB, Spanner), default_encryption_configuration.kms_key_name (BigQuery).",
-			Terraform: `resource "google_sql_database_instance" "main" {
-  name                = "main"
-  database_version    = "POSTGRES_16"
-  region              = "europe-west1"
-  encryption_key_name = google_kms_crypto_key.sql.id
-
-  settings {
-    tier = "db-custom-2-7680"
-  }
-}
-
-resource "google_bigquery_dataset" "events" {
-  dataset_id = "events"
-  location   = "EU"
-
-  default_encryption_configuration {
-    kms_key_name = google_kms_crypto_key.bigquery.id
-  }
-}`,
-		},
-		Checklist: []string{"DATA-3"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption_key_name (Cloud SQL), encryption_config.kms_key_name (AlloyDB, Spanner), default_encryption_configuration.kms_key_name (BigQuery)."},
+		Checklist:   []string{"DATA-3"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/cmek",
 			"https://cloud.google.com/spanner/docs/cmek",
@@ -185,26 +152,10 @@ func cov2StoreCustomerKey() *engine.Rule {
 			"user-managed replica's customer_managed_encryption) names no Cloud KMS key, so its data is " +
 			"encrypted with a Google-managed key. An object written with its own key is not judged." +
 			keyOptionNote("GCP-124"),
-		Remediation: engine.Remediation{
-			Summary: "Name a Cloud KMS key: encryption.default_kms_key_name (buckets), kms_key_name (topics, repositories), replication's customer_managed_encryption (secrets).",
-			Terraform: `resource "google_storage_bucket" "records" {
-  name                        = "acme-records"
-  location                    = "EU"
-  uniform_bucket_level_access = true
-
-  encryption {
-    default_kms_key_name = google_kms_crypto_key.storage.id
-  }
-}
-
-resource "google_pubsub_topic" "orders" {
-  name         = "orders"
-  kms_key_name = google_kms_crypto_key.pubsub.id
-}`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption.default_kms_key_name (buckets), kms_key_name (topics, repositories), replication's customer_managed_encryption (secrets)."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/encryption/customer-managed-keys",
 			"https://cloud.google.com/pubsub/docs/encryption",

@@ -21,17 +21,10 @@ func cov2ProviderCredentials() *engine.Rule {
 			"GOOGLE_OAUTH_ACCESS_TOKEN from the environment, and CI can use workload identity federation " +
 			"without any key. Not reported: a path to a key file (credentials = \"/secrets/key.json\"), " +
 			"values not known statically, and credentials without a private key.",
-		Remediation: engine.Remediation{
-			Summary: "Remove credentials and access_token from the provider block: use Application Default Credentials, workload identity federation, or impersonate_service_account.",
-			Terraform: `provider "google" {
-  project                     = var.project_id
-  region                      = "europe-west1"
-  impersonate_service_account = "terraform@acme-prod.iam.gserviceaccount.com"
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove credentials and access_token from the provider block: use Application Default Credentials, workload identity federation, or impersonate_service_account."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#authentication",
 			"https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys",

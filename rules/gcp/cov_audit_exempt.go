@@ -17,25 +17,10 @@ func covAuditExemptions() *engine.Rule {
 			"audit_config of a google_iam_policy data source) lists exempted_members in an audit_log_config: the " +
 			"Data Access reads and writes of those users or service accounts are not logged, so their actions " +
 			"leave no trace. Exempted members not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove exempted_members; reduce log volume with exclusion filters on the sink instead, where the exclusion is visible and reviewed.",
-			Terraform: `resource "google_project_iam_audit_config" "all" {
-  project = "acme-prod"
-  service = "allServices"
-  audit_log_config {
-    log_type = "ADMIN_READ"
-  }
-  audit_log_config {
-    log_type = "DATA_READ"
-  }
-  audit_log_config {
-    log_type = "DATA_WRITE"
-  }
-}`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove exempted_members; reduce log volume with exclusion filters on the sink instead, where the exclusion is visible and reviewed."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/audit/configure-data-access#exempt",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",

@@ -24,40 +24,10 @@ func covSQLLogFlags() *engine.Rule {
 			"long, and what held locks, is not in Cloud Logging for an investigation. Each flag that is missing " +
 			"or \"off\" is named. Instances whose engine or flags are not known statically become undecided " +
 			"notes; read replicas take their flags from their own settings and are judged too.",
-		Remediation: engine.Remediation{
-			Summary: "Add database_flags blocks setting log_connections, log_disconnections, log_lock_waits and log_checkpoints to \"on\".",
-			Terraform: `resource "google_sql_database_instance" "app" {
-  name             = "app"
-  database_version = "POSTGRES_16"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = google_compute_network.vpc.id
-    }
-    database_flags {
-      name  = "log_connections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_disconnections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_checkpoints"
-      value = "on"
-    }
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add database_flags blocks setting log_connections, log_disconnections, log_lock_waits and log_checkpoints to \"on\"."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/flags",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags",
@@ -144,13 +114,10 @@ func covSQLPublicIP() *engine.Rule {
 			"credentials, and one authorized network away from the whole internet (0.0.0.0/0 itself is " +
 			"GCP-020). Databases should be reachable only privately, through private IP or Private Service " +
 			"Connect. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary:   "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect.",
-			Terraform: dbPrivateSQLExample,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/configure-private-ip",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ipv4_enabled",

@@ -60,19 +60,10 @@ func covSerialPort() *engine.Rule {
 			"console is then reachable from any IP address, through ssh-serialport.googleapis.com, for anyone " +
 			"with a key, bypassing firewall rules and network controls. It is off by default. Values not known " +
 			"statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove serial-port-enable (or set it to \"FALSE\"); enforce the compute.disableSerialPortAccess organization policy.",
-			Terraform: `resource "google_compute_instance" "app" {
-  # ...
-  metadata = {
-    serial-port-enable = "FALSE"
-    enable-oslogin     = "TRUE"
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove serial-port-enable (or set it to \"FALSE\"); enforce the compute.disableSerialPortAccess organization policy."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#metadata",
@@ -149,16 +140,10 @@ func covSSHKeys() *engine.Rule {
 			"an instance, template or the project; and ssh-keys (or sshKeys) written in metadata where OS Login " +
 			"is not enabled (on the resource, or project-wide in the same root). Values not known statically " +
 			"become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set enable-oslogin = \"TRUE\" in project metadata (or enforce compute.requireOsLogin), remove ssh-keys from metadata and grant roles/compute.osLogin instead.",
-			Terraform: `resource "google_compute_project_metadata_item" "oslogin" {
-  key   = "enable-oslogin"
-  value = "TRUE"
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set enable-oslogin = \"TRUE\" in project metadata (or enforce compute.requireOsLogin), remove ssh-keys from metadata and grant roles/compute.osLogin instead."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/oslogin",
 			"https://cloud.google.com/compute/docs/connect/restrict-ssh-keys",

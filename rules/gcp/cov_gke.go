@@ -16,13 +16,10 @@ func covGKEPrivateNodes() *engine.Rule {
 			"(the default is false): every node VM gets an external IP address, and node ports and the " +
 			"kubelet are one firewall rule away from the internet. Private nodes reach the internet through " +
 			"Cloud NAT. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary:   "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic.",
-			Terraform: packPrivateGKEExample,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/private-clusters",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_private_nodes",
@@ -46,18 +43,10 @@ func covGKENetworkPolicy() *engine.Rule {
 			"is an Autopilot cluster (enable_autopilot = true): NetworkPolicy objects are then ignored, every pod " +
 			"can reach every other pod and any destination, and a compromised workload is not contained. Values " +
 			"not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Use Dataplane V2 (datapath_provider = \"ADVANCED_DATAPATH\") or enable network_policy, and write NetworkPolicies that limit traffic.",
-			Terraform: `resource "google_container_cluster" "main" {
-  name              = "main"
-  location          = "europe-west1"
-  datapath_provider = "ADVANCED_DATAPATH"
-  # ...
-}`,
-		},
-		Checklist: []string{"NET-5"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Use Dataplane V2 (datapath_provider = \"ADVANCED_DATAPATH\") or enable network_policy, and write NetworkPolicies that limit traffic."},
+		Checklist:   []string{"NET-5"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy",
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2",
@@ -84,19 +73,10 @@ func covGKELogging() *engine.Rule {
 			"cannot be investigated. The defaults (logging.googleapis.com/kubernetes and " +
 			"monitoring.googleapis.com/kubernetes) are not reported. Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove logging_service = \"none\" and monitoring_service = \"none\" (or set them to the kubernetes services).",
-			Terraform: `resource "google_container_cluster" "main" {
-  name               = "main"
-  location           = "europe-west1"
-  logging_service    = "logging.googleapis.com/kubernetes"
-  monitoring_service = "monitoring.googleapis.com/kubernetes"
-  # ...
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove logging_service = \"none\" and monitoring_service = \"none\" (or set them to the kubernetes services)."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#logging_service",
@@ -126,25 +106,10 @@ func covGKELegacyMetadata() *engine.Rule {
 			"metadata server, and act with the node's permissions. The defaults (legacy endpoints disabled; " +
 			"GKE_METADATA with Workload Identity) are not reported. Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Remove disable-legacy-endpoints = false and use Workload Identity (workload_metadata_config mode GKE_METADATA).",
-			Terraform: `resource "google_container_node_pool" "apps" {
-  name    = "apps"
-  cluster = google_container_cluster.main.id
-  node_config {
-    machine_type = "e2-standard-4"
-    metadata = {
-      disable-legacy-endpoints = "true"
-    }
-    workload_metadata_config {
-      mode = "GKE_METADATA"
-    }
-  }
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove disable-legacy-endpoints = false and use Workload Identity (workload_metadata_config mode GKE_METADATA)."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity",

@@ -29,24 +29,10 @@ func covBigQueryPublic() *engine.Rule {
 			"allAuthenticatedUsers), or through google_bigquery_dataset_iam_* or google_bigquery_table_iam_* " +
 			"(member, members or policy_data). Its tables can then be queried by anyone on the internet. " +
 			"Members not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Grant dataset access to groups, users or service accounts of your organization; publish data deliberately through Analytics Hub or authorized views.",
-			Terraform: `resource "google_bigquery_dataset" "analytics" {
-  dataset_id = "analytics"
-  location   = "EU"
-  access {
-    role          = "READER"
-    group_by_email = "analysts@example.com"
-  }
-  access {
-    role          = "OWNER"
-    special_group = "projectOwners"
-  }
-}`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Grant dataset access to groups, users or service accounts of your organization; publish data deliberately through Analytics Hub or authorized views."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
@@ -88,18 +74,10 @@ func covServerlessPublic() *engine.Rule {
 			"allAuthenticatedUsers: the endpoint is callable by anyone without authentication. A public website " +
 			"or webhook needs this on purpose; suppress the finding there, and put internal services behind IAM, " +
 			"IAP or an internal load balancer. Members not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Grant the invoker role to the service accounts and groups that call the service; for public traffic, front it with a load balancer and Cloud Armor.",
-			Terraform: `resource "google_cloud_run_v2_service_iam_member" "caller" {
-  name     = google_cloud_run_v2_service.api.name
-  location = google_cloud_run_v2_service.api.location
-  role     = "roles/run.invoker"
-  member   = "serviceAccount:${google_service_account.frontend.email}"
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Grant the invoker role to the service accounts and groups that call the service; for public traffic, front it with a load balancer and Cloud Armor."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/run/docs/authenticating/public",
 			"https://cloud.google.com/functions/docs/securing/managing-access-iam",
@@ -126,17 +104,10 @@ func covPublicIAMGrant() *engine.Rule {
 			"allUsers or allAuthenticatedUsers (any Google account). Anyone on the internet may then encrypt or " +
 			"decrypt with the key, publish or read messages, read the secret or pull (or push) images. Members " +
 			"not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Grant the role to the service accounts and groups that need it, never to allUsers or allAuthenticatedUsers.",
-			Terraform: `resource "google_kms_crypto_key_iam_member" "app" {
-  crypto_key_id = google_kms_crypto_key.app.id
-  role          = "roles/cloudkms.cryptoKeyEncrypterDecrypter"
-  member        = "serviceAccount:${google_service_account.app.email}"
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Grant the role to the service accounts and groups that need it, never to allUsers or allAuthenticatedUsers."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kms/docs/iam",
 			"https://cloud.google.com/iam/docs/overview#all-users",
@@ -171,17 +142,10 @@ func covServiceAccountImpersonation() *engine.Rule {
 			"privileged, which defeats least privilege. Grant these roles on the one service account that is " +
 			"needed (google_service_account_iam_member). Google-managed service agents are not reported; nor " +
 			"are roles not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Grant the role on the specific service account (google_service_account_iam_member), not on the project.",
-			Terraform: `resource "google_service_account_iam_member" "deployer_uses_runtime" {
-  service_account_id = google_service_account.runtime.name
-  role               = "roles/iam.serviceAccountUser"
-  member             = "serviceAccount:${google_service_account.deployer.email}"
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Grant the role on the specific service account (google_service_account_iam_member), not on the project."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/service-account-permissions#user-role",
 			"https://cloud.google.com/iam/docs/best-practices-service-accounts#project-folder-grants",

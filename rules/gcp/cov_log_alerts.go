@@ -25,39 +25,10 @@ func covLogMetricAlerts() *engine.Rule {
 			"control: in account-baseline mode (`--account-baseline`) a GCP root module missing some is a finding " +
 			"naming them; otherwise it is listed in the checklist report as having no evidence. A metric or alert " +
 			"whose filter is not known statically counts as evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Declare a log-based metric and an alert policy notifying the security team for each change of the CIS set.",
-			Terraform: `resource "google_logging_metric" "firewall_changes" {
-  name   = "firewall-changes"
-  filter = "resource.type=\"gce_firewall_rule\" AND (protoPayload.methodName:\"compute.firewalls.insert\" OR protoPayload.methodName:\"compute.firewalls.patch\" OR protoPayload.methodName:\"compute.firewalls.delete\")"
-  metric_descriptor {
-    metric_kind = "DELTA"
-    value_type  = "INT64"
-  }
-}
-
-resource "google_monitoring_alert_policy" "firewall_changes" {
-  display_name = "Firewall rule changes"
-  combiner     = "OR"
-  conditions {
-    display_name = "firewall rule changed"
-    condition_threshold {
-      filter          = "metric.type=\"logging.googleapis.com/user/${google_logging_metric.firewall_changes.name}\" AND resource.type=\"global\""
-      comparison      = "COMPARISON_GT"
-      threshold_value = 0
-      duration        = "0s"
-      aggregations {
-        alignment_period   = "60s"
-        per_series_aligner = "ALIGN_COUNT"
-      }
-    }
-  }
-  notification_channels = [google_monitoring_notification_channel.security.id]
-}`,
-		},
-		Checklist: []string{"LOG-3"},
-		SOC2:      []string{"CC7.2", "CC7.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Declare a log-based metric and an alert policy notifying the security team for each change of the CIS set."},
+		Checklist:   []string{"LOG-3"},
+		SOC2:        []string{"CC7.2", "CC7.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/logs-based-metrics",
 			"https://cloud.google.com/monitoring/alerts/using-alerting-ui",

@@ -20,22 +20,10 @@ func covLBLogging() *engine.Rule {
 			"with EXTERNAL_MANAGED) does not set log_config.enable = true. Request logging is off by default, so " +
 			"who called what from where, and what Cloud Armor decided, is not in Cloud Logging. Values not known " +
 			"statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set log_config { enable = true } (with a sample_rate suited to the traffic) on every external backend service.",
-			Terraform: `resource "google_compute_backend_service" "web" {
-  name                  = "web"
-  load_balancing_scheme = "EXTERNAL_MANAGED"
-  protocol              = "HTTPS"
-  security_policy       = google_compute_security_policy.web.id
-  log_config {
-    enable      = true
-    sample_rate = 1.0
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set log_config { enable = true } (with a sample_rate suited to the traffic) on every external backend service."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_backend_service#log_config",
@@ -69,19 +57,10 @@ func covDNSLogging() *engine.Rule {
 			"command-and-control or exfiltration domains leave no trace. A network is undecided when a DNS policy " +
 			"in its root names networks not known statically, or the policy naming it has an enable_logging " +
 			"not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Attach a DNS server policy with enable_logging = true to every VPC network.",
-			Terraform: `resource "google_dns_policy" "logging" {
-  name           = "dns-logging"
-  enable_logging = true
-  networks {
-    network_url = google_compute_network.vpc.id
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Attach a DNS server policy with enable_logging = true to every VPC network."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/dns/docs/monitoring",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/dns_policy",
@@ -160,16 +139,10 @@ func covAssetInventory() *engine.Rule {
 			"is an account-level control: in account-baseline mode (`--account-baseline`) a GCP root module that " +
 			"enables neither is a finding; otherwise it is listed in the checklist report as having no evidence. " +
 			"A project service whose name is not known statically counts as evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Enable the Cloud Asset API in every project (google_project_service), and export or feed the inventory where it is reviewed.",
-			Terraform: `resource "google_project_service" "cloudasset" {
-  project = "acme-prod"
-  service = "cloudasset.googleapis.com"
-}`,
-		},
-		Checklist: []string{"LOG-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Enable the Cloud Asset API in every project (google_project_service), and export or feed the inventory where it is reviewed."},
+		Checklist:   []string{"LOG-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/asset-inventory/docs/overview",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_service",

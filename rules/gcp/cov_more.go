@@ -25,21 +25,10 @@ func covDefaultSAGranted() *engine.Rule {
 			"(PROJECT@appspot.gserviceaccount.com). Every VM, GKE node, Cloud Function and App Engine app that " +
 			"runs as the default account then holds the role: workloads should run as dedicated service accounts " +
 			"with only the roles they need. Members not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Create a dedicated service account for the workload, grant it the role, and run the workload as it.",
-			Terraform: `resource "google_service_account" "app" {
-  account_id = "app"
-}
-
-resource "google_project_iam_member" "app_logs" {
-  project = "acme-prod"
-  role    = "roles/logging.logWriter"
-  member  = "serviceAccount:${google_service_account.app.email}"
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Create a dedicated service account for the workload, grant it the role, and run the workload as it."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
 			"https://cloud.google.com/iam/docs/best-practices-service-accounts#default-service-accounts",
@@ -69,20 +58,10 @@ func covRawDiskKey() *engine.Rule {
 			"a google_compute_instance sets boot_disk or attached_disk disk_encryption_key_raw: the key that " +
 			"protects the disk is a long-lived secret stored in the code, its history and the Terraform state, " +
 			"readable by anyone who can read those. Use Cloud KMS keys (kms_key_self_link) instead.",
-		Remediation: engine.Remediation{
-			Summary: "Encrypt with a Cloud KMS key (kms_key_self_link / kms_key_name) instead of a customer-supplied raw key.",
-			Terraform: `resource "google_compute_disk" "data" {
-  name = "data"
-  zone = "europe-west1-b"
-  size = 100
-  disk_encryption_key {
-    kms_key_self_link = google_kms_crypto_key.disks.id
-  }
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Encrypt with a Cloud KMS key (kms_key_self_link / kms_key_name) instead of a customer-supplied raw key."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/disks/customer-supplied-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_disk#raw_key",
@@ -125,19 +104,10 @@ func covDefaultNetwork() *engine.Rule {
 			"creates the \"default\" VPC network with firewall rules that allow SSH (22) and RDP (3389) from " +
 			"0.0.0.0/0, and ICMP from anywhere, to every VM placed in it. Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set auto_create_network = false and create a custom VPC with firewall rules you define (or enforce compute.skipDefaultNetworkCreation).",
-			Terraform: `resource "google_project" "app" {
-  name                = "app"
-  project_id          = "acme-app"
-  org_id              = "1234567890"
-  billing_account     = "000000-000000-000000"
-  auto_create_network = false
-}`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set auto_create_network = false and create a custom VPC with firewall rules you define (or enforce compute.skipDefaultNetworkCreation)."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vpc/docs/vpc#default-network",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project#auto_create_network",

@@ -20,18 +20,10 @@ func covBucketUniformAccess() *engine.Rule {
 			"declares an organization policy enforcing storage.uniformBucketLevelAccess (which makes Cloud " +
 			"Storage turn it on). Values not known statically become undecided notes. Public grants themselves " +
 			"are GCP-033.",
-		Remediation: engine.Remediation{
-			Summary: "Set uniform_bucket_level_access = true (and public_access_prevention = \"enforced\"), or enforce the storage.uniformBucketLevelAccess organization policy.",
-			Terraform: `resource "google_storage_bucket" "data" {
-  name                        = "acme-data"
-  location                    = "EU"
-  uniform_bucket_level_access = true
-  public_access_prevention    = "enforced"
-}`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set uniform_bucket_level_access = true (and public_access_prevention = \"enforced\"), or enforce the storage.uniformBucketLevelAccess organization policy."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#uniform_bucket_level_access",
@@ -60,20 +52,10 @@ func covBucketLogging() *engine.Rule {
 			"receive other buckets' usage logs or a log sink's output are not reported: logging a log bucket " +
 			"into another would never end. A bucket is undecided when another bucket's log_bucket in its root " +
 			"is not known statically.",
-		Remediation: engine.Remediation{
-			Summary: "Add a logging block sending usage logs to a dedicated log bucket, or enable Data Access audit logs for Cloud Storage.",
-			Terraform: `resource "google_storage_bucket" "data" {
-  name                        = "acme-data"
-  location                    = "EU"
-  uniform_bucket_level_access = true
-  logging {
-    log_bucket = google_storage_bucket.access_logs.name
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add a logging block sending usage logs to a dedicated log bucket, or enable Data Access audit logs for Cloud Storage."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/access-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#logging",

@@ -16,13 +16,10 @@ func dbCloudSQLOpenToInternet() *engine.Rule {
 			"connect to the database and try its credentials. Databases should be reachable only privately, " +
 			"through private IP, the Cloud SQL Auth Proxy or narrowly authorized networks. An instance with " +
 			"ipv4_enabled = false has no public address and is not reported.",
-		Remediation: engine.Remediation{
-			Summary:   "Remove the 0.0.0.0/0 authorized network; prefer ipv4_enabled = false with private IP, or the Cloud SQL Auth Proxy.",
-			Terraform: dbPrivateSQLExample,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove the 0.0.0.0/0 authorized network; prefer ipv4_enabled = false with private IP, or the Cloud SQL Auth Proxy."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/authorize-networks",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ipv4_enabled",
@@ -48,18 +45,3 @@ func checkCloudSQLOpenToInternet(p *engine.Pass) {
 		}
 	}
 }
-
-// dbPrivateSQLExample is a Cloud SQL instance reachable only privately:
-// the compliant example of GCP-020 and GCP-101.
-const dbPrivateSQLExample = `resource "google_sql_database_instance" "app" {
-  name             = "app"
-  database_version = "POSTGRES_16"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = google_compute_network.vpc.id
-    }
-  }
-}`

@@ -21,19 +21,10 @@ func logAuditConfig() *engine.Rule {
 			"(`--account-baseline`), a GCP root module without one is a finding; otherwise it is listed in " +
 			"the checklist report as having no evidence in the scanned code. A config whose service is " +
 			"unknown counts as evidence.",
-		Remediation: engine.Remediation{
-			Summary: "Declare an IAM audit config for allServices with the ADMIN_READ, DATA_READ and DATA_WRITE log types, on the project or, better, the organization.",
-			Terraform: `resource "google_project_iam_audit_config" "all" {
-  project = var.project_id
-  service = "allServices"
-  audit_log_config { log_type = "ADMIN_READ" }
-  audit_log_config { log_type = "DATA_READ" }
-  audit_log_config { log_type = "DATA_WRITE" }
-}`,
-		},
-		Checklist: []string{"LOG-1"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Declare an IAM audit config for allServices with the ADMIN_READ, DATA_READ and DATA_WRITE log types, on the project or, better, the organization."},
+		Checklist:   []string{"LOG-1"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/audit/configure-data-access",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",

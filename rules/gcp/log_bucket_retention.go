@@ -12,21 +12,13 @@ func logBucketRetention() *engine.Rule {
 		Severity: engine.Medium,
 		Description: "A Cloud Logging bucket keeps log entries 30 days unless retention_days says otherwise; " +
 			"below 90 days, logs are gone before an investigation or an audit sample can reach them.",
-		Remediation: engine.Remediation{
-			Summary: "Set retention_days to 90 or more on the log bucket (365 for a year of history), or export the logs to an archive.",
-			Terraform: `resource "google_logging_project_bucket_config" "default" {
-  project        = var.project_id
-  location       = "global"
-  bucket_id      = "_Default"
-  retention_days = 365
-}`,
-		},
-		Checklist: []string{"LOG-5"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
-		Links:     []string{"https://cloud.google.com/logging/docs/buckets#custom-retention"},
-		Precision: "high",
-		Check:     checkLogBucketRetention,
+		Remediation: engine.Remediation{Summary: "Set retention_days to 90 or more on the log bucket (365 for a year of history), or export the logs to an archive."},
+		Checklist:   []string{"LOG-5"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
+		Links:       []string{"https://cloud.google.com/logging/docs/buckets#custom-retention"},
+		Precision:   "high",
+		Check:       checkLogBucketRetention,
 	}
 }
 

@@ -19,21 +19,10 @@ func logSinkBucket() *engine.Rule {
 			"anyone with delete rights can remove or rewrite the logs, so they are not immutable. The " +
 			"bucket is found by the sink's destination (storage.googleapis.com/NAME) among the buckets " +
 			"declared in the same root module; buckets outside the scanned code are not judged.",
-		Remediation: engine.Remediation{
-			Summary: "Give the sink's bucket a retention_policy of at least the log retention period, and lock it once settled.",
-			Terraform: `resource "google_storage_bucket" "audit_logs" {
-  name                        = "acme-audit-logs"
-  location                    = "EU"
-  uniform_bucket_level_access = true
-  retention_policy {
-    retention_period = 31536000 # 365 days
-    is_locked        = true
-  }
-}`,
-		},
-		Checklist: []string{"LOG-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Give the sink's bucket a retention_policy of at least the log retention period, and lock it once settled."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/bucket-lock",
 			"https://cloud.google.com/logging/docs/export/configure_export_v2",

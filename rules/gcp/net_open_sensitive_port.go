@@ -18,22 +18,10 @@ func netOpenSensitivePort() *engine.Rule {
 			"and brute-forced within minutes of being exposed. An ingress rule that names no source_ranges, " +
 			"source_tags or source_service_accounts applies to 0.0.0.0/0 and is reported too. Rules whose direction, state, protocol, ports or " +
 			"source ranges are not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port.",
-			Terraform: `resource "google_compute_firewall" "ssh" {
-  name          = "allow-ssh-from-iap"
-  network       = google_compute_network.main.name
-  direction     = "INGRESS"
-  source_ranges = ["35.235.240.0/20"] # IAP, not 0.0.0.0/0
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}`,
-		},
-		Checklist: []string{"NET-1"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port."},
+		Checklist:   []string{"NET-1"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/firewall/docs/firewalls",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall",

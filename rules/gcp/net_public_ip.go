@@ -15,26 +15,10 @@ func netPublicIP() *engine.Rule {
 			"Internal applications and data stores should be reachable only privately, through a load " +
 			"balancer, Identity-Aware Proxy or Cloud NAT for outbound traffic. Some instances (bastions, " +
 			"edge proxies) need one on purpose; suppress the finding for them.",
-		Remediation: engine.Remediation{
-			Summary: "Remove access_config from the network interface; use Cloud NAT for outbound traffic and IAP or a load balancer for inbound.",
-			Terraform: `resource "google_compute_instance" "app" {
-  name         = "app"
-  machine_type = "e2-medium"
-  zone         = "europe-west1-b"
-  boot_disk {
-    initialize_params {
-      image = "debian-cloud/debian-12"
-    }
-  }
-  network_interface {
-    subnetwork = google_compute_subnetwork.app.id
-    # no access_config: no external IP
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove access_config from the network interface; use Cloud NAT for outbound traffic and IAP or a load balancer for inbound."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/ip-addresses#externaladdresses",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#access_config",

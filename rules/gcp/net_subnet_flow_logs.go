@@ -16,23 +16,10 @@ func netSubnetFlowLogs() *engine.Rule {
 			"block, so VPC Flow Logs are off for it. Without flow logs there is no record of which addresses " +
 			"talked to which, and anomalous connections cannot be detected or investigated. Proxy-only and " +
 			"other special-purpose subnetworks, which cannot have flow logs, are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add a log_config block to the subnetwork to turn on VPC Flow Logs.",
-			Terraform: `resource "google_compute_subnetwork" "app" {
-  name          = "app"
-  network       = google_compute_network.main.id
-  region        = "europe-west1"
-  ip_cidr_range = "10.10.0.0/20"
-  log_config {
-    aggregation_interval = "INTERVAL_5_SEC"
-    flow_sampling        = 0.5
-    metadata             = "INCLUDE_ALL_METADATA"
-  }
-}`,
-		},
-		Checklist: []string{"NET-2"},
-		SOC2:      []string{"CC7.2"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add a log_config block to the subnetwork to turn on VPC Flow Logs."},
+		Checklist:   []string{"NET-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vpc/docs/flow-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork",

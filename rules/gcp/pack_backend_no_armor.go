@@ -21,41 +21,10 @@ func packBackendWithoutArmor() *engine.Rule {
 			"allow lists). Internal backend services, TCP/SSL/UDP backends, backends behind Identity-Aware " +
 			"Proxy (iap.enabled = true: only authenticated users get through) are not reported; values not " +
 			"known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service.",
-			Terraform: `resource "google_compute_security_policy" "waf" {
-  name = "app-waf"
-  rule {
-    action   = "deny(403)"
-    priority = 1000
-    match {
-      expr {
-        expression = "evaluatePreconfiguredWaf('sqli-v33-stable') || evaluatePreconfiguredWaf('xss-v33-stable')"
-      }
-    }
-  }
-  rule {
-    action   = "allow"
-    priority = 2147483647
-    match {
-      versioned_expr = "SRC_IPS_V1"
-      config {
-        src_ip_ranges = ["*"]
-      }
-    }
-  }
-}
-
-resource "google_compute_backend_service" "app" {
-  name                  = "app"
-  load_balancing_scheme = "EXTERNAL_MANAGED"
-  security_policy       = google_compute_security_policy.waf.id
-  # ...
-}`,
-		},
-		Checklist: []string{"NET-4"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service."},
+		Checklist:   []string{"NET-4"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/armor/docs/security-policy-overview",
 			"https://cloud.google.com/armor/docs/waf-rules",

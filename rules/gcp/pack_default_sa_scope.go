@@ -24,23 +24,10 @@ func packDefaultSAFullScope() *engine.Rule {
 			"service account), node pools without oauth_scopes (the narrower GKE default scopes), dedicated " +
 			"service accounts, the node_config of a cluster with remove_default_node_pool = true and values " +
 			"not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Attach a dedicated service account that holds only the roles the workload needs (cloud-platform scope is then fine), instead of the default compute service account.",
-			Terraform: `resource "google_service_account" "app" {
-  account_id = "app-vm"
-}
-
-resource "google_compute_instance" "app" {
-  # ...
-  service_account {
-    email  = google_service_account.app.email
-    scopes = ["cloud-platform"]
-  }
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Attach a dedicated service account that holds only the roles the workload needs (cloud-platform scope is then fine), instead of the default compute service account."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",

@@ -22,13 +22,10 @@ func packGKEPublicEndpoint() *engine.Rule {
 			"server vulnerability. A master_authorized_networks_config block without cidr_blocks allows only " +
 			"the cluster's own and Google Cloud internal addresses and is not reported; values not known " +
 			"statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary:   "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM).",
-			Terraform: packPrivateGKEExample,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM)."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
@@ -110,22 +107,3 @@ func packGKEPrivateEndpoint(b *parser.Value) (parser.Truth, *parser.Value) {
 	}
 	return out, at
 }
-
-// packPrivateGKEExample is a GKE cluster with private nodes and a private,
-// restricted control plane: the compliant example of GCP-037 and GCP-110.
-const packPrivateGKEExample = `resource "google_container_cluster" "main" {
-  name     = "main"
-  location = "europe-west1"
-  private_cluster_config {
-    enable_private_nodes    = true
-    enable_private_endpoint = true
-    master_ipv4_cidr_block  = "172.16.0.0/28"
-  }
-  master_authorized_networks_config {
-    cidr_blocks {
-      cidr_block   = "10.20.0.0/16"
-      display_name = "corp-vpn"
-    }
-  }
-  # ...
-}`

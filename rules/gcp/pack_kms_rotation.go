@@ -23,17 +23,10 @@ func packKMSRotation() *engine.Rule {
 			"automatically, so asymmetric, MAC and raw encryption keys, import-only keys and keys whose " +
 			"versions live in an external key manager (protection_level EXTERNAL or EXTERNAL_VPC) are not " +
 			"reported; values not known statically become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key.",
-			Terraform: `resource "google_kms_crypto_key" "data" {
-  name            = "data"
-  key_ring        = google_kms_key_ring.main.id
-  rotation_period = "7776000s" # 90 days
-}`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kms/docs/key-rotation",
 			"https://cloud.google.com/kms/docs/rotate-key#automatic",

@@ -23,17 +23,10 @@ func packPrimitiveRole() *engine.Rule {
 			"(PROJECT_NUMBER@cloudservices.gserviceaccount.com) or other Google-managed service agents " +
 			"(gcp-sa-*, *-robot, *-system), which Google grants such roles itself and which an authoritative " +
 			"binding must keep. roles/viewer is not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Grant predefined or custom roles that cover only what the principal needs instead of roles/owner or roles/editor.",
-			Terraform: `resource "google_project_iam_member" "deployer" {
-  project = var.project_id
-  role    = "roles/run.developer" # not roles/editor
-  member  = "serviceAccount:${google_service_account.deployer.email}"
-}`,
-		},
-		Checklist: []string{"IAM-3"},
-		SOC2:      []string{"CC6.1", "CC6.3"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Grant predefined or custom roles that cover only what the principal needs instead of roles/owner or roles/editor."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/roles-overview#basic",
 			"https://cloud.google.com/iam/docs/using-iam-securely#least_privilege",

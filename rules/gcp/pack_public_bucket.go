@@ -29,24 +29,10 @@ func packPublicBucket() *engine.Rule {
 			"judged by its settings, and settings not known statically make an undecided note; a " +
 			"grant on a bucket that is not declared in the scanned code is reported, since nothing known " +
 			"stops it.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the allUsers / allAuthenticatedUsers grant (serve public content through a load balancer backend bucket or signed URLs), and enforce public access prevention on the bucket or organization.",
-			Terraform: `resource "google_storage_bucket" "assets" {
-  name                        = "acme-assets"
-  location                    = "EU"
-  uniform_bucket_level_access = true
-  public_access_prevention    = "enforced"
-}
-
-resource "google_storage_bucket_iam_member" "assets_reader" {
-  bucket = google_storage_bucket.assets.name
-  role   = "roles/storage.objectViewer"
-  member = "group:assets-readers@example.com" # not allUsers
-}`,
-		},
-		Checklist: []string{"DATA-1"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove the allUsers / allAuthenticatedUsers grant (serve public content through a load balancer backend bucket or signed URLs), and enforce public access prevention on the bucket or organization."},
+		Checklist:   []string{"DATA-1"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/public-access-prevention",
 			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",

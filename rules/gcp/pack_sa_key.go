@@ -18,29 +18,10 @@ func packServiceAccountKey() *engine.Rule {
 			"the state but is still a long-lived key and is reported too. Workloads on Google Cloud should use " +
 			"attached service accounts, and workloads elsewhere Workload Identity Federation or service " +
 			"account impersonation. HMAC keys whose state is INACTIVE or not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Remove the key: attach the service account to the workload, or use Workload Identity Federation or impersonation from outside Google Cloud; enforce iam.disableServiceAccountKeyCreation.",
-			Terraform: `# Instead of google_service_account_key, let an external workload
-# (here GitHub Actions) impersonate the service account.
-resource "google_service_account_iam_member" "ci" {
-  service_account_id = google_service_account.ci.name
-  role               = "roles/iam.workloadIdentityUser"
-  member             = "principalSet://iam.googleapis.com/${google_iam_workload_identity_pool.ci.name}/attribute.repository/acme/app"
-}
-
-resource "google_org_policy_policy" "no_sa_keys" {
-  name   = "projects/${var.project_id}/policies/iam.disableServiceAccountKeyCreation"
-  parent = "projects/${var.project_id}"
-  spec {
-    rules {
-      enforce = "TRUE"
-    }
-  }
-}`,
-		},
-		Checklist: []string{"IAM-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Remove the key: attach the service account to the workload, or use Workload Identity Federation or impersonation from outside Google Cloud; enforce iam.disableServiceAccountKeyCreation."},
+		Checklist:   []string{"IAM-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys",
 			"https://cloud.google.com/iam/docs/workload-identity-federation",

@@ -31,34 +31,10 @@ func packUnrestrictedEgress() *engine.Rule {
 			"root the benefit of the doubt; a network already reported through case (1) is not reported " +
 			"again. Networks declared elsewhere (\"default\", a shared VPC host project) are not judged " +
 			"by case (2), and values not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Add an egress deny-all rule at a low priority and allow only the destinations and ports the workloads need (Google APIs through Private Google Access, package mirrors, partners).",
-			Terraform: `resource "google_compute_firewall" "deny_all_egress" {
-  name               = "deny-all-egress"
-  network            = google_compute_network.main.id
-  direction          = "EGRESS"
-  priority           = 65534
-  destination_ranges = ["0.0.0.0/0"]
-  deny {
-    protocol = "all"
-  }
-}
-
-resource "google_compute_firewall" "allow_google_apis" {
-  name               = "allow-google-apis"
-  network            = google_compute_network.main.id
-  direction          = "EGRESS"
-  priority           = 1000
-  destination_ranges = ["199.36.153.8/30"] # private.googleapis.com
-  allow {
-    protocol = "tcp"
-    ports    = ["443"]
-  }
-}`,
-		},
-		Checklist: []string{"NET-5"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add an egress deny-all rule at a low priority and allow only the destinations and ports the workloads need (Google APIs through Private Google Access, package mirrors, partners)."},
+		Checklist:   []string{"NET-5"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/firewall/docs/firewalls#default_firewall_rules",
 			"https://cloud.google.com/firewall/docs/using-firewalls",

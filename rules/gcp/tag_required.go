@@ -34,24 +34,10 @@ func tagRequired() *engine.Rule {
 			"keys), or at the resource when it declares none. Labels not known statically (an unknown variable, " +
 			"merge() with an unknown part, unknown default_labels) make an undecided note, not a finding. Labels added outside the " +
 			"code are invisible: if you rely on them, disable this rule.",
-		Remediation: engine.Remediation{
-			Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels.",
-			Terraform: `provider "google" {
-  default_labels = {
-    owner       = "payments-team"
-    environment = "production"
-  }
-}
-
-resource "google_storage_bucket" "data" {
-  name     = "acme-data"
-  location = "EU"
-  labels   = { data-classification = "confidential" } # merged with default_labels
-}`,
-		},
-		Checklist: []string{"LOG-4"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels."},
+		Checklist:   []string{"LOG-4"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/resource-manager/docs/creating-managing-labels",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",

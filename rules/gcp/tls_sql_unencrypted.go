@@ -15,20 +15,10 @@ func tlsSQLUnencrypted() *engine.Rule {
 			"to ALLOW_UNENCRYPTED_AND_ENCRYPTED, or sets the older require_ssl to false without an ssl_mode, so " +
 			"clients may connect without TLS and send credentials and data in clear text. Instances with " +
 			"ipv4_enabled = false (private IP only) and settings not known statically are not reported.",
-		Remediation: engine.Remediation{
-			Summary: "Set ssl_mode = \"ENCRYPTED_ONLY\" (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in settings.ip_configuration.",
-			Terraform: `resource "google_sql_database_instance" "main" {
-  # ...
-  settings {
-    ip_configuration {
-      ssl_mode = "ENCRYPTED_ONLY"
-    }
-  }
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set ssl_mode = \"ENCRYPTED_ONLY\" (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in settings.ip_configuration."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance",

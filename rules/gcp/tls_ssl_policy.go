@@ -15,17 +15,10 @@ func tlsSSLPolicy() *engine.Rule {
 			"TLS 1.0 or 1.1 (RFC 8996) with clients that ask for it. A target HTTPS or SSL proxy " +
 			"(google_compute_target_https_proxy, google_compute_region_target_https_proxy, google_compute_target_ssl_proxy) " +
 			"without ssl_policy uses Google's default policy (COMPATIBLE, TLS 1.0) and is reported too.",
-		Remediation: engine.Remediation{
-			Summary: "Set min_tls_version = \"TLS_1_2\" (with the MODERN or RESTRICTED profile) on the SSL policy.",
-			Terraform: `resource "google_compute_ssl_policy" "tls12" {
-  name            = "tls12"
-  profile         = "MODERN"
-  min_tls_version = "TLS_1_2"
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set min_tls_version = \"TLS_1_2\" (with the MODERN or RESTRICTED profile) on the SSL policy."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/load-balancing/docs/ssl-policies-concepts",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_ssl_policy",

@@ -1,0 +1,1 @@
+resource "aws_securityhub_account" "main" {}

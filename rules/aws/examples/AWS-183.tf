@@ -1,0 +1,7 @@
+resource "aws_db_instance" "app" {
+  engine                          = "postgres"
+  instance_class                  = "db.t4g.micro"
+  allocated_storage               = 20
+  storage_encrypted               = true
+  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
+}

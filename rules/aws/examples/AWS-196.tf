@@ -1,0 +1,12 @@
+resource "aws_appsync_graphql_api" "orders" {
+  name                = "orders"
+  authentication_type = "AMAZON_COGNITO_USER_POOLS"
+  user_pool_config {
+    user_pool_id   = aws_cognito_user_pool.users.id
+    default_action = "ALLOW"
+  }
+  log_config {
+    cloudwatch_logs_role_arn = aws_iam_role.appsync_logs.arn
+    field_log_level          = "ERROR"
+  }
+}

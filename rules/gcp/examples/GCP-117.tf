@@ -1,0 +1,4 @@
+resource "google_project_service" "cloudasset" {
+  project = "acme-prod"
+  service = "cloudasset.googleapis.com"
+}
