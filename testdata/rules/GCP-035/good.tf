@@ -99,7 +99,53 @@ resource "google_compute_firewall" "partner_egress" {
   name               = "partner-egress"
   network            = "shared-vpc"
   direction          = "EGRESS"
-  destination_ranges = [var.partner_cidr]
+  destination_ranges = [var.partner_cidr] # want-note GCP-035
+  allow {
+    protocol = "all"
+  }
+}
+
+variable "egress_priority" {
+  type = number
+}
+
+variable "maintenance_window" {
+  type = bool
+}
+
+# Whether the deny-all rule takes precedence depends on a priority
+# without a value: the allow-all rule cannot be judged.
+resource "google_compute_network" "tiered" { # want GCP-116
+  name                    = "tiered"
+  auto_create_subnetworks = false
+}
+
+resource "google_compute_firewall" "tiered_deny_all" {
+  name      = "tiered-deny-all"
+  network   = google_compute_network.tiered.id
+  direction = "EGRESS"
+  priority  = var.egress_priority
+  deny {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "tiered_allow_all" { # want-note GCP-035
+  name      = "tiered-allow-all"
+  network   = google_compute_network.tiered.id
+  direction = "EGRESS"
+  priority  = 1000
+  allow {
+    protocol = "all"
+  }
+}
+
+# Enabled only when a variable without a value says so.
+resource "google_compute_firewall" "maintenance_egress" {
+  name      = "maintenance-egress"
+  network   = "shared-vpc"
+  direction = "EGRESS"
+  disabled  = var.maintenance_window # want-note GCP-035
   allow {
     protocol = "all"
   }

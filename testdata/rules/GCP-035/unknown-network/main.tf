@@ -3,7 +3,7 @@ variable "network_self_link" {
 }
 
 # The deny rule's network is not known statically: it may be this one.
-resource "google_compute_network" "data" { # want GCP-116
+resource "google_compute_network" "data" { # want GCP-116 # want-note GCP-035
   name                    = "data"
   auto_create_subnetworks = false
 }
