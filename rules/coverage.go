@@ -96,7 +96,7 @@ var services = map[string][]string{
 		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
 		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
-	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
+	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_", "google_memorystore_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
@@ -125,7 +125,7 @@ var services = map[string][]string{
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_"},
-	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::"},
+	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "google_workstations_"},
 	"Identity providers": {"aws_cognito_", "AWS::Cognito::"},
 }
 

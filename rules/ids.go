@@ -199,5 +199,9 @@ var allocated = map[string]string{
 	"GCP-123":   "database-without-customer-managed-key",
 	"GCP-124":   "storage-without-customer-managed-key",
 	"GCP-125":   "provider-hardcoded-credentials",
+	"GCP-130":   "redis-transit-encryption-disabled",
+	"GCP-131":   "gke-secrets-not-encrypted-with-kms",
+	"GCP-132":   "notebook-or-dataproc-public-ip",
+	"GCP-133":   "cloud-function-allows-http",
 	"GCP-050":   "required-labels-missing",
 }

@@ -1,0 +1,82 @@
+variable "notebooks" {
+  type    = set(string)
+  default = ["alice", "bob"]
+}
+
+variable "public_ip_off" {
+  type = bool
+}
+
+resource "google_workbench_instance" "user" {
+  for_each = var.notebooks
+  name     = "nb-${each.key}"
+  location = "europe-west1-b"
+  gce_setup {
+    machine_type      = "e2-standard-4"
+    disable_public_ip = true
+    network_interfaces {
+      network = "projects/acme-net/global/networks/shared"
+      subnet  = "projects/acme-net/regions/europe-west1/subnetworks/data"
+    }
+  }
+}
+
+resource "google_notebooks_instance" "legacy" {
+  name            = "legacy"
+  location        = "europe-west1-b"
+  machine_type    = "e2-medium"
+  no_public_ip    = true
+  no_proxy_access = false
+  network         = "projects/acme-net/global/networks/shared"
+  subnet          = "projects/acme-net/regions/europe-west1/subnetworks/data"
+  vm_image {
+    project      = "deeplearning-platform-release"
+    image_family = "tf-latest-cpu"
+  }
+}
+
+resource "google_workstations_workstation_config" "dev" {
+  provider               = google-beta
+  workstation_config_id  = "dev"
+  workstation_cluster_id = "dev"
+  location               = "europe-west1"
+  host {
+    gce_instance {
+      machine_type                = "e2-standard-4"
+      disable_public_ip_addresses = true
+    }
+  }
+}
+
+# internal_ip_only unset: internal-only is the default from image 2.2.
+resource "google_dataproc_cluster" "etl" {
+  name   = "etl"
+  region = "europe-west1"
+  cluster_config {
+    software_config {
+      image_version = "2.2-debian12"
+    }
+    gce_cluster_config {
+      subnetwork = "projects/acme-net/regions/europe-west1/subnetworks/data"
+    }
+  }
+}
+
+resource "google_dataproc_cluster" "private" {
+  name   = "private"
+  region = "europe-west1"
+  cluster_config {
+    gce_cluster_config {
+      subnetwork       = "projects/acme-net/regions/europe-west1/subnetworks/data"
+      internal_ip_only = true
+    }
+  }
+}
+
+resource "google_workbench_instance" "configurable" {
+  name     = "configurable"
+  location = "europe-west1-b"
+  gce_setup {
+    disable_public_ip = var.public_ip_off # want-note GCP-132
+  }
+}

@@ -1,0 +1,56 @@
+variable "functions" {
+  type = map(string)
+  default = {
+    webhook = "handle"
+    report  = "main"
+  }
+}
+
+variable "http_trigger" {
+  type = bool
+}
+
+resource "google_cloudfunctions_function" "http" {
+  for_each                     = var.functions
+  name                         = each.key
+  runtime                      = "python312"
+  entry_point                  = each.value
+  source_archive_bucket        = "acme-function-sources"
+  source_archive_object        = "${each.key}.zip"
+  trigger_http                 = true
+  https_trigger_security_level = "SECURE_ALWAYS"
+}
+
+# Event-triggered functions have no HTTP endpoint.
+resource "google_cloudfunctions_function" "on_upload" {
+  name                  = "on-upload"
+  runtime               = "go122"
+  entry_point           = "OnUpload"
+  source_archive_bucket = "acme-function-sources"
+  source_archive_object = "on-upload.zip"
+  event_trigger {
+    event_type = "google.storage.object.finalize"
+    resource   = "acme-uploads"
+  }
+}
+
+# 2nd gen functions only serve HTTPS.
+resource "google_cloudfunctions2_function" "api" {
+  name     = "api"
+  location = "europe-west1"
+  build_config {
+    runtime     = "python312"
+    entry_point = "main"
+  }
+}
+
+# Whether the function has an HTTP trigger comes from a variable without a
+# value.
+resource "google_cloudfunctions_function" "configurable" {
+  name                  = "configurable"
+  runtime               = "python312"
+  entry_point           = "main"
+  source_archive_bucket = "acme-function-sources"
+  source_archive_object = "configurable.zip"
+  trigger_http          = var.http_trigger # want-note GCP-133
+}
