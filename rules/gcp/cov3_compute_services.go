@@ -17,21 +17,10 @@ func cov3GKESecretsEncryption() *engine.Rule {
 			"layer with a Cloud KMS key the organisation controls, whose use is audited and whose access can " +
 			"be revoked. Autopilot clusters are judged too (the setting applies to them)." +
 			keyOptionNote("GCP-131"),
-		Remediation: engine.Remediation{
-			Summary: "Add database_encryption { state = \"ENCRYPTED\", key_name = <Cloud KMS key id> } and grant the GKE service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on the key.",
-			Terraform: `resource "google_container_cluster" "main" {
-  name     = "main"
-  location = "europe-west1"
-  # ...
-  database_encryption {
-    state    = "ENCRYPTED"
-    key_name = google_kms_crypto_key.gke_secrets.id
-  }
-}`,
-		},
-		Checklist: []string{"DATA-5"},
-		SOC2:      []string{"CC6.1"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Add database_encryption { state = \"ENCRYPTED\", key_name = <Cloud KMS key id> } and grant the GKE service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on the key."},
+		Checklist:   []string{"DATA-5"},
+		SOC2:        []string{"CC6.1"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#database_encryption",
@@ -59,25 +48,10 @@ func cov3NotebookPublicIP() *engine.Rule {
 			"from the internet past one firewall rule. A Dataproc cluster that leaves internal_ip_only unset is " +
 			"not reported (internal-only is the default from image 2.2). Values not known statically become " +
 			"undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Turn off public IPs (disable_public_ip, no_public_ip, disable_public_ip_addresses, internal_ip_only = true) and reach the internet through Cloud NAT and Google APIs through Private Google Access.",
-			Terraform: `resource "google_workbench_instance" "analysis" {
-  name     = "analysis"
-  location = "europe-west1-b"
-
-  gce_setup {
-    machine_type      = "e2-standard-4"
-    disable_public_ip = true
-    network_interfaces {
-      network = google_compute_network.vpc.id
-      subnet  = google_compute_subnetwork.private.id
-    }
-  }
-}`,
-		},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Turn off public IPs (disable_public_ip, no_public_ip, disable_public_ip_addresses, internal_ip_only = true) and reach the internet through Cloud NAT and Google APIs through Private Google Access."},
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vertex-ai/docs/workbench/instances/create",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/workbench_instance#disable_public_ip",
@@ -117,21 +91,10 @@ func cov3FunctionHTTP() *engine.Rule {
 			"and tokens can cross the internet unencrypted. 2nd gen functions (google_cloudfunctions2_function) " +
 			"and Cloud Run only serve HTTPS and are not judged. Values not known statically become undecided " +
 			"notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set https_trigger_security_level = \"SECURE_ALWAYS\" so that HTTP requests are redirected to HTTPS.",
-			Terraform: `resource "google_cloudfunctions_function" "hook" {
-  name                         = "hook"
-  runtime                      = "python312"
-  entry_point                  = "handle"
-  source_archive_bucket        = google_storage_bucket.sources.name
-  source_archive_object        = google_storage_bucket_object.hook.name
-  trigger_http                 = true
-  https_trigger_security_level = "SECURE_ALWAYS"
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Set https_trigger_security_level = \"SECURE_ALWAYS\" so that HTTP requests are redirected to HTTPS."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/functions/1stgendocs/writing/write-http-functions#security_levels",
 			"https://cloud.google.com/functions/docs/reference/rest/v1/projects.locations.functions#securitylevel",

@@ -19,22 +19,10 @@ func cov3RedisTransit() *engine.Rule {
 			"when the instance is created. A google_memorystore_instance (Valkey) is reported only when it sets " +
 			"transit_encryption_mode = \"TRANSIT_ENCRYPTION_DISABLED\" explicitly. Values not known statically " +
 			"become undecided notes.",
-		Remediation: engine.Remediation{
-			Summary: "Create the instance with transit_encryption_mode = \"SERVER_AUTHENTICATION\" (clusters: \"TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION\") and connect with TLS using the instance's server CA.",
-			Terraform: `resource "google_redis_instance" "cache" {
-  name                    = "cache"
-  tier                    = "STANDARD_HA"
-  memory_size_gb          = 4
-  region                  = "europe-west1"
-  authorized_network      = google_compute_network.vpc.id
-  connect_mode            = "PRIVATE_SERVICE_ACCESS"
-  auth_enabled            = true
-  transit_encryption_mode = "SERVER_AUTHENTICATION"
-}`,
-		},
-		Checklist: []string{"DATA-4"},
-		SOC2:      []string{"CC6.7"},
-		Provider:  "gcp",
+		Remediation: engine.Remediation{Summary: "Create the instance with transit_encryption_mode = \"SERVER_AUTHENTICATION\" (clusters: \"TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION\") and connect with TLS using the instance's server CA."},
+		Checklist:   []string{"DATA-4"},
+		SOC2:        []string{"CC6.7"},
+		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/redis_instance#transit_encryption_mode",
