@@ -203,5 +203,8 @@ var allocated = map[string]string{
 	"GCP-131":   "gke-secrets-not-encrypted-with-kms",
 	"GCP-132":   "notebook-or-dataproc-public-ip",
 	"GCP-133":   "cloud-function-allows-http",
+	"GCP-134":   "cloudsql-postgres-log-level-too-quiet",
+	"GCP-135":   "log-bucket-lifecycle-deletes-logs-early",
+	"GCP-136":   "default-compute-service-account-in-use",
 	"GCP-050":   "required-labels-missing",
 }

@@ -13,5 +13,8 @@ func coverage3Rules() []*engine.Rule {
 		cov3GKESecretsEncryption(),
 		cov3NotebookPublicIP(),
 		cov3FunctionHTTP(),
+		cov3SQLLogLevels(),
+		cov3LogBucketLifecycle(),
+		cov3DefaultServiceAccount(),
 	}
 }

@@ -35,7 +35,7 @@ resource "google_compute_instance" "legacy_logs" {
   network_interface {
     network = "default"
   }
-  service_account {
+  service_account { # want GCP-136
     scopes = ["logging-write", "monitoring-write"]
   }
 }
@@ -87,7 +87,7 @@ resource "google_container_cluster" "main" { # want GCP-110 GCP-111
 resource "google_container_node_pool" "batch" {
   name    = "batch"
   cluster = google_container_cluster.main.name
-  node_config {
+  node_config { # want GCP-136
     machine_type = "e2-standard-4"
   }
 }

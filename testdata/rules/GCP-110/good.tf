@@ -2,7 +2,7 @@ variable "private_nodes" {
   type = bool
 }
 
-resource "google_container_cluster" "main" {
+resource "google_container_cluster" "main" { # want GCP-136
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -14,7 +14,7 @@ resource "google_container_cluster" "main" {
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "unknown" {
+resource "google_container_cluster" "unknown" { # want GCP-136
   name              = "other"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

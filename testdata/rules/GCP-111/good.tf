@@ -1,4 +1,4 @@
-resource "google_container_cluster" "calico" {
+resource "google_container_cluster" "calico" { # want GCP-136
   name     = "calico"
   location = "europe-west1"
   private_cluster_config {
@@ -18,7 +18,7 @@ resource "google_container_cluster" "calico" {
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "dpv2" {
+resource "google_container_cluster" "dpv2" { # want GCP-136
   name              = "dpv2"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -30,7 +30,7 @@ resource "google_container_cluster" "dpv2" {
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "autopilot" {
+resource "google_container_cluster" "autopilot" { # want GCP-136
   name             = "autopilot"
   location         = "europe-west1"
   enable_autopilot = true

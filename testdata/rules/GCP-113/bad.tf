@@ -14,7 +14,7 @@ resource "google_container_cluster" "main" {
 resource "google_container_node_pool" "apps" {
   name    = "apps"
   cluster = google_container_cluster.main.id
-  node_config {
+  node_config { # want GCP-136
     machine_type = "e2-standard-4"
     metadata = {
       disable-legacy-endpoints = "false" # want GCP-113

@@ -21,7 +21,7 @@ resource "google_container_cluster" "main" {
 resource "google_container_node_pool" "apps" {
   name    = "apps"
   cluster = google_container_cluster.main.id
-  node_config {
+  node_config { # want GCP-136
     machine_type = "e2-standard-4"
     metadata = {
       disable-legacy-endpoints = "true"
@@ -35,7 +35,7 @@ resource "google_container_node_pool" "apps" {
 resource "google_container_node_pool" "batch" {
   name    = "batch"
   cluster = google_container_cluster.main.id
-  node_config {
+  node_config { # want GCP-136
     machine_type = "e2-standard-4"
     metadata = {
       disable-legacy-endpoints = var.legacy_endpoints_off # want-note GCP-113

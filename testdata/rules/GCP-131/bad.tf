@@ -1,6 +1,6 @@
 # No database_encryption block: secrets are stored DECRYPTED at the
 # application layer.
-resource "google_container_cluster" "main" { # want GCP-131 "database_encryption.state is not set"
+resource "google_container_cluster" "main" { # want GCP-136 GCP-131 "database_encryption.state is not set"
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -12,7 +12,7 @@ resource "google_container_cluster" "main" { # want GCP-131 "database_encryption
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "autopilot" {
+resource "google_container_cluster" "autopilot" { # want GCP-136
   name             = "autopilot"
   location         = "europe-west1"
   enable_autopilot = true

@@ -7,7 +7,7 @@ variable "encryption_state" {
   type = string
 }
 
-resource "google_container_cluster" "main" {
+resource "google_container_cluster" "main" { # want GCP-136
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -29,7 +29,7 @@ locals {
   encryption = [{ state = "ENCRYPTED", key_name = var.secrets_key }]
 }
 
-resource "google_container_cluster" "modular" {
+resource "google_container_cluster" "modular" { # want GCP-136
   name             = "modular"
   location         = "europe-west1"
   enable_autopilot = true
@@ -47,7 +47,7 @@ resource "google_container_cluster" "modular" {
   }
 }
 
-resource "google_container_cluster" "configurable" {
+resource "google_container_cluster" "configurable" { # want GCP-136
   name              = "configurable"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -1,0 +1,161 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+func cov3DefaultServiceAccount() *engine.Rule {
+	return &engine.Rule{
+		ID:       "GCP-136",
+		Name:     "default-compute-service-account-in-use",
+		Title:    "VM or GKE nodes run as the Compute Engine default service account",
+		Severity: engine.Medium,
+		Description: "A workload runs as the Compute Engine default service account " +
+			"(PROJECT_NUMBER-compute@developer.gserviceaccount.com), which every VM and node of the project " +
+			"shares and which, unless the organisation policy iam.automaticIamGrantsForDefaultServiceAccounts " +
+			"is enforced, holds the Editor role on the project: a google_compute_instance or instance template " +
+			"whose service_account block leaves email unset or names the default account, a GKE node pool " +
+			"(the node_config of a google_container_cluster whose default pool is kept, its node_pool blocks, " +
+			"or a google_container_node_pool) whose node_config.service_account is unset or the default, and " +
+			"an Autopilot cluster whose cluster_autoscaling.auto_provisioning_defaults.service_account is. " +
+			"With the cloud-platform scope the same configuration is GCP-031 and is not reported again. " +
+			"Instances without a service_account block have no service account and are not reported. An " +
+			"email that refers to a google_service_account of the configuration is a dedicated account; " +
+			"other values not known statically become undecided notes.",
+		Remediation: engine.Remediation{Summary: "Create a dedicated service account per workload with only the roles it needs, and name it in service_account (node_config.service_account for GKE)."},
+		Checklist:   []string{"IAM-3"},
+		SOC2:        []string{"CC6.1", "CC6.3"},
+		Provider:    "gcp",
+		Links: []string{
+			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
+			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
+			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#service_account",
+		},
+		Precision: "high",
+		Check:     checkCov3DefaultServiceAccount,
+	}
+}
+
+const cov3DefaultSASuffix = "-compute@developer.gserviceaccount.com"
+
+// cov3DefaultSA judges a service account email: Yes when it is unset,
+// empty, "default" or the default compute account, CannotTell when it is
+// not known statically and does not refer to a service account of the
+// configuration.
+func cov3DefaultSA(p *engine.Pass, res *parser.Resource, v *parser.Value, name string) parser.Verdict {
+	switch parser.Set(v) {
+	case parser.No:
+		return parser.Bad(nil, name+" is not set, so the default compute service account is used")
+	case parser.CannotTell:
+		if len(p.Referenced(res, "", "google_service_account")) > 0 {
+			return parser.Decided
+		}
+		if suffix, ok := v.KnownSuffix(); ok && suffix != "" && !strings.HasSuffix(suffix, cov3DefaultSASuffix) &&
+			!strings.HasSuffix(cov3DefaultSASuffix, suffix) {
+			return parser.Decided
+		}
+		return parser.Unknowable(v, name)
+	}
+	s, _ := v.AsString()
+	s = strings.TrimSpace(s)
+	if s == "default" || strings.HasSuffix(s, cov3DefaultSASuffix) {
+		return parser.Bad(v, name+" = "+s)
+	}
+	return parser.Decided
+}
+
+const cov3DefaultSAProblem = "runs as the Compute Engine default service account"
+
+func checkCov3DefaultServiceAccount(p *engine.Pass) {
+	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
+		"google_compute_region_instance_template", "google_compute_instance_from_template") {
+		if vm.Data || !p.BodyKnown(vm) {
+			continue
+		}
+		sas, unknown := setting.Blocks(vm.Body.Get("service_account"))
+		if unknown != nil {
+			p.CannotTell(vm, unknown, parser.Unknowable(unknown, "service_account").Detail)
+			continue
+		}
+		for _, sa := range sas {
+			if packCloudPlatformScope(sa.Get("scopes")) != nil {
+				continue // GCP-031
+			}
+			v := cov3DefaultSA(p, vm, sa.Get("email"), "service_account.email")
+			if v.Answer == parser.Yes && v.At == nil && !sa.Range.IsZero() {
+				v.At = sa
+			}
+			p.Judge(vm, v, cov3DefaultSAProblem)
+		}
+	}
+	for _, res := range p.ResourcesOfType("google_container_cluster", "google_container_node_pool") {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		b := res.Body
+		if res.Type == "google_container_cluster" {
+			switch auto := parser.NotFalse(b.Get("enable_autopilot"), "enable_autopilot", false); auto.Answer {
+			case parser.CannotTell:
+				p.CannotTell(res, auto.At, auto.Detail)
+				continue
+			case parser.Yes:
+				defaults := parser.A("cluster_autoscaling.auto_provisioning_defaults", "").Block(res)
+				v := cov3DefaultSA(p, res, defaults.Get("service_account"),
+					"cluster_autoscaling.auto_provisioning_defaults.service_account")
+				p.Judge(res, v, "Autopilot nodes run as the Compute Engine default service account")
+				continue
+			}
+		}
+		pools, unknown := setting.Blocks(b.Get("node_pool"))
+		if unknown != nil {
+			p.CannotTell(res, unknown, parser.Unknowable(unknown, "node_pool").Detail)
+			continue
+		}
+		var configs []*parser.Value
+		for _, np := range pools {
+			configs = append(configs, cov3NodeConfig(np.Get("node_config")))
+		}
+		// The cluster's own node_config describes its default pool, which
+		// node_pool blocks replace and remove_default_node_pool deletes.
+		if len(pools) == 0 {
+			keep := parser.NotTrue(b.Get("remove_default_node_pool"), "remove_default_node_pool", false)
+			if res.Type == "google_container_node_pool" {
+				keep = parser.Verdict{Answer: parser.Yes}
+			}
+			switch keep.Answer {
+			case parser.CannotTell:
+				p.CannotTell(res, keep.At, keep.Detail)
+				continue
+			case parser.Yes:
+				nc := b.Get("node_config")
+				if setting.Undecided(p, res, "node_config", nc) {
+					continue
+				}
+				configs = append(configs, cov3NodeConfig(nc))
+			}
+		}
+		for _, nc := range configs {
+			if packCloudPlatformScope(nc.Get("oauth_scopes")) != nil {
+				continue // GCP-031
+			}
+			v := cov3DefaultSA(p, res, nc.Get("service_account"), "node_config.service_account")
+			if v.Answer == parser.Yes && v.At == nil && !nc.Range.IsZero() {
+				v.At = nc
+			}
+			p.Judge(res, v, "GKE nodes run as the Compute Engine default service account")
+		}
+	}
+}
+
+// cov3NodeConfig returns the one node_config block of a pool, or an empty
+// object when it is not written.
+func cov3NodeConfig(v *parser.Value) *parser.Value {
+	if items := v.Items(); len(items) > 0 {
+		return items[0]
+	}
+	return &parser.Value{Kind: parser.Object}
+}

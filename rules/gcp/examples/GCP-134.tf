@@ -1,0 +1,16 @@
+resource "google_sql_database_instance" "app" {
+  name             = "app"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = google_compute_network.vpc.id
+    }
+    database_flags {
+      name  = "log_min_messages"
+      value = "warning"
+    }
+  }
+}
