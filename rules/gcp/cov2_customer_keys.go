@@ -56,13 +56,15 @@ func cov2DiskCustomerKey() *engine.Rule {
 	return customerKeyRule(engine.Rule{
 		ID:       "GCP-122",
 		Name:     "disk-without-customer-managed-key",
-		Title:    "Persistent disk or snapshot is not encrypted with a customer-managed key (when required)",
+		Title:    "Persistent disk, GKE node boot disk or snapshot is not encrypted with a customer-managed key (when required)",
 		Severity: engine.Low,
 		Description: "A Compute Engine persistent disk (zonal or regional), an instance's boot disk created with " +
-			"the instance, or a snapshot names no Cloud KMS key (kms_key_self_link, kms_key_name) and no " +
+			"the instance, the boot disks of a google_container_node_pool (node_config.boot_disk_kms_key), or a " +
+			"snapshot names no Cloud KMS key (kms_key_self_link, kms_key_name) and no " +
 			"customer-supplied key, so it is encrypted with a Google-managed key that the organisation " +
 			"cannot disable, rotate or audit on its own. A boot disk attached from an existing disk " +
-			"(boot_disk.source) is judged on that disk." +
+			"(boot_disk.source) is judged on that disk; the default node pool a google_container_cluster " +
+			"describes in its own node_config is not judged." +
 			keyOptionNote("GCP-122"),
 		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key in disk_encryption_key.kms_key_self_link (boot_disk.kms_key_self_link for a boot disk)."},
 		Checklist:   []string{"DATA-2"},
@@ -89,6 +91,10 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Judge:   keyNamed("boot_disk.kms_key_self_link", "boot_disk.disk_encryption_key_raw", "boot_disk.disk_encryption_key_rsa"),
 		Problem: "the boot disk is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
+		Types:   []string{"google_container_node_pool"},
+		Judge:   keyNamed("node_config.boot_disk_kms_key"),
+		Problem: "the nodes' boot disks are encrypted with a Google-managed key, not a customer-managed one",
+	}, setting.Check{
 		Types:   []string{"google_compute_snapshot"},
 		Judge:   keyNamed("snapshot_encryption_key.kms_key_self_link", "snapshot_encryption_key.raw_key", "snapshot_encryption_key.rsa_encrypted_key"),
 		Problem: "the snapshot is encrypted with a Google-managed key, not a customer-managed one",
@@ -99,14 +105,15 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 	return customerKeyRule(engine.Rule{
 		ID:       "GCP-123",
 		Name:     "database-without-customer-managed-key",
-		Title:    "Cloud SQL, AlloyDB, Spanner, Bigtable or BigQuery data is not encrypted with a customer-managed key (when required)",
+		Title:    "Cloud SQL, AlloyDB, Spanner, Bigtable, BigQuery or Memorystore data is not encrypted with a customer-managed key (when required)",
 		Severity: engine.Low,
 		Description: "A Cloud SQL instance (encryption_key_name), AlloyDB cluster (encryption_config), Spanner " +
-			"database (encryption_config), Bigtable instance (the first cluster's kms_key_name) or BigQuery " +
-			"dataset (default_encryption_configuration) names no Cloud KMS key, so its data is encrypted with " +
+			"database (encryption_config), Bigtable instance (the first cluster's kms_key_name), BigQuery " +
+			"dataset (default_encryption_configuration) or Memorystore for Redis instance " +
+			"(customer_managed_key) names no Cloud KMS key, so its data is encrypted with " +
 			"a Google-managed key. BigQuery tables inherit their dataset's default key and are not judged on " +
 			"their own." + keyOptionNote("GCP-123"),
-		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption_key_name (Cloud SQL), encryption_config.kms_key_name (AlloyDB, Spanner), default_encryption_configuration.kms_key_name (BigQuery)."},
+		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption_key_name (Cloud SQL), encryption_config.kms_key_name (AlloyDB, Spanner), default_encryption_configuration.kms_key_name (BigQuery), customer_managed_key (Memorystore)."},
 		Checklist:   []string{"DATA-3"},
 		SOC2:        []string{"CC6.1"},
 		Provider:    "gcp",
@@ -138,6 +145,10 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Types:   []string{"google_bigquery_dataset"},
 		Judge:   keyNamed("default_encryption_configuration.kms_key_name"),
 		Problem: "the dataset's tables are encrypted with a Google-managed key, not a customer-managed one",
+	}, setting.Check{
+		Types:   []string{"google_redis_instance"},
+		Judge:   keyNamed("customer_managed_key"),
+		Problem: "cached data is encrypted with a Google-managed key, not a customer-managed one",
 	})
 }
 
@@ -145,14 +156,15 @@ func cov2StoreCustomerKey() *engine.Rule {
 	return customerKeyRule(engine.Rule{
 		ID:       "GCP-124",
 		Name:     "storage-without-customer-managed-key",
-		Title:    "Cloud Storage bucket, Pub/Sub topic, Artifact Registry repository or secret is not encrypted with a customer-managed key (when required)",
+		Title:    "Cloud Storage bucket, Pub/Sub topic, Artifact Registry repository, secret or log bucket is not encrypted with a customer-managed key (when required)",
 		Severity: engine.Low,
 		Description: "A Cloud Storage bucket (encryption.default_kms_key_name), Pub/Sub topic (kms_key_name), " +
-			"Artifact Registry repository (kms_key_name) or Secret Manager secret (the automatic or first " +
-			"user-managed replica's customer_managed_encryption) names no Cloud KMS key, so its data is " +
+			"Artifact Registry repository (kms_key_name), Secret Manager secret (the automatic or first " +
+			"user-managed replica's customer_managed_encryption) or Cloud Logging bucket " +
+			"(google_logging_project_bucket_config cmek_settings.kms_key_name) names no Cloud KMS key, so its data is " +
 			"encrypted with a Google-managed key. An object written with its own key is not judged." +
 			keyOptionNote("GCP-124"),
-		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption.default_kms_key_name (buckets), kms_key_name (topics, repositories), replication's customer_managed_encryption (secrets)."},
+		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption.default_kms_key_name (buckets), kms_key_name (topics, repositories), replication's customer_managed_encryption (secrets), cmek_settings.kms_key_name (log buckets)."},
 		Checklist:   []string{"DATA-5"},
 		SOC2:        []string{"CC6.1"},
 		Provider:    "gcp",
@@ -176,5 +188,9 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Judge: keyNamed("replication.auto.customer_managed_encryption.kms_key_name",
 			"replication.user_managed.replicas.customer_managed_encryption.kms_key_name"),
 		Problem: "secret versions are encrypted with a Google-managed key, not a customer-managed one",
+	}, setting.Check{
+		Types:   []string{"google_logging_project_bucket_config"},
+		Judge:   keyNamed("cmek_settings.kms_key_name"),
+		Problem: "logs are encrypted with a Google-managed key, not a customer-managed one",
 	})
 }

@@ -40,3 +40,12 @@ resource "google_compute_snapshot" "nightly" { # want GCP-122
   source_disk = google_compute_disk.data.id
   zone        = "europe-west1-b"
 }
+
+resource "google_container_node_pool" "apps" {
+  name    = "apps"
+  cluster = "projects/acme-app/locations/europe-west1/clusters/main"
+  node_config { # want GCP-122
+    machine_type    = "e2-standard-4"
+    service_account = "gke-nodes@acme-app.iam.gserviceaccount.com"
+  }
+}

@@ -87,3 +87,13 @@ resource "google_compute_disk" "from_variable" {
     kms_key_self_link = var.disk_key
   }
 }
+
+resource "google_container_node_pool" "apps" {
+  name    = "apps"
+  cluster = "projects/acme-app/locations/europe-west1/clusters/main"
+  node_config {
+    machine_type      = "e2-standard-4"
+    service_account   = "gke-nodes@acme-app.iam.gserviceaccount.com"
+    boot_disk_kms_key = "projects/acme-kms/locations/europe-west1/keyRings/gke/cryptoKeys/nodes"
+  }
+}

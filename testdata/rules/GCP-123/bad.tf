@@ -44,3 +44,9 @@ resource "google_bigtable_instance" "metrics" {
     storage_type = "SSD"
   }
 }
+
+resource "google_redis_instance" "cache" { # want GCP-123
+  name                    = "cache"
+  memory_size_gb          = 1
+  transit_encryption_mode = "SERVER_AUTHENTICATION"
+}

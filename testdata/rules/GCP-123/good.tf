@@ -80,3 +80,10 @@ resource "google_bigtable_instance" "metrics" {
     kms_key_name = "projects/acme/locations/europe-west1/keyRings/bigtable/cryptoKeys/metrics"
   }
 }
+
+resource "google_redis_instance" "cache" {
+  name                    = "cache"
+  memory_size_gb          = 1
+  transit_encryption_mode = "SERVER_AUTHENTICATION"
+  customer_managed_key    = "projects/acme-kms/locations/europe-west1/keyRings/cache/cryptoKeys/redis"
+}

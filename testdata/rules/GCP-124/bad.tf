@@ -27,3 +27,10 @@ resource "google_secret_manager_secret" "api" {
     }
   }
 }
+
+resource "google_logging_project_bucket_config" "audit" { # want GCP-124
+  project        = "acme-logs"
+  location       = "europe-west1"
+  bucket_id      = "audit"
+  retention_days = 400
+}

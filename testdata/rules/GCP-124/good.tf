@@ -66,3 +66,13 @@ resource "google_secret_manager_secret" "regional" {
     }
   }
 }
+
+resource "google_logging_project_bucket_config" "audit" {
+  project        = "acme-logs"
+  location       = "europe-west1"
+  bucket_id      = "audit"
+  retention_days = 400
+  cmek_settings {
+    kms_key_name = "projects/acme-kms/locations/europe-west1/keyRings/logs/cryptoKeys/audit"
+  }
+}
