@@ -151,13 +151,15 @@ func (c *nestingCheck) tokens(toks hclsyntax.Tokens, at *hcl.Range) *parser.Diag
 // checkHCLNesting refuses a native-syntax file (.tf, .tfvars) nested more
 // deeply than HCL can safely parse and evaluate. src is the file without
 // its byte order mark, as the parser sees it.
-func checkHCLNesting(path string, src []byte) *parser.Diagnostic {
-	if cannotExceed(src) {
+//
+// lex lexes src at most once for this check and the ignore comments; it
+// must hold src itself, byte order mark removed, and path.
+func checkHCLNesting(lex *hclTokens) *parser.Diagnostic {
+	if cannotExceed(lex.src) {
 		return nil
 	}
-	toks, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
-	c := &nestingCheck{path: path}
-	return c.tokens(toks, nil)
+	c := &nestingCheck{path: lex.path}
+	return c.tokens(lex.tokens(), nil)
 }
 
 // cannotExceed reports whether src is too small to cross either limit:
@@ -241,11 +243,21 @@ func rangeAt(path string, src []byte, off int) hcl.Range {
 // checkNesting applies checkHCLNesting or checkJSONNesting to a Terraform
 // file by its name.
 func checkNesting(path string, data []byte) *parser.Diagnostic {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	return checkNestingOf(path, data, nil)
+}
+
+// checkNestingOf is checkNesting reusing the tokens of lex, when it is
+// not nil and holds the same source, instead of lexing data again.
+func checkNestingOf(path string, data []byte, lex *hclTokens) *parser.Diagnostic {
+	src := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if strings.HasSuffix(path, ".json") {
-		return checkJSONNesting(path, data)
+		return checkJSONNesting(path, src)
 	}
-	return checkHCLNesting(path, data)
+	if lex == nil || lex.path != path || len(lex.src) != len(src) {
+		// The comments are read from the file with its byte order mark.
+		lex = &hclTokens{path: path, src: src}
+	}
+	return checkHCLNesting(lex)
 }
 
 // clampDiags moves diagnostic positions that lie past the end of the file

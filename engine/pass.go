@@ -58,11 +58,21 @@ func (p *Pass) Settings() Settings { return p.settings }
 // declared in res's root module, where Terraform configures providers, or
 // in the module that declares res, aliases included.
 func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
-	var out []*parser.Resource
-	for _, n := range p.graph.Nodes() {
-		if n.Kind != parser.NodeProvider || n.Type != name || n.Root != res.Root {
-			continue
+	// The provider configurations by name and root, indexed once per run
+	// of the rule: scanning every node for each resource is quadratic.
+	type key struct{ name, root string }
+	index := Memo(p, "engine.Providers", func() map[key][]*parser.Resource {
+		m := map[key][]*parser.Resource{}
+		for _, n := range p.graph.Nodes() {
+			if n.Kind == parser.NodeProvider {
+				k := key{n.Type, n.Root}
+				m[k] = append(m[k], n)
+			}
 		}
+		return m
+	})
+	var out []*parser.Resource
+	for _, n := range index[key{name, res.Root}] {
 		if res.Provider != "" && n.Address == res.Provider ||
 			res.Provider == "" && (n.Scope == "" || n.Scope == res.Scope) {
 			out = append(out, n)

@@ -412,9 +412,12 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 	}
 	src := parser.Source{Path: c.path, Abs: c.abs, Bytes: data}
 	res = parsed{read: true}
-	res.comments, res.commentDiags = commentSuppressions(c.path, data, fr.aliases)
+	// The ignore comments and the nesting check of a .tf file read the
+	// same tokens: lex it once.
+	lex := &hclTokens{path: c.path, src: data}
+	res.comments, res.commentDiags = commentSuppressionsOf(c.path, data, fr.aliases, lex)
 	if isTF {
-		if d := checkNesting(c.path, data); d != nil {
+		if d := checkNestingOf(c.path, data, lex); d != nil {
 			res.diags = parser.Diagnostics{*d}
 			return res
 		}

@@ -292,19 +292,21 @@ func (in *input) parseTerraform(ctx context.Context, cfg Config) (*moduleCache, 
 		d.files = append(d.files, i)
 	}
 	sort.Strings(names)
-	// The modules kept: the first ones in path order within keptSyntax.
+	// The modules kept: the first ones in path order that start within
+	// keptSyntax. The first is always kept, so that a scan of one large
+	// module does not parse it twice.
 	keep := map[string]bool{}
 	total := int64(0)
 	for _, dir := range names {
+		if total >= keptSyntax {
+			break
+		}
+		keep[dir] = true
 		for _, i := range c.dirs[dir].files {
 			if info, err := os.Stat(in.files[i].abs); err == nil {
 				total += info.Size()
 			}
 		}
-		if total > keptSyntax {
-			break
-		}
-		keep[dir] = true
 	}
 	err := parallel(ctx, cfg.Workers, len(names), func(j int) {
 		dir := names[j]

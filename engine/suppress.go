@@ -185,6 +185,12 @@ func parseIgnore(text string, s *Suppression) string {
 // and, when aliases is not nil, other scanners' ignores of the checks
 // that map to soc2lint rules (aliases maps a lower-case alias to rule ids).
 func commentSuppressions(file string, src []byte, aliases map[string][]string) ([]*Suppression, parser.Diagnostics) {
+	return commentSuppressionsOf(file, src, aliases, &hclTokens{path: file, src: src})
+}
+
+// commentSuppressionsOf is commentSuppressions reading the tokens of a
+// native-syntax HCL file from lex, which lexes src at most once.
+func commentSuppressionsOf(file string, src []byte, aliases map[string][]string, lex *hclTokens) ([]*Suppression, parser.Diagnostics) {
 	if !mayHoldIgnore(src, aliases != nil) {
 		return nil, nil
 	}
@@ -193,7 +199,7 @@ func commentSuppressions(file string, src []byte, aliases map[string][]string) (
 	case strings.HasSuffix(strings.ToLower(file), ".json"):
 		return nil, nil
 	case ext == ".tf" || ext == ".tfvars" || ext == ".hcl":
-		comments = hclComments(file, src)
+		comments = hclComments(lex.tokens())
 	default:
 		comments = hashComments(src, aliases != nil)
 	}
@@ -240,9 +246,28 @@ type comment struct {
 	trailing bool
 }
 
-// hclComments lexes HCL source and returns its comments.
-func hclComments(file string, src []byte) []comment {
-	toks, _ := hclsyntax.LexConfig(src, file, hcl.InitialPos)
+// hclTokens lexes one native-syntax HCL file at most once for the readers
+// that need its tokens (the ignore comments and the nesting check): on a
+// large file lexing is a large part of the cost, and its tokens take about
+// ten times the file's size.
+type hclTokens struct {
+	path  string
+	src   []byte
+	toks  hclsyntax.Tokens
+	lexed bool
+}
+
+// tokens returns the tokens of the file, lexing it on the first call.
+func (l *hclTokens) tokens() hclsyntax.Tokens {
+	if !l.lexed {
+		l.toks, _ = hclsyntax.LexConfig(l.src, l.path, hcl.InitialPos)
+		l.lexed = true
+	}
+	return l.toks
+}
+
+// hclComments returns the comments among the tokens of HCL source.
+func hclComments(toks hclsyntax.Tokens) []comment {
 	var out []comment
 	for i, t := range toks {
 		if t.Type != hclsyntax.TokenComment {

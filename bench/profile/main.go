@@ -21,6 +21,7 @@ func main() {
 	cpu := flag.String("cpu", "", "write a CPU profile to `file`")
 	mem := flag.String("mem", "", "write an allocation profile to `file` (sampled at peak use)")
 	workers := flag.Int("workers", 0, "workers (0: one per CPU)")
+	maxSize := flag.Int64("max-file-size", 0, "largest file read, in bytes (0: the default of lint)")
 	flag.Parse()
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
@@ -37,7 +38,7 @@ func main() {
 	}
 	start := time.Now()
 	peak := watchPeak(*mem)
-	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rules.All(), Workers: *workers})
+	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rules.All(), Workers: *workers, MaxFileSize: *maxSize})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
