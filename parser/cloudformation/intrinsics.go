@@ -274,8 +274,22 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		}
 		return &out
 	}
-	out := *v
-	return &out
+	// A scalar evaluates to itself: the value as written is shared, not
+	// copied. Evaluation results are never changed in place (withKeyRange
+	// copies), so sharing is safe.
+	return v
+}
+
+// withKeyRange returns r as stored under the key at key: r itself when it
+// already is, else a copy. Evaluation results may be values of the
+// template as written, shared, so they are never changed in place.
+func withKeyRange(r *parser.Value, key parser.Range) *parser.Value {
+	if r == nil || r.KeyRange == key {
+		return r
+	}
+	c := *r
+	c.KeyRange = key
+	return &c
 }
 
 func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
@@ -881,9 +895,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 	if val == nil {
 		if len(arg.Elems) == 4 {
 			if d := arg.Elems[3].Get("DefaultValue"); d != nil {
-				r := e.eval(d)
-				r.KeyRange = v.KeyRange
-				return r
+				return withKeyRange(e.eval(d), v.KeyRange)
 			}
 		}
 		e.warn(v.Range, "missing mapping key", fmt.Sprintf("Fn::FindInMap: mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
@@ -904,13 +916,9 @@ func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {
 	}
 	switch e.condition(name, arg.Elems[0].Range) {
 	case triTrue:
-		r := e.eval(arg.Elems[1])
-		r.KeyRange = v.KeyRange
-		return r
+		return withKeyRange(e.eval(arg.Elems[1]), v.KeyRange)
 	case triFalse:
-		r := e.eval(arg.Elems[2])
-		r.KeyRange = v.KeyRange
-		return r
+		return withKeyRange(e.eval(arg.Elems[2]), v.KeyRange)
 	}
 	if _, defined := e.t.Conditions[name]; defined && !e.in.cyclic[name] {
 		e.noteUndecided(name)

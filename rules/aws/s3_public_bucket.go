@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -39,12 +41,20 @@ func s3PublicBucket() *engine.Rule {
 }
 
 func checkS3PublicBucket(p *engine.Pass) {
-	done := map[*parser.Value]bool{}
+	// One report per place and variant: the variants of a CloudFormation
+	// resource (Resource.Assumptions) share the values written in the
+	// template, and each variant reports for itself.
+	type place struct {
+		at      *parser.Value
+		variant string
+	}
+	done := map[place]bool{}
 	report := func(bucket *parser.Resource, res *parser.Resource, at *parser.Value, what, settings string) {
-		if done[at] {
+		key := place{at, strings.Join(res.Assumptions, "\x00")}
+		if done[key] {
 			return
 		}
-		done[at] = true
+		done[key] = true
 		if res == bucket {
 			p.Report(res, at, "%s is public: %s, and no public access block (%s) stops it%s", bucket.Address, what, settings, s3TrailNote(p, bucket, "it"))
 			return
