@@ -7,31 +7,8 @@ import (
 )
 
 // Customer managed keys: the option require-customer-key of AWS-006 and
-// AWS-164, and AWS-169 for the data stores that are always encrypted but
-// use an AWS owned key unless told otherwise.
-
-// customerKeyOptions are the options of rules that accept
-// require-customer-key (rules.options.<ID> in .soc2lint.yaml).
-type customerKeyOptions struct {
-	// RequireCustomerKey reports every resource not encrypted with a
-	// customer managed KMS key, AWS managed and AWS owned keys included.
-	RequireCustomerKey bool `yaml:"require-customer-key"`
-}
-
-// withCustomerKeyOption gives r the option require-customer-key: when it
-// is on, strict judges instead of r's own check.
-func withCustomerKeyOption(r *engine.Rule, strict func(*engine.Pass)) *engine.Rule {
-	def := r.Check
-	r.Options = func() any { return &customerKeyOptions{} }
-	r.Check = func(p *engine.Pass) {
-		if engine.OptionsOf[*customerKeyOptions](p).RequireCustomerKey {
-			strict(p)
-			return
-		}
-		def(p)
-	}
-	return r
-}
+// AWS-164 (setting.WithCustomerKeyOption), and AWS-169 for the data stores
+// that are always encrypted but use an AWS owned key unless told otherwise.
 
 // awsManagedKeyAliases name the AWS managed keys, which the account cannot
 // manage, rotate on its own schedule or revoke.

@@ -32,26 +32,17 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html",
 		},
 		Precision: "very-high",
-		Options:   func() any { return &sqsOptions{} },
 	}, setting.Check{
 		Types: sqsTypes,
 		// SSE-SQS is on unless turned off; a KMS key (or an unknown one) means SSE-KMS.
 		Judge:   setting.Both(setting.MustBeTrue(sqsManagedSSE, true), setting.MustBeSet(sqsKMSKey)),
 		Problem: "messages are stored unencrypted",
 	})
-	sse := r.Check
-	r.Check = func(p *engine.Pass) {
-		if !engine.OptionsOf[*sqsOptions](p).RequireCustomerKey {
-			sse(p)
-			return
-		}
-		setting.Check{
-			Types:   sqsTypes,
-			Judge:   setting.MustBeSet(sqsKMSKey),
-			Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
-		}.Run(p)
-	}
-	return r
+	return setting.WithCustomerKeyOption(r, setting.Check{
+		Types:   sqsTypes,
+		Judge:   setting.MustBeSet(sqsKMSKey),
+		Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
+	}.Run)
 }
 
 var (
@@ -59,10 +50,3 @@ var (
 	sqsManagedSSE = parser.A("sqs_managed_sse_enabled", "SqsManagedSseEnabled")
 	sqsKMSKey     = parser.A("kms_master_key_id", "KmsMasterKeyId")
 )
-
-// sqsOptions are AWS-040's options in .soc2lint.yaml (rules.options).
-type sqsOptions struct {
-	// RequireCustomerKey makes every queue without a KMS key a finding,
-	// SSE-SQS included, for policies that require customer managed keys.
-	RequireCustomerKey bool `yaml:"require-customer-key"`
-}

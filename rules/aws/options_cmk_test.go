@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // TestRequireCustomerKey checks the option require-customer-key of AWS-006
@@ -130,14 +131,14 @@ resource "aws_dynamodb_table" "cmk" {
 		want    []string // resources with findings
 	}{
 		{"AWS-006 defaults", s3MissingDefaultEncryption(), nil, []string{"aws_s3_bucket.undeclared"}},
-		{"AWS-006 configured off", s3MissingDefaultEncryption(), map[string]any{"AWS-006": &customerKeyOptions{}},
+		{"AWS-006 configured off", s3MissingDefaultEncryption(), map[string]any{"AWS-006": &setting.CustomerKeyOptions{}},
 			[]string{"aws_s3_bucket.undeclared"}},
 		{"AWS-006 require customer key", s3MissingDefaultEncryption(),
-			map[string]any{"AWS-006": &customerKeyOptions{RequireCustomerKey: true}},
+			map[string]any{"AWS-006": &setting.CustomerKeyOptions{RequireCustomerKey: true}},
 			[]string{"S3ManagedBucket", "aws_s3_bucket.aws_managed", "aws_s3_bucket.sse_s3", "aws_s3_bucket.undeclared"}},
 		{"AWS-164 defaults", dynamoDBOwnedKeyOnly(), nil, []string{"aws_dynamodb_table.aws_owned"}},
 		{"AWS-164 require customer key", dynamoDBOwnedKeyOnly(),
-			map[string]any{"AWS-164": &customerKeyOptions{RequireCustomerKey: true}},
+			map[string]any{"AWS-164": &setting.CustomerKeyOptions{RequireCustomerKey: true}},
 			[]string{"aws_dynamodb_table.aws_managed", "aws_dynamodb_table.aws_owned"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // TestSQSRequireCustomerKey checks AWS-040's option: without it a queue on
@@ -32,8 +33,8 @@ resource "aws_sqs_queue" "kms" {
 		want    []int // finding lines
 	}{
 		{"defaults", nil, nil},
-		{"configured off", map[string]any{"AWS-040": &sqsOptions{}}, nil},
-		{"require customer key", map[string]any{"AWS-040": &sqsOptions{RequireCustomerKey: true}}, []int{1}},
+		{"configured off", map[string]any{"AWS-040": &setting.CustomerKeyOptions{}}, nil},
+		{"require customer key", map[string]any{"AWS-040": &setting.CustomerKeyOptions{RequireCustomerKey: true}}, []int{1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := engine.Scan(context.Background(), []string{dir}, engine.Config{Rules: []*engine.Rule{rule}, RuleOptions: tc.options})

@@ -2,10 +2,11 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func s3MissingDefaultEncryption() *engine.Rule {
-	return withCustomerKeyOption(&engine.Rule{
+	return setting.WithCustomerKeyOption(&engine.Rule{
 		ID:       "AWS-006",
 		Name:     "s3-default-encryption-not-declared",
 		Title:    "S3 bucket declares no default encryption configuration",

@@ -7,7 +7,7 @@ import (
 )
 
 func dynamoDBOwnedKeyOnly() *engine.Rule {
-	return withCustomerKeyOption(setting.Rule(engine.Rule{
+	return setting.WithCustomerKeyOption(setting.Rule(engine.Rule{
 		ID:       "AWS-164",
 		Name:     "dynamodb-table-aws-owned-key",
 		Title:    "DynamoDB table is encrypted only with an AWS owned key",

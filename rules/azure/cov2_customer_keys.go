@@ -12,35 +12,8 @@ import (
 // (Microsoft-managed) keys, and no setting turns that off. Customer-managed
 // keys in Key Vault are a policy choice: the rules below report a resource
 // that names none only when the configuration requires them, with the
-// option require-customer-key (rules.options.<ID> in .soc2lint.yaml).
-
-// customerKeyOptions are the options of the customer-managed key rules.
-type customerKeyOptions struct {
-	// RequireCustomerKey reports every resource encrypted with a
-	// platform-managed key: off by default.
-	RequireCustomerKey bool `yaml:"require-customer-key"`
-}
-
-// requireCustomerKey wraps check so that it runs only when the rule's
-// require-customer-key option is on.
-func requireCustomerKey(meta engine.Rule, check func(*engine.Pass)) *engine.Rule {
-	meta.Options = func() any { return &customerKeyOptions{} }
-	meta.Check = func(p *engine.Pass) {
-		if engine.OptionsOf[*customerKeyOptions](p).RequireCustomerKey {
-			check(p)
-		}
-	}
-	return &meta
-}
-
-// keyNamed is insecure when none of the settings names a key.
-func keyNamed(paths ...string) setting.Judge {
-	js := make([]setting.Judge, len(paths))
-	for i, path := range paths {
-		js[i] = setting.MustBeSet(parser.A(path, ""))
-	}
-	return setting.Both(js...)
-}
+// option require-customer-key (rules.options.<ID> in .soc2lint.yaml,
+// setting.WithCustomerKeyOption).
 
 // keyOptionNote closes the descriptions of the rules of this file.
 func keyOptionNote(id string) string {
@@ -83,19 +56,19 @@ func keyAttached(p *engine.Pass, types []string, judge setting.Judge, attr, kind
 func cov2DiskCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
 		Types:   []string{"azurerm_managed_disk"},
-		Judge:   keyNamed("disk_encryption_set_id", "secure_vm_disk_encryption_set_id"),
+		Judge:   setting.KeyNamed("disk_encryption_set_id", "secure_vm_disk_encryption_set_id"),
 		Problem: "the disk is encrypted with a platform-managed key, not a customer-managed one",
 	}, {
 		Types: []string{"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine",
 			"azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"},
-		Judge:   keyNamed("os_disk.disk_encryption_set_id", "os_disk.secure_vm_disk_encryption_set_id"),
+		Judge:   setting.KeyNamed("os_disk.disk_encryption_set_id", "os_disk.secure_vm_disk_encryption_set_id"),
 		Problem: "the OS disk is encrypted with a platform-managed key, not a customer-managed one",
 	}, {
 		Types:   []string{"azurerm_kubernetes_cluster"},
-		Judge:   keyNamed("disk_encryption_set_id"),
+		Judge:   setting.KeyNamed("disk_encryption_set_id"),
 		Problem: "the nodes' OS disks are encrypted with a platform-managed key, not a customer-managed one",
 	}}
-	return requireCustomerKey(engine.Rule{
+	return setting.WithCustomerKeyOption(&engine.Rule{
 		ID:       "AZURE-122",
 		Name:     "managed-disk-without-customer-managed-key",
 		Title:    "Managed disk, VM OS disk or AKS node disk is not encrypted with a customer-managed key (when required)",
@@ -125,14 +98,14 @@ func cov2DiskCustomerKey() *engine.Rule {
 func cov2DatabaseCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
 		Types:   []string{"azurerm_cosmosdb_account"},
-		Judge:   keyNamed("key_vault_key_id", "managed_hsm_key_id"),
+		Judge:   setting.KeyNamed("key_vault_key_id", "managed_hsm_key_id"),
 		Problem: "the account is encrypted with a service-managed key, not a customer-managed one",
 	}, {
 		Types:   []string{"azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"},
-		Judge:   keyNamed("customer_managed_key.key_vault_key_id"),
+		Judge:   setting.KeyNamed("customer_managed_key.key_vault_key_id"),
 		Problem: "the server is encrypted with a service-managed key, not a customer-managed one",
 	}}
-	return requireCustomerKey(engine.Rule{
+	return setting.WithCustomerKeyOption(&engine.Rule{
 		ID:       "AZURE-123",
 		Name:     "azure-database-without-customer-managed-key",
 		Title:    "Azure SQL server, Cosmos DB account or PostgreSQL/MySQL flexible server is not encrypted with a customer-managed key (when required)",
@@ -157,9 +130,9 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		for _, c := range checks {
 			c.Run(p)
 		}
-		keyAttached(p, []string{"azurerm_mssql_server"}, keyNamed("transparent_data_encryption_key_vault_key_id"),
+		keyAttached(p, []string{"azurerm_mssql_server"}, setting.KeyNamed("transparent_data_encryption_key_vault_key_id"),
 			"server_id", "azurerm_mssql_server_transparent_data_encryption", "servers",
-			keyNamed("key_vault_key_id", "managed_hsm_key_id"),
+			setting.KeyNamed("key_vault_key_id", "managed_hsm_key_id"),
 			"databases are encrypted with a service-managed key, not a customer-managed one")
 	})
 }
@@ -167,14 +140,14 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 func cov2StoreCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
 		Types:   []string{"azurerm_container_registry"},
-		Judge:   keyNamed("encryption.key_vault_key_id"),
+		Judge:   setting.KeyNamed("encryption.key_vault_key_id"),
 		Problem: "images are encrypted with a service-managed key, not a customer-managed one",
 	}, {
 		Types:   []string{"azurerm_servicebus_namespace"},
-		Judge:   keyNamed("customer_managed_key.key_vault_key_id"),
+		Judge:   setting.KeyNamed("customer_managed_key.key_vault_key_id"),
 		Problem: "messages are encrypted with a service-managed key, not a customer-managed one",
 	}}
-	return requireCustomerKey(engine.Rule{
+	return setting.WithCustomerKeyOption(&engine.Rule{
 		ID:       "AZURE-124",
 		Name:     "azure-storage-without-customer-managed-key",
 		Title:    "Storage account, container registry or Service Bus namespace is not encrypted with a customer-managed key (when required)",
@@ -195,9 +168,9 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Precision: "high",
 	}, func(p *engine.Pass) {
 		keyAttached(p, []string{"azurerm_storage_account"},
-			keyNamed("customer_managed_key.key_vault_key_id", "customer_managed_key.managed_hsm_key_id"),
+			setting.KeyNamed("customer_managed_key.key_vault_key_id", "customer_managed_key.managed_hsm_key_id"),
 			"storage_account_id", "azurerm_storage_account_customer_managed_key", "storageaccounts",
-			keyNamed("key_name", "key_vault_key_id", "managed_hsm_key_id"),
+			setting.KeyNamed("key_name", "key_vault_key_id", "managed_hsm_key_id"),
 			"blobs and files are encrypted with a Microsoft-managed key, not a customer-managed one")
 		for _, c := range checks {
 			c.Run(p)

@@ -14,34 +14,10 @@ import (
 // that names none only when the configuration requires them, with the
 // option require-customer-key (rules.options.<ID> in .soc2lint.yaml).
 
-// customerKeyOptions are the options of the customer-managed key rules.
-type customerKeyOptions struct {
-	// RequireCustomerKey reports every resource encrypted with a
-	// Google-managed key: off by default.
-	RequireCustomerKey bool `yaml:"require-customer-key"`
-}
-
 // customerKeyRule is setting.Rule for a rule that runs only when its
 // require-customer-key option is on.
 func customerKeyRule(meta engine.Rule, checks ...setting.Check) *engine.Rule {
-	meta.Options = func() any { return &customerKeyOptions{} }
-	r := setting.Rule(meta, checks...)
-	run := r.Check
-	r.Check = func(p *engine.Pass) {
-		if engine.OptionsOf[*customerKeyOptions](p).RequireCustomerKey {
-			run(p)
-		}
-	}
-	return r
-}
-
-// keyNamed is insecure when none of the settings names a key.
-func keyNamed(paths ...string) setting.Judge {
-	js := make([]setting.Judge, len(paths))
-	for i, path := range paths {
-		js[i] = setting.MustBeSet(parser.A(path, ""))
-	}
-	return setting.Both(js...)
+	return setting.WithCustomerKeyOption(&meta, setting.Rule(meta, checks...).Check)
 }
 
 // keyOptionNote is the descriptions' closing note on the option of rule id.
@@ -78,17 +54,17 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Precision: "high",
 	}, setting.Check{
 		Types: []string{"google_compute_disk"},
-		Judge: keyNamed("disk_encryption_key.kms_key_self_link", "disk_encryption_key.raw_key",
+		Judge: setting.KeyNamed("disk_encryption_key.kms_key_self_link", "disk_encryption_key.raw_key",
 			"disk_encryption_key.rsa_encrypted_key"),
 		Problem: "the disk is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_compute_region_disk"},
-		Judge:   keyNamed("disk_encryption_key.kms_key_name", "disk_encryption_key.raw_key"),
+		Judge:   setting.KeyNamed("disk_encryption_key.kms_key_name", "disk_encryption_key.raw_key"),
 		Problem: "the disk is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_compute_instance"},
 		Unless:  []parser.Attr{parser.A("boot_disk.source", "")},
-		Judge:   keyNamed("boot_disk.kms_key_self_link", "boot_disk.disk_encryption_key_raw", "boot_disk.disk_encryption_key_rsa"),
+		Judge:   setting.KeyNamed("boot_disk.kms_key_self_link", "boot_disk.disk_encryption_key_raw", "boot_disk.disk_encryption_key_rsa"),
 		Problem: "the boot disk is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_container_node_pool"},
@@ -96,7 +72,7 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Problem: "the nodes' boot disks are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_compute_snapshot"},
-		Judge:   keyNamed("snapshot_encryption_key.kms_key_self_link", "snapshot_encryption_key.raw_key", "snapshot_encryption_key.rsa_encrypted_key"),
+		Judge:   setting.KeyNamed("snapshot_encryption_key.kms_key_self_link", "snapshot_encryption_key.raw_key", "snapshot_encryption_key.rsa_encrypted_key"),
 		Problem: "the snapshot is encrypted with a Google-managed key, not a customer-managed one",
 	})
 }
@@ -127,23 +103,23 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Precision: "high",
 	}, setting.Check{
 		Types:   []string{"google_sql_database_instance"},
-		Judge:   keyNamed("encryption_key_name"),
+		Judge:   setting.KeyNamed("encryption_key_name"),
 		Problem: "the instance is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_alloydb_cluster"},
-		Judge:   keyNamed("encryption_config.kms_key_name"),
+		Judge:   setting.KeyNamed("encryption_config.kms_key_name"),
 		Problem: "the cluster is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_spanner_database"},
-		Judge:   keyNamed("encryption_config.kms_key_name", "encryption_config.kms_key_names"),
+		Judge:   setting.KeyNamed("encryption_config.kms_key_name", "encryption_config.kms_key_names"),
 		Problem: "the database is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_bigtable_instance"},
-		Judge:   keyNamed("cluster.kms_key_name"),
+		Judge:   setting.KeyNamed("cluster.kms_key_name"),
 		Problem: "the instance is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_bigquery_dataset"},
-		Judge:   keyNamed("default_encryption_configuration.kms_key_name"),
+		Judge:   setting.KeyNamed("default_encryption_configuration.kms_key_name"),
 		Problem: "the dataset's tables are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_redis_instance"},
@@ -177,15 +153,15 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Precision: "high",
 	}, setting.Check{
 		Types:   []string{"google_storage_bucket"},
-		Judge:   keyNamed("encryption.default_kms_key_name"),
+		Judge:   setting.KeyNamed("encryption.default_kms_key_name"),
 		Problem: "objects are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_pubsub_topic", "google_artifact_registry_repository"},
-		Judge:   keyNamed("kms_key_name"),
+		Judge:   setting.KeyNamed("kms_key_name"),
 		Problem: "data is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types: []string{"google_secret_manager_secret"},
-		Judge: keyNamed("replication.auto.customer_managed_encryption.kms_key_name",
+		Judge: setting.KeyNamed("replication.auto.customer_managed_encryption.kms_key_name",
 			"replication.user_managed.replicas.customer_managed_encryption.kms_key_name"),
 		Problem: "secret versions are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
