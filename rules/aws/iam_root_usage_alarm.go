@@ -95,17 +95,13 @@ func iamRootUsageMonitor(p *engine.Pass) (*parser.Resource, parser.Verdict) {
 // iamRootRule judges whether an EventBridge rule matches root activity:
 // its pattern names userIdentity.type Root.
 func iamRootRule(r *parser.Resource) parser.Verdict {
-	a := parser.A("event_pattern", "EventPattern")
-	v := a.Of(r)
-	switch {
-	case v.IsNull():
-		return parser.Decided
-	case parser.Set(v) == parser.CannotTell:
-		return parser.Unknowable(v, a.Name(r))
+	doc, none := ruleEventPattern(r)
+	if none != nil {
+		return *none
 	}
-	t := policyDocument(v).Path("detail", "userIdentity", "type")
+	t := doc.Path("detail", "userIdentity", "type")
 	if parser.Set(t) == parser.CannotTell {
-		return parser.Unknowable(t, a.Name(r)+" detail.userIdentity.type")
+		return parser.Unknowable(t, eventPattern.Name(r)+" detail.userIdentity.type")
 	}
 	if slices.ContainsFunc(stringsOf(t), func(s *parser.Value) bool { return strings.TrimSpace(s.Str) == "Root" }) {
 		return yes(nil)

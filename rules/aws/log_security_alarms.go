@@ -203,19 +203,33 @@ func logFilterAlerts(p *engine.Pass, f *parser.Resource, events []cwEvent) parse
 	return yesUnless(open)
 }
 
+// eventPattern is an EventBridge rule's event pattern.
+var eventPattern = parser.A("event_pattern", "EventPattern")
+
+// ruleEventPattern returns the EventBridge rule r's event pattern, decoded
+// (nil when it is not JSON), or, when there is none to read, the verdict
+// that stands for the rule: No when it has no pattern, CannotTell when the
+// pattern is unknown.
+func ruleEventPattern(r *parser.Resource) (*parser.Value, *parser.Verdict) {
+	v := eventPattern.Of(r)
+	switch {
+	case v.IsNull():
+		return nil, &parser.Decided
+	case parser.Set(v) == parser.CannotTell:
+		u := parser.Unknowable(v, eventPattern.Name(r))
+		return nil, &u
+	}
+	return policyDocument(v), nil
+}
+
 // logRuleAlerts judges whether the EventBridge rule r matches every one of
 // events; an unknown pattern makes it CannotTell, one that is not JSON
 // counts.
 func logRuleAlerts(r *parser.Resource, events []cwEvent) parser.Verdict {
-	a := parser.A("event_pattern", "EventPattern")
-	v := a.Of(r)
-	switch {
-	case v.IsNull():
-		return parser.Decided
-	case parser.Set(v) == parser.CannotTell:
-		return parser.Unknowable(v, a.Name(r))
+	doc, none := ruleEventPattern(r)
+	if none != nil {
+		return *none
 	}
-	doc := policyDocument(v)
 	if doc == nil || !slices.ContainsFunc(events, func(ev cwEvent) bool { return !logEventPatternMatches(doc, ev) }) {
 		return yes(nil)
 	}
