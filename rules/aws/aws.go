@@ -2,7 +2,11 @@
 // reads Terraform and CloudFormation alike, under one id.
 package aws
 
-import "github.com/soc2lint/soc2lint/engine"
+import (
+	"slices"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
 
 // Rules returns the AWS rules.
 func Rules() []*engine.Rule {
@@ -44,4 +48,16 @@ var literalLinks = []engine.LiteralLink{
 	{Attr: "s3_bucket_name", ToType: "aws_s3_bucket", ToAttr: "bucket"},
 	{Attr: "vpc_id", ToType: "aws_vpc", ToAttr: "id"},
 	{Attr: "VpcId", ToType: "AWS::EC2::VPC", ToAttr: "Id"},
+}
+
+// checklistItem returns a function that fills in the metadata every AWS
+// rule of one checklist item shares: the item, its SOC 2 criteria and the
+// provider.
+func checklistItem(item string, criteria ...string) func(engine.Rule) engine.Rule {
+	return func(r engine.Rule) engine.Rule {
+		r.Checklist = []string{item}
+		r.SOC2 = slices.Clone(criteria)
+		r.Provider = "aws"
+		return r
+	}
 }

@@ -11,12 +11,7 @@ import (
 // IAM-3: least privilege, beyond the wildcard grants of AWS-003.
 
 // iam3 fills in the metadata every IAM-3 rule shares.
-func iam3(r engine.Rule) *engine.Rule {
-	r.Checklist = []string{"IAM-3"}
-	r.SOC2 = []string{"CC6.1", "CC6.3"}
-	r.Provider = "aws"
-	return &r
-}
+var iam3 = checklistItem("IAM-3", "CC6.1", "CC6.3")
 
 func iamAllowNotAction() *engine.Rule {
 	r := iam3(engine.Rule{
@@ -51,7 +46,7 @@ func iamAllowNotAction() *engine.Rule {
 			}
 		}
 	}
-	return r
+	return &r
 }
 
 func iamPassRoleAnyResource() *engine.Rule {
@@ -90,7 +85,7 @@ func iamPassRoleAnyResource() *engine.Rule {
 			}
 		}
 	}
-	return r
+	return &r
 }
 
 func iamTrustAnyone() *engine.Rule {
@@ -122,7 +117,7 @@ func iamTrustAnyone() *engine.Rule {
 			}
 		}
 	}
-	return r
+	return &r
 }
 
 func iamLambdaPermissionPublic() *engine.Rule {
@@ -143,7 +138,7 @@ func iamLambdaPermissionPublic() *engine.Rule {
 		},
 		Precision: "very-high",
 	})
-	return setting.Rule(*r, setting.Check{
+	return setting.Rule(r, setting.Check{
 		Types:  []string{"aws_lambda_permission", "AWS::Lambda::Permission"},
 		Unless: attrs("source_arn", "SourceArn", "source_account", "SourceAccount", "principal_org_id", "PrincipalOrgID"),
 		// A public function URL is AWS-107's finding.
@@ -218,7 +213,7 @@ func iamResourcePolicyPublic() *engine.Rule {
 			}
 		}
 	}
-	return r
+	return &r
 }
 
 // layerPublic reports a layer version permission for everyone outside an

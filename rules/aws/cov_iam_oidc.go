@@ -52,7 +52,7 @@ func iamGitHubOIDCWithoutSubject() *engine.Rule {
 		Precision: "high",
 	})
 	r.Check = checkGitHubOIDCTrust
-	return r
+	return &r
 }
 
 // oidcStatement is what AWS-119 reads of a trust policy statement.

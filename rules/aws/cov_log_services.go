@@ -10,12 +10,7 @@ import (
 // brokers, AppSync APIs, Step Functions state machines.
 
 // log2 fills in the metadata every LOG-2 rule of this file shares.
-func log2(r engine.Rule) engine.Rule {
-	r.Checklist = []string{"LOG-2"}
-	r.SOC2 = []string{"CC7.2"}
-	r.Provider = "aws"
-	return r
-}
+var log2 = checklistItem("LOG-2", "CC7.2")
 
 func logMQBrokerLogs() *engine.Rule {
 	return setting.Rule(log2(engine.Rule{

@@ -10,12 +10,7 @@ import (
 // NET-3: data stores and compute that should be reachable only privately.
 
 // net3 fills in the metadata every NET-3 rule shares.
-func net3(r engine.Rule) engine.Rule {
-	r.Checklist = []string{"NET-3"}
-	r.SOC2 = []string{"CC6.6"}
-	r.Provider = "aws"
-	return r
-}
+var net3 = checklistItem("NET-3", "CC6.6")
 
 func netRedshiftPublic() *engine.Rule {
 	public := parser.A("publicly_accessible", "PubliclyAccessible")
