@@ -56,8 +56,7 @@ func covBigQueryPublic() *engine.Rule {
 				}
 			}
 			covReportPublicGrants(p, "the data is readable by",
-				"google_bigquery_dataset_iam_member", "google_bigquery_dataset_iam_binding", "google_bigquery_dataset_iam_policy",
-				"google_bigquery_table_iam_member", "google_bigquery_table_iam_binding", "google_bigquery_table_iam_policy")
+				iamTypes("google_bigquery_dataset", "google_bigquery_table")...)
 		},
 	}
 }
@@ -85,10 +84,8 @@ func covServerlessPublic() *engine.Rule {
 		Precision: "medium",
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the endpoint is callable by",
-				"google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding", "google_cloud_run_service_iam_policy",
-				"google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding", "google_cloud_run_v2_service_iam_policy",
-				"google_cloudfunctions_function_iam_member", "google_cloudfunctions_function_iam_binding", "google_cloudfunctions_function_iam_policy",
-				"google_cloudfunctions2_function_iam_member", "google_cloudfunctions2_function_iam_binding", "google_cloudfunctions2_function_iam_policy")
+				iamTypes("google_cloud_run_service", "google_cloud_run_v2_service",
+					"google_cloudfunctions_function", "google_cloudfunctions2_function")...)
 		},
 	}
 }
@@ -115,13 +112,8 @@ func covPublicIAMGrant() *engine.Rule {
 		Precision: "very-high",
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the resource is usable by",
-				"google_kms_crypto_key_iam_member", "google_kms_crypto_key_iam_binding", "google_kms_crypto_key_iam_policy",
-				"google_kms_key_ring_iam_member", "google_kms_key_ring_iam_binding", "google_kms_key_ring_iam_policy",
-				"google_pubsub_topic_iam_member", "google_pubsub_topic_iam_binding", "google_pubsub_topic_iam_policy",
-				"google_pubsub_subscription_iam_member", "google_pubsub_subscription_iam_binding", "google_pubsub_subscription_iam_policy",
-				"google_secret_manager_secret_iam_member", "google_secret_manager_secret_iam_binding", "google_secret_manager_secret_iam_policy",
-				"google_artifact_registry_repository_iam_member", "google_artifact_registry_repository_iam_binding",
-				"google_artifact_registry_repository_iam_policy")
+				iamTypes("google_kms_crypto_key", "google_kms_key_ring", "google_pubsub_topic", "google_pubsub_subscription",
+					"google_secret_manager_secret", "google_artifact_registry_repository")...)
 		},
 	}
 }

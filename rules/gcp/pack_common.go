@@ -155,8 +155,15 @@ func (g packGrant) roleName() string {
 
 // packScopeIAMTypes are the IAM resources of projects, folders and
 // organizations: grants there reach every resource in the scope.
-var packScopeIAMTypes = []string{
-	"google_project_iam_member", "google_project_iam_binding", "google_project_iam_policy",
-	"google_folder_iam_member", "google_folder_iam_binding", "google_folder_iam_policy",
-	"google_organization_iam_member", "google_organization_iam_binding", "google_organization_iam_policy",
+var packScopeIAMTypes = iamTypes("google_project", "google_folder", "google_organization")
+
+// iamTypes returns the three IAM resource types of each resource type
+// given: <type>_iam_member, <type>_iam_binding and <type>_iam_policy, in
+// that order.
+func iamTypes(kinds ...string) []string {
+	var out []string
+	for _, k := range kinds {
+		out = append(out, k+"_iam_member", k+"_iam_binding", k+"_iam_policy")
+	}
+	return out
 }
