@@ -68,7 +68,7 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Problem: "the boot disk is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_container_node_pool"},
-		Judge:   keyNamed("node_config.boot_disk_kms_key"),
+		Judge:   setting.KeyNamed("node_config.boot_disk_kms_key"),
 		Problem: "the nodes' boot disks are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_compute_snapshot"},
@@ -123,7 +123,7 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Problem: "the dataset's tables are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_redis_instance"},
-		Judge:   keyNamed("customer_managed_key"),
+		Judge:   setting.KeyNamed("customer_managed_key"),
 		Problem: "cached data is encrypted with a Google-managed key, not a customer-managed one",
 	})
 }
@@ -166,7 +166,7 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Problem: "secret versions are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_logging_project_bucket_config"},
-		Judge:   keyNamed("cmek_settings.kms_key_name"),
+		Judge:   setting.KeyNamed("cmek_settings.kms_key_name"),
 		Problem: "logs are encrypted with a Google-managed key, not a customer-managed one",
 	})
 }
