@@ -21,7 +21,8 @@ func iamRootUsageAlarmMissing() *engine.Rule {
 			"scan alerts on root activity, that is no CloudWatch Logs metric filter whose pattern tests " +
 			"`$.userIdentity.type = \"Root\"` with a metric alarm on its metric (by reference, or by the same " +
 			"metric name and namespace), and no EventBridge rule whose pattern matches detail.userIdentity.type " +
-			"Root. A pattern, metric name or namespace that is unknown counts as a match. A trail that does not " +
+			"Root. A pattern that is unknown or that this linter cannot read makes the rule undecided (a note), " +
+			"not a finding; a metric name or namespace that is unknown counts as a match. A trail that does not " +
 			"deliver to CloudWatch Logs is not reported here; GuardDuty (AWS-017) then detects root credential " +
 			"use. Outside account-baseline mode a missing alarm is listed in the checklist report as having no " +
 			"evidence.",

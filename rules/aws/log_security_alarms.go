@@ -83,8 +83,10 @@ func logSecurityAlarms() *engine.Rule {
 			"ACL, network gateway, route table and VPC changes, and AWS Organizations changes (root use is AWS-033). " +
 			"A filter counts by what it selects, not by its name: its pattern is evaluated against sample CloudTrail " +
 			"events of the class and must match them all, and an alarm must watch its metric (by reference, or by " +
-			"metric name and namespace). An EventBridge rule whose pattern matches the samples counts too. Patterns, " +
-			"names and namespaces that are unknown or that the evaluator cannot read count as a match. This " +
+			"metric name and namespace). An EventBridge rule whose pattern matches the samples counts too. A pattern that is unknown, or " +
+			"that the evaluator cannot read (a plain-text filter pattern, an EventBridge matcher other than values, " +
+			"prefix, exists and anything-but), makes the rule undecided (a note) rather than a finding; alarm metric " +
+			"names and namespaces that are unknown count as a match. This " +
 			"account-level control is judged in account-baseline mode (`--account-baseline`) only, for AWS roots " +
 			"whose trail delivers to CloudWatch Logs; otherwise a missing alarm is listed in the checklist report as " +
 			"having no evidence.",
@@ -169,9 +171,9 @@ func logMonitor(filters, rules []*parser.Resource, filterAlerts, ruleAlerts func
 }
 
 // logFilterAlerts judges whether the metric filter f alerts on every one
-// of events: its pattern matches them all (a pattern this linter cannot
-// parse counts) and an alarm watches its metric. An unknown pattern or
-// metric makes it CannotTell.
+// of events: its pattern matches them all and an alarm watches its metric.
+// A pattern or metric that is unknown, or a pattern this linter cannot
+// read, makes it CannotTell.
 func logFilterAlerts(p *engine.Pass, f *parser.Resource, events []cwEvent) parser.Verdict {
 	pattern, transformations := parser.A("pattern", "FilterPattern"), parser.A("metric_transformation", "MetricTransformations")
 	open := parser.Decided
@@ -181,8 +183,13 @@ func logFilterAlerts(p *engine.Pass, f *parser.Resource, events []cwEvent) parse
 		return parser.Decided
 	case parser.Set(pv) == parser.CannotTell:
 		open = parser.Unknowable(pv, pattern.Name(f))
-	case !logPatternMatchesAll(pv, events):
-		return parser.Decided
+	default:
+		switch logPatternMatchesAll(pv, events) {
+		case parser.False:
+			return parser.Decided
+		case parser.Maybe:
+			open = parser.Verdict{Answer: parser.CannotTell, At: pv, Detail: pattern.Name(f) + ": a filter pattern this linter cannot read"}
+		}
 	}
 	mt := transformations.Of(f)
 	var metric *parser.Value
@@ -223,43 +230,60 @@ func ruleEventPattern(r *parser.Resource) (*parser.Value, *parser.Verdict) {
 }
 
 // logRuleAlerts judges whether the EventBridge rule r matches every one of
-// events; an unknown pattern makes it CannotTell, one that is not JSON
-// counts.
+// events: Yes when it does, No when it misses one, CannotTell when its
+// pattern, or a matcher in it, is unknown or cannot be read (a matcher
+// this linter does not model, a pattern that is not JSON).
 func logRuleAlerts(r *parser.Resource, events []cwEvent) parser.Verdict {
 	doc, none := ruleEventPattern(r)
 	if none != nil {
 		return *none
 	}
-	if doc == nil || !slices.ContainsFunc(events, func(ev cwEvent) bool { return !logEventPatternMatches(doc, ev) }) {
-		return yes(nil)
+	if doc == nil {
+		return parser.Verdict{Answer: parser.CannotTell, At: eventPattern.Of(r), Detail: eventPattern.Name(r) + ": not a JSON event pattern this linter can read"}
 	}
-	return parser.Decided
+	open := parser.Decided
+	for _, ev := range events {
+		switch t, at := logEventPatternMatches(doc, ev); t {
+		case parser.False:
+			return parser.Decided
+		case parser.Maybe:
+			if open.Answer == parser.No {
+				open = parser.Unknowable(at, eventPattern.Name(r)+" matcher")
+				if at.Kind != parser.Unknown {
+					open.Detail = eventPattern.Name(r) + ": a matcher this linter cannot evaluate"
+				}
+			}
+		}
+	}
+	return yesUnless(open)
 }
 
-// logPatternMatchesAll reports whether a filter pattern matches every
-// event; an unknown or unreadable pattern may, and counts.
-func logPatternMatchesAll(v *parser.Value, events []cwEvent) bool {
+// logPatternMatchesAll judges whether a known filter pattern matches every
+// event: Maybe when it is not a JSON pattern this linter can read (a
+// space-delimited or plain-text pattern, a syntax it does not know).
+func logPatternMatchesAll(v *parser.Value, events []cwEvent) parser.Truth {
 	s, ok := v.AsString()
 	if !ok {
-		return true
+		return parser.Maybe
 	}
 	e, ok := parseFilterPattern(s)
 	if !ok {
-		return true
+		return parser.Maybe
 	}
 	for _, ev := range events {
 		if !e(ev) {
-			return false
+			return parser.False
 		}
 	}
-	return true
+	return parser.True
 }
 
-// logEventPatternMatches reports whether an EventBridge pattern matches a
+// logEventPatternMatches judges whether an EventBridge pattern matches a
 // CloudTrail event as EventBridge delivers it: source aws.<service>,
 // detail-type "AWS API Call via CloudTrail" (or the console sign-in type)
-// and the event as detail. Matchers it does not know count as a match.
-func logEventPatternMatches(pattern *parser.Value, ev cwEvent) bool {
+// and the event as detail. It is Maybe, with the matcher, when a matcher
+// that could decide is unknown or not modelled here.
+func logEventPatternMatches(pattern *parser.Value, ev cwEvent) (parser.Truth, *parser.Value) {
 	svc := strings.TrimSuffix(ev["eventSource"], ".amazonaws.com")
 	detailType := "AWS API Call via CloudTrail"
 	if ev["eventType"] == "AwsConsoleSignIn" {
@@ -280,46 +304,92 @@ func logEventPatternMatches(pattern *parser.Value, ev cwEvent) bool {
 	return logEventMatch(pattern, nil, get)
 }
 
-func logEventMatch(pattern *parser.Value, at []string, get func([]string) (string, bool)) bool {
-	if pattern == nil || parser.Set(pattern) == parser.CannotTell { // an unknown matcher may match
-		return true
+// logEventMatch judges the pattern (or the part of it at the field path
+// at) against the event get reads: True, False, or Maybe with the first
+// matcher that is unknown or not modelled here, when no known matcher
+// decides.
+func logEventMatch(pattern *parser.Value, at []string, get func([]string) (string, bool)) (parser.Truth, *parser.Value) {
+	if pattern == nil {
+		return parser.True, nil
+	}
+	if parser.Set(pattern) == parser.CannotTell {
+		return parser.Maybe, pattern
 	}
 	if pattern.Kind == parser.Object {
+		out, open := parser.True, (*parser.Value)(nil)
 		for _, k := range pattern.Keys() {
-			if !logEventMatch(pattern.Get(k), append(slices.Clip(at), k), get) {
-				return false
+			switch t, u := logEventMatch(pattern.Get(k), append(slices.Clip(at), k), get); t {
+			case parser.False:
+				return parser.False, nil
+			case parser.Maybe:
+				if open == nil {
+					out, open = parser.Maybe, u
+				}
 			}
 		}
-		return true
+		return out, open
 	}
 	got, present := get(at)
+	out, open := parser.False, (*parser.Value)(nil)
 	for _, want := range pattern.Items() {
-		if s, ok := want.AsString(); ok && want.Kind != parser.Object {
-			if present && s == got {
-				return true
-			}
-			continue
+		t := logMatcher(want, got, present)
+		if t == parser.True {
+			return parser.True, nil
 		}
-		if want.Kind != parser.Object {
-			return true
-		}
-		switch {
-		case want.Get("prefix") != nil:
-			s, _ := want.Get("prefix").AsString()
-			if present && strings.HasPrefix(got, s) {
-				return true
-			}
-		case want.Get("exists") != nil:
-			if want.Get("exists").IsTrue() == present {
-				return true
-			}
-		case want.Get("anything-but") != nil:
-			if !slices.ContainsFunc(stringsOf(want.Get("anything-but")), func(v *parser.Value) bool { return v.Str == got }) {
-				return true
-			}
-		default:
-			return true // a matcher not modelled here may match
+		if t == parser.Maybe && open == nil {
+			out, open = parser.Maybe, want
 		}
 	}
-	return false
+	return out, open
+}
+
+// logMatcher judges one element of a field's list of matchers: a value
+// (equal to the field), or a prefix, exists or anything-but matcher. An
+// unknown matcher, or one of another kind (numeric, suffix,
+// equals-ignore-case, wildcard...), is Maybe.
+func logMatcher(want *parser.Value, got string, present bool) parser.Truth {
+	if parser.Set(want) == parser.CannotTell {
+		return parser.Maybe
+	}
+	if s, ok := want.AsString(); ok {
+		return logTruth(present && s == got)
+	}
+	if want.Kind != parser.Object || len(want.Keys()) != 1 {
+		return parser.Maybe
+	}
+	switch k := want.Keys()[0]; k {
+	case "prefix":
+		s, ok := want.Get(k).AsString()
+		if !ok {
+			return parser.Maybe
+		}
+		return logTruth(present && strings.HasPrefix(got, s))
+	case "exists":
+		b, ok := want.Get(k).AsBool()
+		if !ok {
+			return parser.Maybe
+		}
+		return logTruth(b == present)
+	case "anything-but":
+		but := want.Get(k)
+		items := but.Items()
+		if but.Kind != parser.List {
+			items = []*parser.Value{but}
+		}
+		for _, e := range items {
+			if _, ok := e.AsString(); !ok {
+				return parser.Maybe // unknown, or a nested matcher such as {"prefix": ...}
+			}
+		}
+		return logTruth(!slices.ContainsFunc(stringsOf(but), func(v *parser.Value) bool { return v.Str == got }))
+	}
+	return parser.Maybe
+}
+
+// logTruth is True or False.
+func logTruth(b bool) parser.Truth {
+	if b {
+		return parser.True
+	}
+	return parser.False
 }

@@ -86,23 +86,18 @@ func checkNetMissingWAF(p *engine.Pass) {
 				continue
 			}
 			report(p, res, yesUnless(private), "%s is an API Gateway stage with no WAF web ACL associated", res.Address)
-		case "aws_cloudfront_distribution":
-			if on, ok := b.Get("enabled").AsBool(); ok && !on {
+		case "aws_cloudfront_distribution", "AWS::CloudFront::Distribution":
+			if cfEnabled.Of(res).IsFalse() {
 				continue
 			}
-			netReportNoWebACL(p, res, b.Get("web_acl_id"), "web_acl_id")
-		case "AWS::CloudFront::Distribution":
-			cfg := b.Get("DistributionConfig")
-			if cfg == nil || cfg.Kind != parser.Object {
-				continue
-			}
-			if on, ok := cfg.Get("Enabled").AsBool(); ok && !on {
-				continue
-			}
-			netReportNoWebACL(p, res, cfg.Get("WebACLId"), "WebACLId")
+			v := parser.NotSet(cfWebACL.Of(res), cfWebACL.Name(res))
+			report(p, res, v, "%s is a CloudFront distribution with no WAF web ACL (%s)", res.Address, v.Detail)
 		}
 	}
 }
+
+// cfWebACL is the web ACL of a CloudFront distribution.
+var cfWebACL = parser.A("web_acl_id", "DistributionConfig.WebACLId")
 
 // netAssociated reports whether a WAF association refers to res.
 func netAssociated(p *engine.Pass, res *parser.Resource) bool {
@@ -155,15 +150,4 @@ func netAPIPrivate(apis []*parser.Resource) parser.Verdict {
 		}
 	}
 	return parser.Either(vs...)
-}
-
-// netReportNoWebACL reports a distribution whose web ACL is absent or empty.
-func netReportNoWebACL(p *engine.Pass, res *parser.Resource, acl *parser.Value, attr string) {
-	if acl.IsNull() {
-		p.Report(res, nil, "%s is a CloudFront distribution with no WAF web ACL (%s is not set)", res.Address, attr)
-		return
-	}
-	if s, ok := acl.AsString(); ok && s == "" {
-		p.Report(res, acl, "%s is a CloudFront distribution with no WAF web ACL (%s is empty)", res.Address, attr)
-	}
 }

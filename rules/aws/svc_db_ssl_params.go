@@ -165,7 +165,9 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 	if parser.Set(params) == parser.CannotTell {
 		return nil, params
 	}
-	if params != nil && params.Kind == parser.Object && res.Format == parser.CloudFormation {
+	if params != nil && params.Kind == parser.Object {
+		// A map of name to value (RDS and DocumentDB in CloudFormation);
+		// Terraform blocks and Redshift's list are lists of objects.
 		for _, k := range params.Keys() {
 			if strings.EqualFold(k, name) {
 				return dbParamValue(params.Attrs[k]), nil

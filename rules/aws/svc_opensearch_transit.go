@@ -16,8 +16,6 @@ var searchDomainTypes = []string{"aws_opensearch_domain", "aws_elasticsearch_dom
 var searchFGACOff = setting.MustBeTrue(parser.A("advanced_security_options.enabled", "AdvancedSecurityOptions.Enabled"), false)
 
 func openSearchInsecureEndpoint() *engine.Rule {
-	endpoint := parser.A("domain_endpoint_options", "DomainEndpointOptions")
-	enforce := parser.A("domain_endpoint_options.enforce_https", "DomainEndpointOptions.EnforceHTTPS")
 	return setting.Rule(engine.Rule{
 		ID:       "AWS-144",
 		Name:     "opensearch-insecure-endpoint",
@@ -43,18 +41,14 @@ func openSearchInsecureEndpoint() *engine.Rule {
 	}, setting.Check{
 		Types: searchDomainTypes,
 		If:    searchFGACOff,
-		Judge: func(res *parser.Resource) parser.Verdict {
-			if res.Format == parser.Terraform {
-				switch blk := endpoint.Block(res); {
-				case blk == nil:
-					return parser.Bad(nil, "domain_endpoint_options is not set, and the service default for enforce_https is false")
-				case parser.Set(blk) == parser.CannotTell:
-					return parser.Unknowable(blk, "domain_endpoint_options")
-				}
-				return parser.NotTrue(enforce.Of(res), enforce.Name(res), true)
-			}
-			return parser.NotTrue(enforce.Of(res), enforce.Name(res), false)
-		},
+		// The defaults differ: Terraform's enforce_https is true inside a
+		// domain_endpoint_options block, but without the block nothing is
+		// sent and the service default (false) applies, as it does for an
+		// absent EnforceHTTPS in CloudFormation.
+		Judge: setting.Either(
+			setting.MustBeSet(parser.A("domain_endpoint_options", "")),
+			setting.MustBeTrue(parser.A("domain_endpoint_options.enforce_https", ""), true),
+			setting.MustBeTrue(parser.A("", "DomainEndpointOptions.EnforceHTTPS"), false)),
 		Problem: "the domain accepts plain HTTP",
 	}, setting.Check{
 		Types:   searchDomainTypes,

@@ -3,6 +3,7 @@ package aws
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func tlsCloudFrontAllowAll() *engine.Rule {
@@ -26,18 +27,25 @@ func tlsCloudFrontAllowAll() *engine.Rule {
 	}
 }
 
+// cfEnabled is whether a distribution serves viewers: required in both
+// formats; a disabled one is not judged.
+var cfEnabled = parser.A("enabled", "DistributionConfig.Enabled")
+
 func checkTLSCloudFrontAllowAll(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-		cfg := tlsDistributionConfig(res)
-		behaviors, attr := []string{"default_cache_behavior", "ordered_cache_behavior"}, "viewer_protocol_policy"
-		if res.Format == parser.CloudFormation {
-			behaviors, attr = []string{"DefaultCacheBehavior", "CacheBehaviors"}, "ViewerProtocolPolicy"
+		if !p.BodyKnown(res) || cfEnabled.Of(res).IsFalse() {
+			continue
 		}
-		for _, name := range behaviors {
-			for _, cb := range cfg.Get(name).Items() {
-				if v := cb.Get(attr); v.IsAnyOf("allow-all") {
-					p.Report(res, v, "%s lets viewers use HTTP in %s (viewer protocol policy allow-all)", res.Address, name)
-				}
+		for _, behaviors := range []parser.Attr{cfDefaultBehavor, cfBehaviors} {
+			items, unknown := setting.Blocks(behaviors.Of(res))
+			if unknown != nil {
+				p.CannotTell(res, unknown, parser.Unknowable(unknown, behaviors.Name(res)).Detail)
+				continue
+			}
+			for _, cb := range items {
+				v := parser.Lookup(cb, cfViewerPolicy.Path(res))
+				report(p, res, isOneOf(v, cfViewerPolicy.Name(res), "allow-all"),
+					"%s lets viewers use HTTP in %s (viewer protocol policy allow-all)", res.Address, behaviors.Name(res))
 			}
 		}
 	}

@@ -66,7 +66,7 @@ resource "aws_cloudfront_distribution" "unknown" { # want AWS-181
     target_origin_id       = "app"
     allowed_methods        = ["GET", "HEAD"]
     cached_methods         = ["GET", "HEAD"]
-    viewer_protocol_policy = var.policy
+    viewer_protocol_policy = var.policy # want-note AWS-028
     cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
   }
 
