@@ -26,6 +26,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageLogRules()...)
 	rs = append(rs, coverageRulesA()...)
 	rs = append(rs, coverageAWSRulesB()...)
+	rs = append(rs, coverage3Rules()...)
 	rs = append(rs, tagRequired())
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

@@ -294,22 +294,29 @@ func netNotebookDirectInternet() *engine.Rule {
 	return setting.Rule(net3(engine.Rule{
 		ID:       "AWS-108",
 		Name:     "sagemaker-notebook-direct-internet",
-		Title:    "SageMaker notebook instance has direct internet access",
+		Title:    "SageMaker notebook instance or Studio domain has direct internet access",
 		Severity: engine.Medium,
 		Description: "A SageMaker notebook instance has direct internet access (direct_internet_access / " +
 			"DirectInternetAccess is Enabled, which is the default): SageMaker gives it a network interface " +
 			"with internet access outside your VPC, so code and data on the notebook can reach, and be " +
 			"exfiltrated to, the internet without passing your VPC's controls. Disabled requires a subnet; " +
-			"the notebook then reaches the internet only through your VPC's NAT and endpoints.",
+			"the notebook then reaches the internet only through your VPC's NAT and endpoints. A SageMaker " +
+			"Studio domain whose app_network_access_type (AppNetworkAccessType) is PublicInternetOnly, the " +
+			"default in both formats, gives its apps the same direct access; VpcOnly is not reported.",
 		Remediation: engine.Remediation{Summary: "Set direct_internet_access = \"Disabled\" (DirectInternetAccess: Disabled) with a subnet_id and security groups in your VPC."},
 		Links: []string{
 			"https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_notebook_instance#direct_internet_access",
+			"https://docs.aws.amazon.com/sagemaker/latest/dg/studio-notebooks-and-internet-access.html",
 		},
 		Precision: "high",
 	}), setting.Check{
 		Types:   []string{"aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"},
 		Judge:   setting.MustBeOneOf(parser.A("direct_internet_access", "DirectInternetAccess"), "Enabled", "Disabled"),
 		Problem: "the notebook reaches the internet directly, outside the VPC",
+	}, setting.Check{
+		Types:   []string{"aws_sagemaker_domain", "AWS::SageMaker::Domain"},
+		Judge:   setting.MustBeOneOf(parser.A("app_network_access_type", "AppNetworkAccessType"), "PublicInternetOnly", "VpcOnly"),
+		Problem: "the domain's apps reach the internet directly, outside the VPC",
 	})
 }

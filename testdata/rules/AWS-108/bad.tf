@@ -14,3 +14,16 @@ resource "aws_sagemaker_notebook_instance" "explicit" {
   direct_internet_access = "Enabled" # want AWS-108
   kms_key_id             = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
+
+# A Studio domain without app_network_access_type gets PublicInternetOnly.
+resource "aws_sagemaker_domain" "studio" { # want AWS-108 "app_network_access_type is not set, and the default is PublicInternetOnly"
+  domain_name = "studio"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0a1b2c3d"
+  subnet_ids  = ["subnet-0a1b2c3d"]
+  kms_key_id  = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::111122223333:role/studio"
+  }
+}
