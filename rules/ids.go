@@ -112,6 +112,7 @@ var allocated = map[string]string{
 	"AWS-200":   "eks-node-group-ssh-open-to-internet",
 	"AWS-201":   "msk-cluster-public-access",
 	"AWS-202":   "transfer-server-public-endpoint",
+	"AWS-203":   "iam-policy-allows-privilege-escalation",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

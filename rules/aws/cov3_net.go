@@ -15,6 +15,7 @@ func coverage3Rules() []*engine.Rule {
 		netNodeGroupSSHOpen(),
 		netMSKPublicAccess(),
 		netTransferServerPublic(),
+		iamPrivilegeEscalation(),
 	}
 }
 

@@ -26,6 +26,9 @@ type polStatement struct {
 	restricted bool
 	// block is true for an aws_iam_policy_document statement.
 	block bool
+	// condition is the statement's Condition (condition blocks), nil
+	// when it has none.
+	condition *parser.Value
 }
 
 // allows reports whether the statement is known to allow.
@@ -61,6 +64,7 @@ func polStatements(p *engine.Pass, src polSource) []polStatement {
 				resources: st.Get("Resource"), notResource: st.Get("NotResource"),
 				anyone:     s3Anyone(st.Get("Principal")),
 				restricted: polJSONRestricted(st.Get("Condition")),
+				condition:  st.Get("Condition"),
 			})
 		}
 		return out
@@ -82,6 +86,7 @@ func blockStatements(ds *parser.Resource) []polStatement {
 			anyone:     s3AnyoneBlocks(st.Get("principals")),
 			restricted: s3BlocksRestricted(st.Get("condition")),
 			block:      true,
+			condition:  st.Get("condition"),
 		})
 	}
 	return out

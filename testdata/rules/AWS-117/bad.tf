@@ -46,3 +46,14 @@ resource "aws_ecs_task_definition" "report" {
     ]
   }])
 }
+
+# A key pair pasted into a parameter: encrypted in Parameter Store, but in
+# clear in the code and the state.
+resource "aws_ssm_parameter" "legacy_uploader" {
+  name = "/legacy/uploader/credentials"
+  type = "SecureString"
+  value = jsonencode({ # want AWS-117
+    aws_access_key_id     = "AKIAR5T6Y7U8I9O0P1Q2"
+    aws_secret_access_key = "Qw3Er4Ty5Ui6Op7As8Df9Gh0Jk1Lz2Xc3Vb4Nm5Q"
+  })
+}
