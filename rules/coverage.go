@@ -96,8 +96,13 @@ var services = map[string][]string{
 		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
 		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
+<<<<<<< HEAD
 	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_", "google_memorystore_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
+=======
+	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
+	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::OpenSearchServerless::", "AWS::Elasticsearch::", "azurerm_search_"},
+>>>>>>> 960aed8 (NET-3: AWS-204 MWAA environment with a public Airflow web server (webserver_access_mode PUBLIC_ONLY; default PRIVATE_ONLY), AWS-205 OpenSearch Serverless network policy with AllowFromPublic true (unknown or unreadable policies are notes); AWS-023 also judges Neptune cluster instances (publicly_accessible, Terraform only: CloudFormation has no such property). MWAA placed under Analytics and ML, OpenSearch Serverless templates under Search in the coverage matrix. Examples: rule metadata only (goldens regenerated))
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "google_pubsub_"},
@@ -121,7 +126,7 @@ var services = map[string][]string{
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
 	"Analytics and ML": {"azurerm_cognitive_", "azurerm_machine_learning_", "azurerm_data_factory", "azurerm_batch_", "azurerm_databricks_", "google_vertex_ai_", "google_dataflow_", "aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
-		"AWS::EMR::", "AWS::SageMaker::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
+		"AWS::EMR::", "AWS::SageMaker::", "aws_mwaa_", "AWS::MWAA::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_"},

@@ -113,6 +113,8 @@ var allocated = map[string]string{
 	"AWS-201":   "msk-cluster-public-access",
 	"AWS-202":   "transfer-server-public-endpoint",
 	"AWS-203":   "iam-policy-allows-privilege-escalation",
+	"AWS-204":   "mwaa-webserver-public",
+	"AWS-205":   "opensearch-serverless-public-network-policy",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

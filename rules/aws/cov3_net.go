@@ -16,6 +16,8 @@ func coverage3Rules() []*engine.Rule {
 		netMSKPublicAccess(),
 		netTransferServerPublic(),
 		iamPrivilegeEscalation(),
+		netMWAAPublicWebserver(),
+		netSearchServerlessPublic(),
 	}
 }
 

@@ -12,7 +12,7 @@ func dbPublicRDS() *engine.Rule {
 		Name:     "rds-publicly-accessible",
 		Title:    "RDS database instance is publicly accessible",
 		Severity: engine.Critical,
-		Description: "An RDS DB instance (or Aurora cluster instance) sets publicly_accessible = true " +
+		Description: "An RDS DB instance (or Aurora or Neptune cluster instance) sets publicly_accessible = true " +
 			"(PubliclyAccessible: true): it gets a public DNS name resolving to a public IP address, so " +
 			"anything its security groups admit can reach it from the internet. Databases should be " +
 			"reachable only from inside the VPC. Only an explicit true is reported: the Terraform default " +
@@ -27,7 +27,7 @@ func dbPublicRDS() *engine.Rule {
 		},
 		Precision: "very-high",
 	}, setting.Check{
-		Types:   []string{"aws_db_instance", "aws_rds_cluster_instance", "AWS::RDS::DBInstance"},
+		Types:   []string{"aws_db_instance", "aws_rds_cluster_instance", "aws_neptune_cluster_instance", "AWS::RDS::DBInstance"},
 		Judge:   setting.MustBeFalse(parser.A("publicly_accessible", "PubliclyAccessible"), false),
 		Problem: "the database is publicly accessible and has a public IP address",
 	})

@@ -12,3 +12,9 @@ resource "aws_rds_cluster_instance" "writer" {
   engine              = "aurora-postgresql"
   publicly_accessible = "true" # want AWS-023
 }
+
+resource "aws_neptune_cluster_instance" "graph" {
+  cluster_identifier  = "graph"
+  instance_class      = "db.r6g.large"
+  publicly_accessible = true # want AWS-023
+}
