@@ -96,13 +96,8 @@ var services = map[string][]string{
 		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
 		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
-<<<<<<< HEAD
 	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_", "google_memorystore_"},
-	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::Elasticsearch::", "azurerm_search_"},
-=======
-	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::OpenSearchServerless::", "AWS::Elasticsearch::", "azurerm_search_"},
->>>>>>> 960aed8 (NET-3: AWS-204 MWAA environment with a public Airflow web server (webserver_access_mode PUBLIC_ONLY; default PRIVATE_ONLY), AWS-205 OpenSearch Serverless network policy with AllowFromPublic true (unknown or unreadable policies are notes); AWS-023 also judges Neptune cluster instances (publicly_accessible, Terraform only: CloudFormation has no such property). MWAA placed under Analytics and ML, OpenSearch Serverless templates under Search in the coverage matrix. Examples: rule metadata only (goldens regenerated))
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "google_pubsub_"},

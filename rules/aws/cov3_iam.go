@@ -36,32 +36,7 @@ func iamPrivilegeEscalation() *engine.Rule {
 			"wildcard covering it (iam:Put*, iam:Attach*), is reported once per statement. Statements limited to " +
 			"named resources (role/app/*) or by any condition (iam:PolicyARN, iam:PermissionsBoundary) are not " +
 			"reported; grants of \"*\" or \"iam:*\" are AWS-003's, iam:PassRole is AWS-111's.",
-		Remediation: engine.Remediation{
-			Summary: "Name the users, groups, roles or policies the principal may change in Resource, and for delegated administration require a permissions boundary (condition iam:PermissionsBoundary) or limit the policies it may attach (condition iam:PolicyARN).",
-			Terraform: `data "aws_iam_policy_document" "team_admin" {
-  statement {
-    actions   = ["iam:AttachRolePolicy", "iam:PutRolePolicy"]
-    resources = ["arn:aws:iam::111122223333:role/team/*"]
-    condition {
-      test     = "StringEquals"
-      variable = "iam:PermissionsBoundary"
-      values   = ["arn:aws:iam::111122223333:policy/team-boundary"]
-    }
-  }
-}`,
-			CloudFormation: `TeamAdminPolicy:
-  Type: AWS::IAM::ManagedPolicy
-  Properties:
-    PolicyDocument:
-      Version: "2012-10-17"
-      Statement:
-        - Effect: Allow
-          Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
-          Resource: !Sub arn:aws:iam::${AWS::AccountId}:role/team/*
-          Condition:
-            StringEquals:
-              iam:PermissionsBoundary: !Sub arn:aws:iam::${AWS::AccountId}:policy/team-boundary`,
-		},
+		Remediation: engine.Remediation{Summary: "Name the users, groups, roles or policies the principal may change in Resource, and for delegated administration require a permissions boundary (condition iam:PermissionsBoundary) or limit the policies it may attach (condition iam:PolicyARN)."},
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",

@@ -34,39 +34,7 @@ func netNodeGroupSSHOpen() *engine.Rule {
 			"nodes) on the nodes to 0.0.0.0/0. Node groups without remote access, or whose remote access names " +
 			"source security groups, are not reported; a key or list that comes from an unknown value counts as " +
 			"written.",
-		Remediation: engine.Remediation{
-			Summary: "Name the security groups allowed to reach the nodes in source_security_group_ids (SourceSecurityGroups), or drop remote_access and reach the nodes through Systems Manager Session Manager.",
-			Terraform: `resource "aws_eks_node_group" "workers" {
-  cluster_name    = aws_eks_cluster.main.name
-  node_group_name = "workers"
-  node_role_arn   = aws_iam_role.nodes.arn
-  subnet_ids      = aws_subnet.private[*].id
-
-  scaling_config {
-    desired_size = 3
-    max_size     = 6
-    min_size     = 3
-  }
-
-  remote_access {
-    ec2_ssh_key               = "ops"
-    source_security_group_ids = [aws_security_group.bastion.id]
-  }
-}`,
-			CloudFormation: `Workers:
-  Type: AWS::EKS::Nodegroup
-  Properties:
-    ClusterName: !Ref Cluster
-    NodeRole: !GetAtt NodeRole.Arn
-    Subnets: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
-    ScalingConfig:
-      DesiredSize: 3
-      MaxSize: 6
-      MinSize: 3
-    RemoteAccess:
-      Ec2SshKey: ops
-      SourceSecurityGroups: [!Ref BastionSecurityGroup]`,
-		},
+		Remediation: engine.Remediation{Summary: "Name the security groups allowed to reach the nodes in source_security_group_ids (SourceSecurityGroups), or drop remote_access and reach the nodes through Systems Manager Session Manager."},
 		Checklist: []string{"NET-1"},
 		SOC2:      []string{"CC6.6"},
 		Provider:  "aws",
@@ -96,39 +64,7 @@ func netMSKPublicAccess() *engine.Rule {
 			"Elastic IP addresses and public DNS names, so the Kafka endpoints can be reached from outside the VPC, " +
 			"limited only by the security groups and client authentication. The default is DISABLED: a cluster " +
 			"that does not write the setting is private and not reported. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set public_access.type = \"DISABLED\" (PublicAccess.Type: DISABLED), or remove it, and reach the brokers through the VPC, a peering, a Transit Gateway or MSK multi-VPC private connectivity.",
-			Terraform: `resource "aws_msk_cluster" "events" {
-  cluster_name           = "events"
-  kafka_version          = "3.6.0"
-  number_of_broker_nodes = 3
-
-  broker_node_group_info {
-    instance_type   = "kafka.m5.large"
-    client_subnets  = aws_subnet.private[*].id
-    security_groups = [aws_security_group.kafka.id]
-
-    connectivity_info {
-      public_access {
-        type = "DISABLED"
-      }
-    }
-  }
-}`,
-			CloudFormation: `Events:
-  Type: AWS::MSK::Cluster
-  Properties:
-    ClusterName: events
-    KafkaVersion: 3.6.0
-    NumberOfBrokerNodes: 3
-    BrokerNodeGroupInfo:
-      InstanceType: kafka.m5.large
-      ClientSubnets: [!Ref PrivateSubnetA, !Ref PrivateSubnetB, !Ref PrivateSubnetC]
-      SecurityGroups: [!Ref KafkaSecurityGroup]
-      ConnectivityInfo:
-        PublicAccess:
-          Type: DISABLED`,
-		},
+		Remediation: engine.Remediation{Summary: "Set public_access.type = \"DISABLED\" (PublicAccess.Type: DISABLED), or remove it, and reach the brokers through the VPC, a peering, a Transit Gateway or MSK multi-VPC private connectivity."},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},
 		Provider:  "aws",
@@ -158,30 +94,7 @@ func netTransferServerPublic() *engine.Rule {
 			"in the way. Servers with endpoint type VPC are not reported, whether internal or internet-facing " +
 			"through Elastic IPs (their security groups then decide who can connect, which AWS-001 judges). " +
 			"Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set endpoint_type = \"VPC\" (EndpointType: VPC) with endpoint_details naming private subnets and security groups; add address_allocation_ids only when partners must connect from the internet, and allow only their addresses in the security group.",
-			Terraform: `resource "aws_transfer_server" "partners" {
-  endpoint_type          = "VPC"
-  protocols              = ["SFTP"]
-  identity_provider_type = "SERVICE_MANAGED"
-
-  endpoint_details {
-    vpc_id             = aws_vpc.main.id
-    subnet_ids         = aws_subnet.private[*].id
-    security_group_ids = [aws_security_group.sftp.id]
-  }
-}`,
-			CloudFormation: `Partners:
-  Type: AWS::Transfer::Server
-  Properties:
-    EndpointType: VPC
-    Protocols: [SFTP]
-    IdentityProviderType: SERVICE_MANAGED
-    EndpointDetails:
-      VpcId: !Ref Vpc
-      SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
-      SecurityGroupIds: [!Ref SftpSecurityGroup]`,
-		},
+		Remediation: engine.Remediation{Summary: "Set endpoint_type = \"VPC\" (EndpointType: VPC) with endpoint_details naming private subnets and security groups; add address_allocation_ids only when partners must connect from the internet, and allow only their addresses in the security group."},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},
 		Provider:  "aws",

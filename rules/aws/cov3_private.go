@@ -23,32 +23,7 @@ func netMWAAPublicWebserver() *engine.Rule {
 			"URL reachable from the internet, guarded only by sign-in. The default is PRIVATE_ONLY in both formats " +
 			"(reachable from inside the VPC only): an environment that does not write the setting is not " +
 			"reported. Unknown values are notes.",
-		Remediation: engine.Remediation{
-			Summary: "Set webserver_access_mode = \"PRIVATE_ONLY\" (WebserverAccessMode: PRIVATE_ONLY), or remove it, and reach the UI through a VPN, Direct Connect or a bastion in the VPC.",
-			Terraform: `resource "aws_mwaa_environment" "pipelines" {
-  name                  = "pipelines"
-  dag_s3_path           = "dags/"
-  execution_role_arn    = aws_iam_role.mwaa.arn
-  source_bucket_arn     = aws_s3_bucket.dags.arn
-  webserver_access_mode = "PRIVATE_ONLY"
-
-  network_configuration {
-    security_group_ids = [aws_security_group.mwaa.id]
-    subnet_ids         = aws_subnet.private[*].id
-  }
-}`,
-			CloudFormation: `Pipelines:
-  Type: AWS::MWAA::Environment
-  Properties:
-    Name: pipelines
-    DagS3Path: dags/
-    ExecutionRoleArn: !GetAtt MwaaRole.Arn
-    SourceBucketArn: !GetAtt DagsBucket.Arn
-    WebserverAccessMode: PRIVATE_ONLY
-    NetworkConfiguration:
-      SecurityGroupIds: [!Ref MwaaSecurityGroup]
-      SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]`,
-		},
+		Remediation: engine.Remediation{Summary: "Set webserver_access_mode = \"PRIVATE_ONLY\" (WebserverAccessMode: PRIVATE_ONLY), or remove it, and reach the UI through a VPN, Direct Connect or a bastion in the VPC."},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},
 		Provider:  "aws",
@@ -78,27 +53,7 @@ func netSearchServerlessPublic() *engine.Rule {
 			"endpoints (SourceVPCEs) or AWS services (SourceServices) are not reported, nor are encryption and " +
 			"data access policies. A policy that is unknown, or that is not a JSON network policy this linter can " +
 			"read, is a note.",
-		Remediation: engine.Remediation{
-			Summary: "Set AllowFromPublic to false and name the VPC endpoints (SourceVPCEs) that may reach the collections.",
-			Terraform: `resource "aws_opensearchserverless_security_policy" "logs" {
-  name = "logs-network"
-  type = "network"
-  policy = jsonencode([{
-    Rules = [
-      { ResourceType = "collection", Resource = ["collection/logs"] },
-      { ResourceType = "dashboard", Resource = ["collection/logs"] },
-    ]
-    AllowFromPublic = false
-    SourceVPCEs     = [aws_opensearchserverless_vpc_endpoint.logs.id]
-  }])
-}`,
-			CloudFormation: `LogsNetworkPolicy:
-  Type: AWS::OpenSearchServerless::SecurityPolicy
-  Properties:
-    Name: logs-network
-    Type: network
-    Policy: !Sub '[{"Rules":[{"ResourceType":"collection","Resource":["collection/logs"]}],"AllowFromPublic":false,"SourceVPCEs":["${LogsVpcEndpoint}"]}]'`,
-		},
+		Remediation: engine.Remediation{Summary: "Set AllowFromPublic to false and name the VPC endpoints (SourceVPCEs) that may reach the collections."},
 		Checklist: []string{"NET-3"},
 		SOC2:      []string{"CC6.6"},
 		Provider:  "aws",
