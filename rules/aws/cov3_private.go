@@ -24,9 +24,9 @@ func netMWAAPublicWebserver() *engine.Rule {
 			"(reachable from inside the VPC only): an environment that does not write the setting is not " +
 			"reported. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set webserver_access_mode = \"PRIVATE_ONLY\" (WebserverAccessMode: PRIVATE_ONLY), or remove it, and reach the UI through a VPN, Direct Connect or a bastion in the VPC."},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-networking.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mwaa_environment#webserver_access_mode",
@@ -54,9 +54,9 @@ func netSearchServerlessPublic() *engine.Rule {
 			"data access policies. A policy that is unknown, or that is not a JSON network policy this linter can " +
 			"read, is a note.",
 		Remediation: engine.Remediation{Summary: "Set AllowFromPublic to false and name the VPC endpoints (SourceVPCEs) that may reach the collections."},
-		Checklist: []string{"NET-3"},
-		SOC2:      []string{"CC6.6"},
-		Provider:  "aws",
+		Checklist:   []string{"NET-3"},
+		SOC2:        []string{"CC6.6"},
+		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-network.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearchserverless_security_policy",
