@@ -63,7 +63,7 @@ func iamPrivilegeEscalation() *engine.Rule {
 			}
 		}
 	}
-	return r
+	return &r
 }
 
 // iamEscalationCovered returns the first escalation action the action
