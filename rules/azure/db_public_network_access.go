@@ -2,7 +2,8 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbPublicNetworkAccess() *engine.Rule {
@@ -19,7 +20,8 @@ func dbPublicNetworkAccess() *engine.Rule {
 			"changed across provider versions and depends on VNet integration, so only an explicit " +
 			"public_network_access_enabled = true (or public_network_access = \"Enabled\") is reported. The PostgreSQL, " +
 			"MySQL and MariaDB single servers and Synapse workspaces default to enabled and are reported when the " +
-			"setting is absent; an SQL managed instance is reported when public_data_endpoint_enabled = true.",
+			"setting is absent; an SQL managed instance is reported when public_data_endpoint_enabled = true. " +
+			"Values not known statically are undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet."},
 		Checklist:   []string{"NET-3"},
 		SOC2:        []string{"CC6.6"},
@@ -37,24 +39,23 @@ func dbPublicNetworkAccess() *engine.Rule {
 	}
 }
 
+// dbPublicChecks judge the SQL logical servers (public by default) and the
+// flexible servers (only an explicit setting is judged: their default has
+// changed across provider versions and depends on VNet integration).
+var dbPublicChecks = []setting.Check{{
+	Types:   []string{"azurerm_mssql_server"},
+	Judge:   setting.MustBeFalse(parser.A("public_network_access_enabled", ""), true),
+	Problem: "allows public network access",
+}, {
+	Types: []string{"azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"},
+	Judge: setting.Either(
+		setting.MustBeFalse(parser.A("public_network_access_enabled", ""), false),
+		setting.MustNotBe(parser.A("public_network_access", ""), "", "Enabled")),
+	Problem: "allows public network access",
+}}
+
 func checkDBPublicNetworkAccess(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_mssql_server", "azurerm_postgresql_flexible_server",
-		"azurerm_mysql_flexible_server") {
-		b := res.Body
-		if !p.BodyKnown(res) {
-			continue
-		}
-		v := b.Get("public_network_access_enabled")
-		if on, ok := v.AsBool(); ok && on {
-			p.Report(res, v, "%s allows public network access (public_network_access_enabled = true)", res.Address)
-			continue
-		}
-		if s := b.Get("public_network_access"); netexposure.StringIs(s, "Enabled") {
-			p.Report(res, s, "%s allows public network access (public_network_access = \"Enabled\")", res.Address)
-			continue
-		}
-		if res.Type == "azurerm_mssql_server" && v.IsNull() {
-			p.Report(res, nil, "%s allows public network access (public_network_access_enabled defaults to true)", res.Address)
-		}
+	for _, c := range dbPublicChecks {
+		c.Run(p)
 	}
 }

@@ -2,6 +2,8 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func dbRedisPublicNetworkAccess() *engine.Rule {
@@ -14,7 +16,8 @@ func dbRedisPublicNetworkAccess() *engine.Rule {
 			"is true, the default): its endpoint is reachable from the internet, guarded only by access keys " +
 			"and optional firewall rules. Caches hold session and application data and should be reachable " +
 			"only privately, through a private endpoint. A Premium cache injected into a virtual network " +
-			"(subnet_id set) is not reported unless public access is explicitly enabled.",
+			"(subnet_id set) is not reported unless public access is explicitly enabled; a value not known statically " +
+			"is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint."},
 		Checklist:   []string{"NET-3"},
 		SOC2:        []string{"CC6.6"},
@@ -29,16 +32,15 @@ func dbRedisPublicNetworkAccess() *engine.Rule {
 }
 
 func checkRedisPublicNetworkAccess(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_redis_cache") {
-		b := res.Body
-		if !p.BodyKnown(res) {
-			continue
-		}
-		v := b.Get("public_network_access_enabled")
-		if on, ok := v.AsBool(); ok && on {
-			p.Report(res, v, "%s allows public network access (public_network_access_enabled = true)", res.Address)
-		} else if v.IsNull() && b.Get("subnet_id").IsNull() {
-			p.Report(res, nil, "%s allows public network access (public_network_access_enabled defaults to true)", res.Address)
-		}
-	}
+	pub := parser.A("public_network_access_enabled", "")
+	setting.Check{
+		Types: []string{"azurerm_redis_cache"},
+		Judge: func(res *parser.Resource) parser.Verdict {
+			// Public access defaults to on, except for a cache injected
+			// into a virtual network (subnet_id, which may be unknown).
+			def := !parser.AnySet(parser.A("subnet_id", "").Of(res))
+			return parser.NotFalse(pub.Of(res), pub.Name(res), def)
+		},
+		Problem: "allows public network access",
+	}.Run(p)
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func netOpenSensitivePort() *engine.Rule {
@@ -16,8 +17,8 @@ func netOpenSensitivePort() *engine.Rule {
 			"\"Any\", 0.0.0.0/0 or ::/0) to a port that serves remote administration (SSH, RDP, WinRM, VNC) or a " +
 			"data store (SQL Server, PostgreSQL, MySQL, Redis, ...), or to all ports. Such ports are scanned and " +
 			"brute-forced within minutes of being exposed. Both azurerm_network_security_rule and the inline " +
-			"security_rule blocks of azurerm_network_security_group are read; rules whose access, direction, " +
-			"protocol, source or ports are not known statically are not reported.",
+			"security_rule blocks of azurerm_network_security_group are read; a rule that would be reported but " +
+			"for an access, direction, protocol, source or port not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port."},
 		Checklist:   []string{"NET-1"},
 		SOC2:        []string{"CC6.6"},
@@ -32,6 +33,13 @@ func netOpenSensitivePort() *engine.Rule {
 }
 
 func checkNetOpenSensitivePort(p *engine.Pass) {
+	// Inline rules that cannot be told (a dynamic block over a collection
+	// without a value) may be any rule.
+	for _, res := range p.ResourcesOfType("azurerm_network_security_group") {
+		if _, hidden := setting.Blocks(res.Body.Get("security_rule")); hidden != nil {
+			p.CannotTell(res, hidden, parser.Unknowable(hidden, "security_rule").Detail)
+		}
+	}
 	netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
 		netCheckNSGRule(p, res, rule, name)
 	})
@@ -57,22 +65,78 @@ func netEachNSGRule(p *engine.Pass, fn func(res *parser.Resource, rule *parser.V
 }
 
 // netCheckNSGRule reports an inbound Allow rule from the internet to a
-// sensitive port, at each internet source.
+// sensitive port, at each internet source. A rule that would be reported
+// but for a value that cannot be told (its access, direction, protocol,
+// ports or source) is undecided.
 func netCheckNSGRule(p *engine.Pass, res *parser.Resource, rule *parser.Value, name string) {
-	if !netexposure.StringIs(rule.Get("access"), "Allow") || !netexposure.StringIs(rule.Get("direction"), "Inbound") {
-		return
-	}
-	if !netexposure.StringIs(rule.Get("protocol"), "*", "Tcp", "Udp") {
-		// ICMP, ESP and AH carry no ports; an unknown protocol is not judged.
-		return
-	}
-	ports := netDescribePorts(netStrings(rule.Get("destination_port_range"), rule.Get("destination_port_ranges")))
-	if ports == "" {
-		return
-	}
-	for _, src := range netStrings(rule.Get("source_address_prefix"), rule.Get("source_address_prefixes")) {
-		if netIsInternetSource(src) {
-			p.Report(res, src, "%s allows inbound traffic from %q to %s", name, src.Str, ports)
+	var unknown *parser.Value
+	var unknownName string
+	maybe := func(v *parser.Value, attr string) {
+		if unknown == nil {
+			unknown, unknownName = v, attr
 		}
 	}
+	for _, kw := range []struct {
+		attr string
+		want []string
+	}{
+		{"access", []string{"Allow"}},
+		{"direction", []string{"Inbound"}},
+		// ICMP, ESP and AH carry no ports.
+		{"protocol", []string{"*", "Tcp", "Udp"}},
+	} {
+		v := rule.Get(kw.attr)
+		switch {
+		case netexposure.StringIs(v, kw.want...):
+		case setting.Unknown(v) != nil:
+			maybe(v, kw.attr)
+		default:
+			return
+		}
+	}
+	specs, hiddenPort := netSpecs(rule, "destination_port_range", "destination_port_ranges")
+	ports := netDescribePorts(specs)
+	if ports == "" {
+		if hiddenPort == nil {
+			return
+		}
+		maybe(hiddenPort, "destination port")
+	}
+	srcs, hiddenSrc := netSpecs(rule, "source_address_prefix", "source_address_prefixes")
+	var world []*parser.Value
+	for _, src := range srcs {
+		if netIsInternetSource(src) {
+			world = append(world, src)
+		}
+	}
+	if len(world) == 0 {
+		if hiddenSrc == nil {
+			return
+		}
+		maybe(hiddenSrc, "source address prefix")
+	}
+	if unknown != nil {
+		p.CannotTell(res, unknown, parser.Unknowable(unknown, name+" "+unknownName).Detail)
+		return
+	}
+	for _, src := range world {
+		p.Report(res, src, "%s allows inbound traffic from %q to %s", name, src.Str, ports)
+	}
+}
+
+// netSpecs returns the known values of a rule's singular attribute and its
+// plural list (source_address_prefix and source_address_prefixes), with
+// the first that cannot be told.
+func netSpecs(rule *parser.Value, attr, plural string) (known []*parser.Value, unknown *parser.Value) {
+	one := rule.Get(attr)
+	if u := setting.Unknown(one); u != nil {
+		unknown = u
+	} else if one != nil && one.Kind != parser.List {
+		known = append(known, one)
+	}
+	many, u := setting.Elems(rule.Get(plural))
+	if unknown == nil {
+		unknown = u
+	}
+	return append(known, many...), unknown
 }

@@ -57,6 +57,37 @@ func packBroadScope(v *parser.Value) string {
 	return ""
 }
 
+// packMayBeBroadScope reports whether a scope that packBroadScope does not
+// find broad may still be: it cannot be told statically, its known text
+// does not name a resource group or a resource below the subscription, and
+// the resources it is built from include a subscription or management
+// group, or are not known (a variable without a value).
+func packMayBeBroadScope(v *parser.Value) bool {
+	if setting.Unknown(v) == nil {
+		return false
+	}
+	known := strings.ToLower(strings.Join(v.KnownParts(), "*"))
+	if strings.Contains(known, "/resourcegroups/") || strings.Contains(known, "/providers/") &&
+		!strings.Contains(known, "/providers/microsoft.management/managementgroups/") {
+		return false
+	}
+	if len(v.Refs) == 0 {
+		return true
+	}
+	for _, ref := range v.Refs {
+		switch local := packLocalRef(ref); {
+		case strings.HasPrefix(local, "data.azurerm_subscription."), strings.HasPrefix(local, "azurerm_subscription."),
+			strings.HasPrefix(local, "data.azurerm_subscriptions."),
+			strings.HasPrefix(local, "data.azurerm_management_group."), strings.HasPrefix(local, "azurerm_management_group."),
+			strings.HasPrefix(local, "data.azurerm_client_config."):
+			return true
+		}
+	}
+	// Built from the ids of narrower resources (a resource group, a
+	// storage account, a key vault).
+	return false
+}
+
 // packLocalRef strips the module path from a reference:
 // "module.m.data.azurerm_subscription.x" becomes "data.azurerm_subscription.x".
 func packLocalRef(ref string) string {

@@ -24,8 +24,8 @@ func packOpenDataStore() *engine.Rule {
 			"azurerm_storage_account_network_rules resource that refers to it (by reference or literal id), which then decides. A storage " +
 			"account with no network rules at all is open too (the default) but is not reported: only an " +
 			"explicit \"Allow\" is, as many accounts back services that need their public endpoint. Key Vault " +
-			"and Cosmos DB settings not known statically make undecided notes; storage accounts in a root module " +
-			"holding network rules whose account cannot be resolved are not reported.",
+			"and Cosmos DB settings not known statically make undecided notes; so does a storage account whose " +
+			"answer could be changed by network rules of its root module whose account cannot be resolved.",
 		Remediation: engine.Remediation{Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access."},
 		Checklist:   []string{"NET-3"},
 		SOC2:        []string{"CC6.6"},
@@ -64,48 +64,57 @@ func checkPackOpenDataStore(p *engine.Pass) {
 				p.Report(res, nil, "%s accepts connections from all networks (public network access and no network_acls)", res.Address)
 				continue
 			}
-			if v := acls[0].Get("default_action"); v.IsAnyOf("Allow") {
-				p.Report(res, v, "%s accepts connections from all networks (network_acls default_action = \"Allow\")", res.Address)
-			}
+			p.Judge(res, parser.OneOf(acls[0].Get("default_action"), "network_acls default_action", "", "Allow"),
+				"accepts connections from all networks")
 			continue
 		}
 		vnet := b.Get("is_virtual_network_filter_enabled")
 		if setting.Undecided(p, res, "is_virtual_network_filter_enabled", vnet) || !vnet.IsNull() && !vnet.IsFalse() {
 			continue
 		}
-		if parser.Set(b.Get("ip_range_filter")) == parser.No {
+		switch ipf := b.Get("ip_range_filter"); parser.Set(ipf) {
+		case parser.No:
 			p.Report(res, nil, "%s accepts connections from all networks (public network access, no ip_range_filter, no virtual network filter)", res.Address)
+		case parser.CannotTell:
+			p.CannotTell(res, ipf, parser.Unknowable(ipf, "ip_range_filter").Detail)
 		}
 	}
 
-	// Roots with network rules whose account is not known.
-	unresolved := map[string]bool{}
+	// Network rules whose account is not known, by root: they may govern
+	// any account there.
+	unresolved := map[string][]*parser.Resource{}
 	for _, nr := range p.ResourcesOfType(packStorageNetworkRules) {
 		if p.Unresolved(nr, "storage_account_id") || p.Unresolved(nr, "storage_account_name") {
-			unresolved[nr.Root] = true
+			unresolved[nr.Root] = append(unresolved[nr.Root], nr)
 		}
 	}
 	for _, res := range p.ResourcesOfType("azurerm_storage_account") {
-		b := res.Body
-		if unresolved[res.Root] || !p.BodyKnown(res) {
+		if !p.BodyKnown(res) {
 			continue
 		}
-		pub := b.Get("public_network_access_enabled")
-		if !pub.IsNull() && !pub.IsTrue() {
+		v := packStorageOpen(p, res, unresolved[res.Root])
+		if v.Answer == parser.No {
 			continue
 		}
-		if v := packStorageDefaultAction(p, res); v != nil && v.IsAnyOf("Allow") {
-			p.Report(res, v, "%s accepts connections from all networks (network rules default_action = \"Allow\")", res.Address)
+		// Public network access turned off makes the rules moot.
+		pub := res.Body.Get("public_network_access_enabled")
+		if pub.Truth(true) == parser.False {
+			continue
 		}
+		if v.Answer == parser.Yes && setting.Unknown(pub) != nil {
+			v = parser.Unknowable(pub, "public_network_access_enabled")
+		}
+		p.Judge(res, v, "accepts connections from all networks")
 	}
 }
 
-// packStorageDefaultAction returns the default_action value that governs a
-// storage account: that of an azurerm_storage_account_network_rules
-// referring to it, else that of its inline network_rules block, else nil.
-// When several split resources refer to it, any that is not "Allow" wins.
-func packStorageDefaultAction(p *engine.Pass, acct *parser.Resource) *parser.Value {
-	var allow *parser.Value
+// packStorageOpen judges the network rules that govern a storage account:
+// Yes when their default action is "Allow", CannotTell when it or the
+// rules' account cannot be told. Network rules in the account's root
+// whose account is unknown (others) may govern it: when they could change
+// the answer (the inline default is "Allow", or theirs may be), the
+// account is undecided.
+func packStorageOpen(p *engine.Pass, acct *parser.Resource, others []*parser.Resource) parser.Verdict {
 	split := p.Referrers(acct, "", packStorageNetworkRules)
 	// Or by a literal id ending in the account's name.
 	if name, ok := acct.Body.Get("name").AsString(); ok {
@@ -116,19 +125,39 @@ func packStorageDefaultAction(p *engine.Pass, acct *parser.Resource) *parser.Val
 			}
 		}
 	}
-	for _, nr := range split {
-		v := nr.Body.Get("default_action")
-		if !v.IsAnyOf("Allow") {
-			return nil
-		}
-		allow = v
-	}
 	if len(split) > 0 {
-		return allow
+		// Any split resource that is not "Allow" wins.
+		vs := make([]parser.Verdict, len(split))
+		for i, nr := range split {
+			vs[i] = parser.OneOf(nr.Body.Get("default_action"), "default_action", "", "Allow")
+		}
+		return parser.Both(vs...)
 	}
-	rules, _ := setting.Blocks(acct.Body.Get("network_rules"))
-	if len(rules) == 0 {
-		return nil
+	v := parser.Decided
+	rules, hidden := setting.Blocks(acct.Body.Get("network_rules"))
+	switch {
+	case hidden != nil:
+		v = parser.Unknowable(hidden, "network_rules")
+	case len(rules) > 0:
+		v = parser.OneOf(rules[0].Get("default_action"), "network_rules default_action", "", "Allow")
 	}
-	return rules[0].Get("default_action")
+	for _, nr := range others {
+		if v.Answer != parser.No || setting.MayBe(nr.Body.Get("default_action"), "Allow") {
+			at := nr.Body.Get("storage_account_id")
+			if setting.Unknown(at) == nil {
+				at = nr.Body.Get("storage_account_name")
+			}
+			return parser.Unknowable(at, nr.Address+" "+packAccountAttr(nr))
+		}
+	}
+	return v
+}
+
+// packAccountAttr names the attribute by which network rules name their
+// account.
+func packAccountAttr(nr *parser.Resource) string {
+	if nr.Body.Get("storage_account_id") != nil {
+		return "storage_account_id"
+	}
+	return "storage_account_name"
 }

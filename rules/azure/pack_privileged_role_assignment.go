@@ -24,9 +24,11 @@ func packPrivilegedRoleAssignment() *engine.Rule {
 			"/providers/Microsoft.Management/managementGroups/<name>, \"/\"), from such an id whose last " +
 			"segment alone is not known statically (\"/subscriptions/${var.subscription_id}\": the unknown " +
 			"piece is taken to be the one id), or from an expression that is " +
-			"exactly data.azurerm_subscription.<name>.id or a management group's id. A scope or role that is " +
-			"not known statically (a template such as \"${data.azurerm_subscription.x.id}/resourceGroups/rg\", a " +
-			"local or variable holding a computed id) is not reported, nor is an access-administration role " +
+			"exactly data.azurerm_subscription.<name>.id or a management group's id. A scope whose known text names " +
+			"a resource group (\"${data.azurerm_subscription.x.id}/resourceGroups/rg\") or that is built from the id " +
+			"of a resource group or another resource is narrow. A scope or role not known statically otherwise (a " +
+			"variable without a value, a local holding a computed subscription id) is an undecided note when the " +
+			"rest of the assignment would be reported. Not reported is an access-administration role " +
 			"restricted by an ABAC condition. Custom roles are judged where they are defined (AZURE-031).",
 		Remediation: engine.Remediation{Summary: "Assign a narrower built-in or custom role, at the resource group or resource the principal manages; keep standing Owner access for break-glass accounts only (use PIM for just-in-time elevation)."},
 		Checklist:   []string{"IAM-3"},
@@ -61,52 +63,70 @@ var packAccessAdminRoles = map[string]bool{
 func checkPackPrivilegedRoleAssignment(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_role_assignment") {
 		b := res.Body
-		scope := packBroadScope(b.Get("scope"))
-		if scope == "" {
+		if !p.BodyKnown(res) {
 			continue
 		}
-		role, at := packAssignedRole(p, res)
-		if role == "" {
+		sv := b.Get("scope")
+		scope := packBroadScope(sv)
+		var scopeUnknown *parser.Value
+		if scope == "" {
+			if !packMayBeBroadScope(sv) {
+				continue
+			}
+			scopeUnknown = sv
+		}
+		role, at, roleUnknown := packAssignedRole(p, res)
+		if role == "" && roleUnknown == nil {
 			continue
 		}
 		if packAccessAdminRoles[role] && !b.Get("condition").IsNull() {
 			continue
 		}
-		p.Report(res, at, "%s assigns %s at %s scope", res.Address, role, scope)
+		switch {
+		case roleUnknown != nil:
+			p.CannotTell(res, roleUnknown, parser.Unknowable(roleUnknown, "role").Detail)
+		case scopeUnknown != nil:
+			p.CannotTell(res, scopeUnknown, parser.Unknowable(scopeUnknown, "scope").Detail)
+		default:
+			p.Report(res, at, "%s assigns %s at %s scope", res.Address, role, scope)
+		}
 	}
 }
 
 // packAssignedRole returns the privileged built-in role an assignment
-// grants, and the value naming it, or "" when the role is another one or
-// not known.
-func packAssignedRole(p *engine.Pass, res *parser.Resource) (string, *parser.Value) {
+// grants and the value naming it, or "" when the role is another one;
+// unknown is the value that hides the role when it cannot be told.
+func packAssignedRole(p *engine.Pass, res *parser.Resource) (role string, at, unknown *parser.Value) {
 	if v := res.Body.Get("role_definition_name"); v != nil {
 		if s, ok := v.AsString(); ok {
-			return packPrivilegedRoleName(s), v
+			return packPrivilegedRoleName(s), v, nil
 		}
-		return "", nil
+		return "", nil, setting.Unknown(v)
 	}
 	v := res.Body.Get("role_definition_id")
 	if s, ok := v.AsString(); ok {
 		s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "/"))
-		return packPrivilegedRoles[s[strings.LastIndex(s, "/")+1:]], v
+		return packPrivilegedRoles[s[strings.LastIndex(s, "/")+1:]], v, nil
 	}
 	if setting.Unknown(v) == nil {
-		return "", nil
+		return "", nil, nil
 	}
 	// A role looked up by name: data "azurerm_role_definition" { name = "Owner" }.
 	defs := p.Referenced(res, "role_definition_id", "azurerm_role_definition")
-	if len(defs) != 1 || !defs[0].Data {
-		return "", nil
+	if len(defs) != 1 {
+		return "", nil, v
+	}
+	if !defs[0].Data {
+		return "", nil, nil // a custom role: AZURE-031 judges it
 	}
 	d := defs[0].Body
 	if s, ok := d.Get("name").AsString(); ok {
-		return packPrivilegedRoleName(s), v
+		return packPrivilegedRoleName(s), v, nil
 	}
 	if s, ok := d.Get("role_definition_id").AsString(); ok {
-		return packPrivilegedRoles[strings.ToLower(strings.TrimSpace(s))], v
+		return packPrivilegedRoles[strings.ToLower(strings.TrimSpace(s))], v, nil
 	}
-	return "", nil
+	return "", nil, v
 }
 
 // packPrivilegedRoleName returns the canonical name of a privileged

@@ -2,6 +2,8 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func tlsMinVersion() *engine.Rule {
@@ -19,7 +21,7 @@ func tlsMinVersion() *engine.Rule {
 			"TLS 1.0 or 1.1, a Cosmos DB account with minimal_tls_version Tls or Tls11, an Event Hubs or Service Bus " +
 			"namespace or SQL managed instance with minimum_tls_version 1.0 or 1.1, and a legacy azurerm_app_service " +
 			"or azurerm_function_app with site_config min_tls_version 1.0 or 1.1. The provider defaults (TLS 1.2 since " +
-			"azurerm 3.0) are not reported, nor are values not known statically.",
+			"azurerm 3.0) are not reported; values not known statically are undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set the minimum TLS version to 1.2 (TLS1_2 for storage accounts), or remove the setting to use the TLS 1.2 default."},
 		Checklist:   []string{"DATA-4"},
 		SOC2:        []string{"CC6.7"},
@@ -39,40 +41,35 @@ func tlsMinVersion() *engine.Rule {
 
 var tlsOldVersions = []string{"1.0", "1.1"}
 
-func checkTLSMinVersion(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_storage_account", "azurerm_mssql_server", "azurerm_sql_server",
-		"azurerm_redis_cache", "azurerm_linux_web_app", "azurerm_windows_web_app",
-		"azurerm_linux_function_app", "azurerm_windows_function_app") {
-		b := res.Body
-		switch res.Type {
-		case "azurerm_storage_account":
-			if v := b.Get("min_tls_version"); v.IsAnyOf("TLS1_0", "TLS1_1") {
-				p.Report(res, v, "%s accepts TLS %s (min_tls_version %s)", res.Address, tlsVersionName(v.Str), v.Str)
-			}
-		case "azurerm_mssql_server", "azurerm_sql_server":
-			if v := b.Get("minimum_tls_version"); v.IsAnyOf("1.0", "1.1", "Disabled") {
-				p.Report(res, v, "%s accepts TLS below 1.2 (minimum_tls_version %s)", res.Address, v.Str)
-			}
-		case "azurerm_redis_cache":
-			if v := b.Get("minimum_tls_version"); v.IsAnyOf(tlsOldVersions...) {
-				p.Report(res, v, "%s accepts TLS %s (minimum_tls_version)", res.Address, v.Str)
-			}
-		default:
-			for _, sc := range b.Get("site_config").Items() {
-				for _, attr := range []string{"minimum_tls_version", "scm_minimum_tls_version"} {
-					if v := sc.Get(attr); v.IsAnyOf(tlsOldVersions...) {
-						p.Report(res, v, "%s accepts TLS %s (site_config %s)", res.Address, v.Str, attr)
-					}
-				}
-			}
-		}
-	}
-}
+// tlsMinVersionChecks judge the minimum TLS versions of storage accounts,
+// SQL servers, Redis caches and App Service apps.
+var tlsMinVersionChecks = []setting.Check{{
+	Types:   []string{"azurerm_storage_account"},
+	Judge:   setting.MustNotBe(parser.A("min_tls_version", ""), "", "TLS1_0", "TLS1_1"),
+	Problem: "accepts TLS below 1.2",
+}, {
+	Types:   []string{"azurerm_mssql_server", "azurerm_sql_server"},
+	Judge:   setting.MustNotBe(parser.A("minimum_tls_version", ""), "", "1.0", "1.1", "Disabled"),
+	Problem: "accepts TLS below 1.2",
+}, {
+	Types:   []string{"azurerm_redis_cache"},
+	Judge:   setting.MustNotBe(parser.A("minimum_tls_version", ""), "", tlsOldVersions...),
+	Problem: "accepts TLS below 1.2",
+}, {
+	Types: []string{"azurerm_linux_web_app", "azurerm_windows_web_app",
+		"azurerm_linux_function_app", "azurerm_windows_function_app"},
+	Judge:   setting.MustNotBe(parser.A("site_config.minimum_tls_version", ""), "", tlsOldVersions...),
+	Problem: "accepts TLS below 1.2",
+}, {
+	// The Kudu (SCM) site has its own minimum, reported on its own.
+	Types: []string{"azurerm_linux_web_app", "azurerm_windows_web_app",
+		"azurerm_linux_function_app", "azurerm_windows_function_app"},
+	Judge:   setting.MustNotBe(parser.A("site_config.scm_minimum_tls_version", ""), "", tlsOldVersions...),
+	Problem: "accepts TLS below 1.2",
+}}
 
-// tlsVersionName turns a storage account TLS1_0 into 1.0.
-func tlsVersionName(s string) string {
-	if len(s) == 6 {
-		return s[3:4] + "." + s[5:]
+func checkTLSMinVersion(p *engine.Pass) {
+	for _, c := range tlsMinVersionChecks {
+		c.Run(p)
 	}
-	return s
 }

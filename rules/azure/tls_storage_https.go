@@ -2,6 +2,8 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func tlsStorageHTTPS() *engine.Rule {
@@ -12,7 +14,7 @@ func tlsStorageHTTPS() *engine.Rule {
 		Severity: engine.High,
 		Description: "A storage account sets https_traffic_only_enabled (azurerm 4.x) or enable_https_traffic_only " +
 			"(azurerm 3.x) to false, so blobs, files, queues and tables can be read and written over plain HTTP. " +
-			"The default, HTTPS only, is not reported.",
+			"The default, HTTPS only, is not reported; a value not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true."},
 		Checklist:   []string{"DATA-4"},
 		SOC2:        []string{"CC6.7"},
@@ -27,12 +29,12 @@ func tlsStorageHTTPS() *engine.Rule {
 }
 
 func checkTLSStorageHTTPS(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_storage_account") {
-		for _, attr := range []string{"https_traffic_only_enabled", "enable_https_traffic_only"} {
-			v := res.Body.Get(attr)
-			if on, ok := v.AsBool(); ok && !on {
-				p.Report(res, v, "%s accepts HTTP requests (%s = false)", res.Address, attr)
-			}
-		}
-	}
+	setting.Check{
+		Types: []string{"azurerm_storage_account"},
+		// azurerm 4.x and 3.x spell it differently; both default to true.
+		Judge: setting.Either(
+			setting.MustBeTrue(parser.A("https_traffic_only_enabled", ""), true),
+			setting.MustBeTrue(parser.A("enable_https_traffic_only", ""), true)),
+		Problem: "accepts HTTP requests",
+	}.Run(p)
 }

@@ -73,7 +73,7 @@ resource "azurerm_network_security_group" "web" {
   }
 }
 
-# Not known statically: not reported.
+# Not known statically: an undecided note at the unknown source, not a finding.
 resource "azurerm_network_security_rule" "ssh_admin" {
   name                        = "ssh-admin"
   priority                    = 150
@@ -82,7 +82,7 @@ resource "azurerm_network_security_rule" "ssh_admin" {
   protocol                    = "Tcp"
   source_port_range           = "*"
   destination_port_range      = "22"
-  source_address_prefix       = var.admin_prefix
+  source_address_prefix       = var.admin_prefix # want-note AZURE-001
   destination_address_prefix  = "*"
   resource_group_name         = "rg"
   network_security_group_name = azurerm_network_security_group.web.name
@@ -108,6 +108,66 @@ resource "azurerm_network_watcher_flow_log" "web" {
   network_watcher_name      = "nw"
   resource_group_name       = "rg"
   network_security_group_id = azurerm_network_security_group.web.id
+  storage_account_id        = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
+  enabled                   = true
+  retention_policy {
+    enabled = true
+    days    = 90
+  }
+}
+
+# The source is not known, but HTTPS is no administration or database port:
+# nothing to note.
+resource "azurerm_network_security_rule" "https_partner" {
+  name                        = "https-partner"
+  priority                    = 170
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "443"
+  source_address_prefix       = var.admin_prefix
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = azurerm_network_security_group.web.name
+}
+
+variable "inbound_rules" {
+  type = list(object({
+    name     = string
+    priority = number
+    port     = string
+    source   = string
+  }))
+}
+
+# Rules from a variable without a value may be any rule: a note.
+resource "azurerm_network_security_group" "from_variable" {
+  name                = "from-variable"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  dynamic "security_rule" { # want-note AZURE-001
+    for_each = var.inbound_rules
+    content {
+      name                       = security_rule.value.name
+      priority                   = security_rule.value.priority
+      direction                  = "Inbound"
+      access                     = "Allow"
+      protocol                   = "Tcp"
+      source_port_range          = "*"
+      destination_port_range     = security_rule.value.port
+      source_address_prefix      = security_rule.value.source
+      destination_address_prefix = "*"
+    }
+  }
+}
+
+resource "azurerm_network_watcher_flow_log" "from_variable" {
+  name                      = "from-variable"
+  network_watcher_name      = "nw"
+  resource_group_name       = "rg"
+  network_security_group_id = azurerm_network_security_group.from_variable.id
   storage_account_id        = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
   enabled                   = true
   retention_policy {

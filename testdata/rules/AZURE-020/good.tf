@@ -15,7 +15,7 @@ resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111
   resource_group_name           = "app"
   location                      = "westeurope"
   version                       = "12.0"
-  public_network_access_enabled = var.public
+  public_network_access_enabled = var.public # want-note AZURE-020
 }
 
 # The flexible servers' default depends on the provider version and on VNet

@@ -19,7 +19,7 @@ resource "azurerm_redis_cache" "ok_unknown" {
   capacity                      = 1
   family                        = "C"
   sku_name                      = "Standard"
-  public_network_access_enabled = var.public
+  public_network_access_enabled = var.public # want-note AZURE-021
 }
 
 # A Premium cache injected into a virtual network.

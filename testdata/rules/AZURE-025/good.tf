@@ -43,7 +43,7 @@ resource "azurerm_linux_web_app" "ok_app" { # want AZURE-114
   }
 }
 
-# Not known statically: not reported.
+# Not known statically: an undecided note, not a finding.
 resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114
   name                = "acme-ok-win-app"
   resource_group_name = "rg"
@@ -52,7 +52,7 @@ resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114
   https_only          = true
 
   site_config {
-    minimum_tls_version = var.tls
+    minimum_tls_version = var.tls # want-note AZURE-025
   }
 }
 

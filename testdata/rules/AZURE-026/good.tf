@@ -20,12 +20,12 @@ resource "azurerm_storage_account" "ok_default" {
   account_replication_type = "LRS"
 }
 
-# Not known statically: not reported.
+# Not known statically: an undecided note, not a finding.
 resource "azurerm_storage_account" "ok_var" {
   name                      = "acmeokvar"
   resource_group_name       = "rg"
   location                  = "westeurope"
   account_tier              = "Standard"
   account_replication_type  = "LRS"
-  enable_https_traffic_only = var.https_only
+  enable_https_traffic_only = var.https_only # want-note AZURE-026
 }

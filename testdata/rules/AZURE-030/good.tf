@@ -6,6 +6,8 @@ variable "role_name" {
   type = string
 }
 
+data "azurerm_subscription" "current" {}
+
 locals {
   subscription_id = data.azurerm_subscription.current.id
 }
@@ -40,22 +42,42 @@ resource "azurerm_role_assignment" "ok_constrained" {
   condition            = "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals {2a2b9908-6ea1-4ae2-8e65-a410df84e7d1}))"
 }
 
-# Not known statically: not reported.
+# Not known statically: undecided notes at the unknown input, not findings.
 resource "azurerm_role_assignment" "ok_unknown_scope" {
-  scope                = var.scope_id
+  scope                = var.scope_id # want-note AZURE-030
   role_definition_name = "Owner"
   principal_id         = "11111111-1111-1111-1111-111111111111"
 }
 
 resource "azurerm_role_assignment" "ok_unknown_role" {
   scope                = "/subscriptions/00000000-0000-0000-0000-000000000000"
+  role_definition_name = var.role_name # want-note AZURE-030
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+# A computed subscription id passed through a local is not known statically
+# either.
+resource "azurerm_role_assignment" "ok_through_local" {
+  scope                = local.subscription_id # want-note AZURE-030
+  role_definition_name = "Owner"
+  principal_id         = "11111111-1111-1111-1111-111111111111"
+}
+
+resource "azurerm_resource_group" "app" {
+  name     = "app"
+  location = "westeurope"
+}
+
+# Whatever the role, the scope is a resource group: nothing to note.
+resource "azurerm_role_assignment" "ok_group_any_role" {
+  scope                = azurerm_resource_group.app.id
   role_definition_name = var.role_name
   principal_id         = "11111111-1111-1111-1111-111111111111"
 }
 
-# A computed id passed through a local is not known statically either.
-resource "azurerm_role_assignment" "ok_through_local" {
-  scope                = local.subscription_id
-  role_definition_name = "Owner"
+# Whatever the scope, the role is not privileged: nothing to note.
+resource "azurerm_role_assignment" "ok_reader_any_scope" {
+  scope                = var.scope_id
+  role_definition_name = "Reader"
   principal_id         = "11111111-1111-1111-1111-111111111111"
 }

@@ -158,3 +158,22 @@ resource "azurerm_storage_account_network_rules" "ok_literal_split" {
   default_action     = "Deny"
   ip_rules           = ["203.0.113.10"]
 }
+
+variable "storage_public" {
+  type = bool
+}
+
+# Open rules, but whether public network access is on comes from a
+# variable without a value: an undecided note, not a finding.
+resource "azurerm_storage_account" "ok_unknown_public" {
+  name                          = "acmeokunknown"
+  resource_group_name           = "rg"
+  location                      = "westeurope"
+  account_tier                  = "Standard"
+  account_replication_type      = "LRS"
+  public_network_access_enabled = var.storage_public # want-note AZURE-034
+
+  network_rules {
+    default_action = "Allow"
+  }
+}
