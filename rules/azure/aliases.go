@@ -20,4 +20,5 @@ var aliases = map[string][]string{
 	"AZURE-034": {"AVD-AZU-0013", "azure-keyvault-specify-network-acl", "CKV_AZURE_109", "AVD-AZU-0012", "CKV_AZURE_35"},
 	"AZURE-035": {"AVD-AZU-0041", "azure-container-limit-authorized-ips", "CKV_AZURE_6"},
 	"AZURE-038": {"AVD-AZU-0016", "azure-keyvault-no-purge", "CKV_AZURE_110"},
+	"AZURE-132": {"AVD-AZU-0039", "azure-compute-disable-password-authentication"},
 }

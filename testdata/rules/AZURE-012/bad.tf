@@ -24,3 +24,34 @@ resource "azurerm_monitor_log_profile" "short" {
     days    = 30 # want AZURE-012
   }
 }
+
+# Storage Analytics logs deleted after 30 days.
+resource "azurerm_storage_account" "jobs" {
+  name                     = "acmejobs"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+
+  queue_properties {
+    logging {
+      read                  = true
+      write                 = true
+      delete                = true
+      version               = "1.0"
+      retention_policy_days = 30 # want AZURE-012
+    }
+  }
+}
+
+resource "azurerm_storage_account_queue_properties" "events" {
+  storage_account_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/acmeevents"
+
+  logging {
+    version               = "1.0"
+    delete                = true
+    read                  = true
+    write                 = true
+    retention_policy_days = 7 # want AZURE-012
+  }
+}

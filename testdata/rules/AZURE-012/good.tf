@@ -51,3 +51,39 @@ resource "azurerm_monitor_log_profile" "zero" {
     days    = 0
   }
 }
+
+resource "azurerm_storage_account" "jobs" {
+  name                     = "acmejobs"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+
+  queue_properties {
+    logging {
+      read                  = true
+      write                 = true
+      delete                = true
+      version               = "1.0"
+      retention_policy_days = 365
+    }
+  }
+}
+
+# No retention policy: the logs are kept until deleted.
+resource "azurerm_storage_account" "archive" {
+  name                     = "acmearchive"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+
+  queue_properties {
+    logging {
+      read    = true
+      write   = true
+      delete  = true
+      version = "1.0"
+    }
+  }
+}

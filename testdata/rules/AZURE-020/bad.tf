@@ -70,3 +70,16 @@ resource "azurerm_mssql_managed_instance" "mi" {
   vcores                       = 4
   public_data_endpoint_enabled = true # want AZURE-020
 }
+
+# Synapse workspaces are public unless told otherwise.
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020
+  name                                 = "acme-synapse-open"
+  resource_group_name                  = "rg"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/synapse"
+  sql_administrator_login              = "sqladmin"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -114,3 +114,108 @@ resource "azurerm_app_service" "legacy" { # want AZURE-114
     min_tls_version = "1.0" # want AZURE-025
   }
 }
+
+# Internal gateways (private frontend): only the TLS policy is judged here.
+resource "azurerm_application_gateway" "legacy_policy" {
+  name                = "legacy-policy"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  sku {
+    name     = "Standard_v2"
+    tier     = "Standard_v2"
+    capacity = 2
+  }
+
+  frontend_ip_configuration {
+    name                          = "private"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/app/subnets/gw"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.1.10"
+  }
+
+  ssl_policy {
+    policy_type = "Predefined"
+    policy_name = "AppGwSslPolicy20150501" # want AZURE-025
+  }
+}
+
+resource "azurerm_application_gateway" "custom_policy" {
+  name                = "custom-policy"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  sku {
+    name     = "Standard_v2"
+    tier     = "Standard_v2"
+    capacity = 2
+  }
+
+  frontend_ip_configuration {
+    name                          = "private"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/app/subnets/gw"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.1.11"
+  }
+
+  ssl_policy {
+    policy_type          = "CustomV2"
+    min_protocol_version = "TLSv1_2"
+    cipher_suites        = ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"]
+  }
+
+  ssl_profile {
+    name = "partners"
+    ssl_policy {
+      policy_type          = "Custom"
+      min_protocol_version = "TLSv1_1" # want AZURE-025
+      cipher_suites        = ["TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"]
+    }
+  }
+}
+
+resource "azurerm_cdn_frontdoor_custom_domain" "www" {
+  name                     = "www"
+  cdn_frontdoor_profile_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Cdn/profiles/edge"
+  host_name                = "www.example.com"
+
+  tls {
+    certificate_type    = "ManagedCertificate"
+    minimum_tls_version = "TLS10" # want AZURE-025
+  }
+}
+
+resource "azurerm_cdn_endpoint_custom_domain" "static" {
+  name            = "static"
+  cdn_endpoint_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Cdn/profiles/cdn/endpoints/static"
+  host_name       = "static.example.com"
+
+  cdn_managed_https {
+    certificate_type = "Dedicated"
+    protocol_type    = "ServerNameIndication"
+    tls_version      = "None" # want AZURE-025
+  }
+}
+
+resource "azurerm_api_management" "api" {
+  name                = "acme-api"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  publisher_name      = "Acme"
+  publisher_email     = "api@example.com"
+  sku_name            = "Developer_1"
+
+  security {
+    enable_frontend_tls10 = true # want AZURE-025
+  }
+}
+
+resource "azurerm_linux_web_app_slot" "staging" {
+  name           = "staging"
+  app_service_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/sites/acme-app"
+  https_only     = true
+
+  site_config {
+    minimum_tls_version = "1.1" # want AZURE-025
+  }
+}

@@ -95,3 +95,107 @@ resource "azurerm_eventhub_namespace" "events" { # want AZURE-121
   sku                 = "Standard"
   minimum_tls_version = "1.2"
 }
+
+resource "azurerm_application_gateway" "modern_policy" {
+  name                = "modern-policy"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  sku {
+    name     = "Standard_v2"
+    tier     = "Standard_v2"
+    capacity = 2
+  }
+
+  frontend_ip_configuration {
+    name                          = "private"
+    subnet_id                     = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/app/subnets/gw"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.1.10"
+  }
+
+  ssl_policy {
+    policy_type = "Predefined"
+    policy_name = "AppGwSslPolicy20220101S"
+  }
+
+  ssl_profile {
+    name = "partners"
+    ssl_policy {
+      policy_type          = "CustomV2"
+      min_protocol_version = "TLSv1_2"
+      cipher_suites        = ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"]
+    }
+  }
+}
+
+locals {
+  domains = {
+    www = "www.example.com"
+    api = "api.example.com"
+  }
+}
+
+# The minimum TLS version defaults to TLS12.
+resource "azurerm_cdn_frontdoor_custom_domain" "domains" {
+  for_each                 = local.domains
+  name                     = each.key
+  cdn_frontdoor_profile_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Cdn/profiles/edge"
+  host_name                = each.value
+
+  tls {
+    certificate_type = "ManagedCertificate"
+  }
+}
+
+resource "azurerm_cdn_frontdoor_custom_domain" "explicit" {
+  name                     = "explicit"
+  cdn_frontdoor_profile_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Cdn/profiles/edge"
+  host_name                = "shop.example.com"
+
+  tls {
+    certificate_type    = "ManagedCertificate"
+    minimum_tls_version = "TLS12"
+  }
+}
+
+resource "azurerm_cdn_endpoint_custom_domain" "static" {
+  name            = "static"
+  cdn_endpoint_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Cdn/profiles/cdn/endpoints/static"
+  host_name       = "static.example.com"
+
+  cdn_managed_https {
+    certificate_type = "Dedicated"
+    protocol_type    = "ServerNameIndication"
+    tls_version      = "TLS12"
+  }
+}
+
+# azurerm 4.x spelling, everything old turned off.
+resource "azurerm_api_management" "api" {
+  name                = "acme-api"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  publisher_name      = "Acme"
+  publisher_email     = "api@example.com"
+  sku_name            = "Developer_1"
+
+  security {
+    frontend_ssl30_enabled = false
+    frontend_tls10_enabled = false
+    frontend_tls11_enabled = false
+    backend_ssl30_enabled  = false
+    backend_tls10_enabled  = false
+    backend_tls11_enabled  = false
+  }
+}
+
+resource "azurerm_windows_function_app_slot" "staging" {
+  name            = "staging"
+  function_app_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/sites/acme-func"
+  https_only      = true
+
+  site_config {
+    minimum_tls_version = "1.2"
+  }
+}

@@ -1,0 +1,12 @@
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// coverage3Rules are the third batch of coverage rules (AZURE-130 and up).
+func coverage3Rules() []*engine.Rule {
+	return []*engine.Rule{
+		cov3StorageQueueLogging(),
+		cov3CDNAllowsHTTP(),
+		cov3VMPasswordAuthentication(),
+	}
+}

@@ -1,0 +1,142 @@
+package azure
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+func cov3StorageQueueLogging() *engine.Rule {
+	return &engine.Rule{
+		ID:       "AZURE-130",
+		Name:     "storage-queue-logging-missing",
+		Title:    "Storage account serves queues without logging their requests",
+		Severity: engine.Medium,
+		Description: "A storage account that serves queues (an azurerm_storage_queue refers to it, or it " +
+			"configures its queue service in a queue_properties block or an azurerm_storage_account_queue_properties " +
+			"resource) records no request to them: Storage Analytics logging is off by default, and neither a " +
+			"queue_properties logging block with read, write or delete turned on nor an " +
+			"azurerm_monitor_diagnostic_setting naming the account or one of its services (by reference or literal " +
+			"id) exports the requests. Who read or deleted messages cannot then be told. Accounts that serve no " +
+			"queue in the configuration are not reported (their blob and file logging is judged elsewhere); a " +
+			"logging block or diagnostic setting whose values or target are not known statically is an undecided note.",
+		Remediation: engine.Remediation{Summary: "Turn on queue logging for read, write and delete requests, or export the account's queue service logs with a diagnostic setting."},
+		Checklist:   []string{"LOG-2"},
+		SOC2:        []string{"CC7.2"},
+		Provider:    "azure",
+		Links: []string{
+			"https://learn.microsoft.com/en-us/azure/storage/common/storage-analytics-logging",
+			"https://learn.microsoft.com/en-us/azure/storage/queues/monitor-queue-storage",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#logging",
+		},
+		Precision: "high",
+		Check:     checkCov3StorageQueueLogging,
+	}
+}
+
+const cov3QueueProperties = "azurerm_storage_account_queue_properties"
+
+func checkCov3StorageQueueLogging(p *engine.Pass) {
+	for _, acct := range p.ResourcesOfType("azurerm_storage_account") {
+		if acct.Data || !p.BodyKnown(acct) {
+			continue
+		}
+		split := p.Referrers(acct, "storage_account_id", cov3QueueProperties)
+		inline, hidden := setting.Blocks(acct.Body.Get("queue_properties"))
+		if hidden != nil {
+			p.CannotTell(acct, hidden, parser.Unknowable(hidden, "queue_properties").Detail)
+			continue
+		}
+		queues := p.Referrers(acct, "", "azurerm_storage_queue")
+		if len(queues) == 0 && len(inline) == 0 && len(split) == 0 {
+			continue
+		}
+		// Queue logging, inline or in the split resource.
+		var props []*parser.Value
+		props = append(props, inline...)
+		for _, r := range split {
+			props = append(props, r.Body)
+		}
+		v := parser.Bad(nil, "no queue_properties logging")
+		if len(props) > 0 {
+			vs := make([]parser.Verdict, len(props))
+			for i, qp := range props {
+				vs[i] = cov3QueueLogging(qp)
+			}
+			v = parser.Both(vs...)
+		}
+		if v.Answer == parser.No {
+			continue
+		}
+		found, unresolved := covAttached(p, acct, covDiagnostics("storageaccounts"))
+		if len(found) > 0 || cov3NamedByDiagnostics(p, acct) {
+			continue
+		}
+		if unresolved {
+			p.CannotTell(acct, nil, "a diagnostic setting in this module names a target not known statically")
+			continue
+		}
+		if v.Answer == parser.Yes {
+			v.Detail += " and no diagnostic setting"
+			if len(inline) > 0 && v.At == nil {
+				v.At = inline[0]
+			}
+		}
+		p.Judge(acct, v, "queue requests are not logged")
+	}
+}
+
+// cov3QueueLogging judges a queue_properties block (or the body of an
+// azurerm_storage_account_queue_properties): Yes when it has no logging
+// block or one that logs none of read, write and delete.
+func cov3QueueLogging(qp *parser.Value) parser.Verdict {
+	logs, hidden := setting.Blocks(qp.Get("logging"))
+	switch {
+	case hidden != nil:
+		return parser.Unknowable(hidden, "queue_properties logging")
+	case len(logs) == 0:
+		return parser.Bad(nil, "no logging block")
+	}
+	l := logs[0]
+	return parser.Both(
+		parser.NotTrue(l.Get("read"), "logging read", false),
+		parser.NotTrue(l.Get("write"), "logging write", false),
+		parser.NotTrue(l.Get("delete"), "logging delete", false))
+}
+
+// cov3NamedByDiagnostics reports whether a diagnostic setting of acct's
+// root names one of its services by a literal id
+// (".../storageAccounts/NAME/queueServices/default").
+func cov3NamedByDiagnostics(p *engine.Pass, acct *parser.Resource) bool {
+	name, ok := acct.Body.Get("name").AsString()
+	if !ok {
+		return false
+	}
+	want := "/storageaccounts/" + strings.ToLower(name) + "/"
+	for _, d := range p.InRoot(acct, "azurerm_monitor_diagnostic_setting") {
+		if id, ok := d.Body.Get("target_resource_id").AsString(); ok && strings.Contains(strings.ToLower(id), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// cov3StorageLogRetention extends AZURE-012 to Storage Analytics logs: a
+// queue logging block whose retention_policy_days is below 90 deletes the
+// logs early. Without retention_policy_days the logs are kept until
+// deleted by hand, which is not reported.
+func cov3StorageLogRetention(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("azurerm_storage_account", cov3QueueProperties) {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		path := "logging.retention_policy_days"
+		if res.Type == "azurerm_storage_account" {
+			path = "queue_properties." + path
+		}
+		a := parser.A(path, "")
+		p.Judge(res, parser.Below(a.Of(res), path, -1, 90), "Storage Analytics queue logs are deleted before 90 days")
+	}
+}

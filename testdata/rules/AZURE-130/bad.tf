@@ -1,0 +1,65 @@
+# An account that serves queues, with Storage Analytics logging off (the
+# default) and no diagnostic setting.
+resource "azurerm_storage_account" "jobs" { # want AZURE-130
+  name                     = "acmejobs"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}
+
+resource "azurerm_storage_queue" "orders" {
+  name               = "orders"
+  storage_account_id = azurerm_storage_account.jobs.id
+}
+
+# The queue service is configured, but its logging block logs nothing.
+resource "azurerm_storage_account" "events" {
+  name                     = "acmeevents"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+
+  queue_properties {
+    logging {
+      read    = false # want AZURE-130
+      write   = false
+      delete  = false
+      version = "1.0"
+    }
+  }
+}
+
+# CORS for the queue service, and no logging block.
+resource "azurerm_storage_account" "web" {
+  name                     = "acmeweb"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+
+  queue_properties { # want AZURE-130
+    cors_rule {
+      allowed_headers    = ["*"]
+      allowed_methods    = ["GET"]
+      allowed_origins    = ["https://www.example.com"]
+      exposed_headers    = ["*"]
+      max_age_in_seconds = 3600
+    }
+  }
+}
+
+# Queues named by the account's name (azurerm 3.x).
+resource "azurerm_storage_account" "legacy" { # want AZURE-130
+  name                     = "acmelegacy"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_storage_queue" "legacy" {
+  name                 = "work"
+  storage_account_name = azurerm_storage_account.legacy.name
+}
