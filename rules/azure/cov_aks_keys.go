@@ -10,14 +10,17 @@ func covKeyAuthEnabled() *engine.Rule {
 	return setting.Rule(engine.Rule{
 		ID:       "AZURE-108",
 		Name:     "local-key-authentication-enabled",
-		Title:    "Cosmos DB account or AKS cluster accepts long-lived local credentials",
+		Title:    "Cosmos DB account, AKS cluster or messaging namespace accepts long-lived local credentials",
 		Severity: engine.Medium,
 		Description: "An azurerm_cosmosdb_account does not set local_authentication_disabled = true (the default is " +
 			"false), so its primary and secondary account keys, static secrets with full data access that never " +
 			"expire, keep working beside Microsoft Entra ID; or an azurerm_kubernetes_cluster does not set " +
 			"local_account_disabled = true (default false), so the cluster-admin kubeconfig of the local account " +
-			"can be downloaded and used without Entra ID, MFA or per-person audit. Values not known statically " +
-			"become undecided notes.",
+			"can be downloaded and used without Entra ID, MFA or per-person audit; or an azurerm_servicebus_namespace " +
+			"or azurerm_eventhub_namespace does not set local_auth_enabled = false (default true), so its shared " +
+			"access signature keys keep working beside Entra ID. Storage account shared keys " +
+			"(shared_access_key_enabled) are not reported: many dependents (Function Apps, state backends) still " +
+			"need them. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Authenticate with Microsoft Entra ID and disable the local keys and accounts."},
 		Checklist:   []string{"IAM-5"},
 		SOC2:        []string{"CC6.1"},
@@ -26,6 +29,8 @@ func covKeyAuthEnabled() *engine.Rule {
 			"https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac#disable-local-auth",
 			"https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cosmosdb_account#local_authentication_disabled",
+			"https://learn.microsoft.com/azure/service-bus-messaging/disable-local-authentication",
+			"https://learn.microsoft.com/azure/event-hubs/authenticate-shared-access-signature#disabling-localsas-key-authentication",
 		},
 		Precision: "medium",
 	}, setting.Check{
@@ -36,6 +41,11 @@ func covKeyAuthEnabled() *engine.Rule {
 		Types:   []string{"azurerm_kubernetes_cluster"},
 		Judge:   setting.MustBeTrue(parser.A("local_account_disabled", ""), false),
 		Problem: "the local cluster-admin account stays enabled",
+	}, setting.Check{
+		// cov3: Service Bus and Event Hubs shared access keys (local_auth_enabled, default true).
+		Types:   []string{"azurerm_servicebus_namespace", "azurerm_eventhub_namespace"},
+		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
+		Problem: "shared access keys stay valid",
 	})
 }
 

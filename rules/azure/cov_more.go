@@ -196,12 +196,13 @@ func covKeyVaultSecretExpiry() *engine.Rule {
 	return setting.Rule(engine.Rule{
 		ID:       "AZURE-119",
 		Name:     "key-vault-secret-without-expiry",
-		Title:    "Key Vault secret has no expiration date",
+		Title:    "Key Vault secret or key has no expiration date",
 		Severity: engine.Low,
 		Description: "An azurerm_key_vault_secret sets no expiration_date (the default is none): the secret, usually a " +
 			"password, connection string or API key, stays valid forever and nothing prompts its rotation. Setting " +
-			"an expiry (and rotating before it) keeps credentials short-lived. Values not known statically are " +
-			"set and not reported.",
+			"an expiry (and rotating before it) keeps credentials short-lived. An azurerm_key_vault_key without " +
+			"expiration_date is reported too, unless its rotation_policy sets expire_after (each new version then " +
+			"expires). Values not known statically are set and not reported.",
 		Remediation: engine.Remediation{Summary: "Set expiration_date (an RFC 3339 time, e.g. from timeadd()) and rotate the secret before it."},
 		Checklist:   []string{"IAM-5"},
 		SOC2:        []string{"CC6.1"},
@@ -209,11 +210,17 @@ func covKeyVaultSecretExpiry() *engine.Rule {
 		Links: []string{
 			"https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_secret#expiration_date",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#expiration_date",
 		},
 		Precision: "high",
 	}, setting.Check{
 		Types:   []string{"azurerm_key_vault_secret"},
 		Judge:   setting.MustBeSet(parser.A("expiration_date", "")),
 		Problem: "the secret never expires",
+	}, setting.Check{
+		Types:   []string{"azurerm_key_vault_key"},
+		Unless:  []parser.Attr{parser.A("rotation_policy.expire_after", "")},
+		Judge:   setting.MustBeSet(parser.A("expiration_date", "")),
+		Problem: "the key never expires",
 	})
 }

@@ -97,6 +97,7 @@ resource "azurerm_cosmosdb_account" "db" {
 
 resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
   name                = "acme-bus"
+  local_auth_enabled  = false
   location            = "westeurope"
   resource_group_name = "rg"
   sku                 = "Standard"

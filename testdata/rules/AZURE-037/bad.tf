@@ -6,8 +6,9 @@ resource "azurerm_key_vault_key" "data" { # want AZURE-037
   name         = "data"
   key_vault_id = local.vault_id
   key_type     = "RSA"
-  key_size     = 3072
-  key_opts     = ["wrapKey", "unwrapKey"]
+  key_size        = 3072
+  key_opts        = ["wrapKey", "unwrapKey"]
+  expiration_date = "2027-06-30T00:00:00Z"
 }
 
 # A rotation policy that only sets an expiry: nothing rotates the key.

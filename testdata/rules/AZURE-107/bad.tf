@@ -55,3 +55,21 @@ resource "azurerm_linux_virtual_machine_scale_set" "web" {
     }
   }
 }
+
+resource "azurerm_kubernetes_cluster_node_pool" "edge" {
+  name                    = "edge"
+  kubernetes_cluster_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/acme"
+  vm_size                 = "Standard_D2s_v5"
+  node_count              = 2
+  host_encryption_enabled = true
+  node_public_ip_enabled  = true # want AZURE-107
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "legacy" {
+  name                    = "legacy"
+  kubernetes_cluster_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/acme"
+  vm_size                 = "Standard_D2s_v5"
+  node_count              = 1
+  host_encryption_enabled = true
+  enable_node_public_ip   = true # want AZURE-107
+}

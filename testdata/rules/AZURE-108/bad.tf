@@ -37,3 +37,21 @@ resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
     network_policy = "azure"
   }
 }
+
+# Shared access keys stay valid by default.
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-108
+  name                          = "acme-bus"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  sku                           = "Standard"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_eventhub_namespace" "events" {
+  name                          = "acme-events"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  sku                           = "Standard"
+  public_network_access_enabled = false
+  local_auth_enabled            = true # want AZURE-108
+}

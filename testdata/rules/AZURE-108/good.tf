@@ -61,3 +61,30 @@ resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
     network_policy = "calico"
   }
 }
+
+locals {
+  namespaces = {
+    orders  = "acme-orders"
+    billing = "acme-billing"
+  }
+}
+
+# Entra ID only: shared access keys turned off.
+resource "azurerm_servicebus_namespace" "bus" {
+  for_each                      = local.namespaces
+  name                          = each.value
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  sku                           = "Standard"
+  public_network_access_enabled = false
+  local_auth_enabled            = false
+}
+
+resource "azurerm_eventhub_namespace" "events" {
+  name                          = "acme-events"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  sku                           = "Standard"
+  public_network_access_enabled = false
+  local_auth_enabled            = false
+}

@@ -19,6 +19,7 @@ resource "azurerm_container_registry" "premium" {
 
 resource "azurerm_eventhub_namespace" "events" {
   name                          = "acme-events"
+  local_auth_enabled            = false
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
   sku                           = "Standard"
@@ -27,6 +28,7 @@ resource "azurerm_eventhub_namespace" "events" {
 
 resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
   name                = "acme-bus"
+  local_auth_enabled  = false
   resource_group_name = "rg-apps"
   location            = "westeurope"
   sku                 = "Standard"

@@ -45,6 +45,7 @@ resource "azurerm_container_registry" "edge" {
 
 resource "azurerm_eventhub_namespace" "events" {
   name                = "acme-events"
+  local_auth_enabled = false
   resource_group_name = "rg-apps"
   location            = "westeurope"
   sku                 = "Standard"
@@ -61,6 +62,7 @@ resource "azurerm_eventhub_namespace" "events" {
 resource "azurerm_servicebus_namespace" "bus" {
   for_each                      = local.namespaces
   name                          = each.value
+  local_auth_enabled = false
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
   sku                           = "Premium"

@@ -21,6 +21,7 @@ resource "azurerm_container_registry" "images" {
 
 resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124
   name                          = "acme-bus"
+  local_auth_enabled = false
   resource_group_name           = "rg-data"
   location                      = "westeurope"
   sku                           = "Premium"

@@ -62,6 +62,7 @@ resource "azurerm_container_registry" "images" {
 
 resource "azurerm_servicebus_namespace" "bus" {
   name                          = "acme-bus"
+  local_auth_enabled = false
   resource_group_name           = "rg-data"
   location                      = "westeurope"
   sku                           = "Premium"
