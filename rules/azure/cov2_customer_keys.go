@@ -150,11 +150,13 @@ func cov2StoreCustomerKey() *engine.Rule {
 	return setting.WithCustomerKeyOption(&engine.Rule{
 		ID:       "AZURE-124",
 		Name:     "azure-storage-without-customer-managed-key",
-		Title:    "Storage account, container registry or Service Bus namespace is not encrypted with a customer-managed key (when required)",
+		Title:    "Storage account, container registry, Service Bus namespace, backup vault or AI services account is not encrypted with a customer-managed key (when required)",
 		Severity: engine.Low,
 		Description: "A storage account (customer_managed_key, or an azurerm_storage_account_customer_managed_key " +
 			"attached to it), a container registry (encryption.key_vault_key_id) or a Service Bus namespace " +
-			"(customer_managed_key) names no customer-managed key, so its data is encrypted with a " +
+			"(customer_managed_key), a Recovery Services vault (encryption key_id) or an Azure AI services account " +
+			"(customer_managed_key, or an azurerm_cognitive_account_customer_managed_key attached to it) " +
+			"names no customer-managed key, so its data is encrypted with a " +
 			"Microsoft-managed key." + keyOptionNote("AZURE-124"),
 		Remediation: engine.Remediation{Summary: "Name a Key Vault key in customer_managed_key (or attach one with azurerm_storage_account_customer_managed_key)."},
 		Checklist:   []string{"DATA-5"},
@@ -164,6 +166,8 @@ func cov2StoreCustomerKey() *engine.Rule {
 			"https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#customer_managed_key",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account_customer_managed_key",
+			"https://learn.microsoft.com/azure/backup/encryption-at-rest-with-cmk",
+			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/recovery_services_vault#encryption",
 		},
 		Precision: "high",
 	}, func(p *engine.Pass) {
@@ -175,5 +179,6 @@ func cov2StoreCustomerKey() *engine.Rule {
 		for _, c := range checks {
 			c.Run(p)
 		}
+		cov3StoreKeys(p) // cov3_keys.go
 	})
 }

@@ -29,3 +29,20 @@ resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124
   premium_messaging_partitions  = 1
   public_network_access_enabled = false
 }
+
+resource "azurerm_recovery_services_vault" "backups" { # want AZURE-124
+  name                = "acme-backups"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  soft_delete_enabled = true
+}
+
+resource "azurerm_cognitive_account" "language" { # want AZURE-124
+  name                          = "acme-language"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  kind                          = "TextAnalytics"
+  sku_name                      = "S"
+  public_network_access_enabled = false
+}

@@ -81,3 +81,48 @@ resource "azurerm_servicebus_namespace" "bus" {
     infrastructure_encryption_enabled = true
   }
 }
+
+resource "azurerm_user_assigned_identity" "backup" {
+  name                = "backup"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_recovery_services_vault" "backups" {
+  name                = "acme-backups"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  soft_delete_enabled = true
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.backup.id]
+  }
+
+  encryption {
+    key_id                            = "https://acme-kv.vault.azure.net/keys/backup"
+    infrastructure_encryption_enabled = true
+    user_assigned_identity_id         = azurerm_user_assigned_identity.backup.id
+    use_system_assigned_identity      = false
+  }
+}
+
+resource "azurerm_cognitive_account" "language" {
+  name                          = "acme-language"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  kind                          = "TextAnalytics"
+  sku_name                      = "S"
+  public_network_access_enabled = false
+  custom_subdomain_name         = "acme-language"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_cognitive_account_customer_managed_key" "language" {
+  cognitive_account_id = azurerm_cognitive_account.language.id
+  key_vault_key_id     = "https://acme-kv.vault.azure.net/keys/language"
+}
