@@ -9,7 +9,7 @@ import (
 // data) and Azure AI services accounts.
 var cov3StoreKeyChecks = []setting.Check{{
 	Types:   []string{"azurerm_recovery_services_vault"},
-	Judge:   keyNamed("encryption.key_id"),
+	Judge:   setting.KeyNamed("encryption.key_id"),
 	Problem: "backups are encrypted with a platform-managed key, not a customer-managed one",
 }}
 
@@ -19,8 +19,8 @@ func cov3StoreKeys(p *engine.Pass) {
 	for _, c := range cov3StoreKeyChecks {
 		c.Run(p)
 	}
-	keyAttached(p, []string{"azurerm_cognitive_account"}, keyNamed("customer_managed_key.key_vault_key_id"),
+	keyAttached(p, []string{"azurerm_cognitive_account"}, setting.KeyNamed("customer_managed_key.key_vault_key_id"),
 		"cognitive_account_id", "azurerm_cognitive_account_customer_managed_key", "accounts",
-		keyNamed("key_vault_key_id"),
+		setting.KeyNamed("key_vault_key_id"),
 		"data is encrypted with a Microsoft-managed key, not a customer-managed one")
 }
