@@ -12,6 +12,10 @@ import (
 // depends on the root only, never on which resource happens to sort first,
 // so ignores and baselines for it stay put when files are added.
 func (p *Pass) accountPlace(root Root) *parser.Resource {
+	if place := p.graph.places[rootKey(root.Format, root.Name)]; place != nil {
+		c := *place
+		return &c
+	}
 	file := root.Name
 	if root.Format == parser.Terraform {
 		file = ""

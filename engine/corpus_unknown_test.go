@@ -40,7 +40,7 @@ func TestCorpusTerraformUnknowns(t *testing.T) {
 	if dir == "" {
 		t.Skip("shared/corpus/realworld not found")
 	}
-	res, err := Scan(context.Background(), []string{dir}, Config{Rules: corpusRules})
+	res, err := Scan(context.Background(), []string{dir}, Config{Rules: corpusRules, KeepGraph: true})
 	if err != nil {
 		t.Fatal(err)
 	}

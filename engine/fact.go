@@ -34,7 +34,7 @@ func (f *Fact[T]) Of(p *Pass) T {
 	if g.facts == nil {
 		g.facts = map[any]any{}
 	}
-	v := f.compute(&Pass{graph: g, settings: p.settings, Rule: &Rule{ID: "fact"}})
+	v := f.compute(&Pass{graph: g, settings: p.settings, Rule: &Rule{ID: "fact"}, reads: p.reads})
 	g.facts[f] = v
 	return v
 }

@@ -98,7 +98,7 @@ func FuzzScan(f *testing.F) {
 		}
 		var outs [2]string
 		for i, workers := range []int{1, 3} {
-			res, err := Scan(context.Background(), []string{dir}, Config{Rules: []*Rule{touchEvery}, Workers: workers})
+			res, err := Scan(context.Background(), []string{dir}, Config{Rules: []*Rule{touchEvery}, Workers: workers, KeepGraph: true})
 			if err != nil {
 				t.Fatalf("scan: %v", err)
 			}

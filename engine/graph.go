@@ -21,6 +21,12 @@ type Graph struct {
 	in        map[*parser.Resource][]Edge
 	links     []LiteralLink
 	facts     map[any]any // Fact → its value, computed on first use
+	// roots and places, set on the graph of the resources kept for the
+	// rules that run across roots, are every root of the scan and where
+	// its account-level findings point (by rootKey): the graph itself
+	// lacks most of their resources.
+	roots  []Root
+	places map[string]*parser.Resource
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
 }

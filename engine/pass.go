@@ -26,6 +26,24 @@ type Pass struct {
 	// undecided are the rule's "cannot tell" notes, one per resource.
 	undecided     []Undecided
 	undecidedSeen map[*parser.Resource]bool
+	// reads, when not nil, are the types the rule declared (Rule.Reads):
+	// it runs across roots on the resources kept of those types, and
+	// asking for another type is a mistake of the rule's author.
+	reads *typeSet
+}
+
+// mayRead panics when the rule runs across roots and types are not among
+// those it declared: the scan did not keep them, so the rule would see
+// none and judge wrongly without a word.
+func (p *Pass) mayRead(types ...string) {
+	if p.reads == nil {
+		return
+	}
+	for _, t := range types {
+		if !p.reads.has(t) {
+			panic(fmt.Sprintf("rule %s runs across roots and reads %s, which it does not declare in Rule.Reads", p.Rule.ID, t))
+		}
+	}
 }
 
 // NotConfigured records that the rule cannot run without a setting the
@@ -110,6 +128,7 @@ func (p *Pass) visit(res *parser.Resource) {
 // ResourcesOfType returns the resources of the given types in a stable
 // order. What it returns counts as examined for the checklist report.
 func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
+	p.mayRead(types...)
 	rs := p.graph.OfType(types...)
 	for _, r := range rs {
 		p.visit(r)
@@ -160,6 +179,9 @@ func (p *Pass) RootsDeploying(match func(*parser.Resource) bool) []Root {
 // Roots returns every root module and template that declares resources,
 // sorted by name.
 func (p *Pass) Roots() []Root {
+	if p.graph.roots != nil {
+		return append([]Root(nil), p.graph.roots...)
+	}
 	byName := map[string]*Root{}
 	var names []string
 	for _, r := range p.graph.Resources() {
@@ -223,6 +245,7 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 
 // DataSourcesOfType returns the Terraform data sources of the given types.
 func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
+	p.mayRead(types...)
 	var out []*parser.Resource
 	for _, t := range types {
 		for _, r := range p.graph.byType[t] {
@@ -238,11 +261,27 @@ func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
 // not to judge: the trails an alarm may watch, the policies a user may
 // have. They do not count as examined; ResourcesOfType returns the
 // resources a rule judges.
-func (p *Pass) OfType(types ...string) []*parser.Resource { return p.graph.OfType(types...) }
+func (p *Pass) OfType(types ...string) []*parser.Resource {
+	p.mayRead(types...)
+	return p.graph.OfType(types...)
+}
 
 // All returns every resource and data source for a rule to consult, in
-// graph order. They do not count as examined.
-func (p *Pass) All() []*parser.Resource { return p.graph.Resources() }
+// graph order (for a rule that runs across roots, those of the types it
+// declared in Rule.Reads). They do not count as examined.
+func (p *Pass) All() []*parser.Resource {
+	if p.reads == nil || p.reads.all {
+		return p.graph.Resources()
+	}
+	// Across roots, the types the rule declared: the others are not kept.
+	var out []*parser.Resource
+	for _, r := range p.graph.Resources() {
+		if p.reads.has(r.Type) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // EdgesFrom returns the references res makes, with their attributes.
 func (p *Pass) EdgesFrom(res *parser.Resource) []Edge { return p.graph.EdgesFrom(res) }
@@ -294,6 +333,7 @@ func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []
 // region-level controls (EBS encryption by default, S3 account public
 // access block, CloudTrail) are looked up.
 func (p *Pass) InRoot(res *parser.Resource, types ...string) []*parser.Resource {
+	p.mayRead(types...)
 	var out []*parser.Resource
 	for _, r := range p.graph.OfType(types...) {
 		if r.Root == res.Root {

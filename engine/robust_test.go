@@ -481,7 +481,7 @@ resource "aws_ebs_volume" "v" {}`, "module cycle"},
 			writeTB(t, filepath.Join(dir, "main.tf"), tt.src)
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 			defer cancel()
-			res, err := Scan(ctx, []string{dir}, Config{Rules: []*Rule{touchEvery}})
+			res, err := Scan(ctx, []string{dir}, Config{Rules: []*Rule{touchEvery}, KeepGraph: true})
 			if err != nil {
 				t.Fatalf("scan did not end within its bound: %v", err)
 			}
@@ -714,7 +714,7 @@ func TestRealworldCorpus(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	start := time.Now()
-	res, err := Scan(ctx, []string{dir}, Config{Rules: []*Rule{touchEvery}})
+	res, err := Scan(ctx, []string{dir}, Config{Rules: []*Rule{touchEvery}, KeepGraph: true})
 	if err != nil {
 		t.Fatal(err)
 	}

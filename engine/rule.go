@@ -97,8 +97,77 @@ type Rule struct {
 	// and long ids, Checkov CKV ids): their ignore comments silence this
 	// rule, and the reports list them for teams migrating.
 	Aliases []string
+	// Scope says whether the rule's verdict on a root module or template
+	// depends only on that root (PerRoot, the default: the rule runs on
+	// each root's graph as soon as it is evaluated) or on resources of
+	// other roots too (AcrossRoots: the rule runs once at the end).
+	Scope Scope
+	// Reads are the resource types an AcrossRoots rule reads (through
+	// OfType, ResourcesOfType, InRoot, DataSourcesOfType, All, Root's
+	// Resources, its facts, and the edges between them): the scan keeps
+	// the resources of these types of every root for it and drops the
+	// others. An entry ending in "*" names every type it starts with,
+	// ignoring case ("Custom::*"); "*" alone keeps everything. Asking the
+	// Pass for a type not listed panics, which the scan reports as an
+	// internal error of the rule; All returns only the types listed.
+	Reads []string
+	// ReadsIf, when set, keeps nothing for the rule unless it returns true
+	// for the run's settings: a rule that does nothing without a setting
+	// (required-tags) then costs no memory.
+	ReadsIf func(Settings) bool
 	// Check runs the rule. It sees the graph only through the Pass.
 	Check func(*Pass)
+}
+
+// Scope is which roots a rule's verdict on a root depends on.
+type Scope int
+
+const (
+	// PerRoot rules judge a root module or template from its own
+	// resources: they run on each root as soon as it is evaluated.
+	PerRoot Scope = iota
+	// AcrossRoots rules join resources of several roots (a password
+	// policy anywhere in the scan, a flow log importing another
+	// template's VPC): they run once, at the end, on the resources of the
+	// types they declare in Rule.Reads.
+	AcrossRoots
+)
+
+// ReadsAll is the Rule.Reads entry that keeps every resource.
+const ReadsAll = "*"
+
+// typeSet is a set of types with patterns: exact names, and prefixes
+// ending in "*" matched ignoring case.
+type typeSet struct {
+	exact    map[string]bool
+	prefixes []string
+	all      bool
+}
+
+func (s *typeSet) add(t string) {
+	switch {
+	case t == ReadsAll:
+		s.all = true
+	case strings.HasSuffix(t, "*"):
+		s.prefixes = append(s.prefixes, strings.ToLower(strings.TrimSuffix(t, "*")))
+	default:
+		if s.exact == nil {
+			s.exact = map[string]bool{}
+		}
+		s.exact[t] = true
+	}
+}
+
+func (s *typeSet) has(t string) bool {
+	if s.all || s.exact[t] {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(strings.ToLower(t), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // literalLinks returns the links the rules declare, without repeats, in

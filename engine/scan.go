@@ -69,6 +69,10 @@ type Config struct {
 	// resources, data sources and provider configurations are kept, which
 	// is all rules read.
 	KeepGraph bool
+
+	// whole checks the graph of every root at once, as the scan did
+	// before checking root by root; tests compare the two.
+	whole bool
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
@@ -123,33 +127,36 @@ type parsed struct {
 // touching the others: discover the files; parse and evaluate the
 // CloudFormation templates; parse the Terraform modules and evaluate each
 // root; gather what the files said (diagnostics, ignore comments, which
-// can be quoted); check the resources with the rules; and settle the
-// findings (ignores, path rules, named-file context, quoted sources).
+// can be quoted); and settle the findings (ignores, path rules,
+// named-file context, quoted sources). Each root is checked by the rules
+// as soon as it is evaluated and then dropped (engine/roots.go); the rules
+// that join roots run at the end on what the roots kept for them.
 func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	s, err := discover(ctx, paths, cfg)
 	if err != nil {
 		return nil, err
 	}
-	cfn, err := s.evaluateCloudFormation(ctx)
+	chk := newChecker(s.cfg)
+	cfn, err := s.evaluateCloudFormation(ctx, chk)
 	if err != nil {
 		return nil, err
 	}
-	tf, err := s.evaluateTerraform(ctx)
+	tf, err := s.evaluateTerraform(ctx, chk)
 	if err != nil {
 		return nil, err
 	}
 	facts := s.gather()
-	resources := append(cfn.resources, tf.resources...)
 	diags := append(append(append(s.diags, facts.diags...), cfn.diags...), tf.diags...)
 	diags = append(diags, undeclaredVars(s.cfg.Terraform.Vars, tf.declared)...)
 	if facts.scanned == 0 && !diags.HasErrors() {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "no files scanned",
 			Detail: fmt.Sprintf("no Terraform, CloudFormation or plan file was found in %s (check the paths and the exclude setting)", strings.Join(s.paths, ", "))})
 	}
-	c, err := check(ctx, s.cfg, resources, diags)
-	if err != nil {
+	c := chk.finish(append(cfn.roots, tf.roots...), diags)
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	c.metadata, c.metadataDiags = cfn.metadata, cfn.metadataDiags
 	return s.settle(c, facts), nil
 }
 

@@ -75,7 +75,7 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 // templates, following nested stacks and applying parameters. It runs
 // first, so that the parsed templates are dropped before the Terraform
 // files are parsed; the plans are kept for Terraform evaluation.
-func (s *scan) evaluateCloudFormation(ctx context.Context) (evaluated, error) {
+func (s *scan) evaluateCloudFormation(ctx context.Context, chk *checker) (evaluated, error) {
 	in := s.in
 	if err := in.parseWhere(ctx, s.cfg, func(c candidate) bool { return !isTerraformFile(c) }); err != nil {
 		return evaluated{}, err
@@ -87,17 +87,24 @@ func (s *scan) evaluateCloudFormation(ctx context.Context) (evaluated, error) {
 			in.plans = append(in.plans, p)
 		}
 	}
-	return evaluated{resources: resources, diags: diags}, nil
+	out := evaluated{diags: diags}
+	out.metadata, out.metadataDiags = metadataSuppressions(resources, s.loader.read.aliases)
+	// The templates are checked together, as one root: they are
+	// evaluated together, and a template's Fn::ImportValue reads the
+	// exports of the others (AWS-010 follows a flow log to the VPC another
+	// template exports).
+	out.roots = []*rootChecked{chk.root(resources)}
+	return out, nil
 }
 
 // evaluateTerraform parses the Terraform files a directory per worker,
 // then evaluates the plans and every root module.
-func (s *scan) evaluateTerraform(ctx context.Context) (evaluated, error) {
+func (s *scan) evaluateTerraform(ctx context.Context, chk *checker) (evaluated, error) {
 	cache, err := s.in.parseTerraform(ctx, s.cfg)
 	if err != nil {
 		return evaluated{}, err
 	}
-	tf, err := evaluateTerraform(ctx, s.in, cache, s.loader, s.cfg)
+	tf, err := evaluateTerraform(ctx, s.in, cache, s.loader, s.cfg, chk)
 	s.in.release()
 	return tf, err
 }
@@ -139,21 +146,13 @@ func (s *scan) gather() fileFacts {
 
 // checked is the outcome of running the rules.
 type checked struct {
-	graph     *Graph
-	resources []*parser.Resource
-	findings  []Finding
-	evidence  Evidence
-}
-
-// check builds the resource graph and runs the rules on it.
-func check(ctx context.Context, cfg Config, resources []*parser.Resource, diags parser.Diagnostics) (*checked, error) {
-	g := NewGraph(resources, literalLinks(cfg.Rules)...)
-	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
-	findings, evidence := Run(g, cfg.Rules, Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions})
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return &checked{graph: g, resources: resources, findings: findings, evidence: evidence}, nil
+	graph    *Graph
+	findings []Finding
+	evidence Evidence
+	// metadata are the CloudFormation Metadata ignores, and the problems
+	// with them.
+	metadata      []*Suppression
+	metadataDiags parser.Diagnostics
 }
 
 // settle applies the ignores (comments of the walked files in path order,
@@ -167,8 +166,7 @@ func (s *scan) settle(c *checked, facts fileFacts) *Result {
 		loaded := s.loader.loadedComments()
 		sups := append(facts.comments, loaded.comments...)
 		supDiags := append(facts.commentDiags, loaded.diags...)
-		ss, ds := metadataSuppressions(c.resources, s.loader.read.aliases)
-		sups, supDiags = append(sups, ss...), append(supDiags, ds...)
+		sups, supDiags = append(sups, c.metadata...), append(supDiags, c.metadataDiags...)
 		now := cfg.Now
 		if now.IsZero() {
 			now = time.Now()
@@ -449,8 +447,13 @@ func (c *moduleCache) reach(root string) []string {
 
 // evaluated is what Terraform evaluation gives the later stages.
 type evaluated struct {
-	resources []*parser.Resource
-	diags     parser.Diagnostics
+	// roots are what checking each root left, in evaluation order.
+	roots []*rootChecked
+	diags parser.Diagnostics
+	// metadata are the CloudFormation Metadata ignores, and the problems
+	// with them.
+	metadata      []*Suppression
+	metadataDiags parser.Diagnostics
 	// declared are the variables the root modules (and plans) declare, as
 	// "var.NAME", for the warning about --var values nobody declares.
 	declared map[string]bool
@@ -460,7 +463,7 @@ type evaluated struct {
 // in parallel, and returns their resources. Unless cfg.KeepGraph is set,
 // the variables, locals, outputs and module calls of each root are
 // dropped as soon as it is evaluated: only the graph picture shows them.
-func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loader *moduleLoader, cfg Config) (evaluated, error) {
+func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loader *moduleLoader, cfg Config, chk *checker) (evaluated, error) {
 	out := evaluated{declared: map[string]bool{}}
 	project := &terraform.Project{
 		Scanned:  func(dir string) *terraform.Module { return cache.module(in, dir) },
@@ -487,10 +490,10 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 			return m
 		})
 		declareVariables(out.declared, rs)
-		out.resources = append(out.resources, rs...)
+		out.roots = append(out.roots, chk.root(rs))
 		out.diags = append(out.diags, ds...)
 	}
-	rootResources := make([][]*parser.Resource, len(roots))
+	rootChecked := make([]*rootChecked, len(roots))
 	rootDiags := make([]parser.Diagnostics, len(roots))
 	rootDeclared := make([]map[string]bool, len(roots))
 	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
@@ -498,7 +501,7 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 			// As for parsing: a panic while evaluating one root module is
 			// an internal error of that module, never a crash of the run.
 			if e := recover(); e != nil {
-				rootResources[i], rootDiags[i] = nil, parser.Diagnostics{{
+				rootChecked[i], rootDiags[i] = nil, parser.Diagnostics{{
 					Severity: parser.SevError, Summary: "internal error while evaluating module",
 					Detail: fmt.Sprint(e), Range: parser.Range{File: roots[i]},
 				}}
@@ -516,12 +519,15 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 		if !cfg.KeepGraph {
 			rs = withoutValueNodes(rs)
 		}
-		rootResources[i], rootDiags[i] = rs, ds
+		rootDiags[i] = ds
+		rootChecked[i] = chk.root(rs)
 	}); err != nil {
 		return evaluated{}, err
 	}
 	for i := range roots {
-		out.resources = append(out.resources, rootResources[i]...)
+		if rootChecked[i] != nil {
+			out.roots = append(out.roots, rootChecked[i])
+		}
 		out.diags = append(out.diags, rootDiags[i]...)
 		for v := range rootDeclared[i] {
 			out.declared[v] = true

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -47,6 +48,80 @@ func TestLintWithoutValueNodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRootByRoot checks that checking each root as soon as it is
+// evaluated, and the across-roots rules once on what the roots kept, finds
+// what running every rule once over the graph of every root finds: the
+// same findings, notes, suppressions, diagnostics and evidence, with and
+// without account-baseline. testdata/rules holds the fixtures of every
+// rule, each its own root, scanned together: a rule declared PerRoot that
+// joins resources of other roots (a password policy anywhere in the scan)
+// or an AcrossRoots rule that reads a type it did not declare makes it
+// fail.
+func TestRootByRoot(t *testing.T) {
+	for _, dir := range []string{"testdata/rules", "testdata/cloudformation", "testdata/eval", "testdata/graph", "testdata/plan", "examples"} {
+		for _, baseline := range []bool{false, true} {
+			t.Run(fmt.Sprint(dir, baseline), func(t *testing.T) {
+				paths := []string{filepath.Join("..", dir)}
+				cfg := engine.Config{Rules: rules.All(), Workers: 3, AccountBaseline: baseline, RequiredTags: []string{"owner"}}
+				byRoot, err := engine.Scan(context.Background(), paths, cfg)
+				if err != nil {
+					t.Fatal(err)
+				}
+				whole, err := engine.Scan(context.Background(), paths, engine.Whole(cfg))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(whole.Findings) == 0 {
+					t.Fatal("no findings: the comparison would prove nothing")
+				}
+				got, want := summarize(byRoot), summarize(whole)
+				got, want = append(got, evidence(byRoot)...), append(want, evidence(whole)...)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("root by root differs from the whole graph:\n%s", lineDiff(got, want))
+				}
+			})
+		}
+	}
+}
+
+// lineDiff lists the lines only in got (+) and only in want (-).
+func lineDiff(got, want []string) string {
+	count := map[string]int{}
+	for _, l := range want {
+		count[l]++
+	}
+	var b strings.Builder
+	for _, l := range got {
+		if count[l] > 0 {
+			count[l]--
+		} else {
+			fmt.Fprintf(&b, "+ %s\n", l)
+		}
+	}
+	for _, l := range want {
+		if count[l] > 0 {
+			count[l]--
+			fmt.Fprintf(&b, "- %s\n", l)
+		}
+	}
+	if b.Len() == 0 {
+		return "(same lines in another order)"
+	}
+	return b.String()
+}
+
+func evidence(res *engine.Result) []string {
+	ev := res.Evidence
+	out := []string{fmt.Sprint(ev.Inspected), fmt.Sprint(ev.Types), fmt.Sprint(ev.Unconfigured)}
+	for _, m := range ev.Missing {
+		out = append(out, fmt.Sprintf("missing %s %s %s", m.Rule.ID, m.Range, m.Message))
+	}
+	for _, u := range ev.Undecided {
+		out = append(out, fmt.Sprintf("undecided %s %s %s %s", u.Rule.ID, u.Range, u.Resource.Address, u.Detail))
+	}
+	return out
 }
 
 func summarize(res *engine.Result) []string {

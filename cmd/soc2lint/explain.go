@@ -114,6 +114,9 @@ func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	cfg.AccountBaseline = true
+	// The resource is looked up in the graph: keep every root's resources
+	// (a lint scan keeps only what the rules joining roots read).
+	cfg.KeepGraph = true
 	res, err := engine.Scan(ctx, []string{pos[0]}, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)

@@ -35,7 +35,10 @@ func iamWeakPasswordPolicy() *engine.Rule {
 			"https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html",
 		},
 		Precision: "very-high",
-		Check:     checkIAMWeakPasswordPolicy,
+		// A password policy anywhere in the scan covers every root.
+		Scope: engine.AcrossRoots,
+		Reads: []string{"aws_iam_account_password_policy", "Custom::*", "aws_iam_user_login_profile", "AWS::IAM::User"},
+		Check: checkIAMWeakPasswordPolicy,
 	}
 }
 

@@ -36,7 +36,10 @@ func iamRootUsageAlarmMissing() *engine.Rule {
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
 		},
 		Precision: "medium",
-		Check:     checkIAMRootUsageAlarm,
+		// A monitor anywhere in the scan covers every root.
+		Scope: engine.AcrossRoots,
+		Reads: logMonitorReads,
+		Check: checkIAMRootUsageAlarm,
 	}
 }
 
@@ -51,6 +54,9 @@ var (
 	iamMetricFilterTypes = []string{"aws_cloudwatch_log_metric_filter", "AWS::Logs::MetricFilter"}
 	iamEventRuleTypes    = []string{"aws_cloudwatch_event_rule", "AWS::Events::Rule"}
 	iamAlarmTypes        = []string{"aws_cloudwatch_metric_alarm", "AWS::CloudWatch::Alarm"}
+	// logMonitorReads are the types the monitor rules (root usage alarm,
+	// AWS-194) read across roots: the monitors, and the trails of each root.
+	logMonitorReads = slices.Concat(iamMetricFilterTypes, iamEventRuleTypes, iamAlarmTypes, []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"})
 )
 
 func checkIAMRootUsageAlarm(p *engine.Pass) {

@@ -100,7 +100,10 @@ func logSecurityAlarms() *engine.Rule {
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",
 		},
 		Precision: "medium",
-		Check:     checkLogSecurityAlarms,
+		// A monitor anywhere in the scan covers every root.
+		Scope: engine.AcrossRoots,
+		Reads: logMonitorReads,
+		Check: checkLogSecurityAlarms,
 	}
 }
 

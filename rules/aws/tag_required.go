@@ -50,7 +50,12 @@ func tagRequired() *engine.Rule {
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html",
 		},
 		Precision: "high",
-		Check:     tagSpec.Check,
+		// The taggable types are those some resource anywhere in the scan
+		// writes tags on; with required tags set, the rule reads everything.
+		Scope:   engine.AcrossRoots,
+		Reads:   []string{engine.ReadsAll},
+		ReadsIf: tagging.Configured,
+		Check:   tagSpec.Check,
 	}
 }
 

@@ -37,7 +37,12 @@ func tagRequired() *engine.Rule {
 			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",
 		},
 		Precision: "high",
-		Check:     tagSpec.Check,
+		// The taggable types are those some resource anywhere in the scan
+		// writes tags on; with required tags set, the rule reads everything.
+		Scope:   engine.AcrossRoots,
+		Reads:   []string{engine.ReadsAll},
+		ReadsIf: tagging.Configured,
+		Check:   tagSpec.Check,
 	}
 }
 

@@ -43,7 +43,12 @@ func tagRequired() *engine.Rule {
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",
 		},
 		Precision: "high",
-		Check:     labelSpec.Check,
+		// The taggable types are those some resource anywhere in the scan
+		// writes tags on; with required tags set, the rule reads everything.
+		Scope:   engine.AcrossRoots,
+		Reads:   []string{engine.ReadsAll},
+		ReadsIf: tagging.Configured,
+		Check:   labelSpec.Check,
 	}
 }
 

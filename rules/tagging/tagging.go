@@ -89,6 +89,17 @@ func (t *Keys) Missing(required []string) []string {
 	return out
 }
 
+// Configured reports whether required tags are set: only then do the
+// tagging rules read anything (engine.Rule.ReadsIf).
+func Configured(s engine.Settings) bool {
+	for _, k := range s.RequiredTags {
+		if strings.TrimSpace(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Required returns the configured required tag keys without blanks
 // and without duplicates that differ only in case.
 func Required(p *engine.Pass) []string {

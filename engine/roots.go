@@ -1,0 +1,297 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Checking root by root. A root is what one evaluation gives: a Terraform
+// root module with its module instances, a top-level CloudFormation
+// template with its nested stacks and included snippets, or a plan file.
+// The rules whose verdict depends only on the root they judge (Scope
+// PerRoot, most of them) run on the root's graph as soon as it is
+// evaluated; the root is then dropped, keeping only its findings, its
+// evidence counts, and for the rules that run across roots (Scope
+// AcrossRoots) the resources of the types they declared, the root's name
+// and where its account-level findings point. Those rules run once at
+// the end on what was kept.
+
+// checker runs the rules root by root and gathers what they leave.
+type checker struct {
+	rules    []*Rule
+	settings Settings
+	links    []LiteralLink
+	// perRoot and across are indices into rules.
+	perRoot, across []int
+	// reads are the types the across-roots rules read, by rule index, and
+	// their union in keep.
+	reads map[int]*typeSet
+	keep  typeSet
+	// keepGraph keeps every node for Result.Graph; whole checks the graph
+	// of every root at once instead, as the scan did before checking root
+	// by root (tests compare the two).
+	keepGraph, whole bool
+
+	mu sync.Mutex
+	// ev gathers the evidence that does not depend on order: the counts,
+	// types and unconfigured reasons of the per-root rules.
+	ev Evidence
+}
+
+func newChecker(cfg Config) *checker {
+	c := &checker{
+		rules:     cfg.Rules,
+		settings:  Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions},
+		links:     literalLinks(cfg.Rules),
+		reads:     map[int]*typeSet{},
+		keepGraph: cfg.KeepGraph,
+		whole:     cfg.whole,
+		ev:        Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
+	}
+	for i, r := range cfg.Rules {
+		c.ev.Inspected[r.ID] = 0
+		if r.Scope != AcrossRoots {
+			c.perRoot = append(c.perRoot, i)
+			continue
+		}
+		c.across = append(c.across, i)
+		reads := &typeSet{exact: map[string]bool{}}
+		if r.ReadsIf == nil || r.ReadsIf(c.settings) {
+			for _, t := range r.Reads {
+				reads.add(t)
+				c.keep.add(t)
+			}
+		}
+		c.reads[i] = reads
+	}
+	return c
+}
+
+// rootChecked is what checking one root leaves.
+type rootChecked struct {
+	// results are the per-root rules' findings and notes, by rule, for
+	// the rules that left any.
+	results []ruleResult
+	// diags are the rules' internal errors.
+	diags parser.Diagnostics
+	// kept are the nodes kept for the across-roots rules (every node with
+	// KeepGraph), in evaluation order.
+	kept []*parser.Resource
+	// roots are the root's roots as the across-roots rules see them.
+	roots []rootStub
+	// ran is true when the per-root rules ran.
+	ran bool
+}
+
+// ruleResult is what a rule left on one graph that depends on order.
+type ruleResult struct {
+	rule              int
+	findings, missing []Finding
+	undecided         []Undecided
+}
+
+// rootStub is a root for the across-roots rules: its name, where its
+// account-level findings point, and a sample resource of each type it
+// declares that those rules did not ask to keep (so that Root.Deploys
+// still tells which cloud it deploys to). Samples carry no body.
+type rootStub struct {
+	format  parser.Format
+	name    string
+	place   *parser.Resource
+	samples []*parser.Resource
+}
+
+func rootKey(f parser.Format, name string) string { return string(f) + "|" + name }
+
+// runRule runs one rule on g. A rule that panics is reported as an
+// internal error of that rule, never as a crash of the scan.
+func runRule(g *Graph, r *Rule, settings Settings, reads *typeSet) (p *Pass, diag *parser.Diagnostic) {
+	p = &Pass{Rule: r, graph: g, settings: settings, reads: reads}
+	defer func() {
+		if e := recover(); e != nil {
+			diag = &parser.Diagnostic{Severity: parser.SevError, Summary: "internal error in rule " + r.ID, Detail: fmt.Sprint(e)}
+		}
+	}()
+	r.Check(p)
+	return p, nil
+}
+
+// count adds what a pass examined to the order-free evidence.
+func (c *checker) count(p *Pass) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ev.Inspected[p.Rule.ID] += len(p.inspected)
+	for t := range p.types {
+		c.ev.Types[t] = true
+	}
+	if p.unconfigured != "" {
+		c.ev.Unconfigured[p.Rule.ID] = p.unconfigured
+	}
+}
+
+// root checks the nodes of one root (as evaluated, in evaluation order)
+// with the per-root rules, and returns what later stages need of it. It
+// is safe to call from several goroutines.
+func (c *checker) root(nodes []*parser.Resource) *rootChecked {
+	out := &rootChecked{}
+	if c.whole || c.keepGraph {
+		out.kept = nodes
+	}
+	if c.whole || len(nodes) == 0 {
+		return out
+	}
+	out.ran = true
+	g := NewGraph(nodes, c.links...)
+	for _, i := range c.perRoot {
+		p, d := runRule(g, c.rules[i], c.settings, nil)
+		if d != nil {
+			out.diags = append(out.diags, *d)
+		}
+		c.count(p)
+		if len(p.findings) > 0 || len(p.missing) > 0 || len(p.undecided) > 0 {
+			out.results = append(out.results, ruleResult{rule: i, findings: p.findings, missing: p.missing, undecided: p.undecided})
+		}
+	}
+	if len(c.across) == 0 {
+		return out
+	}
+	if !c.keepGraph {
+		for _, n := range nodes {
+			if n.Kind == parser.NodeProvider || n.Kind == "" && c.keep.has(n.Type) {
+				out.kept = append(out.kept, n)
+			}
+		}
+	}
+	p := &Pass{graph: g}
+	for _, root := range p.Roots() {
+		stub := rootStub{format: root.Format, name: root.Name, place: p.accountPlace(root)}
+		seen := map[string]bool{}
+		for _, r := range root.Resources {
+			k := fmt.Sprint(r.Type, r.Data)
+			if c.keep.has(r.Type) || seen[k] {
+				continue
+			}
+			seen[k] = true
+			sample := *r
+			sample.Body, sample.Metadata, sample.Calls = nil, nil, nil
+			stub.samples = append(stub.samples, &sample)
+		}
+		out.roots = append(out.roots, stub)
+	}
+	return out
+}
+
+// finish runs the across-roots rules on what the roots kept and gathers
+// every rule's findings and evidence, in the order of the rules, as one
+// run of every rule over the graph of every root would give them. diags
+// are the scan's diagnostics so far.
+func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checked {
+	var kept []*parser.Resource
+	for _, r := range roots {
+		kept = append(kept, r.kept...)
+	}
+	g := NewGraph(kept, c.links...)
+	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
+	if c.whole {
+		findings, ev := Run(g, c.rules, c.settings)
+		return &checked{graph: g, findings: findings, evidence: ev}
+	}
+	var errs parser.Diagnostics
+	for _, r := range roots {
+		errs = append(errs, r.diags...)
+	}
+	ran := false
+	for _, r := range roots {
+		ran = ran || r.ran
+	}
+	if !ran {
+		// No root with resources: the per-root rules still run once, on
+		// nothing, for what they say regardless (not configured, types
+		// asked), as they did on the graph of every root.
+		for _, i := range c.perRoot {
+			p, d := runRule(g, c.rules[i], c.settings, nil)
+			if d != nil {
+				errs = append(errs, *d)
+			}
+			c.count(p)
+		}
+	}
+	across := map[int]*Pass{}
+	if len(c.across) > 0 {
+		g.roots, g.places = c.stubs(g, roots)
+		for _, i := range c.across {
+			p, d := runRule(g, c.rules[i], c.settings, c.reads[i])
+			if d != nil {
+				errs = append(errs, *d)
+			}
+			c.count(p)
+			across[i] = p
+		}
+	}
+	byRule := make([][]ruleResult, len(c.rules))
+	for _, r := range roots {
+		for _, res := range r.results {
+			byRule[res.rule] = append(byRule[res.rule], res)
+		}
+	}
+	for i, p := range across {
+		byRule[i] = append(byRule[i], ruleResult{rule: i, findings: p.findings, missing: p.missing, undecided: p.undecided})
+	}
+	var findings []Finding
+	ev := c.ev
+	for i := range c.rules {
+		for _, res := range byRule[i] {
+			findings = append(findings, res.findings...)
+			ev.Undecided = append(ev.Undecided, res.undecided...)
+		}
+		for _, res := range byRule[i] {
+			if c.settings.AccountBaseline {
+				findings = append(findings, res.missing...)
+			} else {
+				ev.Missing = append(ev.Missing, res.missing...)
+			}
+		}
+	}
+	g.Diagnostics = append(g.Diagnostics, dedupeDiagnostics(errs)...)
+	SortFindings(findings)
+	SortFindings(ev.Missing)
+	ev.Undecided = sortUndecided(ev.Undecided)
+	return &checked{graph: g, findings: mergeInstances(mergeVariants(nameConditions(findings))), evidence: ev}
+}
+
+// stubs returns every root of the scan as the across-roots rules see it,
+// sorted as Pass.Roots sorts them, with the resources of g (those kept)
+// and the samples of the other types; and where the account-level
+// findings of each point.
+func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*parser.Resource) {
+	byKey := map[string]*Root{}
+	places := map[string]*parser.Resource{}
+	var keys []string
+	for _, rc := range roots {
+		for _, s := range rc.roots {
+			k := rootKey(s.format, s.name)
+			if byKey[k] == nil {
+				byKey[k] = &Root{Name: s.name, Format: s.format}
+				keys = append(keys, k)
+				places[k] = s.place
+			}
+			byKey[k].Resources = append(byKey[k].Resources, s.samples...)
+		}
+	}
+	for _, r := range g.Resources() {
+		if root := byKey[rootKey(r.Format, r.Root)]; root != nil && c.keep.has(r.Type) {
+			root.Resources = append(root.Resources, r)
+		}
+	}
+	sort.Strings(keys)
+	out := make([]Root, len(keys))
+	for i, k := range keys {
+		rs := byKey[k].Resources
+		sort.SliceStable(rs, func(a, b int) bool { return lessResource(rs[a], rs[b]) })
+		out[i] = *byKey[k]
+	}
+	return out, places
+}
