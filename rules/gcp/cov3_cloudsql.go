@@ -1,11 +1,8 @@
 package gcp
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
-	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // cov3PGQuietFlags are PostgreSQL flags whose values, when set, drop
@@ -46,28 +43,11 @@ func cov3SQLLogLevels() *engine.Rule {
 }
 
 func checkCov3SQLLogLevels(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
-		ver := res.Body.Get("database_version")
-		if setting.Undecided(p, res, "database_version", ver) {
-			continue
-		}
-		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), "POSTGRES") {
-			continue
-		}
-		flags, unknown := covSQLFlags(res)
-		if unknown != nil {
-			p.CannotTell(res, unknown, parser.Unknowable(unknown, "settings.database_flags").Detail)
-			continue
-		}
+	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
 		for _, f := range cov3PGQuietFlags {
-			v := flags[f.name]
-			if v == nil {
-				continue
+			if v := flags[f.name]; v != nil {
+				p.Judge(res, parser.OneOf(v, f.name, "", f.quiet...), "PostgreSQL logs too little: "+f.why)
 			}
-			p.Judge(res, parser.OneOf(v, f.name, "", f.quiet...), "PostgreSQL logs too little: "+f.why)
 		}
-	}
+	})
 }

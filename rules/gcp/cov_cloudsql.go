@@ -38,22 +38,7 @@ func covSQLLogFlags() *engine.Rule {
 }
 
 func checkCovSQLLogFlags(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
-		ver := res.Body.Get("database_version")
-		if setting.Undecided(p, res, "database_version", ver) {
-			continue
-		}
-		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), "POSTGRES") {
-			continue
-		}
-		flags, unknown := covSQLFlags(res)
-		if unknown != nil {
-			p.CannotTell(res, unknown, parser.Unknowable(unknown, "settings.database_flags").Detail)
-			continue
-		}
+	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
 		var off []string
 		var at *parser.Value
 		for _, name := range covPGLogFlags {
@@ -74,6 +59,30 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 		if len(off) > 0 {
 			p.Report(res, at, "%s: PostgreSQL logging flags are off (%s)", res.Address, strings.Join(off, ", "))
 		}
+	})
+}
+
+// postgresInstances calls judge with each Cloud SQL for PostgreSQL
+// instance and its database flags by name. An instance whose engine or
+// flags are not known statically gets an undecided note instead.
+func postgresInstances(p *engine.Pass, judge func(res *parser.Resource, flags map[string]*parser.Value)) {
+	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		ver := res.Body.Get("database_version")
+		if setting.Undecided(p, res, "database_version", ver) {
+			continue
+		}
+		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), "POSTGRES") {
+			continue
+		}
+		flags, unknown := covSQLFlags(res)
+		if unknown != nil {
+			p.CannotTell(res, unknown, parser.Unknowable(unknown, "settings.database_flags").Detail)
+			continue
+		}
+		judge(res, flags)
 	}
 }
 
