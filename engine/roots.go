@@ -190,22 +190,18 @@ func (c *checker) root(nodes []*parser.Resource) *rootChecked {
 // are the scan's diagnostics so far.
 func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checked {
 	var kept []*parser.Resource
+	var errs parser.Diagnostics
+	ran := false
 	for _, r := range roots {
 		kept = append(kept, r.kept...)
+		errs = append(errs, r.diags...)
+		ran = ran || r.ran
 	}
 	g := NewGraph(kept, c.links...)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))
 	if c.whole {
 		findings, ev := Run(g, c.rules, c.settings)
 		return &checked{graph: g, findings: findings, evidence: ev}
-	}
-	var errs parser.Diagnostics
-	for _, r := range roots {
-		errs = append(errs, r.diags...)
-	}
-	ran := false
-	for _, r := range roots {
-		ran = ran || r.ran
 	}
 	if !ran {
 		// No root with resources: the per-root rules still run once, on
@@ -256,10 +252,8 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 		}
 	}
 	g.Diagnostics = append(g.Diagnostics, dedupeDiagnostics(errs)...)
-	SortFindings(findings)
-	SortFindings(ev.Missing)
-	ev.Undecided = sortUndecided(ev.Undecided)
-	return &checked{graph: g, findings: mergeInstances(mergeVariants(nameConditions(findings))), evidence: ev}
+	findings, ev = inOrder(findings, ev)
+	return &checked{graph: g, findings: findings, evidence: ev}
 }
 
 // stubs returns every root of the scan as the across-roots rules see it,

@@ -195,19 +195,10 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}}
 	accountBaseline := settings.AccountBaseline
 	for _, r := range rules {
-		p := &Pass{Rule: r, graph: g, settings: settings}
-		func() {
-			defer func() {
-				if e := recover(); e != nil {
-					g.Diagnostics = append(g.Diagnostics, parser.Diagnostic{
-						Severity: parser.SevError,
-						Summary:  "internal error in rule " + r.ID,
-						Detail:   fmt.Sprint(e),
-					})
-				}
-			}()
-			r.Check(p)
-		}()
+		p, d := runRule(g, r, settings, nil)
+		if d != nil {
+			g.Diagnostics = append(g.Diagnostics, *d)
+		}
 		findings = append(findings, p.findings...)
 		ev.Inspected[r.ID] = len(p.inspected)
 		ev.Undecided = append(ev.Undecided, p.undecided...)
@@ -223,6 +214,13 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 			ev.Missing = append(ev.Missing, p.missing...)
 		}
 	}
+	return inOrder(findings, ev)
+}
+
+// inOrder sorts the rules' findings, missing controls and notes by place
+// and merges the findings of variants and instances: the order every
+// writer relies on, whatever order the rules ran in.
+func inOrder(findings []Finding, ev Evidence) ([]Finding, Evidence) {
 	SortFindings(findings)
 	SortFindings(ev.Missing)
 	ev.Undecided = sortUndecided(ev.Undecided)
