@@ -26,23 +26,47 @@ var exampleFormats = map[string]string{".tf": "Terraform", ".yaml": "CloudFormat
 
 // addExamples sets each rule's Remediation.Terraform from
 // <provider>/examples/<ID>.tf and Remediation.CloudFormation from
-// <provider>/examples/<ID>.yaml. A file's final newline is not part of the
-// example. A rule without such a file keeps what it has.
+// <provider>/examples/<ID>.yaml. Rules whose remediation is the same
+// configuration share one file, named by their ids joined with "+"
+// (GCP-037+GCP-110.tf). A file's final newline is not part of the example.
+// A rule without such a file keeps what it has.
 func addExamples(rs []*engine.Rule) {
+	files := exampleFiles()
 	for _, r := range rs {
-		if ex, ok := readExample(r, ".tf"); ok {
+		if ex, ok := files[exampleKey{r.Provider, r.ID, ".tf"}]; ok {
 			r.Remediation.Terraform = ex
 		}
-		if ex, ok := readExample(r, ".yaml"); ok {
+		if ex, ok := files[exampleKey{r.Provider, r.ID, ".yaml"}]; ok {
 			r.Remediation.CloudFormation = ex
 		}
 	}
 }
 
-func readExample(r *engine.Rule, ext string) (string, bool) {
-	data, err := examples.ReadFile(path.Join(r.Provider, exampleDir, r.ID+ext))
-	if err != nil {
-		return "", false
+// exampleKey names the example of one rule in one format.
+type exampleKey struct{ provider, id, ext string }
+
+// exampleFiles reads every provider's example files, keyed by each rule id
+// a file's name lists.
+func exampleFiles() map[exampleKey]string {
+	out := map[exampleKey]string{}
+	for _, provider := range []string{"aws", "azure", "gcp"} {
+		dir := path.Join(provider, exampleDir)
+		entries, _ := examples.ReadDir(dir)
+		for _, e := range entries {
+			ext := path.Ext(e.Name())
+			data, err := examples.ReadFile(path.Join(dir, e.Name()))
+			if err != nil {
+				continue
+			}
+			for _, id := range exampleIDs(e.Name()) {
+				out[exampleKey{provider, id, ext}] = strings.TrimSuffix(string(data), "\n")
+			}
+		}
 	}
-	return strings.TrimSuffix(string(data), "\n"), true
+	return out
+}
+
+// exampleIDs returns the rule ids an example file's name lists.
+func exampleIDs(name string) []string {
+	return strings.Split(strings.TrimSuffix(name, path.Ext(name)), "+")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,17 +34,29 @@ func TestRemediationExampleFiles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		seen := map[string]string{} // rule id and extension -> file
 		for _, e := range entries {
 			name := e.Name()
 			ext := filepath.Ext(name)
-			id := strings.TrimSuffix(name, ext)
 			switch {
 			case e.IsDir() || exampleFormats[ext] == "":
 				t.Errorf("rules/%s/%s/%s: not an example (<ID>.tf or <ID>.yaml)", p, exampleDir, name)
-			case provider[id] != p:
-				t.Errorf("rules/%s/%s/%s: no %s rule %s is registered", p, exampleDir, name, p, id)
+				continue
 			case ext == ".yaml" && p != "aws":
 				t.Errorf("rules/%s/%s/%s: CloudFormation examples are for AWS rules only", p, exampleDir, name)
+			}
+			ids := exampleIDs(name)
+			if !slices.IsSorted(ids) {
+				t.Errorf("rules/%s/%s/%s: list the rule ids in order", p, exampleDir, name)
+			}
+			for _, id := range ids {
+				if provider[id] != p {
+					t.Errorf("rules/%s/%s/%s: no %s rule %s is registered", p, exampleDir, name, p, id)
+				}
+				if other, dup := seen[id+ext]; dup {
+					t.Errorf("rules/%s/%s: %s has two examples, %s and %s", p, exampleDir, id, other, name)
+				}
+				seen[id+ext] = name
 			}
 		}
 	}

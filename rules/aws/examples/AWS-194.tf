@@ -1,18 +1,29 @@
-resource "aws_cloudwatch_log_metric_filter" "nacl_changes" {
-  name           = "nacl-changes"
+locals {
+  # One filter and one alarm per event class; add the other classes the
+  # same way.
+  security_events = {
+    NaclChanges          = "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }"
+    SecurityGroupChanges = "{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }"
+  }
+}
+
+resource "aws_cloudwatch_log_metric_filter" "security" {
+  for_each       = local.security_events
+  name           = each.key
   log_group_name = aws_cloudwatch_log_group.trail.name
-  pattern        = "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }"
+  pattern        = each.value
   metric_transformation {
-    name      = "NaclChanges"
+    name      = each.key
     namespace = "CISBenchmark"
     value     = "1"
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "nacl_changes" {
-  alarm_name          = "nacl-changes"
-  metric_name         = aws_cloudwatch_log_metric_filter.nacl_changes.metric_transformation[0].name
-  namespace           = "CISBenchmark"
+resource "aws_cloudwatch_metric_alarm" "security" {
+  for_each            = aws_cloudwatch_log_metric_filter.security
+  alarm_name          = each.key
+  metric_name         = each.value.metric_transformation[0].name
+  namespace           = each.value.metric_transformation[0].namespace
   statistic           = "Sum"
   period              = 300
   evaluation_periods  = 1

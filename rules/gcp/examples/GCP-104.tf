@@ -2,7 +2,7 @@ resource "google_bigquery_dataset" "analytics" {
   dataset_id = "analytics"
   location   = "EU"
   access {
-    role          = "READER"
+    role           = "READER"
     group_by_email = "analysts@example.com"
   }
   access {

@@ -24,5 +24,9 @@ resource "google_sql_database_instance" "app" {
       name  = "log_checkpoints"
       value = "on"
     }
+    database_flags {
+      name  = "log_min_messages"
+      value = "warning"
+    }
   }
 }

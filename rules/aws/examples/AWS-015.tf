@@ -1,7 +1,0 @@
-resource "aws_cloudtrail" "main" {
-  name                          = "main"
-  s3_bucket_name                = aws_s3_bucket.trail.id
-  is_multi_region_trail         = true
-  enable_log_file_validation    = true
-  include_global_service_events = true
-}
