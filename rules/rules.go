@@ -5,7 +5,9 @@ package rules
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -15,15 +17,52 @@ import (
 	"github.com/soc2lint/soc2lint/rules/gcp"
 )
 
-// All returns every built-in rule, sorted by id, with its remediation
+// All returns every built-in rule, sorted by id, with the metadata the
+// registry fills in: the provider (from the package that holds the rule),
+// the SOC 2 criteria (from its checklist items) and its remediation
 // examples (examples.go).
 func All() []*engine.Rule {
-	rs := aws.Rules()
-	rs = append(rs, azure.Rules()...)
-	rs = append(rs, gcp.Rules()...)
+	var rs []*engine.Rule
+	for _, p := range []struct {
+		name  string
+		rules []*engine.Rule
+	}{{"aws", aws.Rules()}, {"azure", azure.Rules()}, {"gcp", gcp.Rules()}} {
+		for _, r := range p.rules {
+			r.Provider = p.name
+			r.SOC2 = criteriaOf(r.Checklist)
+		}
+		rs = append(rs, p.rules...)
+	}
 	addExamples(rs)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
+}
+
+// itemCriteria maps each checklist item to its SOC 2 criteria.
+var itemCriteria = sync.OnceValue(func() map[string][]string {
+	items, err := Checklist()
+	if err != nil {
+		panic(err) // the embedded checklist is tested to parse
+	}
+	out := map[string][]string{}
+	for _, it := range items {
+		out[it.ID] = it.Criteria
+	}
+	return out
+})
+
+// criteriaOf returns the SOC 2 criteria of the checklist items, in the
+// items' order, each once.
+func criteriaOf(items []string) []string {
+	var out []string
+	for _, item := range items {
+		for _, c := range itemCriteria()[item] {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // ChecklistItem is one question of the SOC 2 pre-audit checklist.

@@ -3,8 +3,6 @@
 package aws
 
 import (
-	"slices"
-
 	"github.com/soc2lint/soc2lint/engine"
 )
 
@@ -51,14 +49,12 @@ var literalLinks = []engine.LiteralLink{
 	{Attr: "VpcId", ToType: "AWS::EC2::VPC", ToAttr: "Id"},
 }
 
-// checklistItem returns a function that fills in the metadata every AWS
-// rule of one checklist item shares: the item, its SOC 2 criteria and the
-// provider.
-func checklistItem(item string, criteria ...string) func(engine.Rule) engine.Rule {
+// checklistItem returns a function that fills in the checklist item every
+// AWS rule of one group gives evidence for (the registry adds its SOC 2
+// criteria).
+func checklistItem(item string) func(engine.Rule) engine.Rule {
 	return func(r engine.Rule) engine.Rule {
 		r.Checklist = []string{item}
-		r.SOC2 = slices.Clone(criteria)
-		r.Provider = "aws"
 		return r
 	}
 }

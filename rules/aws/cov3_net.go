@@ -36,8 +36,6 @@ func netNodeGroupSSHOpen() *engine.Rule {
 			"written.",
 		Remediation: engine.Remediation{Summary: "Name the security groups allowed to reach the nodes in source_security_group_ids (SourceSecurityGroups), or drop remote_access and reach the nodes through Systems Manager Session Manager."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group#remote_access",
@@ -66,8 +64,6 @@ func netMSKPublicAccess() *engine.Rule {
 			"that does not write the setting is private and not reported. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set public_access.type = \"DISABLED\" (PublicAccess.Type: DISABLED), or remove it, and reach the brokers through the VPC, a peering, a Transit Gateway or MSK multi-VPC private connectivity."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#public_access",
@@ -96,8 +92,6 @@ func netTransferServerPublic() *engine.Rule {
 			"Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set endpoint_type = \"VPC\" (EndpointType: VPC) with endpoint_details naming private subnets and security groups; add address_allocation_ids only when partners must connect from the internet, and allow only their addresses in the security group."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/transfer/latest/userguide/create-server-in-vpc.html",
 			"https://docs.aws.amazon.com/transfer/latest/APIReference/API_CreateServer.html",

@@ -25,8 +25,6 @@ func netMWAAPublicWebserver() *engine.Rule {
 			"reported. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set webserver_access_mode = \"PRIVATE_ONLY\" (WebserverAccessMode: PRIVATE_ONLY), or remove it, and reach the UI through a VPN, Direct Connect or a bastion in the VPC."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-networking.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/mwaa_environment#webserver_access_mode",
@@ -55,8 +53,6 @@ func netSearchServerlessPublic() *engine.Rule {
 			"read, is a note.",
 		Remediation: engine.Remediation{Summary: "Set AllowFromPublic to false and name the VPC endpoints (SourceVPCEs) that may reach the collections."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-network.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearchserverless_security_policy",

@@ -36,8 +36,6 @@ func cdnOriginOverHTTP() *engine.Rule {
 			"from the bucket's REST endpoint with origin access control instead. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set origin_protocol_policy = \"https-only\" (OriginProtocolPolicy: https-only) with origin_ssl_protocols = [\"TLSv1.2\"], and give the origin a certificate for its domain name."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginProtocolPolicy",

@@ -59,8 +59,6 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 			"customer managed key.",
 		Remediation: engine.Remediation{Summary: "Create a customer managed KMS key and name it in kms_key_id / kms_key_arn (KmsKeyId), or set the Keyspaces encryption type to CUSTOMER_MANAGED_KMS_KEY with its key."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-workgroups-and-namespaces.html",
 			"https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html",

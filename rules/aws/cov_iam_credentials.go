@@ -30,8 +30,6 @@ func iamHardcodedCredentials() *engine.Rule {
 			"reported, nor are values that come from variables without a value.",
 		Remediation: engine.Remediation{Summary: "Remove the key, deactivate and rotate it, and give the workload a role (instance profile, Lambda execution role, ECS task role, OIDC federation for CI); read other secrets from Secrets Manager at run time."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",

@@ -11,7 +11,7 @@ import (
 // IAM-3: least privilege, beyond the wildcard grants of AWS-003.
 
 // iam3 fills in the metadata every IAM-3 rule shares.
-var iam3 = checklistItem("IAM-3", "CC6.1", "CC6.3")
+var iam3 = checklistItem("IAM-3")
 
 func iamAllowNotAction() *engine.Rule {
 	r := iam3(engine.Rule{

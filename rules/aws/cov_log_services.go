@@ -10,7 +10,7 @@ import (
 // brokers, AppSync APIs, Step Functions state machines.
 
 // log2 fills in the metadata every LOG-2 rule of this file shares.
-var log2 = checklistItem("LOG-2", "CC7.2")
+var log2 = checklistItem("LOG-2")
 
 func logMQBrokerLogs() *engine.Rule {
 	return setting.Rule(log2(engine.Rule{

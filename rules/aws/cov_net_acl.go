@@ -31,8 +31,6 @@ func netACLOpenAdminPort() *engine.Rule {
 			"is missing.",
 		Remediation: engine.Remediation{Summary: "Allow administration and database ports only from known ranges (a VPN, a bastion subnet), and deny them from 0.0.0.0/0 with a lower rule number."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/network_acl_rule",
@@ -255,8 +253,6 @@ func netLegacyDBSecurityGroupOpen() *engine.Rule {
 			"These resources predate VPCs; VPC security groups (AWS-001) replace them.",
 		Remediation: engine.Remediation{Summary: "Move the database into a VPC and use a VPC security group that admits only the application's security group or known ranges."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html",
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbsecuritygroup.html",

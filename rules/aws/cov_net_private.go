@@ -10,7 +10,7 @@ import (
 // NET-3: data stores and compute that should be reachable only privately.
 
 // net3 fills in the metadata every NET-3 rule shares.
-var net3 = checklistItem("NET-3", "CC6.6")
+var net3 = checklistItem("NET-3")
 
 func netRedshiftPublic() *engine.Rule {
 	public := parser.A("publicly_accessible", "PubliclyAccessible")

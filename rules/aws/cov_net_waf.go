@@ -24,8 +24,6 @@ func netAPIWithoutWAF() *engine.Rule {
 			"API Gateway stages and CloudFront distributions are AWS-011's.",
 		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL (regional scope) with the GraphQL API or user pool."},
 		Checklist:   []string{"NET-4"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
 			"https://docs.aws.amazon.com/appsync/latest/devguide/WAFIntegration.html",

@@ -19,8 +19,6 @@ func dataDAXNotEncrypted() *engine.Rule {
 			"cannot be changed on an existing cluster. A cluster whose setting is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true } (SSESpecification: {SSEEnabled: true}); the cluster must be recreated."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption",

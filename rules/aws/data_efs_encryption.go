@@ -20,8 +20,6 @@ func dataEFSNotEncrypted() *engine.Rule {
 			"encryption, and the API rejects the key without it), nor is one whose flag is unknown.",
 		Remediation: engine.Remediation{Summary: "Set encrypted = true (Encrypted: true), optionally with a customer managed KMS key; an existing file system must be replaced."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/efs_file_system#encrypted",

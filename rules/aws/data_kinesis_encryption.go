@@ -19,8 +19,6 @@ func dataKinesisNotEncrypted() *engine.Rule {
 			"setting is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set encryption_type = \"KMS\" with kms_key_id (StreamEncryption with EncryptionType: KMS and a KeyId); alias/aws/kinesis is the AWS managed key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type",

@@ -22,8 +22,6 @@ func dataKMSRotationDisabled() *engine.Rule {
 			"are not reported; a key whose spec, usage, origin, state or rotation setting is unknown gets an undecided note.",
 		Remediation: engine.Remediation{Summary: "Set enable_key_rotation = true (EnableKeyRotation: true); the rotation period defaults to 365 days."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kms_key#enable_key_rotation",

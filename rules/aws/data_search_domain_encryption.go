@@ -23,8 +23,6 @@ func dataSearchDomainNotEncrypted() *engine.Rule {
 			"fix then includes changing them.",
 		Remediation: engine.Remediation{Summary: "Add encrypt_at_rest { enabled = true } (EncryptionAtRestOptions: {Enabled: true}), optionally with a customer managed KMS key."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#encrypt_at_rest",

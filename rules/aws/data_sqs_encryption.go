@@ -23,8 +23,6 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 			"names no KMS key, SSE-SQS included.",
 		Remediation: engine.Remediation{Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId)."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
 			"https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/",

@@ -20,8 +20,6 @@ func dbUnencryptedDocDBNeptune() *engine.Rule {
 			"its encryption and is not reported.",
 		Remediation: engine.Remediation{Summary: "Set storage_encrypted = true (StorageEncrypted: true); an existing cluster must be restored from an encrypted snapshot copy."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html",
 			"https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html",

@@ -20,8 +20,6 @@ func dbUnencryptedElastiCache() *engine.Rule {
 			"secondary member of a global datastore inherits the setting and is not reported.",
 		Remediation: engine.Remediation{Summary: "Set at_rest_encryption_enabled = true (AtRestEncryptionEnabled: true); the group must be recreated."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled",

@@ -23,8 +23,6 @@ func dbUnencryptedRDS() *engine.Rule {
 			"is a resource that names a KMS key without setting the flag.",
 		Remediation: engine.Remediation{Summary: "Set storage_encrypted = true (StorageEncrypted: true), optionally with a customer managed KMS key."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#storage_encrypted",

@@ -19,8 +19,6 @@ func dbPublicRDS() *engine.Rule {
 			"is false, and the CloudFormation default depends on the VPC and subnet group.",
 		Remediation: engine.Remediation{Summary: "Set publicly_accessible = false (PubliclyAccessible: false) and place the database in private subnets."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#publicly_accessible",

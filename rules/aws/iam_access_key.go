@@ -23,8 +23,6 @@ func iamAccessKeyDeclared() *engine.Rule {
 			"or IAM Roles Anywhere outside AWS.",
 		Remediation: engine.Remediation{Summary: "Give the workload a role (instance profile, OIDC federation, IAM Roles Anywhere) instead of a user's access key; deactivate keys being retired (status = \"Inactive\")."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",

@@ -30,8 +30,6 @@ func iamConsoleWithoutMFA() *engine.Rule {
 			"(arn:aws:iam::aws:policy/...) never require MFA.",
 		Remediation: engine.Remediation{Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false."},
 		Checklist:   []string{"IAM-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html",

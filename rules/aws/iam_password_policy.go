@@ -27,8 +27,6 @@ func iamWeakPasswordPolicy() *engine.Rule {
 			"also a finding; otherwise it is listed in the checklist report as having no evidence.",
 		Remediation: engine.Remediation{Summary: "Declare aws_iam_account_password_policy with minimum_password_length = 14 or more and password_reuse_prevention = 24."},
 		Checklist:   []string{"IAM-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy",

@@ -28,8 +28,6 @@ func iamRootUsageAlarmMissing() *engine.Rule {
 			"evidence.",
 		Remediation: engine.Remediation{Summary: "Add a metric filter on the trail's log group for userIdentity.type = \"Root\" and a CloudWatch alarm on its metric that notifies the security team."},
 		Checklist:   []string{"IAM-4", "LOG-3"},
-		SOC2:        []string{"CC6.1", "CC7.2", "CC7.3"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",

@@ -18,8 +18,6 @@ func iamUserDeclared() *engine.Rule {
 			"A user that must stay (a break-glass user, an Amazon SES SMTP user) is reported too, so that it is reviewed.",
 		Remediation: engine.Remediation{Summary: "Replace IAM users with IAM Identity Center (people) or IAM roles (workloads); review and remove users that remain."},
 		Checklist:   []string{"IAM-2"},
-		SOC2:        []string{"CC6.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-users-federation-idp",
 			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html",

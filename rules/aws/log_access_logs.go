@@ -23,8 +23,6 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 			"listener, whose access logs would stay empty, are not reported.",
 		Remediation: engine.Remediation{Summary: "Turn on access logs to an S3 bucket: access_logs { enabled = true } (LoadBalancerAttributes access_logs.s3.enabled: \"true\" with access_logs.s3.bucket)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-access-logs.html",
@@ -127,8 +125,6 @@ func logCloudFrontAccessLogs() *engine.Rule {
 			"A delivery source whose resource ARN cannot be resolved statically leaves the distribution undecided.",
 		Remediation: engine.Remediation{Summary: "Add a logging_config block (DistributionConfig.Logging) naming a log bucket, or a CloudWatch Logs delivery source for the distribution."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging.html",
@@ -169,8 +165,6 @@ func logAPIGatewayAccessLogs() *engine.Rule {
 			"Access logging is off by default; execution logging (MethodSettings) does not record who called the API.",
 		Remediation: engine.Remediation{Summary: "Set access_log_settings with a CloudWatch Logs or Firehose destination_arn and a format (AccessLogSetting / AccessLogSettings)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",

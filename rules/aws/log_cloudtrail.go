@@ -21,8 +21,6 @@ func logCloudTrail() *engine.Rule {
 			"code. An organization trail counts as a trail.",
 		Remediation: engine.Remediation{Summary: "Declare a multi-region trail with log file validation on (is_multi_region_trail and enable_log_file_validation = true)."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",

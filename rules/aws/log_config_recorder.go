@@ -16,8 +16,6 @@ func logConfigRecorder() *engine.Rule {
 			"to some resource types (all_supported = false) is reported by AWS-192 (LOG-4), not here.",
 		Remediation: engine.Remediation{Summary: "Declare a configuration recorder with a delivery channel, and start it."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html"},
 		Precision:   "high",
 		Check:       checkLogConfigRecorder,

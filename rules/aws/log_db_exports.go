@@ -26,8 +26,6 @@ func logRDSLogExports() *engine.Rule {
 			"types to export depends on the engine and is not judged.",
 		Remediation: engine.Remediation{Summary: "List the engine's logs in enabled_cloudwatch_logs_exports (EnableCloudwatchLogsExports), such as [\"postgresql\"] or [\"audit\", \"error\", \"slowquery\"]."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
 			"https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Integrating.CloudWatch.html",
@@ -61,8 +59,6 @@ func logDocDBNeptuneLogExports() *engine.Rule {
 			"its cluster parameter group for the audit log to carry events; that parameter is not judged here.",
 		Remediation: engine.Remediation{Summary: "Export the audit log: enabled_cloudwatch_logs_exports = [\"audit\"] for DocumentDB, enable_cloudwatch_logs_exports = [\"audit\"] for Neptune (EnableCloudwatchLogsExports: [audit])."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/documentdb/latest/developerguide/event-auditing.html",
 			"https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html",
@@ -95,8 +91,6 @@ func logRedshiftAuditLogging() *engine.Rule {
 			"resolved statically leaves the clusters of its root undecided.",
 		Remediation: engine.Remediation{Summary: "Turn on audit logging: an aws_redshift_logging resource (LoggingProperties in CloudFormation) to S3 or CloudWatch Logs, or log_exports on a serverless namespace."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-audit-logging.html",

@@ -18,8 +18,6 @@ func logGuardDuty() *engine.Rule {
 			"in the checklist report as having no evidence in the scanned code.",
 		Remediation: engine.Remediation{Summary: "Declare an enabled GuardDuty detector in every account and region (or enable it organization-wide)."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html"},
 		Precision:   "high",
 		Check:       checkLogGuardDuty,

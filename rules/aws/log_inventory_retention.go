@@ -25,8 +25,6 @@ func logConfigRecordsAll() *engine.Rule {
 			"and include_global_resource_types is not judged. Whether a recorder exists and runs is AWS-019.",
 		Remediation: engine.Remediation{Summary: "Record all supported resource types: all_supported = true (RecordingGroup.AllSupported: true), or leave the recording group out."},
 		Checklist:   []string{"LOG-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_configuration_recorder#recording_group",
@@ -60,8 +58,6 @@ func logBucketShortLifecycle() *engine.Rule {
 			"filter narrows it to some objects is still reported, since it may match the log prefix.",
 		Remediation: engine.Remediation{Summary: "Expire log objects after 365 days or more, and move them to an archive storage class (GLACIER, DEEP_ARCHIVE) earlier to save cost."},
 		Checklist:   []string{"LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_lifecycle_configuration",

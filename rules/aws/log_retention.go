@@ -17,8 +17,6 @@ func logRetention() *engine.Rule {
 			"and is not reported.",
 		Remediation: engine.Remediation{Summary: "Set the retention to 90 days or more (365 for a year of history), or archive the logs elsewhere for longer."},
 		Checklist:   []string{"LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"},
 		Precision:   "very-high",
 		Check:       checkLogRetention,

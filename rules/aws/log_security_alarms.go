@@ -92,8 +92,6 @@ func logSecurityAlarms() *engine.Rule {
 			"having no evidence.",
 		Remediation: engine.Remediation{Summary: "For each event class, add a metric filter on the trail's log group and a CloudWatch alarm on its metric that notifies the security team (or an EventBridge rule on the same events)."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
 			"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",

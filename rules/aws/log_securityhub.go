@@ -15,8 +15,6 @@ func logSecurityHub() *engine.Rule {
 			"finding; otherwise it is listed in the checklist report as having no evidence in the scanned code.",
 		Remediation: engine.Remediation{Summary: "Enable Security Hub in every account and region (or through the organization's delegated administrator)."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html"},
 		Precision:   "high",
 		Check:       checkLogSecurityHub,

@@ -21,8 +21,6 @@ func logOpenSearchLogs() *engine.Rule {
 			"that some are. An entry whose enabled flag is absent counts as enabled.",
 		Remediation: engine.Remediation{Summary: "Publish the domain's logs to a CloudWatch Logs log group: log_publishing_options blocks (LogPublishingOptions) for AUDIT_LOGS and ES_APPLICATION_LOGS."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
@@ -87,8 +85,6 @@ func logMSKBrokerLogs() *engine.Rule {
 			"clusters have no broker logs and are not reported.",
 		Remediation: engine.Remediation{Summary: "Enable at least one broker log destination in logging_info.broker_logs (LoggingInfo.BrokerLogs)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#logging_info",
@@ -115,8 +111,6 @@ func logEKSControlPlaneLogs() *engine.Rule {
 			"authenticator, controllerManager, scheduler) are useful for troubleshooting and are not required.",
 		Remediation: engine.Remediation{Summary: "Add \"audit\" (and \"api\", \"authenticator\") to enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types",

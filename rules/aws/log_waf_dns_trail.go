@@ -22,8 +22,6 @@ func logWAFLogging() *engine.Rule {
 			"configuration whose web ACL cannot be resolved statically leaves the web ACLs of its root undecided.",
 		Remediation: engine.Remediation{Summary: "Add a logging configuration for the web ACL to CloudWatch Logs (a log group named aws-waf-logs-*), S3 or Firehose."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/logging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/wafv2_web_acl_logging_configuration",
@@ -65,8 +63,6 @@ func logRoute53QueryLogging() *engine.Rule {
 			"reported.",
 		Remediation: engine.Remediation{Summary: "Add an aws_route53_query_log for the zone (QueryLoggingConfig) to a CloudWatch Logs log group in us-east-1."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/query-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route53_query_log",
@@ -105,8 +101,6 @@ func logTrailToCloudWatch() *engine.Rule {
 			"reads from S3 or EventBridge may accept this finding.",
 		Remediation: engine.Remediation{Summary: "Set cloud_watch_logs_group_arn and cloud_watch_logs_role_arn (CloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn) on the trail."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#cloud_watch_logs_group_arn",

@@ -21,8 +21,6 @@ func netMissingWAF() *engine.Rule {
 			"not known statically, are given the benefit of the doubt.",
 		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL with the load balancer or API stage, or set the distribution's web ACL."},
 		Checklist:   []string{"NET-4"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
 			"https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html",

@@ -23,8 +23,6 @@ func netUnrestrictedEgress() *engine.Rule {
 			"because Terraform removes the default rule.",
 		Remediation: engine.Remediation{Summary: "Allow egress only to the destinations and ports the workload needs (VPC endpoints, a proxy, known CIDR ranges or prefix lists)."},
 		Checklist:   []string{"NET-5"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
 			"https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html",

@@ -27,8 +27,6 @@ func netVPCFlowLogs() *engine.Rule {
 			"ACCEPT or REJECT) counts as logging.",
 		Remediation: engine.Remediation{Summary: "Add a flow log (aws_flow_log / AWS::EC2::FlowLog) for the VPC, sending ALL traffic to CloudWatch Logs or S3."},
 		Checklist:   []string{"NET-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html"},
 		Precision:   "high",
 		Check:       checkNetVPCFlowLogs,

@@ -16,8 +16,6 @@ func openSensitivePort() *engine.Rule {
 			"or to all ports. Such ports are scanned and brute-forced within minutes of being exposed.",
 		Remediation: engine.Remediation{Summary: "Allow the port only from known CIDR ranges, a bastion's security group or a VPN; use SSM Session Manager instead of open SSH."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"},
 		Precision:   "very-high",
 		Check:       checkOpenSensitivePort,

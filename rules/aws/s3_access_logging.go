@@ -17,8 +17,6 @@ func s3AccessLoggingDisabled() *engine.Rule {
 			"logs, the finding says so: nobody can then tell who read or deleted the account's audit record.",
 		Remediation: engine.Remediation{Summary: "Send the bucket's server access logs to a dedicated log bucket."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",

@@ -22,8 +22,6 @@ func s3MissingDefaultEncryption() *engine.Rule {
 			"managed key aws/s3 included).",
 		Remediation: engine.Remediation{Summary: "Declare the bucket's default encryption: SSE-KMS with a customer-managed key for sensitive data, or SSE-S3 explicitly."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",

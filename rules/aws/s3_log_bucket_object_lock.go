@@ -18,8 +18,6 @@ func s3LogBucketWithoutObjectLock() *engine.Rule {
 			"or overwrite the evidence an audit or an investigation depends on.",
 		Remediation: engine.Remediation{Summary: "Enable object lock on the log bucket with a default retention (compliance or governance mode) that covers your log retention period."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_object_lock_configuration",

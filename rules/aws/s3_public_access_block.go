@@ -22,8 +22,6 @@ func s3MissingPublicAccessBlock() *engine.Rule {
 			"covered, and an auditor asks for the setting to be declared.",
 		Remediation: engine.Remediation{Summary: "Declare a public access block with all four settings true for the bucket, or for the whole account."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",

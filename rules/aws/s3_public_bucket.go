@@ -28,8 +28,6 @@ func s3PublicBucket() *engine.Rule {
 			"restricted-access part of LOG-2.",
 		Remediation: engine.Remediation{Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",

@@ -17,8 +17,6 @@ func s3VersioningDisabled() *engine.Rule {
 			"good. Buckets with object lock enabled are versioned by S3 and are not reported.",
 		Remediation: engine.Remediation{Summary: "Enable versioning on the bucket (and a lifecycle rule that expires noncurrent versions)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning",

@@ -23,8 +23,6 @@ func cacheInTransitEncryptionDisabled() *engine.Rule {
 			"reported; ElastiCache Serverless always uses TLS. Unknown values are notes, not findings.",
 		Remediation: engine.Remediation{Summary: "Set transit_encryption_enabled = true (TransitEncryptionEnabled: true) with mode required, or keep MemoryDB's tls_enabled at true."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#transit_encryption_enabled",

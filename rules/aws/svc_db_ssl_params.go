@@ -26,8 +26,6 @@ func dbParameterGroupSSLNotRequired() *engine.Rule {
 			"the engine's default parameter group are not judged by this rule. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = ON (MySQL, MariaDB, Aurora MySQL), require_ssl = true (Redshift) or tls = enabled (DocumentDB) in the parameter group."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html",
 			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html",

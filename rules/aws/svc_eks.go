@@ -19,8 +19,6 @@ func eksSecretsWithoutKMS() *engine.Rule {
 			"access can be revoked. The severity is low for that reason. A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Add encryption_config { resources = [\"secrets\"] provider { key_arn = <KMS key ARN> } } (EncryptionConfig with Provider.KeyArn)."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#encryption_config",

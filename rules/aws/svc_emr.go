@@ -58,8 +58,6 @@ func emrAtRestEncryptionDisabled() *engine.Rule {
 			"Unknown documents are notes.",
 		Remediation: engine.Remediation{Summary: "Set EnableAtRestEncryption to true with both S3EncryptionConfiguration and LocalDiskEncryptionConfiguration (EnableEbsEncryption: true)."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html",
@@ -95,8 +93,6 @@ func emrInTransitEncryptionDisabled() *engine.Rule {
 			"by default. Clusters that use no security configuration are not judged by this rule. Unknown documents are notes.",
 		Remediation: engine.Remediation{Summary: "Set EnableInTransitEncryption to true with a TLSCertificateConfiguration (PEM certificates in S3 or a custom provider)."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",

@@ -21,8 +21,6 @@ func firehoseNotEncrypted() *engine.Rule {
 			"Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true } (DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}), or a customer managed key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/firehose/latest/dev/encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_firehose_delivery_stream#server_side_encryption",

@@ -22,8 +22,6 @@ func glueEncryptionDisabled() *engine.Rule {
 			"CloudWatch mode is not reported, since CloudWatch Logs encrypts log data by default. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set the catalog's encryption mode to SSE-KMS with return_connection_password_encrypted = true, and SSE-KMS or SSE-S3 / CSE-KMS modes in security configurations."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/glue/latest/dg/encrypt-glue-data-catalog.html",
 			"https://docs.aws.amazon.com/glue/latest/dg/encryption-security-configuration.html",
@@ -64,8 +62,6 @@ func athenaResultsNotEncrypted() *engine.Rule {
 			"severity is low because S3 encrypts new objects by default. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set the workgroup's result encryption option to SSE_KMS (or SSE_S3) and keep enforce_workgroup_configuration true."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/athena/latest/ug/encrypting-query-results-stored-in-s3.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/athena_workgroup#encryption_configuration",

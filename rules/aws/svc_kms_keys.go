@@ -23,8 +23,6 @@ func cloudTrailWithoutKMS() *engine.Rule {
 			"A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_key_id (KMSKeyId) to a customer managed KMS key whose policy lets CloudTrail encrypt and your auditors decrypt."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#kms_key_id",
@@ -51,8 +49,6 @@ func logGroupWithoutKMS() *engine.Rule {
 			"encrypted either way. A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_key_id (KmsKeyId) to the ARN of a customer managed KMS key whose policy allows the logs service principal."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_group#kms_key_id",
@@ -80,8 +76,6 @@ func sageMakerWithoutKMS() *engine.Rule {
 			"A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_key_id on notebook instances and kms_key_arn on endpoint configurations (KmsKeyId in CloudFormation) to a customer managed KMS key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-nbi.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_notebook_instance#kms_key_id",
@@ -112,8 +106,6 @@ func backupVaultWithoutKMS() *engine.Rule {
 			"for that reason. A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_key_arn (EncryptionKeyArn) to a customer managed KMS key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/backup_vault#kms_key_arn",
@@ -140,8 +132,6 @@ func ecrRepositoryWithoutKMS() *engine.Rule {
 			"Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set encryption_configuration { encryption_type = \"KMS\", kms_key = <key ARN> } (EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}) when creating the repository."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository#encryption_configuration",

@@ -19,8 +19,6 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			"In CloudFormation every entry of a stage's MethodSettings is judged. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set cache_data_encrypted = true (CacheDataEncrypted: true) wherever caching is enabled."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method_settings#cache_data_encrypted",
@@ -69,8 +67,6 @@ func codeBuildArtifactsNotEncrypted() *engine.Rule {
 			"managed key aws/s3): a project that does not write the setting is not reported. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Remove encryption_disabled = true (EncryptionDisabled: true) from artifacts and S3 logs, optionally with encryption_key (EncryptionKey) naming a customer managed KMS key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled",
@@ -98,8 +94,6 @@ func daxEndpointWithoutTLS() *engine.Rule {
 			"created. Encryption at rest is judged by AWS-044. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Create the cluster with cluster_endpoint_encryption_type = \"TLS\" (ClusterEndpointEncryptionType: TLS)."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#cluster_endpoint_encryption_type",

@@ -22,8 +22,6 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 			".soc2lint.yaml) also reports tables on the AWS managed key aws/dynamodb (no kms_key_arn / KMSMasterKeyId).",
 		Remediation: engine.Remediation{Summary: "Add server_side_encryption { enabled = true, kms_key_arn = <customer managed key> } (SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: ...})."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption",
@@ -49,8 +47,6 @@ func secretsManagerDefaultKey() *engine.Rule {
 			"The severity is low for that reason. A key whose value is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_key_id (KmsKeyId) to a customer managed KMS key whose policy names the secret's consumers."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret#kms_key_id",
@@ -75,8 +71,6 @@ func ecsEFSVolumeWithoutTLS() *engine.Rule {
 			"task definition is judged. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set transit_encryption = \"ENABLED\" (TransitEncryption: ENABLED) on every EFS volume, ideally with IAM authorization."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition#transit_encryption",
@@ -132,8 +126,6 @@ func dmsEndpointWithoutSSL() *engine.Rule {
 			"this setting and are not judged; an endpoint whose engine is unknown is a note. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set ssl_mode (SslMode) to require, verify-ca or verify-full, with a certificate where the engine needs one."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dms_endpoint#ssl_mode",

@@ -19,8 +19,6 @@ func mskPlaintextTraffic() *engine.Rule {
 			"at-rest encryption is not judged; MSK Serverless always uses TLS. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set client_broker = \"TLS\" (ClientBroker: TLS) and in_cluster = true (InCluster: true), or remove them to get those defaults."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#encryption_in_transit",

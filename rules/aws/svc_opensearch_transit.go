@@ -30,8 +30,6 @@ func openSearchInsecureEndpoint() *engine.Rule {
 			"must enforce HTTPS and are not reported for a missing setting. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Write domain_endpoint_options { enforce_https = true, tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\" } (DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10})."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options",
@@ -71,8 +69,6 @@ func openSearchNodeToNodeDisabled() *engine.Rule {
 			"cannot turn it on: the fix then includes an upgrade. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Add node_to_node_encryption { enabled = true } (NodeToNodeEncryptionOptions: {Enabled: true})."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#node_to_node_encryption",

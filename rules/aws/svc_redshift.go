@@ -20,8 +20,6 @@ func redshiftEncryptionDisabled() *engine.Rule {
 			"always encrypted and are not judged. A setting whose value is unknown is a note, not a finding.",
 		Remediation: engine.Remediation{Summary: "Remove encrypted = false (Encrypted: false) or set it to true, optionally with a customer managed KMS key in kms_key_id (KmsKeyId)."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#encrypted",

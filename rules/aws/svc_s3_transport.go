@@ -22,8 +22,6 @@ func s3BucketAllowsHTTP() *engine.Rule {
 			"cannot be matched) is a note, not a finding.",
 		Remediation: engine.Remediation{Summary: "Add a bucket policy statement that denies s3:* to every principal when aws:SecureTransport is false."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
 			"https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule",

@@ -19,8 +19,6 @@ func snsTopicNotEncrypted() *engine.Rule {
 			"publish to the topic). A topic whose key is unknown is not reported.",
 		Remediation: engine.Remediation{Summary: "Set kms_master_key_id (KmsMasterKeyId) to alias/aws/sns or to a customer managed KMS key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sns_topic#kms_master_key_id",

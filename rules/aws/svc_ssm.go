@@ -28,8 +28,6 @@ func ssmSecretNotSecureString() *engine.Rule {
 			"names. Unknown types or names are notes.",
 		Remediation: engine.Remediation{Summary: "Use type = \"SecureString\" (optionally with key_id), or keep the secret in Secrets Manager and store only its ARN or name in the parameter."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-securestring.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ssm_parameter#type",

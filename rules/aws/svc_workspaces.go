@@ -19,8 +19,6 @@ func workspacesVolumeNotEncrypted() *engine.Rule {
 			"documents and cached credentials they hold, are stored unencrypted. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set root_volume_encryption_enabled and user_volume_encryption_enabled to true (RootVolumeEncryptionEnabled, UserVolumeEncryptionEnabled), with volume_encryption_key (VolumeEncryptionKey) naming a KMS key."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/workspaces_workspace",

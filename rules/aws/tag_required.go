@@ -42,8 +42,6 @@ func tagRequired() *engine.Rule {
 			"those, disable this rule.",
 		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource, or once for all resources to the provider's default_tags (Terraform)."},
 		Checklist:   []string{"LOG-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#default_tags-configuration-block",

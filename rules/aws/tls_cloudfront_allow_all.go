@@ -17,8 +17,6 @@ func tlsCloudFrontAllowAll() *engine.Rule {
 			"redirect-to-https and https-only keep viewer traffic encrypted.",
 		Remediation: engine.Remediation{Summary: "Set viewer_protocol_policy (ViewerProtocolPolicy) to redirect-to-https or https-only on every cache behavior."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html",
 		},

@@ -19,8 +19,6 @@ func tlsListenerWithoutTLS() *engine.Rule {
 			"listeners that only answer with a fixed response and have no listener rules.",
 		Remediation: engine.Remediation{Summary: "Serve the application on an HTTPS listener and make the HTTP listener's default action a redirect to HTTPS."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-update-rules.html",

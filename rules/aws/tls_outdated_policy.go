@@ -22,8 +22,6 @@ func tlsOutdatedPolicy() *engine.Rule {
 			"(RFC 8996) and weaken encryption in transit. Otherwise only values written in the code are judged.",
 		Remediation: engine.Remediation{Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "aws",
 		Links: []string{
 			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
 			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",

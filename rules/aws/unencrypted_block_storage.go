@@ -22,8 +22,6 @@ func unencryptedBlockStorage() *engine.Rule {
 			"turns on aws_ebs_encryption_by_default. Unknown values are notes.",
 		Remediation: engine.Remediation{Summary: "Set encrypted = true (Encrypted: true) on every volume and block device, or enable EBS encryption by default in the account."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
 		Precision:   "high",
 		Check:       checkUnencryptedBlockStorage,

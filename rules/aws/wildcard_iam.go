@@ -18,8 +18,6 @@ func wildcardIAM() *engine.Rule {
 			"privilege is a SOC 2 expectation: grant the actions a workload needs on the resources it uses.",
 		Remediation: engine.Remediation{Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "aws",
 		Links:       []string{"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"},
 		Precision:   "high",
 		Check:       checkWildcardIAM,

@@ -80,8 +80,6 @@ func cov2DiskCustomerKey() *engine.Rule {
 			keyOptionNote("AZURE-122"),
 		Remediation: engine.Remediation{Summary: "Create a disk encryption set over a Key Vault key and name it in disk_encryption_set_id (os_disk.disk_encryption_set_id for VMs)."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/managed_disk#disk_encryption_set_id",
@@ -117,8 +115,6 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 			"AZURE-104." + keyOptionNote("AZURE-123"),
 		Remediation: engine.Remediation{Summary: "Name a Key Vault key: key_vault_key_id (Cosmos DB), customer_managed_key (flexible servers), transparent_data_encryption_key_vault_key_id (SQL)."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-byok-overview",
 			"https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys",
@@ -160,8 +156,6 @@ func cov2StoreCustomerKey() *engine.Rule {
 			"Microsoft-managed key." + keyOptionNote("AZURE-124"),
 		Remediation: engine.Remediation{Summary: "Name a Key Vault key in customer_managed_key (or attach one with azurerm_storage_account_customer_managed_key)."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#customer_managed_key",

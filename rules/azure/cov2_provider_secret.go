@@ -23,8 +23,6 @@ func cov2ProviderClientSecret() *engine.Rule {
 			"short placeholders (\"test\", \"mock\", \"xxx\", \"<secret>\") such as local test setups pass.",
 		Remediation: engine.Remediation{Summary: "Remove client_secret from the provider block: set ARM_CLIENT_SECRET in the environment, or sign in with OIDC (use_oidc = true) or a managed identity."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/service_principal_client_secret",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/service_principal_oidc",

@@ -38,8 +38,6 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 			"AZURE-034, databases AZURE-020, Redis AZURE-021, AKS AZURE-035.",
 		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and reach the service through a private endpoint, or keep it public behind a firewall whose default_action is \"Deny\"."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks",
 			"https://learn.microsoft.com/azure/event-hubs/event-hubs-ip-filtering",

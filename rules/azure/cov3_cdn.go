@@ -21,8 +21,6 @@ func cov3CDNAllowsHTTP() *engine.Rule {
 			"redirecting. Values not known statically are undecided notes.",
 		Remediation: engine.Remediation{Summary: "Serve HTTPS only: set is_http_allowed = false on CDN endpoints (or add a delivery rule redirecting to HTTPS), keep https_redirect_enabled on Front Door routes, and give classic Front Door a redirect rule for HTTP."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "azure",
 		Links: []string{
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_endpoint#is_http_allowed",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_frontdoor_route",

@@ -24,8 +24,6 @@ func cov3StorageQueueLogging() *engine.Rule {
 			"logging block or diagnostic setting whose values or target are not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Turn on queue logging for read, write and delete requests, or export the account's queue service logs with a diagnostic setting."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/common/storage-analytics-logging",
 			"https://learn.microsoft.com/en-us/azure/storage/queues/monitor-queue-storage",

@@ -22,8 +22,6 @@ func cov3VMPasswordAuthentication() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Keep disable_password_authentication = true (the default) and give the administrator an SSH key, or use Microsoft Entra ID login for Linux."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/virtual-machines/linux/create-ssh-keys-detailed",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine#disable_password_authentication",

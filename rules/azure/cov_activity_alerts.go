@@ -24,8 +24,6 @@ func covActivityLogAlerts() *engine.Rule {
 			"alert whose operation is not known statically counts as evidence.",
 		Remediation: engine.Remediation{Summary: "Declare an activity log alert, with an action group that reaches the security team, for each operation of the CIS set."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_activity_log_alert",

@@ -23,8 +23,6 @@ func covKeyAuthEnabled() *engine.Rule {
 			"need them. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Authenticate with Microsoft Entra ID and disable the local keys and accounts."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/cosmos-db/how-to-setup-rbac#disable-local-auth",
 			"https://learn.microsoft.com/azure/aks/manage-local-accounts-managed-azure-ad",
@@ -62,8 +60,6 @@ func covAKSRBACDisabled() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Keep role_based_access_control_enabled = true, preferably with Entra ID integration (azure_active_directory_role_based_access_control)."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/concepts-identity#kubernetes-rbac",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#role_based_access_control_enabled",
@@ -90,8 +86,6 @@ func covAKSNetworkPolicy() *engine.Rule {
 			"known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set network_profile.network_policy (\"azure\", \"calico\" or \"cilium\") and write NetworkPolicies that limit traffic."},
 		Checklist:   []string{"NET-5"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/use-network-policies",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#network_policy",

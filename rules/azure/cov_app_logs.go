@@ -20,8 +20,6 @@ func covAppServiceLogs() *engine.Rule {
 			"diagnostic setting in its root names a target not known statically.",
 		Remediation: engine.Remediation{Summary: "Send the AppServiceHTTPLogs category to Log Analytics with a diagnostic setting, or enable http_logs in the logs block."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/app-service/troubleshoot-diagnostic-logs",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#http_logs",

@@ -30,8 +30,6 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set https_only = true, and site_config.ftps_state to \"Disabled\" (or \"FtpsOnly\" when FTP deployment is still needed)."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/app-service/configure-ssl-bindings#enforce-https",
 			"https://learn.microsoft.com/azure/app-service/deploy-ftp#enforce-ftps",

@@ -21,8 +21,6 @@ func covVMPublicIP() *engine.Rule {
 			"enable_node_public_ip in azurerm 3.x; off by default) are reported too.",
 		Remediation: engine.Remediation{Summary: "Remove public_ip_address_id (public_ip_address) and reach the machines through a load balancer or Azure Bastion; use a NAT gateway for outbound traffic."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_interface#public_ip_address_id",

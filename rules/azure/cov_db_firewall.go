@@ -23,8 +23,6 @@ func covDBFirewallAllowsAll() *engine.Rule {
 			"become an undecided note).",
 		Remediation: engine.Remediation{Summary: "Admit only the addresses that need the database (office, CI, application egress), or disable public network access and use a private endpoint."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",
 			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules",

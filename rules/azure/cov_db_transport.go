@@ -22,8 +22,6 @@ func covDBAllowsUnencrypted() *engine.Rule {
 			"statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Enforce TLS: ssl_enforcement_enabled = true, require_secure_transport left \"on\", and the Redis non-TLS port closed."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/postgresql/single-server/concepts-ssl-connection-security",
 			"https://learn.microsoft.com/azure/mysql/flexible-server/how-to-connect-tls-ssl",

@@ -19,8 +19,6 @@ func covSQLTDEDisabled() *engine.Rule {
 			"still states the intent.",
 		Remediation: engine.Remediation{Summary: "Remove transparent_data_encryption_enabled = false (or set it to true)."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-tde-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_database#transparent_data_encryption_enabled",
@@ -46,8 +44,6 @@ func covManagedDiskUnencrypted() *engine.Rule {
 			"asked for. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove encryption_settings with enabled = false, or enable it with a Key Vault secret and key; for customer-managed keys use disk_encryption_set_id."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/managed_disk#encryption_settings",
@@ -74,8 +70,6 @@ func covVMHostEncryption() *engine.Rule {
 			"so data written there is stored unencrypted. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set encryption_at_host_enabled = true (register the EncryptionAtHost feature on the subscription first)."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-machines/disk-encryption#encryption-at-host---end-to-end-encryption-for-your-vm-data",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine#encryption_at_host_enabled",

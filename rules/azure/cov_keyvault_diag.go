@@ -17,8 +17,6 @@ func covKeyVaultDiagnostics() *engine.Rule {
 			"undecided when a diagnostic setting in its root names a target not known statically.",
 		Remediation: engine.Remediation{Summary: "Add a diagnostic setting on the vault that exports the AuditEvent category (or the audit category group)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/key-vault/general/logging",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_diagnostic_setting",

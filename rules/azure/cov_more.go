@@ -22,8 +22,6 @@ func covAKSLogging() *engine.Rule {
 			"root names a target not known statically.",
 		Remediation: engine.Remediation{Summary: "Add a diagnostic setting on the cluster exporting kube-audit-admin and kube-apiserver (and enable Container Insights with oms_agent)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/aks/monitor-aks",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#oms_agent",
@@ -63,8 +61,6 @@ func covPostgresLoggingOff() *engine.Rule {
 			"that does not write them is not reported. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove the configuration or set its value to \"on\"."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-logging",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_configuration",
@@ -92,8 +88,6 @@ func covNSGUnrestrictedEgress() *engine.Rule {
 			"explicit rule. Rules whose fields are not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Allow outbound traffic only to the address ranges, service tags and ports the workload needs, and add a lower-priority rule denying the Internet."},
 		Checklist:   []string{"NET-5"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#outbound",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",
@@ -145,8 +139,6 @@ func covLogProfileIncomplete() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "List the categories Write, Delete and Action and every region plus \"global\", or replace the log profile with a subscription diagnostic setting."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log#legacy-collection-methods",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_log_profile",
@@ -205,8 +197,6 @@ func covKeyVaultSecretExpiry() *engine.Rule {
 			"expires). Values not known statically are set and not reported.",
 		Remediation: engine.Remediation{Summary: "Set expiration_date (an RFC 3339 time, e.g. from timeadd()) and rotate the secret before it."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_secret#expiration_date",

@@ -20,8 +20,6 @@ func covSecurityAlertsOff() *engine.Rule {
 			"become undecided notes. Missing Defender plans are AZURE-011.",
 		Remediation: engine.Remediation{Summary: "Keep alert notifications on for the security contact and the subscription owners, and enable threat detection on database servers."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/defender-for-cloud/configure-email-notifications",
 			"https://learn.microsoft.com/azure/azure-sql/database/threat-detection-configure",

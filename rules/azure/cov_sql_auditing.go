@@ -20,8 +20,6 @@ func covSQLAuditing() *engine.Rule {
 			"a server not known statically.",
 		Remediation: engine.Remediation{Summary: "Declare an extended auditing policy for every server, sending to Log Analytics or a storage account, with retention_in_days 0 or at least 90."},
 		Checklist:   []string{"LOG-2", "LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy",

@@ -21,8 +21,6 @@ func covStorageNestedPublic() *engine.Rule {
 			"are public already are AZURE-033.",
 		Remediation: engine.Remediation{Summary: "Set allow_nested_items_to_be_public = false; serve public content through a CDN or SAS tokens instead."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public",

@@ -24,8 +24,6 @@ func dbPublicNetworkAccess() *engine.Rule {
 			"Values not known statically are undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint or a delegated subnet."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server#public_network_access_enabled",

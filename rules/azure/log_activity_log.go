@@ -24,8 +24,6 @@ func logActivityLog() *engine.Rule {
 			"counts as evidence.",
 		Remediation: engine.Remediation{Summary: "Declare an azurerm_monitor_diagnostic_setting on the subscription that exports the Administrative, Security and Policy categories."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log",
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/diagnostic-settings",

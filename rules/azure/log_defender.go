@@ -20,8 +20,6 @@ func logDefender() *engine.Rule {
 			"evidence in the scanned code.",
 		Remediation: engine.Remediation{Summary: "Enable the Defender plans for the resource types the subscription uses (tier = \"Standard\")."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "azure",
 		Links:       []string{"https://learn.microsoft.com/en-us/azure/defender-for-cloud/enable-enhanced-security"},
 		Precision:   "high",
 		Check:       checkLogDefender,

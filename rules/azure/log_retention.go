@@ -21,8 +21,6 @@ func logRetention() *engine.Rule {
 			"set; below 90 it is reported, unset (kept until deleted) it is not.",
 		Remediation: engine.Remediation{Summary: "Set retention_in_days (or the log profile's retention days) to 90 or more; archive for a year or more."},
 		Checklist:   []string{"LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-retention-configure",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/log_analytics_workspace",

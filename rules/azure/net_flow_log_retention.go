@@ -17,8 +17,6 @@ func netFlowLogRetention() *engine.Rule {
 			"Traffic analytics settings are not judged.",
 		Remediation: engine.Remediation{Summary: "Set enabled = true and retention_policy { enabled = true, days = 90 } or more (0 keeps records forever)."},
 		Checklist:   []string{"NET-2", "LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",

@@ -20,8 +20,6 @@ func netNSGFlowLogs() *engine.Rule {
 			"on its own: its security groups are.",
 		Remediation: engine.Remediation{Summary: "Add a Network Watcher flow log for the virtual network (VNet flow logs, which replace NSG flow logs) or for the network security group."},
 		Checklist:   []string{"NET-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
 			"https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",

@@ -21,8 +21,6 @@ func netOpenSensitivePort() *engine.Rule {
 			"for an access, direction, protocol, source or port not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",

@@ -21,8 +21,6 @@ func packAKSPublicAPI() *engine.Rule {
 			"or ranges are not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Make the cluster private (private_cluster_enabled = true), or list the address ranges that administer it in api_server_access_profile.authorized_ip_ranges."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/aks/api-server-authorized-ip-ranges",
 			"https://learn.microsoft.com/en-us/azure/aks/private-clusters",

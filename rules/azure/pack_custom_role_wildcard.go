@@ -23,8 +23,6 @@ func packCustomRoleWildcard() *engine.Rule {
 			"scopes are all narrower or not known statically (see AZURE-030 for how scopes are read).",
 		Remediation: engine.Remediation{Summary: "List the resource provider operations the role needs instead of \"*\", and keep its assignable scopes as narrow as its use."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/custom-roles",
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/role-definitions",

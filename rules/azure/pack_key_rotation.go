@@ -19,8 +19,6 @@ func packKeyRotation() *engine.Rule {
 			"undecided note.",
 		Remediation: engine.Remediation{Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/key-vault/keys/how-to-configure-key-rotation",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#rotation_policy",

@@ -26,8 +26,6 @@ func packLongLivedCredential() *engine.Rule {
 			"or workload identity federation, which need no secret at all.",
 		Remediation: engine.Remediation{Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/entra/identity-platform/security-best-practices-for-app-registration#credential-configuration",
 			"https://learn.microsoft.com/en-us/graph/api/application-addpassword",

@@ -27,8 +27,6 @@ func packMissingWAF() *engine.Rule {
 			"are not reported; a sku tier not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy."},
 		Checklist:   []string{"NET-4"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/ag-overview",
 			"https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/afds-overview",

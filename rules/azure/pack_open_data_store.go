@@ -28,8 +28,6 @@ func packOpenDataStore() *engine.Rule {
 			"answer could be changed by network rules of its root module whose account cannot be resolved.",
 		Remediation: engine.Remediation{Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/key-vault/general/network-security",
 			"https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-configure-firewall",

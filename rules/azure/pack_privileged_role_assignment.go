@@ -32,8 +32,6 @@ func packPrivilegedRoleAssignment() *engine.Rule {
 			"restricted by an ABAC condition. Custom roles are judged where they are defined (AZURE-031).",
 		Remediation: engine.Remediation{Summary: "Assign a narrower built-in or custom role, at the resource group or resource the principal manages; keep standing Owner access for break-glass accounts only (use PIM for just-in-time elevation)."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices",
 			"https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/general",

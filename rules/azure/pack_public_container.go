@@ -23,8 +23,6 @@ func packPublicContainer() *engine.Rule {
 			"\"private\", is not reported.",
 		Remediation: engine.Remediation{Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_container#container_access_type",

@@ -17,8 +17,6 @@ func packPurgeProtection() *engine.Rule {
 			"hold customer-managed keys for most services. A value not known statically is not reported.",
 		Remediation: engine.Remediation{Summary: "Set purge_protection_enabled = true (it cannot be turned off again) and keep soft_delete_retention_days at 90."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview#purge-protection",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#purge_protection_enabled",

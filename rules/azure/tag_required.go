@@ -30,8 +30,6 @@ func tagRequired() *engine.Rule {
 			"rely on such a policy, disable this rule.",
 		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource's tags (a shared local merged into every resource keeps them consistent)."},
 		Checklist:   []string{"LOG-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources",
 			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",

@@ -30,8 +30,6 @@ func tlsMinVersion() *engine.Rule {
 			"azurerm 3.0) are not reported; values not known statically are undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set the minimum TLS version to 1.2 (TLS1_2 for storage accounts), or remove the setting to use the TLS 1.2 default."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/common/transport-layer-security-configure-minimum-version",
 			"https://learn.microsoft.com/en-us/azure/azure-sql/database/connectivity-settings#minimal-tls-version",

@@ -17,8 +17,6 @@ func tlsStorageHTTPS() *engine.Rule {
 			"The default, HTTPS only, is not reported; a value not known statically is an undecided note.",
 		Remediation: engine.Remediation{Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "azure",
 		Links: []string{
 			"https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer",
 			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account",

@@ -44,8 +44,6 @@ func cov2DiskCustomerKey() *engine.Rule {
 			keyOptionNote("GCP-122"),
 		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key in disk_encryption_key.kms_key_self_link (boot_disk.kms_key_self_link for a boot disk)."},
 		Checklist:   []string{"DATA-2"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_disk#disk_encryption_key",
@@ -91,8 +89,6 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 			"their own." + keyOptionNote("GCP-123"),
 		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption_key_name (Cloud SQL), encryption_config.kms_key_name (AlloyDB, Spanner), default_encryption_configuration.kms_key_name (BigQuery), customer_managed_key (Memorystore)."},
 		Checklist:   []string{"DATA-3"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/cmek",
 			"https://cloud.google.com/spanner/docs/cmek",
@@ -142,8 +138,6 @@ func cov2StoreCustomerKey() *engine.Rule {
 			keyOptionNote("GCP-124"),
 		Remediation: engine.Remediation{Summary: "Name a Cloud KMS key: encryption.default_kms_key_name (buckets), kms_key_name (topics, repositories), replication's customer_managed_encryption (secrets), cmek_settings.kms_key_name (log buckets)."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/encryption/customer-managed-keys",
 			"https://cloud.google.com/pubsub/docs/encryption",

@@ -23,8 +23,6 @@ func cov2ProviderCredentials() *engine.Rule {
 			"values not known statically, and credentials without a private key.",
 		Remediation: engine.Remediation{Summary: "Remove credentials and access_token from the provider block: use Application Default Credentials, workload identity federation, or impersonate_service_account."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#authentication",
 			"https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys",

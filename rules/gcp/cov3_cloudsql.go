@@ -31,8 +31,6 @@ func cov3SQLLogLevels() *engine.Rule {
 			"engine or flags are not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove the flags (or set log_min_messages = \"warning\" and log_error_verbosity = \"default\")."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/flags",
 			"https://www.postgresql.org/docs/current/runtime-config-logging.html#RUNTIME-CONFIG-LOGGING-WHEN",

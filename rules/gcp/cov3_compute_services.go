@@ -19,8 +19,6 @@ func cov3GKESecretsEncryption() *engine.Rule {
 			keyOptionNote("GCP-131"),
 		Remediation: engine.Remediation{Summary: "Add database_encryption { state = \"ENCRYPTED\", key_name = <Cloud KMS key id> } and grant the GKE service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on the key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#database_encryption",
@@ -50,8 +48,6 @@ func cov3NotebookPublicIP() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Turn off public IPs (disable_public_ip, no_public_ip, disable_public_ip_addresses, internal_ip_only = true) and reach the internet through Cloud NAT and Google APIs through Private Google Access."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vertex-ai/docs/workbench/instances/create",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/workbench_instance#disable_public_ip",
@@ -93,8 +89,6 @@ func cov3FunctionHTTP() *engine.Rule {
 			"notes.",
 		Remediation: engine.Remediation{Summary: "Set https_trigger_security_level = \"SECURE_ALWAYS\" so that HTTP requests are redirected to HTTPS."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/functions/1stgendocs/writing/write-http-functions#security_levels",
 			"https://cloud.google.com/functions/docs/reference/rest/v1/projects.locations.functions#securitylevel",

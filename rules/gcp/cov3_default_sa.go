@@ -28,8 +28,6 @@ func cov3DefaultServiceAccount() *engine.Rule {
 			"other values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Create a dedicated service account per workload with only the roles it needs, and name it in service_account (node_config.service_account for GKE)."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",

@@ -29,8 +29,6 @@ func cov3LogBucketLifecycle() *engine.Rule {
 			"it may match the log objects. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Keep logs at least 365 days: move them to a colder storage class instead of deleting them, and delete after a year or more."},
 		Checklist:   []string{"LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/lifecycle",
 			"https://cloud.google.com/logging/docs/export/configure_export_v2",

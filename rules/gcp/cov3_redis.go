@@ -21,8 +21,6 @@ func cov3RedisTransit() *engine.Rule {
 			"become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Create the instance with transit_encryption_mode = \"SERVER_AUTHENTICATION\" (clusters: \"TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION\") and connect with TLS using the instance's server CA."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/redis_instance#transit_encryption_mode",

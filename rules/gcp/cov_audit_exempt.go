@@ -19,8 +19,6 @@ func covAuditExemptions() *engine.Rule {
 			"leave no trace. Exempted members not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove exempted_members; reduce log volume with exclusion filters on the sink instead, where the exclusion is visible and reviewed."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/audit/configure-data-access#exempt",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",

@@ -26,8 +26,6 @@ func covSQLLogFlags() *engine.Rule {
 			"notes; read replicas take their flags from their own settings and are judged too.",
 		Remediation: engine.Remediation{Summary: "Add database_flags blocks setting log_connections, log_disconnections, log_lock_waits and log_checkpoints to \"on\"."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/flags",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags",
@@ -125,8 +123,6 @@ func covSQLPublicIP() *engine.Rule {
 			"Connect. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/configure-private-ip",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ipv4_enabled",

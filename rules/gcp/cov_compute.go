@@ -62,8 +62,6 @@ func covSerialPort() *engine.Rule {
 			"statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove serial-port-enable (or set it to \"FALSE\"); enforce the compute.disableSerialPortAccess organization policy."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#metadata",
@@ -142,8 +140,6 @@ func covSSHKeys() *engine.Rule {
 			"become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set enable-oslogin = \"TRUE\" in project metadata (or enforce compute.requireOsLogin), remove ssh-keys from metadata and grant roles/compute.osLogin instead."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/oslogin",
 			"https://cloud.google.com/compute/docs/connect/restrict-ssh-keys",

@@ -18,8 +18,6 @@ func covGKEPrivateNodes() *engine.Rule {
 			"Cloud NAT. Values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/private-clusters",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_private_nodes",
@@ -45,8 +43,6 @@ func covGKENetworkPolicy() *engine.Rule {
 			"not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Use Dataplane V2 (datapath_provider = \"ADVANCED_DATAPATH\") or enable network_policy, and write NetworkPolicies that limit traffic."},
 		Checklist:   []string{"NET-5"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy",
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2",
@@ -75,8 +71,6 @@ func covGKELogging() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove logging_service = \"none\" and monitoring_service = \"none\" (or set them to the kubernetes services)."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#logging_service",
@@ -108,8 +102,6 @@ func covGKELegacyMetadata() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Remove disable-legacy-endpoints = false and use Workload Identity (workload_metadata_config mode GKE_METADATA)."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity",

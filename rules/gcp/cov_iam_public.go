@@ -31,8 +31,6 @@ func covBigQueryPublic() *engine.Rule {
 			"Members not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Grant dataset access to groups, users or service accounts of your organization; publish data deliberately through Analytics Hub or authorized views."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
@@ -75,8 +73,6 @@ func covServerlessPublic() *engine.Rule {
 			"IAP or an internal load balancer. Members not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Grant the invoker role to the service accounts and groups that call the service; for public traffic, front it with a load balancer and Cloud Armor."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/run/docs/authenticating/public",
 			"https://cloud.google.com/functions/docs/securing/managing-access-iam",
@@ -103,8 +99,6 @@ func covPublicIAMGrant() *engine.Rule {
 			"not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Grant the role to the service accounts and groups that need it, never to allUsers or allAuthenticatedUsers."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kms/docs/iam",
 			"https://cloud.google.com/iam/docs/overview#all-users",
@@ -136,8 +130,6 @@ func covServiceAccountImpersonation() *engine.Rule {
 			"are roles not known statically.",
 		Remediation: engine.Remediation{Summary: "Grant the role on the specific service account (google_service_account_iam_member), not on the project."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/service-account-permissions#user-role",
 			"https://cloud.google.com/iam/docs/best-practices-service-accounts#project-folder-grants",

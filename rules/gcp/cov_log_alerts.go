@@ -27,8 +27,6 @@ func covLogMetricAlerts() *engine.Rule {
 			"whose filter is not known statically counts as evidence.",
 		Remediation: engine.Remediation{Summary: "Declare a log-based metric and an alert policy notifying the security team for each change of the CIS set."},
 		Checklist:   []string{"LOG-3"},
-		SOC2:        []string{"CC7.2", "CC7.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/logs-based-metrics",
 			"https://cloud.google.com/monitoring/alerts/using-alerting-ui",

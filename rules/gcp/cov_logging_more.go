@@ -22,8 +22,6 @@ func covLBLogging() *engine.Rule {
 			"statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set log_config { enable = true } (with a sample_rate suited to the traffic) on every external backend service."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_backend_service#log_config",
@@ -59,8 +57,6 @@ func covDNSLogging() *engine.Rule {
 			"not known statically.",
 		Remediation: engine.Remediation{Summary: "Attach a DNS server policy with enable_logging = true to every VPC network."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/dns/docs/monitoring",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/dns_policy",
@@ -141,8 +137,6 @@ func covAssetInventory() *engine.Rule {
 			"A project service whose name is not known statically counts as evidence.",
 		Remediation: engine.Remediation{Summary: "Enable the Cloud Asset API in every project (google_project_service), and export or feed the inventory where it is reviewed."},
 		Checklist:   []string{"LOG-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/asset-inventory/docs/overview",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_service",

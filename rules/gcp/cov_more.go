@@ -27,8 +27,6 @@ func covDefaultSAGranted() *engine.Rule {
 			"with only the roles they need. Members not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Create a dedicated service account for the workload, grant it the role, and run the workload as it."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
 			"https://cloud.google.com/iam/docs/best-practices-service-accounts#default-service-accounts",
@@ -60,8 +58,6 @@ func covRawDiskKey() *engine.Rule {
 			"readable by anyone who can read those. Use Cloud KMS keys (kms_key_self_link) instead.",
 		Remediation: engine.Remediation{Summary: "Encrypt with a Cloud KMS key (kms_key_self_link / kms_key_name) instead of a customer-supplied raw key."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/disks/customer-supplied-encryption",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_disk#raw_key",
@@ -106,8 +102,6 @@ func covDefaultNetwork() *engine.Rule {
 			"undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set auto_create_network = false and create a custom VPC with firewall rules you define (or enforce compute.skipDefaultNetworkCreation)."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vpc/docs/vpc#default-network",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project#auto_create_network",

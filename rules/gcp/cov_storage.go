@@ -22,8 +22,6 @@ func covBucketUniformAccess() *engine.Rule {
 			"are GCP-033.",
 		Remediation: engine.Remediation{Summary: "Set uniform_bucket_level_access = true (and public_access_prevention = \"enforced\"), or enforce the storage.uniformBucketLevelAccess organization policy."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#uniform_bucket_level_access",
@@ -54,8 +52,6 @@ func covBucketLogging() *engine.Rule {
 			"is not known statically.",
 		Remediation: engine.Remediation{Summary: "Add a logging block sending usage logs to a dedicated log bucket, or enable Data Access audit logs for Cloud Storage."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/access-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#logging",

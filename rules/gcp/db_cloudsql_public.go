@@ -18,8 +18,6 @@ func dbCloudSQLOpenToInternet() *engine.Rule {
 			"ipv4_enabled = false has no public address and is not reported.",
 		Remediation: engine.Remediation{Summary: "Remove the 0.0.0.0/0 authorized network; prefer ipv4_enabled = false with private IP, or the Cloud SQL Auth Proxy."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/authorize-networks",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ipv4_enabled",

@@ -23,8 +23,6 @@ func logAuditConfig() *engine.Rule {
 			"unknown counts as evidence.",
 		Remediation: engine.Remediation{Summary: "Declare an IAM audit config for allServices with the ADMIN_READ, DATA_READ and DATA_WRITE log types, on the project or, better, the organization."},
 		Checklist:   []string{"LOG-1"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/logging/docs/audit/configure-data-access",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",

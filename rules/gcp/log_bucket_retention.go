@@ -14,8 +14,6 @@ func logBucketRetention() *engine.Rule {
 			"below 90 days, logs are gone before an investigation or an audit sample can reach them.",
 		Remediation: engine.Remediation{Summary: "Set retention_days to 90 or more on the log bucket (365 for a year of history), or export the logs to an archive."},
 		Checklist:   []string{"LOG-5"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links:       []string{"https://cloud.google.com/logging/docs/buckets#custom-retention"},
 		Precision:   "high",
 		Check:       checkLogBucketRetention,

@@ -21,8 +21,6 @@ func logSinkBucket() *engine.Rule {
 			"declared in the same root module; buckets outside the scanned code are not judged.",
 		Remediation: engine.Remediation{Summary: "Give the sink's bucket a retention_policy of at least the log retention period, and lock it once settled."},
 		Checklist:   []string{"LOG-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/bucket-lock",
 			"https://cloud.google.com/logging/docs/export/configure_export_v2",

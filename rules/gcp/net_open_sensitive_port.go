@@ -20,8 +20,6 @@ func netOpenSensitivePort() *engine.Rule {
 			"source ranges are not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port."},
 		Checklist:   []string{"NET-1"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/firewall/docs/firewalls",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall",

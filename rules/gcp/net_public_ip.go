@@ -17,8 +17,6 @@ func netPublicIP() *engine.Rule {
 			"edge proxies) need one on purpose; suppress the finding for them.",
 		Remediation: engine.Remediation{Summary: "Remove access_config from the network interface; use Cloud NAT for outbound traffic and IAP or a load balancer for inbound."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/ip-addresses#externaladdresses",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#access_config",

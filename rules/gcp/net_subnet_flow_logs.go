@@ -18,8 +18,6 @@ func netSubnetFlowLogs() *engine.Rule {
 			"other special-purpose subnetworks, which cannot have flow logs, are not reported.",
 		Remediation: engine.Remediation{Summary: "Add a log_config block to the subnetwork to turn on VPC Flow Logs."},
 		Checklist:   []string{"NET-2"},
-		SOC2:        []string{"CC7.2"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/vpc/docs/flow-logs",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork",

@@ -23,8 +23,6 @@ func packBackendWithoutArmor() *engine.Rule {
 			"known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service."},
 		Checklist:   []string{"NET-4"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/armor/docs/security-policy-overview",
 			"https://cloud.google.com/armor/docs/waf-rules",

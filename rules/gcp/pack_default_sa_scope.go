@@ -26,8 +26,6 @@ func packDefaultSAFullScope() *engine.Rule {
 			"not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Attach a dedicated service account that holds only the roles the workload needs (cloud-platform scope is then fine), instead of the default compute service account."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",

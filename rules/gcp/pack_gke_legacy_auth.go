@@ -21,8 +21,6 @@ func packGKELegacyAuth() *engine.Rule {
 			"audit of the person. Values not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Remove enable_legacy_abac and use RBAC with IAM, and disable client certificates and basic authentication so that only Google identities authenticate."},
 		Checklist:   []string{"IAM-3", "IAM-5"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication#legacy-auth",

@@ -24,8 +24,6 @@ func packGKEPublicEndpoint() *engine.Rule {
 			"statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM)."},
 		Checklist:   []string{"NET-3"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation",
 			"https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",

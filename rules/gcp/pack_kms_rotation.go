@@ -25,8 +25,6 @@ func packKMSRotation() *engine.Rule {
 			"reported; values not known statically become undecided notes.",
 		Remediation: engine.Remediation{Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key."},
 		Checklist:   []string{"DATA-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/kms/docs/key-rotation",
 			"https://cloud.google.com/kms/docs/rotate-key#automatic",

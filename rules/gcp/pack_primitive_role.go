@@ -25,8 +25,6 @@ func packPrimitiveRole() *engine.Rule {
 			"binding must keep. roles/viewer is not reported.",
 		Remediation: engine.Remediation{Summary: "Grant predefined or custom roles that cover only what the principal needs instead of roles/owner or roles/editor."},
 		Checklist:   []string{"IAM-3"},
-		SOC2:        []string{"CC6.1", "CC6.3"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/roles-overview#basic",
 			"https://cloud.google.com/iam/docs/using-iam-securely#least_privilege",

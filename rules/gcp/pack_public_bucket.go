@@ -31,8 +31,6 @@ func packPublicBucket() *engine.Rule {
 			"stops it.",
 		Remediation: engine.Remediation{Summary: "Remove the allUsers / allAuthenticatedUsers grant (serve public content through a load balancer backend bucket or signed URLs), and enforce public access prevention on the bucket or organization."},
 		Checklist:   []string{"DATA-1"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/storage/docs/public-access-prevention",
 			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",

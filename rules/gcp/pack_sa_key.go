@@ -20,8 +20,6 @@ func packServiceAccountKey() *engine.Rule {
 			"account impersonation. HMAC keys whose state is INACTIVE or not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Remove the key: attach the service account to the workload, or use Workload Identity Federation or impersonation from outside Google Cloud; enforce iam.disableServiceAccountKeyCreation."},
 		Checklist:   []string{"IAM-5"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys",
 			"https://cloud.google.com/iam/docs/workload-identity-federation",

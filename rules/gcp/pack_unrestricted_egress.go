@@ -35,8 +35,6 @@ func packUnrestrictedEgress() *engine.Rule {
 			"note naming that value.",
 		Remediation: engine.Remediation{Summary: "Add an egress deny-all rule at a low priority and allow only the destinations and ports the workloads need (Google APIs through Private Google Access, package mirrors, partners)."},
 		Checklist:   []string{"NET-5"},
-		SOC2:        []string{"CC6.6"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/firewall/docs/firewalls#default_firewall_rules",
 			"https://cloud.google.com/firewall/docs/using-firewalls",

@@ -36,8 +36,6 @@ func tagRequired() *engine.Rule {
 			"code are invisible: if you rely on them, disable this rule.",
 		Remediation: engine.Remediation{Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels."},
 		Checklist:   []string{"LOG-4"},
-		SOC2:        []string{"CC6.1"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/resource-manager/docs/creating-managing-labels",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",

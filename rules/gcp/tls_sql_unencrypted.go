@@ -17,8 +17,6 @@ func tlsSQLUnencrypted() *engine.Rule {
 			"ipv4_enabled = false (private IP only) and settings not known statically are not reported.",
 		Remediation: engine.Remediation{Summary: "Set ssl_mode = \"ENCRYPTED_ONLY\" (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in settings.ip_configuration."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance",

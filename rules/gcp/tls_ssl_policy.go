@@ -17,8 +17,6 @@ func tlsSSLPolicy() *engine.Rule {
 			"without ssl_policy uses Google's default policy (COMPATIBLE, TLS 1.0) and is reported too.",
 		Remediation: engine.Remediation{Summary: "Set min_tls_version = \"TLS_1_2\" (with the MODERN or RESTRICTED profile) on the SSL policy."},
 		Checklist:   []string{"DATA-4"},
-		SOC2:        []string{"CC6.7"},
-		Provider:    "gcp",
 		Links: []string{
 			"https://cloud.google.com/load-balancing/docs/ssl-policies-concepts",
 			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_ssl_policy",
