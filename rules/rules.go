@@ -18,15 +18,16 @@ import (
 )
 
 // All returns every built-in rule, sorted by id, with the metadata the
-// registry fills in: the provider (from the package that holds the rule),
-// the SOC 2 criteria (from its checklist items) and its remediation
-// examples (examples.go).
+// registry fills in: what a person reads (metadata.go), the provider (from
+// the package that holds the rule), the SOC 2 criteria (from its checklist
+// items) and its remediation examples (examples.go).
 func All() []*engine.Rule {
 	var rs []*engine.Rule
 	for _, p := range []struct {
 		name  string
 		rules []*engine.Rule
 	}{{"aws", aws.Rules()}, {"azure", azure.Rules()}, {"gcp", gcp.Rules()}} {
+		addMetadata(p.name, p.rules)
 		for _, r := range p.rules {
 			r.Provider = p.name
 			r.SOC2 = criteriaOf(r.Checklist)

@@ -74,10 +74,18 @@ func TestMetadata(t *testing.T) {
 	// The registry fills in the provider (the package) and the SOC 2
 	// criteria (the checklist items'): a rule that sets them itself
 	// repeats them.
+	described, err := metadata()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, rs := range [][]*engine.Rule{aws.Rules(), azure.Rules(), gcp.Rules()} {
 		for _, r := range rs {
 			if r.Provider != "" || r.SOC2 != nil {
 				t.Errorf("%s sets Provider or SOC2; the registry derives them", r.ID)
+			}
+			if _, inFile := described[r.ID]; inFile && (r.Name != "" || r.Title != "" || r.Severity != 0 ||
+				r.Description != "" || r.Remediation.Summary != "" || r.Checklist != nil || r.Links != nil || r.Precision != "") {
+				t.Errorf("%s sets metadata in Go and in its YAML file; keep it in the file (metadata.go)", r.ID)
 			}
 		}
 	}

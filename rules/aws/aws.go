@@ -48,13 +48,3 @@ var literalLinks = []engine.LiteralLink{
 	{Attr: "vpc_id", ToType: "aws_vpc", ToAttr: "id"},
 	{Attr: "VpcId", ToType: "AWS::EC2::VPC", ToAttr: "Id"},
 }
-
-// checklistItem returns a function that fills in the checklist item every
-// AWS rule of one group gives evidence for (the registry adds its SOC 2
-// criteria).
-func checklistItem(item string) func(engine.Rule) engine.Rule {
-	return func(r engine.Rule) engine.Rule {
-		r.Checklist = []string{item}
-		return r
-	}
-}

@@ -23,27 +23,7 @@ var iamEscalationActions = []string{
 }
 
 func iamPrivilegeEscalation() *engine.Rule {
-	r := iam3(engine.Rule{
-		ID:       "AWS-203",
-		Name:     "iam-policy-allows-privilege-escalation",
-		Title:    "IAM policy lets a principal change permissions on every IAM resource (privilege escalation)",
-		Severity: engine.High,
-		Description: "An identity policy allows, on Resource \"*\" and without a condition, an IAM action that " +
-			"changes who may do what: creating or selecting a policy version, attaching or writing inline policies " +
-			"of users, groups or roles, adding a user to a group, rewriting a role's trust policy, deleting a " +
-			"permissions boundary, or creating access keys and console passwords for other users. A principal " +
-			"holding it can grant itself administrator access, whatever else its policies say. Each action, or a " +
-			"wildcard covering it (iam:Put*, iam:Attach*), is reported once per statement. Statements limited to " +
-			"named resources (role/app/*) or by any condition (iam:PolicyARN, iam:PermissionsBoundary) are not " +
-			"reported; grants of \"*\" or \"iam:*\" are AWS-003's, iam:PassRole is AWS-111's.",
-		Remediation: engine.Remediation{Summary: "Name the users, groups, roles or policies the principal may change in Resource, and for delegated administration require a permissions boundary (condition iam:PermissionsBoundary) or limit the policies it may attach (condition iam:PolicyARN)."},
-		Links: []string{
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-			"https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html",
-		},
-		Precision: "high",
-	})
+	r := engine.Rule{ID: "AWS-203"}
 	r.Check = func(p *engine.Pass) {
 		for _, src := range identityPolicySources(p) {
 			for _, st := range polStatements(p, src) {

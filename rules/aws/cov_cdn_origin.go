@@ -21,29 +21,8 @@ var (
 
 func cdnOriginOverHTTP() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-168",
-		Name:     "cloudfront-origin-over-http",
-		Title:    "CloudFront distribution reaches a custom origin over plain HTTP",
-		Severity: engine.Medium,
-		Description: "A custom origin of a CloudFront distribution (custom_origin_config / CustomOriginConfig: a load " +
-			"balancer, an API, an S3 website endpoint, any HTTP server) has the origin protocol policy http-only, " +
-			"or match-viewer while a cache behavior that routes to it lets viewers use HTTP " +
-			"(viewer_protocol_policy / ViewerProtocolPolicy allow-all). The requests, cookies, authorization " +
-			"headers and responses then cross the internet between CloudFront's edge and the origin unencrypted, " +
-			"even when viewers use HTTPS. The policy is required in both formats and has no default; match-viewer " +
-			"behind HTTPS-only or redirecting behaviors is not reported, nor are S3 (REST) and VPC origins, which " +
-			"CloudFront reaches over HTTPS or inside AWS. S3 website endpoints speak only HTTP: serve such content " +
-			"from the bucket's REST endpoint with origin access control instead. Unknown values are notes.",
-		Remediation: engine.Remediation{Summary: "Set origin_protocol_policy = \"https-only\" (OriginProtocolPolicy: https-only) with origin_ssl_protocols = [\"TLSv1.2\"], and give the origin a certificate for its domain name."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginProtocolPolicy",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#custom-origin-config-arguments",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-customoriginconfig.html",
-		},
-		Precision: "high",
-		Check:     checkCDNOriginOverHTTP,
+		ID:    "AWS-168",
+		Check: checkCDNOriginOverHTTP,
 	}
 }
 

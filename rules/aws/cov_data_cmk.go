@@ -44,29 +44,7 @@ func keyJudge(a parser.Attr) setting.Judge {
 }
 
 func dataStoreWithoutCustomerKey() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-169",
-		Name:     "data-store-without-customer-key",
-		Title:    "Redshift Serverless namespace, MemoryDB cluster, Timestream database or Keyspaces table uses an AWS owned key",
-		Severity: engine.Low,
-		Description: "A Redshift Serverless namespace (kms_key_id / KmsKeyId), a MemoryDB cluster (kms_key_arn / " +
-			"KmsKeyId), a Timestream database (kms_key_id / KmsKeyId) or an Amazon Keyspaces table " +
-			"(encryption_specification.type / EncryptionSpecification.EncryptionType = CUSTOMER_MANAGED_KMS_KEY) " +
-			"names no customer managed KMS key. These services always encrypt at rest, by default with a key that " +
-			"AWS owns or manages: the account cannot restrict who may use it, disable it or audit each use in " +
-			"CloudTrail, so an auditor cannot see the key control that DATA-3 asks for. The severity is low because " +
-			"the data is encrypted either way; a key that comes from a variable or a reference is taken as a " +
-			"customer managed key.",
-		Remediation: engine.Remediation{Summary: "Create a customer managed KMS key and name it in kms_key_id / kms_key_arn (KmsKeyId), or set the Keyspaces encryption type to CUSTOMER_MANAGED_KMS_KEY with its key."},
-		Checklist:   []string{"DATA-3"},
-		Links: []string{
-			"https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-workgroups-and-namespaces.html",
-			"https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html",
-			"https://docs.aws.amazon.com/timestream/latest/developerguide/EncryptionAtRest.html",
-			"https://docs.aws.amazon.com/keyspaces/latest/devguide/EncryptionAtRest.html",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-169"}, setting.Check{
 		Types:   []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
 		Problem: "the namespace is encrypted with an AWS owned key, not a customer managed one",

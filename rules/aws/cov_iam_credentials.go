@@ -14,29 +14,8 @@ import (
 
 func iamHardcodedCredentials() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-117",
-		Name:     "hardcoded-aws-credentials",
-		Title:    "AWS access key and secret written in the code",
-		Severity: engine.Critical,
-		Description: "A long-lived AWS access key (an access key id AKIA... or ASIA..., with a secret access key " +
-			"beside it) is written into the configuration: in a Terraform aws provider block (access_key and " +
-			"secret_key as literals, or from a variable default or tfvars file, when the key id has the AKIA/ASIA form or " +
-			"the secret looks generated; placeholders such as \"mock_secret_key\" for local tests are left alone), or " +
-			"anywhere in a resource's " +
-			"settings, such as Lambda environment variables, EC2 and launch template user_data (base64 or not), " +
-			"ECS container definitions, or a CloudFormation parameter default used by a resource. Anyone who can " +
-			"read the repository, the state or the resource's configuration gets the key, and it stays valid " +
-			"until someone rotates it. A key id without a secret in the same place (an ARN, a reference) is not " +
-			"reported, nor are values that come from variables without a value.",
-		Remediation: engine.Remediation{Summary: "Remove the key, deactivate and rotate it, and give the workload a role (instance profile, Lambda execution role, ECS task role, OIDC federation for CI); read other secrets from Secrets Manager at run time."},
-		Checklist:   []string{"IAM-5"},
-		Links: []string{
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration",
-		},
-		Precision: "very-high",
-		Check:     checkHardcodedCredentials,
+		ID:    "AWS-117",
+		Check: checkHardcodedCredentials,
 	}
 }
 

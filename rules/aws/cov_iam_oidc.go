@@ -27,30 +27,7 @@ func coverageAWSRulesB() []*engine.Rule {
 const githubOIDCHost = "token.actions.githubusercontent.com"
 
 func iamGitHubOIDCWithoutSubject() *engine.Rule {
-	r := iam3(engine.Rule{
-		ID:       "AWS-119",
-		Name:     "github-oidc-role-without-subject",
-		Title:    "IAM role trusts GitHub Actions OIDC tokens from any repository",
-		Severity: engine.Critical,
-		Description: "A role's trust policy lets the GitHub Actions OIDC provider (" + githubOIDCHost + ") assume " +
-			"the role (a Federated principal naming that provider) without a condition on the token's subject, " +
-			"" + githubOIDCHost + ":sub, that names a repository owner: StringEquals or StringLike with values such " +
-			"as \"repo:acme/app:ref:refs/heads/main\" or \"repo:acme/*\". Every GitHub workflow gets a token from the " +
-			"same issuer, and a condition on the audience (:aud = sts.amazonaws.com) is the same for all of them, so " +
-			"without a subject condition any repository on GitHub, anyone's, can assume the role. A subject " +
-			"condition whose value is \"*\" or starts with \"repo:*\" restricts nothing and is reported too; " +
-			"negated operators (StringNotEquals, StringNotLike) do not count. The provider is recognized by its ARN " +
-			"(oidc-provider/" + githubOIDCHost + ", also inside a template or Fn::Sub) or, when the ARN is computed, " +
-			"by the url of the aws_iam_openid_connect_provider or AWS::IAM::OIDCProvider the policy refers to. " +
-			"A subject value that is not known statically is a note.",
-		Remediation: engine.Remediation{Summary: "Add a StringEquals or StringLike condition on " + githubOIDCHost + ":sub naming your repository (and branch or environment), e.g. \"repo:acme/app:ref:refs/heads/main\"."},
-		Links: []string{
-			"https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif",
-		},
-		Precision: "high",
-	})
+	r := engine.Rule{ID: "AWS-119"}
 	r.Check = checkGitHubOIDCTrust
 	return &r
 }

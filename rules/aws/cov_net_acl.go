@@ -14,30 +14,8 @@ import (
 
 func netACLOpenAdminPort() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-115",
-		Name:     "network-acl-open-sensitive-port",
-		Title:    "Network ACL allows ingress from the internet to an administration or database port",
-		Severity: engine.High,
-		Description: "A network ACL entry allows inbound traffic from 0.0.0.0/0 or ::/0 to a port that serves " +
-			"remote administration (SSH, RDP, WinRM, VNC, ...) or a data store (PostgreSQL, MySQL, Redis, ...), " +
-			"or to all ports. Entries are read wherever they are written: the ingress blocks of aws_network_acl " +
-			"and aws_default_network_acl, aws_network_acl_rule (egress = false, the default) and " +
-			"AWS::EC2::NetworkAclEntry (Egress false, the default). Network ACLs are evaluated in rule number " +
-			"order, so an allow entry is not reported when a lower-numbered deny entry of the same ACL, from the " +
-			"whole internet, already blocks every sensitive port it would open. Ranges that start above 1023 and " +
-			"span at least 10,000 ports are the ephemeral ports a stateless ACL must open for responses, and are " +
-			"not reported. Security groups still apply " +
-			"after the ACL: AWS-001 reports those; this rule reports the subnet-level layer of defence that " +
-			"is missing.",
-		Remediation: engine.Remediation{Summary: "Allow administration and database ports only from known ranges (a VPN, a bastion subnet), and deny them from 0.0.0.0/0 with a lower rule number."},
-		Checklist:   []string{"NET-1"},
-		Links: []string{
-			"https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/network_acl_rule",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-networkaclentry.html",
-		},
-		Precision: "high",
-		Check:     checkNetACLOpenAdminPort,
+		ID:    "AWS-115",
+		Check: checkNetACLOpenAdminPort,
 	}
 }
 
@@ -242,22 +220,7 @@ func containsPort(ports []int, port int) bool {
 
 func netLegacyDBSecurityGroupOpen() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-116",
-		Name:     "legacy-db-security-group-open",
-		Title:    "Classic DB or Redshift security group admits the whole internet",
-		Severity: engine.Critical,
-		Description: "A legacy (EC2-Classic) RDS DB security group or Redshift cluster security group authorizes " +
-			"0.0.0.0/0 or ::/0 (aws_db_security_group and aws_redshift_security_group ingress cidr, " +
-			"AWS::RDS::DBSecurityGroup DBSecurityGroupIngress CIDRIP, AWS::RDS::DBSecurityGroupIngress and " +
-			"AWS::Redshift::ClusterSecurityGroupIngress CIDRIP): the database port is open to every address. " +
-			"These resources predate VPCs; VPC security groups (AWS-001) replace them.",
-		Remediation: engine.Remediation{Summary: "Move the database into a VPC and use a VPC security group that admits only the application's security group or known ranges."},
-		Checklist:   []string{"NET-1"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbsecuritygroup.html",
-		},
-		Precision: "very-high",
+		ID: "AWS-116",
 		Check: func(p *engine.Pass) {
 			for _, res := range p.ResourcesOfType("aws_db_security_group", "aws_redshift_security_group", "AWS::RDS::DBSecurityGroup",
 				"AWS::RDS::DBSecurityGroupIngress", "AWS::Redshift::ClusterSecurityGroupIngress") {

@@ -11,26 +11,8 @@ import (
 
 func netAPIWithoutWAF() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-118",
-		Name:     "appsync-cognito-without-waf",
-		Title:    "Public AppSync API or Cognito user pool has no WAF",
-		Severity: engine.Medium,
-		Description: "An AppSync GraphQL API reachable from the internet (visibility GLOBAL, the default) or a " +
-			"Cognito user pool (its sign-in, sign-up and token endpoints are public) is not protected by AWS " +
-			"WAF: no aws_wafv2_web_acl_association or AWS::WAFv2::WebACLAssociation refers to it. A web ACL " +
-			"filters injection, known bad inputs, credential stuffing and bots, and rate-limits sign-in " +
-			"attempts. A private AppSync API is not reported, and an association whose target is not known " +
-			"statically gives every API and user pool of its root the benefit of the doubt. Load balancers, " +
-			"API Gateway stages and CloudFront distributions are AWS-011's.",
-		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL (regional scope) with the GraphQL API or user pool."},
-		Checklist:   []string{"NET-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
-			"https://docs.aws.amazon.com/appsync/latest/devguide/WAFIntegration.html",
-			"https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html",
-		},
-		Precision: "medium",
-		Check:     checkAPIWithoutWAF,
+		ID:    "AWS-118",
+		Check: checkAPIWithoutWAF,
 	}
 }
 

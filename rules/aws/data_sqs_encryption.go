@@ -7,30 +7,7 @@ import (
 )
 
 func dataSQSEncryptionDisabled() *engine.Rule {
-	r := setting.Rule(engine.Rule{
-		ID:       "AWS-040",
-		Name:     "sqs-queue-encryption-disabled",
-		Title:    "SQS queue has server-side encryption turned off",
-		Severity: engine.Medium,
-		Description: "An SQS queue explicitly turns off SQS-managed server-side encryption " +
-			"(sqs_managed_sse_enabled = false / SqsManagedSseEnabled: false) and names no KMS key " +
-			"(kms_master_key_id / KmsMasterKeyId absent or empty), so its messages are stored unencrypted. " +
-			"Since 2022 SQS encrypts new queues with SSE-SQS by default, and the Terraform provider " +
-			"and CloudFormation leave the setting to SQS when it is not written: a queue that sets neither " +
-			"attribute is encrypted and is not reported, nor is a queue that names a KMS key (SSE-KMS) or " +
-			"whose settings are unknown. Where policy requires customer managed keys, the option " +
-			"require-customer-key: true (rules.options.AWS-040 in .soc2lint.yaml) reports every queue that " +
-			"names no KMS key, SSE-SQS included.",
-		Remediation: engine.Remediation{Summary: "Remove sqs_managed_sse_enabled = false (SqsManagedSseEnabled: false), or set a KMS key in kms_master_key_id (KmsMasterKeyId)."},
-		Checklist:   []string{"DATA-5"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
-			"https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sqs_queue#sqs_managed_sse_enabled",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	r := setting.Rule(engine.Rule{ID: "AWS-040"}, setting.Check{
 		Types: sqsTypes,
 		// SSE-SQS is on unless turned off; a KMS key (or an unknown one) means SSE-KMS.
 		Judge:   setting.Both(setting.MustBeTrue(sqsManagedSSE, true), setting.MustBeSet(sqsKMSKey)),

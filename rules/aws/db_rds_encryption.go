@@ -9,26 +9,7 @@ import (
 func dbUnencryptedRDS() *engine.Rule {
 	encrypted := setting.MustBeTrue(parser.A("storage_encrypted", "StorageEncrypted"), false)
 	serverlessV1 := parser.A("engine_mode", "EngineMode")
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-021",
-		Name:     "rds-storage-not-encrypted",
-		Title:    "RDS database storage is not encrypted at rest",
-		Severity: engine.High,
-		Description: "An RDS DB instance or Aurora/RDS DB cluster is created without storage encryption " +
-			"(storage_encrypted / StorageEncrypted absent or false; the default is false). Its storage, " +
-			"automated backups, snapshots and read replicas are then unencrypted, and encryption cannot be " +
-			"turned on later without copying a snapshot and restoring. Instances that belong to a cluster, " +
-			"read replicas, restores from a snapshot, secondary clusters of a global database and Aurora " +
-			"Serverless v1 clusters (always encrypted) inherit their encryption and are not reported, nor " +
-			"is a resource that names a KMS key without setting the flag.",
-		Remediation: engine.Remediation{Summary: "Set storage_encrypted = true (StorageEncrypted: true), optionally with a customer managed KMS key."},
-		Checklist:   []string{"DATA-3"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#storage_encrypted",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-021"}, setting.Check{
 		Types: []string{"aws_db_instance", "AWS::RDS::DBInstance"},
 		// A cluster member, replica or restore gets its encryption from its source.
 		Unless: attrs("replicate_source_db", "SourceDBInstanceIdentifier", "snapshot_identifier", "DBSnapshotIdentifier",

@@ -9,34 +9,8 @@ import (
 
 func iamConsoleWithoutMFA() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-030",
-		Name:     "iam-console-user-without-mfa",
-		Title:    "IAM user has a console password and no policy requires MFA",
-		Severity: engine.Medium,
-		Description: "An IAM user gets a console password (aws_iam_user_login_profile, or LoginProfile on " +
-			"AWS::IAM::User), but nothing in the scanned code makes MFA necessary. IAM does not oblige a user " +
-			"to register an MFA device: until one is registered, the password alone opens the console. The " +
-			"rule fires only when every policy attached to the user or to a group it belongs to is known " +
-			"(inline policies, aws_iam_user_policy, aws_iam_group_policy, the policy attachment and group " +
-			"membership resources, ManagedPolicyArns, Groups, AWS::IAM::Policy and AWS::IAM::ManagedPolicy " +
-			"with Users or Groups, AWS::IAM::UserToGroupAddition, the permissions boundary) and none of them " +
-			"denies requests when aws:MultiFactorAuthPresent is false (Bool or BoolIfExists) or when " +
-			"aws:MultiFactorAuthAge is null, nor has an Allow statement conditioned on MFA (aws:MultiFactorAuthPresent " +
-			"true, NumericLessThan aws:MultiFactorAuthAge); an AWS::IAM::VirtualMFADevice assigned to the user " +
-			"also counts. A login profile for a user not declared in the scanned code is not reported; when it " +
-			"cannot see everything else (a group not declared in the scanned code, a customer managed policy ARN " +
-			"that no scanned policy has, or a name, membership or policy document whose value is unknown) it " +
-			"gives an undecided note instead of a finding. AWS managed policies " +
-			"(arn:aws:iam::aws:policy/...) never require MFA.",
-		Remediation: engine.Remediation{Summary: "Sign people in through IAM Identity Center; an IAM user that keeps a password needs a policy (on it or its group) denying all but MFA setup while aws:MultiFactorAuthPresent is false."},
-		Checklist:   []string{"IAM-1"},
-		Links: []string{
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_user_login_profile",
-		},
-		Precision: "high",
-		Check:     checkIAMConsoleWithoutMFA,
+		ID:    "AWS-030",
+		Check: checkIAMConsoleWithoutMFA,
 	}
 }
 

@@ -9,30 +9,7 @@ import (
 
 func iamWeakPasswordPolicy() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-032",
-		Name:     "iam-password-policy-weak",
-		Title:    "Account password policy is weak or missing",
-		Severity: engine.Medium,
-		Description: "The account password policy governs the console passwords of IAM users (never the root " +
-			"user's, nor access keys). The baseline is the CIS AWS Foundations Benchmark (v1.4 onwards): " +
-			"minimum_password_length of at least 14 and password_reuse_prevention of at least 24. An " +
-			"aws_iam_account_password_policy that sets a lower value is reported at that value; one that leaves " +
-			"either unset is reported at the resource, since IAM then applies its defaults (6 characters, " +
-			"reuse allowed). Expiry (max_password_age) and character classes are not judged: CIS dropped them, " +
-			"following NIST SP 800-63B, which advises against forced periodic changes and composition rules. " +
-			"CloudFormation has no resource for the password policy. In account-baseline mode " +
-			"(`--account-baseline`), a root module or template that gives IAM users console passwords " +
-			"(aws_iam_user_login_profile, LoginProfile) while no password policy is declared anywhere in the " +
-			"scan (aws_iam_account_password_policy, or a custom resource whose type names PasswordPolicy) is " +
-			"also a finding; otherwise it is listed in the checklist report as having no evidence.",
-		Remediation: engine.Remediation{Summary: "Declare aws_iam_account_password_policy with minimum_password_length = 14 or more and password_reuse_prevention = 24."},
-		Checklist:   []string{"IAM-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy",
-			"https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html",
-		},
-		Precision: "very-high",
+		ID: "AWS-032",
 		// A password policy anywhere in the scan covers every root.
 		Scope: engine.AcrossRoots,
 		Reads: []string{"aws_iam_account_password_policy", "Custom::*", "aws_iam_user_login_profile", "AWS::IAM::User"},

@@ -10,30 +10,7 @@ import (
 
 func iamRootUsageAlarmMissing() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-033",
-		Name:     "root-usage-alarm-missing",
-		Title:    "No alarm on root user activity",
-		Severity: engine.Low,
-		Description: "The root user should never be used day to day, and any use of it should reach someone. " +
-			"This account-level control is judged in account-baseline mode (`--account-baseline`) only, for " +
-			"AWS root modules and templates whose CloudTrail trail delivers to CloudWatch Logs " +
-			"(cloud_watch_logs_group_arn, CloudWatchLogsLogGroupArn): such a root is reported when nothing in the " +
-			"scan alerts on root activity, that is no CloudWatch Logs metric filter whose pattern tests " +
-			"`$.userIdentity.type = \"Root\"` with a metric alarm on its metric (by reference, or by the same " +
-			"metric name and namespace), and no EventBridge rule whose pattern matches detail.userIdentity.type " +
-			"Root. A pattern that is unknown or that this linter cannot read makes the rule undecided (a note), " +
-			"not a finding; a metric name or namespace that is unknown counts as a match. A trail that does not " +
-			"deliver to CloudWatch Logs is not reported here; GuardDuty (AWS-017) then detects root credential " +
-			"use. Outside account-baseline mode a missing alarm is listed in the checklist report as having no " +
-			"evidence.",
-		Remediation: engine.Remediation{Summary: "Add a metric filter on the trail's log group for userIdentity.type = \"Root\" and a CloudWatch alarm on its metric that notifies the security team."},
-		Checklist:   []string{"IAM-4", "LOG-3"},
-		Links: []string{
-			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",
-			"https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
-		},
-		Precision: "medium",
+		ID: "AWS-033",
 		// A monitor anywhere in the scan covers every root.
 		Scope: engine.AcrossRoots,
 		Reads: logMonitorReads,

@@ -9,28 +9,7 @@ import (
 // Access logs of the entry points: load balancers, CloudFront, API Gateway.
 
 func logLoadBalancerAccessLogs() *engine.Rule {
-	r := &engine.Rule{
-		ID:       "AWS-180",
-		Name:     "load-balancer-access-logs-disabled",
-		Title:    "Load balancer does not write access logs",
-		Severity: engine.Medium,
-		Description: "An Application Load Balancer, a Network Load Balancer with a TLS listener, or a Classic Load " +
-			"Balancer does not deliver access logs to S3, so the requests it served cannot be traced. " +
-			"Application and Network Load Balancers log only when access_logs.enabled is true " +
-			"(LoadBalancerAttributes access_logs.s3.enabled = \"true\"); the default is false even when a bucket is " +
-			"named. A Classic Load Balancer logs when its access_logs block (AccessLoggingPolicy) is present and " +
-			"enabled. Gateway Load Balancers, which have no access logs, and Network Load Balancers without a TLS " +
-			"listener, whose access logs would stay empty, are not reported.",
-		Remediation: engine.Remediation{Summary: "Turn on access logs to an S3 bucket: access_logs { enabled = true } (LoadBalancerAttributes access_logs.s3.enabled: \"true\" with access_logs.s3.bucket)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-access-logs.html",
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#access_logs",
-		},
-		Precision: "high",
-	}
+	r := &engine.Rule{ID: "AWS-180"}
 	const problem = "the load balancer writes no access logs"
 	classic := setting.Check{
 		Types: []string{"aws_elb", "AWS::ElasticLoadBalancing::LoadBalancer"},
@@ -113,25 +92,7 @@ func logELBv2Attribute(lb *parser.Resource, key string) parser.Verdict {
 }
 
 func logCloudFrontAccessLogs() *engine.Rule {
-	r := &engine.Rule{
-		ID:       "AWS-181",
-		Name:     "cloudfront-access-logging-disabled",
-		Title:    "CloudFront distribution does not write access logs",
-		Severity: engine.Medium,
-		Description: "A CloudFront distribution has no standard logging: no logging_config block " +
-			"(DistributionConfig.Logging) and no CloudWatch Logs delivery source for it " +
-			"(aws_cloudwatch_log_delivery_source, AWS::Logs::DeliverySource, the newer standard logging v2). " +
-			"Logging is off by default, and the viewer requests the distribution served cannot be traced. " +
-			"A delivery source whose resource ARN cannot be resolved statically leaves the distribution undecided.",
-		Remediation: engine.Remediation{Summary: "Add a logging_config block (DistributionConfig.Logging) naming a log bucket, or a CloudWatch Logs delivery source for the distribution."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#logging_config",
-		},
-		Precision: "high",
-	}
+	r := &engine.Rule{ID: "AWS-181"}
 	logging := setting.MustBeSet(parser.A("logging_config", "DistributionConfig.Logging"))
 	r.Check = func(p *engine.Pass) {
 		for _, d := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
@@ -152,26 +113,7 @@ func logCloudFrontAccessLogs() *engine.Rule {
 }
 
 func logAPIGatewayAccessLogs() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-182",
-		Name:     "api-gateway-stage-access-logging-disabled",
-		Title:    "API Gateway stage does not write access logs",
-		Severity: engine.Medium,
-		Description: "A REST API stage (aws_api_gateway_stage, AWS::ApiGateway::Stage, the stage an " +
-			"AWS::ApiGateway::Deployment creates, and the stages SAM generates for AWS::Serverless::Api and " +
-			"implicit APIs) or an HTTP or WebSocket API stage (aws_apigatewayv2_stage, AWS::ApiGatewayV2::Stage, " +
-			"and the stage of AWS::Serverless::HttpApi) has no access log destination " +
-			"(access_log_settings.destination_arn, AccessLogSetting.DestinationArn, AccessLogSettings.DestinationArn). " +
-			"Access logging is off by default; execution logging (MethodSettings) does not record who called the API.",
-		Remediation: engine.Remediation{Summary: "Set access_log_settings with a CloudWatch Logs or Firehose destination_arn and a format (AccessLogSetting / AccessLogSettings)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
-			"https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_stage#access_log_settings",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-182"}, setting.Check{
 		Types:   []string{"aws_api_gateway_stage", "AWS::ApiGateway::Stage"},
 		Judge:   setting.MustBeSet(parser.A("access_log_settings.destination_arn", "AccessLogSetting.DestinationArn")),
 		Problem: "the API stage writes no access logs",

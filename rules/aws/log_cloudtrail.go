@@ -9,24 +9,8 @@ import (
 
 func logCloudTrail() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-015",
-		Name:     "cloudtrail-not-multi-region-or-unvalidated",
-		Title:    "CloudTrail is missing, not multi-region, not logging, or without log file validation",
-		Severity: engine.High,
-		Description: "A CloudTrail trail records only the region it is created in unless it is multi-region, " +
-			"and without log file validation nobody can prove its log files were not altered or deleted. " +
-			"A trail whose logging is turned off records nothing. In account-baseline mode " +
-			"(`--account-baseline`), an AWS root module or template that declares no trail at all is also " +
-			"a finding; otherwise it is listed in the checklist report as having no evidence in the scanned " +
-			"code. An organization trail counts as a trail.",
-		Remediation: engine.Remediation{Summary: "Declare a multi-region trail with log file validation on (is_multi_region_trail and enable_log_file_validation = true)."},
-		Checklist:   []string{"LOG-1"},
-		Links: []string{
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
-		},
-		Precision: "very-high",
-		Check:     checkLogCloudTrail,
+		ID:    "AWS-015",
+		Check: checkLogCloudTrail,
 	}
 }
 

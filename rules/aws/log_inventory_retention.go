@@ -12,25 +12,7 @@ import (
 // their logs for a year.
 
 func logConfigRecordsAll() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-192",
-		Name:     "config-recorder-not-recording-all-resources",
-		Title:    "AWS Config recorder records only some resource types",
-		Severity: engine.Low,
-		Description: "An AWS Config configuration recorder is limited to a list of resource types " +
-			"(recording_group.all_supported = false, RecordingGroup.AllSupported: false, or a recording strategy " +
-			"other than ALL_SUPPORTED_RESOURCE_TYPES), so the inventory and change history of every other " +
-			"resource type is missing. A recorder without a recording group records all supported types, the " +
-			"default, and is not reported. Global resource types (IAM) are usually recorded in one region only, " +
-			"and include_global_resource_types is not judged. Whether a recorder exists and runs is AWS-019.",
-		Remediation: engine.Remediation{Summary: "Record all supported resource types: all_supported = true (RecordingGroup.AllSupported: true), or leave the recording group out."},
-		Checklist:   []string{"LOG-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_configuration_recorder#recording_group",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-192"}, setting.Check{
 		Types: []string{"aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder"},
 		Judge: setting.Either(
 			setting.MustBeTrue(parser.A("recording_group.all_supported", "RecordingGroup.AllSupported"), true),
@@ -46,24 +28,8 @@ const logArchiveDays = 365
 
 func logBucketShortLifecycle() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-193",
-		Name:     "log-bucket-expires-logs-within-a-year",
-		Title:    "Log bucket's lifecycle rule deletes logs before a year",
-		Severity: engine.Medium,
-		Description: "An S3 bucket that receives logs (S3 server access logs, CloudTrail, AWS Config, load balancer, " +
-			"VPC flow, CloudFront or WAF logs from a resource of the scan) has an enabled lifecycle rule that " +
-			"expires current objects in fewer than 365 days (expiration days, ExpirationInDays), so the logs are " +
-			"gone before the year of history an audit covers. Transitions to an archive storage class keep the " +
-			"logs and are the way to save cost; expiration of noncurrent versions is not reported. A rule whose " +
-			"filter narrows it to some objects is still reported, since it may match the log prefix.",
-		Remediation: engine.Remediation{Summary: "Expire log objects after 365 days or more, and move them to an archive storage class (GLACIER, DEEP_ARCHIVE) earlier to save cost."},
-		Checklist:   []string{"LOG-5"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_lifecycle_configuration",
-		},
-		Precision: "high",
-		Check:     checkLogBucketShortLifecycle,
+		ID:    "AWS-193",
+		Check: checkLogBucketShortLifecycle,
 	}
 }
 

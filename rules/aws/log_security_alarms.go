@@ -72,32 +72,7 @@ var logAlarmCategories = []logAlarmCategory{
 
 func logSecurityAlarms() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-194",
-		Name:     "security-event-alarms-missing",
-		Title:    "No alarm on the CIS security events (IAM, CloudTrail, Config, KMS, S3 policy, network and Organizations changes, failed or MFA-less sign-ins)",
-		Severity: engine.Low,
-		Description: "The CIS AWS Foundations Benchmark asks for a CloudWatch Logs metric filter with an alarm on each " +
-			"of these event classes in the trail's log group: unauthorized API calls, console sign-in without MFA, " +
-			"IAM policy changes, CloudTrail configuration changes, console authentication failures, disabling or " +
-			"scheduled deletion of KMS keys, S3 bucket policy changes, AWS Config changes, security group, network " +
-			"ACL, network gateway, route table and VPC changes, and AWS Organizations changes (root use is AWS-033). " +
-			"A filter counts by what it selects, not by its name: its pattern is evaluated against sample CloudTrail " +
-			"events of the class and must match them all, and an alarm must watch its metric (by reference, or by " +
-			"metric name and namespace). An EventBridge rule whose pattern matches the samples counts too. A pattern that is unknown, or " +
-			"that the evaluator cannot read (a plain-text filter pattern, an EventBridge matcher other than values, " +
-			"prefix, exists and anything-but), makes the rule undecided (a note) rather than a finding; alarm metric " +
-			"names and namespaces that are unknown count as a match. This " +
-			"account-level control is judged in account-baseline mode (`--account-baseline`) only, for AWS roots " +
-			"whose trail delivers to CloudWatch Logs; otherwise a missing alarm is listed in the checklist report as " +
-			"having no evidence.",
-		Remediation: engine.Remediation{Summary: "For each event class, add a metric filter on the trail's log group and a CloudWatch alarm on its metric that notifies the security team (or an EventBridge rule on the same events)."},
-		Checklist:   []string{"LOG-3"},
-		Links: []string{
-			"https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
-			"https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html",
-		},
-		Precision: "medium",
+		ID: "AWS-194",
 		// A monitor anywhere in the scan covers every root.
 		Scope: engine.AcrossRoots,
 		Reads: logMonitorReads,

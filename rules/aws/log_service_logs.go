@@ -9,25 +9,7 @@ import (
 // Service logs: OpenSearch, MSK brokers, the EKS control plane.
 
 func logOpenSearchLogs() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-186",
-		Name:     "opensearch-logs-not-published",
-		Title:    "OpenSearch or Elasticsearch domain publishes no logs to CloudWatch Logs",
-		Severity: engine.Medium,
-		Description: "An OpenSearch Service or Elasticsearch domain publishes none of its audit, error " +
-			"(application), search slow or index slow logs to CloudWatch Logs: no log_publishing_options block " +
-			"(LogPublishingOptions entry) is enabled, the default. Audit logs, which record who read and changed " +
-			"which index, need fine-grained access control; which log types are published is not judged, only " +
-			"that some are. An entry whose enabled flag is absent counts as enabled.",
-		Remediation: engine.Remediation{Summary: "Publish the domain's logs to a CloudWatch Logs log group: log_publishing_options blocks (LogPublishingOptions) for AUDIT_LOGS and ES_APPLICATION_LOGS."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
-			"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#log_publishing_options",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-186"}, setting.Check{
 		Types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain",
 			"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
 		Judge:   logPublishesSome,
@@ -74,23 +56,7 @@ func logMSKBrokerLogs() *engine.Rule {
 		return setting.MustBeTrue(parser.A("logging_info.broker_logs."+dest+".enabled",
 			"LoggingInfo.BrokerLogs."+map[string]string{"cloudwatch_logs": "CloudWatchLogs", "firehose": "Firehose", "s3": "S3"}[dest]+".Enabled"), false)
 	}
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-187",
-		Name:     "msk-broker-logs-disabled",
-		Title:    "MSK cluster delivers no broker logs",
-		Severity: engine.Medium,
-		Description: "An Amazon MSK provisioned cluster sends its broker logs to none of CloudWatch Logs, Kinesis " +
-			"Data Firehose or S3 (logging_info.broker_logs, LoggingInfo.BrokerLogs); broker logging is off by " +
-			"default, and the brokers' authentication failures and errors are then not kept. MSK Serverless " +
-			"clusters have no broker logs and are not reported.",
-		Remediation: engine.Remediation{Summary: "Enable at least one broker log destination in logging_info.broker_logs (LoggingInfo.BrokerLogs)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/msk_cluster#logging_info",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-187"}, setting.Check{
 		Types: []string{"aws_msk_cluster", "AWS::MSK::Cluster"},
 		Judge: logSaying(setting.Both(broker("cloudwatch_logs"), broker("firehose"), broker("s3")),
 			"no broker log destination is enabled"),
@@ -99,24 +65,7 @@ func logMSKBrokerLogs() *engine.Rule {
 }
 
 func logEKSControlPlaneLogs() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-188",
-		Name:     "eks-audit-logs-disabled",
-		Title:    "EKS cluster does not send its Kubernetes audit log to CloudWatch Logs",
-		Severity: engine.Medium,
-		Description: "An EKS cluster's control plane logging does not include the audit log: " +
-			"enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes) is absent, the default, or lacks " +
-			"\"audit\". The Kubernetes audit log records every request to the API server, who made it and what " +
-			"it changed; without it, access to the cluster cannot be reviewed. The other log types (api, " +
-			"authenticator, controllerManager, scheduler) are useful for troubleshooting and are not required.",
-		Remediation: engine.Remediation{Summary: "Add \"audit\" (and \"api\", \"authenticator\") to enabled_cluster_log_types (Logging.ClusterLogging.EnabledTypes)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-188"}, setting.Check{
 		Types:   []string{"aws_eks_cluster", "AWS::EKS::Cluster"},
 		Judge:   logEKSAudit,
 		Problem: "the Kubernetes audit log is not kept",

@@ -10,24 +10,7 @@ import (
 // Route 53 query logging, CloudTrail delivery to CloudWatch Logs.
 
 func logWAFLogging() *engine.Rule {
-	r := &engine.Rule{
-		ID:       "AWS-189",
-		Name:     "waf-logging-disabled",
-		Title:    "WAF web ACL does not log the requests it inspects",
-		Severity: engine.Medium,
-		Description: "An AWS WAF web ACL has no logging configuration: no aws_wafv2_web_acl_logging_configuration " +
-			"(AWS::WAFv2::LoggingConfiguration) names it, or a classic WAF web ACL (aws_waf_web_acl, " +
-			"aws_wafregional_web_acl) has no logging_configuration block. WAF keeps only a sample of recent " +
-			"requests without it, so blocked attacks and rule matches cannot be investigated. A logging " +
-			"configuration whose web ACL cannot be resolved statically leaves the web ACLs of its root undecided.",
-		Remediation: engine.Remediation{Summary: "Add a logging configuration for the web ACL to CloudWatch Logs (a log group named aws-waf-logs-*), S3 or Firehose."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/waf/latest/developerguide/logging.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/wafv2_web_acl_logging_configuration",
-		},
-		Precision: "high",
-	}
+	r := &engine.Rule{ID: "AWS-189"}
 	const problem = "the web ACL does not log requests"
 	classic := setting.Check{
 		Types:   []string{"aws_waf_web_acl", "aws_wafregional_web_acl"},
@@ -51,24 +34,7 @@ func logWAFLogging() *engine.Rule {
 }
 
 func logRoute53QueryLogging() *engine.Rule {
-	r := &engine.Rule{
-		ID:       "AWS-190",
-		Name:     "route53-query-logging-disabled",
-		Title:    "Public Route 53 hosted zone does not log DNS queries",
-		Severity: engine.Low,
-		Description: "A public Route 53 hosted zone has no query logging: no aws_route53_query_log names it, or " +
-			"its AWS::Route53::HostedZone has no QueryLoggingConfig. Query logs record which names were resolved, " +
-			"when and from which resolver, evidence for investigating domain abuse and subdomain takeover. Private " +
-			"hosted zones (with a vpc block or VPCs), whose queries Route 53 Resolver query logging records, are not " +
-			"reported.",
-		Remediation: engine.Remediation{Summary: "Add an aws_route53_query_log for the zone (QueryLoggingConfig) to a CloudWatch Logs log group in us-east-1."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/query-logs.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route53_query_log",
-		},
-		Precision: "high",
-	}
+	r := &engine.Rule{ID: "AWS-190"}
 	const problem = "DNS queries to the public zone are not logged"
 	cfn := setting.Check{
 		Types:   []string{"AWS::Route53::HostedZone"},
@@ -89,24 +55,7 @@ func logRoute53QueryLogging() *engine.Rule {
 }
 
 func logTrailToCloudWatch() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-191",
-		Name:     "cloudtrail-not-sent-to-cloudwatch-logs",
-		Title:    "CloudTrail trail does not deliver events to CloudWatch Logs",
-		Severity: engine.Low,
-		Description: "A CloudTrail trail writes only to S3: cloud_watch_logs_group_arn (CloudWatchLogsLogGroupArn) " +
-			"is not set, the default. Events in S3 can be audited later but nothing watches them as they happen; " +
-			"delivering the trail to CloudWatch Logs is what lets metric filters and alarms (root use, IAM and " +
-			"security group changes, unauthorized calls) alert within minutes. Trails whose events another tool " +
-			"reads from S3 or EventBridge may accept this finding.",
-		Remediation: engine.Remediation{Summary: "Set cloud_watch_logs_group_arn and cloud_watch_logs_role_arn (CloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn) on the trail."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#cloud_watch_logs_group_arn",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-191"}, setting.Check{
 		Types:   []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"},
 		Judge:   setting.MustBeSet(parser.A("cloud_watch_logs_group_arn", "CloudWatchLogsLogGroupArn")),
 		Problem: "the trail's events reach no CloudWatch Logs log group",

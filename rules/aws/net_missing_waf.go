@@ -8,25 +8,8 @@ import (
 
 func netMissingWAF() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-011",
-		Name:     "public-app-without-waf",
-		Title:    "Internet-facing application load balancer, API Gateway stage or CloudFront distribution has no WAF",
-		Severity: engine.High,
-		Description: "An internet-facing Application Load Balancer, a REST API Gateway stage (not a PRIVATE API) " +
-			"or a CloudFront distribution is not protected by AWS WAF: no web ACL association refers to it " +
-			"(aws_wafv2_web_acl_association, aws_wafregional_web_acl_association, AWS::WAFv2::WebACLAssociation, " +
-			"AWS::WAFRegional::WebACLAssociation), or the distribution sets no web ACL. A web application firewall " +
-			"filters common exploits (injection, known bad inputs, bots) before they reach the application. " +
-			"A load balancer whose scheme or type is not known statically, and associations whose target is " +
-			"not known statically, are given the benefit of the doubt.",
-		Remediation: engine.Remediation{Summary: "Associate an AWS WAF web ACL with the load balancer or API stage, or set the distribution's web ACL."},
-		Checklist:   []string{"NET-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html",
-			"https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html",
-		},
-		Precision: "high",
-		Check:     checkNetMissingWAF,
+		ID:    "AWS-011",
+		Check: checkNetMissingWAF,
 	}
 }
 

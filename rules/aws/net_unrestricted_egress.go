@@ -10,25 +10,8 @@ import (
 
 func netUnrestrictedEgress() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-012",
-		Name:     "unrestricted-egress",
-		Title:    "Security group allows all outbound traffic to the internet",
-		Severity: engine.Medium,
-		Description: "A security group rule allows egress to 0.0.0.0/0 or ::/0 on every protocol, or on every " +
-			"TCP or UDP port. Unrestricted egress lets a compromised workload download tooling, reach command " +
-			"and control servers and exfiltrate data; SOC 2 expects outbound traffic to be limited to what the " +
-			"workload needs. In CloudFormation a security group without SecurityGroupEgress gets AWS's default " +
-			"allow-all egress rule (standalone AWS::EC2::SecurityGroupEgress resources do not remove it), so it " +
-			"is reported too; in Terraform an aws_security_group without egress blocks has no egress at all, " +
-			"because Terraform removes the default rule.",
-		Remediation: engine.Remediation{Summary: "Allow egress only to the destinations and ports the workload needs (VPC endpoints, a proxy, known CIDR ranges or prefix lists)."},
-		Checklist:   []string{"NET-5"},
-		Links: []string{
-			"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html",
-		},
-		Precision: "high",
-		Check:     checkNetUnrestrictedEgress,
+		ID:    "AWS-012",
+		Check: checkNetUnrestrictedEgress,
 	}
 }
 

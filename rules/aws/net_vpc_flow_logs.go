@@ -11,25 +11,8 @@ import (
 
 func netVPCFlowLogs() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-010",
-		Name:     "vpc-flow-logs-disabled",
-		Title:    "VPC has no flow log",
-		Severity: engine.Medium,
-		Description: "A VPC is declared without a flow log on it, or on every one of its subnets. Without flow " +
-			"logs there is no record of which addresses talked to which over the network, so anomalous " +
-			"connections cannot be detected or investigated. A flow log counts when its vpc_id (CloudFormation: " +
-			"ResourceId with ResourceType VPC) refers to the VPC, directly, through locals or through a module " +
-			"input; one whose target is not known statically is assumed to cover the VPCs of its root module " +
-			"or template. A CloudFormation VPC that its template exports (an output's Export.Name) counts as " +
-			"logged when a flow log in another scanned template takes its ResourceId from Fn::ImportValue of " +
-			"that name; when the two names cannot be compared statically (an export named after " +
-			"${AWS::StackName}), the rule says it cannot tell instead of reporting. Any traffic type (ALL, " +
-			"ACCEPT or REJECT) counts as logging.",
-		Remediation: engine.Remediation{Summary: "Add a flow log (aws_flow_log / AWS::EC2::FlowLog) for the VPC, sending ALL traffic to CloudWatch Logs or S3."},
-		Checklist:   []string{"NET-2"},
-		Links:       []string{"https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html"},
-		Precision:   "high",
-		Check:       checkNetVPCFlowLogs,
+		ID:    "AWS-010",
+		Check: checkNetVPCFlowLogs,
 	}
 }
 

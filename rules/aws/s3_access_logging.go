@@ -6,24 +6,8 @@ import (
 
 func s3AccessLoggingDisabled() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-007",
-		Name:     "s3-access-logging-disabled",
-		Title:    "S3 bucket has server access logging disabled",
-		Severity: engine.Medium,
-		Description: "No aws_s3_bucket_logging names the bucket (nor the legacy logging block, nor " +
-			"CloudFormation's LoggingConfiguration), so requests to its objects leave no record to investigate " +
-			"an incident with. Buckets that are themselves the target of server access logging are not " +
-			"reported: logging a log bucket into another would never end. When the bucket receives CloudTrail " +
-			"logs, the finding says so: nobody can then tell who read or deleted the account's audit record.",
-		Remediation: engine.Remediation{Summary: "Send the bucket's server access logs to a dedicated log bucket."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging",
-		},
-		Precision: "medium",
-		Check:     checkS3AccessLoggingDisabled,
+		ID:    "AWS-007",
+		Check: checkS3AccessLoggingDisabled,
 	}
 }
 

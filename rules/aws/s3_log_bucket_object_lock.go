@@ -7,23 +7,8 @@ import (
 
 func s3LogBucketWithoutObjectLock() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-009",
-		Name:     "s3-log-bucket-without-object-lock",
-		Title:    "S3 bucket that receives logs does not have object lock enabled",
-		Severity: engine.Medium,
-		Description: "The bucket receives logs (S3 server access logs, CloudTrail, AWS Config, load balancer, " +
-			"VPC flow, CloudFront or WAF logs delivered to it by resources in the same root or template) but " +
-			"object lock is not enabled on it (object_lock_enabled, aws_s3_bucket_object_lock_configuration, " +
-			"CloudFormation's ObjectLockEnabled). Without object lock, whoever can write to the bucket can delete " +
-			"or overwrite the evidence an audit or an investigation depends on.",
-		Remediation: engine.Remediation{Summary: "Enable object lock on the log bucket with a default retention (compliance or governance mode) that covers your log retention period."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_object_lock_configuration",
-		},
-		Precision: "medium",
-		Check:     checkS3LogBucketWithoutObjectLock,
+		ID:    "AWS-009",
+		Check: checkS3LogBucketWithoutObjectLock,
 	}
 }
 

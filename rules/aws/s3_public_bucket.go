@@ -9,32 +9,8 @@ import (
 
 func s3PublicBucket() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-004",
-		Name:     "public-s3-bucket",
-		Title:    "S3 bucket is public through an ACL or bucket policy that no public access block stops",
-		Severity: engine.Critical,
-		Description: "A bucket grants access to everyone: a canned ACL (public-read, public-read-write, " +
-			"authenticated-read), an ACL grant to the AllUsers or AuthenticatedUsers group, or a bucket policy " +
-			"that allows Principal \"*\" without a condition limiting it to fixed sources (aws:SourceVpce, " +
-			"aws:SourceVpc, aws:SourceIp, aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount, ...). The " +
-			"grant is read wherever it is written: the legacy acl, grant and policy arguments of aws_s3_bucket, " +
-			"the aws_s3_bucket_acl and aws_s3_bucket_policy resources of provider v4 and later, CloudFormation's " +
-			"AccessControl and AWS::S3::BucketPolicy. It is reported only when no public access block stops it: " +
-			"for ACLs, block_public_acls or ignore_public_acls (or ACLs disabled by BucketOwnerEnforced object " +
-			"ownership); for policies, block_public_policy or restrict_public_buckets; on the bucket " +
-			"(aws_s3_bucket_public_access_block, PublicAccessBlockConfiguration) or on the account " +
-			"(aws_s3_account_public_access_block in the same root). When the bucket receives CloudTrail logs, " +
-			"the finding says so: the audit record of the account is then exposed too, which also fails the " +
-			"restricted-access part of LOG-2.",
-		Remediation: engine.Remediation{Summary: "Remove the public ACL or policy statement (serve public content through CloudFront with origin access control) and block public access on the bucket and the account."},
-		Checklist:   []string{"DATA-1"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",
-			"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html",
-		},
-		Precision: "high",
-		Check:     checkS3PublicBucket,
+		ID:    "AWS-004",
+		Check: checkS3PublicBucket,
 	}
 }
 

@@ -7,22 +7,8 @@ import (
 
 func s3VersioningDisabled() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-008",
-		Name:     "s3-versioning-disabled",
-		Title:    "S3 bucket does not have versioning enabled",
-		Severity: engine.Medium,
-		Description: "The bucket has no aws_s3_bucket_versioning with status Enabled (nor the legacy versioning " +
-			"block with enabled = true, nor CloudFormation's VersioningConfiguration with Status Enabled), or " +
-			"versioning is Suspended. An overwritten or deleted object, a log file included, is then gone for " +
-			"good. Buckets with object lock enabled are versioned by S3 and are not reported.",
-		Remediation: engine.Remediation{Summary: "Enable versioning on the bucket (and a lifecycle rule that expires noncurrent versions)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning",
-		},
-		Precision: "high",
-		Check:     checkS3VersioningDisabled,
+		ID:    "AWS-008",
+		Check: checkS3VersioningDisabled,
 	}
 }
 

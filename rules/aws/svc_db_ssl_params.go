@@ -11,31 +11,8 @@ import (
 
 func dbParameterGroupSSLNotRequired() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-146",
-		Name:     "db-parameter-group-ssl-not-required",
-		Title:    "Database parameter group does not require TLS connections",
-		Severity: engine.Medium,
-		Description: "A parameter group lets clients connect to the database without TLS. Reported: " +
-			"rds.force_ssl set to 0, or not set in an RDS for PostgreSQL group before version 15 or an RDS for SQL " +
-			"Server group (the engine default is 0 there; PostgreSQL 15 and later default to 1); " +
-			"require_secure_transport set to OFF, or not set in an RDS for MySQL 5.7/8.0, MariaDB 10.5-10.11 or " +
-			"Aurora MySQL cluster group (default OFF); Aurora PostgreSQL cluster groups only when rds.force_ssl is " +
-			"written as 0; Redshift groups with require_ssl written as false (new Redshift parameter groups require " +
-			"SSL by default since 2025); DocumentDB cluster groups with tls disabled (the default is enabled). " +
-			"Instance-level groups of Aurora families are not judged: the cluster group decides. Databases that use " +
-			"the engine's default parameter group are not judged by this rule. Unknown values are notes.",
-		Remediation: engine.Remediation{Summary: "Set rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = ON (MySQL, MariaDB, Aurora MySQL), require_ssl = true (Redshift) or tls = enabled (DocumentDB) in the parameter group."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html",
-			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html",
-			"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/SQLServer.Concepts.General.SSL.Using.html",
-			"https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Security.html",
-			"https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
-			"https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
-		},
-		Precision: "high",
-		Check:     checkDBParameterGroupSSL,
+		ID:    "AWS-146",
+		Check: checkDBParameterGroupSSL,
 	}
 }
 

@@ -45,26 +45,7 @@ func emrFlag(flag string) setting.Judge {
 }
 
 func emrAtRestEncryptionDisabled() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-157",
-		Name:     "emr-at-rest-encryption-disabled",
-		Title:    "EMR security configuration does not encrypt data at rest",
-		Severity: engine.High,
-		Description: "An EMR security configuration leaves EnableAtRestEncryption false or unset in its " +
-			"EncryptionConfiguration (or has none), so the cluster's local disks (instance store and EBS volumes " +
-			"holding HDFS and spill data) and EMRFS data are not encrypted by EMR; or it enables at-rest encryption " +
-			"without a LocalDiskEncryptionConfiguration, which leaves the local disks unencrypted. EMR encrypts " +
-			"nothing at rest by default. Clusters that use no security configuration are not judged by this rule. " +
-			"Unknown documents are notes.",
-		Remediation: engine.Remediation{Summary: "Set EnableAtRestEncryption to true with both S3EncryptionConfiguration and LocalDiskEncryptionConfiguration (EnableEbsEncryption: true)."},
-		Checklist:   []string{"DATA-2"},
-		Links: []string{
-			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
-			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-157"}, setting.Check{
 		Types: emrTypes,
 		Judge: setting.Either(emrFlag("EnableAtRestEncryption"), func(res *parser.Resource) parser.Verdict {
 			enc, v := emrEncryption(res)
@@ -82,23 +63,7 @@ func emrAtRestEncryptionDisabled() *engine.Rule {
 }
 
 func emrInTransitEncryptionDisabled() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-158",
-		Name:     "emr-in-transit-encryption-disabled",
-		Title:    "EMR security configuration does not encrypt data in transit",
-		Severity: engine.Medium,
-		Description: "An EMR security configuration leaves EnableInTransitEncryption false or unset in its " +
-			"EncryptionConfiguration (or has none), so the open-source frameworks of the cluster (Hadoop RPC and " +
-			"shuffle, Spark, Tez, Presto) exchange data between nodes without TLS. EMR encrypts nothing in transit " +
-			"by default. Clusters that use no security configuration are not judged by this rule. Unknown documents are notes.",
-		Remediation: engine.Remediation{Summary: "Set EnableInTransitEncryption to true with a TLSCertificateConfiguration (PEM certificates in S3 or a custom provider)."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-158"}, setting.Check{
 		Types:   emrTypes,
 		Judge:   emrFlag("EnableInTransitEncryption"),
 		Problem: "traffic between the cluster's nodes is not encrypted",

@@ -9,26 +9,8 @@ import (
 
 func s3BucketAllowsHTTP() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-160",
-		Name:     "s3-bucket-allows-http",
-		Title:    "S3 bucket policy does not deny requests over plain HTTP",
-		Severity: engine.Medium,
-		Description: "No bucket policy of an S3 bucket denies requests whose aws:SecureTransport is false, so " +
-			"S3 serves and accepts objects over unencrypted HTTP to any caller the bucket's permissions allow. S3 " +
-			"accepts HTTP by default; only a Deny statement with the condition Bool (or BoolIfExists) " +
-			"aws:SecureTransport = false stops it. The policy may be the legacy policy argument of the bucket, an " +
-			"aws_s3_bucket_policy (with a JSON document, jsonencode or an aws_iam_policy_document), or an " +
-			"AWS::S3::BucketPolicy. A bucket whose policy cannot be told (unknown, or a policy resource whose bucket " +
-			"cannot be matched) is a note, not a finding.",
-		Remediation: engine.Remediation{Summary: "Add a bucket policy statement that denies s3:* to every principal when aws:SecureTransport is false."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
-			"https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule",
-			"https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5",
-		},
-		Precision: "high",
-		Check:     checkS3BucketAllowsHTTP,
+		ID:    "AWS-160",
+		Check: checkS3BucketAllowsHTTP,
 	}
 }
 

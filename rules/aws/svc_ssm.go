@@ -13,28 +13,7 @@ import (
 func ssmSecretNotSecureString() *engine.Rule {
 	typ := parser.A("type", "Type")
 	name := parser.A("name", "Name")
-	return setting.Rule(engine.Rule{
-		ID:       "AWS-153",
-		Name:     "ssm-secret-not-securestring",
-		Title:    "SSM parameter with a secret-looking name is stored as plain String",
-		Severity: engine.Medium,
-		Description: "A Systems Manager parameter whose name says it holds a secret (a password, secret, token, " +
-			"API key, private key or credential) has type String or StringList, which SSM stores and returns " +
-			"unencrypted, instead of SecureString, which is encrypted with KMS. CloudFormation cannot create " +
-			"SecureString parameters at all: such a secret belongs in Secrets Manager (AWS::SecretsManager::Secret) " +
-			"or in a SecureString created outside the template. The name is the parameter's name, or its logical " +
-			"name when none is given; names that refer to a secret rather than hold one (ending in arn, name, id, " +
-			"path, url, version, length or similar) are not reported. Precision is medium: the judgement rests on " +
-			"names. Unknown types or names are notes.",
-		Remediation: engine.Remediation{Summary: "Use type = \"SecureString\" (optionally with key_id), or keep the secret in Secrets Manager and store only its ARN or name in the parameter."},
-		Checklist:   []string{"DATA-5"},
-		Links: []string{
-			"https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-securestring.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ssm_parameter#type",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-parameter.html",
-		},
-		Precision: "medium",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-153"}, setting.Check{
 		Types: []string{"aws_ssm_parameter", "AWS::SSM::Parameter"},
 		If: func(res *parser.Resource) parser.Verdict {
 			v := name.Of(res)

@@ -10,44 +10,7 @@ import (
 
 func tagRequired() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-050",
-		Name:     "required-tags-missing",
-		Title:    "Taggable resource lacks a required tag",
-		Severity: engine.Low,
-		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
-			"examines nothing. A taggable AWS resource must carry every required tag key, so that the " +
-			"inventory of resources (owner, environment, data classification) can be queried by tag. Tag " +
-			"keys are compared case-insensitively (AWS keys are case-sensitive, but `Owner` is taken to satisfy " +
-			"`owner`); values are not checked. " +
-			"Taggable means one of about 60 common types (compute, storage, databases, networks, load " +
-			"balancers, keys, secrets, queues, topics, functions, containers, clusters, log groups, APIs, " +
-			"roles, certificates...) or any type of which some resource in the scan writes tags. In " +
-			"Terraform, a resource's `tags` are merged with the `default_tags` of the aws provider " +
-			"configuration it uses: the one its `provider` argument names, the one its module call passes in " +
-			"`providers`, or the default one (a module's own provider block included). In a plan, where the " +
-			"configuration used is not recorded, a key counts as present when any configuration of the root " +
-			"module or of the resource's own module adds it, and " +
-			"`tags_all` is read too. aws_autoscaling_group is not checked (it takes `tag` blocks and no " +
-			"default_tags). In CloudFormation, `Tags` may be a list of Key/Value or a map (AWS::SSM::Parameter, " +
-			"SAM resources, ...); EFS file systems, Route 53 hosted zones and Backup vaults use FileSystemTags, " +
-			"HostedZoneTags and BackupVaultTags. Resources of a nested stack also get the Tags of the parent " +
-			"AWS::CloudFormation::Stack resource, and resources SAM generates beside the one written " +
-			"(execution roles, stages, function URLs, implicit APIs) are not reported: their tags come from the " +
-			"SAM resource (SAM tags the roles it generates, and PropagateTags carries Tags to the others). A finding points at the " +
-			"tags when they are written (naming the missing keys), or at the resource when it declares none. " +
-			"Tags that are not known statically (an unknown variable, merge() with an unknown part, a tag " +
-			"whose key is unknown, unknown default_tags) that may hold a missing key make an undecided note, not a finding. Tags applied outside the code " +
-			"are invisible: stack-level tags given to `aws cloudformation deploy --tags` or in the console, " +
-			"default tags from TF_AWS_DEFAULT_TAGS_* environment variables, and tag policies. If you rely on " +
-			"those, disable this rule.",
-		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource, or once for all resources to the provider's default_tags (Terraform)."},
-		Checklist:   []string{"LOG-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
-			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs#default_tags-configuration-block",
-			"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html",
-		},
-		Precision: "high",
+		ID: "AWS-050",
 		// The taggable types are those some resource anywhere in the scan
 		// writes tags on; with required tags set, the rule reads everything.
 		Scope:   engine.AcrossRoots,

@@ -8,20 +8,8 @@ import (
 
 func tlsCloudFrontAllowAll() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-028",
-		Name:     "cloudfront-allows-http",
-		Title:    "CloudFront cache behavior lets viewers use plain HTTP",
-		Severity: engine.Medium,
-		Description: "A cache behavior of an enabled CloudFront distribution (the default one or an ordered one) " +
-			"sets the viewer protocol policy to allow-all, so viewers can fetch content over unencrypted HTTP. " +
-			"redirect-to-https and https-only keep viewer traffic encrypted.",
-		Remediation: engine.Remediation{Summary: "Set viewer_protocol_policy (ViewerProtocolPolicy) to redirect-to-https or https-only on every cache behavior."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html",
-		},
-		Precision: "very-high",
-		Check:     checkTLSCloudFrontAllowAll,
+		ID:    "AWS-028",
+		Check: checkTLSCloudFrontAllowAll,
 	}
 }
 

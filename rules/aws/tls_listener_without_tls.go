@@ -7,24 +7,8 @@ import (
 
 func tlsListenerWithoutTLS() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-026",
-		Name:     "public-lb-listener-without-tls",
-		Title:    "Internet-facing load balancer listener serves plain HTTP without redirecting to HTTPS",
-		Severity: engine.High,
-		Description: "A listener of an internet-facing Application Load Balancer accepts HTTP (the protocol, or the " +
-			"default for an application load balancer when none is set) and its default action does not redirect " +
-			"to HTTPS, so requests and responses cross the internet unencrypted. Listeners whose load balancer is " +
-			"internal or not in the scan are not reported (one not known statically to be internet-facing gets an " +
-			"undecided note), nor are " +
-			"listeners that only answer with a fixed response and have no listener rules.",
-		Remediation: engine.Remediation{Summary: "Serve the application on an HTTPS listener and make the HTTP listener's default action a redirect to HTTPS."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-update-rules.html",
-		},
-		Precision: "high",
-		Check:     checkTLSListenerWithoutTLS,
+		ID:    "AWS-026",
+		Check: checkTLSListenerWithoutTLS,
 	}
 }
 

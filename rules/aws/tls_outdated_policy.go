@@ -9,26 +9,8 @@ import (
 
 func tlsOutdatedPolicy() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-027",
-		Name:     "outdated-tls-policy",
-		Title:    "Load balancer, CloudFront distribution or API Gateway domain allows TLS 1.0 or 1.1",
-		Severity: engine.High,
-		Description: "A load balancer listener names an ELB security policy that accepts TLS 1.0 or 1.1 " +
-			"(only policies with TLS13-1-2, TLS13-1-3, TLS-1-2 or FS-1-2 in their name require TLS 1.2), a CloudFront " +
-			"distribution sets a minimum viewer protocol below TLSv1.2_2018 (SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016), " +
-			"or an API Gateway custom domain (REST, or HTTP and WebSocket: domain_name_configuration / " +
-			"DomainNameConfigurations) uses the TLS_1_0 security policy. In Terraform, a viewer_certificate with " +
-			"an ACM or IAM certificate and no minimum_protocol_version gets the provider default TLSv1 and is reported. TLS 1.0 and 1.1 are deprecated " +
-			"(RFC 8996) and weaken encryption in transit. Otherwise only values written in the code are judged.",
-		Remediation: engine.Remediation{Summary: "Use a TLS 1.2+ policy: ELBSecurityPolicy-TLS13-1-2-2021-06, CloudFront TLSv1.2_2021, API Gateway TLS_1_2."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
-			"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
-			"https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html",
-		},
-		Precision: "very-high",
-		Check:     checkTLSOutdatedPolicy,
+		ID:    "AWS-027",
+		Check: checkTLSOutdatedPolicy,
 	}
 }
 

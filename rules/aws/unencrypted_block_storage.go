@@ -7,24 +7,8 @@ import (
 
 func unencryptedBlockStorage() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-002",
-		Name:     "unencrypted-block-storage",
-		Title:    "EBS volume, instance or launch configuration block device is not encrypted at rest",
-		Severity: engine.High,
-		Description: "An EBS volume, an instance's (or spot request's) root or data volume, or a block device of " +
-			"a launch template or launch configuration (Terraform and CloudFormation) is created without " +
-			"encryption: encrypted (Encrypted) is false, or absent, where the default is false. Unencrypted " +
-			"volumes, and the snapshots taken of them, expose data to anyone who obtains a copy, and auditors " +
-			"expect every volume to be encrypted at rest. An instance or launch configuration without a root " +
-			"block device setting gets its root volume from the AMI and is reported. Not reported: volumes and " +
-			"block devices created from a snapshot without the flag (they inherit the snapshot's encryption), " +
-			"instances launched from a launch template (the template is judged), and every volume of a module that " +
-			"turns on aws_ebs_encryption_by_default. Unknown values are notes.",
-		Remediation: engine.Remediation{Summary: "Set encrypted = true (Encrypted: true) on every volume and block device, or enable EBS encryption by default in the account."},
-		Checklist:   []string{"DATA-2"},
-		Links:       []string{"https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
-		Precision:   "high",
-		Check:       checkUnencryptedBlockStorage,
+		ID:    "AWS-002",
+		Check: checkUnencryptedBlockStorage,
 	}
 }
 

@@ -7,20 +7,8 @@ import (
 
 func wildcardIAM() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AWS-003",
-		Name:     "wildcard-iam-policy",
-		Title:    "IAM policy grants all actions on all resources, or attaches an administrator policy",
-		Severity: engine.High,
-		Description: "A policy allows \"*\" or \"service:*\" actions on Resource \"*\", or a role, user or group " +
-			"gets the AWS managed AdministratorAccess, PowerUserAccess or IAMFullAccess policy (also when the " +
-			"ARN's partition is not known statically, as in \"arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess\" " +
-			"or !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess). Least " +
-			"privilege is a SOC 2 expectation: grant the actions a workload needs on the resources it uses.",
-		Remediation: engine.Remediation{Summary: "List the specific actions and resource ARNs the principal needs instead of wildcards and administrator policies."},
-		Checklist:   []string{"IAM-3"},
-		Links:       []string{"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"},
-		Precision:   "high",
-		Check:       checkWildcardIAM,
+		ID:    "AWS-003",
+		Check: checkWildcardIAM,
 	}
 }
 

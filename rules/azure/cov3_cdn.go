@@ -7,27 +7,7 @@ import (
 )
 
 func cov3CDNAllowsHTTP() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AZURE-131",
-		Name:     "cdn-serves-plain-http",
-		Title:    "CDN endpoint or Front Door route serves content over plain HTTP",
-		Severity: engine.Medium,
-		Description: "An edge endpoint answers unencrypted HTTP requests with content instead of redirecting " +
-			"them to HTTPS: an Azure CDN endpoint (azurerm_cdn_endpoint) with is_http_allowed true, which is the " +
-			"default, and no delivery rule that redirects to HTTPS; a Front Door (Standard/Premium) route " +
-			"(azurerm_cdn_frontdoor_route) whose supported_protocols include Http while https_redirect_enabled is " +
-			"false (the default, true, redirects), or that supports Http alone; and a classic Front Door " +
-			"(azurerm_frontdoor) routing rule that accepts Http and forwards it to the backends instead of " +
-			"redirecting. Values not known statically are undecided notes.",
-		Remediation: engine.Remediation{Summary: "Serve HTTPS only: set is_http_allowed = false on CDN endpoints (or add a delivery rule redirecting to HTTPS), keep https_redirect_enabled on Front Door routes, and give classic Front Door a redirect rule for HTTP."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_endpoint#is_http_allowed",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_frontdoor_route",
-			"https://learn.microsoft.com/en-us/azure/frontdoor/front-door-how-to-redirect-https",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AZURE-131"}, setting.Check{
 		Types:   []string{"azurerm_cdn_endpoint"},
 		Judge:   setting.Both(setting.MustBeFalse(parser.A("is_http_allowed", ""), true), cov3NoHTTPSRedirect),
 		Problem: "the endpoint serves plain HTTP",

@@ -10,27 +10,8 @@ import (
 
 func cov3StorageQueueLogging() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-130",
-		Name:     "storage-queue-logging-missing",
-		Title:    "Storage account serves queues without logging their requests",
-		Severity: engine.Medium,
-		Description: "A storage account that serves queues (an azurerm_storage_queue refers to it, or it " +
-			"configures its queue service in a queue_properties block or an azurerm_storage_account_queue_properties " +
-			"resource) records no request to them: Storage Analytics logging is off by default, and neither a " +
-			"queue_properties logging block with read, write or delete turned on nor an " +
-			"azurerm_monitor_diagnostic_setting naming the account or one of its services (by reference or literal " +
-			"id) exports the requests. Who read or deleted messages cannot then be told. Accounts that serve no " +
-			"queue in the configuration are not reported (their blob and file logging is judged elsewhere); a " +
-			"logging block or diagnostic setting whose values or target are not known statically is an undecided note.",
-		Remediation: engine.Remediation{Summary: "Turn on queue logging for read, write and delete requests, or export the account's queue service logs with a diagnostic setting."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/storage/common/storage-analytics-logging",
-			"https://learn.microsoft.com/en-us/azure/storage/queues/monitor-queue-storage",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#logging",
-		},
-		Precision: "high",
-		Check:     checkCov3StorageQueueLogging,
+		ID:    "AZURE-130",
+		Check: checkCov3StorageQueueLogging,
 	}
 }
 

@@ -9,27 +9,8 @@ import (
 
 func covActivityLogAlerts() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-113",
-		Name:     "activity-log-alerts-missing",
-		Title:    "No activity log alert for a security-relevant change (CIS set)",
-		Severity: engine.Low,
-		Description: "The CIS Microsoft Azure Foundations Benchmark asks for an activity log alert on each of these " +
-			"operations: creating or deleting a policy assignment, a network security group or one of its rules, " +
-			"a security solution, an SQL server firewall rule, and a public IP address. An " +
-			"azurerm_monitor_activity_log_alert whose criteria name the operation (operation_name, matched " +
-			"case-insensitively) counts, unless it sets enabled = false, which is reported. An alert that " +
-			"covers every operation of its category (no operation_name) counts for all. This is an account-level " +
-			"control: in account-baseline mode (`--account-baseline`) an Azure root module missing alerts is a " +
-			"finding naming them; otherwise it is listed in the checklist report as having no evidence. An " +
-			"alert whose operation is not known statically counts as evidence.",
-		Remediation: engine.Remediation{Summary: "Declare an activity log alert, with an action group that reaches the security team, for each operation of the CIS set."},
-		Checklist:   []string{"LOG-3"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_activity_log_alert",
-		},
-		Precision: "medium",
-		Check:     checkCovActivityLogAlerts,
+		ID:    "AZURE-113",
+		Check: checkCovActivityLogAlerts,
 	}
 }
 

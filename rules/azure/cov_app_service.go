@@ -16,27 +16,7 @@ var covWebApps = []string{
 }
 
 func covAppServiceAllowsHTTP() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AZURE-101",
-		Name:     "app-service-allows-plaintext",
-		Title:    "App Service web or function app accepts plain HTTP or plain FTP",
-		Severity: engine.High,
-		Description: "An App Service web app, function app, deployment slot or Logic App (Standard) does not set " +
-			"https_only = true: its default is false, so the app answers plain HTTP and sessions, tokens and " +
-			"form data cross the network unencrypted. Also reported is site_config.ftps_state = \"AllAllowed\", " +
-			"which lets deployment credentials and code travel over plain FTP. The azurerm 3.x/4.x resources " +
-			"default ftps_state to \"Disabled\"; the legacy azurerm_app_service and azurerm_function_app leave it " +
-			"to Azure, so only an explicit \"AllAllowed\" is reported. Values not known statically become " +
-			"undecided notes.",
-		Remediation: engine.Remediation{Summary: "Set https_only = true, and site_config.ftps_state to \"Disabled\" (or \"FtpsOnly\" when FTP deployment is still needed)."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/app-service/configure-ssl-bindings#enforce-https",
-			"https://learn.microsoft.com/azure/app-service/deploy-ftp#enforce-ftps",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#https_only",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AZURE-101"}, setting.Check{
 		Types:   covWebApps,
 		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
 		Problem: "the app accepts plain HTTP",

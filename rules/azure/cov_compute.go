@@ -7,27 +7,8 @@ import (
 
 func covVMPublicIP() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-107",
-		Name:     "vm-public-ip",
-		Title:    "Network interface, scale set or AKS node pool gives virtual machines a public IP address",
-		Severity: engine.High,
-		Description: "An azurerm_network_interface ip_configuration names a public_ip_address_id, or a virtual " +
-			"machine scale set's network_interface ip_configuration has a public_ip_address block: the virtual " +
-			"machines get an address on the internet, reachable as far as their network security groups allow. " +
-			"Internal applications should be reached through a load balancer, Application Gateway or Azure " +
-			"Bastion, with a NAT gateway for outbound traffic. Some machines (bastions, edge proxies) need one on " +
-			"purpose; suppress the finding for them. A public IP id not known statically still names a public " +
-			"IP and is reported. AKS node pools that give each node a public IP (node_public_ip_enabled, " +
-			"enable_node_public_ip in azurerm 3.x; off by default) are reported too.",
-		Remediation: engine.Remediation{Summary: "Remove public_ip_address_id (public_ip_address) and reach the machines through a load balancer or Azure Bastion; use a NAT gateway for outbound traffic."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_interface#public_ip_address_id",
-			"https://learn.microsoft.com/azure/aks/use-node-public-ips",
-		},
-		Precision: "medium",
-		Check:     checkCovVMPublicIP,
+		ID:    "AZURE-107",
+		Check: checkCovVMPublicIP,
 	}
 }
 

@@ -10,26 +10,7 @@ import (
 )
 
 func covDBFirewallAllowsAll() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AZURE-100",
-		Name:     "database-firewall-allows-internet",
-		Title:    "Database server firewall rule admits the whole internet",
-		Severity: engine.Critical,
-		Description: "A server-level firewall rule of Azure SQL, PostgreSQL, MySQL or MariaDB (single or flexible " +
-			"server), Synapse or Azure Cache for Redis spans every IPv4 address (start_ip_address 0.0.0.0, " +
-			"end_ip_address 255.255.255.255) or at least half of the address space: anyone on the internet " +
-			"may connect to the database port and try credentials. The special rule 0.0.0.0-0.0.0.0, which " +
-			"admits Azure services only, is not reported; neither are addresses not known statically (they " +
-			"become an undecided note).",
-		Remediation: engine.Remediation{Summary: "Admit only the addresses that need the database (office, CI, application egress), or disable public network access and use a private endpoint."},
-		Checklist:   []string{"NET-1"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",
-			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_firewall_rule",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AZURE-100"}, setting.Check{
 		Types: []string{"azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule",
 			"azurerm_postgresql_firewall_rule", "azurerm_postgresql_flexible_server_firewall_rule",
 			"azurerm_mysql_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule",

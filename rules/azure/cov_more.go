@@ -11,22 +11,7 @@ import (
 
 func covAKSLogging() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-115",
-		Name:     "aks-logs-not-exported",
-		Title:    "AKS cluster exports neither control-plane logs nor container logs",
-		Severity: engine.Medium,
-		Description: "An azurerm_kubernetes_cluster has no azurerm_monitor_diagnostic_setting naming it (which exports " +
-			"the kube-apiserver and kube-audit logs) and no oms_agent block (Container Insights, azurerm 3.x/4.x; " +
-			"addon_profile.oms_agent in 2.x) sending to a Log Analytics workspace: who did what in the cluster, " +
-			"and what its workloads logged, is not kept. A cluster is undecided when a diagnostic setting in its " +
-			"root names a target not known statically.",
-		Remediation: engine.Remediation{Summary: "Add a diagnostic setting on the cluster exporting kube-audit-admin and kube-apiserver (and enable Container Insights with oms_agent)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/aks/monitor-aks",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#oms_agent",
-		},
-		Precision: "high",
+		ID: "AZURE-115",
 		Check: func(p *engine.Pass) {
 			for _, c := range p.ResourcesOfType("azurerm_kubernetes_cluster") {
 				if c.Data || !p.BodyKnown(c) {
@@ -49,24 +34,7 @@ var covPGLogSettings = []string{"log_checkpoints", "log_connections", "log_disco
 	"connection_throttle.enable", "log_retention"}
 
 func covPostgresLoggingOff() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AZURE-116",
-		Name:     "postgresql-logging-parameter-off",
-		Title:    "Azure PostgreSQL server turns a logging parameter off",
-		Severity: engine.Medium,
-		Description: "An azurerm_postgresql_configuration (single server) or azurerm_postgresql_flexible_server_configuration " +
-			"sets log_checkpoints, log_connections, log_disconnections, connection_throttling (connection_throttle.enable " +
-			"on flexible servers) or log_retention to \"off\": connections, disconnections, checkpoints or throttled " +
-			"login floods are then no longer in the server logs. Azure turns these on by default, so a server " +
-			"that does not write them is not reported. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove the configuration or set its value to \"on\"."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-logging",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_configuration",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AZURE-116"}, setting.Check{
 		Types:   []string{"azurerm_postgresql_configuration", "azurerm_postgresql_flexible_server_configuration"},
 		If:      setting.Is(parser.A("name", ""), "", covPGLogSettings...),
 		Judge:   setting.MustNotBe(parser.A("value", ""), "", "off", "false", "0"),
@@ -76,23 +44,7 @@ func covPostgresLoggingOff() *engine.Rule {
 
 func covNSGUnrestrictedEgress() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-117",
-		Name:     "nsg-unrestricted-egress",
-		Title:    "Network security group rule allows all outbound traffic to the internet",
-		Severity: engine.Medium,
-		Description: "A network security group rule (azurerm_network_security_rule or an inline security_rule) " +
-			"allows Outbound traffic on every port and protocol to any destination (\"*\", \"Internet\", \"Any\", " +
-			"0.0.0.0/0 or ::/0). Workloads can then send data anywhere, and malware reaches its command and " +
-			"control freely; egress should be limited to the destinations and ports the application needs. Azure's " +
-			"built-in AllowInternetOutBound rule is not written in code and is not reported: deny it with an " +
-			"explicit rule. Rules whose fields are not known statically are not reported.",
-		Remediation: engine.Remediation{Summary: "Allow outbound traffic only to the address ranges, service tags and ports the workload needs, and add a lower-priority rule denying the Internet."},
-		Checklist:   []string{"NET-5"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#outbound",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",
-		},
-		Precision: "high",
+		ID: "AZURE-117",
 		Check: func(p *engine.Pass) {
 			netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
 				if !res.Data {
@@ -129,21 +81,7 @@ func covCheckEgress(p *engine.Pass, res *parser.Resource, rule *parser.Value, na
 
 func covLogProfileIncomplete() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-118",
-		Name:     "log-profile-incomplete",
-		Title:    "Activity log profile does not capture every category or the global region",
-		Severity: engine.Medium,
-		Description: "An azurerm_monitor_log_profile (the legacy Activity Log export) lists categories without one of " +
-			"Write, Delete and Action, or locations without \"global\": changes of that kind, or to global " +
-			"resources such as IAM and Front Door, are then not exported. Lists not known statically become " +
-			"undecided notes.",
-		Remediation: engine.Remediation{Summary: "List the categories Write, Delete and Action and every region plus \"global\", or replace the log profile with a subscription diagnostic setting."},
-		Checklist:   []string{"LOG-1"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log#legacy-collection-methods",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_log_profile",
-		},
-		Precision: "very-high",
+		ID: "AZURE-118",
 		Check: func(p *engine.Pass) {
 			for _, lp := range p.ResourcesOfType("azurerm_monitor_log_profile") {
 				if lp.Data || !p.BodyKnown(lp) {
@@ -185,25 +123,7 @@ func covLogProfileIncomplete() *engine.Rule {
 }
 
 func covKeyVaultSecretExpiry() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "AZURE-119",
-		Name:     "key-vault-secret-without-expiry",
-		Title:    "Key Vault secret or key has no expiration date",
-		Severity: engine.Low,
-		Description: "An azurerm_key_vault_secret sets no expiration_date (the default is none): the secret, usually a " +
-			"password, connection string or API key, stays valid forever and nothing prompts its rotation. Setting " +
-			"an expiry (and rotating before it) keeps credentials short-lived. An azurerm_key_vault_key without " +
-			"expiration_date is reported too, unless its rotation_policy sets expire_after (each new version then " +
-			"expires). Values not known statically are set and not reported.",
-		Remediation: engine.Remediation{Summary: "Set expiration_date (an RFC 3339 time, e.g. from timeadd()) and rotate the secret before it."},
-		Checklist:   []string{"IAM-5"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_secret#expiration_date",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#expiration_date",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AZURE-119"}, setting.Check{
 		Types:   []string{"azurerm_key_vault_secret"},
 		Judge:   setting.MustBeSet(parser.A("expiration_date", "")),
 		Problem: "the secret never expires",

@@ -8,24 +8,8 @@ import (
 
 func covSQLAuditing() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-111",
-		Name:     "sql-server-auditing-missing",
-		Title:    "Azure SQL server has no auditing, or keeps audit logs for less than 90 days",
-		Severity: engine.Medium,
-		Description: "Azure SQL auditing records logins, queries and permission changes; it is off unless the server " +
-			"has an extended auditing policy: an azurerm_mssql_server_extended_auditing_policy that names the server " +
-			"(by reference or literal id) or the inline extended_auditing_policy block. A server with neither, or " +
-			"whose policy sets enabled = false, is reported; so is a policy whose retention_in_days is between 1 and " +
-			"89 (0, the default, keeps audit logs forever). A server is undecided when a policy in its root names " +
-			"a server not known statically.",
-		Remediation: engine.Remediation{Summary: "Declare an extended auditing policy for every server, sending to Log Analytics or a storage account, with retention_in_days 0 or at least 90."},
-		Checklist:   []string{"LOG-2", "LOG-5"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy",
-		},
-		Precision: "high",
-		Check:     checkCovSQLAuditing,
+		ID:    "AZURE-111",
+		Check: checkCovSQLAuditing,
 	}
 }
 

@@ -8,24 +8,8 @@ import (
 
 func dbRedisPublicNetworkAccess() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-021",
-		Name:     "redis-cache-public-network-access",
-		Title:    "Azure Cache for Redis allows public network access",
-		Severity: engine.High,
-		Description: "An azurerm_redis_cache has public network access enabled (public_network_access_enabled " +
-			"is true, the default): its endpoint is reachable from the internet, guarded only by access keys " +
-			"and optional firewall rules. Caches hold session and application data and should be reachable " +
-			"only privately, through a private endpoint. A Premium cache injected into a virtual network " +
-			"(subnet_id set) is not reported unless public access is explicitly enabled; a value not known statically " +
-			"is an undecided note.",
-		Remediation: engine.Remediation{Summary: "Set public_network_access_enabled = false and connect through a private endpoint."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://learn.microsoft.com/azure/azure-cache-for-redis/cache-private-link",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/redis_cache#public_network_access_enabled",
-		},
-		Precision: "high",
-		Check:     checkRedisPublicNetworkAccess,
+		ID:    "AZURE-021",
+		Check: checkRedisPublicNetworkAccess,
 	}
 }
 

@@ -10,26 +10,8 @@ import (
 
 func logActivityLog() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-010",
-		Name:     "activity-log-not-exported",
-		Title:    "Subscription Activity Log is not exported",
-		Severity: engine.Medium,
-		Description: "Azure keeps the Activity Log (who changed what in the subscription) for 90 days only " +
-			"and outside any store the organization controls. A diagnostic setting on the subscription " +
-			"(target_resource_id a subscription id, or data.azurerm_subscription) or a legacy log profile " +
-			"sends it to a Log Analytics workspace, a storage account or an event hub. This is an " +
-			"account-level control: in account-baseline mode (`--account-baseline`), an Azure root module " +
-			"that declares neither is a finding; otherwise it is listed in the checklist report as having " +
-			"no evidence in the scanned code. A diagnostic setting whose target cannot be known statically " +
-			"counts as evidence.",
-		Remediation: engine.Remediation{Summary: "Declare an azurerm_monitor_diagnostic_setting on the subscription that exports the Administrative, Security and Policy categories."},
-		Checklist:   []string{"LOG-1"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log",
-			"https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/diagnostic-settings",
-		},
-		Precision: "medium",
-		Check:     checkLogActivityLog,
+		ID:    "AZURE-010",
+		Check: checkLogActivityLog,
 	}
 }
 

@@ -8,21 +8,8 @@ import (
 
 func logDefender() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-011",
-		Name:     "defender-for-cloud-free-tier",
-		Title:    "Microsoft Defender for Cloud is not enabled (Free tier or no plan)",
-		Severity: engine.Low,
-		Description: "Microsoft Defender for Cloud plans (tier \"Standard\") add threat detection and " +
-			"security alerts for the subscription's resources; the Free tier only assesses posture and " +
-			"raises no threat alerts. A pricing with tier \"Free\" is reported. This is also an account-level " +
-			"control: in account-baseline mode (`--account-baseline`), an Azure root module that enables no " +
-			"Defender plan is a finding; otherwise it is listed in the checklist report as having no " +
-			"evidence in the scanned code.",
-		Remediation: engine.Remediation{Summary: "Enable the Defender plans for the resource types the subscription uses (tier = \"Standard\")."},
-		Checklist:   []string{"LOG-3"},
-		Links:       []string{"https://learn.microsoft.com/en-us/azure/defender-for-cloud/enable-enhanced-security"},
-		Precision:   "high",
-		Check:       checkLogDefender,
+		ID:    "AZURE-011",
+		Check: checkLogDefender,
 	}
 }
 

@@ -8,25 +8,7 @@ import (
 
 func logRetention() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-012",
-		Name:     "log-retention-below-90-days",
-		Title:    "Log Analytics workspace, log profile or storage logging keeps logs for less than 90 days",
-		Severity: engine.Medium,
-		Description: "A Log Analytics workspace keeps data 30 days unless retention_in_days says otherwise, " +
-			"and a log profile with an enabled retention policy deletes the Activity Log after its days; " +
-			"below 90 days, logs are gone before an investigation or an audit sample can reach them. A " +
-			"log profile retention of 0 days, or a disabled retention policy, keeps the logs forever and " +
-			"is not reported. Storage Analytics logging (a storage account's queue_properties logging block, or an " +
-			"azurerm_storage_account_queue_properties) deletes its logs after retention_policy_days when that is " +
-			"set; below 90 it is reported, unset (kept until deleted) it is not.",
-		Remediation: engine.Remediation{Summary: "Set retention_in_days (or the log profile's retention days) to 90 or more; archive for a year or more."},
-		Checklist:   []string{"LOG-5"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-retention-configure",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/log_analytics_workspace",
-			"https://learn.microsoft.com/en-us/azure/storage/common/storage-analytics-logging",
-		},
-		Precision: "high",
+		ID: "AZURE-012",
 		Check: func(p *engine.Pass) {
 			checkLogRetention(p)
 			cov3StorageLogRetention(p) // cov3_storage_logs.go

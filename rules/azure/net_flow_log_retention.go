@@ -6,23 +6,8 @@ import (
 
 func netFlowLogRetention() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-003",
-		Name:     "flow-log-disabled-or-short-retention",
-		Title:    "Network Watcher flow log is disabled or keeps logs for less than 90 days",
-		Severity: engine.Low,
-		Description: "A Network Watcher flow log is switched off (enabled = false), or its retention policy deletes " +
-			"flow records after fewer than 90 days. Intrusions are often found weeks after they start; flow " +
-			"records must still be there when an investigation or an audit sample reaches them. A retention " +
-			"policy of 0 days, or a disabled retention policy, keeps the records forever and is not reported. " +
-			"Traffic analytics settings are not judged.",
-		Remediation: engine.Remediation{Summary: "Set enabled = true and retention_policy { enabled = true, days = 90 } or more (0 keeps records forever)."},
-		Checklist:   []string{"NET-2", "LOG-5"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",
-		},
-		Precision: "very-high",
-		Check:     checkNetFlowLogRetention,
+		ID:    "AZURE-003",
+		Check: checkNetFlowLogRetention,
 	}
 }
 

@@ -7,26 +7,8 @@ import (
 
 func netNSGFlowLogs() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-002",
-		Name:     "nsg-flow-logs-missing",
-		Title:    "Network security group has no flow log",
-		Severity: engine.Medium,
-		Description: "A network security group has no Network Watcher flow log: no azurerm_network_watcher_flow_log " +
-			"refers to it (network_security_group_id or target_resource_id), and no virtual network, subnet or " +
-			"network interface flow log covers every subnet or interface it is associated with. Without flow " +
-			"logs there is no record of the traffic the group allowed or denied, so anomalous connections " +
-			"cannot be detected or investigated. A flow log whose target is not known statically is assumed " +
-			"to cover the groups of its root module. A virtual network without any flow log is not reported " +
-			"on its own: its security groups are.",
-		Remediation: engine.Remediation{Summary: "Add a Network Watcher flow log for the virtual network (VNet flow logs, which replace NSG flow logs) or for the network security group."},
-		Checklist:   []string{"NET-2"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/network-watcher/vnet-flow-logs-overview",
-			"https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",
-		},
-		Precision: "high",
-		Check:     checkNetNSGFlowLogs,
+		ID:    "AZURE-002",
+		Check: checkNetNSGFlowLogs,
 	}
 }
 

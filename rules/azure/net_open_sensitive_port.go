@@ -9,24 +9,8 @@ import (
 
 func netOpenSensitivePort() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-001",
-		Name:     "nsg-open-sensitive-port",
-		Title:    "Network security group allows inbound traffic from the internet to an administration or database port",
-		Severity: engine.Critical,
-		Description: "A network security group rule allows inbound traffic from any source (\"*\", \"Internet\", " +
-			"\"Any\", 0.0.0.0/0 or ::/0) to a port that serves remote administration (SSH, RDP, WinRM, VNC) or a " +
-			"data store (SQL Server, PostgreSQL, MySQL, Redis, ...), or to all ports. Such ports are scanned and " +
-			"brute-forced within minutes of being exposed. Both azurerm_network_security_rule and the inline " +
-			"security_rule blocks of azurerm_network_security_group are read; a rule that would be reported but " +
-			"for an access, direction, protocol, source or port not known statically is an undecided note.",
-		Remediation: engine.Remediation{Summary: "Allow the port only from known address ranges or a VPN, or use Azure Bastion or just-in-time VM access instead of an open port."},
-		Checklist:   []string{"NET-1"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",
-		},
-		Precision: "very-high",
-		Check:     checkNetOpenSensitivePort,
+		ID:    "AZURE-001",
+		Check: checkNetOpenSensitivePort,
 	}
 }
 

@@ -9,25 +9,8 @@ import (
 
 func packAKSPublicAPI() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-035",
-		Name:     "aks-api-server-open-to-internet",
-		Title:    "AKS cluster API server is reachable from the whole internet",
-		Severity: engine.High,
-		Description: "An azurerm_kubernetes_cluster is not a private cluster (private_cluster_enabled false or " +
-			"absent, the default) and does not restrict its public API server to authorized IP ranges " +
-			"(api_server_access_profile.authorized_ip_ranges in azurerm 3.x and 4.x, api_server_authorized_ip_ranges " +
-			"in older versions): absent, empty, or including 0.0.0.0/0. The Kubernetes control plane is then " +
-			"exposed to credential stuffing and to every future API server vulnerability. Clusters whose privacy " +
-			"or ranges are not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Make the cluster private (private_cluster_enabled = true), or list the address ranges that administer it in api_server_access_profile.authorized_ip_ranges."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/aks/api-server-authorized-ip-ranges",
-			"https://learn.microsoft.com/en-us/azure/aks/private-clusters",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/kubernetes_cluster#api_server_access_profile",
-		},
-		Precision: "high",
-		Check:     checkPackAKSPublicAPI,
+		ID:    "AZURE-035",
+		Check: checkPackAKSPublicAPI,
 	}
 }
 

@@ -10,26 +10,8 @@ import (
 
 func packCustomRoleWildcard() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-031",
-		Name:     "custom-role-wildcard-actions",
-		Title:    "Custom role allows every action (\"*\") at subscription or management group scope",
-		Severity: engine.High,
-		Description: "An azurerm_role_definition lists \"*\" among its permissions' actions and is assignable at " +
-			"a subscription, a management group or the tenant root: whoever holds it can manage every resource " +
-			"type there, like Owner (or like Contributor when not_actions removes Microsoft.Authorization " +
-			"writes), and every new service is granted automatically. A custom role should list the operations " +
-			"its job needs. The role's assignable_scopes are judged, or its scope when none are given. " +
-			"Provider-wide wildcards such as \"Microsoft.Storage/*\" are not reported, nor are roles whose " +
-			"scopes are all narrower or not known statically (see AZURE-030 for how scopes are read).",
-		Remediation: engine.Remediation{Summary: "List the resource provider operations the role needs instead of \"*\", and keep its assignable scopes as narrow as its use."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/role-based-access-control/custom-roles",
-			"https://learn.microsoft.com/en-us/azure/role-based-access-control/role-definitions",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/role_definition",
-		},
-		Precision: "high",
-		Check:     checkPackCustomRoleWildcard,
+		ID:    "AZURE-031",
+		Check: checkPackCustomRoleWildcard,
 	}
 }
 

@@ -7,24 +7,8 @@ import (
 
 func packKeyRotation() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-037",
-		Name:     "key-vault-key-without-rotation",
-		Title:    "Key Vault key does not rotate automatically",
-		Severity: engine.Medium,
-		Description: "An azurerm_key_vault_key (or a Managed HSM key, azurerm_key_vault_managed_hardware_security_module_key) " +
-			"has no rotation_policy with an automatic block, so Key Vault never creates a new key version: the " +
-			"same key material protects data, or signs tokens, for as long as the key lives. Keys used as " +
-			"customer-managed keys pick up new versions by themselves when referenced without a version. A key " +
-			"whose rotation policy is not known statically (a dynamic block over an unknown collection) is an " +
-			"undecided note.",
-		Remediation: engine.Remediation{Summary: "Add a rotation_policy with an automatic block (time_before_expiry or time_after_creation) and an expire_after."},
-		Checklist:   []string{"DATA-5"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/key-vault/keys/how-to-configure-key-rotation",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#rotation_policy",
-		},
-		Precision: "high",
-		Check:     checkPackKeyRotation,
+		ID:    "AZURE-037",
+		Check: checkPackKeyRotation,
 	}
 }
 

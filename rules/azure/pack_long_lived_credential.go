@@ -11,29 +11,8 @@ import (
 
 func packLongLivedCredential() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-032",
-		Name:     "long-lived-static-credential",
-		Title:    "Client secret valid for more than a year, or container registry admin user enabled",
-		Severity: engine.Medium,
-		Description: "A static credential is declared that lives long enough to leak and stay useful: an Entra ID " +
-			"client secret (azuread_application_password, azuread_service_principal_password) valid for more " +
-			"than 365 days, or an Azure Container Registry with its admin user enabled (admin_enabled = true; " +
-			"the default is false), whose shared username and passwords never expire. A secret's lifetime runs " +
-			"from start_date (or today when absent) to end_date, or is end_date_relative; with neither, Microsoft " +
-			"Graph makes the secret valid for two years, which is reported. A secret recreated on a schedule " +
-			"(rotate_when_changed set, as with a time_rotating resource) is not reported; a secret whose dates are " +
-			"not known statically (end_date = timeadd(...) of a computed time) is an undecided note. Prefer managed identities " +
-			"or workload identity federation, which need no secret at all.",
-		Remediation: engine.Remediation{Summary: "Use a managed identity or a federated identity credential; if a secret is unavoidable, give it an end date within a year (90 days is better) and rotate it with rotate_when_changed. Disable the registry admin user and grant AcrPull/AcrPush roles instead."},
-		Checklist:   []string{"IAM-5"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/entra/identity-platform/security-best-practices-for-app-registration#credential-configuration",
-			"https://learn.microsoft.com/en-us/graph/api/application-addpassword",
-			"https://registry.terraform.io/providers/hashicorp/azuread/latest/docs/resources/application_password",
-			"https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account",
-		},
-		Precision: "high",
-		Check:     checkPackLongLivedCredential,
+		ID:    "AZURE-032",
+		Check: checkPackLongLivedCredential,
 	}
 }
 

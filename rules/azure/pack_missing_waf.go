@@ -10,31 +10,8 @@ import (
 
 func packMissingWAF() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-036",
-		Name:     "public-gateway-without-waf",
-		Title:    "Internet-facing Application Gateway or Front Door has no WAF, or its WAF only detects",
-		Severity: engine.High,
-		Description: "A web application firewall filters common exploits (injection, known bad inputs, bots) " +
-			"before they reach the application; in Detection mode it only logs them. Reported are: an " +
-			"azurerm_application_gateway with a public frontend IP whose sku tier is not WAF or WAF_v2 " +
-			"(Standard_v2, Basic, ...), or whose inline waf_configuration is disabled or in Detection mode; an " +
-			"azurerm_web_application_firewall_policy used by such a gateway (firewall_policy_id on the gateway, a " +
-			"listener or a path rule) whose policy_settings are disabled or in Detection mode (the defaults are " +
-			"enabled and Prevention); an azurerm_cdn_frontdoor_profile serving endpoints with no " +
-			"azurerm_cdn_frontdoor_security_policy referring to it; and an azurerm_cdn_frontdoor_firewall_policy " +
-			"used by a security policy that is disabled or in Detection mode. Gateways with only private " +
-			"frontends and profiles in a root module holding a security policy whose profile cannot be resolved " +
-			"are not reported; a sku tier not known statically is an undecided note.",
-		Remediation: engine.Remediation{Summary: "Use the WAF_v2 tier with a WAF policy in Prevention mode on public Application Gateways, and attach a Front Door firewall policy in Prevention mode through a security policy."},
-		Checklist:   []string{"NET-4"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/ag-overview",
-			"https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/afds-overview",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/web_application_firewall_policy#policy_settings",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_frontdoor_security_policy",
-		},
-		Precision: "high",
-		Check:     checkPackMissingWAF,
+		ID:    "AZURE-036",
+		Check: checkPackMissingWAF,
 	}
 }
 

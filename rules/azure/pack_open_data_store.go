@@ -10,34 +10,8 @@ import (
 
 func packOpenDataStore() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-034",
-		Name:     "data-store-open-to-all-networks",
-		Title:    "Key Vault, Cosmos DB account or storage account accepts connections from all networks",
-		Severity: engine.High,
-		Description: "A data store's public endpoint accepts connections from any network, guarded only by keys " +
-			"and tokens: it should be reachable through private endpoints, or at least only from listed " +
-			"networks. Reported are: an azurerm_key_vault with public network access (public_network_access_enabled " +
-			"true or absent, the default) and no network_acls block or one with default_action \"Allow\"; an " +
-			"azurerm_cosmosdb_account with public network access (the default) and neither an ip_range_filter " +
-			"nor is_virtual_network_filter_enabled = true; an azurerm_storage_account with public network access " +
-			"whose network rules say default_action = \"Allow\", inline (network_rules) or in an " +
-			"azurerm_storage_account_network_rules resource that refers to it (by reference or literal id), which then decides. A storage " +
-			"account with no network rules at all is open too (the default) but is not reported: only an " +
-			"explicit \"Allow\" is, as many accounts back services that need their public endpoint. Key Vault " +
-			"and Cosmos DB settings not known statically make undecided notes; so does a storage account whose " +
-			"answer could be changed by network rules of its root module whose account cannot be resolved.",
-		Remediation: engine.Remediation{Summary: "Disable public network access and use private endpoints, or set the default network action to Deny and list the subnets and address ranges that need access."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/key-vault/general/network-security",
-			"https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-configure-firewall",
-			"https://learn.microsoft.com/en-us/azure/storage/common/storage-network-security",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#network_acls",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cosmosdb_account#ip_range_filter",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account_network_rules",
-		},
-		Precision: "high",
-		Check:     checkPackOpenDataStore,
+		ID:    "AZURE-034",
+		Check: checkPackOpenDataStore,
 	}
 }
 

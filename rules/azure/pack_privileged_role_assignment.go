@@ -10,36 +10,8 @@ import (
 
 func packPrivilegedRoleAssignment() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-030",
-		Name:     "privileged-role-at-subscription-scope",
-		Title:    "Owner, Contributor or access-administration role assigned at subscription or management group scope",
-		Severity: engine.High,
-		Description: "An azurerm_role_assignment grants a principal the built-in Owner, Contributor, User Access " +
-			"Administrator or Role Based Access Control Administrator role on a whole subscription, a management " +
-			"group or the tenant root (\"/\"): the principal can change (Owner, Contributor) or grant access to " +
-			"(Owner, the two access-administration roles) every resource below it. Least privilege means a " +
-			"narrower role, or the same role on a resource group. The role is read from role_definition_name, " +
-			"from a built-in role id in role_definition_id, or from the name of the data.azurerm_role_definition " +
-			"it refers to; the scope from a literal id (/subscriptions/<id>, " +
-			"/providers/Microsoft.Management/managementGroups/<name>, \"/\"), from such an id whose last " +
-			"segment alone is not known statically (\"/subscriptions/${var.subscription_id}\": the unknown " +
-			"piece is taken to be the one id), or from an expression that is " +
-			"exactly data.azurerm_subscription.<name>.id or a management group's id. A scope whose known text names " +
-			"a resource group (\"${data.azurerm_subscription.x.id}/resourceGroups/rg\") or that is built from the id " +
-			"of a resource group or another resource is narrow. A scope or role not known statically otherwise (a " +
-			"variable without a value, a local holding a computed subscription id) is an undecided note when the " +
-			"rest of the assignment would be reported. Not reported is an access-administration role " +
-			"restricted by an ABAC condition. Custom roles are judged where they are defined (AZURE-031).",
-		Remediation: engine.Remediation{Summary: "Assign a narrower built-in or custom role, at the resource group or resource the principal manages; keep standing Owner access for break-glass accounts only (use PIM for just-in-time elevation)."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices",
-			"https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/general",
-			"https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/privileged",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/role_assignment",
-		},
-		Precision: "high",
-		Check:     checkPackPrivilegedRoleAssignment,
+		ID:    "AZURE-030",
+		Check: checkPackPrivilegedRoleAssignment,
 	}
 }
 

@@ -8,28 +8,8 @@ import (
 
 func packPublicContainer() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-033",
-		Name:     "storage-container-public-access",
-		Title:    "Blob container allows anonymous public read access",
-		Severity: engine.Critical,
-		Description: "An azurerm_storage_container sets container_access_type to \"blob\" (anyone on the internet " +
-			"can read its blobs by URL) or \"container\" (and list them), and its storage account lets nested items " +
-			"be public: allow_nested_items_to_be_public (azurerm 3.x and 4.x; allow_blob_public_access in 2.x) " +
-			"is true or absent, since the provider default is true from azurerm 3.0 on. Both sides are needed " +
-			"for anonymous access, as the account setting overrides every container: a container whose account " +
-			"sets the flag to false is not reported, nor is a container whose account is not declared in the " +
-			"scanned code (it is found through storage_account_id, storage_account_name or a literal account " +
-			"name); an account setting not known statically makes an undecided note. The default access type, " +
-			"\"private\", is not reported.",
-		Remediation: engine.Remediation{Summary: "Set container_access_type = \"private\" and allow_nested_items_to_be_public = false on the account; share blobs with short-lived user delegation SAS tokens or serve them through Front Door or a CDN with a private origin."},
-		Checklist:   []string{"DATA-1"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_container#container_access_type",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public",
-		},
-		Precision: "high",
-		Check:     checkPackPublicContainer,
+		ID:    "AZURE-033",
+		Check: checkPackPublicContainer,
 	}
 }
 

@@ -6,23 +6,8 @@ import (
 
 func packPurgeProtection() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-038",
-		Name:     "key-vault-purge-protection-disabled",
-		Title:    "Key Vault has no purge protection",
-		Severity: engine.Medium,
-		Description: "An azurerm_key_vault leaves purge_protection_enabled false (the default, or set so): a " +
-			"deleted vault, key or secret can be purged before its soft-delete retention ends, by mistake or " +
-			"by an attacker holding purge permission, and data encrypted with its keys (customer-managed keys of " +
-			"storage, SQL, disks) becomes unreadable for good. Azure requires purge protection on vaults that " +
-			"hold customer-managed keys for most services. A value not known statically is not reported.",
-		Remediation: engine.Remediation{Summary: "Set purge_protection_enabled = true (it cannot be turned off again) and keep soft_delete_retention_days at 90."},
-		Checklist:   []string{"DATA-5"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview#purge-protection",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#purge_protection_enabled",
-		},
-		Precision: "very-high",
-		Check:     checkPackPurgeProtection,
+		ID:    "AZURE-038",
+		Check: checkPackPurgeProtection,
 	}
 }
 

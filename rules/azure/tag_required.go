@@ -10,31 +10,7 @@ import (
 
 func tagRequired() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-050",
-		Name:     "azure-required-tags-missing",
-		Title:    "Taggable resource lacks a required tag",
-		Severity: engine.Low,
-		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
-			"examines nothing. A taggable Azure resource must carry every required tag key in its `tags`, so " +
-			"that the inventory of resources (owner, environment, data classification) can be queried by tag. " +
-			"Tag names are compared case-insensitively, as Azure does; values are not checked. Taggable means " +
-			"one of about 35 common azurerm types (resource groups, virtual networks, network security groups, " +
-			"public IPs, load balancers, gateways, firewalls, virtual machines and scale sets, disks, storage " +
-			"accounts, key vaults, SQL, PostgreSQL, MySQL, Cosmos DB, Redis, AKS, container registries, App " +
-			"Service, Service Bus, Event Hubs, Log Analytics...) or any azurerm type of which some resource in " +
-			"the scan writes `tags`; an azapi resource (any ARM type) is checked only when it writes `tags`. The azurerm provider has no default tags, and resources do not " +
-			"inherit the tags of their resource group: each resource is judged on its own `tags`. A finding " +
-			"points at `tags` when written (naming the missing keys), or at the resource when it declares none. " +
-			"Tags not known statically (an unknown variable, merge() with an unknown part) make an undecided note, not a finding. " +
-			"Tags added outside the code (an Azure Policy that appends or inherits tags) are invisible: if you " +
-			"rely on such a policy, disable this rule.",
-		Remediation: engine.Remediation{Summary: "Add the missing tag keys to the resource's tags (a shared local merged into every resource keeps them consistent)."},
-		Checklist:   []string{"LOG-4"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources",
-			"https://learn.microsoft.com/en-us/azure/cloud-adoption-framework/ready/azure-best-practices/resource-tagging",
-		},
-		Precision: "high",
+		ID: "AZURE-050",
 		// The taggable types are those some resource anywhere in the scan
 		// writes tags on; with required tags set, the rule reads everything.
 		Scope:   engine.AcrossRoots,

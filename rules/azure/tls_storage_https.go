@@ -8,21 +8,8 @@ import (
 
 func tlsStorageHTTPS() *engine.Rule {
 	return &engine.Rule{
-		ID:       "AZURE-026",
-		Name:     "storage-allows-http",
-		Title:    "Storage account accepts unencrypted HTTP requests",
-		Severity: engine.High,
-		Description: "A storage account sets https_traffic_only_enabled (azurerm 4.x) or enable_https_traffic_only " +
-			"(azurerm 3.x) to false, so blobs, files, queues and tables can be read and written over plain HTTP. " +
-			"The default, HTTPS only, is not reported; a value not known statically is an undecided note.",
-		Remediation: engine.Remediation{Summary: "Remove the setting or set https_traffic_only_enabled (enable_https_traffic_only) to true."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer",
-			"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account",
-		},
-		Precision: "very-high",
-		Check:     checkTLSStorageHTTPS,
+		ID:    "AZURE-026",
+		Check: checkTLSStorageHTTPS,
 	}
 }
 

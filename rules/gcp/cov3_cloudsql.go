@@ -19,24 +19,8 @@ var cov3PGQuietFlags = []struct {
 
 func cov3SQLLogLevels() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-134",
-		Name:     "cloudsql-postgres-log-level-too-quiet",
-		Title:    "Cloud SQL for PostgreSQL instance raises log_min_messages above WARNING or makes error messages terse",
-		Severity: engine.Low,
-		Description: "A google_sql_database_instance whose database_version is POSTGRES_* sets the database flag " +
-			"log_min_messages to ERROR, LOG, FATAL or PANIC (warnings, such as failed permission checks that " +
-			"do not abort, are then not written to the log), or log_error_verbosity to TERSE (the DETAIL, HINT " +
-			"and CONTEXT of errors are dropped). The defaults (WARNING and DEFAULT) are what the CIS Google " +
-			"Cloud benchmark asks for and are not reported; more verbose values are fine. Instances whose " +
-			"engine or flags are not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove the flags (or set log_min_messages = \"warning\" and log_error_verbosity = \"default\")."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://cloud.google.com/sql/docs/postgres/flags",
-			"https://www.postgresql.org/docs/current/runtime-config-logging.html#RUNTIME-CONFIG-LOGGING-WHEN",
-		},
-		Precision: "very-high",
-		Check:     checkCov3SQLLogLevels,
+		ID:    "GCP-134",
+		Check: checkCov3SQLLogLevels,
 	}
 }
 

@@ -10,31 +10,8 @@ import (
 
 func cov3DefaultServiceAccount() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-136",
-		Name:     "default-compute-service-account-in-use",
-		Title:    "VM or GKE nodes run as the Compute Engine default service account",
-		Severity: engine.Medium,
-		Description: "A workload runs as the Compute Engine default service account " +
-			"(PROJECT_NUMBER-compute@developer.gserviceaccount.com), which every VM and node of the project " +
-			"shares and which, unless the organisation policy iam.automaticIamGrantsForDefaultServiceAccounts " +
-			"is enforced, holds the Editor role on the project: a google_compute_instance or instance template " +
-			"whose service_account block leaves email unset or names the default account, a GKE node pool " +
-			"(the node_config of a google_container_cluster whose default pool is kept, its node_pool blocks, " +
-			"or a google_container_node_pool) whose node_config.service_account is unset or the default, and " +
-			"an Autopilot cluster whose cluster_autoscaling.auto_provisioning_defaults.service_account is. " +
-			"With the cloud-platform scope the same configuration is GCP-031 and is not reported again. " +
-			"Instances without a service_account block have no service account and are not reported. An " +
-			"email that refers to a google_service_account of the configuration is a dedicated account; " +
-			"other values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Create a dedicated service account per workload with only the roles it needs, and name it in service_account (node_config.service_account for GKE)."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#service_account",
-		},
-		Precision: "high",
-		Check:     checkCov3DefaultServiceAccount,
+		ID:    "GCP-136",
+		Check: checkCov3DefaultServiceAccount,
 	}
 }
 

@@ -15,27 +15,8 @@ const cov3LogYearDays = 365
 
 func cov3LogBucketLifecycle() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-135",
-		Name:     "log-bucket-lifecycle-deletes-logs-early",
-		Title:    "Cloud Storage bucket that receives logs deletes them in less than a year",
-		Severity: engine.Medium,
-		Description: "A google_storage_bucket that receives logs from the scanned code (the destination of a " +
-			"project, folder, organization or billing account log sink, or the log_bucket of another " +
-			"bucket's usage logs) has a lifecycle_rule whose action is Delete and whose condition.age is " +
-			"fewer than 365 days, so the logs are gone before the year of history an audit covers. A rule " +
-			"that only applies to noncurrent versions (with_state = \"ARCHIVED\", num_newer_versions, " +
-			"days_since_noncurrent_time, noncurrent_time_before) is not reported, nor is SetStorageClass, " +
-			"which keeps the logs at a lower cost; a rule narrowed by prefix or suffix is still reported, as " +
-			"it may match the log objects. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Keep logs at least 365 days: move them to a colder storage class instead of deleting them, and delete after a year or more."},
-		Checklist:   []string{"LOG-5"},
-		Links: []string{
-			"https://cloud.google.com/storage/docs/lifecycle",
-			"https://cloud.google.com/logging/docs/export/configure_export_v2",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#lifecycle_rule",
-		},
-		Precision: "high",
-		Check:     checkCov3LogBucketLifecycle,
+		ID:    "GCP-135",
+		Check: checkCov3LogBucketLifecycle,
 	}
 }
 

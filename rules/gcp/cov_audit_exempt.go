@@ -9,21 +9,7 @@ import (
 
 func covAuditExemptions() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-121",
-		Name:     "audit-log-exempted-members",
-		Title:    "Cloud Audit Logs exempt some principals from logging",
-		Severity: engine.Medium,
-		Description: "An IAM audit config (google_project_iam_audit_config, or the folder or organization one, or an " +
-			"audit_config of a google_iam_policy data source) lists exempted_members in an audit_log_config: the " +
-			"Data Access reads and writes of those users or service accounts are not logged, so their actions " +
-			"leave no trace. Exempted members not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove exempted_members; reduce log volume with exclusion filters on the sink instead, where the exclusion is visible and reviewed."},
-		Checklist:   []string{"LOG-1"},
-		Links: []string{
-			"https://cloud.google.com/logging/docs/audit/configure-data-access#exempt",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",
-		},
-		Precision: "very-high",
+		ID: "GCP-121",
 		Check: func(p *engine.Pass) {
 			judge := func(res *parser.Resource, configs []*parser.Value) {
 				for _, c := range configs {

@@ -14,24 +14,8 @@ var covPGLogFlags = []string{"log_checkpoints", "log_connections", "log_disconne
 
 func covSQLLogFlags() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-100",
-		Name:     "cloudsql-postgres-log-flags-off",
-		Title:    "Cloud SQL for PostgreSQL instance does not log connections, disconnections, lock waits or checkpoints",
-		Severity: engine.Medium,
-		Description: "A google_sql_database_instance whose database_version is POSTGRES_* does not set the database " +
-			"flags log_connections, log_disconnections, log_lock_waits and log_checkpoints to \"on\" " +
-			"(settings.database_flags). They are off by default, so who connected, from where and for how " +
-			"long, and what held locks, is not in Cloud Logging for an investigation. Each flag that is missing " +
-			"or \"off\" is named. Instances whose engine or flags are not known statically become undecided " +
-			"notes; read replicas take their flags from their own settings and are judged too.",
-		Remediation: engine.Remediation{Summary: "Add database_flags blocks setting log_connections, log_disconnections, log_lock_waits and log_checkpoints to \"on\"."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://cloud.google.com/sql/docs/postgres/flags",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags",
-		},
-		Precision: "high",
-		Check:     checkCovSQLLogFlags,
+		ID:    "GCP-100",
+		Check: checkCovSQLLogFlags,
 	}
 }
 
@@ -110,25 +94,7 @@ func covSQLFlags(res *parser.Resource) (flags map[string]*parser.Value, unknown 
 }
 
 func covSQLPublicIP() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "GCP-101",
-		Name:     "cloudsql-public-ip",
-		Title:    "Cloud SQL instance has a public IP address",
-		Severity: engine.Medium,
-		Description: "A google_sql_database_instance does not set settings.ip_configuration.ipv4_enabled = false: " +
-			"the default is true, which gives the instance a public IPv4 address. Even with no authorized " +
-			"networks the address is reachable through the Cloud SQL Auth Proxy and connectors by anyone holding " +
-			"credentials, and one authorized network away from the whole internet (0.0.0.0/0 itself is " +
-			"GCP-020). Databases should be reachable only privately, through private IP or Private Service " +
-			"Connect. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Set ipv4_enabled = false and connect through private IP (private_network) or Private Service Connect."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://cloud.google.com/sql/docs/postgres/configure-private-ip",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ipv4_enabled",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "GCP-101"}, setting.Check{
 		Types:   []string{"google_sql_database_instance"},
 		Judge:   setting.MustBeFalse(parser.A("settings.ip_configuration.ipv4_enabled", ""), true),
 		Problem: "the database has a public IP address",

@@ -51,22 +51,7 @@ func covMetadata(res *parser.Resource) (meta, unknown *parser.Value) {
 
 func covSerialPort() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-108",
-		Name:     "compute-serial-port-enabled",
-		Title:    "Compute Engine instance or project enables interactive serial console access",
-		Severity: engine.Medium,
-		Description: "The metadata key serial-port-enable is true on an instance, an instance template or the project " +
-			"(google_compute_project_metadata, google_compute_project_metadata_item). The interactive serial " +
-			"console is then reachable from any IP address, through ssh-serialport.googleapis.com, for anyone " +
-			"with a key, bypassing firewall rules and network controls. It is off by default. Values not known " +
-			"statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove serial-port-enable (or set it to \"FALSE\"); enforce the compute.disableSerialPortAccess organization policy."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#metadata",
-		},
-		Precision: "very-high",
+		ID: "GCP-108",
 		Check: func(p *engine.Pass) {
 			covMetadataKey(p, "serial-port-enable", func(res *parser.Resource, v *parser.Value, on, set bool) {
 				if set && on {
@@ -128,24 +113,8 @@ func covShow(v *parser.Value) string {
 
 func covSSHKeys() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-109",
-		Name:     "compute-metadata-ssh-keys",
-		Title:    "Compute Engine uses metadata SSH keys instead of OS Login",
-		Severity: engine.Medium,
-		Description: "SSH keys written in instance or project metadata (ssh-keys, sshKeys) are long-lived credentials " +
-			"that are not tied to a Google identity, never expire and are not revoked when a person leaves; OS " +
-			"Login replaces them with IAM-controlled, audited access. Reported are: enable-oslogin set to false on " +
-			"an instance, template or the project; and ssh-keys (or sshKeys) written in metadata where OS Login " +
-			"is not enabled (on the resource, or project-wide in the same root). Values not known statically " +
-			"become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Set enable-oslogin = \"TRUE\" in project metadata (or enforce compute.requireOsLogin), remove ssh-keys from metadata and grant roles/compute.osLogin instead."},
-		Checklist:   []string{"IAM-5"},
-		Links: []string{
-			"https://cloud.google.com/compute/docs/oslogin",
-			"https://cloud.google.com/compute/docs/connect/restrict-ssh-keys",
-		},
-		Precision: "high",
-		Check:     checkCovSSHKeys,
+		ID:    "GCP-109",
+		Check: checkCovSSHKeys,
 	}
 }
 

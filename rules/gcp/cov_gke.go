@@ -7,23 +7,7 @@ import (
 )
 
 func covGKEPrivateNodes() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "GCP-110",
-		Name:     "gke-nodes-have-public-ips",
-		Title:    "GKE cluster nodes get public IP addresses",
-		Severity: engine.Medium,
-		Description: "A google_container_cluster does not set private_cluster_config.enable_private_nodes = true " +
-			"(the default is false): every node VM gets an external IP address, and node ports and the " +
-			"kubelet are one firewall rule away from the internet. Private nodes reach the internet through " +
-			"Cloud NAT. Values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Set private_cluster_config.enable_private_nodes = true and give the nodes Cloud NAT for outbound traffic."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/private-clusters",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_private_nodes",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "GCP-110"}, setting.Check{
 		Types:   []string{"google_container_cluster"},
 		Judge:   setting.MustBeTrue(parser.A("private_cluster_config.enable_private_nodes", ""), false),
 		Problem: "the nodes have public IP addresses",
@@ -31,24 +15,7 @@ func covGKEPrivateNodes() *engine.Rule {
 }
 
 func covGKENetworkPolicy() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "GCP-111",
-		Name:     "gke-network-policy-disabled",
-		Title:    "GKE cluster does not enforce Kubernetes network policies",
-		Severity: engine.Low,
-		Description: "A google_container_cluster neither enables network policy enforcement (network_policy.enabled = " +
-			"true) nor uses GKE Dataplane V2 (datapath_provider = \"ADVANCED_DATAPATH\", which enforces them) nor " +
-			"is an Autopilot cluster (enable_autopilot = true): NetworkPolicy objects are then ignored, every pod " +
-			"can reach every other pod and any destination, and a compromised workload is not contained. Values " +
-			"not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Use Dataplane V2 (datapath_provider = \"ADVANCED_DATAPATH\") or enable network_policy, and write NetworkPolicies that limit traffic."},
-		Checklist:   []string{"NET-5"},
-		Links: []string{
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy",
-			"https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2",
-		},
-		Precision: "high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "GCP-111"}, setting.Check{
 		Types: []string{"google_container_cluster"},
 		Judge: setting.Both(
 			setting.MustBeTrue(parser.A("network_policy.enabled", ""), false),
@@ -59,24 +26,7 @@ func covGKENetworkPolicy() *engine.Rule {
 }
 
 func covGKELogging() *engine.Rule {
-	return setting.Rule(engine.Rule{
-		ID:       "GCP-112",
-		Name:     "gke-logging-or-monitoring-disabled",
-		Title:    "GKE cluster sends no logs or metrics to Cloud Logging and Monitoring",
-		Severity: engine.Medium,
-		Description: "A google_container_cluster sets logging_service or monitoring_service to \"none\": the " +
-			"control plane, system and workload logs (or metrics) of the cluster are not kept, so an incident " +
-			"cannot be investigated. The defaults (logging.googleapis.com/kubernetes and " +
-			"monitoring.googleapis.com/kubernetes) are not reported. Values not known statically become " +
-			"undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove logging_service = \"none\" and monitoring_service = \"none\" (or set them to the kubernetes services)."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#logging_service",
-		},
-		Precision: "very-high",
-	}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "GCP-112"}, setting.Check{
 		Types:   []string{"google_container_cluster"},
 		Judge:   setting.MustNotBe(parser.A("logging_service", ""), "", "none"),
 		Problem: "cluster logs are not kept",
@@ -89,25 +39,8 @@ func covGKELogging() *engine.Rule {
 
 func covGKELegacyMetadata() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-113",
-		Name:     "gke-legacy-metadata-endpoints",
-		Title:    "GKE nodes expose the legacy metadata endpoints or the node's credentials to pods",
-		Severity: engine.High,
-		Description: "A GKE node configuration (node_config of a google_container_cluster, of its node_pool blocks, or " +
-			"of a google_container_node_pool) sets the metadata key disable-legacy-endpoints to false, or " +
-			"workload_metadata_config.mode to GCE_METADATA. Pods can then read the node's service account " +
-			"token (and, through the legacy v0.1/v1beta1 endpoints, the kubelet's bootstrap credentials) from the " +
-			"metadata server, and act with the node's permissions. The defaults (legacy endpoints disabled; " +
-			"GKE_METADATA with Workload Identity) are not reported. Values not known statically become " +
-			"undecided notes.",
-		Remediation: engine.Remediation{Summary: "Remove disable-legacy-endpoints = false and use Workload Identity (workload_metadata_config mode GKE_METADATA)."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity",
-		},
-		Precision: "very-high",
-		Check:     checkCovGKELegacyMetadata,
+		ID:    "GCP-113",
+		Check: checkCovGKELegacyMetadata,
 	}
 }
 

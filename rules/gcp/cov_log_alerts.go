@@ -10,30 +10,8 @@ import (
 
 func covLogMetricAlerts() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-114",
-		Name:     "log-metric-alerts-missing",
-		Title:    "No log-based metric with an alert policy for a security-relevant change (CIS set)",
-		Severity: engine.Low,
-		Description: "The CIS Google Cloud Foundations Benchmark asks for a log-based metric, with an alert policy on " +
-			"it, for each of: project ownership changes, audit configuration changes, custom role changes, VPC " +
-			"firewall rule changes, route changes, VPC network changes, Cloud Storage IAM permission changes and " +
-			"Cloud SQL instance configuration changes. A google_logging_metric counts for a change when its filter " +
-			"names it (matched on its content, not on the metric's name: the resource type such as gce_firewall_rule, " +
-			"or the method such as compute.firewalls.insert, storage.setIamPermissions, cloudsql.instances.update, " +
-			"auditConfigDeltas, roles/owner binding deltas), and when a google_monitoring_alert_policy refers to the " +
-			"metric (logging.googleapis.com/user/NAME in a condition, or a reference). This is an account-level " +
-			"control: in account-baseline mode (`--account-baseline`) a GCP root module missing some is a finding " +
-			"naming them; otherwise it is listed in the checklist report as having no evidence. A metric or alert " +
-			"whose filter is not known statically counts as evidence.",
-		Remediation: engine.Remediation{Summary: "Declare a log-based metric and an alert policy notifying the security team for each change of the CIS set."},
-		Checklist:   []string{"LOG-3"},
-		Links: []string{
-			"https://cloud.google.com/logging/docs/logs-based-metrics",
-			"https://cloud.google.com/monitoring/alerts/using-alerting-ui",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/logging_metric",
-		},
-		Precision: "medium",
-		Check:     checkCovLogMetricAlerts,
+		ID:    "GCP-114",
+		Check: checkCovLogMetricAlerts,
 	}
 }
 

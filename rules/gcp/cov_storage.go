@@ -10,23 +10,7 @@ import (
 
 func covBucketUniformAccess() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-102",
-		Name:     "gcs-uniform-bucket-level-access-disabled",
-		Title:    "Cloud Storage bucket allows object ACLs (uniform bucket-level access off)",
-		Severity: engine.Medium,
-		Description: "A google_storage_bucket does not set uniform_bucket_level_access = true (the default is false), " +
-			"so every object carries its own ACL: any writer can make a single object public with " +
-			"publicRead, and IAM on the bucket no longer tells who can read what. Not reported when the root " +
-			"declares an organization policy enforcing storage.uniformBucketLevelAccess (which makes Cloud " +
-			"Storage turn it on). Values not known statically become undecided notes. Public grants themselves " +
-			"are GCP-033.",
-		Remediation: engine.Remediation{Summary: "Set uniform_bucket_level_access = true (and public_access_prevention = \"enforced\"), or enforce the storage.uniformBucketLevelAccess organization policy."},
-		Checklist:   []string{"DATA-1"},
-		Links: []string{
-			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#uniform_bucket_level_access",
-		},
-		Precision: "high",
+		ID: "GCP-102",
 		Check: func(p *engine.Pass) {
 			ubla := setting.MustBeTrue(parser.A("uniform_bucket_level_access", ""), false)
 			for _, b := range p.ResourcesOfType("google_storage_bucket") {
@@ -41,23 +25,8 @@ func covBucketUniformAccess() *engine.Rule {
 
 func covBucketLogging() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-103",
-		Name:     "gcs-bucket-access-logging-disabled",
-		Title:    "Cloud Storage bucket has no usage and storage logs",
-		Severity: engine.Low,
-		Description: "A google_storage_bucket has no logging block naming a log_bucket, so requests to its objects " +
-			"are recorded only by Data Access audit logs, which are off by default (GCP-010). Buckets that " +
-			"receive other buckets' usage logs or a log sink's output are not reported: logging a log bucket " +
-			"into another would never end. A bucket is undecided when another bucket's log_bucket in its root " +
-			"is not known statically.",
-		Remediation: engine.Remediation{Summary: "Add a logging block sending usage logs to a dedicated log bucket, or enable Data Access audit logs for Cloud Storage."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://cloud.google.com/storage/docs/access-logs",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#logging",
-		},
-		Precision: "medium",
-		Check:     checkCovBucketLogging,
+		ID:    "GCP-103",
+		Check: checkCovBucketLogging,
 	}
 }
 

@@ -8,27 +8,8 @@ import (
 
 func logAuditConfig() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-010",
-		Name:     "data-access-audit-logs-missing",
-		Title:    "Cloud Audit Logs are not configured for all services",
-		Severity: engine.Medium,
-		Description: "Admin Activity audit logs are always on, but Data Access audit logs (who read or " +
-			"changed data, and who read configuration) are off for almost every service until an IAM " +
-			"audit config turns them on. An audit config for service \"allServices\" on the project, " +
-			"folder or organization (google_*_iam_audit_config, or an audit_config of a google_iam_policy " +
-			"data source) is the evidence looked for; every audit config has at least one log type, and " +
-			"any is accepted. This is an account-level control: in account-baseline mode " +
-			"(`--account-baseline`), a GCP root module without one is a finding; otherwise it is listed in " +
-			"the checklist report as having no evidence in the scanned code. A config whose service is " +
-			"unknown counts as evidence.",
-		Remediation: engine.Remediation{Summary: "Declare an IAM audit config for allServices with the ADMIN_READ, DATA_READ and DATA_WRITE log types, on the project or, better, the organization."},
-		Checklist:   []string{"LOG-1"},
-		Links: []string{
-			"https://cloud.google.com/logging/docs/audit/configure-data-access",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",
-		},
-		Precision: "medium",
-		Check:     checkLogAuditConfig,
+		ID:    "GCP-010",
+		Check: checkLogAuditConfig,
 	}
 }
 

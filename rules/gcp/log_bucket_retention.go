@@ -6,17 +6,8 @@ import (
 
 func logBucketRetention() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-012",
-		Name:     "log-bucket-retention-below-90-days",
-		Title:    "Cloud Logging bucket keeps logs for less than 90 days",
-		Severity: engine.Medium,
-		Description: "A Cloud Logging bucket keeps log entries 30 days unless retention_days says otherwise; " +
-			"below 90 days, logs are gone before an investigation or an audit sample can reach them.",
-		Remediation: engine.Remediation{Summary: "Set retention_days to 90 or more on the log bucket (365 for a year of history), or export the logs to an archive."},
-		Checklist:   []string{"LOG-5"},
-		Links:       []string{"https://cloud.google.com/logging/docs/buckets#custom-retention"},
-		Precision:   "high",
-		Check:       checkLogBucketRetention,
+		ID:    "GCP-012",
+		Check: checkLogBucketRetention,
 	}
 }
 

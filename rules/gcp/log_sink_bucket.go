@@ -10,23 +10,8 @@ import (
 
 func logSinkBucket() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-011",
-		Name:     "log-sink-bucket-without-retention-policy",
-		Title:    "Log sink writes to a Cloud Storage bucket without a retention policy",
-		Severity: engine.Medium,
-		Description: "A logging sink that exports logs to a Cloud Storage bucket makes that bucket the " +
-			"organization's log archive. Without a retention policy (a Bucket Lock, ideally locked), " +
-			"anyone with delete rights can remove or rewrite the logs, so they are not immutable. The " +
-			"bucket is found by the sink's destination (storage.googleapis.com/NAME) among the buckets " +
-			"declared in the same root module; buckets outside the scanned code are not judged.",
-		Remediation: engine.Remediation{Summary: "Give the sink's bucket a retention_policy of at least the log retention period, and lock it once settled."},
-		Checklist:   []string{"LOG-2"},
-		Links: []string{
-			"https://cloud.google.com/storage/docs/bucket-lock",
-			"https://cloud.google.com/logging/docs/export/configure_export_v2",
-		},
-		Precision: "high",
-		Check:     checkLogSinkBucket,
+		ID:    "GCP-011",
+		Check: checkLogSinkBucket,
 	}
 }
 

@@ -8,24 +8,8 @@ import (
 
 func netOpenSensitivePort() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-001",
-		Name:     "firewall-open-sensitive-port",
-		Title:    "VPC firewall rule allows ingress from the internet to an administration or database port",
-		Severity: engine.Critical,
-		Description: "An enabled ingress google_compute_firewall rule allows traffic from 0.0.0.0/0 or ::/0 to a port " +
-			"that serves remote administration (SSH, RDP, WinRM, VNC) or a data store (PostgreSQL, MySQL, Redis, " +
-			"...), or to all ports (protocol \"all\", or TCP, UDP or SCTP without ports). Such ports are scanned " +
-			"and brute-forced within minutes of being exposed. An ingress rule that names no source_ranges, " +
-			"source_tags or source_service_accounts applies to 0.0.0.0/0 and is reported too. Rules whose direction, state, protocol, ports or " +
-			"source ranges are not known statically are not reported.",
-		Remediation: engine.Remediation{Summary: "Allow the port only from known ranges, or use Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port."},
-		Checklist:   []string{"NET-1"},
-		Links: []string{
-			"https://cloud.google.com/firewall/docs/firewalls",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall",
-		},
-		Precision: "very-high",
-		Check:     checkNetOpenSensitivePort,
+		ID:    "GCP-001",
+		Check: checkNetOpenSensitivePort,
 	}
 }
 

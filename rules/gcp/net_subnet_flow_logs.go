@@ -8,22 +8,8 @@ import (
 
 func netSubnetFlowLogs() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-002",
-		Name:     "subnet-flow-logs-disabled",
-		Title:    "VPC subnetwork has no flow logs",
-		Severity: engine.Medium,
-		Description: "A google_compute_subnetwork for VM traffic (purpose PRIVATE, or unset) has no log_config " +
-			"block, so VPC Flow Logs are off for it. Without flow logs there is no record of which addresses " +
-			"talked to which, and anomalous connections cannot be detected or investigated. Proxy-only and " +
-			"other special-purpose subnetworks, which cannot have flow logs, are not reported.",
-		Remediation: engine.Remediation{Summary: "Add a log_config block to the subnetwork to turn on VPC Flow Logs."},
-		Checklist:   []string{"NET-2"},
-		Links: []string{
-			"https://cloud.google.com/vpc/docs/flow-logs",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork",
-		},
-		Precision: "high",
-		Check:     checkNetSubnetFlowLogs,
+		ID:    "GCP-002",
+		Check: checkNetSubnetFlowLogs,
 	}
 }
 

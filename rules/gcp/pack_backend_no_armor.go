@@ -8,28 +8,8 @@ import (
 
 func packBackendWithoutArmor() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-034",
-		Name:     "external-backend-without-cloud-armor",
-		Title:    "External HTTP(S) load balancer backend service has no Cloud Armor security policy",
-		Severity: engine.High,
-		Description: "A google_compute_backend_service of an external Application Load Balancer " +
-			"(load_balancing_scheme EXTERNAL, the default, or EXTERNAL_MANAGED) or a " +
-			"google_compute_region_backend_service with load_balancing_scheme EXTERNAL_MANAGED, serving " +
-			"HTTP, HTTPS, HTTP2, H2C or gRPC (protocol unset means HTTP), has neither security_policy nor " +
-			"edge_security_policy. Without a Cloud Armor policy, requests from the internet reach the " +
-			"application with no web application firewall filtering (OWASP rules, rate limits, IP and geo " +
-			"allow lists). Internal backend services, TCP/SSL/UDP backends, backends behind Identity-Aware " +
-			"Proxy (iap.enabled = true: only authenticated users get through) are not reported; values not " +
-			"known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Attach a Cloud Armor security policy (with the preconfigured WAF rules) to the backend service."},
-		Checklist:   []string{"NET-4"},
-		Links: []string{
-			"https://cloud.google.com/armor/docs/security-policy-overview",
-			"https://cloud.google.com/armor/docs/waf-rules",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_backend_service#security_policy",
-		},
-		Precision: "high",
-		Check:     checkPackBackendWithoutArmor,
+		ID:    "GCP-034",
+		Check: checkPackBackendWithoutArmor,
 	}
 }
 

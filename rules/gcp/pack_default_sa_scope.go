@@ -9,30 +9,8 @@ import (
 
 func packDefaultSAFullScope() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-031",
-		Name:     "default-service-account-full-api-access",
-		Title:    "VM or GKE nodes run as the default compute service account with full Cloud API access",
-		Severity: engine.High,
-		Description: "A google_compute_instance or instance template has a service_account block whose email " +
-			"is not set (the provider then attaches the Compute Engine default service account), \"default\", " +
-			"or PROJECT_NUMBER-compute@developer.gserviceaccount.com, with the cloud-platform scope; or a GKE " +
-			"node_config (of google_container_cluster, its node_pool blocks or google_container_node_pool) does " +
-			"the same with service_account unset or default and cloud-platform in oauth_scopes. The default " +
-			"service account is shared by every workload of the project and, in most projects, holds the " +
-			"Editor role; with the cloud-platform scope, any process on the VM or node (and any pod that can " +
-			"reach the metadata server) can use all of it. Instances without a service_account block (no " +
-			"service account), node pools without oauth_scopes (the narrower GKE default scopes), dedicated " +
-			"service accounts, the node_config of a cluster with remove_default_node_pool = true and values " +
-			"not known statically are not reported.",
-		Remediation: engine.Remediation{Summary: "Attach a dedicated service account that holds only the roles the workload needs (cloud-platform scope is then fine), instead of the default compute service account."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#use_least_privilege_sa",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#service_account",
-		},
-		Precision: "high",
-		Check:     checkPackDefaultSAFullScope,
+		ID:    "GCP-031",
+		Check: checkPackDefaultSAFullScope,
 	}
 }
 

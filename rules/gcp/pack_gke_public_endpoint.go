@@ -9,28 +9,8 @@ import (
 
 func packGKEPublicEndpoint() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-037",
-		Name:     "gke-control-plane-open-to-internet",
-		Title:    "GKE control plane endpoint is reachable from any address on the internet",
-		Severity: engine.High,
-		Description: "A google_container_cluster keeps its public control plane endpoint (no " +
-			"private_cluster_config.enable_private_endpoint = true, and no " +
-			"control_plane_endpoints_config.ip_endpoints_config.enabled = false) and either has no " +
-			"master_authorized_networks_config block, which lets every address on the internet reach the " +
-			"Kubernetes API server, or authorizes 0.0.0.0/0 or ::/0 in it. The API server still asks for " +
-			"credentials, but it is exposed to scanning, credential stuffing and any authentication or API " +
-			"server vulnerability. A master_authorized_networks_config block without cidr_blocks allows only " +
-			"the cluster's own and Google Cloud internal addresses and is not reported; values not known " +
-			"statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Restrict the control plane to known ranges with master_authorized_networks_config, or make the endpoint private (enable_private_endpoint, or the DNS-based endpoint with IAM)."},
-		Checklist:   []string{"NET-3"},
-		Links: []string{
-			"https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation",
-			"https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_authorized_networks_config",
-		},
-		Precision: "high",
-		Check:     checkPackGKEPublicEndpoint,
+		ID:    "GCP-037",
+		Check: checkPackGKEPublicEndpoint,
 	}
 }
 

@@ -12,26 +12,8 @@ import (
 
 func packKMSRotation() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-036",
-		Name:     "kms-crypto-key-rotation-over-90-days",
-		Title:    "Cloud KMS symmetric key is not rotated automatically every 90 days",
-		Severity: engine.Medium,
-		Description: "A google_kms_crypto_key for symmetric encryption (purpose ENCRYPT_DECRYPT, the default) " +
-			"has no rotation_period, so Cloud KMS never creates a new key version, or a rotation_period " +
-			"above 90 days (7776000s). Regular rotation limits how much data one key version protects and " +
-			"how long a leaked version stays useful. Cloud KMS rotates only symmetric encryption keys " +
-			"automatically, so asymmetric, MAC and raw encryption keys, import-only keys and keys whose " +
-			"versions live in an external key manager (protection_level EXTERNAL or EXTERNAL_VPC) are not " +
-			"reported; values not known statically become undecided notes.",
-		Remediation: engine.Remediation{Summary: "Set rotation_period to 90 days (\"7776000s\") or less on the crypto key."},
-		Checklist:   []string{"DATA-5"},
-		Links: []string{
-			"https://cloud.google.com/kms/docs/key-rotation",
-			"https://cloud.google.com/kms/docs/rotate-key#automatic",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/kms_crypto_key#rotation_period",
-		},
-		Precision: "high",
-		Check:     checkPackKMSRotation,
+		ID:    "GCP-036",
+		Check: checkPackKMSRotation,
 	}
 }
 

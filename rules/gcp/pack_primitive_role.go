@@ -9,29 +9,8 @@ import (
 
 func packPrimitiveRole() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-030",
-		Name:     "primitive-role-granted",
-		Title:    "Owner or Editor basic role granted on a project, folder or organization",
-		Severity: engine.High,
-		Description: "A google_project_iam_member, _iam_binding or _iam_policy (or the folder or organization " +
-			"equivalent) grants the basic role roles/owner or roles/editor. Basic roles hold thousands of " +
-			"permissions across every service of the project and everything below the folder or organization, " +
-			"so a principal that needs one service gets all of them; Google recommends predefined or custom " +
-			"roles instead. An _iam_policy's bindings are read from its policy_data, written as JSON or " +
-			"taken from the google_iam_policy data source it refers to. Members that are not known " +
-			"statically are not reported, and neither is the Google APIs service agent " +
-			"(PROJECT_NUMBER@cloudservices.gserviceaccount.com) or other Google-managed service agents " +
-			"(gcp-sa-*, *-robot, *-system), which Google grants such roles itself and which an authoritative " +
-			"binding must keep. roles/viewer is not reported.",
-		Remediation: engine.Remediation{Summary: "Grant predefined or custom roles that cover only what the principal needs instead of roles/owner or roles/editor."},
-		Checklist:   []string{"IAM-3"},
-		Links: []string{
-			"https://cloud.google.com/iam/docs/roles-overview#basic",
-			"https://cloud.google.com/iam/docs/using-iam-securely#least_privilege",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam",
-		},
-		Precision: "high",
-		Check:     checkPackPrimitiveRole,
+		ID:    "GCP-030",
+		Check: checkPackPrimitiveRole,
 	}
 }
 

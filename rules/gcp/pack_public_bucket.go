@@ -10,35 +10,8 @@ import (
 
 func packPublicBucket() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-033",
-		Name:     "gcs-bucket-public",
-		Title:    "Cloud Storage bucket or object is public through IAM or an ACL that nothing prevents",
-		Severity: engine.Critical,
-		Description: "A google_storage_bucket_iam_member, _iam_binding or _iam_policy (bindings from its " +
-			"policy_data JSON or google_iam_policy data source) grants a role to allUsers or " +
-			"allAuthenticatedUsers, or a bucket, default object or object ACL (google_storage_bucket_acl, " +
-			"_bucket_access_control, _default_object_acl, _default_object_access_control, _object_acl, " +
-			"_object_access_control) gives one of them access or uses the publicRead, publicReadWrite or " +
-			"authenticatedRead predefined ACL. allAuthenticatedUsers is any Google account, not only your " +
-			"organization's. It is not reported when something prevents it: public_access_prevention = " +
-			"\"enforced\" on the bucket, or an organization policy enforcing storage.publicAccessPrevention " +
-			"in the same root (which make Cloud Storage reject such grants); for ACLs also " +
-			"uniform_bucket_level_access = true on the bucket or an enforced storage.uniformBucketLevelAccess " +
-			"policy (ACLs are then disabled). Buckets default to public_access_prevention \"inherited\" and " +
-			"uniform_bucket_level_access false. A bucket found in the scanned code (by reference or name) is " +
-			"judged by its settings, and settings not known statically make an undecided note; a " +
-			"grant on a bucket that is not declared in the scanned code is reported, since nothing known " +
-			"stops it.",
-		Remediation: engine.Remediation{Summary: "Remove the allUsers / allAuthenticatedUsers grant (serve public content through a load balancer backend bucket or signed URLs), and enforce public access prevention on the bucket or organization."},
-		Checklist:   []string{"DATA-1"},
-		Links: []string{
-			"https://cloud.google.com/storage/docs/public-access-prevention",
-			"https://cloud.google.com/storage/docs/uniform-bucket-level-access",
-			"https://cloud.google.com/storage/docs/access-control/making-data-public",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket_iam",
-		},
-		Precision: "high",
-		Check:     checkPackPublicBucket,
+		ID:    "GCP-033",
+		Check: checkPackPublicBucket,
 	}
 }
 

@@ -11,37 +11,8 @@ import (
 
 func packUnrestrictedEgress() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-035",
-		Name:     "firewall-unrestricted-egress",
-		Title:    "VPC network allows all outbound traffic to the internet",
-		Severity: engine.Medium,
-		Description: "Outbound traffic from the VMs of a VPC network is not limited. Two cases are reported. " +
-			"(1) An enabled EGRESS google_compute_firewall allows all traffic (protocol \"all\") or every " +
-			"port of TCP, UDP or SCTP (no ports, or 0-65535) to 0.0.0.0/0 or ::/0; destination_ranges left " +
-			"out means every destination. Such a rule is not reported when a deny-all egress rule of the " +
-			"same network, without target tags or service accounts, takes precedence over it (a priority " +
-			"number lower than or equal to its own). (2) A google_compute_network declared in the scanned " +
-			"code has no enabled EGRESS firewall rule denying all traffic (protocol \"all\", or TCP/UDP " +
-			"without ports) to every destination, for all or some of its VMs: every VPC network has an " +
-			"implied allow-egress rule to 0.0.0.0/0 at priority 65535 that cannot be deleted, only " +
-			"overridden by such a deny rule (allow rules for the destinations the workloads need then take " +
-			"lower priority numbers). Networks are matched to firewall rules by reference, name or self " +
-			"link. A firewall policy rule (network, regional or hierarchical) in the same root that denies " +
-			"egress gives every network of the root the benefit of the doubt, as policy associations are " +
-			"not followed; a network already reported through case (1) is not reported again. Networks " +
-			"declared elsewhere (\"default\", a shared VPC host project) are not judged by case (2). Where " +
-			"the answer depends on a value not known statically (a rule's direction, disabled flag, " +
-			"protocol, ports, destination, priority or network), the rule or network becomes an undecided " +
-			"note naming that value.",
-		Remediation: engine.Remediation{Summary: "Add an egress deny-all rule at a low priority and allow only the destinations and ports the workloads need (Google APIs through Private Google Access, package mirrors, partners)."},
-		Checklist:   []string{"NET-5"},
-		Links: []string{
-			"https://cloud.google.com/firewall/docs/firewalls#default_firewall_rules",
-			"https://cloud.google.com/firewall/docs/using-firewalls",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall",
-		},
-		Precision: "medium",
-		Check:     checkPackUnrestrictedEgress,
+		ID:    "GCP-035",
+		Check: checkPackUnrestrictedEgress,
 	}
 }
 

@@ -11,36 +11,7 @@ import (
 
 func tagRequired() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-050",
-		Name:     "required-labels-missing",
-		Title:    "Labelable resource lacks a required label",
-		Severity: engine.Low,
-		Description: "Runs only when required tags are configured (`required-tags:` in .soc2lint.yaml); otherwise it " +
-			"examines nothing. On Google Cloud the required tags are label keys: a labelable resource must " +
-			"carry every one, so that the inventory of resources (owner, environment, data classification) can " +
-			"be queried by label. Keys are compared case-insensitively; values are not checked. Labelable " +
-			"means one of about 30 common google types (instances and templates, disks, snapshots, images, " +
-			"addresses, forwarding rules, buckets, Cloud SQL, GKE clusters, BigQuery, Pub/Sub, KMS keys, " +
-			"Memorystore, Cloud Functions, Cloud Run, Dataproc, Spanner, Bigtable, Filestore, Secret Manager, " +
-			"Artifact Registry, Cloud DNS, AlloyDB, projects) or any google type of which some resource in the " +
-			"scan writes `labels` as a map (monitoring resources and Cloud Identity groups, whose `labels` mean " +
-			"something else, excepted). The labels are read from `labels`, from `resource_labels` for " +
-			"google_container_cluster and from `settings.user_labels` for google_sql_database_instance, and " +
-			"merged with the `default_labels` of the google or google-beta provider configuration the " +
-			"resource uses (its `provider` argument, the `providers` its module call passes, or the default " +
-			"one); in a plan, where that is not recorded, a key counts as present when any configuration of " +
-			"the root module or of the resource's own module adds it, and " +
-			"`terraform_labels` is read too. A finding points at the labels when written (naming the missing " +
-			"keys), or at the resource when it declares none. Labels not known statically (an unknown variable, " +
-			"merge() with an unknown part, unknown default_labels) make an undecided note, not a finding. Labels added outside the " +
-			"code are invisible: if you rely on them, disable this rule.",
-		Remediation: engine.Remediation{Summary: "Add the missing label keys to the resource's labels, or once for all resources to the provider's default_labels."},
-		Checklist:   []string{"LOG-4"},
-		Links: []string{
-			"https://cloud.google.com/resource-manager/docs/creating-managing-labels",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#default_labels",
-		},
-		Precision: "high",
+		ID: "GCP-050",
 		// The taggable types are those some resource anywhere in the scan
 		// writes tags on; with required tags set, the rule reads everything.
 		Scope:   engine.AcrossRoots,

@@ -7,22 +7,8 @@ import (
 
 func tlsSQLUnencrypted() *engine.Rule {
 	return &engine.Rule{
-		ID:       "GCP-026",
-		Name:     "cloud-sql-allows-unencrypted",
-		Title:    "Cloud SQL instance with a public IP accepts unencrypted connections",
-		Severity: engine.Medium,
-		Description: "A Cloud SQL instance whose public IP is not disabled sets settings.ip_configuration.ssl_mode " +
-			"to ALLOW_UNENCRYPTED_AND_ENCRYPTED, or sets the older require_ssl to false without an ssl_mode, so " +
-			"clients may connect without TLS and send credentials and data in clear text. Instances with " +
-			"ipv4_enabled = false (private IP only) and settings not known statically are not reported.",
-		Remediation: engine.Remediation{Summary: "Set ssl_mode = \"ENCRYPTED_ONLY\" (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) in settings.ip_configuration."},
-		Checklist:   []string{"DATA-4"},
-		Links: []string{
-			"https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
-			"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance",
-		},
-		Precision: "high",
-		Check:     checkTLSSQLUnencrypted,
+		ID:    "GCP-026",
+		Check: checkTLSSQLUnencrypted,
 	}
 }
 

@@ -1,0 +1,95 @@
+package rules
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
+
+// A rule's metadata (what a person reads: title, severity, description,
+// fix, links, checklist items and precision) is data, kept in a YAML file
+// beside the Go file that holds the rule's logic: rules/aws/svc_redshift.go
+// and rules/aws/svc_redshift.yaml. The Go literal names the rule by its id
+// and carries only what runs; the registry fills in the rest here, the name
+// from ids.go.
+//
+//go:embed aws/*.yaml azure/*.yaml gcp/*.yaml
+var metadataFiles embed.FS
+
+// ruleMetadata is one rule's entry in a metadata file.
+type ruleMetadata struct {
+	Title       string   `yaml:"title"`
+	Severity    string   `yaml:"severity"`
+	Checklist   []string `yaml:"checklist"`
+	Precision   string   `yaml:"precision"`
+	Description string   `yaml:"description"`
+	Fix         string   `yaml:"fix"`
+	Links       []string `yaml:"links"`
+
+	file string // where the entry is, for the tests
+}
+
+// metadata maps each rule id to its entry and the provider directory that
+// holds it.
+var metadata = sync.OnceValues(readMetadata)
+
+func readMetadata() (map[string]ruleMetadata, error) {
+	out := map[string]ruleMetadata{}
+	err := fs.WalkDir(metadataFiles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := metadataFiles.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var entries map[string]ruleMetadata
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		dec.KnownFields(true)
+		if err := dec.Decode(&entries); err != nil {
+			return fmt.Errorf("rules/%s: %w", p, err)
+		}
+		for id, m := range entries {
+			if prev, dup := out[id]; dup {
+				return fmt.Errorf("rules/%s: %s is described in %s too", p, id, prev.file)
+			}
+			m.file = p
+			out[id] = m
+		}
+		return nil
+	})
+	return out, err
+}
+
+// addMetadata fills in the metadata of each rule of the provider's
+// package from its entry. A rule without an entry keeps what it has (the
+// tests require one).
+func addMetadata(provider string, rs []*engine.Rule) {
+	all, err := metadata()
+	if err != nil {
+		panic(err) // embedded files, read by the tests on every change
+	}
+	for _, r := range rs {
+		m, ok := all[r.ID]
+		if !ok || path.Dir(m.file) != provider {
+			continue
+		}
+		r.Name = allocated[r.ID]
+		r.Title = m.Title
+		if s, err := engine.ParseSeverity(m.Severity); err == nil {
+			r.Severity = s
+		}
+		r.Checklist = m.Checklist
+		r.Precision = m.Precision
+		r.Description = m.Description
+		r.Remediation.Summary = m.Fix
+		r.Links = m.Links
+	}
+}
