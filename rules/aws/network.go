@@ -98,25 +98,35 @@ func nonNil(vs ...*parser.Value) []*parser.Value {
 // exposedPorts returns a description of the sensitive ports a rule opens,
 // or "" when it opens none or cannot be known to.
 func (r sgRule) exposedPorts() string {
-	proto, ok := r.protocol.AsString()
+	from, to, ok := r.ports()
 	if !ok {
 		return ""
 	}
+	return netexposure.DescribeRange(from, to)
+}
+
+// ports returns the port range a rule opens, 0-65535 for every port; ok
+// is false when it opens no ports (ICMP) or they cannot be known.
+func (r sgRule) ports() (from, to int64, ok bool) {
+	proto, ok := r.protocol.AsString()
+	if !ok {
+		return 0, 0, false
+	}
 	switch strings.ToLower(proto) {
 	case "-1", "all":
-		return netexposure.AllPorts
+		return 0, 65535, true
 	case "tcp", "udp", "6", "17":
 	default:
 		// ICMP and other protocols carry no ports.
-		return ""
+		return 0, 0, false
 	}
 	from, ok1 := r.from.AsInt()
 	to, ok2 := r.to.AsInt()
 	if !ok1 || !ok2 {
-		return ""
+		return 0, 0, false
 	}
 	if from == -1 && to == -1 {
-		return netexposure.AllPorts
+		return 0, 65535, true
 	}
-	return netexposure.DescribeRange(from, to)
+	return from, to, true
 }

@@ -1,7 +1,10 @@
 package aws
 
 import (
+	"slices"
+
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
@@ -14,16 +17,109 @@ func openSensitivePort() *engine.Rule {
 
 func checkOpenSensitivePort(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType(sgIngress.types()...) {
+		lbs := sgLoadBalancersOnly(p, res)
 		for _, rule := range sgRules(res, sgIngress) {
-			ports := rule.exposedPorts()
+			from, to, ok := rule.ports()
+			if !ok {
+				continue
+			}
+			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsWorldCIDR(v) })
+			if len(world) == 0 {
+				continue
+			}
+			ports, where := netexposure.DescribeRange(from, to), ""
+			if lbs != nil {
+				ports, where = lbListenerPorts(p, res, lbs, from, to), ", where its load balancer listens"
+			}
 			if ports == "" {
 				continue
 			}
-			for _, cidr := range rule.cidrs {
-				if netexposure.IsWorldCIDR(cidr) {
-					p.Report(res, cidr, "%s allows ingress from %s to %s", res.Address, cidr.Str, ports)
-				}
+			for _, cidr := range world {
+				p.Report(res, cidr, "%s allows ingress from %s to %s%s", res.Address, cidr.Str, ports, where)
 			}
 		}
 	}
+}
+
+// lbTypes are the load balancers a security group can protect. A load
+// balancer accepts connections only on its listeners' ports, whatever its
+// security group allows.
+var lbTypes = []string{"aws_lb", "aws_alb", "aws_elb",
+	"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"}
+
+// sgLoadBalancersOnly returns the load balancers that use the security
+// group a resource declares or adds rules to, when load balancers are all
+// that use it; nil when anything else uses it, nothing visibly does, or the
+// group cannot be followed.
+func sgLoadBalancersOnly(p *engine.Pass, res *parser.Resource) []*parser.Resource {
+	sg := res
+	switch res.Type {
+	case "aws_security_group_rule", sgIngress.vpcRule:
+		sg = single(p.Referenced(res, "security_group_id", "aws_security_group"))
+	case sgIngress.cfnRule:
+		sg = single(p.Referenced(res, "GroupId", "AWS::EC2::SecurityGroup"))
+	}
+	if sg == nil {
+		return nil
+	}
+	rules := append(sgIngress.types(), sgEgress.types()...)
+	var lbs []*parser.Resource
+	for _, e := range p.EdgesTo(sg) {
+		switch {
+		case e.From.Kind != "" || e.Kind == engine.DependsOn || slices.Contains(rules, e.From.Type):
+			// Rules of this or another group, and ordering, attach nothing.
+		case !slices.Contains(lbTypes, e.From.Type):
+			return nil
+		case !slices.Contains(lbs, e.From):
+			lbs = append(lbs, e.From)
+		}
+	}
+	return lbs
+}
+
+func single(rs []*parser.Resource) *parser.Resource {
+	if len(rs) != 1 {
+		return nil
+	}
+	return rs[0]
+}
+
+// lbListenerPorts describes the sensitive ports in [from, to] that the
+// load balancers listen on. A load balancer whose listeners cannot be found
+// or whose port is unknown gets an undecided note on res.
+func lbListenerPorts(p *engine.Pass, res *parser.Resource, lbs []*parser.Resource, from, to int64) string {
+	var hits []int
+	for _, lb := range lbs {
+		var ports []*parser.Value
+		switch lb.Type {
+		case "aws_elb":
+			for _, l := range lb.Body.Get("listener").Items() {
+				ports = append(ports, l.Get("lb_port"))
+			}
+		case "AWS::ElasticLoadBalancing::LoadBalancer":
+			for _, l := range lb.Body.Get("Listeners").Items() {
+				ports = append(ports, l.Get("LoadBalancerPort"))
+			}
+		default:
+			arn := parser.A("load_balancer_arn", "LoadBalancerArn")
+			for _, l := range p.Referrers(lb, arn.Name(lb), "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
+				ports = append(ports, parser.A("port", "Port").Of(l))
+			}
+		}
+		if len(ports) == 0 {
+			p.CannotTell(res, nil, "the listeners of load balancer "+lb.Address+" that uses this security group are not in the scanned code")
+			continue
+		}
+		for _, v := range ports {
+			port, ok := v.AsInt()
+			if !ok {
+				p.CannotTell(res, v, "a listener port of load balancer "+lb.Address+" is not known")
+				continue
+			}
+			if _, sensitive := netexposure.SensitivePorts[int(port)]; sensitive && port >= from && port <= to {
+				hits = append(hits, int(port))
+			}
+		}
+	}
+	return netexposure.DescribeHits(hits)
 }
