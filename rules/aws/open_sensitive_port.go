@@ -47,6 +47,12 @@ func checkOpenSensitivePort(p *engine.Pass) {
 var lbTypes = []string{"aws_lb", "aws_alb", "aws_elb",
 	"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"}
 
+// classicListeners names, per classic load balancer type, its inline
+// listener blocks and their load balancer port.
+var classicListeners = map[string][2]string{
+	"aws_elb": {"listener", "lb_port"}, "AWS::ElasticLoadBalancing::LoadBalancer": {"Listeners", "LoadBalancerPort"},
+}
+
 // sgLoadBalancersOnly returns the load balancers that use the security
 // group a resource declares or adds rules to, when load balancers are all
 // that use it; nil when anything else uses it, nothing visibly does, or the
@@ -91,16 +97,11 @@ func lbListenerPorts(p *engine.Pass, res *parser.Resource, lbs []*parser.Resourc
 	var hits []int
 	for _, lb := range lbs {
 		var ports []*parser.Value
-		switch lb.Type {
-		case "aws_elb":
-			for _, l := range lb.Body.Get("listener").Items() {
-				ports = append(ports, l.Get("lb_port"))
+		if c, classic := classicListeners[lb.Type]; classic {
+			for _, l := range lb.Body.Get(c[0]).Items() {
+				ports = append(ports, l.Get(c[1]))
 			}
-		case "AWS::ElasticLoadBalancing::LoadBalancer":
-			for _, l := range lb.Body.Get("Listeners").Items() {
-				ports = append(ports, l.Get("LoadBalancerPort"))
-			}
-		default:
+		} else {
 			arn := parser.A("load_balancer_arn", "LoadBalancerArn")
 			for _, l := range p.Referrers(lb, arn.Name(lb), "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
 				ports = append(ports, parser.A("port", "Port").Of(l))
