@@ -164,6 +164,7 @@ var allocated = map[string]string{
 	"AZURE-130": "storage-queue-logging-missing",
 	"AZURE-131": "cdn-serves-plain-http",
 	"AZURE-132": "linux-vm-password-authentication",
+	"AZURE-133": "gateway-diagnostics-missing",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -215,5 +216,6 @@ var allocated = map[string]string{
 	"GCP-134":   "cloudsql-postgres-log-level-too-quiet",
 	"GCP-135":   "log-bucket-lifecycle-deletes-logs-early",
 	"GCP-136":   "default-compute-service-account-in-use",
+	"GCP-137":   "cloudsql-flag-widens-database-access",
 	"GCP-050":   "required-labels-missing",
 }

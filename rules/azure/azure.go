@@ -10,5 +10,5 @@ import (
 // (aliases.go).
 func Rules() []*engine.Rule {
 	return setting.Registry(aliases, networkRules(), loggingRules(), databaseRules(), tlsRules(), packRules(),
-		coverageRules(), coverage2Rules(), coverage3Rules(), []*engine.Rule{tagRequired()})
+		coverageRules(), coverage2Rules(), coverage3Rules(), coverage4Rules(), []*engine.Rule{tagRequired()})
 }

@@ -51,12 +51,17 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 			setting.MustBeSet(parser.A("allowed_ips", ""))),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
-		Types:   []string{"azurerm_machine_learning_workspace"},
+		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace"},
 		Judge:   setting.MustBeFalse(publicAccess, true),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
 		Types:   []string{"azurerm_data_factory"},
 		Judge:   setting.MustBeFalse(parser.A("public_network_enabled", ""), true),
+		Problem: "the public endpoint admits every network",
+	}, setting.Check{
+		// Unset, Azure opens the store only while no private endpoint serves it.
+		Types:   []string{"azurerm_app_configuration"},
+		Judge:   setting.MustNotBe(parser.A("public_network_access", ""), "", "Enabled"),
 		Problem: "the public endpoint admits every network",
 	})
 }

@@ -16,8 +16,10 @@ func covKeyAuthEnabled() *engine.Rule {
 		Judge:   setting.MustBeTrue(parser.A("local_account_disabled", ""), false),
 		Problem: "the local cluster-admin account stays enabled",
 	}, setting.Check{
-		// cov3: Service Bus and Event Hubs shared access keys (local_auth_enabled, default true).
-		Types:   []string{"azurerm_servicebus_namespace", "azurerm_eventhub_namespace"},
+		// Shared access keys of messaging, configuration and AI services
+		// (local_auth_enabled, default true).
+		Types: []string{"azurerm_servicebus_namespace", "azurerm_eventhub_namespace", "azurerm_eventgrid_topic",
+			"azurerm_eventgrid_domain", "azurerm_app_configuration", "azurerm_cognitive_account"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "shared access keys stay valid",
 	})

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func logRetention() *engine.Rule {
@@ -17,30 +19,38 @@ func logRetention() *engine.Rule {
 }
 
 func checkLogRetention(p *engine.Pass) {
-	for _, w := range p.ResourcesOfType("azurerm_log_analytics_workspace") {
-		if !p.BodyKnown(w) {
-			continue
-		}
-		v := w.Body.Get("retention_in_days")
-		if v.IsNull() {
-			def := "the default 30 days"
-			if sku, ok := w.Body.Get("sku").AsString(); ok && strings.EqualFold(sku, "Free") {
-				def = "7 days (Free tier)"
-			}
-			p.Report(w, nil, "%s keeps logs for %s, less than %d (retention_in_days not set)", w.Address, def, logMinRetentionDays)
-		} else if days, ok := v.AsInt(); ok && days < logMinRetentionDays {
-			p.Report(w, v, "%s keeps logs for %d days, less than %d (retention_in_days)", w.Address, days, logMinRetentionDays)
-		}
+	for _, c := range logRetentionChecks {
+		c.Run(p)
 	}
-	for _, lp := range p.ResourcesOfType("azurerm_monitor_log_profile") {
-		for _, rp := range lp.Body.Get("retention_policy").Items() {
-			if on, ok := rp.Get("enabled").AsBool(); !ok || !on {
-				continue
-			}
-			v := rp.Get("days")
-			if days, ok := v.AsInt(); ok && days > 0 && days < logMinRetentionDays {
-				p.Report(lp, v, "%s keeps the Activity Log for %d days, less than %d (retention_policy days)", lp.Address, days, logMinRetentionDays)
-			}
-		}
+}
+
+var logRetentionChecks = []setting.Check{{
+	Types:   []string{"azurerm_log_analytics_workspace"},
+	Judge:   workspaceRetention,
+	Problem: "logs are deleted before 90 days",
+}, {
+	Types:   []string{"azurerm_monitor_log_profile"},
+	Judge:   logProfileRetention,
+	Problem: "the Activity Log is deleted before 90 days",
+}}
+
+// workspaceRetention judges retention_in_days, whose default is 30 days
+// (7 on the Free tier).
+func workspaceRetention(w *parser.Resource) parser.Verdict {
+	def := int64(30)
+	if sku, ok := w.Body.Get("sku").AsString(); ok && strings.EqualFold(sku, "Free") {
+		def = 7
 	}
+	return parser.Below(w.Body.Get("retention_in_days"), "retention_in_days", def, logMinRetentionDays)
+}
+
+// logProfileRetention judges an enabled retention policy; a disabled one,
+// or 0 days, keeps the logs forever.
+func logProfileRetention(lp *parser.Resource) parser.Verdict {
+	days := parser.A("retention_policy.days", "").Of(lp)
+	if n, ok := days.AsInt(); ok && n <= 0 {
+		return parser.Decided
+	}
+	return parser.Both(parser.Below(days, "retention_policy days", -1, logMinRetentionDays),
+		parser.NotFalse(parser.A("retention_policy.enabled", "").Of(lp), "retention_policy enabled", false))
 }

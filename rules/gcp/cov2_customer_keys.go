@@ -41,7 +41,7 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Types:   []string{"google_compute_snapshot"},
 		Judge:   setting.KeyNamed("snapshot_encryption_key.kms_key_self_link", "snapshot_encryption_key.raw_key", "snapshot_encryption_key.rsa_encrypted_key"),
 		Problem: "the snapshot is encrypted with a Google-managed key, not a customer-managed one",
-	})
+	}, cov4DiskKeys.check("disk data is encrypted with a Google-managed key, not a customer-managed one"))
 }
 
 func cov2DatabaseCustomerKey() *engine.Rule {
@@ -90,5 +90,5 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Types:   []string{"google_logging_project_bucket_config"},
 		Judge:   setting.KeyNamed("cmek_settings.kms_key_name"),
 		Problem: "logs are encrypted with a Google-managed key, not a customer-managed one",
-	})
+	}, cov4StoreKeys.check("data is encrypted with a Google-managed key, not a customer-managed one"))
 }

@@ -48,6 +48,13 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 // instance and its database flags by name. An instance whose engine or
 // flags are not known statically gets an undecided note instead.
 func postgresInstances(p *engine.Pass, judge func(res *parser.Resource, flags map[string]*parser.Value)) {
+	sqlInstances(p, "POSTGRES", judge)
+}
+
+// sqlInstances calls judge with each Cloud SQL instance whose
+// database_version starts with kind (POSTGRES, MYSQL, SQLSERVER) and its
+// database flags by name; as postgresInstances for the unknowns.
+func sqlInstances(p *engine.Pass, kind string, judge func(res *parser.Resource, flags map[string]*parser.Value)) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
 		if res.Data || !p.BodyKnown(res) {
 			continue
@@ -56,7 +63,7 @@ func postgresInstances(p *engine.Pass, judge func(res *parser.Resource, flags ma
 		if setting.Undecided(p, res, "database_version", ver) {
 			continue
 		}
-		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), "POSTGRES") {
+		if s, ok := ver.AsString(); !ok || !strings.HasPrefix(strings.ToUpper(s), kind) {
 			continue
 		}
 		flags, unknown := covSQLFlags(res)

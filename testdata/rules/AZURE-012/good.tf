@@ -18,13 +18,25 @@ resource "azurerm_log_analytics_workspace" "ninety" {
   retention_in_days   = 90
 }
 
-# A value that cannot be known statically is never reported.
+# A value that cannot be known statically is never reported: it is a note.
 resource "azurerm_log_analytics_workspace" "from_var" {
   name                = "law-var"
   location            = "westeurope"
   resource_group_name = "rg-logs"
   sku                 = "PerGB2018"
-  retention_in_days   = var.retention_days
+  retention_in_days   = var.retention_days # want-note AZURE-012
+}
+
+resource "azurerm_monitor_log_profile" "from_var" {
+  name               = "from-var"
+  categories         = ["Action", "Delete", "Write"]
+  locations          = ["westeurope", "global"]
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
+
+  retention_policy {
+    enabled = true
+    days    = var.retention_days # want-note AZURE-012
+  }
 }
 
 # A disabled retention policy, or 0 days, keeps the Activity Log forever.

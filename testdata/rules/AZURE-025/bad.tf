@@ -117,7 +117,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-114
 }
 
 # Internal gateways (private frontend): only the TLS policy is judged here.
-resource "azurerm_application_gateway" "legacy_policy" {
+resource "azurerm_application_gateway" "legacy_policy" { # want AZURE-133
   name                = "legacy-policy"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -141,7 +141,7 @@ resource "azurerm_application_gateway" "legacy_policy" {
   }
 }
 
-resource "azurerm_application_gateway" "custom_policy" {
+resource "azurerm_application_gateway" "custom_policy" { # want AZURE-133
   name                = "custom-policy"
   location            = "westeurope"
   resource_group_name = "rg"

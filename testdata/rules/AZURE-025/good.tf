@@ -97,7 +97,7 @@ resource "azurerm_eventhub_namespace" "events" { # want AZURE-121
   minimum_tls_version = "1.2"
 }
 
-resource "azurerm_application_gateway" "modern_policy" {
+resource "azurerm_application_gateway" "modern_policy" { # want AZURE-133
   name                = "modern-policy"
   location            = "westeurope"
   resource_group_name = "rg"

@@ -11,7 +11,7 @@ resource "azurerm_public_ip" "gw" {
 }
 
 # A public gateway on the Standard_v2 tier: no WAF.
-resource "azurerm_application_gateway" "standard" {
+resource "azurerm_application_gateway" "standard" { # want AZURE-133
   name                = "standard"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -29,7 +29,7 @@ resource "azurerm_application_gateway" "standard" {
 }
 
 # A WAF that only detects, the mode from a local.
-resource "azurerm_application_gateway" "detecting" {
+resource "azurerm_application_gateway" "detecting" { # want AZURE-133
   name                = "detecting"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -69,7 +69,7 @@ resource "azurerm_web_application_firewall_policy" "detect" {
   }
 }
 
-resource "azurerm_application_gateway" "with_policy" {
+resource "azurerm_application_gateway" "with_policy" { # want AZURE-133
   name                = "with-policy"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -88,7 +88,7 @@ resource "azurerm_application_gateway" "with_policy" {
 }
 
 # A Front Door profile serving an endpoint with no security policy.
-resource "azurerm_cdn_frontdoor_profile" "bare" { # want AZURE-036
+resource "azurerm_cdn_frontdoor_profile" "bare" { # want AZURE-036 # want AZURE-133
   name                = "bare"
   resource_group_name = "rg"
   sku_name            = "Standard_AzureFrontDoor"
@@ -100,7 +100,7 @@ resource "azurerm_cdn_frontdoor_endpoint" "bare" {
 }
 
 # A Front Door firewall policy in Detection mode.
-resource "azurerm_cdn_frontdoor_profile" "edge" {
+resource "azurerm_cdn_frontdoor_profile" "edge" { # want AZURE-133
   name                = "edge"
   resource_group_name = "rg"
   sku_name            = "Premium_AzureFrontDoor"

@@ -3,7 +3,7 @@ variable "gateway_tier" {
 }
 
 # Internal: private frontend only.
-resource "azurerm_application_gateway" "ok_internal" {
+resource "azurerm_application_gateway" "ok_internal" { # want AZURE-133
   name                = "ok-internal"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -35,7 +35,7 @@ resource "azurerm_web_application_firewall_policy" "ok_prevent" {
   }
 }
 
-resource "azurerm_application_gateway" "ok_waf" {
+resource "azurerm_application_gateway" "ok_waf" { # want AZURE-133
   name                = "ok-waf"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -53,7 +53,7 @@ resource "azurerm_application_gateway" "ok_waf" {
   }
 }
 
-resource "azurerm_application_gateway" "ok_inline_waf" {
+resource "azurerm_application_gateway" "ok_inline_waf" { # want AZURE-133
   name                = "ok-inline-waf"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -94,7 +94,7 @@ resource "azurerm_web_application_firewall_policy" "ok_unused" {
 }
 
 # Not known statically: not reported.
-resource "azurerm_application_gateway" "ok_unknown_tier" {
+resource "azurerm_application_gateway" "ok_unknown_tier" { # want AZURE-133
   name                = "ok-unknown-tier"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -112,7 +112,7 @@ resource "azurerm_application_gateway" "ok_unknown_tier" {
 }
 
 # Front Door with a security policy in Prevention mode.
-resource "azurerm_cdn_frontdoor_profile" "ok_protected" {
+resource "azurerm_cdn_frontdoor_profile" "ok_protected" { # want AZURE-133
   name                = "ok-protected"
   resource_group_name = "rg"
   sku_name            = "Premium_AzureFrontDoor"
@@ -149,7 +149,7 @@ resource "azurerm_cdn_frontdoor_security_policy" "ok_protected" {
 }
 
 # A profile that serves no endpoint yet.
-resource "azurerm_cdn_frontdoor_profile" "ok_empty" {
+resource "azurerm_cdn_frontdoor_profile" "ok_empty" { # want AZURE-133
   name                = "ok-empty"
   resource_group_name = "rg"
   sku_name            = "Standard_AzureFrontDoor"

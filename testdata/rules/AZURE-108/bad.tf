@@ -55,3 +55,19 @@ resource "azurerm_eventhub_namespace" "events" {
   public_network_access_enabled = false
   local_auth_enabled            = true # want AZURE-108
 }
+
+resource "azurerm_eventgrid_topic" "orders" { # want AZURE-108 "shared access keys stay valid"
+  name                          = "acme-orders"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_app_configuration" "settings" {
+  name                  = "acme-settings"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  sku                   = "standard"
+  public_network_access = "Disabled"
+  local_auth_enabled    = true # want AZURE-108
+}

@@ -88,3 +88,45 @@ resource "azurerm_eventhub_namespace" "events" {
   public_network_access_enabled = false
   local_auth_enabled            = false
 }
+
+variable "topics" {
+  type    = set(string)
+  default = ["orders", "invoices"]
+}
+
+resource "azurerm_eventgrid_topic" "this" {
+  for_each                      = var.topics
+  name                          = "acme-${each.key}"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  public_network_access_enabled = false
+  local_auth_enabled            = false
+}
+
+resource "azurerm_eventgrid_domain" "events" {
+  name                          = "acme-events"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  public_network_access_enabled = false
+  local_auth_enabled            = false
+}
+
+resource "azurerm_app_configuration" "settings" {
+  name                  = "acme-settings"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  sku                   = "standard"
+  public_network_access = "Disabled"
+  local_auth_enabled    = false
+}
+
+resource "azurerm_cognitive_account" "ai" {
+  name                          = "acme-ai"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  custom_subdomain_name         = "acme-ai"
+  public_network_access_enabled = false
+  local_auth_enabled            = false
+}

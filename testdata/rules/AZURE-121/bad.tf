@@ -35,6 +35,7 @@ resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
 }
 
 resource "azurerm_cognitive_account" "language" { # want AZURE-121
+  local_auth_enabled  = false
   name                = "acme-language"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -54,12 +55,14 @@ resource "azurerm_search_service" "search" { # want AZURE-121
 }
 
 resource "azurerm_eventgrid_topic" "orders" { # want AZURE-121
+  local_auth_enabled  = false
   name                = "acme-orders"
   resource_group_name = "rg-apps"
   location            = "westeurope"
 }
 
 resource "azurerm_eventgrid_domain" "domain" {
+  local_auth_enabled            = false
   name                          = "acme-domain"
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
@@ -102,4 +105,20 @@ resource "azurerm_machine_learning_workspace" "ml" { # want AZURE-121
   identity {
     type = "SystemAssigned"
   }
+}
+
+resource "azurerm_databricks_workspace" "analytics" { # want AZURE-121
+  name                = "acme-analytics"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "premium"
+}
+
+resource "azurerm_app_configuration" "flags" {
+  name                  = "acme-flags"
+  resource_group_name   = "rg-apps"
+  location              = "westeurope"
+  sku                   = "standard"
+  local_auth_enabled    = false
+  public_network_access = "Enabled" # want AZURE-121
 }

@@ -45,7 +45,7 @@ resource "azurerm_container_registry" "edge" {
 
 resource "azurerm_eventhub_namespace" "events" {
   name                = "acme-events"
-  local_auth_enabled = false
+  local_auth_enabled  = false
   resource_group_name = "rg-apps"
   location            = "westeurope"
   sku                 = "Standard"
@@ -62,7 +62,7 @@ resource "azurerm_eventhub_namespace" "events" {
 resource "azurerm_servicebus_namespace" "bus" {
   for_each                      = local.namespaces
   name                          = each.value
-  local_auth_enabled = false
+  local_auth_enabled            = false
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
   sku                           = "Premium"
@@ -72,6 +72,7 @@ resource "azurerm_servicebus_namespace" "bus" {
 }
 
 resource "azurerm_cognitive_account" "language" {
+  local_auth_enabled            = false
   name                          = "acme-language"
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
@@ -90,6 +91,7 @@ resource "azurerm_search_service" "search" {
 }
 
 resource "azurerm_eventgrid_topic" "orders" {
+  local_auth_enabled  = false
   name                = "acme-orders"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -101,6 +103,7 @@ resource "azurerm_eventgrid_topic" "orders" {
 }
 
 resource "azurerm_eventgrid_domain" "domain" {
+  local_auth_enabled            = false
   name                          = "acme-domain"
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
@@ -148,4 +151,53 @@ resource "azurerm_data_factory" "unknown" {
   resource_group_name    = "rg-apps"
   location               = "westeurope"
   public_network_enabled = var.public_access # want-note AZURE-121
+}
+
+# VNet-injected workspace reached through Private Link only.
+resource "azurerm_databricks_workspace" "analytics" {
+  name                                  = "acme-analytics"
+  resource_group_name                   = "rg-apps"
+  location                              = "westeurope"
+  sku                                   = "premium"
+  public_network_access_enabled         = false
+  network_security_group_rules_required = "NoAzureDatabricksRules"
+
+  custom_parameters {
+    no_public_ip        = true
+    virtual_network_id  = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet"
+    public_subnet_name  = "dbw-host"
+    private_subnet_name = "dbw-container"
+  }
+}
+
+# Unset, the store is closed once its private endpoint exists.
+resource "azurerm_app_configuration" "flags" {
+  name                = "acme-flags"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "standard"
+  local_auth_enabled  = false
+}
+
+resource "azurerm_private_endpoint" "flags" {
+  name                = "pe-acme-flags"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  subnet_id           = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/pe"
+
+  private_service_connection {
+    name                           = "acme-flags"
+    private_connection_resource_id = azurerm_app_configuration.flags.id
+    subresource_names              = ["configurationStores"]
+    is_manual_connection           = false
+  }
+}
+
+resource "azurerm_app_configuration" "private" {
+  name                  = "acme-private-flags"
+  resource_group_name   = "rg-apps"
+  location              = "westeurope"
+  sku                   = "standard"
+  local_auth_enabled    = false
+  public_network_access = "Disabled"
 }

@@ -21,7 +21,7 @@ resource "azurerm_container_registry" "images" {
 
 resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124
   name                          = "acme-bus"
-  local_auth_enabled = false
+  local_auth_enabled            = false
   resource_group_name           = "rg-data"
   location                      = "westeurope"
   sku                           = "Premium"
@@ -39,6 +39,7 @@ resource "azurerm_recovery_services_vault" "backups" { # want AZURE-124
 }
 
 resource "azurerm_cognitive_account" "language" { # want AZURE-124
+  local_auth_enabled            = false
   name                          = "acme-language"
   location                      = "westeurope"
   resource_group_name           = "rg"

@@ -62,7 +62,7 @@ resource "azurerm_container_registry" "images" {
 
 resource "azurerm_servicebus_namespace" "bus" {
   name                          = "acme-bus"
-  local_auth_enabled = false
+  local_auth_enabled            = false
   resource_group_name           = "rg-data"
   location                      = "westeurope"
   sku                           = "Premium"
@@ -109,6 +109,7 @@ resource "azurerm_recovery_services_vault" "backups" {
 }
 
 resource "azurerm_cognitive_account" "language" {
+  local_auth_enabled            = false
   name                          = "acme-language"
   location                      = "westeurope"
   resource_group_name           = "rg"

@@ -43,7 +43,7 @@ resource "azurerm_cdn_frontdoor_route" "http_only" {
   supported_protocols           = ["Http"] # want AZURE-131
 }
 
-resource "azurerm_frontdoor" "classic" {
+resource "azurerm_frontdoor" "classic" { # want AZURE-133
   name                = "acme-classic"
   resource_group_name = "rg"
 

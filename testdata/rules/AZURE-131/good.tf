@@ -74,7 +74,7 @@ resource "azurerm_cdn_frontdoor_route" "unknown" {
 }
 
 # Classic Front Door: HTTPS forwarded, HTTP redirected.
-resource "azurerm_frontdoor" "classic" {
+resource "azurerm_frontdoor" "classic" { # want AZURE-133
   name                = "acme-classic"
   resource_group_name = "rg"
 

@@ -48,7 +48,7 @@ resource "google_sql_database_instance" "mysql" {
 
 resource "google_sql_database_instance" "unknown" {
   name             = "other"
-  database_version = var.engine # want-note GCP-100 # want-note GCP-134
+  database_version = var.engine # want-note GCP-100 # want-note GCP-134 # want-note GCP-137
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"

@@ -49,3 +49,39 @@ resource "google_container_node_pool" "apps" {
     service_account = "gke-nodes@acme-app.iam.gserviceaccount.com"
   }
 }
+
+resource "google_compute_image" "golden" { # want GCP-122
+  name        = "golden-2026-12"
+  source_disk = google_compute_disk.data.id
+}
+
+resource "google_compute_machine_image" "web" { # want GCP-122
+  provider        = google-beta
+  name            = "web-image"
+  source_instance = "projects/acme-app/zones/europe-west1-b/instances/web"
+}
+
+resource "google_dataproc_cluster" "etl" {
+  name   = "etl"
+  region = "europe-west1"
+
+  cluster_config { # want GCP-122
+    gce_cluster_config {
+      internal_ip_only = true
+      service_account  = "dataproc@acme-app.iam.gserviceaccount.com"
+    }
+  }
+}
+
+resource "google_workbench_instance" "lab" {
+  name     = "lab"
+  location = "europe-west1-b"
+
+  gce_setup {
+    machine_type      = "e2-standard-4"
+    disable_public_ip = true
+    boot_disk { # want GCP-122
+      disk_type = "PD_SSD"
+    }
+  }
+}

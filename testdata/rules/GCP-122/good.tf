@@ -97,3 +97,69 @@ resource "google_container_node_pool" "apps" {
     boot_disk_kms_key = "projects/acme-kms/locations/europe-west1/keyRings/gke/cryptoKeys/nodes"
   }
 }
+
+locals {
+  image_key = "projects/acme-kms/locations/europe-west1/keyRings/images/cryptoKeys/golden"
+}
+
+resource "google_compute_image" "golden" {
+  name        = "golden-2026-12"
+  source_disk = google_compute_disk.data["billing"].id
+
+  image_encryption_key {
+    kms_key_self_link = local.image_key
+  }
+}
+
+resource "google_compute_machine_image" "web" {
+  provider        = google-beta
+  name            = "web-image"
+  source_instance = "projects/acme-app/zones/europe-west1-b/instances/web"
+
+  machine_image_encryption_key {
+    kms_key_name = local.image_key
+  }
+}
+
+resource "google_dataproc_cluster" "etl" {
+  name   = "etl"
+  region = "europe-west1"
+
+  cluster_config {
+    gce_cluster_config {
+      internal_ip_only = true
+      service_account  = "dataproc@acme-app.iam.gserviceaccount.com"
+    }
+    encryption_config {
+      kms_key_name = "projects/acme-kms/locations/europe-west1/keyRings/dataproc/cryptoKeys/disks"
+    }
+  }
+}
+
+resource "google_workbench_instance" "lab" {
+  name     = "lab"
+  location = "europe-west1-b"
+
+  gce_setup {
+    machine_type      = "e2-standard-4"
+    disable_public_ip = true
+    boot_disk {
+      disk_encryption = "CMEK"
+      kms_key         = "projects/acme-kms/locations/europe-west1/keyRings/notebooks/cryptoKeys/boot"
+    }
+  }
+}
+
+resource "google_notebooks_instance" "legacy" {
+  name            = "legacy"
+  location        = "europe-west1-b"
+  machine_type    = "e2-standard-4"
+  no_public_ip    = true
+  disk_encryption = "CMEK"
+  kms_key         = "projects/acme-kms/locations/europe-west1/keyRings/notebooks/cryptoKeys/boot"
+
+  vm_image {
+    project      = "deeplearning-platform-release"
+    image_family = "tf-latest-cpu"
+  }
+}

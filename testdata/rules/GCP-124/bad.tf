@@ -34,3 +34,16 @@ resource "google_logging_project_bucket_config" "audit" { # want GCP-124
   bucket_id      = "audit"
   retention_days = 400
 }
+
+resource "google_vertex_ai_dataset" "claims" { # want GCP-124
+  display_name        = "claims"
+  metadata_schema_uri = "gs://google-cloud-aiplatform/schema/dataset/metadata/tabular_1.0.0.yaml"
+  region              = "europe-west1"
+}
+
+resource "google_dataflow_job" "ingest" { # want GCP-124
+  name              = "ingest"
+  template_gcs_path = "gs://dataflow-templates/latest/PubSub_to_BigQuery"
+  temp_gcs_location = "gs://acme-dataflow-tmp/tmp"
+  ip_configuration  = "WORKER_IP_PRIVATE"
+}

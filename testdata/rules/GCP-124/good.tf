@@ -76,3 +76,36 @@ resource "google_logging_project_bucket_config" "audit" {
     kms_key_name = "projects/acme-kms/locations/europe-west1/keyRings/logs/cryptoKeys/audit"
   }
 }
+
+variable "vertex_key" {
+  type    = string
+  default = "projects/acme-kms/locations/europe-west1/keyRings/vertex/cryptoKeys/data"
+}
+
+resource "google_vertex_ai_dataset" "claims" {
+  display_name        = "claims"
+  metadata_schema_uri = "gs://google-cloud-aiplatform/schema/dataset/metadata/tabular_1.0.0.yaml"
+  region              = "europe-west1"
+
+  encryption_spec {
+    kms_key_name = var.vertex_key
+  }
+}
+
+resource "google_vertex_ai_endpoint" "claims" {
+  name         = "claims"
+  display_name = "claims"
+  location     = "europe-west1"
+
+  encryption_spec {
+    kms_key_name = var.vertex_key
+  }
+}
+
+resource "google_dataflow_job" "ingest" {
+  name              = "ingest"
+  template_gcs_path = "gs://dataflow-templates/latest/PubSub_to_BigQuery"
+  temp_gcs_location = "gs://acme-dataflow-tmp/tmp"
+  ip_configuration  = "WORKER_IP_PRIVATE"
+  kms_key_name      = "projects/acme-kms/locations/europe-west1/keyRings/dataflow/cryptoKeys/jobs"
+}

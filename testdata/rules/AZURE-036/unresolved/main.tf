@@ -4,7 +4,7 @@ variable "profile_id" {
   type = string
 }
 
-resource "azurerm_cdn_frontdoor_profile" "site" {
+resource "azurerm_cdn_frontdoor_profile" "site" { # want AZURE-133
   name                = "site"
   resource_group_name = "rg"
   sku_name            = "Standard_AzureFrontDoor"

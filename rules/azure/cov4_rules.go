@@ -1,0 +1,10 @@
+package azure
+
+import "github.com/soc2lint/soc2lint/engine"
+
+// coverage4Rules are the fourth batch of coverage rules (AZURE-133 and up).
+func coverage4Rules() []*engine.Rule {
+	return []*engine.Rule{
+		cov4GatewayDiagnostics(),
+	}
+}
