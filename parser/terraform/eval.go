@@ -97,7 +97,7 @@ func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluat
 		calls:     map[string]*callState{},
 	}
 	var fs FileScope
-	if run.project.Files != nil {
+	if run.funcs == nil && run.project.Files != nil {
 		// Terraform runs in the root module's directory: relative paths
 		// in file functions resolve from there, in every module.
 		fs = run.project.Files(run.root)
@@ -105,7 +105,7 @@ func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluat
 			ev.diag(parser.SevWarning, summary, detail, parser.Range{File: m.Dir})
 		}
 	}
-	ev.funcs = run.project.functionsFor(run.root, fs)
+	ev.funcs = run.functionsFor(fs)
 	for _, b := range d.resources {
 		key := b.Labels[0] + "." + b.Labels[1]
 		if b.Type == "data" {

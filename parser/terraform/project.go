@@ -39,7 +39,6 @@ type Project struct {
 	Options
 
 	mu     sync.Mutex
-	funcs  map[string]map[string]function.Function
 	loaded map[string]*Module
 	tried  map[string]parser.Diagnostics
 }
@@ -143,25 +142,24 @@ type rootRun struct {
 	terraform              cty.Value // terraform.*
 	resources              []*parser.Resource
 	diags                  parser.Diagnostics
+	// funcs is the function table of the root (functionsFor).
+	funcs map[string]function.Function
 	// extraPasses counts the passes over module calls whose arguments
 	// refer to their own outputs, after the first (see call).
 	extraPasses int
 }
 
-// functionsFor returns the function table of a module directory, built
-// once: the file functions are confined to the directory.
-func (p *Project) functionsFor(dir string, fs FileScope) map[string]function.Function {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if f, ok := p.funcs[dir]; ok {
-		return f
+// functionsFor returns the function table of the root module being
+// evaluated, built once per root: the file functions are confined to its
+// directory, and their limits on what they read and produce hold for the
+// whole root. It is kept with the run, not the project: the table's
+// report function refers to the run's evaluators, which must be freed
+// once the root is evaluated.
+func (run *rootRun) functionsFor(fs FileScope) map[string]function.Function {
+	if run.funcs == nil {
+		run.funcs = functions(fs)
 	}
-	if p.funcs == nil {
-		p.funcs = map[string]map[string]function.Function{}
-	}
-	f := functions(fs)
-	p.funcs[dir] = f
-	return f
+	return run.funcs
 }
 
 // module returns the module in dir, scanned or loaded on demand.
