@@ -165,6 +165,7 @@ var allocated = map[string]string{
 	"AZURE-131": "cdn-serves-plain-http",
 	"AZURE-132": "linux-vm-password-authentication",
 	"AZURE-133": "gateway-diagnostics-missing",
+	"AZURE-134": "vm-custom-data-secret",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -217,5 +218,6 @@ var allocated = map[string]string{
 	"GCP-135":   "log-bucket-lifecycle-deletes-logs-early",
 	"GCP-136":   "default-compute-service-account-in-use",
 	"GCP-137":   "cloudsql-flag-widens-database-access",
+	"GCP-138":   "vm-metadata-secret",
 	"GCP-050":   "required-labels-missing",
 }

@@ -76,6 +76,10 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Types:   []string{"azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"},
 		Judge:   setting.KeyNamed("customer_managed_key.key_vault_key_id"),
 		Problem: "the server is encrypted with a service-managed key, not a customer-managed one",
+	}, {
+		Types:   []string{"azurerm_synapse_workspace"},
+		Judge:   setting.KeyNamed("customer_managed_key.key_versionless_id"),
+		Problem: "the workspace is encrypted with a service-managed key, not a customer-managed one",
 	}}
 	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-123"}, func(p *engine.Pass) {
 		for _, c := range checks {

@@ -1,10 +1,18 @@
 package azure
 
-import "github.com/soc2lint/soc2lint/engine"
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/secrettext"
+)
 
 // coverage4Rules are the fourth batch of coverage rules (AZURE-133 and up).
 func coverage4Rules() []*engine.Rule {
 	return []*engine.Rule{
 		cov4GatewayDiagnostics(),
+		secrettext.Rule("AZURE-134", "the data a VM reads at boot holds a credential", []string{
+			"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_linux_virtual_machine_scale_set",
+			"azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set",
+			"azurerm_virtual_machine", "azurerm_virtual_machine_scale_set",
+		}, "custom_data", "user_data", "user_data_base64", "os_profile.custom_data"),
 	}
 }

@@ -24,5 +24,9 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Types:   covWebApps,
 		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "", "AllAllowed"),
 		Problem: "the app accepts plain FTP",
+	}, setting.Check{
+		Types:   []string{"azurerm_container_app"},
+		Judge:   setting.MustBeFalse(parser.A("ingress.allow_insecure_connections", ""), false),
+		Problem: "the app accepts plain HTTP",
 	})
 }

@@ -11,6 +11,11 @@ func covSQLTDEDisabled() *engine.Rule {
 		Types:   []string{"azurerm_mssql_database"},
 		Judge:   setting.MustBeTrue(parser.A("transparent_data_encryption_enabled", ""), true),
 		Problem: "the database is stored unencrypted",
+	}, setting.Check{
+		// Synapse dedicated SQL pools leave TDE off unless data_encrypted is set.
+		Types:   []string{"azurerm_synapse_sql_pool"},
+		Judge:   setting.MustBeTrue(parser.A("data_encrypted", ""), false),
+		Problem: "the database is stored unencrypted",
 	})
 }
 

@@ -45,3 +45,28 @@ resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101
 
   site_config {}
 }
+
+resource "azurerm_container_app" "api" {
+  name                         = "api"
+  container_app_environment_id = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.App/managedEnvironments/apps"
+  resource_group_name          = "rg-apps"
+  revision_mode                = "Single"
+
+  template {
+    container {
+      name   = "api"
+      image  = "acme.azurecr.io/api:1.4.2"
+      cpu    = 0.5
+      memory = "1Gi"
+    }
+  }
+  ingress {
+    external_enabled           = true
+    target_port                = 8080
+    allow_insecure_connections = true # want AZURE-101 "plain HTTP"
+    traffic_weight {
+      latest_revision = true
+      percentage      = 100
+    }
+  }
+}

@@ -22,3 +22,12 @@ resource "azurerm_mssql_database" "unknown" {
   sku_name                            = "S0"
   transparent_data_encryption_enabled = var.tde # want-note AZURE-104
 }
+
+resource "azurerm_synapse_sql_pool" "warehouse" {
+  name                 = "warehouse"
+  synapse_workspace_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Synapse/workspaces/acme"
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+  data_encrypted       = true
+}

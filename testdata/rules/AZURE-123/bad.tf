@@ -71,3 +71,15 @@ resource "azurerm_mssql_server_extended_auditing_policy" "reports" {
   log_monitoring_enabled = true
   retention_in_days      = 365
 }
+
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-123
+  name                                 = "acme-analytics"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmedatalake.dfs.core.windows.net/synapse"
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -84,3 +84,19 @@ resource "azurerm_mssql_server_extended_auditing_policy" "inline" {
   log_monitoring_enabled = true
   retention_in_days      = 365
 }
+
+resource "azurerm_synapse_workspace" "analytics" {
+  name                                 = "acme-analytics"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmedatalake.dfs.core.windows.net/synapse"
+  public_network_access_enabled        = false
+
+  customer_managed_key {
+    key_versionless_id = "https://acme-kv.vault.azure.net/keys/synapse"
+    key_name           = "synapse"
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -1,0 +1,149 @@
+// Package secrettext finds credentials written into free text that a
+// resource hands to a machine at boot: cloud-init custom data, user data
+// and startup scripts. It knows the shapes of a few secrets (private keys,
+// storage connection strings, cloud access keys) and assignments of a
+// literal to a variable whose name says it holds a secret.
+package secrettext
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+var (
+	privateKey = regexp.MustCompile(`-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----`)
+	// An Azure Storage or Service Bus connection string carries its key.
+	accountKey = regexp.MustCompile(`(?i)\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`)
+	awsKeyID   = regexp.MustCompile(`\bAKIA[0-9A-Z]{16}\b`)
+	// NAME=value, NAME: value, NAME = "value" where NAME says it is a
+	// secret; the value must be a literal of 8 or more characters, not a
+	// reference ($VAR, ${...}, {{...}}, %VAR%) a script resolves at run
+	// time.
+	assignment = regexp.MustCompile(`(?i)\b([A-Z0-9_.-]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|CLIENT_?SECRET)[A-Z0-9_]*)["']?\s*[:=]\s*["']?([^\s"'$%{}<>]{8,})`)
+	// A name that says it holds where the secret is, not the secret.
+	reference = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION)$`)
+)
+
+// Find returns what kind of secret text holds ("a private key", "a
+// password assignment"...) and whether it holds one. Text that is base64
+// (as custom data usually is) is decoded first.
+func Find(text string) (string, bool) {
+	if dec, ok := decode(text); ok {
+		if kind, ok := find(dec); ok {
+			return kind, true
+		}
+	}
+	return find(text)
+}
+
+func find(text string) (string, bool) {
+	switch {
+	case privateKey.MatchString(text):
+		return "a private key", true
+	case accountKey.MatchString(text):
+		return "a connection string with its account key", true
+	case awsKeyID.MatchString(text):
+		return "an AWS access key", true
+	}
+	for _, ix := range assignment.FindAllStringSubmatchIndex(text, -1) {
+		name, word, value := text[ix[2]:ix[3]], text[ix[4]:ix[5]], text[ix[6]:ix[7]]
+		// A command-line flag (--secret=NAME) names a secret more often
+		// than it holds one.
+		flag := ix[0] > 0 && text[ix[0]-1] == '-'
+		if !flag && !reference.MatchString(name) && !placeholder(value) {
+			return "a literal " + strings.ToLower(word) + " assignment", true
+		}
+	}
+	return "", false
+}
+
+// placeholder reports values that only look like secrets: references
+// left for a tool and words that say the value comes from elsewhere.
+func placeholder(v string) bool {
+	l := strings.ToLower(v)
+	for _, p := range []string{"changeme", "placeholder", "example", "xxxxxxxx", "redacted", "secretref", "keyvault", "/run/secrets", "_file"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(l, "@microsoft.keyvault") || strings.HasPrefix(l, "/") || strings.Contains(l, "://") ||
+		strings.HasPrefix(l, "projects/")
+}
+
+// decode returns text decoded from base64 when all of it is base64.
+func decode(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < 16 || strings.ContainsAny(t, " \t\n") {
+		return "", false
+	}
+	b, err := base64.StdEncoding.DecodeString(t)
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// InValue looks for a secret in every known string of v (the elements of
+// a list, the values of a map, the known parts of a partly known
+// template): the kind of secret and the string that holds it.
+func InValue(v *parser.Value) (string, *parser.Value, bool) {
+	return inValue(v, 0)
+}
+
+func inValue(v *parser.Value, depth int) (string, *parser.Value, bool) {
+	if v == nil || depth > 16 {
+		return "", nil, false
+	}
+	switch v.Kind {
+	case parser.String:
+		if kind, ok := Find(v.Str); ok {
+			return kind, v, true
+		}
+	case parser.List:
+		for _, e := range v.Elems {
+			if kind, at, ok := inValue(e, depth+1); ok {
+				return kind, at, true
+			}
+		}
+	case parser.Object:
+		for _, k := range v.Keys() {
+			if kind, at, ok := inValue(v.Attrs[k], depth+1); ok {
+				return kind, at, true
+			}
+		}
+	case parser.Unknown:
+		for _, part := range v.KnownParts() {
+			if kind, ok := find(part); ok {
+				return kind, v, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// In judges a resource whose Terraform settings at paths must hold no
+// secret: Yes at the first
+// string that holds one. Values not known statically are not judged: a
+// script built elsewhere is not a setting with a secure or insecure value.
+func In(paths ...string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		for _, path := range paths {
+			if kind, at, ok := InValue(parser.A(path, "").Of(res)); ok {
+				return parser.Bad(at, path+" holds "+kind)
+			}
+		}
+		return parser.Decided
+	}
+}
+
+// Rule is the rule id (its metadata in the provider's YAML files): a
+// resource of types whose settings at paths hold a secret is a finding
+// that says problem.
+func Rule(id, problem string, types []string, paths ...string) *engine.Rule {
+	return setting.Rule(engine.Rule{ID: id}, setting.Check{Types: types, Judge: In(paths...), Problem: problem})
+}

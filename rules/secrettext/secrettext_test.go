@@ -1,0 +1,40 @@
+package secrettext
+
+import (
+	"encoding/base64"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	tests := []struct {
+		name, text, kind string
+	}{
+		{"private key", "write_files:\n- content: |\n    -----BEGIN RSA PRIVATE KEY-----\n    MIIE...", "a private key"},
+		{"openssh key in base64", b64("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn...\n"), "a private key"},
+		{"storage connection string", "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=QmFzZTY0S2V5VGhhdElzTG9uZ0Vub3VnaA==;", "a connection string with its account key"},
+		{"aws key id", "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF", "an AWS access key"},
+		{"shell password", "#!/bin/bash\nexport DB_PASSWORD=S3cr3tPassw0rd\n", "a literal password assignment"},
+		{"yaml token in base64", b64("#cloud-config\nrunner:\n  registration_token: 'glrt-abcdef123456'\n"), "a literal token assignment"},
+		{"reference to a variable", "export DB_PASSWORD=$DB_PASSWORD_FROM_VAULT", ""},
+		{"template reference", "password: ${db_password}", ""},
+		{"short value", "password=abc", ""},
+		{"placeholder", "ADMIN_PASSWORD=changeme123", ""},
+		{"key vault reference", "API_KEY=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/api)", ""},
+		{"file path", "TOKEN_FILE=/run/secrets/token", ""},
+		{"command-line flag", "TOKEN=$(gcloud secrets versions access latest --secret=runner-token-prod)", ""},
+		{"secret id", "export DB_PASSWORD_SECRET_ID=db-password-prod-2026", ""},
+		{"secret url", "API_KEY=https://kv-app.vault.azure.net/secrets/api", ""},
+		{"secret manager name", "password: projects/acme/secrets/db/versions/latest", ""},
+		{"plain script", "#!/bin/bash\napt-get update\napt-get install -y nginx\n", ""},
+		{"public key", "ssh_authorized_keys:\n  - ssh-rsa AAAAB3NzaC1yc2E admin@example.com", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, ok := Find(tt.text)
+			if ok != (tt.kind != "") || kind != tt.kind {
+				t.Errorf("Find(%q) = %q, %v; want %q", tt.text, kind, ok, tt.kind)
+			}
+		})
+	}
+}

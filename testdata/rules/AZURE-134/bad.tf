@@ -1,0 +1,70 @@
+locals {
+  boot = <<-EOT
+    #!/bin/bash
+    export DB_PASSWORD=Pr0d-Passw0rd-2026
+    /opt/app/start.sh
+  EOT
+}
+
+resource "azurerm_linux_virtual_machine" "app" {
+  name                       = "vm-app"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  size                       = "Standard_D2s_v5"
+  admin_username             = "azureuser"
+  network_interface_ids      = ["/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/vm-app"]
+  encryption_at_host_enabled = true
+  custom_data                = base64encode(local.boot) # want AZURE-134 "custom_data holds a literal password assignment"
+
+  admin_ssh_key {
+    username   = "azureuser"
+    public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx azureuser"
+  }
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "Canonical"
+    offer     = "ubuntu-24_04-lts"
+    sku       = "server"
+    version   = "latest"
+  }
+}
+
+resource "azurerm_windows_virtual_machine_scale_set" "workers" {
+  name                       = "vmss-workers"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  sku                        = "Standard_D2s_v5"
+  instances                  = 2
+  admin_username             = "azureadmin"
+  admin_password             = var.admin_password
+  encryption_at_host_enabled = true
+  user_data                  = "RGVmYXVsdEVuZHBvaW50c1Byb3RvY29sPWh0dHBzO0FjY291bnROYW1lPWFjbWU7QWNjb3VudEtleT1RbUZ6WlRZMFMyVjVWR2hoZEVselRHOXVaMFZ1YjNWbmFBPT0=" # want AZURE-134 "connection string"
+
+  network_interface {
+    name    = "nic"
+    primary = true
+    ip_configuration {
+      name      = "internal"
+      primary   = true
+      subnet_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/app/subnets/workers"
+    }
+  }
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "MicrosoftWindowsServer"
+    offer     = "WindowsServer"
+    sku       = "2022-datacenter-azure-edition"
+    version   = "latest"
+  }
+}
+
+variable "admin_password" {
+  type      = string
+  sensitive = true
+}
