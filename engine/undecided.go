@@ -73,6 +73,33 @@ func (p *Pass) BodyKnown(res *parser.Resource) bool {
 	return false
 }
 
+// KnownResources returns the resources of the types whose bodies could be
+// evaluated, as ResourcesOfType does, and records the rule as undecided
+// for each of the others (BodyKnown): for rules that read several settings
+// of every resource they examine.
+func (p *Pass) KnownResources(types ...string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, res := range p.ResourcesOfType(types...) {
+		if p.BodyKnown(res) {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+// KnownManaged is KnownResources without data sources: the resources a
+// configuration declares (managed resources, in Terraform's words), whose
+// settings it owns.
+func (p *Pass) KnownManaged(types ...string) []*parser.Resource {
+	var out []*parser.Resource
+	for _, res := range p.ResourcesOfType(types...) {
+		if !res.Data && p.BodyKnown(res) {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
 // sortUndecided orders notes by file, position, rule and resource, and
 // keeps one of those that module instances or condition variants repeat
 // at the same place with the same detail.

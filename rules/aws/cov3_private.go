@@ -25,10 +25,7 @@ func netSearchServerlessPublic() *engine.Rule {
 	return &engine.Rule{
 		ID: "AWS-205",
 		Check: func(p *engine.Pass) {
-			for _, res := range p.ResourcesOfType("aws_opensearchserverless_security_policy", "AWS::OpenSearchServerless::SecurityPolicy") {
-				if res.Data || !p.BodyKnown(res) {
-					continue
-				}
+			for _, res := range p.KnownManaged("aws_opensearchserverless_security_policy", "AWS::OpenSearchServerless::SecurityPolicy") {
 				switch v := isOneOf(typ.Of(res), typ.Name(res), "network"); v.Answer {
 				case parser.No:
 					continue

@@ -28,10 +28,7 @@ func cdnOriginOverHTTP() *engine.Rule {
 
 func checkCDNOriginOverHTTP(p *engine.Pass) {
 	const problem = "CloudFront reaches an origin over plain HTTP"
-	for _, d := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-		if d.Data || !p.BodyKnown(d) {
-			continue
-		}
+	for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
 		origins := cfOrigins.Of(d)
 		if parser.Set(origins) == parser.CannotTell {
 			p.CannotTell(d, origins, cfOrigins.Name(d)+": not known statically")

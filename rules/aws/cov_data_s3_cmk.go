@@ -21,10 +21,7 @@ func s3CustomerKeyCheck(p *engine.Pass) {
 		cfgAlg = parser.A("rule.apply_server_side_encryption_by_default.sse_algorithm", "")
 		cfgKey = parser.A("rule.apply_server_side_encryption_by_default.kms_master_key_id", "")
 	)
-	for _, bucket := range p.ResourcesOfType("aws_s3_bucket", "AWS::S3::Bucket") {
-		if bucket.Data || !p.BodyKnown(bucket) {
-			continue
-		}
+	for _, bucket := range p.KnownManaged("aws_s3_bucket", "AWS::S3::Bucket") {
 		var vs []parser.Verdict
 		if parser.Set(legacy.Of(bucket)) != parser.No {
 			vs = append(vs, s3KeyVerdict(bucket, legacy, legacyAlg, legacyKey))

@@ -55,10 +55,7 @@ type oidcCond struct {
 
 func checkGitHubOIDCTrust(p *engine.Pass) {
 	providerTypes := []string{"aws_iam_openid_connect_provider", "AWS::IAM::OIDCProvider"}
-	for _, role := range p.ResourcesOfType("aws_iam_role", "AWS::IAM::Role") {
-		if role.Data || !p.BodyKnown(role) {
-			continue
-		}
+	for _, role := range p.KnownManaged("aws_iam_role", "AWS::IAM::Role") {
 		attr := parser.A("assume_role_policy", "AssumeRolePolicyDocument")
 		doc := attr.Of(role)
 		var sts []oidcStatement

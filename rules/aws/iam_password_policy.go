@@ -33,10 +33,7 @@ var iamPasswordMinimums = []struct {
 var iamPasswordPolicyType = regexp.MustCompile(`(?i)^aws_iam_account_password_policy$|^Custom::.*PasswordPolicy`)
 
 func checkIAMWeakPasswordPolicy(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_iam_account_password_policy") {
-		if !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownResources("aws_iam_account_password_policy") {
 		var unset []string
 		for _, m := range iamPasswordMinimums {
 			v := res.Body.Get(m.attr)

@@ -23,10 +23,7 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 	tfV2 := setting.MustBeTrue(tfV2Enabled, false)
 	r.Check = func(p *engine.Pass) {
 		classic.Run(p)
-		for _, lb := range p.ResourcesOfType("aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer") {
-			if lb.Data || !p.BodyKnown(lb) {
-				continue
-			}
+		for _, lb := range p.KnownManaged("aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer") {
 			switch v := logLBLogs(p, lb); v.Answer {
 			case parser.No:
 				continue
@@ -95,10 +92,7 @@ func logCloudFrontAccessLogs() *engine.Rule {
 	r := &engine.Rule{ID: "AWS-181"}
 	logging := setting.MustBeSet(parser.A("logging_config", "DistributionConfig.Logging"))
 	r.Check = func(p *engine.Pass) {
-		for _, d := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-			if d.Data || !p.BodyKnown(d) {
-				continue
-			}
+		for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
 			v := logging(d)
 			if v.Answer != parser.Yes {
 				p.Judge(d, v, "the distribution writes no access logs")

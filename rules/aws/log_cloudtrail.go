@@ -19,11 +19,8 @@ func logCloudTrail() *engine.Rule {
 var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_cloudtrail_trail"}
 
 func checkLogCloudTrail(p *engine.Pass) {
-	for _, t := range p.ResourcesOfType("aws_cloudtrail", "AWS::CloudTrail::Trail") {
+	for _, t := range p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail") {
 		b := t.Body
-		if !p.BodyKnown(t) {
-			continue
-		}
 		multi, valid, logging := "is_multi_region_trail", "enable_log_file_validation", "enable_logging"
 		if t.Format == parser.CloudFormation {
 			multi, valid, logging = "IsMultiRegionTrail", "EnableLogFileValidation", "IsLogging"

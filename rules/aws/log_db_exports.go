@@ -54,10 +54,7 @@ func logRedshiftAuditLogging() *engine.Rule {
 	r.Check = func(p *engine.Pass) {
 		cfn.Run(p)
 		namespaces.Run(p)
-		for _, c := range p.ResourcesOfType("aws_redshift_cluster") {
-			if c.Data || !p.BodyKnown(c) {
-				continue
-			}
+		for _, c := range p.KnownManaged("aws_redshift_cluster") {
 			v := legacy(c)
 			if v.Answer != parser.Yes {
 				p.Judge(c, v, "the cluster writes no audit logs")

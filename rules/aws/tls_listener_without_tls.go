@@ -25,10 +25,7 @@ var (
 )
 
 func checkTLSListenerWithoutTLS(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
-		if !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownResources("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
 		// The load balancer must be in the scan, internet-facing and, when
 		// the protocol is left to its default, an application load balancer.
 		lbs := p.Referenced(res, tlsListenerLB.Path(res), tlsLBTypes...)

@@ -20,10 +20,7 @@ import (
 // the resource (by reference or by an id ending in /segment/<name>), and
 // kindKey judges the attaching resource's own key.
 func keyAttached(p *engine.Pass, types []string, judge setting.Judge, attr, kind, segment string, kindKey setting.Judge, problem string) {
-	for _, res := range p.ResourcesOfType(types...) {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged(types...) {
 		v := judge(res)
 		if v.Answer == parser.Yes {
 			found, unresolved := covAttached(p, res, covAttachment{attr: attr, kind: kind, segment: segment})

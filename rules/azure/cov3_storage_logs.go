@@ -18,10 +18,7 @@ func cov3StorageQueueLogging() *engine.Rule {
 const cov3QueueProperties = "azurerm_storage_account_queue_properties"
 
 func checkCov3StorageQueueLogging(p *engine.Pass) {
-	for _, acct := range p.ResourcesOfType("azurerm_storage_account") {
-		if acct.Data || !p.BodyKnown(acct) {
-			continue
-		}
+	for _, acct := range p.KnownManaged("azurerm_storage_account") {
 		split := p.Referrers(acct, "storage_account_id", cov3QueueProperties)
 		inline, hidden := setting.Blocks(acct.Body.Get("queue_properties"))
 		if hidden != nil {
@@ -107,10 +104,7 @@ func cov3NamedByDiagnostics(p *engine.Pass, acct *parser.Resource) bool {
 // logs early. Without retention_policy_days the logs are kept until
 // deleted by hand, which is not reported.
 func cov3StorageLogRetention(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_storage_account", cov3QueueProperties) {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("azurerm_storage_account", cov3QueueProperties) {
 		path := "logging.retention_policy_days"
 		if res.Type == "azurerm_storage_account" {
 			path = "queue_properties." + path

@@ -14,10 +14,7 @@ func covAppServiceLogs() *engine.Rule {
 }
 
 func checkCovAppServiceLogs(p *engine.Pass) {
-	for _, app := range p.ResourcesOfType("azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service") {
-		if app.Data || !p.BodyKnown(app) {
-			continue
-		}
+	for _, app := range p.KnownManaged("azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service") {
 		http := parser.A("logs.http_logs", "").Of(app)
 		if setting.Undecided(p, app, "logs.http_logs", http) || len(http.Items()) > 0 {
 			continue

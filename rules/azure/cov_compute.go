@@ -13,10 +13,7 @@ func covVMPublicIP() *engine.Rule {
 }
 
 func checkCovVMPublicIP(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_network_interface") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("azurerm_network_interface") {
 		for _, ipc := range res.Body.Get("ip_configuration").Items() {
 			v := ipc.Get("public_ip_address_id")
 			switch parser.Set(v) {

@@ -12,10 +12,7 @@ func covKeyVaultDiagnostics() *engine.Rule {
 }
 
 func checkCovKeyVaultDiagnostics(p *engine.Pass) {
-	for _, kv := range p.ResourcesOfType("azurerm_key_vault") {
-		if kv.Data || !p.BodyKnown(kv) {
-			continue
-		}
+	for _, kv := range p.KnownManaged("azurerm_key_vault") {
 		covRequire(p, kv, covDiagnostics("vaults"), "the vault's audit log is not exported (no diagnostic setting)")
 	}
 }

@@ -13,10 +13,7 @@ func covAKSLogging() *engine.Rule {
 	return &engine.Rule{
 		ID: "AZURE-115",
 		Check: func(p *engine.Pass) {
-			for _, c := range p.ResourcesOfType("azurerm_kubernetes_cluster") {
-				if c.Data || !p.BodyKnown(c) {
-					continue
-				}
+			for _, c := range p.KnownManaged("azurerm_kubernetes_cluster") {
 				oms := parser.A("oms_agent.log_analytics_workspace_id", "").Of(c)
 				legacy := parser.A("addon_profile.oms_agent.enabled", "").Of(c)
 				if parser.Set(oms) != parser.No || !legacy.IsNull() && !legacy.IsFalse() {
@@ -83,10 +80,7 @@ func covLogProfileIncomplete() *engine.Rule {
 	return &engine.Rule{
 		ID: "AZURE-118",
 		Check: func(p *engine.Pass) {
-			for _, lp := range p.ResourcesOfType("azurerm_monitor_log_profile") {
-				if lp.Data || !p.BodyKnown(lp) {
-					continue
-				}
+			for _, lp := range p.KnownManaged("azurerm_monitor_log_profile") {
 				for _, want := range []struct {
 					attr string
 					need []string

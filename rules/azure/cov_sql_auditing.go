@@ -22,10 +22,7 @@ func checkCovSQLAuditing(p *engine.Pass) {
 			covJudgeAuditPolicy(p, pol, pol.Body)
 		}
 	}
-	for _, srv := range p.ResourcesOfType("azurerm_mssql_server", "azurerm_sql_server") {
-		if srv.Data || !p.BodyKnown(srv) {
-			continue
-		}
+	for _, srv := range p.KnownManaged("azurerm_mssql_server", "azurerm_sql_server") {
 		inline := srv.Body.Get("extended_auditing_policy")
 		if setting.Undecided(p, srv, "extended_auditing_policy", inline) {
 			continue

@@ -15,11 +15,8 @@ func packAKSPublicAPI() *engine.Rule {
 }
 
 func checkPackAKSPublicAPI(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_kubernetes_cluster") {
+	for _, res := range p.KnownResources("azurerm_kubernetes_cluster") {
 		b := res.Body
-		if !p.BodyKnown(res) {
-			continue
-		}
 		priv := b.Get("private_cluster_enabled")
 		profiles, hidden := setting.Blocks(b.Get("api_server_access_profile"))
 		if setting.Undecided(p, res, "private_cluster_enabled", priv) || !priv.IsNull() && !priv.IsFalse() ||

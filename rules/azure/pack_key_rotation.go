@@ -13,10 +13,7 @@ func packKeyRotation() *engine.Rule {
 }
 
 func checkPackKeyRotation(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
-		if !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownResources("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
 		rp := res.Body.Get("rotation_policy")
 		policies, hidden := setting.Blocks(rp)
 		switch {

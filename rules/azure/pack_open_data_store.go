@@ -18,11 +18,8 @@ func packOpenDataStore() *engine.Rule {
 const packStorageNetworkRules = "azurerm_storage_account_network_rules"
 
 func checkPackOpenDataStore(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_key_vault", "azurerm_cosmosdb_account") {
+	for _, res := range p.KnownResources("azurerm_key_vault", "azurerm_cosmosdb_account") {
 		b := res.Body
-		if !p.BodyKnown(res) {
-			continue
-		}
 		pub := b.Get("public_network_access_enabled")
 		if setting.Undecided(p, res, "public_network_access_enabled", pub) || !pub.IsNull() && !pub.IsTrue() {
 			continue
@@ -60,10 +57,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			unresolved[nr.Root] = append(unresolved[nr.Root], nr)
 		}
 	}
-	for _, res := range p.ResourcesOfType("azurerm_storage_account") {
-		if !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownResources("azurerm_storage_account") {
 		v := packStorageOpen(p, res, unresolved[res.Root])
 		if v.Answer == parser.No {
 			continue

@@ -31,11 +31,8 @@ var packAccessAdminRoles = map[string]bool{
 }
 
 func checkPackPrivilegedRoleAssignment(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_role_assignment") {
+	for _, res := range p.KnownResources("azurerm_role_assignment") {
 		b := res.Body
-		if !p.BodyKnown(res) {
-			continue
-		}
 		sv := b.Get("scope")
 		scope := packBroadScope(sv)
 		var scopeUnknown *parser.Value

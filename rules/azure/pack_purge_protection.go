@@ -12,10 +12,7 @@ func packPurgeProtection() *engine.Rule {
 }
 
 func checkPackPurgeProtection(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("azurerm_key_vault") {
-		if !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownResources("azurerm_key_vault") {
 		v := res.Body.Get("purge_protection_enabled")
 		switch {
 		case v.IsNull():

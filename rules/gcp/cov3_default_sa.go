@@ -67,10 +67,7 @@ func checkCov3DefaultServiceAccount(p *engine.Pass) {
 			p.Judge(vm, v, cov3DefaultSAProblem)
 		}
 	}
-	for _, res := range p.ResourcesOfType("google_container_cluster", "google_container_node_pool") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("google_container_cluster", "google_container_node_pool") {
 		b := res.Body
 		if res.Type == "google_container_cluster" {
 			switch auto := parser.NotFalse(b.Get("enable_autopilot"), "enable_autopilot", false); auto.Answer {

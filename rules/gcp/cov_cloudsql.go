@@ -55,10 +55,7 @@ func postgresInstances(p *engine.Pass, judge func(res *parser.Resource, flags ma
 // database_version starts with kind (POSTGRES, MYSQL, SQLSERVER) and its
 // database flags by name; as postgresInstances for the unknowns.
 func sqlInstances(p *engine.Pass, kind string, judge func(res *parser.Resource, flags map[string]*parser.Value)) {
-	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("google_sql_database_instance") {
 		ver := res.Body.Get("database_version")
 		if setting.Undecided(p, res, "database_version", ver) {
 			continue

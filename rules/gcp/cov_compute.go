@@ -66,10 +66,7 @@ func covSerialPort() *engine.Rule {
 // metadata resource with the boolean metadata key's value; unknown values
 // become undecided notes.
 func covMetadataKey(p *engine.Pass, key string, judge func(res *parser.Resource, v *parser.Value, on, set bool)) {
-	for _, res := range p.ResourcesOfType(append(covInstances, "google_compute_project_metadata")...) {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged(append(covInstances, "google_compute_project_metadata")...) {
 		meta, unk := covMetadata(res)
 		if unk != nil {
 			p.CannotTell(res, unk, parser.Unknowable(unk, "metadata").Detail)
@@ -82,10 +79,7 @@ func covMetadataKey(p *engine.Pass, key string, judge func(res *parser.Resource,
 		}
 		judge(res, v, on, set)
 	}
-	for _, res := range p.ResourcesOfType("google_compute_project_metadata_item") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("google_compute_project_metadata_item") {
 		k := res.Body.Get("key")
 		if setting.Undecided(p, res, "key", k) || !k.IsAnyOf(key) {
 			continue

@@ -45,10 +45,7 @@ func covGKELegacyMetadata() *engine.Rule {
 }
 
 func checkCovGKELegacyMetadata(p *engine.Pass) {
-	for _, res := range p.ResourcesOfType("google_container_cluster", "google_container_node_pool") {
-		if res.Data || !p.BodyKnown(res) {
-			continue
-		}
+	for _, res := range p.KnownManaged("google_container_cluster", "google_container_node_pool") {
 		configs := res.Body.Get("node_config").Items()
 		for _, np := range res.Body.Get("node_pool").Items() {
 			configs = append(configs, np.Get("node_config").Items()...)

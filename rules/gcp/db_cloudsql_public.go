@@ -2,6 +2,7 @@ package gcp
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
@@ -14,17 +15,27 @@ func dbCloudSQLOpenToInternet() *engine.Rule {
 
 func checkCloudSQLOpenToInternet(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
-		for _, s := range res.Body.Get("settings").Items() {
-			for _, ipc := range s.Get("ip_configuration").Items() {
-				if on, ok := ipc.Get("ipv4_enabled").AsBool(); ok && !on {
-					continue
-				}
-				for _, an := range ipc.Get("authorized_networks").Items() {
-					if v := an.Get("value"); netexposure.IsWorldCIDR(v) {
-						p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
-					}
+		for _, ipc := range publicIPConfigs(res) {
+			for _, an := range ipc.Get("authorized_networks").Items() {
+				if v := an.Get("value"); netexposure.IsWorldCIDR(v) {
+					p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
 				}
 			}
 		}
 	}
+}
+
+// publicIPConfigs returns a Cloud SQL instance's ip_configuration blocks
+// that do not turn its public IPv4 address off (it is on by default).
+func publicIPConfigs(res *parser.Resource) []*parser.Value {
+	var out []*parser.Value
+	for _, s := range res.Body.Get("settings").Items() {
+		for _, ipc := range s.Get("ip_configuration").Items() {
+			if on, ok := ipc.Get("ipv4_enabled").AsBool(); ok && !on {
+				continue
+			}
+			out = append(out, ipc)
+		}
+	}
+	return out
 }

@@ -14,11 +14,8 @@ func netSubnetFlowLogs() *engine.Rule {
 }
 
 func checkNetSubnetFlowLogs(p *engine.Pass) {
-	for _, s := range p.ResourcesOfType("google_compute_subnetwork") {
+	for _, s := range p.KnownResources("google_compute_subnetwork") {
 		b := s.Body
-		if !p.BodyKnown(s) {
-			continue
-		}
 		if purpose := b.Get("purpose"); !purpose.IsNull() && !netexposure.StringIs(purpose, "PRIVATE", "PRIVATE_RFC_1918") {
 			continue
 		}

@@ -14,11 +14,8 @@ func packBackendWithoutArmor() *engine.Rule {
 }
 
 func checkPackBackendWithoutArmor(p *engine.Pass) {
-	for _, bs := range p.ResourcesOfType("google_compute_backend_service", "google_compute_region_backend_service") {
+	for _, bs := range p.KnownResources("google_compute_backend_service", "google_compute_region_backend_service") {
 		b := bs.Body
-		if !p.BodyKnown(bs) {
-			continue
-		}
 		scheme, proto := b.Get("load_balancing_scheme"), b.Get("protocol")
 		external := scheme.IsNull() || scheme.IsAnyOf("EXTERNAL", "EXTERNAL_MANAGED")
 		if bs.Type != "google_compute_backend_service" {

@@ -15,11 +15,8 @@ func packGKEPublicEndpoint() *engine.Rule {
 }
 
 func checkPackGKEPublicEndpoint(p *engine.Pass) {
-	for _, c := range p.ResourcesOfType("google_container_cluster") {
+	for _, c := range p.KnownResources("google_container_cluster") {
 		b := c.Body
-		if !p.BodyKnown(c) {
-			continue
-		}
 		private, why := packGKEPrivateEndpoint(b)
 		if private == parser.True {
 			continue

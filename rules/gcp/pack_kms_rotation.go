@@ -21,11 +21,8 @@ func packKMSRotation() *engine.Rule {
 const packMaxRotationSeconds = 90 * 24 * 60 * 60
 
 func checkPackKMSRotation(p *engine.Pass) {
-	for _, k := range p.ResourcesOfType("google_kms_crypto_key") {
+	for _, k := range p.KnownResources("google_kms_crypto_key") {
 		b := k.Body
-		if !p.BodyKnown(k) {
-			continue
-		}
 		purpose, io := b.Get("purpose"), b.Get("import_only")
 		if !purpose.IsNull() && setting.Unknown(purpose) == nil && !purpose.IsAnyOf("ENCRYPT_DECRYPT") || io.IsTrue() {
 			continue

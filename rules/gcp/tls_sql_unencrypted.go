@@ -14,13 +14,8 @@ func tlsSQLUnencrypted() *engine.Rule {
 
 func checkTLSSQLUnencrypted(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
-		for _, s := range res.Body.Get("settings").Items() {
-			for _, ip := range s.Get("ip_configuration").Items() {
-				if on, ok := ip.Get("ipv4_enabled").AsBool(); ok && !on {
-					continue
-				}
-				tlsReportSQLMode(p, res, ip)
-			}
+		for _, ip := range publicIPConfigs(res) {
+			tlsReportSQLMode(p, res, ip)
 		}
 	}
 }
