@@ -9,9 +9,9 @@ import (
 // Rules returns the AWS rules.
 func Rules() []*engine.Rule {
 	rs := []*engine.Rule{
-		openSensitivePort(),
-		unencryptedBlockStorage(),
-		wildcardIAM(),
+		{ID: "AWS-001", Check: checkOpenSensitivePort},
+		{ID: "AWS-002", Check: checkUnencryptedBlockStorage},
+		{ID: "AWS-003", Check: checkWildcardIAM},
 	}
 	rs = append(rs, storageRules()...)
 	rs = append(rs, networkRules()...)

@@ -19,13 +19,6 @@ var (
 	cfViewerPolicy   = parser.A("viewer_protocol_policy", "ViewerProtocolPolicy")
 )
 
-func cdnOriginOverHTTP() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-168",
-		Check: checkCDNOriginOverHTTP,
-	}
-}
-
 func checkCDNOriginOverHTTP(p *engine.Pass) {
 	const problem = "CloudFront reaches an origin over plain HTTP"
 	for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {

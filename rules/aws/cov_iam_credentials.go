@@ -12,13 +12,6 @@ import (
 
 // IAM-5: long-lived credentials written into the code.
 
-func iamHardcodedCredentials() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-117",
-		Check: checkHardcodedCredentials,
-	}
-}
-
 // awsKeyID matches an access key id: long-lived (AKIA) or temporary (ASIA).
 var awsKeyID = regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)
 

@@ -14,7 +14,7 @@ import (
 func coverageAWSRulesB() []*engine.Rule {
 	return []*engine.Rule{
 		iamGitHubOIDCWithoutSubject(),
-		cdnOriginOverHTTP(),
+		{ID: "AWS-168", Check: checkCDNOriginOverHTTP},
 		dataStoreWithoutCustomerKey(),
 		logMQBrokerLogs(),
 		logAppSyncLogs(),

@@ -12,13 +12,6 @@ import (
 // NET-1 beyond security groups: network ACLs and the legacy DB and Redshift
 // security groups.
 
-func netACLOpenAdminPort() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-115",
-		Check: checkNetACLOpenAdminPort,
-	}
-}
-
 // aclEntry is one inbound network ACL entry, whichever resource declares it.
 type aclEntry struct {
 	res      *parser.Resource

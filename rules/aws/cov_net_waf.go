@@ -9,13 +9,6 @@ import (
 // NET-4 beyond load balancers, API Gateway and CloudFront (AWS-011): the
 // other public endpoints AWS WAF can protect.
 
-func netAPIWithoutWAF() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-118",
-		Check: checkAPIWithoutWAF,
-	}
-}
-
 func checkAPIWithoutWAF(p *engine.Pass) {
 	anyTarget := map[string]bool{}
 	for _, a := range p.OfType("aws_wafv2_web_acl_association", "AWS::WAFv2::WebACLAssociation") {

@@ -21,9 +21,9 @@ func coverageRulesA() []*engine.Rule {
 		iamTrustAnyone(),
 		iamLambdaPermissionPublic(),
 		iamResourcePolicyPublic(),
-		netACLOpenAdminPort(),
+		{ID: "AWS-115", Check: checkNetACLOpenAdminPort},
 		netLegacyDBSecurityGroupOpen(),
-		iamHardcodedCredentials(),
-		netAPIWithoutWAF(),
+		{ID: "AWS-117", Check: checkHardcodedCredentials},
+		{ID: "AWS-118", Check: checkAPIWithoutWAF},
 	}
 }

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func iamAccessKeyDeclared() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-034",
-		Check: checkIAMAccessKeyDeclared,
-	}
-}
-
 func checkIAMAccessKeyDeclared(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_iam_access_key", "AWS::IAM::AccessKey") {
 		status, userAttr := "status", "user"

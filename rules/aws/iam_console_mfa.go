@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func iamConsoleWithoutMFA() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-030",
-		Check: checkIAMConsoleWithoutMFA,
-	}
-}
-
 func checkIAMConsoleWithoutMFA(p *engine.Pass) {
 	loginProfile := parser.A("", "LoginProfile")
 	for _, res := range p.ResourcesOfType("AWS::IAM::User") {

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func logCloudTrail() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-015",
-		Check: checkLogCloudTrail,
-	}
-}
-
 // logTrailTypes are the CloudTrail trail resources; awscc_ trails only
 // count as evidence that a trail exists.
 var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_cloudtrail_trail"}

@@ -2,13 +2,6 @@ package aws
 
 import "github.com/soc2lint/soc2lint/engine"
 
-func logConfigRecorder() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-019",
-		Check: checkLogConfigRecorder,
-	}
-}
-
 func checkLogConfigRecorder(p *engine.Pass) {
 	p.ResourcesOfType("aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder")
 	for _, s := range p.ResourcesOfType("aws_config_configuration_recorder_status") {

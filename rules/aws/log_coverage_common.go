@@ -26,7 +26,7 @@ func coverageLogRules() []*engine.Rule {
 		logRoute53QueryLogging(),
 		logTrailToCloudWatch(),
 		logConfigRecordsAll(),
-		logBucketShortLifecycle(),
+		{ID: "AWS-193", Check: checkLogBucketShortLifecycle},
 		logSecurityAlarms(),
 	}
 }

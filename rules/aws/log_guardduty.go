@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func logGuardDuty() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-017",
-		Check: checkLogGuardDuty,
-	}
-}
-
 func checkLogGuardDuty(p *engine.Pass) {
 	for _, d := range p.ResourcesOfType("aws_guardduty_detector", "AWS::GuardDuty::Detector") {
 		attr := "enable" // defaults to true

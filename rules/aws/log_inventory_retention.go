@@ -26,13 +26,6 @@ func logConfigRecordsAll() *engine.Rule {
 // archived if not readily available.
 const logArchiveDays = 365
 
-func logBucketShortLifecycle() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-193",
-		Check: checkLogBucketShortLifecycle,
-	}
-}
-
 func checkLogBucketShortLifecycle(p *engine.Pass) {
 	for _, bucket := range s3Buckets(p) {
 		sources := s3LogSources(p, bucket)

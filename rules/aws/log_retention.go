@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func logRetention() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-020",
-		Check: checkLogRetention,
-	}
-}
-
 // logMinRetentionDays is the shortest retention SOC 2 auditors accept for
 // readily available logs.
 const logMinRetentionDays = 90

@@ -2,13 +2,6 @@ package aws
 
 import "github.com/soc2lint/soc2lint/engine"
 
-func logSecurityHub() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-018",
-		Check: checkLogSecurityHub,
-	}
-}
-
 func checkLogSecurityHub(p *engine.Pass) {
 	p.ResourcesOfType("aws_securityhub_account", "AWS::SecurityHub::Hub")
 	logReportMissing(p, "Security Hub account: security findings are not gathered",

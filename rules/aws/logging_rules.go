@@ -10,10 +10,10 @@ import "github.com/soc2lint/soc2lint/engine"
 // bucket receives CloudTrail logs.
 func loggingRules() []*engine.Rule {
 	return []*engine.Rule{
-		logCloudTrail(),
-		logGuardDuty(),
-		logSecurityHub(),
-		logConfigRecorder(),
-		logRetention(),
+		{ID: "AWS-015", Check: checkLogCloudTrail},
+		{ID: "AWS-017", Check: checkLogGuardDuty},
+		{ID: "AWS-018", Check: checkLogSecurityHub},
+		{ID: "AWS-019", Check: checkLogConfigRecorder},
+		{ID: "AWS-020", Check: checkLogRetention},
 	}
 }

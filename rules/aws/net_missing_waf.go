@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func netMissingWAF() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-011",
-		Check: checkNetMissingWAF,
-	}
-}
-
 // netWAFAssociations are the association types and the attribute naming
 // the protected resource.
 var netWAFAssociations = map[string]string{

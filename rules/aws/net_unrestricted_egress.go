@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func netUnrestrictedEgress() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-012",
-		Check: checkNetUnrestrictedEgress,
-	}
-}
-
 func checkNetUnrestrictedEgress(p *engine.Pass) {
 	// A CloudFormation security group that declares no egress rule keeps
 	// AWS's default rule, which allows all outbound traffic.

@@ -9,13 +9,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func netVPCFlowLogs() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-010",
-		Check: checkNetVPCFlowLogs,
-	}
-}
-
 func checkNetVPCFlowLogs(p *engine.Pass) {
 	// Roots holding a flow log whose VPC or subnet cannot be known.
 	anyVPC, anySubnet := map[string]bool{}, map[string]bool{}

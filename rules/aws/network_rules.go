@@ -5,8 +5,8 @@ import "github.com/soc2lint/soc2lint/engine"
 // networkRules returns the AWS network rules.
 func networkRules() []*engine.Rule {
 	return []*engine.Rule{
-		netVPCFlowLogs(),
-		netMissingWAF(),
-		netUnrestrictedEgress(),
+		{ID: "AWS-010", Check: checkNetVPCFlowLogs},
+		{ID: "AWS-011", Check: checkNetMissingWAF},
+		{ID: "AWS-012", Check: checkNetUnrestrictedEgress},
 	}
 }

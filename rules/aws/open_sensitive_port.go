@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func openSensitivePort() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-001",
-		Check: checkOpenSensitivePort,
-	}
-}
-
 func checkOpenSensitivePort(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType(sgIngress.types()...) {
 		lbs := sgLoadBalancersOnly(p, res)

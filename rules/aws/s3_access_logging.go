@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func s3AccessLoggingDisabled() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-007",
-		Check: checkS3AccessLoggingDisabled,
-	}
-}
-
 func checkS3AccessLoggingDisabled(p *engine.Pass) {
 	for _, bucket := range s3Buckets(p) {
 		from, target := s3LogTargets(p, bucket)

@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func s3LogBucketWithoutObjectLock() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-009",
-		Check: checkS3LogBucketWithoutObjectLock,
-	}
-}
-
 func checkS3LogBucketWithoutObjectLock(p *engine.Pass) {
 	for _, bucket := range s3Buckets(p) {
 		sources := s3LogSources(p, bucket)

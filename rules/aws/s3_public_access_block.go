@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func s3MissingPublicAccessBlock() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-005",
-		Check: checkS3MissingPublicAccessBlock,
-	}
-}
-
 func checkS3MissingPublicAccessBlock(p *engine.Pass) {
 	for _, bucket := range s3Buckets(p) {
 		blk := s3PublicAccessBlock(p, bucket)

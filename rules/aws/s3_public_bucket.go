@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func s3PublicBucket() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-004",
-		Check: checkS3PublicBucket,
-	}
-}
-
 func checkS3PublicBucket(p *engine.Pass) {
 	// One report per place and variant: the variants of a CloudFormation
 	// resource (Resource.Assumptions) share the values written in the

@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func s3VersioningDisabled() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-008",
-		Check: checkS3VersioningDisabled,
-	}
-}
-
 func checkS3VersioningDisabled(p *engine.Pass) {
 	type offValue struct {
 		res  *parser.Resource

@@ -9,13 +9,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func dbParameterGroupSSLNotRequired() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-146",
-		Check: checkDBParameterGroupSSL,
-	}
-}
-
 // dbParamGroup is how one parameter group type is written: its family
 // attribute, whether it is cluster-level, and its engine when fixed.
 type dbParamGroup struct {

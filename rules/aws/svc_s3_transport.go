@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func s3BucketAllowsHTTP() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-160",
-		Check: checkS3BucketAllowsHTTP,
-	}
-}
-
 func checkS3BucketAllowsHTTP(p *engine.Pass) {
 	const problem = "objects may be read and written over plain HTTP"
 	for _, bucket := range s3Buckets(p) {

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func tlsCloudFrontAllowAll() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-028",
-		Check: checkTLSCloudFrontAllowAll,
-	}
-}
-
 // cfEnabled is whether a distribution serves viewers: required in both
 // formats; a disabled one is not judged.
 var cfEnabled = parser.A("enabled", "DistributionConfig.Enabled")

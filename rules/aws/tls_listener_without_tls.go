@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func tlsListenerWithoutTLS() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-026",
-		Check: checkTLSListenerWithoutTLS,
-	}
-}
-
 // The settings of a listener, and of one of its default actions.
 var (
 	tlsListenerLB       = parser.A("load_balancer_arn", "LoadBalancerArn")

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func tlsOutdatedPolicy() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-027",
-		Check: checkTLSOutdatedPolicy,
-	}
-}
-
 // tlsModernELBPolicy holds the name parts of the ELB security policies
 // that require TLS 1.2 or later. Others (ELBSecurityPolicy-2016-08,
 // -TLS13-1-0-2021-06, -FS-2018-06, ...) accept TLS 1.0 or 1.1.

@@ -8,9 +8,9 @@ import (
 // tlsRules returns the AWS encryption-in-transit rules.
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
-		tlsListenerWithoutTLS(),
-		tlsOutdatedPolicy(),
-		tlsCloudFrontAllowAll(),
+		{ID: "AWS-026", Check: checkTLSListenerWithoutTLS},
+		{ID: "AWS-027", Check: checkTLSOutdatedPolicy},
+		{ID: "AWS-028", Check: checkTLSCloudFrontAllowAll},
 	}
 }
 

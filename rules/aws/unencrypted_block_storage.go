@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func unencryptedBlockStorage() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-002",
-		Check: checkUnencryptedBlockStorage,
-	}
-}
-
 func checkUnencryptedBlockStorage(p *engine.Pass) {
 	byDefault := encryptionByDefault(p)
 	for _, res := range p.ResourcesOfType("aws_ebs_volume", "aws_instance", "aws_spot_instance_request",

@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func wildcardIAM() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AWS-003",
-		Check: checkWildcardIAM,
-	}
-}
-
 // tfPolicyAttributes are the Terraform resources holding a policy document
 // and the attribute it is in.
 var tfPolicyAttributes = map[string]string{

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func cov2ProviderClientSecret() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-125",
-		Check: checkProviderClientSecret,
-	}
-}
-
 // azureSecretShape is a literal that may be a generated client secret:
 // no white space, at least 16 characters.
 var azureSecretShape = regexp.MustCompile(`^\S{16,}$`)

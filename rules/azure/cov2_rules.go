@@ -11,6 +11,6 @@ func coverage2Rules() []*engine.Rule {
 		cov2DiskCustomerKey(),
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
-		cov2ProviderClientSecret(),
+		{ID: "AZURE-125", Check: checkProviderClientSecret},
 	}
 }

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func cov3StorageQueueLogging() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-130",
-		Check: checkCov3StorageQueueLogging,
-	}
-}
-
 const cov3QueueProperties = "azurerm_storage_account_queue_properties"
 
 func checkCov3StorageQueueLogging(p *engine.Pass) {

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func covActivityLogAlerts() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-113",
-		Check: checkCovActivityLogAlerts,
-	}
-}
-
 // covCISOperations are the operations the CIS Azure benchmark wants an
 // activity log alert on.
 var covCISOperations = []string{

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func covAppServiceLogs() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-114",
-		Check: checkCovAppServiceLogs,
-	}
-}
-
 func checkCovAppServiceLogs(p *engine.Pass) {
 	for _, app := range p.KnownManaged("azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service") {
 		http := parser.A("logs.http_logs", "").Of(app)

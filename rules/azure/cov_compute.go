@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func covVMPublicIP() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-107",
-		Check: checkCovVMPublicIP,
-	}
-}
-
 func checkCovVMPublicIP(p *engine.Pass) {
 	for _, res := range p.KnownManaged("azurerm_network_interface") {
 		for _, ipc := range res.Body.Get("ip_configuration").Items() {

@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func covKeyVaultDiagnostics() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-112",
-		Check: checkCovKeyVaultDiagnostics,
-	}
-}
-
 func checkCovKeyVaultDiagnostics(p *engine.Pass) {
 	for _, kv := range p.KnownManaged("azurerm_key_vault") {
 		covRequire(p, kv, covDiagnostics("vaults"), "the vault's audit log is not exported (no diagnostic setting)")

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func covSQLAuditing() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-111",
-		Check: checkCovSQLAuditing,
-	}
-}
-
 const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
 
 func checkCovSQLAuditing(p *engine.Pass) {

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func dbRedisPublicNetworkAccess() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-021",
-		Check: checkRedisPublicNetworkAccess,
-	}
-}
-
 func checkRedisPublicNetworkAccess(p *engine.Pass) {
 	pub := parser.A("public_network_access_enabled", "")
 	setting.Check{

@@ -6,6 +6,6 @@ import "github.com/soc2lint/soc2lint/engine"
 func databaseRules() []*engine.Rule {
 	return []*engine.Rule{
 		dbPublicNetworkAccess(),
-		dbRedisPublicNetworkAccess(),
+		{ID: "AZURE-021", Check: checkRedisPublicNetworkAccess},
 	}
 }

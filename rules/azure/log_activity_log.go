@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func logActivityLog() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-010",
-		Check: checkLogActivityLog,
-	}
-}
-
 func checkLogActivityLog(p *engine.Pass) {
 	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")
 	profiles := p.ResourcesOfType("azurerm_monitor_log_profile")

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func logDefender() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-011",
-		Check: checkLogDefender,
-	}
-}
-
 func checkLogDefender(p *engine.Pass) {
 	pricings := p.ResourcesOfType("azurerm_security_center_subscription_pricing")
 	// covered holds the roots with a Standard (or unknown) pricing, or a

@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func netFlowLogRetention() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-003",
-		Check: checkNetFlowLogRetention,
-	}
-}
-
 // netMinRetentionDays is the shortest flow log retention SOC 2 auditors
 // accept for readily available logs.
 const netMinRetentionDays = 90

@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func netNSGFlowLogs() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-002",
-		Check: checkNetNSGFlowLogs,
-	}
-}
-
 const netFlowLog = "azurerm_network_watcher_flow_log"
 
 func checkNetNSGFlowLogs(p *engine.Pass) {

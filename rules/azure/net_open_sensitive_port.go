@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func netOpenSensitivePort() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-001",
-		Check: checkNetOpenSensitivePort,
-	}
-}
-
 func checkNetOpenSensitivePort(p *engine.Pass) {
 	// Inline rules that cannot be told (a dynamic block over a collection
 	// without a value) may be any rule.

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packAKSPublicAPI() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-035",
-		Check: checkPackAKSPublicAPI,
-	}
-}
-
 func checkPackAKSPublicAPI(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_kubernetes_cluster") {
 		b := res.Body

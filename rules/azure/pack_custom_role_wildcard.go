@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packCustomRoleWildcard() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-031",
-		Check: checkPackCustomRoleWildcard,
-	}
-}
-
 func checkPackCustomRoleWildcard(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_role_definition") {
 		b := res.Body

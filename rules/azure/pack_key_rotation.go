@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packKeyRotation() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-037",
-		Check: checkPackKeyRotation,
-	}
-}
-
 func checkPackKeyRotation(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
 		rp := res.Body.Get("rotation_policy")

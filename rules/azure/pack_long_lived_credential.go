@@ -9,13 +9,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packLongLivedCredential() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-032",
-		Check: checkPackLongLivedCredential,
-	}
-}
-
 // packMaxSecretLifetime is the longest client secret lifetime accepted.
 const packMaxSecretLifetime = 365 * 24 * time.Hour
 

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packMissingWAF() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-036",
-		Check: checkPackMissingWAF,
-	}
-}
-
 const (
 	packAppGatewayWAFPolicy = "azurerm_web_application_firewall_policy"
 	packFrontDoorSecPolicy  = "azurerm_cdn_frontdoor_security_policy"

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packOpenDataStore() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-034",
-		Check: checkPackOpenDataStore,
-	}
-}
-
 const packStorageNetworkRules = "azurerm_storage_account_network_rules"
 
 func checkPackOpenDataStore(p *engine.Pass) {

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packPrivilegedRoleAssignment() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-030",
-		Check: checkPackPrivilegedRoleAssignment,
-	}
-}
-
 // packPrivilegedRoles maps the built-in role ids reported to their names.
 var packPrivilegedRoles = map[string]string{
 	"8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "Owner",

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packPublicContainer() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-033",
-		Check: checkPackPublicContainer,
-	}
-}
-
 func checkPackPublicContainer(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("azurerm_storage_container") {
 		v := c.Body.Get("container_access_type")

@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func packPurgeProtection() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-038",
-		Check: checkPackPurgeProtection,
-	}
-}
-
 func checkPackPurgeProtection(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_key_vault") {
 		v := res.Body.Get("purge_protection_enabled")

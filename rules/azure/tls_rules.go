@@ -8,6 +8,6 @@ import (
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
 		tlsMinVersion(),
-		tlsStorageHTTPS(),
+		{ID: "AZURE-026", Check: checkTLSStorageHTTPS},
 	}
 }

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func tlsStorageHTTPS() *engine.Rule {
-	return &engine.Rule{
-		ID:    "AZURE-026",
-		Check: checkTLSStorageHTTPS,
-	}
-}
-
 func checkTLSStorageHTTPS(p *engine.Pass) {
 	setting.Check{
 		Types: []string{"azurerm_storage_account"},

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func cov2ProviderCredentials() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-125",
-		Check: checkProviderCredentials,
-	}
-}
-
 func checkProviderCredentials(p *engine.Pass) {
 	seen := map[*parser.Resource]bool{}
 	for _, res := range p.All() {

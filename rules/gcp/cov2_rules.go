@@ -9,6 +9,6 @@ func coverage2Rules() []*engine.Rule {
 		cov2DiskCustomerKey(),
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
-		cov2ProviderCredentials(),
+		{ID: "GCP-125", Check: checkProviderCredentials},
 	}
 }

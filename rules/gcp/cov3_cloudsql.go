@@ -17,13 +17,6 @@ var cov3PGQuietFlags = []struct {
 	{"log_error_verbosity", []string{"terse"}, "error details and context are not logged"},
 }
 
-func cov3SQLLogLevels() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-134",
-		Check: checkCov3SQLLogLevels,
-	}
-}
-
 func checkCov3SQLLogLevels(p *engine.Pass) {
 	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
 		for _, f := range cov3PGQuietFlags {

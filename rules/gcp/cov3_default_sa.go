@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func cov3DefaultServiceAccount() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-136",
-		Check: checkCov3DefaultServiceAccount,
-	}
-}
-
 const cov3DefaultSASuffix = "-compute@developer.gserviceaccount.com"
 
 // cov3DefaultSA judges a service account email: Yes when it is unset,

@@ -13,13 +13,6 @@ import (
 // an audit period covers.
 const cov3LogYearDays = 365
 
-func cov3LogBucketLifecycle() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-135",
-		Check: checkCov3LogBucketLifecycle,
-	}
-}
-
 // cov3LogReceivers returns the buckets of the scan that receive logs, with
 // what sends them, in the order found.
 func cov3LogReceivers(p *engine.Pass) (order []*parser.Resource, from map[*parser.Resource][]string) {

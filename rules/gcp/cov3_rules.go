@@ -13,8 +13,8 @@ func coverage3Rules() []*engine.Rule {
 		cov3GKESecretsEncryption(),
 		cov3NotebookPublicIP(),
 		cov3FunctionHTTP(),
-		cov3SQLLogLevels(),
-		cov3LogBucketLifecycle(),
-		cov3DefaultServiceAccount(),
+		{ID: "GCP-134", Check: checkCov3SQLLogLevels},
+		{ID: "GCP-135", Check: checkCov3LogBucketLifecycle},
+		{ID: "GCP-136", Check: checkCov3DefaultServiceAccount},
 	}
 }

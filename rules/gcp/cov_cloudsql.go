@@ -12,13 +12,6 @@ import (
 // wants "on"; each is off by default in Cloud SQL.
 var covPGLogFlags = []string{"log_checkpoints", "log_connections", "log_disconnections", "log_lock_waits"}
 
-func covSQLLogFlags() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-100",
-		Check: checkCovSQLLogFlags,
-	}
-}
-
 func checkCovSQLLogFlags(p *engine.Pass) {
 	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
 		var off []string

@@ -105,13 +105,6 @@ func covShow(v *parser.Value) string {
 	return "?"
 }
 
-func covSSHKeys() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-109",
-		Check: checkCovSSHKeys,
-	}
-}
-
 func checkCovSSHKeys(p *engine.Pass) {
 	// Roots where OS Login is (or may be) enabled project-wide.
 	projectOSLogin := map[string]bool{}

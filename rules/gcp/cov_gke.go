@@ -37,13 +37,6 @@ func covGKELogging() *engine.Rule {
 	})
 }
 
-func covGKELegacyMetadata() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-113",
-		Check: checkCovGKELegacyMetadata,
-	}
-}
-
 func checkCovGKELegacyMetadata(p *engine.Pass) {
 	for _, res := range p.KnownManaged("google_container_cluster", "google_container_node_pool") {
 		configs := res.Body.Get("node_config").Items()

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func covLogMetricAlerts() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-114",
-		Check: checkCovLogMetricAlerts,
-	}
-}
-
 // covCISChange is one change of the CIS set and the filter contents that
 // name it (lower case, without spaces).
 type covCISChange struct {

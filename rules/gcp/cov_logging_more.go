@@ -27,13 +27,6 @@ func covLBLogging() *engine.Rule {
 // HTTPS, HTTP/2 or gRPC: an Application Load Balancer's.
 var covHTTP = setting.Is(parser.A("protocol", ""), "HTTP", "HTTP", "HTTPS", "HTTP2", "H2C", "GRPC")
 
-func covDNSLogging() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-116",
-		Check: checkCovDNSLogging,
-	}
-}
-
 func checkCovDNSLogging(p *engine.Pass) {
 	for _, net := range p.ResourcesOfType("google_compute_network") {
 		if net.Data {

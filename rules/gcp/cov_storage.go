@@ -23,13 +23,6 @@ func covBucketUniformAccess() *engine.Rule {
 	}
 }
 
-func covBucketLogging() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-103",
-		Check: checkCovBucketLogging,
-	}
-}
-
 func checkCovBucketLogging(p *engine.Pass) {
 	buckets := p.ResourcesOfType("google_storage_bucket")
 	// Log targets by root and name; roots where a target is unknown.

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func dbCloudSQLOpenToInternet() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-020",
-		Check: checkCloudSQLOpenToInternet,
-	}
-}
-
 func checkCloudSQLOpenToInternet(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
 		for _, ipc := range publicIPConfigs(res) {

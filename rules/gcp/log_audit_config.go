@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func logAuditConfig() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-010",
-		Check: checkLogAuditConfig,
-	}
-}
-
 func checkLogAuditConfig(p *engine.Pass) {
 	covered := map[string]bool{}
 	for _, r := range p.ResourcesOfType("google_project_iam_audit_config",

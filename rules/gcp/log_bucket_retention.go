@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func logBucketRetention() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-012",
-		Check: checkLogBucketRetention,
-	}
-}
-
 func checkLogBucketRetention(p *engine.Pass) {
 	for _, b := range p.ResourcesOfType("google_logging_project_bucket_config", "google_logging_folder_bucket_config",
 		"google_logging_organization_bucket_config", "google_logging_billing_account_bucket_config") {

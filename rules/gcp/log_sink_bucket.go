@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func logSinkBucket() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-011",
-		Check: checkLogSinkBucket,
-	}
-}
-
 const logStoragePrefix = "storage.googleapis.com/"
 
 func checkLogSinkBucket(p *engine.Pass) {

@@ -5,8 +5,8 @@ import "github.com/soc2lint/soc2lint/engine"
 // loggingRules returns the gcp logging rules.
 func loggingRules() []*engine.Rule {
 	return []*engine.Rule{
-		logAuditConfig(),
-		logSinkBucket(),
-		logBucketRetention(),
+		{ID: "GCP-010", Check: checkLogAuditConfig},
+		{ID: "GCP-011", Check: checkLogSinkBucket},
+		{ID: "GCP-012", Check: checkLogBucketRetention},
 	}
 }

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func netOpenSensitivePort() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-001",
-		Check: checkNetOpenSensitivePort,
-	}
-}
-
 func checkNetOpenSensitivePort(p *engine.Pass) {
 	for _, fw := range p.ResourcesOfType("google_compute_firewall") {
 		b := fw.Body

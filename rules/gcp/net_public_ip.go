@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func netPublicIP() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-003",
-		Check: checkNetPublicIP,
-	}
-}
-
 func checkNetPublicIP(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
 		"google_compute_region_instance_template") {

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
-func netSubnetFlowLogs() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-002",
-		Check: checkNetSubnetFlowLogs,
-	}
-}
-
 func checkNetSubnetFlowLogs(p *engine.Pass) {
 	for _, s := range p.KnownResources("google_compute_subnetwork") {
 		b := s.Body

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packBackendWithoutArmor() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-034",
-		Check: checkPackBackendWithoutArmor,
-	}
-}
-
 func checkPackBackendWithoutArmor(p *engine.Pass) {
 	for _, bs := range p.KnownResources("google_compute_backend_service", "google_compute_region_backend_service") {
 		b := bs.Body

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func packDefaultSAFullScope() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-031",
-		Check: checkPackDefaultSAFullScope,
-	}
-}
-
 func checkPackDefaultSAFullScope(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
 		"google_compute_region_instance_template") {

@@ -6,13 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func packGKELegacyAuth() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-038",
-		Check: checkPackGKELegacyAuth,
-	}
-}
-
 func checkPackGKELegacyAuth(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("google_container_cluster") {
 		if v := c.Body.Get("enable_legacy_abac"); v.IsTrue() {

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packGKEPublicEndpoint() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-037",
-		Check: checkPackGKEPublicEndpoint,
-	}
-}
-
 func checkPackGKEPublicEndpoint(p *engine.Pass) {
 	for _, c := range p.KnownResources("google_container_cluster") {
 		b := c.Body

@@ -10,13 +10,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packKMSRotation() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-036",
-		Check: checkPackKMSRotation,
-	}
-}
-
 // packMaxRotationSeconds is 90 days.
 const packMaxRotationSeconds = 90 * 24 * 60 * 60
 

@@ -7,13 +7,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func packPrimitiveRole() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-030",
-		Check: checkPackPrimitiveRole,
-	}
-}
-
 func checkPackPrimitiveRole(p *engine.Pass) {
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 		if !g.role.IsAnyOf("roles/owner", "roles/editor") {

@@ -8,13 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packPublicBucket() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-033",
-		Check: checkPackPublicBucket,
-	}
-}
-
 // packPublicMembers are the principals that make a grant public.
 var packPublicMembers = []string{"allUsers", "allAuthenticatedUsers"}
 

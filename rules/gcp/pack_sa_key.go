@@ -4,13 +4,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
-func packServiceAccountKey() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-032",
-		Check: checkPackServiceAccountKey,
-	}
-}
-
 func checkPackServiceAccountKey(p *engine.Pass) {
 	for _, k := range p.ResourcesOfType("google_service_account_key") {
 		if pub := k.Body.Get("public_key_data"); !pub.IsNull() {

@@ -9,13 +9,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-func packUnrestrictedEgress() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-035",
-		Check: checkPackUnrestrictedEgress,
-	}
-}
-
 // packEgressRule is an enabled firewall rule that matters for egress.
 type packEgressRule struct {
 	fw *parser.Resource

@@ -8,6 +8,6 @@ import (
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
 		tlsSSLPolicy(),
-		tlsSQLUnencrypted(),
+		{ID: "GCP-026", Check: checkTLSSQLUnencrypted},
 	}
 }

@@ -5,13 +5,6 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func tlsSQLUnencrypted() *engine.Rule {
-	return &engine.Rule{
-		ID:    "GCP-026",
-		Check: checkTLSSQLUnencrypted,
-	}
-}
-
 func checkTLSSQLUnencrypted(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
 		for _, ip := range publicIPConfigs(res) {
