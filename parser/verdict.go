@@ -64,6 +64,16 @@ func Unknowable(v *Value, name string) Verdict {
 	return Verdict{Answer: CannotTell, At: v, Detail: why}
 }
 
+// Unreadable returns the verdict CannotTell for a value of the setting name
+// that is either unknown (Unknowable says why) or known but in a form the
+// caller cannot evaluate (why says which).
+func Unreadable(v *Value, name, why string) Verdict {
+	if v != nil && v.Kind != Unknown {
+		return Verdict{Answer: CannotTell, At: v, Detail: name + ": " + why}
+	}
+	return Unknowable(v, name)
+}
+
 // absent reports whether v is not written: nil, null, or an empty list of
 // blocks.
 func absent(v *Value) bool {

@@ -126,3 +126,21 @@ func TestTruth(t *testing.T) {
 		t.Error("truths are not ordered False < Maybe < True")
 	}
 }
+
+func TestUnreadable(t *testing.T) {
+	known := &Value{Kind: String, Str: "x"}
+	unknown := &Value{Kind: Unknown, Why: "comes from var.p, which has no value"}
+	for _, tc := range []struct {
+		v    *Value
+		want string
+	}{
+		{known, "pattern: cannot read it"},
+		{unknown, "pattern: comes from var.p, which has no value"},
+		{nil, "pattern: its value is not known statically"},
+	} {
+		got := Unreadable(tc.v, "pattern", "cannot read it")
+		if got.Answer != CannotTell || got.Detail != tc.want || got.At != tc.v {
+			t.Errorf("Unreadable(%v) = %+v, want CannotTell %q", tc.v, got, tc.want)
+		}
+	}
+}

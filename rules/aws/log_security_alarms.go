@@ -224,10 +224,7 @@ func logRuleAlerts(r *parser.Resource, events []cwEvent) parser.Verdict {
 			return parser.Decided
 		case parser.Maybe:
 			if open.Answer == parser.No {
-				open = parser.Unknowable(at, eventPattern.Name(r)+" matcher")
-				if at.Kind != parser.Unknown {
-					open.Detail = eventPattern.Name(r) + ": a matcher this linter cannot evaluate"
-				}
+				open = parser.Unreadable(at, eventPattern.Name(r)+" matcher", "this linter cannot evaluate it")
 			}
 		}
 	}
