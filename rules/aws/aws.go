@@ -4,6 +4,7 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
 // Rules returns the AWS rules.
@@ -25,7 +26,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageRulesA()...)
 	rs = append(rs, coverageAWSRulesB()...)
 	rs = append(rs, coverage3Rules()...)
-	rs = append(rs, tagRequired())
+	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
 		r.Aliases = aliases[r.ID]

@@ -8,18 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
-func tagRequired() *engine.Rule {
-	return &engine.Rule{
-		ID: "AWS-050",
-		// The taggable types are those some resource anywhere in the scan
-		// writes tags on; with required tags set, the rule reads everything.
-		Scope:   engine.AcrossRoots,
-		Reads:   []string{engine.ReadsAll},
-		ReadsIf: tagging.Configured,
-		Check:   tagSpec.Check,
-	}
-}
-
 // tagTerraformTypes are common taggable aws resource types. Any other type
 // is checked when some resource of it writes tags.
 var tagTerraformTypes = []string{

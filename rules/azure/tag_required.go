@@ -8,18 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
-func tagRequired() *engine.Rule {
-	return &engine.Rule{
-		ID: "AZURE-050",
-		// The taggable types are those some resource anywhere in the scan
-		// writes tags on; with required tags set, the rule reads everything.
-		Scope:   engine.AcrossRoots,
-		Reads:   []string{engine.ReadsAll},
-		ReadsIf: tagging.Configured,
-		Check:   tagSpec.Check,
-	}
-}
-
 // tagTypes are common taggable azurerm resource types. Any other type is
 // checked when some resource of it writes tags.
 var tagTypes = []string{

@@ -4,11 +4,12 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/rules/setting"
+	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
 // Rules returns the gcp rules, each with the other scanners' ids for it
 // (aliases.go).
 func Rules() []*engine.Rule {
 	return setting.Registry(aliases, networkRules(), loggingRules(), databaseRules(), tlsRules(), packRules(),
-		coverageRules(), coverage2Rules(), coverage3Rules(), coverage4Rules(), []*engine.Rule{tagRequired()})
+		coverageRules(), coverage2Rules(), coverage3Rules(), coverage4Rules(), []*engine.Rule{tagging.Rule("GCP-050", labelSpec)})
 }

@@ -9,18 +9,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
-func tagRequired() *engine.Rule {
-	return &engine.Rule{
-		ID: "GCP-050",
-		// The taggable types are those some resource anywhere in the scan
-		// writes tags on; with required tags set, the rule reads everything.
-		Scope:   engine.AcrossRoots,
-		Reads:   []string{engine.ReadsAll},
-		ReadsIf: tagging.Configured,
-		Check:   labelSpec.Check,
-	}
-}
-
 // labelCurated are common labelable google resource types. Any other type
 // is checked when some resource of it writes labels.
 var labelCurated = []string{

@@ -188,6 +188,20 @@ func Attr(attr string) func(*parser.Resource) []string {
 	return func(*parser.Resource) []string { return []string{attr} }
 }
 
+// Rule returns the required-tags rule id of a provider, judged by spec.
+// The taggable types are those some resource anywhere in the scan writes
+// tags on, so with required tags set the rule reads everything; without,
+// it reads nothing.
+func Rule(id string, spec Spec) *engine.Rule {
+	return &engine.Rule{
+		ID:      id,
+		Scope:   engine.AcrossRoots,
+		Reads:   []string{engine.ReadsAll},
+		ReadsIf: Configured,
+		Check:   spec.Check,
+	}
+}
+
 // Spec is a cloud's required-tags rule: which resources carry tags, and
 // how to read the keys one of them will carry.
 type Spec struct {
