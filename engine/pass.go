@@ -163,6 +163,11 @@ func (r Root) Deploys(match func(*parser.Resource) bool) bool {
 	return false
 }
 
+// Holds reports whether r belongs to the root.
+func (root Root) Holds(r *parser.Resource) bool {
+	return r.Format == root.Format && r.Root == root.Name
+}
+
 // RootsDeploying returns the roots that declare a resource (not a data
 // source) for which match is true, sorted by name: the roots of one cloud,
 // whose account-level controls a rule checks.

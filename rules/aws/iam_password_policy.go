@@ -54,7 +54,7 @@ func checkIAMWeakPasswordPolicy(p *engine.Pass) {
 			return // the account has a password policy
 		}
 	}
-	for _, root := range logAWSRoots(p) {
+	for _, root := range p.RootsDeploying(awsResources) {
 		if users := iamConsoleUsers(root); len(users) > 0 {
 			p.ReportMissing(root, "%s gives IAM users console passwords (%s), but no account password policy is declared: IAM defaults to 6 characters and allows reuse",
 				root.Name, strings.Join(users, ", "))

@@ -41,7 +41,7 @@ func checkIAMRootUsageAlarm(p *engine.Pass) {
 		p.ResourcesOfType(monitor.Type)
 		return
 	}
-	for _, root := range logAWSRoots(p) {
+	for _, root := range p.RootsDeploying(awsResources) {
 		if trail := iamTrailToCloudWatch(root); trail != nil && v.Answer == parser.CannotTell {
 			p.CannotTell(monitor, v.At, v.Detail)
 		} else if trail != nil {

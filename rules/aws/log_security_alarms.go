@@ -97,7 +97,7 @@ func checkLogSecurityAlarms(p *engine.Pass) {
 	if len(missing) == 0 && maybe == nil {
 		return
 	}
-	for _, root := range logAWSRoots(p) {
+	for _, root := range p.RootsDeploying(awsResources) {
 		if trail := iamTrailToCloudWatch(root); trail != nil && len(missing) == 0 {
 			// What alerts on the other classes cannot be read.
 			p.CannotTell(maybe, open.At, open.Detail)

@@ -65,7 +65,7 @@ func checkCovActivityLogAlerts(p *engine.Pass) {
 			}
 		}
 	}
-	for _, root := range logAzureRoots(p) {
+	for _, root := range p.RootsDeploying(azureResources) {
 		got := covered[string(root.Format)+"|"+root.Name]
 		if got["*"] {
 			continue

@@ -11,13 +11,13 @@ import (
 func checkLogActivityLog(p *engine.Pass) {
 	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")
 	profiles := p.ResourcesOfType("azurerm_monitor_log_profile")
-	for _, root := range logAzureRoots(p) {
+	for _, root := range p.RootsDeploying(azureResources) {
 		found := false
 		for _, r := range profiles {
-			found = found || logInRoot(r, root)
+			found = found || root.Holds(r)
 		}
 		for _, s := range settings {
-			found = found || logInRoot(s, root) && logMaySubscription(s.Body.Get("target_resource_id"))
+			found = found || root.Holds(s) && logMaySubscription(s.Body.Get("target_resource_id"))
 		}
 		if !found {
 			p.ReportMissing(root, "%s exports no subscription Activity Log (no diagnostic setting on the subscription, no log profile)", root.Name)

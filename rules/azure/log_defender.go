@@ -25,7 +25,7 @@ func checkLogDefender(p *engine.Pass) {
 			covered[string(r.Format)+"|"+r.Root] = true
 		}
 	}
-	for _, root := range logAzureRoots(p) {
+	for _, root := range p.RootsDeploying(azureResources) {
 		if !covered[string(root.Format)+"|"+root.Name] {
 			p.ReportMissing(root, "%s enables no Microsoft Defender for Cloud plan (no azurerm_security_center_subscription_pricing with tier \"Standard\")", root.Name)
 		}

@@ -117,7 +117,7 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 			}
 		}
 	}
-	for _, root := range logGCPRoots(p) {
+	for _, root := range p.RootsDeploying(googleResources) {
 		got := covered[root.Name]
 		if got["*"] {
 			continue

@@ -98,7 +98,7 @@ func covAssetInventory() *engine.Rule {
 				"google_cloud_asset_organization_feed") {
 				enabled[r.Root] = true
 			}
-			for _, root := range logGCPRoots(p) {
+			for _, root := range p.RootsDeploying(googleResources) {
 				if !enabled[root.Name] {
 					p.ReportMissing(root, "%s does not enable the Cloud Asset Inventory API (cloudasset.googleapis.com)", root.Name)
 				}

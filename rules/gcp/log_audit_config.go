@@ -21,7 +21,7 @@ func checkLogAuditConfig(p *engine.Pass) {
 			}
 		}
 	}
-	for _, root := range logGCPRoots(p) {
+	for _, root := range p.RootsDeploying(googleResources) {
 		if !covered[root.Name] {
 			p.ReportMissing(root, "%s declares no IAM audit config for allServices: Data Access audit logs are off", root.Name)
 		}

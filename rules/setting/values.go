@@ -1,6 +1,8 @@
 package setting
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -88,4 +90,16 @@ func Elems(v *parser.Value) (elems []*parser.Value, unknown *parser.Value) {
 		elems = append(elems, e)
 	}
 	return elems, unknown
+}
+
+// Cloud matches the resources of one cloud: Terraform types starting with
+// tf (such as "aws_"), CloudFormation types starting with cfn (such as
+// "AWS::"; empty for a cloud CloudFormation does not describe). With
+// Pass.RootsDeploying it gives the roots of the cloud, whose account-level
+// controls a rule checks; data sources alone do not make a root one.
+func Cloud(tf, cfn string) func(*parser.Resource) bool {
+	return func(r *parser.Resource) bool {
+		return r.Format == parser.Terraform && strings.HasPrefix(r.Type, tf) ||
+			cfn != "" && r.Format == parser.CloudFormation && strings.HasPrefix(r.Type, cfn)
+	}
 }

@@ -52,3 +52,26 @@ func TestValueHelpers(t *testing.T) {
 		})
 	}
 }
+
+func TestCloud(t *testing.T) {
+	aws := Cloud("aws_", "AWS::")
+	gcp := Cloud("google_", "")
+	for _, tc := range []struct {
+		res      parser.Resource
+		aws, gcp bool
+	}{
+		{parser.Resource{Format: parser.Terraform, Type: "aws_s3_bucket"}, true, false},
+		{parser.Resource{Format: parser.CloudFormation, Type: "AWS::S3::Bucket"}, true, false},
+		{parser.Resource{Format: parser.CloudFormation, Type: "aws_s3_bucket"}, false, false},
+		{parser.Resource{Format: parser.Terraform, Type: "AWS::S3::Bucket"}, false, false},
+		{parser.Resource{Format: parser.Terraform, Type: "google_storage_bucket"}, false, true},
+		{parser.Resource{Format: parser.CloudFormation, Type: "Custom::Thing"}, false, false},
+	} {
+		if got := aws(&tc.res); got != tc.aws {
+			t.Errorf("aws(%s %s) = %v", tc.res.Format, tc.res.Type, got)
+		}
+		if got := gcp(&tc.res); got != tc.gcp {
+			t.Errorf("gcp(%s %s) = %v", tc.res.Format, tc.res.Type, got)
+		}
+	}
+}
