@@ -62,26 +62,23 @@ func (p *cwParser) next() string {
 }
 
 func (p *cwParser) or() (cwExpr, bool) {
-	l, ok := p.and()
-	for ok && p.peek() == "||" {
-		p.next()
-		var r cwExpr
-		if r, ok = p.and(); ok {
-			a, b := l, r
-			l = func(ev cwEvent) bool { return a(ev) || b(ev) }
-		}
-	}
-	return l, ok
+	return p.chain("||", p.and, func(a, b bool) bool { return a || b })
 }
 
 func (p *cwParser) and() (cwExpr, bool) {
-	l, ok := p.term()
-	for ok && p.peek() == "&&" {
+	return p.chain("&&", p.term, func(a, b bool) bool { return a && b })
+}
+
+// chain parses operands joined by op (left-associative), each read by
+// operand, and combines their results with join.
+func (p *cwParser) chain(op string, operand func() (cwExpr, bool), join func(a, b bool) bool) (cwExpr, bool) {
+	l, ok := operand()
+	for ok && p.peek() == op {
 		p.next()
 		var r cwExpr
-		if r, ok = p.term(); ok {
+		if r, ok = operand(); ok {
 			a, b := l, r
-			l = func(ev cwEvent) bool { return a(ev) && b(ev) }
+			l = func(ev cwEvent) bool { return join(a(ev), b(ev)) }
 		}
 	}
 	return l, ok
