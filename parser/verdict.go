@@ -74,6 +74,47 @@ func Unreadable(v *Value, name, why string) Verdict {
 	return Unknowable(v, name)
 }
 
+// ComputedFrom reports whether v is unknown only because the provider
+// computes it from resources that match accepts by address ("aws_kms_key.data",
+// "module.kms.aws_kms_key.this[0]"): every resource it leads to and everything
+// its expression names as written is such a resource, so no variable, local
+// or module output without a value can be the cause.
+func ComputedFrom(v *Value, match func(addr string) bool) bool {
+	if v == nil || v.Kind != Unknown || len(v.Refs) == 0 {
+		return false
+	}
+	for _, addrs := range [][]string{v.Refs, v.Uses} {
+		for _, a := range addrs {
+			if !match(a) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ResourceType returns the type of the managed resource at a Terraform
+// address (module path and instance keys stripped), or "" for a data
+// source or anything that is not a resource address.
+func ResourceType(addr string) string {
+	for strings.HasPrefix(addr, "module.") {
+		rest := addr[len("module."):]
+		i := strings.IndexByte(rest, '.')
+		if i < 0 {
+			return ""
+		}
+		addr = rest[i+1:]
+	}
+	if strings.HasPrefix(addr, "data.") || strings.HasPrefix(addr, "var.") || strings.HasPrefix(addr, "local.") {
+		return ""
+	}
+	typ, _, ok := strings.Cut(addr, ".")
+	if !ok {
+		return ""
+	}
+	return typ
+}
+
 // absent reports whether v is not written: nil, null, or an empty list of
 // blocks.
 func absent(v *Value) bool {

@@ -144,3 +144,43 @@ func TestUnreadable(t *testing.T) {
 		}
 	}
 }
+
+func TestResourceType(t *testing.T) {
+	for addr, want := range map[string]string{
+		"aws_kms_key.data":                  "aws_kms_key",
+		"aws_kms_key.this[0]":               "aws_kms_key",
+		`module.kms.aws_kms_key.this["a"]`:  "aws_kms_key",
+		"module.a.module.b.aws_kms_alias.x": "aws_kms_alias",
+		"data.aws_kms_key.s3":               "",
+		"module.a.data.aws_kms_key.s3":      "",
+		"var.kms_key_arn":                   "",
+		"local.key":                         "",
+		"module.kms":                        "",
+		"DataKey":                           "",
+	} {
+		if got := ResourceType(addr); got != want {
+			t.Errorf("ResourceType(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}
+
+func TestComputedFrom(t *testing.T) {
+	kms := func(addr string) bool { return ResourceType(addr) == "aws_kms_key" }
+	for _, tc := range []struct {
+		name string
+		v    *Value
+		want bool
+	}{
+		{"computed attribute of a key", &Value{Kind: Unknown, Refs: []string{"aws_kms_key.data"}, Uses: []string{"aws_kms_key.data"}}, true},
+		{"through a module", &Value{Kind: Unknown, Refs: []string{"module.k.aws_kms_key.this[0]"}}, true},
+		{"a variable beside it", &Value{Kind: Unknown, Refs: []string{"aws_kms_key.data"}, Uses: []string{"var.key", "aws_kms_key.data"}}, false},
+		{"a data source", &Value{Kind: Unknown, Refs: []string{"data.aws_kms_key.s3"}}, false},
+		{"no resource", &Value{Kind: Unknown, Uses: []string{"var.key"}}, false},
+		{"known", &Value{Kind: String, Str: "alias/aws/s3", Refs: []string{"aws_kms_key.data"}}, false},
+		{"nil", nil, false},
+	} {
+		if got := ComputedFrom(tc.v, kms); got != tc.want {
+			t.Errorf("%s: ComputedFrom = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

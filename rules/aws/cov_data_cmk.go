@@ -17,7 +17,21 @@ var awsManagedKeyAliases = []string{"alias/aws/s3", "aws/s3", "alias/aws/dynamod
 // customerKey judges a KMS key setting that must name a customer managed
 // key: Yes when it is absent, empty or an AWS managed key's alias.
 func customerKey(v *parser.Value, name string) parser.Verdict {
+	if parser.ComputedFrom(v, declaredKey) {
+		return parser.Decided
+	}
 	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...))
+}
+
+// declaredKey reports whether addr is a KMS key or alias the configuration
+// creates: always a customer managed key (an alias cannot be created under
+// alias/aws/). A data source may read an AWS managed key, so it is not one.
+func declaredKey(addr string) bool {
+	switch parser.ResourceType(addr) {
+	case "aws_kms_key", "aws_kms_external_key", "aws_kms_replica_key", "aws_kms_replica_external_key", "aws_kms_alias":
+		return true
+	}
+	return false
 }
 
 // dynamoCustomerKey is AWS-164 under require-customer-key.

@@ -1,0 +1,51 @@
+# With require-customer-key, default encryption must name a customer
+# managed key: SSE-S3 and the AWS managed key (alias/aws/s3) are reported,
+# a key this configuration creates is not. (The buckets leave out the
+# other S3 controls, which their own rules report.)
+resource "aws_kms_key" "data" {
+  description         = "buckets"
+  enable_key_rotation = true
+}
+
+
+resource "aws_s3_bucket" "sse_s3" { # want AWS-005 AWS-007 AWS-008 AWS-160
+  bucket = "acme-sse-s3"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "sse_s3" {
+  bucket = aws_s3_bucket.sse_s3.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256" # want AWS-006
+    }
+  }
+}
+
+resource "aws_s3_bucket" "aws_managed" { # want AWS-005 AWS-007 AWS-008 AWS-160
+  bucket = "acme-aws-managed"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "aws_managed" {
+  bucket = aws_s3_bucket.aws_managed.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/aws/s3" # want AWS-006
+    }
+  }
+}
+
+resource "aws_s3_bucket" "cmk" { # want AWS-005 AWS-007 AWS-008 AWS-160
+  bucket = "acme-cmk"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "cmk" {
+  bucket = aws_s3_bucket.cmk.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.data.arn
+    }
+    bucket_key_enabled = true
+  }
+}
