@@ -98,6 +98,10 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Types:   []string{"azurerm_servicebus_namespace"},
 		Judge:   setting.KeyNamed("customer_managed_key.key_vault_key_id"),
 		Problem: "messages are encrypted with a service-managed key, not a customer-managed one",
+	}, {
+		Types:   []string{"azurerm_kubernetes_cluster"},
+		Judge:   setting.KeyNamed("key_management_service.key_vault_key_id"),
+		Problem: "Kubernetes secrets in etcd are encrypted with a platform-managed key, not a customer-managed one",
 	}}
 	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-124"}, func(p *engine.Pass) {
 		keyAttached(p, []string{"azurerm_storage_account"},

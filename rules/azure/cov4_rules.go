@@ -2,7 +2,9 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/secrettext"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // coverage4Rules are the fourth batch of coverage rules (AZURE-133 and up).
@@ -14,5 +16,10 @@ func coverage4Rules() []*engine.Rule {
 			"azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set",
 			"azurerm_virtual_machine", "azurerm_virtual_machine_scale_set",
 		}, "custom_data", "user_data", "user_data_base64", "os_profile.custom_data"),
+		setting.Rule(engine.Rule{ID: "AZURE-135"}, setting.Check{
+			Types:   covWebApps,
+			Judge:   setting.MustBeFalse(parser.A("site_config.remote_debugging_enabled", ""), false),
+			Problem: "a remote debugger can attach to the app",
+		}),
 	}
 }

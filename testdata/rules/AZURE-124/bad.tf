@@ -47,3 +47,30 @@ resource "azurerm_cognitive_account" "language" { # want AZURE-124
   sku_name                      = "S"
   public_network_access_enabled = false
 }
+
+# Kubernetes secrets in etcd are encrypted with a platform-managed key.
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-124
+  name                    = "aks"
+  dns_prefix              = "aks"
+  location                = "westeurope"
+  resource_group_name     = "rg-app"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+  oms_agent {
+    log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+  }
+}

@@ -127,3 +127,34 @@ resource "azurerm_cognitive_account_customer_managed_key" "language" {
   cognitive_account_id = azurerm_cognitive_account.language.id
   key_vault_key_id     = "https://acme-kv.vault.azure.net/keys/language"
 }
+
+# etcd encryption with a Key Vault key (KMS plugin).
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                    = "aks"
+  dns_prefix              = "aks"
+  location                = "westeurope"
+  resource_group_name     = "rg-app"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+  key_management_service {
+    key_vault_key_id         = "https://acme-kv.vault.azure.net/keys/aks-etcd/0123456789abcdef0123456789abcdef"
+    key_vault_network_access = "Private"
+  }
+  oms_agent {
+    log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+  }
+}
