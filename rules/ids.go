@@ -115,6 +115,8 @@ var allocated = map[string]string{
 	"AWS-203":   "iam-policy-allows-privilege-escalation",
 	"AWS-204":   "mwaa-webserver-public",
 	"AWS-205":   "opensearch-serverless-public-network-policy",
+	"AWS-206":   "mwaa-audit-logs-disabled",
+	"AWS-207":   "api-gateway-method-open",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

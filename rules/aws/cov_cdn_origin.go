@@ -17,6 +17,9 @@ var (
 	cfBehaviors      = parser.A("ordered_cache_behavior", "DistributionConfig.CacheBehaviors")
 	cfTargetOrigin   = parser.A("target_origin_id", "TargetOriginId")
 	cfViewerPolicy   = parser.A("viewer_protocol_policy", "ViewerProtocolPolicy")
+	cfOriginGroups   = parser.A("origin_group", "DistributionConfig.OriginGroups.Items")
+	cfGroupMembers   = parser.A("member", "Members.Items")
+	cfMemberOrigin   = parser.A("origin_id", "OriginId")
 )
 
 func checkCDNOriginOverHTTP(p *engine.Pass) {
@@ -56,7 +59,7 @@ func cdnOriginVerdict(d *parser.Resource, o *parser.Value) parser.Verdict {
 		target := parser.Lookup(b, cfTargetOrigin.Path(d))
 		routes := parser.Set(b)
 		if routes == parser.Yes {
-			routes = cdnSameOrigin(id, target)
+			routes = cdnRoutesTo(d, id, target)
 		}
 		if routes == parser.No {
 			continue
@@ -73,6 +76,26 @@ func cdnOriginVerdict(d *parser.Resource, o *parser.Value) parser.Verdict {
 		}
 	}
 	return out
+}
+
+// cdnRoutesTo answers whether a behavior's target, an origin or an origin
+// group (whose members take the requests on failover), reaches the origin
+// id.
+func cdnRoutesTo(d *parser.Resource, id, target *parser.Value) parser.Answer {
+	if a := cdnSameOrigin(id, target); a != parser.No {
+		return a
+	}
+	for _, g := range cfOriginGroups.Of(d).Items() {
+		if cdnSameOrigin(parser.Lookup(g, cfOriginID.Path(d)), target) != parser.Yes {
+			continue
+		}
+		for _, m := range parser.Lookup(g, cfGroupMembers.Path(d)).Items() {
+			if a := cdnSameOrigin(id, parser.Lookup(m, cfMemberOrigin.Path(d))); a != parser.No {
+				return a
+			}
+		}
+	}
+	return parser.No
 }
 
 // cdnSameOrigin answers whether a behavior's target origin id names the

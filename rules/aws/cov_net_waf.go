@@ -17,8 +17,9 @@ func checkAPIWithoutWAF(p *engine.Pass) {
 		}
 	}
 	visibility := parser.A("visibility", "Visibility")
+	public := parser.A("network_configuration.ingress_configuration.is_publicly_accessible", "NetworkConfiguration.IngressConfiguration.IsPubliclyAccessible")
 	for _, res := range p.ResourcesOfType("aws_appsync_graphql_api", "AWS::AppSync::GraphQLApi",
-		"aws_cognito_user_pool", "AWS::Cognito::UserPool") {
+		"aws_cognito_user_pool", "AWS::Cognito::UserPool", "aws_apprunner_service", "AWS::AppRunner::Service") {
 		if anyTarget[netRootKey(res)] || netAssociated(p, res) {
 			continue
 		}
@@ -33,6 +34,14 @@ func checkAPIWithoutWAF(p *engine.Pass) {
 				continue
 			}
 			p.Report(res, nil, "%s is a public AppSync GraphQL API with no WAF web ACL associated", res.Address)
+		case "aws_apprunner_service", "AWS::AppRunner::Service":
+			// Public unless its ingress configuration says otherwise.
+			switch v := parser.NotFalse(public.Of(res), public.Name(res), true); v.Answer {
+			case parser.Yes:
+				p.Report(res, nil, "%s is a public App Runner service with no WAF web ACL associated", res.Address)
+			case parser.CannotTell:
+				p.CannotTell(res, v.At, v.Detail)
+			}
 		default:
 			p.Report(res, nil, "%s is a Cognito user pool with no WAF web ACL associated", res.Address)
 		}

@@ -32,14 +32,14 @@ var (
 
 // types returns the resource types that declare rules of the direction.
 func (d sgDirection) types() []string {
-	return []string{"aws_security_group", "aws_security_group_rule", d.vpcRule, "AWS::EC2::SecurityGroup", d.cfnRule}
+	return []string{"aws_security_group", "aws_default_security_group", "aws_security_group_rule", d.vpcRule, "AWS::EC2::SecurityGroup", d.cfnRule}
 }
 
 // sgRules extracts the permissions of direction d that a resource declares.
 func sgRules(res *parser.Resource, d sgDirection) []sgRule {
 	b := res.Body
 	switch res.Type {
-	case "aws_security_group":
+	case "aws_security_group", "aws_default_security_group":
 		var out []sgRule
 		for _, r := range b.Get(d.block).Items() {
 			out = append(out, tfSGRule(r))

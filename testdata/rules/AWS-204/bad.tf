@@ -1,4 +1,4 @@
-resource "aws_mwaa_environment" "pipelines" {
+resource "aws_mwaa_environment" "pipelines" { # want AWS-206
   name                  = "pipelines"
   dag_s3_path           = "dags/"
   execution_role_arn    = "arn:aws:iam::111122223333:role/mwaa"

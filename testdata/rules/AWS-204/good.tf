@@ -3,7 +3,7 @@ variable "access_mode" {
   default = "PRIVATE_ONLY"
 }
 
-resource "aws_mwaa_environment" "pipelines" {
+resource "aws_mwaa_environment" "pipelines" { # want AWS-206
   name                  = "pipelines"
   dag_s3_path           = "dags/"
   execution_role_arn    = "arn:aws:iam::111122223333:role/mwaa"
@@ -17,7 +17,7 @@ resource "aws_mwaa_environment" "pipelines" {
 }
 
 # No webserver_access_mode: PRIVATE_ONLY.
-resource "aws_mwaa_environment" "reports" {
+resource "aws_mwaa_environment" "reports" { # want AWS-206
   name               = "reports"
   dag_s3_path        = "dags/"
   execution_role_arn = "arn:aws:iam::111122223333:role/mwaa"
