@@ -117,6 +117,7 @@ var allocated = map[string]string{
 	"AWS-205":   "opensearch-serverless-public-network-policy",
 	"AWS-206":   "mwaa-audit-logs-disabled",
 	"AWS-207":   "api-gateway-method-open",
+	"AWS-208":   "lambda-environment-without-customer-key",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -1,19 +1,22 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // The fourth coverage pass (cov4_*.go): Airflow logs, API Gateway methods
-// open to anyone.
+// open to anyone, Lambda environment variables under AWS's key.
 
 // coverage4Rules are the rules of the fourth coverage pass.
 func coverage4Rules() []*engine.Rule {
 	return []*engine.Rule{
 		logMWAALogs(),
 		netAPIMethodOpen(),
+		dataLambdaEnvironmentKey(),
 	}
 }
 
@@ -52,5 +55,41 @@ func netAPIMethodOpen() *engine.Rule {
 			}
 			p.Judge(m, v, "anyone on the internet can call the method: no authorizer, IAM authorization or API key")
 		}
+		checkAPIRoutesOpen(p)
 	}}
+}
+
+// checkAPIRoutesOpen judges the routes of HTTP and WebSocket APIs: open
+// when their authorization type is NONE (the default in both formats) and
+// they require no API key. A WebSocket API authorizes its $connect route
+// only, so its other routes are not judged.
+func checkAPIRoutesOpen(p *engine.Pass) {
+	auth, key := parser.A("authorization_type", "AuthorizationType"), parser.A("api_key_required", "ApiKeyRequired")
+	routeKey, apiID, protocol := parser.A("route_key", "RouteKey"), parser.A("api_id", "ApiId"), parser.A("protocol_type", "ProtocolType")
+	open := setting.Both(setting.Is(auth, "NONE", "NONE"), setting.MustBeTrue(key, false))
+	for _, r := range p.ResourcesOfType("aws_apigatewayv2_route", "AWS::ApiGatewayV2::Route") {
+		k := str(routeKey.Of(r))
+		if r.Data || !p.BodyKnown(r) || strings.HasPrefix(k, "OPTIONS ") {
+			continue
+		}
+		apis := p.Referenced(r, apiID.Name(r), "aws_apigatewayv2_api", "AWS::ApiGatewayV2::Api")
+		webSocket := len(apis) == 0 && strings.HasPrefix(k, "$") && k != "$default"
+		for _, a := range apis {
+			webSocket = webSocket || isOneOf(protocol.Of(a), protocol.Name(a), "WEBSOCKET").Answer != parser.No
+		}
+		if webSocket && k != "$connect" {
+			continue
+		}
+		p.Judge(r, open(r), "anyone on the internet can call the route: no authorizer, IAM authorization or API key")
+	}
+}
+
+func dataLambdaEnvironmentKey() *engine.Rule {
+	vars := parser.A("environment.variables", "Environment.Variables")
+	return setting.Rule(engine.Rule{ID: "AWS-208"}, setting.Check{
+		Types:   []string{"aws_lambda_function", "AWS::Lambda::Function"},
+		If:      setting.Not(setting.MustBeSet(vars)),
+		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "KmsKeyArn")),
+		Problem: "the function's environment variables are encrypted only with the AWS managed key aws/lambda",
+	})
 }
