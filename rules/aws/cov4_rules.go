@@ -86,10 +86,13 @@ func checkAPIRoutesOpen(p *engine.Pass) {
 
 func dataLambdaEnvironmentKey() *engine.Rule {
 	vars := parser.A("environment.variables", "Environment.Variables")
-	return setting.Rule(engine.Rule{ID: "AWS-208"}, setting.Check{
+	// Lambda encrypts environment variables at rest by default (with the
+	// AWS managed key): the rule reports only when the configuration
+	// requires customer managed keys.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-208"}, setting.Check{
 		Types:   []string{"aws_lambda_function", "AWS::Lambda::Function"},
 		If:      setting.Not(setting.MustBeSet(vars)),
 		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "KmsKeyArn")),
-		Problem: "the function's environment variables are encrypted only with the AWS managed key aws/lambda",
-	})
+		Problem: "the function's environment variables are encrypted only with the AWS managed key aws/lambda, and the configuration requires customer managed keys",
+	}.Run)
 }

@@ -4,7 +4,7 @@ provider "aws" {
   secret_key = "k9Q2vX7mB4nR8tW1yZ5aC3dF6gH0jL2pS4uV8xY1"
 }
 
-resource "aws_lambda_function" "sync" { # want AWS-208
+resource "aws_lambda_function" "sync" {
   function_name = "sync"
   role          = "arn:aws:iam::111122223333:role/sync"
   runtime       = "python3.12"

@@ -15,7 +15,7 @@ resource "aws_secretsmanager_secret" "api" {
   kms_key_id = "alias/aws/secretsmanager"
 }
 
-resource "aws_lambda_function" "sync" { # want AWS-208
+resource "aws_lambda_function" "sync" {
   function_name = "sync"
   role          = "arn:aws:iam::111122223333:role/sync"
   runtime       = "python3.12"
