@@ -4,6 +4,7 @@ import (
 	"embed"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/soc2lint/soc2lint/engine"
 )
@@ -45,9 +46,11 @@ func addExamples(rs []*engine.Rule) {
 // exampleKey names the example of one rule in one format.
 type exampleKey struct{ provider, id, ext string }
 
-// exampleFiles reads every provider's example files, keyed by each rule id
-// a file's name lists.
-func exampleFiles() map[exampleKey]string {
+// exampleFiles holds every provider's example files, read once, keyed by
+// each rule id a file's name lists; callers only read it.
+var exampleFiles = sync.OnceValue(readExampleFiles)
+
+func readExampleFiles() map[exampleKey]string {
 	out := map[exampleKey]string{}
 	for _, provider := range []string{"aws", "azure", "gcp"} {
 		dir := path.Join(provider, exampleDir)

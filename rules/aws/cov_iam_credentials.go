@@ -8,12 +8,10 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/secrettext"
 )
 
 // IAM-5: long-lived credentials written into the code.
-
-// awsKeyID matches an access key id: long-lived (AKIA) or temporary (ASIA).
-var awsKeyID = regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)
 
 // awsSecretCandidate matches a 40-character token of the secret access key
 // alphabet; awsSecretLike then rules out hex digests and plain words.
@@ -81,7 +79,7 @@ func (c *credentialScan) walk(v *parser.Value, depth int) {
 }
 
 func (c *credentialScan) text(v *parser.Value, s string) {
-	if awsKeyID.MatchString(s) {
+	if secrettext.AWSKeyID.MatchString(s) {
 		c.keys = append(c.keys, v)
 	}
 	if !c.secret && hasSecret(s) {
@@ -109,7 +107,7 @@ func checkHardcodedCredentials(p *engine.Pass) {
 			// Placeholders ("mock_secret_key", "test") that local test
 			// setups pass to skip credential checks are not keys.
 			at := pr.Body.Get("access_key")
-			if id, ok := at.AsString(); !ok || at.Kind != parser.String || !awsKeyID.MatchString(id) {
+			if id, ok := at.AsString(); !ok || at.Kind != parser.String || !secrettext.AWSKeyID.MatchString(id) {
 				if !hasSecret(s) {
 					continue
 				}

@@ -15,11 +15,14 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// AWSKeyID matches an AWS access key id: long-lived (AKIA) or temporary
+// (ASIA).
+var AWSKeyID = regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)
+
 var (
 	privateKey = regexp.MustCompile(`-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----`)
 	// An Azure Storage or Service Bus connection string carries its key.
 	accountKey = regexp.MustCompile(`(?i)\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`)
-	awsKeyID   = regexp.MustCompile(`\bAKIA[0-9A-Z]{16}\b`)
 	// NAME=value, NAME: value, NAME = "value" where NAME says it is a
 	// secret; the value must be a literal of 8 or more characters, not a
 	// reference ($VAR, ${...}, {{...}}, %VAR%) a script resolves at run
@@ -47,7 +50,7 @@ func find(text string) (string, bool) {
 		return "a private key", true
 	case accountKey.MatchString(text):
 		return "a connection string with its account key", true
-	case awsKeyID.MatchString(text):
+	case AWSKeyID.MatchString(text):
 		return "an AWS access key", true
 	}
 	for _, ix := range assignment.FindAllStringSubmatchIndex(text, -1) {

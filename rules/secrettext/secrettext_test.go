@@ -14,6 +14,7 @@ func TestFind(t *testing.T) {
 		{"openssh key in base64", b64("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn...\n"), "a private key"},
 		{"storage connection string", "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=QmFzZTY0S2V5VGhhdElzTG9uZ0Vub3VnaA==;", "a connection string with its account key"},
 		{"aws key id", "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF", "an AWS access key"},
+		{"temporary aws key id", "aws_access_key_id = ASIAIOSFODNN7EXAMPLF", "an AWS access key"},
 		{"shell password", "#!/bin/bash\nexport DB_PASSWORD=S3cr3tPassw0rd\n", "a literal password assignment"},
 		{"yaml token in base64", b64("#cloud-config\nrunner:\n  registration_token: 'glrt-abcdef123456'\n"), "a literal token assignment"},
 		{"reference to a variable", "export DB_PASSWORD=$DB_PASSWORD_FROM_VAULT", ""},
