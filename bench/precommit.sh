@@ -3,8 +3,9 @@
 # modules (bench/gen -kind repo): soc2lint on the files of one changed
 # module (named-file mode: `soc2lint lint FILE...` reads the file's module
 # as context and reports only the named files), and, for comparison, on
-# the whole repository, which is what the hook of .pre-commit-hooks.yaml
-# runs (pass_filenames: false).
+# the whole repository, which is what the whole-repository
+# soc2lint hook runs (pass_filenames: false); the soc2lint-changed hook
+# runs the first.
 #
 #   bench/precommit.sh [MODULES]     default 2000 modules
 #

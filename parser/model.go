@@ -123,7 +123,10 @@ type Diagnostic struct {
 
 func (d Diagnostic) Error() string {
 	s := fmt.Sprintf("%s: %s", d.Range, d.Summary)
-	if d.Range.Start.Line == 0 {
+	switch {
+	case d.Range.File == "":
+		s = d.Summary // a diagnostic about the whole scan has no place
+	case d.Range.Start.Line == 0:
 		s = fmt.Sprintf("%s: %s", d.Range.File, d.Summary)
 	}
 	if d.Detail != "" {
