@@ -170,6 +170,7 @@ var allocated = map[string]string{
 	"AZURE-133": "gateway-diagnostics-missing",
 	"AZURE-134": "vm-custom-data-secret",
 	"AZURE-135": "app-service-remote-debugging",
+	"AZURE-136": "data-store-encryption-disabled",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

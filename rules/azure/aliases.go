@@ -21,4 +21,5 @@ var aliases = map[string][]string{
 	"AZURE-035": {"AVD-AZU-0041", "azure-container-limit-authorized-ips", "CKV_AZURE_6"},
 	"AZURE-038": {"AVD-AZU-0016", "azure-keyvault-no-purge", "CKV_AZURE_110"},
 	"AZURE-132": {"AVD-AZU-0039", "azure-compute-disable-password-authentication"},
+	"AZURE-136": {"AVD-AZU-0036", "CKV_AZURE_105", "CKV_AZURE_73"},
 }

@@ -63,5 +63,16 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 		Types:   []string{"azurerm_app_configuration"},
 		Judge:   setting.MustNotBe(parser.A("public_network_access", ""), "", "Enabled"),
 		Problem: "the public endpoint admits every network",
+	}, setting.Check{
+		// Internal VNet mode puts the gateway behind a private address
+		// (and usually an Application Gateway WAF); None is the default.
+		Types: []string{"azurerm_api_management"},
+		Judge: setting.Both(setting.MustBeFalse(publicAccess, true),
+			setting.MustNotBe(parser.A("virtual_network_type", ""), "None", "None", "External")),
+		Problem: "the API gateway is reachable from the internet",
+	}, setting.Check{
+		Types:   []string{"azurerm_storage_sync"},
+		Judge:   setting.MustNotBe(parser.A("incoming_traffic_policy", ""), "AllowAllTraffic", "AllowAllTraffic"),
+		Problem: "the public endpoint admits every network",
 	})
 }

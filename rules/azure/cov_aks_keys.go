@@ -22,6 +22,10 @@ func covKeyAuthEnabled() *engine.Rule {
 			"azurerm_eventgrid_domain", "azurerm_app_configuration", "azurerm_cognitive_account"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "shared access keys stay valid",
+	}, setting.Check{
+		Types:   []string{"azurerm_machine_learning_compute_cluster", "azurerm_machine_learning_compute_instance"},
+		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
+		Problem: "nodes accept SSH logins with local credentials",
 	})
 }
 

@@ -47,5 +47,12 @@ func covVMHostEncryption() *engine.Rule {
 			setting.MustBeTrue(parser.A("host_encryption_enabled", ""), false),
 			setting.MustBeTrue(parser.A("enable_host_encryption", ""), false)),
 		Problem: problem,
+	}, setting.Check{
+		// Data Explorer: azurerm 4.x disk_encryption_enabled, 3.x enable_disk_encryption.
+		Types: []string{"azurerm_kusto_cluster"},
+		Judge: setting.Both(
+			setting.MustBeTrue(parser.A("disk_encryption_enabled", ""), false),
+			setting.MustBeTrue(parser.A("enable_disk_encryption", ""), false)),
+		Problem: "the cluster's disks and caches are not encrypted",
 	})
 }

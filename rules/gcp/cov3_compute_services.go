@@ -15,7 +15,7 @@ func cov3GKESecretsEncryption() *engine.Rule {
 }
 
 func cov3NotebookPublicIP() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "GCP-132"}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "GCP-132"}, append([]setting.Check{{
 		Types:   []string{"google_workbench_instance"},
 		Judge:   setting.MustBeTrue(parser.A("gce_setup.disable_public_ip", ""), false),
 		Problem: "the notebook VM has a public IP address",
@@ -31,7 +31,7 @@ func cov3NotebookPublicIP() *engine.Rule {
 		Types:   []string{"google_dataproc_cluster"},
 		Judge:   setting.MustBeTrue(parser.A("cluster_config.gce_cluster_config.internal_ip_only", ""), true),
 		Problem: "the cluster's VMs have public IP addresses",
-	})
+	}}, cov5PrivateWorkers...)...)
 }
 
 func cov3FunctionHTTP() *engine.Rule {

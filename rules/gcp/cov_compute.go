@@ -141,6 +141,7 @@ func checkCovSSHKeys(p *engine.Pass) {
 				return
 			}
 		}
+		cov5ProjectOSLogin(p, res, set || projectOSLogin[res.Root])
 	})
 	for _, res := range p.ResourcesOfType("google_compute_project_metadata_item") {
 		if res.Data || projectOSLogin[res.Root] {

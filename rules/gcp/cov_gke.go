@@ -67,4 +67,5 @@ func checkCovGKELegacyMetadata(p *engine.Pass) {
 			}
 		}
 	}
+	cov5GKEWorkloadIdentity.Run(p)
 }

@@ -17,4 +17,5 @@ func checkNetSubnetFlowLogs(p *engine.Pass) {
 			p.Report(s, nil, "%s has no log_config: VPC Flow Logs are off for the subnetwork", s.Address)
 		}
 	}
+	cov5GKEIntranodeVisibility.Run(p)
 }

@@ -173,7 +173,7 @@ resource "azurerm_cdn_endpoint_custom_domain" "static" {
 }
 
 # azurerm 4.x spelling, everything old turned off.
-resource "azurerm_api_management" "api" {
+resource "azurerm_api_management" "api" { # want AZURE-121
   name                = "acme-api"
   location            = "westeurope"
   resource_group_name = "rg"

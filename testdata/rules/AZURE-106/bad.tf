@@ -59,3 +59,26 @@ resource "azurerm_kubernetes_cluster_node_pool" "batch" { # want AZURE-106
   vm_size               = "Standard_D4s_v5"
   node_count            = 2
 }
+
+resource "azurerm_kusto_cluster" "telemetry" { # want AZURE-106 "disks and caches"
+  name                = "acmetelemetry"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  sku {
+    name     = "Standard_D13_v2"
+    capacity = 2
+  }
+}
+
+resource "azurerm_kusto_cluster" "legacy" { # want AZURE-106 "enable_disk_encryption"
+  name                   = "acmelegacy"
+  location               = "westeurope"
+  resource_group_name    = "rg"
+  enable_disk_encryption = false
+
+  sku {
+    name     = "Standard_D13_v2"
+    capacity = 2
+  }
+}

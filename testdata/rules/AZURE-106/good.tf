@@ -42,3 +42,27 @@ resource "azurerm_kubernetes_cluster_node_pool" "v4" {
   node_count              = 2
   host_encryption_enabled = var.host_encryption # want-note AZURE-106
 }
+
+resource "azurerm_kusto_cluster" "telemetry" {
+  name                    = "acmetelemetry"
+  location                = "westeurope"
+  resource_group_name     = "rg"
+  disk_encryption_enabled = true
+
+  sku {
+    name     = "Standard_D13_v2"
+    capacity = 2
+  }
+}
+
+resource "azurerm_kusto_cluster" "legacy" {
+  name                   = "acmelegacy"
+  location               = "westeurope"
+  resource_group_name    = "rg"
+  enable_disk_encryption = true
+
+  sku {
+    name     = "Standard_D13_v2"
+    capacity = 2
+  }
+}

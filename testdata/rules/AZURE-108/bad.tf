@@ -71,3 +71,24 @@ resource "azurerm_app_configuration" "settings" {
   public_network_access = "Disabled"
   local_auth_enabled    = true # want AZURE-108
 }
+
+resource "azurerm_machine_learning_compute_cluster" "train" { # want AZURE-108 "SSH logins with local credentials"
+  name                          = "train"
+  location                      = "westeurope"
+  vm_priority                   = "LowPriority"
+  vm_size                       = "Standard_DS2_v2"
+  machine_learning_workspace_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ml"
+
+  scale_settings {
+    min_node_count                       = 0
+    max_node_count                       = 2
+    scale_down_nodes_after_idle_duration = "PT30S"
+  }
+}
+
+resource "azurerm_machine_learning_compute_instance" "notebook" {
+  name                          = "notebook"
+  machine_learning_workspace_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ml"
+  virtual_machine_size          = "STANDARD_DS2_V2"
+  local_auth_enabled            = true # want AZURE-108
+}

@@ -130,3 +130,31 @@ resource "azurerm_cognitive_account" "ai" {
   public_network_access_enabled = false
   local_auth_enabled            = false
 }
+
+variable "ml_workspace_id" {
+  type    = string
+  default = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ml"
+}
+
+resource "azurerm_machine_learning_compute_cluster" "train" {
+  for_each                      = toset(["cpu", "gpu"])
+  name                          = "train-${each.key}"
+  location                      = "westeurope"
+  vm_priority                   = "Dedicated"
+  vm_size                       = each.key == "gpu" ? "Standard_NC6" : "Standard_DS2_v2"
+  machine_learning_workspace_id = var.ml_workspace_id
+  local_auth_enabled            = false
+
+  scale_settings {
+    min_node_count                       = 0
+    max_node_count                       = 2
+    scale_down_nodes_after_idle_duration = "PT30S"
+  }
+}
+
+resource "azurerm_machine_learning_compute_instance" "notebook" {
+  name                          = "notebook"
+  machine_learning_workspace_id = var.ml_workspace_id
+  virtual_machine_size          = "STANDARD_DS2_V2"
+  local_auth_enabled            = false
+}

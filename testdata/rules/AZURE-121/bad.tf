@@ -122,3 +122,32 @@ resource "azurerm_app_configuration" "flags" {
   local_auth_enabled    = false
   public_network_access = "Enabled" # want AZURE-121
 }
+
+resource "azurerm_api_management" "apis" { # want AZURE-121
+  name                = "acme-apis"
+  location            = "westeurope"
+  resource_group_name = "rg-apps"
+  publisher_name      = "Acme"
+  publisher_email     = "api@example.com"
+  sku_name            = "Developer_1"
+}
+
+resource "azurerm_api_management" "external" { # want AZURE-121 "virtual_network_type"
+  name                 = "acme-apis-ext"
+  location             = "westeurope"
+  resource_group_name  = "rg-apps"
+  publisher_name       = "Acme"
+  publisher_email      = "api@example.com"
+  sku_name             = "Premium_1"
+  virtual_network_type = "External"
+
+  virtual_network_configuration {
+    subnet_id = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apim"
+  }
+}
+
+resource "azurerm_storage_sync" "files" { # want AZURE-121
+  name                = "acme-files-sync"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+}

@@ -201,3 +201,41 @@ resource "azurerm_app_configuration" "private" {
   local_auth_enabled    = false
   public_network_access = "Disabled"
 }
+
+variable "apim_subnet_id" {
+  type    = string
+  default = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apim"
+}
+
+# Internal mode: the gateway has a private address only and is published
+# through an Application Gateway with a WAF.
+resource "azurerm_api_management" "internal" {
+  name                 = "acme-apis"
+  location             = "westeurope"
+  resource_group_name  = "rg-apps"
+  publisher_name       = "Acme"
+  publisher_email      = "api@example.com"
+  sku_name             = "Premium_1"
+  virtual_network_type = "Internal"
+
+  virtual_network_configuration {
+    subnet_id = var.apim_subnet_id
+  }
+}
+
+resource "azurerm_api_management" "private_endpoint_only" {
+  name                          = "acme-apis-pe"
+  location                      = "westeurope"
+  resource_group_name           = "rg-apps"
+  publisher_name                = "Acme"
+  publisher_email               = "api@example.com"
+  sku_name                      = "Developer_1"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_storage_sync" "files" {
+  name                    = "acme-files-sync"
+  resource_group_name     = "rg-apps"
+  location                = "westeurope"
+  incoming_traffic_policy = "AllowVirtualNetworksOnly"
+}

@@ -23,7 +23,7 @@ resource "google_bigquery_dataset" "via_variable" {
 }
 
 # GKE clusters keep their labels in resource_labels.
-resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111
+resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111 # want GCP-002 GCP-113
   name               = "apps"
   location           = "europe-west1"
   initial_node_count = 1

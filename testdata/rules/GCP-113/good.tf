@@ -3,11 +3,12 @@ variable "legacy_endpoints_off" {
 }
 
 resource "google_container_cluster" "main" {
-  name                     = "main"
-  location                 = "europe-west1"
-  datapath_provider        = "ADVANCED_DATAPATH"
-  remove_default_node_pool = true
-  initial_node_count       = 1
+  name                        = "main"
+  location                    = "europe-west1"
+  datapath_provider           = "ADVANCED_DATAPATH"
+  enable_intranode_visibility = true
+  remove_default_node_pool    = true
+  initial_node_count          = 1
   private_cluster_config {
     enable_private_nodes    = true
     enable_private_endpoint = true

@@ -1,0 +1,41 @@
+variable "project_id" {
+  type    = string
+  default = "acme"
+}
+
+resource "google_container_cluster" "apps" {
+  name                        = "apps"
+  location                    = "europe-west1"
+  remove_default_node_pool    = true
+  initial_node_count          = 1
+  datapath_provider           = "ADVANCED_DATAPATH"
+  enable_intranode_visibility = true
+
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.0/28"
+  }
+  workload_identity_config {
+    workload_pool = "${var.project_id}.svc.id.goog"
+  }
+}
+
+# Autopilot manages node networking itself.
+resource "google_container_cluster" "autopilot" {
+  name             = "autopilot"
+  location         = "europe-west1"
+  enable_autopilot = true
+
+  cluster_autoscaling {
+    auto_provisioning_defaults {
+      service_account = "gke-nodes@acme.iam.gserviceaccount.com"
+    }
+  }
+
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.16/28"
+  }
+}
