@@ -158,8 +158,44 @@ func checkHCLNesting(lex *hclTokens) *parser.Diagnostic {
 	if cannotExceed(lex.src) {
 		return nil
 	}
-	c := &nestingCheck{path: lex.path}
-	return c.tokens(lex.tokens(), nil)
+	bs := lex.pieces()
+	if bs == nil {
+		c := &nestingCheck{path: lex.path}
+		return c.tokens(lex.tokens(), nil)
+	}
+	// At a boundary nothing is open and no operator is chained, so each
+	// piece is checked from there, and only a piece that could cross a
+	// limit on its own is lexed.
+	for i, b := range bs {
+		if pieceCannotExceed(lex.piece(i), b.Directives) {
+			continue
+		}
+		c := &nestingCheck{path: lex.path, tmpl: b.Directives}
+		if d := c.tokens(lex.pieceTokens(i), nil); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// pieceCannotExceed is cannotExceed for a piece that starts with nothing
+// open, directives template directives open and no operator chained: each
+// "%{" may open both a frame and a directive.
+func pieceCannotExceed(src []byte, directives int) bool {
+	opens, ops := directives, 0
+	for _, b := range src {
+		switch b {
+		case '{', '[', '(', '"', '<', '$':
+			opens++
+			ops++
+		case '%':
+			opens += 2
+			ops++
+		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
+			ops++
+		}
+	}
+	return opens <= maxNesting && ops <= maxChain
 }
 
 // cannotExceed reports whether src is too small to cross either limit:

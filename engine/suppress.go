@@ -7,11 +7,13 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform/hclscan"
 )
 
 // IgnoreMarker starts an inline suppression comment:
@@ -199,7 +201,7 @@ func commentSuppressionsOf(file string, src []byte, aliases map[string][]string,
 	case strings.HasSuffix(strings.ToLower(file), ".json"):
 		return nil, nil
 	case ext == ".tf" || ext == ".tfvars" || ext == ".hcl":
-		comments = hclComments(lex.tokens())
+		comments = lex.comments(aliases != nil)
 	default:
 		comments = hashComments(src, aliases != nil)
 	}
@@ -246,24 +248,114 @@ type comment struct {
 	trailing bool
 }
 
-// hclTokens lexes one native-syntax HCL file at most once for the readers
-// that need its tokens (the ignore comments and the nesting check): on a
-// large file lexing is a large part of the cost, and its tokens take about
-// ten times the file's size.
+// hclTokens lexes one native-syntax HCL file for the readers that need
+// its tokens (the ignore comments and the nesting check). On a large file
+// lexing is a large part of the cost, and the tokens of the whole file
+// take about ten times its size, so the file is cut between its top-level
+// items (hclscan.Boundaries) and only the pieces a reader needs are lexed,
+// each at its position in the file: they are the same tokens. A file that
+// cannot be cut is lexed whole, at most once.
 type hclTokens struct {
 	path  string
 	src   []byte
 	toks  hclsyntax.Tokens
 	lexed bool
+	// bounds are the boundaries of src, when scanned and cut is true.
+	bounds  []hclscan.Boundary
+	scanned bool
+	cut     bool
 }
 
-// tokens returns the tokens of the file, lexing it on the first call.
+// tokens returns the tokens of the whole file, lexing it on the first call.
 func (l *hclTokens) tokens() hclsyntax.Tokens {
 	if !l.lexed {
 		l.toks, _ = hclsyntax.LexConfig(l.src, l.path, hcl.InitialPos)
 		l.lexed = true
 	}
 	return l.toks
+}
+
+// pieces returns the boundaries of the file, or nil when it is lexed whole.
+func (l *hclTokens) pieces() []hclscan.Boundary {
+	if !l.scanned {
+		l.scanned = true
+		if !l.lexed {
+			l.bounds, l.cut = hclscan.Boundaries(l.src)
+		}
+	}
+	if !l.cut {
+		return nil
+	}
+	return l.bounds
+}
+
+// piece returns the bytes of the i-th piece.
+func (l *hclTokens) piece(i int) []byte {
+	end := len(l.src)
+	if i+1 < len(l.bounds) {
+		end = l.bounds[i+1].Byte
+	}
+	return l.src[l.bounds[i].Byte:end]
+}
+
+// pieceTokens lexes the i-th piece at its place in the file.
+func (l *hclTokens) pieceTokens(i int) hclsyntax.Tokens {
+	b := l.bounds[i]
+	toks, _ := hclsyntax.LexConfig(l.piece(i), l.path, hcl.Pos{Line: b.Line, Column: 1, Byte: b.Byte})
+	return toks
+}
+
+// comments returns the comments of the file that may be ignores: those of
+// the pieces that may hold one (compat: other scanners' too), or all.
+func (l *hclTokens) comments(compat bool) []comment {
+	bs := l.pieces()
+	if bs == nil {
+		return hclComments(l.tokens())
+	}
+	var out []comment
+	for i := range bs {
+		if pieceMayHoldIgnore(l.piece(i), compat) {
+			// The first token of a piece follows a newline token, as in
+			// the whole file, so a comment there is not trailing in both.
+			out = append(out, hclComments(l.pieceTokens(i))...)
+		}
+	}
+	return out
+}
+
+// pieceMayHoldIgnore is mayHoldIgnore for a piece of a file, without
+// allocating: the words it looks for, in ASCII of any case; a piece with
+// other than ASCII may hold them in a form that case folding matches, so
+// it is read too.
+func pieceMayHoldIgnore(b []byte, compat bool) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if containsFoldASCII(b, "soc2lint") {
+		return true
+	}
+	return compat && (containsFoldASCII(b, "tfsec:") || containsFoldASCII(b, "trivy:") || containsFoldASCII(b, "checkov:"))
+}
+
+// containsFoldASCII reports whether ASCII b contains the lower-case word w
+// in any case.
+func containsFoldASCII(b []byte, w string) bool {
+	first := w[0]
+	for i := 0; i+len(w) <= len(b); i++ {
+		if b[i]|0x20 != first {
+			continue
+		}
+		j := 1
+		for j < len(w) && (b[i+j]|0x20) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hclComments returns the comments among the tokens of HCL source.

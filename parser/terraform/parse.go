@@ -10,6 +10,7 @@ import (
 	hcljson "github.com/hashicorp/hcl/v2/json"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform/hclscan"
 )
 
 // File is one parsed Terraform file.
@@ -40,7 +41,7 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 	if isJSON {
 		f, diags = hcljson.Parse(data, src.Path)
 	} else {
-		f, diags = hclsyntax.ParseConfig(data, src.Path, hcl.InitialPos)
+		f, diags = parseNative(data, src.Path)
 	}
 	ds := convertDiags(diags)
 	// HCL's JSON parser can place an unterminated string one byte past
@@ -49,6 +50,80 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 		clampRange(&ds[i].Range, data)
 	}
 	return &File{Path: src.Path, HCL: f}, ds
+}
+
+// A native-syntax file of at least parseInPiecesFrom bytes is parsed in
+// pieces of about pieceSize bytes, cut between its top-level items: HCL's
+// parser lexes its whole input into one slice of tokens (about ten times
+// the size of the file), and on a file of megabytes growing that slice
+// costs more than the parse itself.
+const (
+	parseInPiecesFrom = 256 << 10
+	pieceSize         = 64 << 10
+)
+
+// parseNative parses a .tf or .tfvars file, in pieces when it is large.
+// The syntax tree is the one hclsyntax.ParseConfig returns for the whole
+// file; only its Nav (for editors) is not set.
+func parseNative(data []byte, path string) (*hcl.File, hcl.Diagnostics) {
+	if len(data) >= parseInPiecesFrom {
+		if f := parseInPieces(data, path, pieceSize); f != nil {
+			return f, nil
+		}
+	}
+	return hclsyntax.ParseConfig(data, path, hcl.InitialPos)
+}
+
+// parseInPieces parses data a piece at a time, each piece one or more
+// top-level items (hclscan.Boundaries) and at least size bytes, parsed at
+// its position in the file, and joins the pieces' bodies. It returns nil
+// when that cannot give the syntax tree of the whole file: when a piece
+// has any diagnostic (the file is then parsed whole, so that diagnostics
+// and error recovery are HCL's), when a top-level attribute is set in two
+// pieces (HCL reports it), or when the file cannot be cut.
+func parseInPieces(data []byte, path string, size int) *hcl.File {
+	bs, ok := hclscan.Boundaries(data)
+	if !ok || len(bs) < 2 {
+		return nil
+	}
+	var body *hclsyntax.Body
+	for i := 0; i < len(bs); {
+		start := bs[i]
+		j := i + 1
+		for j < len(bs) && bs[j].Byte-start.Byte < size {
+			j++
+		}
+		end := len(data)
+		if j < len(bs) {
+			end = bs[j].Byte
+		}
+		i = j
+		f, diags := hclsyntax.ParseConfig(data[start.Byte:end], path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
+		if len(diags) > 0 {
+			return nil
+		}
+		piece, ok := f.Body.(*hclsyntax.Body)
+		if !ok {
+			return nil
+		}
+		if body == nil {
+			if end == len(data) {
+				return nil // one piece: the whole file
+			}
+			body = piece
+			continue
+		}
+		for name, a := range piece.Attributes {
+			if _, dup := body.Attributes[name]; dup {
+				return nil
+			}
+			body.Attributes[name] = a
+		}
+		body.Blocks = append(body.Blocks, piece.Blocks...)
+		body.SrcRange = hcl.RangeBetween(body.SrcRange, piece.SrcRange)
+		body.EndRange = piece.EndRange
+	}
+	return &hcl.File{Body: body, Bytes: data}
 }
 
 func clampRange(r *parser.Range, data []byte) {

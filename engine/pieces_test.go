@@ -1,0 +1,113 @@
+package engine
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// wholeAndPieces reads the ignore comments and the nesting check of src
+// twice: from the tokens of the whole file (as before files were cut into
+// pieces) and from its pieces, and fails when they differ.
+func wholeAndPieces(t *testing.T, name string, src []byte) {
+	t.Helper()
+	aliases := map[string][]string{"aws-s3-enable-versioning": {"AWS-010"}, "avd-aws-0090": {"AWS-010"}, "ckv_aws_21": {"AWS-010"}}
+	for _, al := range []map[string][]string{nil, aliases} {
+		whole := &hclTokens{path: name, src: src}
+		whole.tokens()
+		wantS, wantD := commentSuppressionsOf(name, src, al, whole)
+		gotS, gotD := commentSuppressionsOf(name, src, al, &hclTokens{path: name, src: src})
+		if !reflect.DeepEqual(wantS, gotS) || !reflect.DeepEqual(wantD, gotD) {
+			t.Errorf("%s: ignore comments differ when read in pieces:\nwhole  %v %v\npieces %v %v", name, show(wantS), wantD, show(gotS), gotD)
+		}
+	}
+	whole := &hclTokens{path: name, src: src}
+	whole.tokens()
+	want := checkHCLNesting(whole)
+	got := checkHCLNesting(&hclTokens{path: name, src: src})
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("%s: nesting check differs when read in pieces: whole %v, pieces %v", name, want, got)
+	}
+}
+
+func show(ss []*Suppression) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "%+v ", *s)
+	}
+	return b.String()
+}
+
+// deepFiles are files that cross or nearly cross the nesting limits in
+// one top-level item among others, so that the pieces that could cross a
+// limit are lexed and checked.
+func deepFiles() map[string]string {
+	filler := strings.Repeat("resource \"a\" \"b\" {\n  x = [1, 2]\n  y = \"${var.z}\"\n}\n\n", 50)
+	deep := func(n int) string {
+		return "locals {\n  x = " + strings.Repeat("[\n", n) + "1" + strings.Repeat("]", n) + "\n}\n"
+	}
+	chain := func(n int) string { return "locals {\n  x = 1" + strings.Repeat(" + 1", n) + "\n}\n" }
+	directives := "locals {\n  t = \"" + strings.Repeat("%{ if x }", 300) + "\"\n}\n"
+	return map[string]string{
+		"deep-600.tf":        filler + deep(600) + filler,
+		"deep-490.tf":        filler + deep(490) + filler,
+		"deep-499.tf":        filler + deep(499) + filler,
+		"chain-5001.tf":      filler + chain(5001) + filler,
+		"chain-4990.tf":      filler + chain(4990) + filler,
+		"directives-300.tf":  filler + directives + filler + "locals {\n  x = " + strings.Repeat("[", 250) + "\n}\n",
+		"directives-100.tf":  filler + strings.Replace(directives, "300", "100", 1) + deep(450),
+		"ignores.tf":         filler + "# soc2lint:ignore AWS-001 reviewed\nresource \"a\" \"c\" {} # soc2lint:ignore AWS-002\n/* soc2lint: ignore */\n" + filler + "# tfsec:ignore:aws-s3-enable-versioning\n# checkov:skip=CKV_AWS_21:x\nresource \"a\" \"d\" {\n  # trivy:ignore:AVD-AWS-0090\n  x = 1 # SOC2LINT:IGNORE aws-003 ok\n}\n",
+		"ignores-unicode.tf": filler + "# ſoc2lint:ignore AWS-001 long s\n\nresource \"a\" \"c\" {\n  d = \"é\" # soc2lint:ignore AWS-002 after é\n}\n",
+	}
+}
+
+func TestPiecesSameAsWholeFile(t *testing.T) {
+	for name, src := range deepFiles() {
+		wholeAndPieces(t, name, []byte(src))
+	}
+	n := 0
+	dirs := []string{"../testdata", "../examples"}
+	for up := "../.."; len(up) < 20; up += "/.." {
+		if dir := up + "/shared/corpus/realworld"; dirExists(dir) {
+			dirs = append(dirs, dir)
+			break
+		}
+	}
+	for _, dir := range dirs {
+		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars") || strings.HasSuffix(p, ".hcl")) {
+				return nil
+			}
+			if src, err := os.ReadFile(p); err == nil {
+				n++
+				wholeAndPieces(t, p, src)
+			}
+			return nil
+		})
+	}
+	if n < 100 {
+		t.Fatalf("%d files read, expected the test data's hundreds", n)
+	}
+}
+
+func dirExists(dir string) bool {
+	info, err := os.Stat(dir)
+	return err == nil && info.IsDir()
+}
+
+func FuzzPiecesSameAsWholeFile(f *testing.F) {
+	for _, src := range deepFiles() {
+		if len(src) < 4000 {
+			f.Add([]byte(src))
+		}
+	}
+	f.Add([]byte("a = 1 # soc2lint:ignore AWS-001 x\n# soc2lint:ignore AWS-002\nb = <<EOT\n# soc2lint:ignore AWS-003\nEOT\n"))
+	f.Add([]byte("a = \"${\n# soc2lint:ignore AWS-001\n}\"\n/* soc2lint:ignore AWS-002 */ b = 1\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		wholeAndPieces(t, "fuzz.tf", src)
+	})
+}
