@@ -171,6 +171,8 @@ var allocated = map[string]string{
 	"AZURE-134": "vm-custom-data-secret",
 	"AZURE-135": "app-service-remote-debugging",
 	"AZURE-136": "data-store-encryption-disabled",
+	"AZURE-137": "database-without-entra-authentication",
+	"AZURE-138": "data-integration-outside-managed-network",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -224,5 +226,9 @@ var allocated = map[string]string{
 	"GCP-136":   "default-compute-service-account-in-use",
 	"GCP-137":   "cloudsql-flag-widens-database-access",
 	"GCP-138":   "vm-metadata-secret",
+	"GCP-139":   "workload-identity-provider-without-condition",
+	"GCP-140":   "service-account-with-admin-role",
+	"GCP-141":   "bucket-public-access-prevention-off",
+	"GCP-142":   "bucket-versioning-disabled",
 	"GCP-050":   "required-labels-missing",
 }

@@ -21,6 +21,11 @@ var cov3AKSNodePublicIPChecks = []setting.Check{{
 		setting.MustBeFalse(parser.A("node_public_ip_enabled", ""), false),
 		setting.MustBeFalse(parser.A("enable_node_public_ip", ""), false)),
 	Problem: "the node pool gives each node a public IP address",
+}, {
+	// Container instances: Public is the default ip_address_type.
+	Types:   []string{"azurerm_container_group"},
+	Judge:   setting.MustNotBe(parser.A("ip_address_type", ""), "Public", "Public"),
+	Problem: "the container group has a public IP address",
 }}
 
 // checkCov3AKSNodePublicIP runs cov3AKSNodePublicIPChecks.

@@ -22,7 +22,7 @@ func checkCov4GatewayDiagnostics(p *engine.Pass) {
 	for _, g := range cov4GatewayLogs {
 		for _, res := range p.ResourcesOfType(g.typ) {
 			if !res.Data && p.BodyKnown(res) {
-				covRequire(p, res, covDiagnostics(g.segment), g.lost+" (no diagnostic setting)")
+				cov5RequireDiagnostics(p, res, g.segment, g.lost+" (no diagnostic setting)")
 			}
 		}
 	}

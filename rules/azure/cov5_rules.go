@@ -19,5 +19,7 @@ func coverage5Rules() []*engine.Rule {
 			Judge:   setting.MustBeTrue(parser.A("encrypted", ""), false),
 			Problem: "the variable's value is stored unencrypted",
 		}),
+		cov5EntraDatabaseLogins(),
+		cov5ManagedNetwork(),
 	}
 }

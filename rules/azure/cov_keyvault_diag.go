@@ -6,6 +6,6 @@ import (
 
 func checkCovKeyVaultDiagnostics(p *engine.Pass) {
 	for _, kv := range p.KnownManaged("azurerm_key_vault") {
-		covRequire(p, kv, covDiagnostics("vaults"), "the vault's audit log is not exported (no diagnostic setting)")
+		cov5RequireDiagnostics(p, kv, "vaults", "the vault's audit log is not exported (no diagnostic setting)")
 	}
 }

@@ -1,11 +1,11 @@
-resource "azurerm_mssql_server" "default_public" { # want AZURE-020 AZURE-111
+resource "azurerm_mssql_server" "default_public" { # want AZURE-020 AZURE-111 # want AZURE-137
   name                = "app-sql"
   resource_group_name = "app"
   location            = "westeurope"
   version             = "12.0"
 }
 
-resource "azurerm_mssql_server" "explicit_public" { # want AZURE-111
+resource "azurerm_mssql_server" "explicit_public" { # want AZURE-111 # want AZURE-137
   name                          = "app-sql-2"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -13,7 +13,7 @@ resource "azurerm_mssql_server" "explicit_public" { # want AZURE-111
   public_network_access_enabled = true # want AZURE-020
 }
 
-resource "azurerm_postgresql_flexible_server" "pg" {
+resource "azurerm_postgresql_flexible_server" "pg" { # want AZURE-137
   name                          = "app-pg"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -72,7 +72,7 @@ resource "azurerm_mssql_managed_instance" "mi" {
 }
 
 # Synapse workspaces are public unless told otherwise.
-resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020 # want AZURE-138
   name                                 = "acme-synapse-open"
   resource_group_name                  = "rg"
   location                             = "westeurope"

@@ -2,7 +2,7 @@ variable "public" {
   type = bool
 }
 
-resource "azurerm_mssql_server" "ok_private" { # want AZURE-111
+resource "azurerm_mssql_server" "ok_private" { # want AZURE-111 # want AZURE-137
   name                          = "app-sql"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -10,7 +10,7 @@ resource "azurerm_mssql_server" "ok_private" { # want AZURE-111
   public_network_access_enabled = false
 }
 
-resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111
+resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111 # want AZURE-137
   name                          = "app-sql-2"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111
 
 # The flexible servers' default depends on the provider version and on VNet
 # integration: only an explicit true is reported.
-resource "azurerm_postgresql_flexible_server" "ok_vnet" {
+resource "azurerm_postgresql_flexible_server" "ok_vnet" { # want AZURE-137
   name                          = "app-pg"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -30,7 +30,7 @@ resource "azurerm_postgresql_flexible_server" "ok_vnet" {
   public_network_access_enabled = false
 }
 
-resource "azurerm_postgresql_flexible_server" "ok_default" {
+resource "azurerm_postgresql_flexible_server" "ok_default" { # want AZURE-137
   name                = "app-pg-2"
   resource_group_name = "app"
   location            = "westeurope"
@@ -57,7 +57,7 @@ resource "azurerm_postgresql_server" "single" {
   public_network_access_enabled    = false
 }
 
-resource "azurerm_synapse_workspace" "analytics" {
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138
   name                                 = "acme-synapse"
   resource_group_name                  = "app"
   location                             = "westeurope"

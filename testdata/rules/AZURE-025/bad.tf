@@ -7,7 +7,7 @@ resource "azurerm_storage_account" "data" {
   min_tls_version          = "TLS1_0" # want AZURE-025
 }
 
-resource "azurerm_mssql_server" "main" { # want AZURE-111
+resource "azurerm_mssql_server" "main" { # want AZURE-111 # want AZURE-137
   name                          = "acme-sql"
   resource_group_name           = "rg"
   location                      = "westeurope"

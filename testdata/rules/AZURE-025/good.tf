@@ -20,7 +20,7 @@ resource "azurerm_storage_account" "ok_default" {
   account_replication_type = "LRS"
 }
 
-resource "azurerm_mssql_server" "ok_main" { # want AZURE-111
+resource "azurerm_mssql_server" "ok_main" { # want AZURE-111 # want AZURE-137
   name                          = "acme-ok-sql"
   resource_group_name           = "rg"
   location                      = "westeurope"

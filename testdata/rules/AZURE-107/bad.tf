@@ -73,3 +73,21 @@ resource "azurerm_kubernetes_cluster_node_pool" "legacy" {
   host_encryption_enabled = true
   enable_node_public_ip   = true # want AZURE-107
 }
+
+resource "azurerm_container_group" "worker" { # want AZURE-107 "container group has a public IP"
+  name                = "acme-worker"
+  location            = "westeurope"
+  resource_group_name = "rg-apps"
+  os_type             = "Linux"
+
+  container {
+    name   = "worker"
+    image  = "mcr.microsoft.com/azuredocs/aci-helloworld:latest"
+    cpu    = "0.5"
+    memory = "1.5"
+    ports {
+      port     = 443
+      protocol = "TCP"
+    }
+  }
+}

@@ -57,3 +57,34 @@ resource "azurerm_kubernetes_cluster_node_pool" "batch" {
   host_encryption_enabled = true
   node_public_ip_enabled  = false
 }
+
+resource "azurerm_container_group" "worker" {
+  name                = "acme-worker"
+  location            = "westeurope"
+  resource_group_name = "rg-apps"
+  os_type             = "Linux"
+  ip_address_type     = "Private"
+  subnet_ids          = ["/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/apps/subnets/aci"]
+
+  container {
+    name   = "worker"
+    image  = "mcr.microsoft.com/azuredocs/aci-helloworld:latest"
+    cpu    = "0.5"
+    memory = "1.5"
+  }
+}
+
+resource "azurerm_container_group" "batch" {
+  name                = "acme-batch"
+  location            = "westeurope"
+  resource_group_name = "rg-apps"
+  os_type             = "Linux"
+  ip_address_type     = "None"
+
+  container {
+    name   = "batch"
+    image  = "mcr.microsoft.com/azuredocs/aci-helloworld:latest"
+    cpu    = "0.5"
+    memory = "1.5"
+  }
+}

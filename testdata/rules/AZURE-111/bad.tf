@@ -1,4 +1,4 @@
-resource "azurerm_mssql_server" "unaudited" { # want AZURE-111 "not audited"
+resource "azurerm_mssql_server" "unaudited" { # want AZURE-111 "not audited" # want AZURE-137
   name                          = "acme-sql"
   resource_group_name           = "rg-data"
   location                      = "westeurope"
@@ -6,7 +6,7 @@ resource "azurerm_mssql_server" "unaudited" { # want AZURE-111 "not audited"
   public_network_access_enabled = false
 }
 
-resource "azurerm_mssql_server" "short" {
+resource "azurerm_mssql_server" "short" { # want AZURE-137
   name                          = "acme-sql-short"
   resource_group_name           = "rg-data"
   location                      = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "short" {
   retention_in_days      = 30 # want AZURE-111 "30 days"
 }
 
-resource "azurerm_mssql_server" "off" {
+resource "azurerm_mssql_server" "off" { # want AZURE-137
   name                          = "acme-sql-off"
   resource_group_name           = "rg-data"
   location                      = "westeurope"
@@ -34,7 +34,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "off" {
   enabled                = false # want AZURE-111
 }
 
-resource "azurerm_mssql_server" "inline" {
+resource "azurerm_mssql_server" "inline" { # want AZURE-137
   name                          = "acme-sql-inline"
   resource_group_name           = "rg-data"
   location                      = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_mssql_server" "app" {
+resource "azurerm_mssql_server" "app" { # want AZURE-137
   name                          = "acme-sql"
   resource_group_name           = "rg-data"
   location                      = "westeurope"
@@ -13,7 +13,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "app" {
 }
 
 # Retention 0 (the default) keeps audit logs forever.
-resource "azurerm_mssql_server" "forever" {
+resource "azurerm_mssql_server" "forever" { # want AZURE-137
   name                          = "acme-sql-forever"
   resource_group_name           = "rg-data"
   location                      = "westeurope"

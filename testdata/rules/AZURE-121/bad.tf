@@ -87,7 +87,7 @@ resource "azurerm_batch_account" "allow" { # want AZURE-121
   }
 }
 
-resource "azurerm_data_factory" "etl" {
+resource "azurerm_data_factory" "etl" { # want AZURE-138
   name                   = "acme-etl"
   resource_group_name    = "rg-apps"
   location               = "westeurope"

@@ -125,7 +125,7 @@ resource "azurerm_batch_account" "jobs" {
   }
 }
 
-resource "azurerm_data_factory" "etl" {
+resource "azurerm_data_factory" "etl" { # want AZURE-138
   name                   = "acme-etl"
   resource_group_name    = "rg-apps"
   location               = "westeurope"
@@ -146,7 +146,7 @@ resource "azurerm_machine_learning_workspace" "ml" {
   }
 }
 
-resource "azurerm_data_factory" "unknown" {
+resource "azurerm_data_factory" "unknown" { # want AZURE-138
   name                   = "acme-etl-unknown"
   resource_group_name    = "rg-apps"
   location               = "westeurope"

@@ -17,7 +17,7 @@ resource "azurerm_cosmosdb_account" "orders" {
   }
 }
 
-resource "azurerm_postgresql_flexible_server" "main" {
+resource "azurerm_postgresql_flexible_server" "main" { # want AZURE-137
   name                          = "acme-main"
   resource_group_name           = "rg-db"
   location                      = "westeurope"
@@ -85,7 +85,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "inline" {
   retention_in_days      = 365
 }
 
-resource "azurerm_synapse_workspace" "analytics" {
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

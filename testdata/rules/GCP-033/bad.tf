@@ -4,7 +4,7 @@ variable "public_member" {
 }
 
 # Uniform bucket-level access disables ACLs, not IAM grants.
-resource "google_storage_bucket" "site" { # want GCP-103
+resource "google_storage_bucket" "site" { # want GCP-103 # want GCP-141 GCP-142
   name                        = "acme-site"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -34,11 +34,11 @@ resource "google_storage_bucket_iam_member" "external" {
 }
 
 # Fine-grained access control and no public access prevention.
-resource "google_storage_bucket" "downloads" { # want GCP-103
+resource "google_storage_bucket" "downloads" { # want GCP-103 # want GCP-142
   name                        = "acme-downloads"
   location                    = "EU"
   uniform_bucket_level_access = false # want GCP-102
-  public_access_prevention    = "inherited"
+  public_access_prevention    = "inherited" # want GCP-141
 }
 
 data "google_iam_policy" "public_read" {

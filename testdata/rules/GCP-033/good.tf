@@ -7,7 +7,7 @@ variable "maybe_pap" {
 }
 
 # Public access prevention makes Cloud Storage reject public grants.
-resource "google_storage_bucket" "private" { # want GCP-103
+resource "google_storage_bucket" "private" { # want GCP-103 # want GCP-142
   name                        = "acme-private"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -21,7 +21,7 @@ resource "google_storage_bucket_iam_member" "private_public" {
 }
 
 # ACLs are disabled by uniform bucket-level access.
-resource "google_storage_bucket" "uniform" { # want GCP-103
+resource "google_storage_bucket" "uniform" { # want GCP-103 # want GCP-141 GCP-142
   name                        = "acme-uniform"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -51,10 +51,10 @@ resource "google_storage_bucket_iam_member" "uniform_unknown" {
   member = var.reader_member
 }
 
-resource "google_storage_bucket" "maybe" { # want GCP-102 GCP-103
+resource "google_storage_bucket" "maybe" { # want GCP-102 GCP-103 # want GCP-142
   name                     = "acme-maybe"
   location                 = "EU"
-  public_access_prevention = var.maybe_pap # want-note GCP-033
+  public_access_prevention = var.maybe_pap # want-note GCP-033 # want-note GCP-141
 }
 
 resource "google_storage_bucket_iam_member" "maybe_public" {

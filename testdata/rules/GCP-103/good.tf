@@ -2,7 +2,7 @@ variable "log_bucket" {
   type = string
 }
 
-resource "google_storage_bucket" "data" {
+resource "google_storage_bucket" "data" { # want GCP-141 GCP-142
   name                        = "acme-data"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -13,7 +13,7 @@ resource "google_storage_bucket" "data" {
 }
 
 # The target of usage logs is not itself logged.
-resource "google_storage_bucket" "access_logs" {
+resource "google_storage_bucket" "access_logs" { # want GCP-141
   name                        = "acme-access-logs"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -23,7 +23,7 @@ resource "google_storage_bucket" "access_logs" {
 }
 
 # Nor is a log sink's destination.
-resource "google_storage_bucket" "audit" {
+resource "google_storage_bucket" "audit" { # want GCP-141
   name                        = "acme-audit"
   location                    = "EU"
   uniform_bucket_level_access = true

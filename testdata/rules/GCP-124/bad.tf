@@ -1,4 +1,4 @@
-resource "google_storage_bucket" "records" { # want GCP-124
+resource "google_storage_bucket" "records" { # want GCP-124 # want GCP-142
   name                        = "acme-records"
   location                    = "EU"
   uniform_bucket_level_access = true

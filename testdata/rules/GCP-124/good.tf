@@ -6,7 +6,7 @@ locals {
   storage_key = "projects/acme/locations/eu/keyRings/storage/cryptoKeys/records"
 }
 
-resource "google_storage_bucket" "records" {
+resource "google_storage_bucket" "records" { # want GCP-142
   name                        = "acme-records"
   location                    = "EU"
   uniform_bucket_level_access = true

@@ -16,7 +16,7 @@ provider "google-beta" {
   access_token = "ya29.a0AfH6SMBexampleexampleexampleexampleexampleexample" # want GCP-125
 }
 
-resource "google_storage_bucket" "records" {
+resource "google_storage_bucket" "records" { # want GCP-142
   name                        = "acme-records"
   location                    = "EU"
   uniform_bucket_level_access = true

@@ -23,7 +23,7 @@ provider "google-beta" {
   credentials = var.credentials
 }
 
-resource "google_storage_bucket" "records" {
+resource "google_storage_bucket" "records" { # want GCP-142
   name                        = "acme-records"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -34,7 +34,7 @@ resource "google_storage_bucket" "records" {
   }
 }
 
-resource "google_storage_bucket" "legacy" {
+resource "google_storage_bucket" "legacy" { # want GCP-142
   provider                    = google.legacy
   name                        = "acme-legacy"
   location                    = "EU"

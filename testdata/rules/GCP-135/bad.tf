@@ -1,4 +1,4 @@
-resource "google_storage_bucket" "audit_logs" {
+resource "google_storage_bucket" "audit_logs" { # want GCP-141
   name                        = "acme-audit-logs"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -23,7 +23,7 @@ resource "google_logging_project_sink" "audit" {
 }
 
 # Usage logs of another bucket, deleted after 90 days.
-resource "google_storage_bucket" "access_logs" {
+resource "google_storage_bucket" "access_logs" { # want GCP-141 GCP-142
   name                        = "acme-access-logs"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -38,7 +38,7 @@ resource "google_storage_bucket" "access_logs" {
   }
 }
 
-resource "google_storage_bucket" "assets" {
+resource "google_storage_bucket" "assets" { # want GCP-141 GCP-142
   name                        = "acme-assets"
   location                    = "EU"
   uniform_bucket_level_access = true

@@ -3,7 +3,7 @@ variable "log_days" {
 }
 
 # Logs move to Archive after 90 days and are deleted after 400.
-resource "google_storage_bucket" "audit_logs" {
+resource "google_storage_bucket" "audit_logs" { # want GCP-141
   name                        = "acme-audit-logs"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -55,7 +55,7 @@ resource "google_logging_project_sink" "audit" {
 }
 
 # A bucket that receives no logs may delete what it likes.
-resource "google_storage_bucket" "scratch" { # want GCP-103
+resource "google_storage_bucket" "scratch" { # want GCP-103 # want GCP-141 GCP-142
   name                        = "acme-scratch"
   location                    = "EU"
   uniform_bucket_level_access = true
@@ -69,7 +69,7 @@ resource "google_storage_bucket" "scratch" { # want GCP-103
   }
 }
 
-resource "google_storage_bucket" "flow_logs" {
+resource "google_storage_bucket" "flow_logs" { # want GCP-141
   name                        = "acme-flow-logs"
   location                    = "EU"
   uniform_bucket_level_access = true

@@ -3,7 +3,7 @@ variable "server_id" {
 }
 
 # The policy may name this server: it is not decided.
-resource "azurerm_mssql_server" "app" { # want-note AZURE-111
+resource "azurerm_mssql_server" "app" { # want-note AZURE-111 # want AZURE-137
   name                          = "acme-sql"
   resource_group_name           = "rg-data"
   location                      = "westeurope"

@@ -9,7 +9,7 @@ resource "google_org_policy_policy" "ubla" {
   }
 }
 
-resource "google_storage_bucket" "data" {
+resource "google_storage_bucket" "data" { # want GCP-141 GCP-142
   name     = "acme-data"
   location = "EU"
   logging {

@@ -1,0 +1,40 @@
+resource "azurerm_mssql_server" "app" { # want AZURE-137 AZURE-111
+  name                          = "acme-sql"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  administrator_login           = "sqladmin"
+  administrator_login_password  = var.sql_password
+  minimum_tls_version           = "1.2"
+  public_network_access_enabled = false
+}
+
+variable "sql_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "azurerm_postgresql_flexible_server" "app" { # want AZURE-137
+  name                          = "acme-pg"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "16"
+  sku_name                      = "GP_Standard_D2s_v3"
+  administrator_login           = "pgadmin"
+  administrator_password        = var.sql_password
+  public_network_access_enabled = false
+}
+
+resource "azurerm_postgresql_flexible_server" "legacy_auth" {
+  name                          = "acme-pg-legacy"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "16"
+  sku_name                      = "GP_Standard_D2s_v3"
+  public_network_access_enabled = false
+
+  authentication {
+    active_directory_auth_enabled = false # want AZURE-137
+    password_auth_enabled         = true
+  }
+}

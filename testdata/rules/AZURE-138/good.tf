@@ -1,0 +1,22 @@
+resource "azurerm_synapse_workspace" "analytics" {
+  name                                 = "acme-analytics"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/synapse"
+  public_network_access_enabled        = false
+  managed_virtual_network_enabled      = true
+  data_exfiltration_protection_enabled = true
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_data_factory" "etl" {
+  for_each                        = toset(["ingest", "transform"])
+  name                            = "acme-${each.key}"
+  resource_group_name             = "rg-data"
+  location                        = "westeurope"
+  public_network_enabled          = false
+  managed_virtual_network_enabled = true
+}
