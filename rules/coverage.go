@@ -94,6 +94,7 @@ var services = map[string][]string{
 		"azurerm_mysql_", "azurerm_mariadb_", "google_sql_"},
 	"NoSQL and graph databases": {"aws_docdb", "aws_neptune", "aws_dynamodb", "aws_dax_", "AWS::DocDB", "AWS::Neptune",
 		"AWS::DynamoDB::", "AWS::DAX::", "aws_keyspaces_", "AWS::Cassandra::", "aws_timestream", "AWS::Timestream::",
+		"aws_qldb_", "AWS::QLDB::",
 		"azurerm_cosmosdb_", "google_bigtable_", "google_firestore_", "google_spanner_"},
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
 	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_", "google_memorystore_"},

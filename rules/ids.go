@@ -118,6 +118,8 @@ var allocated = map[string]string{
 	"AWS-206":   "mwaa-audit-logs-disabled",
 	"AWS-207":   "api-gateway-method-open",
 	"AWS-208":   "lambda-environment-without-customer-key",
+	"AWS-209":   "plaintext-secret-in-environment-or-user-data",
+	"AWS-210":   "qldb-ledger-allow-all-permissions",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -11,10 +11,24 @@ import (
 
 func logMQBrokerLogs() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-195"}, setting.Check{
-		Types:   []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
-		Judge:   setting.MustBeTrue(parser.A("logs.general", "Logs.General"), false),
-		Problem: "the broker publishes no general log",
+		Types: []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
+		Judge: setting.Either(setting.MustBeTrue(parser.A("logs.general", "Logs.General"), false),
+			// Only ActiveMQ brokers have an audit log.
+			onlyIf(setting.Is(parser.A("engine_type", "EngineType"), "", "ActiveMQ"),
+				setting.MustBeTrue(parser.A("logs.audit", "Logs.Audit"), false))),
+		Problem: "the broker publishes no general log, or no audit log of management actions (ActiveMQ)",
 	})
+}
+
+// onlyIf judges j where cond answers Yes; elsewhere, or where cond cannot
+// tell, the resource is not judged by j.
+func onlyIf(cond, j setting.Judge) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		if cond(res).Answer != parser.Yes {
+			return parser.Decided
+		}
+		return j(res)
+	}
 }
 
 func logAppSyncLogs() *engine.Rule {

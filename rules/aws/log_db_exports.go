@@ -29,11 +29,11 @@ func logDocDBNeptuneLogExports() *engine.Rule {
 	const problem = "the cluster publishes no audit logs to CloudWatch Logs"
 	return setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
 		Types:   []string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
-		Judge:   setting.MustBeSet(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")),
+		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
 		Problem: problem,
 	}, setting.Check{
 		Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
-		Judge:   setting.MustBeSet(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")),
+		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
 		Problem: problem,
 	})
 }

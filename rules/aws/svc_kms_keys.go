@@ -18,11 +18,13 @@ func cloudTrailWithoutKMS() *engine.Rule {
 }
 
 func logGroupWithoutKMS() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-150"}, setting.Check{
+	// CloudWatch Logs always encrypts log data at rest: the rule reports
+	// only when the configuration requires customer managed keys.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-150"}, setting.Check{
 		Types:   []string{"aws_cloudwatch_log_group", "AWS::Logs::LogGroup"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
-		Problem: "log data is encrypted only with the service's own key",
-	})
+		Problem: "log data is encrypted only with the service's own key, and the configuration requires customer managed keys",
+	}.Run)
 }
 
 func sageMakerWithoutKMS() *engine.Rule {

@@ -13,8 +13,9 @@ import (
 var tlsModernELBPolicy = []string{"-TLS13-1-2-", "-TLS13-1-3-", "-TLS-1-2-", "-FS-1-2-"}
 
 // tlsOldCloudFrontProtocols are the CloudFront minimum protocol versions
-// below TLS 1.2.
-var tlsOldCloudFrontProtocols = []string{"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"}
+// below TLS 1.2, and the spellings TLSv1.0 and TLSv1.1 that name such a
+// version although CloudFront does not accept them.
+var tlsOldCloudFrontProtocols = []string{"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.0", "TLSv1.1"}
 
 // tlsOldELBPolicy judges whether v names a predefined ELB security policy
 // that accepts TLS 1.0 or 1.1.

@@ -7,3 +7,8 @@ resource "aws_config_configuration_recorder_status" "main" {
   name       = aws_config_configuration_recorder.main.name
   is_enabled = false # want AWS-019
 }
+
+resource "aws_config_configuration_recorder" "never_started" { # want AWS-019 "never started"
+  name     = "never-started"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}

@@ -9,3 +9,9 @@ resource "aws_neptune_cluster" "graph" { # want AWS-184 "enable_cloudwatch_logs_
   cluster_identifier = "graph"
   storage_encrypted  = true
 }
+
+resource "aws_neptune_cluster" "slow_only" {
+  cluster_identifier             = "slow-only"
+  storage_encrypted              = true
+  enable_cloudwatch_logs_exports = ["slowquery"] # want AWS-184 "does not include \"audit\""
+}

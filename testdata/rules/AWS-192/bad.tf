@@ -7,3 +7,8 @@ resource "aws_config_configuration_recorder" "some_types" {
     resource_types = ["AWS::EC2::Instance", "AWS::S3::Bucket"]
   }
 }
+
+resource "aws_config_configuration_recorder_status" "some_types" {
+  name       = aws_config_configuration_recorder.some_types.name
+  is_enabled = true
+}

@@ -8,6 +8,11 @@ resource "aws_config_configuration_recorder" "main" {
   role_arn = "arn:aws:iam::111122223333:role/config"
 }
 
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+}
+
 resource "aws_config_configuration_recorder" "explicit" {
   name     = "explicit"
   role_arn = "arn:aws:iam::111122223333:role/config"
@@ -18,6 +23,11 @@ resource "aws_config_configuration_recorder" "explicit" {
   }
 }
 
+resource "aws_config_configuration_recorder_status" "explicit" {
+  name       = aws_config_configuration_recorder.explicit.name
+  is_enabled = true
+}
+
 resource "aws_config_configuration_recorder" "unknown" {
   name     = "unknown"
   role_arn = "arn:aws:iam::111122223333:role/config"
@@ -25,4 +35,9 @@ resource "aws_config_configuration_recorder" "unknown" {
   recording_group {
     all_supported = var.record_all # want-note AWS-192
   }
+}
+
+resource "aws_config_configuration_recorder_status" "unknown" {
+  name       = aws_config_configuration_recorder.unknown.name
+  is_enabled = true
 }

@@ -30,3 +30,18 @@ resource "aws_mq_broker" "audit_only" {
     password = var.mq_password
   }
 }
+
+resource "aws_mq_broker" "general_only" {
+  broker_name        = "general-only"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = ["subnet-0a1b2c3d"]
+  logs { # want AWS-195 "logs.audit is not set"
+    general = true
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}

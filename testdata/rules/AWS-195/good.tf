@@ -37,3 +37,18 @@ resource "aws_mq_broker" "from_caller" {
     password = var.mq_password
   }
 }
+
+resource "aws_mq_broker" "rabbit" {
+  broker_name        = "rabbit"
+  engine_type        = "RabbitMQ"
+  engine_version     = "3.13"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = ["subnet-0a1b2c3d"]
+  logs {
+    general = true
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}

@@ -19,6 +19,11 @@ resource "aws_config_configuration_recorder" "main" {
   role_arn = "arn:aws:iam::111122223333:role/aws-config"
 }
 
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+}
+
 resource "aws_iam_user" "operator" { # want AWS-031
   name = "operator"
 }

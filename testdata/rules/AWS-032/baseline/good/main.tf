@@ -18,6 +18,11 @@ resource "aws_config_configuration_recorder" "main" {
   role_arn = "arn:aws:iam::111122223333:role/aws-config"
 }
 
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+}
+
 resource "aws_iam_account_password_policy" "main" {
   minimum_password_length   = 14
   password_reuse_prevention = 24

@@ -20,6 +20,11 @@ resource "aws_config_configuration_recorder" "main" {
   role_arn = "arn:aws:iam::111122223333:role/aws-config"
 }
 
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+}
+
 resource "aws_cloudwatch_log_metric_filter" "root_usage" {
   name           = "root-usage"
   log_group_name = "cloudtrail"

@@ -1,0 +1,172 @@
+package aws
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/secrettext"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+func iamPlainSecrets() *engine.Rule {
+	env := parser.A("environment.variables", "Environment.Variables")
+	return setting.Rule(engine.Rule{ID: "AWS-209"}, setting.Check{
+		Types:   []string{"aws_lambda_function", "AWS::Lambda::Function"},
+		Judge:   unlessAWSKeyPair(secretInVariables(env)),
+		Problem: "an environment variable holds a secret in clear text",
+	}, setting.Check{
+		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge:   unlessAWSKeyPair(secretInContainers(parser.A("container_definitions", "ContainerDefinitions"))),
+		Problem: "a container's environment holds a secret in clear text",
+	}, setting.Check{
+		Types: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration",
+			"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
+		Judge: unlessAWSKeyPair(setting.Either(secretInText(parser.A("user_data", "UserData")),
+			secretInText(parser.A("user_data_base64", "LaunchTemplateData.UserData")))),
+		Problem: "the user data, readable by anyone who may describe the instance, holds a credential",
+	})
+}
+
+// unlessAWSKeyPair leaves to AWS-117 the resources whose settings hold an
+// AWS access key id with a secret beside it.
+func unlessAWSKeyPair(j setting.Judge) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		var c credentialScan
+		c.walk(res.Body, 0)
+		if len(c.keys) > 0 && c.secret {
+			return parser.Decided
+		}
+		return j(res)
+	}
+}
+
+// secretFound returns what secret the assignment name=value holds. An AWS
+// access key is left to AWS-117, which pairs it with its secret; ARNs and
+// CloudFormation dynamic references name where a secret is kept.
+func secretFound(name, value string) (string, bool) {
+	if strings.HasPrefix(value, "arn:") || strings.HasPrefix(value, "{{resolve:") {
+		return "", false
+	}
+	kind, ok := secrettext.Find(name + "=" + value)
+	return kind, ok && kind != "an AWS access key"
+}
+
+// secretInVariables judges a map of environment variables.
+func secretInVariables(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		m := a.Of(res)
+		if m == nil || m.Kind != parser.Object {
+			return parser.Decided
+		}
+		for _, k := range m.Keys() {
+			if v := m.Attrs[k]; v.Kind == parser.String {
+				if kind, ok := secretFound(k, v.Str); ok {
+					return parser.Bad(v, fmt.Sprintf("%s.%s holds %s", a.Name(res), k, kind))
+				}
+			}
+		}
+		return parser.Decided
+	}
+}
+
+// secretInContainers judges the environment of ECS container definitions:
+// a JSON document in Terraform, a list in CloudFormation.
+func secretInContainers(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		for _, c := range containerDefinitions(a.Of(res)) {
+			envs, _ := setting.Blocks(firstOf(c, "environment", "Environment"))
+			for _, e := range envs {
+				name, value := firstOf(e, "name", "Name"), firstOf(e, "value", "Value")
+				n, okN := name.AsString()
+				if value == nil || value.Kind != parser.String || !okN {
+					continue
+				}
+				if kind, ok := secretFound(n, value.Str); ok {
+					return parser.Bad(value, fmt.Sprintf("environment variable %s holds %s", n, kind))
+				}
+			}
+		}
+		return parser.Decided
+	}
+}
+
+// containerDefinitions returns the container definitions of a task
+// definition; a JSON string (jsonencode, a file) is decoded.
+func containerDefinitions(v *parser.Value) []*parser.Value {
+	if v != nil && v.Kind == parser.String {
+		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
+		dec.UseNumber()
+		var doc []any
+		if dec.Decode(&doc) != nil {
+			return nil
+		}
+		v = fromJSON(doc, v, 0)
+	}
+	items, _ := setting.Blocks(v)
+	return items
+}
+
+func firstOf(v *parser.Value, names ...string) *parser.Value {
+	for _, n := range names {
+		if x := v.Get(n); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// secretInText judges free text such as user data (base64 or not).
+func secretInText(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		kind, at, ok := secrettext.InValue(a.Of(res))
+		if !ok || kind == "an AWS access key" {
+			return parser.Decided
+		}
+		return parser.Bad(at, a.Name(res)+" holds "+kind)
+	}
+}
+
+func iamQLDBAllowAll() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-210"}, setting.Check{
+		Types:   []string{"aws_qldb_ledger", "AWS::QLDB::Ledger"},
+		Judge:   setting.MustNotBe(parser.A("permissions_mode", "PermissionsMode"), "", "ALLOW_ALL"),
+		Problem: "any principal allowed the legacy qldb:SendCommand action may run every PartiQL command on every table",
+	})
+}
+
+// mustInclude judges a list setting that must hold want
+// (case-insensitively), such as the audit log among a cluster's exports.
+func mustInclude(a parser.Attr, want string) setting.Judge {
+	set := setting.MustBeSet(a)
+	return func(res *parser.Resource) parser.Verdict {
+		if v := set(res); v.Answer != parser.No || !a.Exists(res) {
+			return v
+		}
+		v := a.Of(res)
+		elems, unknown := setting.Elems(v)
+		for _, e := range elems {
+			if s, ok := e.AsString(); ok && strings.EqualFold(s, want) {
+				return parser.Decided
+			}
+		}
+		if unknown != nil {
+			return parser.Unknowable(unknown, a.Name(res))
+		}
+		return parser.Bad(v, fmt.Sprintf("%s does not include %q", a.Name(res), want))
+	}
+}
+
+// The fifth coverage pass (cov5_*.go): secrets in environment variables
+// and user data, QLDB ledgers open to any IAM permission.
+
+// coverage5Rules are the rules of the fifth coverage pass.
+func coverage5Rules() []*engine.Rule {
+	return []*engine.Rule{
+		iamPlainSecrets(),
+		iamQLDBAllowAll(),
+	}
+}

@@ -1,0 +1,35 @@
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "api.zip"
+  environment {
+    variables = {
+      TABLE_NAME  = "orders"
+      DB_PASSWORD = "Winter2024!orders" # want AWS-209 "DB_PASSWORD holds a literal password assignment"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "worker" {
+  family = "worker"
+  container_definitions = jsonencode([{ # want AWS-209 "STRIPE_API_KEY"
+    name      = "worker"
+    image     = "example/worker:1.4"
+    essential = true
+    environment = [
+      { name = "QUEUE", value = "jobs" },
+      { name = "STRIPE_API_KEY", value = "sk_live_4eC39HqLyjWDarjtT1zdp7dc" },
+    ]
+  }])
+}
+
+resource "aws_instance" "legacy" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/bash\nexport MYSQL_ROOT_PASSWORD=hunter2hunter2\nyum install -y mariadb-server\n" # want AWS-209 "user_data holds a literal password assignment"
+  root_block_device {
+    encrypted = true
+  }
+}

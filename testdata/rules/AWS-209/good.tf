@@ -1,0 +1,59 @@
+variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_kms_key" "secrets" {
+  description         = "secrets"
+  enable_key_rotation = true
+}
+
+resource "aws_secretsmanager_secret" "stripe" {
+  name       = "stripe"
+  kms_key_id = aws_kms_key.secrets.arn
+}
+
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "api.zip"
+  environment {
+    variables = {
+      TABLE_NAME         = "orders"
+      DB_PASSWORD        = var.db_password
+      DB_PASSWORD_ARN    = aws_secretsmanager_secret.stripe.arn
+      API_TOKEN_PARAM    = "/app/api/token"
+      SECRET_ROTATION_ON = "true"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "worker" {
+  family = "worker"
+  container_definitions = jsonencode([{
+    name      = "worker"
+    image     = "example/worker:1.4"
+    essential = true
+    environment = [
+      { name = "QUEUE", value = "jobs" },
+    ]
+    secrets = [
+      { name = "STRIPE_API_KEY", valueFrom = aws_secretsmanager_secret.stripe.arn },
+    ]
+  }])
+}
+
+resource "aws_instance" "app" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id app/db --query SecretString --output text)
+    export DB_PASSWORD
+  EOT
+  root_block_device {
+    encrypted = true
+  }
+}
