@@ -138,9 +138,120 @@ func iamQLDBAllowAll() *engine.Rule {
 	})
 }
 
-// mustInclude judges a list setting that must hold want
-// (case-insensitively), such as the audit log among a cluster's exports.
-func mustInclude(a parser.Attr, want string) setting.Judge {
+func iamUserPolicies() *engine.Rule {
+	users := written(parser.A("users", "Users"))
+	return setting.Rule(engine.Rule{ID: "AWS-211"}, setting.Check{
+		Types:   []string{"aws_iam_user_policy", "aws_iam_user_policy_attachment"},
+		Judge:   func(res *parser.Resource) parser.Verdict { return parser.Bad(nil, "an "+res.Type) },
+		Problem: "the policy is granted to a user directly instead of through a group or role",
+	}, setting.Check{
+		Types:   []string{"aws_iam_policy_attachment", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"},
+		Judge:   users,
+		Problem: "the policy is granted to users directly instead of through a group or role",
+	}, setting.Check{
+		Types:   []string{"AWS::IAM::User"},
+		Judge:   setting.Either(written(parser.A("", "Policies")), written(parser.A("", "ManagedPolicyArns"))),
+		Problem: "the user is granted policies directly instead of through a group",
+	})
+}
+
+// written is insecure where the setting a is written (a non-empty value).
+func written(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		switch v := a.Of(res); parser.Set(v) {
+		case parser.Yes:
+			return parser.Bad(v, a.Name(res)+" is set")
+		case parser.CannotTell:
+			return parser.Unknowable(v, a.Name(res))
+		}
+		return parser.Decided
+	}
+}
+
+// checkSQSPolicyAllActions reports queue policy statements that allow
+// every SQS action ("*" or "sqs:*").
+func checkSQSPolicyAllActions(p *engine.Pass) {
+	doc := parser.A("policy", "PolicyDocument")
+	for _, res := range p.KnownManaged("aws_sqs_queue_policy", "aws_sqs_queue", "AWS::SQS::QueuePolicy") {
+		for _, st := range polStatements(p, polSource{res: res, v: doc.Of(res), attr: "policy"}) {
+			if !st.allows() {
+				continue
+			}
+			for _, a := range stringsOf(st.actions) {
+				if act := strings.TrimSpace(a.Str); act == "*" || strings.EqualFold(act, "sqs:*") {
+					p.Report(res, a, "%s: the queue policy allows every SQS action (%s), including changing the policy and deleting the queue", res.Address, act)
+					break
+				}
+			}
+		}
+	}
+}
+
+func iamLambdaServiceWithoutSource() *engine.Rule {
+	principal := parser.A("principal", "Principal")
+	service := func(res *parser.Resource) parser.Verdict {
+		s, ok := principal.Of(res).AsString()
+		if ok && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s)), ".amazonaws.com") {
+			return parser.Verdict{Answer: parser.Yes}
+		}
+		return parser.Decided
+	}
+	return setting.Rule(engine.Rule{ID: "AWS-213"}, setting.Check{
+		Types: []string{"aws_lambda_permission", "AWS::Lambda::Permission"},
+		If:    service,
+		Judge: setting.Both(setting.MustBeSet(parser.A("source_arn", "SourceArn")),
+			setting.MustBeSet(parser.A("source_account", "SourceAccount"))),
+		Problem: "the AWS service may invoke the function on behalf of any account's resource (no source ARN or source account)",
+	})
+}
+
+// netAcceleratorFlowLogs is AWS-010's check of Global Accelerator
+// accelerators, whose flow logs are off by default (Terraform only:
+// CloudFormation has no property for them).
+var netAcceleratorFlowLogs = setting.Check{
+	Types:   []string{"aws_globalaccelerator_accelerator"},
+	Judge:   setting.MustBeTrue(parser.A("attributes.flow_logs_enabled", ""), false),
+	Problem: "the accelerator records no flow logs",
+}
+
+// logBeanstalkLogStreaming judges the aws:elasticbeanstalk:cloudwatch:logs
+// StreamLogs option of an Elastic Beanstalk environment (off by default).
+// An environment built from a saved configuration takes its options from
+// there, and is not judged.
+func logBeanstalkLogStreaming() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-214"}, setting.Check{
+		Types:   []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"},
+		Unless:  []parser.Attr{parser.A("template_name", "TemplateName")},
+		Judge:   beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs"),
+		Problem: "the environment does not stream its instance logs to CloudWatch Logs",
+	})
+}
+
+// beanstalkOption judges an Elastic Beanstalk boolean option that must be
+// true (false when not written).
+func beanstalkOption(a parser.Attr, namespace, name string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		items, unknown := setting.Blocks(a.Of(res))
+		if unknown != nil {
+			return parser.Unknowable(unknown, a.Name(res))
+		}
+		for _, it := range items {
+			ns, n := firstOf(it, "namespace", "Namespace"), firstOf(it, "name", "OptionName")
+			if setting.Unknown(ns, n) != nil {
+				return parser.Unknowable(setting.Unknown(ns, n), a.Name(res))
+			}
+			if ns.IsAnyOf(namespace) && n.IsAnyOf(name) {
+				v := firstOf(it, "value", "Value")
+				return parser.NotTrue(v, namespace+" "+name, false)
+			}
+		}
+		return parser.Bad(nil, namespace+" "+name+" is not set, and the default is false")
+	}
+}
+
+// mustInclude judges a list setting that must hold one of want
+// (case-insensitively), such as a log type among a cluster's exports.
+func mustInclude(a parser.Attr, want ...string) setting.Judge {
 	set := setting.MustBeSet(a)
 	return func(res *parser.Resource) parser.Verdict {
 		if v := set(res); v.Answer != parser.No || !a.Exists(res) {
@@ -149,24 +260,31 @@ func mustInclude(a parser.Attr, want string) setting.Judge {
 		v := a.Of(res)
 		elems, unknown := setting.Elems(v)
 		for _, e := range elems {
-			if s, ok := e.AsString(); ok && strings.EqualFold(s, want) {
+			if e.IsAnyOf(want...) {
 				return parser.Decided
 			}
 		}
 		if unknown != nil {
 			return parser.Unknowable(unknown, a.Name(res))
 		}
-		return parser.Bad(v, fmt.Sprintf("%s does not include %q", a.Name(res), want))
+		return parser.Bad(v, fmt.Sprintf("%s names none of %s", a.Name(res), strings.Join(want, ", ")))
 	}
 }
 
 // The fifth coverage pass (cov5_*.go): secrets in environment variables
-// and user data, QLDB ledgers open to any IAM permission.
+// and user data, QLDB ledgers open to any IAM permission, policies on
+// users, queue policies allowing every action, service invocations without
+// a source, Global Accelerator flow logs (AWS-010), Elastic Beanstalk log
+// streaming.
 
 // coverage5Rules are the rules of the fifth coverage pass.
 func coverage5Rules() []*engine.Rule {
 	return []*engine.Rule{
 		iamPlainSecrets(),
 		iamQLDBAllowAll(),
+		iamUserPolicies(),
+		{ID: "AWS-212", Check: checkSQSPolicyAllActions},
+		iamLambdaServiceWithoutSource(),
+		logBeanstalkLogStreaming(),
 	}
 }

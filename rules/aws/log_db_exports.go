@@ -26,14 +26,14 @@ func logRDSLogExports() *engine.Rule {
 }
 
 func logDocDBNeptuneLogExports() *engine.Rule {
-	const problem = "the cluster publishes no audit logs to CloudWatch Logs"
+	const problem = "the cluster publishes no logs to CloudWatch Logs"
 	return setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
 		Types:   []string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
-		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
+		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit", "profiler"),
 		Problem: problem,
 	}, setting.Check{
 		Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
-		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
+		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit", "slowquery"),
 		Problem: problem,
 	})
 }

@@ -10,7 +10,7 @@ resource "aws_iam_role_policy" "s3_all" {
   })
 }
 
-resource "aws_iam_user_policy" "json_string" {
+resource "aws_iam_user_policy" "json_string" { # want AWS-211
   user   = "bob"
   policy = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[\"ec2:Describe*\",\"iam:*\"],\"Resource\":[\"*\"]}}" # want AWS-003
 }

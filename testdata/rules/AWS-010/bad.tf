@@ -51,3 +51,16 @@ resource "aws_flow_log" "eni" {
     vpc_cidr = aws_vpc.tagged.cidr_block
   }
 }
+
+resource "aws_globalaccelerator_accelerator" "edge" { # want AWS-010 "attributes.flow_logs_enabled is not set"
+  name            = "edge"
+  ip_address_type = "IPV4"
+  enabled         = true
+}
+
+resource "aws_globalaccelerator_accelerator" "edge_off" {
+  name = "off"
+  attributes {
+    flow_logs_enabled = false # want AWS-010
+  }
+}

@@ -54,3 +54,19 @@ resource "aws_flow_log" "by_subnet" {
   log_destination_type = "s3"
   log_destination      = "arn:aws:s3:::acme-flow-logs"
 }
+
+variable "accelerator_flow_logs" {
+  type    = bool
+  default = true
+}
+
+resource "aws_globalaccelerator_accelerator" "edge_logged" {
+  name            = "edge"
+  ip_address_type = "IPV4"
+  enabled         = true
+  attributes {
+    flow_logs_enabled   = var.accelerator_flow_logs
+    flow_logs_s3_bucket = "network-flow-logs"
+    flow_logs_s3_prefix = "accelerator/edge/"
+  }
+}

@@ -33,7 +33,7 @@ resource "aws_iam_group_policy_attachment" "readers" {
   policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
 }
 
-resource "aws_iam_user_policy" "bob_tls" {
+resource "aws_iam_user_policy" "bob_tls" { # want AWS-211
   name = "deny-plain-http"
   user = aws_iam_user.bob.name
   policy = jsonencode({
@@ -76,6 +76,6 @@ resource "aws_iam_policy" "reports" {
 
 resource "aws_iam_policy_attachment" "reports" {
   name       = "reports-read"
-  users      = [aws_iam_user.carol.name]
+  users      = [aws_iam_user.carol.name] # want AWS-211
   policy_arn = aws_iam_policy.reports.arn
 }

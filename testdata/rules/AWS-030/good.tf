@@ -59,7 +59,7 @@ resource "aws_iam_user_login_profile" "erin" {
   user = aws_iam_user.erin.name
 }
 
-resource "aws_iam_user_policy_attachment" "erin" {
+resource "aws_iam_user_policy_attachment" "erin" { # want AWS-211
   user       = aws_iam_user.erin.name
   policy_arn = aws_iam_policy.require_mfa.arn
 }
@@ -101,7 +101,7 @@ resource "aws_iam_user_login_profile" "frank" { # want-note AWS-030
   user = aws_iam_user.frank.name
 }
 
-resource "aws_iam_user_policy_attachment" "frank" {
+resource "aws_iam_user_policy_attachment" "frank" { # want AWS-211
   user       = aws_iam_user.frank.name
   policy_arn = "arn:aws:iam::111122223333:policy/OrgRequireMFA"
 }

@@ -10,8 +10,8 @@ resource "aws_neptune_cluster" "graph" { # want AWS-184 "enable_cloudwatch_logs_
   storage_encrypted  = true
 }
 
-resource "aws_neptune_cluster" "slow_only" {
-  cluster_identifier             = "slow-only"
+resource "aws_neptune_cluster" "debug_only" {
+  cluster_identifier             = "debug-only"
   storage_encrypted              = true
-  enable_cloudwatch_logs_exports = ["slowquery"] # want AWS-184 "does not include \"audit\""
+  enable_cloudwatch_logs_exports = ["debug"] # want AWS-184 "names none of audit, slowquery"
 }

@@ -1,0 +1,24 @@
+resource "aws_elastic_beanstalk_environment" "web" { # want AWS-214 "StreamLogs is not set"
+  name                = "web"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.1.0 running Node.js 20"
+
+  setting {
+    namespace = "aws:autoscaling:launchconfiguration"
+    name      = "IamInstanceProfile"
+    value     = "aws-elasticbeanstalk-ec2-role"
+  }
+}
+
+resource "aws_elastic_beanstalk_environment" "worker" {
+  name                = "worker"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.1.0 running Node.js 20"
+  tier                = "Worker"
+
+  setting {
+    namespace = "aws:elasticbeanstalk:cloudwatch:logs"
+    name      = "StreamLogs"
+    value     = "false" # want AWS-214
+  }
+}

@@ -1,0 +1,34 @@
+locals {
+  log_settings = {
+    StreamLogs        = "true"
+    DeleteOnTerminate = "false"
+    RetentionInDays   = "365"
+  }
+}
+
+resource "aws_elastic_beanstalk_environment" "web" {
+  name                = "web"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.1.0 running Node.js 20"
+
+  dynamic "setting" {
+    for_each = local.log_settings
+    content {
+      namespace = "aws:elasticbeanstalk:cloudwatch:logs"
+      name      = setting.key
+      value     = setting.value
+    }
+  }
+}
+
+resource "aws_elastic_beanstalk_configuration_template" "base" {
+  name                = "base"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.1.0 running Node.js 20"
+}
+
+resource "aws_elastic_beanstalk_environment" "from_template" {
+  name          = "from-template"
+  application   = "shop"
+  template_name = aws_elastic_beanstalk_configuration_template.base.name
+}
