@@ -3,6 +3,7 @@ package terraform
 import (
 	"math/big"
 	"sort"
+	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -63,7 +64,7 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 	case ty == cty.Number:
 		bf := v.AsBigFloat()
 		f, _ := bf.Float64()
-		return &parser.Value{Kind: parser.Number, Num: f, Str: bf.Text('f', -1), Range: rng}
+		return &parser.Value{Kind: parser.Number, Num: f, Str: numberText(bf), Range: rng}
 	case ty == cty.Bool:
 		return parser.BoolValue(v.True(), rng)
 	case ty.IsListType() || ty.IsTupleType() || ty.IsSetType():
@@ -193,4 +194,17 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// numberText is bf.Text('f', -1), the shortest decimal that identifies
+// bf, computed cheaply for the integers most numbers of a configuration
+// are: with 64 bits of precision or more every int64 is exact, so its
+// shortest decimal is its digits.
+func numberText(bf *big.Float) string {
+	if bf.Prec() >= 64 && bf.IsInt() && !(bf.Signbit() && bf.Sign() == 0) {
+		if i, acc := bf.Int64(); acc == big.Exact {
+			return strconv.FormatInt(i, 10)
+		}
+	}
+	return bf.Text('f', -1)
 }

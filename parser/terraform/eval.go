@@ -45,6 +45,11 @@ type evaluator struct {
 	varTypes map[string]cty.Type
 	locals   map[string]*parser.Value
 	inFlight map[string]bool
+	// varsCty and localsCty hold variables and locals converted for
+	// expressions (see converted).
+	varsCty, localsCty map[string]convertedValue
+	// literalCtx is the context of expressions without references.
+	literalCtx *hcl.EvalContext
 
 	resources        map[string]*resourceState
 	calls            map[string]*callState
@@ -275,13 +280,28 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 	if ev.run.terraform.Type() == cty.NilType {
 		ev.run.terraform = terraformValue("")
 	}
+	traversals := expr.Variables()
+	if len(traversals) == 0 && len(sc.vals) == 0 {
+		// Nothing to look up (a literal, a function of literals): every
+		// such expression sees the same context, built once.
+		if ev.literalCtx == nil {
+			ev.literalCtx = ev.newEvalContext(nil, sc)
+		}
+		return ev.literalCtx
+	}
+	return ev.newEvalContext(traversals, sc)
+}
+
+// newEvalContext builds the context of an expression that refers to
+// traversals.
+func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.EvalContext {
 	vars := map[string]cty.Value{"path": ev.pathVal, "terraform": ev.run.terraform}
 	varObj := map[string]cty.Value{}
 	localObj := map[string]cty.Value{}
 	moduleObj := map[string]cty.Value{}
 	dataObj := map[string]map[string]cty.Value{}
 	resObj := map[string]map[string]cty.Value{}
-	for _, tr := range expr.Variables() {
+	for _, tr := range traversals {
 		names := traversalNames(tr)
 		if len(names) < 2 {
 			continue
@@ -293,11 +313,11 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 		switch {
 		case root == "var":
 			if v, ok := ev.vars[names[1]]; ok {
-				varObj[names[1]] = ev.typedVar(names[1], v)
+				varObj[names[1]] = ev.converted(names[1], v, true)
 			}
 		case root == "local":
 			if v := ev.local(names[1]); v != nil {
-				localObj[names[1]] = fromValueOrUnknown(v)
+				localObj[names[1]] = ev.converted(names[1], v, false)
 			}
 		case root == "module":
 			moduleObj[names[1]] = ev.callValue(names[1])
@@ -328,6 +348,41 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 		vars[k] = v
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
+}
+
+// converted is var.name (isVar) or local.name, v, as expressions see it
+// (typedVar or fromValueOrUnknown), converted once for all the
+// references to it: converting a large local or variable again for every
+// expression that reads it was a large part of the evaluation. The cache
+// is keyed by the value itself, which evaluation never changes in place,
+// so a variable or local evaluated again (a later pass over a module
+// call) is converted again.
+func (ev *evaluator) converted(name string, v *parser.Value, isVar bool) cty.Value {
+	cache := &ev.localsCty
+	if isVar {
+		cache = &ev.varsCty
+	}
+	if c, ok := (*cache)[name]; ok && c.of == v {
+		return c.val
+	}
+	var val cty.Value
+	if isVar {
+		val = ev.typedVar(name, v)
+	} else {
+		val = fromValueOrUnknown(v)
+	}
+	if *cache == nil {
+		*cache = map[string]convertedValue{}
+	}
+	(*cache)[name] = convertedValue{of: v, val: val}
+	return val
+}
+
+// convertedValue is a value converted for expressions, and what it was
+// converted from.
+type convertedValue struct {
+	of  *parser.Value
+	val cty.Value
 }
 
 func fromValueOrUnknown(v *parser.Value) cty.Value {

@@ -109,7 +109,11 @@ func dataSourceValue(r *parser.Resource) cty.Value {
 // attributes are evaluated, nested blocks become lists of objects under
 // their type name, and dynamic blocks are expanded.
 func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
-	obj := &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{}}
+	size := 0
+	if sb, ok := b.(*hclsyntax.Body); ok {
+		size = len(sb.Attributes) + len(sb.Blocks)
+	}
+	obj := &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, size)}
 	if depth > maxBlockDepth {
 		return parser.UnknownValue(parser.Range{}, "blocks nested too deeply")
 	}
