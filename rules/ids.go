@@ -236,5 +236,6 @@ var allocated = map[string]string{
 	"GCP-140":   "service-account-with-admin-role",
 	"GCP-141":   "bucket-public-access-prevention-off",
 	"GCP-142":   "bucket-versioning-disabled",
+	"GCP-143":   "load-balancer-serves-plain-http",
 	"GCP-050":   "required-labels-missing",
 }

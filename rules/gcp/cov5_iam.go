@@ -26,6 +26,7 @@ func coverage5Rules() []*engine.Rule {
 		}),
 		{ID: "GCP-140", Check: checkCov5ServiceAccountAdmin},
 		{ID: "GCP-141", Check: checkCov5PublicAccessPrevention},
+		{ID: "GCP-143", Check: checkCov5LBServesHTTP},
 		setting.Rule(engine.Rule{ID: "GCP-142"}, setting.Check{
 			Types: []string{"google_storage_bucket"},
 			// A retention policy (Bucket Lock) keeps objects immutable and

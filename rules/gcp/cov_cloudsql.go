@@ -16,6 +16,7 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
 		var off []string
 		var at *parser.Value
+		undecided := false
 		for _, name := range covPGLogFlags {
 			v := flags[name]
 			if v == nil {
@@ -23,13 +24,16 @@ func checkCovSQLLogFlags(p *engine.Pass) {
 				continue
 			}
 			if setting.Undecided(p, res, name, v) {
-				off = nil
+				off, undecided = nil, true
 				break
 			}
 			if s, ok := v.AsString(); ok && !strings.EqualFold(strings.TrimSpace(s), "on") {
 				off = append(off, name+" = "+s)
 				at = v
 			}
+		}
+		if !undecided {
+			off, at = cov5PGTempFiles(p, res, flags, off, at)
 		}
 		if len(off) > 0 {
 			p.Report(res, at, "%s: PostgreSQL logging flags are off (%s)", res.Address, strings.Join(off, ", "))

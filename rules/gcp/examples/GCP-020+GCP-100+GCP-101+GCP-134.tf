@@ -25,6 +25,10 @@ resource "google_sql_database_instance" "app" {
       value = "on"
     }
     database_flags {
+      name  = "log_temp_files"
+      value = "0"
+    }
+    database_flags {
       name  = "log_min_messages"
       value = "warning"
     }

@@ -39,3 +39,36 @@ resource "google_sql_database_instance" "off" {
     }
   }
 }
+
+resource "google_sql_database_instance" "temp_files" {
+  name             = "temp-files"
+  database_version = "POSTGRES_15"
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme/global/networks/vpc"
+    }
+    database_flags {
+      name  = "log_checkpoints"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_connections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_disconnections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_lock_waits"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_temp_files"
+      value = "10240" # want GCP-100 "log_temp_files = 10240"
+    }
+  }
+}

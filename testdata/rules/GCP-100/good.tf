@@ -9,6 +9,7 @@ locals {
     log_disconnections = "on"
     log_lock_waits     = "on"
     log_min_messages   = "warning"
+    log_temp_files     = "0"
   }
 }
 

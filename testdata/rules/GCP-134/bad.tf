@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "app" {
+resource "google_sql_database_instance" "app" { # want GCP-100
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -55,7 +55,7 @@ resource "google_sql_database_instance" "app" {
 }
 
 # PostgreSQL has none of these flags.
-resource "google_sql_database_instance" "pg" {
+resource "google_sql_database_instance" "pg" { # want GCP-100
   name             = "pg"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -1,0 +1,53 @@
+package gcp
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// checkCov5LBServesHTTP is GCP-143: a target HTTP proxy that an external
+// forwarding rule sends traffic to, whose URL map serves the backends
+// instead of redirecting every request to HTTPS.
+func checkCov5LBServesHTTP(p *engine.Pass) {
+	for _, proxy := range p.KnownManaged("google_compute_target_http_proxy", "google_compute_region_target_http_proxy") {
+		rules := p.Referrers(proxy, "target", "google_compute_global_forwarding_rule", "google_compute_forwarding_rule")
+		external := false
+		for _, fr := range rules {
+			scheme := fr.Body.Get("load_balancing_scheme")
+			if setting.Undecided(p, proxy, "load_balancing_scheme", scheme) {
+				external = false
+				rules = nil
+				break
+			}
+			s, _ := scheme.AsString()
+			// The global forwarding rule defaults to EXTERNAL; a regional one
+			// to EXTERNAL as well.
+			if s == "" || strings.HasPrefix(s, "EXTERNAL") {
+				external = true
+			}
+		}
+		if !external {
+			continue
+		}
+		um := proxy.Body.Get("url_map")
+		maps := p.Referenced(proxy, "url_map", "google_compute_url_map", "google_compute_region_url_map")
+		if len(maps) == 0 {
+			if setting.Undecided(p, proxy, "url_map", um) {
+				continue
+			}
+			p.CannotTell(proxy, um, "url_map names a URL map that is not in the scanned code")
+			continue
+		}
+		for _, m := range maps {
+			if !p.BodyKnown(m) {
+				continue
+			}
+			v := parser.A("default_url_redirect.https_redirect", "").Of(m)
+			p.Judge(proxy, parser.NotTrue(v, "the URL map's default_url_redirect.https_redirect", false),
+				"the external load balancer serves plain HTTP instead of redirecting to HTTPS")
+		}
+	}
+}
