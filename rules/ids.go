@@ -124,6 +124,7 @@ var allocated = map[string]string{
 	"AWS-212":   "sqs-queue-policy-allows-all-actions",
 	"AWS-213":   "lambda-service-permission-without-source",
 	"AWS-214":   "elastic-beanstalk-log-streaming-disabled",
+	"AWS-215":   "iam-policy-reads-every-secret",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

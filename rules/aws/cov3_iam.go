@@ -23,33 +23,38 @@ var iamEscalationActions = []string{
 }
 
 func iamPrivilegeEscalation() *engine.Rule {
-	r := engine.Rule{ID: "AWS-203"}
-	r.Check = func(p *engine.Pass) {
-		for _, src := range identityPolicySources(p) {
-			for _, st := range polStatements(p, src) {
-				if !st.allows() || hasStar(st.resources) == nil || parser.Set(st.condition) != parser.No {
-					continue
-				}
-				actions := stringsOf(st.actions)
-				if wildcardGrant(nil, actions, []*parser.Value{{Kind: parser.String, Str: "*"}}) != nil {
-					continue // "*" or "iam:*": AWS-003's
-				}
-				for _, a := range actions {
-					if covered := iamEscalationCovered(a.Str); covered != "" {
-						p.Report(src.res, a, "%s allows %s on every resource (Resource \"*\"), which lets a principal raise its own permissions (%s)",
-							src.res.Address, strings.TrimSpace(a.Str), covered)
-					}
+	return &engine.Rule{ID: "AWS-203", Check: func(p *engine.Pass) {
+		iamStarGrants(p, iamEscalationActions, "which lets a principal raise its own permissions")
+	}}
+}
+
+// iamStarGrants reports the identity policy statements that allow, on
+// every resource and without a condition, an action pattern covering one
+// of actions; "*" and "service:*" are AWS-003's.
+func iamStarGrants(p *engine.Pass, actions []string, why string) {
+	for _, src := range identityPolicySources(p) {
+		for _, st := range polStatements(p, src) {
+			if !st.allows() || hasStar(st.resources) == nil || parser.Set(st.condition) != parser.No {
+				continue
+			}
+			pats := stringsOf(st.actions)
+			if wildcardGrant(nil, pats, []*parser.Value{{Kind: parser.String, Str: "*"}}) != nil {
+				continue
+			}
+			for _, a := range pats {
+				if covered := actionCovered(a.Str, actions); covered != "" {
+					p.Report(src.res, a, "%s allows %s on every resource (Resource \"*\"), %s (%s)",
+						src.res.Address, strings.TrimSpace(a.Str), why, covered)
 				}
 			}
 		}
 	}
-	return &r
 }
 
-// iamEscalationCovered returns the first escalation action the action
-// pattern covers, or "".
-func iamEscalationCovered(pattern string) string {
-	for _, act := range iamEscalationActions {
+// actionCovered returns the first of actions the action pattern covers,
+// or "".
+func actionCovered(pattern string, actions []string) string {
+	for _, act := range actions {
 		if actionMatches(pattern, act) {
 			return act
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -51,9 +53,36 @@ func secretFound(name, value string) (string, bool) {
 	if strings.HasPrefix(value, "arn:") || strings.HasPrefix(value, "{{resolve:") {
 		return "", false
 	}
-	kind, ok := secrettext.Find(name + "=" + value)
-	return kind, ok && kind != "an AWS access key"
+	if secretNameRef.MatchString(name) {
+		name = "" // only the value's own shape (a private key) tells
+	}
+	if kind, ok := secrettext.Find(name + "=" + value); ok {
+		return kind, kind != "an AWS access key"
+	}
+	// A variable is a name and a value apart: a value with spaces or of
+	// any length is the secret as well, unless it is a flag, a number or
+	// a reference resolved at run time.
+	v := strings.TrimSpace(value)
+	if !secretName.MatchString(name) || v == "" ||
+		strings.ContainsAny(v, "$%{}<>/") || strings.Contains(strings.ToLower(v), "example") {
+		return "", false
+	}
+	if _, err := strconv.ParseFloat(v, 64); err == nil {
+		return "", false
+	}
+	if _, err := strconv.ParseBool(v); err == nil {
+		return "", false
+	}
+	return "a literal value", true
 }
+
+var (
+	// secretName is a variable name that says it holds a secret.
+	secretName = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)`)
+	// secretNameRef is one that says it holds where the secret is, or a
+	// setting about it.
+	secretNameRef = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION|PARAM|PARAMETER|TTL|LENGTH|EXPIRY|HEADER|ENABLED|TYPE)$`)
+)
 
 // secretInVariables judges a map of environment variables.
 func secretInVariables(a parser.Attr) setting.Judge {
@@ -249,6 +278,33 @@ func beanstalkOption(a parser.Attr, namespace, name string) setting.Judge {
 	}
 }
 
+// iamSecretReadActions read data that is secret by nature: allowed on
+// every resource, they let a principal read every secret, parameter and
+// object of the account, and an instance's Windows password.
+var iamSecretReadActions = []string{
+	"secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath",
+	"s3:GetObject", "ec2:GetPasswordData",
+}
+
+func checkIAMReadEverySecret(p *engine.Pass) {
+	iamStarGrants(p, iamSecretReadActions, "which lets a principal read every secret, parameter or object of the account")
+}
+
+// configAggregatorAllRegions is AWS-192's check of AWS Config
+// aggregators: a source that does not collect from all Regions (the
+// default) leaves the inventory of the other Regions out.
+var configAggregatorAllRegions = setting.Check{
+	Types: []string{"aws_config_configuration_aggregator", "AWS::Config::ConfigurationAggregator"},
+	Judge: setting.Either(aggregatorSource("account_aggregation_source", "AccountAggregationSources"),
+		aggregatorSource("organization_aggregation_source", "OrganizationAggregationSource")),
+	Problem: "the aggregator collects the inventory of only some Regions",
+}
+
+func aggregatorSource(tf, cfn string) setting.Judge {
+	return onlyIf(setting.Not(setting.MustBeSet(parser.A(tf, cfn))),
+		setting.MustBeTrue(parser.A(tf+".all_regions", cfn+".AllAwsRegions"), false))
+}
+
 // mustInclude judges a list setting that must hold one of want
 // (case-insensitively), such as a log type among a cluster's exports.
 func mustInclude(a parser.Attr, want ...string) setting.Judge {
@@ -286,5 +342,6 @@ func coverage5Rules() []*engine.Rule {
 		{ID: "AWS-212", Check: checkSQSPolicyAllActions},
 		iamLambdaServiceWithoutSource(),
 		logBeanstalkLogStreaming(),
+		{ID: "AWS-215", Check: checkIAMReadEverySecret},
 	}
 }

@@ -19,7 +19,7 @@ func logConfigRecordsAll() *engine.Rule {
 			setting.MustBeOneOf(parser.A("recording_group.recording_strategy.use_only", "RecordingGroup.RecordingStrategy.UseOnly"),
 				"", "ALL_SUPPORTED_RESOURCE_TYPES")),
 		Problem: "the recorder does not record every resource type",
-	})
+	}, configAggregatorAllRegions)
 }
 
 // logArchiveDays is how long SOC 2 auditors expect logs to be kept,

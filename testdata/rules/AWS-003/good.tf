@@ -7,7 +7,7 @@ resource "aws_iam_policy" "reader" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Effect = "Allow", Action = ["s3:GetObject"], Resource = "*" },
+      { Effect = "Allow", Action = ["s3:GetObject"], Resource = "*" }, # want AWS-215
       { Effect = "Allow", Action = "s3:*", Resource = ["${var.bucket_arn}/*"] },
       { Effect = "Deny", Action = "*", Resource = "*" },
     ]

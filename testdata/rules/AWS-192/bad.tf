@@ -12,3 +12,11 @@ resource "aws_config_configuration_recorder_status" "some_types" {
   name       = aws_config_configuration_recorder.some_types.name
   is_enabled = true
 }
+
+resource "aws_config_configuration_aggregator" "org" {
+  name = "org"
+  organization_aggregation_source { # want AWS-192 "all_regions is not set"
+    regions  = ["eu-west-1", "us-east-1"]
+    role_arn = "arn:aws:iam::111122223333:role/config-aggregator"
+  }
+}

@@ -41,3 +41,11 @@ resource "aws_config_configuration_recorder_status" "unknown" {
   name       = aws_config_configuration_recorder.unknown.name
   is_enabled = true
 }
+
+resource "aws_config_configuration_aggregator" "accounts" {
+  name = "accounts"
+  account_aggregation_source {
+    account_ids = ["111122223333", "444455556666"]
+    all_regions = true
+  }
+}

@@ -26,6 +26,8 @@ resource "aws_lambda_function" "api" {
       DB_PASSWORD_ARN    = aws_secretsmanager_secret.stripe.arn
       API_TOKEN_PARAM    = "/app/api/token"
       SECRET_ROTATION_ON = "true"
+      TOKEN_TTL          = "3600"
+      API_KEY_HEADER     = "x-api-key"
     }
   }
 }

@@ -1,0 +1,23 @@
+resource "aws_secretsmanager_secret" "db" {
+  name       = "app/db"
+  kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"
+}
+
+resource "aws_iam_role_policy" "app" {
+  name = "app"
+  role = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "secretsmanager:GetSecretValue", Resource = aws_secretsmanager_secret.db.arn },
+      { Effect = "Allow", Action = "ssm:GetParametersByPath", Resource = "arn:aws:ssm:eu-west-1:123456789012:parameter/app/*" },
+      { Effect = "Allow", Action = ["s3:ListAllMyBuckets", "logs:PutLogEvents"], Resource = "*" },
+      {
+        Effect    = "Allow"
+        Action    = "s3:GetObject"
+        Resource  = "*"
+        Condition = { StringEquals = { "aws:ResourceTag/team" = "app" } }
+      },
+    ]
+  })
+}
