@@ -180,6 +180,7 @@ var allocated = map[string]string{
 	"AZURE-136": "data-store-encryption-disabled",
 	"AZURE-137": "database-without-entra-authentication",
 	"AZURE-138": "data-integration-outside-managed-network",
+	"AZURE-139": "app-service-client-certificates-not-required",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

@@ -10,7 +10,7 @@ variable "apps" {
   }
 }
 
-resource "azurerm_linux_web_app" "app" { # want AZURE-114
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139
   for_each            = var.apps
   name                = "acme-${each.key}"
   resource_group_name = "rg-app"
@@ -25,7 +25,7 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114
 }
 
 # The 3.x/4.x resources default ftps_state to Disabled.
-resource "azurerm_windows_function_app" "func" {
+resource "azurerm_windows_function_app" "func" { # want AZURE-139
   name                          = "acme-func"
   resource_group_name           = "rg-app"
   location                      = "westeurope"
@@ -37,7 +37,7 @@ resource "azurerm_windows_function_app" "func" {
   site_config {}
 }
 
-resource "azurerm_app_service" "legacy" { # want AZURE-114
+resource "azurerm_app_service" "legacy" { # want AZURE-114 # want AZURE-139
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg-app"
@@ -49,7 +49,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-114
   }
 }
 
-resource "azurerm_linux_web_app" "unknown" { # want AZURE-114
+resource "azurerm_linux_web_app" "unknown" { # want AZURE-114 # want AZURE-139
   name                = "acme-unknown"
   resource_group_name = "rg-app"
   location            = "westeurope"

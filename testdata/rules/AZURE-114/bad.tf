@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "app" { # want AZURE-114
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "app" {
+resource "azurerm_linux_web_app" "app" { # want AZURE-139
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -18,7 +18,7 @@ resource "azurerm_monitor_diagnostic_setting" "app" {
   }
 }
 
-resource "azurerm_windows_web_app" "files" {
+resource "azurerm_windows_web_app" "files" { # want AZURE-139
   name                = "acme-win"
   resource_group_name = "rg-app"
   location            = "westeurope"

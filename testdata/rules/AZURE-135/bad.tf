@@ -1,4 +1,4 @@
-resource "azurerm_linux_function_app" "jobs" {
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-139
   name                          = "acme-jobs"
   resource_group_name           = "rg-app"
   location                      = "westeurope"
@@ -13,7 +13,7 @@ resource "azurerm_linux_function_app" "jobs" {
   }
 }
 
-resource "azurerm_app_service" "legacy" { # want AZURE-114
+resource "azurerm_app_service" "legacy" { # want AZURE-114 # want AZURE-139
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg-app"

@@ -1,0 +1,42 @@
+variable "cert_mode" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "api" {
+  name                       = "acme-api"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  client_certificate_exclusion_paths = "/healthz"
+
+  site_config {
+    minimum_tls_version = "1.2"
+  }
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 35
+      }
+    }
+  }
+}
+
+resource "azurerm_linux_function_app" "jobs" {
+  name                       = "acme-jobs"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acmejobs"
+  storage_account_access_key = "placeholder"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = var.cert_mode # want-note AZURE-139
+
+  site_config {}
+}
