@@ -271,6 +271,12 @@ func iteration(coll *parser.Value, k cty.Value, i int) *parser.Value {
 // evalContext builds the context for expr: only the names expr refers to
 // are evaluated, on demand, and every other root name is unknown.
 func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext {
+	return ev.evalContextOf(expr.Variables(), sc)
+}
+
+// evalContextOf is evalContext for an expression whose references are
+// traversals (expr.Variables()).
+func (ev *evaluator) evalContextOf(traversals []hcl.Traversal, sc scope) *hcl.EvalContext {
 	if !ev.fixedDone {
 		ev.pathVal = cty.ObjectVal(map[string]cty.Value{
 			"module": cty.StringVal(relativeDir(ev.run.root, ev.mod.Dir)), "root": cty.StringVal("."), "cwd": cty.StringVal("."),
@@ -280,7 +286,6 @@ func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext
 	if ev.run.terraform.Type() == cty.NilType {
 		ev.run.terraform = terraformValue("")
 	}
-	traversals := expr.Variables()
 	if len(traversals) == 0 && len(sc.vals) == 0 {
 		// Nothing to look up (a literal, a function of literals): every
 		// such expression sees the same context, built once.
@@ -396,7 +401,9 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 // reported: whatever could not be computed is simply unknown, which rules
 // skip. A reference straight to a variable or local keeps its provenance.
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
-	ctx := ev.evalContext(expr, sc)
+	// The references are walked once, for the context, Refs and Uses.
+	traversals := expr.Variables()
+	ctx := ev.evalContextOf(traversals, sc)
 	val, diags := expr.Value(ctx)
 	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
 		return ev.directReference(e, sc)
@@ -408,8 +415,8 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 			v.Why = unknownFromDiags(diags)
 		}
 	}
-	v.Refs = ev.refs(expr, sc)
-	v.Uses = ev.uses(expr, sc)
+	v.Refs = ev.refsOf(traversals, sc)
+	v.Uses = ev.usesOf(traversals, sc)
 	return v
 }
 
@@ -537,6 +544,14 @@ func capVia(via []parser.Step) []parser.Step {
 // refs lists the resources, data sources and modules expr refers to, as
 // full addresses.
 func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
+	return ev.refsOf(expr.Variables(), sc)
+}
+
+// refsOf is refs for an expression whose references are traversals.
+func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
+	if len(traversals) == 0 {
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(addr string) {
@@ -551,7 +566,7 @@ func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
 		}
 		return addr
 	}
-	for _, tr := range expr.Variables() {
+	for _, tr := range traversals {
 		names := traversalNames(tr)
 		if refs, ok := sc.refs[names[0]]; ok {
 			for _, r := range refs {
@@ -595,9 +610,17 @@ func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
 // uses lists what expr refers to as written, qualified with the module
 // instance: resources, data sources, variables, locals and module calls.
 func (ev *evaluator) uses(expr hcl.Expression, sc scope) []string {
+	return ev.usesOf(expr.Variables(), sc)
+}
+
+// usesOf is uses for an expression whose references are traversals.
+func (ev *evaluator) usesOf(traversals []hcl.Traversal, sc scope) []string {
+	if len(traversals) == 0 {
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
-	for _, tr := range expr.Variables() {
+	for _, tr := range traversals {
 		names := traversalNames(tr)
 		if len(names) < 2 {
 			continue
