@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -37,7 +38,7 @@ type checker struct {
 
 	mu sync.Mutex
 	// ev gathers the evidence that does not depend on order: the counts,
-	// types and unconfigured reasons of the per-root rules.
+	// types and unconfigured reasons of the rules.
 	ev Evidence
 }
 
@@ -84,6 +85,28 @@ type rootChecked struct {
 	roots []rootStub
 	// ran is true when the per-root rules ran.
 	ran bool
+	// later is the order-free evidence of a root checked before the scan
+	// knew whether it is one (checker.rootLater), counted when the root
+	// is gathered (finish); nil when it was counted at once.
+	later *rootEvidence
+}
+
+// rootEvidence is the order-free evidence of the per-root rules on a root
+// checked before the scan knew whether it is one: a CloudFormation
+// template turns out to be nested in another once every template is read.
+// It holds the counts of examined resources, and only the types and
+// unconfigured reasons the scan had not recorded yet, which are few after
+// the first roots.
+type rootEvidence struct {
+	inspected    []ruleCount
+	types        []string
+	unconfigured map[string]string
+}
+
+// ruleCount is how many resources a rule examined.
+type ruleCount struct {
+	id string
+	n  int
 }
 
 // ruleResult is what a rule left on one graph that depends on order.
@@ -132,11 +155,61 @@ func (c *checker) count(p *Pass) {
 	}
 }
 
+// countLater adds what a pass examined to ev, to be counted if its root
+// is kept.
+func (c *checker) countLater(ev *rootEvidence, p *Pass) {
+	if n := len(p.inspected); n > 0 {
+		ev.inspected = append(ev.inspected, ruleCount{p.Rule.ID, n})
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for t := range p.types {
+		if !c.ev.Types[t] && !slices.Contains(ev.types, t) {
+			ev.types = append(ev.types, t)
+		}
+	}
+	if why := p.unconfigured; why != "" && c.ev.Unconfigured[p.Rule.ID] != why {
+		if ev.unconfigured == nil {
+			ev.unconfigured = map[string]string{}
+		}
+		ev.unconfigured[p.Rule.ID] = why
+	}
+}
+
+// gather counts the evidence of a root checked with rootLater.
+func (c *checker) gather(ev *rootEvidence) {
+	if ev == nil {
+		return
+	}
+	for _, rc := range ev.inspected {
+		c.ev.Inspected[rc.id] += rc.n
+	}
+	for _, t := range ev.types {
+		c.ev.Types[t] = true
+	}
+	for id, why := range ev.unconfigured {
+		c.ev.Unconfigured[id] = why
+	}
+}
+
 // root checks the nodes of one root (as evaluated, in evaluation order)
 // with the per-root rules, and returns what later stages need of it. It
 // is safe to call from several goroutines.
 func (c *checker) root(nodes []*parser.Resource) *rootChecked {
+	return c.check(nodes, false)
+}
+
+// rootLater is root for a root checked before the scan knows whether it
+// is one: its evidence is counted only when finish gathers it.
+func (c *checker) rootLater(nodes []*parser.Resource) *rootChecked {
+	return c.check(nodes, true)
+}
+
+func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	out := &rootChecked{}
+	if later {
+		out.later = &rootEvidence{}
+	}
 	if c.whole || c.keepGraph {
 		out.kept = nodes
 	}
@@ -150,7 +223,11 @@ func (c *checker) root(nodes []*parser.Resource) *rootChecked {
 		if d != nil {
 			out.diags = append(out.diags, *d)
 		}
-		c.count(p)
+		if later {
+			c.countLater(out.later, p)
+		} else {
+			c.count(p)
+		}
 		if len(p.findings) > 0 || len(p.missing) > 0 || len(p.undecided) > 0 {
 			out.results = append(out.results, ruleResult{rule: i, findings: p.findings, missing: p.missing, undecided: p.undecided})
 		}
@@ -159,9 +236,24 @@ func (c *checker) root(nodes []*parser.Resource) *rootChecked {
 		return out
 	}
 	if !c.keepGraph {
+		kept := map[*parser.Resource]bool{}
 		for _, n := range nodes {
 			if n.Kind == parser.NodeProvider || n.Kind == "" && c.keep.has(n.Type) {
 				out.kept = append(out.kept, n)
+				kept[n] = true
+			}
+		}
+		// And the resources those refer to, so that where a kept
+		// resource's references lead (Pass.Referenced, Unresolved) is the
+		// same across roots as on the root's graph: a flow log's
+		// ResourceId naming a resource of a type no rule keeps still
+		// names a scanned resource.
+		for _, n := range out.kept {
+			for _, e := range g.EdgesFrom(n) {
+				if e.To.Kind == "" && !kept[e.To] {
+					kept[e.To] = true
+					out.kept = append(out.kept, e.To)
+				}
 			}
 		}
 	}
@@ -196,6 +288,7 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 		kept = append(kept, r.kept...)
 		errs = append(errs, r.diags...)
 		ran = ran || r.ran
+		c.gather(r.later)
 	}
 	g := NewGraph(kept, c.links...)
 	g.Diagnostics = sortDiagnostics(dedupeDiagnostics(diags))

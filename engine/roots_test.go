@@ -56,3 +56,82 @@ func addresses(rs []*parser.Resource) []string {
 	}
 	return out
 }
+
+// TestTemplatesCheckedApart checks that CloudFormation templates are
+// checked a top-level stack at a time, a nested template with its parent:
+// a rule declared PerRoot that joins resources of two templates judges
+// differently than over the graph of every template (what TestRootByRoot
+// catches), and the same rule declared AcrossRoots judges the same.
+func TestTemplatesCheckedApart(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "network.yaml"), `Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+`)
+	write(t, filepath.Join(dir, "logging.yaml"), `Resources:
+  FlowLog:
+    Type: AWS::EC2::FlowLog
+    Properties:
+      ResourceId: !ImportValue network-VpcId
+  App:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: ./nested/app.yaml
+`)
+	write(t, filepath.Join(dir, "nested", "app.yaml"), `Resources:
+  AppVpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.1.0.0/16
+`)
+	var graphs [][]string
+	check := func(p *Pass) {
+		var seen []string
+		for _, r := range p.ResourcesOfType("AWS::EC2::VPC", "AWS::EC2::FlowLog") {
+			seen = append(seen, r.Address)
+		}
+		graphs = append(graphs, seen)
+		if len(p.OfType("AWS::EC2::FlowLog")) > 0 {
+			return
+		}
+		for _, r := range p.OfType("AWS::EC2::VPC") {
+			p.Report(r, nil, "%s: no flow log anywhere", r.Address)
+		}
+	}
+	perRoot := &Rule{ID: "TEST-JOIN", Severity: Low, Check: check}
+	across := &Rule{ID: "TEST-JOIN", Severity: Low, Check: check, Scope: AcrossRoots, Reads: []string{"AWS::EC2::VPC", "AWS::EC2::FlowLog"}}
+	for _, tc := range []struct {
+		name   string
+		rule   *Rule
+		whole  bool
+		graphs []string
+		found  int
+	}{
+		// nested/app.yaml is checked alone too, before the scan knows a
+		// template nests it; what that left is dropped.
+		{"per root", perRoot, false, []string{"AppVpc", "FlowLog,App/AppVpc", "Vpc"}, 1},
+		{"whole graph", perRoot, true, []string{"FlowLog,App/AppVpc,Vpc"}, 0},
+		{"across roots", across, false, []string{"FlowLog,App/AppVpc,Vpc"}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			graphs = nil
+			res, err := Scan(context.Background(), []string{dir}, Config{Rules: []*Rule{tc.rule}, Workers: 2, whole: tc.whole})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, g := range graphs {
+				got = append(got, strings.Join(g, ","))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.graphs) {
+				t.Errorf("graphs %q, want %q", got, tc.graphs)
+			}
+			if len(res.Findings) != tc.found {
+				t.Errorf("%d findings, want %d: %v", len(res.Findings), tc.found, res.Findings)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path"
@@ -12,98 +13,213 @@ import (
 	"github.com/soc2lint/soc2lint/parser/cloudformation"
 )
 
-// stackFile is a CloudFormation template the walk read.
-type stackFile struct {
-	path string // as reported
-	t    *cloudformation.Template
-}
-
 // Limits of nested stack expansion.
 const (
 	maxStackDepth     = 16
 	maxStackInstances = 10000
 )
 
-// stacker follows nested stacks: AWS::CloudFormation::Stack resources (and
-// AWS::Serverless::Application, which the parser turns into one) whose
-// TemplateURL is a local path. The nested template is evaluated with the
-// parameters the parent passes, once per stack resource; its resources
-// carry the parent's call site and the top-level template as Root. A
-// template that a scanned template nests is evaluated only as nested, as
-// a Terraform module that is called is not a root.
-type stacker struct {
+// stackSet evaluates and checks the scanned CloudFormation templates a
+// top-level stack at a time, following nested stacks:
+// AWS::CloudFormation::Stack resources (and AWS::Serverless::Application,
+// which the parser turns into one) whose TemplateURL is a local path. The
+// nested template is evaluated with the parameters the parent passes, once
+// per stack resource; its resources carry the parent's call site and the
+// top-level template as Root. A template that a scanned template nests is
+// evaluated only as nested, as a Terraform module that is called is not a
+// root.
+//
+// No template needs another's values: Fn::ImportValue evaluates to an
+// unknown value naming the export (parser.Value.Import), and the rules
+// that match imports with other templates' exports run across roots. So
+// each top-level stack is checked by the per-root rules as soon as it is
+// evaluated, and dropped: the first pass (first) parses every template,
+// evaluates it as a top-level stack, notes which templates it nests and
+// checks it right away when it nests none, which is most of them; once
+// every template is known, the stacks with nested stacks are parsed again
+// and checked, in parallel (check).
+type stackSet struct {
 	l      *moduleLoader
 	params map[string]cloudformation.ParamValue
-	byPath map[string]*cloudformation.Template // nil: could not be read
-	top    map[string][]*parser.Resource       // each template evaluated as a top-level stack
-	seen   map[string]bool                     // templates evaluated at least once
-	out    []*parser.Resource
-	diags  parser.Diagnostics
-	count  int
-	capped bool
+	chk    *checker
 }
 
-// stacks returns the resources of the scanned templates with nested
-// stacks followed. params are the --cfn-parameters values: they replace
-// the defaults of every top-level template; nested templates get the
-// parameters their parent passes, and the pseudo parameters.
-func (l *moduleLoader) stacks(files []stackFile, params map[string]cloudformation.ParamValue) ([]*parser.Resource, parser.Diagnostics) {
-	s := &stacker{l: l, params: params, byPath: map[string]*cloudformation.Template{}, top: map[string][]*parser.Resource{}, seen: map[string]bool{}}
-	var paths []string
-	for _, f := range files {
-		if _, dup := s.byPath[f.path]; !dup {
-			paths = append(paths, f.path)
+// topTemplate is what the first pass keeps of a scanned template.
+type topTemplate struct {
+	file candidate
+	// diags are the problems of evaluating it as a top-level stack.
+	diags parser.Diagnostics
+	// nests and undeployed are the reported paths of the templates its
+	// nested stack resources name, deployed and under a false Condition.
+	nests, undeployed []string
+	// leaf is true when it nests no stack: it was checked as a root, in
+	// checked.
+	leaf    bool
+	checked stackChecked
+}
+
+// stackChecked is what checking one top-level stack leaves.
+type stackChecked struct {
+	root    *rootChecked
+	diags   parser.Diagnostics
+	ignores []metadataIgnores
+	// seen are the templates evaluated for the stack, its own first.
+	seen []string
+}
+
+// stacker follows the nested stacks of one top-level stack.
+type stacker struct {
+	*stackSet
+	byPath map[string]*cloudformation.Template // nil: could not be read
+	// scanned are the templates of the walk, by reported path: they are
+	// parsed again when nested, without their diagnostics and comments,
+	// which the first parse recorded.
+	scanned map[string]candidate
+	seen    []string
+	out     []*parser.Resource
+	diags   parser.Diagnostics
+	count   int
+	capped  bool
+}
+
+// first evaluates a scanned template as a top-level stack, notes the
+// templates it nests and, when it nests none, checks it as a root. It is
+// safe to call from several goroutines.
+func (set *stackSet) first(f candidate, t *cloudformation.Template) *topTemplate {
+	rs, diags := set.topLevel(t)
+	top := &topTemplate{file: f, diags: diags}
+	probe := &stacker{stackSet: set}
+	stacks := stackResources(rs)
+	for _, st := range stacks {
+		if child, ok := probe.childPath(f.path, st, false); ok {
+			top.nests = append(top.nests, child)
 		}
-		s.byPath[f.path] = f.t
+	}
+	for _, st := range t.UndeployedStacks() {
+		if child, ok := probe.childPath(f.path, []*parser.Resource{st}, false); ok {
+			top.undeployed = append(top.undeployed, child)
+		}
+	}
+	if len(stacks) == 0 {
+		top.leaf = true
+		top.checked = stackChecked{root: set.chk.rootLater(rs), ignores: metadataSuppressions(rs, set.l.read.aliases), seen: []string{f.path}}
+	}
+	return top
+}
+
+// checkStack checks the resources of one top-level stack as a root.
+func (set *stackSet) checkStack(rs []*parser.Resource, diags parser.Diagnostics, seen []string) stackChecked {
+	return stackChecked{root: set.chk.root(rs), diags: diags, ignores: metadataSuppressions(rs, set.l.read.aliases), seen: seen}
+}
+
+// check checks the top-level stacks of the scanned templates tops (one per
+// file, nil for the files that are not templates) that the first pass did
+// not, on workers goroutines, and returns what every stack left, the
+// diagnostics and the Metadata ignores, in path order as one evaluation
+// of every template would give them.
+func (set *stackSet) check(ctx context.Context, workers int, tops []*topTemplate) (evaluated, error) {
+	byPath := map[string]*topTemplate{}
+	var paths []string
+	for _, top := range tops {
+		if top == nil {
+			continue
+		}
+		if _, dup := byPath[top.file.path]; !dup {
+			paths = append(paths, top.file.path)
+		}
+		byPath[top.file.path] = top
 	}
 	sort.Strings(paths)
-	for _, p := range paths {
-		s.top[p] = s.topLevel(s.byPath[p])
+	scanned := map[string]candidate{}
+	for p, top := range byPath {
+		scanned[p] = top.file
 	}
 	// The scanned templates another scanned template nests; those nested
 	// only under a stack resource whose Condition is false are deployed
 	// from nowhere, and not evaluated at all.
 	nested, undeployed := map[string]bool{}, map[string]bool{}
 	for _, p := range paths {
-		for _, st := range stackResources(s.top[p]) {
-			if child, ok := s.childPath(p, st, false); ok {
-				if _, scanned := s.top[child]; scanned && child != p {
-					nested[child] = true
-				}
+		for _, child := range byPath[p].nests {
+			if _, ok := byPath[child]; ok && child != p {
+				nested[child] = true
 			}
 		}
-		for _, st := range s.byPath[p].UndeployedStacks() {
-			if child, ok := s.childPath(p, []*parser.Resource{st}, false); ok {
-				if _, scanned := s.top[child]; scanned && child != p {
-					undeployed[child] = true
-				}
+		for _, child := range byPath[p].undeployed {
+			if _, ok := byPath[child]; ok && child != p {
+				undeployed[child] = true
 			}
 		}
 	}
+	var roots []string
 	for _, p := range paths {
 		if !nested[p] && !undeployed[p] {
-			s.expand(p, s.top[p], p, "", "", nil, []string{p})
+			roots = append(roots, p)
 		}
+	}
+	results := make([]stackChecked, len(roots))
+	err := parallel(ctx, workers, len(roots), func(i int) {
+		if top := byPath[roots[i]]; top.leaf {
+			results[i], top.checked = top.checked, stackChecked{}
+		} else {
+			results[i] = set.expandTop(top, scanned)
+		}
+	})
+	if err != nil {
+		return evaluated{}, err
 	}
 	// Templates that only nest each other (a cycle with no outside parent).
-	for _, p := range paths {
-		if !s.seen[p] && !undeployed[p] {
-			s.expand(p, s.top[p], p, "", "", nil, []string{p})
+	seen := map[string]bool{}
+	for _, r := range results {
+		for _, p := range r.seen {
+			seen[p] = true
 		}
 	}
-	return s.out, s.diags
+	for _, p := range paths {
+		if !seen[p] && !undeployed[p] {
+			r := set.expandTop(byPath[p], scanned)
+			for _, q := range r.seen {
+				seen[q] = true
+			}
+			results = append(results, r)
+		}
+	}
+	var out evaluated
+	for _, p := range paths {
+		out.diags = append(out.diags, byPath[p].diags...)
+	}
+	ignores := make([][]metadataIgnores, len(results))
+	for i, r := range results {
+		out.roots = append(out.roots, r.root)
+		out.diags = append(out.diags, r.diags...)
+		ignores[i] = r.ignores
+	}
+	out.metadata, out.metadataDiags = joinIgnores(ignores)
+	return out, nil
+}
+
+// expandTop parses a scanned template again and checks it as a top-level
+// stack with its nested stacks.
+func (set *stackSet) expandTop(top *topTemplate, scanned map[string]candidate) stackChecked {
+	s := &stacker{stackSet: set, byPath: map[string]*cloudformation.Template{}, scanned: scanned}
+	p := top.file.path
+	t := s.load(p, parser.Range{File: p})
+	if t == nil {
+		// The file changed since the first parse.
+		return stackChecked{seen: []string{p}}
+	}
+	rs, _ := set.topLevel(t) // its diagnostics are the first pass's
+	s.expand(p, rs, p, "", "", nil, []string{p})
+	return set.checkStack(s.out, s.diags, s.seen)
 }
 
 // topLevel evaluates a scanned template as a stack of its own.
-func (s *stacker) topLevel(t *cloudformation.Template) []*parser.Resource {
-	for k := range s.params {
+func (set *stackSet) topLevel(t *cloudformation.Template) ([]*parser.Resource, parser.Diagnostics) {
+	for k := range set.params {
 		if _, declared := t.Parameters[k]; declared || strings.HasPrefix(k, "AWS::") {
-			rs, diags := t.Instantiate(cloudformation.Options{Parameters: s.params})
-			s.diags = append(s.diags, diags...)
-			return rs
+			return t.Instantiate(cloudformation.Options{Parameters: set.params})
 		}
 	}
-	return t.Resources
+	return t.Resources, nil
 }
 
 // stackResources groups the nested stack resources of a template: the
@@ -130,7 +246,7 @@ func stackResources(rs []*parser.Resource) [][]*parser.Resource {
 // scope names the stack instance ("" for a top-level stack), calls are the
 // stack resources that led here and chain the templates being expanded.
 func (s *stacker) expand(p string, rs []*parser.Resource, root, prefix, scope string, calls []parser.Step, chain []string) {
-	s.seen[p] = true
+	s.seen = append(s.seen, p)
 	for _, r := range rs {
 		if prefix != "" {
 			r.Local = r.Address
@@ -275,6 +391,10 @@ func (s *stacker) load(p string, at parser.Range) *cloudformation.Template {
 		return t
 	}
 	s.byPath[p] = nil
+	if c, ok := s.scanned[p]; ok {
+		s.byPath[p] = s.l.read.parseFile(c).template
+		return s.byPath[p]
+	}
 	real, _ := s.l.resolve(p)
 	var root string
 	for _, r := range s.l.roots {

@@ -71,30 +71,29 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 }
 
 // evaluateCloudFormation parses every file that is not Terraform (the
-// templates, plans and other YAML and JSON) and evaluates the top-level
-// templates, following nested stacks and applying parameters. It runs
-// first, so that the parsed templates are dropped before the Terraform
-// files are parsed; the plans are kept for Terraform evaluation.
+// templates, plans and other YAML and JSON), and evaluates and checks the
+// top-level templates a stack at a time, following nested stacks and
+// applying parameters (engine/stacks.go). It runs first, and keeps no
+// template; the plans are kept for Terraform evaluation.
 func (s *scan) evaluateCloudFormation(ctx context.Context, chk *checker) (evaluated, error) {
 	in := s.in
-	if err := in.parseWhere(ctx, s.cfg, func(c candidate) bool { return !isTerraformFile(c) }); err != nil {
+	set := &stackSet{l: s.loader, params: s.cfg.CloudFormationParameters, chk: chk}
+	tops := make([]*topTemplate, len(in.files))
+	err := in.parseWhere(ctx, s.cfg, func(c candidate) bool { return !isTerraformFile(c) }, func(i int, r *parsed) {
+		if r.template != nil {
+			tops[i] = set.first(in.files[i], r.template)
+			r.template = nil
+		}
+	})
+	if err != nil {
 		return evaluated{}, err
 	}
-	resources, diags := s.loader.stacks(in.templates(), s.cfg.CloudFormationParameters)
 	for i := range in.results {
-		in.results[i].template = nil
 		if p := in.results[i].plan; p != nil {
 			in.plans = append(in.plans, p)
 		}
 	}
-	out := evaluated{diags: diags}
-	out.metadata, out.metadataDiags = metadataSuppressions(resources, s.loader.read.aliases)
-	// The templates are checked together, as one root: they are
-	// evaluated together, and a template's Fn::ImportValue reads the
-	// exports of the others (AWS-010 follows a flow log to the VPC another
-	// template exports).
-	out.roots = []*rootChecked{chk.root(resources)}
-	return out, nil
+	return set.check(ctx, s.cfg.Workers, tops)
 }
 
 // evaluateTerraform parses the Terraform files a directory per worker,
@@ -202,8 +201,8 @@ func isTerraformFile(c candidate) bool {
 }
 
 // parseWhere parses the files for which match is true, on cfg.Workers
-// goroutines, into in.results.
-func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidate) bool) error {
+// goroutines, into in.results, after passing each result to then.
+func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidate) bool, then func(int, *parsed)) error {
 	var idx []int
 	for i, c := range in.files {
 		if match(c) {
@@ -212,19 +211,10 @@ func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidat
 	}
 	return parallel(ctx, cfg.Workers, len(idx), func(j int) {
 		i := idx[j]
-		in.results[i] = in.read.parseFile(in.files[i])
+		r := in.read.parseFile(in.files[i])
+		then(i, &r)
+		in.results[i] = r
 	})
-}
-
-// templates returns the CloudFormation templates parsed so far.
-func (in *input) templates() []stackFile {
-	var out []stackFile
-	for i, r := range in.results {
-		if r.template != nil {
-			out = append(out, stackFile{path: in.files[i].path, t: r.template})
-		}
-	}
-	return out
 }
 
 // release drops the parse results evaluation no longer needs, keeping

@@ -444,12 +444,22 @@ func nextCodeLine(lines [][]byte, line int) int {
 	return line + 1
 }
 
+// metadataIgnores are the Metadata ignores of one resource entry of a
+// template, and the problems with them.
+type metadataIgnores struct {
+	// key names the entry: template and logical id. Variants and nested
+	// instances of the entry share its Metadata.
+	key   string
+	sups  []*Suppression
+	diags parser.Diagnostics
+}
+
 // metadataSuppressions reads Metadata.soc2lint.ignore of CloudFormation
 // resources and, when aliases is not nil, Checkov's Metadata.checkov.skip
-// entries for the checks that map to soc2lint rules.
-func metadataSuppressions(resources []*parser.Resource, aliases map[string][]string) ([]*Suppression, parser.Diagnostics) {
-	var out []*Suppression
-	var diags parser.Diagnostics
+// entries for the checks that map to soc2lint rules: the ignores of each
+// resource entry once, in the order of resources.
+func metadataSuppressions(resources []*parser.Resource, aliases map[string][]string) []metadataIgnores {
+	var out []metadataIgnores
 	seen := map[string]bool{}
 	for _, r := range resources {
 		if r.Format != parser.CloudFormation || r.Metadata == nil {
@@ -460,62 +470,87 @@ func metadataSuppressions(resources []*parser.Resource, aliases map[string][]str
 			continue // variants and nested instances share their Metadata
 		}
 		seen[key] = true
-		if aliases != nil {
-			out = append(out, checkovMetadataSkips(r, aliases)...)
-		}
-		ign := r.Metadata.Get("soc2lint").Get("ignore")
-		if ign == nil {
-			continue
-		}
-		entries := []*parser.Value{ign}
-		if ign.Kind == parser.List {
-			entries = ign.Elems
-		}
-		for _, e := range entries {
-			s := &Suppression{Kind: ByMetadata, Range: e.Range, resource: localID(r)}
-			s.Range.File = r.Module
-			var problem string
-			switch e.Kind {
-			case parser.String:
-				// The comment syntax, with or without its marker.
-				text := strings.TrimSpace(e.Str)
-				if len(text) >= len(IgnoreMarker) && strings.EqualFold(text[:len(IgnoreMarker)], IgnoreMarker) {
-					text = text[len(IgnoreMarker):]
-				}
-				problem = parseIgnore(text, s)
-			case parser.Object:
-				var text []string
-				for _, k := range []string{"rule", "rules", "id", "ids"} {
-					v := e.Get(k)
-					if v == nil {
-						continue
-					}
-					if v.Kind == parser.List {
-						for _, x := range v.Elems {
-							text = append(text, x.Str)
-						}
-					} else {
-						text = append(text, v.Str)
-					}
-				}
-				if u := e.Get("until"); u != nil {
-					text = append(text, "until:"+u.Str)
-				}
-				if why := e.Get("reason"); why != nil {
-					text = append(text, why.Str)
-				}
-				problem = parseIgnore(strings.Join(text, " "), s)
-			default:
-				problem = "each Metadata.soc2lint.ignore entry must be a mapping with rules and reason"
+		out = append(out, resourceIgnores(key, r, aliases))
+	}
+	return out
+}
+
+// joinIgnores joins the Metadata ignores of several roots, each entry's
+// once (a template nested by two roots is read by both), in order.
+func joinIgnores(roots [][]metadataIgnores) ([]*Suppression, parser.Diagnostics) {
+	var out []*Suppression
+	var diags parser.Diagnostics
+	seen := map[string]bool{}
+	for _, root := range roots {
+		for _, m := range root {
+			if !seen[m.key] {
+				seen[m.key] = true
+				out, diags = append(out, m.sups...), append(diags, m.diags...)
 			}
-			if problem != "" {
-				diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore entry", Detail: problem, Range: s.Range})
-				continue
-			}
-			out = append(out, s)
 		}
 	}
 	return out, diags
+}
+
+// resourceIgnores reads the Metadata ignores of one resource.
+func resourceIgnores(key string, r *parser.Resource, aliases map[string][]string) metadataIgnores {
+	var out []*Suppression
+	var diags parser.Diagnostics
+	if aliases != nil {
+		out = append(out, checkovMetadataSkips(r, aliases)...)
+	}
+	ign := r.Metadata.Get("soc2lint").Get("ignore")
+	if ign == nil {
+		return metadataIgnores{key: key, sups: out}
+	}
+	entries := []*parser.Value{ign}
+	if ign.Kind == parser.List {
+		entries = ign.Elems
+	}
+	for _, e := range entries {
+		s := &Suppression{Kind: ByMetadata, Range: e.Range, resource: localID(r)}
+		s.Range.File = r.Module
+		var problem string
+		switch e.Kind {
+		case parser.String:
+			// The comment syntax, with or without its marker.
+			text := strings.TrimSpace(e.Str)
+			if len(text) >= len(IgnoreMarker) && strings.EqualFold(text[:len(IgnoreMarker)], IgnoreMarker) {
+				text = text[len(IgnoreMarker):]
+			}
+			problem = parseIgnore(text, s)
+		case parser.Object:
+			var text []string
+			for _, k := range []string{"rule", "rules", "id", "ids"} {
+				v := e.Get(k)
+				if v == nil {
+					continue
+				}
+				if v.Kind == parser.List {
+					for _, x := range v.Elems {
+						text = append(text, x.Str)
+					}
+				} else {
+					text = append(text, v.Str)
+				}
+			}
+			if u := e.Get("until"); u != nil {
+				text = append(text, "until:"+u.Str)
+			}
+			if why := e.Get("reason"); why != nil {
+				text = append(text, why.Str)
+			}
+			problem = parseIgnore(strings.Join(text, " "), s)
+		default:
+			problem = "each Metadata.soc2lint.ignore entry must be a mapping with rules and reason"
+		}
+		if problem != "" {
+			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "invalid ignore entry", Detail: problem, Range: s.Range})
+			continue
+		}
+		out = append(out, s)
+	}
+	return metadataIgnores{key: key, sups: out, diags: diags}
 }
 
 // suppress splits findings into those reported and those silenced, and

@@ -8,8 +8,8 @@ import (
 func checkLogConfigRecorder(p *engine.Pass) {
 	recorders := p.ResourcesOfType("aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder")
 	// CloudFormation starts a recorder once a delivery channel exists. The
-	// templates of a scan are checked together, so a channel declared in
-	// any of them counts.
+	// rule runs across roots, so a channel declared in any template of the
+	// scan counts.
 	if len(p.ResourcesOfType("AWS::Config::DeliveryChannel")) == 0 {
 		for _, r := range recorders {
 			if r.Format == parser.CloudFormation && !r.Data {

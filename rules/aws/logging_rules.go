@@ -13,7 +13,12 @@ func loggingRules() []*engine.Rule {
 		{ID: "AWS-015", Check: checkLogCloudTrail},
 		{ID: "AWS-017", Check: checkLogGuardDuty},
 		{ID: "AWS-018", Check: checkLogSecurityHub},
-		{ID: "AWS-019", Check: checkLogConfigRecorder},
+		{ID: "AWS-019", Check: checkLogConfigRecorder,
+			// A delivery channel in any template of the scan starts the
+			// recorders of the others.
+			Scope: engine.AcrossRoots,
+			Reads: []string{"aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder", "awscc_config_configuration_recorder",
+				"AWS::Config::DeliveryChannel", "aws_config_configuration_recorder_status"}},
 		{ID: "AWS-020", Check: checkLogRetention},
 	}
 }

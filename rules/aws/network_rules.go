@@ -5,7 +5,12 @@ import "github.com/soc2lint/soc2lint/engine"
 // networkRules returns the AWS network rules.
 func networkRules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "AWS-010", Check: func(p *engine.Pass) { checkNetVPCFlowLogs(p); netAcceleratorFlowLogs.Run(p) }},
+		{ID: "AWS-010", Check: func(p *engine.Pass) { checkNetVPCFlowLogs(p); netAcceleratorFlowLogs.Run(p) },
+			// A flow log in one template may import the VPC another
+			// exports (Fn::ImportValue).
+			Scope: engine.AcrossRoots,
+			Reads: []string{"aws_flow_log", "AWS::EC2::FlowLog", "aws_vpc", "AWS::EC2::VPC", "aws_subnet", "AWS::EC2::Subnet",
+				"aws_globalaccelerator_accelerator"}},
 		{ID: "AWS-011", Check: checkNetMissingWAF},
 		{ID: "AWS-012", Check: checkNetUnrestrictedEgress},
 	}
