@@ -2,8 +2,10 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -37,6 +39,9 @@ type checker struct {
 	keepGraph, whole bool
 
 	mu sync.Mutex
+	// typeLists are the lists of types the roots checked with rootLater
+	// asked for, by their names joined.
+	typeLists map[string][]string
 	// ev gathers the evidence that does not depend on order: the counts,
 	// types and unconfigured reasons of the rules.
 	ev Evidence
@@ -94,11 +99,11 @@ type rootChecked struct {
 // rootEvidence is the order-free evidence of the per-root rules on a root
 // checked before the scan knew whether it is one: a CloudFormation
 // template turns out to be nested in another once every template is read.
-// It holds the counts of examined resources, and only the types and
-// unconfigured reasons the scan had not recorded yet, which are few after
-// the first roots.
+// It holds the counts of examined resources by rule, the types the rules
+// asked for and the reasons of the rules not configured.
 type rootEvidence struct {
-	inspected    []ruleCount
+	inspected []ruleCount
+	// types are shared between roots (checker.typeList).
 	types        []string
 	unconfigured map[string]string
 }
@@ -156,24 +161,37 @@ func (c *checker) count(p *Pass) {
 }
 
 // countLater adds what a pass examined to ev, to be counted if its root
-// is kept.
-func (c *checker) countLater(ev *rootEvidence, p *Pass) {
+// is kept; types gathers the types it asked for.
+func (c *checker) countLater(ev *rootEvidence, types map[string]bool, p *Pass) {
 	if n := len(p.inspected); n > 0 {
 		ev.inspected = append(ev.inspected, ruleCount{p.Rule.ID, n})
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for t := range p.types {
-		if !c.ev.Types[t] && !slices.Contains(ev.types, t) {
-			ev.types = append(ev.types, t)
-		}
+		types[t] = true
 	}
-	if why := p.unconfigured; why != "" && c.ev.Unconfigured[p.Rule.ID] != why {
+	if why := p.unconfigured; why != "" {
 		if ev.unconfigured == nil {
 			ev.unconfigured = map[string]string{}
 		}
 		ev.unconfigured[p.Rule.ID] = why
 	}
+}
+
+// typeList returns the types, sorted, as a list shared by every root whose
+// rules asked for the same types: most roots of a kind ask for the same.
+func (c *checker) typeList(types map[string]bool) []string {
+	list := slices.Sorted(maps.Keys(types))
+	key := strings.Join(list, "\x00")
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if shared, ok := c.typeLists[key]; ok {
+		return shared
+	}
+	if c.typeLists == nil {
+		c.typeLists = map[string][]string{}
+	}
+	c.typeLists[key] = list
+	return list
 }
 
 // gather counts the evidence of a root checked with rootLater.
@@ -207,8 +225,10 @@ func (c *checker) rootLater(nodes []*parser.Resource) *rootChecked {
 
 func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	out := &rootChecked{}
+	var types map[string]bool
 	if later {
-		out.later = &rootEvidence{}
+		out.later, types = &rootEvidence{}, map[string]bool{}
+		defer func() { out.later.types = c.typeList(types) }()
 	}
 	if c.whole || c.keepGraph {
 		out.kept = nodes
@@ -224,7 +244,7 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 			out.diags = append(out.diags, *d)
 		}
 		if later {
-			c.countLater(out.later, p)
+			c.countLater(out.later, types, p)
 		} else {
 			c.count(p)
 		}
