@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -86,13 +87,16 @@ func TestTemplatesCheckedApart(t *testing.T) {
     Properties:
       CidrBlock: 10.1.0.0/16
 `)
+	var mu sync.Mutex // roots are checked in parallel
 	var graphs [][]string
 	check := func(p *Pass) {
 		var seen []string
 		for _, r := range p.ResourcesOfType("AWS::EC2::VPC", "AWS::EC2::FlowLog") {
 			seen = append(seen, r.Address)
 		}
+		mu.Lock()
 		graphs = append(graphs, seen)
+		mu.Unlock()
 		if len(p.OfType("AWS::EC2::FlowLog")) > 0 {
 			return
 		}
