@@ -6,9 +6,10 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// Customer managed keys: the option require-customer-key of AWS-006 and
-// AWS-164 (setting.WithCustomerKeyOption), and AWS-169 for the data stores
-// that are always encrypted but use an AWS owned key unless told otherwise.
+// Customer managed keys: the option require-customer-key of AWS-006,
+// AWS-164 and AWS-169 (setting.WithCustomerKeyOption); AWS-169 covers the
+// data stores that are always encrypted but use an AWS owned key unless
+// told otherwise.
 
 // awsManagedKeyAliases name the AWS managed keys, which the account cannot
 // manage, rotate on its own schedule or revoke.
@@ -58,7 +59,9 @@ func keyJudge(a parser.Attr) setting.Judge {
 }
 
 func dataStoreWithoutCustomerKey() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-169"}, setting.Check{
+	// These stores are always encrypted at rest: the rule reports only when
+	// the configuration requires customer managed keys.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-169"}, setting.Rule(engine.Rule{}, setting.Check{
 		Types:   []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
 		Problem: "the namespace is encrypted with an AWS owned key, not a customer managed one",
@@ -75,5 +78,5 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 		Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),
 			"AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY"),
 		Problem: "the table is encrypted with an AWS owned key, not a customer managed one",
-	})
+	}).Check)
 }

@@ -32,6 +32,6 @@ resource "aws_redshift_cluster" "from_variable" { # want AWS-185
   encrypted              = var.encrypted # want-note AWS-140
 }
 
-resource "aws_redshiftserverless_namespace" "analytics" { # want AWS-185 AWS-169
+resource "aws_redshiftserverless_namespace" "analytics" { # want AWS-185
   namespace_name = "analytics"
 }

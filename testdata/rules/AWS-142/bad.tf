@@ -29,7 +29,7 @@ resource "aws_elasticache_cluster" "memcached" { # want AWS-142
   num_cache_nodes = 2
 }
 
-resource "aws_memorydb_cluster" "ledger" { # want AWS-169
+resource "aws_memorydb_cluster" "ledger" {
   name        = "ledger"
   node_type   = "db.t4g.small"
   acl_name    = "open-access"

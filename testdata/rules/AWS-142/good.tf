@@ -50,7 +50,7 @@ resource "aws_elasticache_cluster" "replica" {
   replication_group_id = aws_elasticache_replication_group.sessions.id
 }
 
-resource "aws_memorydb_cluster" "ledger" { # want AWS-169
+resource "aws_memorydb_cluster" "ledger" {
   name      = "ledger"
   node_type = "db.t4g.small"
   acl_name  = "app-users"

@@ -29,6 +29,6 @@ resource "aws_redshift_logging" "other" {
   log_exports          = ["connectionlog"]
 }
 
-resource "aws_redshiftserverless_namespace" "analytics" { # want AWS-169 AWS-185 "log_exports is not set"
+resource "aws_redshiftserverless_namespace" "analytics" { # want AWS-185 "log_exports is not set"
   namespace_name = "analytics"
 }

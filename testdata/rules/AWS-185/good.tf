@@ -47,7 +47,7 @@ resource "aws_redshift_cluster" "legacy" {
   }
 }
 
-resource "aws_redshiftserverless_namespace" "analytics" { # want AWS-169
+resource "aws_redshiftserverless_namespace" "analytics" {
   namespace_name = "analytics"
   log_exports    = ["userlog", "connectionlog", "useractivitylog"]
 }
