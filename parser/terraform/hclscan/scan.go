@@ -67,6 +67,18 @@ func Boundaries(src []byte) (out []Boundary, ok bool) {
 			frames--
 		}
 	}
+	// closeBrace is a '}' or '~}': it ends the template sequence opened
+	// at this brace level, if any.
+	closeBrace := func() {
+		if k := len(retBraces); k > 0 && retBraces[k-1] == braces {
+			retBraces = retBraces[:k-1]
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+		braces--
+		pop()
+	}
 	n := len(src)
 	for i := 0; i < n; {
 		if k := len(stack); k > 0 && stack[k-1].kind != inMain {
@@ -74,7 +86,9 @@ func Boundaries(src []byte) (out []Boundary, ok bool) {
 			if top.kind == inHeredoc {
 				if top.lineStart {
 					nl := bytes.IndexByte(src[i:], '\n')
-					if nl >= 0 && bytes.Equal(bytes.TrimSpace(src[i:i+nl]), top.marker) {
+					// HCL's lexer ends a heredoc line at a lone \r too, so
+					// a line holding one is never the marker.
+					if nl >= 0 && closesHeredoc(bytes.TrimSuffix(src[i:i+nl], []byte("\r")), top.marker) {
 						// The closing marker; the newline after it is a
 						// newline token of the enclosing expression.
 						end := i + nl
@@ -132,11 +146,7 @@ func Boundaries(src []byte) (out []Boundary, ok bool) {
 				out = append(out, Boundary{Byte: i, Line: line, Directives: directives})
 			}
 		case '\r':
-			if i+1 < n && src[i+1] == '\n' {
-				i++ // the newline token \r\n, handled above
-			} else {
-				i++
-			}
+			i++ // a lone \r, or the \r of \r\n, whose \n is handled above
 		case '#':
 			i = lineComment(src, i, &line)
 		case '/':
@@ -179,27 +189,13 @@ func Boundaries(src []byte) (out []Boundary, ok bool) {
 			pop()
 			i++
 		case '}':
-			if k := len(retBraces); k > 0 && retBraces[k-1] == braces {
-				retBraces = retBraces[:k-1]
-				if len(stack) > 0 {
-					stack = stack[:len(stack)-1]
-				}
-			}
-			braces--
-			pop()
+			closeBrace()
 			i++
 		case '~':
 			if i+1 < n && src[i+1] == '}' {
 				// A template sequence ends here even when the braces do
 				// not match: HCL's lexer reports the mismatch as such.
-				if k := len(retBraces); k > 0 && retBraces[k-1] == braces {
-					retBraces = retBraces[:k-1]
-					if len(stack) > 0 {
-						stack = stack[:len(stack)-1]
-					}
-				}
-				braces--
-				pop()
+				closeBrace()
 				i += 2
 				continue
 			}
@@ -313,4 +309,10 @@ func isIDStart(r rune) bool {
 
 func isIDContinue(r rune) bool {
 	return isIDStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+}
+
+// closesHeredoc reports whether a heredoc line (without its newline) is
+// the closing marker, as HCL's lexer decides it.
+func closesHeredoc(line, marker []byte) bool {
+	return bytes.IndexByte(line, '\r') < 0 && bytes.Equal(bytes.TrimSpace(line), marker)
 }
