@@ -107,6 +107,15 @@ func Boundaries(src []byte) (out []Boundary, ok bool) {
 					line++
 					top.lineStart = true
 					i++
+				case '\r':
+					if i+1 < n && src[i+1] == '\n' {
+						i++
+						continue
+					}
+					// HCL's lexer takes a lone \r in heredoc text, and
+					// everything after it, as one invalid token: there is
+					// no newline token after it, so no boundary.
+					return out, true
 				case '$', '%':
 					i = templateSeq(src, i, c, &stack, &retBraces, &braces, &frames, &directives)
 				default:
