@@ -93,6 +93,12 @@ var resourcePolicyAttrs = map[string]string{
 	"AWS::ECR::Repository":                "RepositoryPolicyText",
 	"AWS::SecretsManager::ResourcePolicy": "ResourcePolicy",
 	"AWS::EFS::FileSystem":                "FileSystemPolicy",
+	// Domains in a VPC are left out (searchDomainInVPC): security groups
+	// guard them, and the service docs show open access policies for them.
+	"aws_elasticsearch_domain": "access_policies", "aws_elasticsearch_domain_policy": "access_policies",
+	"aws_opensearch_domain": "access_policies", "aws_opensearch_domain_policy": "access_policies",
+	"AWS::Elasticsearch::Domain": "AccessPolicies", "AWS::OpenSearchService::Domain": "AccessPolicies",
+	"aws_backup_vault_policy": "policy", "AWS::Backup::BackupVault": "AccessPolicy",
 }
 
 func iamResourcePolicyPublic() *engine.Rule {
@@ -106,6 +112,9 @@ func iamResourcePolicyPublic() *engine.Rule {
 			switch res.Type {
 			case "aws_lambda_layer_version_permission", "AWS::Lambda::LayerVersionPermission":
 				layerPublic(p, res)
+				continue
+			}
+			if searchDomainInVPC(p, res) {
 				continue
 			}
 			attr := resourcePolicyAttrs[res.Type]
@@ -135,4 +144,27 @@ func layerPublic(p *engine.Pass, res *parser.Resource) {
 		return
 	}
 	p.Judge(res, parser.OneOf(principal.Of(res), principal.Name(res), "", "*"), "any AWS account can use the layer version")
+}
+
+// searchDomainVPC is where an OpenSearch (Elasticsearch) domain is placed
+// in a VPC.
+var searchDomainVPC = parser.A("vpc_options", "VPCOptions")
+
+// searchDomainInVPC reports whether res is an OpenSearch or Elasticsearch
+// domain in a VPC, or a domain policy whose domain is not known to be
+// outside one: only a domain with a public endpoint is open to anyone.
+func searchDomainInVPC(p *engine.Pass, res *parser.Resource) bool {
+	switch res.Type {
+	case "aws_elasticsearch_domain", "aws_opensearch_domain", "AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain":
+		return parser.AnySet(searchDomainVPC.Of(res))
+	case "aws_elasticsearch_domain_policy", "aws_opensearch_domain_policy":
+		domains := p.Referenced(res, "domain_name", "aws_elasticsearch_domain", "aws_opensearch_domain")
+		for _, d := range domains {
+			if parser.AnySet(searchDomainVPC.Of(d)) {
+				return true
+			}
+		}
+		return len(domains) == 0
+	}
+	return false
 }

@@ -85,6 +85,8 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 				if vc := tlsCustomCertificate(res, cfg); v == nil && vc != nil {
 					// The provider sends TLSv1 when a custom certificate names no minimum.
 					p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
+				} else if dc := tlsDefaultCertificate(res, cfg); dc != nil {
+					p.Report(res, dc, "%s serves the default *.cloudfront.net certificate, for which CloudFront uses the TLSv1 security policy whatever the minimum protocol version says", res.Address)
 				}
 			}
 		case "aws_apigatewayv2_domain_name", "AWS::ApiGatewayV2::DomainName":
@@ -118,4 +120,26 @@ func tlsCustomCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value
 		return nil
 	}
 	return vc
+}
+
+// tlsDefaultCertificate returns the value that makes a distribution serve
+// the default *.cloudfront.net certificate (cloudfront_default_certificate
+// / CloudFrontDefaultCertificate true, or in CloudFormation no
+// ViewerCertificate, whose default it is), or nil.
+func tlsDefaultCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value {
+	if res.Format == parser.Terraform {
+		vc := parser.A("viewer_certificate", "").Block(res)
+		if vc == nil || vc.Kind != parser.Object || !vc.Get("cloudfront_default_certificate").IsTrue() {
+			return nil
+		}
+		return vc.Get("cloudfront_default_certificate")
+	}
+	vc := cfg.Get("ViewerCertificate")
+	if vc == nil {
+		return cfg
+	}
+	if vc.Kind != parser.Object || !vc.Get("CloudFrontDefaultCertificate").IsTrue() {
+		return nil
+	}
+	return vc.Get("CloudFrontDefaultCertificate")
 }

@@ -132,3 +132,40 @@ resource "aws_apigatewayv2_domain_name" "ws" {
     security_policy = "TLS_1_0" # want AWS-027 "TLS_1_0"
   }
 }
+
+# The default *.cloudfront.net certificate: CloudFront uses TLSv1 whatever
+# minimum_protocol_version says.
+resource "aws_cloudfront_distribution" "default_cert" { # want AWS-181
+  enabled    = true
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/0123"
+
+  origin {
+    domain_name = "origin.example.com"
+    origin_id   = "origin"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "origin"
+    viewer_protocol_policy = "redirect-to-https"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true # want AWS-027 "default .*cloudfront.net certificate"
+    minimum_protocol_version       = "TLSv1.2_2021"
+  }
+}

@@ -78,3 +78,45 @@ resource "aws_lambda_layer_version_permission" "public" {
   action         = "lambda:GetLayerVersion"
   principal      = "*" # want AWS-114
 }
+
+resource "aws_opensearch_domain" "search" { # want AWS-103 AWS-186
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.11"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+}
+
+resource "aws_opensearch_domain_policy" "search" {
+  domain_name = aws_opensearch_domain.search.domain_name
+  access_policies = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" } # want AWS-114
+      Action    = "es:ESHttp*"
+      Resource  = "${aws_opensearch_domain.search.arn}/*"
+    }]
+  })
+}
+
+resource "aws_backup_vault_policy" "shared" {
+  backup_vault_name = "shared"
+  policy = jsonencode({ # want AWS-114
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["backup:CopyIntoBackupVault"]
+      Resource  = "*"
+    }]
+  })
+}

@@ -81,3 +81,83 @@ resource "aws_lambda_layer_version_permission" "org" {
   principal       = "*"
   organization_id = "o-a1b2c3d4e5"
 }
+
+# A domain in a VPC: its security groups decide who reaches it.
+resource "aws_opensearch_domain" "private" {
+  domain_name    = "private"
+  engine_version = "OpenSearch_2.11"
+
+  vpc_options {
+    subnet_ids         = [var.subnet_id]
+    security_group_ids = [var.security_group_id]
+  }
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+  log_publishing_options {
+    log_type                 = "AUDIT_LOGS"
+    cloudwatch_log_group_arn = "arn:aws:logs:eu-west-1:111122223333:log-group:/search/audit"
+  }
+}
+
+resource "aws_opensearch_domain_policy" "private" {
+  domain_name = aws_opensearch_domain.private.domain_name
+  access_policies = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "es:ESHttp*"
+      Resource  = "${aws_opensearch_domain.private.arn}/*"
+    }]
+  })
+}
+
+variable "subnet_id" {
+  type    = string
+  default = "subnet-0abc1234"
+}
+
+variable "security_group_id" {
+  type    = string
+  default = "sg-0abc1234"
+}
+
+data "aws_iam_policy_document" "vault" {
+  statement {
+    sid       = "DenyDelete"
+    effect    = "Deny"
+    actions   = ["backup:DeleteRecoveryPoint"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+  }
+  statement {
+    sid       = "CopyFromOrg"
+    actions   = ["backup:CopyIntoBackupVault"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_backup_vault_policy" "shared" {
+  backup_vault_name = "shared"
+  policy            = data.aws_iam_policy_document.vault.json
+}
