@@ -181,6 +181,8 @@ var allocated = map[string]string{
 	"AZURE-137": "database-without-entra-authentication",
 	"AZURE-138": "data-integration-outside-managed-network",
 	"AZURE-139": "app-service-client-certificates-not-required",
+	"AZURE-140": "container-registry-anonymous-pull",
+	"AZURE-141": "app-cors-allows-any-origin",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -239,5 +241,8 @@ var allocated = map[string]string{
 	"GCP-141":   "bucket-public-access-prevention-off",
 	"GCP-142":   "bucket-versioning-disabled",
 	"GCP-143":   "load-balancer-serves-plain-http",
+	"GCP-144":   "redis-auth-disabled",
+	"GCP-145":   "cloudsql-root-user-without-password",
+	"GCP-146":   "iam-role-granted-to-individual-user",
 	"GCP-050":   "required-labels-missing",
 }

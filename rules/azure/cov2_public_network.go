@@ -19,10 +19,25 @@ func openUnlessDeny(public parser.Attr, defaultAction string) setting.Judge {
 		setting.MustBeOneOf(parser.A(defaultAction, ""), "Allow", "Deny"))
 }
 
+// openUnlessBlockDenies judges a service whose public endpoint is on (def
+// true) and whose firewall block, when written, denies by default unless
+// its default_action is allow; without the block every network is admitted.
+func openUnlessBlockDenies(block, allow string) setting.Judge {
+	return setting.Both(setting.MustBeFalse(publicAccess, true), setting.Either(
+		setting.MustBeSet(parser.A(block, "")),
+		setting.MustNotBe(parser.A(block+".default_action", ""), "", allow)))
+}
+
 func cov2PaaSPublicNetwork() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AZURE-121"}, setting.Check{
 		Types:   []string{"azurerm_container_registry", "azurerm_servicebus_namespace"},
 		Judge:   openUnlessDeny(publicAccess, "network_rule_set.default_action"),
+		Problem: "the public endpoint admits every network",
+	}, setting.Check{
+		// network_rule_set.default_action defaults to "DefaultActionDeny"
+		// once the block is written; without it the hub is open.
+		Types:   []string{"azurerm_iothub"},
+		Judge:   openUnlessBlockDenies("network_rule_set", "DefaultActionAllow"),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
 		Types:   []string{"azurerm_eventhub_namespace"},
@@ -35,10 +50,8 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 	}, setting.Check{
 		// account_access.default_action defaults to "Deny" once the block
 		// is written; without the block the endpoint is open.
-		Types: []string{"azurerm_batch_account"},
-		Judge: setting.Both(setting.MustBeFalse(publicAccess, true), setting.Either(
-			setting.MustBeSet(parser.A("network_profile.account_access", "")),
-			setting.MustNotBe(parser.A("network_profile.account_access.default_action", ""), "", "Allow"))),
+		Types:   []string{"azurerm_batch_account"},
+		Judge:   openUnlessBlockDenies("network_profile.account_access", "Allow"),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
 		Types: []string{"azurerm_eventgrid_topic", "azurerm_eventgrid_domain"},

@@ -14,4 +14,17 @@ func checkCovAppServiceLogs(p *engine.Pass) {
 		}
 		covRequire(p, app, covDiagnostics("sites"), "HTTP requests to the app are not logged (no http_logs, no diagnostic setting)")
 	}
+	// Function apps log executions through the built-in logging to
+	// their storage account unless it is turned off (default on).
+	setting.Check{
+		Types: []string{"azurerm_linux_function_app", "azurerm_windows_function_app",
+			"azurerm_linux_function_app_slot", "azurerm_windows_function_app_slot"},
+		Judge:   setting.MustBeTrue(parser.A("builtin_logging_enabled", ""), true),
+		Problem: "the function app's built-in execution logging is turned off",
+	}.Run(p)
+	setting.Check{
+		Types:   []string{"azurerm_function_app", "azurerm_function_app_slot"},
+		Judge:   setting.MustBeTrue(parser.A("enable_builtin_logging", ""), true),
+		Problem: "the function app's built-in execution logging is turned off",
+	}.Run(p)
 }

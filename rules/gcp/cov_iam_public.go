@@ -61,7 +61,8 @@ func covPublicIAMGrant() *engine.Rule {
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the resource is usable by",
 				iamTypes("google_kms_crypto_key", "google_kms_key_ring", "google_pubsub_topic", "google_pubsub_subscription",
-					"google_secret_manager_secret", "google_artifact_registry_repository")...)
+					"google_secret_manager_secret", "google_artifact_registry_repository",
+					"google_dataproc_cluster", "google_dataproc_job")...)
 		},
 	}
 }

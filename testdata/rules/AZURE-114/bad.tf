@@ -13,3 +13,30 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139
     }
   }
 }
+
+resource "azurerm_linux_function_app" "quiet" {
+  name                       = "acme-quiet"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acmequiet"
+  storage_account_access_key = "placeholder"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+  builtin_logging_enabled    = false # want AZURE-114 "built-in execution logging"
+
+  site_config {}
+}
+
+resource "azurerm_function_app" "legacy_quiet" {
+  name                       = "acme-legacy-quiet"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  app_service_plan_id        = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acmelegacyquiet"
+  storage_account_access_key = "placeholder"
+  https_only                 = true
+  client_cert_mode           = "Required"
+  enable_builtin_logging     = false # want AZURE-114
+}

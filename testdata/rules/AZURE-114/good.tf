@@ -36,3 +36,40 @@ resource "azurerm_windows_web_app" "files" { # want AZURE-139
     }
   }
 }
+
+locals {
+  function_apps = {
+    orders   = true
+    invoices = true
+  }
+}
+
+resource "azurerm_windows_function_app" "apps" {
+  for_each                   = local.function_apps
+  name                       = "acme-${each.key}"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acme${each.key}"
+  storage_account_access_key = "placeholder"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+  builtin_logging_enabled    = each.value
+
+  site_config {}
+}
+
+resource "azurerm_linux_function_app" "defaults" {
+  name                       = "acme-defaults"
+  resource_group_name        = "rg-apps"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "acmedefaults"
+  storage_account_access_key = "placeholder"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {}
+}

@@ -151,3 +151,29 @@ resource "azurerm_storage_sync" "files" { # want AZURE-121
   resource_group_name = "rg-apps"
   location            = "westeurope"
 }
+
+resource "azurerm_iothub" "devices" { # want AZURE-121
+  name                = "acme-devices"
+  resource_group_name = "rg-iot"
+  location            = "westeurope"
+
+  sku {
+    name     = "S1"
+    capacity = 1
+  }
+}
+
+resource "azurerm_iothub" "allow_all" { # want AZURE-121
+  name                = "acme-allow-all"
+  resource_group_name = "rg-iot"
+  location            = "westeurope"
+
+  sku {
+    name     = "S1"
+    capacity = 1
+  }
+
+  network_rule_set {
+    default_action = "DefaultActionAllow"
+  }
+}

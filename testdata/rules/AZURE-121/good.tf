@@ -239,3 +239,36 @@ resource "azurerm_storage_sync" "files" {
   location                = "westeurope"
   incoming_traffic_policy = "AllowVirtualNetworksOnly"
 }
+
+resource "azurerm_iothub" "private" {
+  name                          = "acme-private"
+  resource_group_name           = "rg-iot"
+  location                      = "westeurope"
+  public_network_access_enabled = false
+
+  sku {
+    name     = "S1"
+    capacity = 1
+  }
+}
+
+resource "azurerm_iothub" "firewalled" {
+  name                = "acme-firewalled"
+  resource_group_name = "rg-iot"
+  location            = "westeurope"
+
+  sku {
+    name     = "S1"
+    capacity = 1
+  }
+
+  network_rule_set {
+    apply_to_builtin_eventhub_endpoint = true
+
+    ip_rule {
+      name    = "office"
+      ip_mask = "203.0.113.0/24"
+      action  = "Allow"
+    }
+  }
+}

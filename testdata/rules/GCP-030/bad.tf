@@ -10,7 +10,7 @@ locals {
 resource "google_project_iam_member" "ops_owner" {
   project = "acme-prod"
   role    = "roles/owner" # want GCP-030
-  member  = "user:ops@example.com"
+  member  = "user:ops@example.com" # want GCP-146
 }
 
 # The role through a variable, the member through a local.
@@ -34,7 +34,7 @@ resource "google_folder_iam_binding" "editors" {
 data "google_iam_policy" "org" {
   binding {
     role    = "roles/editor" # want GCP-030
-    members = ["user:alice@example.com"]
+    members = ["user:alice@example.com"] # want GCP-146
   }
   binding {
     role    = "roles/viewer"
@@ -50,7 +50,7 @@ resource "google_organization_iam_policy" "org" {
 # An authoritative policy written as JSON.
 resource "google_project_iam_policy" "dev" {
   project = "acme-dev"
-  policy_data = jsonencode({ # want GCP-030
+  policy_data = jsonencode({ # want GCP-030 GCP-146
     bindings = [
       { role = "roles/owner", members = ["user:bob@example.com"] },
     ]

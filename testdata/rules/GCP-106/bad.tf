@@ -21,3 +21,17 @@ resource "google_secret_manager_secret_iam_member" "read" {
   role      = "roles/secretmanager.secretAccessor"
   member    = "allAuthenticatedUsers" # want GCP-106
 }
+
+resource "google_dataproc_cluster_iam_member" "public" {
+  cluster = "analytics"
+  region  = "europe-west1"
+  role    = "roles/dataproc.editor"
+  member  = "allAuthenticatedUsers" # want GCP-106
+}
+
+resource "google_dataproc_job_iam_binding" "public" {
+  job_id  = "nightly"
+  region  = "europe-west1"
+  role    = "roles/dataproc.viewer"
+  members = ["allUsers"] # want GCP-106
+}

@@ -22,3 +22,10 @@ resource "google_artifact_registry_repository_iam_member" "pull" {
   role       = "roles/artifactregistry.reader"
   member     = "group:developers@example.com"
 }
+
+resource "google_dataproc_cluster_iam_member" "analysts" {
+  cluster = "analytics"
+  region  = "europe-west1"
+  role    = "roles/dataproc.viewer"
+  member  = "group:analysts@example.com"
+}

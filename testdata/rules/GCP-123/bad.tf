@@ -45,7 +45,7 @@ resource "google_bigtable_instance" "metrics" {
   }
 }
 
-resource "google_redis_instance" "cache" { # want GCP-123
+resource "google_redis_instance" "cache" { # want GCP-123 GCP-144
   name                    = "cache"
   memory_size_gb          = 1
   transit_encryption_mode = "SERVER_AUTHENTICATION"

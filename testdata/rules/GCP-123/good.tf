@@ -84,6 +84,7 @@ resource "google_bigtable_instance" "metrics" {
 resource "google_redis_instance" "cache" {
   name                    = "cache"
   memory_size_gb          = 1
+  auth_enabled            = true
   transit_encryption_mode = "SERVER_AUTHENTICATION"
   customer_managed_key    = "projects/acme-kms/locations/europe-west1/keyRings/cache/cryptoKeys/redis"
 }

@@ -8,13 +8,13 @@ resource "google_redis_instance" "sessions" { # want GCP-130 "transit_encryption
   auth_enabled       = true
 }
 
-resource "google_redis_instance" "queue" {
+resource "google_redis_instance" "queue" { # want GCP-144
   name                    = "queue"
   memory_size_gb          = 1
   transit_encryption_mode = "DISABLED" # want GCP-130
 }
 
-resource "google_redis_cluster" "cache" { # want GCP-130
+resource "google_redis_cluster" "cache" { # want GCP-130 GCP-144
   name        = "cache"
   region      = "europe-west1"
   shard_count = 3

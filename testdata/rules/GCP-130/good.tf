@@ -37,6 +37,7 @@ resource "google_redis_cluster" "cache" {
 resource "google_redis_instance" "configurable" {
   name                    = "configurable"
   memory_size_gb          = 1
+  auth_enabled            = true
   transit_encryption_mode = var.transit_mode # want-note GCP-130
 }
 

@@ -1,0 +1,33 @@
+resource "google_project_iam_member" "alice" {
+  project = "acme-prod"
+  role    = "roles/compute.admin"
+  member  = "user:alice@example.com" # want GCP-146 "individual user"
+}
+
+resource "google_folder_iam_binding" "viewers" {
+  folder = "folders/1234567890"
+  role   = "roles/viewer"
+  members = [
+    "group:auditors@example.com",
+    "user:bob.personal@gmail.com", # want GCP-146 "personal Google account"
+  ]
+}
+
+data "google_iam_policy" "org" {
+  binding {
+    role    = "roles/browser"
+    members = ["user:carol@example.com"] # want GCP-146
+  }
+}
+
+resource "google_organization_iam_policy" "org" {
+  org_id      = "123456789012"
+  policy_data = data.google_iam_policy.org.policy_data
+}
+
+data "google_iam_policy" "unused" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["user:dave@googlemail.com"] # want GCP-146
+  }
+}

@@ -1,0 +1,46 @@
+variable "team_groups" {
+  type = map(string)
+  default = {
+    "roles/compute.viewer"       = "group:platform@example.com"
+    "roles/logging.viewer"       = "group:sre@example.com"
+    "roles/monitoring.viewer"    = "domain:example.com"
+    "roles/cloudsql.client"      = "serviceAccount:orders@acme-prod.iam.gserviceaccount.com"
+    "roles/bigquery.jobUser"     = "principalSet://iam.googleapis.com/locations/global/workforcePools/staff/group/analysts"
+  }
+}
+
+resource "google_project_iam_member" "teams" {
+  for_each = var.team_groups
+  project  = "acme-prod"
+  role     = each.key
+  member   = each.value
+}
+
+variable "oncall_member" {
+  type = string
+}
+
+resource "google_project_iam_member" "oncall" {
+  project = "acme-prod"
+  role    = "roles/iap.tunnelResourceAccessor"
+  member  = var.oncall_member
+}
+
+# A grant on one bucket is not judged.
+resource "google_storage_bucket_iam_member" "report_reader" {
+  bucket = "acme-reports"
+  role   = "roles/storage.objectViewer"
+  member = "user:erin@example.com"
+}
+
+data "google_iam_policy" "bucket" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["user:frank@example.com"]
+  }
+}
+
+resource "google_storage_bucket_iam_policy" "reports" {
+  bucket      = "acme-reports"
+  policy_data = data.google_iam_policy.bucket.policy_data
+}
