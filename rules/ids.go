@@ -183,6 +183,8 @@ var allocated = map[string]string{
 	"AZURE-139": "app-service-client-certificates-not-required",
 	"AZURE-140": "container-registry-anonymous-pull",
 	"AZURE-141": "app-cors-allows-any-origin",
+	"AZURE-142": "subnet-without-network-security-group",
+	"AZURE-143": "container-secret-in-plain-environment-variable",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
@@ -244,5 +246,6 @@ var allocated = map[string]string{
 	"GCP-144":   "redis-auth-disabled",
 	"GCP-145":   "cloudsql-root-user-without-password",
 	"GCP-146":   "iam-role-granted-to-individual-user",
+	"GCP-147":   "kms-admin-also-uses-keys",
 	"GCP-050":   "required-labels-missing",
 }

@@ -17,6 +17,10 @@ func cov3VMPasswordAuthentication() *engine.Rule {
 		If:      cov3HasLinuxProfile,
 		Judge:   setting.MustBeTrue(parser.A("os_profile_linux_config.disable_password_authentication", ""), true),
 		Problem: "the administrator can sign in with a password",
+	}, setting.Check{
+		Types:   []string{"azurerm_storage_account_local_user"},
+		Judge:   setting.MustBeFalse(parser.A("ssh_password_enabled", ""), false),
+		Problem: "the SFTP local user can sign in with a password",
 	})
 }
 

@@ -23,21 +23,21 @@ func coverage5Rules() []*engine.Rule {
 		cov5ManagedNetwork(),
 		setting.Rule(engine.Rule{ID: "AZURE-139"}, setting.Check{
 			Types:   covWebApps[:8], // the azurerm 3.x/4.x apps and slots
-			Judge:   cov5CertRequired("client_certificate_enabled", "client_certificate_mode"),
+			Judge:   setting.Both(cov5CertRequired("client_certificate_enabled", "client_certificate_mode"), cov6NoAppAuth),
 			Problem: cov5NoClientCert,
 		}, setting.Check{
 			Types:   []string{"azurerm_app_service", "azurerm_app_service_slot"},
-			Judge:   cov5CertRequired("client_cert_enabled", "client_cert_mode"),
+			Judge:   setting.Both(cov5CertRequired("client_cert_enabled", "client_cert_mode"), cov6NoAppAuth),
 			Problem: cov5NoClientCert,
 		}, setting.Check{
 			Types:   []string{"azurerm_function_app", "azurerm_function_app_slot"},
-			Judge:   setting.MustBeOneOf(parser.A("client_cert_mode", ""), "Optional", "Required"),
+			Judge:   setting.Both(setting.MustBeOneOf(parser.A("client_cert_mode", ""), "Optional", "Required"), cov6NoAppAuth),
 			Problem: cov5NoClientCert,
 		}),
 	}
 }
 
-const cov5NoClientCert = "the app accepts requests from clients without a certificate"
+const cov5NoClientCert = "the app accepts requests from callers with neither a client certificate nor a signed-in identity"
 
 // cov5CertRequired judges an app's client certificate switch and mode; a
 // mode left unset with certificates on is not judged (its default differs

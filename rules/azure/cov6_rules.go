@@ -1,6 +1,9 @@
 package azure
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -36,5 +39,160 @@ func coverage6Rules() []*engine.Rule {
 			Judge:   cov6AnyOrigin("site_config.cors.allowed_origins"),
 			Problem: "browsers let scripts of any website call the app",
 		}),
+		{ID: "AZURE-142", Check: checkCov6SubnetWithoutNSG},
+		{ID: "AZURE-143", Check: checkCov6PlainSecretEnv},
 	}
 }
+
+// cov6NoAppAuth judges App Service authentication: Yes when neither the
+// classic auth_settings nor auth_settings_v2 turns it on (both default off).
+var cov6NoAppAuth = setting.Both(
+	setting.MustBeTrue(parser.A("auth_settings.enabled", ""), false),
+	setting.MustBeTrue(parser.A("auth_settings_v2.auth_enabled", ""), false))
+
+// cov6DatabricksPublicIP is AZURE-107's check of Databricks workspaces:
+// no_public_ip defaults to false in azurerm 3.x and true in 4.x, so only a
+// written false is judged.
+var cov6DatabricksPublicIP = setting.Check{
+	Types:   []string{"azurerm_databricks_workspace"},
+	Judge:   setting.MustBeTrue(parser.A("custom_parameters.no_public_ip", ""), true),
+	Problem: "the workspace's cluster nodes get public IP addresses",
+}
+
+// cov6WritesRoles reports whether a role definition action lets its holder
+// write role definitions.
+func cov6WritesRoles(action string) bool {
+	switch strings.ToLower(strings.TrimSpace(action)) {
+	case "microsoft.authorization/roledefinitions/write", "microsoft.authorization/roledefinitions/*", "microsoft.authorization/*":
+		return true
+	}
+	return false
+}
+
+// cov6PlatformSubnets are the subnets Azure services own, on which a
+// network security group is not supported or not needed.
+var cov6PlatformSubnets = []string{"GatewaySubnet", "AzureFirewallSubnet", "AzureFirewallManagementSubnet",
+	"RouteServerSubnet", "AzureBastionSubnet"}
+
+const cov6NSGAssociation = "azurerm_subnet_network_security_group_association"
+
+// checkCov6SubnetWithoutNSG reports subnets (azurerm_subnet, and the subnet
+// blocks of azurerm_virtual_network) that no network security group
+// filters.
+func checkCov6SubnetWithoutNSG(p *engine.Pass) {
+	for _, sn := range p.KnownManaged("azurerm_subnet") {
+		name := sn.Body.Get("name")
+		if !cov6GeneratedName(name) && setting.Undecided(p, sn, "name", name) || name.IsAnyOf(cov6PlatformSubnets...) ||
+			len(p.Referrers(sn, "subnet_id", cov6NSGAssociation)) > 0 ||
+			len(p.Referrers(sn, "", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool")) > 0 ||
+			parser.Set(sn.Body.Get("delegation")) != parser.No {
+			continue // AKS and delegated services manage their own filtering
+		}
+		if cov6UnknownAssociation(p, sn) {
+			continue
+		}
+		p.Report(sn, nil, "%s: no network security group is associated with the subnet, so nothing filters its traffic", sn.Address)
+	}
+	for _, vn := range p.KnownManaged("azurerm_virtual_network") {
+		subnets, hidden := setting.Blocks(vn.Body.Get("subnet"))
+		if setting.Undecided(p, vn, "subnet", hidden) {
+			continue
+		}
+		for _, b := range subnets {
+			name, sg := b.Get("name"), b.Get("security_group")
+			if setting.Undecided(p, vn, "subnet name", name) || name.IsAnyOf(cov6PlatformSubnets...) {
+				continue
+			}
+			switch parser.Set(sg) {
+			case parser.No:
+				p.Report(vn, b, "%s: subnet %s has no network security group (security_group), so nothing filters its traffic", vn.Address, name.Str)
+			case parser.CannotTell:
+				if len(sg.Refs) == 0 { // a reference names a security group
+					p.CannotTell(vn, sg, parser.Unknowable(sg, "subnet security_group").Detail)
+				}
+			}
+		}
+	}
+}
+
+// cov6GeneratedName reports a name computed from other resources (a
+// random_id prefix): platform subnets are always named literally.
+func cov6GeneratedName(v *parser.Value) bool {
+	return parser.ComputedFrom(v, func(string) bool { return true })
+}
+
+// cov6UnknownAssociation notes, and reports, that an association in the
+// subnet's module names a subnet not known statically, which may be this
+// one.
+func cov6UnknownAssociation(p *engine.Pass, sn *parser.Resource) bool {
+	for _, a := range p.InRoot(sn, cov6NSGAssociation) {
+		if v := a.Body.Get("subnet_id"); setting.Unknown(v) != nil && len(v.Refs) == 0 {
+			p.CannotTell(sn, v, "an NSG association in this module names a subnet not known statically")
+			return true
+		}
+	}
+	return false
+}
+
+// cov6SecretName matches an environment variable name that says it holds a
+// secret; cov6ReferenceName one that says it holds where the secret is.
+var (
+	cov6SecretName    = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CONNECTION_?STRING|CONN_?STR)`)
+	cov6ReferenceName = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION|ENDPOINT)$`)
+)
+
+func cov6IsSecretName(name string) bool {
+	return cov6SecretName.MatchString(name) && !cov6ReferenceName.MatchString(name)
+}
+
+// checkCov6PlainSecretEnv reports secrets passed to containers in plain
+// environment variables: a container group's environment_variables (not
+// secure_environment_variables), a Container App env with a value (not a
+// secret_name).
+func checkCov6PlainSecretEnv(p *engine.Pass) {
+	for _, cg := range p.KnownManaged("azurerm_container_group") {
+		containers, hidden := setting.Blocks(cg.Body.Get("container"))
+		if setting.Undecided(p, cg, "container", hidden) {
+			continue
+		}
+		for _, c := range containers {
+			env := c.Get("environment_variables")
+			if setting.Undecided(p, cg, "environment_variables", env) || env == nil || env.Kind != parser.Object {
+				continue
+			}
+			for _, k := range env.Keys() {
+				if cov6IsSecretName(k) && parser.Set(env.Get(k)) != parser.No {
+					p.Report(cg, env.Get(k), "%s passes %s in a plain environment variable, readable by everyone who can read the container group; use secure_environment_variables", cg.Address, k)
+				}
+			}
+		}
+	}
+	for _, app := range p.KnownManaged("azurerm_container_app") {
+		for _, c := range app.Body.Get("template").Items() {
+			for _, ct := range c.Get("container").Items() {
+				for _, e := range ct.Get("env").Items() {
+					name, ok := e.Get("name").AsString()
+					if ok && cov6IsSecretName(name) && parser.Set(e.Get("value")) != parser.No && parser.Set(e.Get("secret_name")) == parser.No {
+						p.Report(app, e.Get("value"), "%s passes %s in a plain environment variable value, readable by everyone who can read the app; reference a secret with secret_name", app.Address, name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// cov6FabricEntra and cov6ManagedFabricEntra are AZURE-137's checks of
+// Service Fabric clusters: without Microsoft Entra ID, clients sign in
+// with certificates only.
+var (
+	cov6FabricEntra = setting.Check{
+		Types:   []string{"azurerm_service_fabric_cluster"},
+		Judge:   setting.MustBeSet(parser.A("azure_active_directory", "")),
+		Problem: "no Microsoft Entra ID for client sign-in: only certificates are accepted",
+	}
+	cov6ManagedFabricEntra = setting.Check{
+		Types:   []string{"azurerm_service_fabric_managed_cluster"},
+		Judge:   setting.MustBeSet(parser.A("authentication.active_directory", "")),
+		Problem: "no Microsoft Entra ID for client sign-in: only certificates are accepted",
+	}
+)

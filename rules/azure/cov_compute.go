@@ -36,4 +36,5 @@ func checkCovVMPublicIP(p *engine.Pass) {
 		}
 	}
 	checkCov3AKSNodePublicIP(p) // cov3_aks.go
+	cov6DatabricksPublicIP.Run(p)
 }

@@ -25,10 +25,11 @@ func covAKSLogging() *engine.Rule {
 	}
 }
 
-// covPGLogSettings are PostgreSQL server parameters that Azure turns on by
-// default and that must stay on.
+// covPGLogSettings are PostgreSQL server parameters that must stay on; Azure
+// turns them on by default, except log_duration, which is reported only
+// when written off.
 var covPGLogSettings = []string{"log_checkpoints", "log_connections", "log_disconnections", "connection_throttling",
-	"connection_throttle.enable", "log_retention"}
+	"connection_throttle.enable", "log_retention", "log_duration"}
 
 func covPostgresLoggingOff() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AZURE-116"}, setting.Check{

@@ -36,6 +36,8 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 			for _, a := range actions {
 				if s, ok := a.AsString(); ok && strings.TrimSpace(s) == "*" {
 					p.Report(res, a, "%s allows every action (\"*\") at %s scope", res.Address, scope)
+				} else if ok && cov6WritesRoles(s) {
+					p.Report(res, a, "%s allows %s at %s scope: its holders can create roles with any permission", res.Address, s, scope)
 				}
 			}
 			setting.Undecided(p, res, "permissions.actions", unknown)

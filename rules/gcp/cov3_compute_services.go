@@ -43,5 +43,5 @@ func cov3FunctionHTTP() *engine.Rule {
 		},
 		Judge:   setting.MustBeOneOf(parser.A("https_trigger_security_level", ""), "SECURE_OPTIONAL", "SECURE_ALWAYS"),
 		Problem: "the function also answers plain HTTP",
-	})
+	}, cov6AppEngineHTTP)
 }

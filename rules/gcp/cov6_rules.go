@@ -1,6 +1,7 @@
 package gcp
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -12,6 +13,7 @@ import (
 func coverage6Rules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "GCP-146", Check: checkCov6UserGrants},
+		{ID: "GCP-147", Check: checkCov6KMSSeparation},
 		setting.Rule(engine.Rule{ID: "GCP-144"}, setting.Check{
 			Types:   []string{"google_redis_instance"},
 			Judge:   setting.MustBeTrue(parser.A("auth_enabled", ""), false),
@@ -63,4 +65,99 @@ func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant) {
 		}
 		p.Report(res, m, "%s grants %s to the individual user %s%s: grant roles to groups so that leavers lose them in one place", res.Address, g.roleName(), s, g.in())
 	}
+}
+
+// cov6UnrestrictedAPIKeys is GCP-032's check of API keys: a key without
+// api_targets works for every API enabled in its project.
+func cov6UnrestrictedAPIKeys(p *engine.Pass) {
+	for _, k := range p.KnownManaged("google_apikeys_key") {
+		targets, hidden := setting.Blocks(parser.A("restrictions.api_targets", "").Of(k))
+		if !setting.Undecided(p, k, "restrictions.api_targets", hidden) && len(targets) == 0 {
+			p.Report(k, nil, "%s creates an API key that every API of the project accepts (no restrictions.api_targets): the key string is written to the Terraform state", k.Address)
+		}
+	}
+}
+
+// cov6KMSAdmin administers Cloud KMS keys; cov6KMSUse encrypt or decrypt
+// with them.
+var (
+	cov6KMSAdmin = []string{"roles/cloudkms.admin"}
+	cov6KMSUse   = []string{"roles/cloudkms.cryptoKeyEncrypterDecrypter", "roles/cloudkms.cryptoKeyEncrypter",
+		"roles/cloudkms.cryptoKeyDecrypter"}
+)
+
+// checkCov6KMSSeparation reports a member granted both the Cloud KMS admin
+// role and a role that uses keys on the same project, folder or
+// organization.
+func checkCov6KMSSeparation(p *engine.Pass) {
+	type grant struct {
+		res  *parser.Resource
+		role *parser.Value
+		at   *parser.Value
+	}
+	admins, users := map[string]grant{}, map[string]grant{}
+	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
+		for _, m := range g.members {
+			s, ok := m.AsString()
+			if !ok {
+				continue
+			}
+			key := cov6Scope(res) + "\x00" + s
+			switch {
+			case g.role.IsAnyOf(cov6KMSAdmin...):
+				admins[key] = grant{res, g.role, m}
+			case g.role.IsAnyOf(cov6KMSUse...):
+				users[key] = grant{res, g.role, m}
+			}
+		}
+	})
+	keys := make([]string, 0, len(users))
+	for key := range users {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		a, ok := admins[key]
+		if !ok {
+			continue
+		}
+		u, member := users[key], key[strings.IndexByte(key, 0)+1:]
+		p.Report(u.res, u.at, "%s grants %s to %s, who also holds %s (%s): one member both manages the keys and uses them", u.res.Address, u.role.Str, member, a.role.Str, a.res.Address)
+	}
+}
+
+// cov6Scope names the project, folder or organization an IAM resource
+// grants on; grants on a scope not known statically (a module's
+// var.project_id) are taken to be on the same one.
+func cov6Scope(res *parser.Resource) string {
+	for _, attr := range []string{"project", "folder", "org_id"} {
+		if v := res.Body.Get(attr); v != nil {
+			s, _ := v.AsString()
+			return attr + "=" + s
+		}
+	}
+	return ""
+}
+
+// cov6AppEngineHTTP is GCP-133's check of App Engine versions: a handler
+// whose security_level is not SECURE_ALWAYS (SECURE_DEFAULT, when unset,
+// serves HTTP and HTTPS alike) answers plain HTTP.
+var cov6AppEngineHTTP = setting.Check{
+	Types: []string{"google_app_engine_standard_app_version", "google_app_engine_flexible_app_version"},
+	Judge: func(res *parser.Resource) parser.Verdict {
+		handlers, hidden := setting.Blocks(res.Body.Get("handlers"))
+		if hidden != nil {
+			return parser.Unknowable(hidden, "handlers")
+		}
+		out := parser.Decided
+		for _, h := range handlers {
+			v := parser.NoneOf(h.Get("security_level"), "handlers security_level", "SECURE_DEFAULT", "SECURE_ALWAYS")
+			if v.Answer == parser.Yes && v.At == nil {
+				v.At = h // the handler that leaves it unset
+			}
+			out = parser.Either(out, v)
+		}
+		return out
+	},
+	Problem: "a URL handler also answers plain HTTP",
 }

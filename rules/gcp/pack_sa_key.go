@@ -18,4 +18,5 @@ func checkPackServiceAccountKey(p *engine.Pass) {
 		}
 		p.Report(k, nil, "%s creates a long-lived HMAC key: the secret is written to the Terraform state", k.Address)
 	}
+	cov6UnrestrictedAPIKeys(p) // cov6_rules.go
 }

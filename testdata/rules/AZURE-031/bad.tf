@@ -30,3 +30,15 @@ resource "azurerm_role_definition" "platform" {
     "/providers/Microsoft.Management/managementGroups/platform",
   ]
 }
+
+resource "azurerm_role_definition" "role_author" {
+  name  = "role-author"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000"
+
+  permissions {
+    actions = [
+      "Microsoft.Resources/subscriptions/resourceGroups/read",
+      "Microsoft.Authorization/roleDefinitions/write", # want AZURE-031 "create roles"
+    ]
+  }
+}

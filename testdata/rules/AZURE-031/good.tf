@@ -45,3 +45,22 @@ resource "azurerm_role_definition" "ok_unknown_scopes" {
 
   assignable_scopes = var.role_scopes
 }
+
+# Reading role definitions, or writing them in one resource group, is fine.
+resource "azurerm_role_definition" "role_reader" {
+  name  = "role-reader"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000"
+
+  permissions {
+    actions = ["Microsoft.Authorization/roleDefinitions/read", "Microsoft.Authorization/roleAssignments/read"]
+  }
+}
+
+resource "azurerm_role_definition" "sandbox_roles" {
+  name  = "sandbox-role-author"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sandbox"
+
+  permissions {
+    actions = ["Microsoft.Authorization/roleDefinitions/write"]
+  }
+}

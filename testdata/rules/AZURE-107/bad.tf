@@ -91,3 +91,15 @@ resource "azurerm_container_group" "worker" { # want AZURE-107 "container group 
     }
   }
 }
+
+resource "azurerm_databricks_workspace" "analytics" {
+  name                          = "acme-analytics"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  sku                           = "premium"
+  public_network_access_enabled = false
+
+  custom_parameters {
+    no_public_ip = false # want AZURE-107
+  }
+}

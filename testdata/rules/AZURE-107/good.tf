@@ -88,3 +88,19 @@ resource "azurerm_container_group" "batch" {
     memory = "1.5"
   }
 }
+
+resource "azurerm_databricks_workspace" "analytics" {
+  name                                  = "acme-analytics"
+  resource_group_name                   = "rg-data"
+  location                              = "westeurope"
+  sku                                   = "premium"
+  public_network_access_enabled         = false
+  network_security_group_rules_required = "NoAzureDatabricksRules"
+
+  custom_parameters {
+    no_public_ip        = true
+    virtual_network_id  = "/subscriptions/0000/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-data"
+    public_subnet_name  = "databricks-host"
+    private_subnet_name = "databricks-container"
+  }
+}

@@ -24,3 +24,9 @@ resource "azurerm_postgresql_flexible_server_configuration" "connections" {
   server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
   value     = var.log_connections # want-note AZURE-116
 }
+
+resource "azurerm_postgresql_flexible_server_configuration" "duration" {
+  name      = "log_duration"
+  server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = "on"
+}

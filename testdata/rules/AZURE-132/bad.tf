@@ -85,3 +85,21 @@ resource "azurerm_virtual_machine" "legacy" {
     disable_password_authentication = false # want AZURE-132
   }
 }
+
+resource "azurerm_storage_account_local_user" "partner" {
+  name                 = "partner"
+  storage_account_id   = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/acmesftp"
+  ssh_key_enabled      = false
+  ssh_password_enabled = true # want AZURE-132 "SFTP local user"
+  home_directory       = "inbound"
+
+  permission_scope {
+    service       = "blob"
+    resource_name = "inbound"
+
+    permissions {
+      read   = true
+      create = true
+    }
+  }
+}

@@ -128,3 +128,41 @@ resource "azurerm_linux_virtual_machine" "unknown" {
     version   = "latest"
   }
 }
+
+variable "partner_public_key" {
+  type    = string
+  default = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExamplePartnerKey partner"
+}
+
+resource "azurerm_storage_account_local_user" "partner" {
+  name                 = "partner"
+  storage_account_id   = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/acmesftp"
+  ssh_key_enabled      = true
+  ssh_password_enabled = false
+  home_directory       = "inbound"
+
+  ssh_authorized_key {
+    description = "partner"
+    key         = var.partner_public_key
+  }
+
+  permission_scope {
+    service       = "blob"
+    resource_name = "inbound"
+
+    permissions {
+      read   = true
+      create = true
+    }
+  }
+}
+
+resource "azurerm_storage_account_local_user" "auditor" {
+  name               = "auditor"
+  storage_account_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/acmesftp"
+  ssh_key_enabled    = true
+
+  ssh_authorized_key {
+    key = var.partner_public_key
+  }
+}

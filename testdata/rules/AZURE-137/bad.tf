@@ -38,3 +38,21 @@ resource "azurerm_postgresql_flexible_server" "legacy_auth" {
     password_auth_enabled         = true
   }
 }
+
+resource "azurerm_service_fabric_cluster" "apps" { # want AZURE-137
+  name                = "acme-apps"
+  resource_group_name = "rg-fabric"
+  location            = "westeurope"
+  reliability_level   = "Silver"
+  upgrade_mode        = "Automatic"
+  vm_image            = "Windows"
+  management_endpoint = "https://acme-apps.westeurope.cloudapp.azure.com:19080"
+
+  node_type {
+    name                 = "primary"
+    instance_count       = 5
+    is_primary           = true
+    client_endpoint_port = 19000
+    http_endpoint_port   = 19080
+  }
+}

@@ -49,3 +49,27 @@ resource "azurerm_postgresql_flexible_server_active_directory_administrator" "ap
   principal_name      = "pg-admins"
   principal_type      = "Group"
 }
+
+resource "azurerm_service_fabric_cluster" "apps" {
+  name                = "acme-apps"
+  resource_group_name = "rg-fabric"
+  location            = "westeurope"
+  reliability_level   = "Silver"
+  upgrade_mode        = "Automatic"
+  vm_image            = "Windows"
+  management_endpoint = "https://acme-apps.westeurope.cloudapp.azure.com:19080"
+
+  azure_active_directory {
+    tenant_id              = "00000000-0000-0000-0000-000000000000"
+    cluster_application_id = "00000000-0000-0000-0000-000000000010"
+    client_application_id  = "00000000-0000-0000-0000-000000000011"
+  }
+
+  node_type {
+    name                 = "primary"
+    instance_count       = 5
+    is_primary           = true
+    client_endpoint_port = 19000
+    http_endpoint_port   = 19080
+  }
+}

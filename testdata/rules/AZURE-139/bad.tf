@@ -32,3 +32,47 @@ resource "azurerm_linux_function_app" "jobs" {
 
   site_config {}
 }
+
+resource "azurerm_windows_web_app" "portal" { # want AZURE-139
+  name                = "acme-portal"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  auth_settings_v2 {
+    auth_enabled = false
+  }
+
+  site_config {}
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 35
+      }
+    }
+  }
+}
+
+resource "azurerm_app_service" "legacy" { # want AZURE-139
+  name                = "acme-legacy"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  auth_settings {
+    enabled = false
+  }
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 35
+      }
+    }
+  }
+}

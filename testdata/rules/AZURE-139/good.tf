@@ -40,3 +40,64 @@ resource "azurerm_linux_function_app" "jobs" {
 
   site_config {}
 }
+
+# App Service authentication signs callers in instead of client certificates.
+resource "azurerm_linux_web_app" "intranet" {
+  name                = "acme-intranet"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  auth_settings_v2 {
+    auth_enabled           = true
+    require_authentication = true
+    unauthenticated_action = "RedirectToLoginPage"
+
+    active_directory_v2 {
+      client_id            = "00000000-0000-0000-0000-000000000001"
+      tenant_auth_endpoint = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0"
+    }
+
+    login {}
+  }
+
+  site_config {
+    minimum_tls_version = "1.2"
+  }
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 35
+      }
+    }
+  }
+}
+
+resource "azurerm_app_service" "legacy_signin" {
+  name                = "acme-legacy-signin"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  auth_settings {
+    enabled          = true
+    default_provider = "AzureActiveDirectory"
+
+    active_directory {
+      client_id = "00000000-0000-0000-0000-000000000002"
+    }
+  }
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 90
+        retention_in_mb   = 35
+      }
+    }
+  }
+}

@@ -31,3 +31,20 @@ resource "google_storage_hmac_key" "backup_tool" { # want GCP-032
   service_account_email = "backup@acme-prod.iam.gserviceaccount.com"
   state                 = var.hmac_state
 }
+
+resource "google_apikeys_key" "maps" { # want GCP-032 "API key"
+  name         = "maps"
+  display_name = "Maps key"
+  project      = "acme-web"
+}
+
+resource "google_apikeys_key" "browser_only" { # want GCP-032
+  name    = "browser"
+  project = "acme-web"
+
+  restrictions {
+    browser_key_restrictions {
+      allowed_referrers = ["https://www.example.com/*"]
+    }
+  }
+}

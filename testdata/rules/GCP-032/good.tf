@@ -18,3 +18,19 @@ resource "google_storage_hmac_key" "rotating" {
   service_account_email = "rotating@acme-prod.iam.gserviceaccount.com"
   state                 = var.rotating_key_state
 }
+
+resource "google_apikeys_key" "maps" {
+  name         = "maps"
+  display_name = "Maps key"
+  project      = "acme-web"
+
+  restrictions {
+    api_targets {
+      service = "maps-backend.googleapis.com"
+    }
+
+    browser_key_restrictions {
+      allowed_referrers = ["https://www.example.com/*"]
+    }
+  }
+}

@@ -54,3 +54,40 @@ resource "google_cloudfunctions_function" "configurable" {
   source_archive_object = "configurable.zip"
   trigger_http          = var.http_trigger # want-note GCP-133
 }
+
+resource "google_app_engine_standard_app_version" "web" {
+  version_id = "v1"
+  service    = "default"
+  runtime    = "python312"
+
+  entrypoint {
+    shell = "gunicorn -b :$PORT main:app"
+  }
+
+  deployment {
+    zip {
+      source_url = "https://storage.googleapis.com/acme-deploy/web-v1.zip"
+    }
+  }
+
+  handlers {
+    url_regex      = "/.*"
+    security_level = "SECURE_ALWAYS"
+    script {
+      script_path = "auto"
+    }
+  }
+}
+
+# Handlers come from app.yaml: nothing to judge here.
+resource "google_app_engine_standard_app_version" "worker" {
+  version_id = "v1"
+  service    = "worker"
+  runtime    = "go122"
+
+  deployment {
+    zip {
+      source_url = "https://storage.googleapis.com/acme-deploy/worker-v1.zip"
+    }
+  }
+}
