@@ -70,7 +70,7 @@ func netCheckNSGRule(p *engine.Pass, res *parser.Resource, rule *parser.Value, n
 		}
 	}
 	specs, hiddenPort := netSpecs(rule, "destination_port_range", "destination_port_ranges")
-	ports := netDescribePorts(specs)
+	ports := netDescribePorts(specs, netexposure.StringIs(rule.Get("protocol"), "Udp"))
 	if ports == "" {
 		if hiddenPort == nil {
 			return

@@ -18,8 +18,9 @@ func netPortHits(v *parser.Value) (hits []int, all bool) {
 }
 
 // netDescribePorts describes the sensitive ports a list of specifications
-// opens, or returns "" when it opens none.
-func netDescribePorts(specs []*parser.Value) string {
+// opens, or returns "" when it opens none; udp limits them to the services
+// that listen on UDP, for a rule whose protocol is Udp.
+func netDescribePorts(specs []*parser.Value, udp bool) string {
 	var hits []int
 	for _, spec := range specs {
 		hs, all := netPortHits(spec)
@@ -27,6 +28,9 @@ func netDescribePorts(specs []*parser.Value) string {
 			return netexposure.AllPorts
 		}
 		hits = append(hits, hs...)
+	}
+	if udp {
+		hits = netexposure.UDPHits(hits)
 	}
 	return netexposure.DescribeHits(hits)
 }

@@ -54,13 +54,18 @@ func netFirewallPorts(allow *parser.Value) string {
 		if ports.IsNull() || ports.Kind == parser.List && len(ports.Elems) == 0 {
 			return netexposure.AllPorts
 		}
+		var blockHits []int
 		for _, spec := range ports.Items() {
 			hs, all := netexposure.SpecHits(spec)
 			if all {
 				return netexposure.AllPorts
 			}
-			hits = append(hits, hs...)
+			blockHits = append(blockHits, hs...)
 		}
+		if netexposure.StringIs(proto, "udp", "17") {
+			blockHits = netexposure.UDPHits(blockHits) // SSH, databases... listen on TCP
+		}
+		hits = append(hits, blockHits...)
 	}
 	return netexposure.DescribeHits(hits)
 }

@@ -28,6 +28,22 @@ var SensitivePorts = map[int]string{
 	9300: "Elasticsearch transport", 11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
 }
 
+// udpServices are the SensitivePorts whose service also listens on UDP
+// (MS RPC, SQL Server browser, RDP's UDP transport, Memcached); the others
+// are TCP services, which a UDP-only rule does not expose.
+var udpServices = map[int]bool{135: true, 1434: true, 3389: true, 11211: true}
+
+// UDPHits keeps the hits a UDP-only rule exposes.
+func UDPHits(hits []int) []int {
+	var out []int
+	for _, h := range hits {
+		if udpServices[h] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // sortedPorts is SensitivePorts' keys in ascending order.
 var sortedPorts = slices.Sorted(maps.Keys(SensitivePorts))
 

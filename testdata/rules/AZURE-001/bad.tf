@@ -83,3 +83,18 @@ resource "azurerm_network_watcher_flow_log" "inline" {
     days    = 90
   }
 }
+
+# RDP also runs over UDP 3389.
+resource "azurerm_network_security_rule" "rdp_udp" {
+  name                        = "rdp-udp"
+  priority                    = 310
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Udp"
+  source_port_range           = "*"
+  destination_port_range      = "3380-3400"
+  source_address_prefix       = "Internet" # want AZURE-001 "3389"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg-edge"
+}

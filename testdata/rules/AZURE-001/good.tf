@@ -175,3 +175,18 @@ resource "azurerm_network_watcher_flow_log" "from_variable" {
     days    = 90
   }
 }
+
+# SSH, FTP and Telnet listen on TCP: a UDP rule over their ports serves nothing.
+resource "azurerm_network_security_rule" "udp_low_ports" {
+  name                        = "udp-low-ports"
+  priority                    = 300
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Udp"
+  source_port_range           = "*"
+  destination_port_range      = "20-50"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg-edge"
+}

@@ -66,3 +66,13 @@ resource "google_compute_firewall" "empty_sources" { # want GCP-001
     ports    = ["22"]
   }
 }
+
+resource "google_compute_firewall" "memcached_udp" {
+  name          = "memcached-udp"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"] # want GCP-001 "11211"
+  allow {
+    protocol = "udp"
+    ports    = ["11211"]
+  }
+}

@@ -99,3 +99,14 @@ resource "google_compute_firewall" "unknown_sources" {
     ports    = ["22"]
   }
 }
+
+# A UDP-only rule over SSH's port serves nothing: SSH listens on TCP.
+resource "google_compute_firewall" "udp_game" {
+  name          = "udp-game"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "udp"
+    ports    = ["20-30", "27015"]
+  }
+}
