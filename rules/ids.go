@@ -183,7 +183,7 @@ var allocated = map[string]string{
 	"AZURE-139": "app-service-client-certificates-not-required",
 	"AZURE-140": "container-registry-anonymous-pull",
 	"AZURE-141": "app-cors-allows-any-origin",
-	"AZURE-142": "subnet-without-network-security-group",
+	"AZURE-142": "public-network-interface-without-nsg",
 	"AZURE-143": "container-secret-in-plain-environment-variable",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",

@@ -39,7 +39,7 @@ func coverage6Rules() []*engine.Rule {
 			Judge:   cov6AnyOrigin("site_config.cors.allowed_origins"),
 			Problem: "browsers let scripts of any website call the app",
 		}),
-		{ID: "AZURE-142", Check: checkCov6SubnetWithoutNSG},
+		{ID: "AZURE-142", Check: checkCov6PublicNICWithoutNSG},
 		{ID: "AZURE-143", Check: checkCov6PlainSecretEnv},
 	}
 }
@@ -69,69 +69,47 @@ func cov6WritesRoles(action string) bool {
 	return false
 }
 
-// cov6PlatformSubnets are the subnets Azure services own, on which a
-// network security group is not supported or not needed.
-var cov6PlatformSubnets = []string{"GatewaySubnet", "AzureFirewallSubnet", "AzureFirewallManagementSubnet",
-	"RouteServerSubnet", "AzureBastionSubnet"}
+const (
+	cov6SubnetNSG = "azurerm_subnet_network_security_group_association"
+	cov6NICNSG    = "azurerm_network_interface_security_group_association"
+)
 
-const cov6NSGAssociation = "azurerm_subnet_network_security_group_association"
-
-// checkCov6SubnetWithoutNSG reports subnets (azurerm_subnet, and the subnet
-// blocks of azurerm_virtual_network) that no network security group
-// filters.
-func checkCov6SubnetWithoutNSG(p *engine.Pass) {
-	for _, sn := range p.KnownManaged("azurerm_subnet") {
-		name := sn.Body.Get("name")
-		if !cov6GeneratedName(name) && setting.Undecided(p, sn, "name", name) || name.IsAnyOf(cov6PlatformSubnets...) ||
-			len(p.Referrers(sn, "subnet_id", cov6NSGAssociation)) > 0 ||
-			len(p.Referrers(sn, "", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool")) > 0 ||
-			parser.Set(sn.Body.Get("delegation")) != parser.No {
-			continue // AKS and delegated services manage their own filtering
+// checkCov6PublicNICWithoutNSG reports network interfaces with a public IP
+// address that no network security group filters: none is associated with
+// the interface, nor with any subnet of the scan it sits in. Interfaces
+// whose subnet is not a resource of the scan are given the benefit of the
+// doubt.
+func checkCov6PublicNICWithoutNSG(p *engine.Pass) {
+	for _, nic := range p.KnownManaged("azurerm_network_interface") {
+		var public *parser.Value
+		for _, ipc := range nic.Body.Get("ip_configuration").Items() {
+			if v := ipc.Get("public_ip_address_id"); parser.Set(v) == parser.Yes || parser.Set(v) == parser.CannotTell && len(v.Refs) > 0 {
+				public = v
+			}
 		}
-		if cov6UnknownAssociation(p, sn) {
+		if public == nil || len(p.Referrers(nic, "network_interface_id", cov6NICNSG)) > 0 {
 			continue
 		}
-		p.Report(sn, nil, "%s: no network security group is associated with the subnet, so nothing filters its traffic", sn.Address)
-	}
-	for _, vn := range p.KnownManaged("azurerm_virtual_network") {
-		subnets, hidden := setting.Blocks(vn.Body.Get("subnet"))
-		if setting.Undecided(p, vn, "subnet", hidden) {
+		subnets := p.Referenced(nic, "subnet_id", "azurerm_subnet")
+		if len(subnets) == 0 {
 			continue
 		}
-		for _, b := range subnets {
-			name, sg := b.Get("name"), b.Get("security_group")
-			if setting.Undecided(p, vn, "subnet name", name) || name.IsAnyOf(cov6PlatformSubnets...) {
-				continue
-			}
-			switch parser.Set(sg) {
-			case parser.No:
-				p.Report(vn, b, "%s: subnet %s has no network security group (security_group), so nothing filters its traffic", vn.Address, name.Str)
-			case parser.CannotTell:
-				if len(sg.Refs) == 0 { // a reference names a security group
-					p.CannotTell(vn, sg, parser.Unknowable(sg, "subnet security_group").Detail)
-				}
-			}
+		filtered := false
+		for _, sn := range subnets {
+			filtered = filtered || cov6SubnetFiltered(p, sn)
+		}
+		if !filtered {
+			p.Report(nic, public, "%s has a public IP address and no network security group filters it: none on the interface or on %s", nic.Address, subnets[0].Address)
 		}
 	}
 }
 
-// cov6GeneratedName reports a name computed from other resources (a
-// random_id prefix): platform subnets are always named literally.
-func cov6GeneratedName(v *parser.Value) bool {
-	return parser.ComputedFrom(v, func(string) bool { return true })
-}
-
-// cov6UnknownAssociation notes, and reports, that an association in the
-// subnet's module names a subnet not known statically, which may be this
-// one.
-func cov6UnknownAssociation(p *engine.Pass, sn *parser.Resource) bool {
-	for _, a := range p.InRoot(sn, cov6NSGAssociation) {
-		if v := a.Body.Get("subnet_id"); setting.Unknown(v) != nil && len(v.Refs) == 0 {
-			p.CannotTell(sn, v, "an NSG association in this module names a subnet not known statically")
-			return true
-		}
-	}
-	return false
+// cov6SubnetFiltered reports whether a network security group is, or may
+// be, associated with the subnet: by reference or literal id, or by an
+// association in its module that names a subnet not known statically.
+func cov6SubnetFiltered(p *engine.Pass, sn *parser.Resource) bool {
+	found, unresolved := covAttached(p, sn, covAttachment{"subnet_id", cov6SubnetNSG, "subnets", ""})
+	return len(found) > 0 || unresolved
 }
 
 // cov6SecretName matches an environment variable name that says it holds a

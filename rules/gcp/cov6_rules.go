@@ -34,24 +34,27 @@ func coverage6Rules() []*engine.Rule {
 	}
 }
 
-// checkCov6UserGrants reports roles granted on a project, folder or
-// organization to individual user accounts, and to personal Google
-// accounts there or in a google_iam_policy that no resource uses.
+// checkCov6UserGrants reports roles granted to personal Google accounts on
+// a project, folder or organization (or in a google_iam_policy that no
+// resource uses), and to individual user accounts on a folder or an
+// organization.
 func checkCov6UserGrants(p *engine.Pass) {
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
-		cov6ReportUsers(p, res, g)
+		cov6ReportUsers(p, res, g, !strings.HasPrefix(res.Type, "google_project_"))
 	})
 	for _, d := range p.DataSourcesOfType("google_iam_policy") {
 		if len(p.Referrers(d, "policy_data")) > 0 {
 			continue // judged where it is used
 		}
 		for _, b := range d.Body.Get("binding").Items() {
-			cov6ReportUsers(p, d, packGrant{role: b.Get("role"), members: b.Get("members").Items()})
+			cov6ReportUsers(p, d, packGrant{role: b.Get("role"), members: b.Get("members").Items()}, false)
 		}
 	}
 }
 
-func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant) {
+// cov6ReportUsers reports the personal accounts a grant names, and its
+// other user accounts when individuals is true.
+func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant, individuals bool) {
 	for _, m := range g.members {
 		s, ok := m.AsString()
 		email, user := strings.CutPrefix(s, "user:")
@@ -63,7 +66,9 @@ func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant) {
 			p.Report(res, m, "%s grants %s to the personal Google account %s%s: access outlives the person's time in the organization", res.Address, g.roleName(), s, g.in())
 			continue
 		}
-		p.Report(res, m, "%s grants %s to the individual user %s%s: grant roles to groups so that leavers lose them in one place", res.Address, g.roleName(), s, g.in())
+		if individuals {
+			p.Report(res, m, "%s grants %s to the individual user %s%s: grant roles to groups so that leavers lose them in one place", res.Address, g.roleName(), s, g.in())
+		}
 	}
 }
 

@@ -5,26 +5,30 @@ resource "azurerm_virtual_network" "main" {
   address_space       = ["10.10.0.0/16"]
 }
 
-resource "azurerm_subnet" "app" { # want AZURE-142
-  name                 = "snet-app"
+resource "azurerm_subnet" "dmz" {
+  name                 = "snet-dmz"
   resource_group_name  = "rg-network"
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.10.1.0/24"]
 }
 
-resource "azurerm_virtual_network" "legacy" {
-  name                = "vnet-legacy"
+resource "azurerm_public_ip" "jump" {
+  name                = "pip-jump"
   location            = "westeurope"
   resource_group_name = "rg-network"
-  address_space       = ["10.20.0.0/16"]
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
 
-  subnet { # want AZURE-142
-    name           = "snet-web"
-    address_prefix = "10.20.1.0/24"
-  }
+resource "azurerm_network_interface" "jump" {
+  name                = "nic-jump"
+  location            = "westeurope"
+  resource_group_name = "rg-network"
 
-  subnet {
-    name           = "GatewaySubnet"
-    address_prefix = "10.20.255.0/27"
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.dmz.id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = azurerm_public_ip.jump.id # want AZURE-142 AZURE-107
   }
 }

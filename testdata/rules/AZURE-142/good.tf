@@ -1,11 +1,3 @@
-variable "subnets" {
-  type = map(string)
-  default = {
-    app  = "10.10.1.0/24"
-    data = "10.10.2.0/24"
-  }
-}
-
 resource "azurerm_virtual_network" "main" {
   name                = "vnet-main"
   location            = "westeurope"
@@ -13,11 +5,12 @@ resource "azurerm_virtual_network" "main" {
   address_space       = ["10.10.0.0/16"]
 }
 
-# The security groups (and their flow logs) belong to the platform team.
-data "azurerm_network_security_group" "this" {
-  for_each            = var.subnets
-  name                = "nsg-${each.key}"
-  resource_group_name = "rg-network"
+variable "subnets" {
+  type = map(string)
+  default = {
+    dmz = "10.10.1.0/24"
+    app = "10.10.2.0/24"
+  }
 }
 
 resource "azurerm_subnet" "this" {
@@ -28,50 +21,92 @@ resource "azurerm_subnet" "this" {
   address_prefixes     = [each.value]
 }
 
+# The security groups (and their flow logs) belong to the platform team.
+data "azurerm_network_security_group" "this" {
+  for_each            = var.subnets
+  name                = "nsg-${each.key}"
+  resource_group_name = "rg-network"
+}
+
 resource "azurerm_subnet_network_security_group_association" "this" {
   for_each                  = var.subnets
   subnet_id                 = azurerm_subnet.this[each.key].id
   network_security_group_id = data.azurerm_network_security_group.this[each.key].id
 }
 
-# Azure Firewall owns its subnet; an NSG is not supported there.
-resource "azurerm_subnet" "firewall" {
-  name                 = "AzureFirewallSubnet"
-  resource_group_name  = "rg-network"
-  virtual_network_name = azurerm_virtual_network.main.name
-  address_prefixes     = ["10.10.254.0/26"]
-}
-
-data "azurerm_network_security_group" "web" {
-  name                = "nsg-web"
-  resource_group_name = "rg-network"
-}
-
-resource "azurerm_virtual_network" "inline" {
-  name                = "vnet-inline"
+resource "azurerm_public_ip" "proxy" {
+  name                = "pip-proxy"
   location            = "westeurope"
   resource_group_name = "rg-network"
-  address_space       = ["10.20.0.0/16"]
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
 
-  subnet {
-    name           = "snet-web"
-    address_prefix = "10.20.1.0/24"
-    security_group = data.azurerm_network_security_group.web.id
+# An edge proxy keeps its public IP on purpose (AZURE-107 is suppressed for
+# it); its subnet's security group filters it.
+resource "azurerm_network_interface" "proxy" {
+  name                = "nic-proxy"
+  location            = "westeurope"
+  resource_group_name = "rg-network"
+
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.this["dmz"].id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = azurerm_public_ip.proxy.id # want AZURE-107
   }
 }
 
-resource "azurerm_subnet" "aks_nodes" {
-  name                 = "snet-aks-nodes"
+# A subnet of its own, filtered on the interface.
+resource "azurerm_subnet" "lab" {
+  name                 = "snet-lab"
   resource_group_name  = "rg-network"
   virtual_network_name = azurerm_virtual_network.main.name
-  address_prefixes     = ["10.10.16.0/20"]
+  address_prefixes     = ["10.10.9.0/24"]
 }
 
-resource "azurerm_kubernetes_cluster_node_pool" "workers" {
-  name                  = "workers"
-  kubernetes_cluster_id = "/subscriptions/0000/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/acme"
-  vm_size               = "Standard_D4s_v5"
-  node_count            = 3
-  vnet_subnet_id        = azurerm_subnet.aks_nodes.id
-  host_encryption_enabled = true
+resource "azurerm_public_ip" "lab" {
+  name                = "pip-lab"
+  location            = "westeurope"
+  resource_group_name = "rg-network"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_network_interface" "lab" {
+  name                = "nic-lab"
+  location            = "westeurope"
+  resource_group_name = "rg-network"
+
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.lab.id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = azurerm_public_ip.lab.id # want AZURE-107
+  }
+}
+
+resource "azurerm_network_interface_security_group_association" "lab" {
+  network_interface_id      = azurerm_network_interface.lab.id
+  network_security_group_id = data.azurerm_network_security_group.this["app"].id
+}
+
+# A private interface in a subnet without a security group is not judged.
+resource "azurerm_subnet" "batch" {
+  name                 = "snet-batch"
+  resource_group_name  = "rg-network"
+  virtual_network_name = azurerm_virtual_network.main.name
+  address_prefixes     = ["10.10.20.0/24"]
+}
+
+resource "azurerm_network_interface" "batch" {
+  name                = "nic-batch"
+  location            = "westeurope"
+  resource_group_name = "rg-network"
+
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.batch.id
+    private_ip_address_allocation = "Dynamic"
+  }
 }

@@ -10,7 +10,7 @@ locals {
 resource "google_project_iam_member" "ops_owner" {
   project = "acme-prod"
   role    = "roles/owner" # want GCP-030
-  member  = "user:ops@example.com" # want GCP-146
+  member  = "user:ops@example.com"
 }
 
 # The role through a variable, the member through a local.
@@ -50,7 +50,7 @@ resource "google_organization_iam_policy" "org" {
 # An authoritative policy written as JSON.
 resource "google_project_iam_policy" "dev" {
   project = "acme-dev"
-  policy_data = jsonencode({ # want GCP-030 GCP-146
+  policy_data = jsonencode({ # want GCP-030
     bindings = [
       { role = "roles/owner", members = ["user:bob@example.com"] },
     ]

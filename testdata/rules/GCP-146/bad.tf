@@ -1,7 +1,13 @@
-resource "google_project_iam_member" "alice" {
+resource "google_folder_iam_member" "alice" {
+  folder = "folders/1234567890"
+  role   = "roles/compute.admin"
+  member = "user:alice@example.com" # want GCP-146 "individual user"
+}
+
+resource "google_project_iam_member" "contractor" {
   project = "acme-prod"
-  role    = "roles/compute.admin"
-  member  = "user:alice@example.com" # want GCP-146 "individual user"
+  role    = "roles/viewer"
+  member  = "user:contractor.acme@gmail.com" # want GCP-146 "personal Google account"
 }
 
 resource "google_folder_iam_binding" "viewers" {
@@ -28,6 +34,6 @@ resource "google_organization_iam_policy" "org" {
 data "google_iam_policy" "unused" {
   binding {
     role    = "roles/storage.objectViewer"
-    members = ["user:dave@googlemail.com"] # want GCP-146
+    members = ["user:dave@googlemail.com", "user:erin@example.com"] # want GCP-146
   }
 }

@@ -26,6 +26,13 @@ resource "google_project_iam_member" "oncall" {
   member  = var.oncall_member
 }
 
+# Individual users on a project are not reported.
+resource "google_project_iam_member" "oncall_alice" {
+  project = "acme-prod"
+  role    = "roles/compute.viewer"
+  member  = "user:alice@example.com"
+}
+
 # A grant on one bucket is not judged.
 resource "google_storage_bucket_iam_member" "report_reader" {
   bucket = "acme-reports"
