@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"time"
 
@@ -19,8 +20,10 @@ import (
 
 func main() {
 	cpu := flag.String("cpu", "", "write a CPU profile to `file`")
-	mem := flag.String("mem", "", "write an allocation profile to `file` (sampled at peak use)")
+	mem := flag.String("mem", "", "write an allocation profile to `file` (taken when the live heap peaks)")
 	workers := flag.Int("workers", 0, "workers (0: one per CPU)")
+	end := flag.String("end", "", "write a heap profile to `file` once the scan is done, with its result live")
+	rate := flag.Int("mem-rate", 0, "bytes allocated per heap profile sample (0: Go's default of 512 KB)")
 	maxSize := flag.Int64("max-file-size", 0, "largest file read, in bytes (0: the default of lint)")
 	flag.Parse()
 	if *cpu != "" {
@@ -36,6 +39,9 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *rate > 0 {
+		runtime.MemProfileRate = *rate
+	}
 	start := time.Now()
 	peak := watchPeak(*mem)
 	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rules.All(), Workers: *workers, MaxFileSize: *maxSize})
@@ -46,36 +52,52 @@ func main() {
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Printf("%d findings, %d files, %v, total alloc %d MB, heap in use at the end %d MB, at most %d MB\n",
-		len(res.Findings), res.FilesScanned, elapsed.Round(time.Millisecond), ms.TotalAlloc>>20, ms.HeapInuse>>20, peak()>>20)
+	inuse, live := peak()
+	fmt.Printf("%d findings, %d files, %v, total alloc %d MB, heap in use at the end %d MB, at most %d MB, live at most %d MB, %d GCs\n",
+		len(res.Findings), res.FilesScanned, elapsed.Round(time.Millisecond), ms.TotalAlloc>>20, ms.HeapInuse>>20, inuse>>20, live>>20, ms.NumGC)
+	if *end != "" {
+		runtime.GC()
+		if f, err := os.Create(*end); err == nil {
+			_ = pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+		}
+	}
 	runtime.KeepAlive(res)
 }
 
-// watchPeak samples the heap in use every 20 ms and, when file is set,
-// writes a heap profile each time it reaches a new high (every 16 MB), so
-// that the last one shows what was live at the peak. The returned function
-// stops sampling and returns the highest heap seen.
-func watchPeak(file string) func() uint64 {
+// watchPeak samples the heap every 20 ms. It returns a function that
+// stops sampling and returns the highest heap in use seen (live objects
+// and garbage not yet collected) and the highest live heap (what the last
+// collection kept, /gc/heap/live:bytes). When file is set, it writes a
+// heap profile each time the live heap reaches a new high (by 4 MB): a
+// heap profile shows what the last collection kept, so the last one
+// written shows what was live at the peak.
+func watchPeak(file string) func() (inuse, live uint64) {
 	done := make(chan struct{})
-	stopped := make(chan uint64)
+	stopped := make(chan [2]uint64)
 	go func() {
-		var max, written uint64
+		var maxInuse, maxLive, written uint64
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
 		for {
 			select {
 			case <-done:
-				stopped <- max
+				stopped <- [2]uint64{maxInuse, maxLive}
 				return
 			case <-t.C:
 			}
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			if ms.HeapInuse > max {
-				max = ms.HeapInuse
+			maxInuse = max(maxInuse, ms.HeapInuse)
+			metrics.Read(sample)
+			if sample[0].Value.Kind() != metrics.KindUint64 {
+				continue
 			}
-			if file != "" && max > written+16<<20 {
-				written = max
+			live := sample[0].Value.Uint64()
+			maxLive = max(maxLive, live)
+			if file != "" && live > written+4<<20 {
+				written = live
 				if f, err := os.Create(file); err == nil {
 					_ = pprof.Lookup("heap").WriteTo(f, 0)
 					f.Close()
@@ -83,8 +105,9 @@ func watchPeak(file string) func() uint64 {
 			}
 		}
 	}()
-	return func() uint64 {
+	return func() (uint64, uint64) {
 		close(done)
-		return <-stopped
+		r := <-stopped
+		return r[0], r[1]
 	}
 }
