@@ -489,7 +489,10 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 	rootChecked := make([]*rootChecked, len(roots))
 	rootDiags := make([]parser.Diagnostics, len(roots))
 	rootDeclared := make([]map[string]bool, len(roots))
+	gate := newRootGate(heavyRoot)
 	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
+		tok := gate.enter()
+		defer gate.leave(tok)
 		defer func() {
 			// As for parsing: a panic while evaluating one root module is
 			// an internal error of that module, never a crash of the run.
