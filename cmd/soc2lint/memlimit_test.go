@@ -1,0 +1,89 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
+
+func TestLimitWatchLifts(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lives []uint64 // live heap after each collection
+		want  []int64  // limits set, in order
+		watch bool     // still watching after the last
+	}{
+		{"stays below", []uint64{10, 50, 96}, nil, true},
+		{"passes once", []uint64{10, 97}, []int64{math.MaxInt64}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var set []int64
+			i := 0
+			w := &limitWatch{lift: 96, live: func() uint64 { return tc.lives[i] }, set: func(n int64) int64 { set = append(set, n); return 0 }}
+			watching := true
+			for i = range tc.lives {
+				if !watching {
+					t.Fatal("checked after it stopped watching")
+				}
+				watching = w.check()
+			}
+			if watching != tc.watch || len(set) != len(tc.want) || len(set) > 0 && set[0] != tc.want[0] {
+				t.Errorf("set %v, watching %v; want %v, %v", set, watching, tc.want, tc.watch)
+			}
+		})
+	}
+}
+
+// TestLimitMemoryRespectsEnvironment: GOMEMLIMIT or GOGC in the
+// environment leave the runtime alone.
+func TestLimitMemoryRespectsEnvironment(t *testing.T) {
+	for _, env := range []string{"GOMEMLIMIT", "GOGC"} {
+		t.Run(env, func(t *testing.T) {
+			before := debugMemoryLimit()
+			t.Setenv(env, "off")
+			limitMemory()
+			if got := debugMemoryLimit(); got != before {
+				t.Errorf("memory limit %d with %s set, was %d", got, env, before)
+			}
+		})
+	}
+}
+
+// debugMemoryLimit reads the memory limit without changing it.
+func debugMemoryLimit() int64 { return debug.SetMemoryLimit(-1) }
+
+// TestLimitMemorySets: without the environment's tuning, the soft limit is
+// set.
+func TestLimitMemorySets(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
+	before := debugMemoryLimit()
+	defer debug.SetMemoryLimit(before)
+	limitMemory()
+	if got := debugMemoryLimit(); got != softLimit {
+		t.Errorf("memory limit %d, want %d", got, softLimit)
+	}
+}
+
+// TestLimitWatchRunsAfterCollections: the watch checks after collections
+// until the live heap passes its mark.
+func TestLimitWatchRunsAfterCollections(t *testing.T) {
+	lifted := make(chan int64, 1)
+	checks := 0
+	w := &limitWatch{lift: 2, live: func() uint64 { checks++; return uint64(checks) }, set: func(n int64) int64 { lifted <- n; return 0 }}
+	w.arm()
+	for range 100 {
+		runtime.GC()
+		select {
+		case n := <-lifted:
+			if n != math.MaxInt64 {
+				t.Errorf("set the limit to %d, want it lifted", n)
+			}
+			return
+		default:
+		}
+		runtime.Gosched()
+	}
+	t.Fatalf("no lift after 100 collections (%d checks)", checks)
+}
