@@ -174,3 +174,13 @@ var (
 		Problem: "no Microsoft Entra ID for client sign-in: only certificates are accepted",
 	}
 )
+
+// cov6MySQLAuditLogOff is AZURE-116's check of MySQL servers: the audit
+// log is off by default and reported only when a configuration writes it
+// off.
+var cov6MySQLAuditLogOff = setting.Check{
+	Types:   []string{"azurerm_mysql_flexible_server_configuration", "azurerm_mysql_configuration"},
+	If:      setting.Is(parser.A("name", ""), "", "audit_log_enabled"),
+	Judge:   setting.MustNotBe(parser.A("value", ""), "", "off", "false", "0"),
+	Problem: "the MySQL audit log is off",
+}

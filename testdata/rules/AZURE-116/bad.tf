@@ -17,3 +17,10 @@ resource "azurerm_postgresql_configuration" "duration" {
   server_name         = "acme-pg"
   value               = "off" # want AZURE-116
 }
+
+resource "azurerm_mysql_flexible_server_configuration" "audit" {
+  name                = "audit_log_enabled"
+  resource_group_name = "rg-data"
+  server_name         = "acme-mysql"
+  value               = "OFF" # want AZURE-116 "MySQL audit log"
+}

@@ -30,3 +30,17 @@ resource "azurerm_postgresql_flexible_server_configuration" "duration" {
   server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
   value     = "on"
 }
+
+resource "azurerm_mysql_flexible_server_configuration" "audit" {
+  name                = "audit_log_enabled"
+  resource_group_name = "rg-data"
+  server_name         = "acme-mysql"
+  value               = "ON"
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "audit_events" {
+  name                = "audit_log_events"
+  resource_group_name = "rg-data"
+  server_name         = "acme-mysql"
+  value               = "CONNECTION,DDL,DCL"
+}
