@@ -184,3 +184,12 @@ var cov6MySQLAuditLogOff = setting.Check{
 	Judge:   setting.MustNotBe(parser.A("value", ""), "", "off", "false", "0"),
 	Problem: "the MySQL audit log is off",
 }
+
+// cov6AKSHTTPRouting is AZURE-131's check of AKS clusters: the HTTP
+// application routing add-on (off by default, retired) publishes ingresses
+// over plain HTTP on public DNS names.
+var cov6AKSHTTPRouting = setting.Check{
+	Types:   []string{"azurerm_kubernetes_cluster"},
+	Judge:   setting.MustBeFalse(parser.A("http_application_routing_enabled", ""), false),
+	Problem: "the HTTP application routing add-on publishes apps over plain HTTP",
+}

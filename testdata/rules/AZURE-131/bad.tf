@@ -83,3 +83,33 @@ resource "azurerm_frontdoor" "classic" { # want AZURE-133
     host_name = "acme-classic.azurefd.net"
   }
 }
+
+resource "azurerm_kubernetes_cluster" "dev" {
+  name                             = "aks-dev"
+  location                         = "westeurope"
+  resource_group_name              = "rg-app"
+  dns_prefix                       = "aksdev"
+  private_cluster_enabled          = true
+  local_account_disabled           = true
+  http_application_routing_enabled = true # want AZURE-131
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled = true
+  }
+  oms_agent {
+    log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/logs"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+}

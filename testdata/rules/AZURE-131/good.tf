@@ -125,3 +125,35 @@ resource "azurerm_frontdoor" "classic" { # want AZURE-133
     host_name = "acme-classic.azurefd.net"
   }
 }
+
+resource "azurerm_kubernetes_cluster" "prod" {
+  name                    = "aks-prod"
+  location                = "westeurope"
+  resource_group_name     = "rg-app"
+  dns_prefix              = "aksprod"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 3
+    vm_size                 = "Standard_D4s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled = true
+  }
+  oms_agent {
+    log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/logs"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+  web_app_routing {
+    dns_zone_ids = []
+  }
+}
