@@ -1,6 +1,7 @@
 package cloudformation
 
 import (
+	"cmp"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -229,12 +230,11 @@ func sourceOrder(attrs map[string]*parser.Value) []string {
 	if len(keys) < 2 {
 		return keys
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := attrs[keys[i]].KeyRange.Start.Byte, attrs[keys[j]].KeyRange.Start.Byte
-		if a != b {
-			return a < b
+	slices.SortFunc(keys, func(x, y string) int {
+		if c := cmp.Compare(attrs[x].KeyRange.Start.Byte, attrs[y].KeyRange.Start.Byte); c != 0 {
+			return c
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(x, y)
 	})
 	return keys
 }

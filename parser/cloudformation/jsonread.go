@@ -25,7 +25,8 @@ func looksLikeJSON(b []byte) bool {
 func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Diagnostic) {
 	type frame struct {
 		n   *node
-		mb  *mapBuilder
+		mb  mapBuilder
+		obj bool
 		key *node
 	}
 	b := t.b
@@ -78,14 +79,14 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 				f := &frame{n: &node{kind: seqNode, rng: t.rng(start, end)}}
 				if v == '{' {
 					f.n.kind = mapNode
-					f.mb = newMapBuilder(diags)
+					f.obj, f.mb = true, newMapBuilder(diags, 0)
 				}
 				stack = append(stack, f)
 				continue
 			default: // '}' or ']'
 				f := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				if f.mb != nil {
+				if f.obj {
 					f.n.pairs = f.mb.result()
 				}
 				f.n.rng = t.rng(f.n.rng.Start.Byte-t.bom, end)
@@ -94,7 +95,7 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 		case string:
 			n = &node{kind: scalarNode, typ: tStr, val: v, rng: t.rng(start, end)}
 			if len(stack) > 0 {
-				if f := stack[len(stack)-1]; f.mb != nil && f.key == nil {
+				if f := stack[len(stack)-1]; f.obj && f.key == nil {
 					f.key = n
 					continue
 				}
@@ -120,7 +121,7 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 			continue
 		}
 		f := stack[len(stack)-1]
-		if f.mb != nil {
+		if f.obj {
 			f.mb.add(f.key, n)
 			f.key = nil
 		} else {

@@ -95,23 +95,62 @@ func (n *node) str() (string, bool) {
 
 // mapBuilder collects the entries of one mapping, dropping an earlier entry
 // when a key repeats (the last one wins, as in most YAML and JSON readers)
-// and letting explicit keys win over merged ones.
+// and letting explicit keys win over merged ones. Most mappings have a few
+// keys: they are looked up by a scan, and an index is built only for large
+// ones, so that a small mapping costs no map.
 type mapBuilder struct {
-	pairs    []pair
-	index    map[string]int
-	explicit map[string]bool
+	pairs []pair
+	// explicit tells, for each entry of pairs, whether it was added
+	// explicitly rather than merged.
+	explicit []bool
+	index    map[string]int // built past indexFrom entries
 	diags    *parser.Diagnostics
 }
 
-func newMapBuilder(diags *parser.Diagnostics) *mapBuilder {
-	return &mapBuilder{index: map[string]int{}, explicit: map[string]bool{}, diags: diags}
+// indexFrom is the number of entries from which a mapBuilder indexes keys.
+const indexFrom = 16
+
+func newMapBuilder(diags *parser.Diagnostics, hint int) mapBuilder {
+	return mapBuilder{pairs: make([]pair, 0, hint), explicit: make([]bool, 0, hint), diags: diags}
+}
+
+// find returns the index of the live entry for key, or -1.
+func (m *mapBuilder) find(key string) int {
+	if m.index != nil {
+		if i, ok := m.index[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := len(m.pairs) - 1; i >= 0; i-- {
+		if k := m.pairs[i].key; k != nil && k.val == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func (m *mapBuilder) push(k, v *node, explicit bool) {
+	m.pairs = append(m.pairs, pair{k, v})
+	m.explicit = append(m.explicit, explicit)
+	switch {
+	case m.index != nil:
+		m.index[k.val] = len(m.pairs) - 1
+	case len(m.pairs) == indexFrom:
+		m.index = make(map[string]int, 2*indexFrom)
+		for i, p := range m.pairs {
+			if p.key != nil {
+				m.index[p.key.val] = i
+			}
+		}
+	}
 }
 
 // add adds an explicit entry; a repeated key is reported and replaces the
 // earlier entry.
 func (m *mapBuilder) add(k, v *node) {
-	if i, ok := m.index[k.val]; ok {
-		if m.explicit[k.val] {
+	if i := m.find(k.val); i >= 0 {
+		if m.explicit[i] {
 			*m.diags = append(*m.diags, parser.Diagnostic{
 				Severity: parser.SevWarning,
 				Summary:  "duplicate key",
@@ -122,18 +161,15 @@ func (m *mapBuilder) add(k, v *node) {
 		}
 		m.pairs[i].key = nil
 	}
-	m.index[k.val] = len(m.pairs)
-	m.explicit[k.val] = true
-	m.pairs = append(m.pairs, pair{k, v})
+	m.push(k, v, true)
 }
 
 // merge adds an entry from a `<<` merge unless the key is already present.
 func (m *mapBuilder) merge(k, v *node) {
-	if _, ok := m.index[k.val]; ok {
+	if m.find(k.val) >= 0 {
 		return
 	}
-	m.index[k.val] = len(m.pairs)
-	m.pairs = append(m.pairs, pair{k, v})
+	m.push(k, v, false)
 }
 
 func (m *mapBuilder) result() []pair {

@@ -1,6 +1,7 @@
 package cloudformation
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 
@@ -30,6 +31,10 @@ func newText(src parser.Source) *text {
 		b = b[3:]
 	}
 	t.b = b
+	// Most files break lines at \n alone: counting them first sizes the
+	// tables once instead of growing them line by line.
+	lines := bytes.Count(b, []byte{'\n'}) + 1
+	t.start, t.end, t.ascii = make([]int, 0, lines), make([]int, 0, lines), make([]bool, 0, lines)
 	lineStart, ascii := 0, true
 	for i := 0; i < len(b); {
 		c := b[i]

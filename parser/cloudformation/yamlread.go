@@ -541,7 +541,7 @@ func (r *yamlReader) seq(n *yaml.Node, p, depth int) *node {
 }
 
 func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
-	mb := newMapBuilder(&r.diags)
+	mb := newMapBuilder(&r.diags, len(n.Content)/2)
 	var merges []*yaml.Node
 	end := p
 	indent := -1
