@@ -199,13 +199,13 @@ func (inc *includer) read(arg *parser.Value, dir, diskDir string) (snippet *pars
 	if !ok {
 		return nil, "", "", false
 	}
-	v := toValue(n)
+	v := n
 	return v, path.Dir(reported), filepath.Dir(real), true
 }
 
-// parseSnippet reads an included YAML or JSON document into a node tree
-// whose positions are in that file. Problems are diagnostics.
-func parseSnippet(src parser.Source, diags *parser.Diagnostics) (*node, bool) {
+// parseSnippet reads an included YAML or JSON document into Values as
+// written whose positions are in that file. Problems are diagnostics.
+func parseSnippet(src parser.Source, diags *parser.Diagnostics) (*parser.Value, bool) {
 	t := newText(src)
 	if looksLikeJSON(t.b) {
 		root, fatal := readJSON(t, diags)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -18,16 +19,18 @@ func looksLikeJSON(b []byte) bool {
 	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
 }
 
-// readJSON reads a JSON document into a node tree with exact positions.
-// It is built on encoding/json's token stream, so it accepts what
-// encoding/json accepts (tabs included) and reports syntax errors at their
-// byte offset. Duplicate keys are reported as warnings into diags.
-func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Diagnostic) {
+// readJSON reads a JSON document into Values as written, with exact
+// positions. It is built on encoding/json's token stream, so it accepts
+// what encoding/json accepts (tabs included) and reports syntax errors at
+// their byte offset. Duplicate keys are reported as warnings into diags.
+func readJSON(t *text, diags *parser.Diagnostics) (root *parser.Value, fatal *parser.Diagnostic) {
 	type frame struct {
-		n   *node
-		mb  mapBuilder
-		obj bool
-		key *node
+		v *parser.Value // an Object or a List
+		// key is the key read for the next value of an object, when
+		// hasKey is set.
+		key    string
+		krng   parser.Range
+		hasKey bool
 	}
 	b := t.b
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -66,7 +69,7 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 		if count++; count > maxNodes {
 			return nil, errAt(start, fmt.Sprintf("document too large: more than %d nodes", maxNodes))
 		}
-		var n *node
+		var n *parser.Value
 		switch v := tok.(type) {
 		case json.Delim:
 			switch v {
@@ -76,40 +79,38 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 					d.Summary = "nesting too deep"
 					return nil, d
 				}
-				f := &frame{n: &node{kind: seqNode, rng: t.rng(start, end)}}
+				f := &frame{v: &parser.Value{Kind: parser.List, Range: t.rng(start, end)}}
 				if v == '{' {
-					f.n.kind = mapNode
-					f.obj, f.mb = true, newMapBuilder(diags, 0)
+					f.v.Kind, f.v.Attrs = parser.Object, map[string]*parser.Value{}
+				} else {
+					f.v.Elems = []*parser.Value{}
 				}
 				stack = append(stack, f)
 				continue
 			default: // '}' or ']'
 				f := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				if f.obj {
-					f.n.pairs = f.mb.result()
-				}
-				f.n.rng = t.rng(f.n.rng.Start.Byte-t.bom, end)
-				n = f.n
+				f.v.Range = t.rng(f.v.Range.Start.Byte-t.bom, end)
+				n = f.v
 			}
 		case string:
-			n = &node{kind: scalarNode, typ: tStr, val: v, rng: t.rng(start, end)}
 			if len(stack) > 0 {
-				if f := stack[len(stack)-1]; f.obj && f.key == nil {
-					f.key = n
+				if f := stack[len(stack)-1]; f.v.Kind == parser.Object && !f.hasKey {
+					f.key, f.krng, f.hasKey = v, t.rng(start, end), true
 					continue
 				}
 			}
+			n = newScalar(tStr, v, t.rng(start, end))
 		case json.Number:
 			typ := tInt
 			if strings.ContainsAny(string(v), ".eE") {
 				typ = tFloat
 			}
-			n = &node{kind: scalarNode, typ: typ, val: string(v), rng: t.rng(start, end)}
+			n = newScalar(typ, string(v), t.rng(start, end))
 		case bool:
-			n = &node{kind: scalarNode, typ: tBool, val: fmt.Sprint(v), rng: t.rng(start, end)}
+			n = newScalar(tBool, strconv.FormatBool(v), t.rng(start, end))
 		case nil:
-			n = &node{kind: scalarNode, typ: tNull, val: "null", rng: t.rng(start, end)}
+			n = newScalar(tNull, "null", t.rng(start, end))
 		default:
 			return nil, errAt(start, fmt.Sprintf("unexpected JSON token %v", tok))
 		}
@@ -121,11 +122,11 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *node, fatal *parser.Dia
 			continue
 		}
 		f := stack[len(stack)-1]
-		if f.obj {
-			f.mb.add(f.key, n)
-			f.key = nil
+		if f.v.Kind == parser.Object {
+			putKey(f.v.Attrs, f.key, f.krng, n, diags)
+			f.hasKey = false
 		} else {
-			f.n.items = append(f.n.items, n)
+			f.v.Elems = append(f.v.Elems, n)
 		}
 	}
 	if len(stack) > 0 {

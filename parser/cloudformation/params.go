@@ -36,41 +36,41 @@ func ParseParameters(src parser.Source) (map[string]ParamValue, parser.Diagnosti
 		if fatal != nil {
 			return nil, append(diags, *fatal)
 		}
-		switch root.kind {
-		case seqNode:
-			for _, it := range root.items {
-				k, v := it.get("ParameterKey"), it.get("ParameterValue")
-				key, ok := k.str()
-				if it.kind != mapNode || !ok || key == "" {
-					fail(it.rng, `each item must be {"ParameterKey": "Name", "ParameterValue": "value"}`)
+		switch root.Kind {
+		case parser.List:
+			for _, it := range root.Elems {
+				k, v := it.Get("ParameterKey"), it.Get("ParameterValue")
+				key, ok := scalarText(t, k)
+				if it.Kind != parser.Object || !ok || key == "" {
+					fail(it.Range, `each item must be {"ParameterKey": "Name", "ParameterValue": "value"}`)
 					continue
 				}
 				if v == nil {
-					if it.get("UsePreviousValue") == nil {
-						fail(it.rng, "parameter "+key+" has no ParameterValue")
+					if it.Get("UsePreviousValue") == nil {
+						fail(it.Range, "parameter "+key+" has no ParameterValue")
 					}
 					continue // the deployed value, unknown here: the default stands
 				}
-				if val := paramValue(v, fail); val != nil {
+				if val := paramValue(t, v, fail); val != nil {
 					put(key, val)
 				}
 			}
-		case mapNode:
+		case parser.Object:
 			m := root
-			if p := root.get("Parameters"); p != nil {
-				if p.kind != mapNode {
-					fail(p.rng, "Parameters must be a mapping of names to values")
+			if p := root.Get("Parameters"); p != nil {
+				if p.Kind != parser.Object {
+					fail(p.Range, "Parameters must be a mapping of names to values")
 					return out, diags
 				}
 				m = p
 			}
-			for _, pr := range m.pairs {
-				if val := paramValue(pr.val, fail); val != nil {
-					put(pr.key.val, val)
+			for _, key := range sourceOrder(m.Attrs) {
+				if val := paramValue(t, m.Attrs[key], fail); val != nil {
+					put(key, val)
 				}
 			}
 		default:
-			fail(root.rng, "a JSON parameters file must be a list of ParameterKey/ParameterValue or an object")
+			fail(root.Range, "a JSON parameters file must be a list of ParameterKey/ParameterValue or an object")
 		}
 		return out, diags
 	}
@@ -122,26 +122,26 @@ func ParseParameters(src parser.Source) (map[string]ParamValue, parser.Diagnosti
 // paramValue converts a JSON parameter value: strings, numbers and
 // booleans as their text, a list of them joined with commas (a
 // CommaDelimitedList).
-func paramValue(n *node, fail func(parser.Range, string)) *parser.Value {
-	switch n.kind {
-	case scalarNode:
-		if n.typ == tNull {
-			fail(n.rng, "a parameter value must be a string, not null")
-			return nil
-		}
-		return parser.StringValue(n.val, n.rng)
-	case seqNode:
-		parts := make([]string, 0, len(n.items))
-		for _, it := range n.items {
-			s, ok := it.str()
-			if !ok || it.kind != scalarNode {
-				fail(it.rng, "a list parameter value must hold strings")
+func paramValue(t *text, v *parser.Value, fail func(parser.Range, string)) *parser.Value {
+	switch {
+	case v.Kind == parser.Null:
+		fail(v.Range, "a parameter value must be a string, not null")
+		return nil
+	case isScalar(v):
+		s, _ := scalarText(t, v)
+		return parser.StringValue(s, v.Range)
+	case v.Kind == parser.List:
+		parts := make([]string, 0, len(v.Elems))
+		for _, it := range v.Elems {
+			s, ok := scalarText(t, it)
+			if !ok {
+				fail(it.Range, "a list parameter value must hold strings")
 				return nil
 			}
 			parts = append(parts, s)
 		}
-		return parser.StringValue(strings.Join(parts, ","), n.rng)
+		return parser.StringValue(strings.Join(parts, ","), v.Range)
 	}
-	fail(n.rng, "a parameter value must be a string")
+	fail(v.Range, "a parameter value must be a string")
 	return nil
 }

@@ -138,7 +138,7 @@ func ParseWithOptions(src parser.Source, opts Options) (tmpl *Template, diags pa
 		var jd parser.Diagnostics
 		root, fatal := readJSON(t, &jd)
 		if fatal == nil {
-			if !isTemplateNode(root) {
+			if !isTemplateNode(t, root) {
 				return nil, nil
 			}
 			tmpl, diags := build(t, root, opts)
@@ -186,27 +186,28 @@ func fromYAML(t *text, docs []*yaml.Node, err error, plausible bool, opts Option
 }
 
 // isTemplateNode reports whether a JSON document is a template.
-func isTemplateNode(root *node) bool {
-	if root == nil || root.kind != mapNode {
+func isTemplateNode(t *text, root *parser.Value) bool {
+	if root == nil || root.Kind != parser.Object {
 		return false
 	}
-	if root.get("AWSTemplateFormatVersion") != nil {
+	if root.Get("AWSTemplateFormatVersion") != nil {
 		return true
 	}
-	res := root.get("Resources")
-	if res == nil || res.kind != mapNode {
+	res := root.Get("Resources")
+	if res == nil || res.Kind != parser.Object {
 		return false
 	}
-	for _, p := range res.pairs {
-		if s, ok := p.val.get("Type").str(); ok && isResourceType(s) {
+	for _, r := range res.Attrs {
+		if s, ok := scalarText(t, r.Get("Type")); ok && isResourceType(s) {
 			return true
 		}
 	}
 	return false
 }
 
-// build turns the node tree of a template into a Template.
-func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
+// build turns a template as read into a Template. The sections keep the
+// values as read: nothing else holds them.
+func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnostics) {
 	var diags parser.Diagnostics
 	warn := func(rng parser.Range, summary, detail string) {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
@@ -230,37 +231,37 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 		tmpl.ResourceConditions = in.resConds
 		return tmpl, append(append(diags, in.diags...), schemaDiagnostics(in.raw, tmpl.Globals)...)
 	}
-	if root == nil || root.kind != mapNode {
+	if root == nil || root.Kind != parser.Object {
 		return finish()
 	}
-	section := func(name string) *node {
-		n := root.get(name)
-		if n == nil || (n.kind == scalarNode && n.typ == tNull) {
+	section := func(name string) *parser.Value {
+		n := root.Get(name)
+		if n == nil || n.Kind == parser.Null {
 			return nil
 		}
-		if n.kind != mapNode {
-			warn(n.rng, "invalid "+name, "the "+name+" section must be a mapping; it is ignored")
+		if n.Kind != parser.Object {
+			warn(n.Range, "invalid "+name, "the "+name+" section must be a mapping; it is ignored")
 			return nil
 		}
 		return n
 	}
-	tmpl.FormatVersion, _ = root.get("AWSTemplateFormatVersion").str()
-	tmpl.Description, _ = root.get("Description").str()
-	if tr := root.get("Transform"); tr != nil {
-		if s, ok := tr.str(); ok {
+	tmpl.FormatVersion, _ = scalarText(t, root.Get("AWSTemplateFormatVersion"))
+	tmpl.Description, _ = scalarText(t, root.Get("Description"))
+	if tr := root.Get("Transform"); tr != nil {
+		if s, ok := scalarText(t, tr); ok {
 			tmpl.Transform = []string{s}
 		}
-		for _, it := range tr.items {
-			if s, ok := it.str(); ok {
-				tmpl.Transform = append(tmpl.Transform, s)
+		if tr.Kind == parser.List {
+			for _, it := range tr.Elems {
+				if s, ok := scalarText(t, it); ok {
+					tmpl.Transform = append(tmpl.Transform, s)
+				}
 			}
 		}
 	}
 	if ps := section("Parameters"); ps != nil {
-		for _, p := range ps.pairs {
-			raw := toValue(p.val)
-			raw.KeyRange = p.key.rng
-			prm := &Parameter{Name: p.key.val, Range: p.key.rng, Raw: raw}
+		for name, raw := range ps.Attrs {
+			prm := &Parameter{Name: name, Range: raw.KeyRange, Raw: raw}
 			prm.Type, _ = raw.Get("Type").AsString()
 			if d := raw.Get("Default"); d != nil && d.Kind != parser.Null {
 				prm.Default = d
@@ -274,15 +275,18 @@ func build(t *text, root *node, opts Options) (*Template, parser.Diagnostics) {
 	}{{"Mappings", tmpl.Mappings}, {"Conditions", tmpl.Conditions}, {"Outputs", tmpl.Outputs}, {"Rules", tmpl.Rules}, {"Globals", tmpl.Globals}} {
 		name, dst := sec.name, sec.dst
 		if s := section(name); s != nil {
-			for _, p := range s.pairs {
-				v := toValue(p.val)
-				v.KeyRange = p.key.rng
-				dst[p.key.val] = v
+			for k, v := range s.Attrs {
+				dst[k] = v
 			}
 		}
 	}
 	if res := section("Resources"); res != nil {
-		sec := toValue(res)
+		sec := res
+		if !sec.KeyRange.IsZero() {
+			c := *sec // the section as a whole is stored under no key
+			c.KeyRange = parser.Range{}
+			sec = &c
+		}
 		if inc := newIncluder(opts.Include, &diags); inc != nil {
 			sec = inc.expand(sec, path.Dir(t.path), inc.scope.Dir, 0)
 		}

@@ -174,15 +174,20 @@ type yamlReader struct {
 	budget     int
 	aliasNodes int                 // nodes repeated by aliases so far
 	active     map[*yaml.Node]bool // anchored nodes being converted, to catch cycles
-	// anchored holds the converted anchored nodes. An alias shares the
-	// converted tree instead of converting it again: node trees are not
-	// changed once built. Its size still counts against the budget, so
-	// that the Value tree later built from it stays bounded.
-	anchored map[*yaml.Node]*node
+	// anchored holds the converted anchored nodes, with their size and
+	// height. Each use of an alias is a copy of the converted tree; its
+	// size counts against the budget.
+	anchored map[*yaml.Node]anchor
+}
+
+// anchor is a converted anchored node.
+type anchor struct {
+	v            *parser.Value
+	size, height int
 }
 
 func newYAMLReader(t *text) *yamlReader {
-	return &yamlReader{t: t, budget: maxNodes, active: map[*yaml.Node]bool{}, anchored: map[*yaml.Node]*node{}}
+	return &yamlReader{t: t, budget: maxNodes, active: map[*yaml.Node]bool{}, anchored: map[*yaml.Node]anchor{}}
 }
 
 func (r *yamlReader) fail(rng parser.Range, summary, detail string) {
@@ -195,12 +200,12 @@ func (r *yamlReader) warn(rng parser.Range, summary, detail string) {
 	r.diags = append(r.diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})
 }
 
-// endOf returns the byte offset (in t.b) where n ends.
-func (r *yamlReader) endOf(n *node) int { return n.rng.End.Byte - r.t.bom }
+// endOf returns the byte offset (in t.b) where v ends.
+func (r *yamlReader) endOf(v *parser.Value) int { return v.Range.End.Byte - r.t.bom }
 
 // conv converts n. parentIndent is the 0-based indentation of the block
 // collection holding n (-1 at the top), which bounds block scalars.
-func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
+func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *parser.Value {
 	if r.fatal != nil || n == nil {
 		return nil
 	}
@@ -217,7 +222,7 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
-			return sized(&node{kind: scalarNode, typ: tNull, rng: r.t.rng(off, off)})
+			return &parser.Value{Kind: parser.Null, Range: r.t.rng(off, off)}
 		}
 		return r.conv(n.Content[0], depth, -1)
 	case yaml.AliasNode:
@@ -243,14 +248,14 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 			r.fail(r.t.rng(off, off), "alias expansion exceeds limit", fmt.Sprintf("YAML aliases repeat more than %d nodes", maxAliasNodes))
 			return nil
 		}
-		return m
+		return copyTree(m.v)
 	}
 	if n.Anchor != "" {
 		r.active[n] = true
 		defer delete(r.active, n)
 	}
 	content, tagOff, tagEnd := r.props(off, n)
-	var out *node
+	var out *parser.Value
 	switch n.Kind {
 	case yaml.ScalarNode:
 		out = r.scalar(n, content, parentIndent)
@@ -266,14 +271,15 @@ func (r *yamlReader) conv(n *yaml.Node, depth, parentIndent int) *node {
 	}
 	out = r.tagged(n, out, content, tagOff, tagEnd)
 	if n.Anchor != "" {
-		r.anchored[n] = out
+		size, height := treeSize(out)
+		r.anchored[n] = anchor{out, size, height}
 	}
 	return out
 }
 
 // tagged applies the tag of n to its converted content out: a short-form
 // intrinsic function becomes its long form {"Fn::X": out}.
-func (r *yamlReader) tagged(n *yaml.Node, out *node, content, tagOff, tagEnd int) *node {
+func (r *yamlReader) tagged(n *yaml.Node, out *parser.Value, content, tagOff, tagEnd int) *parser.Value {
 	if n.Style&yaml.TaggedStyle == 0 || n.Tag == "" || n.Tag == "!" || strings.HasPrefix(n.Tag, "!!") {
 		return out
 	}
@@ -284,9 +290,9 @@ func (r *yamlReader) tagged(n *yaml.Node, out *node, content, tagOff, tagEnd int
 		fn = strings.TrimPrefix(n.Tag, "!")
 		r.warn(r.tagRange(content, tagOff, tagEnd), "unknown tag", fmt.Sprintf("the tag %s is not a CloudFormation intrinsic function; it is read as {%q: value}", n.Tag, fn))
 	}
-	key := sized(&node{kind: scalarNode, typ: tStr, val: fn, rng: r.tagRange(content, tagOff, tagEnd)})
-	from := key.rng.Start.Byte - r.t.bom
-	return sized(&node{kind: mapNode, pairs: []pair{{key, out}}, rng: r.t.rng(from, r.endOf(out))})
+	out.KeyRange = r.tagRange(content, tagOff, tagEnd)
+	from := out.KeyRange.Start.Byte - r.t.bom
+	return &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{fn: out}, Range: r.t.rng(from, r.endOf(out))}
 }
 
 func (r *yamlReader) tagRange(content, tagOff, tagEnd int) parser.Range {
@@ -384,12 +390,51 @@ func scalarType(tag string) string {
 	return tStr
 }
 
-func (r *yamlReader) scalar(n *yaml.Node, p, parentIndent int) *node {
+func (r *yamlReader) scalar(n *yaml.Node, p, parentIndent int) *parser.Value {
 	typ := tStr
 	if n.Style&yaml.TaggedStyle == 0 || strings.HasPrefix(n.Tag, "!!") {
 		typ = scalarType(n.Tag)
 	}
-	return sized(&node{kind: scalarNode, typ: typ, val: n.Value, rng: r.t.rng(p, r.scalarEnd(n, p, parentIndent))})
+	return newScalar(typ, n.Value, r.t.rng(p, r.scalarEnd(n, p, parentIndent)))
+}
+
+// plainKey reports whether a mapping key is a scalar that conv would
+// return as it is: no anchor, and no tag that makes it an intrinsic
+// function.
+func plainKey(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Anchor == "" &&
+		(n.Style&yaml.TaggedStyle == 0 || n.Tag == "" || n.Tag == "!" || strings.HasPrefix(n.Tag, "!!"))
+}
+
+// key reads a mapping key as conv does, returning its text and range and
+// whether it is a scalar; ok is false when reading failed. A plain scalar
+// key, nearly every key, is read without building a Value.
+func (r *yamlReader) key(n *yaml.Node, depth, parentIndent int) (key string, rng parser.Range, scalar, ok bool) {
+	if !plainKey(n) {
+		v := r.conv(n, depth, parentIndent)
+		if v == nil {
+			return "", parser.Range{}, false, false
+		}
+		if !isScalar(v) {
+			return "", v.Range, false, true
+		}
+		return keyText(r.t, v), v.Range, true, true
+	}
+	if r.fatal != nil {
+		return "", parser.Range{}, false, false
+	}
+	off := r.t.offset(n.Line, n.Column)
+	if depth > maxDepth {
+		r.fail(r.t.rng(off, off), "nesting too deep", fmt.Sprintf("the document nests more than %d levels", maxDepth))
+		return "", parser.Range{}, false, false
+	}
+	r.budget--
+	if r.budget < 0 {
+		r.fail(r.t.rng(off, off), "document too large", fmt.Sprintf("the document has more than %d nodes", maxNodes))
+		return "", parser.Range{}, false, false
+	}
+	content, _, _ := r.props(off, n)
+	return n.Value, r.t.rng(content, r.scalarEnd(n, content, parentIndent)), true, true
 }
 
 // scalarEnd finds where the text of a scalar starting at p ends.
@@ -516,16 +561,16 @@ func (r *yamlReader) blockEnd(p, parentIndent int) int {
 	return end
 }
 
-func (r *yamlReader) seq(n *yaml.Node, p, depth int) *node {
+func (r *yamlReader) seq(n *yaml.Node, p, depth int) *parser.Value {
 	indent := r.t.pos(p).Column - 1
-	out := &node{kind: seqNode, items: make([]*node, 0, len(n.Content))}
+	out := &parser.Value{Kind: parser.List, Elems: make([]*parser.Value, 0, len(n.Content))}
 	end := p
 	for _, c := range n.Content {
 		it := r.conv(c, depth+1, indent)
 		if it == nil {
 			return nil
 		}
-		out.items = append(out.items, it)
+		out.Elems = append(out.Elems, it)
 		if e := r.endOf(it); e > end {
 			end = e
 		}
@@ -536,12 +581,15 @@ func (r *yamlReader) seq(n *yaml.Node, p, depth int) *node {
 		}
 		end = r.closing(end, ']')
 	}
-	out.rng = r.t.rng(p, end)
-	return sized(out)
+	out.Range = r.t.rng(p, end)
+	return out
 }
 
-func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
-	mb := newMapBuilder(&r.diags, len(n.Content)/2)
+// mapping converts a mapping. Its explicit entries come first, so an
+// explicit key already present is a duplicate; merged entries come after
+// and never replace a key already present.
+func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *parser.Value {
+	attrs := make(map[string]*parser.Value, len(n.Content)/2)
 	var merges []*yaml.Node
 	end := p
 	indent := -1
@@ -551,25 +599,32 @@ func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
 			merges = append(merges, vn)
 			continue
 		}
-		k := r.conv(kn, depth+1, indent)
-		if k == nil {
+		key, krng, scalar, ok := r.key(kn, depth+1, indent)
+		if !ok {
 			return nil
 		}
 		if indent < 0 {
-			indent = k.rng.Start.Column - 1
+			indent = krng.Start.Column - 1
 		}
-		v := r.conv(vn, depth+1, k.rng.Start.Column-1)
+		v := r.conv(vn, depth+1, krng.Start.Column-1)
 		if v == nil {
 			return nil
 		}
 		if e := r.endOf(v); e > end {
 			end = e
 		}
-		if k.kind != scalarNode {
-			r.warn(k.rng, "unsupported mapping key", "a mapping key must be a plain string; the entry is ignored")
+		if !scalar {
+			r.warn(krng, "unsupported mapping key", "a mapping key must be a plain string; the entry is ignored")
 			continue
 		}
-		mb.add(k, v)
+		putKey(attrs, key, krng, v, &r.diags)
+	}
+	merge := func(m *parser.Value) {
+		for k, a := range m.Attrs {
+			if _, ok := attrs[k]; !ok {
+				attrs[k] = a
+			}
+		}
 	}
 	for _, mv := range merges {
 		m := r.conv(mv, depth+1, indent)
@@ -579,23 +634,19 @@ func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
 		if e := r.endOf(m); e > end && mv.Kind != yaml.AliasNode {
 			end = e
 		}
-		switch m.kind {
-		case mapNode:
-			for _, pr := range m.pairs {
-				mb.merge(pr.key, pr.val)
-			}
-		case seqNode:
-			for _, it := range m.items {
-				if it.kind != mapNode {
-					r.warn(it.rng, "invalid merge", "a << merge list must hold mappings; the item is ignored")
+		switch m.Kind {
+		case parser.Object:
+			merge(m)
+		case parser.List:
+			for _, it := range m.Elems {
+				if it.Kind != parser.Object {
+					r.warn(it.Range, "invalid merge", "a << merge list must hold mappings; the item is ignored")
 					continue
 				}
-				for _, pr := range it.pairs {
-					mb.merge(pr.key, pr.val)
-				}
+				merge(it)
 			}
 		default:
-			r.warn(m.rng, "invalid merge", "the value of a << merge key must be a mapping or a list of mappings; it is ignored")
+			r.warn(m.Range, "invalid merge", "the value of a << merge key must be a mapping or a list of mappings; it is ignored")
 		}
 	}
 	if n.Style&yaml.FlowStyle != 0 && p < len(r.t.b) && r.t.b[p] == '{' {
@@ -604,5 +655,5 @@ func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *node {
 		}
 		end = r.closing(end, '}')
 	}
-	return sized(&node{kind: mapNode, pairs: mb.result(), rng: r.t.rng(p, end)})
+	return &parser.Value{Kind: parser.Object, Attrs: attrs, Range: r.t.rng(p, end)}
 }
