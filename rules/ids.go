@@ -125,6 +125,8 @@ var allocated = map[string]string{
 	"AWS-213":   "lambda-service-permission-without-source",
 	"AWS-214":   "elastic-beanstalk-log-streaming-disabled",
 	"AWS-215":   "iam-policy-reads-every-secret",
+	"AWS-216":   "cloudtrail-s3-data-events-not-logged",
+	"AWS-217":   "cache-clients-without-authentication",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

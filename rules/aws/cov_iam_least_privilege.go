@@ -13,7 +13,7 @@ import (
 func iamAllowNotAction() *engine.Rule {
 	r := engine.Rule{ID: "AWS-110"}
 	r.Check = func(p *engine.Pass) {
-		for _, src := range identityPolicySources(p) {
+		for _, src := range append(identityPolicySources(p), resourcePolicySources(p)...) {
 			for _, st := range polStatements(p, src) {
 				if !st.allows() {
 					continue
@@ -133,6 +133,28 @@ func iamResourcePolicyPublic() *engine.Rule {
 		}
 	}
 	return &r
+}
+
+// resourcePolicySources returns the resource policy documents of the
+// resources resourcePolicyAttrs names, but for search domains in a VPC.
+func resourcePolicySources(p *engine.Pass) []polSource {
+	types := make([]string, 0, len(resourcePolicyAttrs))
+	for t := range resourcePolicyAttrs {
+		types = append(types, t)
+	}
+	var out []polSource
+	for _, res := range p.ResourcesOfType(types...) {
+		if searchDomainInVPC(p, res) {
+			continue
+		}
+		attr := resourcePolicyAttrs[res.Type]
+		src := polSource{res, res.Body.Get(attr), ""}
+		if res.Format == parser.Terraform {
+			src.attr = attr
+		}
+		out = append(out, src)
+	}
+	return out
 }
 
 // layerPublic reports a layer version permission for everyone outside an

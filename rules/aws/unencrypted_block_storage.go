@@ -7,6 +7,10 @@ import (
 
 func checkUnencryptedBlockStorage(p *engine.Pass) {
 	byDefault := encryptionByDefault(p)
+	for _, res := range p.ResourcesOfType("aws_ebs_encryption_by_default") {
+		// enabled defaults to true; false turns the account's default off.
+		p.Judge(res, parser.NotTrue(res.Body.Get("enabled"), "enabled", true), "EBS encryption by default is turned off for the account and region")
+	}
 	for _, res := range p.ResourcesOfType("aws_ebs_volume", "aws_instance", "aws_spot_instance_request",
 		"aws_launch_template", "aws_launch_configuration",
 		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration") {

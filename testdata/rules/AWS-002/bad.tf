@@ -66,3 +66,7 @@ resource "aws_spot_instance_request" "batch" {
     volume_size = 100
   }
 }
+
+resource "aws_ebs_encryption_by_default" "off" {
+  enabled = false # want AWS-002 "encryption by default is turned off"
+}

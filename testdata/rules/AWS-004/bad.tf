@@ -103,7 +103,7 @@ resource "aws_s3_bucket_policy" "doc_public" {
 # A CloudTrail bucket made public by an ACL resource: the finding says the
 # bucket holds the trail's logs. The bucket is otherwise a good log bucket
 # (encrypted, logged, object lock), so only its missing block is reported.
-resource "aws_cloudtrail" "public" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "public" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "public"
   s3_bucket_name             = aws_s3_bucket.public_trail.id
   is_multi_region_trail      = true
@@ -136,7 +136,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "public_trail" {
 }
 
 # The legacy inline ACL of a trail bucket the trail names by literal name.
-resource "aws_cloudtrail" "legacy" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "legacy" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "legacy"
   s3_bucket_name             = "soc2lint-004-legacy-trail"
   is_multi_region_trail      = true

@@ -176,7 +176,7 @@ resource "aws_s3_bucket_logging" "limited" {
 
 # A CloudTrail bucket whose public ACL the bucket's public access block
 # neutralises: not public.
-resource "aws_cloudtrail" "blocked" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "blocked" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "blocked"
   s3_bucket_name             = "soc2lint-004-blocked-trail"
   is_multi_region_trail      = true

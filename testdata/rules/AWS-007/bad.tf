@@ -37,7 +37,7 @@ resource "aws_s3_bucket_versioning" "unlogged" {
 # A private CloudTrail bucket without server access logging: nobody can
 # tell who read or deleted the trail's logs, and the finding says whose
 # logs they are.
-resource "aws_cloudtrail" "unlogged" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "unlogged" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "unlogged"
   s3_bucket_name             = aws_s3_bucket.unlogged_trail.id
   is_multi_region_trail      = true

@@ -122,7 +122,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "legacy_logs" {
 
 # A CloudTrail bucket with server access logging; a trail whose bucket is
 # not in the scanned code is not judged.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = aws_s3_bucket.trail.id
   is_multi_region_trail      = true
@@ -157,7 +157,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "trail" {
   }
 }
 
-resource "aws_cloudtrail" "external" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "external" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "external"
   s3_bucket_name             = "soc2lint-007-org-trail-archive"
   is_multi_region_trail      = true

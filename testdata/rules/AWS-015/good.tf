@@ -2,7 +2,7 @@ variable "multi_region" {
   type = bool
 }
 
-resource "aws_cloudtrail" "main" { # want AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-191 # want AWS-216
   name                          = "main"
   s3_bucket_name                = "acme-external-trail-logs"
   is_multi_region_trail         = true
@@ -11,7 +11,7 @@ resource "aws_cloudtrail" "main" { # want AWS-191
   kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 
-resource "aws_cloudtrail" "org_good" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "org_good" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "org-good"
   s3_bucket_name             = "acme-external-trail-logs"
   is_organization_trail      = true
@@ -21,7 +21,7 @@ resource "aws_cloudtrail" "org_good" { # want AWS-149 AWS-191
 }
 
 # A value that cannot be known statically is never reported.
-resource "aws_cloudtrail" "from_var" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "from_var" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "from-var"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = var.multi_region

@@ -1,6 +1,6 @@
 # Outside account-baseline mode a missing root-usage alarm is not a finding:
 # it feeds the checklist report as "no evidence" (see baseline/bad).
-resource "aws_cloudtrail" "main" { # want AWS-149
+resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -21,3 +21,16 @@ resource "aws_iam_role_policy" "reader" {
   role   = "reader"
   policy = data.aws_iam_policy_document.not_resource.json # want AWS-110 "NotResource"
 }
+
+resource "aws_sqs_queue_policy" "jobs" {
+  queue_url = "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs"
+  policy = jsonencode({ # want AWS-110
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:role/worker" }
+      NotAction = "sqs:DeleteQueue"
+      Resource  = "arn:aws:sqs:eu-west-1:111122223333:jobs"
+    }]
+  })
+}

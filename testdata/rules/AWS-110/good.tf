@@ -44,3 +44,31 @@ resource "aws_iam_role" "app" {
     })
   }
 }
+
+# A resource policy that denies with NotAction and allows named actions.
+data "aws_iam_policy_document" "jobs" {
+  statement {
+    sid         = "OnlyConsume"
+    effect      = "Deny"
+    not_actions = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+    resources   = ["arn:aws:sqs:eu-west-1:111122223333:jobs"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:role/worker"]
+    }
+  }
+  statement {
+    sid       = "Consume"
+    actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+    resources = ["arn:aws:sqs:eu-west-1:111122223333:jobs"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:role/worker"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "jobs" {
+  queue_url = "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs"
+  policy    = data.aws_iam_policy_document.jobs.json
+}

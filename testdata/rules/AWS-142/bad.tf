@@ -13,7 +13,7 @@ resource "aws_elasticache_replication_group" "off" {
   transit_encryption_enabled = false # want AWS-142
 }
 
-resource "aws_elasticache_replication_group" "migrating" {
+resource "aws_elasticache_replication_group" "migrating" { # want AWS-217
   replication_group_id       = "cache"
   description                = "cache during the TLS migration"
   node_type                  = "cache.t4g.small"
@@ -32,6 +32,6 @@ resource "aws_elasticache_cluster" "memcached" { # want AWS-142
 resource "aws_memorydb_cluster" "ledger" {
   name        = "ledger"
   node_type   = "db.t4g.small"
-  acl_name    = "open-access"
+  acl_name    = "open-access" # want AWS-217
   tls_enabled = false # want AWS-142
 }

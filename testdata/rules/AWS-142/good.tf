@@ -11,7 +11,7 @@ resource "aws_elasticache_replication_group" "sessions" {
   auth_token                 = "example-only-token-value"
 }
 
-resource "aws_elasticache_replication_group" "required" {
+resource "aws_elasticache_replication_group" "required" { # want AWS-217
   replication_group_id       = "queue"
   description                = "job queue"
   node_type                  = "cache.t4g.small"
@@ -32,7 +32,7 @@ resource "aws_elasticache_replication_group" "chosen" {
   description                = "from a variable"
   node_type                  = "cache.t4g.small"
   at_rest_encryption_enabled = true
-  transit_encryption_enabled = var.tls # want-note AWS-142
+  transit_encryption_enabled = var.tls # want-note AWS-142 # want-note AWS-217
 }
 
 resource "aws_elasticache_cluster" "memcached" {

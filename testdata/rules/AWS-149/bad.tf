@@ -1,4 +1,4 @@
-resource "aws_cloudtrail" "main" { # want AWS-149 "kms_key_id is not set" AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 "kms_key_id is not set" AWS-191 # want AWS-216
   name                          = "main"
   s3_bucket_name                = "org-trail-logs"
   is_multi_region_trail         = true

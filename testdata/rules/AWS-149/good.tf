@@ -3,7 +3,7 @@ resource "aws_kms_key" "trail" {
   enable_key_rotation = true
 }
 
-resource "aws_cloudtrail" "main" { # want AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-191 # want AWS-216
   name                          = "main"
   s3_bucket_name                = "org-trail-logs"
   is_multi_region_trail         = true

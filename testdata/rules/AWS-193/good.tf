@@ -6,7 +6,7 @@ resource "aws_s3_bucket" "trail" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-00
   bucket = "acme-cloudtrail"
 }
 
-resource "aws_cloudtrail" "main" {
+resource "aws_cloudtrail" "main" { # want AWS-216
   name                          = "main"
   s3_bucket_name                = aws_s3_bucket.trail.id
   kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"

@@ -4,7 +4,7 @@ resource "aws_cloudwatch_log_group" "trail" { # want AWS-194 "no metric filter w
   kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"
 }
 
-resource "aws_cloudtrail" "main" {
+resource "aws_cloudtrail" "main" { # want AWS-216
   name                          = "main"
   s3_bucket_name                = "acme-cloudtrail"
   kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"

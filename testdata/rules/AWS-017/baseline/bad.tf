@@ -1,6 +1,6 @@
 # Account-baseline mode: this root declares CloudTrail, Security Hub and # want AWS-017
 # AWS Config, but no GuardDuty detector.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,6 +1,6 @@
 # Account-baseline mode: this root declares CloudTrail, GuardDuty and # want AWS-018
 # AWS Config, but does not enable Security Hub.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,5 +1,5 @@
 # Account-baseline mode: an organization trail counts as the trail.
-resource "aws_cloudtrail" "org" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "org" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "org"
   s3_bucket_name             = "acme-external-trail-logs"
   is_organization_trail      = true

@@ -1,5 +1,5 @@
 # Account-baseline mode: a root that declares every account-level control.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,7 +1,7 @@
 # Account-baseline mode: this root declares every other account-level # want AWS-032
 # control and gives an IAM user a console password, but no password policy
 # is declared anywhere in the scan.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,6 +1,6 @@
 # Account-baseline mode: the account password policy is declared in this
 # root; it also covers the console users of console.yaml, scanned with it.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

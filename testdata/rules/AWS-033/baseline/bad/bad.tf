@@ -1,7 +1,7 @@
 # Account-baseline mode: the trail delivers to CloudWatch Logs, but the only # want AWS-033 AWS-194
 # metric filter (its pattern from a variable) watches access denials, not
 # root activity.
-resource "aws_cloudtrail" "main" { # want AWS-149
+resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,5 +1,5 @@
 # Account-baseline mode: an EventBridge rule matches root activity. # want AWS-194
-resource "aws_cloudtrail" "main" { # want AWS-149
+resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

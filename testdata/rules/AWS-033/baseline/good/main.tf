@@ -1,6 +1,6 @@
 # Account-baseline mode: the CIS root-usage metric filter with an alarm that # want AWS-194
 # refers to its metric.
-resource "aws_cloudtrail" "main" { # want AWS-149
+resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

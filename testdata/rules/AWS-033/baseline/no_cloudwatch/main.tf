@@ -1,6 +1,6 @@
 # Account-baseline mode: the trail does not deliver to CloudWatch Logs, so
 # no metric alarm is possible; GuardDuty reports root credential use.
-resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191
+resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = true

@@ -1,0 +1,126 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// Gaps found by comparing the KICS AWS queries with the checklist
+// (issue 9, cov6aws).
+
+func coverage6Rules() []*engine.Rule {
+	return []*engine.Rule{
+		{ID: "AWS-216", Check: checkTrailS3DataEvents},
+		cacheClientsUnauthenticated(),
+	}
+}
+
+// The trail settings AWS-216 reads.
+var (
+	trailSelectors         = parser.A("event_selector", "EventSelectors")
+	trailAdvancedSelectors = parser.A("advanced_event_selector", "AdvancedEventSelectors")
+)
+
+// s3ObjectType is the data resource type of S3 object-level events.
+const s3ObjectType = "AWS::S3::Object"
+
+// checkTrailS3DataEvents reports the trails of a root none of whose trails
+// records S3 object-level (data) events: CloudTrail records management
+// events only unless an event selector adds data events.
+func checkTrailS3DataEvents(p *engine.Pass) {
+	trails := p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail")
+	logs := map[*parser.Resource]bool{}
+	unknown := map[*parser.Resource]*parser.Value{}
+	for _, t := range trails {
+		logs[t], unknown[t] = trailLogsS3Objects(t)
+	}
+	for _, t := range trails {
+		if logs[t] {
+			continue
+		}
+		covered := false
+		for _, other := range p.InRoot(t, "aws_cloudtrail", "AWS::CloudTrail::Trail") {
+			if logs[other] || unknown[other] != nil && other != t {
+				covered = true
+			}
+		}
+		switch {
+		case covered:
+		case unknown[t] != nil:
+			p.CannotTell(t, unknown[t], parser.Unknowable(unknown[t], trailSelectors.Name(t)).Detail)
+		default:
+			p.Report(t, nil, "%s records no S3 object-level (data) events, and no other trail of the configuration does: reads and writes of objects leave no audit trail", t.Address)
+		}
+	}
+}
+
+// trailLogsS3Objects reports whether a trail's basic or advanced event
+// selectors record S3 object events, or the value that hides it.
+func trailLogsS3Objects(t *parser.Resource) (bool, *parser.Value) {
+	key := func(tf, cfn string) string {
+		if t.Format == parser.CloudFormation {
+			return cfn
+		}
+		return tf
+	}
+	var hidden *parser.Value
+	note := func(u *parser.Value) {
+		if hidden == nil {
+			hidden = u
+		}
+	}
+	sels, u := setting.Blocks(trailSelectors.Of(t))
+	note(u)
+	for _, sel := range sels {
+		drs, u := setting.Blocks(sel.Get(key("data_resource", "DataResources")))
+		note(u)
+		for _, dr := range drs {
+			typ := dr.Get(key("type", "Type"))
+			if typ.IsAnyOf(s3ObjectType) {
+				return true, nil
+			}
+			note(setting.Unknown(typ))
+		}
+	}
+	adv, u := setting.Blocks(trailAdvancedSelectors.Of(t))
+	note(u)
+	for _, a := range adv {
+		fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
+		note(u)
+		for _, f := range fields {
+			name := f.Get(key("field", "Field"))
+			if !setting.MayBe(name, "resources.type") {
+				continue
+			}
+			note(setting.Unknown(name))
+			vals, u := setting.Elems(f.Get(key("equals", "Equals")))
+			note(u)
+			for _, v := range vals {
+				if v.IsAnyOf(s3ObjectType) && name.IsAnyOf("resources.type") {
+					return true, nil
+				}
+			}
+		}
+	}
+	return false, hidden
+}
+
+// cacheClientsUnauthenticated is AWS-217: Redis (Valkey) replication
+// groups with in-transit encryption but neither an AUTH token nor an RBAC
+// user group, and MemoryDB clusters on the open-access ACL.
+func cacheClientsUnauthenticated() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-217"}, setting.Check{
+		Types: []string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
+		// Without in-transit encryption AUTH cannot be set: AWS-142's finding.
+		If: setting.Both(setting.Is(parser.A("engine", "Engine"), "redis", "redis", "valkey"),
+			setting.Not(setting.MustBeTrue(parser.A("transit_encryption_enabled", "TransitEncryptionEnabled"), false))),
+		Unless:  attrs("auth_token", "AuthToken", "user_group_ids", "UserGroupIds"),
+		Judge:   setting.MustBeSet(parser.A("auth_token", "AuthToken")),
+		Problem: "clients connect without authentication (no AUTH token and no RBAC user group)",
+	}, setting.Check{
+		Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
+		Judge:   setting.MustNotBe(parser.A("acl_name", "ACLName"), "", "open-access"),
+		Problem: "the cluster uses the open-access ACL: any client that reaches it connects without authentication",
+	})
+}
