@@ -105,7 +105,7 @@ var services = map[string][]string{
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::"},
 	"Keys and secrets": {"azurerm_automation_variable_", "aws_acm_", "AWS::CertificateManager::", "aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
 		"AWS::SSM::Parameter", "azurerm_key_vault", "azurerm_app_configuration", "google_kms_", "google_secret_manager_", "google_apikeys_"},
-	"Load balancers": {"google_compute_region_ssl_policy", "google_compute_target_", "google_compute_region_target_", "google_compute_region_url_map", "aws_lb", "aws_alb", "aws_elb", "aws_globalaccelerator_", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",
+	"Load balancers": {"google_compute_region_ssl_policy", "google_compute_target_", "google_compute_region_target_", "google_compute_region_url_map", "aws_lb", "aws_alb", "aws_elb", "aws_load_balancer_", "aws_globalaccelerator_", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",
 		"azurerm_application_gateway", "azurerm_lb", "google_compute_backend_service", "google_compute_ssl_policy",
 		"google_compute_target_https_proxy", "google_compute_target_ssl_proxy", "google_compute_url_map",
 		"google_compute_global_forwarding_rule", "google_compute_forwarding_rule", "google_compute_region_backend_service"},

@@ -127,6 +127,7 @@ var allocated = map[string]string{
 	"AWS-215":   "iam-policy-reads-every-secret",
 	"AWS-216":   "cloudtrail-s3-data-events-not-logged",
 	"AWS-217":   "cache-clients-without-authentication",
+	"AWS-218":   "transfer-server-outdated-security-policy",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -13,6 +15,7 @@ func coverage6Rules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AWS-216", Check: checkTrailS3DataEvents},
 		cacheClientsUnauthenticated(),
+		transferServerOldPolicy(),
 	}
 }
 
@@ -122,5 +125,73 @@ func cacheClientsUnauthenticated() *engine.Rule {
 		Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
 		Judge:   setting.MustNotBe(parser.A("acl_name", "ACLName"), "", "open-access"),
 		Problem: "the cluster uses the open-access ACL: any client that reaches it connects without authentication",
+	})
+}
+
+// classicOldProtocols are the SSL negotiation attributes of a classic load
+// balancer policy that turn on a protocol older than TLS 1.2.
+var classicOldProtocols = []string{"Protocol-SSLv2", "Protocol-SSLv3", "Protocol-TLSv1", "Protocol-TLSv1.1"}
+
+// checkClassicELBNegotiation is AWS-027 for classic load balancers: an SSL
+// negotiation policy that turns on SSLv3, TLS 1.0 or 1.1, or names a
+// predefined policy that accepts them (Reference-Security-Policy).
+func checkClassicELBNegotiation(p *engine.Pass) {
+	for _, res := range p.KnownResources("aws_load_balancer_policy", "aws_lb_ssl_negotiation_policy", "AWS::ElasticLoadBalancing::LoadBalancer") {
+		switch res.Type {
+		case "aws_load_balancer_policy":
+			if !setting.MayBe(res.Body.Get("policy_type_name"), "SSLNegotiationPolicyType") {
+				continue
+			}
+			judgeNegotiation(p, res, res.Body.Get("policy_attribute"), "name", "value")
+		case "aws_lb_ssl_negotiation_policy":
+			judgeNegotiation(p, res, res.Body.Get("attribute"), "name", "value")
+		default:
+			pols, u := setting.Blocks(res.Body.Get("Policies"))
+			if u != nil {
+				p.CannotTell(res, u, parser.Unknowable(u, "Policies").Detail)
+			}
+			for _, pol := range pols {
+				if setting.MayBe(pol.Get("PolicyType"), "SSLNegotiationPolicyType") {
+					judgeNegotiation(p, res, pol.Get("Attributes"), "Name", "Value")
+				}
+			}
+		}
+	}
+}
+
+// judgeNegotiation reports the attributes of one SSL negotiation policy
+// that accept a protocol older than TLS 1.2.
+func judgeNegotiation(p *engine.Pass, res *parser.Resource, attrs *parser.Value, nameKey, valueKey string) {
+	items, u := setting.Blocks(attrs)
+	if u != nil {
+		p.CannotTell(res, u, parser.Unknowable(u, "policy attributes").Detail)
+		return
+	}
+	for _, a := range items {
+		name, value := a.Get(nameKey), a.Get(valueKey)
+		switch {
+		case name.IsAnyOf(classicOldProtocols...):
+			if value.IsTrue() || value.IsAnyOf("true") {
+				p.Report(res, value, "%s turns on %s in its SSL negotiation policy: the load balancer accepts a protocol older than TLS 1.2", res.Address, strings.TrimSpace(name.Str))
+			} else if setting.Unknown(value) != nil {
+				p.CannotTell(res, value, parser.Unknowable(value, strings.TrimSpace(name.Str)).Detail)
+			}
+		case name.IsAnyOf("Reference-Security-Policy"):
+			report(p, res, tlsOldELBPolicy(value, "Reference-Security-Policy"),
+				"%s uses security policy %s, which accepts TLS 1.0 or 1.1", res.Address, str(value))
+		case setting.Unknown(name) != nil:
+			p.CannotTell(res, name, parser.Unknowable(name, "policy attribute name").Detail)
+		}
+	}
+}
+
+// transferServerOldPolicy is AWS-218: a Transfer Family server on the
+// oldest security policy, the default when none is named.
+func transferServerOldPolicy() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-218"}, setting.Check{
+		Types: []string{"aws_transfer_server", "AWS::Transfer::Server"},
+		Judge: setting.MustNotBe(parser.A("security_policy_name", "SecurityPolicyName"),
+			"TransferSecurityPolicy-2018-11", "TransferSecurityPolicy-2018-11"),
+		Problem: "the server uses security policy TransferSecurityPolicy-2018-11, which still offers SHA-1 key exchanges and MACs",
 	})
 }

@@ -100,6 +100,7 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 				"%s uses security policy TLS_1_0, which accepts TLS 1.0 and 1.1", res.Address)
 		}
 	}
+	checkClassicELBNegotiation(p)
 }
 
 // tlsCustomCertificate returns the Terraform viewer_certificate block of a

@@ -169,3 +169,29 @@ resource "aws_cloudfront_distribution" "default_cert" { # want AWS-181
     minimum_protocol_version       = "TLSv1.2_2021"
   }
 }
+
+resource "aws_load_balancer_policy" "legacy_tls" {
+  load_balancer_name = "legacy"
+  policy_name        = "legacy-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = "true" # want AWS-027 "Protocol-TLSv1"
+  }
+}
+
+resource "aws_load_balancer_policy" "predefined" {
+  load_balancer_name = "legacy"
+  policy_name        = "predefined"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-2016-08" # want AWS-027
+  }
+}

@@ -109,3 +109,28 @@ resource "aws_apigatewayv2_domain_name" "ws" {
     security_policy = var.ws_security_policy # want-note AWS-027
   }
 }
+
+resource "aws_load_balancer_policy" "modern" {
+  load_balancer_name = "legacy"
+  policy_name        = "modern"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
+
+resource "aws_load_balancer_policy" "explicit" {
+  load_balancer_name = "legacy"
+  policy_name        = "explicit"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  dynamic "policy_attribute" {
+    for_each = { "Protocol-TLSv1.2" = "true", "Protocol-TLSv1" = "false", "Server-Defined-Cipher-Order" = "true" }
+    content {
+      name  = policy_attribute.key
+      value = policy_attribute.value
+    }
+  }
+}

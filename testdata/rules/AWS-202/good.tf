@@ -5,6 +5,7 @@ variable "subnets" {
 
 # Internal SFTP inside the VPC.
 resource "aws_transfer_server" "internal" {
+  security_policy_name   = "TransferSecurityPolicy-2024-01"
   endpoint_type          = "VPC"
   protocols              = ["SFTP"]
   identity_provider_type = "SERVICE_MANAGED"
@@ -18,8 +19,9 @@ resource "aws_transfer_server" "internal" {
 
 # Internet-facing through Elastic IPs, limited by its security group.
 resource "aws_transfer_server" "partners" {
-  endpoint_type = "VPC"
-  protocols     = ["SFTP"]
+  security_policy_name = "TransferSecurityPolicy-2024-01"
+  endpoint_type        = "VPC"
+  protocols            = ["SFTP"]
 
   endpoint_details {
     vpc_id                 = "vpc-0a1b2c3d"
