@@ -130,7 +130,8 @@ func tlsCustomCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value
 func tlsDefaultCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value {
 	if res.Format == parser.Terraform {
 		vc := parser.A("viewer_certificate", "").Block(res)
-		if vc == nil || vc.Kind != parser.Object || !vc.Get("cloudfront_default_certificate").IsTrue() {
+		if vc == nil || vc.Kind != parser.Object || !vc.Get("cloudfront_default_certificate").IsTrue() ||
+			parser.AnySet(vc.Get("acm_certificate_arn"), vc.Get("iam_certificate_id")) {
 			return nil
 		}
 		return vc.Get("cloudfront_default_certificate")
@@ -139,7 +140,9 @@ func tlsDefaultCertificate(res *parser.Resource, cfg *parser.Value) *parser.Valu
 	if vc == nil {
 		return cfg
 	}
-	if vc.Kind != parser.Object || !vc.Get("CloudFrontDefaultCertificate").IsTrue() {
+	// A certificate named beside the flag contradicts it: not judged.
+	if vc.Kind != parser.Object || !vc.Get("CloudFrontDefaultCertificate").IsTrue() ||
+		parser.AnySet(vc.Get("AcmCertificateArn"), vc.Get("IamCertificateId")) {
 		return nil
 	}
 	return vc.Get("CloudFrontDefaultCertificate")
