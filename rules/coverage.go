@@ -101,7 +101,7 @@ var services = map[string][]string{
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "AWS::OpenSearchService::", "AWS::OpenSearchServerless::", "AWS::Elasticsearch::", "azurerm_search_"},
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
-		"azurerm_eventhub", "azurerm_iothub", "google_pubsub_"},
+		"azurerm_eventhub", "azurerm_iothub", "aws_iot_", "AWS::IoT::", "google_pubsub_"},
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::"},
 	"Keys and secrets": {"azurerm_automation_variable_", "aws_acm_", "AWS::CertificateManager::", "aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
 		"AWS::SSM::Parameter", "azurerm_key_vault", "azurerm_app_configuration", "google_kms_", "google_secret_manager_", "google_apikeys_"},

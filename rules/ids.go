@@ -128,6 +128,7 @@ var allocated = map[string]string{
 	"AWS-216":   "cloudtrail-s3-data-events-not-logged",
 	"AWS-217":   "cache-clients-without-authentication",
 	"AWS-218":   "transfer-server-outdated-security-policy",
+	"AWS-219":   "iot-policy-allows-everything",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

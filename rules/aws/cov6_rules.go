@@ -16,6 +16,7 @@ func coverage6Rules() []*engine.Rule {
 		{ID: "AWS-216", Check: checkTrailS3DataEvents},
 		cacheClientsUnauthenticated(),
 		transferServerOldPolicy(),
+		{ID: "AWS-219", Check: checkIoTPolicyWildcard},
 	}
 }
 
@@ -194,4 +195,28 @@ func transferServerOldPolicy() *engine.Rule {
 			"TransferSecurityPolicy-2018-11", "TransferSecurityPolicy-2018-11"),
 		Problem: "the server uses security policy TransferSecurityPolicy-2018-11, which still offers SHA-1 key exchanges and MACs",
 	})
+}
+
+// checkIoTPolicyWildcard is AWS-219: an AWS IoT policy statement that
+// allows every action ("*", "iot:*") on every resource, so that a device
+// holding a certificate it is attached to may connect as any client,
+// publish and subscribe to every topic and change every shadow.
+func checkIoTPolicyWildcard(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_iot_policy", "AWS::IoT::Policy") {
+		src := polSource{res, parser.A("policy", "PolicyDocument").Of(res), ""}
+		if res.Format == parser.Terraform {
+			src.attr = "policy"
+		}
+		for _, st := range polStatements(p, src) {
+			if !st.allows() || hasStar(st.resources) == nil {
+				continue
+			}
+			for _, a := range stringsOf(st.actions) {
+				if act := strings.TrimSpace(a.Str); act == "*" || strings.EqualFold(act, "iot:*") {
+					p.Report(res, a, "%s allows %s on every resource (Resource \"*\"): a device with this policy may act as any client on every topic, shadow and job", res.Address, act)
+					break
+				}
+			}
+		}
+	}
 }

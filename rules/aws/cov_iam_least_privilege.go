@@ -41,7 +41,7 @@ func iamPassRoleAnyResource() *engine.Rule {
 					if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
 						break // AWS-003's
 					}
-					if actionMatches(a.Str, "iam:PassRole") {
+					if actionMatches(a.Str, "iam:PassRole") || actionMatches(a.Str, "sts:AssumeRole") {
 						p.Report(src.res, a, "%s allows %s on every role (Resource \"*\")", src.res.Address, strings.TrimSpace(a.Str))
 						break
 					}

