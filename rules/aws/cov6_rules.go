@@ -160,6 +160,25 @@ func checkClassicELBNegotiation(p *engine.Pass) {
 	}
 }
 
+// weakCipher reports whether an SSL negotiation attribute names a cipher
+// suite that uses RC4, 3DES, an export-grade or null cipher, or MD5.
+func weakCipher(name *parser.Value) bool {
+	s, ok := name.AsString()
+	if !ok {
+		return false
+	}
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if strings.HasPrefix(s, "PROTOCOL-") || strings.Contains(s, "-ORDER") || strings.HasPrefix(s, "REFERENCE-") {
+		return false
+	}
+	for _, w := range []string{"RC4", "DES-CBC", "EXP-", "NULL", "MD5"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // judgeNegotiation reports the attributes of one SSL negotiation policy
 // that accept a protocol older than TLS 1.2.
 func judgeNegotiation(p *engine.Pass, res *parser.Resource, attrs *parser.Value, nameKey, valueKey string) {
@@ -174,6 +193,12 @@ func judgeNegotiation(p *engine.Pass, res *parser.Resource, attrs *parser.Value,
 		case name.IsAnyOf(classicOldProtocols...):
 			if value.IsTrue() || value.IsAnyOf("true") {
 				p.Report(res, value, "%s turns on %s in its SSL negotiation policy: the load balancer accepts a protocol older than TLS 1.2", res.Address, strings.TrimSpace(name.Str))
+			} else if setting.Unknown(value) != nil {
+				p.CannotTell(res, value, parser.Unknowable(value, strings.TrimSpace(name.Str)).Detail)
+			}
+		case weakCipher(name):
+			if value.IsTrue() || value.IsAnyOf("true") {
+				p.Report(res, value, "%s turns on the weak cipher %s in its SSL negotiation policy", res.Address, strings.TrimSpace(name.Str))
 			} else if setting.Unknown(value) != nil {
 				p.CannotTell(res, value, parser.Unknowable(value, strings.TrimSpace(name.Str)).Detail)
 			}

@@ -183,6 +183,14 @@ resource "aws_load_balancer_policy" "legacy_tls" {
     name  = "Protocol-TLSv1"
     value = "true" # want AWS-027 "Protocol-TLSv1"
   }
+  policy_attribute {
+    name  = "ECDHE-RSA-AES128-GCM-SHA256"
+    value = "true"
+  }
+  policy_attribute {
+    name  = "DES-CBC3-SHA"
+    value = "true" # want AWS-027 "weak cipher DES-CBC3-SHA"
+  }
 }
 
 resource "aws_load_balancer_policy" "predefined" {
