@@ -128,6 +128,8 @@ func iamResourcePolicyPublic() *engine.Rule {
 			for _, st := range polStatements(p, src) {
 				if st.allows() && st.anyone != nil && !st.restricted {
 					p.Report(res, st.anyone, "%s: its policy grants access to any principal (Principal \"*\" without a condition limiting it to fixed callers)", res.Address)
+				} else if st.allows() && parser.Set(st.notPrincipal) == parser.Yes && !st.restricted {
+					p.Report(res, st.notPrincipal, "%s: its policy allows every principal except those in NotPrincipal", res.Address)
 				}
 			}
 		}

@@ -20,6 +20,8 @@ type polStatement struct {
 	resources, notResource *parser.Value
 	// anyone is the "*" principal value when the statement names everyone.
 	anyone *parser.Value
+	// notPrincipal is NotPrincipal (not_principals blocks), nil when absent.
+	notPrincipal *parser.Value
 	// restricted is true when a condition limits the statement to fixed
 	// callers or networks (or cannot be read, which gets the benefit of
 	// the doubt).
@@ -62,7 +64,7 @@ func polStatements(p *engine.Pass, src polSource) []polStatement {
 			out = append(out, polStatement{
 				effect: st.Get("Effect"), actions: st.Get("Action"), notActions: st.Get("NotAction"),
 				resources: st.Get("Resource"), notResource: st.Get("NotResource"),
-				anyone:     s3Anyone(st.Get("Principal")),
+				anyone: s3Anyone(st.Get("Principal")), notPrincipal: st.Get("NotPrincipal"),
 				restricted: polJSONRestricted(st.Get("Condition")),
 				condition:  st.Get("Condition"),
 			})
@@ -83,7 +85,7 @@ func blockStatements(ds *parser.Resource) []polStatement {
 		out = append(out, polStatement{
 			effect: st.Get("effect"), actions: st.Get("actions"), notActions: st.Get("not_actions"),
 			resources: st.Get("resources"), notResource: st.Get("not_resources"),
-			anyone:     s3AnyoneBlocks(st.Get("principals")),
+			anyone: s3AnyoneBlocks(st.Get("principals")), notPrincipal: st.Get("not_principals"),
 			restricted: s3BlocksRestricted(st.Get("condition")),
 			block:      true,
 			condition:  st.Get("condition"),
