@@ -105,6 +105,12 @@ func (r sgRule) exposedPorts() string {
 	return netexposure.DescribeRange(from, to)
 }
 
+// udpOnly reports whether a rule is known to admit UDP alone.
+func (r sgRule) udpOnly() bool {
+	proto, ok := r.protocol.AsString()
+	return ok && (strings.EqualFold(proto, "udp") || proto == "17")
+}
+
 // ports returns the port range a rule opens, 0-65535 for every port; ok
 // is false when it opens no ports (ICMP) or they cannot be known.
 func (r sgRule) ports() (from, to int64, ok bool) {

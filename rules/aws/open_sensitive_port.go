@@ -21,6 +21,13 @@ func checkOpenSensitivePort(p *engine.Pass) {
 				continue
 			}
 			ports, where := netexposure.DescribeRange(from, to), ""
+			if rule.udpOnly() {
+				// SSH, databases... listen on TCP: a UDP rule exposes only
+				// the services that also listen on UDP.
+				if hits, all := netexposure.RangeHits(from, to); !all {
+					ports = netexposure.DescribeHits(netexposure.UDPHits(hits))
+				}
+			}
 			if lbs != nil {
 				ports, where = lbListenerPorts(p, res, lbs, from, to), ", where its load balancer listens"
 			}
