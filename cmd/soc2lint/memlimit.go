@@ -35,16 +35,18 @@ func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
 		return
 	}
-	w := &limitWatch{lift: liftAt, live: liveHeap, set: debug.SetMemoryLimit}
+	w := &limitWatch{lift: liftAt, live: liveHeap, costly: gcTooCostly, set: debug.SetMemoryLimit}
 	w.set(softLimit)
 	w.arm()
 }
 
-// limitWatch lifts the soft limit once the live heap passes lift.
+// limitWatch lifts the soft limit once the live heap passes lift, or once
+// costly (when set) says the collector takes too much of the CPU.
 type limitWatch struct {
-	lift uint64
-	live func() uint64
-	set  func(int64) int64
+	lift   uint64
+	live   func() uint64
+	costly func() bool
+	set    func(int64) int64
 
 	once sync.Once
 }
@@ -59,10 +61,11 @@ func (w *limitWatch) arm() {
 	})
 }
 
-// check lifts the limit when the live heap has passed w.lift, and reports
+// check lifts the limit when the live heap has passed w.lift or the
+// collector has become too costly, and reports
 // whether to keep watching.
 func (w *limitWatch) check() bool {
-	if w.live() <= w.lift {
+	if w.live() <= w.lift && (w.costly == nil || !w.costly()) {
 		return true
 	}
 	w.once.Do(func() { w.set(math.MaxInt64) })
@@ -77,4 +80,22 @@ func liveHeap() uint64 {
 		return 0
 	}
 	return s[0].Value.Uint64()
+}
+
+// maxGCShare is the share of the scan's CPU time the collector may take
+// before the limit is lifted. Paced by GOGC alone it takes about a quarter
+// on the real-world corpus; a live heap that stays just below liftAt would
+// make the limited collector run far more often than that.
+const maxGCShare = 0.30
+
+// gcTooCostly reports whether the collector has taken more than
+// maxGCShare of the CPU time spent so far, once a second of CPU is spent.
+func gcTooCostly() bool {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/user:cpu-seconds"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindFloat64 || s[1].Value.Kind() != metrics.KindFloat64 {
+		return false
+	}
+	gc, user := s[0].Value.Float64(), s[1].Value.Float64()
+	return gc+user > 1 && gc > maxGCShare*(gc+user)
 }

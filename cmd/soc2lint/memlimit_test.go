@@ -9,18 +9,21 @@ import (
 
 func TestLimitWatchLifts(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		lives []uint64 // live heap after each collection
-		want  []int64  // limits set, in order
-		watch bool     // still watching after the last
+		name   string
+		lives  []uint64 // live heap after each collection
+		costly []bool   // whether the collector took too much CPU by then
+		want   []int64  // limits set, in order
+		watch  bool     // still watching after the last
 	}{
-		{"stays below", []uint64{10, 50, 96}, nil, true},
-		{"passes once", []uint64{10, 97}, []int64{math.MaxInt64}, false},
+		{"stays below", []uint64{10, 50, 96}, []bool{false, false, false}, nil, true},
+		{"passes once", []uint64{10, 97}, []bool{false, false}, []int64{math.MaxInt64}, false},
+		{"collector too costly below the live threshold", []uint64{10, 90}, []bool{false, true}, []int64{math.MaxInt64}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var set []int64
 			i := 0
-			w := &limitWatch{lift: 96, live: func() uint64 { return tc.lives[i] }, set: func(n int64) int64 { set = append(set, n); return 0 }}
+			w := &limitWatch{lift: 96, live: func() uint64 { return tc.lives[i] }, costly: func() bool { return tc.costly[i] },
+				set: func(n int64) int64 { set = append(set, n); return 0 }}
 			watching := true
 			for i = range tc.lives {
 				if !watching {
