@@ -41,7 +41,7 @@ type rootGate struct {
 const heavyRoot = 16 << 20
 
 func newRootGate(heavy uint64) *rootGate {
-	g := &rootGate{heavy: heavy, live: liveHeap, started: map[int]uint64{}}
+	g := &rootGate{heavy: heavy, live: LiveHeap, started: map[int]uint64{}}
 	g.cond = sync.NewCond(&g.mu)
 	return g
 }
@@ -81,8 +81,9 @@ func (g *rootGate) leave(tok int) {
 	g.cond.Broadcast()
 }
 
-// liveHeap returns the bytes of heap the last garbage collection kept.
-func liveHeap() uint64 {
+// LiveHeap returns the bytes of heap the last garbage collection kept (the
+// command's soft memory limit reads it too).
+func LiveHeap() uint64 {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {

@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+
+	"github.com/soc2lint/soc2lint/engine"
 )
 
 // A soft memory limit for the run, while the live heap stays well below it.
@@ -35,7 +37,7 @@ func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
 		return
 	}
-	w := &limitWatch{lift: liftAt, live: liveHeap, costly: gcTooCostly, set: debug.SetMemoryLimit}
+	w := &limitWatch{lift: liftAt, live: engine.LiveHeap, costly: gcTooCostly, set: debug.SetMemoryLimit}
 	w.set(softLimit)
 	w.arm()
 }
@@ -70,16 +72,6 @@ func (w *limitWatch) check() bool {
 	}
 	w.once.Do(func() { w.set(math.MaxInt64) })
 	return false
-}
-
-// liveHeap returns the bytes of heap the last garbage collection kept.
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
 }
 
 // maxGCShare is the share of the scan's CPU time the collector may take
