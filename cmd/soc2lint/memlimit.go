@@ -64,8 +64,7 @@ func (w *limitWatch) arm() {
 }
 
 // check lifts the limit when the live heap has passed w.lift or the
-// collector has become too costly, and reports
-// whether to keep watching.
+// collector has become too costly, and reports whether to keep watching.
 func (w *limitWatch) check() bool {
 	if w.live() <= w.lift && (w.costly == nil || !w.costly()) {
 		return true
