@@ -251,5 +251,6 @@ var allocated = map[string]string{
 	"GCP-145":   "cloudsql-root-user-without-password",
 	"GCP-146":   "iam-role-granted-to-individual-user",
 	"GCP-147":   "kms-admin-also-uses-keys",
+	"GCP-148":   "cloudsql-postgres-statements-not-logged",
 	"GCP-050":   "required-labels-missing",
 }

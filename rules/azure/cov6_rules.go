@@ -30,7 +30,9 @@ func cov6AnyOrigin(path string) setting.Judge {
 func coverage6Rules() []*engine.Rule {
 	return []*engine.Rule{
 		setting.Rule(engine.Rule{ID: "AZURE-140"}, setting.Check{
-			Types:   []string{"azurerm_container_registry"},
+			Types: []string{"azurerm_container_registry"},
+			// Anonymous pull exists on the Standard and Premium tiers only.
+			If:      setting.Is(parser.A("sku", ""), "", "Standard", "Premium"),
 			Judge:   setting.MustBeFalse(parser.A("anonymous_pull_enabled", ""), false),
 			Problem: "anyone on the internet can pull the registry's images without signing in",
 		}),

@@ -46,11 +46,15 @@ func checkPackOpenDataStore(p *engine.Pass) {
 	// any account there.
 	unresolved := map[string][]*parser.Resource{}
 	for _, nr := range p.ResourcesOfType(packStorageNetworkRules) {
-		if p.Unresolved(nr, "storage_account_id") || p.Unresolved(nr, "storage_account_name") {
+		if cov7MayGovernOthers(p, nr, "storage_account_id") || cov7MayGovernOthers(p, nr, "storage_account_name") {
 			unresolved[nr.Root] = append(unresolved[nr.Root], nr)
 		}
 	}
+	claimed := map[*parser.Resource]bool{}
 	for _, res := range p.KnownResources("azurerm_storage_account") {
+		for _, nr := range packStorageRulesOf(p, res) {
+			claimed[nr] = true
+		}
 		v := packStorageOpen(p, res, unresolved[res.Root])
 		if v.Answer == parser.No {
 			continue
@@ -65,6 +69,14 @@ func checkPackOpenDataStore(p *engine.Pass) {
 		}
 		p.Judge(res, v, "accepts connections from all networks")
 	}
+	// Network rules whose account is not in the configuration (a module
+	// input, an existing account) are judged on their own.
+	for _, nr := range p.KnownResources(packStorageNetworkRules) {
+		if !claimed[nr] {
+			p.Judge(nr, parser.OneOf(nr.Body.Get("default_action"), "default_action", "", "Allow"),
+				"lets every network reach its storage account")
+		}
+	}
 }
 
 // packStorageOpen judges the network rules that govern a storage account:
@@ -74,17 +86,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 // the answer (the inline default is "Allow", or theirs may be), the
 // account is undecided.
 func packStorageOpen(p *engine.Pass, acct *parser.Resource, others []*parser.Resource) parser.Verdict {
-	split := p.Referrers(acct, "", packStorageNetworkRules)
-	// Or by a literal id ending in the account's name.
-	if name, ok := acct.Body.Get("name").AsString(); ok {
-		for _, nr := range p.InRoot(acct, packStorageNetworkRules) {
-			id, ok := nr.Body.Get("storage_account_id").AsString()
-			if ok && strings.HasSuffix(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)) {
-				split = append(split, nr)
-			}
-		}
-	}
-	if len(split) > 0 {
+	if split := packStorageRulesOf(p, acct); len(split) > 0 {
 		// Any split resource that is not "Allow" wins.
 		vs := make([]parser.Verdict, len(split))
 		for i, nr := range split {
@@ -110,6 +112,21 @@ func packStorageOpen(p *engine.Pass, acct *parser.Resource, others []*parser.Res
 		}
 	}
 	return v
+}
+
+// packStorageRulesOf returns the network rules resources that name the
+// account, by reference or by a literal id ending in its name.
+func packStorageRulesOf(p *engine.Pass, acct *parser.Resource) []*parser.Resource {
+	split := p.Referrers(acct, "", packStorageNetworkRules)
+	if name, ok := acct.Body.Get("name").AsString(); ok {
+		for _, nr := range p.InRoot(acct, packStorageNetworkRules) {
+			id, ok := nr.Body.Get("storage_account_id").AsString()
+			if ok && strings.HasSuffix(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)) {
+				split = append(split, nr)
+			}
+		}
+	}
+	return split
 }
 
 // packAccountAttr names the attribute by which network rules name their

@@ -6,8 +6,8 @@ import (
 )
 
 // cov3PGQuietFlags are PostgreSQL flags whose values, when set, drop
-// messages a security investigation needs; the defaults (WARNING, DEFAULT)
-// keep them.
+// messages a security investigation needs; the defaults (WARNING, DEFAULT,
+// ERROR) keep them.
 var cov3PGQuietFlags = []struct {
 	name  string
 	quiet []string
@@ -15,6 +15,7 @@ var cov3PGQuietFlags = []struct {
 }{
 	{"log_min_messages", []string{"error", "log", "fatal", "panic"}, "warnings are not logged"},
 	{"log_error_verbosity", []string{"terse"}, "error details and context are not logged"},
+	{"log_min_error_statement", []string{"log", "fatal", "panic"}, "statements that fail with an error are not logged"},
 }
 
 func checkCov3SQLLogLevels(p *engine.Pass) {

@@ -37,3 +37,13 @@ resource "azurerm_container_registry" "unknown" {
   public_network_access_enabled = false
   anonymous_pull_enabled        = var.anonymous_pull # want-note AZURE-140
 }
+
+# The Basic tier has no anonymous pull: the argument is ignored.
+resource "azurerm_container_registry" "basic" {
+  name                          = "acmebasic"
+  resource_group_name           = "rg-images"
+  location                      = "westeurope"
+  sku                           = "Basic"
+  public_network_access_enabled = false
+  anonymous_pull_enabled        = true
+}

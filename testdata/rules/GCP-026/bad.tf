@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "mode" { # want GCP-100
+resource "google_sql_database_instance" "mode" { # want GCP-100 # want GCP-148
   name             = "mode"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -2,7 +2,7 @@ variable "ssl_mode" {
   type = string
 }
 
-resource "google_sql_database_instance" "encrypted" { # want GCP-100
+resource "google_sql_database_instance" "encrypted" { # want GCP-100 # want GCP-148
   name             = "encrypted"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -17,7 +17,7 @@ resource "google_sql_database_instance" "encrypted" { # want GCP-100
 }
 
 # ssl_mode takes precedence over the older require_ssl.
-resource "google_sql_database_instance" "mtls" { # want GCP-100
+resource "google_sql_database_instance" "mtls" { # want GCP-100 # want GCP-148
   name             = "mtls"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -32,7 +32,7 @@ resource "google_sql_database_instance" "mtls" { # want GCP-100
 }
 
 # Private IP only.
-resource "google_sql_database_instance" "private" { # want GCP-100
+resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-148
   name             = "private"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -48,7 +48,7 @@ resource "google_sql_database_instance" "private" { # want GCP-100
 }
 
 # Not known statically: not reported.
-resource "google_sql_database_instance" "variable" { # want GCP-100
+resource "google_sql_database_instance" "variable" { # want GCP-100 # want GCP-148
   name             = "variable"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

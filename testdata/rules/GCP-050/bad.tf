@@ -36,7 +36,7 @@ resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111 # want GC
 }
 
 # Cloud SQL keeps them in settings.user_labels.
-resource "google_sql_database_instance" "db" { # want GCP-050 GCP-100
+resource "google_sql_database_instance" "db" { # want GCP-050 GCP-100 # want GCP-148
   name             = "orders"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

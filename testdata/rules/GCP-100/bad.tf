@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "no_flags" { # want GCP-100 "log_connections not set"
+resource "google_sql_database_instance" "no_flags" { # want GCP-100 "log_connections not set" # want GCP-148
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -11,7 +11,7 @@ resource "google_sql_database_instance" "no_flags" { # want GCP-100 "log_connect
   }
 }
 
-resource "google_sql_database_instance" "off" {
+resource "google_sql_database_instance" "off" { # want GCP-148
   name             = "reports"
   database_version = "POSTGRES_15"
   region           = "europe-west1"
@@ -40,7 +40,7 @@ resource "google_sql_database_instance" "off" {
   }
 }
 
-resource "google_sql_database_instance" "temp_files" {
+resource "google_sql_database_instance" "temp_files" { # want GCP-148
   name             = "temp-files"
   database_version = "POSTGRES_15"
   region           = "europe-west1"

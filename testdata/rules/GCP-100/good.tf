@@ -13,7 +13,7 @@ locals {
   }
 }
 
-resource "google_sql_database_instance" "app" {
+resource "google_sql_database_instance" "app" { # want GCP-148
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -49,7 +49,7 @@ resource "google_sql_database_instance" "mysql" {
 
 resource "google_sql_database_instance" "unknown" {
   name             = "other"
-  database_version = var.engine # want-note GCP-100 # want-note GCP-134 # want-note GCP-137
+  database_version = var.engine # want-note GCP-100 # want-note GCP-134 # want-note GCP-137 # want-note GCP-148
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"

@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "app" { # want GCP-100
+resource "google_sql_database_instance" "app" { # want GCP-100 # want GCP-148
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -31,6 +31,10 @@ resource "google_sql_database_instance" "app" { # want GCP-100
     database_flags {
       name  = "log_error_verbosity"
       value = "TERSE" # want GCP-134 "error details"
+    }
+    database_flags {
+      name  = "log_min_error_statement"
+      value = "FATAL" # want GCP-134 "statements that fail"
     }
   }
 }

@@ -13,7 +13,7 @@ locals {
   }
 }
 
-resource "google_sql_database_instance" "app" { # want GCP-100
+resource "google_sql_database_instance" "app" { # want GCP-100 # want GCP-148
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -34,7 +34,7 @@ resource "google_sql_database_instance" "app" { # want GCP-100
 }
 
 # More verbose than the default is fine.
-resource "google_sql_database_instance" "debug" { # want GCP-100
+resource "google_sql_database_instance" "debug" { # want GCP-100 # want GCP-148
   name             = "debug"
   database_version = "POSTGRES_15"
   region           = "europe-west1"

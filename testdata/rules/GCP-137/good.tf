@@ -55,7 +55,7 @@ resource "google_sql_database_instance" "app" {
 }
 
 # PostgreSQL has none of these flags.
-resource "google_sql_database_instance" "pg" { # want GCP-100
+resource "google_sql_database_instance" "pg" { # want GCP-100 # want GCP-148
   name             = "pg"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -87,7 +87,7 @@ resource "google_sql_database_instance" "pg" { # want GCP-100
 # An engine chosen by the caller cannot be judged.
 resource "google_sql_database_instance" "any" {
   name             = "any"
-  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134
+  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134 # want-note GCP-148
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"

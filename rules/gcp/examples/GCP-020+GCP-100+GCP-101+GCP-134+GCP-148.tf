@@ -32,5 +32,9 @@ resource "google_sql_database_instance" "app" {
       name  = "log_min_messages"
       value = "warning"
     }
+    database_flags {
+      name  = "log_statement"
+      value = "ddl"
+    }
   }
 }
