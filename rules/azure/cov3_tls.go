@@ -76,5 +76,6 @@ var cov3OldAppGatewayPolicies = []string{"AppGwSslPolicy20150501", "AppGwSslPoli
 func cov3AppGatewayPolicy(path string) setting.Judge {
 	return setting.Either(
 		setting.MustNotBe(parser.A(path+".policy_name", ""), "", cov3OldAppGatewayPolicies...),
-		setting.MustNotBe(parser.A(path+".min_protocol_version", ""), "", "TLSv1_0", "TLSv1_1"))
+		setting.MustNotBe(parser.A(path+".min_protocol_version", ""), "", "TLSv1_0", "TLSv1_1"),
+		cov7AppGatewayDisabledProtocols(path))
 }

@@ -58,3 +58,58 @@ func cov7MayGovernOthers(p *engine.Pass, nr *parser.Resource, attr string) bool 
 	}
 	return false
 }
+
+// cov7PublishApps are the App Service apps and slots whose publishing
+// endpoints (FTP and Web Deploy, the SCM site) can be turned away from
+// basic authentication.
+var cov7PublishApps = []string{
+	"azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_linux_function_app", "azurerm_windows_function_app",
+	"azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot", "azurerm_linux_function_app_slot",
+	"azurerm_windows_function_app_slot",
+}
+
+// cov7PublishFTPBasicAuth and cov7PublishWebDeployBasicAuth are AZURE-108's
+// checks of App Service publishing credentials: a user name and password
+// per app (or per user) that deploy code without Microsoft Entra ID. Both
+// are on unless turned off.
+var cov7PublishFTPBasicAuth = setting.Check{
+	Types:   cov7PublishApps,
+	Judge:   setting.MustBeFalse(parser.A("ftp_publish_basic_authentication_enabled", ""), true),
+	Problem: "FTP deployment accepts basic-authentication publishing credentials",
+}
+
+var cov7PublishWebDeployBasicAuth = setting.Check{
+	Types:   cov7PublishApps,
+	Judge:   setting.MustBeFalse(parser.A("webdeploy_publish_basic_authentication_enabled", ""), true),
+	Problem: "Web Deploy (the SCM site) accepts basic-authentication publishing credentials",
+}
+
+// cov7AppGatewayDisabledProtocols judges the legacy form of an Application
+// Gateway ssl_policy at path: a disabled_protocols list, with neither a
+// policy name nor a minimum version, that leaves TLS 1.0 or TLS 1.1 on.
+func cov7AppGatewayDisabledProtocols(path string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		list := parser.A(path+".disabled_protocols", "").Of(res)
+		if list == nil || parser.AnySet(parser.A(path+".policy_name", "").Of(res), parser.A(path+".min_protocol_version", "").Of(res)) {
+			return parser.Decided
+		}
+		elems, hidden := setting.Elems(list)
+		if hidden != nil {
+			return parser.Unknowable(hidden, path+".disabled_protocols")
+		}
+		off := map[string]bool{}
+		for _, e := range elems {
+			s, ok := e.AsString()
+			if !ok {
+				return parser.Unknowable(e, path+".disabled_protocols")
+			}
+			off[strings.ToUpper(strings.TrimSpace(s))] = true
+		}
+		for _, v := range []string{"TLSV1_0", "TLSV1_1"} {
+			if !off[v] {
+				return parser.Bad(list, path+".disabled_protocols leaves "+strings.Replace(strings.ToUpper(v), "TLSV", "TLSv", 1)+" on")
+			}
+		}
+		return parser.Decided
+	}
+}
