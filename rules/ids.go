@@ -129,6 +129,7 @@ var allocated = map[string]string{
 	"AWS-217":   "cache-clients-without-authentication",
 	"AWS-218":   "transfer-server-outdated-security-policy",
 	"AWS-219":   "iot-policy-allows-everything",
+	"AWS-220":   "snapshot-or-image-shared-publicly",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -26,15 +26,19 @@ func logRDSLogExports() *engine.Rule {
 }
 
 func logDocDBNeptuneLogExports() *engine.Rule {
-	const problem = "the cluster publishes no logs to CloudWatch Logs"
+	const problem = "the cluster publishes no audit log to CloudWatch Logs"
 	return setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
 		Types:   []string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
-		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit", "profiler"),
+		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
 		Problem: problem,
 	}, setting.Check{
 		Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
-		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit", "slowquery"),
+		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
 		Problem: problem,
+	}, setting.Check{
+		Types:   []string{"aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup"},
+		Judge:   docDBAuditLogsOff,
+		Problem: "clusters using the parameter group record no audit events",
 	})
 }
 

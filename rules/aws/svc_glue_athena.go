@@ -29,11 +29,13 @@ func glueEncryptionDisabled() *engine.Rule {
 func athenaResultsNotEncrypted() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-155"}, setting.Check{
 		Types: []string{"aws_athena_workgroup", "AWS::Athena::WorkGroup"},
-		Judge: setting.Either(
+		// Managed query results are always encrypted (an AWS owned key by default).
+		Judge: setting.Both(setting.Either(
 			setting.MustBeSet(parser.A("configuration.result_configuration.encryption_configuration.encryption_option",
 				"WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption")),
 			setting.MustBeTrue(parser.A("configuration.enforce_workgroup_configuration",
 				"WorkGroupConfiguration.EnforceWorkGroupConfiguration"), true)),
+			setting.Not(setting.MustBeFalse(parser.A("configuration.managed_query_results_configuration.enabled", ""), false))),
 		Problem: "query results are not encrypted by the workgroup",
 	})
 }

@@ -66,5 +66,11 @@ func dmsEndpointWithoutSSL() *engine.Rule {
 		If:      setting.Is(parser.A("engine_name", "EngineName"), "", dmsDatabaseEngines...),
 		Judge:   setting.MustNotBe(parser.A("ssl_mode", "SslMode"), "none", "none"),
 		Problem: "replicated data crosses the network unencrypted",
+	}, setting.Check{
+		Types: []string{"aws_dms_endpoint", "AWS::DMS::Endpoint"},
+		If:    setting.Is(parser.A("engine_name", "EngineName"), "", "redis"),
+		// A Redis target connects with TLS (ssl-encryption) unless told plaintext.
+		Judge:   setting.MustNotBe(parser.A("redis_settings.ssl_security_protocol", "RedisSettings.SslSecurityProtocol"), "ssl-encryption", "plaintext"),
+		Problem: "replicated data crosses the network to Redis unencrypted",
 	})
 }

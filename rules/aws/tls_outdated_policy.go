@@ -126,9 +126,13 @@ func tlsCustomCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value
 // tlsDefaultCertificate returns the value that makes a distribution serve
 // the default *.cloudfront.net certificate (cloudfront_default_certificate
 // / CloudFrontDefaultCertificate true, or in CloudFormation no
-// ViewerCertificate, whose default it is), or nil.
+// ViewerCertificate, whose default it is, and in Terraform no
+// viewer_certificate block), or nil.
 func tlsDefaultCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value {
 	if res.Format == parser.Terraform {
+		if res.Body.Get("viewer_certificate") == nil {
+			return cfg
+		}
 		vc := parser.A("viewer_certificate", "").Block(res)
 		if vc == nil || vc.Kind != parser.Object || !vc.Get("cloudfront_default_certificate").IsTrue() ||
 			parser.AnySet(vc.Get("acm_certificate_arn"), vc.Get("iam_certificate_id")) {

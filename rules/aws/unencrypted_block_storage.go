@@ -11,14 +11,18 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 		// enabled defaults to true; false turns the account's default off.
 		p.Judge(res, parser.NotTrue(res.Body.Get("enabled"), "enabled", true), "EBS encryption by default is turned off for the account and region")
 	}
-	for _, res := range p.ResourcesOfType("aws_ebs_volume", "aws_instance", "aws_spot_instance_request",
+	types := append([]string{"aws_ebs_volume", "aws_instance", "aws_spot_instance_request",
 		"aws_launch_template", "aws_launch_configuration",
-		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration") {
+		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
+		blockStorageCopyTypes...)
+	for _, res := range p.ResourcesOfType(types...) {
 		if byDefault[res.Module] || res.Data || !p.BodyKnown(res) {
 			continue
 		}
 		b := res.Body
 		switch res.Type {
+		case "aws_ami", "aws_ami_copy", "aws_ebs_snapshot_copy", "aws_dlm_lifecycle_policy", "AWS::DLM::LifecyclePolicy":
+			judgeImagesAndCopies(p, res)
 		case "aws_ebs_volume":
 			judgeVolume(p, res, b, "encrypted", "snapshot_id", "volume")
 		case "AWS::EC2::Volume":

@@ -21,3 +21,16 @@ resource "aws_athena_workgroup" "override" {
     }
   }
 }
+
+resource "aws_athena_workgroup" "managed_off" {
+  name = "managed-off"
+
+  configuration {
+    managed_query_results_configuration {
+      enabled = false
+    }
+    result_configuration { # want AWS-155
+      output_location = "s3://query-results-bucket/managed-off/"
+    }
+  }
+}

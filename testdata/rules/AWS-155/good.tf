@@ -18,3 +18,14 @@ resource "aws_athena_workgroup" "analysts" {
     }
   }
 }
+
+# Managed query results are always encrypted, with an AWS owned key unless one is named.
+resource "aws_athena_workgroup" "managed" {
+  name = "managed"
+
+  configuration {
+    managed_query_results_configuration {
+      enabled = true
+    }
+  }
+}

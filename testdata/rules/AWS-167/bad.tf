@@ -17,3 +17,16 @@ resource "aws_dms_endpoint" "target" {
   username      = "dms"
   ssl_mode      = "none" # want AWS-167
 }
+
+resource "aws_dms_endpoint" "cache" {
+  endpoint_id   = "orders-cache"
+  endpoint_type = "target"
+  engine_name   = "redis"
+
+  redis_settings {
+    server_name           = "cache.internal"
+    port                  = 6379
+    auth_type             = "none"
+    ssl_security_protocol = "plaintext" # want AWS-167 "Redis"
+  }
+}

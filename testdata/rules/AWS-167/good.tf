@@ -29,3 +29,16 @@ resource "aws_dms_endpoint" "chosen" {
   username      = "dms"
   ssl_mode      = var.ssl_mode # want-note AWS-167
 }
+
+# Redis targets use TLS (ssl-encryption) unless told otherwise.
+resource "aws_dms_endpoint" "cache" {
+  endpoint_id   = "orders-cache"
+  endpoint_type = "target"
+  engine_name   = "redis"
+
+  redis_settings {
+    server_name = "cache.internal"
+    port        = 6379
+    auth_type   = "none"
+  }
+}

@@ -20,3 +20,13 @@ resource "aws_neptune_cluster" "graph" {
   storage_encrypted              = true
   enable_cloudwatch_logs_exports = ["audit", "slowquery"]
 }
+
+resource "aws_docdb_cluster_parameter_group" "audited" {
+  family = "docdb5.0"
+  name   = "audited"
+
+  parameter {
+    name  = "audit_logs"
+    value = "all"
+  }
+}
