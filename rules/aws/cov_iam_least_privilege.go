@@ -99,6 +99,7 @@ var resourcePolicyAttrs = map[string]string{
 	"aws_opensearch_domain": "access_policies", "aws_opensearch_domain_policy": "access_policies",
 	"AWS::Elasticsearch::Domain": "AccessPolicies", "AWS::OpenSearchService::Domain": "AccessPolicies",
 	"aws_backup_vault_policy": "policy", "AWS::Backup::BackupVault": "AccessPolicy",
+	"aws_glacier_vault": "access_policy",
 }
 
 func iamResourcePolicyPublic() *engine.Rule {

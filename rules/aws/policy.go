@@ -23,19 +23,71 @@ func policyDocument(v *parser.Value) *parser.Value {
 	case parser.Object:
 		return v
 	case parser.String:
-		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
-		dec.UseNumber()
-		var doc any
-		if err := dec.Decode(&doc); err != nil {
-			return nil
+		return decodePolicy(v.Str, v)
+	case parser.Unknown:
+		// A heredoc or template with unknown pieces inside its JSON
+		// strings ("Resource": "${aws_sqs_queue.q.arn}"): decoded with
+		// each piece marked, the strings holding one become unknown.
+		if parts := v.KnownParts(); parts != nil {
+			return decodePolicy(strings.Join(parts, unknownPiece), v)
 		}
-		out := fromJSON(doc, v, 0)
-		if out.Kind != parser.Object {
-			return nil
-		}
-		return out
 	}
 	return nil
+}
+
+// unknownPiece marks an unknown piece of a partly known policy document
+// while it is decoded: text no document holds, valid inside a JSON string.
+const unknownPiece = "\u2049soc2lint-unknown\u2049"
+
+func decodePolicy(text string, v *parser.Value) *parser.Value {
+	dec := json.NewDecoder(bytes.NewReader(dropTrailingCommas(text)))
+	dec.UseNumber()
+	var doc any
+	if err := dec.Decode(&doc); err != nil {
+		return nil
+	}
+	out := fromJSON(doc, v, 0)
+	if out.Kind != parser.Object {
+		return nil
+	}
+	return out
+}
+
+// dropTrailingCommas removes the commas before a closing bracket or brace
+// outside JSON strings ("Action": ["sns:Publish",]): hand-written policies
+// carry them, and they say nothing about what the document grants.
+func dropTrailingCommas(text string) []byte {
+	out := make([]byte, 0, len(text))
+	inString, escaped := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if inString {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			out = append(out, c)
+			continue
+		}
+		if c == '"' {
+			inString = true
+		}
+		if c == ',' {
+			j := i + 1
+			for j < len(text) && strings.IndexByte(" \t\r\n", text[j]) >= 0 {
+				j++
+			}
+			if j < len(text) && (text[j] == ']' || text[j] == '}') {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
@@ -54,6 +106,10 @@ func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
 		base.Kind, base.Num, base.Str = parser.Number, f, t.String()
 	case string:
 		base.Kind, base.Str = parser.String, t
+		if strings.Contains(t, unknownPiece) {
+			base.Kind, base.Str = parser.Unknown, ""
+			base.Why, base.Parts = at.Why, strings.Split(t, unknownPiece)
+		}
 	case []any:
 		base.Kind = parser.List
 		for _, e := range t {
@@ -255,7 +311,31 @@ func s3Restricts(op, key string, vals *parser.Value, extra map[string]bool) bool
 			return true
 		}
 		s, ok := v.AsString()
-		if !ok || strings.ContainsAny(s, "*?") || strings.Contains(s, "${") || netexposure.IsWorldCIDR(v) {
+		if !ok || strings.Contains(s, "${") || netexposure.IsWorldCIDR(v) {
+			return false
+		}
+		if strings.ContainsAny(s, "*?") && !arnOfFixedAccount(key, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// arnOfFixedAccount reports whether s, a value of an ARN condition key
+// (aws:SourceArn, aws:PrincipalArn) with wildcards, still names resources
+// of one account: "arn:aws:cloudtrail:*:111122223333:trail/*".
+func arnOfFixedAccount(key, s string) bool {
+	switch strings.ToLower(strings.TrimSpace(key)) {
+	case "aws:sourcearn", "aws:principalarn":
+	default:
+		return false
+	}
+	f := strings.SplitN(strings.TrimSpace(s), ":", 6)
+	if len(f) < 6 || f[0] != "arn" || len(f[4]) != 12 {
+		return false
+	}
+	for _, c := range f[4] {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

@@ -76,7 +76,8 @@ func s3CFNUnmatchedPolicy(p *engine.Pass, bucket *parser.Resource) bool {
 // s3DeniesHTTP answers whether a bucket policy document denies requests
 // without TLS: Yes, No, or CannotTell when the document is unknown.
 func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
-	if doc := policyDocument(d.doc); doc != nil {
+	doc := policyDocument(d.doc)
+	if doc != nil {
 		for _, st := range statements(doc) {
 			if e, ok := st.Get("Effect").AsString(); !ok || !strings.EqualFold(e, "Deny") {
 				continue
@@ -107,7 +108,9 @@ func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
 			return s3PolicyDocDeniesHTTP(p, ds, 0)
 		}
 	}
-	if parser.Set(d.doc) != parser.CannotTell {
+	// A partly known document (a heredoc interpolating the bucket's ARN)
+	// was read around its unknown pieces.
+	if doc != nil || parser.Set(d.doc) != parser.CannotTell {
 		return parser.No
 	}
 	return parser.CannotTell

@@ -136,6 +136,21 @@ resource "aws_s3_bucket_policy" "limited" {
         Condition = { StringEquals = { "aws:PrincipalOrgID" = ["o-abc123def4"] } }
       },
       {
+        # Any trail of one account: the wildcards stop short of the account.
+        Effect    = "Allow"
+        Principal = { Service = "cloudtrail.amazonaws.com" }
+        Action    = "s3:PutObject"
+        Resource  = "arn:aws:s3:::soc2lint-004-limited/AWSLogs/*"
+        Condition = { ArnLike = { "aws:SourceArn" = "arn:aws:cloudtrail:*:123456789012:trail/*" } }
+      },
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "s3:GetObject"
+        Resource  = "arn:aws:s3:::soc2lint-004-limited/shared/*"
+        Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::123456789012:role/reader-*" } }
+      },
+      {
         Effect    = "Deny"
         Principal = "*"
         Action    = "s3:*"

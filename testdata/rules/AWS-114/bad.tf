@@ -120,3 +120,17 @@ resource "aws_backup_vault_policy" "shared" {
     }]
   })
 }
+
+# An S3 Glacier vault whose access policy lets anyone start retrieval jobs.
+resource "aws_glacier_vault" "archive" {
+  name = "archive"
+  access_policy = jsonencode({ # want AWS-114
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = ["arn:aws:iam::111122223333:role/reader", "*"] }
+      Action    = ["glacier:InitiateJob", "glacier:GetJobOutput"]
+      Resource  = "arn:aws:glacier:eu-west-1:111122223333:vaults/archive"
+    }]
+  })
+}

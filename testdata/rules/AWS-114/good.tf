@@ -161,3 +161,55 @@ resource "aws_backup_vault_policy" "shared" {
   backup_vault_name = "shared"
   policy            = data.aws_iam_policy_document.vault.json
 }
+
+# A heredoc policy naming the allowed account through an interpolation: the
+# principal is not "*" whatever the account, and the queue's ARN is unknown.
+variable "producer_account" {
+  type    = string
+  default = "111122223333"
+}
+
+resource "aws_sqs_queue" "heredoc" {
+  name = "heredoc"
+}
+
+resource "aws_sqs_queue_policy" "heredoc" {
+  queue_url = aws_sqs_queue.heredoc.id
+  policy    = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::${var.producer_account}:root"},
+      "Action": "sqs:SendMessage",
+      "Resource": "${aws_sqs_queue.heredoc.arn}"
+    }
+  ]
+}
+POLICY
+}
+
+# A Glacier vault shared with one account, and denied to everyone else
+# outside the organization.
+resource "aws_glacier_vault" "archive" {
+  name = "archive"
+  access_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::111122223333:root" }
+        Action    = ["glacier:InitiateJob", "glacier:GetJobOutput"]
+        Resource  = "arn:aws:glacier:eu-west-1:111122223333:vaults/archive"
+      },
+      {
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "glacier:*"
+        Resource  = "arn:aws:glacier:eu-west-1:111122223333:vaults/archive"
+        Condition = { StringNotEquals = { "aws:PrincipalOrgID" = "o-abc123def4" } }
+      },
+    ]
+  })
+}
