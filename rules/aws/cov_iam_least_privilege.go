@@ -99,7 +99,8 @@ var resourcePolicyAttrs = map[string]string{
 	"aws_opensearch_domain": "access_policies", "aws_opensearch_domain_policy": "access_policies",
 	"AWS::Elasticsearch::Domain": "AccessPolicies", "AWS::OpenSearchService::Domain": "AccessPolicies",
 	"aws_backup_vault_policy": "policy", "AWS::Backup::BackupVault": "AccessPolicy",
-	"aws_glacier_vault": "access_policy",
+	"aws_glacier_vault": "access_policy", "aws_glue_resource_policy": "policy",
+	"aws_ses_identity_policy": "policy",
 }
 
 func iamResourcePolicyPublic() *engine.Rule {

@@ -134,3 +134,38 @@ resource "aws_glacier_vault" "archive" {
     }]
   })
 }
+
+# The Data Catalog open to every account, and an SES identity anyone may
+# send mail as.
+data "aws_iam_policy_document" "catalog" {
+  statement {
+    actions   = ["glue:*"]
+    resources = ["arn:aws:glue:eu-west-1:111122223333:*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_glue_resource_policy" "catalog" {
+  policy = data.aws_iam_policy_document.catalog.json # want AWS-114
+}
+
+resource "aws_ses_domain_identity" "mail" {
+  domain = "example.com"
+}
+
+resource "aws_ses_identity_policy" "mail" {
+  identity = aws_ses_domain_identity.mail.arn
+  name     = "senders"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" } # want AWS-114
+      Action    = ["ses:SendEmail", "ses:SendRawEmail"]
+      Resource  = aws_ses_domain_identity.mail.arn
+    }]
+  })
+}

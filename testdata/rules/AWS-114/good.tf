@@ -213,3 +213,38 @@ resource "aws_glacier_vault" "archive" {
     ]
   })
 }
+
+# The Data Catalog shared with one account, and an SES identity a partner
+# account may send as.
+data "aws_iam_policy_document" "catalog" {
+  statement {
+    actions   = ["glue:GetTable", "glue:GetTables", "glue:GetDatabase"]
+    resources = ["arn:aws:glue:eu-west-1:111122223333:*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::444455556666:root"]
+    }
+  }
+}
+
+resource "aws_glue_resource_policy" "catalog" {
+  policy = data.aws_iam_policy_document.catalog.json
+}
+
+resource "aws_ses_domain_identity" "mail" {
+  domain = "example.com"
+}
+
+resource "aws_ses_identity_policy" "mail" {
+  identity = aws_ses_domain_identity.mail.arn
+  name     = "partner"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::444455556666:root" }
+      Action    = ["ses:SendEmail", "ses:SendRawEmail"]
+      Resource  = aws_ses_domain_identity.mail.arn
+    }]
+  })
+}
