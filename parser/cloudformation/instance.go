@@ -8,6 +8,10 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// shareVariants lets the variants of a resource share what no undecided
+// condition touches (see evaluator.sharing); tests turn it off to compare.
+var shareVariants = true
+
 // maxVariantConds bounds the undecidable conditions of Fn::If a resource
 // is split over: 3 conditions make 8 variants. Beyond that the Fn::If stay
 // Unknown.
@@ -30,6 +34,9 @@ type instance struct {
 	// cyclic holds the conditions that depend on themselves: they are
 	// never decided, and never split into variants.
 	cyclic map[string]bool
+	// scratch holds the pending pairs of evaluator.evalShare, reused from
+	// resource to resource.
+	scratch []sharedPair
 }
 
 func (t *Template) instantiate(opts Options) *instance {
@@ -224,6 +231,7 @@ func conditionLabel(name string, b bool) string {
 func (in *instance) variants(id string, props *parser.Value, assume map[string]bool, at parser.Range) []variant {
 	ev := newEvaluator(in, &in.diags)
 	ev.assume = assume
+	ev.sharing = shareVariants
 	body := in.body(ev, props, id, at, true)
 	conds := ev.undecided
 	if len(conds) == 0 {
@@ -258,6 +266,9 @@ func (in *instance) variants(id string, props *parser.Value, assume map[string]b
 		}
 		ve := newEvaluator(in, &discard)
 		ve.assume = a
+		// What no undecided condition touched is the same in every
+		// variant: the variants share the first evaluation's result.
+		ve.reuse = ev.record
 		out = append(out, variant{body: in.body(ve, props, id, at, false), labels: labels})
 	}
 	return out
@@ -278,9 +289,11 @@ func (in *instance) body(ev *evaluator, props *parser.Value, id string, at parse
 		// a rule, an Unknown one nothing.
 		props = ev.expandForEach(props)
 		body = &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange, Via: props.Via}
+		mark, saved := ev.beginShare()
 		for _, k := range sourceOrder(props.Attrs) {
-			body.Attrs[k] = ev.eval(props.Attrs[k])
+			body.Attrs[k] = ev.evalShare(props.Attrs[k])
 		}
+		ev.endShare(mark, saved)
 	} else {
 		body = ev.eval(props)
 	}

@@ -52,6 +52,82 @@ type evaluator struct {
 	active    map[string]bool
 	depth     int
 	b         *budget
+	// dirty is set when a condition lookup could not be decided: what was
+	// evaluated since it was cleared may differ between the variants of a
+	// resource.
+	dirty bool
+	// sharing, on the first evaluation of a resource's properties, records
+	// in record the results of the values that no undecided condition
+	// touched but whose container one did (the largest such values), so
+	// that the evaluations of the variants (reuse) take them as they are
+	// instead of evaluating them again.
+	sharing bool
+	record  map[*parser.Value]shared
+	reuse   map[*parser.Value]shared
+}
+
+// shared is the result of evaluating a value as written that does not
+// depend on undecided conditions, and the depth it was evaluated at.
+type shared struct {
+	r     *parser.Value
+	depth int
+}
+
+// sharedPair is a value as written and its result, pending in
+// instance.scratch until its container's evaluation says whether to record
+// it.
+type sharedPair struct {
+	a, r  *parser.Value
+	depth int
+}
+
+// beginShare starts the evaluation of the children of a container. It
+// returns where the container's pending pairs start and the dirty flag of
+// what came before.
+func (e *evaluator) beginShare() (mark int, saved bool) {
+	if !e.sharing {
+		return 0, false
+	}
+	saved = e.dirty
+	e.dirty = false
+	return len(e.in.scratch), saved
+}
+
+// evalShare evaluates a child of a container between beginShare and
+// endShare.
+func (e *evaluator) evalShare(a *parser.Value) *parser.Value {
+	if !e.sharing {
+		return e.eval(a)
+	}
+	before := e.dirty
+	e.dirty = false
+	r := e.eval(a)
+	if !e.dirty {
+		e.in.scratch = append(e.in.scratch, sharedPair{a, r, e.depth})
+	}
+	e.dirty = e.dirty || before
+	return r
+}
+
+// endShare ends the evaluation of a container's children: when one of them
+// was touched by an undecided condition, the others are recorded for reuse
+// (a container that no undecided condition touched is recorded as a whole
+// by its own container instead).
+func (e *evaluator) endShare(mark int, saved bool) {
+	if !e.sharing {
+		return
+	}
+	if e.dirty {
+		for _, p := range e.in.scratch[mark:] {
+			if e.record == nil {
+				e.record = map[*parser.Value]shared{}
+			}
+			e.record[p.a] = shared{p.r, p.depth}
+		}
+	}
+	clear(e.in.scratch[mark:])
+	e.in.scratch = e.in.scratch[:mark]
+	e.dirty = e.dirty || saved
 }
 
 // budget bounds what evaluating one template instance builds, across
@@ -68,7 +144,7 @@ type budget struct {
 }
 
 func newEvaluator(in *instance, diags *parser.Diagnostics) *evaluator {
-	return &evaluator{in: in, t: in.t, diags: diags, memo: map[string]tri{}, active: map[string]bool{}, b: in.budget}
+	return &evaluator{in: in, t: in.t, diags: diags, b: in.budget}
 }
 
 // spend accounts for n new values at v and reports whether the budget
@@ -244,6 +320,11 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 	if v == nil {
 		return nil
 	}
+	if e.reuse != nil {
+		if s, ok := e.reuse[v]; ok && s.depth == e.depth {
+			return s.r
+		}
+	}
 	e.depth++
 	defer func() { e.depth-- }()
 	if e.depth > 4*maxDepth {
@@ -258,25 +339,66 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 			return e.call(fn, arg, v)
 		}
 		v = e.expandForEach(v)
+		// An object whose attributes all evaluate to themselves evaluates
+		// to itself, as a scalar does: the map is built only from the
+		// first attribute that changes.
+		var attrs map[string]*parser.Value
+		keys := sourceOrder(v.Attrs)
+		mark, saved := e.beginShare()
+		for i, k := range keys {
+			a := v.Attrs[k]
+			r := e.evalShare(a)
+			if attrs == nil && (r != a || v.Attrs == nil) {
+				attrs = make(map[string]*parser.Value, len(v.Attrs))
+				for _, pk := range keys[:i] {
+					attrs[pk] = v.Attrs[pk]
+				}
+			}
+			if attrs != nil {
+				attrs[k] = r
+			}
+		}
+		e.endShare(mark, saved)
+		if attrs == nil && v.Attrs != nil {
+			return v
+		}
 		out := *v
-		out.Attrs = make(map[string]*parser.Value, len(v.Attrs))
-		for _, k := range sourceOrder(v.Attrs) {
-			out.Attrs[k] = e.eval(v.Attrs[k])
+		out.Attrs = attrs
+		if out.Attrs == nil {
+			out.Attrs = map[string]*parser.Value{}
 		}
 		return &out
 	case parser.List:
-		out := *v
-		out.Elems = make([]*parser.Value, 0, len(v.Elems))
-		for _, el := range v.Elems {
-			if r := e.eval(el); !isNoValue(r) {
-				out.Elems = append(out.Elems, r)
+		// Likewise a list whose elements all evaluate to themselves (no
+		// AWS::NoValue dropped).
+		var elems []*parser.Value
+		changed := v.Elems == nil
+		if changed {
+			elems = []*parser.Value{}
+		}
+		mark, saved := e.beginShare()
+		for i, el := range v.Elems {
+			r := e.evalShare(el)
+			if !changed && r != el {
+				changed = true
+				elems = make([]*parser.Value, i, len(v.Elems))
+				copy(elems, v.Elems[:i])
+			}
+			if changed && !isNoValue(r) {
+				elems = append(elems, r)
 			}
 		}
+		e.endShare(mark, saved)
+		if !changed {
+			return v
+		}
+		out := *v
+		out.Elems = elems
 		return &out
 	}
 	// A scalar evaluates to itself: the value as written is shared, not
 	// copied. Evaluation results are never changed in place (withKeyRange
-	// copies), so sharing is safe.
+	// copies), so sharing is safe; see TestEvalResultsShareUnchanged.
 	return v
 }
 
@@ -942,6 +1064,14 @@ func (e *evaluator) noteUndecided(name string) {
 
 // condition returns the value of the named condition.
 func (e *evaluator) condition(name string, rng parser.Range) tri {
+	c := e.conditionValue(name, rng)
+	if c == triUnknown {
+		e.dirty = true
+	}
+	return c
+}
+
+func (e *evaluator) conditionValue(name string, rng parser.Range) tri {
 	if b, ok := e.assume[name]; ok {
 		if b {
 			return triTrue
@@ -959,18 +1089,28 @@ func (e *evaluator) condition(name string, rng parser.Range) tri {
 	expr, ok := e.t.Conditions[name]
 	if !ok {
 		e.warn(rng, "undefined condition", fmt.Sprintf("condition %q is not defined", name))
-		e.memo[name] = triUnknown
+		e.setMemo(name, triUnknown)
 		return triUnknown
 	}
 	if e.active[name] {
 		e.warn(rng, "circular condition", fmt.Sprintf("condition %q depends on itself", name))
 		return triUnknown
 	}
+	if e.active == nil {
+		e.active = map[string]bool{}
+	}
 	e.active[name] = true
 	c := e.condExpr(expr)
 	delete(e.active, name)
-	e.memo[name] = c
+	e.setMemo(name, c)
 	return c
+}
+
+func (e *evaluator) setMemo(name string, c tri) {
+	if e.memo == nil {
+		e.memo = map[string]tri{}
+	}
+	e.memo[name] = c
 }
 
 // condExpr evaluates a condition expression.

@@ -873,7 +873,15 @@ func (in *instance) samFinish() {
 		}
 		if typ == "AWS::Serverless::Api" {
 			if _, ok := body.Attrs["StageName"]; !ok {
-				body.Attrs["StageName"] = strAt("Prod", at)
+				// body may be the Globals entry as written (evaluation
+				// shares what it does not change): add to a copy.
+				c := *body
+				c.Attrs = make(map[string]*parser.Value, len(body.Attrs)+1)
+				for k, a := range body.Attrs {
+					c.Attrs[k] = a
+				}
+				c.Attrs["StageName"] = strAt("Prod", at)
+				body = &c
 			}
 		}
 		r := &parser.Resource{Format: parser.CloudFormation, Type: typ, Name: id, Address: id, Module: in.t.Path, Range: at, Body: body, Generated: "implicit API"}

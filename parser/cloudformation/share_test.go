@@ -1,0 +1,221 @@
+package cloudformation
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// templateSources returns the CloudFormation files of the repository's
+// testdata, a generated template and a few written for sharing.
+func templateSources(t *testing.T) []parser.Source {
+	t.Helper()
+	var srcs []parser.Source
+	err := filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".yaml", ".yml", ".json", ".template":
+		default:
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		srcs = append(srcs, parser.Source{Path: path, Bytes: b})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(srcs) < 100 {
+		t.Fatalf("only %d files under testdata", len(srcs))
+	}
+	srcs = append(srcs, generatedTemplate(1, 40), generatedTemplate(4, 40))
+	for i, s := range sharingTemplates {
+		srcs = append(srcs, parser.Source{Path: "share" + string(rune('a'+i)) + ".yaml", Bytes: []byte(s)})
+	}
+	return srcs
+}
+
+// sharingTemplates hold Fn::If over undecidable conditions next to, inside
+// and around values that no condition touches.
+var sharingTemplates = []string{`
+Parameters:
+  Mode: {Type: String}
+  Ports: {Type: CommaDelimitedList, Default: "22,443"}
+Conditions:
+  Open: !Equals [!Ref Mode, open]
+  Closed: !Not [!Condition Open]
+  Both: !Or [!Condition Open, !Equals [a, a]]
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: !Sub "group ${AWS::StackName}"
+      Tags: [{Key: a, Value: !Ref Mode}, {Key: b, Value: !If [Open, x, y]}, !Ref AWS::NoValue]
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: !Select [1, !Ref Ports], CidrIp: 10.0.0.0/8}
+        - IpProtocol: tcp
+          FromPort: !If [Closed, 22, !Select [0, !Ref Ports]]
+          CidrIp: !If [Both, 0.0.0.0/0, !If [Open, 1.2.3.4/32, !Ref AWS::NoValue]]
+      Nested: {A: {B: [1, {C: !If [Open, !Ref Mode, !Ref AWS::NoValue]}, {D: !Ref Ports}]}, E: {F: [x]}}
+  Bucket:
+    Type: AWS::S3::Bucket
+    Condition: Open
+    Properties:
+      BucketName: !If [Closed, never, !Join ["-", [!Ref Mode, b]]]
+      Versioning: {Status: Enabled}
+`, `
+Parameters:
+  A: {Type: String}
+  B: {Type: String}
+Conditions:
+  CA: !Equals [!Ref A, x]
+  CB: !Equals [!Ref B, x]
+  CC: !And [!Condition CA, !Condition CB]
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: !If [CC, both, !If [CA, a, !If [CB, b, none]]]
+      Tags:
+        - {Key: k, Value: !Ref A}
+        - {Key: k2, Value: !If [CB, !Ref B, !Ref A]}
+      RedrivePolicy: !If [Undefined, {}, {maxReceiveCount: 3}]
+`}
+
+// TestVariantSharing checks that the variants of a resource come out the
+// same whether or not they share the evaluation of what no undecided
+// condition touches.
+func TestVariantSharing(t *testing.T) {
+	shared := 0
+	for _, src := range templateSources(t) {
+		shareVariants = false
+		want, wantDiags := Parse(src)
+		shareVariants = true
+		got, gotDiags := Parse(src)
+		if !reflect.DeepEqual(gotDiags, wantDiags) {
+			t.Errorf("%s: diagnostics differ with sharing:\n%v\nwithout:\n%v", src.Path, gotDiags, wantDiags)
+		}
+		if (got == nil) != (want == nil) {
+			t.Fatalf("%s: template %v with sharing, %v without", src.Path, got != nil, want != nil)
+		}
+		if got == nil {
+			continue
+		}
+		if !reflect.DeepEqual(got.Resources, want.Resources) {
+			t.Errorf("%s: resources differ with sharing", src.Path)
+		}
+		if strings.HasPrefix(src.Path, "share") {
+			shared += sharedValues(got.Resources)
+		}
+	}
+	if shared == 0 {
+		t.Error("no variant shares a value with another")
+	}
+}
+
+// sharedValues counts the values held by two resources.
+func sharedValues(rs []*parser.Resource) int {
+	owner := map[*parser.Value]int{}
+	n := 0
+	for i, r := range rs {
+		walkValues(r.Body, func(v *parser.Value) {
+			if o, ok := owner[v]; ok && o != i {
+				n++
+			}
+			owner[v] = i
+		})
+	}
+	return n
+}
+
+func walkValues(v *parser.Value, fn func(*parser.Value)) {
+	if v == nil {
+		return
+	}
+	fn(v)
+	for _, a := range v.Attrs {
+		walkValues(a, fn)
+	}
+	for _, el := range v.Elems {
+		walkValues(el, fn)
+	}
+}
+
+// TestEvalResultsShareUnchanged checks the invariant that sharing relies
+// on: evaluation shares the values as written that it does not change
+// (scalars, and objects and lists whose parts are unchanged), so nothing
+// that builds resources may change a value in place. The tree as read is
+// compared with a second reading after the template is built and
+// instantiated again with parameters.
+func TestEvalResultsShareUnchanged(t *testing.T) {
+	read := func(src parser.Source) (*text, *parser.Value) {
+		tx := newText(src)
+		if looksLikeJSON(tx.b) {
+			var d parser.Diagnostics
+			root, fatal := readJSON(tx, &d)
+			if fatal == nil {
+				return tx, root
+			}
+		}
+		docs, _ := yamlDocs(src.Bytes)
+		for _, doc := range docs {
+			if isTemplateYAML(doc) {
+				r := newYAMLReader(tx)
+				if root := r.conv(doc, 0, -1); r.fatal == nil {
+					return tx, root
+				}
+			}
+		}
+		return tx, nil
+	}
+	checked, sharedRaw := 0, 0
+	for _, src := range templateSources(t) {
+		tx, root := read(src)
+		if root == nil || root.Kind != parser.Object {
+			continue
+		}
+		tm, _ := build(tx, root, Options{})
+		params := map[string]ParamValue{"AWS::Region": StringParam("eu-west-1", parser.Range{}, "")}
+		for name := range tm.Parameters {
+			params[name] = StringParam("x,y", parser.Range{}, "")
+		}
+		tm.Instantiate(Options{Parameters: params})
+		for _, out := range tm.Outputs {
+			tm.Resolve(out)
+		}
+		_, again := read(src)
+		if !reflect.DeepEqual(root, again) {
+			t.Errorf("%s: building the template changed the values as read", src.Path)
+		}
+		checked++
+		raw := map[*parser.Value]bool{}
+		walkValues(root, func(v *parser.Value) {
+			if v.Kind == parser.Object || v.Kind == parser.List {
+				raw[v] = true
+			}
+		})
+		for _, r := range tm.Resources {
+			walkValues(r.Body, func(v *parser.Value) {
+				if raw[v] {
+					sharedRaw++
+				}
+			})
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d templates checked", checked)
+	}
+	if sharedRaw == 0 {
+		t.Error("no resource shares an unchanged object or list as written")
+	}
+}
