@@ -220,12 +220,52 @@ func (f forEachSubst) valueOfArgs(v, arg *parser.Value) *parser.Value {
 	return &out
 }
 
+// cidrSpec is a Fn::Cidr whose arguments are known and valid: n subnets
+// of prefix with newLen bits of network each.
+type cidrSpec struct {
+	prefix netip.Prefix
+	n      int64
+	cb     int64
+	newLen int
+	via    []parser.Step
+}
+
+// subnet returns the i-th subnet.
+func (c cidrSpec) subnet(i int64) string {
+	a16 := c.prefix.Addr().As16()
+	x := new(big.Int).Lsh(big.NewInt(i), uint(c.cb))
+	x.Add(x, new(big.Int).SetBytes(a16[:]))
+	var b [16]byte
+	x.FillBytes(b[:])
+	addr := netip.AddrFrom16(b)
+	if c.prefix.Addr().Is4() {
+		addr = addr.Unmap()
+	}
+	return netip.PrefixFrom(addr, c.newLen).String()
+}
+
 // cidr computes Fn::Cidr [ipBlock, count, cidrBits]: count consecutive
 // subnets of ipBlock with cidrBits host bits each, as cidrsubnet does.
 func (e *evaluator) cidr(arg, v *parser.Value) *parser.Value {
+	c, failed := e.cidrArgs(arg, v)
+	if failed != nil {
+		return failed
+	}
+	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: c.via}
+	out.Elems = make([]*parser.Value, 0, c.n)
+	for i := int64(0); i < c.n; i++ {
+		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: c.subnet(i), Range: v.Range, Via: c.via})
+	}
+	return out
+}
+
+// cidrArgs evaluates and checks the arguments of Fn::Cidr at v and spends
+// the budget of its list. When they are not known or not valid it returns
+// the Unknown that Fn::Cidr yields.
+func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 	const usage = "the argument must be [ipBlock, count, cidrBits]"
 	if arg.Kind != parser.List || len(arg.Elems) != 3 {
-		return e.bad(v, "Fn::Cidr", usage)
+		return cidrSpec{}, e.bad(v, "Fn::Cidr", usage)
 	}
 	block, count, bits := e.eval(arg.Elems[0]), e.eval(arg.Elems[1]), e.eval(arg.Elems[2])
 	bs, ok1 := scalarString(block)
@@ -234,47 +274,33 @@ func (e *evaluator) cidr(arg, v *parser.Value) *parser.Value {
 	if !ok1 || !ok2 || !ok3 {
 		for _, a := range []*parser.Value{block, count, bits} {
 			if a.Kind != parser.Unknown && (a.Kind == parser.Null || a.Kind == parser.List || a.Kind == parser.Object) {
-				return e.bad(v, "Fn::Cidr", usage)
+				return cidrSpec{}, e.bad(v, "Fn::Cidr", usage)
 			}
 		}
 		if (block.IsKnown() && !ok1) || (count.IsKnown() && !ok2) || (bits.IsKnown() && !ok3) {
-			return e.bad(v, "Fn::Cidr", "count and cidrBits must be integers")
+			return cidrSpec{}, e.bad(v, "Fn::Cidr", "count and cidrBits must be integers")
 		}
-		return unknown(v, "Fn::Cidr of values not known statically", collectRefs(bits, collectRefs(count, collectRefs(block, nil)))...)
+		return cidrSpec{}, unknown(v, "Fn::Cidr of values not known statically", collectRefs(bits, collectRefs(count, collectRefs(block, nil)))...)
 	}
 	prefix, err := netip.ParsePrefix(strings.TrimSpace(bs))
 	if err != nil {
-		return e.bad(v, "Fn::Cidr", fmt.Sprintf("%q is not a CIDR block", bs))
+		return cidrSpec{}, e.bad(v, "Fn::Cidr", fmt.Sprintf("%q is not a CIDR block", bs))
 	}
 	prefix = prefix.Masked()
 	total := prefix.Addr().BitLen()
 	newLen := total - int(cb)
 	if cb < 1 || int64(total) < cb || newLen < prefix.Bits() {
-		return e.bad(v, "Fn::Cidr", fmt.Sprintf("cidrBits %d does not fit in %s", cb, prefix))
+		return cidrSpec{}, e.bad(v, "Fn::Cidr", fmt.Sprintf("cidrBits %d does not fit in %s", cb, prefix))
 	}
 	if n < 1 || n > 256 {
-		return e.bad(v, "Fn::Cidr", fmt.Sprintf("count %d is not between 1 and 256", n))
+		return cidrSpec{}, e.bad(v, "Fn::Cidr", fmt.Sprintf("count %d is not between 1 and 256", n))
 	}
 	if free := newLen - prefix.Bits(); free < 9 && n > int64(1)<<free {
-		return e.bad(v, "Fn::Cidr", fmt.Sprintf("%s holds only %d subnets of /%d, not %d", prefix, int64(1)<<free, newLen, n))
+		return cidrSpec{}, e.bad(v, "Fn::Cidr", fmt.Sprintf("%s holds only %d subnets of /%d, not %d", prefix, int64(1)<<free, newLen, n))
 	}
 	if !e.spend(int(n), v) {
-		return unknown(v, "the template is too large to resolve")
+		return cidrSpec{}, unknown(v, "the template is too large to resolve")
 	}
 	via := addSteps(addSteps(append([]parser.Step(nil), block.Via...), count.Via...), bits.Via...)
-	a16 := prefix.Addr().As16()
-	base := new(big.Int).SetBytes(a16[:])
-	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: via}
-	for i := int64(0); i < n; i++ {
-		x := new(big.Int).Lsh(big.NewInt(i), uint(cb))
-		x.Add(x, base)
-		var b [16]byte
-		x.FillBytes(b[:])
-		addr := netip.AddrFrom16(b)
-		if prefix.Addr().Is4() {
-			addr = addr.Unmap()
-		}
-		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: netip.PrefixFrom(addr, newLen).String(), Range: v.Range, Via: via})
-	}
-	return out
+	return cidrSpec{prefix: prefix, n: n, cb: cb, newLen: newLen, via: via}, nil
 }

@@ -34,6 +34,10 @@ type instance struct {
 	// cyclic holds the conditions that depend on themselves: they are
 	// never decided, and never split into variants.
 	cyclic map[string]bool
+	// paramVia holds, for each parameter with a default, the Via of a
+	// value taken from the default: one step to it, shared by every use
+	// (its capacity is its length, so appending to it copies).
+	paramVia map[string][]parser.Step
 	// scratch holds the pending pairs of evaluator.evalShare, reused from
 	// resource to resource.
 	scratch []sharedPair
@@ -46,6 +50,12 @@ func (t *Template) instantiate(opts Options) *instance {
 		raw: map[string]*parser.Value{}, resConds: map[string]string{},
 	}
 	in.budget = &budget{diags: &in.diags}
+	in.paramVia = make(map[string][]parser.Step, len(t.Parameters))
+	for name, p := range t.Parameters {
+		if p.Default != nil {
+			in.paramVia[name] = []parser.Step{{Range: p.Default.Range, Note: "parameter " + name + " default"}}
+		}
+	}
 	ev := newEvaluator(in, &in.diags)
 	var order []string
 	sec := t.section
@@ -71,6 +81,13 @@ func (t *Template) instantiate(opts Options) *instance {
 	in.samFinish()
 	in.exports()
 	return in
+}
+
+// defaultVia returns the Via of a value taken from the default of
+// parameter name. The instance is not changed: evaluators of several
+// goroutines (Template.Resolve) may ask.
+func (in *instance) defaultVia(name string) []parser.Step {
+	return in.paramVia[name]
 }
 
 // exports records on each resource the Export.Name of the outputs whose

@@ -576,15 +576,27 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 	if d == nil {
 		return unknown(v, "parameter "+name+" has no default value")
 	}
-	step := parser.Step{Range: d.Range, Note: "parameter " + name + " default"}
+	via := e.in.defaultVia(name)
 	if isListType(p.Type) {
 		if s, ok := scalarString(d); ok {
-			return e.splitAt(v, s, []parser.Step{step})
+			return e.splitAt(v, s, via)
 		}
 	}
 	switch d.Kind {
-	case parser.String, parser.Number, parser.Bool, parser.List:
-		return e.relocate(d, v.Range, v.KeyRange, step)
+	case parser.String, parser.Number, parser.Bool:
+		if len(d.Via) > 0 {
+			return e.relocate(d, v.Range, v.KeyRange, via[0])
+		}
+		// A scalar default used here: its value at the place of use, with
+		// the step to the default every use shares.
+		if !e.spend(1, d) {
+			return &parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange, Why: "the template is too large to resolve"}
+		}
+		out := *d
+		out.Range, out.KeyRange, out.Via = v.Range, v.KeyRange, via
+		return &out
+	case parser.List:
+		return e.relocate(d, v.Range, v.KeyRange, via[0])
 	}
 	return unknown(v, "the default of parameter "+name+" is not a string")
 }
@@ -953,8 +965,13 @@ func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
 		return e.bad(v, "Fn::Select", "the argument must be [index, [values]]")
 	}
 	idx := e.eval(arg.Elems[0])
-	list := e.eval(arg.Elems[1])
 	i, ok := idx.AsInt()
+	if ok && selectLazily {
+		if r := e.selectOne(i, idx, arg.Elems[1], v); r != nil {
+			return r
+		}
+	}
+	list := e.eval(arg.Elems[1])
 	if !ok || list.Kind != parser.List {
 		if (idx.Kind != parser.Unknown && !ok) || (list.Kind != parser.Unknown && list.Kind != parser.List) {
 			return e.bad(v, "Fn::Select", "the argument must be [index, [values]]")
@@ -968,6 +985,74 @@ func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
 	out.KeyRange = v.KeyRange
 	out.Via = addSteps(addSteps(append([]parser.Step(nil), out.Via...), idx.Via...), list.Via...)
 	return &out
+}
+
+// selectLazily lets Fn::Select pick one element without building the
+// whole list (selectOne); tests turn it off to compare.
+var selectLazily = true
+
+// selectOne is Fn::Select of element i from lv, a list parameter's Ref or
+// a Fn::Cidr, without building the whole list: the element, warnings and
+// budget are those of evaluating lv and selecting from it. It returns nil,
+// having evaluated nothing, for any other lv (or when the budget or depth
+// is nearly spent), which is then evaluated as a whole.
+func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
+	fn, a, ok := intrinsic(lv)
+	if !ok || e.depth+1 > 4*maxDepth || e.b.spent+1 > maxNodes {
+		return nil
+	}
+	if e.reuse != nil {
+		if _, ok := e.reuse[lv]; ok {
+			return nil
+		}
+	}
+	pick := func(s string, via []parser.Step) *parser.Value {
+		return &parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange,
+			Via: addSteps(append([]parser.Step(nil), via...), idx.Via...)}
+	}
+	switch fn {
+	case "Ref":
+		name, ok := literal(a)
+		if !ok || name == noValue {
+			return nil
+		}
+		p, ok := e.t.Parameters[name]
+		if !ok || !isListType(p.Type) || p.Default == nil || strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
+			return nil
+		}
+		if pv, ok := e.in.opts.Parameters[name]; ok && pv.Value != nil {
+			return nil
+		}
+		s, ok := scalarString(p.Default)
+		if !ok {
+			return nil
+		}
+		n := strings.Count(s, ",") + 1
+		if e.b.spent+1+n > maxNodes || i < 0 || i >= int64(n) {
+			return nil
+		}
+		e.spend(1+n, lv)
+		part := s
+		for k := int64(0); k <= i; k++ {
+			var rest string
+			part, rest, _ = strings.Cut(s, ",")
+			s = rest
+		}
+		return pick(strings.TrimSpace(part), e.in.defaultVia(name))
+	case "Fn::Cidr":
+		e.depth++
+		defer func() { e.depth-- }()
+		e.spend(1, lv)
+		c, failed := e.cidrArgs(a, lv)
+		if failed != nil {
+			return unknown(v, "Fn::Select over values not known statically", collectRefs(failed, collectRefs(idx, nil))...)
+		}
+		if i < 0 || i >= c.n {
+			return e.bad(v, "Fn::Select", fmt.Sprintf("index %d is out of range for a list of %d", i, c.n))
+		}
+		return pick(c.subnet(i), c.via)
+	}
+	return nil
 }
 
 func (e *evaluator) split(arg, v *parser.Value) *parser.Value {

@@ -90,33 +90,75 @@ Resources:
         - {Key: k, Value: !Ref A}
         - {Key: k2, Value: !If [CB, !Ref B, !Ref A]}
       RedrivePolicy: !If [Undefined, {}, {maxReceiveCount: 3}]
+
+`, `
+Parameters:
+  Nets: {Type: CommaDelimitedList, Default: " 10.0.0.0/24 , 10.0.1.0/24,10.0.2.0/24"}
+  Given: {Type: CommaDelimitedList, Default: "a,b"}
+  Ssm: {Type: "AWS::SSM::Parameter::Value<List<String>>", Default: x}
+  Ids: {Type: "List<AWS::EC2::Subnet::Id>", Default: "subnet-1,subnet-2"}
+  Block: {Type: String, Default: 10.0.0.0/16}
+  Free: {Type: String}
+  Two: {Type: Number, Default: 2}
+Resources:
+  T:
+    Type: AWS::EC2::Subnet
+    Properties:
+      A: !Select [0, !Ref Nets]
+      B: !Select [2, !Ref Nets]
+      C: !Select [3, !Ref Nets]
+      D: !Select [!Ref Two, !Ref Nets]
+      E: !Select [1, !Ref Given]
+      F: !Select [0, !Ref Ssm]
+      G: !Select [1, !Ref Ids]
+      H: !Select [-1, !Ref Ids]
+      I: !Select [1, !Cidr [!Ref Block, 4, 8]]
+      J: !Select [4, !Cidr [!Ref Block, 4, 8]]
+      K: !Select [0, !Cidr [!Ref Free, 4, 8]]
+      L: !Select [0, !Cidr [10.0.0.0/16, 300, 8]]
+      M: !Select [0, !Cidr [10.0.0.0/30, 4, 8]]
+      N: !Select [0, !Cidr [[x], 4, 8]]
+      O: !Select [255, !Cidr ["fd00::/56", 256, 64]]
+      P: !Select [!Ref Free, !Ref Nets]
+      Q: !Select [1, !Ref Undefined]
+      R: !Select [0, !Ref AWS::NoValue]
+      S: !Select [0, {Ref: [x]}]
+      U: !Select [0, !Cidr [!Select [0, !Ref Nets], 2, 4]]
 `}
 
-// TestVariantSharing checks that the variants of a resource come out the
-// same whether or not they share the evaluation of what no undecided
-// condition touches.
-func TestVariantSharing(t *testing.T) {
+// TestEvaluationShortcuts checks that what the evaluator saves comes out
+// the same as the plain evaluation: variants sharing what no undecided
+// condition touches (shareVariants) and Fn::Select picking one element
+// without building the list (selectLazily).
+func TestEvaluationShortcuts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		flag *bool
+	}{{"shareVariants", &shareVariants}, {"selectLazily", &selectLazily}} {
+		for _, src := range templateSources(t) {
+			*tc.flag = false
+			want, wantDiags := ParseWithOptions(src, Options{Parameters: map[string]ParamValue{"Given": StringParam("c, d", parser.Range{}, "")}})
+			*tc.flag = true
+			got, gotDiags := ParseWithOptions(src, Options{Parameters: map[string]ParamValue{"Given": StringParam("c, d", parser.Range{}, "")}})
+			if !reflect.DeepEqual(gotDiags, wantDiags) {
+				t.Errorf("%s: %s: diagnostics differ:\n%v\nwithout:\n%v", tc.name, src.Path, gotDiags, wantDiags)
+			}
+			if (got == nil) != (want == nil) {
+				t.Fatalf("%s: %s: template %v, %v without", tc.name, src.Path, got != nil, want != nil)
+			}
+			if got != nil && !reflect.DeepEqual(got.Resources, want.Resources) {
+				t.Errorf("%s: %s: resources differ", tc.name, src.Path)
+			}
+		}
+	}
+}
+
+// TestVariantsShare checks that variants do share values.
+func TestVariantsShare(t *testing.T) {
 	shared := 0
-	for _, src := range templateSources(t) {
-		shareVariants = false
-		want, wantDiags := Parse(src)
-		shareVariants = true
-		got, gotDiags := Parse(src)
-		if !reflect.DeepEqual(gotDiags, wantDiags) {
-			t.Errorf("%s: diagnostics differ with sharing:\n%v\nwithout:\n%v", src.Path, gotDiags, wantDiags)
-		}
-		if (got == nil) != (want == nil) {
-			t.Fatalf("%s: template %v with sharing, %v without", src.Path, got != nil, want != nil)
-		}
-		if got == nil {
-			continue
-		}
-		if !reflect.DeepEqual(got.Resources, want.Resources) {
-			t.Errorf("%s: resources differ with sharing", src.Path)
-		}
-		if strings.HasPrefix(src.Path, "share") {
-			shared += sharedValues(got.Resources)
-		}
+	for i, s := range sharingTemplates[:2] {
+		tm, _ := Parse(parser.Source{Path: "share" + string(rune('a'+i)) + ".yaml", Bytes: []byte(s)})
+		shared += sharedValues(tm.Resources)
 	}
 	if shared == 0 {
 		t.Error("no variant shares a value with another")
