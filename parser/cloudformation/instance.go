@@ -307,7 +307,8 @@ func (in *instance) body(ev *evaluator, props *parser.Value, id string, at parse
 		props = ev.expandForEach(props)
 		body = &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange, Via: props.Via}
 		mark, saved := ev.beginShare()
-		for _, k := range sourceOrder(props.Attrs) {
+		var buf [16]string
+		for _, k := range sourceOrderInto(buf[:0], props.Attrs) {
 			body.Attrs[k] = ev.evalShare(props.Attrs[k])
 		}
 		ev.endShare(mark, saved)

@@ -299,7 +299,12 @@ func collectRefs(v *parser.Value, dst []string) []string {
 // sourceOrder returns the keys of an object in the order they are written,
 // so that diagnostics come out in a stable order.
 func sourceOrder(attrs map[string]*parser.Value) []string {
-	keys := make([]string, 0, len(attrs))
+	return sourceOrderInto(make([]string, 0, len(attrs)), attrs)
+}
+
+// sourceOrderInto is sourceOrder appending to keys, so that a caller can
+// pass a buffer of its own.
+func sourceOrderInto(keys []string, attrs map[string]*parser.Value) []string {
 	for k := range attrs {
 		keys = append(keys, k)
 	}
@@ -343,7 +348,8 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		// to itself, as a scalar does: the map is built only from the
 		// first attribute that changes.
 		var attrs map[string]*parser.Value
-		keys := sourceOrder(v.Attrs)
+		var buf [8]string
+		keys := sourceOrderInto(buf[:0], v.Attrs)
 		mark, saved := e.beginShare()
 		for i, k := range keys {
 			a := v.Attrs[k]
