@@ -15,5 +15,11 @@ func dbUnencryptedDocDBNeptune() *engine.Rule {
 			"kms_key_id", "KmsKeyId", "kms_key_arn", ""),
 		Judge:   setting.MustBeTrue(parser.A("storage_encrypted", "StorageEncrypted"), false),
 		Problem: "cluster storage is not encrypted at rest",
+	}, setting.Check{
+		// A global cluster built from an existing cluster takes its encryption.
+		Types:   []string{"aws_docdb_global_cluster", "aws_neptune_global_cluster"},
+		Unless:  attrs("source_db_cluster_identifier", ""),
+		Judge:   setting.MustBeTrue(parser.A("storage_encrypted", ""), false),
+		Problem: "the global cluster's storage is not encrypted at rest",
 	})
 }

@@ -26,6 +26,12 @@ func dbUnencryptedRDS() *engine.Rule {
 		If:      setting.Not(setting.Is(serverlessV1, "", "serverless")),
 		Judge:   encrypted,
 		Problem: rdsUnencrypted,
+	}, setting.Check{
+		// The global cluster decides for its secondaries, which are not judged.
+		Types:   []string{"aws_rds_global_cluster", "AWS::RDS::GlobalCluster"},
+		Unless:  attrs("source_db_cluster_identifier", "SourceDBClusterIdentifier"),
+		Judge:   encrypted,
+		Problem: rdsUnencrypted,
 	})
 }
 

@@ -8,8 +8,9 @@ import (
 
 func eksSecretsWithoutKMS() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-148"}, setting.Check{
-		Types:   []string{"aws_eks_cluster", "AWS::EKS::Cluster"},
-		Judge:   setting.MustBeSet(parser.A("encryption_config.provider.key_arn", "EncryptionConfig.Provider.KeyArn")),
+		Types: []string{"aws_eks_cluster", "AWS::EKS::Cluster"},
+		Judge: setting.Either(setting.MustBeSet(parser.A("encryption_config.provider.key_arn", "EncryptionConfig.Provider.KeyArn")),
+			mustInclude(parser.A("encryption_config.resources", "EncryptionConfig.Resources"), "secrets")),
 		Problem: "Kubernetes secrets are not envelope-encrypted with a customer managed KMS key",
 	})
 }

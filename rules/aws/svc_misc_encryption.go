@@ -34,6 +34,13 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			return parser.Either(vs...)
 		},
 		Problem: "cached responses are not encrypted",
+	}, setting.Check{
+		// A deployment that creates its stage caches every method when
+		// StageDescription turns caching on.
+		Types:   []string{"AWS::ApiGateway::Deployment"},
+		If:      setting.MustBeFalse(parser.A("", "StageDescription.CachingEnabled"), false),
+		Judge:   setting.MustBeTrue(parser.A("", "StageDescription.CacheDataEncrypted"), false),
+		Problem: "the stage it creates caches responses without encrypting them",
 	})
 }
 
