@@ -11,11 +11,26 @@ import (
 // Terraform root, else its first .tf file by name), at its first line. It
 // depends on the root only, never on which resource happens to sort first,
 // so ignores and baselines for it stay put when files are added.
+//
+// A graph makes one place per root and hands it to every rule: the
+// missing-control findings of a root (a dozen rules' worth) share it, and
+// so does what the root leaves for the across-roots rules. Findings never
+// change the resource they point at.
 func (p *Pass) accountPlace(root Root) *parser.Resource {
-	if place := p.graph.places[rootKey(root.Format, root.Name)]; place != nil {
-		c := *place
-		return &c
+	k := rootKey(root.Format, root.Name)
+	if place := p.graph.places[k]; place != nil {
+		return place
 	}
+	place := p.newAccountPlace(root)
+	if p.graph.places == nil {
+		p.graph.places = map[string]*parser.Resource{}
+	}
+	p.graph.places[k] = place
+	return place
+}
+
+// newAccountPlace makes the place of accountPlace.
+func (p *Pass) newAccountPlace(root Root) *parser.Resource {
 	file := root.Name
 	if root.Format == parser.Terraform {
 		file = ""

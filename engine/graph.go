@@ -24,7 +24,8 @@ type Graph struct {
 	// roots and places, set on the graph of the resources kept for the
 	// rules that run across roots, are every root of the scan and where
 	// its account-level findings point (by rootKey): the graph itself
-	// lacks most of their resources.
+	// lacks most of their resources. On other graphs places holds the
+	// places made so far (Pass.accountPlace).
 	roots  []Root
 	places map[string]*parser.Resource
 	// Diagnostics are the problems met while reading the input.

@@ -18,9 +18,12 @@ type Pass struct {
 	// inspected is the set of resources the rule examined: those it was
 	// handed by ResourcesOfType and those it judged or reported on.
 	inspected map[*parser.Resource]bool
-	memo      map[string]any
-	types     map[string]bool
-	settings  Settings
+	// placesVisited counts the missing controls reported (ReportMissing):
+	// they share their root's place, but each counts as examined.
+	placesVisited int
+	memo          map[string]any
+	types         map[string]bool
+	settings      Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
@@ -113,6 +116,10 @@ func Memo[T any](p *Pass, key string, compute func() T) T {
 	p.memo[key] = v
 	return v
 }
+
+// examined is the number of resources the rule examined, for the
+// checklist report.
+func (p *Pass) examined() int { return len(p.inspected) + p.placesVisited }
 
 // visit counts res as examined by the rule.
 func (p *Pass) visit(res *parser.Resource) {
@@ -216,7 +223,9 @@ func (p *Pass) ReportMissing(root Root, format string, args ...any) {
 		return
 	}
 	where := p.accountPlace(root)
-	p.visit(where)
+	// Each missing control counts as one examined resource, as when each
+	// had a place of its own.
+	p.placesVisited++
 	p.missing = append(p.missing, Finding{Rule: p.Rule, Resource: where, Range: where.Range, Message: fmt.Sprintf(format, args...)})
 }
 

@@ -159,7 +159,7 @@ func TestEncodings(t *testing.T) {
 				if got := textAt([]byte(content), fd.Range.Start); !strings.HasPrefix(got, "false") {
 					t.Errorf("finding at %d:%d points at %q, not at false", fd.Range.Start.Line, fd.Range.Start.Column, got)
 				}
-				if !bytes.Equal(res.Sources[fd.Range.File], []byte(content)) {
+				if !bytes.Equal(res.Sources.Source(fd.Range.File), []byte(content)) {
 					t.Errorf("the source kept for quoting is not the file")
 				}
 			})

@@ -42,6 +42,8 @@ type checker struct {
 	// typeLists are the lists of types the roots checked with rootLater
 	// asked for, by their names joined.
 	typeLists map[string][]string
+	// strings are the interned strings (intern).
+	strings map[string]string
 	// ev gathers the evidence that does not depend on order: the counts,
 	// types and unconfigured reasons of the rules.
 	ev Evidence
@@ -122,14 +124,27 @@ type ruleResult struct {
 }
 
 // rootStub is a root for the across-roots rules: its name, where its
-// account-level findings point, and a sample resource of each type it
-// declares that those rules did not ask to keep (so that Root.Deploys
-// still tells which cloud it deploys to). Samples carry no body.
+// account-level findings point, and the types it declares that those
+// rules did not ask to keep (so that Root.Deploys still tells which cloud
+// it deploys to), each made a sample resource only when those rules run
+// (checker.stubs).
 type rootStub struct {
-	format  parser.Format
+	format parser.Format
+	name   string
+	place  *parser.Resource
+	types  []sampleType
+}
+
+// sampleType is a resource type a root declares, whether as a data
+// source, and the first resource of it by evaluation order: its address
+// and block. The type's name is interned (checker.intern): roots of one
+// cloud declare the same few hundred types. A sample is a fifth of the
+// size of the resource it stands for.
+type sampleType struct {
 	name    string
-	place   *parser.Resource
-	samples []*parser.Resource
+	data    bool
+	address string
+	rng     parser.Range
 }
 
 func rootKey(f parser.Format, name string) string { return string(f) + "|" + name }
@@ -151,7 +166,7 @@ func runRule(g *Graph, r *Rule, settings Settings, reads *typeSet) (p *Pass, dia
 func (c *checker) count(p *Pass) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.ev.Inspected[p.Rule.ID] += len(p.inspected)
+	c.ev.Inspected[p.Rule.ID] += p.examined()
 	for t := range p.types {
 		c.ev.Types[t] = true
 	}
@@ -163,7 +178,7 @@ func (c *checker) count(p *Pass) {
 // countLater adds what a pass examined to ev, to be counted if its root
 // is kept; types gathers the types it asked for.
 func (c *checker) countLater(ev *rootEvidence, types map[string]bool, p *Pass) {
-	if n := len(p.inspected); n > 0 {
+	if n := p.examined(); n > 0 {
 		ev.inspected = append(ev.inspected, ruleCount{p.Rule.ID, n})
 	}
 	for t := range p.types {
@@ -175,6 +190,20 @@ func (c *checker) countLater(ev *rootEvidence, types map[string]bool, p *Pass) {
 		}
 		ev.unconfigured[p.Rule.ID] = why
 	}
+}
+
+// intern returns the one copy of the string s the checker keeps.
+func (c *checker) intern(s string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if kept, ok := c.strings[s]; ok {
+		return kept
+	}
+	if c.strings == nil {
+		c.strings = map[string]string{}
+	}
+	c.strings[s] = s
+	return s
 }
 
 // typeList returns the types, sorted, as a list shared by every root whose
@@ -283,16 +312,14 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	p := &Pass{graph: g}
 	for _, root := range p.Roots() {
 		stub := rootStub{format: root.Format, name: root.Name, place: p.accountPlace(root)}
-		seen := map[string]bool{}
+		seen := map[sampleType]bool{}
 		for _, r := range root.Resources {
-			k := fmt.Sprint(r.Type, r.Data)
+			k := sampleType{name: r.Type, data: r.Data}
 			if c.keep.has(r.Type) || seen[k] {
 				continue
 			}
 			seen[k] = true
-			sample := *r
-			sample.Body, sample.Metadata, sample.Calls = nil, nil, nil
-			stub.samples = append(stub.samples, &sample)
+			stub.types = append(stub.types, sampleType{name: c.intern(r.Type), data: r.Data, address: r.Address, rng: r.Range})
 		}
 		out.roots = append(out.roots, stub)
 	}
@@ -425,7 +452,13 @@ func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*par
 				keys = append(keys, k)
 				places[k] = s.place
 			}
-			byKey[k].Resources = append(byKey[k].Resources, s.samples...)
+			// A sample says what Deploys asks (the resource's format, type
+			// and whether it is a data source), its root, and which
+			// resource it is; no body, module or calls.
+			for _, t := range s.types {
+				byKey[k].Resources = append(byKey[k].Resources, &parser.Resource{
+					Format: s.format, Type: t.name, Data: t.data, Root: s.name, Address: t.address, Range: t.rng})
+			}
 		}
 	}
 	for _, r := range g.Resources() {

@@ -85,9 +85,11 @@ type Result struct {
 	Findings []Finding
 	// Diagnostics are sorted by file and position.
 	Diagnostics parser.Diagnostics
-	// Sources holds the content of every file a finding points at, by
-	// reported path, so writers can quote the offending lines.
-	Sources map[string][]byte
+	// Sources gives the content of the files findings point at, by
+	// reported path, so writers can quote the offending lines. A scan's
+	// result reads them again from disk when asked, one file at a time,
+	// rather than holding them all.
+	Sources Sources
 	// Suppressed are the findings silenced by ignore comments or
 	// Metadata, in the order of Findings.
 	Suppressed []Suppressed
@@ -200,7 +202,7 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 			g.Diagnostics = append(g.Diagnostics, *d)
 		}
 		findings = append(findings, p.findings...)
-		ev.Inspected[r.ID] = len(p.inspected)
+		ev.Inspected[r.ID] = p.examined()
 		ev.Undecided = append(ev.Undecided, p.undecided...)
 		if p.unconfigured != "" {
 			ev.Unconfigured[r.ID] = p.unconfigured

@@ -556,32 +556,25 @@ func withoutValueNodes(rs []*parser.Resource) []*parser.Resource {
 	return out
 }
 
-// quotedSources reads again the files the findings (and suppressed
-// findings) point at, so that writers can quote them. readable maps the
-// reported paths of the files read as text to the paths to read; a file
-// that cannot be read again is quoted as empty.
-func quotedSources(findings []Finding, suppressed []Suppressed, readable map[string]string) map[string][]byte {
-	sources := map[string][]byte{}
+// quotedSources returns the files the findings (and suppressed findings)
+// point at, for writers to quote: readable maps the reported paths of the
+// files read as text to the paths to read them again from. Only those
+// files are kept, and none is read before a writer asks.
+func quotedSources(findings []Finding, suppressed []Suppressed, readable map[string]string) Sources {
+	files := sourceFiles{}
+	add := func(p string) {
+		if abs, ok := readable[p]; ok {
+			files[p] = abs
+		}
+	}
 	for _, f := range findings {
-		sources[f.Range.File] = nil
+		add(f.Range.File)
 		for _, r := range f.Related {
-			sources[r.Range.File] = nil
+			add(r.Range.File)
 		}
 	}
 	for _, sf := range suppressed {
-		sources[sf.Finding.Range.File] = nil
+		add(sf.Finding.Range.File)
 	}
-	names := make([]string, 0, len(sources))
-	for p := range sources {
-		names = append(names, p)
-	}
-	sort.Strings(names)
-	for _, p := range names {
-		if abs, ok := readable[p]; ok {
-			if b, err := os.ReadFile(abs); err == nil {
-				sources[p] = b
-			}
-		}
-	}
-	return sources
+	return files
 }

@@ -135,8 +135,20 @@ func summarize(res *engine.Result) []string {
 	for _, d := range res.Diagnostics {
 		out = append(out, d.Error())
 	}
-	out = append(out, fmt.Sprint(res.FilesScanned, res.Evidence.Inspected, len(res.Evidence.Missing), len(res.Sources)))
+	out = append(out, fmt.Sprint(res.FilesScanned, res.Evidence.Inspected, len(res.Evidence.Missing), quotable(res)))
 	return out
+}
+
+// quotable counts the files findings point at that the result can quote.
+func quotable(res *engine.Result) int {
+	n, seen := 0, map[string]bool{}
+	for _, f := range res.Findings {
+		if !seen[f.Range.File] && res.Sources.Source(f.Range.File) != nil {
+			n++
+		}
+		seen[f.Range.File] = true
+	}
+	return n
 }
 
 func hasValueNode(g *engine.Graph) bool {

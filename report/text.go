@@ -52,8 +52,11 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 			bw.WriteString("\n")
 		}
 	}
-	lines := map[string][]string{}
-	for _, f := range res.Findings {
+	// Findings are sorted by file: each file is read and split once, and
+	// only the current one is held.
+	var file string
+	var src []string
+	for i, f := range res.Findings {
 		sev := strings.ToUpper(f.Rule.Severity.String())
 		if opts.Color {
 			sev = severityColor[f.Rule.Severity] + sev + p.reset
@@ -61,10 +64,11 @@ func WriteText(w io.Writer, res *engine.Result, opts TextOptions) error {
 		fmt.Fprintf(bw, "%s %s%s%s %s\n", sev, p.bold, f.Rule.ID, p.reset, f.Rule.Title)
 		fmt.Fprintf(bw, "  %s:%d:%d  %s\n", f.Range.File, f.Range.Start.Line, f.Range.Start.Column, f.Resource.Address)
 		fmt.Fprintf(bw, "  %s\n", f.Text())
-		src, ok := lines[f.Range.File]
-		if !ok {
-			src = splitLines(res.Sources[f.Range.File])
-			lines[f.Range.File] = src
+		if i == 0 || f.Range.File != file {
+			file, src = f.Range.File, nil
+			if res.Sources != nil {
+				src = splitLines(res.Sources.Source(file))
+			}
 		}
 		writeSnippet(bw, src, f.Range, opts.Context, p)
 		for _, r := range f.Related {

@@ -53,7 +53,7 @@ func goldenInput() reportInput {
 			{Severity: parser.SevError, Summary: "Unclosed configuration block", Detail: "There is no closing brace.", Range: rng("infra/broken.tf", 3, 1, 3)},
 			{Severity: parser.SevWarning, Summary: "ignore comment names unknown rule NOPE-1", Range: rng("infra/main.tf", 10, 3, 10)},
 		},
-		Sources: map[string][]byte{
+		Sources: engine.SourceMap{
 			"infra/main.tf": []byte("resource \"aws_security_group\" \"bastion\" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = var.admin_cidrs\n  }\n}\n\n# soc2lint:ignore NOPE-1\nresource \"aws_s3_bucket\" \"logs\" {}\n"),
 		},
 		FilesScanned: 3,
