@@ -43,8 +43,9 @@ var cov3MinTLSChecks = []setting.Check{{
 		cov3Off("security.enable_frontend_tls11"), cov3Off("security.frontend_tls11_enabled"),
 		cov3Off("security.enable_backend_ssl30"), cov3Off("security.backend_ssl30_enabled"),
 		cov3Off("security.enable_backend_tls10"), cov3Off("security.backend_tls10_enabled"),
-		cov3Off("security.enable_backend_tls11"), cov3Off("security.backend_tls11_enabled")),
-	Problem: "the API gateway accepts SSL 3.0 or TLS below 1.2",
+		cov3Off("security.enable_backend_tls11"), cov3Off("security.backend_tls11_enabled"),
+		cov3Off("security.enable_triple_des_ciphers"), cov3Off("security.triple_des_ciphers_enabled")),
+	Problem: "the API gateway accepts SSL 3.0, TLS below 1.2 or 3DES ciphers",
 }, {
 	Types: []string{"azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot",
 		"azurerm_linux_function_app_slot", "azurerm_windows_function_app_slot"},
@@ -77,5 +78,5 @@ func cov3AppGatewayPolicy(path string) setting.Judge {
 	return setting.Either(
 		setting.MustNotBe(parser.A(path+".policy_name", ""), "", cov3OldAppGatewayPolicies...),
 		setting.MustNotBe(parser.A(path+".min_protocol_version", ""), "", "TLSv1_0", "TLSv1_1"),
-		cov7AppGatewayDisabledProtocols(path))
+		cov7AppGatewayDisabledProtocols(path), cov7WeakCipherSuites(path+".cipher_suites"))
 }

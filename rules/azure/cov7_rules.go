@@ -113,3 +113,21 @@ func cov7AppGatewayDisabledProtocols(path string) setting.Judge {
 		return parser.Decided
 	}
 }
+
+// cov7WeakCipherSuites is Yes when the cipher suite list at path names a
+// 3DES or RC4 suite (broken: Sweet32, RC4 biases), whatever the protocol.
+func cov7WeakCipherSuites(path string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		elems, hidden := setting.Elems(parser.A(path, "").Of(res))
+		if hidden != nil {
+			return parser.Unknowable(hidden, path)
+		}
+		for _, e := range elems {
+			s, ok := e.AsString()
+			if ok && (strings.Contains(strings.ToUpper(s), "3DES") || strings.Contains(strings.ToUpper(s), "RC4")) {
+				return parser.Bad(e, path+" includes "+s)
+			}
+		}
+		return parser.Decided
+	}
+}

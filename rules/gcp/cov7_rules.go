@@ -25,3 +25,27 @@ func checkCov7PGStatementAudit(p *engine.Pass) {
 			"PostgreSQL audits no statements (neither log_statement = ddl, mod or all, nor pgaudit)")
 	})
 }
+
+// cov7SQLTransport judges one ip_configuration of a Cloud SQL instance:
+// Yes when ssl_mode is ALLOW_UNENCRYPTED_AND_ENCRYPTED, or require_ssl is
+// false without an ssl_mode, on any instance; or when neither is written
+// (or ssl_mode is SSL_MODE_UNSPECIFIED) and the instance has a public IP
+// (ipv4_enabled defaults to true), since unencrypted connections are then
+// allowed by default.
+func cov7SQLTransport(ip *parser.Value) parser.Verdict {
+	mode, req := ip.Get("ssl_mode"), ip.Get("require_ssl")
+	if mode.IsAnyOf("SSL_MODE_UNSPECIFIED") {
+		mode = nil
+	}
+	switch {
+	case !mode.IsNull():
+		return parser.OneOf(mode, "ssl_mode", "", "ALLOW_UNENCRYPTED_AND_ENCRYPTED")
+	case !req.IsNull():
+		return parser.NotTrue(req, "require_ssl", true)
+	}
+	v := parser.NotFalse(ip.Get("ipv4_enabled"), "ipv4_enabled", true)
+	if v.Answer == parser.Yes {
+		v.Detail = "a public IP (ipv4_enabled) and no ssl_mode or require_ssl: unencrypted connections are allowed by default"
+	}
+	return v
+}

@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "open" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "open" { # want GCP-100 # want GCP-148 # want GCP-026
   name             = "open"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -24,7 +24,7 @@ resource "google_sql_database_instance" "explicit_ipv4" {
   settings {
     tier = "db-f1-micro"
     ip_configuration {
-      ipv4_enabled = true # want GCP-101
+      ipv4_enabled = true # want GCP-101 # want GCP-026
       authorized_networks {
         value = "0.0.0.0/0" # want GCP-020
       }

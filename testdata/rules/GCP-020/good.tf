@@ -2,7 +2,7 @@ variable "ipv4" {
   type = bool
 }
 
-resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 # want GCP-148 # want GCP-026
   name             = "narrow"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -41,7 +41,7 @@ resource "google_sql_database_instance" "ok_unknown_ipv4" { # want GCP-100 # wan
   settings {
     tier = "db-f1-micro"
     ip_configuration {
-      ipv4_enabled = var.ipv4 # want-note GCP-101
+      ipv4_enabled = var.ipv4 # want-note GCP-101 # want-note GCP-026
       authorized_networks {
         value = "203.0.113.7/32"
       }

@@ -24,3 +24,30 @@ resource "google_sql_database_instance" "legacy" {
     }
   }
 }
+
+# Written to allow unencrypted connections: reported on a private instance too.
+resource "google_sql_database_instance" "private_plain" { # want GCP-100 GCP-148
+  name             = "private-plain"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme/global/networks/main"
+      ssl_mode        = "ALLOW_UNENCRYPTED_AND_ENCRYPTED" # want GCP-026
+    }
+  }
+}
+
+# No ip_configuration: a public IP and no TLS requirement, both defaults.
+resource "google_sql_database_instance" "defaults" { # want GCP-026 "public IP"
+  name             = "defaults"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings { # want GCP-101
+    tier = "db-custom-2-7680"
+  }
+}

@@ -31,7 +31,7 @@ resource "google_sql_database_instance" "mtls" { # want GCP-100 # want GCP-148
   }
 }
 
-# Private IP only.
+# Private IP only, TLS left at its default.
 resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-148
   name             = "private"
   database_version = "POSTGRES_16"
@@ -42,12 +42,11 @@ resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-14
     ip_configuration {
       ipv4_enabled    = false
       private_network = "projects/acme/global/networks/main"
-      ssl_mode        = "ALLOW_UNENCRYPTED_AND_ENCRYPTED"
     }
   }
 }
 
-# Not known statically: not reported.
+# Not known statically: an undecided note.
 resource "google_sql_database_instance" "variable" { # want GCP-100 # want GCP-148
   name             = "variable"
   database_version = "POSTGRES_16"
@@ -56,7 +55,7 @@ resource "google_sql_database_instance" "variable" { # want GCP-100 # want GCP-1
   settings {
     tier = "db-custom-2-7680"
     ip_configuration { # want GCP-101
-      ssl_mode = var.ssl_mode
+      ssl_mode = var.ssl_mode # want-note GCP-026
     }
   }
 }

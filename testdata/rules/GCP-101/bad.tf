@@ -1,5 +1,5 @@
 # ipv4_enabled defaults to true.
-resource "google_sql_database_instance" "default" {
+resource "google_sql_database_instance" "default" { # want GCP-026
   name             = "app"
   database_version = "MYSQL_8_0"
   region           = "europe-west1"

@@ -26,7 +26,7 @@ resource "google_sql_database_instance" "unknown" {
   settings {
     tier = "db-n1-standard-1"
     ip_configuration {
-      ipv4_enabled    = var.public_ip # want-note GCP-101
+      ipv4_enabled    = var.public_ip # want-note GCP-101 # want-note GCP-026
       private_network = local.network
     }
   }
