@@ -131,3 +131,128 @@ func cov7WeakCipherSuites(path string) setting.Judge {
 		return parser.Decided
 	}
 }
+
+// coverage7Rules are the seventh batch of coverage rules (AZURE-144 and
+// up), from misses on third-party samples.
+func coverage7Rules() []*engine.Rule {
+	return []*engine.Rule{
+		{ID: "AZURE-144", Check: checkCov7StorageRequestLogs},
+	}
+}
+
+const cov7Diagnostics = "azurerm_monitor_diagnostic_setting"
+
+// cov7StorageLogCategories are the resource log categories of a storage
+// service (blob, queue, table, file).
+var cov7StorageLogCategories = []string{"StorageRead", "StorageWrite", "StorageDelete"}
+
+// checkCov7StorageRequestLogs reports diagnostic settings of a storage
+// service that leave some of its request logs out, and storage accounts
+// whose blob service no diagnostic setting logs.
+func checkCov7StorageRequestLogs(p *engine.Pass) {
+	for _, d := range p.KnownManaged(cov7Diagnostics) {
+		if svc := cov7StorageService(d.Body.Get("target_resource_id")); svc != "" {
+			p.Judge(d, cov7MissingCategories(d), svc+" requests are not all logged")
+		}
+	}
+	for _, acct := range p.KnownManaged("azurerm_storage_account") {
+		// A FileStorage account has no blob service.
+		if kind := acct.Body.Get("account_kind"); kind.IsAnyOf("FileStorage") {
+			continue
+		}
+		logged, unresolved := cov7BlobDiagnostics(p, acct)
+		switch {
+		case logged:
+		case unresolved:
+			p.CannotTell(acct, nil, "a diagnostic setting in this module names a target not known statically")
+		default:
+			p.Report(acct, nil, "%s: no diagnostic setting logs the requests to its blob service (StorageRead, StorageWrite, StorageDelete)", acct.Address)
+		}
+	}
+}
+
+// cov7StorageService returns the storage service ("blob", "queue", "table"
+// or "file") whose id target ends with, or "".
+func cov7StorageService(target *parser.Value) string {
+	s, ok := target.KnownSuffix()
+	if !ok {
+		return ""
+	}
+	s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "/"))
+	for _, svc := range []string{"blob", "queue", "table", "file"} {
+		if strings.HasSuffix(s, "/"+svc+"services/default") {
+			return svc
+		}
+	}
+	return ""
+}
+
+// cov7BlobDiagnostics reports whether a diagnostic setting of acct's root
+// targets its blob service, by reference or by a literal id; unresolved
+// when none does but one names a target not known statically.
+func cov7BlobDiagnostics(p *engine.Pass, acct *parser.Resource) (logged, unresolved bool) {
+	for _, d := range p.Referrers(acct, "target_resource_id", cov7Diagnostics) {
+		if cov7StorageService(d.Body.Get("target_resource_id")) == "blob" {
+			return true, false
+		}
+	}
+	name, named := acct.Body.Get("name").AsString()
+	for _, d := range p.InRoot(acct, cov7Diagnostics) {
+		target := d.Body.Get("target_resource_id")
+		if id, ok := target.AsString(); ok {
+			if named && strings.Contains(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)+"/blobservices/") {
+				return true, false
+			}
+			continue
+		}
+		if svc := cov7StorageService(target); p.Unresolved(d, "target_resource_id") && (svc == "" || svc == "blob") {
+			unresolved = true
+		}
+	}
+	return false, unresolved
+}
+
+// cov7MissingCategories judges the logs a diagnostic setting enables: Yes
+// when StorageRead, StorageWrite or StorageDelete is left out (the
+// allLogs and audit category groups cover them). enabled_log blocks are
+// on; the older log blocks are on unless enabled = false.
+func cov7MissingCategories(d *parser.Resource) parser.Verdict {
+	covered := map[string]bool{}
+	for _, attr := range []string{"enabled_log", "log"} {
+		logs, hidden := setting.Blocks(d.Body.Get(attr))
+		if hidden != nil {
+			return parser.Unknowable(hidden, attr)
+		}
+		for _, l := range logs {
+			if attr == "log" {
+				on := l.Get("enabled")
+				if setting.Unknown(on) != nil {
+					return parser.Unknowable(on, "log enabled")
+				}
+				if on.Truth(true) == parser.False {
+					continue
+				}
+			}
+			cat, group := l.Get("category"), l.Get("category_group")
+			if u := setting.Unknown(cat, group); u != nil {
+				return parser.Unknowable(u, attr+" category")
+			}
+			if group.IsAnyOf("allLogs", "audit") {
+				return parser.Decided
+			}
+			if s, ok := cat.AsString(); ok {
+				covered[strings.ToLower(strings.TrimSpace(s))] = true
+			}
+		}
+	}
+	var missing []string
+	for _, c := range cov7StorageLogCategories {
+		if !covered[strings.ToLower(c)] {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) == 0 {
+		return parser.Decided
+	}
+	return parser.Bad(nil, "no "+strings.Join(missing, ", ")+" log")
+}

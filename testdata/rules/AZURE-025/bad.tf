@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "data" {
+resource "azurerm_storage_account" "data" { # want AZURE-144
   name                     = "acmedata"
   resource_group_name      = "rg"
   location                 = "westeurope"

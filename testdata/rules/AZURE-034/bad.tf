@@ -44,7 +44,7 @@ resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108
 }
 
 # Inline network rules, the action from a local.
-resource "azurerm_storage_account" "inline" {
+resource "azurerm_storage_account" "inline" { # want AZURE-144
   name                     = "acmeinline"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -57,7 +57,7 @@ resource "azurerm_storage_account" "inline" {
 }
 
 # Network rules in their own resource.
-resource "azurerm_storage_account" "split" {
+resource "azurerm_storage_account" "split" { # want AZURE-144
   name                     = "acmesplit"
   resource_group_name      = "rg"
   location                 = "westeurope"

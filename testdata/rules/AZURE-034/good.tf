@@ -94,7 +94,7 @@ resource "azurerm_cosmosdb_account" "ok_private" { # want AZURE-108
 }
 
 # The split resource decides: Deny.
-resource "azurerm_storage_account" "ok_split_deny" {
+resource "azurerm_storage_account" "ok_split_deny" { # want AZURE-144
   name                     = "acmeoksplit"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -117,7 +117,7 @@ resource "azurerm_storage_account_network_rules" "ok_split_deny" {
 }
 
 # Public network access disabled: the rules do not matter.
-resource "azurerm_storage_account" "ok_no_public" {
+resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144
   name                          = "acmeoknopublic"
   resource_group_name           = "rg"
   location                      = "westeurope"
@@ -132,7 +132,7 @@ resource "azurerm_storage_account" "ok_no_public" {
 
 # No network rules at all: open by default, but only an explicit Allow is
 # reported.
-resource "azurerm_storage_account" "ok_default" {
+resource "azurerm_storage_account" "ok_default" { # want AZURE-144
   name                     = "acmeokdefault"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -141,7 +141,7 @@ resource "azurerm_storage_account" "ok_default" {
 }
 
 # The split resource names the account by a literal id.
-resource "azurerm_storage_account" "ok_literal_split" {
+resource "azurerm_storage_account" "ok_literal_split" { # want AZURE-144
   name                     = "acmeokliteral"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -165,7 +165,7 @@ variable "storage_public" {
 
 # Open rules, but whether public network access is on comes from a
 # variable without a value: an undecided note, not a finding.
-resource "azurerm_storage_account" "ok_unknown_public" {
+resource "azurerm_storage_account" "ok_unknown_public" { # want AZURE-144
   name                          = "acmeokunknown"
   resource_group_name           = "rg"
   location                      = "westeurope"

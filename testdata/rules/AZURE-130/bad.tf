@@ -1,6 +1,6 @@
 # An account that serves queues, with Storage Analytics logging off (the
 # default) and no diagnostic setting.
-resource "azurerm_storage_account" "jobs" { # want AZURE-130
+resource "azurerm_storage_account" "jobs" { # want AZURE-130 # want AZURE-144
   name                     = "acmejobs"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -14,7 +14,7 @@ resource "azurerm_storage_queue" "orders" {
 }
 
 # The queue service is configured, but its logging block logs nothing.
-resource "azurerm_storage_account" "events" {
+resource "azurerm_storage_account" "events" { # want AZURE-144
   name                     = "acmeevents"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -32,7 +32,7 @@ resource "azurerm_storage_account" "events" {
 }
 
 # CORS for the queue service, and no logging block.
-resource "azurerm_storage_account" "web" {
+resource "azurerm_storage_account" "web" { # want AZURE-144
   name                     = "acmeweb"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -51,7 +51,7 @@ resource "azurerm_storage_account" "web" {
 }
 
 # Queues named by the account's name (azurerm 3.x).
-resource "azurerm_storage_account" "legacy" { # want AZURE-130
+resource "azurerm_storage_account" "legacy" { # want AZURE-130 # want AZURE-144
   name                     = "acmelegacy"
   resource_group_name      = "rg"
   location                 = "westeurope"
