@@ -61,7 +61,7 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 	}, setting.Check{
 		Types: []string{"azurerm_search_service"},
 		Judge: setting.Both(setting.MustBeFalse(publicAccess, true),
-			setting.MustBeSet(parser.A("allowed_ips", ""))),
+			setting.Either(setting.MustBeSet(parser.A("allowed_ips", "")), cov7AdmitsAll("allowed_ips"))),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
 		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace"},

@@ -256,3 +256,36 @@ func cov7MissingCategories(d *parser.Resource) parser.Verdict {
 	}
 	return parser.Bad(nil, "no "+strings.Join(missing, ", ")+" log")
 }
+
+// cov7AdmitsAll is Yes when the address list at path admits every IPv4
+// address (0.0.0.0/0).
+func cov7AdmitsAll(path string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		elems, hidden := setting.Elems(parser.A(path, "").Of(res))
+		for _, e := range elems {
+			if e.IsAnyOf("0.0.0.0/0", "0.0.0.0-255.255.255.255") {
+				return parser.Bad(e, path+" includes "+e.Str)
+			}
+		}
+		if hidden != nil {
+			return parser.Unknowable(hidden, path)
+		}
+		return parser.Decided
+	}
+}
+
+// cov7ClassicFrontDoorWAF is AZURE-036's check of classic Front Doors
+// (azurerm_frontdoor): a frontend endpoint without a WAF policy link
+// serves the internet unfiltered.
+func cov7ClassicFrontDoorWAF(p *engine.Pass) {
+	for _, fd := range p.KnownManaged("azurerm_frontdoor") {
+		eps, hidden := setting.Blocks(fd.Body.Get("frontend_endpoint"))
+		if setting.Undecided(p, fd, "frontend_endpoint", hidden) {
+			continue
+		}
+		for _, ep := range eps {
+			p.Judge(fd, parser.NotSet(ep.Get("web_application_firewall_policy_link_id"), "frontend_endpoint web_application_firewall_policy_link_id"),
+				"a frontend endpoint serves the internet without a WAF policy")
+		}
+	}
+}

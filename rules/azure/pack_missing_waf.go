@@ -67,6 +67,7 @@ func checkPackMissingWAF(p *engine.Pass) {
 			packReportWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), pol.Address)
 		}
 	}
+	cov7ClassicFrontDoorWAF(p)
 }
 
 // packGatewayIsPublic reports whether an application gateway is known to

@@ -54,6 +54,15 @@ resource "azurerm_search_service" "search" { # want AZURE-121
   sku                 = "standard"
 }
 
+# An allow list that admits every address.
+resource "azurerm_search_service" "catalog" { # want AZURE-121 "0.0.0.0/0"
+  name                = "acme-catalog"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku                 = "standard"
+  allowed_ips         = ["203.0.113.0/24", "0.0.0.0/0"]
+}
+
 resource "azurerm_eventgrid_topic" "orders" { # want AZURE-121
   local_auth_enabled  = false
   name                = "acme-orders"

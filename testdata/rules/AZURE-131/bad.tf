@@ -79,8 +79,9 @@ resource "azurerm_frontdoor" "classic" { # want AZURE-133
   }
 
   frontend_endpoint {
-    name      = "web"
-    host_name = "acme-classic.azurefd.net"
+    name                                    = "web"
+    host_name                               = "acme-classic.azurefd.net"
+    web_application_firewall_policy_link_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/frontDoorWebApplicationFirewallPolicies/edge"
   }
 }
 
