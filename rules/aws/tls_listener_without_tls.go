@@ -46,6 +46,7 @@ func checkTLSListenerWithoutTLS(p *engine.Pass) {
 		}
 		report(p, res, v, "%s serves HTTP on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
 	}
+	checkClassicELBPlainHTTP(p)
 }
 
 // tlsLBPublic judges whether a load balancer is internet-facing: the

@@ -60,7 +60,7 @@ resource "aws_elb" "classic" { # want AWS-180 "no access_logs"
     instance_port     = 8080
     instance_protocol = "http"
     lb_port           = 8080
-    lb_protocol       = "http"
+    lb_protocol       = "http" # want AWS-026
   }
 }
 
@@ -72,7 +72,7 @@ resource "aws_elb" "classic_off" {
     instance_port     = 8080
     instance_protocol = "http"
     lb_port           = 8080
-    lb_protocol       = "http"
+    lb_protocol       = "http" # want AWS-026
   }
 
   access_logs {

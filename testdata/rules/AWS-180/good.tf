@@ -88,7 +88,7 @@ resource "aws_elb" "classic" {
     instance_port     = 8080
     instance_protocol = "http"
     lb_port           = 8080
-    lb_protocol       = "http"
+    lb_protocol       = "http" # want AWS-026
   }
 
   # enabled defaults to true for a Classic Load Balancer.

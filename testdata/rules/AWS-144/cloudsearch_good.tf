@@ -1,0 +1,12 @@
+resource "aws_cloudsearch_domain" "catalog" {
+  name = "catalog"
+
+  scaling_parameters {
+    desired_instance_type = "search.small"
+  }
+
+  endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+}
