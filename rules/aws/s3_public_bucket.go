@@ -65,4 +65,30 @@ func checkS3PublicBucket(p *engine.Pass) {
 		judge(acls, max(blk.on[s3BlockACLs], blk.on[s3IgnoreACLs], disabled), " grants public access", names(s3BlockACLs, s3IgnoreACLs))
 		judge(pols, max(blk.on[s3BlockPolicy], blk.on[s3RestrictBuckets]), "", names(s3BlockPolicy, s3RestrictBuckets))
 	}
+	// The policy of a bucket created elsewhere (s3LonePolicies), where
+	// no public access block of its module or root may stop it.
+	for _, r := range s3LonePolicies(p) {
+		if !p.BodyKnown(r) || s3BlockNear(p, r) {
+			continue
+		}
+		v := r.Body.Get("policy")
+		if r.Format == parser.CloudFormation {
+			v = r.Body.Get("PolicyDocument")
+		}
+		for _, at := range s3PublicStatements(p, s3Doc{r, v}) {
+			p.Report(r, at, "%s makes its bucket public: a policy statement allows Principal \"*\" without a condition limiting it to fixed sources, and no public access block of the module or template stops it", r.Address)
+		}
+	}
+}
+
+// s3BlockNear reports whether a public access block that may cover the
+// bucket of a lone policy is declared: a bucket-level block in the same
+// module instance, or an account-level block in the root.
+func s3BlockNear(p *engine.Pass, r *parser.Resource) bool {
+	for _, b := range p.OfType("aws_s3_bucket_public_access_block") {
+		if s3Place(b) == s3Place(r) {
+			return true
+		}
+	}
+	return len(p.InRoot(r, "aws_s3_account_public_access_block")) > 0
 }

@@ -57,6 +57,46 @@ func checkS3BucketAllowsHTTP(p *engine.Pass) {
 			p.Judge(bucket, parser.Bad(nil, detail), problem)
 		}
 	}
+	// A bucket has one policy: a policy whose bucket is created elsewhere
+	// (a module input, an existing bucket) is judged on its own.
+	for _, r := range s3LonePolicies(p) {
+		if !p.BodyKnown(r) {
+			continue
+		}
+		v := r.Body.Get("policy")
+		if r.Format == parser.CloudFormation {
+			v = r.Body.Get("PolicyDocument")
+		}
+		switch s3DeniesHTTP(p, s3Doc{r, v}) {
+		case parser.No:
+			p.Judge(r, parser.Bad(v, "no statement of the bucket policy denies aws:SecureTransport = false"), problem)
+		case parser.CannotTell:
+			p.CannotTell(r, v, parser.Unknowable(v, "the bucket policy").Detail)
+		}
+	}
+}
+
+// s3LonePolicies returns the bucket policies of the modules and templates
+// that manage no bucket: their bucket is created elsewhere, and no bucket of
+// the scan is judged with them.
+func s3LonePolicies(p *engine.Pass) []*parser.Resource {
+	managed := map[string]bool{}
+	for _, b := range s3Buckets(p) {
+		if !b.Data {
+			managed[s3Place(b)] = true
+		}
+	}
+	// Directory buckets (S3 Express One Zone) take bucket policies too.
+	for _, b := range p.OfType("aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket") {
+		managed[s3Place(b)] = true
+	}
+	var out []*parser.Resource
+	for _, r := range p.ResourcesOfType("aws_s3_bucket_policy", "AWS::S3::BucketPolicy") {
+		if !managed[s3Place(r)] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // s3CFNUnmatchedPolicy reports whether a bucket policy of bucket's template
