@@ -57,7 +57,7 @@ func TestCorpusTerraformUnknowns(t *testing.T) {
 			total++
 			if v.Kind == parser.Unknown {
 				unknown++
-				reasons[unknownVarName.ReplaceAllString(v.Why, "var.NAME ")]++
+				reasons[unknownVarName.ReplaceAllString(v.Why(), "var.NAME ")]++
 			}
 		})
 	}

@@ -155,7 +155,7 @@ func checkResult(t *testing.T, res *Result, files map[string][]byte) string {
 			}
 			check(r.Address+path, v.Range)
 			check(r.Address+path+" key", v.KeyRange)
-			for _, s := range v.Via {
+			for _, s := range v.Via() {
 				check(r.Address+path+" via", s.Range)
 			}
 			for i, e := range v.Elems {

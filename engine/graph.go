@@ -174,13 +174,13 @@ func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
 		g.in[e.To] = append(g.in[e.To], e)
 	}
 	walkValues(r.Body, "", func(path string, v *parser.Value) {
-		for _, ref := range v.Refs {
-			direct := slices.Contains(v.Uses, ref)
+		for _, ref := range v.Refs() {
+			direct := slices.Contains(v.Uses(), ref)
 			for _, to := range g.resolve(r, ref) {
 				add(Edge{From: r, Attr: path, To: to, Kind: Reference, Range: v.Range, Direct: direct})
 			}
 		}
-		for _, u := range v.Uses {
+		for _, u := range v.Uses() {
 			for _, to := range g.resolve(r, u) {
 				if to.Kind != "" || r.Kind != "" {
 					add(Edge{From: r, Attr: path, To: to, Kind: Uses, Range: v.Range, Direct: true})

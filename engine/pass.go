@@ -243,7 +243,7 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 			v.KeyRange.File == rng.File && v.KeyRange.Start.Byte < rng.Start.Byte {
 			rng.Start = v.KeyRange.Start
 		}
-		for _, s := range v.Via {
+		for _, s := range v.Via() {
 			related = append(related, Related{Range: s.Range, Kind: Origin, Message: s.Note})
 		}
 	}

@@ -311,8 +311,8 @@ func (s *stacker) nestedParams(variants []*parser.Resource) map[string]cloudform
 			a, ok1 := o.AsString()
 			b, ok2 := v.AsString()
 			if !ok1 || !ok2 || a != b || o.Kind != v.Kind {
-				v = &parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange,
-					Why: "the value passed by " + first.Address + " depends on conditions that cannot be decided statically"}
+				v = (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).
+					SetExtra(parser.Extra{Why: "the value passed by " + first.Address + " depends on conditions that cannot be decided statically"})
 				break
 			}
 		}
@@ -330,7 +330,7 @@ func (s *stacker) childPath(parent string, variants []*parser.Resource, report b
 	for _, other := range variants[1:] {
 		o := other.Body.Get("TemplateURL")
 		if a, b := o.Str, url.Str; o.Kind != url.Kind || a != b {
-			url = &parser.Value{Kind: parser.Unknown, Range: url.Range, Why: "it depends on conditions that cannot be decided statically"}
+			url = (&parser.Value{Kind: parser.Unknown, Range: url.Range}).SetExtra(parser.Extra{Why: "it depends on conditions that cannot be decided statically"})
 			break
 		}
 	}
@@ -349,7 +349,7 @@ func (s *stacker) childPath(parent string, variants []*parser.Resource, report b
 	}
 	u, ok := url.AsString()
 	if !ok || url.Kind != parser.String {
-		why := url.Why
+		why := url.Why()
 		if why == "" {
 			why = "it is not a string"
 		}

@@ -41,10 +41,10 @@ func (v *Value) KnownSuffix() (suffix string, ok bool) {
 // between its unknown pieces (see Value.Parts), or nil when v is not a
 // partly known string.
 func (v *Value) KnownParts() []string {
-	if v == nil || v.Kind != Unknown || len(v.Parts) < 2 {
+	if v == nil || v.Kind != Unknown || len(v.Parts()) < 2 {
 		return nil
 	}
-	return v.Parts
+	return v.Parts()
 }
 
 // maxPartsLen bounds the known text a PartsBuilder keeps: enough for

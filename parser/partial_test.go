@@ -7,7 +7,7 @@ import (
 )
 
 func TestPartsBuilder(t *testing.T) {
-	partial := &Value{Kind: Unknown, Parts: []string{"a", "b"}}
+	partial := (&Value{Kind: Unknown}).SetExtra(Extra{Parts: []string{"a", "b"}})
 	tests := []struct {
 		name  string
 		build func(b *PartsBuilder)
@@ -42,10 +42,10 @@ func TestKnownPrefixSuffix(t *testing.T) {
 		ok             bool
 	}{
 		{StringValue("abc", Range{}), "abc", "abc", true},
-		{&Value{Kind: Unknown, Parts: []string{"arn:", ":x"}}, "arn:", ":x", true},
-		{&Value{Kind: Unknown, Parts: []string{"a", "b", "c"}}, "a", "c", true},
+		{(&Value{Kind: Unknown}).SetExtra(Extra{Parts: []string{"arn:", ":x"}}), "arn:", ":x", true},
+		{(&Value{Kind: Unknown}).SetExtra(Extra{Parts: []string{"a", "b", "c"}}), "a", "c", true},
 		{UnknownValue(Range{}, "no parts"), "", "", false},
-		{&Value{Kind: Unknown, Parts: []string{"one"}}, "", "", false},
+		{(&Value{Kind: Unknown}).SetExtra(Extra{Parts: []string{"one"}}), "", "", false},
 		{&Value{Kind: List}, "", "", false},
 		{nil, "", "", false},
 	}
@@ -59,7 +59,7 @@ func TestKnownPrefixSuffix(t *testing.T) {
 }
 
 func TestCouldBe(t *testing.T) {
-	partial := func(parts ...string) *Value { return &Value{Kind: Unknown, Parts: parts} }
+	partial := func(parts ...string) *Value { return (&Value{Kind: Unknown}).SetExtra(Extra{Parts: parts}) }
 	tests := []struct {
 		v    *Value
 		s    string
@@ -93,7 +93,7 @@ func TestCouldBe(t *testing.T) {
 // when its known text rules out every value they compare with, and cannot
 // tell otherwise.
 func TestPartlyKnownVerdicts(t *testing.T) {
-	v := &Value{Kind: Unknown, Parts: []string{"TLSv1.2_", ""}, Why: "var.suffix has no value"}
+	v := (&Value{Kind: Unknown}).SetExtra(Extra{Parts: []string{"TLSv1.2_", ""}, Why: "var.suffix has no value"})
 	tests := []struct {
 		name string
 		got  Verdict

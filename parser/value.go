@@ -83,6 +83,16 @@ type Value struct {
 	// KeyRange is the range of the attribute name or map key this value is
 	// stored under, when it is stored under one.
 	KeyRange Range
+	// extra holds the fields that few values set (Via, Refs, Uses, Why,
+	// Parts, Rest, Import), nil when none is set, so that the many values
+	// that set none (nearly every value as written) are smaller. A copy of
+	// a Value (c := *v) shares it: the setters replace it, never change it.
+	extra *Extra
+}
+
+// Extra is what few values carry besides their kind, content and place.
+// Read it through Value's methods of the same names.
+type Extra struct {
 	// Via lists the places the value came through, outermost first, when it
 	// was not written where it is used.
 	Via []Step
@@ -115,6 +125,102 @@ type Value struct {
 	// (Resource.Exports).
 	Import *Value
 }
+
+func (x *Extra) isZero() bool {
+	return x.Via == nil && x.Refs == nil && x.Uses == nil && x.Why == "" && x.Parts == nil && !x.Rest && x.Import == nil
+}
+
+// Extra returns a copy of v's rarely set fields.
+func (v *Value) Extra() Extra {
+	if v == nil || v.extra == nil {
+		return Extra{}
+	}
+	return *v.extra
+}
+
+// SetExtra replaces v's rarely set fields with x, and returns v.
+func (v *Value) SetExtra(x Extra) *Value {
+	if x.isZero() {
+		v.extra = nil
+	} else {
+		v.extra = &x
+	}
+	return v
+}
+
+// Via returns the places the value came through (Extra.Via).
+func (v *Value) Via() []Step {
+	if v == nil || v.extra == nil {
+		return nil
+	}
+	return v.extra.Via
+}
+
+// Refs returns the resources the value's expression leads to (Extra.Refs).
+func (v *Value) Refs() []string {
+	if v == nil || v.extra == nil {
+		return nil
+	}
+	return v.extra.Refs
+}
+
+// Uses returns what the value's expression refers to as written
+// (Extra.Uses).
+func (v *Value) Uses() []string {
+	if v == nil || v.extra == nil {
+		return nil
+	}
+	return v.extra.Uses
+}
+
+// Why returns why an Unknown value is unknown (Extra.Why).
+func (v *Value) Why() string {
+	if v == nil || v.extra == nil {
+		return ""
+	}
+	return v.extra.Why
+}
+
+// Parts returns the known pieces of a partly known string (Extra.Parts).
+func (v *Value) Parts() []string {
+	if v == nil || v.extra == nil {
+		return nil
+	}
+	return v.extra.Parts
+}
+
+// Rest reports whether an Unknown list element stands for any number of
+// elements (Extra.Rest).
+func (v *Value) Rest() bool { return v != nil && v.extra != nil && v.extra.Rest }
+
+// Import returns the export name a Fn::ImportValue reads (Extra.Import).
+func (v *Value) Import() *Value {
+	if v == nil || v.extra == nil {
+		return nil
+	}
+	return v.extra.Import
+}
+
+// SetVia sets Extra.Via.
+func (v *Value) SetVia(via []Step) { x := v.Extra(); x.Via = via; v.SetExtra(x) }
+
+// SetRefs sets Extra.Refs.
+func (v *Value) SetRefs(refs []string) { x := v.Extra(); x.Refs = refs; v.SetExtra(x) }
+
+// SetUses sets Extra.Uses.
+func (v *Value) SetUses(uses []string) { x := v.Extra(); x.Uses = uses; v.SetExtra(x) }
+
+// SetWhy sets Extra.Why.
+func (v *Value) SetWhy(why string) { x := v.Extra(); x.Why = why; v.SetExtra(x) }
+
+// SetParts sets Extra.Parts.
+func (v *Value) SetParts(parts []string) { x := v.Extra(); x.Parts = parts; v.SetExtra(x) }
+
+// SetRest sets Extra.Rest.
+func (v *Value) SetRest(rest bool) { x := v.Extra(); x.Rest = rest; v.SetExtra(x) }
+
+// SetImport sets Extra.Import.
+func (v *Value) SetImport(imp *Value) { x := v.Extra(); x.Import = imp; v.SetExtra(x) }
 
 // IsKnown reports whether v is present and not Unknown.
 func (v *Value) IsKnown() bool { return v != nil && v.Kind != Unknown }
@@ -236,7 +342,7 @@ func (v *Value) AsInt() (int64, bool) {
 
 // UnknownValue returns an Unknown value at r with an explanation.
 func UnknownValue(r Range, why string) *Value {
-	return &Value{Kind: Unknown, Range: r, Why: why}
+	return (&Value{Kind: Unknown, Range: r}).SetExtra(Extra{Why: why})
 }
 
 // StringValue returns a known string at r.

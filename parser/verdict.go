@@ -55,8 +55,8 @@ func Bad(v *Value, detail string) Verdict { return Verdict{Answer: Yes, At: v, D
 // setting name.
 func Unknowable(v *Value, name string) Verdict {
 	why := "its value is not known statically"
-	if v != nil && v.Why != "" {
-		why = v.Why
+	if v != nil && v.Why() != "" {
+		why = v.Why()
 	}
 	if name != "" {
 		why = name + ": " + why
@@ -80,10 +80,10 @@ func Unreadable(v *Value, name, why string) Verdict {
 // its expression names as written is such a resource, so no variable, local
 // or module output without a value can be the cause.
 func ComputedFrom(v *Value, match func(addr string) bool) bool {
-	if v == nil || v.Kind != Unknown || len(v.Refs) == 0 {
+	if v == nil || v.Kind != Unknown || len(v.Refs()) == 0 {
 		return false
 	}
-	for _, addrs := range [][]string{v.Refs, v.Uses} {
+	for _, addrs := range [][]string{v.Refs(), v.Uses()} {
 		for _, a := range addrs {
 			if !match(a) {
 				return false

@@ -4,7 +4,7 @@ import "testing"
 
 func obj(attrs map[string]*Value) *Value { return &Value{Kind: Object, Attrs: attrs} }
 func list(elems ...*Value) *Value        { return &Value{Kind: List, Elems: elems} }
-func unknown(why string) *Value          { return &Value{Kind: Unknown, Why: why} }
+func unknown(why string) *Value          { return (&Value{Kind: Unknown}).SetExtra(Extra{Why: why}) }
 
 func TestLookup(t *testing.T) {
 	body := obj(map[string]*Value{
@@ -129,7 +129,7 @@ func TestTruth(t *testing.T) {
 
 func TestUnreadable(t *testing.T) {
 	known := &Value{Kind: String, Str: "x"}
-	unknown := &Value{Kind: Unknown, Why: "comes from var.p, which has no value"}
+	unknown := (&Value{Kind: Unknown}).SetExtra(Extra{Why: "comes from var.p, which has no value"})
 	for _, tc := range []struct {
 		v    *Value
 		want string
@@ -171,12 +171,12 @@ func TestComputedFrom(t *testing.T) {
 		v    *Value
 		want bool
 	}{
-		{"computed attribute of a key", &Value{Kind: Unknown, Refs: []string{"aws_kms_key.data"}, Uses: []string{"aws_kms_key.data"}}, true},
-		{"through a module", &Value{Kind: Unknown, Refs: []string{"module.k.aws_kms_key.this[0]"}}, true},
-		{"a variable beside it", &Value{Kind: Unknown, Refs: []string{"aws_kms_key.data"}, Uses: []string{"var.key", "aws_kms_key.data"}}, false},
-		{"a data source", &Value{Kind: Unknown, Refs: []string{"data.aws_kms_key.s3"}}, false},
-		{"no resource", &Value{Kind: Unknown, Uses: []string{"var.key"}}, false},
-		{"known", &Value{Kind: String, Str: "alias/aws/s3", Refs: []string{"aws_kms_key.data"}}, false},
+		{"computed attribute of a key", (&Value{Kind: Unknown}).SetExtra(Extra{Refs: []string{"aws_kms_key.data"}, Uses: []string{"aws_kms_key.data"}}), true},
+		{"through a module", (&Value{Kind: Unknown}).SetExtra(Extra{Refs: []string{"module.k.aws_kms_key.this[0]"}}), true},
+		{"a variable beside it", (&Value{Kind: Unknown}).SetExtra(Extra{Refs: []string{"aws_kms_key.data"}, Uses: []string{"var.key", "aws_kms_key.data"}}), false},
+		{"a data source", (&Value{Kind: Unknown}).SetExtra(Extra{Refs: []string{"data.aws_kms_key.s3"}}), false},
+		{"no resource", (&Value{Kind: Unknown}).SetExtra(Extra{Uses: []string{"var.key"}}), false},
+		{"known", (&Value{Kind: String, Str: "alias/aws/s3"}).SetExtra(Extra{Refs: []string{"aws_kms_key.data"}}), false},
 		{"nil", nil, false},
 	} {
 		if got := ComputedFrom(tc.v, kms); got != tc.want {

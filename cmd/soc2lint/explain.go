@@ -217,7 +217,7 @@ func inspectResource(r *parser.Resource, res *engine.Result) inspected {
 		a := inspectAttribute{Path: path, File: v.Range.File, Line: v.Range.Start.Line}
 		switch v.Kind {
 		case parser.Unknown:
-			a.Unknown = v.Why
+			a.Unknown = v.Why()
 			if a.Unknown == "" {
 				a.Unknown = "not known until apply"
 			}
@@ -255,9 +255,9 @@ func inspectResource(r *parser.Resource, res *engine.Result) inspected {
 
 // provenance says where a value came from.
 func provenance(v *parser.Value) string {
-	if len(v.Via) > 0 {
+	if len(v.Via()) > 0 {
 		var steps []string
-		for _, s := range v.Via {
+		for _, s := range v.Via() {
 			steps = append(steps, fmt.Sprintf("%s (%s:%d)", s.Note, s.Range.File, s.Range.Start.Line))
 		}
 		return strings.Join(steps, " <- ")
@@ -265,8 +265,8 @@ func provenance(v *parser.Value) string {
 	if v.Kind == parser.Unknown {
 		return "unknown"
 	}
-	if len(v.Uses) > 0 {
-		return "computed from " + strings.Join(v.Uses, ", ")
+	if len(v.Uses()) > 0 {
+		return "computed from " + strings.Join(v.Uses(), ", ")
 	}
 	return "literal"
 }

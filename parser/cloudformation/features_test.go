@@ -24,12 +24,12 @@ func checkValue(t *testing.T, what string, v *parser.Value, w want) {
 		return
 	}
 	if v.Kind != w.kind || v.Str != w.str {
-		t.Errorf("%s = %s %q (%s), want %s %q", what, v.Kind, v.Str, v.Why, w.kind, w.str)
+		t.Errorf("%s = %s %q (%s), want %s %q", what, v.Kind, v.Str, v.Why(), w.kind, w.str)
 	}
 	if w.line != 0 && (v.Range.Start.Line != w.line || (w.col != 0 && v.Range.Start.Column != w.col)) {
 		t.Errorf("%s at %d:%d, want %d:%d", what, v.Range.Start.Line, v.Range.Start.Column, w.line, w.col)
 	}
-	if v.Kind == parser.Unknown && v.Why == "" {
+	if v.Kind == parser.Unknown && v.Why() == "" {
 		t.Errorf("%s: Unknown without a reason", what)
 	}
 }
@@ -144,8 +144,8 @@ func TestIntrinsicFunctions(t *testing.T) {
 	if subnets.Kind != parser.List || len(subnets.Elems) != 3 || subnets.Elems[2].Str != "10.0.2.0/24" || subnets.Range.Start.Line != 22 {
 		t.Errorf("Fn::Cidr: %+v", subnets)
 	}
-	if v := subnets.Elems[0]; len(v.Via) != 1 || v.Via[0].Note != "parameter VpcCidr default" {
-		t.Errorf("Fn::Cidr via %+v", v.Via)
+	if v := subnets.Elems[0]; len(v.Via()) != 1 || v.Via()[0].Note != "parameter VpcCidr default" {
+		t.Errorf("Fn::Cidr via %+v", v.Via())
 	}
 	if v6 := vpc.Get("V6"); len(v6.Elems) != 2 || v6.Elems[1].Str != "2001:db8:0:1::/64" {
 		t.Errorf("Fn::Cidr IPv6: %+v", v6)
@@ -164,8 +164,8 @@ func TestIntrinsicFunctions(t *testing.T) {
 		if q.Range.Start.Line != 37 {
 			t.Errorf("%s at line %d", tc.id, q.Range.Start.Line)
 		}
-		if v := q.Body.Get("QueueName"); len(v.Via) == 0 || !strings.HasPrefix(v.Via[0].Note, "ForEach::Queues item") {
-			t.Errorf("%s.QueueName via %+v", tc.id, v.Via)
+		if v := q.Body.Get("QueueName"); len(v.Via()) == 0 || !strings.HasPrefix(v.Via()[0].Note, "ForEach::Queues item") {
+			t.Errorf("%s.QueueName via %+v", tc.id, v.Via())
 		}
 	}
 	// ${} keys, FindInMap keyed by the identifier.
@@ -200,17 +200,17 @@ func TestPseudoParameters(t *testing.T) {
 	vpc := variantsOf(tm, "Vpc")[0].Body
 	checkValue(t, "Region", vpc.Get("Region"), want{parser.String, "cn-north-1-aws-cn", 33, 15})
 	checkValue(t, "CidrBlock", vpc.Get("CidrBlock"), want{parser.String, "172.16.0.0/12", 21, 18})
-	if v := vpc.Get("CidrBlock"); len(v.Via) != 1 || v.Via[0].Range != at || v.Via[0].Note != "parameter VpcCidr in p.txt" {
-		t.Errorf("CidrBlock via %+v", v.Via)
+	if v := vpc.Get("CidrBlock"); len(v.Via()) != 1 || v.Via()[0].Range != at || v.Via()[0].Note != "parameter VpcCidr in p.txt" {
+		t.Errorf("CidrBlock via %+v", v.Via())
 	}
-	if v := vpc.Get("Azs"); !strings.Contains(v.Why, "cn-north-1") {
-		t.Errorf("Fn::GetAZs: %q", v.Why)
+	if v := vpc.Get("Azs"); !strings.Contains(v.Why(), "cn-north-1") {
+		t.Errorf("Fn::GetAZs: %q", v.Why())
 	}
 	// A parent stack may pass an Unknown: the default does not apply.
 	tm, _ = ParseWithOptions(src, Options{Parameters: map[string]ParamValue{
-		"VpcCidr": {Value: &parser.Value{Kind: parser.Unknown, Why: "GetAtt in the parent", Refs: []string{"X"}}, Note: "passed"},
+		"VpcCidr": {Value: (&parser.Value{Kind: parser.Unknown}).SetExtra(parser.Extra{Why: "GetAtt in the parent", Refs: []string{"X"}}), Note: "passed"},
 	}})
-	if v := variantsOf(tm, "Vpc")[0].Body.Get("CidrBlock"); v.Kind != parser.Unknown || !strings.Contains(v.Why, "GetAtt in the parent") {
+	if v := variantsOf(tm, "Vpc")[0].Body.Get("CidrBlock"); v.Kind != parser.Unknown || !strings.Contains(v.Why(), "GetAtt in the parent") {
 		t.Errorf("unknown from the parent: %+v", v)
 	}
 }
@@ -313,8 +313,8 @@ func TestSAM(t *testing.T) {
 	if v := get("Table", "SSESpecification", "SSEEnabled"); !v.Bool {
 		t.Error("global SSEEnabled must be true")
 	}
-	if v := get("WithRole", "Role"); len(v.Refs) != 1 || v.Refs[0] != "ExistingRole" {
-		t.Errorf("WithRole refs %v", v.Refs)
+	if v := get("WithRole", "Role"); len(v.Refs()) != 1 || v.Refs()[0] != "ExistingRole" {
+		t.Errorf("WithRole refs %v", v.Refs())
 	}
 	// The derived resources point at the SAM resource's logical id.
 	for _, addr := range []string{"AdminRole", "Apiv1Stage", "FlowRole"} {
@@ -386,8 +386,8 @@ func TestParseParameters(t *testing.T) {
 	text := "Parameters:\n  AdminCidr: {Type: String, Default: 10.0.0.0/8}\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      CidrIp: !Ref AdminCidr\n"
 	tm, _ := ParseWithOptions(parser.Source{Path: "t.yaml", Bytes: []byte(text)}, Options{Parameters: ps})
 	v := tm.Resources[0].Body.Get("CidrIp")
-	if v.Str != "0.0.0.0/0" || len(v.Via) != 1 || v.Via[0].Range.File != "params/lines.txt" || v.Via[0].Range.Start.Line != 3 || v.Range.Start.Line != 7 {
-		t.Errorf("CidrIp %q at %v via %+v", v.Str, v.Range, v.Via)
+	if v.Str != "0.0.0.0/0" || len(v.Via()) != 1 || v.Via()[0].Range.File != "params/lines.txt" || v.Via()[0].Range.Start.Line != 3 || v.Range.Start.Line != 7 {
+		t.Errorf("CidrIp %q at %v via %+v", v.Str, v.Range, v.Via())
 	}
 }
 

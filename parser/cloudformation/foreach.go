@@ -93,7 +93,7 @@ func (e *evaluator) forEach(name string, v *parser.Value) []generated {
 	coll := e.eval(v.Elems[1])
 	if coll.Kind != parser.List {
 		if coll.Kind == parser.Unknown {
-			e.warn(v.Elems[1].Range, "Fn::ForEach not expanded", name+": the collection is not known statically ("+coll.Why+"); the entries it generates are not read")
+			e.warn(v.Elems[1].Range, "Fn::ForEach not expanded", name+": the collection is not known statically ("+coll.Why()+"); the entries it generates are not read")
 			return nil
 		}
 		return bad("the collection must be a list")
@@ -156,7 +156,8 @@ func (f forEachSubst) value(v *parser.Value) *parser.Value {
 			case "Ref":
 				if name, ok := literal(arg); ok && name == f.id {
 					out := parser.StringValue(f.val, v.Range)
-					out.KeyRange, out.Via = v.KeyRange, []parser.Step{f.step}
+					out.KeyRange = v.KeyRange
+					out.SetVia([]parser.Step{f.step})
 					return out
 				}
 				return v
@@ -202,7 +203,7 @@ func (f forEachSubst) sub(v, arg *parser.Value) *parser.Value {
 	}
 	ns := *str
 	ns.Str = strings.ReplaceAll(str.Str, "${"+f.id+"}", f.val)
-	ns.Via = append([]parser.Step{f.step}, str.Via...)
+	ns.SetVia(append([]parser.Step{f.step}, str.Via()...))
 	na := &ns
 	if arg.Kind == parser.List {
 		l := *arg
@@ -251,10 +252,10 @@ func (e *evaluator) cidr(arg, v *parser.Value) *parser.Value {
 	if failed != nil {
 		return failed
 	}
-	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: c.via}
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: c.via})
 	out.Elems = make([]*parser.Value, 0, c.n)
 	for i := int64(0); i < c.n; i++ {
-		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: c.subnet(i), Range: v.Range, Via: c.via})
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: c.subnet(i), Range: v.Range}).SetExtra(parser.Extra{Via: c.via}))
 	}
 	return out
 }
@@ -301,6 +302,6 @@ func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 	if !e.spend(int(n), v) {
 		return cidrSpec{}, unknown(v, "the template is too large to resolve")
 	}
-	via := addSteps(addSteps(append([]parser.Step(nil), block.Via...), count.Via...), bits.Via...)
+	via := addSteps(addSteps(append([]parser.Step(nil), block.Via()...), count.Via()...), bits.Via()...)
 	return cidrSpec{prefix: prefix, n: n, cb: cb, newLen: newLen, via: via}, nil
 }

@@ -50,7 +50,7 @@ func FuzzParse(f *testing.F) {
 					if !v.KeyRange.IsZero() {
 						check(path+" key", v.KeyRange)
 					}
-					for _, s := range v.Via {
+					for _, s := range v.Via() {
 						check(path+" via", s.Range)
 					}
 				})

@@ -200,7 +200,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 				t.Errorf("%s: %s: range: %v", src.Path, path, err)
 				return
 			}
-			for _, s := range v.Via {
+			for _, s := range v.Via() {
 				if s.Range.File != src.Path {
 					continue // a value given from outside, such as a parameters file
 				}
@@ -225,7 +225,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 			if strings.HasPrefix(at, "&") { // an anchor
 				_, at, _ = strings.Cut(at, " ")
 			}
-			expr := (resolved || len(v.Via) > 0) && (len(v.Via) > 0 || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "{") ||
+			expr := (resolved || len(v.Via()) > 0) && (len(v.Via()) > 0 || strings.HasPrefix(at, "!") || strings.HasPrefix(at, "{") ||
 				strings.HasPrefix(strings.Trim(at, `"'`), "Ref") || strings.HasPrefix(strings.Trim(at, `"'`), "Fn::"))
 			ok := expr
 			switch v.Kind {
@@ -253,7 +253,7 @@ func checkValuePositions(t *testing.T, src parser.Source, tm *Template) {
 			if !ok {
 				t.Errorf("%s: %s: %s value %q at %d:%d, but the source there is %q", src.Path, path, v.Kind, v.Str, v.Range.Start.Line, v.Range.Start.Column, at)
 			}
-			if v.Kind == parser.String && !resolved && len(v.Via) == 0 && v.Range.Start.Line == v.Range.End.Line && !strings.ContainsAny(v.Str, "\n\\\"'") {
+			if v.Kind == parser.String && !resolved && len(v.Via()) == 0 && v.Range.Start.Line == v.Range.End.Line && !strings.ContainsAny(v.Str, "\n\\\"'") {
 				// A one-line scalar: the range covers exactly its text.
 				line := lines[v.Range.Start.Line-1]
 				got := string([]rune(line)[v.Range.Start.Column-1 : v.Range.End.Column-1])

@@ -90,7 +90,7 @@ func (inc *includer) expand(v *parser.Value, dir, diskDir string, depth int) *pa
 			if snippet.Kind != parser.Object {
 				inc.warn(arg.Range, "invalid AWS::Include", "the snippet included beside other keys must be a mapping; it is not used")
 			} else {
-				out := &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(v.Attrs)+len(snippet.Attrs)), Range: v.Range, KeyRange: v.KeyRange, Via: v.Via}
+				out := (&parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(v.Attrs)+len(snippet.Attrs)), Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: v.Via()})
 				for k, a := range snippet.Attrs {
 					out.Attrs[k] = a
 				}

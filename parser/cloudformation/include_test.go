@@ -163,10 +163,10 @@ Outputs:
 	if strings.Join(exports, " ") != "vpc-cidr ?-VpcId" {
 		t.Errorf("exports %q, want the Cidr and Id outputs' names (sorted by output)", exports)
 	}
-	if imp := log.Body.Get("ResourceId").Import; imp == nil || imp.Str != "network-VpcId" || imp.Kind != parser.String {
+	if imp := log.Body.Get("ResourceId").Import(); imp == nil || imp.Str != "network-VpcId" || imp.Kind != parser.String {
 		t.Errorf("import %+v, want network-VpcId", imp)
 	}
-	if imp := log.Body.Get("Other").Import; imp == nil || imp.Kind != parser.Unknown || strings.Join(imp.KnownParts(), "?") != "?-VpcId" {
+	if imp := log.Body.Get("Other").Import(); imp == nil || imp.Kind != parser.Unknown || strings.Join(imp.KnownParts(), "?") != "?-VpcId" {
 		t.Errorf("partly known import %+v", imp)
 	}
 }

@@ -305,7 +305,7 @@ func (in *instance) body(ev *evaluator, props *parser.Value, id string, at parse
 		// become Unknown: a property that is missing means "not set" to
 		// a rule, an Unknown one nothing.
 		props = ev.expandForEach(props)
-		body = &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange, Via: props.Via}
+		body = (&parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange}).SetExtra(parser.Extra{Via: props.Via()})
 		mark, saved := ev.beginShare()
 		var buf [16]string
 		for _, k := range sourceOrderInto(buf[:0], props.Attrs) {

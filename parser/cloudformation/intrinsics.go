@@ -214,12 +214,12 @@ func (e *evaluator) warn(rng parser.Range, summary, detail string) {
 
 // unknown returns an Unknown value in place of the expression v.
 func unknown(v *parser.Value, why string, refs ...string) *parser.Value {
-	return &parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange, Why: why, Refs: refs}
+	return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: why, Refs: refs})
 }
 
 // knownString returns a string computed by the expression v.
 func knownString(v *parser.Value, s string, via []parser.Step) *parser.Value {
-	return &parser.Value{Kind: parser.String, Str: s, Range: v.Range, KeyRange: v.KeyRange, Via: via}
+	return (&parser.Value{Kind: parser.String, Str: s, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
 }
 
 // bad reports a malformed call of fn at v and returns Unknown.
@@ -228,7 +228,7 @@ func (e *evaluator) bad(v *parser.Value, fn, msg string) *parser.Value {
 	return unknown(v, fn+": "+msg)
 }
 
-func isNoValue(v *parser.Value) bool { return v != nil && v.Kind == parser.Null && v.Why == noValue }
+func isNoValue(v *parser.Value) bool { return v != nil && v.Kind == parser.Null && v.Why() == noValue }
 
 // scalarString returns the text of a known string, number or bool.
 func scalarString(v *parser.Value) (string, bool) {
@@ -281,7 +281,7 @@ func collectRefs(v *parser.Value, dst []string) []string {
 	if v == nil {
 		return dst
 	}
-	dst = addRefs(dst, v.Refs...)
+	dst = addRefs(dst, v.Refs()...)
 	for _, el := range v.Elems {
 		dst = collectRefs(el, dst)
 	}
@@ -452,14 +452,15 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 			if !e.allow(base64.StdEncoding.EncodedLen(len(s)), v) {
 				return tooLong(v, fn)
 			}
-			return knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via)
+			return knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via())
 		}
 		return unknown(v, "Fn::Base64 of a value not known statically", collectRefs(a, nil)...)
 	case "Fn::Length":
 		a := e.eval(arg)
 		if a.Kind == parser.List {
 			n := parser.NumberValue(float64(len(a.Elems)), v.Range)
-			n.KeyRange, n.Via = v.KeyRange, a.Via
+			n.KeyRange = v.KeyRange
+			n.SetVia(a.Via())
 			return n
 		}
 		return unknown(v, "Fn::Length of a list not known statically", collectRefs(a, nil)...)
@@ -471,7 +472,7 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 				if !e.allow(len(b), v) {
 					return tooLong(v, fn)
 				}
-				return knownString(v, string(b), a.Via)
+				return knownString(v, string(b), a.Via())
 			}
 		}
 		return unknown(v, "Fn::ToJsonString of a value not known statically", collectRefs(a, nil)...)
@@ -483,7 +484,7 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 	case "Fn::ImportValue":
 		name := e.eval(arg)
 		u := unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(name, nil)...)
-		u.Import = name
+		u.SetImport(name)
 		return u
 	case "Fn::Cidr":
 		return e.cidr(arg, v)
@@ -541,7 +542,7 @@ func (e *evaluator) ref(arg, v *parser.Value) *parser.Value {
 		return e.bad(v, "Ref", "the argument must be a name")
 	}
 	if name == noValue {
-		return &parser.Value{Kind: parser.Null, Range: v.Range, KeyRange: v.KeyRange, Why: noValue}
+		return (&parser.Value{Kind: parser.Null, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: noValue})
 	}
 	if _, ok := e.t.Parameters[name]; ok {
 		return e.param(name, v)
@@ -590,16 +591,17 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 	}
 	switch d.Kind {
 	case parser.String, parser.Number, parser.Bool:
-		if len(d.Via) > 0 {
+		if len(d.Via()) > 0 {
 			return e.relocate(d, v.Range, v.KeyRange, via[0])
 		}
 		// A scalar default used here: its value at the place of use, with
 		// the step to the default every use shares.
 		if !e.spend(1, d) {
-			return &parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange, Why: "the template is too large to resolve"}
+			return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
 		}
 		out := *d
-		out.Range, out.KeyRange, out.Via = v.Range, v.KeyRange, via
+		out.Range, out.KeyRange = v.Range, v.KeyRange
+		out.SetVia(via)
 		return &out
 	case parser.List:
 		return e.relocate(d, v.Range, v.KeyRange, via[0])
@@ -623,14 +625,14 @@ func (e *evaluator) given(name, typ string, pv ParamValue, decl parser.Range, v 
 	step := parser.Step{Range: at, Note: note}
 	if src.Kind == parser.Unknown {
 		why := "parameter " + name + " is not known statically"
-		if src.Why != "" {
-			why += ": " + src.Why
+		if src.Why() != "" {
+			why += ": " + src.Why()
 		}
 		return unknown(v, why, collectRefs(src, nil)...)
 	}
 	if isListType(typ) {
 		if s, ok := scalarString(src); ok {
-			return e.splitAt(v, s, append([]parser.Step{step}, src.Via...))
+			return e.splitAt(v, s, append([]parser.Step{step}, src.Via()...))
 		}
 	}
 	switch src.Kind {
@@ -663,7 +665,7 @@ func (e *evaluator) pseudo(name string, v *parser.Value) *parser.Value {
 				if note == "" {
 					note = "pseudo parameter AWS::Region value from options"
 				}
-				return knownString(v, s, append([]parser.Step{{Range: r.Value.Range, Note: note}}, r.Value.Via...))
+				return knownString(v, s, append([]parser.Step{{Range: r.Value.Range, Note: note}}, r.Value.Via()...))
 			}
 		}
 	}
@@ -697,9 +699,9 @@ func (e *evaluator) splitAt(v *parser.Value, s string, via []parser.Step) *parse
 	if !e.spend(strings.Count(s, ",")+1, v) {
 		return unknown(v, "the template is too large to resolve")
 	}
-	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: via}
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
 	for _, part := range strings.Split(s, ",") {
-		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range, Via: via})
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range}).SetExtra(parser.Extra{Via: via}))
 	}
 	return out
 }
@@ -707,7 +709,7 @@ func (e *evaluator) splitAt(v *parser.Value, s string, via []parser.Step) *parse
 // relocate is the budgeted form of relocateValue.
 func (e *evaluator) relocate(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
 	if !e.spend(size(src), src) {
-		return &parser.Value{Kind: parser.Unknown, Range: use, KeyRange: key, Why: "the template is too large to resolve"}
+		return (&parser.Value{Kind: parser.Unknown, Range: use, KeyRange: key}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
 	}
 	return relocateValue(src, use, key, step)
 }
@@ -719,7 +721,7 @@ func (e *evaluator) relocate(src *parser.Value, use, key parser.Range, step pars
 func relocateValue(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
 	out := *src
 	out.Range, out.KeyRange = use, key
-	out.Via = append([]parser.Step{step}, src.Via...)
+	out.SetVia(append([]parser.Step{step}, src.Via()...))
 	if src.Attrs != nil {
 		out.Attrs = make(map[string]*parser.Value, len(src.Attrs))
 		for k, a := range src.Attrs {
@@ -843,14 +845,14 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 				return
 			}
 			b.WriteString(str)
-			via = addSteps(via, r.Via...)
+			via = addSteps(via, r.Via()...)
 			return
 		}
 		refs = collectRefs(r, refs)
 		if why == "" {
 			why = "Fn::Sub: ${" + name + "} is not known statically"
-			if r.Why != "" {
-				why += ": " + r.Why
+			if r.Why() != "" {
+				why += ": " + r.Why()
 			}
 		}
 	}
@@ -889,7 +891,7 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	}
 	if why != "" {
 		u := unknown(v, why, refs...)
-		u.Parts = pb.Parts()
+		u.SetParts(pb.Parts())
 		return u
 	}
 	if !e.allow(b.Len(), v) {
@@ -915,10 +917,10 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		if list.Kind != parser.Unknown {
 			return e.bad(v, "Fn::Join", "the values must be a list")
 		}
-		return unknown(v, "Fn::Join of a list not known statically: "+list.Why, list.Refs...)
+		return unknown(v, "Fn::Join of a list not known statically: "+list.Why(), list.Refs()...)
 	}
 	parts := make([]string, 0, len(list.Elems))
-	via := addSteps(append([]parser.Step(nil), d.Via...), list.Via...)
+	via := addSteps(append([]parser.Step(nil), d.Via()...), list.Via()...)
 	why := ""
 	var refs []string
 	// From the first unknown element on, pb keeps the known text around
@@ -938,20 +940,20 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		}
 		if s, ok := scalarString(el); ok {
 			parts = append(parts, s)
-			via = addSteps(via, el.Via...)
+			via = addSteps(via, el.Via()...)
 			continue
 		}
 		refs = collectRefs(el, refs)
 		if why == "" {
 			why = "Fn::Join of a value not known statically"
-			if el.Why != "" {
-				why += ": " + el.Why
+			if el.Why() != "" {
+				why += ": " + el.Why()
 			}
 		}
 	}
 	if why != "" {
 		u := unknown(v, why, refs...)
-		u.Parts = pb.Parts()
+		u.SetParts(pb.Parts())
 		return u
 	}
 	n := len(delim) * len(parts)
@@ -989,7 +991,7 @@ func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
 	}
 	out := *list.Elems[i]
 	out.KeyRange = v.KeyRange
-	out.Via = addSteps(addSteps(append([]parser.Step(nil), out.Via...), idx.Via...), list.Via...)
+	out.SetVia(addSteps(addSteps(append([]parser.Step(nil), out.Via()...), idx.Via()...), list.Via()...))
 	return &out
 }
 
@@ -1013,8 +1015,8 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 		}
 	}
 	pick := func(s string, via []parser.Step) *parser.Value {
-		return &parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange,
-			Via: addSteps(append([]parser.Step(nil), via...), idx.Via...)}
+		return (&parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange}).
+			SetExtra(parser.Extra{Via: addSteps(append([]parser.Step(nil), via...), idx.Via()...)})
 	}
 	switch fn {
 	case "Ref":
@@ -1074,9 +1076,9 @@ func (e *evaluator) split(arg, v *parser.Value) *parser.Value {
 	if !e.spend(strings.Count(str, delim)+1, v) {
 		return unknown(v, "the template is too large to resolve")
 	}
-	out := &parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange, Via: s.Via}
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: s.Via()})
 	for _, part := range strings.Split(str, delim) {
-		out.Elems = append(out.Elems, &parser.Value{Kind: parser.String, Str: part, Range: v.Range, Via: s.Via})
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: part, Range: v.Range}).SetExtra(parser.Extra{Via: s.Via()}))
 	}
 	return out
 }
@@ -1094,10 +1096,10 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 			if k.Kind != parser.Unknown {
 				return e.bad(v, "Fn::FindInMap", "the keys must be strings")
 			}
-			return unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why, k.Refs...)
+			return unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why(), k.Refs()...)
 		}
 		keys[i] = s
-		via = addSteps(via, k.Via...)
+		via = addSteps(via, k.Via()...)
 	}
 	m, ok := e.t.Mappings[keys[0]]
 	if !ok {
@@ -1115,7 +1117,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 		return unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 	}
 	out := e.relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
-	out.Via = addSteps(out.Via, via...)
+	out.SetVia(addSteps(out.Via(), via...))
 	return out
 }
 

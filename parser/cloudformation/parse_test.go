@@ -211,13 +211,13 @@ func TestShortTags(t *testing.T) {
 			continue
 		}
 		if v.Kind != w.kind || v.Str != w.str {
-			t.Errorf("%s: %s %q (%s), want %s %q", k, v.Kind, v.Str, v.Why, w.kind, w.str)
+			t.Errorf("%s: %s %q (%s), want %s %q", k, v.Kind, v.Str, v.Why(), w.kind, w.str)
 		}
-		if v.Kind == parser.Unknown && v.Why == "" {
+		if v.Kind == parser.Unknown && v.Why() == "" {
 			t.Errorf("%s: Unknown without a reason", k)
 		}
-		if strings.HasPrefix(k, "getatt") && (len(v.Refs) != 1 || v.Refs[0] != "Queue") {
-			t.Errorf("%s: refs %v", k, v.Refs)
+		if strings.HasPrefix(k, "getatt") && (len(v.Refs()) != 1 || v.Refs()[0] != "Queue") {
+			t.Errorf("%s: refs %v", k, v.Refs())
 		}
 	}
 	if v := tm.Resources[0].Body.Get("BucketName"); v.Str != "prod-logs-${Literal}" {
@@ -283,13 +283,13 @@ func TestResolve(t *testing.T) {
 			continue
 		}
 		var notes []string
-		for _, s := range v.Via {
+		for _, s := range v.Via() {
 			notes = append(notes, s.Note)
 		}
-		if v.Kind != tc.kind || v.Str != tc.str || strings.Join(notes, "|") != strings.Join(tc.via, "|") || strings.Join(v.Refs, ",") != strings.Join(tc.refs, ",") {
-			t.Errorf("%s = %s %q via %v refs %v (%s), want %s %q via %v refs %v", tc.prop, v.Kind, v.Str, notes, v.Refs, v.Why, tc.kind, tc.str, tc.via, tc.refs)
+		if v.Kind != tc.kind || v.Str != tc.str || strings.Join(notes, "|") != strings.Join(tc.via, "|") || strings.Join(v.Refs(), ",") != strings.Join(tc.refs, ",") {
+			t.Errorf("%s = %s %q via %v refs %v (%s), want %s %q via %v refs %v", tc.prop, v.Kind, v.Str, notes, v.Refs(), v.Why(), tc.kind, tc.str, tc.via, tc.refs)
 		}
-		if v.Kind == parser.Unknown && v.Why == "" {
+		if v.Kind == parser.Unknown && v.Why() == "" {
 			t.Errorf("%s: Unknown without Why", tc.prop)
 		}
 		if v.KeyRange.Start.Line != v.Range.Start.Line && tc.prop != "IfOr" {
@@ -298,8 +298,8 @@ func TestResolve(t *testing.T) {
 	}
 	// The value of a Ref stands where the Ref is written, the default is a step.
 	lg := logs.Get("LogGroupName")
-	if lg.Range.Start.Line != 33 || lg.Via[0].Range.Start.Line != 5 || lg.Via[0].Range.Start.Column != 14 {
-		t.Errorf("LogGroupName at %v via %v", lg.Range, lg.Via)
+	if lg.Range.Start.Line != 33 || lg.Via()[0].Range.Start.Line != 5 || lg.Via()[0].Range.Start.Column != 14 {
+		t.Errorf("LogGroupName at %v via %v", lg.Range, lg.Via())
 	}
 	// An undecided Fn::If splits the resource into a variant per branch.
 	if v0, v1 := tm.Resources[0], tm.Resources[1]; v0.Body.Get("IfRegion").Str != "a" || v1.Body.Get("IfRegion").Str != "b" ||
@@ -318,7 +318,7 @@ func TestResolve(t *testing.T) {
 		"Subnets": StringParam("s-1, s-2", parser.Range{}, ""), "Undeclared": StringParam("x", parser.Range{}, "")}}
 	tm2, _ := ParseWithOptions(readFixture(t, "resolve.yaml"), opts)
 	b2 := tm2.Resources[0].Body
-	if v := b2.Get("LogGroupName"); v.Str != "prod" || v.Via[0].Note != "parameter Env value from options" || v.Via[0].Range.Start.Line != 3 {
+	if v := b2.Get("LogGroupName"); v.Str != "prod" || v.Via()[0].Note != "parameter Env value from options" || v.Via()[0].Range.Start.Line != 3 {
 		t.Errorf("override: %+v", v)
 	}
 	if v := b2.Get("RetentionInDays"); v.Str != "30" {
@@ -333,8 +333,8 @@ func TestResolve(t *testing.T) {
 	if len(tm3.Resources) != 1 || tm3.Resources[0].Name != "Bucket" {
 		t.Fatalf("Env=dev: resources %v", tm3.Resources)
 	}
-	if v := tm3.Resources[0].Body.Path("VersioningConfiguration", "Status"); v.Str != "Suspended" || len(v.Via) != 2 || v.Via[1].Note != "parameter Env in p.txt" || v.Via[1].Range.File != "p.txt" {
-		t.Errorf("Env=dev Status: %q via %+v", v.Str, v.Via)
+	if v := tm3.Resources[0].Body.Path("VersioningConfiguration", "Status"); v.Str != "Suspended" || len(v.Via()) != 2 || v.Via()[1].Note != "parameter Env in p.txt" || v.Via()[1].Range.File != "p.txt" {
+		t.Errorf("Env=dev Status: %q via %+v", v.Str, v.Via())
 	}
 	if l := tm3.Resources[0].Body.Get("List"); len(l.Elems) != 2 || l.Elems[0].Str != "dropped" {
 		t.Errorf("Env=dev List: %+v", l.Elems)
@@ -426,8 +426,8 @@ func TestHostile(t *testing.T) {
 		t.Fatalf("growing strings: %v", diags)
 	}
 	for _, k := range []string{"Deep", "Rep"} {
-		if v := tm.Resources[0].Body.Get(k); v.Kind != parser.Unknown || (k == "Rep" && !strings.Contains(v.Why, "too long")) {
-			t.Errorf("%s: %s %d bytes (%s)", k, v.Kind, len(v.Str), v.Why)
+		if v := tm.Resources[0].Body.Get(k); v.Kind != parser.Unknown || (k == "Rep" && !strings.Contains(v.Why(), "too long")) {
+			t.Errorf("%s: %s %d bytes (%s)", k, v.Kind, len(v.Str), v.Why())
 		}
 	}
 	start = time.Now()

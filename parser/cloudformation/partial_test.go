@@ -99,7 +99,7 @@ Resources:
 	if got := body.Get("Joined").KnownParts(); !reflect.DeepEqual(got, []string{"", "-x"}) {
 		t.Errorf("Joined parts = %q", got)
 	}
-	if inc := body.Get("Included"); inc == nil || inc.Kind != parser.Unknown || inc.Why != "Fn::Transform runs AWS::Include of ./snippet.yaml at deployment" {
+	if inc := body.Get("Included"); inc == nil || inc.Kind != parser.Unknown || inc.Why() != "Fn::Transform runs AWS::Include of ./snippet.yaml at deployment" {
 		t.Errorf("Included = %+v", inc)
 	}
 }

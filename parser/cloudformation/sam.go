@@ -122,7 +122,7 @@ func refTo(id, attr string, at parser.Range) *parser.Value {
 	if attr != "" {
 		why = "attribute " + attr + " of " + id + " is known only after deployment"
 	}
-	return &parser.Value{Kind: parser.Unknown, Range: at, Why: why, Refs: []string{id}}
+	return (&parser.Value{Kind: parser.Unknown, Range: at}).SetExtra(parser.Extra{Why: why, Refs: []string{id}})
 }
 
 // derived returns a resource the SAM resource r deploys.
@@ -197,7 +197,8 @@ func (in *instance) pseudoString(name string) (string, bool) {
 
 func (in *instance) managedARN(name string, at *parser.Value) *parser.Value {
 	v := strAt("arn:"+in.partition()+":iam::aws:policy/"+name, at.Range)
-	v.KeyRange, v.Via = at.KeyRange, at.Via
+	v.KeyRange = at.KeyRange
+	v.SetVia(at.Via())
 	return v
 }
 
@@ -285,10 +286,10 @@ func (in *instance) samFunction(r *parser.Resource) []*parser.Resource {
 		case "Api":
 			apiID := "ServerlessRestApi"
 			if id := props.Get("RestApiId"); id != nil {
-				if len(id.Refs) == 0 {
+				if len(id.Refs()) == 0 {
 					continue // an API of another stack
 				}
-				apiID = id.Refs[0]
+				apiID = id.Refs()[0]
 			} else if !in.sam.restSeen {
 				in.sam.restSeen, in.sam.restAt = true, at
 			}
@@ -296,10 +297,10 @@ func (in *instance) samFunction(r *parser.Resource) []*parser.Resource {
 		case "HttpApi":
 			apiID := "ServerlessHttpApi"
 			if id := props.Get("ApiId"); id != nil {
-				if len(id.Refs) == 0 {
+				if len(id.Refs()) == 0 {
 					continue
 				}
-				apiID = id.Refs[0]
+				apiID = id.Refs()[0]
 			} else if !in.sam.httpSeen {
 				in.sam.httpSeen, in.sam.httpAt = true, at
 			}
@@ -516,7 +517,7 @@ func (in *instance) samARN(pattern string, args *parser.Value, at parser.Range) 
 		if strings.HasPrefix(p.name, "AWS::") {
 			s, ok := in.pseudoString(p.name)
 			if !ok {
-				return &parser.Value{Kind: parser.Unknown, Range: at, Why: "pseudo parameter " + p.name + " is known only when the stack is deployed"}
+				return (&parser.Value{Kind: parser.Unknown, Range: at}).SetExtra(parser.Extra{Why: "pseudo parameter " + p.name + " is known only when the stack is deployed"})
 			}
 			b.WriteString(s)
 			continue
@@ -528,17 +529,17 @@ func (in *instance) samARN(pattern string, args *parser.Value, at parser.Range) 
 			var refs []string
 			if a != nil {
 				refs = collectRefs(a, nil)
-				if a.Why != "" {
-					why += ": " + a.Why
+				if a.Why() != "" {
+					why += ": " + a.Why()
 				}
 			}
-			return &parser.Value{Kind: parser.Unknown, Range: at, Why: why, Refs: refs}
+			return (&parser.Value{Kind: parser.Unknown, Range: at}).SetExtra(parser.Extra{Why: why, Refs: refs})
 		}
 		b.WriteString(s)
-		via = addSteps(via, a.Via...)
+		via = addSteps(via, a.Via()...)
 	}
 	v := strAt(b.String(), at)
-	v.Via = via
+	v.SetVia(via)
 	return v
 }
 
@@ -547,7 +548,7 @@ func (in *instance) samARN(pattern string, args *parser.Value, at parser.Range) 
 func (in *instance) samMethod(r *parser.Resource, event, apiID string, props *parser.Value, at parser.Range) *parser.Resource {
 	body := newObj(at)
 	body.Attrs["RestApiId"] = refTo(apiID, "", at)
-	body.Attrs["ResourceId"] = &parser.Value{Kind: parser.Unknown, Range: at, Why: "the API resource of the path is created by the SAM transform"}
+	body.Attrs["ResourceId"] = (&parser.Value{Kind: parser.Unknown, Range: at}).SetExtra(parser.Extra{Why: "the API resource of the path is created by the SAM transform"})
 	if m := props.Get("Method"); m != nil {
 		if s, ok := scalarString(m); ok {
 			mv := strAt(strings.ToUpper(s), m.Range)
@@ -594,7 +595,7 @@ func (in *instance) samRoute(r *parser.Resource, event, apiID string, props *par
 	case props.Get("Method") == nil && props.Get("Path") == nil:
 		body.Attrs["RouteKey"] = strAt("$default", at)
 	default:
-		body.Attrs["RouteKey"] = &parser.Value{Kind: parser.Unknown, Range: at, Why: "the route's method or path is not known statically"}
+		body.Attrs["RouteKey"] = (&parser.Value{Kind: parser.Unknown, Range: at}).SetExtra(parser.Extra{Why: "the route's method or path is not known statically"})
 	}
 	apiAuth := in.samAPIAuth(apiID, "AWS::Serverless::HttpApi")
 	name := props.Path("Auth", "Authorizer")

@@ -284,7 +284,7 @@ func (ev *evaluator) outputs() cty.Value {
 			if ev.outputRefsByName == nil {
 				ev.outputRefsByName = map[string][]string{}
 			}
-			ev.outputRefsByName[name] = v.Refs
+			ev.outputRefsByName[name] = v.Refs()
 			delete(ev.inFlight, "output."+name)
 		}
 	}

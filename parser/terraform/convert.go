@@ -48,7 +48,7 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 			return l
 		}
 		u := parser.UnknownValue(rng, why)
-		u.Parts = templateParts(expr, ctx, ref)
+		u.SetParts(templateParts(expr, ctx, ref))
 		return u
 	}
 	if v.IsNull() {
@@ -155,15 +155,15 @@ func fromValue(v *parser.Value) cty.Value {
 		}
 		return cty.NumberFloatVal(v.Num)
 	case parser.Unknown:
-		return unknownBecause(v.Why)
+		return unknownBecause(v.Why())
 	case parser.String:
 		return cty.StringVal(v.Str)
 	case parser.List:
 		for _, e := range v.Elems {
-			if e != nil && e.Rest {
+			if e != nil && e.Rest() {
 				// Known elements and an unknown number of others: the
 				// length is unknown, and so is the list.
-				return unknownBecause(e.Why)
+				return unknownBecause(e.Why())
 			}
 		}
 		if len(v.Elems) == 0 {

@@ -392,7 +392,7 @@ type convertedValue struct {
 
 func fromValueOrUnknown(v *parser.Value) cty.Value {
 	if !v.IsKnown() {
-		return unknownBecause(v.Why)
+		return unknownBecause(v.Why())
 	}
 	return fromValue(v)
 }
@@ -411,12 +411,12 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	if v.Kind == parser.Unknown {
 		if inner := ev.partialJSON(expr, sc); inner != nil {
 			v = inner
-		} else if v.Why == genericUnknown {
-			v.Why = unknownFromDiags(diags)
+		} else if v.Why() == genericUnknown {
+			v.SetWhy(unknownFromDiags(diags))
 		}
 	}
-	v.Refs = ev.refsOf(traversals, sc)
-	v.Uses = ev.usesOf(traversals, sc)
+	v.SetRefs(ev.refsOf(traversals, sc))
+	v.SetUses(ev.usesOf(traversals, sc))
 	return v
 }
 
@@ -437,7 +437,7 @@ func (ev *evaluator) partialJSON(expr hcl.Expression, sc scope) *parser.Value {
 	if inner.Kind != parser.Object && inner.Kind != parser.List {
 		return nil
 	}
-	inner.Why = "jsonencode of a partly unknown value, kept as its structure"
+	inner.SetWhy("jsonencode of a partly unknown value, kept as its structure")
 	return inner
 }
 
@@ -512,7 +512,7 @@ func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
 	c := *src
 	c.Range = rng
 	c.KeyRange = parser.Range{}
-	c.Via = append([]parser.Step{{Range: src.Range, Note: note}}, capVia(src.Via)...)
+	c.SetVia(append([]parser.Step{{Range: src.Range, Note: note}}, capVia(src.Via())...))
 	if src.Elems != nil {
 		c.Elems = make([]*parser.Value, len(src.Elems))
 		for i, e := range src.Elems {
@@ -591,14 +591,14 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 		case len(names) >= 2 && names[0] == "local":
 			// Through a local to what it refers to; cycles see no refs.
 			if v := ev.local(names[1]); v != nil {
-				for _, r := range v.Refs {
+				for _, r := range v.Refs() {
 					add(r)
 				}
 			}
 		case len(names) >= 2 && names[0] == "var":
 			// A module input carries the caller's references.
 			if v := ev.vars[names[1]]; v != nil {
-				for _, r := range v.Refs {
+				for _, r := range v.Refs() {
 					add(r)
 				}
 			}
@@ -662,21 +662,21 @@ func (ev *evaluator) emitNodes() {
 			Format: parser.Terraform, Kind: kind, Type: string(kind), Name: local, Address: q(local),
 			Module: ev.mod.Dir, Range: convertRange(rng), Local: local, Scope: ev.addr, Root: ev.run.root,
 			Body: &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{
-				"value": {Kind: parser.Unknown, Uses: uses, Range: convertRange(rng)},
+				"value": (&parser.Value{Kind: parser.Unknown, Range: convertRange(rng)}).SetExtra(parser.Extra{Uses: uses}),
 			}},
 		})
 	}
 	for _, name := range sortedKeys(ev.decls.variables) {
 		var uses []string
 		if v := ev.vars[name]; v != nil && ev.addr != "" {
-			uses = append([]string{ev.callNode}, v.Uses...)
+			uses = append([]string{ev.callNode}, v.Uses()...)
 		}
 		node(parser.NodeVariable, "var."+name, ev.decls.variables[name].DefRange, uses)
 	}
 	for _, name := range sortedKeys(ev.decls.locals) {
 		var uses []string
 		if v := ev.locals[name]; v != nil {
-			uses = v.Uses
+			uses = v.Uses()
 		}
 		node(parser.NodeLocal, "local."+name, ev.decls.locals[name].Range, uses)
 	}
@@ -815,7 +815,7 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 				prov = iteration(coll, k, i)
 			}
 			sc := newScope("each", cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov)
-			sc.refs = map[string][]string{"each": coll.Refs}
+			sc.refs = map[string][]string{"each": coll.Refs()}
 			scopes = append(scopes, sc)
 		}
 		return "for_each", keys, scopes, true

@@ -80,7 +80,7 @@ resource "x" "y" { for_each = var.v
 				}
 				checkFuzzRange(t, files, path, v.Range)
 				checkFuzzRange(t, files, path+" key", v.KeyRange)
-				for _, s := range v.Via {
+				for _, s := range v.Via() {
 					checkFuzzRange(t, files, path+" via "+s.Note, s.Range)
 				}
 				for i, e := range v.Elems {

@@ -113,7 +113,7 @@ resource "aws_s3_bucket" "b" {
 			}
 		})
 	}
-	if refs := a.Body.Get("vpc_id").Refs; len(refs) != 1 || refs[0] != "aws_vpc.main" {
+	if refs := a.Body.Get("vpc_id").Refs(); len(refs) != 1 || refs[0] != "aws_vpc.main" {
 		t.Errorf("vpc_id refs = %v, want [aws_vpc.main]", refs)
 	}
 	for _, addr := range []string{"aws_instance.web[0]", "aws_instance.web[1]", `aws_s3_bucket.b["x"]`, `aws_s3_bucket.b["y"]`} {
@@ -155,7 +155,7 @@ resource "aws_security_group_rule" "r" {
 		t.Fatalf("element %q at line %d, want 0.0.0.0/0 at the use on line 8", v.Str, v.Range.Start.Line)
 	}
 	var steps []string
-	for _, s := range v.Via {
+	for _, s := range v.Via() {
 		steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(s.Range.Start.Line))
 	}
 	want := "local.cidrs@mod/main.tf:5 var.cidrs@mod/terraform.tfvars:3"
@@ -256,8 +256,8 @@ resource "aws_s3_bucket_policy" "p" {
 	if st.Get("Principal").Str != "*" || st.Get("Resource").IsKnown() {
 		t.Errorf("statement: %+v", st.Attrs)
 	}
-	if len(pol.Refs) == 0 || pol.Refs[0] != "aws_s3_bucket.b" {
-		t.Errorf("refs = %v", pol.Refs)
+	if len(pol.Refs()) == 0 || pol.Refs()[0] != "aws_s3_bucket.b" {
+		t.Errorf("refs = %v", pol.Refs())
 	}
 }
 

@@ -343,10 +343,11 @@ func concatList(expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref refere
 		case pv.Kind == parser.List:
 			out.Elems = append(out.Elems, pv.Elems...)
 			for _, e := range pv.Elems {
-				rest = rest || e.Rest
+				rest = rest || e.Rest()
 			}
 		case pv.Kind == parser.Unknown && !isNonList(av):
-			pv.Rest, pv.Parts = true, nil
+			pv.SetRest(true)
+			pv.SetParts(nil)
 			out.Elems = append(out.Elems, pv)
 			rest = true
 		default:

@@ -131,7 +131,7 @@ func TestConcatUnknownList(t *testing.T) {
 		var out []string
 		for _, e := range v.Elems {
 			switch {
-			case e.Rest && !e.IsKnown():
+			case e.Rest() && !e.IsKnown():
 				out = append(out, "…")
 			case e.IsKnown():
 				out = append(out, e.Str)

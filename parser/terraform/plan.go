@@ -129,7 +129,7 @@ func ParsePlan(src parser.Source, load func(dir string) *Module) ([]*parser.Reso
 		if cfg != nil {
 			for attr, refs := range cfg.refs[local] {
 				if v := res.Body.Get(attr); v != nil {
-					v.Refs = qualifyRefs(refs, rc.ModuleAddress)
+					v.SetRefs(qualifyRefs(refs, rc.ModuleAddress))
 				}
 			}
 		}

@@ -314,11 +314,11 @@ func (ev *evaluator) expandDynamic(d dynamicBlock, sc scope, depth int) []*parse
 			prov = iteration(coll, k, i)
 		}
 		inner := sc.with(iter, cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}), prov)
-		if len(coll.Refs) > 0 {
+		if len(coll.Refs()) > 0 {
 			if inner.refs == nil {
 				inner.refs = map[string][]string{}
 			}
-			inner.refs[iter] = coll.Refs
+			inner.refs[iter] = coll.Refs()
 		} else {
 			delete(inner.refs, iter)
 		}

@@ -219,15 +219,15 @@ func (ev *evaluator) typedVar(name string, v *parser.Value) cty.Value {
 // provenance of orig wherever orig has a matching part.
 func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
 	cv, marks := cv.Unmark()
-	base := &parser.Value{Range: orig.Range, KeyRange: orig.KeyRange, Via: orig.Via, Refs: orig.Refs, Uses: orig.Uses}
+	base := (&parser.Value{Range: orig.Range, KeyRange: orig.KeyRange}).SetExtra(parser.Extra{Via: orig.Via(), Refs: orig.Refs(), Uses: orig.Uses()})
 	switch {
 	case depth > maxValueDepth || !cv.IsKnown():
 		base.Kind = parser.Unknown
-		if base.Why = reasonOf(marks); base.Why == "" {
-			base.Why = orig.Why
+		if base.SetWhy(reasonOf(marks)); base.Why() == "" {
+			base.SetWhy(orig.Why())
 		}
-		if base.Why == "" {
-			base.Why = "part of a variable value that is not known"
+		if base.Why() == "" {
+			base.SetWhy("part of a variable value that is not known")
 		}
 	case cv.IsNull():
 		base.Kind = parser.Null

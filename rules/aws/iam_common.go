@@ -102,7 +102,7 @@ func iamNames(p *engine.Pass, res *parser.Resource, attr string, who iamPrincipa
 	if who.res != nil && iamRefersTo(p, res, attr, who.res) {
 		return parser.True
 	}
-	refers := len(v.Refs) > 0
+	refers := len(v.Refs()) > 0
 	out := parser.False
 	for _, e := range iamItems(v) {
 		switch e.Kind {
@@ -116,7 +116,7 @@ func iamNames(p *engine.Pass, res *parser.Resource, attr string, who iamPrincipa
 		case parser.Unknown:
 			// An unknown value that refers to another resource names that
 			// resource; one that refers to nothing could name anyone.
-			if !refers && len(e.Refs) == 0 {
+			if !refers && len(e.Refs()) == 0 {
 				out = parser.Maybe
 			}
 		}

@@ -21,10 +21,10 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 			anySubnet[k] = anySubnet[k] || p.Unresolved(fl, "subnet_id")
 			continue
 		}
-		if id := fl.Body.Get("ResourceId"); id != nil && id.Import != nil {
+		if id := fl.Body.Get("ResourceId"); id != nil && id.Import() != nil {
 			// Another stack's VPC, never one of this template's.
 			if netStringIsOrUnknown(fl.Body.Get("ResourceType"), "VPC") {
-				imports = append(imports, flowLogImport{fl, id.Import})
+				imports = append(imports, flowLogImport{fl, id.Import()})
 			}
 			continue
 		}

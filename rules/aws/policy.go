@@ -91,7 +91,8 @@ func dropTrailingCommas(text string) []byte {
 }
 
 func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
-	base := parser.Value{Range: at.Range, Via: at.Via}
+	base := parser.Value{Range: at.Range}
+	base.SetVia(at.Via())
 	if depth > 64 {
 		base.Kind = parser.Unknown
 		return &base
@@ -108,7 +109,8 @@ func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
 		base.Kind, base.Str = parser.String, t
 		if strings.Contains(t, unknownPiece) {
 			base.Kind, base.Str = parser.Unknown, ""
-			base.Why, base.Parts = at.Why, strings.Split(t, unknownPiece)
+			base.SetWhy(at.Why())
+			base.SetParts(strings.Split(t, unknownPiece))
 		}
 	case []any:
 		base.Kind = parser.List

@@ -17,8 +17,8 @@ func TestPolicyDocumentPartlyKnown(t *testing.T) {
 	}{
 		{"known", &parser.Value{Kind: parser.String, Str: `{"Statement":[{"Principal":"*","Resource":"arn:aws:sqs:::q"}]}`}, "*", parser.String},
 		{"trailing commas", &parser.Value{Kind: parser.String, Str: `{"Statement":[{"Principal":"*","Resource":"a,]",},]}`}, "*", parser.String},
-		{"unknown resource", &parser.Value{Kind: parser.Unknown, Parts: []string{`{"Statement":[{"Principal":"*","Resource":"`, `"}]}`}}, "*", parser.Unknown},
-		{"unknown outside a string", &parser.Value{Kind: parser.Unknown, Parts: []string{`{"Statement":[{"Principal":"*","Resource":`, `}]}`}}, "", 0},
+		{"unknown resource", (&parser.Value{Kind: parser.Unknown}).SetExtra(parser.Extra{Parts: []string{`{"Statement":[{"Principal":"*","Resource":"`, `"}]}`}}), "*", parser.Unknown},
+		{"unknown outside a string", (&parser.Value{Kind: parser.Unknown}).SetExtra(parser.Extra{Parts: []string{`{"Statement":[{"Principal":"*","Resource":`, `}]}`}}), "", 0},
 		{"nothing known", &parser.Value{Kind: parser.Unknown}, "", 0},
 	}
 	for _, tt := range tests {

@@ -77,7 +77,7 @@ func cov5DeploysDiagnostics(p *engine.Pass, from *parser.Resource, v *parser.Val
 			}
 		}
 	}
-	if len(v.Refs) > 0 || v.IsNull() {
+	if len(v.Refs()) > 0 || v.IsNull() {
 		return answer
 	}
 	s, ok := v.AsString()

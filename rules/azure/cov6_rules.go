@@ -85,7 +85,7 @@ func checkCov6PublicNICWithoutNSG(p *engine.Pass) {
 	for _, nic := range p.KnownManaged("azurerm_network_interface") {
 		var public *parser.Value
 		for _, ipc := range nic.Body.Get("ip_configuration").Items() {
-			if v := ipc.Get("public_ip_address_id"); parser.Set(v) == parser.Yes || parser.Set(v) == parser.CannotTell && len(v.Refs) > 0 {
+			if v := ipc.Get("public_ip_address_id"); parser.Set(v) == parser.Yes || parser.Set(v) == parser.CannotTell && len(v.Refs()) > 0 {
 				public = v
 			}
 		}

@@ -48,10 +48,10 @@ func cov7MayGovernOthers(p *engine.Pass, nr *parser.Resource, attr string) bool 
 		return false
 	}
 	v := nr.Body.Get(attr)
-	if len(v.Refs) == 0 || len(v.Uses) != len(v.Refs) {
+	if len(v.Refs()) == 0 || len(v.Uses()) != len(v.Refs()) {
 		return true
 	}
-	for _, r := range v.Refs {
+	for _, r := range v.Refs() {
 		if parser.ResourceType(r) != "azurerm_storage_account" || strings.HasPrefix(r, "module.") {
 			return true
 		}

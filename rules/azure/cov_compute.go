@@ -13,7 +13,7 @@ func checkCovVMPublicIP(p *engine.Pass) {
 			case parser.Yes:
 				p.Report(res, v, "%s: the network interface has a public IP address (public_ip_address_id is set)", res.Address)
 			case parser.CannotTell:
-				if len(v.Refs) > 0 {
+				if len(v.Refs()) > 0 {
 					// A reference to a public IP resource or data source.
 					p.Report(res, v, "%s: the network interface has a public IP address (public_ip_address_id is set)", res.Address)
 				} else {

@@ -33,7 +33,7 @@ func logMaySubscription(v *parser.Value) bool {
 	if v == nil {
 		return false
 	}
-	for _, ref := range v.Refs {
+	for _, ref := range v.Refs() {
 		if logRefType(ref) == "azurerm_subscription" {
 			return true
 		}
@@ -45,10 +45,10 @@ func logMaySubscription(v *parser.Value) bool {
 	if setting.Unknown(v) == nil {
 		return false
 	}
-	if len(v.Refs) == 0 {
+	if len(v.Refs()) == 0 {
 		return true
 	}
-	for _, ref := range v.Refs {
+	for _, ref := range v.Refs() {
 		// A data source (azurerm_client_config, ...) may yield a
 		// subscription id; a managed resource's id is its own.
 		if logIsDataRef(ref) {

@@ -37,10 +37,10 @@ func packBroadScope(v *parser.Value) string {
 	if parts := v.KnownParts(); len(parts) == 2 && (parts[1] == "" || parts[1] == "/") && strings.HasSuffix(parts[0], "/") {
 		return packScopeOfString(parts[0] + "id")
 	}
-	if setting.Unknown(v) == nil || len(v.Refs) != 1 || len(v.Uses) != 1 || v.Uses[0] != v.Refs[0] {
+	if setting.Unknown(v) == nil || len(v.Refs()) != 1 || len(v.Uses()) != 1 || v.Uses()[0] != v.Refs()[0] {
 		return ""
 	}
-	ref := v.Refs[0]
+	ref := v.Refs()[0]
 	local := packLocalRef(ref)
 	// The expression must be the reference followed by ".id" and nothing
 	// else: a traversal holds no spaces, so its width tells.
@@ -71,10 +71,10 @@ func packMayBeBroadScope(v *parser.Value) bool {
 		!strings.Contains(known, "/providers/microsoft.management/managementgroups/") {
 		return false
 	}
-	if len(v.Refs) == 0 {
+	if len(v.Refs()) == 0 {
 		return true
 	}
-	for _, ref := range v.Refs {
+	for _, ref := range v.Refs() {
 		switch local := packLocalRef(ref); {
 		case strings.HasPrefix(local, "data.azurerm_subscription."), strings.HasPrefix(local, "azurerm_subscription."),
 			strings.HasPrefix(local, "data.azurerm_subscriptions."),

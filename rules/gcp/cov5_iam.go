@@ -71,8 +71,8 @@ func checkCov5ServiceAccountAdmin(p *engine.Pass) {
 				// "serviceAccount:${google_service_account.x.email}"
 				if pre, _ := m.KnownPrefix(); strings.HasPrefix(pre, "serviceAccount:") {
 					who := m.Shown()
-					if len(m.Refs) > 0 {
-						who = "serviceAccount:" + m.Refs[0]
+					if len(m.Refs()) > 0 {
+						who = "serviceAccount:" + m.Refs()[0]
 					}
 					sas = append(sas, who)
 				}

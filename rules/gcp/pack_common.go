@@ -75,7 +75,7 @@ func packPolicyJSON(s string, at *parser.Value) []packGrant {
 	}
 	str := func(x string) *parser.Value {
 		v := parser.StringValue(x, at.Range)
-		v.Via = at.Via
+		v.SetVia(at.Via())
 		return v
 	}
 	var out []packGrant

@@ -127,7 +127,7 @@ func Judge(p *engine.Pass, res *parser.Resource, keys *Keys, written *parser.Val
 	}
 	if keys.hidden {
 		detail := parser.Unknowable(keys.at, noun).Detail
-		if keys.why != "" && (keys.at == nil || keys.at.Why == "") {
+		if keys.why != "" && (keys.at == nil || keys.at.Why() == "") {
 			detail = noun + ": " + keys.why
 		}
 		tag := noun
