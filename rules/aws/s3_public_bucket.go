@@ -67,16 +67,12 @@ func checkS3PublicBucket(p *engine.Pass) {
 	}
 	// The policy of a bucket created elsewhere (s3LonePolicies), where
 	// no public access block of its module or root may stop it.
-	for _, r := range s3LonePolicies(p) {
-		if !p.BodyKnown(r) || s3BlockNear(p, r) {
+	for _, d := range s3LonePolicies(p) {
+		if !p.BodyKnown(d.res) || s3BlockNear(p, d.res) {
 			continue
 		}
-		v := r.Body.Get("policy")
-		if r.Format == parser.CloudFormation {
-			v = r.Body.Get("PolicyDocument")
-		}
-		for _, at := range s3PublicStatements(p, s3Doc{r, v}) {
-			p.Report(r, at, "%s makes its bucket public: a policy statement allows Principal \"*\" without a condition limiting it to fixed sources, and no public access block of the module or template stops it", r.Address)
+		for _, at := range s3PublicStatements(p, d) {
+			p.Report(d.res, at, "%s makes its bucket public: a policy statement allows Principal \"*\" without a condition limiting it to fixed sources, and no public access block of the module or template stops it", d.res.Address)
 		}
 	}
 }

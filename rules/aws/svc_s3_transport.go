@@ -59,27 +59,23 @@ func checkS3BucketAllowsHTTP(p *engine.Pass) {
 	}
 	// A bucket has one policy: a policy whose bucket is created elsewhere
 	// (a module input, an existing bucket) is judged on its own.
-	for _, r := range s3LonePolicies(p) {
-		if !p.BodyKnown(r) {
+	for _, d := range s3LonePolicies(p) {
+		if !p.BodyKnown(d.res) {
 			continue
 		}
-		v := r.Body.Get("policy")
-		if r.Format == parser.CloudFormation {
-			v = r.Body.Get("PolicyDocument")
-		}
-		switch s3DeniesHTTP(p, s3Doc{r, v}) {
+		switch s3DeniesHTTP(p, d) {
 		case parser.No:
-			p.Judge(r, parser.Bad(v, "no statement of the bucket policy denies aws:SecureTransport = false"), problem)
+			p.Judge(d.res, parser.Bad(d.doc, "no statement of the bucket policy denies aws:SecureTransport = false"), problem)
 		case parser.CannotTell:
-			p.CannotTell(r, v, parser.Unknowable(v, "the bucket policy").Detail)
+			p.CannotTell(d.res, d.doc, parser.Unknowable(d.doc, "the bucket policy").Detail)
 		}
 	}
 }
 
-// s3LonePolicies returns the bucket policies of the modules and templates
-// that manage no bucket: their bucket is created elsewhere, and no bucket of
-// the scan is judged with them.
-func s3LonePolicies(p *engine.Pass) []*parser.Resource {
+// s3LonePolicies returns the bucket policies, with their documents, of the
+// modules and templates that manage no bucket: their bucket is created
+// elsewhere, and no bucket of the scan is judged with them.
+func s3LonePolicies(p *engine.Pass) []s3Doc {
 	managed := map[string]bool{}
 	for _, b := range s3Buckets(p) {
 		if !b.Data {
@@ -90,14 +86,17 @@ func s3LonePolicies(p *engine.Pass) []*parser.Resource {
 	for _, b := range p.OfType("aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket") {
 		managed[s3Place(b)] = true
 	}
-	var out []*parser.Resource
+	var out []s3Doc
 	for _, r := range p.ResourcesOfType("aws_s3_bucket_policy", "AWS::S3::BucketPolicy") {
 		if !managed[s3Place(r)] {
-			out = append(out, r)
+			out = append(out, s3Doc{r, s3PolicyDocument.Of(r)})
 		}
 	}
 	return out
 }
+
+// s3PolicyDocument is a bucket policy resource's document.
+var s3PolicyDocument = parser.A("policy", "PolicyDocument")
 
 // s3CFNUnmatchedPolicy reports whether a bucket policy of bucket's template
 // names its bucket by a literal or unknown name, which may be this bucket.
