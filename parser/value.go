@@ -104,7 +104,8 @@ type Extra struct {
 	// also variables, locals and module calls ("var.cidrs", "local.x",
 	// "module.net"). The graph picture follows these.
 	Uses []string
-	// Why explains an Unknown value, for notes to the user.
+	// Why explains an Unknown value (or a Rest element's unknown number),
+	// for notes to the user.
 	Why string
 	// Parts, on an Unknown value, holds what is known of a string built
 	// from known and unknown pieces (a Terraform template, Fn::Sub,
@@ -114,10 +115,14 @@ type Extra struct {
 	// is nil when nothing is known. Read it through KnownPrefix,
 	// KnownSuffix and KnownParts (partial.go).
 	Parts []string
-	// Rest, on an Unknown element of a List, says the element stands for
-	// any number (zero or more) of unknown elements, as a list joined by
-	// concat() from known elements and an unknown list is: the List's
-	// other elements are known to be in it, its length is not known.
+	// Rest, on an element of a List, says the element stands for any
+	// number (zero or more) of elements: the List's other elements are
+	// known to be in it, its length is not known. On an Unknown element,
+	// they are unknown elements, as in a list joined by concat() from known
+	// elements and an unknown list. On an Object element, they are the
+	// blocks of a Terraform dynamic block whose for_each is not known: each
+	// has what the content writes literally, and Why says why their number
+	// is not known.
 	Rest bool
 	// Import, on the Unknown that CloudFormation's Fn::ImportValue yields,
 	// is the export name it reads (known, partly known or unknown), so that

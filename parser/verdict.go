@@ -175,12 +175,23 @@ func Set(v *Value) Answer {
 	switch {
 	case absent(v):
 		return No
-	case v.Kind == Unknown:
+	case v.Kind == Unknown, v.Rest(), v.Kind == List && allRest(v.Elems):
 		return CannotTell
 	case v.Kind == String && strings.TrimSpace(v.Str) == "":
 		return No
 	}
 	return Yes
+}
+
+// allRest reports whether every element of a non-empty list may stand for
+// none (Value.Extra.Rest), so that the list may be empty.
+func allRest(elems []*Value) bool {
+	for _, e := range elems {
+		if !e.Rest() {
+			return false
+		}
+	}
+	return len(elems) > 0
 }
 
 // AnySet reports whether any of vs is written (or may be: unknown counts),

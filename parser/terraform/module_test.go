@@ -198,8 +198,18 @@ resource "aws_instance" "ranged" {
 	if len(in) != 2 || in[0].Get("name").Str != "db" || in[1].Get("from_port").Str != "22" {
 		t.Errorf("dynamic ingress not expanded in key order: %+v", in)
 	}
-	if eg := d.Body.Get("egress").Elems; len(eg) != 1 || eg[0].IsKnown() {
-		t.Errorf("dynamic block over an unknown for_each must be one unknown element, got %+v", eg)
+	// Over an unknown for_each: one element standing for zero or more
+	// blocks, the content read with the iterator unknown, its number not
+	// known (so whether the block is set cannot be told).
+	eg := d.Body.Get("egress")
+	if len(eg.Elems) != 1 || !eg.Elems[0].Rest() || eg.Elems[0].Kind != parser.Object {
+		t.Fatalf("dynamic block over an unknown for_each must be one Rest object, got %+v", eg.Elems)
+	}
+	if fp := eg.Elems[0].Get("from_port"); fp.IsKnown() || !strings.Contains(fp.Why(), "var.unknown") {
+		t.Errorf("iterator value over an unknown for_each: want unknown naming var.unknown, got %+v (%q)", fp, fp.Why())
+	}
+	if parser.Set(eg) != parser.CannotTell {
+		t.Errorf("a dynamic block over an unknown for_each may make no block: Set = %v", parser.Set(eg))
 	}
 	if find(rs, "aws_instance.huge[*]") == nil {
 		t.Errorf("a huge count must be one unknown instance")

@@ -254,6 +254,35 @@ func (ev *evaluator) dynamic(nb *hclsyntax.Block, sc scope, depth int) []*parser
 	return ev.expandDynamic(d, sc, depth)
 }
 
+// dynamicUnknown stands for the blocks of a dynamic block whose for_each
+// is not known: the content evaluated once, with the iterator's key and
+// value unknown. What the content writes literally (a 0.0.0.0/0 CIDR, an
+// unencrypted protocol) is then read as it would be in every block the
+// dynamic block makes; what comes from the iterator stays unknown, and so
+// is undecided rather than silently passed.
+func (ev *evaluator) dynamicUnknown(d dynamicBlock, iter string, coll *parser.Value, sc scope, depth int) []*parser.Value {
+	why := "dynamic block for_each is not known"
+	if coll != nil && coll.Why() != "" {
+		why = "dynamic block for_each is not known: " + coll.Why()
+	}
+	unknownIter := cty.ObjectVal(map[string]cty.Value{"key": unknownBecause(why), "value": unknownBecause(why)})
+	inner := sc.with(iter, unknownIter, nil)
+	if refs := coll.Refs(); len(refs) > 0 {
+		if inner.refs == nil {
+			inner.refs = map[string][]string{}
+		}
+		inner.refs[iter] = refs
+	} else {
+		delete(inner.refs, iter)
+	}
+	child := ev.body(d.content, inner, depth+1)
+	child.Range = d.rng // where for_each is, the cause of what is not known
+	child.KeyRange = d.typeRange
+	child.SetRest(true)
+	child.SetWhy(why)
+	return []*parser.Value{child}
+}
+
 // dynamicBlock is a dynamic block of either syntax.
 type dynamicBlock struct {
 	name                         string
@@ -299,7 +328,12 @@ func (ev *evaluator) expandDynamic(d dynamicBlock, sc scope, depth int) []*parse
 	coll := ev.evalExpr(forEach, sc)
 	val, _ := forEach.Value(ev.evalContext(forEach, sc))
 	val, _ = val.UnmarkDeep()
-	if !val.IsWhollyKnown() || val.IsNull() || !val.CanIterateElements() {
+	switch {
+	case !val.IsKnown() || (val.Type().IsSetType() && !val.IsWhollyKnown()):
+		// How many blocks is not known (a set's length is not known while an
+		// element is not).
+		return ev.dynamicUnknown(d, iter, coll, sc, depth)
+	case val.IsNull() || !val.CanIterateElements():
 		return []*parser.Value{parser.UnknownValue(rng, "dynamic block for_each is not known")}
 	}
 	if val.LengthInt() > ev.run.maxInstances {

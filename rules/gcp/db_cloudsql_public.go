@@ -4,14 +4,19 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func checkCloudSQLOpenToInternet(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
 		for _, ipc := range publicIPConfigs(res) {
 			for _, an := range ipc.Get("authorized_networks").Items() {
-				if v := an.Get("value"); netexposure.IsWorldCIDR(v) {
+				v := an.Get("value")
+				switch {
+				case netexposure.IsWorldCIDR(v):
 					p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
+				case setting.Unknown(v) != nil:
+					p.CannotTell(res, v, parser.Unknowable(v, "settings.ip_configuration.authorized_networks.value").Detail)
 				}
 			}
 		}

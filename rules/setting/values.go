@@ -18,6 +18,11 @@ import (
 func Unknown(vs ...*parser.Value) *parser.Value {
 	for _, v := range vs {
 		if parser.Set(v) == parser.CannotTell {
+			if v.Kind == parser.List && len(v.Elems) > 0 {
+				// the blocks of a dynamic block whose number is not
+				// known: the element says why, at the content block
+				return v.Elems[0]
+			}
 			return v
 		}
 	}

@@ -35,10 +35,10 @@ resource "aws_dax_cluster" "ok_unknown_block" { # want AWS-163
   node_type          = "dax.r5.large"
   replication_factor = 1
 
-  dynamic "server_side_encryption" { # want-note AWS-044
+  dynamic "server_side_encryption" {
     for_each = var.dax_sse_blocks
     content {
-      enabled = server_side_encryption.value
+      enabled = server_side_encryption.value # want-note AWS-044
     }
   }
 }
