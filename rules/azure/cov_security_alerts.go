@@ -18,8 +18,31 @@ func covSecurityAlertsOff() *engine.Rule {
 		Judge:   setting.MustNotBe(parser.A("state", ""), "", "Disabled"),
 		Problem: "threat detection alerts are off",
 	}, setting.Check{
+		Types:   []string{"azurerm_mssql_server_security_alert_policy"},
+		If:      setting.Not(setting.Is(parser.A("state", ""), "", "Disabled")),
+		Judge:   covNoDisabledAlerts,
+		Problem: "some threat detection alerts are turned off",
+	}, setting.Check{
 		Types:   []string{"azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"},
 		Judge:   setting.MustBeTrue(parser.A("threat_detection_policy.enabled", ""), true),
 		Problem: "threat detection alerts are off",
 	})
+}
+
+// covNoDisabledAlerts is Yes when a SQL security alert policy lists a
+// detection type in disabled_alerts (Sql_Injection, Data_Exfiltration...).
+func covNoDisabledAlerts(res *parser.Resource) parser.Verdict {
+	elems, unknown := setting.Elems(res.Body.Get("disabled_alerts"))
+	for _, e := range elems {
+		if s, ok := e.AsString(); ok && s != "" {
+			return parser.Bad(e, "disabled_alerts lists "+s)
+		}
+		if setting.Unknown(e) != nil {
+			unknown = e
+		}
+	}
+	if unknown != nil {
+		return parser.Unknowable(unknown, "disabled_alerts")
+	}
+	return parser.Decided
 }

@@ -10,7 +10,7 @@ const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
 
 func checkCovSQLAuditing(p *engine.Pass) {
 	// Policies are judged where they are written.
-	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy) {
+	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy, "azurerm_mssql_database_extended_auditing_policy") {
 		if !pol.Data && p.BodyKnown(pol) {
 			covJudgeAuditPolicy(p, pol, pol.Body)
 		}

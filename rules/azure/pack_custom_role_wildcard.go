@@ -19,7 +19,7 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 			scope = packBroadScope(b.Get("scope"))
 		case as.Kind == parser.List:
 			for _, s := range as.Elems {
-				if scope = packBroadScope(s); scope != "" {
+				if scope = packBroadScopeIn(as, s); scope != "" {
 					break
 				}
 			}
@@ -43,4 +43,37 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 			setting.Undecided(p, res, "permissions.actions", unknown)
 		}
 	}
+}
+
+// packBroadScopeIn is packBroadScope for an element of the list l. An
+// element written as a reference in a list literal
+// ([data.azurerm_subscription.X.id]) carries no references of its own:
+// the list does. Such an element is that reference when its width is the
+// width of `<ref>.id` for one of the list's references, and all those
+// references are of a broad scope.
+func packBroadScopeIn(l, e *parser.Value) string {
+	if scope := packBroadScope(e); scope != "" || setting.Unknown(e) == nil || len(e.Refs()) > 0 {
+		return scope
+	}
+	r := e.Range
+	if r.Start.Line != r.End.Line {
+		return ""
+	}
+	scope := ""
+	for _, ref := range l.Refs() {
+		local := packLocalRef(ref)
+		kind := ""
+		switch {
+		case strings.HasPrefix(local, "data.azurerm_subscription."):
+			kind = packScopeSubscription
+		case strings.HasPrefix(local, "data.azurerm_management_group."), strings.HasPrefix(local, "azurerm_management_group."):
+			kind = packScopeManagementGroup
+		default:
+			return ""
+		}
+		if r.End.Column-r.Start.Column == len(local)+len(".id") {
+			scope = kind
+		}
+	}
+	return scope
 }

@@ -26,8 +26,9 @@ var (
 	// NAME=value, NAME: value, NAME = "value" where NAME says it is a
 	// secret; the value must be a literal of 8 or more characters, not a
 	// reference ($VAR, ${...}, {{...}}, %VAR%) a script resolves at run
-	// time.
-	assignment = regexp.MustCompile(`(?i)\b([A-Z0-9_.-]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|CLIENT_?SECRET)[A-Z0-9_]*)["']?\s*[:=]\s*["']?([^\s"'$%{}<>]{8,})`)
+	// time. A quote may be escaped (\"value\" in a heredoc or a JSON
+	// string).
+	assignment = regexp.MustCompile(`(?i)\b([A-Z0-9_.-]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|CLIENT_?SECRET)[A-Z0-9_]*)\\?["']?\s*[:=]\s*\\?["']?([^\s"'$%{}<>]{8,})`)
 	// A name that says it holds where the secret is, not the secret.
 	reference = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION)$`)
 )

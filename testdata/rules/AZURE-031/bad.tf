@@ -42,3 +42,18 @@ resource "azurerm_role_definition" "role_author" {
     ]
   }
 }
+
+# Stored in a resource group, assignable on the whole subscription through
+# a data source written in the list.
+resource "azurerm_role_definition" "deployer" {
+  name  = "deployer"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/iam"
+
+  permissions {
+    actions = ["*"] # want AZURE-031 "subscription scope"
+  }
+
+  assignable_scopes = [
+    data.azurerm_subscription.current.id,
+  ]
+}

@@ -64,3 +64,35 @@ resource "azurerm_role_definition" "sandbox_roles" {
     actions = ["Microsoft.Authorization/roleDefinitions/write"]
   }
 }
+
+resource "azurerm_resource_group" "app" {
+  name     = "rg-app"
+  location = "westeurope"
+}
+
+# A wildcard assignable only on a resource group named by reference.
+resource "azurerm_role_definition" "ok_rg_reference" {
+  name  = "app-owner"
+  scope = azurerm_resource_group.app.id
+
+  permissions {
+    actions = ["*"]
+  }
+
+  assignable_scopes = [azurerm_resource_group.app.id]
+}
+
+# Read-only operations, assignable on the subscription.
+resource "azurerm_role_definition" "ok_reader_subscription" {
+  name  = "inventory-reader"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = [
+      "Microsoft.Resources/subscriptions/resourceGroups/read",
+      "Microsoft.Authorization/roleDefinitions/read",
+    ]
+  }
+
+  assignable_scopes = [data.azurerm_subscription.current.id]
+}

@@ -46,3 +46,11 @@ resource "azurerm_mssql_server" "inline" { # want AZURE-137
     retention_in_days = 7 # want AZURE-111
   }
 }
+
+# A database-level policy that keeps its audit logs for a week.
+resource "azurerm_mssql_database_extended_auditing_policy" "orders" {
+  database_id            = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql/databases/orders"
+  storage_endpoint       = "https://acmeaudit.blob.core.windows.net/"
+  retention_in_days      = 7 # want AZURE-111 "7 days"
+  log_monitoring_enabled = false
+}

@@ -25,3 +25,20 @@ resource "azurerm_mssql_server_extended_auditing_policy" "forever" {
   server_id              = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever"
   log_monitoring_enabled = true
 }
+
+variable "audit_days" {
+  type    = number
+  default = 365
+}
+
+# Database-level policies on top of the server's: a year, or the default (forever).
+resource "azurerm_mssql_database_extended_auditing_policy" "orders" {
+  database_id       = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever/databases/orders"
+  storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+  retention_in_days = var.audit_days
+}
+
+resource "azurerm_mssql_database_extended_auditing_policy" "billing" {
+  database_id            = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever/databases/billing"
+  log_monitoring_enabled = true
+}

@@ -25,3 +25,15 @@ resource "azurerm_postgresql_server" "pg" {
     enabled = false # want AZURE-120
   }
 }
+
+# Enabled, but two detection types switched off.
+resource "azurerm_mssql_server_security_alert_policy" "partial" {
+  resource_group_name  = "rg-data"
+  server_name          = "acme-sql-2"
+  state                = "Enabled"
+  email_account_admins = true
+  disabled_alerts = [
+    "Sql_Injection", # want AZURE-120 "disabled_alerts lists Sql_Injection"
+    "Data_Exfiltration",
+  ]
+}

@@ -23,3 +23,26 @@ resource "azurerm_security_center_contact" "unknown" {
   alert_notifications = var.notify # want-note AZURE-120
   alerts_to_admins    = true
 }
+
+variable "muted_alerts" {
+  type    = list(string)
+  default = []
+}
+
+# Every detection type on: an empty list, or a variable that defaults to one.
+resource "azurerm_mssql_server_security_alert_policy" "all_types" {
+  for_each             = toset(["acme-sql-eu", "acme-sql-us"])
+  resource_group_name  = "rg-data"
+  server_name          = each.value
+  state                = "Enabled"
+  disabled_alerts      = var.muted_alerts
+  email_account_admins = true
+}
+
+resource "azurerm_mssql_server_security_alert_policy" "none_muted" {
+  resource_group_name = "rg-data"
+  server_name         = "acme-sql-3"
+  state               = "Enabled"
+  disabled_alerts     = []
+  email_addresses     = ["security@example.com"]
+}

@@ -68,3 +68,33 @@ variable "admin_password" {
   type      = string
   sensitive = true
 }
+
+# The legacy VM resource; the script escapes its quotes.
+locals {
+  legacy_boot = <<-EOT
+    #!/bin/bash
+    echo "export REPORTS_DB_PASSWORD=\"Lg4cy-Rep0rts-2026\"" >> /etc/environment
+  EOT
+}
+
+resource "azurerm_virtual_machine" "legacy" {
+  name                  = "vm-legacy"
+  resource_group_name   = "rg-app"
+  location              = "westeurope"
+  vm_size               = "Standard_D2s_v5"
+  network_interface_ids = ["/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/vm-legacy"]
+
+  os_profile {
+    computer_name  = "legacy"
+    admin_username = "azureuser"
+    custom_data    = local.legacy_boot # want AZURE-134 "password assignment"
+  }
+
+  os_profile_linux_config {
+    disable_password_authentication = true
+    ssh_keys {
+      path     = "/home/azureuser/.ssh/authorized_keys"
+      key_data = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx azureuser"
+    }
+  }
+}
