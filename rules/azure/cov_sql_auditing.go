@@ -15,6 +15,15 @@ func checkCovSQLAuditing(p *engine.Pass) {
 			covJudgeAuditPolicy(p, pol, pol.Body)
 		}
 	}
+	// A database's inline policy (azurerm 2.x) adds to its server's.
+	for _, db := range p.KnownManaged("azurerm_mssql_database", "azurerm_sql_database") {
+		inline := db.Body.Get("extended_auditing_policy")
+		if !setting.Undecided(p, db, "extended_auditing_policy", inline) {
+			for _, pol := range inline.Items() {
+				covJudgeAuditPolicy(p, db, pol)
+			}
+		}
+	}
 	for _, srv := range p.KnownManaged("azurerm_mssql_server", "azurerm_sql_server") {
 		inline := srv.Body.Get("extended_auditing_policy")
 		if setting.Undecided(p, srv, "extended_auditing_policy", inline) {

@@ -54,3 +54,16 @@ resource "azurerm_mssql_database_extended_auditing_policy" "orders" {
   retention_in_days      = 7 # want AZURE-111 "7 days"
   log_monitoring_enabled = false
 }
+
+# azurerm 2.x: the database's own inline policy.
+resource "azurerm_sql_database" "legacy" {
+  name                = "legacy"
+  resource_group_name = "rg-data"
+  location            = "westeurope"
+  server_name         = "acme-sql-forever"
+
+  extended_auditing_policy {
+    storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+    retention_in_days = 14 # want AZURE-111 "14 days"
+  }
+}

@@ -42,3 +42,14 @@ resource "azurerm_mssql_database_extended_auditing_policy" "billing" {
   database_id            = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever/databases/billing"
   log_monitoring_enabled = true
 }
+
+# azurerm 2.x: a database's inline policy keeping logs a year.
+resource "azurerm_mssql_database" "legacy" {
+  name      = "legacy"
+  server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql-forever"
+
+  extended_auditing_policy {
+    storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+    retention_in_days = 365
+  }
+}
