@@ -99,7 +99,7 @@ var services = map[string][]string{
 	"Data warehouses": {"aws_redshift", "AWS::Redshift::", "AWS::RedshiftServerless::", "azurerm_synapse_", "google_bigquery_"},
 	"Caches":          {"google_memcache_", "aws_elasticache_", "AWS::ElastiCache::", "aws_memorydb_", "AWS::MemoryDB::", "azurerm_redis_", "google_redis_", "google_memorystore_"},
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "aws_cloudsearch_", "AWS::OpenSearchService::", "AWS::OpenSearchServerless::", "AWS::Elasticsearch::", "azurerm_search_"},
-	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_ses_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::",
+	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_ses_", "aws_sesv2_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::", "AWS::SES::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "azurerm_iothub", "aws_iot_", "AWS::IoT::", "google_pubsub_"},
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::"},

@@ -10,13 +10,14 @@ import (
 // brokers, AppSync APIs, Step Functions state machines.
 
 func logMQBrokerLogs() *engine.Rule {
+	// Either log sent to CloudWatch Logs leaves a central record; only
+	// ActiveMQ brokers have an audit log, so RabbitMQ brokers are judged
+	// on the general log alone (audit is never on for them).
 	return setting.Rule(engine.Rule{ID: "AWS-195"}, setting.Check{
 		Types: []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
-		Judge: setting.Either(setting.MustBeTrue(parser.A("logs.general", "Logs.General"), false),
-			// Only ActiveMQ brokers have an audit log.
-			onlyIf(setting.Is(parser.A("engine_type", "EngineType"), "", "ActiveMQ"),
-				setting.MustBeTrue(parser.A("logs.audit", "Logs.Audit"), false))),
-		Problem: "the broker publishes no general log, or no audit log of management actions (ActiveMQ)",
+		Judge: setting.Both(setting.MustBeTrue(parser.A("logs.general", "Logs.General"), false),
+			setting.MustBeTrue(parser.A("logs.audit", "Logs.Audit"), false)),
+		Problem: "the broker publishes neither its general log nor its audit log",
 	})
 }
 

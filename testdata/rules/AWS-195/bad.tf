@@ -15,14 +15,14 @@ resource "aws_mq_broker" "no_logs" { # want AWS-195 "logs.general is not set"
   }
 }
 
-resource "aws_mq_broker" "audit_only" {
-  broker_name        = "audit-only"
+resource "aws_mq_broker" "both_off" {
+  broker_name        = "both-off"
   engine_type        = "ActiveMQ"
   engine_version     = "5.18"
   host_instance_type = "mq.m5.large"
   subnet_ids         = ["subnet-0a1b2c3d"]
   logs {
-    audit   = true
+    audit   = false
     general = false # want AWS-195
   }
   user {
@@ -31,15 +31,12 @@ resource "aws_mq_broker" "audit_only" {
   }
 }
 
-resource "aws_mq_broker" "general_only" {
-  broker_name        = "general-only"
+resource "aws_mq_broker" "active_default" { # want AWS-195 "logs.general is not set"
+  broker_name        = "active-default"
   engine_type        = "ActiveMQ"
   engine_version     = "5.18"
   host_instance_type = "mq.m5.large"
   subnet_ids         = ["subnet-0a1b2c3d"]
-  logs { # want AWS-195 "logs.audit is not set"
-    general = true
-  }
   user {
     username = "app"
     password = var.mq_password

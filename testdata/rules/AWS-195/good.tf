@@ -52,3 +52,35 @@ resource "aws_mq_broker" "rabbit" {
     password = var.mq_password
   }
 }
+
+# One log is enough: the general log alone on ActiveMQ, or the audit log alone.
+resource "aws_mq_broker" "general_only" {
+  broker_name        = "general-only"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = ["subnet-0a1b2c3d"]
+  logs {
+    general = true
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}
+
+resource "aws_mq_broker" "audit_only" {
+  broker_name        = "audit-only"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = ["subnet-0a1b2c3d"]
+  logs {
+    audit   = true
+    general = false
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}
