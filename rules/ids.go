@@ -133,6 +133,8 @@ var allocated = map[string]string{
 	"AWS-240":   "transfer-server-plain-ftp",
 	"AWS-241":   "rds-proxy-tls-not-required",
 	"AWS-242":   "ses-delivery-tls-optional",
+	"AWS-243":   "waf-web-acl-without-rules",
+	"AWS-244":   "ssm-session-logs-not-sent",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

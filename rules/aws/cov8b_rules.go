@@ -1,6 +1,11 @@
 package aws
 
 import (
+	"encoding/json"
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -9,7 +14,14 @@ import (
 // coverage8bRules are the rules the eighth coverage pass added for the AWS
 // services from M to Z.
 func coverage8bRules() []*engine.Rule {
-	return []*engine.Rule{transferServerPlainFTP(), rdsProxyWithoutTLS(), sesDeliveryTLSOptional()}
+	return []*engine.Rule{transferServerPlainFTP(), rdsProxyWithoutTLS(), sesDeliveryTLSOptional(),
+		{ID: "AWS-243", Check: checkWebACLWithoutRules},
+		setting.Rule(engine.Rule{ID: "AWS-244"}, setting.Check{
+			Types:   []string{"aws_ssm_document", "AWS::SSM::Document"},
+			If:      setting.Is(parser.A("document_type", "DocumentType"), "Command", "Session"),
+			Judge:   sessionLogsNowhere,
+			Problem: "Session Manager sends the session logs neither to S3 nor to CloudWatch Logs",
+		})}
 }
 
 // transferServerPlainFTP reports Transfer Family servers that accept plain
@@ -60,4 +72,119 @@ func listNames(a parser.Attr, bad ...string) setting.Judge {
 		}
 		return parser.Decided
 	}
+}
+
+// Web ACLs by WAF version: their rules and their default action, which
+// lets a request through when it is Allow (a block in WAFv2, a type in
+// WAF Classic).
+var (
+	webACLv2Types      = []string{"aws_wafv2_web_acl", "AWS::WAFv2::WebACL"}
+	webACLClassicTypes = []string{"aws_waf_web_acl", "aws_wafregional_web_acl", "AWS::WAF::WebACL", "AWS::WAFRegional::WebACL"}
+	webACLv2Rules      = parser.A("rule", "Rules")
+	webACLv2RuleJSON   = parser.A("rule_json", "")
+	webACLv2Allow      = parser.A("default_action.allow", "DefaultAction.Allow")
+	webACLClassicRules = parser.A("rules", "Rules")
+	webACLClassicType  = parser.A("default_action.type", "DefaultAction.Type")
+)
+
+// checkWebACLWithoutRules is AWS-243: a web ACL with no rule whose default
+// action allows lets every request through, so the resources it protects
+// have a WAF in name only. Rule groups associated with a WAFv2 web ACL by
+// aws_wafv2_web_acl_rule_group_association count as rules.
+func checkWebACLWithoutRules(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType(append(webACLv2Types, webACLClassicTypes...)...) {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		rules, allow := webACLClassicRules, setting.Is(webACLClassicType, "", "ALLOW")
+		v2 := slices.Contains(webACLv2Types, res.Type)
+		if v2 {
+			rules, allow = webACLv2Rules, webACLv2Allows
+		}
+		blocks, unknown := setting.Blocks(rules.Of(res))
+		// An empty rule block (rule {}) names no rule: it is no rule.
+		blocks = slices.DeleteFunc(blocks, func(b *parser.Value) bool { return len(b.Attrs) == 0 })
+		if unknown == nil && v2 {
+			unknown = setting.Unknown(webACLv2RuleJSON.Of(res))
+		}
+		switch {
+		case len(blocks) > 0 || (v2 && parser.Set(webACLv2RuleJSON.Of(res)) == parser.Yes):
+			continue
+		case v2 && len(p.Referrers(res, "web_acl_arn", "aws_wafv2_web_acl_rule_group_association")) > 0:
+			continue
+		case unknown != nil:
+			p.CannotTell(res, unknown, parser.Unknowable(unknown, rules.Name(res)).Detail)
+			continue
+		}
+		p.Judge(res, allow(res), "the web ACL has no rule and allows every request by default")
+	}
+}
+
+// webACLv2Allows answers Yes when a WAFv2 web ACL's default action is
+// Allow (an allow block, possibly empty, in default_action).
+func webACLv2Allows(res *parser.Resource) parser.Verdict {
+	v := webACLv2Allow.Of(res)
+	if parser.Set(v) == parser.CannotTell {
+		return parser.Unknowable(v, webACLv2Allow.Name(res))
+	}
+	if v == nil {
+		return parser.Decided
+	}
+	return parser.Bad(v, webACLv2Allow.Name(res)+" is set")
+}
+
+// sessionLogsNowhere judges a Session Manager preferences document (a
+// Session document of session type Standard_Stream) that names neither an
+// S3 bucket nor a CloudWatch Logs group for the session logs. Other
+// session types take their logging from the preferences document, or
+// cannot be logged (port forwarding).
+func sessionLogsNowhere(res *parser.Resource) parser.Verdict {
+	content := parser.A("content", "Content").Of(res)
+	doc := sessionDocument(res, content)
+	if doc == nil {
+		if parser.Set(content) == parser.CannotTell {
+			return parser.Unknowable(content, "content")
+		}
+		return parser.Decided
+	}
+	if !doc.Get("sessionType").IsAnyOf("Standard_Stream") {
+		if parser.Set(doc.Get("sessionType")) == parser.CannotTell {
+			return parser.Unknowable(doc.Get("sessionType"), "content.sessionType")
+		}
+		return parser.Decided
+	}
+	inputs := doc.Get("inputs")
+	var unknown *parser.Value
+	for _, dest := range []string{"s3BucketName", "cloudWatchLogGroupName"} {
+		v := inputs.Get(dest)
+		switch {
+		case parser.Set(v) == parser.CannotTell:
+			unknown = v
+		case parser.Set(v) == parser.Yes && !v.IsAnyOf(""):
+			return parser.Decided
+		}
+	}
+	if unknown != nil {
+		return parser.Unknowable(unknown, "content.inputs")
+	}
+	return parser.Bad(content, "inputs.s3BucketName and inputs.cloudWatchLogGroupName are empty")
+}
+
+// sessionDocument decodes an SSM document's content: an object
+// (CloudFormation), JSON text, or YAML text when the document format is
+// YAML. It returns nil when the content cannot be read.
+func sessionDocument(res *parser.Resource, content *parser.Value) *parser.Value {
+	if content == nil || content.Kind != parser.String ||
+		!parser.A("document_format", "DocumentFormat").Of(res).IsAnyOf("YAML") {
+		return policyDocument(content)
+	}
+	var doc any
+	if yaml.Unmarshal([]byte(content.Str), &doc) != nil {
+		return nil
+	}
+	text, err := json.Marshal(doc)
+	if err != nil {
+		return nil
+	}
+	return decodePolicy(string(text), content)
 }

@@ -3,7 +3,7 @@ resource "aws_wafv2_web_acl" "no_logging" { # want AWS-189 "no aws_wafv2_web_acl
   scope = "REGIONAL"
 
   default_action {
-    allow {}
+    allow {} # want AWS-243
   }
 
   visibility_config {
@@ -24,6 +24,6 @@ resource "aws_waf_web_acl" "classic" { # want AWS-189 "logging_configuration is 
   metric_name = "classic"
 
   default_action {
-    type = "ALLOW"
+    type = "ALLOW" # want AWS-243
   }
 }

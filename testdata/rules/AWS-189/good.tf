@@ -13,7 +13,7 @@ resource "aws_wafv2_web_acl" "app" {
   scope = "REGIONAL"
 
   default_action {
-    allow {}
+    allow {} # want AWS-243
   }
 
   visibility_config {
@@ -55,7 +55,7 @@ resource "aws_waf_web_acl" "classic" {
   metric_name = "classic"
 
   default_action {
-    type = "ALLOW"
+    type = "ALLOW" # want AWS-243
   }
 
   logging_configuration {

@@ -7,7 +7,7 @@ resource "aws_wafv2_web_acl" "unresolved" {
   scope = "REGIONAL"
 
   default_action {
-    allow {}
+    allow {} # want AWS-243
   }
 
   visibility_config {
