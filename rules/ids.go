@@ -196,6 +196,7 @@ var allocated = map[string]string{
 	"AZURE-142": "public-network-interface-without-nsg",
 	"AZURE-143": "container-secret-in-plain-environment-variable",
 	"AZURE-144": "storage-blob-requests-not-logged",
+	"AZURE-145": "firewall-threat-intelligence-off",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",
