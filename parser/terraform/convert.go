@@ -27,6 +27,63 @@ type referenceFunc func(hcl.Expression) (*parser.Value, string)
 // toValueRef is toValue that also keeps the provenance of every part that
 // is a direct reference to a variable, local or iterator.
 func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc) *parser.Value {
+	var memo convMemo
+	return converter{ctx: ctx, ref: ref, memo: &memo}.value(v, expr, depth)
+}
+
+// converter is one conversion (toValueRef and everything it calls on the
+// parts of the value): the context and the reference function, which do
+// not change inside it, and what its parts share.
+type converter struct {
+	ctx  *hcl.EvalContext
+	ref  referenceFunc
+	memo *convMemo
+}
+
+// convMemo is what the parts of one conversion share.
+type convMemo struct {
+	// noConcat records the concat() calls for which concatList returned
+	// nil. Every unknown element of a known list or object that has no
+	// expression of its own is converted with the whole value's
+	// expression: when that is a concat() call, concatList would evaluate
+	// all of its arguments again for each such element, although its
+	// result depends only on the call, the depth and whether references
+	// are followed, the same for all of them.
+	noConcat map[concatKey]bool
+}
+
+type concatKey struct {
+	call  hcl.Expression
+	depth int
+	plain bool // references not followed
+}
+
+// plain is c without following references (toValue).
+func (c converter) plain() converter {
+	c.ref = nil
+	return c
+}
+
+// concatList is concatList (partial.go) remembering the calls for which
+// it returned nil.
+func (c converter) concatList(expr hcl.Expression, depth int) *parser.Value {
+	key := concatKey{expr, depth, c.ref == nil}
+	if c.memo.noConcat[key] {
+		return nil
+	}
+	l, evaluated := c.concatListOf(expr, depth)
+	if l == nil && evaluated {
+		if c.memo.noConcat == nil {
+			c.memo.noConcat = map[concatKey]bool{}
+		}
+		c.memo.noConcat[key] = true
+	}
+	return l
+}
+
+// value converts v, the value of expr, at depth.
+func (c converter) value(v cty.Value, expr hcl.Expression, depth int) *parser.Value {
+	ctx, ref := c.ctx, c.ref
 	rng := convertRange(expr.Range())
 	if ref != nil {
 		if src, note := ref(expr); src != nil && (src.IsKnown() || src.KnownParts() != nil) {
@@ -44,7 +101,7 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 		if why == "" {
 			why = genericUnknown
 		}
-		if l := concatList(expr, ctx, depth, ref); l != nil {
+		if l := c.concatList(expr, depth); l != nil {
 			return l
 		}
 		u := parser.UnknownValue(rng, why)
@@ -82,9 +139,9 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 			}
 			var el *parser.Value
 			if elemExprs != nil {
-				el = toValueRef(ev, ex, ctx, depth+1, ref)
+				el = c.value(ev, ex, depth+1)
 			} else {
-				el = toValue(ev, ex, ctx, depth+1)
+				el = c.plain().value(ev, ex, depth+1)
 			}
 			if elemExprs == nil {
 				// The element has no expression of its own: it shares the
@@ -101,12 +158,12 @@ func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth in
 			k, ev := it.Element()
 			key := k.AsString()
 			if item, ok := items[key]; ok {
-				el := toValueRef(ev, item.ValueExpr, ctx, depth+1, ref)
+				el := c.value(ev, item.ValueExpr, depth+1)
 				el.KeyRange = convertRange(item.KeyExpr.Range())
 				out.Attrs[key] = el
 				continue
 			}
-			el := toValue(ev, expr, ctx, depth+1)
+			el := c.plain().value(ev, expr, depth+1)
 			el.Range = rng
 			out.Attrs[key] = el
 		}

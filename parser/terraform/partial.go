@@ -19,7 +19,7 @@ import (
 // functions below go back to the expression and keep the known text
 // around the unknown pieces in parser.Value.Parts, so that
 // format("arn:%s:iam::aws:policy/AdministratorAccess", var.partition) is
-// still seen to name the AdministratorAccess policy. concatList does the
+// still seen to name the AdministratorAccess policy. concatListOf does the
 // same for concat() with an unknown list among known elements.
 
 // maxPartsDepth bounds the nesting of templates and calls followed.
@@ -321,24 +321,25 @@ func joinParts(b *parser.PartsBuilder, call *hclsyntax.FunctionCallExpr, ctx *hc
 	return true
 }
 
-// concatList returns the list concat(lists...) makes when some argument
+// concatListOf returns the list concat(lists...) makes when some argument
 // is a list of unknown length (so cty makes the whole result unknown): the
 // known elements of the other arguments in order, each unknown argument
 // standing as one Unknown element marked Rest. It returns nil when expr is
-// not such a call.
-func concatList(expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc) *parser.Value {
+// not such a call; evaluated says whether the call's arguments were
+// evaluated.
+func (c converter) concatListOf(expr hcl.Expression, depth int) (l *parser.Value, evaluated bool) {
 	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
 		expr = w.Wrapped
 	}
 	call, ok := expr.(*hclsyntax.FunctionCallExpr)
-	if !ok || call.Name != "concat" || call.ExpandFinal || ctx == nil || len(call.Args) == 0 || depth > maxPartsDepth {
-		return nil
+	if !ok || call.Name != "concat" || call.ExpandFinal || c.ctx == nil || len(call.Args) == 0 || depth > maxPartsDepth {
+		return nil, false
 	}
 	out := &parser.Value{Kind: parser.List, Range: convertRange(call.Range())}
 	rest := false
 	for _, arg := range call.Args {
-		av, _ := arg.Value(ctx)
-		pv := toValueRef(av, arg, ctx, depth+1, ref)
+		av, _ := arg.Value(c.ctx)
+		pv := c.value(av, arg, depth+1)
 		switch {
 		case pv.Kind == parser.List:
 			out.Elems = append(out.Elems, pv.Elems...)
@@ -351,16 +352,16 @@ func concatList(expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref refere
 			out.Elems = append(out.Elems, pv)
 			rest = true
 		default:
-			return nil // null or not a list: Terraform refuses the call
+			return nil, true // null or not a list: Terraform refuses the call
 		}
 		if len(out.Elems) > maxValues {
-			return nil
+			return nil, true
 		}
 	}
 	if !rest {
-		return nil
+		return nil, true
 	}
-	return out
+	return out, true
 }
 
 // isNonList reports whether the unknown value v is known to be of a type

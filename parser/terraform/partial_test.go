@@ -10,6 +10,12 @@ import (
 
 	"encoding/json"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+
 	"github.com/soc2lint/soc2lint/parser"
 )
 
@@ -214,5 +220,53 @@ func TestPartsAgainstTerraform(t *testing.T) {
 				t.Errorf("%s with values %d: terraform gave %q, which our parts %q do not allow", c.expr, j, s, c.parts)
 			}
 		}
+	}
+}
+
+// TestConcatArgumentsEvaluatedOnce: converting a known list made by
+// concat() whose elements are unknown evaluates the call's arguments once
+// more in all (to look for a list of unknown length), not once more per
+// unknown element. tick() counts the evaluations of the for expression's
+// body: n for the call itself, n for the conversion.
+func TestConcatArgumentsEvaluatedOnce(t *testing.T) {
+	const n = 40
+	for _, src := range []string{
+		`concat([for i in range(n) : tick(i) == 0 ? u : u], ["a"])`,
+		`{ k = concat([for i in range(n) : tick(i) == 0 ? u : u]) }`,
+		`[concat([for i in range(n) : tick(i) == 0 ? u : u], [u])]`,
+	} {
+		t.Run(src, func(t *testing.T) {
+			expr, diags := hclsyntax.ParseExpression([]byte(src), "e.tf", hcl.InitialPos)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			ticks := 0
+			ctx := &hcl.EvalContext{
+				Variables: map[string]cty.Value{"n": cty.NumberIntVal(n), "u": cty.UnknownVal(cty.String)},
+				Functions: map[string]function.Function{
+					"concat": stdlib.ConcatFunc,
+					"range":  stdlib.RangeFunc,
+					"tick": function.New(&function.Spec{
+						Params: []function.Parameter{{Name: "i", Type: cty.Number}},
+						Type:   function.StaticReturnType(cty.Number),
+						Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
+							ticks++
+							return cty.NumberIntVal(0), nil
+						},
+					}),
+				},
+			}
+			val, diags := expr.Value(ctx)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			v := toValueRef(val, expr, ctx, 0, nil)
+			if v.Kind != parser.List && v.Kind != parser.Object {
+				t.Fatalf("converted to %+v, want a list or object", v)
+			}
+			if ticks > 2*n {
+				t.Errorf("%d evaluations of the body, want at most %d", ticks, 2*n)
+			}
+		})
 	}
 }
