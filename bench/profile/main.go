@@ -53,8 +53,8 @@ func main() {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	inuse, live := peak()
-	fmt.Printf("%d findings, %d files, %v, total alloc %d MB, heap in use at the end %d MB, at most %d MB, live at most %d MB, %d GCs\n",
-		len(res.Findings), res.FilesScanned, elapsed.Round(time.Millisecond), ms.TotalAlloc>>20, ms.HeapInuse>>20, inuse>>20, live>>20, ms.NumGC)
+	fmt.Printf("%d findings, %d files, %v, total alloc %d MB in %d allocations, heap in use at the end %d MB, at most %d MB, live at most %d MB, %d GCs\n",
+		len(res.Findings), res.FilesScanned, elapsed.Round(time.Millisecond), ms.TotalAlloc>>20, ms.Mallocs, ms.HeapInuse>>20, inuse>>20, live>>20, ms.NumGC)
 	if *end != "" {
 		runtime.GC()
 		if f, err := os.Create(*end); err == nil {
