@@ -300,15 +300,31 @@ func (ev *evaluator) evalContextOf(traversals []hcl.Traversal, sc scope) *hcl.Ev
 // newEvalContext builds the context of an expression that refers to
 // traversals.
 func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.EvalContext {
-	vars := map[string]cty.Value{"path": ev.pathVal, "terraform": ev.run.terraform}
-	varObj := map[string]cty.Value{}
-	localObj := map[string]cty.Value{}
-	moduleObj := map[string]cty.Value{}
-	dataObj := map[string]map[string]cty.Value{}
-	resObj := map[string]map[string]cty.Value{}
+	vars := make(map[string]cty.Value, 6+len(sc.vals))
+	vars["path"], vars["terraform"] = ev.pathVal, ev.run.terraform
+	// The objects are made only for the names expressions refer to; most
+	// expressions refer to one or two kinds, so the others are the shared
+	// empty object (the same type and value as an empty map made here).
+	var varObj, localObj, moduleObj map[string]cty.Value
+	var dataObj, resObj map[string]map[string]cty.Value
+	add := func(m *map[string]cty.Value, k string, v cty.Value) {
+		if *m == nil {
+			*m = map[string]cty.Value{}
+		}
+		(*m)[k] = v
+	}
+	addIn := func(m *map[string]map[string]cty.Value, t, k string, v cty.Value) {
+		if *m == nil {
+			*m = map[string]map[string]cty.Value{}
+		}
+		if (*m)[t] == nil {
+			(*m)[t] = map[string]cty.Value{}
+		}
+		(*m)[t][k] = v
+	}
 	for _, tr := range traversals {
-		names := traversalNames(tr)
-		if len(names) < 2 {
+		names, n := traversalNames3(tr)
+		if n < 2 {
 			continue
 		}
 		root := names[0]
@@ -318,34 +334,28 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		switch {
 		case root == "var":
 			if v, ok := ev.vars[names[1]]; ok {
-				varObj[names[1]] = ev.converted(names[1], v, true)
+				add(&varObj, names[1], ev.converted(names[1], v, true))
 			}
 		case root == "local":
 			if v := ev.local(names[1]); v != nil {
-				localObj[names[1]] = ev.converted(names[1], v, false)
+				add(&localObj, names[1], ev.converted(names[1], v, false))
 			}
 		case root == "module":
-			moduleObj[names[1]] = ev.callValue(names[1])
-		case root == "data" && len(names) >= 3:
-			if dataObj[names[1]] == nil {
-				dataObj[names[1]] = map[string]cty.Value{}
-			}
-			dataObj[names[1]][names[2]] = ev.resourceValue("data." + names[1] + "." + names[2])
+			add(&moduleObj, names[1], ev.callValue(names[1]))
+		case root == "data" && n >= 3:
+			addIn(&dataObj, names[1], names[2], ev.resourceValue("data."+names[1]+"."+names[2]))
 		case ev.decls.resourceTypes[root]:
-			if resObj[root] == nil {
-				resObj[root] = map[string]cty.Value{}
-			}
-			resObj[root][names[1]] = ev.resourceValue(root + "." + names[1])
+			addIn(&resObj, root, names[1], ev.resourceValue(root+"."+names[1]))
 		}
 	}
-	vars["var"] = cty.ObjectVal(varObj)
-	vars["local"] = cty.ObjectVal(localObj)
-	vars["module"] = cty.ObjectVal(moduleObj)
-	data := map[string]cty.Value{}
+	vars["var"] = objectVal(varObj)
+	vars["local"] = objectVal(localObj)
+	vars["module"] = objectVal(moduleObj)
+	var data map[string]cty.Value
 	for t, m := range dataObj {
-		data[t] = cty.ObjectVal(m)
+		add(&data, t, cty.ObjectVal(m))
 	}
-	vars["data"] = cty.ObjectVal(data)
+	vars["data"] = objectVal(data)
 	for t, m := range resObj {
 		vars[t] = cty.ObjectVal(m)
 	}
@@ -353,6 +363,34 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		vars[k] = v
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
+}
+
+// objectVal is cty.ObjectVal(m), without allocating for an empty m.
+func objectVal(m map[string]cty.Value) cty.Value {
+	if len(m) == 0 {
+		return cty.EmptyObjectVal
+	}
+	return cty.ObjectVal(m)
+}
+
+// traversalNames3 is the first three names of traversalNames(tr), and how
+// many traversalNames has up to three, without allocating.
+func traversalNames3(tr hcl.Traversal) (names [3]string, n int) {
+	for _, step := range tr {
+		if n == len(names) {
+			return names, n
+		}
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			names[n] = s.Name
+		case hcl.TraverseAttr:
+			names[n] = s.Name
+		default:
+			return names, n
+		}
+		n++
+	}
+	return names, n
 }
 
 // converted is var.name (isVar) or local.name, v, as expressions see it
