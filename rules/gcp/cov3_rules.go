@@ -13,7 +13,6 @@ func coverage3Rules() []*engine.Rule {
 		cov3GKESecretsEncryption(),
 		cov3NotebookPublicIP(),
 		cov3FunctionHTTP(),
-		{ID: "GCP-134", Check: checkCov3SQLLogLevels},
 		{ID: "GCP-135", Check: checkCov3LogBucketLifecycle},
 		{ID: "GCP-136", Check: checkCov3DefaultServiceAccount},
 	}

@@ -8,7 +8,6 @@ import (
 // coverage4Rules are the fourth batch of coverage rules (GCP-137 and up).
 func coverage4Rules() []*engine.Rule {
 	return []*engine.Rule{
-		cov4SQLAccessFlagsRule(),
 		secrettext.Rule("GCP-138", "the VM's metadata holds a credential", []string{
 			"google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template",
 			"google_compute_instance_from_template",

@@ -1,8 +1,6 @@
 package gcp
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -12,7 +10,7 @@ import (
 // turns Workload Identity and intranode visibility on by itself.
 var standardGKE = setting.MustBeTrue(parser.A("enable_autopilot", ""), false)
 
-// cov5GKEWorkloadIdentity extends GCP-113: without Workload Identity
+// cov5GKEWorkloadIdentity is GCP-159: without Workload Identity
 // (workload_identity_config.workload_pool; identity_namespace in provider
 // 3.x) every pod can read the node's service account token from the
 // metadata server.
@@ -60,22 +58,4 @@ func cov5ProjectOSLogin(p *engine.Pass, res *parser.Resource, enabled bool) {
 		return
 	}
 	p.Report(res, nil, "%s: OS Login is not enabled for the project (no enable-oslogin = TRUE in project metadata)", res.Address)
-}
-
-// cov5PGTempFiles extends GCP-100 to log_temp_files: off (-1) by default;
-// "0" logs every temporary file, as the CIS benchmark asks. It adds the
-// flag to the ones reported off, or records the instance as undecided
-// (nil) when its value is not known statically.
-func cov5PGTempFiles(p *engine.Pass, res *parser.Resource, flags map[string]*parser.Value, off []string, at *parser.Value) ([]string, *parser.Value) {
-	v := flags["log_temp_files"]
-	if v == nil {
-		return append(off, "log_temp_files not set"), at
-	}
-	if setting.Undecided(p, res, "log_temp_files", v) {
-		return nil, nil
-	}
-	if s, ok := v.AsString(); ok && strings.TrimSpace(s) != "0" {
-		return append(off, "log_temp_files = "+s), v
-	}
-	return off, at
 }

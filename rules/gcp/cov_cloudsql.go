@@ -8,39 +8,6 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// covPGLogFlags are the PostgreSQL flags the CIS Google Cloud benchmark
-// wants "on"; each is off by default in Cloud SQL.
-var covPGLogFlags = []string{"log_checkpoints", "log_connections", "log_disconnections", "log_lock_waits"}
-
-func checkCovSQLLogFlags(p *engine.Pass) {
-	postgresInstances(p, func(res *parser.Resource, flags map[string]*parser.Value) {
-		var off []string
-		var at *parser.Value
-		undecided := false
-		for _, name := range covPGLogFlags {
-			v := flags[name]
-			if v == nil {
-				off = append(off, name+" not set")
-				continue
-			}
-			if setting.Undecided(p, res, name, v) {
-				off, undecided = nil, true
-				break
-			}
-			if s, ok := v.AsString(); ok && !strings.EqualFold(strings.TrimSpace(s), "on") {
-				off = append(off, name+" = "+s)
-				at = v
-			}
-		}
-		if !undecided {
-			off, at = cov5PGTempFiles(p, res, flags, off, at)
-		}
-		if len(off) > 0 {
-			p.Report(res, at, "%s: PostgreSQL logging flags are off (%s)", res.Address, strings.Join(off, ", "))
-		}
-	})
-}
-
 // postgresInstances calls judge with each Cloud SQL for PostgreSQL
 // instance and its database flags by name. An instance whose engine or
 // flags are not known statically gets an undecided note instead.

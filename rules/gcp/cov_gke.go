@@ -67,5 +67,4 @@ func checkCovGKELegacyMetadata(p *engine.Pass) {
 			}
 		}
 	}
-	cov5GKEWorkloadIdentity.Run(p)
 }

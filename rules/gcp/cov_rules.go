@@ -6,7 +6,6 @@ import "github.com/soc2lint/soc2lint/engine"
 // file per service, most of them written on rules/setting.
 func coverageRules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "GCP-100", Check: checkCovSQLLogFlags},
 		covSQLPublicIP(),
 		covBucketUniformAccess(),
 		{ID: "GCP-103", Check: checkCovBucketLogging},

@@ -12,6 +12,10 @@ func checkNetSubnetFlowLogs(p *engine.Pass) {
 		if purpose := b.Get("purpose"); !purpose.IsNull() && !netexposure.StringIs(purpose, "PRIVATE", "PRIVATE_RFC_1918") {
 			continue
 		}
+		// enable_flow_logs (google provider 3.x) turns flow logs on with the default settings.
+		if b.Get("enable_flow_logs").IsTrue() {
+			continue
+		}
 		lc := b.Get("log_config")
 		if lc.IsNull() || lc.Kind == parser.List && len(lc.Elems) == 0 {
 			p.Report(s, nil, "%s has no log_config: VPC Flow Logs are off for the subnetwork", s.Address)

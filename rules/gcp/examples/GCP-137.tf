@@ -1,12 +1,11 @@
-resource "google_sql_database_instance" "reports" {
-  name             = "reports"
-  database_version = "SQLSERVER_2022_STANDARD"
+resource "google_sql_database_instance" "app" {
+  name             = "app"
+  database_version = "MYSQL_8_0"
   region           = "europe-west1"
-  root_password    = var.sql_root_password
   settings {
-    tier = "db-custom-2-7680"
+    tier = "db-n1-standard-2"
     database_flags {
-      name  = "remote access"
+      name  = "local_infile"
       value = "off"
     }
   }

@@ -41,3 +41,12 @@ resource "google_compute_subnetwork" "unknown" {
   ip_cidr_range = "10.23.0.0/20"
   purpose       = var.purpose
 }
+
+# google provider 3.x: enable_flow_logs turns flow logs on with the default settings.
+resource "google_compute_subnetwork" "legacy_flag" {
+  name             = "legacy-flag"
+  network          = "default"
+  region           = "europe-west1"
+  ip_cidr_range    = "10.24.0.0/20"
+  enable_flow_logs = true
+}

@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "open" { # want GCP-100 # want GCP-148 # want GCP-026
+resource "google_sql_database_instance" "open" { # want GCP-100 # want GCP-148 # want GCP-026 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "open"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

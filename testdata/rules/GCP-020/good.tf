@@ -2,7 +2,7 @@ variable "ipv4" {
   type = bool
 }
 
-resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 # want GCP-148 # want GCP-026
+resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 # want GCP-148 # want GCP-026 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "narrow"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -18,7 +18,7 @@ resource "google_sql_database_instance" "ok_narrow" { # want GCP-100 # want GCP-
 }
 
 # No public IP: authorized networks do not apply.
-resource "google_sql_database_instance" "ok_private" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "ok_private" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "private"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -34,7 +34,7 @@ resource "google_sql_database_instance" "ok_private" { # want GCP-100 # want GCP
   }
 }
 
-resource "google_sql_database_instance" "ok_unknown_ipv4" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "ok_unknown_ipv4" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "unknown"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -1,4 +1,4 @@
-resource "google_sql_database_instance" "mode" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "mode" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "mode"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -26,7 +26,7 @@ resource "google_sql_database_instance" "legacy" {
 }
 
 # Written to allow unencrypted connections: reported on a private instance too.
-resource "google_sql_database_instance" "private_plain" { # want GCP-100 GCP-148
+resource "google_sql_database_instance" "private_plain" { # want GCP-100 GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "private-plain"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -2,7 +2,7 @@ variable "ssl_mode" {
   type = string
 }
 
-resource "google_sql_database_instance" "encrypted" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "encrypted" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "encrypted"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -17,7 +17,7 @@ resource "google_sql_database_instance" "encrypted" { # want GCP-100 # want GCP-
 }
 
 # ssl_mode takes precedence over the older require_ssl.
-resource "google_sql_database_instance" "mtls" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "mtls" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "mtls"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -32,7 +32,7 @@ resource "google_sql_database_instance" "mtls" { # want GCP-100 # want GCP-148
 }
 
 # Private IP only, TLS left at its default.
-resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "private"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -47,7 +47,7 @@ resource "google_sql_database_instance" "private" { # want GCP-100 # want GCP-14
 }
 
 # Not known statically: an undecided note.
-resource "google_sql_database_instance" "variable" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "variable" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "variable"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -48,7 +48,7 @@ resource "google_container_node_pool" "general" {
   }
 }
 
-resource "google_container_cluster" "legacy" { # want GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "legacy" { # want GCP-110 GCP-111 # want GCP-002 GCP-159
   name     = "legacy"
   location = "europe-west1"
   master_authorized_networks_config {}

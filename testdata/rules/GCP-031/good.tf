@@ -72,7 +72,7 @@ resource "google_compute_instance_template" "jobs" {
 }
 
 # The cluster's node_config only describes the default pool, which is removed.
-resource "google_container_cluster" "main" { # want GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-110 GCP-111 # want GCP-002 GCP-159
   name                     = "main"
   location                 = "europe-west1"
   remove_default_node_pool = true

@@ -3,14 +3,14 @@ locals {
 }
 
 # Public endpoint, no authorized networks: open to the internet.
-resource "google_container_cluster" "default_access" { # want GCP-136 GCP-037 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "default_access" { # want GCP-136 GCP-037 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "default-access"
   location           = "europe-west1"
   initial_node_count = 1
 }
 
 # Private nodes do not make the endpoint private.
-resource "google_container_cluster" "private_nodes" { # want GCP-136 GCP-037 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "private_nodes" { # want GCP-136 GCP-037 GCP-111 # want GCP-002 GCP-159
   name               = "private-nodes"
   location           = "europe-west1"
   initial_node_count = 1
@@ -22,7 +22,7 @@ resource "google_container_cluster" "private_nodes" { # want GCP-136 GCP-037 GCP
 }
 
 # An authorized network of 0.0.0.0/0, through a local.
-resource "google_container_cluster" "everyone" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "everyone" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "everyone"
   location           = "europe-west1"
   initial_node_count = 1

@@ -6,7 +6,7 @@ variable "admin_cidr" {
   type = string
 }
 
-resource "google_container_cluster" "private_endpoint" { # want GCP-136 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "private_endpoint" { # want GCP-136 GCP-111 # want GCP-002 GCP-159
   name               = "private-endpoint"
   location           = "europe-west1"
   initial_node_count = 1
@@ -17,7 +17,7 @@ resource "google_container_cluster" "private_endpoint" { # want GCP-136 GCP-111 
   }
 }
 
-resource "google_container_cluster" "vpn_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "vpn_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "vpn-only"
   location           = "europe-west1"
   initial_node_count = 1
@@ -30,7 +30,7 @@ resource "google_container_cluster" "vpn_only" { # want GCP-136 GCP-110 GCP-111 
 }
 
 # Without cidr_blocks, only internal addresses may reach the endpoint.
-resource "google_container_cluster" "internal_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "internal_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "internal-only"
   location           = "europe-west1"
   initial_node_count = 1
@@ -38,7 +38,7 @@ resource "google_container_cluster" "internal_only" { # want GCP-136 GCP-110 GCP
 }
 
 # No IP endpoint at all: only the DNS-based endpoint, with IAM.
-resource "google_container_cluster" "dns_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "dns_only" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "dns-only"
   location           = "europe-west1"
   initial_node_count = 1
@@ -53,7 +53,7 @@ resource "google_container_cluster" "dns_only" { # want GCP-136 GCP-110 GCP-111 
 }
 
 # Values not known statically.
-resource "google_container_cluster" "configurable" { # want GCP-136 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "configurable" { # want GCP-136 GCP-111 # want GCP-002 GCP-159
   name               = "configurable"
   location           = "europe-west1"
   initial_node_count = 1
@@ -64,7 +64,7 @@ resource "google_container_cluster" "configurable" { # want GCP-136 GCP-111 # wa
   }
 }
 
-resource "google_container_cluster" "admin_range" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "admin_range" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "admin-range"
   location           = "europe-west1"
   initial_node_count = 1

@@ -3,7 +3,7 @@ variable "issue_cert" {
   default = true
 }
 
-resource "google_container_cluster" "abac" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "abac" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "abac"
   location           = "europe-west1"
   initial_node_count = 1
@@ -12,7 +12,7 @@ resource "google_container_cluster" "abac" { # want GCP-136 GCP-110 GCP-111 # wa
 }
 
 # Client certificate issuance through a variable.
-resource "google_container_cluster" "certs" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "certs" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "certs"
   location           = "europe-west1"
   initial_node_count = 1
@@ -25,7 +25,7 @@ resource "google_container_cluster" "certs" { # want GCP-136 GCP-110 GCP-111 # w
 }
 
 # Basic authentication (provider versions before 4.0).
-resource "google_container_cluster" "basic_auth" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "basic_auth" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "basic-auth"
   location           = "europe-west1"
   initial_node_count = 1

@@ -2,7 +2,7 @@ variable "legacy_abac" {
   type = bool
 }
 
-resource "google_container_cluster" "rbac" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "rbac" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "rbac"
   location           = "europe-west1"
   initial_node_count = 1
@@ -18,7 +18,7 @@ resource "google_container_cluster" "rbac" { # want GCP-136 GCP-110 GCP-111 # wa
 }
 
 # Defaults: no ABAC, no client certificate.
-resource "google_container_cluster" "defaults" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "defaults" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "defaults"
   location           = "europe-west1"
   initial_node_count = 1
@@ -26,7 +26,7 @@ resource "google_container_cluster" "defaults" { # want GCP-136 GCP-110 GCP-111 
 }
 
 # Not known statically.
-resource "google_container_cluster" "configurable" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "configurable" { # want GCP-136 GCP-110 GCP-111 # want GCP-002 GCP-159
   name               = "configurable"
   location           = "europe-west1"
   initial_node_count = 1

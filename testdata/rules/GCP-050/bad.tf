@@ -23,7 +23,7 @@ resource "google_bigquery_dataset" "via_variable" {
 }
 
 # GKE clusters keep their labels in resource_labels.
-resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111 # want GCP-002 GCP-159
   name               = "apps"
   location           = "europe-west1"
   initial_node_count = 1
@@ -36,7 +36,7 @@ resource "google_container_cluster" "cluster" { # want GCP-136 GCP-111 # want GC
 }
 
 # Cloud SQL keeps them in settings.user_labels.
-resource "google_sql_database_instance" "db" { # want GCP-050 GCP-100 # want GCP-148
+resource "google_sql_database_instance" "db" { # want GCP-050 GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "orders"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

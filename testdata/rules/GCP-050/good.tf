@@ -6,7 +6,7 @@ resource "google_pubsub_topic" "labelled" {
   }
 }
 
-resource "google_sql_database_instance" "labelled" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "labelled" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "orders-labelled"
   database_version = "POSTGRES_16"
   region           = "europe-west1"

@@ -1,74 +1,55 @@
-resource "google_sql_database_instance" "no_flags" { # want GCP-100 "log_connections not set" # want GCP-148
-  name             = "app"
+locals {
+  # Every logging flag but log_connections.
+  other_logging = {
+    log_disconnections = "on"
+    log_lock_waits     = "on"
+    log_checkpoints    = "on"
+    log_temp_files     = "0"
+    log_statement      = "ddl"
+  }
+}
+
+# Off by default.
+resource "google_sql_database_instance" "unset" { # want GCP-100 "log_connections is not set"
+  name             = "unset"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
       ipv4_enabled    = false
-      private_network = "projects/acme/global/networks/vpc"
+      private_network = "projects/acme-net/global/networks/shared"
+    }
+    dynamic "database_flags" {
+      for_each = local.other_logging
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
     }
   }
 }
 
-resource "google_sql_database_instance" "off" { # want GCP-148
-  name             = "reports"
+resource "google_sql_database_instance" "turned_off" {
+  name             = "turned-off"
   database_version = "POSTGRES_15"
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
       ipv4_enabled    = false
-      private_network = "projects/acme/global/networks/vpc"
+      private_network = "projects/acme-net/global/networks/shared"
+    }
+    dynamic "database_flags" {
+      for_each = local.other_logging
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
     }
     database_flags {
       name  = "log_connections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_disconnections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_checkpoints"
-      value = "off" # want GCP-100 "log_checkpoints = off"
-    }
-  }
-}
-
-resource "google_sql_database_instance" "temp_files" { # want GCP-148
-  name             = "temp-files"
-  database_version = "POSTGRES_15"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme/global/networks/vpc"
-    }
-    database_flags {
-      name  = "log_checkpoints"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_connections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_disconnections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_temp_files"
-      value = "10240" # want GCP-100 "log_temp_files = 10240"
+      value = "off" # want GCP-100 "log_connections = \"off\""
     }
   }
 }

@@ -1,4 +1,4 @@
-resource "google_container_cluster" "public_nodes" { # want GCP-136 GCP-110 # want GCP-002 GCP-113
+resource "google_container_cluster" "public_nodes" { # want GCP-136 GCP-110 # want GCP-002 GCP-159
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -11,7 +11,7 @@ resource "google_container_cluster" "public_nodes" { # want GCP-136 GCP-110 # wa
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "explicit" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "explicit" { # want GCP-136 # want GCP-002 GCP-159
   name              = "other"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

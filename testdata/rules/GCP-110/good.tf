@@ -2,7 +2,7 @@ variable "private_nodes" {
   type = bool
 }
 
-resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-159
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -14,7 +14,7 @@ resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-1
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "unknown" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "unknown" { # want GCP-136 # want GCP-002 GCP-159
   name              = "other"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -1,4 +1,4 @@
-resource "google_container_cluster" "main" { # want GCP-136 GCP-111 # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 GCP-111 # want GCP-002 GCP-159
   name     = "main"
   location = "europe-west1"
   private_cluster_config {
@@ -9,7 +9,7 @@ resource "google_container_cluster" "main" { # want GCP-136 GCP-111 # want GCP-0
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "off" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "off" { # want GCP-136 # want GCP-002 GCP-159
   name     = "other"
   location = "europe-west1"
   private_cluster_config {

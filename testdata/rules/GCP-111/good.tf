@@ -1,4 +1,4 @@
-resource "google_container_cluster" "calico" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "calico" { # want GCP-136 # want GCP-002 GCP-159
   name     = "calico"
   location = "europe-west1"
   private_cluster_config {
@@ -18,7 +18,7 @@ resource "google_container_cluster" "calico" { # want GCP-136 # want GCP-002 GCP
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "dpv2" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "dpv2" { # want GCP-136 # want GCP-002 GCP-159
   name              = "dpv2"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -2,7 +2,7 @@ variable "logging_service" {
   type = string
 }
 
-resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-159
   name               = "main"
   location           = "europe-west1"
   datapath_provider  = "ADVANCED_DATAPATH"
@@ -17,7 +17,7 @@ resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-1
 }
 
 # The defaults send logs and metrics.
-resource "google_container_cluster" "default" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "default" { # want GCP-136 # want GCP-002 GCP-159
   name              = "default"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -32,7 +32,7 @@ resource "google_container_cluster" "default" { # want GCP-136 # want GCP-002 GC
   initial_node_count = 1
 }
 
-resource "google_container_cluster" "unknown" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "unknown" { # want GCP-136 # want GCP-002 GCP-159
   name              = "unknown"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

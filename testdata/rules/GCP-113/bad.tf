@@ -1,4 +1,4 @@
-resource "google_container_cluster" "main" { # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-002 GCP-159
   name                     = "main"
   location                 = "europe-west1"
   datapath_provider        = "ADVANCED_DATAPATH"

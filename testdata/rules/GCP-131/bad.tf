@@ -1,6 +1,6 @@
 # No database_encryption block: secrets are stored DECRYPTED at the
 # application layer.
-resource "google_container_cluster" "main" { # want GCP-136 GCP-131 "database_encryption.state is not set" # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 GCP-131 "database_encryption.state is not set" # want GCP-002 GCP-159
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -7,7 +7,7 @@ variable "encryption_state" {
   type = string
 }
 
-resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 # want GCP-002 GCP-159
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"
@@ -47,7 +47,7 @@ resource "google_container_cluster" "modular" { # want GCP-136
   }
 }
 
-resource "google_container_cluster" "configurable" { # want GCP-136 # want GCP-002 GCP-113
+resource "google_container_cluster" "configurable" { # want GCP-136 # want GCP-002 GCP-159
   name              = "configurable"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -1,19 +1,24 @@
-variable "log_verbosity" {
+variable "engine" {
+  type = string
+}
+
+variable "log_min_messages" {
   type = string
 }
 
 locals {
-  pg_flags = {
-    log_connections     = "on"
-    log_disconnections  = "on"
-    log_lock_waits      = "on"
-    log_checkpoints     = "on"
-    log_min_messages    = "warning"
-    log_error_verbosity = "verbose"
+  pg_logging = {
+    log_connections    = "on"
+    log_disconnections = "on"
+    log_lock_waits     = "on"
+    log_checkpoints    = "on"
+    log_temp_files     = "0"
+    log_statement      = "ddl"
   }
 }
 
-resource "google_sql_database_instance" "app" { # want GCP-100 # want GCP-148
+# The default is fine.
+resource "google_sql_database_instance" "app" {
   name             = "app"
   database_version = "POSTGRES_16"
   region           = "europe-west1"
@@ -24,7 +29,7 @@ resource "google_sql_database_instance" "app" { # want GCP-100 # want GCP-148
       private_network = "projects/acme-net/global/networks/shared"
     }
     dynamic "database_flags" {
-      for_each = local.pg_flags
+      for_each = local.pg_logging
       content {
         name  = database_flags.key
         value = database_flags.value
@@ -33,9 +38,9 @@ resource "google_sql_database_instance" "app" { # want GCP-100 # want GCP-148
   }
 }
 
-# More verbose than the default is fine.
-resource "google_sql_database_instance" "debug" { # want GCP-100 # want GCP-148
-  name             = "debug"
+# The default, written out.
+resource "google_sql_database_instance" "verbose1" {
+  name             = "verbose1"
   database_version = "POSTGRES_15"
   region           = "europe-west1"
   settings {
@@ -44,40 +49,77 @@ resource "google_sql_database_instance" "debug" { # want GCP-100 # want GCP-148
       ipv4_enabled    = false
       private_network = "projects/acme-net/global/networks/shared"
     }
-    database_flags {
-      name  = "log_connections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_disconnections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_checkpoints"
-      value = "on"
+    dynamic "database_flags" {
+      for_each = local.pg_logging
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
     }
     database_flags {
       name  = "log_min_messages"
-      value = "notice"
-    }
-    database_flags {
-      name  = "log_error_verbosity"
-      value = var.log_verbosity # want-note GCP-134
+      value = "warning"
     }
   }
 }
 
-# MySQL has no such flags.
+# More verbose than the default is fine.
+resource "google_sql_database_instance" "verbose2" {
+  name             = "verbose2"
+  database_version = "POSTGRES_15"
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme-net/global/networks/shared"
+    }
+    dynamic "database_flags" {
+      for_each = local.pg_logging
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
+    }
+    database_flags {
+      name  = "log_min_messages"
+      value = "debug1"
+    }
+  }
+}
+
+# A value chosen by the caller cannot be judged.
+resource "google_sql_database_instance" "chosen" {
+  name             = "chosen"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme-net/global/networks/shared"
+    }
+    dynamic "database_flags" {
+      for_each = local.pg_logging
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
+    }
+    database_flags {
+      name  = "log_min_messages"
+      value = var.log_min_messages # want-note GCP-134
+    }
+  }
+}
+
+# MySQL has no such flag.
 resource "google_sql_database_instance" "mysql" {
   name             = "mysql"
   database_version = "MYSQL_8_0"
   region           = "europe-west1"
   settings {
-    tier = "db-n1-standard-2"
+    tier = "db-custom-2-7680"
     ip_configuration {
       ipv4_enabled    = false
       private_network = "projects/acme-net/global/networks/shared"
@@ -85,6 +127,20 @@ resource "google_sql_database_instance" "mysql" {
     database_flags {
       name  = "log_min_messages"
       value = "error"
+    }
+  }
+}
+
+# An engine chosen by the caller cannot be judged.
+resource "google_sql_database_instance" "any" {
+  name             = "any"
+  database_version = var.engine # want-note GCP-134 # want-note GCP-100 # want-note GCP-137 # want-note GCP-148 # want-note GCP-149 # want-note GCP-150 # want-note GCP-151 # want-note GCP-152 # want-note GCP-153 # want-note GCP-154 # want-note GCP-155 # want-note GCP-156 # want-note GCP-157 # want-note GCP-158
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme-net/global/networks/shared"
     }
   }
 }

@@ -32,7 +32,7 @@ resource "google_compute_instance_template" "workers" {
 }
 
 # The default node pool is kept and its nodes run as the default account.
-resource "google_container_cluster" "main" { # want GCP-136 "node_config.service_account is not set" # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-136 "node_config.service_account is not set" # want GCP-002 GCP-159
   name              = "main"
   location          = "europe-west1"
   datapath_provider = "ADVANCED_DATAPATH"

@@ -43,7 +43,7 @@ resource "google_compute_instance" "bastion" {
   }
 }
 
-resource "google_container_cluster" "main" { # want GCP-002 GCP-113
+resource "google_container_cluster" "main" { # want GCP-002 GCP-159
   name                     = "main"
   location                 = "europe-west1"
   datapath_provider        = "ADVANCED_DATAPATH"

@@ -1,9 +1,10 @@
+# Off by default, turned on.
 resource "google_sql_database_instance" "legacy" {
   name             = "legacy"
   database_version = "MYSQL_5_7"
   region           = "europe-west1"
   settings {
-    tier = "db-n1-standard-2"
+    tier = "db-custom-2-7680"
     ip_configuration {
       ipv4_enabled    = false
       private_network = "projects/acme-net/global/networks/shared"
@@ -15,12 +16,10 @@ resource "google_sql_database_instance" "legacy" {
   }
 }
 
-# remote access is on unless turned off.
-resource "google_sql_database_instance" "erp" { # want GCP-137 "remote access is not set"
-  name             = "erp"
-  database_version = "SQLSERVER_2019_STANDARD"
+resource "google_sql_database_instance" "app" {
+  name             = "app"
+  database_version = "MYSQL_8_0"
   region           = "europe-west1"
-  root_password    = "placeholder-for-test"
   settings {
     tier = "db-custom-2-7680"
     ip_configuration {
@@ -28,16 +27,8 @@ resource "google_sql_database_instance" "erp" { # want GCP-137 "remote access is
       private_network = "projects/acme-net/global/networks/shared"
     }
     database_flags {
-      name  = "cross db ownership chaining"
-      value = "on" # want GCP-137 "cross db ownership chaining"
-    }
-    database_flags {
-      name  = "contained database authentication"
-      value = "on" # want GCP-137 "contained database authentication"
-    }
-    database_flags {
-      name  = "external scripts enabled"
-      value = "on" # want GCP-137 "external scripts"
+      name  = "local_infile"
+      value = "ON" # want GCP-137
     }
   }
 }

@@ -1,29 +1,25 @@
-variable "sqlserver_flags" {
-  type = map(string)
-  default = {
-    "remote access"                     = "off"
-    "contained database authentication" = "off"
-    "cross db ownership chaining"       = "off"
-  }
-}
-
 variable "engine" {
   type = string
 }
 
-resource "google_sql_database_instance" "erp" {
-  name             = "erp"
-  database_version = "SQLSERVER_2022_ENTERPRISE"
+variable "mysql_flags" {
+  type    = map(string)
+  default = { local_infile = "off", skip_show_database = "on" }
+}
+
+# Off, written through a map as modules do.
+resource "google_sql_database_instance" "app" {
+  name             = "app"
+  database_version = "MYSQL_8_0"
   region           = "europe-west1"
-  root_password    = "placeholder-for-test"
   settings {
-    tier = "db-custom-4-15360"
+    tier = "db-custom-2-7680"
     ip_configuration {
       ipv4_enabled    = false
       private_network = "projects/acme-net/global/networks/shared"
     }
     dynamic "database_flags" {
-      for_each = var.sqlserver_flags
+      for_each = var.mysql_flags
       content {
         name  = database_flags.key
         value = database_flags.value
@@ -32,32 +28,10 @@ resource "google_sql_database_instance" "erp" {
   }
 }
 
-# MySQL leaves local_infile off unless it is turned on.
-resource "google_sql_database_instance" "app" {
-  name             = "app"
-  database_version = "MYSQL_8_0"
-  region           = "europe-west1"
-  settings {
-    tier = "db-n1-standard-2"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-    database_flags {
-      name  = "local_infile"
-      value = "off"
-    }
-    database_flags {
-      name  = "skip_show_database"
-      value = "on"
-    }
-  }
-}
-
-# PostgreSQL has none of these flags.
-resource "google_sql_database_instance" "pg" { # want GCP-100 # want GCP-148
-  name             = "pg"
-  database_version = "POSTGRES_16"
+# Off by default.
+resource "google_sql_database_instance" "reports" {
+  name             = "reports"
+  database_version = "MYSQL_8_4"
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"
@@ -65,20 +39,27 @@ resource "google_sql_database_instance" "pg" { # want GCP-100 # want GCP-148
       ipv4_enabled    = false
       private_network = "projects/acme-net/global/networks/shared"
     }
-    database_flags {
-      name  = "log_connections"
-      value = "on"
+  }
+}
+
+# The flag is MySQL's: SQL Server is not judged.
+resource "google_sql_database_instance" "erp" {
+  name             = "erp"
+  database_version = "SQLSERVER_2022_STANDARD"
+  region           = "europe-west1"
+  root_password    = "placeholder-for-test"
+  settings {
+    tier = "db-custom-2-7680"
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/acme-net/global/networks/shared"
     }
     database_flags {
-      name  = "log_disconnections"
-      value = "on"
+      name  = "remote access"
+      value = "off"
     }
     database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_checkpoints"
+      name  = "local_infile"
       value = "on"
     }
   }
@@ -87,7 +68,7 @@ resource "google_sql_database_instance" "pg" { # want GCP-100 # want GCP-148
 # An engine chosen by the caller cannot be judged.
 resource "google_sql_database_instance" "any" {
   name             = "any"
-  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134 # want-note GCP-148
+  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134 # want-note GCP-148 # want-note GCP-149 # want-note GCP-150 # want-note GCP-151 # want-note GCP-152 # want-note GCP-153 # want-note GCP-154 # want-note GCP-155 # want-note GCP-156 # want-note GCP-157 # want-note GCP-158
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"

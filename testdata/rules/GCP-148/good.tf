@@ -40,7 +40,7 @@ resource "google_sql_database_instance" "app" {
 }
 
 # pgaudit instead of log_statement.
-resource "google_sql_database_instance" "audited" { # want GCP-100
+resource "google_sql_database_instance" "audited" { # want GCP-100 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "audited"
   database_version = "POSTGRES_15"
   region           = "europe-west1"
@@ -77,7 +77,7 @@ resource "google_sql_database_instance" "mysql" {
 
 resource "google_sql_database_instance" "any" {
   name             = "any"
-  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134 # want-note GCP-148
+  database_version = var.engine # want-note GCP-137 # want-note GCP-100 # want-note GCP-134 # want-note GCP-148 # want-note GCP-149 # want-note GCP-150 # want-note GCP-151 # want-note GCP-152 # want-note GCP-153 # want-note GCP-154 # want-note GCP-155 # want-note GCP-156 # want-note GCP-157 # want-note GCP-158
   region           = "europe-west1"
   settings {
     tier = "db-custom-2-7680"

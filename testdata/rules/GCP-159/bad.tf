@@ -1,4 +1,4 @@
-resource "google_container_cluster" "apps" { # want GCP-113 "Workload Identity is not enabled"
+resource "google_container_cluster" "apps" { # want GCP-159 "Workload Identity is not enabled"
   name                        = "apps"
   location                    = "europe-west1"
   remove_default_node_pool    = true
