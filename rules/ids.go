@@ -271,5 +271,6 @@ var allocated = map[string]string{
 	"GCP-157":   "cloudsql-sqlserver-external-scripts-on",
 	"GCP-158":   "cloudsql-sqlserver-remote-access-on",
 	"GCP-159":   "gke-workload-identity-disabled",
+	"GCP-160":   "audit-config-without-data-access-logs",
 	"GCP-050":   "required-labels-missing",
 }

@@ -61,8 +61,7 @@ func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant, individu
 		if !ok || !user {
 			continue
 		}
-		_, domain, _ := strings.Cut(email, "@")
-		if strings.EqualFold(domain, "gmail.com") || strings.EqualFold(domain, "googlemail.com") {
+		if cov8Personal(email) {
 			p.Report(res, m, "%s grants %s to the personal Google account %s%s: access outlives the person's time in the organization", res.Address, g.roleName(), s, g.in())
 			continue
 		}

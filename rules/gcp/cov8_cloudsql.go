@@ -10,7 +10,8 @@ import (
 func coverage8Rules() []*engine.Rule {
 	return append(cov8SQLFlagRules(),
 		// Split from GCP-113: Workload Identity is a cluster setting of its own.
-		setting.Rule(engine.Rule{ID: "GCP-159"}, cov5GKEWorkloadIdentity))
+		setting.Rule(engine.Rule{ID: "GCP-159"}, cov5GKEWorkloadIdentity),
+		&engine.Rule{ID: "GCP-160", Check: checkCov8AuditLogTypes})
 }
 
 // cov8SQLFlag is a Cloud SQL database flag judged by a rule of its own, so

@@ -11,7 +11,7 @@ import (
 
 // covDefaultSA matches the Compute Engine and App Engine default service
 // accounts as IAM members.
-var covDefaultSA = regexp.MustCompile(`^serviceAccount:([0-9]+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]*@appspot\.gserviceaccount\.com)$`)
+var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?([0-9]+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]*@appspot\.gserviceaccount\.com)$`)
 
 func covDefaultSAGranted() *engine.Rule {
 	return &engine.Rule{
@@ -22,6 +22,8 @@ func covDefaultSAGranted() *engine.Rule {
 					if s, ok := m.AsString(); ok && covDefaultSA.MatchString(strings.TrimSpace(s)) {
 						p.Report(res, m, "%s grants %s to the default service account %s%s", res.Address, g.roleName(),
 							strings.TrimPrefix(s, "serviceAccount:"), g.in())
+					} else if !ok && parser.ComputedFrom(m, cov8DefaultSAData) {
+						p.Report(res, m, "%s grants %s to the default service account read by %s%s", res.Address, g.roleName(), strings.Join(m.Refs(), ", "), g.in())
 					}
 				}
 			})

@@ -26,6 +26,9 @@ func packGrantees(g packGrant, unknown string) []string {
 	for _, m := range g.members {
 		if s, ok := m.AsString(); ok && !packServiceAgent(s) {
 			who = append(who, s)
+		} else if !ok && parser.ComputedFrom(m, cov8CreatedServiceAccount) {
+			// The email of a service account the configuration creates: never a service agent.
+			who = append(who, "the service account "+strings.Join(m.Refs(), ", "))
 		} else if !ok && unknown != "" {
 			who = append(who, unknown)
 		}

@@ -56,3 +56,15 @@ resource "google_project_iam_policy" "dev" {
     ]
   })
 }
+
+# A service account the module creates: its email is computed.
+resource "google_service_account" "deployer" {
+  account_id   = "deployer"
+  display_name = "Deployer"
+}
+
+resource "google_project_iam_member" "deployer" {
+  project = "acme-dev"
+  role    = "roles/editor" # want GCP-030 "google_service_account.deployer"
+  member  = "serviceAccount:${google_service_account.deployer.email}"
+}

@@ -9,3 +9,27 @@ resource "google_project_iam_binding" "appengine" {
   role    = "roles/cloudsql.client"
   members = ["serviceAccount:acme-prod@appspot.gserviceaccount.com"] # want GCP-118
 }
+
+# The default compute service account read through its data source.
+data "google_compute_default_service_account" "default" {
+  project = "acme-prod"
+}
+
+resource "google_project_iam_member" "compute_default_logs" {
+  project = "acme-prod"
+  role    = "roles/logging.logWriter"
+  member  = "serviceAccount:${data.google_compute_default_service_account.default.email}" # want GCP-118
+}
+
+resource "google_folder_iam_member" "compute_default_viewer" {
+  folder = "folders/123456789"
+  role   = "roles/viewer"
+  member = data.google_compute_default_service_account.default.member # want GCP-118
+}
+
+# Written without the serviceAccount: prefix (the API rejects it, but the intent is plain).
+resource "google_project_iam_member" "no_prefix" {
+  project = "acme-prod"
+  role    = "roles/monitoring.viewer"
+  member  = "123456789012-compute@developer.gserviceaccount.com" # want GCP-118
+}

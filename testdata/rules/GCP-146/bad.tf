@@ -37,3 +37,10 @@ data "google_iam_policy" "unused" {
     members = ["user:dave@googlemail.com", "user:erin@example.com"] # want GCP-146
   }
 }
+
+# Google accounts made with other consumer mail addresses are personal too.
+resource "google_project_iam_binding" "contractors" {
+  project = "acme-prod"
+  role    = "roles/viewer"
+  members = ["user:sam@yahoo.com", "user:alex@outlook.com", "group:contractors@example.com"] # want GCP-146 GCP-146
+}
