@@ -19,6 +19,9 @@ func cov3DefaultSA(p *engine.Pass, res *parser.Resource, v *parser.Value, name s
 	case parser.No:
 		return parser.Bad(nil, name+" is not set, so the default compute service account is used")
 	case parser.CannotTell:
+		if parser.ComputedFrom(v, cov8DefaultSAData) {
+			return parser.Bad(v, name+" is read from the default service account's data source")
+		}
 		if len(p.Referenced(res, "", "google_service_account")) > 0 {
 			return parser.Decided
 		}

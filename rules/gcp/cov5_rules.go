@@ -10,19 +10,6 @@ import (
 // turns Workload Identity and intranode visibility on by itself.
 var standardGKE = setting.MustBeTrue(parser.A("enable_autopilot", ""), false)
 
-// cov5GKEWorkloadIdentity is GCP-159: without Workload Identity
-// (workload_identity_config.workload_pool; identity_namespace in provider
-// 3.x) every pod can read the node's service account token from the
-// metadata server.
-var cov5GKEWorkloadIdentity = setting.Check{
-	Types: []string{"google_container_cluster"},
-	If:    standardGKE,
-	Judge: setting.Both(
-		setting.MustBeSet(parser.A("workload_identity_config.workload_pool", "")),
-		setting.MustBeSet(parser.A("workload_identity_config.identity_namespace", ""))),
-	Problem: "pods can use the node's service account: Workload Identity is not enabled",
-}
-
 // cov5GKEIntranodeVisibility extends GCP-002: traffic between pods of one
 // node never reaches the VPC, so its flow logs miss it unless intranode
 // visibility is on (default false).

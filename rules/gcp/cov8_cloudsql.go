@@ -10,7 +10,7 @@ import (
 func coverage8Rules() []*engine.Rule {
 	return append(cov8SQLFlagRules(),
 		// Split from GCP-113: Workload Identity is a cluster setting of its own.
-		setting.Rule(engine.Rule{ID: "GCP-159"}, cov5GKEWorkloadIdentity),
+		setting.Rule(engine.Rule{ID: "GCP-159"}, cov8GKEWorkloadIdentity),
 		&engine.Rule{ID: "GCP-160", Check: checkCov8AuditLogTypes})
 }
 
@@ -65,4 +65,37 @@ func cov8SQLFlagRules() []*engine.Rule {
 		}})
 	}
 	return out
+}
+
+// cov8GKEWorkloadIdentity is GCP-159: without Workload Identity
+// (workload_identity_config.workload_pool; identity_namespace in provider
+// 3.x) every pod can read the node's service account token from the
+// metadata server. Nodes that ask for the GKE metadata server need
+// Workload Identity on the cluster (GKE refuses them otherwise), so a
+// cluster whose own node configurations do is not judged.
+var cov8GKEWorkloadIdentity = setting.Check{
+	Types: []string{"google_container_cluster"},
+	If:    setting.Both(standardGKE, cov8NoGKEMetadataNodes),
+	Judge: setting.Both(
+		setting.MustBeSet(parser.A("workload_identity_config.workload_pool", "")),
+		setting.MustBeSet(parser.A("workload_identity_config.identity_namespace", ""))),
+	Problem: "pods can use the node's service account: Workload Identity is not enabled",
+}
+
+// cov8NoGKEMetadataNodes answers No for a cluster whose node_config or
+// node_pool blocks set workload_metadata_config mode GKE_METADATA (or
+// node_metadata GKE_METADATA_SERVER in provider 3.x), Yes otherwise.
+func cov8NoGKEMetadataNodes(res *parser.Resource) parser.Verdict {
+	configs := res.Body.Get("node_config").Items()
+	for _, np := range res.Body.Get("node_pool").Items() {
+		configs = append(configs, np.Get("node_config").Items()...)
+	}
+	for _, nc := range configs {
+		for _, wm := range nc.Get("workload_metadata_config").Items() {
+			if wm.Get("mode").IsAnyOf("GKE_METADATA") || wm.Get("node_metadata").IsAnyOf("GKE_METADATA_SERVER") {
+				return parser.Decided
+			}
+		}
+	}
+	return parser.Verdict{Answer: parser.Yes}
 }

@@ -9,7 +9,7 @@ import (
 
 func checkPackDefaultSAFullScope(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
-		"google_compute_region_instance_template") {
+		"google_compute_region_instance_template", "google_compute_instance_from_template") {
 		for _, sa := range vm.Body.Get("service_account").Items() {
 			email := sa.Get("email")
 			if !packDefaultComputeSA(email) {
@@ -53,7 +53,7 @@ func packDefaultComputeSA(v *parser.Value) bool {
 	}
 	s, ok := v.AsString()
 	if !ok {
-		return false
+		return parser.ComputedFrom(v, cov8DefaultSAData)
 	}
 	s = strings.TrimSpace(s)
 	return s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")

@@ -59,3 +59,30 @@ resource "google_container_cluster" "legacy" { # want GCP-110 GCP-111 # want GCP
     }
   }
 }
+
+resource "google_compute_instance_from_template" "batch" {
+  name                     = "batch"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/batch"
+  service_account {
+    email  = "123456789012-compute@developer.gserviceaccount.com"
+    scopes = ["cloud-platform"] # want GCP-031
+  }
+}
+
+data "google_compute_default_service_account" "default" {}
+
+resource "google_compute_instance_template" "workers" {
+  name_prefix  = "workers-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = data.google_compute_default_service_account.default.email
+    scopes = ["https://www.googleapis.com/auth/cloud-platform"] # want GCP-031
+  }
+}

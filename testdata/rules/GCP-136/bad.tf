@@ -62,3 +62,23 @@ resource "google_container_cluster" "autopilot" { # want GCP-136 "Autopilot"
     master_ipv4_cidr_block  = "172.16.0.16/28"
   }
 }
+
+data "google_compute_default_service_account" "default" {}
+
+resource "google_compute_instance" "reporting" {
+  name         = "reporting"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = data.google_compute_default_service_account.default.email # want GCP-136 "data source"
+    scopes = ["https://www.googleapis.com/auth/logging.write"]
+  }
+}

@@ -54,3 +54,22 @@ resource "google_container_cluster" "autopilot" {
     master_ipv4_cidr_block  = "172.16.0.32/28"
   }
 }
+
+# Nodes that use the GKE metadata server need Workload Identity on the cluster.
+resource "google_container_cluster" "metadata_nodes" {
+  name                        = "metadata-nodes"
+  location                    = "europe-west1"
+  datapath_provider           = "ADVANCED_DATAPATH"
+  enable_intranode_visibility = true
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.32/28"
+  }
+  node_config {
+    service_account = "gke-nodes@acme.iam.gserviceaccount.com"
+    workload_metadata_config {
+      mode = "GKE_METADATA"
+    }
+  }
+}
