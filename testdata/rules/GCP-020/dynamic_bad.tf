@@ -5,7 +5,7 @@ variable "office_networks" {
   type = list(string)
 }
 
-resource "google_sql_database_instance" "dynamic_open" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "dynamic_open" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "dynamic-open"
   database_version = "POSTGRES_15"
   region           = "europe-west1"

@@ -4,7 +4,7 @@ variable "authorized_networks" {
   type = list(object({ name = string, cidr = string }))
 }
 
-resource "google_sql_database_instance" "dynamic_unknown" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "dynamic_unknown" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "dynamic-unknown"
   database_version = "POSTGRES_15"
   region           = "europe-west1"
@@ -26,7 +26,7 @@ resource "google_sql_database_instance" "dynamic_unknown" { # want GCP-100 # wan
 }
 
 # The same module with the variable given: only private ranges.
-resource "google_sql_database_instance" "dynamic_known" { # want GCP-100 # want GCP-148
+resource "google_sql_database_instance" "dynamic_known" { # want GCP-100 # want GCP-148 # want GCP-149 # want GCP-150 # want GCP-151 # want GCP-152
   name             = "dynamic-known"
   database_version = "POSTGRES_15"
   region           = "europe-west1"

@@ -1,6 +1,6 @@
 resource "google_project_iam_audit_config" "all" {
   project = "acme-prod"
-  service = "allServices" # want GCP-160
+  service = "allServices"
   audit_log_config {
     log_type = "ADMIN_READ"
   }

@@ -1,18 +1,16 @@
 resource "google_project_iam_audit_config" "admin_only" {
   project = "acme-prod"
-  service = "allServices" # want GCP-160 "DATA_READ and DATA_WRITE"
+  service = "allServices" # want GCP-160 "neither DATA_READ nor DATA_WRITE"
   audit_log_config {
     log_type = "ADMIN_READ"
   }
 }
 
-resource "google_organization_iam_audit_config" "writes_only" {
+resource "google_organization_iam_audit_config" "admin_only" {
   org_id  = "123456789012"
-  service = "allServices" # want GCP-160 "leave out DATA_READ$"
+  service = "allServices" # want GCP-160
   audit_log_config {
-    log_type = "ADMIN_READ"
-  }
-  audit_log_config {
-    log_type = "DATA_WRITE"
+    log_type         = "ADMIN_READ"
+    exempted_members = ["group:break-glass@example.com"] # want GCP-121
   }
 }

@@ -34,6 +34,18 @@ resource "google_folder_iam_audit_config" "folder" {
   }
 }
 
+# Writes only: Data Access logs are on for changes.
+resource "google_organization_iam_audit_config" "writes" {
+  org_id  = "123456789012"
+  service = "allServices"
+  audit_log_config {
+    log_type = "ADMIN_READ"
+  }
+  audit_log_config {
+    log_type = "DATA_WRITE"
+  }
+}
+
 # A single service's config is not judged (allServices covers the rest).
 resource "google_project_iam_audit_config" "storage" {
   project = "acme-prod"

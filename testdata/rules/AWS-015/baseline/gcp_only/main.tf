@@ -4,7 +4,7 @@ data "aws_caller_identity" "current" {}
 
 resource "google_project_iam_audit_config" "all" {
   project = "acme-prod"
-  service = "allServices" # want GCP-160
+  service = "allServices"
   audit_log_config {
     log_type = "DATA_READ"
   }
