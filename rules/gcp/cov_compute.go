@@ -141,6 +141,9 @@ func checkCovSSHKeys(p *engine.Pass) {
 				return
 			}
 		}
+		if cov8ProjectKeysAllowed(p, res, meta) {
+			return
+		}
 		cov5ProjectOSLogin(p, res, set || projectOSLogin[res.Root])
 	})
 	for _, res := range p.ResourcesOfType("google_compute_project_metadata_item") {

@@ -28,3 +28,17 @@ resource "google_compute_instance_template" "legacy" {
     enable-oslogin = "FALSE" # want GCP-109
   }
 }
+
+resource "google_compute_instance_template" "shared_keys" {
+  name_prefix  = "shared-keys-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    subnetwork = "projects/acme/regions/europe-west1/subnetworks/app"
+  }
+  metadata = {
+    block-project-ssh-keys = false # want GCP-109 "project-wide SSH keys"
+  }
+}

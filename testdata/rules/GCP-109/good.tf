@@ -34,3 +34,33 @@ resource "google_compute_instance_template" "workers" {
     enable-oslogin = "TRUE"
   }
 }
+
+resource "google_compute_instance_template" "own_keys_blocked" {
+  name_prefix  = "blocked-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    subnetwork = "projects/acme/regions/europe-west1/subnetworks/app"
+  }
+  metadata = {
+    block-project-ssh-keys = "TRUE"
+  }
+}
+
+# With OS Login on, metadata keys are ignored.
+resource "google_compute_instance_template" "oslogin" {
+  name_prefix  = "oslogin-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    subnetwork = "projects/acme/regions/europe-west1/subnetworks/app"
+  }
+  metadata = {
+    enable-oslogin         = "TRUE"
+    block-project-ssh-keys = false
+  }
+}
