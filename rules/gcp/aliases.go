@@ -18,4 +18,6 @@ var aliases = map[string][]string{
 	"GCP-036": {"AVD-GCP-0065", "google-kms-rotate-kms-keys", "CKV_GCP_43"},
 	"GCP-037": {"AVD-GCP-0061", "google-gke-enable-master-networks", "CKV_GCP_20"},
 	"GCP-038": {"AVD-GCP-0064", "google-gke-no-legacy-authentication", "CKV_GCP_7", "CKV_GCP_19", "CKV_GCP_13"},
+	"GCP-100": {"AVD-GCP-0016", "google-sql-pg-log-connections", "CKV_GCP_52"},
+	"GCP-149": {"AVD-GCP-0022", "google-sql-pg-log-disconnections", "CKV_GCP_53"},
 }
