@@ -155,7 +155,11 @@ type Root struct {
 	// Name is the root module directory or template path.
 	Name   string
 	Format parser.Format
-	// Resources are the root's resources (its modules' included).
+	// Resources are the root's resources (its modules' included). For a
+	// rule that runs across roots, the types it did not declare in
+	// Rule.Reads appear once per root as samples, first: a type, its
+	// format and root, whether a data source, and no address, position
+	// or body (enough for Deploys).
 	Resources []*parser.Resource
 }
 

@@ -42,6 +42,9 @@ type checker struct {
 	// typeLists are the lists of types the roots checked with rootLater
 	// asked for, by their names joined.
 	typeLists map[string][]string
+	// sampleLists are the lists of sample types of the roots, by their
+	// names joined (sampleList).
+	sampleLists map[string][]sampleType
 	// strings are the interned strings (intern).
 	strings map[string]string
 	// ev gathers the evidence that does not depend on order: the counts,
@@ -80,9 +83,14 @@ func newChecker(cfg Config) *checker {
 
 // rootChecked is what checking one root leaves.
 type rootChecked struct {
-	// results are the per-root rules' findings and notes, by rule, for
-	// the rules that left any.
-	results []ruleResult
+	// findings, missing and undecided are the per-root rules' findings,
+	// missing controls and notes, rule after rule, in slices of their
+	// exact length; spans says how many each rule left, for the rules
+	// that left any (ruleResults).
+	findings  []Finding
+	missing   []missingControl
+	undecided []Undecided
+	spans     []ruleSpan
 	// diags are the rules' internal errors.
 	diags parser.Diagnostics
 	// kept are the nodes kept for the across-roots rules (every node with
@@ -110,10 +118,50 @@ type rootEvidence struct {
 	unconfigured map[string]string
 }
 
-// ruleCount is how many resources a rule examined.
+// ruleCount is how many resources a rule (an index into checker.rules)
+// examined: 8 bytes, kept for every rule that examined any on every
+// template until the scan knows which templates are roots.
 type ruleCount struct {
-	id string
-	n  int
+	rule, n int32
+}
+
+// ruleSpan is how many findings, missing controls and notes one rule left
+// on a root (rootChecked).
+type ruleSpan struct {
+	rule                         int32
+	findings, missing, undecided int32
+}
+
+// missingControl is a missing-control finding as a root keeps it to the
+// end of the scan: its place (shared by the root's missing controls) and
+// message; the rule is its span's, the range its place's (Pass.ReportMissing).
+// It is an eighth of the size of the Finding it stands for.
+type missingControl struct {
+	place   *parser.Resource
+	message string
+}
+
+// ruleResults returns what each rule of rules left on the root, by rule,
+// for the rules that left any: views of the root's slices, and its missing
+// controls made findings again.
+func (rc *rootChecked) ruleResults(rules []*Rule) []ruleResult {
+	out := make([]ruleResult, len(rc.spans))
+	f, m, u := 0, 0, 0
+	for i, sp := range rc.spans {
+		var missing []Finding
+		if sp.missing > 0 {
+			missing = make([]Finding, sp.missing)
+			for j, mc := range rc.missing[m : m+int(sp.missing)] {
+				missing[j] = Finding{Rule: rules[sp.rule], Resource: mc.place, Range: mc.place.Range, Message: mc.message}
+			}
+		}
+		out[i] = ruleResult{rule: int(sp.rule),
+			findings:  rc.findings[f : f+int(sp.findings)],
+			missing:   missing,
+			undecided: rc.undecided[u : u+int(sp.undecided)]}
+		f, m, u = f+int(sp.findings), m+int(sp.missing), u+int(sp.undecided)
+	}
+	return out
 }
 
 // ruleResult is what a rule left on one graph that depends on order.
@@ -135,16 +183,15 @@ type rootStub struct {
 	types  []sampleType
 }
 
-// sampleType is a resource type a root declares, whether as a data
-// source, and the first resource of it by evaluation order: its address
-// and block. The type's name is interned (checker.intern): roots of one
-// cloud declare the same few hundred types. A sample is a fifth of the
-// size of the resource it stands for.
+// sampleType is a resource type a root declares and whether as a data
+// source: all that Root.Deploys asks of the resources the across-roots
+// rules did not keep (they read only the types they declared). The
+// type's name is interned (checker.intern), and roots that declare the
+// same types share one list (checker.sampleList): roots of one cloud
+// declare the same few hundred types, and roots of one module the same.
 type sampleType struct {
-	name    string
-	data    bool
-	address string
-	rng     parser.Range
+	name string
+	data bool
 }
 
 func rootKey(f parser.Format, name string) string { return string(f) + "|" + name }
@@ -177,9 +224,9 @@ func (c *checker) count(p *Pass) {
 
 // countLater adds what a pass examined to ev, to be counted if its root
 // is kept; types gathers the types it asked for.
-func (c *checker) countLater(ev *rootEvidence, types map[string]bool, p *Pass) {
+func (c *checker) countLater(ev *rootEvidence, types map[string]bool, rule int, p *Pass) {
 	if n := p.examined(); n > 0 {
-		ev.inspected = append(ev.inspected, ruleCount{p.Rule.ID, n})
+		ev.inspected = append(ev.inspected, ruleCount{int32(rule), int32(n)})
 	}
 	for t := range p.types {
 		types[t] = true
@@ -223,13 +270,62 @@ func (c *checker) typeList(types map[string]bool) []string {
 	return list
 }
 
+// sampleList returns types, sorted, as a list shared by every root that
+// declares the same sample types, with the types' names interned.
+func (c *checker) sampleList(types []sampleType) []sampleType {
+	if len(types) == 0 {
+		return nil
+	}
+	slices.SortFunc(types, func(a, b sampleType) int {
+		if a.name != b.name {
+			return strings.Compare(a.name, b.name)
+		}
+		if a.data == b.data {
+			return 0
+		}
+		if !a.data {
+			return -1
+		}
+		return 1
+	})
+	var key strings.Builder
+	for _, t := range types {
+		key.WriteString(t.name)
+		if t.data {
+			key.WriteString("\x00d")
+		}
+		key.WriteByte(0)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if shared, ok := c.sampleLists[key.String()]; ok {
+		return shared
+	}
+	list := make([]sampleType, len(types))
+	for i, t := range types {
+		name, ok := c.strings[t.name]
+		if !ok {
+			if c.strings == nil {
+				c.strings = map[string]string{}
+			}
+			c.strings[t.name], name = t.name, t.name
+		}
+		list[i] = sampleType{name: name, data: t.data}
+	}
+	if c.sampleLists == nil {
+		c.sampleLists = map[string][]sampleType{}
+	}
+	c.sampleLists[key.String()] = list
+	return list
+}
+
 // gather counts the evidence of a root checked with rootLater.
 func (c *checker) gather(ev *rootEvidence) {
 	if ev == nil {
 		return
 	}
 	for _, rc := range ev.inspected {
-		c.ev.Inspected[rc.id] += rc.n
+		c.ev.Inspected[c.rules[rc.rule].ID] += int(rc.n)
 	}
 	for _, t := range ev.types {
 		c.ev.Types[t] = true
@@ -257,7 +353,10 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	var types map[string]bool
 	if later {
 		out.later, types = &rootEvidence{}, map[string]bool{}
-		defer func() { out.later.types = c.typeList(types) }()
+		defer func() {
+			out.later.types = c.typeList(types)
+			out.later.inspected = slices.Clone(out.later.inspected)
+		}()
 	}
 	if c.whole || c.keepGraph {
 		out.kept = nodes
@@ -267,20 +366,44 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	}
 	out.ran = true
 	g := NewGraph(nodes, c.links...)
+	// What the rules leave is kept to the end of the scan: gathered into
+	// one slice of each kind, of its exact length, rather than a slice per
+	// rule grown by appending (up to twice the length) and a header each.
+	var passes []*Pass
+	var nf, nm, nu int
 	for _, i := range c.perRoot {
 		p, d := runRule(g, c.rules[i], c.settings, nil)
 		if d != nil {
 			out.diags = append(out.diags, *d)
 		}
 		if later {
-			c.countLater(out.later, types, p)
+			c.countLater(out.later, types, i, p)
 		} else {
 			c.count(p)
 		}
 		if len(p.findings) > 0 || len(p.missing) > 0 || len(p.undecided) > 0 {
-			out.results = append(out.results, ruleResult{rule: i, findings: p.findings, missing: p.missing, undecided: p.undecided})
+			out.spans = append(out.spans, ruleSpan{rule: int32(i), findings: int32(len(p.findings)), missing: int32(len(p.missing)), undecided: int32(len(p.undecided))})
+			passes = append(passes, p)
+			nf, nm, nu = nf+len(p.findings), nm+len(p.missing), nu+len(p.undecided)
 		}
 	}
+	if nf > 0 {
+		out.findings = make([]Finding, 0, nf)
+	}
+	if nm > 0 {
+		out.missing = make([]missingControl, 0, nm)
+	}
+	if nu > 0 {
+		out.undecided = make([]Undecided, 0, nu)
+	}
+	for _, p := range passes {
+		out.findings = append(out.findings, p.findings...)
+		for _, f := range p.missing {
+			out.missing = append(out.missing, missingControl{place: f.Resource, message: f.Message})
+		}
+		out.undecided = append(out.undecided, p.undecided...)
+	}
+	passes = nil
 	if !c.keepGraph {
 		out.slim()
 	}
@@ -313,14 +436,16 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 	for _, root := range p.Roots() {
 		stub := rootStub{format: root.Format, name: root.Name, place: p.accountPlace(root)}
 		seen := map[sampleType]bool{}
+		var types []sampleType
 		for _, r := range root.Resources {
 			k := sampleType{name: r.Type, data: r.Data}
 			if c.keep.has(r.Type) || seen[k] {
 				continue
 			}
 			seen[k] = true
-			stub.types = append(stub.types, sampleType{name: c.intern(r.Type), data: r.Data, address: r.Address, rng: r.Range})
+			types = append(types, k)
 		}
+		stub.types = c.sampleList(types)
 		out.roots = append(out.roots, stub)
 	}
 	return out
@@ -350,16 +475,14 @@ func (rc *rootChecked) slim() {
 		copies[r] = &s
 		return &s
 	}
-	for _, res := range rc.results {
-		for j := range res.findings {
-			res.findings[j].Resource = slim(res.findings[j].Resource)
-		}
-		for j := range res.missing {
-			res.missing[j].Resource = slim(res.missing[j].Resource)
-		}
-		for j := range res.undecided {
-			res.undecided[j].Resource = slim(res.undecided[j].Resource)
-		}
+	for j := range rc.findings {
+		rc.findings[j].Resource = slim(rc.findings[j].Resource)
+	}
+	for j := range rc.missing {
+		rc.missing[j].place = slim(rc.missing[j].place)
+	}
+	for j := range rc.undecided {
+		rc.undecided[j].Resource = slim(rc.undecided[j].Resource)
 	}
 }
 
@@ -409,7 +532,7 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 	}
 	byRule := make([][]ruleResult, len(c.rules))
 	for _, r := range roots {
-		for _, res := range r.results {
+		for _, res := range r.ruleResults(c.rules) {
 			byRule[res.rule] = append(byRule[res.rule], res)
 		}
 	}
@@ -453,11 +576,12 @@ func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*par
 				places[k] = s.place
 			}
 			// A sample says what Deploys asks (the resource's format, type
-			// and whether it is a data source), its root, and which
-			// resource it is; no body, module or calls.
+			// and whether it is a data source) and its root; no address,
+			// position, body, module or calls. It sorts before the kept
+			// resources, whose order among themselves is as on the root.
 			for _, t := range s.types {
 				byKey[k].Resources = append(byKey[k].Resources, &parser.Resource{
-					Format: s.format, Type: t.name, Data: t.data, Root: s.name, Address: t.address, Range: t.rng})
+					Format: s.format, Type: t.name, Data: t.data, Root: s.name})
 			}
 		}
 	}

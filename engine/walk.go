@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,6 +48,12 @@ func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]
 	var diags parser.Diagnostics
 	seen := map[string]int{}
 	add := func(c candidate) {
+		// The reported path is most often the end of the absolute one
+		// (a tree scanned from its parent or from inside it): share its
+		// bytes rather than keep both for every file of the scan.
+		if strings.HasSuffix(c.abs, c.path) {
+			c.path = c.abs[len(c.abs)-len(c.path):]
+		}
 		if i, ok := seen[c.abs]; ok {
 			out[i].context = out[i].context && c.context
 			return
@@ -138,7 +145,9 @@ func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
-	return out, diags, nil
+	// The list is kept to the end of the scan: at its exact length, not
+	// the up to twice that appending left.
+	return slices.Clone(out), diags, nil
 }
 
 // moduleSiblings lists the other Terraform files of the directory of the
