@@ -135,6 +135,8 @@ var allocated = map[string]string{
 	"AWS-242":   "ses-delivery-tls-optional",
 	"AWS-243":   "waf-web-acl-without-rules",
 	"AWS-244":   "ssm-session-logs-not-sent",
+	"AWS-245":   "secret-rotation-over-90-days",
+	"AWS-246":   "sagemaker-notebook-root-access",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

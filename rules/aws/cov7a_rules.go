@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -26,7 +28,29 @@ func snapshotOrImagePublic() *engine.Rule {
 		Types:   []string{"aws_imagebuilder_distribution_configuration", "AWS::ImageBuilder::DistributionConfiguration"},
 		Judge:   distributesPublicImage,
 		Problem: "the images it distributes can be launched by every AWS account",
+	}, setting.Check{
+		// permissions.account_ids is a comma-separated list or "All".
+		Types:   []string{"aws_ssm_document"},
+		If:      setting.Is(parser.A("permissions.type", ""), "", "Share"),
+		Judge:   ssmDocumentSharedWithAll,
+		Problem: "every AWS account can read and run the document",
 	})
+}
+
+// ssmDocumentSharedWithAll judges an SSM document's permissions.account_ids.
+func ssmDocumentSharedWithAll(res *parser.Resource) parser.Verdict {
+	a := parser.A("permissions.account_ids", "")
+	v := a.Of(res)
+	if parser.Set(v) == parser.CannotTell {
+		return parser.Unknowable(v, a.Name(res))
+	}
+	s, _ := v.AsString()
+	for _, id := range strings.Split(s, ",") {
+		if strings.EqualFold(strings.TrimSpace(id), "all") {
+			return parser.Bad(v, a.Name(res)+` names "All"`)
+		}
+	}
+	return parser.Decided
 }
 
 // listNamesAll judges a list setting that must not name the group "all".

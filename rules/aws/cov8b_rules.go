@@ -2,7 +2,10 @@ package aws
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -21,6 +24,16 @@ func coverage8bRules() []*engine.Rule {
 			If:      setting.Is(parser.A("document_type", "DocumentType"), "Command", "Session"),
 			Judge:   sessionLogsNowhere,
 			Problem: "Session Manager sends the session logs neither to S3 nor to CloudWatch Logs",
+		}),
+		setting.Rule(engine.Rule{ID: "AWS-245"}, setting.Check{
+			Types:   []string{"aws_secretsmanager_secret_rotation", "AWS::SecretsManager::RotationSchedule"},
+			Judge:   setting.Either(rotationDaysOver90, rotationRateOver90Days),
+			Problem: "the secret is rotated less often than every 90 days",
+		}),
+		setting.Rule(engine.Rule{ID: "AWS-246"}, setting.Check{
+			Types:   []string{"aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"},
+			Judge:   setting.MustNotBe(parser.A("root_access", "RootAccess"), "Enabled", "Enabled"),
+			Problem: "users of the notebook instance have root access to it",
 		})}
 }
 
@@ -187,4 +200,68 @@ func sessionDocument(res *parser.Resource, content *parser.Value) *parser.Value 
 		return nil
 	}
 	return decodePolicy(string(text), content)
+}
+
+// rotationSchedule is a rotation's schedule expression: rate(N days) or a
+// cron expression.
+var rotationSchedule = parser.A("rotation_rules.schedule_expression", "RotationRules.ScheduleExpression")
+
+// rotationDays is a rotation's interval in days.
+var rotationDays = parser.A("rotation_rules.automatically_after_days", "RotationRules.AutomaticallyAfterDays")
+
+// rotationDaysOver90 answers Yes for an interval of more than 90 days.
+func rotationDaysOver90(res *parser.Resource) parser.Verdict {
+	v := rotationDays.Of(res)
+	if parser.Set(v) == parser.CannotTell {
+		return parser.Unknowable(v, rotationDays.Name(res))
+	}
+	if n, ok := v.AsInt(); ok && n > 90 {
+		return parser.Bad(v, fmt.Sprintf("%s = %d, more than 90", rotationDays.Name(res), n))
+	}
+	return parser.Decided
+}
+
+// rotationRateOver90Days answers Yes for a schedule expression rate(N
+// days) (or weeks, hours) longer than 90 days. A cron expression runs at
+// least yearly and is judged by the days it names only through rate():
+// it is not reported.
+func rotationRateOver90Days(res *parser.Resource) parser.Verdict {
+	v := rotationSchedule.Of(res)
+	if parser.Set(v) == parser.CannotTell {
+		return parser.Unknowable(v, rotationSchedule.Name(res))
+	}
+	s, ok := v.AsString()
+	if !ok {
+		return parser.Decided
+	}
+	days, ok := rateDays(s)
+	if !ok || days <= 90 {
+		return parser.Decided
+	}
+	return parser.Bad(v, fmt.Sprintf("%s = %q rotates every %d days", rotationSchedule.Name(res), s, days))
+}
+
+// rateDays reads a rate(N unit) expression as whole days.
+func rateDays(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if !strings.HasPrefix(s, "rate(") || !strings.HasSuffix(s, ")") {
+		return 0, false
+	}
+	f := strings.Fields(s[len("rate(") : len(s)-1])
+	if len(f) != 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil {
+		return 0, false
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "day":
+		return n, true
+	case "week":
+		return n * 7, true
+	case "hour":
+		return n / 24, true
+	}
+	return 0, false
 }

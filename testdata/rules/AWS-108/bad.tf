@@ -1,4 +1,5 @@
 resource "aws_sagemaker_notebook_instance" "default" { # want AWS-108 "default is Enabled"
+  root_access = "Disabled"
   name          = "default"
   role_arn      = "arn:aws:iam::111122223333:role/notebook"
   instance_type = "ml.t3.medium"
@@ -6,6 +7,7 @@ resource "aws_sagemaker_notebook_instance" "default" { # want AWS-108 "default i
 }
 
 resource "aws_sagemaker_notebook_instance" "explicit" {
+  root_access = "Disabled"
   name                   = "explicit"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"
   instance_type          = "ml.t3.medium"

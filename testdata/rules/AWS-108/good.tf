@@ -3,6 +3,7 @@ variable "internet" {
 }
 
 resource "aws_sagemaker_notebook_instance" "private" {
+  root_access = "Disabled"
   name                   = "private"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"
   instance_type          = "ml.t3.medium"
@@ -13,6 +14,7 @@ resource "aws_sagemaker_notebook_instance" "private" {
 }
 
 resource "aws_sagemaker_notebook_instance" "unknown" {
+  root_access = "Disabled"
   name                   = "unknown"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"
   instance_type          = "ml.t3.medium"

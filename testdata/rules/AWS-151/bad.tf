@@ -1,4 +1,5 @@
 resource "aws_sagemaker_notebook_instance" "research" { # want AWS-151 "kms_key_id is not set"
+  root_access = "Disabled"
   name                   = "research"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker"
   instance_type          = "ml.t3.medium"

@@ -4,6 +4,7 @@ resource "aws_kms_key" "sagemaker" {
 }
 
 resource "aws_sagemaker_notebook_instance" "research" {
+  root_access = "Disabled"
   name                   = "research"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker"
   instance_type          = "ml.t3.medium"

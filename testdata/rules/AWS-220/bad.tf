@@ -27,3 +27,20 @@ resource "aws_imagebuilder_distribution_configuration" "community" {
     }
   }
 }
+
+resource "aws_ssm_document" "public_runbook" {
+  name          = "restart-service"
+  document_type = "Command"
+  permissions = {
+    type        = "Share"
+    account_ids = "All" # want AWS-220
+  }
+  content = jsonencode({
+    schemaVersion = "2.2"
+    mainSteps = [{
+      action = "aws:runShellScript"
+      name   = "restart"
+      inputs = { runCommand = ["systemctl restart app"] }
+    }]
+  })
+}

@@ -35,3 +35,20 @@ resource "aws_imagebuilder_distribution_configuration" "golden" {
     }
   }
 }
+
+resource "aws_ssm_document" "shared_runbook" {
+  name          = "restart-service"
+  document_type = "Command"
+  permissions = {
+    type        = "Share"
+    account_ids = "111122223333,444455556666"
+  }
+  content = jsonencode({
+    schemaVersion = "2.2"
+    mainSteps = [{
+      action = "aws:runShellScript"
+      name   = "restart"
+      inputs = { runCommand = ["systemctl restart app"] }
+    }]
+  })
+}
