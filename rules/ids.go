@@ -137,6 +137,8 @@ var allocated = map[string]string{
 	"AWS-244":   "ssm-session-logs-not-sent",
 	"AWS-245":   "secret-rotation-over-90-days",
 	"AWS-246":   "sagemaker-notebook-root-access",
+	"AWS-221":   "cloudtrail-log-validation-off",
+	"AWS-222":   "opensearch-tls-1-0-policy",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

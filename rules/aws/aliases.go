@@ -26,7 +26,7 @@ var aliases = map[string][]string{
 	"AWS-010": {"AVD-AWS-0178", "aws-ec2-require-vpc-flow-logs-for-all-vpcs", "CKV2_AWS_11"},
 	"AWS-011": {"AVD-AWS-0011", "aws-cloudfront-enable-waf", "CKV_AWS_68", "CKV2_AWS_28", "CKV2_AWS_29"},
 	"AWS-012": {"AVD-AWS-0104", "aws-ec2-no-public-egress-sgr", "aws-vpc-no-public-egress-sgr"},
-	"AWS-015": {"AVD-AWS-0014", "aws-cloudtrail-enable-all-regions", "AVD-AWS-0016", "aws-cloudtrail-enable-log-validation", "CKV_AWS_67", "CKV_AWS_36"},
+	"AWS-015": {"AVD-AWS-0014", "aws-cloudtrail-enable-all-regions", "CKV_AWS_67"},
 	"AWS-017": {"CKV2_AWS_3"},
 	"AWS-021": {"AVD-AWS-0080", "aws-rds-encrypt-instance-storage-data", "AVD-AWS-0079", "aws-rds-encrypt-cluster-storage-data", "CKV_AWS_16", "CKV_AWS_96"},
 	"AWS-022": {"AVD-AWS-0045", "aws-elasticache-enable-at-rest-encryption", "CKV_AWS_29"},
@@ -43,4 +43,5 @@ var aliases = map[string][]string{
 	"AWS-043": {"AVD-AWS-0064", "aws-kinesis-enable-in-transit-encryption", "CKV_AWS_43"},
 	"AWS-044": {"AVD-AWS-0023", "aws-dynamodb-enable-at-rest-encryption", "CKV_AWS_47"},
 	"AWS-045": {"AVD-AWS-0048", "aws-elastic-search-enable-domain-encryption", "CKV_AWS_5"},
+	"AWS-221": {"AVD-AWS-0016", "aws-cloudtrail-enable-log-validation", "CKV_AWS_36"},
 }

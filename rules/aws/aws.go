@@ -31,6 +31,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage6Rules()...)
 	rs = append(rs, coverage7aRules()...)
 	rs = append(rs, coverage8bRules()...)
+	rs = append(rs, coverage8aRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

@@ -40,7 +40,7 @@ func netAPIMethodOpen() *engine.Rule {
 	return &engine.Rule{ID: "AWS-207", Check: func(p *engine.Pass) {
 		for _, m := range p.ResourcesOfType("aws_api_gateway_method", "AWS::ApiGateway::Method") {
 			// CORS preflight requests carry no credentials by design.
-			if m.Data || !p.BodyKnown(m) || str(verb.Of(m)) == "OPTIONS" {
+			if m.Data || !p.BodyKnown(m) || !apiJudgedMethod(verb.Of(m)) {
 				continue
 			}
 			v := open(m)
@@ -57,6 +57,20 @@ func netAPIMethodOpen() *engine.Rule {
 		}
 		checkAPIRoutesOpen(p)
 	}}
+}
+
+// apiJudgedMethod reports whether an API Gateway method is judged: not a
+// CORS preflight (OPTIONS) and not a value API Gateway rejects.
+func apiJudgedMethod(v *parser.Value) bool {
+	s, ok := v.AsString()
+	if !ok {
+		return true
+	}
+	switch strings.ToUpper(s) {
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "ANY":
+		return true
+	}
+	return false
 }
 
 // checkAPIRoutesOpen judges the routes of HTTP and WebSocket APIs: open

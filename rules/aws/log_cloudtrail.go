@@ -1,8 +1,6 @@
 package aws
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -14,26 +12,16 @@ var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_
 func checkLogCloudTrail(p *engine.Pass) {
 	for _, t := range p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail") {
 		b := t.Body
-		multi, valid, logging := "is_multi_region_trail", "enable_log_file_validation", "enable_logging"
+		// Log file validation is AWS-221's.
+		multi, logging := "is_multi_region_trail", "enable_logging"
 		if t.Format == parser.CloudFormation {
-			multi, valid, logging = "IsMultiRegionTrail", "EnableLogFileValidation", "IsLogging"
+			multi, logging = "IsMultiRegionTrail", "IsLogging"
 		}
-		var problems, unset []string
-		for _, c := range []struct{ attr, what string }{
-			{multi, "is not multi-region"},
-			{valid, "does not validate log files"},
-		} {
-			v := b.Get(c.attr)
-			switch {
-			case v.IsNull():
-				problems = append(problems, c.what)
-				unset = append(unset, c.attr)
-			case v.IsFalse():
-				p.Report(t, v, "%s %s (%s = false)", t.Address, c.what, c.attr)
-			}
-		}
-		if len(problems) > 0 {
-			p.Report(t, nil, "%s %s (%s not set)", t.Address, strings.Join(problems, " and "), strings.Join(unset, ", "))
+		switch v := b.Get(multi); {
+		case v.IsNull():
+			p.Report(t, nil, "%s is not multi-region (%s not set)", t.Address, multi)
+		case v.IsFalse():
+			p.Report(t, v, "%s is not multi-region (%s = false)", t.Address, multi)
 		}
 		// enable_logging defaults to true; IsLogging is required.
 		if v := b.Get(logging); v.IsFalse() {

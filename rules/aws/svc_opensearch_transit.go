@@ -29,15 +29,11 @@ func openSearchInsecureEndpoint() *engine.Rule {
 			setting.MustBeTrue(parser.A("", "DomainEndpointOptions.EnforceHTTPS"), false)),
 		Problem: "the domain accepts plain HTTP",
 	}, setting.Check{
-		Types:   searchDomainTypes,
-		Judge:   setting.MustNotBe(parser.A("domain_endpoint_options.tls_security_policy", "DomainEndpointOptions.TLSSecurityPolicy"), "", "Policy-Min-TLS-1-0-2019-07"),
-		Problem: "the domain's HTTPS endpoint accepts TLS 1.0 and 1.1",
-	}, setting.Check{
 		// CloudSearch serves HTTP unless enforce_https is on (default false).
-		Types: []string{"aws_cloudsearch_domain"},
-		Judge: setting.Either(setting.MustBeTrue(parser.A("endpoint_options.enforce_https", ""), false),
-			setting.MustNotBe(parser.A("endpoint_options.tls_security_policy", ""), "", "Policy-Min-TLS-1-0-2019-07")),
-		Problem: "the CloudSearch domain accepts plain HTTP or TLS 1.0",
+		// TLS 1.0 on HTTPS is AWS-222's.
+		Types:   []string{"aws_cloudsearch_domain"},
+		Judge:   setting.MustBeTrue(parser.A("endpoint_options.enforce_https", ""), false),
+		Problem: "the CloudSearch domain accepts plain HTTP",
 	})
 }
 

@@ -72,7 +72,9 @@ func tlsApplicationLB(lb *parser.Resource) parser.Verdict {
 func tlsActionsUnencrypted(p *engine.Pass, res *parser.Resource) parser.Verdict {
 	actions := tlsListenerActions.Of(res)
 	if actions.IsNull() {
-		return parser.Decided
+		// No default action written (both formats require one): nothing
+		// redirects the listener's traffic to HTTPS.
+		return yes(nil)
 	}
 	if parser.Set(actions) == parser.CannotTell {
 		return parser.Unknowable(actions, tlsListenerActions.Name(res))

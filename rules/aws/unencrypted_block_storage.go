@@ -90,6 +90,15 @@ func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 	if v.IsNull() && snapshotAttr != "" && parser.AnySet(obj.Get(snapshotAttr)) {
 		return
 	}
+	// A volume that names a KMS key is encrypted with it: EC2 refuses the
+	// key when encryption is turned off.
+	kms := "kms_key_id"
+	if flag == "Encrypted" {
+		kms = "KmsKeyId"
+	}
+	if v.IsNull() && parser.AnySet(obj.Get(kms)) {
+		return
+	}
 	verdict := parser.NotTrue(v, flag, false)
 	if verdict.Answer == parser.Yes && verdict.At == nil && obj != res.Body && !obj.Range.IsZero() {
 		verdict.At = obj

@@ -69,3 +69,15 @@ resource "aws_ebs_volume" "restored" {
   availability_zone = "eu-west-1a"
   snapshot_id       = "snap-0123456789abcdef0"
 }
+
+# A volume that names a KMS key is encrypted with it (EC2 refuses the key
+# on an unencrypted volume).
+resource "aws_kms_key" "ebs" {
+  enable_key_rotation = true
+}
+
+resource "aws_ebs_volume" "with_key" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  kms_key_id        = aws_kms_key.ebs.arn
+}

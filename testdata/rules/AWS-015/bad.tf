@@ -1,6 +1,6 @@
 # The trail delivers to a bucket outside the scanned code: only the trail
 # settings are judged here.
-resource "aws_cloudtrail" "regional" { # want AWS-015 AWS-149 AWS-191 # want AWS-216
+resource "aws_cloudtrail" "regional" { # want AWS-015 AWS-221 AWS-149 AWS-191 # want AWS-216
   name           = "regional"
   s3_bucket_name = "acme-external-trail-logs"
 }
@@ -9,7 +9,7 @@ resource "aws_cloudtrail" "off" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "off"
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = false   # want AWS-015
-  enable_log_file_validation = "false" # want AWS-015
+  enable_log_file_validation = "false" # want AWS-221
   enable_logging             = false   # want AWS-015
 }
 
@@ -22,7 +22,7 @@ resource "aws_cloudtrail" "org" { # want AWS-149 AWS-191 # want AWS-216
   enable_log_file_validation = true
 }
 
-resource "aws_cloudtrail" "unvalidated" { # want AWS-015 AWS-149 AWS-191 # want AWS-216
+resource "aws_cloudtrail" "unvalidated" { # want AWS-221 AWS-149 AWS-191 # want AWS-216
   name                  = "unvalidated"
   s3_bucket_name        = "acme-external-trail-logs"
   is_multi_region_trail = true

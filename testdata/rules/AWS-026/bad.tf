@@ -96,3 +96,20 @@ resource "aws_alb_listener" "explicit" {
     target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/app/0123"
   }
 }
+
+# A listener written without its default action: nothing redirects to HTTPS.
+resource "aws_lb" "bare" { # want AWS-180
+  name    = "bare"
+  subnets = ["subnet-0a", "subnet-0b"]
+}
+
+resource "aws_wafv2_web_acl_association" "bare" {
+  resource_arn = aws_lb.bare.arn
+  web_acl_arn  = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/app/0123"
+}
+
+resource "aws_lb_listener" "bare" {
+  load_balancer_arn = aws_lb.bare.arn
+  port              = 80
+  protocol          = "HTTP" # want AWS-026
+}

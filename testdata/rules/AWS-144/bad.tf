@@ -38,6 +38,6 @@ resource "aws_elasticsearch_domain" "old_tls" { # want AWS-186 AWS-103
   }
   domain_endpoint_options {
     enforce_https       = true
-    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-144 "TLS 1.0"
+    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-222
   }
 }

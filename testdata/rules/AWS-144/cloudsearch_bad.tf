@@ -15,6 +15,6 @@ resource "aws_cloudsearch_domain" "legacy" {
 
   endpoint_options {
     enforce_https       = true
-    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-144
+    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-222
   }
 }

@@ -59,3 +59,11 @@ resource "aws_api_gateway_method" "internal" {
   http_method   = "GET"
   authorization = "NONE"
 }
+
+# Not a method API Gateway accepts (the deployment fails): not judged.
+resource "aws_api_gateway_method" "typo" {
+  rest_api_id   = aws_api_gateway_rest_api.orders.id
+  resource_id   = aws_api_gateway_resource.orders.id
+  http_method   = "OPTION"
+  authorization = "NONE"
+}

@@ -46,3 +46,12 @@ resource "aws_instance" "legacy" {
     encrypted = true
   }
 }
+
+resource "aws_launch_configuration" "workers" {
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/bash\nexport DB_PASSWORD=\\\"Wint3rIsC0ming42\\\"\n" # want AWS-209 "literal password assignment"
+  root_block_device {
+    encrypted = true
+  }
+}
