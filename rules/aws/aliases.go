@@ -27,6 +27,7 @@ var aliases = map[string][]string{
 	"AWS-011": {"AVD-AWS-0011", "aws-cloudfront-enable-waf", "CKV_AWS_68", "CKV2_AWS_28", "CKV2_AWS_29"},
 	"AWS-012": {"AVD-AWS-0104", "aws-ec2-no-public-egress-sgr", "aws-vpc-no-public-egress-sgr"},
 	"AWS-015": {"AVD-AWS-0014", "aws-cloudtrail-enable-all-regions", "CKV_AWS_67"},
+	"AWS-223": {"CKV_AWS_251"},
 	"AWS-017": {"CKV2_AWS_3"},
 	"AWS-021": {"AVD-AWS-0080", "aws-rds-encrypt-instance-storage-data", "AVD-AWS-0079", "aws-rds-encrypt-cluster-storage-data", "CKV_AWS_16", "CKV_AWS_96"},
 	"AWS-022": {"AVD-AWS-0045", "aws-elasticache-enable-at-rest-encryption", "CKV_AWS_29"},

@@ -9,7 +9,7 @@ import (
 // coverage8aRules are the rules the eighth coverage pass added for the
 // services from A to L.
 func coverage8aRules() []*engine.Rule {
-	return []*engine.Rule{trailLogValidationOff(), openSearchOldTLSPolicy()}
+	return []*engine.Rule{trailLogValidationOff(), openSearchOldTLSPolicy(), trailNotLogging()}
 }
 
 // trailLogValidationOff reports trails without log file validation
@@ -33,5 +33,15 @@ func openSearchOldTLSPolicy() *engine.Rule {
 		Types:   []string{"aws_cloudsearch_domain"},
 		Judge:   setting.MustNotBe(parser.A("endpoint_options.tls_security_policy", ""), "", "Policy-Min-TLS-1-0-2019-07"),
 		Problem: "the CloudSearch domain's HTTPS endpoint accepts TLS 1.0 and 1.1",
+	})
+}
+
+// trailNotLogging reports trails whose logging is turned off
+// (enable_logging defaults to true; CloudFormation requires IsLogging).
+func trailNotLogging() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-223"}, setting.Check{
+		Types:   []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"},
+		Judge:   setting.MustBeTrue(parser.A("enable_logging", "IsLogging"), true),
+		Problem: "the trail is stopped: it records no API activity",
 	})
 }

@@ -138,6 +138,12 @@ func netInstancePublicIP() *engine.Rule {
 		Types:   []string{"AWS::EC2::Instance"},
 		Judge:   anyItem(parser.A("", "NetworkInterfaces"), assoc, isTrue),
 		Problem: "the instance gets a public IP address",
+	}, setting.Check{
+		// Both formats default to no public IP (false, DISABLED).
+		Types: []string{"aws_ecs_service", "AWS::ECS::Service"},
+		Judge: setting.Either(setting.MustBeFalse(parser.A("network_configuration.assign_public_ip", ""), false),
+			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
+		Problem: "the service's tasks get public IP addresses",
 	})
 }
 

@@ -12,10 +12,10 @@ var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_
 func checkLogCloudTrail(p *engine.Pass) {
 	for _, t := range p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail") {
 		b := t.Body
-		// Log file validation is AWS-221's.
-		multi, logging := "is_multi_region_trail", "enable_logging"
+		// Log file validation is AWS-221's, a stopped trail AWS-223's.
+		multi := "is_multi_region_trail"
 		if t.Format == parser.CloudFormation {
-			multi, logging = "IsMultiRegionTrail", "IsLogging"
+			multi = "IsMultiRegionTrail"
 		}
 		switch v := b.Get(multi); {
 		case v.IsNull():
@@ -23,9 +23,11 @@ func checkLogCloudTrail(p *engine.Pass) {
 		case v.IsFalse():
 			p.Report(t, v, "%s is not multi-region (%s = false)", t.Address, multi)
 		}
-		// enable_logging defaults to true; IsLogging is required.
-		if v := b.Get(logging); v.IsFalse() {
-			p.Report(t, v, "%s does not log (%s = false)", t.Address, logging)
+		// Global service events (IAM, STS, CloudFront) are recorded unless
+		// turned off: true by default in both formats.
+		global := parser.A("include_global_service_events", "IncludeGlobalServiceEvents").Of(t)
+		if global.IsFalse() {
+			p.Report(t, global, "%s does not record global service events such as IAM and STS (%s = false)", t.Address, parser.A("include_global_service_events", "IncludeGlobalServiceEvents").Name(t))
 		}
 	}
 	logReportMissing(p, "CloudTrail trail: API activity in the account is not recorded", logTrailTypes...)

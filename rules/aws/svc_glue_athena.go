@@ -37,5 +37,12 @@ func athenaResultsNotEncrypted() *engine.Rule {
 				"WorkGroupConfiguration.EnforceWorkGroupConfiguration"), true)),
 			setting.Not(setting.MustBeFalse(parser.A("configuration.managed_query_results_configuration.enabled", ""), false))),
 		Problem: "query results are not encrypted by the workgroup",
+	}, setting.Check{
+		// The database's own DDL results; a named workgroup applies its
+		// settings, judged on the workgroup.
+		Types:   []string{"aws_athena_database"},
+		Unless:  []parser.Attr{parser.A("workgroup", "")},
+		Judge:   setting.MustBeSet(parser.A("encryption_configuration", "")),
+		Problem: "the results of the queries that create and change the database are not encrypted by Athena",
 	})
 }

@@ -10,7 +10,7 @@ resource "aws_cloudtrail" "off" { # want AWS-149 AWS-191 # want AWS-216
   s3_bucket_name             = "acme-external-trail-logs"
   is_multi_region_trail      = false   # want AWS-015
   enable_log_file_validation = "false" # want AWS-221
-  enable_logging             = false   # want AWS-015
+  enable_logging             = false   # want AWS-223
 }
 
 # An organization trail is still a trail: it must cover every region.
@@ -26,4 +26,12 @@ resource "aws_cloudtrail" "unvalidated" { # want AWS-221 AWS-149 AWS-191 # want 
   name                  = "unvalidated"
   s3_bucket_name        = "acme-external-trail-logs"
   is_multi_region_trail = true
+}
+
+resource "aws_cloudtrail" "regional_only" { # want AWS-149 AWS-191 # want AWS-216
+  name                          = "regional-only"
+  s3_bucket_name                = "acme-external-trail-logs"
+  is_multi_region_trail         = true
+  enable_log_file_validation    = true
+  include_global_service_events = false # want AWS-015 "global service events"
 }

@@ -29,3 +29,16 @@ resource "aws_launch_configuration" "legacy" {
     encrypted = true
   }
 }
+
+resource "aws_ecs_service" "web" {
+  name            = "web"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  task_definition = "web:3"
+  launch_type     = "FARGATE"
+  desired_count   = 2
+
+  network_configuration {
+    subnets          = ["subnet-0a", "subnet-0b"]
+    assign_public_ip = true # want AWS-105
+  }
+}

@@ -50,3 +50,33 @@ resource "aws_launch_configuration" "legacy" {
     encrypted = true
   }
 }
+
+variable "private_subnets" {
+  type    = list(string)
+  default = ["subnet-0c", "subnet-0d"]
+}
+
+# Tasks in private subnets, no public IP (the default is false).
+resource "aws_ecs_service" "workers" {
+  for_each        = toset(["billing", "mailer"])
+  name            = each.key
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  task_definition = "${each.key}:1"
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets = var.private_subnets
+  }
+}
+
+resource "aws_ecs_service" "api" {
+  name            = "api"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  task_definition = "api:7"
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = var.private_subnets
+    assign_public_ip = false
+  }
+}

@@ -34,3 +34,8 @@ resource "aws_athena_workgroup" "managed_off" {
     }
   }
 }
+
+resource "aws_athena_database" "events" { # want AWS-155
+  name   = "events"
+  bucket = "query-results-bucket"
+}

