@@ -140,6 +140,7 @@ var allocated = map[string]string{
 	"AWS-221":   "cloudtrail-log-validation-off",
 	"AWS-222":   "opensearch-tls-1-0-policy",
 	"AWS-223":   "cloudtrail-logging-off",
+	"AWS-224":   "iam-password-reuse-allowed",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled-or-short-retention",

@@ -9,7 +9,8 @@ import (
 // coverage8aRules are the rules the eighth coverage pass added for the
 // services from A to L.
 func coverage8aRules() []*engine.Rule {
-	return []*engine.Rule{trailLogValidationOff(), openSearchOldTLSPolicy(), trailNotLogging()}
+	return []*engine.Rule{trailLogValidationOff(), openSearchOldTLSPolicy(), trailNotLogging(),
+		{ID: "AWS-224", Check: checkPasswordReuse}}
 }
 
 // trailLogValidationOff reports trails without log file validation

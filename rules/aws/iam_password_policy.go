@@ -25,7 +25,6 @@ var iamPasswordMinimums = []struct {
 	dflt, reason string
 }{
 	{"minimum_password_length", 14, "default 6", "allows passwords of %d characters (at least 14 expected)"},
-	{"password_reuse_prevention", 24, "reuse allowed", "prevents the reuse of only the last %d passwords (24 expected)"},
 }
 
 // iamPasswordPolicyType matches the resource types that set the account

@@ -17,11 +17,11 @@ variable "password_history" {
 
 resource "aws_iam_account_password_policy" "short_history" {
   minimum_password_length   = 16
-  password_reuse_prevention = var.password_history # want AWS-032
+  password_reuse_prevention = var.password_history # want AWS-224
 }
 
 # Neither minimum set: IAM applies 6 characters and allows reuse.
-resource "aws_iam_account_password_policy" "defaults" { # want AWS-032
+resource "aws_iam_account_password_policy" "defaults" { # want AWS-032 AWS-224
   require_symbols  = true
   max_password_age = 90
 }
