@@ -203,6 +203,7 @@ var allocated = map[string]string{
 	"AZURE-143": "container-secret-in-plain-environment-variable",
 	"AZURE-144": "storage-blob-requests-not-logged",
 	"AZURE-145": "firewall-threat-intelligence-off",
+	"AZURE-146": "app-service-allows-plain-ftp",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

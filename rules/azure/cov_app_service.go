@@ -21,12 +21,19 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
 		Problem: "the app accepts plain HTTP",
 	}, setting.Check{
-		Types:   covWebApps,
-		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "", "AllAllowed"),
-		Problem: "the app accepts plain FTP",
-	}, setting.Check{
 		Types:   []string{"azurerm_container_app"},
 		Judge:   setting.MustBeFalse(parser.A("ingress.allow_insecure_connections", ""), false),
 		Problem: "the app accepts plain HTTP",
+	})
+}
+
+// covAppServiceAllowsFTP is the deployment channel of the same apps: plain
+// FTP, a concept of its own (an app may serve HTTPS only and still take
+// deployments over FTP, or the reverse).
+func covAppServiceAllowsFTP() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AZURE-146"}, setting.Check{
+		Types:   covWebApps,
+		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
 	})
 }

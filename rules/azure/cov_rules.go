@@ -8,6 +8,7 @@ func coverageRules() []*engine.Rule {
 	return []*engine.Rule{
 		covDBFirewallAllowsAll(),
 		covAppServiceAllowsHTTP(),
+		covAppServiceAllowsFTP(),
 		covDBAllowsUnencrypted(),
 		covStorageNestedPublic(),
 		covSQLTDEDisabled(),

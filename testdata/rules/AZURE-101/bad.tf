@@ -28,7 +28,7 @@ resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # wan
   https_only          = true
 
   site_config {
-    ftps_state = "AllAllowed" # want AZURE-101 "ftps_state"
+    ftps_state = "AllAllowed" # want AZURE-146 "ftps_state"
   }
 }
 
