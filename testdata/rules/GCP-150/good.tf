@@ -1,7 +1,5 @@
-variable "engine" {
-  type = string
-}
-
+# Other engines, the flags written one by one and an engine chosen by the caller:
+# GCP-100/good.tf (every rule runs on every fixture).
 variable "log_lock_waits" {
   type    = string
   default = "on"
@@ -35,72 +33,6 @@ resource "google_sql_database_instance" "app" {
         name  = database_flags.key
         value = database_flags.value
       }
-    }
-  }
-}
-
-# Flags written one by one.
-resource "google_sql_database_instance" "reports" {
-  name             = "reports"
-  database_version = "POSTGRES_14"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-    database_flags {
-      name  = "log_connections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_disconnections"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_lock_waits"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_checkpoints"
-      value = "on"
-    }
-    database_flags {
-      name  = "log_temp_files"
-      value = "0"
-    }
-    database_flags {
-      name  = "log_statement"
-      value = "ddl"
-    }
-  }
-}
-
-# The flag is PostgreSQL's: MySQL is not judged.
-resource "google_sql_database_instance" "legacy" {
-  name             = "legacy"
-  database_version = "MYSQL_8_0"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-  }
-}
-
-# An engine chosen by the caller cannot be judged.
-resource "google_sql_database_instance" "any" {
-  name             = "any"
-  database_version = var.engine # want-note GCP-150 # want-note GCP-100 # want-note GCP-134 # want-note GCP-137 # want-note GCP-148 # want-note GCP-149 # want-note GCP-151 # want-note GCP-152 # want-note GCP-153 # want-note GCP-154 # want-note GCP-155 # want-note GCP-156 # want-note GCP-157 # want-note GCP-158
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
     }
   }
 }

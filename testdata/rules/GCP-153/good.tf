@@ -1,7 +1,5 @@
-variable "engine" {
-  type = string
-}
-
+# MySQL and an engine chosen by the caller: GCP-134/good.tf (every rule runs on
+# every fixture).
 variable "log_min_error_statement" {
   type = string
 }
@@ -109,38 +107,6 @@ resource "google_sql_database_instance" "chosen" {
     database_flags {
       name  = "log_min_error_statement"
       value = var.log_min_error_statement # want-note GCP-153
-    }
-  }
-}
-
-# MySQL has no such flag.
-resource "google_sql_database_instance" "mysql" {
-  name             = "mysql"
-  database_version = "MYSQL_8_0"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-    database_flags {
-      name  = "log_min_error_statement"
-      value = "error"
-    }
-  }
-}
-
-# An engine chosen by the caller cannot be judged.
-resource "google_sql_database_instance" "any" {
-  name             = "any"
-  database_version = var.engine # want-note GCP-153 # want-note GCP-100 # want-note GCP-134 # want-note GCP-137 # want-note GCP-148 # want-note GCP-149 # want-note GCP-150 # want-note GCP-151 # want-note GCP-152 # want-note GCP-154 # want-note GCP-155 # want-note GCP-156 # want-note GCP-157 # want-note GCP-158
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
     }
   }
 }

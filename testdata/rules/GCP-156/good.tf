@@ -1,10 +1,8 @@
+# The default, MySQL and an engine chosen by the caller: GCP-155/good.tf (every
+# rule runs on every fixture).
 variable "root_password" {
   type      = string
   sensitive = true
-}
-
-variable "engine" {
-  type = string
 }
 
 variable "sqlserver_flags" {
@@ -33,58 +31,6 @@ resource "google_sql_database_instance" "erp" {
         name  = database_flags.key
         value = database_flags.value
       }
-    }
-  }
-}
-
-# Off by default.
-resource "google_sql_database_instance" "reports" {
-  name             = "reports"
-  database_version = "SQLSERVER_2022_STANDARD"
-  region           = "europe-west1"
-  root_password    = var.root_password
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-    database_flags {
-      name  = "remote access"
-      value = "off"
-    }
-  }
-}
-
-# The flag is SQL Server's: MySQL is not judged.
-resource "google_sql_database_instance" "mysql" {
-  name             = "mysql"
-  database_version = "MYSQL_8_0"
-  region           = "europe-west1"
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
-    }
-    database_flags {
-      name  = "contained database authentication"
-      value = "on"
-    }
-  }
-}
-
-# An engine chosen by the caller cannot be judged.
-resource "google_sql_database_instance" "any" {
-  name             = "any"
-  database_version = var.engine # want-note GCP-156 # want-note GCP-100 # want-note GCP-134 # want-note GCP-137 # want-note GCP-148 # want-note GCP-149 # want-note GCP-150 # want-note GCP-151 # want-note GCP-152 # want-note GCP-153 # want-note GCP-154 # want-note GCP-155 # want-note GCP-157 # want-note GCP-158
-  region           = "europe-west1"
-  root_password    = var.root_password
-  settings {
-    tier = "db-custom-2-7680"
-    ip_configuration {
-      ipv4_enabled    = false
-      private_network = "projects/acme-net/global/networks/shared"
     }
   }
 }
