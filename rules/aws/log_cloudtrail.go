@@ -12,7 +12,8 @@ var logTrailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail", "awscc_
 func checkLogCloudTrail(p *engine.Pass) {
 	for _, t := range p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail") {
 		b := t.Body
-		// Log file validation is AWS-221's, a stopped trail AWS-223's.
+		// Log file validation is AWS-221's, a stopped trail AWS-223's,
+		// global service events left out AWS-270's.
 		multi := "is_multi_region_trail"
 		if t.Format == parser.CloudFormation {
 			multi = "IsMultiRegionTrail"
@@ -22,12 +23,6 @@ func checkLogCloudTrail(p *engine.Pass) {
 			p.Report(t, nil, "%s is not multi-region (%s not set)", t.Address, multi)
 		case v.IsFalse():
 			p.Report(t, v, "%s is not multi-region (%s = false)", t.Address, multi)
-		}
-		// Global service events (IAM, STS, CloudFront) are recorded unless
-		// turned off: true by default in both formats.
-		global := parser.A("include_global_service_events", "IncludeGlobalServiceEvents").Of(t)
-		if global.IsFalse() {
-			p.Report(t, global, "%s does not record global service events such as IAM and STS (%s = false)", t.Address, parser.A("include_global_service_events", "IncludeGlobalServiceEvents").Name(t))
 		}
 	}
 	logReportMissing(p, "CloudTrail trail: API activity in the account is not recorded", logTrailTypes...)

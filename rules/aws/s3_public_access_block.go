@@ -33,4 +33,5 @@ func checkS3MissingPublicAccessBlock(p *engine.Pass) {
 			p.Report(bucket, nil, "%s: its public access block leaves %s off", bucket.Address, strings.Join(off, ", "))
 		}
 	}
+	checkS3OutsidePublicAccessBlocks(p)
 }

@@ -48,7 +48,10 @@ func codeBuildArtifactsNotEncrypted() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-162"}, setting.Check{
 		Types: []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		Judge: setting.Either(
-			setting.MustBeFalse(parser.A("artifacts.encryption_disabled", "Artifacts.EncryptionDisabled"), false),
+			// A project that writes no artifacts (type NO_ARTIFACTS) has nothing to encrypt.
+			setting.Both(
+				setting.MustBeFalse(parser.A("artifacts.encryption_disabled", "Artifacts.EncryptionDisabled"), false),
+				setting.Not(setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "NO_ARTIFACTS"))),
 			setting.MustBeFalse(parser.A("secondary_artifacts.encryption_disabled", "SecondaryArtifacts.EncryptionDisabled"), false),
 			setting.MustBeFalse(parser.A("logs_config.s3_logs.encryption_disabled", "LogsConfig.S3Logs.EncryptionDisabled"), false)),
 		Problem: "build artifacts or logs are written without encryption",

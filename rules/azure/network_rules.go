@@ -7,7 +7,6 @@ func networkRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AZURE-001", Check: checkNetOpenSensitivePort},
 		{ID: "AZURE-002", Check: checkNetNSGFlowLogs},
-		netFlowLogDisabled(),
-		netFlowLogShortRetention(),
+		{ID: "AZURE-003", Check: checkNetFlowLogRetention},
 	}
 }

@@ -33,5 +33,5 @@ resource "aws_cloudtrail" "regional_only" { # want AWS-149 AWS-191 # want AWS-21
   s3_bucket_name                = "acme-external-trail-logs"
   is_multi_region_trail         = true
   enable_log_file_validation    = true
-  include_global_service_events = false # want AWS-015 "global service events"
+  include_global_service_events = false # want AWS-270
 }

@@ -26,3 +26,25 @@ resource "aws_codebuild_project" "build" {
     location = "https://github.com/acme/app.git"
   }
 }
+
+# A test project writes no artifacts: encryption_disabled has nothing to turn off.
+resource "aws_codebuild_project" "test" {
+  name         = "test"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type                = "NO_ARTIFACTS"
+    encryption_disabled = true
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/app.git"
+  }
+}

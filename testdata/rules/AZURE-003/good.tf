@@ -1,9 +1,9 @@
-variable "enabled" {
-  type = bool
+variable "days" {
+  type = number
 }
 
-resource "azurerm_network_watcher_flow_log" "on" {
-  name                 = "on"
+resource "azurerm_network_watcher_flow_log" "ninety" {
+  name                 = "ninety"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/a"
@@ -15,43 +15,44 @@ resource "azurerm_network_watcher_flow_log" "on" {
   }
 }
 
-# azurerm 4.x: enabled defaults to true.
-resource "azurerm_network_watcher_flow_log" "default" {
-  name                 = "default"
+# 0 days keeps the records forever.
+resource "azurerm_network_watcher_flow_log" "forever" {
+  name                 = "forever"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/b"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
+  enabled              = true
   retention_policy {
     enabled = true
     days    = 0
   }
 }
 
-# On, with short retention: that is AZURE-149's.
-resource "azurerm_network_watcher_flow_log" "short" {
-  name                 = "short"
+# Without a retention policy nothing is deleted.
+resource "azurerm_network_watcher_flow_log" "no_policy" {
+  name                 = "no-policy"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/c"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
   enabled              = true
   retention_policy {
-    enabled = true
-    days    = 30 # want AZURE-149
+    enabled = false
+    days    = 7
   }
 }
 
-# Not known statically: an undecided note.
+# Not known statically: not reported.
 resource "azurerm_network_watcher_flow_log" "unknown" {
   name                 = "unknown"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/d"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
-  enabled              = var.enabled # want-note AZURE-003
+  enabled              = true
   retention_policy {
     enabled = true
-    days    = 90
+    days    = var.days
   }
 }
