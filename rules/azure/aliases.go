@@ -9,7 +9,6 @@ package azure
 // AVD-AZU-0048 (RDP) and AVD-AZU-0050 (SSH), which are listed.
 var aliases = map[string][]string{
 	"AZURE-001": {"AVD-AZU-0048", "AVD-AZU-0050", "CKV_AZURE_9", "CKV_AZURE_10"},
-	"AZURE-003": {"AVD-AZU-0049", "azure-network-retention-policy-set", "CKV_AZURE_12"},
 	"AZURE-011": {"AVD-AZU-0045", "azure-securitycenter-enable-standard-subscription", "CKV_AZURE_19"},
 	"AZURE-020": {"AVD-AZU-0022", "azure-database-no-public-access", "CKV_AZURE_113", "CKV_AZURE_68", "CKV_AZURE_53"},
 	"AZURE-025": {"AVD-AZU-0011", "azure-storage-use-secure-tls-policy", "CKV_AZURE_44"},
@@ -22,4 +21,5 @@ var aliases = map[string][]string{
 	"AZURE-038": {"AVD-AZU-0016", "azure-keyvault-no-purge", "CKV_AZURE_110"},
 	"AZURE-132": {"AVD-AZU-0039", "azure-compute-disable-password-authentication"},
 	"AZURE-136": {"AVD-AZU-0036", "CKV_AZURE_105", "CKV_AZURE_73"},
+	"AZURE-149": {"AVD-AZU-0049", "azure-network-retention-policy-set", "CKV_AZURE_12"},
 }

@@ -68,10 +68,11 @@ var cov7PublishApps = []string{
 	"azurerm_windows_function_app_slot",
 }
 
-// cov7PublishFTPBasicAuth and cov7PublishWebDeployBasicAuth are AZURE-108's
-// checks of App Service publishing credentials: a user name and password
-// per app (or per user) that deploy code without Microsoft Entra ID. Both
-// are on unless turned off.
+// cov7PublishFTPBasicAuth (AZURE-108) and cov7PublishWebDeployBasicAuth
+// (AZURE-147) judge App Service publishing credentials: a user name and
+// password per app (or per user) that deploy code without Microsoft Entra
+// ID, over FTP and over Web Deploy (the SCM site), each allowed unless
+// turned off on its own.
 var cov7PublishFTPBasicAuth = setting.Check{
 	Types:   cov7PublishApps,
 	Judge:   setting.MustBeFalse(parser.A("ftp_publish_basic_authentication_enabled", ""), true),

@@ -26,7 +26,7 @@ func covKeyAuthEnabled() *engine.Rule {
 		Types:   []string{"azurerm_machine_learning_compute_cluster", "azurerm_machine_learning_compute_instance"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "nodes accept SSH logins with local credentials",
-	}, cov7PublishFTPBasicAuth, cov7PublishWebDeployBasicAuth)
+	}, cov7PublishFTPBasicAuth)
 }
 
 func covAKSRBACDisabled() *engine.Rule {

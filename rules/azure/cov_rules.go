@@ -19,6 +19,7 @@ func coverageRules() []*engine.Rule {
 		covAKSRBACDisabled(),
 		covAKSNetworkPolicy(),
 		{ID: "AZURE-111", Check: checkCovSQLAuditing},
+		{ID: "AZURE-148", Check: checkCovSQLAuditRetention},
 		{ID: "AZURE-112", Check: checkCovKeyVaultDiagnostics},
 		{ID: "AZURE-113", Check: checkCovActivityLogAlerts},
 		{ID: "AZURE-114", Check: checkCovAppServiceLogs},

@@ -8,11 +8,26 @@ import (
 
 const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
 
+// checkCovSQLAuditing is AZURE-111: a server without an extended auditing
+// policy, or a policy that turns auditing off. Retention is AZURE-148's.
 func checkCovSQLAuditing(p *engine.Pass) {
+	covEachAuditPolicy(p, covJudgeAuditOff, true)
+}
+
+// checkCovSQLAuditRetention is AZURE-148: an auditing policy that keeps
+// audit logs for less than 90 days.
+func checkCovSQLAuditRetention(p *engine.Pass) {
+	covEachAuditPolicy(p, covJudgeAuditRetention, false)
+}
+
+// covEachAuditPolicy calls judge with every auditing policy and the
+// resource it is written in; with missing, it also reports a server that
+// has none.
+func covEachAuditPolicy(p *engine.Pass, judge func(*engine.Pass, *parser.Resource, *parser.Value), missing bool) {
 	// Policies are judged where they are written.
 	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy, "azurerm_mssql_database_extended_auditing_policy") {
 		if !pol.Data && p.BodyKnown(pol) {
-			covJudgeAuditPolicy(p, pol, pol.Body)
+			judge(p, pol, pol.Body)
 		}
 	}
 	// A database's inline policy (azurerm 2.x) adds to its server's.
@@ -20,7 +35,7 @@ func checkCovSQLAuditing(p *engine.Pass) {
 		inline := db.Body.Get("extended_auditing_policy")
 		if !setting.Undecided(p, db, "extended_auditing_policy", inline) {
 			for _, pol := range inline.Items() {
-				covJudgeAuditPolicy(p, db, pol)
+				judge(p, db, pol)
 			}
 		}
 	}
@@ -31,27 +46,32 @@ func checkCovSQLAuditing(p *engine.Pass) {
 		}
 		if items := inline.Items(); len(items) > 0 {
 			for _, pol := range items {
-				covJudgeAuditPolicy(p, srv, pol)
+				judge(p, srv, pol)
 			}
 			continue
 		}
-		covRequire(p, srv, covAttachment{"server_id", covSQLAuditPolicy, "servers",
-			"an extended auditing policy in this module names a server not known statically"},
-			"the server is not audited (no extended auditing policy)")
+		if missing {
+			covRequire(p, srv, covAttachment{"server_id", covSQLAuditPolicy, "servers",
+				"an extended auditing policy in this module names a server not known statically"},
+				"the server is not audited (no extended auditing policy)")
+		}
 	}
 }
 
-// covJudgeAuditPolicy reports a policy that is disabled or keeps logs for
-// less than 90 days; res is the resource it is written in.
-func covJudgeAuditPolicy(p *engine.Pass, res *parser.Resource, pol *parser.Value) {
-	if v := pol.Get("enabled"); v.IsFalse() {
-		p.Report(res, v, "%s: auditing is turned off (enabled = false)", res.Address)
+// covJudgeAuditOff reports a policy that turns auditing off; res is the
+// resource it is written in.
+func covJudgeAuditOff(p *engine.Pass, res *parser.Resource, pol *parser.Value) {
+	p.Judge(res, parser.NotTrue(pol.Get("enabled"), "enabled", true), "auditing is turned off")
+}
+
+// covJudgeAuditRetention reports a policy that keeps audit logs for 1 to
+// 89 days (0, the default, keeps them forever); a policy that turns
+// auditing off keeps nothing and is AZURE-111's.
+func covJudgeAuditRetention(p *engine.Pass, res *parser.Resource, pol *parser.Value) {
+	days := pol.Get("retention_in_days")
+	if n, ok := days.AsInt(); ok && n <= 0 {
 		return
 	}
-	v := pol.Get("retention_in_days")
-	if n, ok := v.AsInt(); ok && n > 0 && n < logMinRetentionDays {
-		p.Report(res, v, "%s: audit logs are kept %d days, less than %d (retention_in_days)", res.Address, n, logMinRetentionDays)
-	} else {
-		setting.Undecided(p, res, "retention_in_days", v)
-	}
+	v := parser.Below(days, "retention_in_days", -1, logMinRetentionDays)
+	p.Judge(res, logWhileOn(v, pol.Get("enabled")), "audit logs are deleted before 90 days")
 }

@@ -2,26 +2,33 @@ package azure
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// netMinRetentionDays is the shortest flow log retention SOC 2 auditors
-// accept for readily available logs.
-const netMinRetentionDays = 90
+// netFlowLogDisabled is AZURE-003: a flow log that is switched off writes
+// no records (enabled is required in azurerm 3.x and defaults to true in
+// 4.x). Its retention is AZURE-149.
+func netFlowLogDisabled() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AZURE-003"}, setting.Check{
+		Types:   []string{netFlowLog},
+		Judge:   setting.MustBeTrue(parser.A("enabled", ""), true),
+		Problem: "the flow log is disabled: no flow records are written",
+	})
+}
 
-func checkNetFlowLogRetention(p *engine.Pass) {
-	for _, fl := range p.ResourcesOfType(netFlowLog) {
-		if on, ok := fl.Body.Get("enabled").AsBool(); ok && !on {
-			p.Report(fl, fl.Body.Get("enabled"), "%s is disabled (enabled = false): no flow records are written", fl.Address)
-			continue
-		}
-		for _, rp := range fl.Body.Get("retention_policy").Items() {
-			if on, ok := rp.Get("enabled").AsBool(); !ok || !on {
-				continue
-			}
-			days := rp.Get("days")
-			if n, ok := days.AsInt(); ok && n > 0 && n < netMinRetentionDays {
-				p.Report(fl, days, "%s keeps flow records for %d days, less than %d", fl.Address, n, netMinRetentionDays)
-			}
-		}
-	}
+// netFlowLogShortRetention is AZURE-149: an enabled flow log whose
+// retention policy deletes records before 90 days. A disabled retention
+// policy, or 0 days, keeps them forever; a flow log that is off is
+// AZURE-003's.
+func netFlowLogShortRetention() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AZURE-149"}, setting.Check{
+		Types:   []string{netFlowLog},
+		Judge:   netFlowLogRetention,
+		Problem: "flow records are deleted before 90 days",
+	})
+}
+
+func netFlowLogRetention(fl *parser.Resource) parser.Verdict {
+	return logWhileOn(logProfileRetention(fl), fl.Body.Get("enabled"))
 }

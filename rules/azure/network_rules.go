@@ -7,6 +7,7 @@ func networkRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AZURE-001", Check: checkNetOpenSensitivePort},
 		{ID: "AZURE-002", Check: checkNetNSGFlowLogs},
-		{ID: "AZURE-003", Check: checkNetFlowLogRetention},
+		netFlowLogDisabled(),
+		netFlowLogShortRetention(),
 	}
 }

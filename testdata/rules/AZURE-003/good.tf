@@ -1,9 +1,9 @@
-variable "days" {
-  type = number
+variable "enabled" {
+  type = bool
 }
 
-resource "azurerm_network_watcher_flow_log" "ninety" {
-  name                 = "ninety"
+resource "azurerm_network_watcher_flow_log" "on" {
+  name                 = "on"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/a"
@@ -15,44 +15,43 @@ resource "azurerm_network_watcher_flow_log" "ninety" {
   }
 }
 
-# 0 days keeps the records forever.
-resource "azurerm_network_watcher_flow_log" "forever" {
-  name                 = "forever"
+# azurerm 4.x: enabled defaults to true.
+resource "azurerm_network_watcher_flow_log" "default" {
+  name                 = "default"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/b"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
-  enabled              = true
   retention_policy {
     enabled = true
     days    = 0
   }
 }
 
-# Without a retention policy nothing is deleted.
-resource "azurerm_network_watcher_flow_log" "no_policy" {
-  name                 = "no-policy"
+# On, with short retention: that is AZURE-149's.
+resource "azurerm_network_watcher_flow_log" "short" {
+  name                 = "short"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/c"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
   enabled              = true
   retention_policy {
-    enabled = false
-    days    = 7
+    enabled = true
+    days    = 30 # want AZURE-149
   }
 }
 
-# Not known statically: not reported.
+# Not known statically: an undecided note.
 resource "azurerm_network_watcher_flow_log" "unknown" {
   name                 = "unknown"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/d"
   storage_account_id   = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/flowlogs"
-  enabled              = true
+  enabled              = var.enabled # want-note AZURE-003
   retention_policy {
     enabled = true
-    days    = var.days
+    days    = 90
   }
 }

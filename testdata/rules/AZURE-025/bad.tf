@@ -29,7 +29,7 @@ resource "azurerm_redis_cache" "cache" {
   minimum_tls_version           = "1.0" # want AZURE-025
 }
 
-resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -42,7 +42,7 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # wan
   }
 }
 
-resource "azurerm_windows_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-win-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -211,7 +211,7 @@ resource "azurerm_api_management" "api" { # want AZURE-121
   }
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147
   name           = "staging"
   app_service_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/sites/acme-app"
   https_only     = true

@@ -31,7 +31,7 @@ resource "azurerm_mssql_server" "ok_main" { # want AZURE-111 # want AZURE-137
   minimum_tls_version           = "1.2"
 }
 
-resource "azurerm_linux_web_app" "ok_app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "ok_app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-ok-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -44,7 +44,7 @@ resource "azurerm_linux_web_app" "ok_app" { # want AZURE-114 # want AZURE-139 # 
 }
 
 # Not known statically: an undecided note, not a finding.
-resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-ok-win-app"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -191,7 +191,7 @@ resource "azurerm_api_management" "api" { # want AZURE-121
   }
 }
 
-resource "azurerm_windows_function_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147
   name            = "staging"
   function_app_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/sites/acme-func"
   https_only      = true

@@ -1,5 +1,5 @@
 # https_only defaults to false.
-resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only is not set" AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only is not set" AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -8,7 +8,7 @@ resource "azurerm_linux_web_app" "default_http" { # want AZURE-101 "https_only i
   site_config {}
 }
 
-resource "azurerm_windows_function_app" "explicit_http" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app" "explicit_http" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                       = "acme-func"
   resource_group_name        = "rg-app"
   location                   = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_windows_function_app" "explicit_http" { # want AZURE-139 # wan
   site_config {}
 }
 
-resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-ftp"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -39,7 +39,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-101 AZURE-114 # want AZUR
   app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101 # want AZURE-139 # want AZURE-108 AZURE-147
   name           = "staging"
   app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
 

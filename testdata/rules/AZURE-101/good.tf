@@ -10,7 +10,7 @@ variable "apps" {
   }
 }
 
-resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   for_each            = var.apps
   name                = "acme-${each.key}"
   resource_group_name = "rg-app"
@@ -25,7 +25,7 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # wan
 }
 
 # The 3.x/4.x resources default ftps_state to Disabled.
-resource "azurerm_windows_function_app" "func" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app" "func" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                          = "acme-func"
   resource_group_name           = "rg-app"
   location                      = "westeurope"
@@ -49,7 +49,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-114 # want AZURE-139
   }
 }
 
-resource "azurerm_linux_web_app" "unknown" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "unknown" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-unknown"
   resource_group_name = "rg-app"
   location            = "westeurope"

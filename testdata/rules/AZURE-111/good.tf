@@ -53,3 +53,18 @@ resource "azurerm_mssql_database" "legacy" {
     retention_in_days = 365
   }
 }
+
+# Audited, with short retention: that is AZURE-148's.
+resource "azurerm_mssql_server" "short" { # want AZURE-137
+  name                          = "acme-sql-short"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "short" {
+  server_id              = azurerm_mssql_server.short.id
+  log_monitoring_enabled = true
+  retention_in_days      = 30 # want AZURE-148
+}

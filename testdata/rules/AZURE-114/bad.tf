@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -14,7 +14,7 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # wan
   }
 }
 
-resource "azurerm_linux_function_app" "quiet" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "quiet" { # want AZURE-108 AZURE-147
   name                       = "acme-quiet"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "app" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "app" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-app"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -18,7 +18,7 @@ resource "azurerm_monitor_diagnostic_setting" "app" {
   }
 }
 
-resource "azurerm_windows_web_app" "files" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_web_app" "files" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-win"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -44,7 +44,7 @@ locals {
   }
 }
 
-resource "azurerm_windows_function_app" "apps" { # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app" "apps" { # want AZURE-108 AZURE-147
   for_each                   = local.function_apps
   name                       = "acme-${each.key}"
   resource_group_name        = "rg-apps"
@@ -60,7 +60,7 @@ resource "azurerm_windows_function_app" "apps" { # want AZURE-108 AZURE-108
   site_config {}
 }
 
-resource "azurerm_linux_function_app" "defaults" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "defaults" { # want AZURE-108 AZURE-147
   name                       = "acme-defaults"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_linux_function_app" "jobs" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                          = "acme-jobs"
   resource_group_name           = "rg-app"
   location                      = "westeurope"

@@ -8,7 +8,7 @@ variable "debug_from_caller" {
 }
 
 # Remote debugging is off unless turned on.
-resource "azurerm_linux_function_app" "jobs" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                          = "acme-jobs"
   resource_group_name           = "rg-app"
   location                      = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_linux_function_app" "jobs" { # want AZURE-139 # want AZURE-108
   site_config {}
 }
 
-resource "azurerm_windows_function_app" "reports" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app" "reports" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                          = "acme-reports"
   resource_group_name           = "rg-app"
   location                      = "westeurope"
@@ -34,7 +34,7 @@ resource "azurerm_windows_function_app" "reports" { # want AZURE-139 # want AZUR
   }
 }
 
-resource "azurerm_windows_function_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                          = "staging"
   function_app_id               = azurerm_windows_function_app.reports.id
   storage_account_name          = "acmereportsstore"

@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "api" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "api" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-api"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -19,7 +19,7 @@ resource "azurerm_linux_web_app" "api" { # want AZURE-139 # want AZURE-108 AZURE
   }
 }
 
-resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-147
   name                       = "acme-jobs"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -33,7 +33,7 @@ resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
   site_config {}
 }
 
-resource "azurerm_windows_web_app" "portal" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_web_app" "portal" { # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-portal"
   resource_group_name = "rg-apps"
   location            = "westeurope"

@@ -2,7 +2,7 @@ variable "cert_mode" {
   type = string
 }
 
-resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-147
   name                       = "acme-api"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -27,7 +27,7 @@ resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
   }
 }
 
-resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-147
   name                       = "acme-jobs"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -42,7 +42,7 @@ resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
 }
 
 # App Service authentication signs callers in instead of client certificates.
-resource "azurerm_linux_web_app" "intranet" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "intranet" { # want AZURE-108 AZURE-147
   name                = "acme-intranet"
   resource_group_name = "rg-apps"
   location            = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-147
   name                       = "acme-api"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -23,7 +23,7 @@ resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
   }
 }
 
-resource "azurerm_windows_function_app" "hooks" { # want AZURE-108 AZURE-108
+resource "azurerm_windows_function_app" "hooks" { # want AZURE-108 AZURE-147
   name                       = "acme-hooks"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"

@@ -7,7 +7,7 @@ variable "extra_origins" {
   type = list(string)
 }
 
-resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-147
   name                       = "acme-api"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -33,7 +33,7 @@ resource "azurerm_linux_web_app" "api" { # want AZURE-108 AZURE-108
   }
 }
 
-resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-147
   name                       = "acme-jobs"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"
@@ -47,7 +47,7 @@ resource "azurerm_linux_function_app" "jobs" { # want AZURE-108 AZURE-108
   site_config {}
 }
 
-resource "azurerm_linux_function_app" "partner" { # want AZURE-108 AZURE-108
+resource "azurerm_linux_function_app" "partner" { # want AZURE-108 AZURE-147
   name                       = "acme-partner"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"

@@ -1,6 +1,6 @@
 # Plain FTP written on the site configuration: deployment credentials and
 # code cross the network unencrypted, though the app itself serves HTTPS only.
-resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-ftp"
   resource_group_name = "rg-app"
   location            = "westeurope"

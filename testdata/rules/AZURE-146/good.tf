@@ -7,7 +7,7 @@ variable "apps" {
   }
 }
 
-resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   for_each            = var.apps
   name                = "acme-${each.key}"
   resource_group_name = "rg-app"
@@ -22,7 +22,7 @@ resource "azurerm_linux_web_app" "app" { # want AZURE-114 # want AZURE-139 # wan
 }
 
 # The 3.x/4.x resources default ftps_state to Disabled.
-resource "azurerm_windows_web_app" "defaults" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_windows_web_app" "defaults" { # want AZURE-114 # want AZURE-139 # want AZURE-108 AZURE-147
   name                = "acme-win"
   resource_group_name = "rg-app"
   location            = "westeurope"
@@ -37,7 +37,7 @@ variable "slot_ftps" {
   type = string
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-108
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147
   name           = "staging"
   app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
   https_only     = true
