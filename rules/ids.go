@@ -283,5 +283,6 @@ var allocated = map[string]string{
 	"GCP-158":   "cloudsql-sqlserver-remote-access-on",
 	"GCP-159":   "gke-workload-identity-disabled",
 	"GCP-160":   "audit-config-without-data-access-logs",
+	"GCP-161":   "ssl-policy-weak-cipher-suites",
 	"GCP-050":   "required-labels-missing",
 }

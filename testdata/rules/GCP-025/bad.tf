@@ -1,6 +1,6 @@
 resource "google_compute_ssl_policy" "legacy" {
   name            = "legacy"
-  profile         = "COMPATIBLE"
+  profile         = "COMPATIBLE" # want GCP-161
   min_tls_version = "TLS_1_0" # want GCP-025
 }
 
