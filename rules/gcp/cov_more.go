@@ -11,7 +11,30 @@ import (
 
 // covDefaultSA matches the Compute Engine and App Engine default service
 // accounts as IAM members.
-var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?([0-9]+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]*@appspot\.gserviceaccount\.com)$`)
+var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?([^@\s]+@developer\.gserviceaccount\.com|[a-z][a-z0-9-]*@appspot\.gserviceaccount\.com)$`)
+
+// covDefaultSADomains hold the default service accounts and no other
+// account, so a member written with an interpolated project number or id
+// ("serviceAccount:${var.project_number}-compute@developer...") is one of
+// them.
+var covDefaultSADomains = []string{"@developer.gserviceaccount.com", "@appspot.gserviceaccount.com"}
+
+// covPartlyDefaultSA reports whether the member m, partly known, is a
+// default service account: it starts with serviceAccount: or with the
+// unknown part, and its known end is in one of covDefaultSADomains.
+func covPartlyDefaultSA(m *parser.Value) bool {
+	parts := m.KnownParts()
+	if parts == nil || parts[0] != "" && parts[0] != "serviceAccount:" {
+		return false
+	}
+	end := parts[len(parts)-1]
+	for _, d := range covDefaultSADomains {
+		if strings.HasSuffix(end, d) && strings.Count(end, "@") == 1 && !strings.ContainsAny(end, " ,") {
+			return true
+		}
+	}
+	return false
+}
 
 func covDefaultSAGranted() *engine.Rule {
 	return &engine.Rule{
@@ -22,6 +45,9 @@ func covDefaultSAGranted() *engine.Rule {
 					if s, ok := m.AsString(); ok && covDefaultSA.MatchString(strings.TrimSpace(s)) {
 						p.Report(res, m, "%s grants %s to the default service account %s%s", res.Address, g.roleName(),
 							strings.TrimPrefix(s, "serviceAccount:"), g.in())
+					} else if !ok && covPartlyDefaultSA(m) {
+						p.Report(res, m, "%s grants %s to the default service account %s%s", res.Address, g.roleName(),
+							strings.TrimPrefix(m.Shown(), "serviceAccount:"), g.in())
 					} else if !ok && parser.ComputedFrom(m, cov8DefaultSAData) {
 						p.Report(res, m, "%s grants %s to the default service account read by %s%s", res.Address, g.roleName(), strings.Join(m.Refs(), ", "), g.in())
 					}

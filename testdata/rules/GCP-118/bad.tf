@@ -33,3 +33,41 @@ resource "google_project_iam_member" "no_prefix" {
   role    = "roles/monitoring.viewer"
   member  = "123456789012-compute@developer.gserviceaccount.com" # want GCP-118
 }
+
+# The project number (or id) interpolated: those domains hold only the default accounts.
+variable "project_number" {
+  type = string
+}
+
+variable "project_id" {
+  type = string
+}
+
+resource "google_project_iam_member" "by_number" {
+  project = var.project_id
+  role    = "roles/artifactregistry.writer"
+  member  = "serviceAccount:${var.project_number}-compute@developer.gserviceaccount.com" # want GCP-118
+}
+
+resource "google_storage_bucket_iam_binding" "not_a_scope" {
+  bucket  = "acme-artifacts"
+  role    = "roles/storage.objectViewer"
+  members = ["serviceAccount:${var.project_number}-compute@developer.gserviceaccount.com"]
+}
+
+locals {
+  runtime_roles = toset(["roles/logging.logWriter", "roles/monitoring.metricWriter"])
+}
+
+resource "google_project_iam_member" "app_engine_runtime" {
+  for_each = local.runtime_roles
+  project  = var.project_id
+  role     = each.value
+  member   = "serviceAccount:${var.project_id}@appspot.gserviceaccount.com" # want GCP-118
+}
+
+resource "google_project_iam_member" "sample_number" {
+  project = "acme-prod"
+  role    = "roles/editor" # want GCP-030
+  member  = "serviceAccount:test-compute@developer.gserviceaccount.com" # want GCP-118
+}

@@ -15,3 +15,18 @@ resource "google_project_iam_member" "compute_agent" {
   role    = "roles/compute.serviceAgent"
   member  = "serviceAccount:service-123456789012@compute-system.iam.gserviceaccount.com"
 }
+
+variable "runner" {
+  type = string
+}
+
+variable "project_id" {
+  type = string
+}
+
+# A dedicated account whose name is interpolated.
+resource "google_project_iam_member" "runner" {
+  project = var.project_id
+  role    = "roles/artifactregistry.reader"
+  member  = "serviceAccount:${var.runner}@${var.project_id}.iam.gserviceaccount.com"
+}
