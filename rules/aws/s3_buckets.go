@@ -44,21 +44,39 @@ func s3Attached(p *engine.Pass, bucket *parser.Resource, attr string, types ...s
 // its configuration resources side by side, so the search stays within
 // the module instance instead of spreading to every bucket of the root.
 func s3AttachedOpen(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached []*parser.Resource, open parser.Verdict) {
+	attached, maybe := s3MaybeAttached(p, bucket, attr, types...)
+	if len(maybe) > 0 {
+		open = s3MayName(maybe[0], attr)
+	}
+	return attached, open
+}
+
+// s3MaybeAttached returns, besides the resources that surely name the
+// bucket, those of the same module instance that may name it: their
+// argument is unknown, or it is a literal name and the bucket's own name
+// is unknown.
+func s3MaybeAttached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached, maybe []*parser.Resource) {
 	attached = p.Referrers(bucket, attr, types...)
 	_, named := bucket.Body.Get("bucket").AsString()
 	for _, r := range s3Unresolved(p, attr, types)[s3Place(bucket)] {
-		if r == bucket || slices.Contains(attached, r) || open.Answer == parser.CannotTell {
+		if r == bucket || slices.Contains(attached, r) {
 			continue
 		}
-		if _, ok := r.Body.Get(attr).AsString(); !ok {
-			open = parser.Verdict{Answer: parser.CannotTell,
-				Detail: r.Address + " may name this bucket: its " + attr + " is not known statically"}
-		} else if !named {
-			open = parser.Verdict{Answer: parser.CannotTell,
-				Detail: r.Address + " may name this bucket: it names a bucket by name, and this bucket's name is not known statically"}
+		if _, ok := r.Body.Get(attr).AsString(); !ok || !named {
+			maybe = append(maybe, r)
 		}
 	}
-	return attached, open
+	return attached, maybe
+}
+
+// s3MayName is the CannotTell verdict saying why r may name the bucket.
+func s3MayName(r *parser.Resource, attr string) parser.Verdict {
+	if _, ok := r.Body.Get(attr).AsString(); !ok {
+		return parser.Verdict{Answer: parser.CannotTell,
+			Detail: r.Address + " may name this bucket: its " + attr + " is not known statically"}
+	}
+	return parser.Verdict{Answer: parser.CannotTell,
+		Detail: r.Address + " may name this bucket: it names a bucket by name, and this bucket's name is not known statically"}
 }
 
 // s3Place is the module instance of a resource: configurations whose bucket

@@ -7,6 +7,10 @@ func storageRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AWS-004", Check: checkS3PublicBucket},
 		{ID: "AWS-005", Check: checkS3MissingPublicAccessBlock},
+		s3BlockSettingRule("AWS-247", s3BlockACLs, "a public ACL can still be put on the bucket or its objects"),
+		s3BlockSettingRule("AWS-248", s3IgnoreACLs, "public ACLs on the bucket and its objects still grant access"),
+		s3BlockSettingRule("AWS-249", s3BlockPolicy, "a bucket policy granting public access can still be put on the bucket"),
+		s3BlockSettingRule("AWS-290", s3RestrictBuckets, "a public bucket policy still grants access to anyone, not only to AWS services and the bucket owner's account"),
 		s3MissingDefaultEncryption(),
 		{ID: "AWS-007", Check: checkS3AccessLoggingDisabled},
 		{ID: "AWS-008", Check: checkS3VersioningDisabled},

@@ -39,11 +39,11 @@ resource "aws_s3_bucket" "legacy_acl" { # want AWS-005 AWS-006 AWS-008 AWS-160 #
 }
 
 # A partial block that stops policies but not ACLs.
-resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
+resource "aws_s3_bucket" "policy_blocked_only" { # want AWS-006 AWS-008 AWS-160 # want-note AWS-007
   bucket = "soc2lint-004-policy-blocked-only"
 }
 
-resource "aws_s3_bucket_public_access_block" "policy_blocked_only" {
+resource "aws_s3_bucket_public_access_block" "policy_blocked_only" { # want AWS-247 AWS-248
   bucket                  = aws_s3_bucket.policy_blocked_only.id
   block_public_policy     = true
   restrict_public_buckets = true

@@ -3,18 +3,6 @@ resource "aws_s3_bucket" "open" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
   bucket = "soc2lint-005-open"
 }
 
-# A block that leaves policies open: explicit false and an absent setting.
-resource "aws_s3_bucket" "partial" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
-  bucket = "soc2lint-005-partial"
-}
-
-resource "aws_s3_bucket_public_access_block" "partial" {
-  bucket              = "soc2lint-005-partial"
-  block_public_acls   = true
-  ignore_public_acls  = true
-  block_public_policy = false
-}
-
 # A block naming another bucket does not cover this one.
 resource "aws_s3_bucket" "other" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
   bucket = "soc2lint-005-other"

@@ -14,12 +14,12 @@ resource "aws_s3_bucket_public_access_block" "exports" {
   bucket                  = var.data_bucket
   block_public_acls       = true
   ignore_public_acls      = true
-  block_public_policy     = false # want AWS-005 "block_public_policy"
+  block_public_policy     = false # want AWS-249
   restrict_public_buckets = true
 }
 
 # restrict_public_buckets is false when not written.
-resource "aws_s3_bucket_public_access_block" "reports" { # want AWS-005 "restrict_public_buckets"
+resource "aws_s3_bucket_public_access_block" "reports" { # want AWS-290
   bucket              = "acme-reports"
   block_public_acls   = true
   ignore_public_acls  = true
@@ -30,7 +30,7 @@ resource "aws_s3_bucket_public_access_block" "input" {
   bucket                  = "acme-input"
   block_public_acls       = true
   ignore_public_acls      = true
-  block_public_policy     = var.block_policies # want-note AWS-005
+  block_public_policy     = var.block_policies # want-note AWS-249
   restrict_public_buckets = true
 }
 
