@@ -10,15 +10,25 @@ import (
 )
 
 func checkNetVPCFlowLogs(p *engine.Pass) {
-	// Roots holding a flow log whose VPC or subnet cannot be known.
-	anyVPC, anySubnet := map[string]bool{}, map[string]bool{}
+	// Per root, the first flow log whose VPC or subnet cannot be known and
+	// may be one of the root's.
+	anyVPC, anySubnet := map[string]*parser.Resource{}, map[string]*parser.Resource{}
+	mark := func(m map[string]*parser.Resource, k string, fl *parser.Resource) {
+		if m[k] == nil {
+			m[k] = fl
+		}
+	}
 	// Flow logs on a VPC another template exports (Fn::ImportValue).
 	var imports []flowLogImport
 	for _, fl := range p.ResourcesOfType("aws_flow_log", "AWS::EC2::FlowLog") {
 		k := netRootKey(fl)
 		if fl.Format == parser.Terraform {
-			anyVPC[k] = anyVPC[k] || p.Unresolved(fl, "vpc_id")
-			anySubnet[k] = anySubnet[k] || p.Unresolved(fl, "subnet_id")
+			if flowLogMayTarget(p, fl, "vpc_id") {
+				mark(anyVPC, k, fl)
+			}
+			if flowLogMayTarget(p, fl, "subnet_id") {
+				mark(anySubnet, k, fl)
+			}
 			continue
 		}
 		if id := fl.Body.Get("ResourceId"); id != nil && id.Import() != nil {
@@ -28,15 +38,25 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 			}
 			continue
 		}
-		if p.Unresolved(fl, "ResourceId") {
+		if p.Unresolved(fl, "ResourceId") && (len(fl.Calls) > 0 || len(fl.Body.Get("ResourceId").Refs()) > 0) {
+			// A top-level template's parameter is never the id of a VPC
+			// the same template creates; a nested stack's may be.
 			t := fl.Body.Get("ResourceType")
-			anyVPC[k] = anyVPC[k] || netStringIsOrUnknown(t, "VPC")
-			anySubnet[k] = anySubnet[k] || netStringIsOrUnknown(t, "Subnet")
+			if netStringIsOrUnknown(t, "VPC") {
+				mark(anyVPC, k, fl)
+			}
+			if netStringIsOrUnknown(t, "Subnet") {
+				mark(anySubnet, k, fl)
+			}
 		}
 	}
 	for _, vpc := range p.ResourcesOfType("aws_vpc", "AWS::EC2::VPC") {
 		k := netRootKey(vpc)
-		if anyVPC[k] || netHasFlowLog(p, vpc, "VPC") {
+		if netHasFlowLog(p, vpc, "VPC") {
+			continue
+		}
+		if fl := anyVPC[k]; fl != nil {
+			p.CannotTell(vpc, nil, flowLogUnknownTarget(fl, "VPC"))
 			continue
 		}
 		if v := importedFlowLog(vpc, imports); v.Answer == parser.Yes {
@@ -53,9 +73,13 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 		}
 		var bare []string
 		for _, s := range subnets {
-			if !anySubnet[k] && !netHasFlowLog(p, s, "Subnet") {
+			if !netHasFlowLog(p, s, "Subnet") {
 				bare = append(bare, s.Address)
 			}
+		}
+		if fl := anySubnet[k]; fl != nil && len(bare) > 0 {
+			p.CannotTell(vpc, nil, flowLogUnknownTarget(fl, "subnet"))
+			continue
 		}
 		switch {
 		case len(subnets) > 0 && len(bare) == 0:
@@ -67,6 +91,38 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 			p.Report(vpc, nil, "%s has no flow log: its network traffic is not recorded", vpc.Address)
 		}
 	}
+}
+
+// flowLogMayTarget reports whether the Terraform flow log's attribute
+// (vpc_id, subnet_id) is unknown and may name a VPC or subnet of its root.
+// It cannot when it leads to resources that are not scanned (another
+// VPC: a resource not declared, or one of a module that was not read), or
+// when it is a variable of the root module itself: a root's input cannot
+// be the id of a VPC the same configuration creates.
+func flowLogMayTarget(p *engine.Pass, fl *parser.Resource, attr string) bool {
+	if !p.Unresolved(fl, attr) {
+		return false
+	}
+	v := fl.Body.Get(attr)
+	if len(v.Refs()) > 0 {
+		return false
+	}
+	uses := v.Uses()
+	if len(fl.Calls) > 0 || len(uses) == 0 {
+		return true
+	}
+	for _, u := range uses {
+		if !strings.HasPrefix(u, "var.") {
+			return true
+		}
+	}
+	return false
+}
+
+// flowLogUnknownTarget says why a VPC's flow logs cannot be told: a flow
+// log of its root names a VPC or subnet that is not known statically.
+func flowLogUnknownTarget(fl *parser.Resource, kind string) string {
+	return fmt.Sprintf("flow log %s names a %s that is not known statically: it may be this VPC's", fl.Address, kind)
 }
 
 // netHasFlowLog reports whether a flow log refers to target, a VPC or a

@@ -1,10 +1,11 @@
-# A flow log whose VPC is not known statically (a variable without a value)
-# may be on this VPC: it is given the benefit of the doubt.
+# A flow log on a VPC given as an input of the root module records another
+# VPC's traffic: a root's input cannot be the id of a VPC the same
+# configuration creates.
 variable "vpc_id" {
   type = string
 }
 
-resource "aws_vpc" "main" {
+resource "aws_vpc" "main" { # want AWS-010
   cidr_block = "10.30.0.0/16"
 }
 
