@@ -116,7 +116,7 @@ var services = map[string][]string{
 		"google_compute_security_policy"},
 	"DNS":        {"aws_route53", "AWS::Route53::", "azurerm_dns_", "azurerm_private_dns_", "google_dns_"},
 	"Kubernetes": {"aws_eks_", "AWS::EKS::", "azurerm_kubernetes_", "google_container_", "azurerm_service_fabric_"},
-	"Functions and apps": {"aws_sfn_", "AWS::StepFunctions::", "aws_apprunner_", "AWS::AppRunner::", "aws_elastic_beanstalk_", "AWS::ElasticBeanstalk::", "azurerm_logic_app_", "azurerm_service_plan", "aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
+	"Functions and apps": {"aws_amplify_", "AWS::Amplify::", "aws_sfn_", "AWS::StepFunctions::", "aws_apprunner_", "AWS::AppRunner::", "aws_elastic_beanstalk_", "AWS::ElasticBeanstalk::", "azurerm_logic_app_", "azurerm_service_plan", "aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
 		"azurerm_windows_function_app", "azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
 		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
@@ -124,10 +124,10 @@ var services = map[string][]string{
 	"Analytics and ML": {"azurerm_kusto_", "google_data_fusion_", "azurerm_cognitive_", "azurerm_machine_learning_", "azurerm_data_factory", "azurerm_batch_", "azurerm_databricks_", "google_vertex_ai_", "google_dataflow_", "aws_glue_", "aws_athena_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::",
 		"AWS::EMR::", "AWS::SageMaker::", "aws_mwaa_", "AWS::MWAA::", "google_dataproc_", "google_notebooks_", "google_workbench_"},
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
-	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codepipeline", "AWS::CodePipeline::",
+	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "AWS::CodeStar::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_"},
 	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "google_workstations_"},
-	"Identity providers": {"aws_cognito_", "AWS::Cognito::"},
+	"Identity providers": {"aws_cognito_", "AWS::Cognito::", "aws_directory_service_", "AWS::DirectoryService::"},
 }
 
 // servicePrefixes is services as (prefix, service) pairs, longest prefix

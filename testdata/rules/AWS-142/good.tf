@@ -2,13 +2,18 @@ variable "tls" {
   type = bool
 }
 
+variable "auth_token" {
+  type      = string
+  sensitive = true
+}
+
 resource "aws_elasticache_replication_group" "sessions" {
   replication_group_id       = "sessions"
   description                = "session store"
   node_type                  = "cache.t4g.small"
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
-  auth_token                 = "example-only-token-value"
+  auth_token                 = var.auth_token
 }
 
 resource "aws_elasticache_replication_group" "required" { # want AWS-217

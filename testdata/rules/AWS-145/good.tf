@@ -1,3 +1,8 @@
+variable "master_password" {
+  type      = string
+  sensitive = true
+}
+
 variable "node_encryption" {
   type = bool
 }
@@ -28,7 +33,7 @@ resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103
     internal_user_database_enabled = true
     master_user_options {
       master_user_name     = "admin"
-      master_user_password = "example-only-password-1A!"
+      master_user_password = var.master_password
     }
   }
   encrypt_at_rest {

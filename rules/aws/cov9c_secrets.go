@@ -1,0 +1,126 @@
+package aws
+
+import (
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// coverage9cRules are the rules the ninth coverage pass added from the
+// KICS CloudFormation queries (ECS to the end of the alphabet).
+func coverage9cRules() []*engine.Rule {
+	return []*engine.Rule{resourcePasswordInCode()}
+}
+
+// credentialProps lists, per resource type, the properties whose value is
+// a password, token or secret the service keeps: a value written there is
+// the credential itself.
+var credentialProps = []struct {
+	types []string
+	// blocks, when set, is a list of blocks each holding the properties
+	// (a broker's users).
+	blocks parser.Attr
+	props  []parser.Attr
+}{
+	{types: []string{"aws_db_instance", "AWS::RDS::DBInstance"},
+		props: []parser.Attr{parser.A("password", "MasterUserPassword")}},
+	{types: []string{"aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster",
+		"aws_redshift_cluster", "AWS::Redshift::Cluster"},
+		props: []parser.Attr{parser.A("master_password", "MasterUserPassword")}},
+	{types: []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace",
+		"aws_docdbelastic_cluster", "AWS::DocDBElastic::Cluster"},
+		props: []parser.Attr{parser.A("admin_user_password", "AdminUserPassword")}},
+	{types: []string{"aws_dms_endpoint", "AWS::DMS::Endpoint"},
+		props: []parser.Attr{parser.A("password", "Password"), parser.A("", "MongoDbSettings.Password")}},
+	{types: []string{"aws_directory_service_directory", "AWS::DirectoryService::SimpleAD", "AWS::DirectoryService::MicrosoftAD"},
+		props: []parser.Attr{parser.A("password", "Password")}},
+	{types: []string{"aws_amplify_app", "AWS::Amplify::App"},
+		props: []parser.Attr{parser.A("access_token", "AccessToken"), parser.A("oauth_token", "OauthToken"),
+			parser.A("basic_auth_credentials", "BasicAuthConfig.Password")}},
+	{types: []string{"aws_amplify_branch", "AWS::Amplify::Branch"},
+		props: []parser.Attr{parser.A("basic_auth_credentials", "BasicAuthConfig.Password")}},
+	{types: []string{"Alexa::ASK::Skill"},
+		props: []parser.Attr{parser.A("", "AuthenticationConfiguration.ClientSecret"), parser.A("", "AuthenticationConfiguration.RefreshToken")}},
+	{types: []string{"aws_emr_cluster", "AWS::EMR::Cluster"},
+		props: []parser.Attr{parser.A("kerberos_attributes.kdc_admin_password", "KerberosAttributes.KdcAdminPassword"),
+			parser.A("kerberos_attributes.cross_realm_trust_principal_password", "KerberosAttributes.CrossRealmTrustPrincipalPassword"),
+			parser.A("kerberos_attributes.ad_domain_join_password", "KerberosAttributes.ADDomainJoinPassword")}},
+	{types: []string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
+		props: []parser.Attr{parser.A("auth_token", "AuthToken")}},
+	{types: []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"}, blocks: parser.A("user", "Users"),
+		props: []parser.Attr{parser.A("password", "Password")}},
+	{types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
+		props: []parser.Attr{parser.A("advanced_security_options.master_user_options.master_user_password",
+			"AdvancedSecurityOptions.MasterUserOptions.MasterUserPassword")}},
+	{types: []string{"AWS::IAM::User"},
+		props: []parser.Attr{parser.A("", "LoginProfile.Password")}},
+	{types: []string{"aws_secretsmanager_secret_version", "AWS::SecretsManager::Secret"},
+		props: []parser.Attr{parser.A("secret_string", "SecretString")}},
+	{types: []string{"aws_codebuild_source_credential", "AWS::CodeBuild::SourceCredential"},
+		props: []parser.Attr{parser.A("token", "Token")}},
+	{types: []string{"AWS::CodeStar::GitHubRepository"},
+		props: []parser.Attr{parser.A("", "RepositoryAccessToken")}},
+}
+
+// resourcePasswordInCode reports a password, token or secret written into
+// the code: a literal, or a Terraform variable or CloudFormation parameter
+// whose default the resource uses. Values the code does not hold (a
+// variable or parameter without a value, a generated password, a secret
+// read from Secrets Manager or Parameter Store, a dynamic reference) are
+// not reported, and give no note: whatever they hold, the code does not.
+func resourcePasswordInCode() *engine.Rule {
+	var checks []setting.Check
+	for _, c := range credentialProps {
+		checks = append(checks, setting.Check{
+			Types:   c.types,
+			Judge:   unlessAWSKeyPair(credentialWritten(c.blocks, c.props)),
+			Problem: "a credential is written in the code, readable by anyone who can read the repository, its history or the deployed template and state",
+		})
+	}
+	return setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
+}
+
+// credentialWritten judges the properties, in the resource's body or in
+// each of its blocks.
+func credentialWritten(blocks parser.Attr, props []parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		bodies := []*parser.Value{res.Body}
+		if blocks.Exists(res) {
+			bodies, _ = setting.Blocks(parser.Lookup(res.Body, blocks.Path(res)))
+		}
+		for _, body := range bodies {
+			for _, a := range props {
+				if !a.Exists(res) {
+					continue
+				}
+				v := parser.Lookup(body, a.Path(res))
+				if credentialLiteral(v) {
+					return parser.Bad(v, credentialSource(a.Name(res), v))
+				}
+			}
+		}
+		return parser.Decided
+	}
+}
+
+// credentialLiteral reports a known, non-empty string that is the
+// credential itself: not a CloudFormation dynamic reference
+// ({{resolve:secretsmanager:...}}, {{resolve:ssm-secure:...}}) nor an ARN.
+func credentialLiteral(v *parser.Value) bool {
+	if v == nil || v.Kind != parser.String {
+		return false
+	}
+	s := strings.TrimSpace(v.Str)
+	return s != "" && !strings.Contains(s, "{{resolve:") && !strings.HasPrefix(s, "arn:")
+}
+
+// credentialSource says where the written value comes from: the property
+// itself, or the variable or parameter default it was passed through.
+func credentialSource(name string, v *parser.Value) string {
+	if via := v.Via(); len(via) > 0 && via[len(via)-1].Note != "" {
+		return name + " comes from " + via[len(via)-1].Note
+	}
+	return name + " is a literal"
+}
