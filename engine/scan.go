@@ -454,6 +454,39 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 	return res
 }
 
+// moduleSources returns the literal sources of the module calls of a
+// Terraform configuration file, read without parsing it whole
+// (terraform.ModuleSources), or nil when parseFile would not parse it.
+func (fr fileReader) moduleSources(c candidate) []string {
+	if !terraform.IsConfigFile(path.Base(c.path)) {
+		return nil
+	}
+	f, err := os.Open(c.abs)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || info.Size() > fr.maxSize {
+		return nil
+	}
+	buf := sourceBuffers.Get().(*bytes.Buffer)
+	defer sourceBuffers.Put(buf)
+	buf.Reset()
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil
+	}
+	data := buf.Bytes()
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return nil
+	}
+	return terraform.ModuleSources(c.path, data)
+}
+
+// sourceBuffers hold the files moduleSources reads, which it keeps
+// nothing of.
+var sourceBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // looksLikeTemplate peeks at the start of a file too large to read whole.
 func looksLikeTemplate(abs string) bool {
 	f, err := os.Open(abs)

@@ -96,10 +96,11 @@ func (s *scan) evaluateCloudFormation(ctx context.Context, chk *checker) (evalua
 	return set.check(ctx, s.cfg.Workers, tops)
 }
 
-// evaluateTerraform parses the Terraform files a directory per worker,
-// then evaluates the plans and every root module.
+// evaluateTerraform reads the module calls of the Terraform files a
+// directory per worker, then evaluates the plans and every root module,
+// parsing each module when a root first needs it.
 func (s *scan) evaluateTerraform(ctx context.Context, chk *checker) (evaluated, error) {
-	cache, err := s.in.parseTerraform(ctx, s.cfg)
+	cache, err := s.in.findCalls(ctx, s.cfg)
 	if err != nil {
 		return evaluated{}, err
 	}
@@ -226,21 +227,14 @@ func (in *input) release() {
 	in.plans = nil
 }
 
-// keptSyntax bounds the Terraform source, in bytes, whose syntax trees
-// are kept from the first parse to evaluation; the other modules are
-// parsed again when a root needs them. Trees take about eight times their
-// source, and stay until the last root calling them is evaluated: on the
-// real-world corpus, 4 MB kept cost about 110 MB of peak RSS and saved no
-// measurable CPU (bench/README.md), so only the first module (a scan of
-// one large module) and those within 1 MB are kept.
-const keptSyntax = 1 << 20
-
-// moduleCache hands evaluation the scanned Terraform modules. Every
-// module is parsed once up front, for its diagnostics, ignore comments
-// and module calls; the syntax trees of the first modules, in path order,
-// are kept within keptSyntax, the others dropped and parsed again when a
-// root needs them. A module is dropped again once every root that calls
-// it is evaluated.
+// moduleCache hands evaluation the scanned Terraform modules, each parsed
+// once. Before any is parsed, the module calls of every directory are
+// read from its files' module blocks alone (terraform.ModuleSources), so
+// that the roots are known: a guess that holds every call the parsed
+// modules make, and may hold more. A module is parsed when the first root
+// that needs it is evaluated, its diagnostics and ignore comments recorded
+// then, and held until every root whose calls reach it is evaluated; the
+// directories no root reached are parsed at the end (moduleCache.rest).
 type moduleCache struct {
 	dirs map[string]*moduleDir
 }
@@ -248,25 +242,34 @@ type moduleCache struct {
 // moduleDir is one directory with Terraform files.
 type moduleDir struct {
 	files []int // indices into input.files, in path order
-	// calls are the directories the module calls through local sources.
-	calls []string
-	// parsed is true when some file of the directory parsed without
-	// errors: evaluation then finds a module there.
-	parsed bool
-	// hasConfig is true when one of those is a configuration file (not
-	// only variable values).
-	hasConfig bool
+	// guess are the directories the module calls through local sources
+	// as read before it is parsed: every one of calls, and maybe more.
+	guess []string
+	// mayConfig is true when one of the files is a configuration file
+	// (not only variable values).
+	mayConfig bool
 	// pending counts the roots still to evaluate whose module calls reach
 	// the directory.
 	pending atomic.Int32
 
 	mu sync.Mutex
-	m  *terraform.Module // nil when not held
+	// read is true once the files are parsed: parsed, hasConfig and
+	// calls are then set, and the files' parse results recorded.
+	read bool
+	// parsed is true when some file of the directory parsed without
+	// errors: evaluation then finds a module there.
+	parsed bool
+	// hasConfig is true when one of those is a configuration file.
+	hasConfig bool
+	// calls are the directories the module calls through local sources.
+	calls []string
+	m     *terraform.Module // nil when not held
 }
 
-// parseTerraform parses the Terraform files of in, a directory per
-// worker, and returns the module cache.
-func (in *input) parseTerraform(ctx context.Context, cfg Config) (*moduleCache, error) {
+// findCalls groups the Terraform files of in by directory and reads the
+// module calls of each, a directory per worker, without parsing them:
+// the module cache.
+func (in *input) findCalls(ctx context.Context, cfg Config) (*moduleCache, error) {
 	c := &moduleCache{dirs: map[string]*moduleDir{}}
 	var names []string
 	for i, f := range in.files {
@@ -281,40 +284,19 @@ func (in *input) parseTerraform(ctx context.Context, cfg Config) (*moduleCache, 
 			names = append(names, dir)
 		}
 		d.files = append(d.files, i)
+		if terraform.IsConfigFile(path.Base(f.path)) {
+			d.mayConfig = true
+		}
 	}
 	sort.Strings(names)
-	// The modules kept: the first ones in path order that start within
-	// keptSyntax. The first is always kept, so that a scan of one large
-	// module does not parse it twice.
-	keep := map[string]bool{}
-	total := int64(0)
-	for _, dir := range names {
-		if total >= keptSyntax {
-			break
-		}
-		keep[dir] = true
-		for _, i := range c.dirs[dir].files {
-			if info, err := os.Stat(in.files[i].abs); err == nil {
-				total += info.Size()
-			}
-		}
-	}
 	err := parallel(ctx, cfg.Workers, len(names), func(j int) {
 		dir := names[j]
 		d := c.dirs[dir]
+		var sources []string
 		for _, i := range d.files {
-			in.results[i] = in.read.parseFile(in.files[i])
+			sources = append(sources, in.read.moduleSources(in.files[i])...)
 		}
-		m := in.module(dir, d.files)
-		in.forget(d.files)
-		if m == nil {
-			return
-		}
-		d.parsed, d.hasConfig = true, len(m.Files) > 0
-		d.calls = (&terraform.Project{Modules: map[string]*terraform.Module{dir: m}}).LocalCalls(dir)
-		if keep[dir] {
-			d.m = m
-		}
+		d.guess = terraform.LocalDirs(dir, sources)
 	})
 	return c, err
 }
@@ -356,33 +338,90 @@ func (in *input) forget(files []int) {
 	}
 }
 
-// module returns the module in dir, parsing it again when it is not held.
-// It holds it as long as roots still to be evaluated call it.
+// module returns the module in dir, parsing it when no root has yet, or
+// again when it is not held. It holds it as long as roots still to be
+// evaluated call it.
 func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 	d := c.dirs[dir]
-	if d == nil || !d.parsed {
+	if d == nil {
 		return nil
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.m != nil {
-		return d.m
-	}
-	// The same files parse to the same trees; their diagnostics and
-	// comments were recorded by the first parse.
-	tfs := make([]*terraform.File, len(d.files))
-	for j, i := range d.files {
-		tfs[j] = in.read.parseFile(in.files[i]).tf
-	}
-	m := in.moduleOf(dir, d.files, tfs)
-	if m == nil {
-		// The files changed since the first parse.
+	var m *terraform.Module
+	switch {
+	case !d.read:
+		m = c.read(in, dir, d)
+	case !d.parsed:
 		return nil
+	case d.m != nil:
+		return d.m
+	default:
+		// The same files parse to the same trees; their diagnostics and
+		// comments were recorded by the first parse.
+		tfs := make([]*terraform.File, len(d.files))
+		for j, i := range d.files {
+			tfs[j] = in.read.parseFile(in.files[i]).tf
+		}
+		if m = in.moduleOf(dir, d.files, tfs); m == nil {
+			// The files changed since the first parse.
+			return nil
+		}
 	}
-	if d.pending.Load() > 0 {
+	if m != nil && d.pending.Load() > 0 {
 		d.m = m
 	}
 	return m
+}
+
+// read parses the files of directory dir for the first time, records
+// their parse results (without syntax trees) and what the module calls,
+// and returns the module, or nil when no file parsed without errors.
+// d.mu is held.
+func (c *moduleCache) read(in *input, dir string, d *moduleDir) *terraform.Module {
+	for _, i := range d.files {
+		in.results[i] = in.read.parseFile(in.files[i])
+	}
+	m := in.module(dir, d.files)
+	in.forget(d.files)
+	d.read = true
+	if m != nil {
+		d.parsed, d.hasConfig = true, len(m.Files) > 0
+		d.calls = (&terraform.Project{Modules: map[string]*terraform.Module{dir: m}}).LocalCalls(dir)
+	}
+	return m
+}
+
+// isRoot parses the directory of a root found from the guessed calls, if
+// no root has yet, and reports whether it is one: whether it holds a
+// configuration file that parsed without errors (the guess only knows
+// that it holds one).
+func (c *moduleCache) isRoot(in *input, dir string) bool {
+	c.module(in, dir)
+	d := c.dirs[dir]
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.hasConfig
+}
+
+// rest parses, a directory per worker, the directories no root has
+// parsed, for their diagnostics, ignore comments and module calls.
+func (c *moduleCache) rest(ctx context.Context, in *input, workers int) error {
+	var names []string
+	for dir, d := range c.dirs {
+		if !d.read {
+			names = append(names, dir)
+		}
+	}
+	sort.Strings(names)
+	return parallel(ctx, workers, len(names), func(j int) {
+		d := c.dirs[names[j]]
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if !d.read {
+			c.read(in, names[j], d)
+		}
+	})
 }
 
 // done records that a root whose calls reach dir is evaluated, dropping
@@ -398,17 +437,33 @@ func (c *moduleCache) done(dir string) {
 
 // roots returns the directories evaluated as root modules, sorted, as
 // terraform.Project.Roots finds them: every directory with configuration
-// files that no other scanned module calls through a local source.
+// files that no other scanned module calls through a local source. Every
+// directory must have been read.
 func (c *moduleCache) roots() []string {
+	return c.rootsBy(func(d *moduleDir) ([]string, bool) { return d.calls, d.hasConfig })
+}
+
+// guessedRoots returns roots as told by the calls guessed before parsing:
+// every root among them is a root (a guess holds every call), but some
+// may not hold a configuration file that parses (isRoot), and some roots
+// may be missing (one that only a guessed call that is no call names).
+func (c *moduleCache) guessedRoots() []string {
+	return c.rootsBy(func(d *moduleDir) ([]string, bool) { return d.guess, d.mayConfig })
+}
+
+// rootsBy returns the directories that have configuration and that no
+// directory calls, by what calls tells of each, sorted.
+func (c *moduleCache) rootsBy(calls func(*moduleDir) ([]string, bool)) []string {
 	called := map[string]bool{}
 	for _, d := range c.dirs {
-		for _, child := range d.calls {
+		children, _ := calls(d)
+		for _, child := range children {
 			called[child] = true
 		}
 	}
 	var out []string
 	for dir, d := range c.dirs {
-		if d.hasConfig && !called[dir] {
+		if _, config := calls(d); config && !called[dir] {
 			out = append(out, dir)
 		}
 	}
@@ -417,14 +472,19 @@ func (c *moduleCache) roots() []string {
 }
 
 // reach returns the scanned directories a root's module calls reach
-// through local sources, the root's own first, and counts the root as
-// pending on each.
-func (c *moduleCache) reach(root string) []string {
+// through local sources (the guessed ones when guess is set, to be sure
+// to count every directory the root parses), the root's own first, and
+// counts the root as pending on each.
+func (c *moduleCache) reach(root string, guess bool) []string {
 	seen := map[string]bool{root: true}
 	out := []string{root}
 	for i := 0; i < len(out); i++ {
 		if d := c.dirs[out[i]]; d != nil {
-			for _, child := range d.calls {
+			children := d.calls
+			if guess {
+				children = d.guess
+			}
+			for _, child := range children {
 				if !seen[child] && c.dirs[child] != nil {
 					seen[child] = true
 					out = append(out, child)
@@ -456,25 +516,31 @@ type evaluated struct {
 // in parallel, and returns their resources. Unless cfg.KeepGraph is set,
 // the variables, locals, outputs and module calls of each root are
 // dropped as soon as it is evaluated: only the graph picture shows them.
+//
+// The roots are first those the guessed module calls tell (every one of
+// them a root, if its configuration parses), each parsing the modules it
+// needs; then the directories no root parsed are parsed, which settles
+// the module calls, and the roots the guess missed are evaluated. The
+// roots' results are gathered in the order of their directories, as if
+// they had all been known at first.
 func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loader *moduleLoader, cfg Config, chk *checker) (evaluated, error) {
 	out := evaluated{declared: map[string]bool{}}
-	project := &terraform.Project{
+	e := &rootRunner{in: in, cache: cache, cfg: cfg, chk: chk, planDirs: map[string]bool{}, project: &terraform.Project{
 		Scanned:  func(dir string) *terraform.Module { return cache.module(in, dir) },
 		Load:     loader.load,
 		Manifest: loader.manifest,
 		Files:    loader.fileScope,
 		Options:  cfg.Terraform,
-	}
-	roots := cache.roots()
-	reach := make([][]string, len(roots))
-	for i, root := range roots {
-		reach[i] = cache.reach(root)
+	}}
+	guessed := cache.guessedRoots()
+	reach := make([][]string, len(guessed))
+	for i, root := range guessed {
+		reach[i] = cache.reach(root, true)
 	}
 	// A plan supersedes the configuration beside it: its values are the
 	// ones Terraform resolved.
-	planDirs := map[string]bool{}
 	for _, pl := range in.plans {
-		planDirs[path.Dir(pl.Path)] = true
+		e.planDirs[path.Dir(pl.Path)] = true
 		rs, ds := terraform.ParsePlan(*pl, func(dir string) *terraform.Module {
 			if m := cache.module(in, dir); m != nil {
 				return m
@@ -486,50 +552,109 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 		out.roots = append(out.roots, chk.root(rs))
 		out.diags = append(out.diags, ds...)
 	}
-	rootChecked := make([]*rootChecked, len(roots))
-	rootDiags := make([]parser.Diagnostics, len(roots))
-	rootDeclared := make([]map[string]bool, len(roots))
+	first, err := e.run(ctx, guessed, reach, true)
+	if err != nil {
+		return evaluated{}, err
+	}
+	byRoot := map[string]*rootOutcome{}
+	for i := range first {
+		if !first[i].notRoot {
+			byRoot[guessed[i]] = &first[i]
+		}
+	}
+	if err := cache.rest(ctx, in, cfg.Workers); err != nil {
+		return evaluated{}, err
+	}
+	roots := cache.roots()
+	var missed []string
+	for _, root := range roots {
+		if byRoot[root] == nil {
+			missed = append(missed, root)
+		}
+	}
+	reach = make([][]string, len(missed))
+	for i, root := range missed {
+		reach[i] = cache.reach(root, false)
+	}
+	second, err := e.run(ctx, missed, reach, false)
+	if err != nil {
+		return evaluated{}, err
+	}
+	for i := range second {
+		byRoot[missed[i]] = &second[i]
+	}
+	for _, root := range roots {
+		o := byRoot[root]
+		if o.checked != nil {
+			out.roots = append(out.roots, o.checked)
+		}
+		out.diags = append(out.diags, o.diags...)
+		for v := range o.declared {
+			out.declared[v] = true
+		}
+	}
+	return out, nil
+}
+
+// rootRunner evaluates and checks Terraform root modules.
+type rootRunner struct {
+	in       *input
+	cache    *moduleCache
+	cfg      Config
+	chk      *checker
+	project  *terraform.Project
+	planDirs map[string]bool
+}
+
+// rootOutcome is what evaluating and checking one root left.
+type rootOutcome struct {
+	checked  *rootChecked
+	diags    parser.Diagnostics
+	declared map[string]bool
+	// notRoot is true for a guessed root that holds no configuration file
+	// that parses: no root after all.
+	notRoot bool
+}
+
+// run evaluates and checks roots in parallel, each reaching the
+// directories reach gives, and returns their outcomes in the same order.
+// guessed roots are found roots only if their configuration parses.
+func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, guessed bool) ([]rootOutcome, error) {
+	outs := make([]rootOutcome, len(roots))
 	gate := newRootGate(heavyRoot)
-	if err := parallel(ctx, cfg.Workers, len(roots), func(i int) {
+	err := parallel(ctx, e.cfg.Workers, len(roots), func(i int) {
 		tok := gate.enter()
 		defer gate.leave(tok)
 		defer func() {
 			// As for parsing: a panic while evaluating one root module is
 			// an internal error of that module, never a crash of the run.
-			if e := recover(); e != nil {
-				rootChecked[i], rootDiags[i] = nil, parser.Diagnostics{{
+			if r := recover(); r != nil {
+				outs[i] = rootOutcome{diags: parser.Diagnostics{{
 					Severity: parser.SevError, Summary: "internal error while evaluating module",
-					Detail: fmt.Sprint(e), Range: parser.Range{File: roots[i]},
-				}}
+					Detail: fmt.Sprint(r), Range: parser.Range{File: roots[i]},
+				}}}
 			}
 			for _, dir := range reach[i] {
-				cache.done(dir)
+				e.cache.done(dir)
 			}
 		}()
-		if planDirs[roots[i]] {
+		if guessed && !e.cache.isRoot(e.in, roots[i]) {
+			outs[i].notRoot = true
 			return
 		}
-		rs, ds := project.EvaluateRoot(roots[i])
-		rootDeclared[i] = map[string]bool{}
-		declareVariables(rootDeclared[i], rs)
-		if !cfg.KeepGraph {
+		if e.planDirs[roots[i]] {
+			return
+		}
+		rs, ds := e.project.EvaluateRoot(roots[i])
+		outs[i].declared = map[string]bool{}
+		declareVariables(outs[i].declared, rs)
+		if !e.cfg.KeepGraph {
 			rs = withoutValueNodes(rs)
 		}
-		rootDiags[i] = ds
-		rootChecked[i] = chk.root(rs)
-	}); err != nil {
-		return evaluated{}, err
-	}
-	for i := range roots {
-		if rootChecked[i] != nil {
-			out.roots = append(out.roots, rootChecked[i])
-		}
-		out.diags = append(out.diags, rootDiags[i]...)
-		for v := range rootDeclared[i] {
-			out.declared[v] = true
-		}
-	}
-	return out, nil
+		outs[i].diags = ds
+		outs[i].checked = e.chk.root(rs)
+	})
+	return outs, err
 }
 
 // declareVariables adds to declared the variables of root modules among

@@ -3,7 +3,6 @@ package terraform
 import (
 	"encoding/json"
 	"path"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -85,16 +84,13 @@ func (p *Project) LocalCalls(dir string) []string {
 	if m == nil {
 		return nil
 	}
-	var out []string
+	var sources []string
 	for _, call := range m.declarations().calls {
-		if src, ok := literalSource(call); ok && isLocalSource(src) {
-			child := path.Clean(path.Join(dir, src))
-			if child != dir && !slices.Contains(out, child) {
-				out = append(out, child)
-			}
+		if src, ok := literalSource(call); ok {
+			sources = append(sources, src)
 		}
 	}
-	return out
+	return LocalDirs(dir, sources)
 }
 
 // scanned returns the scanned module in dir, or nil.
