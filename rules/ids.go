@@ -213,6 +213,7 @@ var allocated = map[string]string{
 	"AZURE-147": "app-service-webdeploy-basic-auth",
 	"AZURE-148": "sql-audit-short-retention",
 	"AZURE-149": "flow-log-short-retention",
+	"AZURE-150": "admin-password-in-configuration",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

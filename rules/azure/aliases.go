@@ -19,7 +19,9 @@ var aliases = map[string][]string{
 	"AZURE-034": {"AVD-AZU-0013", "azure-keyvault-specify-network-acl", "CKV_AZURE_109", "AVD-AZU-0012", "CKV_AZURE_35"},
 	"AZURE-035": {"AVD-AZU-0041", "azure-container-limit-authorized-ips", "CKV_AZURE_6"},
 	"AZURE-038": {"AVD-AZU-0016", "azure-keyvault-no-purge", "CKV_AZURE_110"},
+	"AZURE-111": {"AVD-AZU-0027", "azure-database-enable-audit"},
 	"AZURE-132": {"AVD-AZU-0039", "azure-compute-disable-password-authentication"},
 	"AZURE-136": {"AVD-AZU-0036", "CKV_AZURE_105", "CKV_AZURE_73"},
+	"AZURE-148": {"AVD-AZU-0025", "azure-database-retention-period-set"},
 	"AZURE-149": {"AVD-AZU-0049", "azure-network-retention-policy-set", "CKV_AZURE_12"},
 }

@@ -43,7 +43,8 @@ func covRequire(p *engine.Pass, target *parser.Resource, a covAttachment, proble
 // target: by reference, or by a literal Azure id ending in
 // "/<segment>/<target's name>". unresolved is true when none does but a
 // resource of that kind in target's root names something not known
-// statically that is not a resource of the scan: it may be target.
+// statically that is not a resource of the scan: it may be target (not
+// when it only refers to resources or data sources of other types).
 func covAttached(p *engine.Pass, target *parser.Resource, a covAttachment) (found []*parser.Resource, unresolved bool) {
 	found = p.Referrers(target, a.attr, a.kind)
 	name, named := target.Body.Get("name").AsString()
@@ -58,11 +59,29 @@ func covAttached(p *engine.Pass, target *parser.Resource, a covAttachment) (foun
 			}
 			continue
 		}
-		if p.Unresolved(r, a.attr) {
+		if p.Unresolved(r, a.attr) && !covNamesOtherType(r.Body.Get(a.attr), target.Type) {
 			unresolved = true
 		}
 	}
 	return found, unresolved && len(found) == 0
+}
+
+// covNamesOtherType reports whether the unknown value v refers only to
+// resources or data sources of types other than typ (a diagnostic setting
+// on data.azurerm_databricks_workspace.x.id): it cannot name a resource
+// of type typ. A variable, a local or a module output may name anything.
+func covNamesOtherType(v *parser.Value, typ string) bool {
+	refs := v.Refs()
+	if len(refs) == 0 || len(v.Uses()) != len(refs) {
+		return false
+	}
+	for _, r := range refs {
+		t := parser.ResourceType(strings.TrimPrefix(r, "data."))
+		if t == "" || t == typ {
+			return false
+		}
+	}
+	return true
 }
 
 func covContains(rs []*parser.Resource, r *parser.Resource) bool {

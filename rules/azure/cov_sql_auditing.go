@@ -24,8 +24,10 @@ func checkCovSQLAuditRetention(p *engine.Pass) {
 // resource it is written in; with missing, it also reports a server that
 // has none.
 func covEachAuditPolicy(p *engine.Pass, judge func(*engine.Pass, *parser.Resource, *parser.Value), missing bool) {
-	// Policies are judged where they are written.
-	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy, "azurerm_mssql_database_extended_auditing_policy") {
+	// Policies are judged where they are written (Synapse policies have no
+	// enabled setting: they are on while they exist).
+	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy, "azurerm_mssql_database_extended_auditing_policy",
+		cov9SynapseAuditPolicy, "azurerm_synapse_sql_pool_extended_auditing_policy") {
 		if !pol.Data && p.BodyKnown(pol) {
 			judge(p, pol, pol.Body)
 		}
@@ -56,7 +58,18 @@ func covEachAuditPolicy(p *engine.Pass, judge func(*engine.Pass, *parser.Resourc
 				"the server is not audited (no extended auditing policy)")
 		}
 	}
+	if !missing {
+		return
+	}
+	// A Synapse workspace's SQL pools are audited by a workspace policy.
+	for _, ws := range p.KnownManaged("azurerm_synapse_workspace") {
+		covRequire(p, ws, covAttachment{"synapse_workspace_id", cov9SynapseAuditPolicy, "workspaces",
+			"an extended auditing policy in this module names a Synapse workspace not known statically"},
+			"the workspace's SQL pools are not audited (no extended auditing policy)")
+	}
 }
+
+const cov9SynapseAuditPolicy = "azurerm_synapse_workspace_extended_auditing_policy"
 
 // covJudgeAuditOff reports a policy that turns auditing off; res is the
 // resource it is written in.

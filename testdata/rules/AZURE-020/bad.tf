@@ -72,7 +72,7 @@ resource "azurerm_mssql_managed_instance" "mi" {
 }
 
 # Synapse workspaces are public unless told otherwise.
-resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020 # want AZURE-138
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020 # want AZURE-138 # want AZURE-111
   name                                 = "acme-synapse-open"
   resource_group_name                  = "rg"
   location                             = "westeurope"

@@ -57,7 +57,7 @@ resource "azurerm_postgresql_server" "single" {
   public_network_access_enabled    = false
 }
 
-resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE-111
   name                                 = "acme-synapse"
   resource_group_name                  = "app"
   location                             = "westeurope"

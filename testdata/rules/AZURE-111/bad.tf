@@ -53,3 +53,24 @@ variable "sql_password" {
   type      = string
   sensitive = true
 }
+
+variable "synapse_sql_password" {
+  type      = string
+  sensitive = true
+}
+
+# A Synapse workspace whose SQL pools nothing audits.
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-111 "SQL pools are not audited"
+  name                                 = "acme-analytics"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/synapse"
+  sql_administrator_login              = "sqladminuser"
+  sql_administrator_login_password     = var.synapse_sql_password
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -68,3 +68,29 @@ resource "azurerm_mssql_server_extended_auditing_policy" "short" {
   log_monitoring_enabled = true
   retention_in_days      = 30 # want AZURE-148
 }
+
+variable "synapse_sql_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "azurerm_synapse_workspace" "analytics" {
+  name                                 = "acme-analytics"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/synapse"
+  sql_administrator_login              = "sqladminuser"
+  sql_administrator_login_password     = var.synapse_sql_password
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+# Synapse auditing policies have no enabled setting: they audit while they exist.
+resource "azurerm_synapse_workspace_extended_auditing_policy" "analytics" {
+  synapse_workspace_id   = azurerm_synapse_workspace.analytics.id
+  log_monitoring_enabled = true
+}

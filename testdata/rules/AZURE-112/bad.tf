@@ -20,3 +20,16 @@ resource "azurerm_monitor_diagnostic_setting" "other" {
     category = "AuditEvent"
   }
 }
+
+# Nor one whose unresolved target can only be a workspace (a data source of
+# another type, not declared here): it cannot be this vault, so the vault is
+# reported, not undecided.
+resource "azurerm_monitor_diagnostic_setting" "workspace" {
+  name                       = "workspace"
+  target_resource_id         = data.azurerm_databricks_workspace.analytics.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category_group = "allLogs"
+  }
+}

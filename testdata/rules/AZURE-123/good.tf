@@ -85,7 +85,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "inline" {
   retention_in_days      = 365
 }
 
-resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE-111
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138
+resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE-111
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

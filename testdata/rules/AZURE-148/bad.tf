@@ -55,3 +55,16 @@ resource "azurerm_sql_database" "legacy" {
     retention_in_days = 14 # want AZURE-148 "14"
   }
 }
+
+# Synapse: a workspace policy and a SQL pool policy keeping a month.
+resource "azurerm_synapse_workspace_extended_auditing_policy" "analytics" {
+  synapse_workspace_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Synapse/workspaces/acme-analytics"
+  storage_endpoint     = "https://acmeaudit.blob.core.windows.net/"
+  retention_in_days    = 30 # want AZURE-148
+}
+
+resource "azurerm_synapse_sql_pool_extended_auditing_policy" "dw" {
+  sql_pool_id       = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Synapse/workspaces/acme-analytics/sqlPools/dw"
+  storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+  retention_in_days = 31 # want AZURE-148
+}

@@ -52,3 +52,9 @@ resource "azurerm_mssql_database_extended_auditing_policy" "unknown" {
   storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
   retention_in_days = var.audit_days # want-note AZURE-148
 }
+
+resource "azurerm_synapse_sql_pool_extended_auditing_policy" "dw" {
+  sql_pool_id       = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Synapse/workspaces/acme-analytics/sqlPools/dw"
+  storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+  retention_in_days = 180
+}
