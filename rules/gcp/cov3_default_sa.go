@@ -8,7 +8,10 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-const cov3DefaultSASuffix = "-compute@developer.gserviceaccount.com"
+// cov3DefaultSASuffix ends the Compute Engine default service account
+// (PROJECT_NUMBER-compute@developer.gserviceaccount.com): its domain holds
+// no other account.
+const cov3DefaultSASuffix = "@developer.gserviceaccount.com"
 
 // cov3DefaultSA judges a service account email: Yes when it is unset,
 // empty, "default" or the default compute account, CannotTell when it is
@@ -25,8 +28,9 @@ func cov3DefaultSA(p *engine.Pass, res *parser.Resource, v *parser.Value, name s
 		if len(p.Referenced(res, "", "google_service_account")) > 0 {
 			return parser.Decided
 		}
-		if suffix, ok := v.KnownSuffix(); ok && suffix != "" && !strings.HasSuffix(suffix, cov3DefaultSASuffix) &&
-			!strings.HasSuffix(cov3DefaultSASuffix, suffix) {
+		if suffix, ok := v.KnownSuffix(); ok && strings.HasSuffix(suffix, cov3DefaultSASuffix) {
+			return parser.Bad(v, name+" = "+v.Shown()) // the project number interpolated
+		} else if ok && suffix != "" && !strings.HasSuffix(cov3DefaultSASuffix, suffix) {
 			return parser.Decided
 		}
 		return parser.Unknowable(v, name)

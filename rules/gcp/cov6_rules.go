@@ -42,14 +42,9 @@ func checkCov6UserGrants(p *engine.Pass) {
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 		cov6ReportUsers(p, res, g, !strings.HasPrefix(res.Type, "google_project_"))
 	})
-	for _, d := range p.DataSourcesOfType("google_iam_policy") {
-		if len(p.Referrers(d, "policy_data")) > 0 {
-			continue // judged where it is used
-		}
-		for _, b := range d.Body.Get("binding").Items() {
-			cov6ReportUsers(p, d, packGrant{role: b.Get("role"), members: b.Get("members").Items()}, false)
-		}
-	}
+	packEachUnusedPolicyGrant(p, func(d *parser.Resource, g packGrant) {
+		cov6ReportUsers(p, d, g, false)
+	})
 }
 
 // cov6ReportUsers reports the personal accounts a grant names, and its

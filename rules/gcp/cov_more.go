@@ -17,7 +17,7 @@ var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?([^@\s]+@developer\.
 // account, so a member written with an interpolated project number or id
 // ("serviceAccount:${var.project_number}-compute@developer...") is one of
 // them.
-var covDefaultSADomains = []string{"@developer.gserviceaccount.com", "@appspot.gserviceaccount.com"}
+var covDefaultSADomains = []string{cov3DefaultSASuffix, "@appspot.gserviceaccount.com"}
 
 // covPartlyDefaultSA reports whether the member m, partly known, is a
 // default service account: it starts with serviceAccount: or with the

@@ -130,6 +130,21 @@ func packEachGrant(p *engine.Pass, types []string, fn func(res *parser.Resource,
 	}
 }
 
+// packEachUnusedPolicyGrant calls fn with every binding of a
+// google_iam_policy data source that no resource of its root uses: a
+// policy written to be applied elsewhere (a module's output) is judged
+// where it is written. Used ones are judged with the resource using them.
+func packEachUnusedPolicyGrant(p *engine.Pass, fn func(d *parser.Resource, g packGrant)) {
+	for _, d := range p.DataSourcesOfType("google_iam_policy") {
+		if len(p.Referrers(d, "policy_data")) > 0 {
+			continue
+		}
+		for _, b := range d.Body.Get("binding").Items() {
+			fn(d, packGrant{role: b.Get("role"), members: b.Get("members").Items()})
+		}
+	}
+}
+
 // packPublicGrantees returns the public principals (allUsers,
 // allAuthenticatedUsers) a grant names, and the first of them, where a
 // finding points.

@@ -46,17 +46,20 @@ func checkPackDefaultSAFullScope(p *engine.Pass) {
 
 // packDefaultComputeSA reports whether a service account email is known to
 // be the Compute Engine default service account: unset, empty, "default"
-// or PROJECT_NUMBER-compute@developer.gserviceaccount.com.
+// or PROJECT_NUMBER-compute@developer.gserviceaccount.com (the number
+// interpolated or not).
 func packDefaultComputeSA(v *parser.Value) bool {
 	if v.IsNull() {
 		return true
 	}
 	s, ok := v.AsString()
 	if !ok {
-		return parser.ComputedFrom(v, cov8DefaultSAData)
+		// "${var.project_number}-compute@developer.gserviceaccount.com"
+		end, partly := v.KnownSuffix()
+		return partly && strings.HasSuffix(end, cov3DefaultSASuffix) || parser.ComputedFrom(v, cov8DefaultSAData)
 	}
 	s = strings.TrimSpace(s)
-	return s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")
+	return s == "" || s == "default" || strings.HasSuffix(s, cov3DefaultSASuffix)
 }
 
 // packSAName names the default service account as written.

@@ -7,15 +7,20 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// checkPackPrimitiveRole reports the basic roles a project, folder or
+// organization grants, and those of a google_iam_policy no resource of
+// its root uses (basic roles are granted on those scopes).
 func checkPackPrimitiveRole(p *engine.Pass) {
-	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
+	report := func(res *parser.Resource, g packGrant) {
 		if !g.role.IsAnyOf("roles/owner", "roles/editor") {
 			return
 		}
 		if who := packGrantees(g, ""); len(who) > 0 {
 			p.Report(res, g.role, "%s grants the basic role %s to %s%s", res.Address, g.role.Str, strings.Join(who, ", "), g.in())
 		}
-	})
+	}
+	packEachGrant(p, packScopeIAMTypes, report)
+	packEachUnusedPolicyGrant(p, report)
 }
 
 // packGrantees returns the members of a grant other than Google-managed

@@ -68,3 +68,15 @@ resource "google_project_iam_member" "deployer" {
   role    = "roles/editor" # want GCP-030 "google_service_account.deployer"
   member  = "serviceAccount:${google_service_account.deployer.email}"
 }
+
+# A policy document the module hands to its caller, which applies it to a project.
+data "google_iam_policy" "project_admins" {
+  binding {
+    role    = "roles/owner" # want GCP-030
+    members = ["serviceAccount:terraform@acme-seed.iam.gserviceaccount.com"]
+  }
+}
+
+output "project_policy" {
+  value = data.google_iam_policy.project_admins.policy_data
+}

@@ -43,3 +43,15 @@ resource "google_folder_iam_policy" "readers" {
   folder      = "folders/987654321"
   policy_data = data.google_iam_policy.readers.policy_data
 }
+
+# A policy document no resource of this root uses, with no basic role.
+data "google_iam_policy" "unused_readers" {
+  binding {
+    role    = "roles/viewer"
+    members = ["group:auditors@example.com"]
+  }
+  binding {
+    role    = "roles/editor"
+    members = ["serviceAccount:123456789012@cloudservices.gserviceaccount.com"]
+  }
+}

@@ -86,3 +86,26 @@ resource "google_compute_instance_template" "workers" {
     scopes = ["https://www.googleapis.com/auth/cloud-platform"] # want GCP-031
   }
 }
+
+variable "project_number" {
+  type = string
+}
+
+# The default account's address built from the project number.
+resource "google_compute_instance" "reporting" {
+  name         = "reporting"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = "${var.project_number}-compute@developer.gserviceaccount.com"
+    scopes = ["cloud-platform"] # want GCP-031
+  }
+}

@@ -82,3 +82,23 @@ resource "google_compute_instance" "reporting" {
     scopes = ["https://www.googleapis.com/auth/logging.write"]
   }
 }
+
+variable "project_number" {
+  type = string
+}
+
+# The default account's address built from the project number.
+resource "google_compute_instance_template" "reporting" {
+  name_prefix  = "reporting-"
+  machine_type = "e2-small"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    subnetwork = "projects/acme-net/regions/europe-west1/subnetworks/app"
+  }
+  service_account {
+    email  = "${var.project_number}-compute@developer.gserviceaccount.com" # want GCP-136
+    scopes = ["logging-write"]
+  }
+}
