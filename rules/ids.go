@@ -147,6 +147,7 @@ var allocated = map[string]string{
 	"AWS-224":   "iam-password-reuse-allowed",
 	"AWS-270":   "cloudtrail-global-events-off",
 	"AWS-250":   "resource-password-in-code",
+	"AWS-271":   "iam-every-action-on-named-resources",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

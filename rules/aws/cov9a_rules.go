@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -9,7 +11,7 @@ import (
 // coverage9aRules are the rules the ninth coverage pass added from
 // Checkov's inline Terraform tests.
 func coverage9aRules() []*engine.Rule {
-	return []*engine.Rule{trailGlobalEventsOff()}
+	return []*engine.Rule{trailGlobalEventsOff(), {ID: "AWS-271", Check: checkIAMEveryActionOnNamedResources}}
 }
 
 // trailGlobalEventsOff reports trails that leave out the events of global
@@ -22,4 +24,56 @@ func trailGlobalEventsOff() *engine.Rule {
 		Judge:   setting.MustBeTrue(parser.A("include_global_service_events", "IncludeGlobalServiceEvents"), true),
 		Problem: "the trail does not record the events of global services such as IAM and STS",
 	})
+}
+
+// checkIAMEveryActionOnNamedResources reports identity policy statements
+// that allow every action of every service ("*" or "*:*") on the resources
+// they name: whoever holds the policy may delete them, change their
+// policies or make them public. The same grant on every resource (Resource
+// "*") is AWS-003's.
+func checkIAMEveryActionOnNamedResources(p *engine.Pass) {
+	for _, src := range identityPolicySources(p) {
+		for _, st := range polStatements(p, src) {
+			if !st.allows() || hasStar(st.resources) != nil {
+				continue
+			}
+			var every *parser.Value
+			for _, a := range stringsOf(st.actions) {
+				if s := strings.TrimSpace(a.Str); s == "*" || s == "*:*" {
+					every = a
+					break
+				}
+			}
+			if every == nil {
+				continue
+			}
+			named, unknown := setting.Elems(st.resources)
+			switch {
+			case unknown != nil && mayBeStar(unknown):
+				// The unknown resource may be "*" (AWS-003's) or a named one.
+				setting.Undecided(p, src.res, "Resource", unknown)
+			case unknown != nil:
+				p.Report(src.res, every, "%s allows every action of every service (%q) on the resources it names", src.res.Address, strings.TrimSpace(every.Str))
+			case len(named) > 0:
+				what := strings.TrimSpace(named[0].Str)
+				if len(named) > 1 {
+					what += " and other resources"
+				}
+				p.Report(src.res, every, "%s allows every action of every service (%q) on %s", src.res.Address, strings.TrimSpace(every.Str), what)
+			}
+		}
+	}
+}
+
+// mayBeStar reports whether an unknown policy element may be "*": not when
+// part of its text is known (an ARN built by a template or Fn::Sub), when it
+// comes from another resource's attribute, or when the provider computes it
+// (an ARN): an input without a value may be.
+func mayBeStar(v *parser.Value) bool {
+	for _, part := range v.Parts() {
+		if part != "" {
+			return false
+		}
+	}
+	return len(v.Refs()) == 0 && !strings.Contains(v.Why(), "computed by the provider")
 }
