@@ -306,7 +306,7 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 	// expressions refer to one or two kinds, so the others are the shared
 	// empty object (the same type and value as an empty map made here).
 	var varObj, localObj, moduleObj map[string]cty.Value
-	var dataObj, resObj map[string]map[string]cty.Value
+	var dataObj, resObj, prefixedObj map[string]map[string]cty.Value
 	add := func(m *map[string]cty.Value, k string, v cty.Value) {
 		if *m == nil {
 			*m = map[string]cty.Value{}
@@ -346,6 +346,9 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 			addIn(&dataObj, names[1], names[2], ev.resourceValue("data."+names[1]+"."+names[2]))
 		case ev.decls.resourceTypes[root]:
 			addIn(&resObj, root, names[1], ev.resourceValue(root+"."+names[1]))
+		case root == "resource" && n >= 3 && ev.decls.resourceTypes[names[1]]:
+			// resource.TYPE.NAME, the prefixed form of TYPE.NAME.
+			addIn(&prefixedObj, names[1], names[2], ev.resourceValue(names[1]+"."+names[2]))
 		}
 	}
 	vars["var"] = objectVal(varObj)
@@ -358,6 +361,13 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 	vars["data"] = objectVal(data)
 	for t, m := range resObj {
 		vars[t] = cty.ObjectVal(m)
+	}
+	if prefixedObj != nil {
+		var prefixed map[string]cty.Value
+		for t, m := range prefixedObj {
+			add(&prefixed, t, cty.ObjectVal(m))
+		}
+		vars["resource"] = cty.ObjectVal(prefixed)
 	}
 	for k, v := range sc.vals {
 		vars[k] = v
@@ -626,6 +636,8 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 			}
 		case len(names) >= 2 && ev.decls.resourceTypes[names[0]]:
 			add(qualify(names[0] + "." + names[1]))
+		case len(names) >= 3 && names[0] == "resource" && ev.decls.resourceTypes[names[1]]:
+			add(qualify(names[1] + "." + names[2]))
 		case len(names) >= 2 && names[0] == "local":
 			// Through a local to what it refers to; cycles see no refs.
 			if v := ev.local(names[1]); v != nil {
@@ -672,6 +684,8 @@ func (ev *evaluator) usesOf(traversals []hcl.Traversal, sc scope) []string {
 			addr = "data." + names[1] + "." + names[2]
 		case names[0] == "var" || names[0] == "local" || names[0] == "module" || ev.decls.resourceTypes[names[0]]:
 			addr = names[0] + "." + names[1]
+		case names[0] == "resource" && len(names) >= 3 && ev.decls.resourceTypes[names[1]]:
+			addr = names[1] + "." + names[2]
 		default:
 			continue
 		}

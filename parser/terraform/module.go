@@ -151,6 +151,7 @@ func (m *Module) decode() {
 	for _, f := range overrides {
 		d.applyOverride(f, index)
 	}
+	d.diags = append(d.diags, d.undeclaredReferences(primary)...)
 	m.decls = d
 }
 

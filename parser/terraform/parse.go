@@ -17,6 +17,9 @@ import (
 type File struct {
 	Path string
 	HCL  *hcl.File
+	// Broken is true when the file has syntax errors: what it declares
+	// may be missing from HCL.
+	Broken bool
 }
 
 // IsConfigFile reports whether name is a Terraform configuration file.
@@ -49,7 +52,7 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 	for i := range ds {
 		clampRange(&ds[i].Range, data)
 	}
-	return &File{Path: src.Path, HCL: f}, ds
+	return &File{Path: src.Path, HCL: f, Broken: diags.HasErrors()}, ds
 }
 
 // A native-syntax file of at least parseInPiecesFrom bytes is parsed in

@@ -1,0 +1,158 @@
+package terraform
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/soc2lint/soc2lint/parser"
+)
+
+// Terraform rejects a configuration that refers to a variable, local,
+// module call, data source or resource the module does not declare
+// ("Reference to undeclared resource"). soc2lint evaluates such a
+// reference as unknown, so a rule cannot judge what depends on it: the
+// scan says so with a warning at the reference, once per module.
+
+// notReferences are the first names of references that name no
+// declaration of the module.
+var notReferences = map[string]bool{
+	"count": true, "each": true, "self": true, "path": true, "terraform": true,
+	"ephemeral": true, "provider": true,
+}
+
+// uncheckedBlocks are the top-level blocks whose expressions are not
+// checked: addresses of resources that no longer exist or are not yet in
+// the configuration (moved, removed, import), checks with their own
+// scoped data sources, and Terraform's settings.
+var uncheckedBlocks = map[string]bool{
+	"terraform": true, "moved": true, "removed": true, "import": true, "check": true,
+}
+
+// undeclaredReferences returns a warning for each reference in the
+// module's native-syntax files to a declaration the module does not
+// have. It returns nothing when a file could not be parsed whole, as its
+// declarations may be missing.
+func (d *declarations) undeclaredReferences(files []*File) parser.Diagnostics {
+	for _, f := range files {
+		if f.HCL == nil || f.Broken {
+			return nil
+		}
+	}
+	declared := map[string]bool{}
+	for _, b := range d.resources {
+		declared[blockAddress(b)] = true
+	}
+	for _, c := range d.calls {
+		declared["module."+c.Labels[0]] = true
+	}
+	var out parser.Diagnostics
+	seen := map[string]bool{}
+	check := func(expr hcl.Expression, iterators []string) {
+		for _, tr := range expr.Variables() {
+			names, n := traversalNames3(tr)
+			if n < 2 || notReferences[names[0]] || containsString(iterators, names[0]) {
+				continue
+			}
+			var addr, what string
+			switch names[0] {
+			case "var":
+				if d.variables[names[1]] != nil {
+					continue
+				}
+				addr, what = "var."+names[1], "input variable"
+			case "local":
+				if d.locals[names[1]] != nil {
+					continue
+				}
+				addr, what = "local."+names[1], "local value"
+			case "module":
+				addr, what = "module."+names[1], "module call"
+			case "data":
+				if n < 3 {
+					continue
+				}
+				addr, what = "data."+names[1]+"."+names[2], "data source"
+			case "resource":
+				if n < 3 {
+					continue
+				}
+				addr, what = names[1]+"."+names[2], "resource"
+			default:
+				addr, what = names[0]+"."+names[1], "resource"
+			}
+			if declared[addr] {
+				continue
+			}
+			rng := convertRange(tr.SourceRange())
+			key := addr + "|" + rng.String()
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, parser.Diagnostic{
+				Severity: parser.SevWarning,
+				Summary:  "reference to undeclared " + what,
+				Detail: fmt.Sprintf("%s is not declared in this module: Terraform rejects the configuration, and soc2lint "+
+					"reads the value as unknown, so rules cannot judge what depends on it", addr),
+				Range: rng,
+			})
+		}
+	}
+	for _, f := range files {
+		body, ok := f.HCL.Body.(*hclsyntax.Body)
+		if !ok {
+			continue // JSON syntax
+		}
+		for _, b := range body.Blocks {
+			if uncheckedBlocks[b.Type] {
+				continue
+			}
+			// provider = aws.east and providers = { aws = aws.east } name
+			// provider configurations, which are not declarations.
+			for name, a := range b.Body.Attributes {
+				if name != "provider" && name != "providers" {
+					check(a.Expr, nil)
+				}
+			}
+			walkReferences(&hclsyntax.Body{Blocks: b.Body.Blocks}, nil, check)
+		}
+	}
+	return out
+}
+
+// walkReferences calls check on every expression in body and its nested
+// blocks, with the names of the dynamic blocks' iterators in scope. The
+// lifecycle block is skipped: ignore_changes names the resource's own
+// arguments, not references.
+func walkReferences(body *hclsyntax.Body, iterators []string, check func(hcl.Expression, []string)) {
+	for _, a := range body.Attributes {
+		check(a.Expr, iterators)
+	}
+	for _, b := range body.Blocks {
+		switch {
+		case b.Type == "lifecycle":
+			continue
+		case b.Type == "dynamic" && len(b.Labels) == 1:
+			it := b.Labels[0]
+			if a := b.Body.Attributes["iterator"]; a != nil {
+				if name := hcl.ExprAsKeyword(a.Expr); name != "" {
+					it = name
+				}
+			}
+			walkReferences(b.Body, append(iterators[:len(iterators):len(iterators)], it), check)
+		default:
+			walkReferences(b.Body, iterators, check)
+		}
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
