@@ -291,5 +291,6 @@ var allocated = map[string]string{
 	"GCP-159":   "gke-workload-identity-disabled",
 	"GCP-160":   "audit-config-without-data-access-logs",
 	"GCP-161":   "ssl-policy-weak-cipher-suites",
+	"GCP-162":   "serverless-ingress-from-internet",
 	"GCP-050":   "required-labels-missing",
 }

@@ -10,6 +10,7 @@ import (
 func coverage9Rules() []*engine.Rule {
 	return []*engine.Rule{
 		setting.Rule(engine.Rule{ID: "GCP-161"}, cov9SSLPolicyCiphers),
+		setting.Rule(engine.Rule{ID: "GCP-162"}, cov9ServerlessIngress...),
 	}
 }
 
@@ -48,3 +49,49 @@ var cov9SSLPolicyCiphers = setting.Check{
 	},
 	Problem: "clients may negotiate cipher suites without forward secrecy (RSA key exchange) or with 3DES",
 }
+
+// cov9IngressProblem says what GCP-162 reports.
+const cov9IngressProblem = "accepts requests from the internet at its own URL, bypassing any load balancer and Cloud Armor policy"
+
+// cov9ServerlessIngress is GCP-162: a Cloud Function or Cloud Run service
+// whose ingress setting admits all traffic (the default) is reachable from
+// the internet at its run.app or cloudfunctions.net URL, not only through
+// the load balancer where a WAF may stand. Functions without an HTTP
+// endpoint (1st gen without trigger_http, 2nd gen with an event_trigger)
+// are not judged.
+var cov9ServerlessIngress = []setting.Check{{
+	Types:   []string{"google_cloudfunctions_function"},
+	If:      setting.MustBeFalse(parser.A("trigger_http", ""), false),
+	Judge:   setting.MustNotBe(parser.A("ingress_settings", ""), "ALLOW_ALL", "ALLOW_ALL"),
+	Problem: cov9IngressProblem,
+}, {
+	Types:   []string{"google_cloudfunctions2_function"},
+	If:      setting.MustBeSet(parser.A("event_trigger", "")),
+	Judge:   setting.MustNotBe(parser.A("service_config.ingress_settings", ""), "ALLOW_ALL", "ALLOW_ALL"),
+	Problem: cov9IngressProblem,
+}, {
+	Types:   []string{"google_cloud_run_v2_service"},
+	Judge:   setting.MustNotBe(parser.A("ingress", ""), "INGRESS_TRAFFIC_ALL", "INGRESS_TRAFFIC_ALL"),
+	Problem: cov9IngressProblem,
+}, {
+	Types: []string{"google_cloud_run_service"},
+	Judge: func(res *parser.Resource) parser.Verdict {
+		const key = "run.googleapis.com/ingress"
+		metas, hidden := setting.Blocks(res.Body.Get("metadata"))
+		if hidden != nil {
+			return parser.Unknowable(hidden, "metadata")
+		}
+		var v *parser.Value
+		for _, m := range metas {
+			annotations := m.Get("annotations")
+			if annotations != nil && annotations.Kind == parser.Unknown {
+				return parser.Unknowable(annotations, "metadata.annotations")
+			}
+			if a := annotations.Get(key); a != nil {
+				v = a
+			}
+		}
+		return parser.OneOf(v, "metadata.annotations[\""+key+"\"]", "all", "all")
+	},
+	Problem: cov9IngressProblem,
+}}

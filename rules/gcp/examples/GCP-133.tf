@@ -6,4 +6,5 @@ resource "google_cloudfunctions_function" "hook" {
   source_archive_object        = google_storage_bucket_object.hook.name
   trigger_http                 = true
   https_trigger_security_level = "SECURE_ALWAYS"
+  ingress_settings             = "ALLOW_INTERNAL_AND_GCLB"
 }

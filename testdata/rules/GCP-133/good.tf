@@ -10,7 +10,7 @@ variable "http_trigger" {
   type = bool
 }
 
-resource "google_cloudfunctions_function" "http" {
+resource "google_cloudfunctions_function" "http" { # want GCP-162
   for_each                     = var.functions
   name                         = each.key
   runtime                      = "python312"
@@ -35,7 +35,7 @@ resource "google_cloudfunctions_function" "on_upload" {
 }
 
 # 2nd gen functions only serve HTTPS.
-resource "google_cloudfunctions2_function" "api" {
+resource "google_cloudfunctions2_function" "api" { # want GCP-162
   name     = "api"
   location = "europe-west1"
   build_config {
@@ -52,7 +52,7 @@ resource "google_cloudfunctions_function" "configurable" {
   entry_point           = "main"
   source_archive_bucket = "acme-function-sources"
   source_archive_object = "configurable.zip"
-  trigger_http          = var.http_trigger # want-note GCP-133
+  trigger_http          = var.http_trigger # want-note GCP-133 # want-note GCP-162
 }
 
 resource "google_app_engine_standard_app_version" "web" {
