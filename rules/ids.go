@@ -215,6 +215,7 @@ var allocated = map[string]string{
 	"AZURE-148": "sql-audit-short-retention",
 	"AZURE-149": "flow-log-short-retention",
 	"AZURE-150": "admin-password-in-configuration",
+	"AZURE-151": "aks-audit-log-not-exported",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

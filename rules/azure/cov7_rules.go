@@ -215,36 +215,14 @@ func cov7BlobDiagnostics(p *engine.Pass, acct *parser.Resource) (logged, unresol
 
 // cov7MissingCategories judges the logs a diagnostic setting enables: Yes
 // when StorageRead, StorageWrite or StorageDelete is left out (the
-// allLogs and audit category groups cover them). enabled_log blocks are
-// on; the older log blocks are on unless enabled = false.
+// allLogs and audit category groups cover them).
 func cov7MissingCategories(d *parser.Resource) parser.Verdict {
-	covered := map[string]bool{}
-	for _, attr := range []string{"enabled_log", "log"} {
-		logs, hidden := setting.Blocks(d.Body.Get(attr))
-		if hidden != nil {
-			return parser.Unknowable(hidden, attr)
-		}
-		for _, l := range logs {
-			if attr == "log" {
-				on := l.Get("enabled")
-				if setting.Unknown(on) != nil {
-					return parser.Unknowable(on, "log enabled")
-				}
-				if on.Truth(true) == parser.False {
-					continue
-				}
-			}
-			cat, group := l.Get("category"), l.Get("category_group")
-			if u := setting.Unknown(cat, group); u != nil {
-				return parser.Unknowable(u, attr+" category")
-			}
-			if group.IsAnyOf("allLogs", "audit") {
-				return parser.Decided
-			}
-			if s, ok := cat.AsString(); ok {
-				covered[strings.ToLower(strings.TrimSpace(s))] = true
-			}
-		}
+	covered, group, hidden := covLogCategories(d)
+	if hidden != nil {
+		return *hidden
+	}
+	if group {
+		return parser.Decided
 	}
 	var missing []string
 	for _, c := range cov7StorageLogCategories {
@@ -256,6 +234,47 @@ func cov7MissingCategories(d *parser.Resource) parser.Verdict {
 		return parser.Decided
 	}
 	return parser.Bad(nil, "no "+strings.Join(missing, ", ")+" log")
+}
+
+// covLogCategories returns the log categories a diagnostic setting
+// enables (lower case), and whether it enables the allLogs or audit
+// category group (which cover the audit categories of every service);
+// hidden says why when they cannot be told. enabled_log blocks are on; the
+// older log blocks are on unless enabled = false.
+func covLogCategories(d *parser.Resource) (cats map[string]bool, group bool, hidden *parser.Verdict) {
+	// A covering group decides, whatever the blocks after it hold.
+	cats = map[string]bool{}
+	for _, attr := range []string{"enabled_log", "log"} {
+		logs, unknown := setting.Blocks(d.Body.Get(attr))
+		if unknown != nil {
+			v := parser.Unknowable(unknown, attr)
+			return nil, false, &v
+		}
+		for _, l := range logs {
+			if attr == "log" {
+				on := l.Get("enabled")
+				if setting.Unknown(on) != nil {
+					v := parser.Unknowable(on, "log enabled")
+					return nil, false, &v
+				}
+				if on.Truth(true) == parser.False {
+					continue
+				}
+			}
+			cat, grp := l.Get("category"), l.Get("category_group")
+			if u := setting.Unknown(cat, grp); u != nil {
+				v := parser.Unknowable(u, attr+" category")
+				return nil, false, &v
+			}
+			if grp.IsAnyOf("allLogs", "audit") {
+				return cats, true, nil
+			}
+			if s, ok := cat.AsString(); ok {
+				cats[strings.ToLower(strings.TrimSpace(s))] = true
+			}
+		}
+	}
+	return cats, group, nil
 }
 
 // cov7AdmitsAll is Yes when the address list at path admits every IPv4

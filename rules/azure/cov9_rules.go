@@ -20,6 +20,7 @@ func coverage9Rules() []*engine.Rule {
 			Judge:   cov9LiteralAdminPassword,
 			Problem: "the administrator password is written in the configuration",
 		}),
+		{ID: "AZURE-151", Check: checkCov9AKSAuditLog},
 	}
 }
 
@@ -75,4 +76,37 @@ func cov9LiteralAdminPassword(res *parser.Resource) parser.Verdict {
 		}
 	}
 	return parser.Decided
+}
+
+// checkCov9AKSAuditLog is AZURE-151: an AKS cluster whose diagnostic
+// settings export logs, but not the Kubernetes audit log (kube-audit or
+// kube-audit-admin, or the allLogs or audit category group). A cluster
+// with no diagnostic setting is AZURE-115's.
+func checkCov9AKSAuditLog(p *engine.Pass) {
+	for _, c := range p.KnownManaged("azurerm_kubernetes_cluster") {
+		found, maybe := covAttachedOrMaybe(p, c, covDiagnostics("managedclusters"))
+		if len(found) == 0 {
+			continue
+		}
+		var hidden *parser.Verdict
+		audited := false
+		for _, d := range found {
+			cats, group, h := covLogCategories(d)
+			switch {
+			case h != nil:
+				hidden = h
+			case group || cats["kube-audit"] || cats["kube-audit-admin"]:
+				audited = true
+			}
+		}
+		switch {
+		case audited:
+		case hidden != nil:
+			p.CannotTell(c, hidden.At, hidden.Detail)
+		case maybe:
+			p.CannotTell(c, nil, "a diagnostic setting in this module names a target not known statically")
+		default:
+			p.Report(c, nil, "%s: no diagnostic setting exports the Kubernetes audit log (kube-audit or kube-audit-admin)", c.Address)
+		}
+	}
 }

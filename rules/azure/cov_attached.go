@@ -46,6 +46,14 @@ func covRequire(p *engine.Pass, target *parser.Resource, a covAttachment, proble
 // statically that is not a resource of the scan: it may be target (not
 // when it only refers to resources or data sources of other types).
 func covAttached(p *engine.Pass, target *parser.Resource, a covAttachment) (found []*parser.Resource, unresolved bool) {
+	found, maybe := covAttachedOrMaybe(p, target, a)
+	return found, maybe && len(found) == 0
+}
+
+// covAttachedOrMaybe is covAttached, with maybe true whenever a resource
+// of a's kind names something not known statically that may be target,
+// found or not.
+func covAttachedOrMaybe(p *engine.Pass, target *parser.Resource, a covAttachment) (found []*parser.Resource, maybe bool) {
 	found = p.Referrers(target, a.attr, a.kind)
 	name, named := target.Body.Get("name").AsString()
 	for _, r := range p.InRoot(target, a.kind) {
@@ -60,10 +68,10 @@ func covAttached(p *engine.Pass, target *parser.Resource, a covAttachment) (foun
 			continue
 		}
 		if p.Unresolved(r, a.attr) && !covNamesOtherType(r.Body.Get(a.attr), target.Type) {
-			unresolved = true
+			maybe = true
 		}
 	}
-	return found, unresolved && len(found) == 0
+	return found, maybe
 }
 
 // covNamesOtherType reports whether the unknown value v refers only to
