@@ -70,6 +70,22 @@ func covAttachedOrMaybe(p *engine.Pass, target *parser.Resource, a covAttachment
 		if p.Unresolved(r, a.attr) && !covNamesOtherType(r.Body.Get(a.attr), target.Type) {
 			maybe = true
 		}
+		// A data source of the target's type reads an existing resource
+		// by name: this one when the names match, maybe when either name
+		// is not known statically.
+		for _, d := range p.Referenced(r, a.attr, target.Type) {
+			if !d.Data {
+				continue
+			}
+			switch dn, ok := d.Body.Get("name").AsString(); {
+			case ok && named && strings.EqualFold(dn, name):
+				if !covContains(found, r) {
+					found = append(found, r)
+				}
+			case !ok || !named:
+				unresolved = true
+			}
+		}
 	}
 	return found, maybe
 }

@@ -57,6 +57,10 @@ resource "aws_vpc_security_group_ingress_rule" "https" {
   ip_protocol       = "tcp"
 }
 
+variable "port" {
+  type = number
+}
+
 resource "aws_security_group" "unknown_port" {
   ingress {
     from_port   = var.port

@@ -21,9 +21,13 @@ resource "azurerm_monitor_diagnostic_setting" "other" {
   }
 }
 
-# Nor one whose unresolved target can only be a workspace (a data source of
-# another type, not declared here): it cannot be this vault, so the vault is
-# reported, not undecided.
+# Nor one whose target can only be a workspace (a data source of another
+# type): it cannot be this vault, so the vault is reported, not undecided.
+data "azurerm_databricks_workspace" "analytics" {
+  name                = "analytics"
+  resource_group_name = "rg-data"
+}
+
 resource "azurerm_monitor_diagnostic_setting" "workspace" {
   name                       = "workspace"
   target_resource_id         = data.azurerm_databricks_workspace.analytics.id

@@ -39,3 +39,30 @@ resource "azurerm_monitor_diagnostic_setting" "literal" {
     category = "AuditEvent"
   }
 }
+
+# The setting reads the vault back through a data source by its name (as a
+# shared diagnostics file does): the same vault, covered.
+resource "azurerm_key_vault" "by_data" {
+  name                          = "acme-kv-3"
+  location                      = "westeurope"
+  resource_group_name           = "rg-sec"
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "standard"
+  purge_protection_enabled      = true
+  public_network_access_enabled = false
+}
+
+data "azurerm_key_vault" "by_data" {
+  name                = "acme-kv-3"
+  resource_group_name = "rg-sec"
+}
+
+resource "azurerm_monitor_diagnostic_setting" "by_data" {
+  name                       = "vault-audit-3"
+  target_resource_id         = data.azurerm_key_vault.by_data.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category_group = "audit"
+  }
+}

@@ -1,7 +1,17 @@
 data "azurerm_client_config" "current" {}
 
-# A key vault data source not declared here (its module's caller reads it)
-# may be this vault: undecided.
+# A vault read through a data source whose name is not known statically
+# may be this vault: undecided. (With the same name it is this vault, and
+# the setting covers it.)
+variable "shared_vault_name" {
+  type = string
+}
+
+data "azurerm_key_vault" "shared" {
+  name                = var.shared_vault_name
+  resource_group_name = "rg-sec"
+}
+
 resource "azurerm_key_vault" "shared" { # want-note AZURE-112
   name                          = "acme-shared-kv"
   location                      = "westeurope"
