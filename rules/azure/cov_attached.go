@@ -83,7 +83,7 @@ func covAttachedOrMaybe(p *engine.Pass, target *parser.Resource, a covAttachment
 					found = append(found, r)
 				}
 			case !ok || !named:
-				unresolved = true
+				maybe = true
 			}
 		}
 	}
