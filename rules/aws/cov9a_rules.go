@@ -11,7 +11,8 @@ import (
 // coverage9aRules are the rules the ninth coverage pass added from
 // Checkov's inline Terraform tests.
 func coverage9aRules() []*engine.Rule {
-	return []*engine.Rule{trailGlobalEventsOff(), {ID: "AWS-271", Check: checkIAMEveryActionOnNamedResources}}
+	return []*engine.Rule{trailGlobalEventsOff(), {ID: "AWS-271", Check: checkIAMEveryActionOnNamedResources},
+		{ID: "AWS-272", Check: checkNetworkFirewallLogging}}
 }
 
 // trailGlobalEventsOff reports trails that leave out the events of global
@@ -76,4 +77,21 @@ func mayBeStar(v *parser.Value) bool {
 		}
 	}
 	return len(v.Refs()) == 0 && !strings.Contains(v.Why(), "computed by the provider")
+}
+
+// checkNetworkFirewallLogging reports Network Firewall firewalls that no
+// logging configuration names: the firewall then keeps no record of the
+// flows it passes or the alerts its rules raise.
+func checkNetworkFirewallLogging(p *engine.Pass) {
+	const problem = "the firewall logs neither the traffic it passes nor the alerts of its rules"
+	for _, fw := range p.KnownResources("aws_networkfirewall_firewall", "AWS::NetworkFirewall::Firewall") {
+		if fw.Data {
+			continue
+		}
+		if fw.Format == parser.CloudFormation {
+			logJudgeAttached(p, fw, problem, "no AWS::NetworkFirewall::LoggingConfiguration names it", "FirewallArn", "AWS::NetworkFirewall::LoggingConfiguration")
+			continue
+		}
+		logJudgeAttached(p, fw, problem, "no aws_networkfirewall_logging_configuration names it", "firewall_arn", "aws_networkfirewall_logging_configuration")
+	}
 }
