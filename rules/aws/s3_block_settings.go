@@ -60,7 +60,33 @@ func s3BlockSettingRule(id string, i int, consequence string) *engine.Rule {
 			p.Report(acct, s3SettingPlace(v, nil), "%s leaves %s off, and no public access block of %s turns it on: %s",
 				acct.Address, name, strings.Join(buckets[acct], ", "), consequence)
 		}
+		if len(s3Buckets(p)) == 0 {
+			s3LoneAccountBlockSetting(p, i, consequence)
+		}
 	}}
+}
+
+// s3LoneAccountBlockSetting reports the account-level public access
+// blocks that leave setting i off when the scan declares no bucket: the
+// block is then the only evidence of the account's setting, and it leaves
+// every bucket of the account that has no block of its own unprotected.
+// With buckets in the scan, each bucket is judged by the union of the
+// blocks that apply to it, as S3 does.
+func s3LoneAccountBlockSetting(p *engine.Pass, i int, consequence string) {
+	for _, r := range p.KnownResources("aws_s3_account_public_access_block") {
+		if r.Data {
+			continue
+		}
+		v, name := s3BlockSource{r, r.Body}.setting(i)
+		switch v.Truth(false) {
+		case parser.False:
+			p.Report(r, s3SettingPlace(v, nil), "%s, the account's public access block, leaves %s off for every bucket of the account that has no block of its own turning it on: %s",
+				r.Address, name, consequence)
+		case parser.Maybe:
+			open := parser.Unknowable(v, name)
+			p.CannotTell(r, open.At, open.Detail)
+		}
+	}
 }
 
 // s3SettingPlace is where a finding about a setting points: the value when
