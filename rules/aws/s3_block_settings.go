@@ -60,21 +60,19 @@ func s3BlockSettingRule(id string, i int, consequence string) *engine.Rule {
 			p.Report(acct, s3SettingPlace(v, nil), "%s leaves %s off, and no public access block of %s turns it on: %s",
 				acct.Address, name, strings.Join(buckets[acct], ", "), consequence)
 		}
-		if len(s3Buckets(p)) == 0 {
-			s3LoneAccountBlockSetting(p, i, consequence)
-		}
+		s3LoneAccountBlockSetting(p, i, consequence)
 	}}
 }
 
 // s3LoneAccountBlockSetting reports the account-level public access
-// blocks that leave setting i off when the scan declares no bucket: the
+// blocks that leave setting i off in a root that declares no bucket: the
 // block is then the only evidence of the account's setting, and it leaves
 // every bucket of the account that has no block of its own unprotected.
-// With buckets in the scan, each bucket is judged by the union of the
+// With buckets in the root, each bucket is judged by the union of the
 // blocks that apply to it, as S3 does.
 func s3LoneAccountBlockSetting(p *engine.Pass, i int, consequence string) {
 	for _, r := range p.KnownResources("aws_s3_account_public_access_block") {
-		if r.Data {
+		if r.Data || len(p.InRoot(r, s3TF)) > 0 {
 			continue
 		}
 		v, name := s3BlockSource{r, r.Body}.setting(i)
