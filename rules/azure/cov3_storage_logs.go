@@ -53,13 +53,13 @@ func checkCov3StorageQueueLogging(p *engine.Pass) {
 				v.At = inline[0]
 			}
 		}
-		p.Judge(acct, v, "queue requests are not logged")
+		p.Judge(acct, v, "queue requests are not all logged")
 	}
 }
 
 // cov3QueueLogging judges a queue_properties block (or the body of an
 // azurerm_storage_account_queue_properties): Yes when it has no logging
-// block or one that logs none of read, write and delete.
+// block, or one that leaves read, write or delete requests unlogged.
 func cov3QueueLogging(qp *parser.Value) parser.Verdict {
 	logs, hidden := setting.Blocks(qp.Get("logging"))
 	switch {
@@ -69,7 +69,7 @@ func cov3QueueLogging(qp *parser.Value) parser.Verdict {
 		return parser.Bad(nil, "no logging block")
 	}
 	l := logs[0]
-	return parser.Both(
+	return parser.Either(
 		parser.NotTrue(l.Get("read"), "logging read", false),
 		parser.NotTrue(l.Get("write"), "logging write", false),
 		parser.NotTrue(l.Get("delete"), "logging delete", false))

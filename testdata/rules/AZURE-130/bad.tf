@@ -63,3 +63,24 @@ resource "azurerm_storage_queue" "legacy" {
   name                 = "work"
   storage_account_name = azurerm_storage_account.legacy.name
 }
+
+# Reads and deletes are logged, writes (new messages) are not.
+resource "azurerm_storage_account" "orders" { # want AZURE-144
+  name                     = "acmeorders"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_storage_account_queue_properties" "orders" {
+  storage_account_id = azurerm_storage_account.orders.id
+
+  logging {
+    read                  = true
+    write                 = false # want AZURE-130 "logging write = false"
+    delete                = true
+    version               = "1.0"
+    retention_policy_days = 365
+  }
+}

@@ -104,8 +104,8 @@ resource "azurerm_storage_account" "unknown" { # want AZURE-144
   queue_properties {
     logging {
       read    = var.log_reads # want-note AZURE-130
-      write   = false
-      delete  = false
+      write   = true
+      delete  = true
       version = "1.0"
     }
   }
