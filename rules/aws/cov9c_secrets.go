@@ -11,7 +11,7 @@ import (
 // coverage9cRules are the rules the ninth coverage pass added from the
 // KICS CloudFormation queries (ECS to the end of the alphabet).
 func coverage9cRules() []*engine.Rule {
-	return []*engine.Rule{resourcePasswordInCode()}
+	return []*engine.Rule{resourcePasswordInCode(), searchAuditLogsOff()}
 }
 
 // credentialProps lists, per resource type, the properties whose value is
@@ -123,4 +123,20 @@ func credentialSource(name string, v *parser.Value) string {
 		return name + " comes from " + via[len(via)-1].Note
 	}
 	return name + " is a literal"
+}
+
+// searchAuditLogsOff reports search domains with fine-grained access
+// control (the only ones that can keep an audit log) whose audit log is
+// not published: who read or changed which index is then not recorded.
+// Domains without fine-grained access control are left to AWS-186 (no log
+// at all) and to the rules on their access control.
+func searchAuditLogsOff() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-251"}, setting.Check{
+		Types: searchDomainTypes,
+		If:    setting.Not(searchFGACOff),
+		Judge: func(res *parser.Resource) parser.Verdict {
+			return searchLogPublished(res, "AUDIT_LOGS")
+		},
+		Problem: "the domain's audit log (who read or changed which index) is not published",
+	})
 }

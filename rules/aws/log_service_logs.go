@@ -18,9 +18,16 @@ func logOpenSearchLogs() *engine.Rule {
 }
 
 // logPublishesSome judges a domain's log publishing options: Yes when no
-// entry is enabled. Terraform writes one block per log type, CloudFormation
-// a map keyed by log type.
+// entry is enabled.
 func logPublishesSome(res *parser.Resource) parser.Verdict {
+	return searchLogPublished(res, "")
+}
+
+// searchLogPublished judges a domain's log publishing options: Yes when no
+// entry of logType (of any type when logType is empty) is enabled. An entry
+// whose enabled flag is absent counts as enabled. Terraform writes one
+// block per log type, CloudFormation a map keyed by log type.
+func searchLogPublished(res *parser.Resource, logType string) parser.Verdict {
 	a := parser.A("log_publishing_options", "LogPublishingOptions")
 	v := a.Of(res)
 	if parser.Set(v) == parser.CannotTell {
@@ -29,12 +36,22 @@ func logPublishesSome(res *parser.Resource) parser.Verdict {
 	var entries []*parser.Value
 	if res.Format == parser.CloudFormation {
 		for _, k := range v.Keys() {
-			entries = append(entries, v.Get(k))
+			if logType == "" || k == logType {
+				entries = append(entries, v.Get(k))
+			}
 		}
 	} else {
-		entries = v.Items()
+		for _, e := range v.Items() {
+			if logType == "" || setting.MayBe(e.Get("log_type"), logType) {
+				entries = append(entries, e)
+			}
+		}
 	}
-	out := parser.Bad(nil, a.Name(res)+" enables no log")
+	none, every := a.Name(res)+" enables no log", "every "+a.Name(res)+" entry is disabled"
+	if logType != "" {
+		none, every = a.Name(res)+" enables no "+logType+" entry", "the "+logType+" entry is disabled"
+	}
+	out := parser.Bad(nil, none)
 	enabled := parser.A("enabled", "Enabled").Path(res)
 	for _, e := range entries {
 		switch ev := parser.NotTrue(e.Get(enabled), enabled, true); ev.Answer {
@@ -44,7 +61,7 @@ func logPublishesSome(res *parser.Resource) parser.Verdict {
 			out = ev
 		case parser.Yes:
 			if out.Answer == parser.Yes && out.At == nil {
-				out = parser.Bad(ev.At, "every "+a.Name(res)+" entry is disabled")
+				out = parser.Bad(ev.At, every)
 			}
 		}
 	}

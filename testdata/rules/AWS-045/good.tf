@@ -27,7 +27,7 @@ resource "aws_elasticsearch_domain" "ok_legacy" { # want AWS-144 AWS-145 AWS-186
 }
 
 # Fine-grained access control requires encryption at rest.
-resource "aws_opensearch_domain" "ok_fgac" { # want AWS-186 AWS-103
+resource "aws_opensearch_domain" "ok_fgac" { # want AWS-186 AWS-103 AWS-251
   domain_name    = "ok-fgac"
   engine_version = "OpenSearch_2.13"
 

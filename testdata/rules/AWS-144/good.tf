@@ -38,7 +38,7 @@ resource "aws_opensearch_domain" "custom_endpoint" { # want AWS-186 AWS-103
 }
 
 # Fine-grained access control requires HTTPS.
-resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103
+resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103 AWS-251
   domain_name    = "secure"
   engine_version = "OpenSearch_2.13"
 

@@ -23,7 +23,7 @@ resource "aws_opensearch_domain" "search" { # want AWS-186 AWS-103
   }
 }
 
-resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103
+resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103 AWS-251
   domain_name    = "secure"
   engine_version = "OpenSearch_2.13"
 
