@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -22,8 +23,10 @@ type Pass struct {
 	// they share their root's place, but each counts as examined.
 	placesVisited int
 	memo          map[string]any
-	types         map[string]bool
-	settings      Settings
+	// types are the types the rule asked for, without duplicates: a
+	// few, so a slice rather than a map per rule and root.
+	types    []string
+	settings Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
@@ -140,11 +143,10 @@ func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
 	for _, r := range rs {
 		p.visit(r)
 	}
-	if p.types == nil {
-		p.types = map[string]bool{}
-	}
 	for _, t := range types {
-		p.types[t] = true
+		if !slices.Contains(p.types, t) {
+			p.types = append(p.types, t)
+		}
 	}
 	return rs
 }

@@ -214,7 +214,7 @@ func (c *checker) count(p *Pass) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.ev.Inspected[p.Rule.ID] += p.examined()
-	for t := range p.types {
+	for _, t := range p.types {
 		c.ev.Types[t] = true
 	}
 	if p.unconfigured != "" {
@@ -228,7 +228,7 @@ func (c *checker) countLater(ev *rootEvidence, types map[string]bool, rule int, 
 	if n := p.examined(); n > 0 {
 		ev.inspected = append(ev.inspected, ruleCount{int32(rule), int32(n)})
 	}
-	for t := range p.types {
+	for _, t := range p.types {
 		types[t] = true
 	}
 	if why := p.unconfigured; why != "" {

@@ -207,7 +207,7 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 		if p.unconfigured != "" {
 			ev.Unconfigured[r.ID] = p.unconfigured
 		}
-		for t := range p.types {
+		for _, t := range p.types {
 			ev.Types[t] = true
 		}
 		if accountBaseline {

@@ -19,10 +19,12 @@ import (
 // each root module as soon as it knows that no other module calls it, and
 // parses a module only when a root needs it.
 //
-// It parses only the top-level items of a native-syntax file that may be
+// It reads only the top-level items of a native-syntax file that may be
 // module blocks (those where the word "module" starts a line, not as
-// module.NAME), each alone at its place in the file (hclscan), and a JSON
-// file whole when it mentions "module". What it returns holds every
+// module.NAME), cut by hclscan: the sources written as plain strings
+// (source = "./net"), the way nearly every call is written, are read from
+// the bytes; an item with another kind of source is parsed alone at its
+// place in the file. A JSON file that mentions "module" is parsed whole. What it returns holds every
 // source the parsed module would give (Project.LocalCalls), and may hold
 // more: it reads a file with syntax errors, which the module leaves out,
 // and the sources of override files, which may be replaced.
@@ -49,6 +51,10 @@ func ModuleSources(name string, src []byte) []string {
 		if !mayHoldModuleBlock(piece) {
 			continue
 		}
+		if more, ok := plainSources(piece, out); ok {
+			out = more
+			continue
+		}
 		f, diags := hclsyntax.ParseConfig(piece, name, hcl.Pos{Line: b.Line, Column: 1, Byte: b.Byte})
 		if diags.HasErrors() {
 			// The pieces of a file without syntax errors parse alone;
@@ -60,7 +66,77 @@ func ModuleSources(name string, src []byte) []string {
 	return out
 }
 
-var moduleWord = []byte("module")
+var (
+	moduleWord = []byte("module")
+	sourceWord = []byte("source")
+)
+
+// plainSources appends to out the value of every "source = "..."" in
+// src, at any depth (a nested one gives a source too many, never one
+// too few), and reports whether each such argument is a plain string:
+// quoted, without escapes or templates, and followed by nothing but the
+// end of the line, a comment, a comma or a closing brace. When one is
+// not, the item must be parsed.
+func plainSources(src []byte, out []string) ([]string, bool) {
+	for i := 0; ; {
+		j := bytes.Index(src[i:], sourceWord)
+		if j < 0 {
+			return out, true
+		}
+		at, k := i+j, i+j+len(sourceWord)
+		i = k
+		if at > 0 && isNameByte(src[at-1]) {
+			continue
+		}
+		k = skipBlanks(src, k)
+		if k == len(src) || src[k] != '=' || k+1 < len(src) && src[k+1] == '=' {
+			continue // not an argument named source
+		}
+		k = skipBlanks(src, k+1)
+		if k == len(src) || src[k] != '"' {
+			return out, false
+		}
+		end := k + 1
+		for ; end < len(src) && src[end] != '"'; end++ {
+			// HCL turns escapes and templates into other bytes, and
+			// writes non-ASCII text in normal form C.
+			if c := src[end]; c == '\\' || c == '\n' || c >= 0x80 || c == '{' && (src[end-1] == '$' || src[end-1] == '%') {
+				return out, false
+			}
+		}
+		if end == len(src) || !endsExpression(src, skipBlanks(src, end+1)) {
+			return out, false
+		}
+		value := src[k+1 : end]
+		out = append(out, string(value))
+		i = end + 1
+	}
+}
+
+// endsExpression reports whether what stands at src[i] ends an
+// expression: the end of the line or of src, a comment, a comma or a
+// closing brace.
+func endsExpression(src []byte, i int) bool {
+	if i == len(src) {
+		return true
+	}
+	switch src[i] {
+	case '\r', '\n', '#', ',', '}':
+		return true
+	case '/':
+		return i+1 < len(src) && (src[i+1] == '/' || src[i+1] == '*')
+	}
+	return false
+}
+
+// skipBlanks returns the index of the first byte of src from i that is
+// not a space or a tab.
+func skipBlanks(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i
+}
 
 // wholeSources is ModuleSources on the whole syntax tree of a
 // native-syntax file.

