@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -92,6 +94,25 @@ type declarations struct {
 	// resourceTypes are the first labels of every resource block.
 	resourceTypes map[string]bool
 	diags         parser.Diagnostics
+	// varAttrs are the arguments of each variable block (variableSchema),
+	// read once per module rather than once per instance and use.
+	varAttrs map[string]hcl.Attributes
+	// varTypes are the type constraints of the variables that declare a
+	// valid one, with their optional() attribute defaults.
+	varTypes map[string]varType
+}
+
+// varType is the type constraint of a variable.
+type varType struct {
+	ty       cty.Type
+	defaults *typeexpr.Defaults
+}
+
+// variableAttr returns the argument attr (default, type, nullable...) of
+// the block of variable name.
+func (d *declarations) variableAttr(name, attr string) (*hcl.Attribute, bool) {
+	a, ok := d.varAttrs[name][attr]
+	return a, ok
 }
 
 func (m *Module) declarations() *declarations {
@@ -152,6 +173,19 @@ func (m *Module) decode() {
 		d.applyOverride(f, index)
 	}
 	d.diags = append(d.diags, d.undeclaredReferences(primary)...)
+	d.varAttrs = make(map[string]hcl.Attributes, len(d.variables))
+	for name, b := range d.variables {
+		content, _, _ := b.Body.PartialContent(variableSchema)
+		d.varAttrs[name] = content.Attributes
+		if a, ok := content.Attributes["type"]; ok {
+			if ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(a.Expr); !diags.HasErrors() {
+				if d.varTypes == nil {
+					d.varTypes = map[string]varType{}
+				}
+				d.varTypes[name] = varType{ty, defaults}
+			}
+		}
+	}
 	m.decls = d
 }
 

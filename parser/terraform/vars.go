@@ -70,12 +70,7 @@ func (ev *evaluator) moduleVariables(inputs map[string]*parser.Value, addr strin
 // notNullable reports whether variable name is declared nullable = false:
 // a null given for it then stands for its default.
 func (ev *evaluator) notNullable(name string) bool {
-	b := ev.decls.variables[name]
-	if b == nil {
-		return false
-	}
-	content, _, _ := b.Body.PartialContent(variableSchema)
-	a, ok := content.Attributes["nullable"]
+	a, ok := ev.decls.variableAttr(name, "nullable")
 	if !ok {
 		return false
 	}
@@ -85,8 +80,7 @@ func (ev *evaluator) notNullable(name string) bool {
 
 func (ev *evaluator) declareDefaults() {
 	for name, b := range ev.decls.variables {
-		content, _, _ := b.Body.PartialContent(variableSchema)
-		def, ok := content.Attributes["default"]
+		def, ok := ev.decls.variableAttr(name, "default")
 		if !ok {
 			ev.vars[name] = parser.UnknownValue(convertRange(b.DefRange), "var."+name+" has no value")
 			continue
@@ -150,12 +144,7 @@ func (ev *evaluator) setRaw(name, raw, note string) {
 }
 
 func (ev *evaluator) declaredType(name string) cty.Type {
-	b := ev.decls.variables[name]
-	if b == nil {
-		return cty.NilType
-	}
-	content, _, _ := b.Body.PartialContent(variableSchema)
-	a, ok := content.Attributes["type"]
+	a, ok := ev.decls.variableAttr(name, "type")
 	if !ok {
 		return cty.NilType
 	}
@@ -172,15 +161,11 @@ func (ev *evaluator) applyTypes() {
 		if v == nil || !v.IsKnown() {
 			continue
 		}
-		content, _, _ := ev.decls.variables[name].Body.PartialContent(variableSchema)
-		a, ok := content.Attributes["type"]
+		vt, ok := ev.decls.varTypes[name]
 		if !ok {
 			continue
 		}
-		ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(a.Expr)
-		if diags.HasErrors() {
-			continue
-		}
+		ty, defaults := vt.ty, vt.defaults
 		if ev.varTypes == nil {
 			ev.varTypes = map[string]cty.Type{}
 		}
