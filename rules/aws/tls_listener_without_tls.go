@@ -23,6 +23,12 @@ func checkTLSListenerWithoutTLS(p *engine.Pass) {
 		// the protocol is left to its default, an application load balancer.
 		lbs := p.Referenced(res, tlsListenerLB.Path(res), tlsLBTypes...)
 		if len(lbs) != 1 {
+			// A load balancer not in the scan (or not told apart) may be
+			// internet-facing: say so when the listener serves HTTP.
+			proto := tlsListenerProtocol.Of(res)
+			if !proto.IsNull() && parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer == parser.Yes {
+				p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and its load balancer is not in the scan: it may be internet-facing")
+			}
 			continue
 		}
 		lb := lbs[0]

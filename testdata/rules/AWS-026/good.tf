@@ -95,11 +95,11 @@ resource "aws_lb_listener" "maybe" {
   }
 }
 
-# A load balancer outside the scan: not reported.
+# A load balancer outside the scan may be internet-facing: undecided.
 resource "aws_lb_listener" "elsewhere" {
   load_balancer_arn = var.lb_arn
   port              = 80
-  protocol          = "HTTP"
+  protocol          = "HTTP" # want-note AWS-026
 
   default_action {
     type             = "forward"
