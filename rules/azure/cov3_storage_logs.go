@@ -55,6 +55,62 @@ func checkCov3StorageQueueLogging(p *engine.Pass) {
 		}
 		p.Judge(acct, v, "queue requests are not all logged")
 	}
+	// Queue properties of an account the configuration does not declare
+	// (a module input, a data source) are judged where they are written.
+	for _, qp := range p.KnownManaged(cov3QueueProperties) {
+		if cov3DeclaresAccount(p, qp) {
+			continue
+		}
+		v := cov3QueueLogging(qp.Body)
+		if v.Answer == parser.No {
+			continue
+		}
+		logged, maybe := cov3AccountDiagnostics(p, qp)
+		switch {
+		case logged:
+		case maybe:
+			p.CannotTell(qp, nil, "a diagnostic setting in this module names a target not known statically")
+		default:
+			p.Judge(qp, v, "queue requests are not all logged")
+		}
+	}
+}
+
+// cov3DeclaresAccount reports whether the storage account a queue
+// properties resource configures is a managed resource of the scan: it
+// is then judged with the account.
+func cov3DeclaresAccount(p *engine.Pass, qp *parser.Resource) bool {
+	for _, a := range p.Referenced(qp, "storage_account_id", "azurerm_storage_account") {
+		if !a.Data {
+			return true
+		}
+	}
+	return false
+}
+
+// cov3AccountDiagnostics reports whether a diagnostic setting of qp's root
+// names its account or one of the account's services by a literal id
+// (logged), or may name it (maybe): its target is not known statically,
+// or qp's account id is not and the target is a storage account.
+func cov3AccountDiagnostics(p *engine.Pass, qp *parser.Resource) (logged, maybe bool) {
+	acct, known := qp.Body.Get("storage_account_id").AsString()
+	acct = strings.ToLower(strings.TrimSuffix(acct, "/"))
+	for _, d := range p.InRoot(qp, "azurerm_monitor_diagnostic_setting") {
+		if id, ok := d.Body.Get("target_resource_id").AsString(); ok {
+			id = strings.ToLower(id)
+			switch {
+			case known && acct != "" && (id == acct || strings.HasPrefix(id, acct+"/")):
+				return true, false
+			case !known && strings.Contains(id, "/storageaccounts/"):
+				maybe = true
+			}
+			continue
+		}
+		if p.Unresolved(d, "target_resource_id") {
+			maybe = true
+		}
+	}
+	return false, maybe
 }
 
 // cov3QueueLogging judges a queue_properties block (or the body of an

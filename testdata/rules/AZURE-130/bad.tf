@@ -84,3 +84,20 @@ resource "azurerm_storage_account_queue_properties" "orders" {
     retention_policy_days = 365
   }
 }
+
+# Queue properties of an account this module does not declare (its caller
+# passes the id in): judged where they are written.
+variable "shared_account_id" {
+  type = string
+}
+
+resource "azurerm_storage_account_queue_properties" "shared" {
+  storage_account_id = var.shared_account_id
+
+  logging {
+    read    = false # want AZURE-130 "logging read = false"
+    write   = true
+    delete  = true
+    version = "1.0"
+  }
+}
