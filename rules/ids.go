@@ -150,6 +150,7 @@ var allocated = map[string]string{
 	"AWS-271":   "iam-every-action-on-named-resources",
 	"AWS-272":   "network-firewall-logging-missing",
 	"AWS-251":   "opensearch-audit-log-not-published",
+	"AWS-311":   "ec2-imdsv1-allowed",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -26,6 +26,10 @@ resource "aws_instance" "bastion" {
   root_block_device {
     encrypted = true
   }
+
+  metadata_options {
+    http_tokens = "required"
+  }
 }
 
 resource "aws_ebs_volume" "data" {

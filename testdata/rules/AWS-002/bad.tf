@@ -9,12 +9,12 @@ resource "aws_ebs_volume" "explicit_off" {
   encrypted         = false # want AWS-002
 }
 
-resource "aws_instance" "no_root_block" { # want AWS-002
+resource "aws_instance" "no_root_block" { # want AWS-002 # want AWS-311
   ami           = "ami-123456"
   instance_type = "t3.micro"
 }
 
-resource "aws_instance" "app" {
+resource "aws_instance" "app" { # want AWS-311
   ami           = "ami-123456"
   instance_type = "t3.micro"
   root_block_device {
@@ -26,7 +26,7 @@ resource "aws_instance" "app" {
   }
 }
 
-resource "aws_launch_template" "workers" {
+resource "aws_launch_template" "workers" { # want AWS-311
   name = "workers"
   block_device_mappings {
     device_name = "/dev/xvda"
@@ -36,7 +36,7 @@ resource "aws_launch_template" "workers" {
   }
 }
 
-resource "aws_launch_configuration" "workers" {
+resource "aws_launch_configuration" "workers" { # want AWS-311
   name_prefix   = "workers-"
   image_id      = "ami-123456"
   instance_type = "t3.micro"
@@ -47,7 +47,7 @@ resource "aws_launch_configuration" "workers" {
   }
 }
 
-resource "aws_launch_configuration" "no_root" { # want AWS-002
+resource "aws_launch_configuration" "no_root" { # want AWS-002 # want AWS-311
   name_prefix   = "bare-"
   image_id      = "ami-123456"
   instance_type = "t3.micro"

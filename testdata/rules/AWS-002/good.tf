@@ -14,7 +14,7 @@ resource "aws_ebs_volume" "unknown" {
   encrypted         = var.encrypt # want-note AWS-002
 }
 
-resource "aws_instance" "app_ok" {
+resource "aws_instance" "app_ok" { # want AWS-311
   ami           = "ami-123456"
   instance_type = "t3.micro"
   root_block_device {
@@ -26,7 +26,7 @@ resource "aws_instance" "app_ok" {
   }
 }
 
-resource "aws_launch_template" "workers_ok" {
+resource "aws_launch_template" "workers_ok" { # want AWS-311
   name = "workers"
   block_device_mappings {
     device_name = "/dev/xvda"
@@ -49,7 +49,7 @@ resource "aws_instance" "from_template" {
   }
 }
 
-resource "aws_launch_configuration" "workers" {
+resource "aws_launch_configuration" "workers" { # want AWS-311
   name_prefix   = "workers-"
   image_id      = "ami-123456"
   instance_type = "t3.micro"

@@ -10,7 +10,7 @@ resource "aws_instance" "web" {
   }
 }
 
-resource "aws_launch_template" "app" {
+resource "aws_launch_template" "app" { # want AWS-311
   name_prefix   = "app-"
   image_id      = "ami-0abcdef1234567890"
   instance_type = "t3.small"
@@ -20,7 +20,7 @@ resource "aws_launch_template" "app" {
   }
 }
 
-resource "aws_launch_configuration" "legacy" {
+resource "aws_launch_configuration" "legacy" { # want AWS-311
   name_prefix                 = "legacy-"
   image_id                    = "ami-0abcdef1234567890"
   instance_type               = "t3.small"

@@ -27,7 +27,7 @@ resource "aws_instance" "unknown" {
   }
 }
 
-resource "aws_launch_template" "app" {
+resource "aws_launch_template" "app" { # want AWS-311
   name_prefix   = "app-"
   image_id      = "ami-0abcdef1234567890"
   instance_type = "t3.small"
@@ -41,7 +41,7 @@ resource "aws_launch_template" "app" {
   }
 }
 
-resource "aws_launch_configuration" "legacy" {
+resource "aws_launch_configuration" "legacy" { # want AWS-311
   name_prefix                 = "legacy-"
   image_id                    = "ami-0abcdef1234567890"
   instance_type               = "t3.small"

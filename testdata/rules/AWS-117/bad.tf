@@ -28,7 +28,7 @@ locals {
   EOT
 }
 
-resource "aws_launch_template" "worker" {
+resource "aws_launch_template" "worker" { # want AWS-311
   name_prefix   = "worker-"
   image_id      = "ami-0abcdef1234567890"
   instance_type = "t3.small"

@@ -38,7 +38,7 @@ resource "aws_ecs_task_definition" "worker" {
   }])
 }
 
-resource "aws_instance" "legacy" {
+resource "aws_instance" "legacy" { # want AWS-311
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   user_data     = "#!/bin/bash\nexport MYSQL_ROOT_PASSWORD=hunter2hunter2\nyum install -y mariadb-server\n" # want AWS-209 "user_data holds a literal password assignment"
@@ -47,7 +47,7 @@ resource "aws_instance" "legacy" {
   }
 }
 
-resource "aws_launch_configuration" "workers" {
+resource "aws_launch_configuration" "workers" { # want AWS-311
   image_id      = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   user_data     = "#!/bin/bash\nexport DB_PASSWORD=\\\"Wint3rIsC0ming42\\\"\n" # want AWS-209 "literal password assignment"

@@ -8,7 +8,7 @@ resource "aws_ebs_volume" "data" {
   size              = 100
 }
 
-resource "aws_instance" "app" {
+resource "aws_instance" "app" { # want AWS-311
   ami           = "ami-123456"
   instance_type = "t3.micro"
 }
