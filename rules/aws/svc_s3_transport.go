@@ -122,7 +122,7 @@ func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
 				continue
 			}
 			cond := st.Get("Condition")
-			if cond == nil || cond.Kind != parser.Object {
+			if cond == nil || cond.Kind != parser.Object || !s3DenyCoversData(st.Get("Action"), st.Get("NotAction")) {
 				continue
 			}
 			for op, tests := range cond.Attrs {
@@ -162,7 +162,7 @@ func s3DeniesHTTP(p *engine.Pass, d s3Doc) parser.Answer {
 // its policy.
 func s3PolicyDocDeniesHTTP(p *engine.Pass, ds *parser.Resource, depth int) parser.Answer {
 	for _, st := range ds.Body.Get("statement").Items() {
-		if e, ok := st.Get("effect").AsString(); !ok || e != "Deny" {
+		if e, ok := st.Get("effect").AsString(); !ok || e != "Deny" || !s3DenyCoversData(st.Get("actions"), st.Get("not_actions")) {
 			continue
 		}
 		for _, c := range st.Get("condition").Items() {
@@ -229,4 +229,31 @@ func s3InsecureTransportTest(op, key string, vals *parser.Value) bool {
 		}
 	}
 	return false
+}
+
+// s3DenyCoversData reports whether a Deny statement's actions (Action or
+// NotAction) cover both reading and writing objects: a statement that
+// denies only s3:PutObject over HTTP leaves the objects readable without
+// TLS. Actions not known statically are given the benefit of the doubt.
+func s3DenyCoversData(actions, notActions *parser.Value) bool {
+	covers := func(action string) bool {
+		if !notActions.IsNull() {
+			for _, a := range stringsOf(notActions) {
+				if actionMatches(a.Str, action) {
+					return false
+				}
+			}
+			return true
+		}
+		if actions.IsNull() || parser.Set(actions) == parser.CannotTell {
+			return true
+		}
+		for _, a := range stringsOf(actions) {
+			if actionMatches(a.Str, action) {
+				return true
+			}
+		}
+		return false
+	}
+	return covers("s3:GetObject") && covers("s3:PutObject")
 }
