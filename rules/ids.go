@@ -151,6 +151,7 @@ var allocated = map[string]string{
 	"AWS-272":   "network-firewall-logging-missing",
 	"AWS-251":   "opensearch-audit-log-not-published",
 	"AWS-311":   "ec2-imdsv1-allowed",
+	"AWS-291":   "mq-audit-log-off",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

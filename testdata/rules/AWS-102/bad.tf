@@ -1,4 +1,4 @@
-resource "aws_mq_broker" "events" { # want AWS-195
+resource "aws_mq_broker" "events" { # want AWS-195 AWS-291
   broker_name         = "events"
   engine_type         = "ActiveMQ"
   engine_version      = "5.18"

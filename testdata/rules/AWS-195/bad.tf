@@ -22,7 +22,7 @@ resource "aws_mq_broker" "both_off" {
   host_instance_type = "mq.m5.large"
   subnet_ids         = ["subnet-0a1b2c3d"]
   logs {
-    audit   = false
+    audit   = false # want AWS-291
     general = false # want AWS-195
   }
   user {
@@ -31,7 +31,7 @@ resource "aws_mq_broker" "both_off" {
   }
 }
 
-resource "aws_mq_broker" "active_default" { # want AWS-195 "logs.general is not set"
+resource "aws_mq_broker" "active_default" { # want AWS-195 "logs.general is not set" AWS-291
   broker_name        = "active-default"
   engine_type        = "ActiveMQ"
   engine_version     = "5.18"

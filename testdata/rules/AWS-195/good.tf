@@ -60,7 +60,7 @@ resource "aws_mq_broker" "general_only" {
   engine_version     = "5.18"
   host_instance_type = "mq.m5.large"
   subnet_ids         = ["subnet-0a1b2c3d"]
-  logs {
+  logs { # want AWS-291
     general = true
   }
   user {

@@ -45,7 +45,7 @@ resource "aws_mq_broker" "events" {
   engine_version     = "5.17.6"
   host_instance_type = "mq.t3.micro"
 
-  logs {
+  logs { # want AWS-291
     general = true
   }
 
