@@ -152,6 +152,7 @@ var allocated = map[string]string{
 	"AWS-251":   "opensearch-audit-log-not-published",
 	"AWS-311":   "ec2-imdsv1-allowed",
 	"AWS-291":   "mq-audit-log-off",
+	"AWS-312":   "cognito-identity-pool-allows-guests",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -9,7 +9,7 @@ import (
 // coverage9xRules are the rules the ninth coverage pass added from
 // Checkov's CloudFormation tests.
 func coverage9xRules() []*engine.Rule {
-	return []*engine.Rule{imdsV1Allowed()}
+	return []*engine.Rule{imdsV1Allowed(), cognitoGuestIdentities()}
 }
 
 // imdsV1Allowed reports instances, launch templates and launch
@@ -37,4 +37,16 @@ func imdsV1Allowed() *engine.Rule {
 				endpointOn(parser.A("metadata_options.http_endpoint", "LaunchTemplateData.MetadataOptions.HttpEndpoint"))),
 			Problem: "instances launched from the template answer metadata requests without a session token (IMDSv1)",
 		})
+}
+
+// cognitoGuestIdentities reports Cognito identity pools that hand AWS
+// credentials to unauthenticated (guest) identities: anyone who knows the
+// pool id gets the credentials of its unauthenticated role. The setting is
+// false by default in Terraform and required in CloudFormation.
+func cognitoGuestIdentities() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-312"}, setting.Check{
+		Types:   []string{"aws_cognito_identity_pool", "AWS::Cognito::IdentityPool"},
+		Judge:   setting.MustBeFalse(parser.A("allow_unauthenticated_identities", "AllowUnauthenticatedIdentities"), false),
+		Problem: "the identity pool gives AWS credentials to unauthenticated (guest) identities",
+	})
 }
