@@ -84,7 +84,7 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 			default:
 				if vc := tlsCustomCertificate(res, cfg); v == nil && vc != nil {
 					// The provider sends TLSv1 when a custom certificate names no minimum.
-					p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (minimum_protocol_version is not set, and the provider default is TLSv1)", res.Address)
+					p.Report(res, vc, "%s accepts viewers with minimum protocol TLSv1, below TLS 1.2 (%s is not set, and the default is TLSv1)", res.Address, tlsViewerMinProtocol.Name(res))
 				} else if dc := tlsDefaultCertificate(res, cfg); dc != nil {
 					p.Report(res, dc, "%s serves the default *.cloudfront.net certificate, for which CloudFront uses the TLSv1 security policy whatever the minimum protocol version says", res.Address)
 				}
@@ -103,15 +103,22 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 	checkClassicELBNegotiation(p)
 }
 
-// tlsCustomCertificate returns the Terraform viewer_certificate block of a
-// distribution that serves a custom certificate (ACM or IAM) rather than
+// tlsCustomCertificate returns the viewer certificate (Terraform block,
+// CloudFormation ViewerCertificate) of a distribution that serves a custom certificate (ACM or IAM) rather than
 // the default *.cloudfront.net one, or nil.
 func tlsCustomCertificate(res *parser.Resource, cfg *parser.Value) *parser.Value {
-	if res.Format != parser.Terraform {
-		return nil
-	}
 	if cfg == nil {
 		return nil
+	}
+	if res.Format == parser.CloudFormation {
+		// CloudFront's API takes TLSv1 when a custom certificate names
+		// no MinimumProtocolVersion.
+		vc := cfg.Get("ViewerCertificate")
+		if vc == nil || vc.Kind != parser.Object || vc.Get("CloudFrontDefaultCertificate").IsTrue() ||
+			parser.Set(vc.Get("AcmCertificateArn")) == parser.No && parser.Set(vc.Get("IamCertificateId")) == parser.No {
+			return nil
+		}
+		return vc
 	}
 	vc := parser.A("viewer_certificate", "").Block(res)
 	if vc == nil || vc.Kind != parser.Object || vc.Get("cloudfront_default_certificate").IsTrue() {

@@ -118,7 +118,7 @@ resource "aws_cloudfront_distribution" "custom_cert_default_min" { # want AWS-01
     }
   }
 
-  viewer_certificate { # want AWS-027 "provider default is TLSv1"
+  viewer_certificate { # want AWS-027 "the default is TLSv1"
     acm_certificate_arn = "arn:aws:acm:us-east-1:111122223333:certificate/abcd"
     ssl_support_method  = "sni-only"
   }
