@@ -309,7 +309,11 @@ func (v *Value) IsFalse() bool {
 }
 
 // AsBool returns a known boolean, accepting the strings "true" and "false"
-// (case-insensitive) that CloudFormation and Terraform both coerce.
+// (case-insensitive) that CloudFormation and Terraform both coerce, and the
+// YAML 1.1 booleans yes, no, on and off: CloudFormation reads templates as
+// YAML 1.1, so an unquoted PubliclyAccessible: Yes deploys as true (the YAML
+// reader keeps such a scalar a string, as YAML 1.2 does). Where a boolean is
+// expected neither format deploys them as anything else.
 func (v *Value) AsBool() (b, ok bool) {
 	if v == nil {
 		return false, false
@@ -319,9 +323,9 @@ func (v *Value) AsBool() (b, ok bool) {
 		return v.Bool, true
 	case String:
 		switch strings.ToLower(v.Str) {
-		case "true":
+		case "true", "yes", "on":
 			return true, true
-		case "false":
+		case "false", "no", "off":
 			return false, true
 		}
 	}
