@@ -105,6 +105,12 @@ func (s *scan) evaluateTerraform(ctx context.Context, chk *checker) (evaluated, 
 		return evaluated{}, err
 	}
 	tf, err := evaluateTerraform(ctx, s.in, cache, s.loader, s.cfg, chk)
+	if err != nil {
+		// Cancelled: roots already handed out may still be parsing their
+		// modules into s.in (parallel returns without waiting for them),
+		// so it is left alone; the scan's results are discarded.
+		return tf, err
+	}
 	s.in.release()
 	return tf, err
 }
