@@ -88,10 +88,7 @@ func checkNetworkFirewallLogging(p *engine.Pass) {
 		if fw.Data {
 			continue
 		}
-		if fw.Format == parser.CloudFormation {
-			logJudgeAttached(p, fw, problem, "no AWS::NetworkFirewall::LoggingConfiguration names it", "FirewallArn", "AWS::NetworkFirewall::LoggingConfiguration")
-			continue
-		}
-		logJudgeAttached(p, fw, problem, "no aws_networkfirewall_logging_configuration names it", "firewall_arn", "aws_networkfirewall_logging_configuration")
+		logJudgeConfigured(p, fw, problem, "firewall_arn", "aws_networkfirewall_logging_configuration",
+			"FirewallArn", "AWS::NetworkFirewall::LoggingConfiguration")
 	}
 }

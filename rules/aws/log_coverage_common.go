@@ -77,6 +77,16 @@ func logNamesOther(v *parser.Value) bool {
 
 // logJudgeAttached reports target unless a resource of types attaches to it
 // through attr; problem is the finding's message, detail its detail.
+// logJudgeConfigured is logJudgeAttached for a target whose logging is a
+// configuration resource naming it: attr of type typ in Terraform, cfnAttr
+// of type cfnType in CloudFormation.
+func logJudgeConfigured(p *engine.Pass, target *parser.Resource, problem, attr, typ, cfnAttr, cfnType string) {
+	if target.Format == parser.CloudFormation {
+		attr, typ = cfnAttr, cfnType
+	}
+	logJudgeAttached(p, target, problem, "no "+typ+" names it", attr, typ)
+}
+
 func logJudgeAttached(p *engine.Pass, target *parser.Resource, problem, detail, attr string, types ...string) {
 	switch a, by, at := logAttached(p, target, attr, types...); a {
 	case parser.No:

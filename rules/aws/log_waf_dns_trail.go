@@ -23,11 +23,8 @@ func logWAFLogging() *engine.Rule {
 			if acl.Data {
 				continue
 			}
-			if acl.Format == parser.CloudFormation {
-				logJudgeAttached(p, acl, problem, "no AWS::WAFv2::LoggingConfiguration names it", "ResourceArn", "AWS::WAFv2::LoggingConfiguration")
-				continue
-			}
-			logJudgeAttached(p, acl, problem, "no aws_wafv2_web_acl_logging_configuration names it", "resource_arn", "aws_wafv2_web_acl_logging_configuration")
+			logJudgeConfigured(p, acl, problem, "resource_arn", "aws_wafv2_web_acl_logging_configuration",
+				"ResourceArn", "AWS::WAFv2::LoggingConfiguration")
 		}
 	}
 	return r
