@@ -1,0 +1,16 @@
+variable "imds_tokens" {
+  type        = string
+  description = "Account default for IMDS session tokens."
+}
+
+resource "aws_ec2_instance_metadata_defaults" "this" {
+  http_tokens = var.imds_tokens # want-note AWS-311
+}
+
+resource "aws_instance" "web" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  root_block_device {
+    encrypted = true
+  }
+}
