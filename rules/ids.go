@@ -150,6 +150,7 @@ var allocated = map[string]string{
 	"AWS-271":   "iam-every-action-on-named-resources",
 	"AWS-272":   "network-firewall-logging-missing",
 	"AWS-251":   "opensearch-audit-log-not-published",
+	"AWS-252":   "iam-compute-code-takeover",
 	"AWS-311":   "ec2-imdsv1-allowed",
 	"AWS-291":   "mq-audit-log-off",
 	"AWS-312":   "cognito-identity-pool-allows-guests",
