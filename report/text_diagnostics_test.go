@@ -17,13 +17,13 @@ func TestTextDiagnostics(t *testing.T) {
 	at := func(file string, line int) parser.Range {
 		return parser.Range{File: file, Start: parser.Pos{Line: line, Column: 1}, End: parser.Pos{Line: line, Column: 2}}
 	}
-	unresolved := "module \"vnet\" (source \"Azure/vnet/azurerm\") is not downloaded"
+	unresolved := "source \"Azure/vnet/azurerm\" is not downloaded"
 	diags := parser.Diagnostics{
 		{Severity: parser.SevNote, Summary: "module not resolved", Detail: unresolved, Range: at("a/main.tf", 3)},
 		{Severity: parser.SevWarning, Summary: "duplicate key", Range: at("b.yaml", 4)},
 		{Severity: parser.SevNote, Summary: "module not resolved", Detail: unresolved, Range: at("c/main.tf", 5)},
 		{Severity: parser.SevWarning, Summary: "duplicate key", Range: at("b.yaml", 4)},
-		{Severity: parser.SevNote, Summary: "module not resolved", Detail: "module \"other\" (source \"x/y/z\") is not downloaded", Range: at("c/main.tf", 9)},
+		{Severity: parser.SevNote, Summary: "module not resolved", Detail: "source \"x/y/z\" is not downloaded", Range: at("c/main.tf", 9)},
 		{Severity: parser.SevError, Summary: "cannot parse", Range: at("d.tf", 1)},
 		{Severity: parser.SevNote, Summary: "binary file skipped", Range: at("e.tf", 1)},
 		{Severity: parser.SevNote, Summary: "module not resolved", Detail: unresolved, Range: at("e/main.tf", 7)},
@@ -33,7 +33,7 @@ func TestTextDiagnostics(t *testing.T) {
 		"note: a/main.tf:3:1: module not resolved: " + unresolved + " (3 places)",
 		"warning: b.yaml:4:1: duplicate key",
 		"warning: b.yaml:4:1: duplicate key",
-		"note: c/main.tf:9:1: module not resolved: module \"other\" (source \"x/y/z\") is not downloaded",
+		"note: c/main.tf:9:1: module not resolved: source \"x/y/z\" is not downloaded",
 		"error: d.tf:1:1: cannot parse",
 		"note: e.tf:1:1: binary file skipped (2 places)",
 	}

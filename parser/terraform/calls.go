@@ -224,7 +224,10 @@ func (ev *evaluator) resolveSource(b *hcl.Block, callRange parser.Range) (string
 		return dir, true
 	}
 	ev.diag(parser.SevNote, "module not resolved",
-		fmt.Sprintf("module %q (source %q) is not downloaded: run terraform init to scan it; its outputs are unknown", name, src), callRange)
+		// The detail names the source, not the call, so that a person
+		// reads one line per source with the number of calls
+		// (report.listedDiagnostics); the place is the call.
+		fmt.Sprintf("source %q is not downloaded: run terraform init to scan it; the outputs of the calls to it are unknown", src), callRange)
 	return "", false
 }
 
