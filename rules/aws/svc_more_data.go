@@ -1,6 +1,9 @@
 package aws
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -15,11 +18,37 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 }
 
 func secretsManagerDefaultKey() *engine.Rule {
+	key := parser.A("kms_key_id", "KmsKeyId")
 	return setting.Rule(engine.Rule{ID: "AWS-165"}, setting.Check{
 		Types:   []string{"aws_secretsmanager_secret", "AWS::SecretsManager::Secret"},
-		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
+		Judge:   setting.Either(setting.MustBeSet(key), namesAWSManagedKey(key, "secretsmanager")),
 		Problem: "the secret is encrypted only with the default key",
 	})
+}
+
+// namesAWSManagedKey is Yes when the key setting a names the AWS managed key
+// of service (aws/<service>) by its alias, bare or as an alias ARN: the
+// same key as leaving the setting out.
+func namesAWSManagedKey(a parser.Attr, service string) setting.Judge {
+	alias := "alias/aws/" + service
+	return func(res *parser.Resource) parser.Verdict {
+		if !a.Exists(res) {
+			return parser.Decided
+		}
+		v := a.Of(res)
+		if s, ok := v.AsString(); ok {
+			l := strings.ToLower(strings.TrimSpace(s))
+			if l == alias || l == "aws/"+service || strings.HasSuffix(l, ":"+alias) {
+				return parser.Bad(v, fmt.Sprintf("%s = %q names the AWS managed key aws/%s", a.Name(res), s, service))
+			}
+		} else if parts := v.KnownParts(); parts != nil {
+			// An alias ARN built from the partition, region and account.
+			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(parts[len(parts)-1])), ":"+alias) {
+				return parser.Bad(v, fmt.Sprintf("%s is an alias ARN of the AWS managed key aws/%s", a.Name(res), service))
+			}
+		}
+		return parser.Decided // unknown or absent: MustBeSet judges those
+	}
 }
 
 func ecsEFSVolumeWithoutTLS() *engine.Rule {

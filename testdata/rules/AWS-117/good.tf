@@ -12,7 +12,7 @@ provider "aws" {
 
 resource "aws_secretsmanager_secret" "api" {
   name       = "api"
-  kms_key_id = "alias/aws/secretsmanager"
+  kms_key_id = "alias/aws/secretsmanager" # want AWS-165
 }
 
 resource "aws_lambda_function" "sync" {
