@@ -9,15 +9,17 @@ import (
 // cov5EntraDatabaseLogins is AZURE-137: database servers that sign users
 // in only with their own passwords, outside Microsoft Entra ID.
 func cov5EntraDatabaseLogins() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AZURE-137"}, setting.Check{
-		Types:   []string{"azurerm_mssql_server"},
-		Judge:   setting.MustBeSet(parser.A("azuread_administrator", "")),
-		Problem: "no Microsoft Entra administrator: only SQL logins with passwords can sign in",
-	}, setting.Check{
+	r := setting.Rule(engine.Rule{ID: "AZURE-137"}, setting.Check{
 		Types:   []string{"azurerm_postgresql_flexible_server"},
 		Judge:   setting.MustBeTrue(parser.A("authentication.active_directory_auth_enabled", ""), false),
 		Problem: "Microsoft Entra authentication is off: only PostgreSQL passwords can sign in",
 	}, cov6FabricEntra, cov6ManagedFabricEntra)
+	checks := r.Check
+	r.Check = func(p *engine.Pass) {
+		checkCov12SQLEntraAdmin(p)
+		checks(p)
+	}
+	return r
 }
 
 // cov5ManagedNetwork is AZURE-138: data integration compute that runs

@@ -11,10 +11,7 @@ import (
 
 func covDBFirewallAllowsAll() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AZURE-100"}, setting.Check{
-		Types: []string{"azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule",
-			"azurerm_postgresql_firewall_rule", "azurerm_postgresql_flexible_server_firewall_rule",
-			"azurerm_mysql_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule",
-			"azurerm_mariadb_firewall_rule", "azurerm_synapse_firewall_rule"},
+		Types:   covDBFirewallRuleTypes,
 		Judge:   covFirewallRange(parser.A("start_ip_address", ""), parser.A("end_ip_address", "")),
 		Problem: "the firewall admits the internet",
 	}, setting.Check{
@@ -30,7 +27,8 @@ func covDBFirewallAllowsAll() *engine.Rule {
 const covWorldHalf = 1 << 31
 
 // covFirewallRange judges a start/end IPv4 range: Yes when it spans at
-// least half of the IPv4 address space.
+// least half of the IPv4 address space, or at least a /8's worth of
+// public addresses (0.0.0.0 - 10.0.27.62 holds 1.0.0.0 - 9.255.255.255).
 func covFirewallRange(start, end parser.Attr) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
 		sv, ev := start.Of(res), end.Of(res)
@@ -51,7 +49,7 @@ func covFirewallRange(start, end parser.Attr) setting.Judge {
 			return parser.Decided
 		}
 		lo, hi := covIPv4(a), covIPv4(b)
-		if hi < lo || uint64(hi)-uint64(lo)+1 < covWorldHalf {
+		if hi < lo || uint64(hi)-uint64(lo)+1 < covWorldHalf && cov12PublicAddresses(lo, hi) < cov12LargeRange {
 			return parser.Decided
 		}
 		return parser.Bad(ev, fmt.Sprintf("%s = %s, %s = %s", start.Name(res), s, end.Name(res), e))

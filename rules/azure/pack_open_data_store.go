@@ -26,8 +26,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 				p.Report(res, nil, "%s accepts connections from all networks (public network access and no network_acls)", res.Address)
 				continue
 			}
-			p.Judge(res, parser.OneOf(acls[0].Get("default_action"), "network_acls default_action", "", "Allow"),
-				"accepts connections from all networks")
+			p.Judge(res, cov12OpenACL(acls[0], "network_acls ", ""), "accepts connections from all networks")
 			continue
 		}
 		vnet := b.Get("is_virtual_network_filter_enabled")
@@ -73,8 +72,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 	// input, an existing account) are judged on their own.
 	for _, nr := range p.KnownResources(packStorageNetworkRules) {
 		if !claimed[nr] {
-			p.Judge(nr, parser.OneOf(nr.Body.Get("default_action"), "default_action", "", "Allow"),
-				"lets every network reach its storage account")
+			p.Judge(nr, cov12OpenACL(nr.Body, "", ""), "lets every network reach its storage account")
 		}
 	}
 }
@@ -90,7 +88,7 @@ func packStorageOpen(p *engine.Pass, acct *parser.Resource, others []*parser.Res
 		// Any split resource that is not "Allow" wins.
 		vs := make([]parser.Verdict, len(split))
 		for i, nr := range split {
-			vs[i] = parser.OneOf(nr.Body.Get("default_action"), "default_action", "", "Allow")
+			vs[i] = cov12OpenACL(nr.Body, "", "")
 		}
 		return parser.Both(vs...)
 	}
@@ -100,7 +98,7 @@ func packStorageOpen(p *engine.Pass, acct *parser.Resource, others []*parser.Res
 	case hidden != nil:
 		v = parser.Unknowable(hidden, "network_rules")
 	case len(rules) > 0:
-		v = parser.OneOf(rules[0].Get("default_action"), "network_rules default_action", "", "Allow")
+		v = cov12OpenACL(rules[0], "network_rules ", "")
 	}
 	for _, nr := range others {
 		if v.Answer != parser.No || setting.MayBe(nr.Body.Get("default_action"), "Allow") {

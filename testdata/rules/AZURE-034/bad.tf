@@ -27,6 +27,22 @@ resource "azurerm_key_vault" "acl_allow" { # want AZURE-112
   }
 }
 
+# Deny by default, then an IP rule that admits every address again.
+resource "azurerm_key_vault" "acl_everyone" { # want AZURE-112
+  name                     = "acme-acl-everyone"
+  location                 = "westeurope"
+  resource_group_name      = "rg"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = true
+
+  network_acls {
+    bypass         = "AzureServices"
+    default_action = "Deny"
+    ip_rules       = ["203.0.113.0/24", "0.0.0.0/0"] # want AZURE-034 "ip_rules lists 0.0.0.0/0"
+  }
+}
+
 resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108
   name                = "acme-orders"
   location            = "westeurope"

@@ -57,3 +57,19 @@ resource "azurerm_redis_firewall_rule" "everyone" {
   start_ip            = "0.0.0.0"
   end_ip              = "255.255.255.255" # want AZURE-100
 }
+
+# Starting at 0.0.0.0 "to be safe": 1.0.0.0 - 9.255.255.255 are public.
+resource "azurerm_mssql_firewall_rule" "from_zero" {
+  name             = "office-and-more"
+  server_id        = local.sql_server_id
+  start_ip_address = "0.0.0.0"
+  end_ip_address   = "10.0.27.62" # want AZURE-100 "end_ip_address = 10.0.27.62"
+}
+
+resource "azurerm_redis_firewall_rule" "wide" {
+  name                = "wide"
+  redis_cache_name    = "acme-cache"
+  resource_group_name = "rg-data"
+  start_ip            = "52.0.0.0"
+  end_ip              = "53.255.255.255" # want AZURE-100
+}

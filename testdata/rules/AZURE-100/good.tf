@@ -9,12 +9,20 @@ resource "azurerm_mssql_firewall_rule" "office" {
   end_ip_address   = "203.0.113.20"
 }
 
-# 0.0.0.0-0.0.0.0 admits Azure services, not the internet.
-resource "azurerm_mssql_firewall_rule" "azure_services" {
-  name             = "AllowAllWindowsAzureIps"
+# A partner's /16: 65,536 public addresses, under a /8's worth.
+resource "azurerm_mssql_firewall_rule" "partner" {
+  name             = "partner-network"
   server_id        = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql"
-  start_ip_address = "0.0.0.0"
-  end_ip_address   = "0.0.0.0"
+  start_ip_address = "203.0.0.0"
+  end_ip_address   = "203.0.255.255"
+}
+
+# All of 10.0.0.0/8 and 172.16.0.0/12: private addresses only.
+resource "azurerm_postgresql_flexible_server_firewall_rule" "private" {
+  name             = "private-ranges"
+  server_id        = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  start_ip_address = "10.0.0.0"
+  end_ip_address   = "10.255.255.255"
 }
 
 resource "azurerm_postgresql_flexible_server_firewall_rule" "vnet" {

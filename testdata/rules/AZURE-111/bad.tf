@@ -34,7 +34,7 @@ resource "azurerm_mssql_database_extended_auditing_policy" "orders" {
 }
 
 # azurerm 2.x: the server's inline policy, turned off.
-resource "azurerm_sql_server" "legacy" {
+resource "azurerm_sql_server" "legacy" { # want AZURE-137
   name                         = "acme-sql-legacy"
   resource_group_name          = "rg-data"
   location                     = "westeurope"

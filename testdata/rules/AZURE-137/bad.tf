@@ -56,3 +56,28 @@ resource "azurerm_service_fabric_cluster" "apps" { # want AZURE-137
     http_endpoint_port   = 19080
   }
 }
+
+# azurerm 2.x server with no azurerm_sql_active_directory_administrator
+# (the one below names another server).
+resource "azurerm_sql_server" "legacy" { # want AZURE-137 "no Microsoft Entra administrator"
+  name                          = "acme-sql-legacy"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  administrator_login           = "sqladmin"
+  administrator_login_password  = var.sql_password
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "legacy" {
+  server_id              = azurerm_sql_server.legacy.id
+  log_monitoring_enabled = true
+}
+
+resource "azurerm_sql_active_directory_administrator" "other" {
+  server_name         = "acme-sql-other"
+  resource_group_name = "rg-data"
+  login               = "sql-admins"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  object_id           = "00000000-0000-0000-0000-000000000001"
+}

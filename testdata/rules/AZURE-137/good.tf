@@ -73,3 +73,56 @@ resource "azurerm_service_fabric_cluster" "apps" {
     http_endpoint_port   = 19080
   }
 }
+
+# azurerm 2.x: the Entra administrator is a resource of its own, naming the
+# server by reference...
+resource "azurerm_sql_server" "legacy" {
+  name                          = "acme-sql-legacy"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  administrator_login           = "sqladmin"
+  administrator_login_password  = var.legacy_sql_password
+  public_network_access_enabled = false
+}
+
+variable "legacy_sql_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "legacy" {
+  server_id              = azurerm_sql_server.legacy.id
+  log_monitoring_enabled = true
+}
+
+resource "azurerm_sql_active_directory_administrator" "legacy" {
+  server_name         = azurerm_sql_server.legacy.name
+  resource_group_name = "rg-data"
+  login               = "sql-admins"
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.dba_group_object_id
+}
+
+# ...or by its literal name, for an azurerm_mssql_server too.
+resource "azurerm_mssql_server" "reports" {
+  name                          = "acme-sql-reports"
+  resource_group_name           = "rg-data"
+  location                      = "westeurope"
+  version                       = "12.0"
+  minimum_tls_version           = "1.2"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "reports" {
+  server_id              = azurerm_mssql_server.reports.id
+  log_monitoring_enabled = true
+}
+
+resource "azurerm_sql_active_directory_administrator" "reports" {
+  server_name         = "acme-sql-reports"
+  resource_group_name = "rg-data"
+  login               = "sql-admins"
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.dba_group_object_id
+}

@@ -1,0 +1,157 @@
+package azure
+
+import (
+	"fmt"
+	"net/netip"
+	"strings"
+
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// coverage12Rules are the twelfth batch of coverage rules (AZURE-152 and
+// up): misses on third-party samples.
+func coverage12Rules() []*engine.Rule {
+	return []*engine.Rule{
+		setting.Rule(engine.Rule{ID: "AZURE-152"}, setting.Check{
+			Types:   covDBFirewallRuleTypes,
+			Judge:   cov12AzureServicesRule,
+			Problem: "the firewall admits every Azure service, other customers' included",
+		}),
+	}
+}
+
+// covDBFirewallRuleTypes are the server-level firewall rules of the
+// database services (AZURE-100), where the rule 0.0.0.0 - 0.0.0.0 means
+// "allow Azure services" (AZURE-152). Redis has its own.
+var covDBFirewallRuleTypes = []string{"azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule",
+	"azurerm_postgresql_firewall_rule", "azurerm_postgresql_flexible_server_firewall_rule",
+	"azurerm_mysql_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule",
+	"azurerm_mariadb_firewall_rule", "azurerm_synapse_firewall_rule"}
+
+// cov12AzureServicesRule is AZURE-152's judgement: a rule whose start and
+// end addresses are both 0.0.0.0.
+func cov12AzureServicesRule(res *parser.Resource) parser.Verdict {
+	start, end := parser.A("start_ip_address", ""), parser.A("end_ip_address", "")
+	sv, ev := start.Of(res), end.Of(res)
+	if sv == nil || ev == nil {
+		return parser.Decided
+	}
+	// A known address other than 0.0.0.0 settles it, whatever the other.
+	for _, v := range []*parser.Value{sv, ev} {
+		if s, ok := v.AsString(); ok && strings.TrimSpace(s) != "0.0.0.0" {
+			return parser.Decided
+		}
+	}
+	if u := setting.Unknown(sv, ev); u != nil {
+		return parser.Unknowable(u, "start_ip_address/end_ip_address")
+	}
+	if _, ok := sv.AsString(); !ok {
+		return parser.Decided
+	}
+	if _, ok := ev.AsString(); !ok {
+		return parser.Decided
+	}
+	return parser.Bad(ev, "start_ip_address = end_ip_address = 0.0.0.0, the \"Allow Azure services\" rule")
+}
+
+// cov12Reserved are the IPv4 ranges no internet client connects from:
+// this network, private, shared (carrier-grade NAT), loopback, link-local,
+// multicast and reserved.
+var cov12Reserved = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"), netip.MustParsePrefix("10.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"), netip.MustParsePrefix("127.0.0.0/8"),
+	netip.MustParsePrefix("169.254.0.0/16"), netip.MustParsePrefix("172.16.0.0/12"),
+	netip.MustParsePrefix("192.168.0.0/16"), netip.MustParsePrefix("224.0.0.0/3"),
+}
+
+// cov12PublicAddresses counts the public IPv4 addresses from lo to hi.
+func cov12PublicAddresses(lo, hi uint32) uint64 {
+	n := uint64(hi) - uint64(lo) + 1
+	for _, r := range cov12Reserved {
+		rlo := covIPv4(r.Addr())
+		rhi := rlo + uint32(uint64(1)<<(32-r.Bits())-1)
+		a, b := max(lo, rlo), min(hi, rhi)
+		if a <= b {
+			n -= uint64(b) - uint64(a) + 1
+		}
+	}
+	return n
+}
+
+// cov12LargeRange is the number of public addresses from which a firewall
+// range counts as a large part of the internet: a /8's worth.
+const cov12LargeRange = 1 << 24
+
+// cov12IPRulesAdmitAll judges a list of IP rules (addresses or CIDR
+// ranges) of a network ACL whose default action is Deny: Yes when one of
+// them spans at least half of the IPv4 address space (0.0.0.0/0), which
+// admits every network again. Elements not known statically are taken to
+// list specific addresses.
+func cov12IPRulesAdmitAll(v *parser.Value, name string) parser.Verdict {
+	elems, _ := setting.Elems(v)
+	for _, e := range elems {
+		s, ok := e.AsString()
+		if !ok {
+			continue
+		}
+		pfx, err := netip.ParsePrefix(strings.TrimSpace(s))
+		if err != nil || !pfx.Addr().Is4() || pfx.Bits() > 1 {
+			continue
+		}
+		return parser.Bad(e, fmt.Sprintf("%s lists %s", name, s))
+	}
+	return parser.Decided
+}
+
+// cov12OpenACL judges a network ACL: its default action is "Allow" (def
+// when not written), or one of its IP rules admits every address.
+func cov12OpenACL(acl *parser.Value, prefix, def string) parser.Verdict {
+	return parser.Either(parser.OneOf(acl.Get("default_action"), prefix+"default_action", def, "Allow"),
+		cov12IPRulesAdmitAll(acl.Get("ip_rules"), prefix+"ip_rules"))
+}
+
+// checkCov12SQLEntraAdmin is AZURE-137's check of Azure SQL servers: an
+// azurerm_mssql_server without an azuread_administrator block, or a
+// legacy azurerm_sql_server, that no azurerm_sql_active_directory_administrator
+// names (by reference or by its literal name).
+func checkCov12SQLEntraAdmin(p *engine.Pass) {
+	const admin = "azurerm_sql_active_directory_administrator"
+	for _, srv := range p.KnownManaged("azurerm_mssql_server", "azurerm_sql_server") {
+		if srv.Type == "azurerm_mssql_server" {
+			block := srv.Body.Get("azuread_administrator")
+			if setting.Undecided(p, srv, "azuread_administrator", block) {
+				continue
+			}
+			if parser.Set(block) == parser.Yes {
+				continue
+			}
+		}
+		found := p.Referrers(srv, "server_name", admin)
+		name, named := srv.Body.Get("name").AsString()
+		var unknown *parser.Value
+		for _, a := range p.InRoot(srv, admin) {
+			if a.Data || covContains(found, a) {
+				continue
+			}
+			v := a.Body.Get("server_name")
+			if n, ok := v.AsString(); ok {
+				if named && strings.EqualFold(n, name) {
+					found = append(found, a)
+				}
+				continue
+			}
+			if unknown == nil && p.Unresolved(a, "server_name") && !covNamesOtherType(v, srv.Type) {
+				unknown = v
+			}
+		}
+		switch {
+		case len(found) > 0:
+		case unknown != nil:
+			p.CannotTell(srv, unknown, parser.Unknowable(unknown, "an Entra administrator's server_name").Detail)
+		default:
+			p.Report(srv, nil, "%s: no Microsoft Entra administrator: only SQL logins with passwords can sign in", srv.Address)
+		}
+	}
+}
