@@ -85,6 +85,9 @@ func (f Finding) Text() string {
 // textOfOne is Text without the list of instances.
 func (f Finding) textOfOne() string {
 	t := f.Message
+	if f.Resource != nil && f.Resource.StandIn != nil {
+		t += " (" + f.Resource.StandIn.String() + ")"
+	}
 	if f.Condition != "" {
 		t += " (the resource exists only when condition " + f.Condition + " is true)"
 	}

@@ -60,7 +60,7 @@ func TestLintWithoutValueNodes(t *testing.T) {
 // or an AcrossRoots rule that reads a type it did not declare makes it
 // fail.
 func TestRootByRoot(t *testing.T) {
-	for _, dir := range []string{"testdata/rules", "testdata/cloudformation", "testdata/eval", "testdata/graph", "testdata/plan", "examples"} {
+	for _, dir := range []string{"testdata/rules", "testdata/cloudformation", "testdata/eval", "testdata/graph", "testdata/plan", "testdata/standin", "examples"} {
 		for _, baseline := range []bool{false, true} {
 			t.Run(fmt.Sprint(dir, baseline), func(t *testing.T) {
 				paths := []string{filepath.Join("..", dir)}

@@ -27,7 +27,11 @@ func (u Undecided) Text() string {
 	if u.Resource != nil {
 		addr = u.Resource.Address
 	}
-	return fmt.Sprintf("%s not decided for %s: %s", u.Rule.ID, addr, u.Detail)
+	t := fmt.Sprintf("%s not decided for %s: %s", u.Rule.ID, addr, u.Detail)
+	if u.Resource != nil && u.Resource.StandIn != nil {
+		t += " (" + u.Resource.StandIn.String() + ")"
+	}
+	return t
 }
 
 // Judge reports the verdict v about res: Yes is a finding whose message

@@ -77,11 +77,32 @@ type Resource struct {
 	// over n such conditions appears 2^n times with the same Address, one
 	// variant per combination; empty for everything else.
 	Assumptions []string
+	// StandIn, on a resource of a registry module that terraform init has
+	// not downloaded, names soc2lint's stand-in the module was evaluated
+	// with: findings on the resource say so. Nil for everything else.
+	StandIn *StandIn
 	// Exports, on a CloudFormation resource, holds the Export.Name of each
 	// output of its template whose Value refers to it (Ref, Fn::GetAtt,
 	// Fn::Sub), resolved: known, partly known or unknown. Another stack
 	// reads the export through Fn::ImportValue (Value.Import).
 	Exports []*Value
+}
+
+// StandIn describes a module call evaluated with soc2lint's stand-in for a
+// registry module that was not downloaded: a model of what the module
+// creates from its documented inputs and defaults.
+type StandIn struct {
+	// Call is the module call's address: "module.sg".
+	Call string
+	// Source is the registry address of the module.
+	Source string
+	// Versions names the major versions modeled: "v4-v5".
+	Versions string
+}
+
+// String says what the stand-in is, for messages.
+func (s *StandIn) String() string {
+	return fmt.Sprintf("%s: %s %s is not downloaded; judged on soc2lint's model of its inputs and defaults", s.Call, s.Source, s.Versions)
 }
 
 // NodeKind names the graph nodes that are not resources.

@@ -20,7 +20,7 @@ func examplesRun(t *testing.T) Run {
 	if err := os.Chdir(".."); err != nil {
 		t.Fatal(err)
 	}
-	res, err := engine.Scan(context.Background(), []string{"examples", filepath.Join("testdata", "rules"), filepath.Join("testdata", "eval")}, engine.Config{Rules: rules.All()})
+	res, err := engine.Scan(context.Background(), []string{"examples", filepath.Join("testdata", "rules"), filepath.Join("testdata", "eval"), filepath.Join("testdata", "standin")}, engine.Config{Rules: rules.All()})
 	if err != nil {
 		t.Fatal(err)
 	}

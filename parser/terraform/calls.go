@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform/standin"
 )
 
 // call evaluates a module call once: each count or for_each instance of
@@ -24,7 +25,7 @@ func (ev *evaluator) call(name string) *callState {
 	st.done = true
 	b := st.block
 	callRange := convertRange(b.DefRange)
-	dir, ok := ev.resolveSource(b, callRange)
+	dir, model, ok := ev.resolveSource(b, callRange)
 	if !ok {
 		return st
 	}
@@ -39,8 +40,18 @@ func (ev *evaluator) call(name string) *callState {
 			fmt.Sprintf("module %q is nested more than %d levels deep; its outputs are unknown", name, ev.run.maxDepth), callRange)
 		return st
 	}
-	child, ds := ev.run.project.module(dir)
-	ev.run.diags = append(ev.run.diags, ds...)
+	var child *Module
+	var sc *standInCall
+	if model != nil {
+		child = ev.run.project.standIn(model)
+		attrs, _ := b.Body.JustAttributes()
+		sc = &standInCall{model: model, callRange: callRange, args: attrs,
+			about: &parser.StandIn{Call: "module." + name, Source: model.Source, Versions: model.Versions()}}
+	} else {
+		var ds parser.Diagnostics
+		child, ds = ev.run.project.module(dir)
+		ev.run.diags = append(ev.run.diags, ds...)
+	}
 	if child == nil || len(child.Files) == 0 {
 		ev.diag(parser.SevNote, "module not found",
 			fmt.Sprintf("module %q: no Terraform files in %s; its outputs are unknown", name, dir), callRange)
@@ -68,7 +79,7 @@ func (ev *evaluator) call(name string) *callState {
 	var prevInputs []map[string]cty.Value
 	for pass := 0; ; pass++ {
 		mark := ev.mark()
-		insts, inputs := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known)
+		insts, inputs := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known, sc)
 		if !st.selfRef || pass >= maxSelfPasses || pass > 0 && sameInputs(prevInputs, inputs) ||
 			ev.run.extraPasses >= maxExtraPasses {
 			st.instances, st.prev = insts, nil
@@ -97,7 +108,7 @@ const maxExtraPasses = 64
 // arguments, in the caller, and the child module with them. It returns the
 // instances and, for each, its arguments as cty values.
 func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key string, callRange parser.Range,
-	attrs hcl.Attributes, mode string, keys []cty.Value, scopes []scope, known bool) ([]*evaluator, []map[string]cty.Value) {
+	attrs hcl.Attributes, mode string, keys []cty.Value, scopes []scope, known bool, standIn *standInCall) ([]*evaluator, []map[string]cty.Value) {
 	var insts []*evaluator
 	var all []map[string]cty.Value
 	for i, sc := range scopes {
@@ -126,7 +137,11 @@ func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key st
 		cev.providers = ev.passProviders(b)
 		cev.declareProviders()
 		cev.moduleVariables(inputs, addr)
+		resources, diags := len(ev.run.resources), len(ev.run.diags)
 		cev.evaluate()
+		if standIn != nil {
+			ev.relocate(standIn, cev, ev.run.resources[resources:], ev.run.diags[diags:])
+		}
 		insts = append(insts, cev)
 		all = append(all, vals)
 	}
@@ -204,31 +219,41 @@ func (ev *evaluator) rollback(m evalMark) {
 
 // resolveSource finds the directory a module call's source names: a local
 // path relative to the calling module, or the directory terraform init
-// downloaded a registry or git module to.
-func (ev *evaluator) resolveSource(b *hcl.Block, callRange parser.Range) (string, bool) {
+// downloaded a registry or git module to. A registry module that was not
+// downloaded is evaluated with soc2lint's stand-in for it, when there is
+// one for the versions the call admits (model is then set).
+func (ev *evaluator) resolveSource(b *hcl.Block, callRange parser.Range) (dir string, model *standin.Model, ok bool) {
 	src, ok := literalSource(b)
 	name := b.Labels[0]
 	if !ok {
 		ev.diag(parser.SevWarning, "module source is not a literal string",
 			fmt.Sprintf("module %q: its outputs are unknown", name), callRange)
-		return "", false
+		return "", nil, false
 	}
 	if isLocalSource(src) {
-		return path.Clean(path.Join(ev.mod.Dir, src)), true
+		return path.Clean(path.Join(ev.mod.Dir, src)), nil, true
 	}
 	key := name
 	if ev.key != "" {
 		key = ev.key + "." + name
 	}
 	if dir, ok := ev.run.manifest[key]; ok {
-		return dir, true
+		return dir, nil, true
+	}
+	if m := standInFor(b, src); m != nil {
+		ev.diag(parser.SevNote, "module evaluated with soc2lint's stand-in",
+			// Named by source, as the note below, so that a person reads
+			// one line per source with the number of calls.
+			fmt.Sprintf("source %q is not downloaded: soc2lint evaluated the calls to it with its own model of %s %s (%s), from the module's documented inputs and defaults; run terraform init for a full check",
+				src, m.Source, m.Versions(), m.Covers), callRange)
+		return m.Dir(), m, true
 	}
 	ev.diag(parser.SevNote, "module not resolved",
 		// The detail names the source, not the call, so that a person
 		// reads one line per source with the number of calls
 		// (report.listedDiagnostics); the place is the call.
 		fmt.Sprintf("source %q is not downloaded: run terraform init to scan it; the outputs of the calls to it are unknown", src), callRange)
-	return "", false
+	return "", nil, false
 }
 
 // callValue is what module.NAME evaluates to: the outputs of the call, by

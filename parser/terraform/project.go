@@ -40,6 +40,8 @@ type Project struct {
 	mu     sync.Mutex
 	loaded map[string]*Module
 	tried  map[string]parser.Diagnostics
+	// standIns are the stand-in modules parsed, by registry address.
+	standIns map[string]*Module
 }
 
 // limits returns the evaluation limits with defaults applied, without

@@ -1,0 +1,148 @@
+// Package standin holds soc2lint's stand-ins for registry modules that
+// terraform init has not downloaded: small Terraform modules of our own,
+// written from each registry module's documented inputs and defaults, that
+// create what the registry module creates for the inputs our rules read
+// (a security group's rules, a bucket's settings...). A stand-in is used
+// only when the call's version constraint admits no major version other
+// than the ones it models; everything it does not model stays unknown.
+package standin
+
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+)
+
+//go:embed modules
+var files embed.FS
+
+// Model describes one stand-in.
+type Model struct {
+	// Source is the registry address the stand-in answers, lower case:
+	// "terraform-aws-modules/security-group/aws".
+	Source string
+	// Majors are the major versions whose inputs and defaults the stand-in
+	// models.
+	Majors []int
+	// Latest is the newest major version released, which a call without a
+	// version constraint (or with no upper bound) installs.
+	Latest int
+	// Covers says what the stand-in models, for the note on each call.
+	Covers string
+	// dir is the stand-in's directory under modules/.
+	dir string
+}
+
+// models are the stand-ins, by registry address.
+var models = []*Model{
+	{
+		Source: "terraform-aws-modules/security-group/aws", Majors: []int{4, 5}, Latest: 6,
+		Covers: "the security group and its CIDR rules", dir: "security-group",
+	},
+}
+
+// Prefix starts the reported path of every stand-in file. No file on disk
+// has it, so a place in a stand-in is never taken for the user's code.
+const Prefix = "soc2lint-standin:"
+
+// IsStandIn reports whether a reported path names a stand-in's directory
+// or file.
+func IsStandIn(p string) bool { return strings.HasPrefix(p, Prefix) }
+
+// Lookup returns the stand-in for a module source, or nil. The source is
+// a registry address, with or without the public registry's host.
+func Lookup(source string) *Model {
+	s := strings.ToLower(strings.TrimSpace(source))
+	s = strings.TrimPrefix(s, "registry.terraform.io/")
+	for _, m := range models {
+		if m.Source == s {
+			return m
+		}
+	}
+	return nil
+}
+
+// Dir is the reported directory of the stand-in module.
+func (m *Model) Dir() string { return Prefix + m.Source }
+
+// File is one file of a stand-in module.
+type File struct {
+	// Path is the reported path: Dir() + "/" + the file's name.
+	Path  string
+	Bytes []byte
+}
+
+// Files returns the stand-in module's files, sorted by name.
+func (m *Model) Files() []File {
+	var out []File
+	entries, _ := fs.ReadDir(files, path.Join("modules", m.dir))
+	for _, e := range entries {
+		data, err := fs.ReadFile(files, path.Join("modules", m.dir, e.Name()))
+		if err == nil {
+			out = append(out, File{Path: m.Dir() + "/" + e.Name(), Bytes: data})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+// Versions names the modeled major versions for messages: "v4-v5", "v5".
+func (m *Model) Versions() string {
+	if len(m.Majors) == 1 {
+		return "v" + itoa(m.Majors[0])
+	}
+	return "v" + itoa(m.Majors[0]) + "-v" + itoa(m.Majors[len(m.Majors)-1])
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// Admits reports whether a call with the version constraint can only
+// install a major version the stand-in models: every released major
+// version (0 to Latest) the constraint admits is modeled, and it admits at
+// least one. An empty constraint installs the latest release. A
+// constraint that cannot be read admits nothing.
+func (m *Model) Admits(constraint string) bool {
+	if strings.TrimSpace(constraint) == "" {
+		return slices.Contains(m.Majors, m.Latest)
+	}
+	cs, ok := parseConstraints(constraint)
+	if !ok {
+		return false
+	}
+	admitted := false
+	for major := 0; major <= m.Latest; major++ {
+		if !cs.admitsMajor(major) {
+			continue
+		}
+		if !slices.Contains(m.Majors, major) {
+			return false
+		}
+		admitted = true
+	}
+	return admitted
+}
+
+// Text returns the text between two byte offsets of one of the stand-in's
+// files (by reported path), "" when there is no such text.
+func (m *Model) Text(file string, start, end int) string {
+	name, ok := strings.CutPrefix(file, m.Dir()+"/")
+	if !ok {
+		return ""
+	}
+	data, err := fs.ReadFile(files, path.Join("modules", m.dir, name))
+	if err != nil || start < 0 || end > len(data) || start > end {
+		return ""
+	}
+	return string(data[start:end])
+}
+
+// All returns every stand-in.
+func All() []*Model { return slices.Clone(models) }
