@@ -36,6 +36,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage9cRules()...)
 	rs = append(rs, coverage9xRules()...)
 	rs = append(rs, coverage9kRules()...)
+	rs = append(rs, coverage12mRules()...)
 	rs = append(rs, coverage12kRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {

@@ -62,16 +62,49 @@ func checkTrailS3DataEvents(p *engine.Pass) {
 // trailLogsS3Objects reports whether a trail's basic or advanced event
 // selectors record S3 object events, or the value that hides it.
 func trailLogsS3Objects(t *parser.Resource) (bool, *parser.Value) {
+	ev := trailS3ObjectEvents(t)
+	if ev.reads || ev.writes {
+		return true, nil
+	}
+	return false, ev.hidden
+}
+
+// s3ObjectEvents says which S3 object-level events a trail's selectors
+// record, with the first value that hides an answer.
+type s3ObjectEvents struct {
+	reads, writes bool
+	hidden        *parser.Value
+}
+
+// trailS3ObjectEvents reads a trail's basic selectors (data_resource of
+// type AWS::S3::Object, read_write_type All by default) and advanced
+// selectors (resources.type AWS::S3::Object, readOnly true or false
+// limiting them to reads or writes).
+func trailS3ObjectEvents(t *parser.Resource) s3ObjectEvents {
 	key := func(tf, cfn string) string {
 		if t.Format == parser.CloudFormation {
 			return cfn
 		}
 		return tf
 	}
-	var hidden *parser.Value
+	var ev s3ObjectEvents
 	note := func(u *parser.Value) {
-		if hidden == nil {
-			hidden = u
+		if ev.hidden == nil {
+			ev.hidden = u
+		}
+	}
+	// record adds the events of a selector of S3 objects limited to reads
+	// ("ReadOnly", "true"), writes ("WriteOnly", "false") or neither.
+	record := func(rw *parser.Value, readsOnly, writesOnly string) {
+		switch {
+		case rw == nil || rw.IsAnyOf("All"):
+			ev.reads, ev.writes = true, true
+		case rw.IsAnyOf(readsOnly):
+			ev.reads = true
+		case rw.IsAnyOf(writesOnly):
+			ev.writes = true
+		default:
+			note(setting.Unknown(rw))
 		}
 	}
 	sels, u := setting.Blocks(trailSelectors.Of(t))
@@ -82,7 +115,8 @@ func trailLogsS3Objects(t *parser.Resource) (bool, *parser.Value) {
 		for _, dr := range drs {
 			typ := dr.Get(key("type", "Type"))
 			if typ.IsAnyOf(s3ObjectType) {
-				return true, nil
+				record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
+				break
 			}
 			note(setting.Unknown(typ))
 		}
@@ -92,22 +126,32 @@ func trailLogsS3Objects(t *parser.Resource) (bool, *parser.Value) {
 	for _, a := range adv {
 		fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
 		note(u)
+		objects := false
+		var readOnly *parser.Value
 		for _, f := range fields {
 			name := f.Get(key("field", "Field"))
-			if !setting.MayBe(name, "resources.type") {
-				continue
-			}
 			note(setting.Unknown(name))
 			vals, u := setting.Elems(f.Get(key("equals", "Equals")))
-			note(u)
-			for _, v := range vals {
-				if v.IsAnyOf(s3ObjectType) && name.IsAnyOf("resources.type") {
-					return true, nil
+			switch {
+			case name.IsAnyOf("resources.type"):
+				note(u)
+				for _, v := range vals {
+					if v.IsAnyOf(s3ObjectType) {
+						objects = true
+					}
+				}
+			case name.IsAnyOf("readOnly"):
+				note(u)
+				if len(vals) == 1 {
+					readOnly = vals[0]
 				}
 			}
 		}
+		if objects {
+			record(readOnly, "true", "false")
+		}
 	}
-	return false, hidden
+	return ev
 }
 
 // cacheClientsUnauthenticated is AWS-217: Redis (Valkey) replication
