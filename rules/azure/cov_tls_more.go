@@ -14,7 +14,7 @@ import (
 // names: database servers, Cosmos DB, messaging namespaces and the legacy
 // App Service resources.
 var covMinTLSChecks = []setting.Check{{
-	Types:   []string{"azurerm_postgresql_server", "azurerm_mysql_server"},
+	Types:   []string{"azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"},
 	Judge:   setting.MustNotBe(parser.A("ssl_minimal_tls_version_enforced", ""), "", "TLS1_0", "TLS1_1", "TLSEnforcementDisabled"),
 	Problem: "the server accepts TLS below 1.2",
 }, {

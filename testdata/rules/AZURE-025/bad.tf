@@ -64,6 +64,16 @@ resource "azurerm_mysql_server" "single" { # want AZURE-020
   ssl_minimal_tls_version_enforced = "TLS1_1" # want AZURE-025
 }
 
+resource "azurerm_mariadb_server" "single" { # want AZURE-020
+  name                             = "acme-mariadb"
+  location                         = "westeurope"
+  resource_group_name              = "rg"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "10.3"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_0" # want AZURE-025
+}
+
 resource "azurerm_postgresql_flexible_server_configuration" "tls" {
   name      = "ssl_min_protocol_version"
   server_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
