@@ -26,6 +26,12 @@ func covSecurityAlertsOff() *engine.Rule {
 		Types:   []string{"azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"},
 		Judge:   setting.MustBeTrue(parser.A("threat_detection_policy.enabled", ""), true),
 		Problem: "threat detection alerts are off",
+	}, setting.Check{
+		// azurerm 2.x inline policies; a database without one takes its
+		// server's.
+		Types:   []string{"azurerm_sql_server", "azurerm_sql_database", "azurerm_mssql_database"},
+		Judge:   setting.MustNotBe(parser.A("threat_detection_policy.state", ""), "", "Disabled"),
+		Problem: "threat detection alerts are off",
 	})
 }
 

@@ -37,3 +37,16 @@ resource "azurerm_mssql_server_security_alert_policy" "partial" {
     "Data_Exfiltration",
   ]
 }
+
+# azurerm 2.x: a database's inline threat detection policy, turned off.
+resource "azurerm_sql_database" "orders" {
+  name                = "orders"
+  resource_group_name = "rg-data"
+  location            = "westeurope"
+  server_name         = "acme-sql-legacy"
+
+  threat_detection_policy {
+    state                = "Disabled" # want AZURE-120
+    email_account_admins = "Enabled"
+  }
+}

@@ -46,3 +46,21 @@ resource "azurerm_mssql_server_security_alert_policy" "none_muted" {
   disabled_alerts     = []
   email_addresses     = ["security@example.com"]
 }
+
+# A database with its own policy on, and one that takes its server's.
+resource "azurerm_sql_database" "orders" {
+  name                = "orders"
+  resource_group_name = "rg-data"
+  location            = "westeurope"
+  server_name         = "acme-sql-legacy"
+
+  threat_detection_policy {
+    state           = "Enabled"
+    email_addresses = ["security@example.com"]
+  }
+}
+
+resource "azurerm_mssql_database" "reports" {
+  name      = "reports"
+  server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql"
+}
