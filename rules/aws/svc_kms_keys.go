@@ -48,9 +48,11 @@ func backupVaultWithoutKMS() *engine.Rule {
 }
 
 func ecrRepositoryWithoutKMS() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-159"}, setting.Check{
+	// ECR always encrypts images at rest (AES256 by default): the rule
+	// reports only when the configuration requires KMS keys.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-159"}, setting.Check{
 		Types:   []string{"aws_ecr_repository", "AWS::ECR::Repository"},
 		Judge:   setting.MustBeOneOf(parser.A("encryption_configuration.encryption_type", "EncryptionConfiguration.EncryptionType"), "AES256", "KMS", "KMS_DSSE"),
-		Problem: "images are encrypted only with S3-managed keys",
-	})
+		Problem: "images are encrypted only with S3-managed keys, and the configuration requires KMS keys",
+	}.Run)
 }

@@ -16,7 +16,7 @@ variable "team_tags" {
 }
 
 # The tags come through a variable that lacks environment.
-resource "aws_ecr_repository" "via_variable" { # want AWS-159
+resource "aws_ecr_repository" "via_variable" {
   name = "app"
   tags = var.team_tags # want AWS-050
 }

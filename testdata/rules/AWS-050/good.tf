@@ -22,7 +22,7 @@ variable "owner" {
 }
 
 # Unknown values under known keys are fine.
-resource "aws_ecr_repository" "unknown_values" { # want AWS-159
+resource "aws_ecr_repository" "unknown_values" {
   name = "api"
   tags = { owner = var.owner, environment = var.owner }
 }

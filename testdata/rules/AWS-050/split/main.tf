@@ -15,7 +15,7 @@ resource "aws_sns_topic" "bare" { # want AWS-050 AWS-141
   name = "bare"
 }
 
-resource "aws_ecr_repository" "named_only" { # want AWS-159
+resource "aws_ecr_repository" "named_only" {
   name = "named-only"
   tags = { Name = "named-only" } # want AWS-050
 }
