@@ -42,6 +42,10 @@ var models = []*Model{
 		Source: "terraform-aws-modules/security-group/aws", Majors: []int{4, 5}, Latest: 6,
 		Covers: "the security group and its CIDR rules", dir: "security-group",
 	},
+	{
+		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6,
+		Covers: "the VPC, its public subnets and its flow log", dir: "vpc",
+	},
 }
 
 // Prefix starts the reported path of every stand-in file. No file on disk
