@@ -126,10 +126,32 @@ func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, na
 func netInstancePublicIP() *engine.Rule {
 	assoc := parser.A("associate_public_ip_address", "AssociatePublicIpAddress")
 	isTrue := func(v *parser.Value, name string) parser.Verdict { return parser.NotFalse(v, name, false) }
+	// An instance that names no subnet, network interface or launch
+	// template is launched in a default subnet of the default VPC, which
+	// gives instances a public IP address unless they decline one.
+	instances := []string{"aws_instance", "aws_spot_instance_request"}
+	placement := []parser.Attr{parser.A("subnet_id", "SubnetId"), parser.A("network_interface", "NetworkInterfaces"),
+		parser.A("launch_template", "LaunchTemplate")}
+	const defaultSubnet = "the instance names no subnet, so it is launched in a default subnet of the default VPC, which gives it a public IP address"
 	return setting.Rule(engine.Rule{ID: "AWS-105"}, setting.Check{
-		Types:   []string{"aws_instance", "aws_spot_instance_request", "aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration"},
+		Types:   []string{"aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration"},
 		Judge:   setting.MustBeFalse(assoc, false),
 		Problem: "instances get a public IP address",
+	}, setting.Check{
+		Types:   instances,
+		If:      anySet(placement...),
+		Judge:   setting.MustBeFalse(assoc, false),
+		Problem: "instances get a public IP address",
+	}, setting.Check{
+		Types:   instances,
+		Unless:  placement,
+		Judge:   setting.MustBeFalse(assoc, true),
+		Problem: defaultSubnet,
+	}, setting.Check{
+		Types:   []string{"AWS::EC2::Instance"},
+		Unless:  placement[1:],
+		Judge:   setting.MustBeSet(placement[0]),
+		Problem: defaultSubnet,
 	}, setting.Check{
 		Types:   []string{"aws_launch_template", "AWS::EC2::LaunchTemplate"},
 		Judge:   anyItem(parser.A("network_interfaces", "LaunchTemplateData.NetworkInterfaces"), assoc, isTrue),
@@ -145,6 +167,19 @@ func netInstancePublicIP() *engine.Rule {
 			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
 		Problem: "the service's tasks get public IP addresses",
 	})
+}
+
+// anySet answers Yes when one of the settings is written (with a known or
+// unknown value), No otherwise.
+func anySet(attrs ...parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		for _, a := range attrs {
+			if a.Exists(res) && parser.AnySet(a.Of(res)) {
+				return parser.Verdict{Answer: parser.Yes}
+			}
+		}
+		return parser.Verdict{Answer: parser.No}
+	}
 }
 
 func netSubnetPublicIP() *engine.Rule {

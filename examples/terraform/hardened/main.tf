@@ -5,6 +5,12 @@ variable "admin_cidrs" {
   default     = ["10.20.0.0/16"]
 }
 
+variable "private_subnet_id" {
+  description = "The private subnet the bastion runs in, reached over the VPN."
+  type        = string
+  default     = "subnet-0a1b2c3d4e5f67890"
+}
+
 resource "aws_security_group" "bastion" {
   name        = "bastion"
   description = "SSH to the bastion host from the VPN only"
@@ -21,6 +27,7 @@ resource "aws_security_group" "bastion" {
 resource "aws_instance" "bastion" {
   ami                    = "ami-0c55b159cbfafe1f0"
   instance_type          = "t3.micro"
+  subnet_id              = var.private_subnet_id
   vpc_security_group_ids = [aws_security_group.bastion.id]
 
   root_block_device {

@@ -9,12 +9,12 @@ resource "aws_ebs_volume" "explicit_off" {
   encrypted         = false # want AWS-002
 }
 
-resource "aws_instance" "no_root_block" { # want AWS-002 # want AWS-311
+resource "aws_instance" "no_root_block" { # want AWS-002 # want AWS-311 # want AWS-105
   ami           = "ami-123456"
   instance_type = "t3.micro"
 }
 
-resource "aws_instance" "app" { # want AWS-311
+resource "aws_instance" "app" { # want AWS-311 # want AWS-105
   ami           = "ami-123456"
   instance_type = "t3.micro"
   root_block_device {
@@ -53,7 +53,7 @@ resource "aws_launch_configuration" "no_root" { # want AWS-002 # want AWS-311
   instance_type = "t3.micro"
 }
 
-resource "aws_spot_instance_request" "batch" {
+resource "aws_spot_instance_request" "batch" {  # want AWS-105
   ami           = "ami-123456"
   instance_type = "c5.large"
   spot_price    = "0.05"

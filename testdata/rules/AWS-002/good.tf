@@ -14,7 +14,7 @@ resource "aws_ebs_volume" "unknown" {
   encrypted         = var.encrypt # want-note AWS-002
 }
 
-resource "aws_instance" "app_ok" { # want AWS-311
+resource "aws_instance" "app_ok" { # want AWS-311 # want AWS-105
   ami           = "ami-123456"
   instance_type = "t3.micro"
   root_block_device {

@@ -42,3 +42,16 @@ resource "aws_ecs_service" "web" {
     assign_public_ip = true # want AWS-105
   }
 }
+
+# No subnet, network interface or launch template: EC2 launches the instance
+# in a default subnet of the default VPC, whose instances get a public IP.
+resource "aws_instance" "default_vpc" { # want AWS-105 "default subnet of the default VPC"
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  root_block_device {
+    encrypted = true
+  }
+  metadata_options {
+    http_tokens = "required"
+  }
+}

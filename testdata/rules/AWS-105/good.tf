@@ -80,3 +80,61 @@ resource "aws_ecs_service" "api" {
     assign_public_ip = false
   }
 }
+
+# In the default VPC, but declining the public address.
+resource "aws_instance" "default_vpc_private" {
+  ami                         = "ami-0abcdef1234567890"
+  instance_type               = "t3.micro"
+  associate_public_ip_address = false
+  root_block_device {
+    encrypted = true
+  }
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+
+variable "private_subnet_ids" {
+  type = list(string)
+}
+
+# The subnet comes from the caller: placed in a VPC the module chooses.
+resource "aws_instance" "workers" {
+  count         = 2
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  subnet_id     = var.private_subnet_ids[count.index]
+  root_block_device {
+    encrypted = true
+  }
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+
+resource "aws_launch_template" "private_app" {
+  name_prefix   = "private-app-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  metadata_options {
+    http_tokens = "required"
+  }
+  network_interfaces {
+    subnet_id                   = "subnet-0a1b2c3d"
+    associate_public_ip_address = false
+  }
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      encrypted = true
+    }
+  }
+}
+
+# The launch template decides the network.
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.private_app.id
+    version = "$Latest"
+  }
+}

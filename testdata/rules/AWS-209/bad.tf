@@ -38,7 +38,7 @@ resource "aws_ecs_task_definition" "worker" {
   }])
 }
 
-resource "aws_instance" "legacy" { # want AWS-311
+resource "aws_instance" "legacy" { # want AWS-311 # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   user_data     = "#!/bin/bash\nexport MYSQL_ROOT_PASSWORD=hunter2hunter2\nyum install -y mariadb-server\n" # want AWS-209 "user_data holds a literal password assignment"

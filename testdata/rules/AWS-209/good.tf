@@ -47,7 +47,7 @@ resource "aws_ecs_task_definition" "worker" {
   }])
 }
 
-resource "aws_instance" "app" { # want AWS-311
+resource "aws_instance" "app" { # want AWS-311 # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   user_data     = <<-EOT

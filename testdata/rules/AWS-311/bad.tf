@@ -2,7 +2,7 @@ variable "http_tokens" {
   type = string
 }
 
-resource "aws_instance" "legacy" { # want AWS-311
+resource "aws_instance" "legacy" { # want AWS-311 # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {
@@ -10,7 +10,7 @@ resource "aws_instance" "legacy" { # want AWS-311
   }
 }
 
-resource "aws_instance" "optional" {
+resource "aws_instance" "optional" {  # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {
@@ -22,7 +22,7 @@ resource "aws_instance" "optional" {
   }
 }
 
-resource "aws_instance" "input" {
+resource "aws_instance" "input" {  # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {

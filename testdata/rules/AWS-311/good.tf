@@ -16,7 +16,7 @@ resource "aws_instance" "from_template" {
   }
 }
 
-resource "aws_instance" "no_metadata" {
+resource "aws_instance" "no_metadata" {  # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {

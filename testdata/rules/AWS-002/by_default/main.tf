@@ -8,7 +8,7 @@ resource "aws_ebs_volume" "data" {
   size              = 100
 }
 
-resource "aws_instance" "app" { # want AWS-311
+resource "aws_instance" "app" { # want AWS-311 # want AWS-105
   ami           = "ami-123456"
   instance_type = "t3.micro"
 }

@@ -5,7 +5,7 @@ resource "aws_ec2_instance_metadata_defaults" "this" {
   http_put_response_hop_limit = 2
 }
 
-resource "aws_instance" "web" {
+resource "aws_instance" "web" {  # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {
@@ -23,7 +23,7 @@ resource "aws_launch_template" "workers" {
 }
 
 # A setting written on the instance wins over the account default.
-resource "aws_instance" "legacy" {
+resource "aws_instance" "legacy" {  # want AWS-105
   ami           = "ami-0abcdef1234567890"
   instance_type = "t3.micro"
   root_block_device {
