@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strconv"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -120,6 +122,23 @@ func logAPIGatewayAccessLogs() *engine.Rule {
 		Types:   []string{"AWS::ApiGateway::Deployment"},
 		If:      setting.Not(setting.MustBeSet(parser.A("", "StageName"))),
 		Judge:   setting.MustBeSet(parser.A("", "StageDescription.AccessLogSetting.DestinationArn")),
+		Problem: "the stage the deployment creates writes no access logs",
+	}, setting.Check{
+		// Terraform's deployment creates its stage_name stage too, and
+		// has no argument for that stage's access logs.
+		Types: []string{"aws_api_gateway_deployment"},
+		Judge: func(res *parser.Resource) parser.Verdict {
+			a := parser.A("stage_name", "")
+			v := a.Of(res)
+			switch parser.Set(v) {
+			case parser.Yes:
+				return parser.Verdict{Answer: parser.Yes, At: v,
+					Detail: a.Name(res) + " = " + strconv.Quote(v.Str) + ", and a deployment cannot set access logging on the stage it creates"}
+			case parser.CannotTell:
+				return parser.Unknowable(v, a.Name(res))
+			}
+			return parser.Verdict{Answer: parser.No}
+		},
 		Problem: "the stage the deployment creates writes no access logs",
 	})
 }

@@ -11,6 +11,12 @@ resource "aws_api_gateway_stage" "prod" { # want AWS-182 "access_log_settings.de
   stage_name    = "prod"
 }
 
+# The deployment creates its own "staging" stage, which cannot log access.
+resource "aws_api_gateway_deployment" "staging" {
+  rest_api_id = aws_api_gateway_rest_api.internal.id
+  stage_name  = "staging" # want AWS-182 "a deployment cannot set access logging"
+}
+
 resource "aws_apigatewayv2_api" "http" {
   name          = "http"
   protocol_type = "HTTP"

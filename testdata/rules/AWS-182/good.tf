@@ -15,9 +15,23 @@ resource "aws_api_gateway_rest_api" "internal" {
   }
 }
 
+# The deployment names no stage: the stage resource below, which logs,
+# publishes it.
+resource "aws_api_gateway_deployment" "release" {
+  rest_api_id = aws_api_gateway_rest_api.internal.id
+
+  triggers = {
+    redeployment = sha1(jsonencode(aws_api_gateway_rest_api.internal.body))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_api_gateway_stage" "prod" {
   rest_api_id   = aws_api_gateway_rest_api.internal.id
-  deployment_id = "abc123"
+  deployment_id = aws_api_gateway_deployment.release.id
   stage_name    = "prod"
 
   access_log_settings {
