@@ -61,6 +61,16 @@ func checkTLSOutdatedPolicy(p *engine.Pass) {
 			// The policy only applies to HTTPS and TLS listeners (and to
 			// one whose protocol is not written: a policy names TLS).
 			proto, pol := tlsListenerProtocol.Of(res), tlsListenerPolicy.Of(res)
+			if parser.Set(pol) == parser.No {
+				// An HTTPS or TLS listener created through the API
+				// (CloudFormation, Terraform, the CLI) without a policy
+				// gets ELBSecurityPolicy-2016-08; only the console picks a
+				// TLS 1.2 one.
+				v := parser.OneOf(proto, tlsListenerProtocol.Name(res), "", "HTTPS", "TLS")
+				report(p, res, v, "%s is a %s listener with no %s, so it uses the default security policy ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1",
+					res.Address, strings.ToUpper(str(proto)), tlsListenerPolicy.Name(res))
+				continue
+			}
 			v := parser.Both(parser.OneOf(proto, tlsListenerProtocol.Name(res), "HTTPS", "HTTPS", "TLS"),
 				tlsOldELBPolicy(pol, tlsListenerPolicy.Name(res)))
 			if v.Answer == parser.Yes {

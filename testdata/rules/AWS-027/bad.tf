@@ -38,6 +38,19 @@ resource "aws_alb_listener" "tls11" {
   }
 }
 
+# An NLB TLS listener without ssl_policy: the API default is ELBSecurityPolicy-2016-08.
+resource "aws_lb_listener" "db_tls" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/db/0123"
+  port              = 5432
+  protocol          = "TLS" # want AWS-027 "no ssl_policy"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/db/0123"
+  }
+}
+
 resource "aws_cloudfront_distribution" "site" { # want AWS-181
   enabled    = true
   web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/0123"
