@@ -155,6 +155,7 @@ var allocated = map[string]string{
 	"AWS-291":   "mq-audit-log-off",
 	"AWS-312":   "cognito-identity-pool-allows-guests",
 	"AWS-273":   "cloudtrail-s3-write-events-not-recorded",
+	"AWS-274":   "elasticache-redis-cluster-without-replication-group",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -3,6 +3,7 @@ package aws
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // coverage12mRules are the rules added from the KICS Terraform AWS queries
@@ -10,6 +11,7 @@ import (
 func coverage12mRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AWS-273", Check: checkTrailS3WriteEvents},
+		redisCacheClusterUnencrypted(),
 	}
 }
 
@@ -43,4 +45,21 @@ func checkTrailS3WriteEvents(p *engine.Pass) {
 			p.Report(t, nil, "%s records S3 object-level events for reads only, and no trail of the configuration records object writes: uploads, overwrites and deletions of objects leave no audit trail", t.Address)
 		}
 	}
+}
+
+// redisCacheClusterUnencrypted is AWS-274: a Redis OSS cache cluster
+// created on its own (aws_elasticache_cluster without
+// replication_group_id, AWS::ElastiCache::CacheCluster). ElastiCache
+// encrypts at rest only replication groups, and CreateCacheCluster has no
+// at-rest setting, so its backups and swap files are stored unencrypted
+// whatever else is written. A cluster that joins a replication group gets
+// the group's encryption (AWS-022's question); Memcached keeps nothing on
+// disk.
+func redisCacheClusterUnencrypted() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-274"}, setting.Check{
+		Types:   []string{"aws_elasticache_cluster", "AWS::ElastiCache::CacheCluster"},
+		Unless:  []parser.Attr{parser.A("replication_group_id", "")},
+		Judge:   setting.Is(parser.A("engine", "Engine"), "", "redis", "Redis"),
+		Problem: "a Redis OSS cache cluster outside a replication group cannot be encrypted at rest: its backups and swap files are stored unencrypted",
+	})
 }
