@@ -270,6 +270,9 @@ type moduleDir struct {
 	// calls are the directories the module calls through local sources.
 	calls []string
 	m     *terraform.Module // nil when not held
+	// lent is set once the held module has been handed to a request
+	// other than the one that parsed it (own).
+	lent bool
 }
 
 // findCalls groups the Terraform files of in by directory and reads the
@@ -361,6 +364,7 @@ func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 	case !d.parsed:
 		return nil
 	case d.m != nil:
+		d.lent = true
 		return d.m
 	default:
 		// The same files parse to the same trees; their diagnostics and
@@ -396,6 +400,24 @@ func (c *moduleCache) read(in *input, dir string, d *moduleDir) *terraform.Modul
 		d.calls = (&terraform.Project{Modules: map[string]*terraform.Module{dir: m}}).LocalCalls(dir)
 	}
 	return m
+}
+
+// own returns the module in dir for the root module evaluated there, and
+// whether the root has it to itself (terraform.Project.Own): when no other
+// root still to evaluate reaches dir and the held module was handed to no
+// one else, the cache lets go of it, and any later request (a
+// modules.json entry naming the directory) parses it again.
+func (c *moduleCache) own(in *input, dir string) (*terraform.Module, bool) {
+	if d := c.dirs[dir]; d != nil {
+		d.mu.Lock()
+		if m := d.m; m != nil && !d.lent && d.pending.Load() == 1 {
+			d.m = nil
+			d.mu.Unlock()
+			return m, true
+		}
+		d.mu.Unlock()
+	}
+	return c.module(in, dir), false
 }
 
 // isRoot parses the directory of a root found from the guessed calls, if
@@ -533,6 +555,7 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 	out := evaluated{declared: map[string]bool{}}
 	e := &rootRunner{in: in, cache: cache, cfg: cfg, chk: chk, planDirs: map[string]bool{}, project: &terraform.Project{
 		Scanned:  func(dir string) *terraform.Module { return cache.module(in, dir) },
+		Own:      func(dir string) (*terraform.Module, bool) { return cache.own(in, dir) },
 		Load:     loader.load,
 		Manifest: loader.manifest,
 		Files:    loader.fileScope,

@@ -58,6 +58,10 @@ type evaluator struct {
 	outputVal        cty.Value
 	outputDone       bool
 	outputRefsByName map[string][]string
+	// dropSyntax is set on the evaluator of a root module handed over to
+	// the evaluation (Project.Own): the syntax tree of a resource block is
+	// dropped once the block is evaluated (see dropBody).
+	dropSyntax bool
 }
 
 type resourceState struct {

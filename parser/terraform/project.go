@@ -25,6 +25,14 @@ type Project struct {
 	// evaluation, for a caller that parses modules on demand. It is
 	// called concurrently when roots are evaluated in parallel.
 	Scanned func(dir string) *Module
+	// Own, when set, returns the scanned module in dir for EvaluateRoot,
+	// in place of Scanned, and whether the caller hands it over: nothing
+	// else reads its syntax trees from then on (another request for the
+	// directory gets a module parsed again). Evaluation then drops the
+	// syntax tree of each of its resource blocks once it is evaluated, so
+	// that a root of one large file does not hold the trees of the whole
+	// file and its evaluated resources together.
+	Own func(dir string) (*Module, bool)
 	// Load reads a module directory that was not scanned, such as one under
 	// .terraform/modules. It must refuse directories outside the scanned
 	// tree. Nil means such modules are unresolved.
@@ -117,13 +125,20 @@ func (p *Project) Evaluate() ([]*parser.Resource, parser.Diagnostics) {
 
 // EvaluateRoot evaluates one root module and the modules it calls.
 func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnostics) {
-	m := p.scanned(dir)
+	var m *Module
+	owned := false
+	if p.Own != nil {
+		m, owned = p.Own(dir)
+	} else {
+		m = p.scanned(dir)
+	}
 	if m == nil {
 		return nil, nil
 	}
 	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir), terraform: terraformValue(p.Workspace)}
 	run.maxInstances, run.maxDepth = p.limits()
 	ev := newEvaluator(run, m, "", nil)
+	ev.dropSyntax = owned
 	run.diags = append(run.diags, m.declarations().diags...)
 	ev.declareProviders()
 	ev.rootVariables()

@@ -63,7 +63,26 @@ func (ev *evaluator) resource(key string) *resourceState {
 		ev.run.resources = append(ev.run.resources, res)
 	}
 	st.done = true
+	if ev.dropSyntax && !ev.callInFlight() {
+		dropBody(b)
+	}
 	return st
+}
+
+// dropBody empties the syntax tree of a resource block that is evaluated
+// for good, keeping its ranges: its arguments and nested blocks are
+// garbage from then on. Only a root module's evaluator handed its module
+// (Project.Own) does it, and only when no module call of the root is
+// being evaluated, since a later pass over such a call rolls back and
+// evaluates again what was evaluated during it (see call). Nothing reads
+// a resource block's body after its evaluation: the module's declarations
+// and the undeclared-reference check were read before, and the graph and
+// the rules read values. Blocks merged with an override file and JSON
+// blocks keep theirs.
+func dropBody(b *hcl.Block) {
+	if sb, ok := b.Body.(*hclsyntax.Body); ok {
+		*sb = hclsyntax.Body{SrcRange: sb.SrcRange, EndRange: sb.EndRange}
+	}
 }
 
 // resourceValue is what a reference to a resource or data source sees: the
