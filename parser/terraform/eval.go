@@ -275,7 +275,7 @@ func iteration(coll *parser.Value, k cty.Value, i int) *parser.Value {
 // evalContext builds the context for expr: only the names expr refers to
 // are evaluated, on demand, and every other root name is unknown.
 func (ev *evaluator) evalContext(expr hcl.Expression, sc scope) *hcl.EvalContext {
-	return ev.evalContextOf(expr.Variables(), sc)
+	return ev.evalContextOf(variables(expr), sc)
 }
 
 // evalContextOf is evalContext for an expression whose references are
@@ -454,7 +454,7 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 // skip. A reference straight to a variable or local keeps its provenance.
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	// The references are walked once, for the context, Refs and Uses.
-	traversals := expr.Variables()
+	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
 	val, diags := expr.Value(ctx)
 	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
@@ -596,7 +596,7 @@ func capVia(via []parser.Step) []parser.Step {
 // refs lists the resources, data sources and modules expr refers to, as
 // full addresses.
 func (ev *evaluator) refs(expr hcl.Expression, sc scope) []string {
-	return ev.refsOf(expr.Variables(), sc)
+	return ev.refsOf(variables(expr), sc)
 }
 
 // refsOf is refs for an expression whose references are traversals.
@@ -664,7 +664,7 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 // uses lists what expr refers to as written, qualified with the module
 // instance: resources, data sources, variables, locals and module calls.
 func (ev *evaluator) uses(expr hcl.Expression, sc scope) []string {
-	return ev.usesOf(expr.Variables(), sc)
+	return ev.usesOf(variables(expr), sc)
 }
 
 // usesOf is uses for an expression whose references are traversals.

@@ -50,7 +50,7 @@ func (d *declarations) undeclaredReferences(files []*File) parser.Diagnostics {
 	var out parser.Diagnostics
 	seen := map[string]bool{}
 	check := func(expr hcl.Expression, iterators []string) {
-		for _, tr := range expr.Variables() {
+		for _, tr := range variables(expr) {
 			names, n := traversalNames3(tr)
 			if n < 2 || notReferences[names[0]] || containsString(iterators, names[0]) {
 				continue
