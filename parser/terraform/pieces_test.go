@@ -42,23 +42,9 @@ func TestParseInPiecesSameTree(t *testing.T) {
 	if err := generate.Terraform(&big, 300); err != nil {
 		t.Fatal(err)
 	}
-	srcs := map[string][]byte{"generated.tf": big.Bytes()}
-	dirs := []string{"../../testdata", "../../examples"}
+	srcs := nativeSources()
+	srcs["generated.tf"] = big.Bytes()
 	corpus := corpusDir()
-	if corpus != "" {
-		dirs = append(dirs, corpus)
-	}
-	for _, dir := range dirs {
-		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars")) {
-				return nil
-			}
-			if b, err := os.ReadFile(p); err == nil {
-				srcs[p] = b
-			}
-			return nil
-		})
-	}
 	if len(srcs) < 100 {
 		t.Fatalf("%d files, expected the test data's hundreds", len(srcs))
 	}
@@ -81,6 +67,28 @@ func TestParseInPiecesSameTree(t *testing.T) {
 	if parseInPieces(big.Bytes(), "generated.tf", 4096) == nil {
 		t.Error("the generated file was not parsed in pieces")
 	}
+}
+
+// nativeSources returns the .tf and .tfvars files of the fixtures, the
+// examples and the corpus (when present), by path.
+func nativeSources() map[string][]byte {
+	srcs := map[string][]byte{}
+	dirs := []string{"../../testdata", "../../examples"}
+	if corpus := corpusDir(); corpus != "" {
+		dirs = append(dirs, corpus)
+	}
+	for _, dir := range dirs {
+		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars")) {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil {
+				srcs[p] = b
+			}
+			return nil
+		})
+	}
+	return srcs
 }
 
 // corpusDir is the real-world corpus (shared/corpus/realworld in a

@@ -25,22 +25,13 @@ func appendVariables(out []hcl.Traversal, expr hcl.Expression) []hcl.Traversal {
 	case *hclsyntax.ScopeTraversalExpr:
 		return append(out, e.Traversal)
 	case *hclsyntax.TemplateExpr:
-		for _, p := range e.Parts {
-			out = appendVariables(out, p)
-		}
-		return out
+		return appendEach(out, e.Parts)
 	case *hclsyntax.TemplateWrapExpr:
 		return appendVariables(out, e.Wrapped)
 	case *hclsyntax.TupleConsExpr:
-		for _, x := range e.Exprs {
-			out = appendVariables(out, x)
-		}
-		return out
+		return appendEach(out, e.Exprs)
 	case *hclsyntax.FunctionCallExpr:
-		for _, x := range e.Args {
-			out = appendVariables(out, x)
-		}
-		return out
+		return appendEach(out, e.Args)
 	case *hclsyntax.ObjectConsExpr:
 		for _, item := range e.Items {
 			out = appendVariables(out, item.KeyExpr)
@@ -55,4 +46,11 @@ func appendVariables(out []hcl.Traversal, expr hcl.Expression) []hcl.Traversal {
 		return out
 	}
 	return append(out, expr.Variables()...)
+}
+
+func appendEach(out []hcl.Traversal, exprs []hclsyntax.Expression) []hcl.Traversal {
+	for _, x := range exprs {
+		out = appendVariables(out, x)
+	}
+	return out
 }
