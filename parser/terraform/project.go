@@ -48,7 +48,7 @@ type Project struct {
 	mu     sync.Mutex
 	loaded map[string]*Module
 	tried  map[string]parser.Diagnostics
-	// standIns are the stand-in modules parsed, by registry address.
+	// standIns are the stand-in modules parsed, by directory.
 	standIns map[string]*Module
 }
 

@@ -30,7 +30,7 @@ type standInCall struct {
 func (p *Project) standIn(m *standin.Model) *Module {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if mod := p.standIns[m.Source]; mod != nil {
+	if mod := p.standIns[m.Dir()]; mod != nil {
 		return mod
 	}
 	mod := &Module{Dir: m.Dir()}
@@ -42,18 +42,14 @@ func (p *Project) standIn(m *standin.Model) *Module {
 	if p.standIns == nil {
 		p.standIns = map[string]*Module{}
 	}
-	p.standIns[m.Source] = mod
+	p.standIns[m.Dir()] = mod
 	return mod
 }
 
 // standInFor returns the stand-in that evaluates a registry module call
-// that was not downloaded, or nil: there is one for its source, and its
-// version constraint admits only major versions the stand-in models.
+// that was not downloaded, or nil: one for its source whose modeled major
+// versions are the only ones its version constraint admits.
 func standInFor(b *hcl.Block, src string) *standin.Model {
-	m := standin.Lookup(src)
-	if m == nil {
-		return nil
-	}
 	constraint := ""
 	attrs, _ := b.Body.JustAttributes()
 	if a, ok := attrs["version"]; ok {
@@ -66,10 +62,7 @@ func standInFor(b *hcl.Block, src string) *standin.Model {
 			return nil
 		}
 	}
-	if !m.Admits(constraint) {
-		return nil
-	}
-	return m
+	return standin.Lookup(src, constraint)
 }
 
 // relocate moves every place of a stand-in instance's resources and

@@ -32,19 +32,31 @@ type Model struct {
 	Latest int
 	// Covers says what the stand-in models, for the note on each call.
 	Covers string
-	// dir is the stand-in's directory under modules/.
-	dir string
+	// dirs are the stand-in's directories under modules/: their files
+	// together are the module (file names are unique across them), so
+	// that stand-ins of two major versions share what did not change.
+	dirs []string
 }
 
 // models are the stand-ins, by registry address.
 var models = []*Model{
 	{
 		Source: "terraform-aws-modules/security-group/aws", Majors: []int{4, 5}, Latest: 6,
-		Covers: "the security group and its CIDR rules", dir: "security-group",
+		Covers: "the security group and its CIDR rules", dirs: []string{"security-group"},
 	},
 	{
 		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6,
-		Covers: "the VPC, its public subnets and its flow log", dir: "vpc",
+		Covers: "the VPC, its public subnets and its flow log", dirs: []string{"vpc"},
+	},
+	// v21 renamed the cluster_* inputs: the same cluster, read from
+	// either set of names.
+	{
+		Source: "terraform-aws-modules/eks/aws", Majors: []int{19, 20}, Latest: 21,
+		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v19-v20"},
+	},
+	{
+		Source: "terraform-aws-modules/eks/aws", Majors: []int{21}, Latest: 21,
+		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v21"},
 	},
 }
 
@@ -56,13 +68,14 @@ const Prefix = "soc2lint-standin:"
 // or file.
 func IsStandIn(p string) bool { return strings.HasPrefix(p, Prefix) }
 
-// Lookup returns the stand-in for a module source, or nil. The source is
-// a registry address, with or without the public registry's host.
-func Lookup(source string) *Model {
+// Lookup returns the stand-in for a call of a module source with a
+// version constraint, or nil: one for the source (a registry address, with
+// or without the public registry's host) that admits the constraint.
+func Lookup(source, constraint string) *Model {
 	s := strings.ToLower(strings.TrimSpace(source))
 	s = strings.TrimPrefix(s, "registry.terraform.io/")
 	for _, m := range models {
-		if m.Source == s {
+		if m.Source == s && m.Admits(constraint) {
 			return m
 		}
 	}
@@ -70,7 +83,7 @@ func Lookup(source string) *Model {
 }
 
 // Dir is the reported directory of the stand-in module.
-func (m *Model) Dir() string { return Prefix + m.Source }
+func (m *Model) Dir() string { return Prefix + m.Source + "@" + m.Versions() }
 
 // File is one file of a stand-in module.
 type File struct {
@@ -82,11 +95,13 @@ type File struct {
 // Files returns the stand-in module's files, sorted by name.
 func (m *Model) Files() []File {
 	var out []File
-	entries, _ := fs.ReadDir(files, path.Join("modules", m.dir))
-	for _, e := range entries {
-		data, err := fs.ReadFile(files, path.Join("modules", m.dir, e.Name()))
-		if err == nil {
-			out = append(out, File{Path: m.Dir() + "/" + e.Name(), Bytes: data})
+	for _, dir := range m.dirs {
+		entries, _ := fs.ReadDir(files, path.Join("modules", dir))
+		for _, e := range entries {
+			data, err := fs.ReadFile(files, path.Join("modules", dir, e.Name()))
+			if err == nil {
+				out = append(out, File{Path: m.Dir() + "/" + e.Name(), Bytes: data})
+			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
@@ -137,15 +152,12 @@ func (m *Model) Admits(constraint string) bool {
 // Text returns the text between two byte offsets of one of the stand-in's
 // files (by reported path), "" when there is no such text.
 func (m *Model) Text(file string, start, end int) string {
-	name, ok := strings.CutPrefix(file, m.Dir()+"/")
-	if !ok {
-		return ""
+	for _, f := range m.Files() {
+		if f.Path == file && start >= 0 && start <= end && end <= len(f.Bytes) {
+			return string(f.Bytes[start:end])
+		}
 	}
-	data, err := fs.ReadFile(files, path.Join("modules", m.dir, name))
-	if err != nil || start < 0 || end > len(data) || start > end {
-		return ""
-	}
-	return string(data[start:end])
+	return ""
 }
 
 // All returns every stand-in.

@@ -45,7 +45,7 @@ func TestLookup(t *testing.T) {
 		"app.terraform.io/acme/security-group/aws":                       false,
 		"github.com/terraform-aws-modules/terraform-aws-security-group":  false,
 	} {
-		if got := Lookup(src) != nil; got != want {
+		if got := Lookup(src, "~> 5.0") != nil; got != want {
 			t.Errorf("Lookup(%q) = %v, want %v", src, got, want)
 		}
 	}
@@ -56,10 +56,36 @@ func TestFiles(t *testing.T) {
 		if len(m.Files()) == 0 {
 			t.Errorf("%s: no files", m.Source)
 		}
+		seen := map[string]bool{}
+		for _, f := range m.Files() {
+			if seen[f.Path] {
+				t.Errorf("%s: two files %s", m.Source, f.Path)
+			}
+			seen[f.Path] = true
+		}
 		for _, f := range m.Files() {
 			if !IsStandIn(f.Path) {
 				t.Errorf("%s: %s is not a stand-in path", m.Source, f.Path)
 			}
+		}
+	}
+}
+
+func TestLookupByVersion(t *testing.T) {
+	for constraint, want := range map[string]string{
+		"~> 20.11": "v19-v20",
+		"~> 19.13": "v19-v20",
+		"~> 21.0":  "v21",
+		"":         "v21",
+		"~> 18.0":  "",
+		">= 19.0":  "",
+	} {
+		got := ""
+		if m := Lookup("terraform-aws-modules/eks/aws", constraint); m != nil {
+			got = m.Versions()
+		}
+		if got != want {
+			t.Errorf("eks %q: got %q, want %q", constraint, got, want)
 		}
 	}
 }
