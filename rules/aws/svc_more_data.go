@@ -19,11 +19,41 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 
 func secretsManagerDefaultKey() *engine.Rule {
 	key := parser.A("kms_key_id", "KmsKeyId")
-	return setting.Rule(engine.Rule{ID: "AWS-165"}, setting.Check{
+	check := setting.Check{
 		Types:   []string{"aws_secretsmanager_secret", "AWS::SecretsManager::Secret"},
 		Judge:   setting.Either(setting.MustBeSet(key), namesAWSManagedKey(key, "secretsmanager")),
 		Problem: "the secret is encrypted only with the default key",
-	})
+	}
+	r := setting.Rule(engine.Rule{ID: "AWS-165"}, check)
+	r.Check = func(p *engine.Pass) {
+		check.Run(p)
+		managedKeyLookups(p, check, key, "secretsmanager")
+	}
+	return r
+}
+
+// managedKeyLookups reports the Terraform resources of c whose key setting
+// a is read from a data source that looks the AWS managed key of service
+// up by its alias (data "aws_kms_key" key_id, data "aws_kms_alias" name):
+// the same key as leaving the setting out, hidden behind an ARN only the
+// plan knows.
+func managedKeyLookups(p *engine.Pass, c setting.Check, a parser.Attr, service string) {
+	alias := "alias/aws/" + service
+	for _, res := range p.KnownResources(c.Types...) {
+		if res.Format != parser.Terraform || !a.Exists(res) {
+			continue
+		}
+		for _, ds := range p.Referenced(res, a.Name(res), "aws_kms_key", "aws_kms_alias") {
+			by := "key_id"
+			if ds.Type == "aws_kms_alias" {
+				by = "name"
+			}
+			if s, ok := ds.Body.Get(by).AsString(); ok && ds.Data && strings.EqualFold(strings.TrimSpace(s), alias) {
+				p.Report(res, a.Of(res), "%s: %s (%s comes from %s, which looks up the AWS managed key aws/%s)",
+					res.Address, c.Problem, a.Name(res), ds.Address, service)
+			}
+		}
+	}
 }
 
 // namesAWSManagedKey is Yes when the key setting a names the AWS managed key
