@@ -48,6 +48,10 @@ var models = []*Model{
 		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6,
 		Covers: "the VPC, its public subnets and its flow log", dirs: []string{"vpc"},
 	},
+	{
+		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{4, 5}, Latest: 5,
+		Covers: "the bucket, its public access block, versioning, access logging, default encryption and TLS policy", dirs: []string{"s3-bucket"},
+	},
 	// v21 renamed the cluster_* inputs: the same cluster, read from
 	// either set of names.
 	{

@@ -1,0 +1,39 @@
+# Registry S3 bucket module calls that terraform init has not downloaded.
+# The module configures versioning, server access logging and default
+# encryption only when their maps are given, and attaches the TLS policy
+# only when asked: each finding points at the call, or at the argument.
+
+module "data_bucket" { # want AWS-006 AWS-007 AWS-008 AWS-160
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 5.0"
+
+  bucket_prefix = "data-"
+  force_destroy = true
+}
+
+module "archive" { # want AWS-006 AWS-007 AWS-160
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 4.2"
+
+  bucket = "acme-archive"
+  versioning = { # want AWS-008
+    enabled = false
+  }
+}
+
+# Turning the public access block off leaves the bucket without one.
+module "public_site" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "5.8.1"
+
+  bucket               = "acme-public-site"
+  attach_public_policy = false
+}
+
+module "half_blocked" { # want AWS-006 AWS-007 AWS-008 AWS-160
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 5.0"
+
+  bucket                  = "acme-half-blocked"
+  restrict_public_buckets = false # want AWS-290
+}
