@@ -18,6 +18,11 @@ func coverage12Rules() []*engine.Rule {
 			Types:   covDBFirewallRuleTypes,
 			Judge:   cov12AzureServicesRule,
 			Problem: "the firewall admits every Azure service, other customers' included",
+		}, setting.Check{
+			// "Accept connections from within public Azure datacenters".
+			Types:   []string{"azurerm_cosmosdb_account"},
+			Judge:   cov12CosmosAzureDatacenters,
+			Problem: "the firewall admits every Azure datacenter address, other customers' included",
 		}),
 	}
 }
@@ -84,23 +89,61 @@ func cov12PublicAddresses(lo, hi uint32) uint64 {
 // range counts as a large part of the internet: a /8's worth.
 const cov12LargeRange = 1 << 24
 
-// cov12IPRulesAdmitAll judges a list of IP rules (addresses or CIDR
-// ranges) of a network ACL whose default action is Deny: Yes when one of
-// them spans at least half of the IPv4 address space (0.0.0.0/0), which
-// admits every network again. Elements not known statically are taken to
-// list specific addresses.
-func cov12IPRulesAdmitAll(v *parser.Value, name string) parser.Verdict {
+// cov12IPEntries returns the entries of an IP allow list: the elements
+// of a list, each split at commas (Cosmos DB's ip_range_filter is one
+// comma-separated string in azurerm 3.x). Entries not known statically
+// are left out.
+func cov12IPEntries(v *parser.Value) (vals []*parser.Value, entries []string) {
 	elems, _ := setting.Elems(v)
 	for _, e := range elems {
 		s, ok := e.AsString()
 		if !ok {
 			continue
 		}
-		pfx, err := netip.ParsePrefix(strings.TrimSpace(s))
+		for _, part := range strings.Split(s, ",") {
+			vals = append(vals, e)
+			entries = append(entries, strings.TrimSpace(part))
+		}
+	}
+	return vals, entries
+}
+
+// cov12CosmosAzureDatacenters is Yes when a Cosmos DB account's
+// ip_range_filter lists 0.0.0.0, the portal's "Accept connections from
+// within public Azure datacenters".
+// Public network access turned off makes the filter moot.
+func cov12CosmosAzureDatacenters(res *parser.Resource) parser.Verdict {
+	vals, entries := cov12IPEntries(res.Body.Get("ip_range_filter"))
+	for i, s := range entries {
+		if s != "0.0.0.0" {
+			continue
+		}
+		switch pub := cov12PublicAccessOn(res); pub.Answer {
+		case parser.No, parser.CannotTell:
+			return pub
+		}
+		return parser.Bad(vals[i], "ip_range_filter lists 0.0.0.0, every public Azure datacenter address")
+	}
+	return parser.Decided
+}
+
+// cov12PublicAccessOn is Yes when public_network_access_enabled is true
+// or absent (the default).
+var cov12PublicAccessOn = setting.Not(setting.MustBeTrue(parser.A("public_network_access_enabled", ""), true))
+
+// cov12IPRulesAdmitAll judges a list of IP rules (addresses or CIDR
+// ranges) of a network ACL whose default action is Deny: Yes when one of
+// them spans at least half of the IPv4 address space (0.0.0.0/0), which
+// admits every network again. Elements not known statically are taken to
+// list specific addresses.
+func cov12IPRulesAdmitAll(v *parser.Value, name string) parser.Verdict {
+	vals, entries := cov12IPEntries(v)
+	for i, s := range entries {
+		pfx, err := netip.ParsePrefix(s)
 		if err != nil || !pfx.Addr().Is4() || pfx.Bits() > 1 {
 			continue
 		}
-		return parser.Bad(e, fmt.Sprintf("%s lists %s", name, s))
+		return parser.Bad(vals[i], fmt.Sprintf("%s lists %s", name, s))
 	}
 	return parser.Decided
 }

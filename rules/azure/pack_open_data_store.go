@@ -38,6 +38,8 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			p.Report(res, nil, "%s accepts connections from all networks (public network access, no ip_range_filter, no virtual network filter)", res.Address)
 		case parser.CannotTell:
 			p.CannotTell(res, ipf, parser.Unknowable(ipf, "ip_range_filter").Detail)
+		default:
+			p.Judge(res, cov12IPRulesAdmitAll(ipf, "ip_range_filter"), "accepts connections from all networks")
 		}
 	}
 

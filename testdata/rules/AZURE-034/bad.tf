@@ -85,3 +85,21 @@ resource "azurerm_storage_account_network_rules" "split" {
   storage_account_id = azurerm_storage_account.split.id
   default_action     = "Allow" # want AZURE-034
 }
+
+# azurerm 3.x: one comma-separated string; 0.0.0.0/0 admits every address.
+resource "azurerm_cosmosdb_account" "wide_filter" { # want AZURE-108
+  name                = "acme-wide-filter"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  offer_type          = "Standard"
+  ip_range_filter     = "203.0.113.0/24,0.0.0.0/0" # want AZURE-034 "ip_range_filter lists 0.0.0.0/0"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}

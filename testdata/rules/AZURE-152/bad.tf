@@ -47,3 +47,21 @@ resource "azurerm_mariadb_firewall_rule" "unknown" {
   start_ip_address    = "0.0.0.0"
   end_ip_address      = var.maybe_azure # want-note AZURE-152 AZURE-100
 }
+
+# Cosmos DB: "Accept connections from within public Azure datacenters".
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108
+  name                = "acme-orders"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  offer_type          = "Standard"
+  ip_range_filter     = ["203.0.113.0/24", "0.0.0.0"] # want AZURE-152 "every public Azure datacenter address"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}

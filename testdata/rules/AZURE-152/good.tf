@@ -21,3 +21,40 @@ resource "azurerm_redis_firewall_rule" "zero" {
   start_ip            = "0.0.0.0"
   end_ip              = "0.0.0.0"
 }
+
+# The portal's IP list without the Azure datacenters entry.
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108
+  name                = "acme-orders"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  offer_type          = "Standard"
+  ip_range_filter     = "203.0.113.0/24,198.51.100.7"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+# 0.0.0.0 on an account whose public endpoint is off changes nothing.
+resource "azurerm_cosmosdb_account" "private" { # want AZURE-108
+  name                          = "acme-private"
+  location                      = "westeurope"
+  resource_group_name           = "rg-data"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+  ip_range_filter               = ["0.0.0.0"]
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
