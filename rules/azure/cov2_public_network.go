@@ -64,7 +64,9 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 			setting.Either(setting.MustBeSet(parser.A("allowed_ips", "")), cov7AdmitsAll("allowed_ips"))),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
-		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace"},
+		// An Automation account's public switch governs its webhook and
+		// agent (hybrid worker, DSC) endpoint.
+		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace", "azurerm_automation_account"},
 		Judge:   setting.MustBeFalse(publicAccess, true),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{

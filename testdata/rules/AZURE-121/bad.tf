@@ -123,6 +123,22 @@ resource "azurerm_databricks_workspace" "analytics" { # want AZURE-121
   sku                 = "premium"
 }
 
+# Webhooks and hybrid workers reach the account from any network.
+resource "azurerm_automation_account" "ops" { # want AZURE-121
+  name                = "acme-ops"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku_name            = "Basic"
+}
+
+resource "azurerm_automation_account" "ops_explicit" {
+  name                          = "acme-ops-explicit"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku_name                      = "Basic"
+  public_network_access_enabled = true # want AZURE-121
+}
+
 resource "azurerm_app_configuration" "flags" {
   name                  = "acme-flags"
   resource_group_name   = "rg-apps"

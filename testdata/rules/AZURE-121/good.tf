@@ -170,6 +170,16 @@ resource "azurerm_databricks_workspace" "analytics" {
   }
 }
 
+# Runbooks, webhooks and hybrid workers through Private Link only.
+resource "azurerm_automation_account" "ops" {
+  name                          = "acme-ops"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  sku_name                      = "Basic"
+  public_network_access_enabled = false
+  local_authentication_enabled  = false
+}
+
 # Unset, the store is closed once its private endpoint exists.
 resource "azurerm_app_configuration" "flags" {
   name                = "acme-flags"
