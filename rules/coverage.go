@@ -118,6 +118,7 @@ var services = map[string][]string{
 	"Kubernetes": {"aws_eks_", "AWS::EKS::", "azurerm_kubernetes_", "google_container_", "azurerm_service_fabric_"},
 	"Functions and apps": {"aws_amplify_", "AWS::Amplify::", "aws_sfn_", "AWS::StepFunctions::", "aws_apprunner_", "AWS::AppRunner::", "aws_elastic_beanstalk_", "AWS::ElasticBeanstalk::", "azurerm_logic_app_", "azurerm_service_plan", "aws_lambda_", "AWS::Lambda::", "azurerm_function_app", "azurerm_linux_function_app",
 		"azurerm_windows_function_app", "azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
+		"azurerm_automation_account",
 		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
