@@ -82,6 +82,7 @@ var allocated = map[string]string{
 	"AWS-154":   "glue-encryption-disabled",
 	"AWS-155":   "athena-results-encryption-not-enforced",
 	"AWS-156":   "workspaces-volume-not-encrypted",
+	"AWS-292":   "workspaces-user-volume-not-encrypted",
 	"AWS-157":   "emr-at-rest-encryption-disabled",
 	"AWS-158":   "emr-in-transit-encryption-disabled",
 	"AWS-159":   "ecr-repository-without-kms",

@@ -19,6 +19,7 @@ func coverageDataRules() []*engine.Rule {
 		{ID: "AWS-146", Check: checkDBParameterGroupSSL},
 		logGroupWithoutKMS(),
 		workspacesVolumeNotEncrypted(),
+		workspacesUserVolumeNotEncrypted(),
 		sageMakerWithoutKMS(),
 		backupVaultWithoutKMS(),
 		ssmSecretNotSecureString(),
