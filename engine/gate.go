@@ -16,23 +16,43 @@ import (
 // started. A heavy root thus ends up evaluated alone, while the light
 // ones, nearly all of them, run side by side on every worker.
 //
+// A root cannot be stopped once started, but it can be held between two
+// steps: at each module call its evaluation reaches (atCall), a root
+// waits while another root in flight that is not waiting itself has grown
+// the live heap by heavy. Two heavy roots that started close together, or
+// a heavy one that started beside light ones still running, thus no
+// longer grow side by side: the others hold what they had when they
+// stopped, and go on once the heavy one is done. A root waits only on one
+// that runs, so some root in flight always runs (no deadlock, however
+// many wait), and a cancelled scan (stop) holds none.
+//
 // The live heap is what the last garbage collection kept
-// (/gc/heap/live:bytes), read when a root asks to start and each time
-// one ends. Which roots run together never changes what they give: each
-// root's result has its place (evaluateTerraform).
+// (/gc/heap/live:bytes), read when a root asks to start or to go on past a
+// module call. Which roots run together never changes what they give:
+// each root's result has its place (evaluateTerraform), and waiting only
+// delays a root's evaluation.
 type rootGate struct {
 	// heavy is the growth of the live heap, in bytes, beyond which no
-	// other root starts; 0 turns the gate off (count only).
+	// other root starts or goes on past a module call; 0 turns the gate
+	// off (count only).
 	heavy uint64
 	// live reads the live heap; tests replace it.
 	live func() uint64
 
 	mu   sync.Mutex
 	cond *sync.Cond
-	// started holds the live heap when each root in flight started, by
-	// a token of the root.
-	started map[int]uint64
-	next    int
+	// flight are the roots in flight, by directory.
+	flight map[string]*inFlight
+	// stopped is set once the scan is cancelled: nothing waits any more.
+	stopped bool
+}
+
+// inFlight is one root in flight.
+type inFlight struct {
+	// at is the live heap when the root started.
+	at uint64
+	// waiting is true while the root waits at a module call.
+	waiting bool
 }
 
 // heavyRoot is rootGate.heavy for scans: a root that has grown the live
@@ -41,42 +61,87 @@ type rootGate struct {
 const heavyRoot = 16 << 20
 
 func newRootGate(heavy uint64) *rootGate {
-	g := &rootGate{heavy: heavy, live: LiveHeap, started: map[int]uint64{}}
+	g := &rootGate{heavy: heavy, live: LiveHeap, flight: map[string]*inFlight{}}
 	g.cond = sync.NewCond(&g.mu)
 	return g
 }
 
-// enter waits until a root may start and returns its token for leave.
-func (g *rootGate) enter() int {
+// enter waits until the root in directory root may start.
+func (g *rootGate) enter(root string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	for !g.roomLocked() {
 		g.cond.Wait()
 	}
-	tok := g.next
-	g.next++
-	g.started[tok] = g.live()
-	return tok
+	g.flight[root] = &inFlight{at: g.live()}
 }
 
-// roomLocked reports whether another root may start now.
+// roomLocked reports whether another root may start now: none in flight
+// has grown heavy, whether it runs or waits.
 func (g *rootGate) roomLocked() bool {
-	if len(g.started) == 0 || g.heavy == 0 {
+	if len(g.flight) == 0 || g.heavy == 0 || g.stopped {
 		return true
 	}
 	now := g.live()
-	for _, at := range g.started {
-		if now > at && now-at >= g.heavy {
+	for _, f := range g.flight {
+		if g.grownLocked(f, now) {
 			return false
 		}
 	}
 	return true
 }
 
-// leave records that the root of token tok is done.
-func (g *rootGate) leave(tok int) {
+// grownLocked reports whether the live heap has grown by heavy since f
+// started.
+func (g *rootGate) grownLocked(f *inFlight, now uint64) bool {
+	return now > f.at && now-f.at >= g.heavy
+}
+
+// atCall holds the root in directory root, at a module call, while another
+// root in flight that does not wait itself has grown heavy. It returns at
+// once for a root the gate does not know.
+func (g *rootGate) atCall(root string) {
 	g.mu.Lock()
-	delete(g.started, tok)
+	defer g.mu.Unlock()
+	self := g.flight[root]
+	if self == nil || g.heavy == 0 {
+		return
+	}
+	for g.heavyOtherLocked(root) {
+		self.waiting = true
+		g.cond.Wait()
+	}
+	self.waiting = false
+}
+
+// heavyOtherLocked reports whether a root in flight other than root, and
+// not waiting, has grown heavy.
+func (g *rootGate) heavyOtherLocked(root string) bool {
+	if g.stopped {
+		return false
+	}
+	now := g.live()
+	for r, f := range g.flight {
+		if r != root && !f.waiting && g.grownLocked(f, now) {
+			return true
+		}
+	}
+	return false
+}
+
+// leave records that the root in directory root is done.
+func (g *rootGate) leave(root string) {
+	g.mu.Lock()
+	delete(g.flight, root)
+	g.mu.Unlock()
+	g.cond.Broadcast()
+}
+
+// stop lets every root start and go on from now on: the scan is
+// cancelled, and roots still in flight must not wait for one another.
+func (g *rootGate) stop() {
+	g.mu.Lock()
+	g.stopped = true
 	g.mu.Unlock()
 	g.cond.Broadcast()
 }

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -26,7 +28,7 @@ func TestRootGateRoom(t *testing.T) {
 			g := newRootGate(tc.heavy)
 			g.live = func() uint64 { return tc.now }
 			for i, at := range tc.started {
-				g.started[i] = at
+				g.flight[fmt.Sprint(i)] = &inFlight{at: at}
 			}
 			if got := g.roomLocked(); got != tc.want {
 				t.Errorf("room = %v, want %v", got, tc.want)
@@ -35,28 +37,112 @@ func TestRootGateRoom(t *testing.T) {
 	}
 }
 
+// testGate returns a gate whose live heap the test sets.
+func testGate(heavy uint64) (*rootGate, func(uint64)) {
+	g := newRootGate(heavy)
+	live := uint64(0)
+	// The gate reads live under g.mu; setLive writes it under g.mu too.
+	g.live = func() uint64 { return live }
+	return g, func(v uint64) { g.mu.Lock(); live = v; g.mu.Unlock() }
+}
+
+// waitDone fails unless done is closed within a generous time.
+func waitDone(t *testing.T, done <-chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal(what)
+	}
+}
+
+// stillWaiting fails if done is closed within a short time.
+func stillWaiting(t *testing.T, done <-chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-done:
+		t.Fatal(what)
+	case <-time.After(50 * time.Millisecond):
+	}
+}
+
 // TestRootGateWaits: a root asking to start beside a heavy one waits until
 // that one leaves, then starts.
 func TestRootGateWaits(t *testing.T) {
-	g := newRootGate(10)
-	live := uint64(0)
-	// enter reads live under g.mu; setLive writes it under g.mu too.
-	g.live = func() uint64 { return live }
-	setLive := func(v uint64) { g.mu.Lock(); live = v; g.mu.Unlock() }
-	heavy := g.enter()
+	g, setLive := testGate(10)
+	g.enter("heavy")
 	setLive(20)
-	started := make(chan int)
-	go func() { started <- g.enter() }()
-	select {
-	case <-started:
-		t.Fatal("a root started beside a heavy one")
-	case <-time.After(50 * time.Millisecond):
+	started := make(chan struct{})
+	go func() { g.enter("next"); close(started) }()
+	stillWaiting(t, started, "a root started beside a heavy one")
+	g.leave("heavy")
+	waitDone(t, started, "the waiting root did not start once the heavy one left")
+	g.leave("next")
+}
+
+// TestRootGateHoldsAtCall: a root that started beside a light root that
+// then grew heavy waits at its next module call until the heavy one is
+// done; the heavy one itself goes on past its own calls.
+func TestRootGateHoldsAtCall(t *testing.T) {
+	g, setLive := testGate(10)
+	g.enter("a")
+	setLive(5)
+	g.enter("b") // a is light: b starts beside it
+	setLive(12)  // a has grown heavy, b not
+	g.atCall("a")
+	past := make(chan struct{})
+	go func() { g.atCall("b"); close(past) }()
+	stillWaiting(t, past, "b went on past a module call beside the heavy a")
+	// a, the one running, goes on past its calls while b waits.
+	g.atCall("a")
+	g.leave("a")
+	waitDone(t, past, "b stayed held once a was done")
+	g.leave("b")
+	g.atCall("unknown") // a root the gate does not know never waits
+}
+
+// TestRootGateNoDeadlock: every root in flight heavy and all of them
+// reaching a module call at once: one goes on at a time, never all wait.
+// Run it with -race too.
+func TestRootGateNoDeadlock(t *testing.T) {
+	for _, n := range []int{2, 3, 8} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			g, setLive := testGate(10)
+			for i := range n {
+				g.enter(fmt.Sprint(i))
+			}
+			setLive(100) // every root in flight is heavy
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					root := fmt.Sprint(i)
+					for range 3 { // three module calls, then done
+						g.atCall(root)
+					}
+					g.leave(root)
+				}()
+			}
+			done := make(chan struct{})
+			go func() { wg.Wait(); close(done) }()
+			waitDone(t, done, "roots waiting at module calls deadlocked")
+		})
 	}
-	g.leave(heavy)
-	select {
-	case tok := <-started:
-		g.leave(tok)
-	case <-time.After(10 * time.Second):
-		t.Fatal("the waiting root did not start once the heavy one left")
-	}
+}
+
+// TestRootGateStop: once the scan is cancelled, a root held at a call or
+// at the start goes on, though the heavy root never leaves.
+func TestRootGateStop(t *testing.T) {
+	g, setLive := testGate(10)
+	g.enter("heavy")
+	g.enter("held")
+	setLive(20)
+	past, started := make(chan struct{}), make(chan struct{})
+	go func() { g.atCall("held"); close(past) }()
+	go func() { g.enter("late"); close(started) }()
+	stillWaiting(t, past, "held went on beside the heavy root")
+	g.stop()
+	waitDone(t, past, "a held root stayed held after the scan was cancelled")
+	waitDone(t, started, "a root waiting to start stayed waiting after the scan was cancelled")
 }

@@ -553,12 +553,17 @@ type evaluated struct {
 // they had all been known at first.
 func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loader *moduleLoader, cfg Config, chk *checker) (evaluated, error) {
 	out := evaluated{declared: map[string]bool{}}
-	e := &rootRunner{in: in, cache: cache, cfg: cfg, chk: chk, planDirs: map[string]bool{}, project: &terraform.Project{
+	gate := newRootGate(heavyRoot)
+	// A cancelled scan returns without waiting for the roots in flight
+	// (parallel): none of them may wait on another from then on.
+	defer context.AfterFunc(ctx, gate.stop)()
+	e := &rootRunner{in: in, cache: cache, cfg: cfg, chk: chk, gate: gate, planDirs: map[string]bool{}, project: &terraform.Project{
 		Scanned:  func(dir string) *terraform.Module { return cache.module(in, dir) },
 		Own:      func(dir string) (*terraform.Module, bool) { return cache.own(in, dir) },
 		Load:     loader.load,
 		Manifest: loader.manifest,
 		Files:    loader.fileScope,
+		AtCall:   gate.atCall,
 		Options:  cfg.Terraform,
 	}}
 	guessed := cache.guessedRoots()
@@ -627,11 +632,13 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 
 // rootRunner evaluates and checks Terraform root modules.
 type rootRunner struct {
-	in       *input
-	cache    *moduleCache
-	cfg      Config
-	chk      *checker
-	project  *terraform.Project
+	in      *input
+	cache   *moduleCache
+	cfg     Config
+	chk     *checker
+	project *terraform.Project
+	// gate holds back roots while a heavy one is evaluated (rootGate).
+	gate     *rootGate
 	planDirs map[string]bool
 }
 
@@ -650,10 +657,9 @@ type rootOutcome struct {
 // guessed roots are found roots only if their configuration parses.
 func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, guessed bool) ([]rootOutcome, error) {
 	outs := make([]rootOutcome, len(roots))
-	gate := newRootGate(heavyRoot)
 	err := parallel(ctx, e.cfg.Workers, len(roots), func(i int) {
-		tok := gate.enter()
-		defer gate.leave(tok)
+		e.gate.enter(roots[i])
+		defer e.gate.leave(roots[i])
 		defer func() {
 			// As for parsing: a panic while evaluating one root module is
 			// an internal error of that module, never a crash of the run.

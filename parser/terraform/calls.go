@@ -40,6 +40,9 @@ func (ev *evaluator) call(name string) *callState {
 			fmt.Sprintf("module %q is nested more than %d levels deep; its outputs are unknown", name, ev.run.maxDepth), callRange)
 		return st
 	}
+	if at := ev.run.project.AtCall; at != nil {
+		at(ev.run.root)
+	}
 	var child *Module
 	var sc *standInCall
 	if model != nil {

@@ -43,6 +43,12 @@ type Project struct {
 	// Manifest returns the content of a root module's
 	// .terraform/modules/modules.json, or nil.
 	Manifest func(rootDir string) []byte
+	// AtCall, when set, is called with the root module's directory each
+	// time its evaluation reaches a module call, before the called module
+	// is read; it may hold the root there for a while (the engine does
+	// while another root is heavy). No lock of the Project is held, and it
+	// is called concurrently when roots are evaluated in parallel.
+	AtCall func(root string)
 	Options
 
 	mu     sync.Mutex
