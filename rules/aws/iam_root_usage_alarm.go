@@ -105,6 +105,11 @@ func iamAlarmOn(p *engine.Pass, f *parser.Resource, name, ns *parser.Value) bool
 			}
 			continue
 		}
+		// A metric name taken from another metric filter (its id, name or
+		// metric) is unknown here but names that filter's metric, not f's.
+		if _, known := a.metric.AsString(); !known && len(a.filters) > 0 {
+			continue
+		}
 		if iamSameOrUnknown(a.metric, name) && iamSameOrUnknown(a.namespace, ns) {
 			return true
 		}
@@ -115,6 +120,7 @@ func iamAlarmOn(p *engine.Pass, f *parser.Resource, name, ns *parser.Value) bool
 // metricAlarm is what a CloudWatch metric alarm watches.
 type metricAlarm struct {
 	targets           []*parser.Resource // what its expressions refer to
+	filters           []*parser.Resource // the metric filters its metric name refers to
 	metric, namespace *parser.Value
 	math              bool // it has metric queries (metric math)
 }
@@ -132,6 +138,9 @@ var metricAlarms = engine.NewFact(func(p *engine.Pass) []metricAlarm {
 		m := metricAlarm{metric: a.Body.Get(metric), namespace: a.Body.Get(namespace), math: !a.Body.Get(query).IsNull()}
 		for _, e := range p.EdgesFrom(a) {
 			m.targets = append(m.targets, e.To)
+			if iamAttrPath(e.Attr, metric) && slices.Contains(iamMetricFilterTypes, e.To.Type) {
+				m.filters = append(m.filters, e.To)
+			}
 		}
 		out = append(out, m)
 	}

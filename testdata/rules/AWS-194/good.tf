@@ -49,7 +49,7 @@ resource "aws_cloudwatch_log_metric_filter" "cis" {
 resource "aws_cloudwatch_metric_alarm" "cis" {
   for_each            = local.cis_alarms
   alarm_name          = each.key
-  metric_name         = aws_cloudwatch_log_metric_filter.cis[each.key].metric_transformation[0].name
+  metric_name         = aws_cloudwatch_log_metric_filter.cis[each.key].id # the filter's name, also its metric's
   namespace           = "CISBenchmark"
   statistic           = "Sum"
   period              = 300
