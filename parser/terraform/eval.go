@@ -819,21 +819,32 @@ func collect(mode string, known bool, keys []cty.Value, vals []cty.Value) cty.Va
 
 // expansion evaluates count or for_each of a resource or module block.
 func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, scopes []scope, known bool) {
-	attrs := metaAttributes(body)
-	unknownCount := newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number).Mark(unknownReason("count is not known"))}), nil)
-	unknownEach := newScope("each", cty.ObjectVal(map[string]cty.Value{
-		"key": cty.UnknownVal(cty.String).Mark(unknownReason("for_each is not known")), "value": unknownBecause("for_each is not known"),
-	}), nil)
+	return ev.expansionOf(metaAttributes(body))
+}
+
+// expansionOf is expansion for a block whose meta-arguments are attrs
+// (metaAttributes).
+func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, keys []cty.Value, scopes []scope, known bool) {
+	// The scopes of an expansion that cannot be known are made only for
+	// blocks that have one: most have neither count nor for_each.
+	unknownCount := func() []scope {
+		return []scope{newScope("count", cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number).Mark(unknownReason("count is not known"))}), nil)}
+	}
+	unknownEach := func() []scope {
+		return []scope{newScope("each", cty.ObjectVal(map[string]cty.Value{
+			"key": cty.UnknownVal(cty.String).Mark(unknownReason("for_each is not known")), "value": unknownBecause("for_each is not known"),
+		}), nil)}
+	}
 	switch {
 	case attrs["count"] != nil:
 		a := attrs["count"]
 		n, ok := ev.evalExpr(a.Expr, scope{}).AsInt()
 		if !ok {
-			return "count", nil, []scope{unknownCount}, false
+			return "count", nil, unknownCount(), false
 		}
 		if n > int64(ev.run.maxInstances) {
 			ev.tooMany(a, n)
-			return "count", nil, []scope{unknownCount}, false
+			return "count", nil, unknownCount(), false
 		}
 		for i := int64(0); i < n; i++ {
 			keys = append(keys, cty.NumberIntVal(i))
@@ -846,22 +857,22 @@ func (ev *evaluator) expansion(body hcl.Body) (mode string, keys []cty.Value, sc
 		val, _ := a.Expr.Value(ev.evalContext(a.Expr, scope{}))
 		val, _ = val.UnmarkDeep()
 		if !val.IsWhollyKnown() || val.IsNull() {
-			return "for_each", nil, []scope{unknownEach}, false
+			return "for_each", nil, unknownEach(), false
 		}
 		ty := val.Type()
 		if !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
-			return "for_each", nil, []scope{unknownEach}, false
+			return "for_each", nil, unknownEach(), false
 		}
 		if n := val.LengthInt(); n > ev.run.maxInstances {
 			ev.tooMany(a, int64(n))
-			return "for_each", nil, []scope{unknownEach}, false
+			return "for_each", nil, unknownEach(), false
 		}
 		i := 0
 		for it := val.ElementIterator(); it.Next(); i++ {
 			k, v := it.Element()
 			if ty.IsSetType() {
 				if v.Type() != cty.String {
-					return "for_each", nil, []scope{unknownEach}, false
+					return "for_each", nil, unknownEach(), false
 				}
 				k = v
 			}

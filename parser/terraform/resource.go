@@ -20,7 +20,8 @@ func (ev *evaluator) resource(key string) *resourceState {
 	defer delete(ev.inFlight, key)
 	b := st.block
 	typ, name := b.Labels[0], b.Labels[1]
-	mode, keys, scopes, known := ev.expansion(b.Body)
+	meta := metaAttributes(b.Body)
+	mode, keys, scopes, known := ev.expansionOf(meta)
 	st.mode, st.keys, st.known = mode, keys, known
 	addr := typ + "." + name
 	if st.data {
@@ -32,7 +33,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	}
 	provider := ev.resourceProvider(b)
 	var deps []string
-	if d := metaAttributes(b.Body)["depends_on"]; d != nil {
+	if d := meta["depends_on"]; d != nil {
 		deps = ev.refs(d.Expr, scope{})
 	}
 	for i, sc := range scopes {
