@@ -22,65 +22,57 @@ func coverage9xRules() []*engine.Rule {
 // http_tokens = "required") changes the default for what it launches
 // without writing http_tokens.
 func imdsV1Allowed() *engine.Rule {
-	tokens := []parser.Attr{
-		parser.A("metadata_options.http_tokens", "MetadataOptions.HttpTokens"),
-		parser.A("metadata_options.http_tokens", "LaunchTemplateData.MetadataOptions.HttpTokens"),
-	}
-	endpoints := []parser.Attr{
-		parser.A("metadata_options.http_endpoint", "MetadataOptions.HttpEndpoint"),
-		parser.A("metadata_options.http_endpoint", "LaunchTemplateData.MetadataOptions.HttpEndpoint"),
-	}
-	checks := func(cond func(i int) setting.Judge) []setting.Check {
-		judge := func(i int) setting.Judge {
-			return setting.Both(setting.MustBeOneOf(tokens[i], "optional", "required"),
-				setting.MustNotBe(endpoints[i], "enabled", "enabled"))
-		}
-		return []setting.Check{{
-			Types:   []string{"aws_instance", "aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration"},
-			Unless:  []parser.Attr{parser.A("launch_template", "")},
-			If:      cond(0),
-			Judge:   judge(0),
-			Problem: "the instance metadata service answers requests without a session token (IMDSv1)",
-		}, {
-			Types:   []string{"aws_launch_template", "AWS::EC2::LaunchTemplate"},
-			If:      cond(1),
-			Judge:   judge(1),
-			Problem: "instances launched from the template answer metadata requests without a session token (IMDSv1)",
-		}}
-	}
 	meta := engine.Rule{ID: "AWS-311"}
 	meta.Check = func(p *engine.Pass) {
-		acct := imdsAccountTokens(p)
-		// written reports whether the resource writes http_tokens itself,
-		// which the account default does not override.
-		written := func(i int, res *parser.Resource) bool {
-			return tokens[i].Exists(res) && !tokens[i].Of(res).IsNull()
-		}
-		// The default is the service's ("optional") unless the resource's
-		// root sets the account default; an account default whose value is
-		// unknown leaves a resource that does not write http_tokens
-		// undecided.
-		for _, c := range checks(func(i int) setting.Judge {
-			return func(res *parser.Resource) parser.Verdict {
-				v, ok := acct[res.Root]
-				if !ok || written(i, res) {
-					return parser.Verdict{Answer: parser.Yes}
-				}
-				if s, known := v.AsString(); known && s == "required" {
-					return parser.Decided
-				}
-				if v.IsNull() || v.Kind != parser.Unknown {
-					// Not written ("no-preference"), or another value.
-					return parser.Verdict{Answer: parser.Yes}
-				}
-				return parser.Verdict{Answer: parser.CannotTell, At: v,
-					Detail: "http_tokens is not written, and the account default (aws_ec2_instance_metadata_defaults http_tokens) is not known"}
-			}
-		}) {
+		for _, c := range imdsChecks(imdsAccountTokens(p)) {
 			c.Run(p)
 		}
 	}
 	return &meta
+}
+
+// imdsChecks are AWS-311's checks for a scan whose roots set the account
+// defaults acct (imdsAccountTokens).
+func imdsChecks(acct map[string]*parser.Value) []setting.Check {
+	check := func(types []string, form string, problem string) setting.Check {
+		tokens := parser.A("metadata_options.http_tokens", form+"MetadataOptions.HttpTokens")
+		return setting.Check{
+			Types: types,
+			If:    imdsDefaultOptional(acct, tokens),
+			Judge: setting.Both(setting.MustBeOneOf(tokens, "optional", "required"),
+				setting.MustNotBe(parser.A("metadata_options.http_endpoint", form+"MetadataOptions.HttpEndpoint"), "enabled", "enabled")),
+			Problem: problem,
+		}
+	}
+	instances := check([]string{"aws_instance", "aws_launch_configuration", "AWS::AutoScaling::LaunchConfiguration"}, "",
+		"the instance metadata service answers requests without a session token (IMDSv1)")
+	instances.Unless = []parser.Attr{parser.A("launch_template", "")}
+	return []setting.Check{instances,
+		check([]string{"aws_launch_template", "AWS::EC2::LaunchTemplate"}, "LaunchTemplateData.",
+			"instances launched from the template answer metadata requests without a session token (IMDSv1)")}
+}
+
+// imdsDefaultOptional limits a check to resources that write http_tokens
+// (tokens) themselves, or whose root sets no account default of
+// "required": the default is then the service's, "optional". An account
+// default whose value is unknown leaves a resource that does not write
+// http_tokens undecided.
+func imdsDefaultOptional(acct map[string]*parser.Value, tokens parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		v, ok := acct[res.Root]
+		if !ok || tokens.Exists(res) && !tokens.Of(res).IsNull() {
+			return parser.Verdict{Answer: parser.Yes}
+		}
+		if s, known := v.AsString(); known && s == "required" {
+			return parser.Decided
+		}
+		if v.IsNull() || v.Kind != parser.Unknown {
+			// Not written ("no-preference"), or another value.
+			return parser.Verdict{Answer: parser.Yes}
+		}
+		return parser.Verdict{Answer: parser.CannotTell, At: v,
+			Detail: "http_tokens is not written, and the account default (aws_ec2_instance_metadata_defaults http_tokens) is not known"}
+	}
 }
 
 // imdsAccountTokens returns, by root, the http_tokens of the account's
