@@ -9,7 +9,7 @@ import (
 // and the attribute it is in.
 var tfPolicyAttributes = map[string]string{
 	"aws_iam_policy": "policy", "aws_iam_role_policy": "policy", "aws_iam_user_policy": "policy",
-	"aws_iam_group_policy": "policy",
+	"aws_iam_group_policy": "policy", "aws_ssoadmin_permission_set_inline_policy": "inline_policy",
 }
 
 // tfPolicyARNAttributes are the Terraform resources attaching managed
@@ -23,7 +23,7 @@ var tfPolicyARNAttributes = map[string]string{
 }
 
 func checkWildcardIAM(p *engine.Pass) {
-	types := []string{"aws_iam_role", "aws_iam_policy_document",
+	types := []string{"aws_iam_role", "aws_iam_policy_document", "AWS::SSO::PermissionSet",
 		"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group",
 		"AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"}
 	for t := range tfPolicyAttributes {
@@ -52,6 +52,8 @@ func checkWildcardIAM(p *engine.Pass) {
 				checkDocument(p, res, pol.Get("PolicyDocument"))
 			}
 			checkARNs(p, res, b.Get("ManagedPolicyArns"))
+		case "AWS::SSO::PermissionSet":
+			checkDocument(p, res, b.Get("InlinePolicy"))
 		}
 	}
 	// aws_iam_policy_document is a data source: its statements are checked

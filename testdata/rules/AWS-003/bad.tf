@@ -32,3 +32,11 @@ data "aws_iam_policy_document" "wide" {
     resources = ["*"]
   }
 }
+
+# An IAM Identity Center permission set's inline policy is an identity
+# policy of every user the set is assigned to.
+resource "aws_ssoadmin_permission_set_inline_policy" "ops" {
+  instance_arn       = "arn:aws:sso:::instance/ssoins-0123456789abcdef"
+  permission_set_arn = "arn:aws:sso:::permissionSet/ssoins-0123456789abcdef/ps-0123456789abcdef"
+  inline_policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"cloudwatch:GetMetricData\",\"ec2:*\"],\"Resource\":\"*\"}]}" # want AWS-003
+}

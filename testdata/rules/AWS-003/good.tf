@@ -30,3 +30,22 @@ data "aws_iam_policy_document" "narrow" {
     resources = ["*"]
   }
 }
+
+resource "aws_ssoadmin_permission_set" "readers" {
+  name         = "readers"
+  instance_arn = "arn:aws:sso:::instance/ssoins-0123456789abcdef"
+}
+
+resource "aws_ssoadmin_permission_set_inline_policy" "readers" {
+  instance_arn       = aws_ssoadmin_permission_set.readers.instance_arn
+  permission_set_arn = aws_ssoadmin_permission_set.readers.arn
+  inline_policy      = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"},
+        {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::reports"}
+      ]
+    }
+  EOT
+}
