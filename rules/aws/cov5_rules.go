@@ -168,7 +168,7 @@ func iamQLDBAllowAll() *engine.Rule {
 }
 
 func iamUserPolicies() *engine.Rule {
-	users := written(parser.A("users", "Users"))
+	users := writtenNames(parser.A("users", "Users"))
 	return setting.Rule(engine.Rule{ID: "AWS-211"}, setting.Check{
 		Types:   []string{"aws_iam_user_policy", "aws_iam_user_policy_attachment"},
 		Judge:   func(res *parser.Resource) parser.Verdict { return parser.Bad(nil, "an "+res.Type) },
@@ -194,6 +194,23 @@ func written(a parser.Attr) setting.Judge {
 			return parser.Unknowable(v, a.Name(res))
 		}
 		return parser.Decided
+	}
+}
+
+// writtenNames is written for a list of names: a list whose every element is
+// a blank string (users = [""]) names nobody.
+func writtenNames(a parser.Attr) setting.Judge {
+	judge := written(a)
+	return func(res *parser.Resource) parser.Verdict {
+		if v := a.Of(res); v != nil && v.Kind == parser.List && len(v.Elems) > 0 {
+			for _, e := range v.Elems {
+				if s, ok := e.AsString(); !ok || strings.TrimSpace(s) != "" {
+					return judge(res)
+				}
+			}
+			return parser.Decided
+		}
+		return judge(res)
 	}
 }
 

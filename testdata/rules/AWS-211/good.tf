@@ -22,3 +22,17 @@ resource "aws_iam_policy_attachment" "roles" {
   groups     = [aws_iam_group.deployers.name]
   policy_arn = each.value
 }
+
+# A module that takes its user list as a variable and is called for groups
+# only: a blank name in the list names no user.
+variable "attach_users" {
+  type    = list(string)
+  default = [""]
+}
+
+resource "aws_iam_policy_attachment" "groups_only" {
+  name       = "groups-only"
+  users      = var.attach_users
+  groups     = [aws_iam_group.deployers.name]
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
