@@ -157,6 +157,8 @@ var allocated = map[string]string{
 	"AWS-312":   "cognito-identity-pool-allows-guests",
 	"AWS-273":   "cloudtrail-s3-write-events-not-recorded",
 	"AWS-274":   "elasticache-redis-cluster-without-replication-group",
+	"AWS-293":   "iam-policy-shares-any-resource",
+	"AWS-294":   "iam-policy-manages-any-user-credentials",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

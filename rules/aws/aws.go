@@ -38,6 +38,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage9kRules()...)
 	rs = append(rs, coverage12mRules()...)
 	rs = append(rs, coverage12kRules()...)
+	rs = append(rs, coverage13cRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

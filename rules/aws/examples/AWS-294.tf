@@ -1,0 +1,10 @@
+data "aws_iam_policy_document" "self_service" {
+  statement {
+    actions = [
+      "iam:CreateServiceSpecificCredential",
+      "iam:ResetServiceSpecificCredential",
+      "iam:UploadSSHPublicKey",
+    ]
+    resources = ["arn:aws:iam::*:user/$${aws:username}"]
+  }
+}
