@@ -76,3 +76,62 @@ resource "google_compute_firewall" "memcached_udp" {
     ports    = ["11211"]
   }
 }
+
+# A deny rule that takes precedence closes only what it denies: SSH here,
+# not PostgreSQL; an allow rule with a lower priority number is applied
+# before it; a deny rule for tagged instances only, or for IPv4 sources
+# only, leaves the rest open.
+resource "google_compute_firewall" "deny_ssh_first" {
+  name          = "deny-ssh-from-internet"
+  network       = "partly-shadowed"
+  priority      = 100
+  source_ranges = ["0.0.0.0/0"]
+  deny {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "deny_db_tagged" {
+  name          = "deny-all-to-db"
+  network       = "partly-shadowed"
+  priority      = 10
+  source_ranges = ["0.0.0.0/0"]
+  target_tags   = ["db"]
+  deny {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "ssh_and_postgres" {
+  name          = "allow-ssh-postgres"
+  network       = "partly-shadowed"
+  priority      = 200
+  source_ranges = ["0.0.0.0/0"] # want GCP-001 "to port 5432 \\(PostgreSQL\\)$"
+  allow {
+    protocol = "tcp"
+    ports    = ["22", "5432"]
+  }
+}
+
+resource "google_compute_firewall" "ssh_before_deny" {
+  name          = "allow-ssh-early"
+  network       = "projects/prod/global/networks/partly-shadowed"
+  priority      = 50
+  source_ranges = ["0.0.0.0/0"] # want GCP-001 "port 22"
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "ssh_ipv6" {
+  name          = "allow-ssh-ipv6"
+  network       = "partly-shadowed"
+  priority      = 300
+  source_ranges = ["::/0"] # want GCP-001 "port 22"
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}

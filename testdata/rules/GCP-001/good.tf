@@ -110,3 +110,48 @@ resource "google_compute_firewall" "udp_game" {
     ports    = ["20-30", "27015"]
   }
 }
+
+# Deny rules of the same network that take precedence close the ports an
+# allow rule opens: a lower priority number, or the same one (at equal
+# priority a deny rule wins over an allow rule).
+resource "google_compute_firewall" "deny_admin" {
+  name          = "deny-admin-from-internet"
+  network       = "locked"
+  priority      = 100
+  source_ranges = ["0.0.0.0/0", "::/0"]
+  deny {
+    protocol = "tcp"
+    ports    = ["22", "3389", "5432-5433"]
+  }
+}
+
+resource "google_compute_firewall" "web_and_admin" {
+  name          = "allow-web-admin"
+  network       = "locked"
+  priority      = 100
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "tcp"
+    ports    = ["22", "443", "5432"]
+  }
+}
+
+# No source: the deny applies to 0.0.0.0/0.
+resource "google_compute_firewall" "deny_everything" {
+  name     = "deny-all-ingress"
+  network  = "projects/prod/global/networks/sealed"
+  priority = 0
+  deny {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "legacy_rdp" {
+  name          = "legacy-rdp"
+  network       = "projects/prod/global/networks/sealed"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "tcp"
+    ports    = ["3389"]
+  }
+}
