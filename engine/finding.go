@@ -69,6 +69,11 @@ type Finding struct {
 	// Instances names every instance the finding stands for, when several
 	// instances of one block (count, for_each, module calls) yield it.
 	Instances []string
+	// Causes, on a finding about a resource of a registry module judged on
+	// soc2lint's stand-in, name the module's inputs that cause it
+	// ("enable_flow_log defaults to false: the module creates no flow
+	// log"); Text adds them to the message.
+	Causes []string
 }
 
 // Text is the finding's message as a user reads it: the rule's message,
@@ -86,7 +91,11 @@ func (f Finding) Text() string {
 func (f Finding) textOfOne() string {
 	t := f.Message
 	if f.Resource != nil && f.Resource.StandIn != nil {
-		t += " (" + f.Resource.StandIn.String() + ")"
+		t += " (" + f.Resource.StandIn.String()
+		if len(f.Causes) > 0 {
+			t += "; " + strings.Join(f.Causes, "; ")
+		}
+		t += ")"
 	}
 	if f.Condition != "" {
 		t += " (the resource exists only when condition " + f.Condition + " is true)"

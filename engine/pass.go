@@ -253,6 +253,10 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 			related = append(related, Related{Range: s.Range, Kind: Origin, Message: s.Note})
 		}
 	}
+	var causes []string
+	if res.StandIn != nil {
+		rng, related, causes = standInCauses(p.Rule.ID, res, rng, related)
+	}
 	p.findings = append(p.findings, Finding{
 		Rule:     p.Rule,
 		Resource: res,
@@ -260,7 +264,35 @@ func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args
 		Attr:     attrPath(res.Body, v),
 		Message:  fmt.Sprintf(format, args...),
 		Related:  related,
+		Causes:   causes,
 	})
+}
+
+// standInCauses explains a finding about a resource of a registry module
+// evaluated with soc2lint's stand-in: the module defaults its value came
+// through, or, for a finding about the resource as a whole (at the module
+// call, with no place it came through), the inputs of the call that
+// decide it (enable_flow_log defaults to false), as related places. A
+// finding decided by one argument the call passes points at it.
+func standInCauses(rule string, res *parser.Resource, rng parser.Range, related []Related) (parser.Range, []Related, []string) {
+	var causes []string
+	for _, r := range related {
+		if d := res.StandIn.DefaultIn(r.Message); d != "" {
+			causes = append(causes, d)
+		}
+	}
+	if len(related) > 0 || rng != res.Range {
+		return rng, related, causes
+	}
+	cs := res.StandIn.CausesOf(rule, res.Type)
+	for _, c := range cs {
+		related = append(related, Related{Range: c.At, Kind: Origin, Message: c.Note})
+		causes = append(causes, c.Text)
+	}
+	if len(cs) == 1 && cs[0].Set {
+		rng = cs[0].At
+	}
+	return rng, related, causes
 }
 
 // DataSourcesOfType returns the Terraform data sources of the given types.

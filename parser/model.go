@@ -1,6 +1,9 @@
 package parser
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Format names the source format of a resource or file.
 type Format string
@@ -98,6 +101,61 @@ type StandIn struct {
 	Source string
 	// Versions names the major versions modeled: "v4-v5".
 	Versions string
+	// Causes are the inputs of the call that decide findings about the
+	// stand-in's resources as a whole (a VPC without a flow log): the
+	// engine attaches them to such findings.
+	Causes []StandInCause
+}
+
+// StandInCause is an input of a stand-in module call whose value decides a
+// rule's findings about resources of one type, when the finding is about
+// the resource as a whole.
+type StandInCause struct {
+	Rule, Type string
+	// At is the argument that sets the input, or the module block when
+	// the input keeps its default.
+	At Range
+	// Set is true when the call passes the input.
+	Set bool
+	// Note describes At as a related place, as the notes of a value's
+	// places do.
+	Note string
+	// Text names the input and its value, and what it does: "enable_flow_log
+	// defaults to false: the module creates no flow log".
+	Text string
+}
+
+// CausesOf returns the causes of findings of the rule about resources of
+// the type.
+func (s *StandIn) CausesOf(rule, typ string) []StandInCause {
+	var out []StandInCause
+	for _, c := range s.Causes {
+		if c.Rule == rule && c.Type == typ {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// DefaultNote is the note of a related place where a value comes from
+// one of the stand-in's defaults: what says "name defaults to text".
+func (s *StandIn) DefaultNote(name, text string) string {
+	return fmt.Sprintf("%s (%s %s, not downloaded: soc2lint's model of its defaults): %s",
+		s.Call, s.Source, s.Versions, DefaultText(name, text))
+}
+
+// DefaultText says that an input keeps its default: "enable_flow_log
+// defaults to false".
+func DefaultText(name, text string) string { return name + " defaults to " + text }
+
+// DefaultIn returns what a note made by DefaultNote says about the
+// default ("enable_flow_log defaults to false"), or "".
+func (s *StandIn) DefaultIn(note string) string {
+	prefix := fmt.Sprintf("%s (%s %s, not downloaded: soc2lint's model of its defaults): ", s.Call, s.Source, s.Versions)
+	if rest, ok := strings.CutPrefix(note, prefix); ok {
+		return rest
+	}
+	return ""
 }
 
 // String says what the stand-in is, for messages.

@@ -46,6 +46,7 @@ func (ev *evaluator) call(name string) *callState {
 	var child *Module
 	var sc *standInCall
 	if model != nil {
+		st.standIn = model
 		child = ev.run.project.standIn(model)
 		attrs, _ := b.Body.JustAttributes()
 		sc = &standInCall{model: model, callRange: callRange, args: attrs,

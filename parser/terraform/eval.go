@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform/standin"
 )
 
 // evaluator evaluates one instance of one module: the root module, or one
@@ -91,6 +92,8 @@ type callState struct {
 	// see (see call).
 	selfRef bool
 	prev    []*evaluator
+	// standIn is the stand-in the call was evaluated with, if any.
+	standIn *standin.Model
 }
 
 func newEvaluator(run *rootRun, m *Module, addr string, stack []string) *evaluator {
@@ -345,7 +348,11 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 				add(&localObj, names[1], ev.converted(names[1], v, false))
 			}
 		case root == "module":
-			add(&moduleObj, names[1], ev.callValue(names[1]))
+			v, seen := moduleObj[names[1]]
+			if !seen {
+				v = ev.callValue(names[1])
+			}
+			add(&moduleObj, names[1], ev.unmodeledOutput(names[1], v, tr))
 		case root == "data" && n >= 3:
 			addIn(&dataObj, names[1], names[2], ev.resourceValue("data."+names[1]+"."+names[2]))
 		case ev.decls.resourceTypes[root]:

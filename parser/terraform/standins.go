@@ -78,6 +78,9 @@ func (ev *evaluator) relocate(sc *standInCall, cev *evaluator, resources []*pars
 			defaults = append(defaults, variableDefault{name, convertRange(r), sc.model.Text(r.Filename, r.Start.Byte, r.End.Byte)})
 		}
 	}
+	if sc.about.Causes == nil {
+		sc.about.Causes = sc.causes(cev, defaults)
+	}
 	for _, r := range resources {
 		if !standin.IsStandIn(r.Module) {
 			continue
@@ -93,6 +96,59 @@ func (ev *evaluator) relocate(sc *standInCall, cev *evaluator, resources []*pars
 			diags[i].Detail = strings.TrimSpace(sc.about.String() + ": " + diags[i].Detail)
 		}
 	}
+}
+
+// causes returns the call's inputs that decide the model's whole-resource
+// findings (see standin.Cause): the argument that passes an input, when
+// its value is off (false, null, empty), or the call when the input keeps
+// an insecure default. An input passed with another value, or whose
+// default is secure and not passed, is no cause.
+func (sc *standInCall) causes(cev *evaluator, defaults []variableDefault) []parser.StandInCause {
+	out := []parser.StandInCause{}
+	for _, c := range sc.model.Causes {
+		pc := parser.StandInCause{Rule: c.Rule, Type: c.Type}
+		if a, passed := sc.args[c.Input]; passed {
+			v := cev.vars[c.Input]
+			text, off := offValue(v)
+			if !off {
+				continue
+			}
+			pc.Set, pc.At = true, convertRange(a.Expr.Range())
+			pc.Note = "var." + c.Input + " of " + sc.about.Call
+			pc.Text = c.Input + " = " + text + ": " + c.Effect
+		} else {
+			if c.SecureDefault {
+				continue
+			}
+			i := slices.IndexFunc(defaults, func(d variableDefault) bool { return d.name == c.Input })
+			if i < 0 {
+				continue
+			}
+			pc.At = sc.callRange
+			pc.Note = sc.about.DefaultNote(c.Input, defaults[i].text)
+			pc.Text = parser.DefaultText(c.Input, defaults[i].text) + ": " + c.Effect
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
+// offValue reports whether an argument's value turns a feature off:
+// false, null, or an empty list or object; text is how it reads.
+func offValue(v *parser.Value) (text string, off bool) {
+	switch {
+	case v == nil:
+		return "", false
+	case v.Kind == parser.Null:
+		return "null", true
+	case v.Kind == parser.Bool && !v.Bool:
+		return "false", true
+	case v.Kind == parser.List && len(v.Elems) == 0:
+		return "[]", true
+	case v.Kind == parser.Object && len(v.Attrs) == 0:
+		return "{}", true
+	}
+	return "", false
 }
 
 // instanceIndex returns the count index an address ends with, or -1.
@@ -159,9 +215,7 @@ func (w *relocation) walk(v *parser.Value, uses []string) {
 		for _, s := range via {
 			switch d, isDefault := w.defaultAt(s.Range); {
 			case isDefault:
-				out = append(out, parser.Step{Range: w.sc.callRange,
-					Note: fmt.Sprintf("%s (%s %s, not downloaded: soc2lint's model of its defaults): %s defaults to %s",
-						w.sc.about.Call, w.sc.about.Source, w.sc.about.Versions, d.name, d.text)})
+				out = append(out, parser.Step{Range: w.sc.callRange, Note: w.sc.about.DefaultNote(d.name, d.text)})
 			case !standin.IsStandIn(s.Range.File) && s.Range != v.Range:
 				out = append(out, s)
 			}
@@ -261,4 +315,85 @@ func splitTrim(s string) []string {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
 	return parts
+}
+
+// unmodeledOutput returns v, the value of a call evaluated with a stand-in
+// (module.NAME), with the output the traversal reads added when the
+// stand-in does not model it: unknown, with a reason that says so rather
+// than the generic one of a missing attribute.
+func (ev *evaluator) unmodeledOutput(name string, v cty.Value, tr hcl.Traversal) cty.Value {
+	st := ev.calls[name]
+	if st == nil || st.standIn == nil || len(st.instances) == 0 || len(tr) < 3 {
+		return v
+	}
+	// module.NAME.OUTPUT, or module.NAME[KEY].OUTPUT for count and for_each.
+	steps := tr[2:]
+	if st.mode != "" {
+		if _, ok := steps[0].(hcl.TraverseIndex); !ok {
+			return v
+		}
+		steps = steps[1:]
+	}
+	if len(steps) == 0 {
+		return v
+	}
+	attr, ok := steps[0].(hcl.TraverseAttr)
+	if !ok {
+		return v
+	}
+	if _, modeled := st.instances[0].decls.outputs[attr.Name]; modeled {
+		return v
+	}
+	why := fmt.Sprintf("output %s of module.%s is not modeled by soc2lint's stand-in for %s %s; run terraform init",
+		attr.Name, name, st.standIn.Source, st.standIn.Versions())
+	if st.mode == "" {
+		return withAttr(v, attr.Name, unknownBecause(why))
+	}
+	return eachElement(v, func(e cty.Value) cty.Value { return withAttr(e, attr.Name, unknownBecause(why)) })
+}
+
+// withAttr returns the object v with one more attribute, or v when it is
+// no known object or already has it.
+func withAttr(v cty.Value, name string, add cty.Value) cty.Value {
+	u, marks := v.Unmark()
+	if !u.IsKnown() || u.IsNull() || !u.Type().IsObjectType() || u.Type().HasAttribute(name) {
+		return v
+	}
+	m := u.AsValueMap()
+	if m == nil {
+		m = map[string]cty.Value{}
+	}
+	m[name] = add
+	return cty.ObjectVal(m).WithMarks(marks)
+}
+
+// eachElement applies f to each element of a tuple or attribute of an
+// object (a call's instances), or returns v.
+func eachElement(v cty.Value, f func(cty.Value) cty.Value) cty.Value {
+	u, marks := v.Unmark()
+	if !u.IsKnown() || u.IsNull() {
+		return v
+	}
+	switch t := u.Type(); {
+	case t.IsTupleType():
+		var out []cty.Value
+		for it := u.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			out = append(out, f(e))
+		}
+		if len(out) == 0 {
+			return v
+		}
+		return cty.TupleVal(out).WithMarks(marks)
+	case t.IsObjectType():
+		m := u.AsValueMap()
+		if len(m) == 0 {
+			return v
+		}
+		for k, e := range m {
+			m[k] = f(e)
+		}
+		return cty.ObjectVal(m).WithMarks(marks)
+	}
+	return v
 }

@@ -32,10 +32,55 @@ type Model struct {
 	Latest int
 	// Covers says what the stand-in models, for the note on each call.
 	Covers string
+	// Causes name the inputs whose value decides a finding about one of
+	// the stand-in's resources as a whole (no flow log, no versioning):
+	// the finding names the input, at the argument that sets it or, when
+	// it keeps its default, at the call.
+	Causes []Cause
 	// dirs are the stand-in's directories under modules/: their files
 	// together are the module (file names are unique across them), so
 	// that stand-ins of two major versions share what did not change.
 	dirs []string
+}
+
+// Cause is an input of a stand-in whose value decides a rule's finding
+// about a resource the stand-in creates, when the finding is about the
+// resource as a whole (something missing) rather than a value.
+type Cause struct {
+	// Rule is the rule's id; Type the type of the resource it reports.
+	Rule, Type string
+	// Input is the module's input.
+	Input string
+	// Effect says what the input's insecure value does: "the module
+	// creates no flow log".
+	Effect string
+	// SecureDefault is set when the input's default does not cause the
+	// finding: only a value the call passes is named.
+	SecureDefault bool
+}
+
+// CausesOf returns the causes of the rule's findings about resources of
+// the type.
+func (m *Model) CausesOf(rule, typ string) []Cause {
+	var out []Cause
+	for _, c := range m.Causes {
+		if c.Rule == rule && c.Type == typ {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// eksCauses are the causes of both eks stand-ins, whose encryption input
+// is named encryption (v19-v20: cluster_encryption_config, v21:
+// encryption_config).
+func eksCauses(encryption string) []Cause {
+	return []Cause{
+		{Rule: "AWS-148", Type: "aws_eks_cluster", Input: encryption, SecureDefault: true,
+			Effect: "the cluster's secrets are not envelope-encrypted"},
+		{Rule: "AWS-148", Type: "aws_eks_cluster", Input: "create_kms_key", SecureDefault: true,
+			Effect: "the module creates no key for the secrets"},
+	}
 }
 
 // models are the stand-ins, by registry address.
@@ -47,20 +92,35 @@ var models = []*Model{
 	{
 		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6,
 		Covers: "the VPC, its public subnets and its flow log", dirs: []string{"vpc"},
+		Causes: []Cause{
+			{Rule: "AWS-010", Type: "aws_vpc", Input: "enable_flow_log", Effect: "the module creates no flow log"},
+		},
 	},
 	{
 		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{4, 5}, Latest: 5,
 		Covers: "the bucket, its public access block, versioning, access logging, default encryption and TLS policy", dirs: []string{"s3-bucket"},
+		Causes: []Cause{
+			{Rule: "AWS-005", Type: "aws_s3_bucket", Input: "attach_public_policy", SecureDefault: true,
+				Effect: "the module creates no public access block"},
+			{Rule: "AWS-006", Type: "aws_s3_bucket", Input: "server_side_encryption_configuration",
+				Effect: "the module declares no default encryption"},
+			{Rule: "AWS-007", Type: "aws_s3_bucket", Input: "logging", Effect: "the module configures no access logging"},
+			{Rule: "AWS-008", Type: "aws_s3_bucket", Input: "versioning", Effect: "the module configures no versioning"},
+			{Rule: "AWS-160", Type: "aws_s3_bucket", Input: "attach_deny_insecure_transport_policy",
+				Effect: "the module attaches no policy that denies plain HTTP"},
+		},
 	},
 	// v21 renamed the cluster_* inputs: the same cluster, read from
 	// either set of names.
 	{
 		Source: "terraform-aws-modules/eks/aws", Majors: []int{19, 20}, Latest: 21,
 		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v19-v20"},
+		Causes: eksCauses("cluster_encryption_config"),
 	},
 	{
 		Source: "terraform-aws-modules/eks/aws", Majors: []int{21}, Latest: 21,
 		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v21"},
+		Causes: eksCauses("encryption_config"),
 	},
 }
 

@@ -25,21 +25,21 @@ module "eks_v21" {
 }
 
 # An empty encryption configuration turns secrets encryption off (v19, v20).
-module "plain" { # want AWS-148
+module "plain" {
   source  = "terraform-aws-modules/eks/aws"
   version = "~> 19.21"
 
   cluster_name              = "plain"
-  cluster_encryption_config = {}
+  cluster_encryption_config = {} # want AWS-148 "cluster_encryption_config = {}"
 }
 
 # So does null in v21; the public endpoint is open to the CIDRs given.
-module "plain_v21" { # want AWS-148
+module "plain_v21" {
   source  = "terraform-aws-modules/eks/aws"
   version = "~> 21.0.7"
 
   name                         = "plain-v21"
-  encryption_config            = null
+  encryption_config            = null # want AWS-148 "encryption_config = null"
   endpoint_public_access       = true
   endpoint_public_access_cidrs = ["0.0.0.0/0"] # want AWS-104
 }

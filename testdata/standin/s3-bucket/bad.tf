@@ -21,13 +21,15 @@ module "archive" { # want AWS-006 AWS-007 AWS-160
   }
 }
 
-# Turning the public access block off leaves the bucket without one.
-module "public_site" { # want AWS-005 AWS-006 AWS-007 AWS-008 AWS-160
+# Turning the public access block off leaves the bucket without one: the
+# finding points at the argument; the others at the call, naming the
+# default that causes each.
+module "public_site" { # want AWS-006 "server_side_encryption_configuration defaults to" AWS-007 "logging defaults to" AWS-008 "versioning defaults to" AWS-160 "attach_deny_insecure_transport_policy defaults to false"
   source  = "terraform-aws-modules/s3-bucket/aws"
   version = "5.8.1"
 
   bucket               = "acme-public-site"
-  attach_public_policy = false
+  attach_public_policy = false # want AWS-005 "attach_public_policy = false"
 }
 
 module "half_blocked" { # want AWS-006 AWS-007 AWS-008 AWS-160

@@ -2,7 +2,7 @@
 # module creates no flow log unless enable_flow_log is true: the finding
 # points at the call, naming that default.
 
-module "vpc" { # want AWS-010
+module "vpc" { # want AWS-010 "enable_flow_log defaults to false"
   source  = "terraform-aws-modules/vpc/aws"
   version = "~> 5.0"
 
@@ -13,22 +13,22 @@ module "vpc" { # want AWS-010
   public_subnets  = ["10.0.101.0/24", "10.0.102.0/24"]
 }
 
-# A whole-VPC finding points at the call (the flow log the module would
-# create is a resource of its own).
-module "edge" { # want AWS-010
+# A whole-VPC finding decided by an argument the call passes points at
+# it (the flow log the module would create is a resource of its own).
+module "edge" {
   source  = "terraform-aws-modules/vpc/aws"
   version = "~> 6.0"
 
   name            = "edge"
   cidr            = "10.1.0.0/16"
   public_subnets  = ["10.1.101.0/24"]
-  enable_flow_log = false
+  enable_flow_log = false # want AWS-010 "enable_flow_log = false: the module creates no flow log"
 
   map_public_ip_on_launch = true # want AWS-106
 }
 
 # Terraform's count over a module: each instance without a flow log.
-module "spoke" { # want AWS-010
+module "spoke" { # want AWS-010 "enable_flow_log defaults to false"
   source  = "terraform-aws-modules/vpc/aws"
   version = "~> 6.0.1"
   count   = 2
