@@ -59,18 +59,6 @@ type Cause struct {
 	SecureDefault bool
 }
 
-// CausesOf returns the causes of the rule's findings about resources of
-// the type.
-func (m *Model) CausesOf(rule, typ string) []Cause {
-	var out []Cause
-	for _, c := range m.Causes {
-		if c.Rule == rule && c.Type == typ {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // eksCauses are the causes of both eks stand-ins, whose encryption input
 // is named encryption (v19-v20: cluster_encryption_config, v21:
 // encryption_config).
