@@ -3,11 +3,12 @@ package terraform
 import (
 	"bytes"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,29 +23,29 @@ import (
 func parseTree(t *testing.T, files map[string][]byte) map[string]*Module {
 	t.Helper()
 	mods := map[string]*Module{}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		f, diags := ParseFile(parser.Source{Path: name, Bytes: files[name]})
 		if diags.HasErrors() {
 			continue
 		}
-		dir := path.Dir(name)
-		m := mods[dir]
-		if m == nil {
-			m = &Module{Dir: dir}
-			mods[dir] = m
-		}
-		if IsVarsFile(path.Base(name)) {
-			m.VarFiles = append(m.VarFiles, f)
-		} else {
-			m.Files = append(m.Files, f)
-		}
+		addToModule(mods, name, f)
 	}
 	return mods
+}
+
+// addToModule adds the file name, parsed, to the module of its directory.
+func addToModule(mods map[string]*Module, name string, f *File) {
+	dir := path.Dir(name)
+	m := mods[dir]
+	if m == nil {
+		m = &Module{Dir: dir}
+		mods[dir] = m
+	}
+	if IsVarsFile(path.Base(name)) {
+		m.VarFiles = append(m.VarFiles, f)
+	} else {
+		m.Files = append(m.Files, f)
+	}
 }
 
 // TestOwnedRootDropsSyntax evaluates every root of the Terraform fixtures
@@ -56,7 +57,46 @@ func TestOwnedRootDropsSyntax(t *testing.T) {
 	if err := generate.Terraform(&big, 400); err != nil {
 		t.Fatal(err)
 	}
-	trees := []map[string][]byte{{"generated/main.tf": big.Bytes()}, {
+	trees := evaluationTrees(map[string][]byte{"generated/main.tf": big.Bytes()})
+	roots, dropped := 0, 0
+	for _, files := range trees {
+		shared := &Project{Modules: parseTree(t, files)}
+		// A root module is called by no other module: the roots' modules
+		// of one tree can each be handed to their own evaluation.
+		own := &Project{Modules: parseTree(t, files)}
+		own.Own = func(dir string) (*Module, bool) { return own.Modules[dir], true }
+		for _, root := range shared.Roots() {
+			want, wantDiags := shared.EvaluateRoot(root)
+			m := own.Modules[root]
+			got, gotDiags := own.EvaluateRoot(root)
+			roots++
+			if !reflect.DeepEqual(want, got) {
+				t.Errorf("%s: resources differ when the root's syntax trees are dropped", root)
+			}
+			if !reflect.DeepEqual(wantDiags, gotDiags) {
+				t.Errorf("%s: diagnostics differ when the root's syntax trees are dropped:\n%v\n%v", root, wantDiags, gotDiags)
+			}
+			for _, b := range m.declarations().resources {
+				if sb, ok := b.Body.(*hclsyntax.Body); ok && len(sb.Attributes)+len(sb.Blocks) == 0 {
+					dropped++
+				}
+			}
+			if strings.HasPrefix(root, "generated") && dropped < 400 {
+				t.Errorf("%s: %d resource bodies dropped, want every one of 400", root, dropped)
+			}
+		}
+	}
+	t.Logf("%d roots, %d resource bodies dropped", roots, dropped)
+	if roots < 100 || dropped == 0 {
+		t.Errorf("%d roots evaluated, %d resource bodies dropped", roots, dropped)
+	}
+}
+
+// evaluationTrees returns the trees of Terraform files that the syntax
+// tree tests evaluate: extra, a root whose module call refers to its own
+// outputs, and the fixtures and examples, one tree per directory.
+func evaluationTrees(extra ...map[string][]byte) []map[string][]byte {
+	trees := append(extra, map[string][]byte{
 		// The call's arguments refer to its own outputs: the resource c,
 		// first evaluated for an argument of the call, is rolled back
 		// and evaluated again on the next pass, so its tree must stay.
@@ -99,7 +139,7 @@ resource "aws_security_group" "g" {
   }
 }
 `),
-	}}
+	})
 	for _, dir := range []string{"../../testdata/rules", "../../testdata/terraform", "../../testdata/eval", "../../examples"} {
 		files := map[string][]byte{}
 		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -113,36 +153,5 @@ resource "aws_security_group" "g" {
 		})
 		trees = append(trees, files)
 	}
-	roots, dropped := 0, 0
-	for _, files := range trees {
-		shared := &Project{Modules: parseTree(t, files)}
-		// A root module is called by no other module: the roots' modules
-		// of one tree can each be handed to their own evaluation.
-		own := &Project{Modules: parseTree(t, files)}
-		own.Own = func(dir string) (*Module, bool) { return own.Modules[dir], true }
-		for _, root := range shared.Roots() {
-			want, wantDiags := shared.EvaluateRoot(root)
-			m := own.Modules[root]
-			got, gotDiags := own.EvaluateRoot(root)
-			roots++
-			if !reflect.DeepEqual(want, got) {
-				t.Errorf("%s: resources differ when the root's syntax trees are dropped", root)
-			}
-			if !reflect.DeepEqual(wantDiags, gotDiags) {
-				t.Errorf("%s: diagnostics differ when the root's syntax trees are dropped:\n%v\n%v", root, wantDiags, gotDiags)
-			}
-			for _, b := range m.declarations().resources {
-				if sb, ok := b.Body.(*hclsyntax.Body); ok && len(sb.Attributes)+len(sb.Blocks) == 0 {
-					dropped++
-				}
-			}
-			if strings.HasPrefix(root, "generated") && dropped < 400 {
-				t.Errorf("%s: %d resource bodies dropped, want every one of 400", root, dropped)
-			}
-		}
-	}
-	t.Logf("%d roots, %d resource bodies dropped", roots, dropped)
-	if roots < 100 || dropped == 0 {
-		t.Errorf("%d roots evaluated, %d resource bodies dropped", roots, dropped)
-	}
+	return trees
 }

@@ -100,6 +100,9 @@ type declarations struct {
 	// varTypes are the type constraints of the variables that declare a
 	// valid one, with their optional() attribute defaults.
 	varTypes map[string]varType
+	// lazy are the resource and data blocks of large files whose syntax
+	// trees are parsed when they are needed (see lazyBlock).
+	lazy lazyBlocks
 }
 
 // varType is the type constraint of a variable.
@@ -168,6 +171,17 @@ func (m *Module) decode() {
 				d.providers = append(d.providers, b)
 			}
 		}
+	}
+	for _, f := range primary {
+		d.lazy.add(f)
+	}
+	if len(overrides) > 0 {
+		// Override files merge with the blocks they override: every
+		// block keeps its tree.
+		for _, lb := range d.lazy.blocks {
+			lb.fill()
+		}
+		d.lazy.blocks = nil
 	}
 	for _, f := range overrides {
 		d.applyOverride(f, index)

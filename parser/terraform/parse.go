@@ -3,6 +3,7 @@
 package terraform
 
 import (
+	"path"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -20,6 +21,9 @@ type File struct {
 	// Broken is true when the file has syntax errors: what it declares
 	// may be missing from HCL.
 	Broken bool
+	// lazy are the resource and data blocks of a large file whose syntax
+	// trees are parsed only when needed (see lazyBlock).
+	lazy []lazyBlock
 }
 
 // IsConfigFile reports whether name is a Terraform configuration file.
@@ -37,14 +41,23 @@ func IsVarsFile(name string) bool {
 // chosen by the file name. A file with syntax errors still returns what
 // could be parsed, together with error diagnostics.
 func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
+	return parseFile(src, parseInPiecesFrom, pieceSize)
+}
+
+// parseFile is ParseFile with the size from which a file is parsed in
+// pieces, and the size of the pieces.
+func parseFile(src parser.Source, piecesFrom, size int) (*File, parser.Diagnostics) {
 	data := stripBOM(src.Bytes)
 	var f *hcl.File
 	var diags hcl.Diagnostics
+	var lazy []lazyBlock
 	isJSON := strings.HasSuffix(src.Path, ".json")
 	if isJSON {
 		f, diags = hcljson.Parse(data, src.Path)
 	} else {
-		f, diags = parseNative(data, src.Path)
+		// Override files merge with the blocks they override before
+		// evaluation: they keep their trees.
+		f, diags, lazy = parseNative(data, src.Path, piecesFrom, size, !IsOverrideFile(src.Path) && !IsVarsFile(path.Base(src.Path)))
 	}
 	ds := convertDiags(diags)
 	// HCL's JSON parser can place an unterminated string one byte past
@@ -52,7 +65,7 @@ func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
 	for i := range ds {
 		clampRange(&ds[i].Range, data)
 	}
-	return &File{Path: src.Path, HCL: f, Broken: diags.HasErrors()}, ds
+	return &File{Path: src.Path, HCL: f, Broken: diags.HasErrors(), lazy: lazy}, ds
 }
 
 // A native-syntax file of at least parseInPiecesFrom bytes is parsed in
@@ -72,14 +85,24 @@ const (
 
 // parseNative parses a .tf or .tfvars file, in pieces when it is large.
 // The syntax tree is the one hclsyntax.ParseConfig returns for the whole
-// file; only its Nav (for editors) is not set.
-func parseNative(data []byte, path string) (*hcl.File, hcl.Diagnostics) {
-	if len(data) >= parseInPiecesFrom {
-		if f := parseInPieces(data, path, pieceSize); f != nil {
-			return f, nil
+// file; only its Nav (for editors) is not set. When lazy is set, the
+// resource and data blocks of a file parsed in pieces are returned
+// without their bodies, as lazy blocks (see lazyBlock).
+func parseNative(data []byte, path string, piecesFrom, size int, lazy bool) (*hcl.File, hcl.Diagnostics, []lazyBlock) {
+	if len(data) >= piecesFrom {
+		var lbs *[]lazyBlock
+		if lazy {
+			lbs = new([]lazyBlock)
+		}
+		if f := parseInPieces(data, path, size, lbs); f != nil {
+			if lbs != nil {
+				return f, nil, *lbs
+			}
+			return f, nil, nil
 		}
 	}
-	return hclsyntax.ParseConfig(data, path, hcl.InitialPos)
+	f, diags := hclsyntax.ParseConfig(data, path, hcl.InitialPos)
+	return f, diags, nil
 }
 
 // parseInPieces parses data a piece at a time, each piece one or more
@@ -88,15 +111,17 @@ func parseNative(data []byte, path string) (*hcl.File, hcl.Diagnostics) {
 // when that cannot give the syntax tree of the whole file: when a piece
 // has any diagnostic (the file is then parsed whole, so that diagnostics
 // and error recovery are HCL's), when a top-level attribute is set in two
-// pieces (HCL reports it), or when the file cannot be cut.
-func parseInPieces(data []byte, path string, size int) *hcl.File {
+// pieces (HCL reports it), or when the file cannot be cut. When lazy is
+// not nil, the resource and data blocks of each piece are emptied as it
+// is parsed and appended to it (makeLazy).
+func parseInPieces(data []byte, path string, size int, lazy *[]lazyBlock) *hcl.File {
 	bs, ok := hclscan.Boundaries(data)
 	if !ok || len(bs) < 2 {
 		return nil
 	}
 	var body *hclsyntax.Body
 	for i := 0; i < len(bs); {
-		start := bs[i]
+		first, start := i, bs[i]
 		j := i + 1
 		for j < len(bs) && bs[j].Byte-start.Byte < size {
 			j++
@@ -113,6 +138,9 @@ func parseInPieces(data []byte, path string, size int) *hcl.File {
 		piece, ok := f.Body.(*hclsyntax.Body)
 		if !ok {
 			return nil
+		}
+		if lazy != nil {
+			*lazy = makeLazy(piece, data, bs[first:min(j+1, len(bs))], *lazy)
 		}
 		if body == nil {
 			if end == len(data) {

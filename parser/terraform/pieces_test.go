@@ -21,7 +21,7 @@ import (
 func samePiecewise(t *testing.T, name string, src []byte, size int) {
 	t.Helper()
 	whole, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	pieces := parseInPieces(src, name, size)
+	pieces := parseInPieces(src, name, size, nil)
 	if pieces == nil {
 		return
 	}
@@ -57,14 +57,14 @@ func TestParseInPiecesSameTree(t *testing.T) {
 		for _, size := range sizes {
 			samePiecewise(t, name, src, size)
 		}
-		if parseInPieces(src, name, 1) != nil {
+		if parseInPieces(src, name, 1, nil) != nil {
 			cut++
 		}
 	}
 	if cut < len(srcs)/2 {
 		t.Errorf("only %d of %d files were parsed in pieces", cut, len(srcs))
 	}
-	if parseInPieces(big.Bytes(), "generated.tf", 4096) == nil {
+	if parseInPieces(big.Bytes(), "generated.tf", 4096, nil) == nil {
 		t.Error("the generated file was not parsed in pieces")
 	}
 }

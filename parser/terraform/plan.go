@@ -197,8 +197,10 @@ func findBlock(m *Module, mode, typ, name string) *hcl.Block {
 	if mode == "data" {
 		want = "data"
 	}
-	for _, b := range m.declarations().resources {
+	d := m.declarations()
+	for _, b := range d.resources {
 		if b.Type == want && b.Labels[0] == typ && b.Labels[1] == name {
+			d.lazy.fill(b)
 			return b
 		}
 	}

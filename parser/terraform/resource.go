@@ -19,6 +19,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	ev.inFlight[key] = true
 	defer delete(ev.inFlight, key)
 	b := st.block
+	ev.decls.lazy.fill(b)
 	typ, name := b.Labels[0], b.Labels[1]
 	meta := metaAttributes(b.Body)
 	mode, keys, scopes, known := ev.expansionOf(meta)
@@ -65,7 +66,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	}
 	st.done = true
 	if ev.dropSyntax && !ev.callInFlight() {
-		dropBody(b)
+		ev.decls.lazy.drop(b)
 	}
 	return st
 }
@@ -82,8 +83,13 @@ func (ev *evaluator) resource(key string) *resourceState {
 // blocks keep theirs.
 func dropBody(b *hcl.Block) {
 	if sb, ok := b.Body.(*hclsyntax.Body); ok {
-		*sb = hclsyntax.Body{SrcRange: sb.SrcRange, EndRange: sb.EndRange}
+		emptyBody(sb)
 	}
+}
+
+// emptyBody empties a body, keeping its ranges.
+func emptyBody(sb *hclsyntax.Body) {
+	*sb = hclsyntax.Body{SrcRange: sb.SrcRange, EndRange: sb.EndRange}
 }
 
 // resourceValue is what a reference to a resource or data source sees: the

@@ -52,37 +52,11 @@ func (d *declarations) undeclaredReferences(files []*File) parser.Diagnostics {
 	check := func(expr hcl.Expression, iterators []string) {
 		for _, tr := range variables(expr) {
 			names, n := traversalNames3(tr)
-			if n < 2 || notReferences[names[0]] || containsString(iterators, names[0]) {
+			if skipReference(names, n, iterators) {
 				continue
 			}
-			var addr, what string
-			switch names[0] {
-			case "var":
-				if d.variables[names[1]] != nil {
-					continue
-				}
-				addr, what = "var."+names[1], "input variable"
-			case "local":
-				if d.locals[names[1]] != nil {
-					continue
-				}
-				addr, what = "local."+names[1], "local value"
-			case "module":
-				addr, what = "module."+names[1], "module call"
-			case "data":
-				if n < 3 {
-					continue
-				}
-				addr, what = "data."+names[1]+"."+names[2], "data source"
-			case "resource":
-				if n < 3 {
-					continue
-				}
-				addr, what = names[1]+"."+names[2], "resource"
-			default:
-				addr, what = names[0]+"."+names[1], "resource"
-			}
-			if declared[addr] {
+			addr, what, ok := d.undeclared(names, n, declared)
+			if !ok {
 				continue
 			}
 			rng := convertRange(tr.SourceRange())
@@ -109,17 +83,86 @@ func (d *declarations) undeclaredReferences(files []*File) parser.Diagnostics {
 			if uncheckedBlocks[b.Type] {
 				continue
 			}
-			// provider = aws.east and providers = { aws = aws.east } name
-			// provider configurations, which are not declarations.
-			for name, a := range b.Body.Attributes {
-				if name != "provider" && name != "providers" {
-					check(a.Expr, nil)
+			if lb := d.lazy.blocks[b.Body]; lb != nil && lb.empty() {
+				// A lazy block's references were read when it was
+				// parsed: parse it again only to place the warnings of
+				// one that names no declaration.
+				if !d.anyUndeclared(lb.references, declared) {
+					continue
 				}
+				if tree := lb.parse(); tree != nil {
+					blockReferences(&hclsyntax.Block{Type: b.Type, Labels: b.Labels, Body: tree}, check)
+				}
+				continue
 			}
-			walkReferences(&hclsyntax.Body{Blocks: b.Body.Blocks}, nil, check)
+			blockReferences(b, check)
 		}
 	}
 	return out
+}
+
+// blockReferences calls check on every expression of a top-level block
+// that may refer to a declaration.
+func blockReferences(b *hclsyntax.Block, check func(hcl.Expression, []string)) {
+	// provider = aws.east and providers = { aws = aws.east } name
+	// provider configurations, which are not declarations.
+	for name, a := range b.Body.Attributes {
+		if name != "provider" && name != "providers" {
+			check(a.Expr, nil)
+		}
+	}
+	walkReferences(&hclsyntax.Body{Blocks: b.Body.Blocks}, nil, check)
+}
+
+// skipReference reports whether a reference with the first names names
+// (traversalNames3) names no declaration: too short, a name such as
+// count or each, or a dynamic block's iterator.
+func skipReference(names [3]string, n int, iterators []string) bool {
+	return n < 2 || notReferences[names[0]] || containsString(iterators, names[0])
+}
+
+// undeclared returns the address of what a reference (not skipped) names
+// and what kind of declaration it is, and whether the module lacks it;
+// declared holds the addresses of its resources, data sources and module
+// calls.
+func (d *declarations) undeclared(names [3]string, n int, declared map[string]bool) (addr, what string, ok bool) {
+	switch names[0] {
+	case "var":
+		if d.variables[names[1]] != nil {
+			return "", "", false
+		}
+		addr, what = "var."+names[1], "input variable"
+	case "local":
+		if d.locals[names[1]] != nil {
+			return "", "", false
+		}
+		addr, what = "local."+names[1], "local value"
+	case "module":
+		addr, what = "module."+names[1], "module call"
+	case "data":
+		if n < 3 {
+			return "", "", false
+		}
+		addr, what = "data."+names[1]+"."+names[2], "data source"
+	case "resource":
+		if n < 3 {
+			return "", "", false
+		}
+		addr, what = names[1]+"."+names[2], "resource"
+	default:
+		addr, what = names[0]+"."+names[1], "resource"
+	}
+	return addr, what, !declared[addr]
+}
+
+// anyUndeclared reports whether one of refs names no declaration.
+func (d *declarations) anyUndeclared(refs []refName, declared map[string]bool) bool {
+	for _, r := range refs {
+		if _, _, ok := d.undeclared(r.names, r.n, declared); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // walkReferences calls check on every expression in body and its nested

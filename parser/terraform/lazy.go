@@ -1,0 +1,166 @@
+package terraform
+
+import (
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/soc2lint/soc2lint/parser/terraform/hclscan"
+)
+
+// A large file's resource and data blocks are kept without their syntax
+// trees: the parse reads from each block what the module's declarations
+// need before evaluation (its header and ranges, and the names its
+// expressions refer to, for the undeclared-reference check), empties its
+// body, and the body is parsed again from the file's bytes when the block
+// is evaluated (declarations.fill). On the 30,000 resources of bench/gen,
+// the trees of the blocks not yet evaluated were the larger part of the
+// peak (about 120 of 250 MB live); now a tree lives from its block's
+// evaluation to the end of it, when an owned root drops it again
+// (evaluator.resource).
+
+// lazyBlock is a top-level resource or data block whose body is parsed
+// when it is needed.
+type lazyBlock struct {
+	// body is the block's body as the file's syntax tree holds it: empty
+	// (only its ranges) unless filled.
+	body *hclsyntax.Body
+	// src is the block's top-level item in the file, from the start of
+	// its first line (byte offset at, line line) to the next top-level
+	// item.
+	src        []byte
+	at, line   int
+	references []refName
+	// mu guards body and filled: modules shared by roots evaluated in
+	// parallel fill the same blocks.
+	mu     sync.Mutex
+	filled bool
+}
+
+// refName is the first names of a reference (traversalNames3), as the
+// undeclared-reference check reads them.
+type refName struct {
+	names [3]string
+	n     int
+}
+
+// parse parses the block again and returns its body, or nil if it does
+// not give one block without diagnostics (it did when the file was
+// parsed).
+func (lb *lazyBlock) parse() *hclsyntax.Body {
+	f, diags := hclsyntax.ParseConfig(lb.src, lb.body.SrcRange.Filename, hcl.Pos{Line: lb.line, Column: 1, Byte: lb.at})
+	if len(diags) > 0 {
+		return nil
+	}
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok || len(body.Blocks) != 1 {
+		return nil
+	}
+	return body.Blocks[0].Body
+}
+
+// makeLazy empties the bodies of the resource and data blocks of piece,
+// a piece of the file parsed in parseInPieces whose items start at the
+// boundaries bs, and returns them as lazy blocks.
+func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, out []lazyBlock) []lazyBlock {
+	for _, b := range piece.Blocks {
+		if (b.Type != "resource" && b.Type != "data") || len(b.Labels) != 2 {
+			continue
+		}
+		start := b.TypeRange.Start.Byte
+		k := sort.Search(len(bs), func(i int) bool { return bs[i].Byte > start }) - 1
+		if k < 0 {
+			continue
+		}
+		end := len(data)
+		if k+1 < len(bs) {
+			end = bs[k+1].Byte
+		}
+		var refs []refName
+		blockReferences(b, func(expr hcl.Expression, iterators []string) {
+			for _, tr := range variables(expr) {
+				names, n := traversalNames3(tr)
+				if skipReference(names, n, iterators) {
+					continue
+				}
+				r := refName{names, n}
+				if !slices.Contains(refs, r) {
+					refs = append(refs, r)
+				}
+			}
+		})
+		emptyBody(b.Body)
+		out = append(out, lazyBlock{body: b.Body, src: data[bs[k].Byte:end], at: bs[k].Byte, line: bs[k].Line, references: refs})
+	}
+	return out
+}
+
+// lazyBlocks indexes the lazy blocks of a module's files by body.
+type lazyBlocks struct {
+	blocks map[*hclsyntax.Body]*lazyBlock
+}
+
+func (l *lazyBlocks) add(f *File) {
+	for i := range f.lazy {
+		if l.blocks == nil {
+			l.blocks = map[*hclsyntax.Body]*lazyBlock{}
+		}
+		l.blocks[f.lazy[i].body] = &f.lazy[i]
+	}
+}
+
+// of returns the lazy block whose body is b's, or nil.
+func (l *lazyBlocks) of(b *hcl.Block) *lazyBlock {
+	if l.blocks == nil {
+		return nil
+	}
+	sb, ok := b.Body.(*hclsyntax.Body)
+	if !ok {
+		return nil
+	}
+	return l.blocks[sb]
+}
+
+// fill gives block b its syntax tree again when it is a lazy block
+// without one.
+func (l *lazyBlocks) fill(b *hcl.Block) {
+	if lb := l.of(b); lb != nil {
+		lb.fill()
+	}
+}
+
+func (lb *lazyBlock) fill() {
+	lb.mu.Lock()
+	defer lb.mu.Unlock()
+	if lb.filled {
+		return
+	}
+	if body := lb.parse(); body != nil {
+		*lb.body = *body
+	}
+	lb.filled = true
+}
+
+// empty reports whether the block's body is without its tree.
+func (lb *lazyBlock) empty() bool {
+	lb.mu.Lock()
+	defer lb.mu.Unlock()
+	return !lb.filled
+}
+
+// drop empties block b's syntax tree (dropBody) and, when it is a lazy
+// block, marks it to be parsed again when it is next needed.
+func (l *lazyBlocks) drop(b *hcl.Block) {
+	lb := l.of(b)
+	if lb == nil {
+		dropBody(b)
+		return
+	}
+	lb.mu.Lock()
+	defer lb.mu.Unlock()
+	dropBody(b)
+	lb.filled = false
+}
