@@ -159,6 +159,7 @@ var allocated = map[string]string{
 	"AWS-274":   "elasticache-redis-cluster-without-replication-group",
 	"AWS-293":   "iam-policy-shares-any-resource",
 	"AWS-294":   "iam-policy-manages-any-user-credentials",
+	"AWS-295":   "iam-policy-writes-every-bucket",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -10,6 +10,7 @@ func coverage13cRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AWS-293", Check: checkIAMShareAnyResource},
 		{ID: "AWS-294", Check: checkIAMAnyUserCredentials},
+		{ID: "AWS-295", Check: checkIAMWriteEveryBucket},
 	}
 }
 
@@ -47,4 +48,11 @@ var iamUserCredentialActions = []string{
 
 func checkIAMAnyUserCredentials(p *engine.Pass) {
 	iamStarGrants(p, iamUserCredentialActions, "which lets a principal manage the credentials of every IAM user of the account")
+}
+
+// iamObjectWriteActions replace or delete the objects of a bucket.
+var iamObjectWriteActions = []string{"s3:PutObject", "s3:DeleteObject", "s3:DeleteObjectVersion"}
+
+func checkIAMWriteEveryBucket(p *engine.Pass) {
+	iamStarGrants(p, iamObjectWriteActions, "which lets a principal overwrite or delete the objects of every bucket of the account")
 }

@@ -9,13 +9,13 @@ data "aws_iam_policy_document" "release" {
 
 resource "aws_iam_policy" "release" {
   name   = "release"
-  policy = data.aws_iam_policy_document.release.json # want AWS-293 "s3:PutBucketPolicy on every resource" AWS-215
+  policy = data.aws_iam_policy_document.release.json # want AWS-293 "s3:PutBucketPolicy on every resource" AWS-215 AWS-295
 }
 
 # A wildcard over the Put actions covers the bucket ACL.
 resource "aws_iam_role_policy" "uploader" {
   role = "uploader"
-  policy = jsonencode({ # want AWS-293 "s3:Put. on every resource .*s3:PutBucketPolicy"
+  policy = jsonencode({ # want AWS-293 "s3:Put. on every resource .*s3:PutBucketPolicy" AWS-295
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"
