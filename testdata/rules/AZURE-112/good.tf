@@ -66,3 +66,61 @@ resource "azurerm_monitor_diagnostic_setting" "by_data" {
     category_group = "audit"
   }
 }
+
+# The older log block is on unless it says enabled = false.
+resource "azurerm_key_vault" "legacy_log" {
+  name                          = "acme-kv-4"
+  location                      = "westeurope"
+  resource_group_name           = "rg-sec"
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "standard"
+  purge_protection_enabled      = true
+  public_network_access_enabled = false
+}
+
+resource "azurerm_monitor_diagnostic_setting" "legacy_log" {
+  name               = "vault-audit-4"
+  target_resource_id = azurerm_key_vault.legacy_log.id
+  storage_account_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/auditlogs"
+
+  log {
+    category = "AuditEvent"
+
+    retention_policy {
+      enabled = true
+      days    = 365
+    }
+  }
+
+  metric {
+    category = "AllMetrics"
+  }
+}
+
+# The categories come from a variable: not known statically, a note.
+variable "vault_log_categories" {
+  type = list(string)
+}
+
+resource "azurerm_key_vault" "dynamic_logs" {
+  name                          = "acme-kv-5"
+  location                      = "westeurope"
+  resource_group_name           = "rg-sec"
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "standard"
+  purge_protection_enabled      = true
+  public_network_access_enabled = false
+}
+
+resource "azurerm_monitor_diagnostic_setting" "dynamic_logs" {
+  name                       = "vault-audit-5"
+  target_resource_id         = azurerm_key_vault.dynamic_logs.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  dynamic "enabled_log" { # want-note AZURE-112
+    for_each = var.vault_log_categories
+    content {
+      category = enabled_log.value
+    }
+  }
+}
