@@ -28,8 +28,12 @@ type Model struct {
 	// models.
 	Majors []int
 	// Latest is the newest major version released, which a call without a
-	// version constraint (or with no upper bound) installs.
+	// version constraint (or with no upper bound) installs: a fact as of
+	// LatestAsOf, from the module's registry page or changelog.
 	Latest int
+	// LatestAsOf dates Latest (YYYY-MM-DD): a later major makes a call
+	// with no upper bound install a version the stand-in may not model.
+	LatestAsOf string
 	// Covers says what the stand-in models, for the note on each call.
 	Covers string
 	// Causes name the inputs whose value decides a finding about one of
@@ -74,18 +78,18 @@ func eksCauses(encryption string) []Cause {
 // models are the stand-ins, by registry address.
 var models = []*Model{
 	{
-		Source: "terraform-aws-modules/security-group/aws", Majors: []int{4, 5}, Latest: 6,
+		Source: "terraform-aws-modules/security-group/aws", Majors: []int{4, 5}, Latest: 6, LatestAsOf: "2026-12-05",
 		Covers: "the security group and its CIDR rules", dirs: []string{"security-group"},
 	},
 	{
-		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6,
+		Source: "terraform-aws-modules/vpc/aws", Majors: []int{5, 6}, Latest: 6, LatestAsOf: "2026-12-05",
 		Covers: "the VPC, its public subnets and its flow log", dirs: []string{"vpc"},
 		Causes: []Cause{
 			{Rule: "AWS-010", Type: "aws_vpc", Input: "enable_flow_log", Effect: "the module creates no flow log"},
 		},
 	},
 	{
-		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{4, 5}, Latest: 5,
+		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{4, 5}, Latest: 5, LatestAsOf: "2026-12-05",
 		Covers: "the bucket, its public access block, versioning, access logging, default encryption and TLS policy", dirs: []string{"s3-bucket"},
 		Causes: []Cause{
 			{Rule: "AWS-005", Type: "aws_s3_bucket", Input: "attach_public_policy", SecureDefault: true,
@@ -101,12 +105,12 @@ var models = []*Model{
 	// v21 renamed the cluster_* inputs: the same cluster, read from
 	// either set of names.
 	{
-		Source: "terraform-aws-modules/eks/aws", Majors: []int{19, 20}, Latest: 21,
+		Source: "terraform-aws-modules/eks/aws", Majors: []int{19, 20}, Latest: 21, LatestAsOf: "2026-12-05",
 		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v19-v20"},
 		Causes: eksCauses("cluster_encryption_config"),
 	},
 	{
-		Source: "terraform-aws-modules/eks/aws", Majors: []int{21}, Latest: 21,
+		Source: "terraform-aws-modules/eks/aws", Majors: []int{21}, Latest: 21, LatestAsOf: "2026-12-05",
 		Covers: "the cluster's endpoint access, control plane logs and secrets encryption", dirs: []string{"eks", "eks-v21"},
 		Causes: eksCauses("encryption_config"),
 	},
@@ -175,11 +179,13 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
-// Admits reports whether a call with the version constraint can only
-// install a major version the stand-in models: every released major
-// version (0 to Latest) the constraint admits is modeled, and it admits at
-// least one. An empty constraint installs the latest release. A
-// constraint that cannot be read admits nothing.
+// Admits reports whether a call with the version constraint installs a
+// major version the stand-in models. terraform init installs the newest
+// release the constraint admits (modules have no lock file), so the major
+// installed is the newest of 0 to Latest the constraint admits: ">= 7.5"
+// installs the latest release, "~> 5.0" the newest 5.x. An empty
+// constraint installs the latest release. A constraint that cannot be
+// read, or that admits no released major, admits nothing.
 func (m *Model) Admits(constraint string) bool {
 	if strings.TrimSpace(constraint) == "" {
 		return slices.Contains(m.Majors, m.Latest)
@@ -188,17 +194,12 @@ func (m *Model) Admits(constraint string) bool {
 	if !ok {
 		return false
 	}
-	admitted := false
-	for major := 0; major <= m.Latest; major++ {
-		if !cs.admitsMajor(major) {
-			continue
+	for major := m.Latest; major >= 0; major-- {
+		if cs.admitsMajor(major) {
+			return slices.Contains(m.Majors, major)
 		}
-		if !slices.Contains(m.Majors, major) {
-			return false
-		}
-		admitted = true
 	}
-	return admitted
+	return false
 }
 
 // Text returns the text between two byte offsets of one of the stand-in's

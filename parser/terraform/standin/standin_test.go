@@ -16,10 +16,14 @@ func TestAdmits(t *testing.T) {
 		">= 4.2, <= 5.9": true,
 		"~> 6.0":         false,
 		"~> 3.0":         false,
-		">= 3.0":         false, // admits v3 and v6
-		">= 4.0":         false, // admits v6
+		">= 3.0":         false, // installs v6
+		">= 4.0":         false, // installs v6
+		"!= 6.0.0, >= 4": false, // still v6 (6.0.1 and later)
 		"> 5.0, < 7":     false,
-		"< 6":            false, // admits v3 and older
+		"< 6":            true, // init installs the newest 5.x
+		"< 5":            true, // the newest 4.x
+		">= 3.0, < 6":    true,
+		"< 4":            false, // the newest 3.x
 		"6.0.0":          false,
 		"~> 5.0-beta":    false,
 		"latest":         false,
@@ -30,9 +34,24 @@ func TestAdmits(t *testing.T) {
 			t.Errorf("Admits(%q) = %v, want %v", constraint, got, want)
 		}
 	}
-	latest := &Model{Majors: []int{5}, Latest: 5}
-	if !latest.Admits("") || !latest.Admits(">= 5.0") {
-		t.Error("a model of the latest major must admit no constraint and an unbounded one")
+	// A model of the latest major: a constraint with no upper bound installs
+	// it, whatever older majors it also admits (">= 7.5" installs the latest
+	// release); one bounded below the latest installs an older major.
+	latest := &Model{Majors: []int{16, 17, 18}, Latest: 18}
+	for constraint, want := range map[string]bool{
+		"":             true,
+		">= 7.5":       true,
+		">= 9.0.0":     true,
+		"> 17":         true,
+		"~> 18.0.0":    true,
+		"~> 16.0":      true,
+		"~> 11.0":      false,
+		">= 7.5, < 16": false, // installs 15.x
+		">= 19":        false, // no release yet
+	} {
+		if got := latest.Admits(constraint); got != want {
+			t.Errorf("latest model: Admits(%q) = %v, want %v", constraint, got, want)
+		}
 	}
 }
 
@@ -77,8 +96,9 @@ func TestLookupByVersion(t *testing.T) {
 		"~> 19.13": "v19-v20",
 		"~> 21.0":  "v21",
 		"":         "v21",
+		">= 19.0":  "v21", // init installs the latest release
+		"< 21":     "v19-v20",
 		"~> 18.0":  "",
-		">= 19.0":  "",
 	} {
 		got := ""
 		if m := Lookup("terraform-aws-modules/eks/aws", constraint); m != nil {
@@ -86,6 +106,21 @@ func TestLookupByVersion(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("eks %q: got %q, want %q", constraint, got, want)
+		}
+	}
+}
+
+// TestLatestIsDated checks that every stand-in says when its latest major
+// version was recorded, and that it models the versions it names.
+func TestLatestIsDated(t *testing.T) {
+	for _, m := range models {
+		if len(m.LatestAsOf) != len("2006-01-02") {
+			t.Errorf("%s: Latest %d has no date", m.Source, m.Latest)
+		}
+		for _, major := range m.Majors {
+			if major > m.Latest {
+				t.Errorf("%s: models v%d, newer than the latest release v%d", m.Source, major, m.Latest)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
-# Calls whose version constraint admits a major version the stand-in does
-# not model (v6 changed the inputs; v3 is older), or no version at all
-# (the latest release, v6): they keep the note that asks for terraform
+# Calls for which terraform init installs a major version the stand-in
+# does not model (v6 changed the inputs; v3 is older): "~> 6.0", a
+# constraint with no upper bound or no version at all (the newest release,
+# v6), "< 4" (the newest 3.x). They keep the note that asks for terraform
 # init, and no finding is guessed.
 
 module "v6" {
@@ -14,6 +15,14 @@ module "v6" {
 module "unbounded" {
   source  = "terraform-aws-modules/security-group/aws"
   version = ">= 3.0"
+
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+  ingress_rules       = ["ssh-tcp"]
+}
+
+module "v3" {
+  source  = "terraform-aws-modules/security-group/aws"
+  version = "< 4"
 
   ingress_cidr_blocks = ["0.0.0.0/0"]
   ingress_rules       = ["ssh-tcp"]

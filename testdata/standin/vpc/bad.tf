@@ -51,3 +51,13 @@ module "logged" {
   flow_log_cloudwatch_log_group_retention_in_days = 30 # want AWS-020
   flow_log_cloudwatch_log_group_kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
+
+# A constraint with no upper bound: terraform init installs the newest
+# release it admits, v6, which the stand-in models.
+module "unbounded" { # want AWS-010 "enable_flow_log defaults to false"
+  source  = "terraform-aws-modules/vpc/aws"
+  version = ">= 4.0"
+
+  name = "unbounded"
+  cidr = "10.20.0.0/16"
+}
