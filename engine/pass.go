@@ -289,7 +289,7 @@ func standInCauses(rule string, res *parser.Resource, rng parser.Range, related 
 		related = append(related, Related{Range: c.At, Kind: Origin, Message: c.Note})
 		causes = append(causes, c.Text)
 	}
-	if len(cs) == 1 && cs[0].Set {
+	if len(cs) == 1 && cs[0].Points {
 		rng = cs[0].At
 	}
 	return rng, related, causes

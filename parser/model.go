@@ -117,6 +117,10 @@ type StandInCause struct {
 	At Range
 	// Set is true when the call passes the input.
 	Set bool
+	// Points is true when a finding with this one cause points at At
+	// rather than at the module block: an argument the call passes, or
+	// the entry of a list argument the resource is made from.
+	Points bool
 	// Note describes At as a related place, as the notes of a value's
 	// places do.
 	Note string

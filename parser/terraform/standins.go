@@ -87,6 +87,11 @@ func (ev *evaluator) relocate(sc *standInCall, cev *evaluator, resources []*pars
 		}
 		r.Range = sc.callRange
 		r.StandIn = sc.about
+		if extra := sc.entryCauses(cev, r); len(extra) > 0 {
+			about := *sc.about
+			about.Causes = append(slices.Clip(about.Causes), extra...)
+			r.StandIn = &about
+		}
 		w := relocation{sc: sc, cev: cev, defaults: defaults, index: instanceIndex(r.Address), seen: map[*parser.Value]bool{}}
 		w.walk(r.Body, nil)
 	}
@@ -106,6 +111,9 @@ func (ev *evaluator) relocate(sc *standInCall, cev *evaluator, resources []*pars
 func (sc *standInCall) causes(cev *evaluator, defaults []variableDefault) []parser.StandInCause {
 	out := []parser.StandInCause{}
 	for _, c := range sc.model.Causes {
+		if c.Field != "" {
+			continue // by resource: see entryCause
+		}
 		pc := parser.StandInCause{Rule: c.Rule, Type: c.Type}
 		if a, passed := sc.args[c.Input]; passed {
 			v := cev.vars[c.Input]
@@ -113,7 +121,7 @@ func (sc *standInCall) causes(cev *evaluator, defaults []variableDefault) []pars
 			if !off {
 				continue
 			}
-			pc.Set, pc.At = true, convertRange(a.Expr.Range())
+			pc.Set, pc.Points, pc.At = true, true, convertRange(a.Expr.Range())
 			pc.Note = "var." + c.Input + " of " + sc.about.Call
 			pc.Text = c.Input + " = " + text + ": " + c.Effect
 		} else {
@@ -133,6 +141,48 @@ func (sc *standInCall) causes(cev *evaluator, defaults []variableDefault) []pars
 	return out
 }
 
+// entryCauses returns the causes of findings about a resource the
+// stand-in makes of one entry of a list argument (a subnet of subnets):
+// the entry's field when it is off, or the entry itself when it leaves the
+// field to its default (see standin.Cause's Field).
+func (sc *standInCall) entryCauses(cev *evaluator, r *parser.Resource) []parser.StandInCause {
+	var out []parser.StandInCause
+	for _, c := range sc.model.Causes {
+		if c.Field == "" || c.Type != r.Type {
+			continue
+		}
+		key, ok := r.Body.Get(c.Key[0]).AsString()
+		if !ok {
+			continue
+		}
+		var entry *parser.Value
+		for _, e := range cev.vars[c.Input].Items() {
+			if k, _ := e.Get(c.Key[1]).AsString(); k == key {
+				entry = e
+				break
+			}
+		}
+		if entry == nil || standin.IsStandIn(entry.Get(c.Key[1]).Range.File) || entry.Get(c.Key[1]).Range.IsZero() {
+			continue
+		}
+		pc := parser.StandInCause{Rule: c.Rule, Type: c.Type, Points: true}
+		where := fmt.Sprintf("the %s entry %q", c.Input, key)
+		if f := entry.Get(c.Field); f.IsNull() {
+			pc.At = entry.Get(c.Key[1]).Range
+			pc.Note = fmt.Sprintf("%s of %s: %s", where, sc.about.Call, parser.DefaultText(c.Field, c.FieldDefault))
+			pc.Text = parser.DefaultText(c.Field, c.FieldDefault) + " in " + where + ": " + c.Effect
+		} else if text, off := offValue(f); off && !f.Range.IsZero() && !standin.IsStandIn(f.Range.File) {
+			pc.At, pc.Set = f.Range, true
+			pc.Note = fmt.Sprintf("%s of %s", where, sc.about.Call)
+			pc.Text = c.Field + " = " + text + " in " + where + ": " + c.Effect
+		} else {
+			continue
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
 // offValue reports whether an argument's value turns a feature off:
 // false, null, or an empty list or object; text is how it reads.
 func offValue(v *parser.Value) (text string, off bool) {
@@ -143,6 +193,8 @@ func offValue(v *parser.Value) (text string, off bool) {
 		return "null", true
 	case v.Kind == parser.Bool && !v.Bool:
 		return "false", true
+	case v.Kind == parser.String && v.Str == "false":
+		return `"false"`, true
 	case v.Kind == parser.List && len(v.Elems) == 0:
 		return "[]", true
 	case v.Kind == parser.Object && len(v.Attrs) == 0:

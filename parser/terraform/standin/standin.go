@@ -61,6 +61,13 @@ type Cause struct {
 	// SecureDefault is set when the input's default does not cause the
 	// finding: only a value the call passes is named.
 	SecureDefault bool
+	// Field, when set, is an attribute of each element of Input, a list
+	// of objects the stand-in makes one resource of each: the resource is
+	// decided by its element's Field, which defaults to FieldDefault (as
+	// written). Key names the resource's attribute and the element's
+	// attribute that are equal for the element a resource is made from.
+	Field, FieldDefault string
+	Key                 [2]string
 }
 
 // eksCauses are the causes of both eks stand-ins, whose encryption input
@@ -100,6 +107,14 @@ var models = []*Model{
 			{Rule: "AWS-008", Type: "aws_s3_bucket", Input: "versioning", Effect: "the module configures no versioning"},
 			{Rule: "AWS-160", Type: "aws_s3_bucket", Input: "attach_deny_insecure_transport_policy",
 				Effect: "the module attaches no policy that denies plain HTTP"},
+		},
+	},
+	{
+		Source: "terraform-google-modules/network/google", Majors: []int{9, 10, 11, 12, 13, 14, 15, 16, 17, 18}, Latest: 18, LatestAsOf: "2026-12-05",
+		Covers: "its subnets' flow logs and Private Google Access", dirs: []string{"network"},
+		Causes: []Cause{
+			{Rule: "GCP-002", Type: "google_compute_subnetwork", Input: "subnets", Field: "subnet_flow_logs", FieldDefault: `"false"`,
+				Key: [2]string{"name", "subnet_name"}, Effect: "the module creates the subnet without VPC Flow Logs"},
 		},
 	},
 	// v21 renamed the cluster_* inputs: the same cluster, read from
