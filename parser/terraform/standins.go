@@ -151,24 +151,16 @@ func (sc *standInCall) entryCauses(cev *evaluator, r *parser.Resource) []parser.
 		if c.Field == "" || c.Type != r.Type {
 			continue
 		}
-		key, ok := r.Body.Get(c.Key[0]).AsString()
-		if !ok {
+		entry := entryOf(cev.vars[c.Input], r, c.Keys)
+		name := entry.Get(c.Keys[0][1])
+		if entry == nil || standin.IsStandIn(name.Range.File) || name.Range.IsZero() {
 			continue
 		}
-		var entry *parser.Value
-		for _, e := range cev.vars[c.Input].Items() {
-			if k, _ := e.Get(c.Key[1]).AsString(); k == key {
-				entry = e
-				break
-			}
-		}
-		if entry == nil || standin.IsStandIn(entry.Get(c.Key[1]).Range.File) || entry.Get(c.Key[1]).Range.IsZero() {
-			continue
-		}
+		key, _ := name.AsString()
 		pc := parser.StandInCause{Rule: c.Rule, Type: c.Type, Points: true}
 		where := fmt.Sprintf("the %s entry %q", c.Input, key)
 		if f := entry.Get(c.Field); f.IsNull() {
-			pc.At = entry.Get(c.Key[1]).Range
+			pc.At = name.Range
 			pc.Note = fmt.Sprintf("%s of %s: %s", where, sc.about.Call, parser.DefaultText(c.Field, c.FieldDefault))
 			pc.Text = parser.DefaultText(c.Field, c.FieldDefault) + " in " + where + ": " + c.Effect
 		} else if text, off := offValue(f); off && !f.Range.IsZero() && !standin.IsStandIn(f.Range.File) {
@@ -181,6 +173,27 @@ func (sc *standInCall) entryCauses(cev *evaluator, r *parser.Resource) []parser.
 		out = append(out, pc)
 	}
 	return out
+}
+
+// entryOf returns the element of list a resource was made from: the one
+// whose attributes equal the resource's by keys (resource attribute,
+// element attribute), or nil.
+func entryOf(list *parser.Value, r *parser.Resource, keys [][2]string) *parser.Value {
+	for _, e := range list.Items() {
+		match := true
+		for _, k := range keys {
+			want, ok := r.Body.Get(k[0]).AsString()
+			got, ok2 := e.Get(k[1]).AsString()
+			if !ok || !ok2 || want != got {
+				match = false
+				break
+			}
+		}
+		if match {
+			return e
+		}
+	}
+	return nil
 }
 
 // offValue reports whether an argument's value turns a feature off:

@@ -64,10 +64,10 @@ type Cause struct {
 	// Field, when set, is an attribute of each element of Input, a list
 	// of objects the stand-in makes one resource of each: the resource is
 	// decided by its element's Field, which defaults to FieldDefault (as
-	// written). Key names the resource's attribute and the element's
-	// attribute that are equal for the element a resource is made from.
+	// written). Keys name the resource's attributes and the element's
+	// attributes that are equal for the element a resource is made from.
 	Field, FieldDefault string
-	Key                 [2]string
+	Keys                [][2]string
 }
 
 // eksCauses are the causes of both eks stand-ins, whose encryption input
@@ -114,7 +114,7 @@ var models = []*Model{
 		Covers: "its subnets' flow logs and Private Google Access", dirs: []string{"network"},
 		Causes: []Cause{
 			{Rule: "GCP-002", Type: "google_compute_subnetwork", Input: "subnets", Field: "subnet_flow_logs", FieldDefault: `"false"`,
-				Key: [2]string{"name", "subnet_name"}, Effect: "the module creates the subnet without VPC Flow Logs"},
+				Keys: [][2]string{{"name", "subnet_name"}, {"region", "subnet_region"}}, Effect: "the module creates the subnet without VPC Flow Logs"},
 		},
 	},
 	// v21 renamed the cluster_* inputs: the same cluster, read from

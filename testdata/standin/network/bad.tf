@@ -29,6 +29,12 @@ module "vpc" {
       subnet_region    = "us-east1"
       subnet_flow_logs = "false" # want GCP-002 "subnet_flow_logs = \"false\""
     },
+    # The same name in another region is another subnet.
+    {
+      subnet_name   = "prod-batch" # want GCP-002 "subnet_flow_logs defaults to"
+      subnet_ip     = "10.10.48.0/20"
+      subnet_region = "us-west1"
+    },
   ]
 }
 
