@@ -3,14 +3,14 @@
 resource "aws_default_security_group" "default" {
   vpc_id = "vpc-0123456789abcdef0"
 
-  ingress {
+  ingress { # want AWS-253
     protocol    = "tcp"
     from_port   = 22
     to_port     = 22
     cidr_blocks = ["0.0.0.0/0"] # want AWS-001 "port 22"
   }
 
-  egress {
+  egress { # want AWS-253
     protocol    = "-1"
     from_port   = 0
     to_port     = 0
