@@ -230,6 +230,7 @@ var allocated = map[string]string{
 	"AZURE-150": "admin-password-in-configuration",
 	"AZURE-151": "aks-audit-log-not-exported",
 	"AZURE-152": "database-firewall-allows-azure-services",
+	"AZURE-153": "storage-account-default-network-access",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

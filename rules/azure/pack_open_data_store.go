@@ -43,14 +43,7 @@ func checkPackOpenDataStore(p *engine.Pass) {
 		}
 	}
 
-	// Network rules whose account is not known, by root: they may govern
-	// any account there.
-	unresolved := map[string][]*parser.Resource{}
-	for _, nr := range p.ResourcesOfType(packStorageNetworkRules) {
-		if cov7MayGovernOthers(p, nr, "storage_account_id") || cov7MayGovernOthers(p, nr, "storage_account_name") {
-			unresolved[nr.Root] = append(unresolved[nr.Root], nr)
-		}
-	}
+	unresolved := packUnresolvedStorageRules(p)
 	claimed := map[*parser.Resource]bool{}
 	for _, res := range p.KnownResources("azurerm_storage_account") {
 		for _, nr := range packStorageRulesOf(p, res) {
@@ -77,6 +70,18 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			p.Judge(nr, cov12OpenACL(nr.Body, "", ""), "lets every network reach its storage account")
 		}
 	}
+}
+
+// packUnresolvedStorageRules returns, by root, the network rules resources
+// whose account is not known: they may govern any account there.
+func packUnresolvedStorageRules(p *engine.Pass) map[string][]*parser.Resource {
+	unresolved := map[string][]*parser.Resource{}
+	for _, nr := range p.ResourcesOfType(packStorageNetworkRules) {
+		if cov7MayGovernOthers(p, nr, "storage_account_id") || cov7MayGovernOthers(p, nr, "storage_account_name") {
+			unresolved[nr.Root] = append(unresolved[nr.Root], nr)
+		}
+	}
+	return unresolved
 }
 
 // packStorageOpen judges the network rules that govern a storage account:

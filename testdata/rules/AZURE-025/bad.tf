@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "data" { # want AZURE-144
+resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153
   name                     = "acmedata"
   resource_group_name      = "rg"
   location                 = "westeurope"

@@ -130,9 +130,9 @@ resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144
   }
 }
 
-# No network rules at all: open by default, but only an explicit Allow is
-# reported.
-resource "azurerm_storage_account" "ok_default" { # want AZURE-144
+# No network rules at all: open by default, which is AZURE-153; this rule
+# reports only an explicit Allow.
+resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153
   name                     = "acmeokdefault"
   resource_group_name      = "rg"
   location                 = "westeurope"

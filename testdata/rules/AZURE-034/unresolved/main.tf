@@ -18,7 +18,7 @@ resource "azurerm_storage_account" "data" { # want AZURE-144
 }
 
 resource "azurerm_storage_account_network_rules" "data" {
-  storage_account_id = var.account_id # want-note AZURE-034
+  storage_account_id = var.account_id # want-note AZURE-034 # want-note AZURE-153
   default_action     = "Deny"
   ip_rules           = ["203.0.113.10"]
 }

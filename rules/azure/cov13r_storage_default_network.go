@@ -1,0 +1,51 @@
+package azure
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// checkCov13rStorageDefaultNetwork reports storage accounts left at
+// Azure's default network access: public network access on and no network
+// rules, inline or in an azurerm_storage_account_network_rules resource
+// (whose default action AZURE-034 judges).
+func checkCov13rStorageDefaultNetwork(p *engine.Pass) {
+	unresolved := packUnresolvedStorageRules(p)
+	for _, res := range p.KnownManaged("azurerm_storage_account") {
+		b := res.Body
+		pub := b.Get("public_network_access_enabled")
+		if pub.Truth(true) == parser.False || len(packStorageRulesOf(p, res)) > 0 {
+			continue
+		}
+		rules, hidden := setting.Blocks(b.Get("network_rules"))
+		if setting.Undecided(p, res, "network_rules", hidden) || len(rules) > 0 {
+			continue
+		}
+		// A static website is meant to be reached from anywhere.
+		if site, hidden := setting.Blocks(b.Get("static_website")); hidden != nil || len(site) > 0 ||
+			len(p.Referrers(res, "", "azurerm_storage_account_static_website")) > 0 {
+			continue
+		}
+		if nr := unresolved[res.Root]; len(nr) > 0 {
+			at := nr[0].Body.Get("storage_account_id")
+			if setting.Unknown(at) == nil {
+				at = nr[0].Body.Get("storage_account_name")
+			}
+			v := parser.Unknowable(at, nr[0].Address+" "+packAccountAttr(nr[0]))
+			p.CannotTell(res, v.At, v.Detail)
+			continue
+		}
+		if setting.Undecided(p, res, "public_network_access_enabled", pub) {
+			continue
+		}
+		p.Report(res, nil, "%s accepts connections from all networks: it has no network rules and does not turn public network access off (Azure's default)", res.Address)
+	}
+}
+
+// cov13rRules returns the rules of the Regula-measured coverage batch.
+func cov13rRules() []*engine.Rule {
+	return []*engine.Rule{
+		{ID: "AZURE-153", Check: checkCov13rStorageDefaultNetwork},
+	}
+}
