@@ -44,8 +44,7 @@ type Finding struct {
 	// Resource is the resource the finding is about. Unless the scan keeps
 	// the graph (Config.KeepGraph), it is a copy without the evaluated
 	// values: its Body holds only the block's kind and range, and it has
-	// no Metadata or Exports (Result.Graph has the resources the
-	// across-roots rules read, in full).
+	// no Metadata or Exports (Result.Graph then has no resources).
 	Resource *parser.Resource
 	// Range is the offending attribute or block.
 	Range parser.Range

@@ -158,23 +158,46 @@ type Root struct {
 	Name   string
 	Format parser.Format
 	// Resources are the root's resources (its modules' included). For a
-	// rule that runs across roots, the types it did not declare in
-	// Rule.Reads appear once per root as samples, first: a type, its
-	// format and root, whether a data source, and no address, position
-	// or body (enough for Deploys).
+	// rule that runs across roots, only those of the types it declared in
+	// Rule.Reads: the root's other types are samples, which only Deploys
+	// reads.
 	Resources []*parser.Resource
+	// samples are, for a rule that runs across roots, the types the root
+	// declares that the rule did not declare in Rule.Reads, once each
+	// (shared between roots that declare the same: checker.sampleList).
+	samples []sampleType
 }
 
 // Deploys reports whether the root declares a resource (not a data
-// source) for which match is true.
+// source) for which match is true. Across roots, match also sees, for
+// each type the rule did not declare, a sample resource of that type: its
+// format, type and root, and no address, position or body.
 func (r Root) Deploys(match func(*parser.Resource) bool) bool {
 	for _, res := range r.Resources {
 		if !res.Data && match(res) {
 			return true
 		}
 	}
+	var sample *parser.Resource
+	for _, t := range r.samples {
+		if t.data {
+			continue
+		}
+		// One sample made per call and reused: match judges it and lets
+		// it go (samples used to be kept per root and type to the end).
+		if sample == nil {
+			sample = &parser.Resource{Format: r.Format, Root: r.Name}
+		}
+		sample.Type = t.name
+		if match(sample) {
+			return true
+		}
+	}
 	return false
 }
+
+// declares reports whether the root declares any resource or data source.
+func (r Root) declares() bool { return len(r.Resources) > 0 || len(r.samples) > 0 }
 
 // Holds reports whether r belongs to the root.
 func (root Root) Holds(r *parser.Resource) bool {
@@ -225,7 +248,7 @@ func (p *Pass) Roots() []Root {
 // otherwise the checklist report lists it as "no evidence in the scanned
 // code". The finding is attached to the root itself (its main file).
 func (p *Pass) ReportMissing(root Root, format string, args ...any) {
-	if len(root.Resources) == 0 {
+	if !root.declares() {
 		return
 	}
 	where := p.accountPlace(root)

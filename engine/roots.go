@@ -174,8 +174,7 @@ type ruleResult struct {
 // rootStub is a root for the across-roots rules: its name, where its
 // account-level findings point, and the types it declares that those
 // rules did not ask to keep (so that Root.Deploys still tells which cloud
-// it deploys to), each made a sample resource only when those rules run
-// (checker.stubs).
+// it deploys to), which Root.Deploys answers from without a resource each.
 type rootStub struct {
 	format parser.Format
 	name   string
@@ -459,8 +458,32 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 // need) without attributes, and no metadata or exports. Findings on one
 // resource share one copy.
 func (rc *rootChecked) slim() {
+	slim := slimmer()
+	slimResults(rc.findings, nil, rc.undecided, slim)
+	for j := range rc.missing {
+		rc.missing[j].place = slim(rc.missing[j].place)
+	}
+}
+
+// slimResults points findings, missing controls and notes at slim copies
+// of their resources, as rootChecked.slim does, sharing the copies made
+// by slim.
+func slimResults(findings, missing []Finding, undecided []Undecided, slim func(*parser.Resource) *parser.Resource) {
+	for _, fs := range [][]Finding{findings, missing} {
+		for j := range fs {
+			fs[j].Resource = slim(fs[j].Resource)
+		}
+	}
+	for j := range undecided {
+		undecided[j].Resource = slim(undecided[j].Resource)
+	}
+}
+
+// slimmer returns a function that returns a copy of a resource without
+// its values (rootChecked.slim), one copy per resource.
+func slimmer() func(*parser.Resource) *parser.Resource {
 	copies := map[*parser.Resource]*parser.Resource{}
-	slim := func(r *parser.Resource) *parser.Resource {
+	return func(r *parser.Resource) *parser.Resource {
 		if r == nil || r.Body == nil && r.Metadata == nil && r.Exports == nil {
 			return r
 		}
@@ -474,15 +497,6 @@ func (rc *rootChecked) slim() {
 		s.Metadata, s.Exports = nil, nil
 		copies[r] = &s
 		return &s
-	}
-	for j := range rc.findings {
-		rc.findings[j].Resource = slim(rc.findings[j].Resource)
-	}
-	for j := range rc.missing {
-		rc.missing[j].place = slim(rc.missing[j].place)
-	}
-	for j := range rc.undecided {
-		rc.undecided[j].Resource = slim(rc.undecided[j].Resource)
 	}
 }
 
@@ -536,7 +550,14 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 			byRule[res.rule] = append(byRule[res.rule], res)
 		}
 	}
+	// The across-roots rules' findings, like the roots', point at slim
+	// copies: the resources kept for those rules are dropped with the
+	// graph once the scan is settled (scan.settle).
+	slim := slimmer()
 	for i, p := range across {
+		if !c.keepGraph {
+			slimResults(p.findings, p.missing, p.undecided, slim)
+		}
 		byRule[i] = append(byRule[i], ruleResult{rule: i, findings: p.findings, missing: p.missing, undecided: p.undecided})
 	}
 	var findings []Finding
@@ -561,8 +582,8 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 
 // stubs returns every root of the scan as the across-roots rules see it,
 // sorted as Pass.Roots sorts them, with the resources of g (those kept)
-// and the samples of the other types; and where the account-level
-// findings of each point.
+// and the lists of the other types it declares (Root.Deploys); and where
+// the account-level findings of each point.
 func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*parser.Resource) {
 	byKey := map[string]*Root{}
 	places := map[string]*parser.Resource{}
@@ -575,13 +596,14 @@ func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*par
 				keys = append(keys, k)
 				places[k] = s.place
 			}
-			// A sample says what Deploys asks (the resource's format, type
-			// and whether it is a data source) and its root; no address,
-			// position, body, module or calls. It sorts before the kept
-			// resources, whose order among themselves is as on the root.
-			for _, t := range s.types {
-				byKey[k].Resources = append(byKey[k].Resources, &parser.Resource{
-					Format: s.format, Type: t.name, Data: t.data, Root: s.name})
+			// The root's other types stay the shared lists of samples
+			// (Root.Deploys), not a resource each.
+			switch root := byKey[k]; {
+			case len(s.types) == 0:
+			case root.samples == nil:
+				root.samples = s.types
+			default:
+				root.samples = slices.Concat(root.samples, s.types)
 			}
 		}
 	}

@@ -24,15 +24,18 @@ resource "aws_iam_user" "u" {}`)
 	declared := &Rule{ID: "TEST-ACROSS", Severity: Low, Scope: AcrossRoots, Reads: []string{"aws_iam_account_password_policy"}, Check: func(p *Pass) {
 		for _, r := range p.Roots() {
 			// The types a root declares that the rule did not ask for are
-			// samples: a type and whether a data source, no address.
+			// not among its resources: Deploys shows them as samples, a
+			// type and no address.
 			var rs []string
 			for _, res := range r.Resources {
+				rs = append(rs, res.Address)
+			}
+			r.Deploys(func(res *parser.Resource) bool {
 				if res.Address == "" {
 					rs = append(rs, "sample "+res.Type)
-				} else {
-					rs = append(rs, res.Address)
 				}
-			}
+				return false
+			})
 			roots = append(roots, filepath.Base(r.Name)+":"+strings.Join(rs, ","))
 		}
 		policies = addresses(p.OfType("aws_iam_account_password_policy"))

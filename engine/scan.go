@@ -65,9 +65,10 @@ type Config struct {
 	Now time.Time
 	// KeepGraph keeps every node of the resource graph in Result.Graph:
 	// the variables, locals, outputs and module calls of each Terraform
-	// module instance too, as `soc2lint graph` shows them. Without it only
-	// resources, data sources and provider configurations are kept, which
-	// is all rules read.
+	// module instance too, as `soc2lint graph` shows them. Without it
+	// roots keep only the resources, data sources and provider
+	// configurations the rules that run across roots read, and
+	// Result.Graph holds no resources: only the diagnostics.
 	KeepGraph bool
 
 	// whole checks the graph of every root at once, as the scan did
@@ -80,6 +81,8 @@ const DefaultMaxFileSize = 8 << 20
 
 // Result is the outcome of a scan.
 type Result struct {
+	// Graph is the resource graph with Config.KeepGraph; without, a graph
+	// with no resources, only the diagnostics.
 	Graph *Graph
 	// Findings are sorted by file, position, rule and resource.
 	Findings []Finding

@@ -189,6 +189,12 @@ func (s *scan) settle(c *checked, facts fileFacts) *Result {
 	findings, suppressed = dropContext(s.files, findings, suppressed)
 	maps.Copy(facts.readable, s.loader.readable())
 	sources := quotedSources(findings, suppressed, facts.readable)
+	if !cfg.KeepGraph {
+		// The graph of the resources the across-roots rules read is not
+		// kept past the scan: the findings point at slim copies, and a
+		// lint scan's result is written while it is live.
+		g = &Graph{Diagnostics: g.Diagnostics}
+	}
 	return &Result{Graph: g, Findings: findings, Suppressed: suppressed, Diagnostics: g.Diagnostics, Sources: sources, FilesScanned: facts.scanned, Evidence: c.evidence}
 }
 
