@@ -106,7 +106,9 @@ type Rule struct {
 	// OfType, ResourcesOfType, InRoot, DataSourcesOfType, All, Root's
 	// Resources, its facts, and the edges between them): the scan keeps
 	// the resources of these types of every root for it and drops the
-	// others. An entry ending in "*" names every type it starts with,
+	// others (it keeps those they refer to without their values, for the
+	// edges: a rule must not read the body of a resource of a type it did
+	// not declare). An entry ending in "*" names every type it starts with,
 	// ignoring case ("Custom::*"); "*" alone keeps everything. Asking the
 	// Pass for a type not listed panics, which the scan reports as an
 	// internal error of the rule; All returns only the types listed.
