@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ func (ev *evaluator) relocate(sc *standInCall, cev *evaluator, resources []*pars
 			about.Causes = append(slices.Clip(about.Causes), extra...)
 			r.StandIn = &about
 		}
-		w := relocation{sc: sc, cev: cev, defaults: defaults, index: instanceIndex(r.Address), seen: map[*parser.Value]bool{}}
+		w := relocation{sc: sc, cev: cev, defaults: defaults, index: instanceIndex(r.Address), key: forEachKey(r.Address), seen: map[*parser.Value]bool{}}
 		w.walk(r.Body, nil)
 	}
 	for i := range diags {
@@ -229,6 +230,23 @@ func instanceIndex(addr string) int {
 	return n
 }
 
+// forEachKey returns the for_each key of string an address ends with
+// (["name"]), or "".
+func forEachKey(addr string) string {
+	if !strings.HasSuffix(addr, `"]`) {
+		return ""
+	}
+	i := strings.LastIndex(addr, `["`)
+	if i < 0 {
+		return ""
+	}
+	k, err := strconv.Unquote(addr[i+1 : len(addr)-1])
+	if err != nil {
+		return ""
+	}
+	return k
+}
+
 // variableDefault is the default of one of the stand-in's variables.
 type variableDefault struct {
 	name string
@@ -251,7 +269,8 @@ type relocation struct {
 	sc       *standInCall
 	cev      *evaluator
 	defaults []variableDefault
-	index    int // the resource's count index, or -1
+	index    int    // the resource's count index, or -1
+	key      string // the resource's for_each key, or ""
 	seen     map[*parser.Value]bool
 }
 
@@ -330,7 +349,37 @@ func (w *relocation) place(v *parser.Value, uses []string) (parser.Range, []pars
 	if len(args) > 0 {
 		return convertRange(args[0].Range()), nil
 	}
+	if at := w.inKeyedEntry(v); at != nil {
+		return at.Range, at.Via()
+	}
 	return w.sc.callRange, nil
+}
+
+// inKeyedEntry returns the value written in the call's arguments that v,
+// a value of a resource the stand-in makes for each entry of a list
+// argument keyed by name (a firewall rule of firewall_rules), was read
+// from: the scalar of v's text in the entry one of whose attributes is the
+// resource's for_each key. Values built by functions and for expressions
+// keep no trace of the argument they came from.
+func (w *relocation) inKeyedEntry(v *parser.Value) *parser.Value {
+	if w.key == "" || v.Kind != parser.String && v.Kind != parser.Number {
+		return nil
+	}
+	for _, name := range slices.Sorted(maps.Keys(w.sc.args)) {
+		arg := w.cev.vars[name]
+		if arg == nil || standin.IsStandIn(arg.Range.File) {
+			continue
+		}
+		for _, e := range arg.Items() {
+			if !slices.ContainsFunc(e.Keys(), func(k string) bool { s, ok := e.Get(k).AsString(); return ok && s == w.key }) {
+				continue
+			}
+			if at := findScalar(e, v.Str); at != nil && !standin.IsStandIn(at.Range.File) {
+				return at
+			}
+		}
+	}
+	return nil
 }
 
 // find returns the value written in an argument that v was read from: a

@@ -61,3 +61,42 @@ module "edge" {
     subnet_region = r
   }]
 }
+
+# Firewall rules of the module: ranges are an ingress rule's sources.
+module "bastion_net" {
+  source  = "terraform-google-modules/network/google"
+  version = "~> 11.0"
+
+  project_id   = var.project_id
+  network_name = "bastion"
+  subnets      = []
+
+  firewall_rules = [
+    {
+      name   = "allow-ssh-anywhere"
+      ranges = ["0.0.0.0/0"] # want GCP-001
+      allow = [{
+        protocol = "tcp"
+        ports    = ["22"]
+      }]
+    },
+    {
+      name      = "allow-iap-ssh"
+      direction = "INGRESS"
+      ranges    = ["35.235.240.0/20"]
+      allow = [{
+        protocol = "tcp"
+        ports    = ["22"]
+      }]
+    },
+  ]
+
+  ingress_rules = [{
+    name          = "allow-postgres"
+    source_ranges = ["0.0.0.0/0"] # want GCP-001
+    allow = [{
+      protocol = "tcp"
+      ports    = ["5432"]
+    }]
+  }]
+}

@@ -2,10 +2,10 @@
 # versions 9 to 18, written from the module's documented inputs and
 # defaults. It creates the subnets: whether each records VPC Flow Logs
 # (subnet_flow_logs, "false" unless given) and has Private Google Access
-# (subnet_private_access, "false" unless given). The network itself is not
-# modeled (its egress depends on the firewall rules, which are not
-# modeled either), nor secondary ranges, routes, shared VPC attachments
-# and the submodules.
+# (subnet_private_access, "false" unless given), and the firewall rules
+# (firewall.tf). The network itself is not modeled (its traffic also
+# depends on rules of the project's other modules and policies), nor
+# secondary ranges, routes, shared VPC attachments and the submodules.
 
 locals {
   # The module keys each subnet by its region and name.

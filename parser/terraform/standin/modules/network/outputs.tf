@@ -39,3 +39,7 @@ output "subnets_private_access" {
 output "subnets_flow_logs" {
   value = [for s in google_compute_subnetwork.subnetwork : length(s.log_config) > 0]
 }
+
+output "firewall_rules" {
+  value = google_compute_firewall.rules
+}

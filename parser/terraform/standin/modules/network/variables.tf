@@ -14,3 +14,22 @@ variable "network_name" {
 variable "subnets" {
   type = any
 }
+
+# Each entry: name, optional direction ("INGRESS"), ranges, priority,
+# source and target tags and service accounts, allow, deny, log_config.
+variable "firewall_rules" {
+  type    = any
+  default = []
+}
+
+# Each entry: name, optional source_ranges, destination_ranges, priority,
+# tags, service accounts, allow, deny, log_config.
+variable "ingress_rules" {
+  type    = any
+  default = []
+}
+
+variable "egress_rules" {
+  type    = any
+  default = []
+}
