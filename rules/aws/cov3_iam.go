@@ -30,21 +30,42 @@ func iamPrivilegeEscalation() *engine.Rule {
 
 // iamStarGrants reports the identity policy statements that allow, on
 // every resource and without a condition, an action pattern covering one
-// of actions; "*" and "service:*" are AWS-003's.
+// of actions: on Resource "*" ("*" and "service:*" there are AWS-003's), or
+// on an ARN covering every resource the action acts on
+// ("arn:aws:s3:::*/*" for s3:GetObject; see everyResourceARN; "*" and
+// "*:*" there are AWS-271's).
 func iamStarGrants(p *engine.Pass, actions []string, why string) {
 	for _, src := range identityPolicySources(p) {
 		for _, st := range polStatements(p, src) {
-			if !st.allows() || hasStar(st.resources) == nil || parser.Set(st.condition) != parser.No {
+			if !st.allows() || parser.Set(st.condition) != parser.No {
 				continue
 			}
 			pats := stringsOf(st.actions)
-			if wildcardGrant(nil, pats, []*parser.Value{{Kind: parser.String, Str: "*"}}) != nil {
+			if hasStar(st.resources) != nil {
+				if wildcardGrant(nil, pats, []*parser.Value{{Kind: parser.String, Str: "*"}}) != nil {
+					continue
+				}
+				for _, a := range pats {
+					if covered := actionCovered(a.Str, actions); covered != "" {
+						p.Report(src.res, a, "%s allows %s on every resource (Resource \"*\"), %s (%s)",
+							src.res.Address, strings.TrimSpace(a.Str), why, covered)
+					}
+				}
 				continue
 			}
 			for _, a := range pats {
-				if covered := actionCovered(a.Str, actions); covered != "" {
-					p.Report(src.res, a, "%s allows %s on every resource (Resource \"*\"), %s (%s)",
-						src.res.Address, strings.TrimSpace(a.Str), why, covered)
+				if s := strings.TrimSpace(a.Str); s == "*" || s == "*:*" {
+					continue
+				}
+				for _, act := range actions {
+					if !actionMatches(a.Str, act) {
+						continue
+					}
+					if r := everyResourceARN(st.resources, act); r != nil {
+						p.Report(src.res, a, "%s allows %s on every resource it acts on (Resource %q), %s (%s)",
+							src.res.Address, strings.TrimSpace(a.Str), r.Shown(), why, act)
+						break
+					}
 				}
 			}
 		}

@@ -23,3 +23,33 @@ resource "aws_iam_policy" "cleanup" {
     }]
   })
 }
+
+# A backup job written for any partition: "*/*" is every object of every
+# bucket, and a * ending the resource part crosses the slash, so
+# "arn:aws:s3:::*" is every object too.
+data "aws_partition" "current" {}
+
+data "aws_iam_policy_document" "backup_writer" {
+  statement {
+    sid       = "WriteAnyObject"
+    actions   = ["s3:PutObject"] # want AWS-295 "s3:PutObject on every resource it acts on .Resource .arn:…:s3:::.*/.*"
+    resources = ["arn:${data.aws_partition.current.partition}:s3:::*/*"]
+  }
+}
+
+resource "aws_iam_policy" "backup_writer" {
+  name   = "backup-writer"
+  policy = data.aws_iam_policy_document.backup_writer.json
+}
+
+resource "aws_iam_role_policy" "purger" {
+  role = "purger"
+  policy = jsonencode({ # want AWS-295 "Resource .arn:aws:s3:::[*]..,"
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "s3:DeleteObject"
+      Resource = ["arn:aws:s3:::*"]
+    }]
+  })
+}

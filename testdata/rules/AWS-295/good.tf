@@ -28,3 +28,30 @@ resource "aws_iam_policy" "team" {
     }]
   })
 }
+
+# Buckets whose names begin with a prefix are not every bucket, whatever
+# the partition.
+data "aws_partition" "current" {}
+
+resource "aws_iam_role_policy" "team_buckets" {
+  role = "team"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:PutObject", "s3:DeleteObject"]
+        Resource = ["arn:${data.aws_partition.current.partition}:s3:::team-*", "arn:${data.aws_partition.current.partition}:s3:::team-*/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = "s3:PutObject"
+        Resource = "arn:aws:s3:::${var.bucket_prefix}*/*"
+      },
+    ]
+  })
+}
+
+variable "bucket_prefix" {
+  type = string
+}
