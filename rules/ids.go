@@ -155,6 +155,7 @@ var allocated = map[string]string{
 	"AWS-311":   "ec2-imdsv1-allowed",
 	"AWS-291":   "mq-audit-log-off",
 	"AWS-312":   "cognito-identity-pool-allows-guests",
+	"AWS-275":   "emr-cluster-without-security-configuration",
 	"AWS-273":   "cloudtrail-s3-write-events-not-recorded",
 	"AWS-274":   "elasticache-redis-cluster-without-replication-group",
 	"AWS-293":   "iam-policy-shares-any-resource",

@@ -48,4 +48,5 @@ var aliases = map[string][]string{
 	"AWS-044": {"AVD-AWS-0023", "aws-dynamodb-enable-at-rest-encryption", "CKV_AWS_47"},
 	"AWS-045": {"AVD-AWS-0048", "aws-elastic-search-enable-domain-encryption", "CKV_AWS_5"},
 	"AWS-221": {"AVD-AWS-0016", "aws-cloudtrail-enable-log-validation", "CKV_AWS_36"},
+	"AWS-275": {"CKV2_AWS_55"},
 }

@@ -13,3 +13,27 @@ resource "aws_guardduty_detector" "explicit" {
 resource "aws_guardduty_detector" "from_var" {
   enable = var.guardduty_on
 }
+
+resource "aws_guardduty_organization_configuration" "org" {
+  detector_id                      = aws_guardduty_detector.main.id
+  auto_enable_organization_members = "ALL"
+
+  datasources {
+    s3_logs {
+      auto_enable = true
+    }
+  }
+}
+
+# Existing accounts are enrolled as members one by one; new ones join
+# with GuardDuty on.
+resource "aws_guardduty_organization_configuration" "legacy" {
+  detector_id = aws_guardduty_detector.explicit.id
+  auto_enable = true
+}
+
+resource "aws_guardduty_member" "audit" {
+  account_id  = "111122223333"
+  detector_id = aws_guardduty_detector.explicit.id
+  email       = "audit@example.com"
+}
