@@ -23,14 +23,7 @@ func coverage6Rules() []*engine.Rule {
 			Judge:   setting.MustNotBe(parser.A("authorization_mode", ""), "AUTH_MODE_DISABLED", "AUTH_MODE_DISABLED"),
 			Problem: "clients connect without IAM authentication",
 		}),
-		setting.Rule(engine.Rule{ID: "GCP-145"}, setting.Check{
-			Types: []string{"google_sql_user"},
-			If: setting.Both(setting.Is(parser.A("name", ""), "", "root"),
-				setting.Is(parser.A("type", ""), "BUILT_IN", "BUILT_IN")),
-			Judge: setting.Both(setting.MustBeSet(parser.A("password", "")),
-				setting.MustBeSet(parser.A("password_wo", ""))),
-			Problem: "the database's root user has no password",
-		}),
+		{ID: "GCP-145", Check: checkSQLRootWithoutPassword},
 	}
 }
 
@@ -159,4 +152,44 @@ var cov6AppEngineHTTP = setting.Check{
 		return out
 	},
 	Problem: "a URL handler also answers plain HTTP",
+}
+
+// sqlRootUser is GCP-145's judgement of one user: a built-in user named
+// root with neither password nor password_wo.
+var sqlRootUser = setting.Check{
+	Types: []string{"google_sql_user"},
+	If: setting.Both(setting.Is(parser.A("name", ""), "", "root"),
+		setting.Is(parser.A("type", ""), "BUILT_IN", "BUILT_IN")),
+	Judge: setting.Both(setting.MustBeSet(parser.A("password", "")),
+		setting.MustBeSet(parser.A("password_wo", ""))),
+	Problem: "the database's root user has no password",
+}
+
+// checkSQLRootWithoutPassword judges the root users of MySQL instances:
+// root is MySQL's administrator, while on PostgreSQL (postgres) and SQL
+// Server (sqlserver) a user named root is an ordinary one. A user whose
+// instance is not declared, or whose engine is unknown, is judged.
+func checkSQLRootWithoutPassword(p *engine.Pass) {
+	for _, u := range p.ResourcesOfType(sqlRootUser.Types...) {
+		if u.Data || !p.BodyKnown(u) || sqlUserOfOtherEngine(p, u) {
+			continue
+		}
+		switch v := sqlRootUser.If(u); v.Answer {
+		case parser.CannotTell:
+			p.CannotTell(u, v.At, v.Detail)
+		case parser.Yes:
+			p.Judge(u, sqlRootUser.Judge(u), sqlRootUser.Problem)
+		}
+	}
+}
+
+// sqlUserOfOtherEngine reports whether the instance a user belongs to is
+// declared with a known database_version that is not MySQL.
+func sqlUserOfOtherEngine(p *engine.Pass, u *parser.Resource) bool {
+	for _, inst := range p.Referenced(u, "instance", "google_sql_database_instance") {
+		if v, ok := inst.Body.Get("database_version").AsString(); ok && !strings.HasPrefix(strings.ToUpper(v), "MYSQL") {
+			return true
+		}
+	}
+	return false
 }
