@@ -1,8 +1,6 @@
 package cloudformation
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -13,17 +11,7 @@ import (
 // ParseWithOptions would turn a panic into an "internal error" diagnostic)
 // nor reports a position outside the file.
 func FuzzParse(f *testing.F) {
-	entries, err := os.ReadDir(fixtures)
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(fixtures, e.Name()))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
+	addFixtureSeeds(f)
 	// Regression seeds live in testdata/fuzz/FuzzParse and run with go test.
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, name := range []string{"f.yaml", "f.json", "f.template"} {

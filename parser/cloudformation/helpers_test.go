@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -300,4 +301,51 @@ func checkDiagPositions(t testing.TB, src parser.Source, diags parser.Diagnostic
 			t.Errorf("%s: diagnostic %q: %v", src.Path, d.Error(), err)
 		}
 	}
+}
+
+// addFixtureSeeds adds every parse fixture to a fuzz target's seeds.
+func addFixtureSeeds(f *testing.F) {
+	entries, err := os.ReadDir(fixtures)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(fixtures, e.Name()))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+// templateFiles returns the YAML, JSON and .template files under root.
+func templateFiles(t testing.TB, root string) []parser.Source {
+	t.Helper()
+	var srcs []parser.Source
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == ".git" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".yaml", ".yml", ".json", ".template":
+		default:
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		srcs = append(srcs, parser.Source{Path: path, Bytes: b})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srcs
 }

@@ -2,7 +2,6 @@ package cloudformation
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -476,20 +475,8 @@ func TestCorpus(t *testing.T) {
 		t.Skip("corpus not present")
 	}
 	var templates, resources, skipped, errFiles, warnings int
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".yaml", ".yml", ".json", ".template":
-		default:
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		src := parser.Source{Path: path, Abs: path, Bytes: b}
+	for _, src := range templateFiles(t, root) {
+		src.Abs = src.Path
 		tm, diags := Parse(src)
 		checkDiagPositions(t, src, diags)
 		if diags.HasErrors() {
@@ -510,15 +497,11 @@ func TestCorpus(t *testing.T) {
 			if !diags.HasErrors() {
 				skipped++
 			}
-			return nil
+			continue
 		}
 		templates++
 		resources += len(tm.Resources)
 		checkValuePositions(t, src, tm)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("corpus: %d templates, %d resources, %d non-template files skipped, %d files with errors, %d warnings",
 		templates, resources, skipped, errFiles, warnings)

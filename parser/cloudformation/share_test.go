@@ -1,11 +1,7 @@
 package cloudformation
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -15,26 +11,7 @@ import (
 // testdata, a generated template and a few written for sharing.
 func templateSources(t *testing.T) []parser.Source {
 	t.Helper()
-	var srcs []parser.Source
-	err := filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".yaml", ".yml", ".json", ".template":
-		default:
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		srcs = append(srcs, parser.Source{Path: path, Bytes: b})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srcs := templateFiles(t, "../../testdata")
 	if len(srcs) < 100 {
 		t.Fatalf("only %d files under testdata", len(srcs))
 	}

@@ -135,8 +135,17 @@ func ParseWithOptions(src parser.Source, opts Options) (tmpl *Template, diags pa
 		return nil, nil
 	}
 	if looksLikeJSON(t.b) {
+		var root *parser.Value
 		var jd parser.Diagnostics
-		root, fatal := readJSON(t, &jd)
+		var fatal *parser.Diagnostic
+		ok := false
+		if fastReaders {
+			root, jd, ok = readJSONFast(t)
+		}
+		if !ok {
+			jd = nil
+			root, fatal = readJSON(t, &jd)
+		}
 		if fatal == nil {
 			if !isTemplateNode(t, root) {
 				return nil, nil
@@ -156,9 +165,24 @@ func ParseWithOptions(src parser.Source, opts Options) (tmpl *Template, diags pa
 		}
 		return fromYAML(t, docs, nil, plausible, opts)
 	}
+	if fastReaders {
+		if root, r, ok := readYAMLFast(t); ok {
+			if is, known := fastIsTemplate(root); known {
+				if !is {
+					return nil, nil
+				}
+				tmpl, more := build(t, root, opts)
+				return tmpl, append(r.diags, more...)
+			}
+		}
+	}
 	docs, err := yamlDocs(src.Bytes)
 	return fromYAML(t, docs, err, plausible, opts)
 }
+
+// fastReaders reads YAML and JSON with the fast readers where they can
+// (yamlfast.go, jsonfast.go); tests turn them off to compare.
+var fastReaders = true
 
 // fromYAML builds the template from the first document that is one. err is
 // the syntax error that ended the stream, if any.
