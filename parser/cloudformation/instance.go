@@ -34,10 +34,11 @@ type instance struct {
 	// cyclic holds the conditions that depend on themselves: they are
 	// never decided, and never split into variants.
 	cyclic map[string]bool
-	// paramVia holds, for each parameter with a default, the Via of a
-	// value taken from the default: one step to it, shared by every use
-	// (its capacity is its length, so appending to it copies).
-	paramVia map[string][]parser.Step
+	// paramVia holds, for each parameter with a default, a Value whose
+	// only content is the Via of a value taken from the default: one step
+	// to it, shared by every use (its capacity is its length, so appending
+	// to it copies), in an Extra that the uses share too (fromDefault).
+	paramVia map[string]*parser.Value
 	// scratch holds the pending pairs of evaluator.evalShare, reused from
 	// resource to resource.
 	scratch []sharedPair
@@ -50,10 +51,11 @@ func (t *Template) instantiate(opts Options) *instance {
 		raw: map[string]*parser.Value{}, resConds: map[string]string{},
 	}
 	in.budget = &budget{diags: &in.diags}
-	in.paramVia = make(map[string][]parser.Step, len(t.Parameters))
+	in.paramVia = make(map[string]*parser.Value, len(t.Parameters))
 	for name, p := range t.Parameters {
 		if p.Default != nil {
-			in.paramVia[name] = []parser.Step{{Range: p.Default.Range, Note: "parameter " + name + " default"}}
+			via := []parser.Step{{Range: p.Default.Range, Note: "parameter " + name + " default"}}
+			in.paramVia[name] = (&parser.Value{}).SetExtra(parser.Extra{Via: via})
 		}
 	}
 	ev := newEvaluator(in, &in.diags)
@@ -87,7 +89,18 @@ func (t *Template) instantiate(opts Options) *instance {
 // parameter name. The instance is not changed: evaluators of several
 // goroutines (Template.Resolve) may ask.
 func (in *instance) defaultVia(name string) []parser.Step {
-	return in.paramVia[name]
+	return in.paramVia[name].Via()
+}
+
+// fromDefault returns a scalar of the kind and value of sc, at rng and
+// krng, whose Via is defaultVia(name): it shares that Via, and the Extra
+// that holds it, with the other values taken from the default (an Extra is
+// never changed in place, so sharing is safe).
+func (in *instance) fromDefault(name string, sc *parser.Value, rng, krng parser.Range) *parser.Value {
+	out := *in.paramVia[name]
+	out.Kind, out.Str, out.Num, out.Bool = sc.Kind, sc.Str, sc.Num, sc.Bool
+	out.Range, out.KeyRange = rng, krng
+	return &out
 }
 
 // exports records on each resource the Export.Name of the outputs whose

@@ -217,6 +217,11 @@ func unknown(v *parser.Value, why string, refs ...string) *parser.Value {
 	return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: why, Refs: refs})
 }
 
+// noExtra reports whether v has none of the rarely set fields.
+func noExtra(v *parser.Value) bool {
+	return v.Via() == nil && v.Refs() == nil && v.Uses() == nil && v.Why() == "" && v.Parts() == nil && !v.Rest() && v.Import() == nil
+}
+
 // knownString returns a string computed by the expression v.
 func knownString(v *parser.Value, s string, via []parser.Step) *parser.Value {
 	return (&parser.Value{Kind: parser.String, Str: s, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
@@ -598,6 +603,9 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 		// the step to the default every use shares.
 		if !e.spend(1, d) {
 			return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
+		}
+		if noExtra(d) {
+			return e.in.fromDefault(name, d, v.Range, v.KeyRange)
 		}
 		out := *d
 		out.Range, out.KeyRange = v.Range, v.KeyRange
@@ -1045,6 +1053,9 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 			var rest string
 			part, rest, _ = strings.Cut(s, ",")
 			s = rest
+		}
+		if len(idx.Via()) == 0 {
+			return e.in.fromDefault(name, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part)}, lv.Range, v.KeyRange)
 		}
 		return pick(strings.TrimSpace(part), e.in.defaultVia(name))
 	case "Fn::Cidr":

@@ -12,7 +12,7 @@ import (
 // for anything else, and readJSON then reads the file and reports its
 // error. TestFastJSONSameAsReadJSON and FuzzFastJSON compare both readers.
 func readJSONFast(t *text) (root *parser.Value, diags parser.Diagnostics, ok bool) {
-	j := &fastJSON{fastYAML: fastYAML{r: &yamlReader{t: t}, t: t, b: t.b, src: string(t.b)}}
+	j := &fastJSON{fastYAML: fastYAML{r: &yamlReader{t: t}, t: t, b: t.b}}
 	defer func() {
 		if e := recover(); e != nil {
 			if _, ok := e.(fastBail); !ok {
@@ -69,7 +69,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 				bail()
 			}
 			j.token()
-			key, ke := j.str(q)
+			key, ke := j.text(q)
 			krng := j.t.rng(q, ke)
 			q = j.ws(ke)
 			if q >= len(b) || b[q] != ':' {
@@ -121,7 +121,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 		j.token()
 		return &parser.Value{Kind: parser.List, Elems: j.takeElems(base), Range: j.t.rng(p, q+1)}, q + 1
 	case c == '"':
-		s, e := j.str(p)
+		s, e := j.text(p)
 		return newScalar(tStr, s, j.t.rng(p, e)), e
 	case c == '-' || c >= '0' && c <= '9':
 		e, float := j.number(p)
@@ -129,7 +129,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 		if float {
 			typ = tFloat
 		}
-		return newScalar(typ, j.src[p:e], j.t.rng(p, e)), e
+		return newScalar(typ, j.fastYAML.str(p, e), j.t.rng(p, e)), e
 	}
 	for _, lit := range [...]struct{ text, typ string }{{"true", tBool}, {"false", tBool}, {"null", tNull}} {
 		if e := p + len(lit.text); e <= len(b) && string(b[p:e]) == lit.text {
@@ -140,17 +140,17 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 	return nil, 0
 }
 
-// str reads the string at p and returns it and the offset after it. One
+// text reads the string at p and returns it and the offset after it. One
 // with escapes or bytes beyond ASCII is decoded by encoding/json, which
 // also decides what is valid.
-func (j *fastJSON) str(p int) (string, int) {
+func (j *fastJSON) text(p int) (string, int) {
 	b := j.b
 	simple := true
 	for q := p + 1; q < len(b); q++ {
 		switch c := b[q]; {
 		case c == '"':
 			if simple {
-				return j.src[p+1 : q], q + 1
+				return j.fastYAML.str(p+1, q), q + 1
 			}
 			var s string
 			if err := json.Unmarshal(b[p:q+1], &s); err != nil {

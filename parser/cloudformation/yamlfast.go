@@ -33,10 +33,13 @@ type fastEntry struct {
 }
 
 type fastYAML struct {
-	r     *yamlReader
-	t     *text
-	b     []byte
-	src   string // t.b as a string: scalars and keys are substrings of it
+	r *yamlReader
+	t *text
+	b []byte
+	// cache holds recent short strings by hash, so that a key or a
+	// scalar written many times in a file (Type, Properties, a logical
+	// id, tcp...) is one string.
+	cache [256]string
 	elems []*parser.Value
 	ents  []fastEntry
 	at    int // the last content nextContent found, for tests
@@ -44,13 +47,30 @@ type fastYAML struct {
 
 func bail() { panic(fastBail{}) }
 
+// str returns b[from:to] as a string, the cached one when it is there.
+func (f *fastYAML) str(from, to int) string {
+	bs := f.b[from:to]
+	if len(bs) > 40 {
+		return string(bs)
+	}
+	h := uint32(2166136261)
+	for _, c := range bs {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &f.cache[h%uint32(len(f.cache))]
+	if *slot != string(bs) {
+		*slot = string(bs)
+	}
+	return *slot
+}
+
 // readYAMLFast reads t as one YAML document whose root is a block mapping.
 // ok is false when the file is outside the subset the fast reader handles.
 func readYAMLFast(t *text) (root *parser.Value, r *yamlReader, ok bool) {
 	if !fastYAMLPlausible(t.b) {
 		return nil, nil, false
 	}
-	f := &fastYAML{r: &yamlReader{t: t, budget: maxNodes}, t: t, b: t.b, src: string(t.b)}
+	f := &fastYAML{r: &yamlReader{t: t, budget: maxNodes}, t: t, b: t.b}
 	defer func() {
 		if e := recover(); e != nil {
 			if _, ok := e.(fastBail); !ok {
@@ -312,7 +332,7 @@ func (f *fastYAML) quoted(p int) (string, int) {
 			if single && j+1 < len(b) && b[j+1] == '\'' {
 				break
 			}
-			return f.src[i:j], j + 1
+			return f.str(i, j), j + 1
 		}
 		if c == '\\' && !single || c == '\n' || c == '\r' {
 			break
@@ -523,7 +543,7 @@ func (f *fastYAML) key(c int) (key string, from, to, after int) {
 		if !isKey {
 			bail()
 		}
-		key = f.src[c:to]
+		key = f.str(c, to)
 		if key == "<<" {
 			bail() // a merge key
 		}
@@ -677,7 +697,7 @@ func (f *fastYAML) inline(c, parent, depth int, mapOK, tag bool) (*parser.Value,
 		s = f.plainLines(c, parent)
 		e = f.r.plainEnd(c, s)
 	} else {
-		s = f.src[c:e]
+		s = f.str(c, e)
 	}
 	typ := tStr
 	if !tag {
@@ -798,7 +818,7 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 	if q == c+1 || !isBlankz(b, q) {
 		bail()
 	}
-	tag := f.src[c:q]
+	tag := f.str(c, q)
 	p := f.skipBlanks(q)
 	var out *parser.Value
 	var end int
@@ -897,7 +917,7 @@ func (f *fastYAML) flow(p, parent, depth int) (*parser.Value, int) {
 				bail()
 			}
 			kto, _ = f.plainEnd(q, true)
-			key = f.src[q:kto]
+			key = f.str(q, kto)
 			if key == "<<" {
 				bail()
 			}
@@ -955,7 +975,7 @@ func (f *fastYAML) flowItem(q, parent, depth int, tag bool) (*parser.Value, int)
 		bail() // a single-pair mapping in a sequence, or a: b: c
 	}
 	f.enter(depth)
-	s := f.src[q:e]
+	s := f.str(q, e)
 	typ := tStr
 	if !tag {
 		typ = plainType(s)
