@@ -19,6 +19,7 @@ type text struct {
 	start []int  // byte offset in b of each line's first character
 	end   []int  // byte offset in b of each line's break (or len(b))
 	ascii []bool // line holds only ASCII
+	last  int    // the line lineOf found last: readers ask in order
 }
 
 // newText indexes src. Lines break at \r\n, \r, \n, NEL, LS and PS, as
@@ -79,10 +80,7 @@ func (t *text) pos(off int) parser.Pos {
 	if off > len(t.b) {
 		off = len(t.b)
 	}
-	i := sort.Search(len(t.start), func(i int) bool { return t.start[i] > off }) - 1
-	if i < 0 {
-		i = 0
-	}
+	i := t.lineOf(off)
 	col := 1
 	if off > t.end[i] {
 		// Inside a line break: point at the break itself.
@@ -133,10 +131,18 @@ func (t *text) rng(from, to int) parser.Range {
 
 // lineOf returns the 0-based line index holding byte offset off.
 func (t *text) lineOf(off int) int {
+	// The line asked last or the next one, before searching.
+	for i := t.last; i <= t.last+1 && i < len(t.start); i++ {
+		if t.start[i] <= off && (i+1 == len(t.start) || t.start[i+1] > off) {
+			t.last = i
+			return i
+		}
+	}
 	i := sort.Search(len(t.start), func(i int) bool { return t.start[i] > off }) - 1
 	if i < 0 {
-		return 0
+		i = 0
 	}
+	t.last = i
 	return i
 }
 
