@@ -1,6 +1,8 @@
 package terraform
 
 import (
+	"weak"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -101,8 +103,8 @@ func (ev *evaluator) resourceValue(key string) cty.Value {
 	if st == nil || !st.done {
 		return unknownBecause("reference cycle")
 	}
-	if st.hasValue {
-		return st.cached
+	if v := st.cached.Value(); v != nil {
+		return *v
 	}
 	vals := make([]cty.Value, len(st.instances))
 	for i, r := range st.instances {
@@ -112,8 +114,9 @@ func (ev *evaluator) resourceValue(key string) cty.Value {
 			vals[i] = fromValueOrUnknown(r.Body)
 		}
 	}
-	st.cached, st.hasValue = collect(st.mode, st.known, st.keys, vals), true
-	return st.cached
+	v := collect(st.mode, st.known, st.keys, vals)
+	st.cached = weak.Make(&v)
+	return v
 }
 
 // dataSourceValue computes the attributes of the data sources whose result
