@@ -17,18 +17,20 @@ import (
 // ranges of their own expressions, so a finding can point at the one bad
 // element of a list rather than the whole attribute.
 func toValue(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int) *parser.Value {
-	return toValueRef(v, expr, ctx, depth, nil)
+	return toValueRef(v, expr, ctx, depth, nil, nil)
 }
 
 // referenceFunc finds the positioned value an expression refers to
-// directly, with a note saying how it got there.
-type referenceFunc func(hcl.Expression) (*parser.Value, string)
+// directly, with a note saying how it got there, and whether the value is
+// one many expressions may refer to (a variable's or a local's, not an
+// iterator's), whose copies then share their provenance (see rebase).
+type referenceFunc func(hcl.Expression) (src *parser.Value, note string, shared bool)
 
 // toValueRef is toValue that also keeps the provenance of every part that
 // is a direct reference to a variable, local or iterator.
-func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc) *parser.Value {
+func toValueRef(v cty.Value, expr hcl.Expression, ctx *hcl.EvalContext, depth int, ref referenceFunc, rebased rebaseCache) *parser.Value {
 	var memo convMemo
-	return converter{ctx: ctx, ref: ref, memo: &memo}.value(v, expr, depth)
+	return converter{ctx: ctx, ref: ref, memo: &memo, rebased: rebased}.value(v, expr, depth)
 }
 
 // converter is one conversion (toValueRef and everything it calls on the
@@ -38,6 +40,8 @@ type converter struct {
 	ctx  *hcl.EvalContext
 	ref  referenceFunc
 	memo *convMemo
+	// rebased is the evaluator's cache of rebase (nil: none).
+	rebased rebaseCache
 }
 
 // convMemo is what the parts of one conversion share.
@@ -86,8 +90,12 @@ func (c converter) value(v cty.Value, expr hcl.Expression, depth int) *parser.Va
 	ctx, ref := c.ctx, c.ref
 	rng := convertRange(expr.Range())
 	if ref != nil {
-		if src, note := ref(expr); src != nil && (src.IsKnown() || src.KnownParts() != nil) {
-			return rebase(src, rng, note)
+		if src, note, shared := ref(expr); src != nil && (src.IsKnown() || src.KnownParts() != nil) {
+			cache := c.rebased
+			if !shared {
+				cache = nil
+			}
+			return rebase(src, rng, note, cache)
 		}
 	}
 	// Marks are removed one level at a time: a nested unknown keeps the

@@ -52,6 +52,9 @@ type evaluator struct {
 	varsCty, localsCty map[string]convertedValue
 	// literalCtx is the context of expressions without references.
 	literalCtx *hcl.EvalContext
+	// rebased is the cache of rebase for the values of variables and
+	// locals.
+	rebased rebaseCache
 
 	resources        map[string]*resourceState
 	calls            map[string]*callState
@@ -469,9 +472,12 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
 	val, diags := expr.Value(ctx)
-	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string) {
+	if ev.rebased == nil {
+		ev.rebased = rebaseCache{}
+	}
+	v := toValueRef(val, expr, ctx, 0, func(e hcl.Expression) (*parser.Value, string, bool) {
 		return ev.directReference(e, sc)
-	})
+	}, ev.rebased)
 	if v.Kind == parser.Unknown {
 		if inner := ev.partialJSON(expr, sc); inner != nil {
 			v = inner
@@ -507,27 +513,30 @@ func (ev *evaluator) partialJSON(expr hcl.Expression, sc scope) *parser.Value {
 
 // directReference returns the positioned value expr stands for when expr
 // is a plain reference into a variable, a local or an iterator
-// (var.x, local.y["k"].z, each.value.cidrs, ingress.value.port), and how to
-// describe where it came from.
-func (ev *evaluator) directReference(expr hcl.Expression, sc scope) (*parser.Value, string) {
+// (var.x, local.y["k"].z, each.value.cidrs, ingress.value.port), how to
+// describe where it came from, and whether it is a variable's or a local's
+// (referenceFunc).
+func (ev *evaluator) directReference(expr hcl.Expression, sc scope) (*parser.Value, string, bool) {
 	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
 		expr = w.Wrapped
 	}
 	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
 	if !ok || len(st.Traversal) < 2 {
-		return nil, ""
+		return nil, "", false
 	}
 	root := st.Traversal.RootName()
 	var v *parser.Value
 	var note string
+	shared := false
 	rest := st.Traversal[1:]
 	switch {
 	case sc.prov[root] != nil:
 		v, note = sc.prov[root], root
 	case root == "var" || root == "local":
+		shared = true
 		attr, ok := rest[0].(hcl.TraverseAttr)
 		if !ok {
-			return nil, ""
+			return nil, "", false
 		}
 		rest = rest[1:]
 		if root == "var" {
@@ -536,11 +545,11 @@ func (ev *evaluator) directReference(expr hcl.Expression, sc scope) (*parser.Val
 			v, note = ev.local(attr.Name), "local."+attr.Name
 		}
 	default:
-		return nil, ""
+		return nil, "", false
 	}
 	for _, step := range rest {
 		if v == nil || !v.IsKnown() {
-			return nil, ""
+			return nil, "", false
 		}
 		switch s := step.(type) {
 		case hcl.TraverseAttr:
@@ -552,44 +561,70 @@ func (ev *evaluator) directReference(expr hcl.Expression, sc scope) (*parser.Val
 			case s.Key.Type() == cty.Number && v.Kind == parser.List:
 				i, acc := s.Key.AsBigFloat().Int64()
 				if acc != 0 || i < 0 || i >= int64(len(v.Elems)) {
-					return nil, ""
+					return nil, "", false
 				}
 				v = v.Elems[i]
 			default:
-				return nil, ""
+				return nil, "", false
 			}
 		default:
-			return nil, ""
+			return nil, "", false
 		}
 	}
 	if v != nil && note == "" {
 		note = "value"
 	}
-	return v, note
+	return v, note, shared
 }
 
 // rebase returns a deep copy of src used at rng: every part moves to the
 // use site and records in Via where it was written (note says how it got
 // there), followed by the steps it had already come through. A finding thus
 // points at the use and names the cause.
-func rebase(src *parser.Value, rng parser.Range, note string) *parser.Value {
-	c := *src
+//
+// With a cache, the copies of the same part of a variable or local share
+// their provenance: the part's copy without its range is made once (its
+// Via, in the value's extra fields, which copies share and setters never
+// change) and every later use copies it. On bench/gen's 30,000 resources,
+// where thousands of resources refer to the same variables and locals,
+// the copies' provenance was about 7% of the live heap.
+func rebase(src *parser.Value, rng parser.Range, note string, cache rebaseCache) *parser.Value {
+	key := rebaseKey{src, note}
+	var c parser.Value
+	if t := cache[key]; t != nil {
+		c = *t
+	} else {
+		c = *src
+		c.KeyRange = parser.Range{}
+		c.SetVia(append([]parser.Step{{Range: src.Range, Note: note}}, capVia(src.Via())...))
+		if cache != nil {
+			t := c
+			cache[key] = &t
+		}
+	}
 	c.Range = rng
-	c.KeyRange = parser.Range{}
-	c.SetVia(append([]parser.Step{{Range: src.Range, Note: note}}, capVia(src.Via())...))
 	if src.Elems != nil {
 		c.Elems = make([]*parser.Value, len(src.Elems))
 		for i, e := range src.Elems {
-			c.Elems[i] = rebase(e, rng, note)
+			c.Elems[i] = rebase(e, rng, note, cache)
 		}
 	}
 	if src.Attrs != nil {
 		c.Attrs = make(map[string]*parser.Value, len(src.Attrs))
 		for k, e := range src.Attrs {
-			c.Attrs[k] = rebase(e, rng, note)
+			c.Attrs[k] = rebase(e, rng, note, cache)
 		}
 	}
 	return &c
+}
+
+// rebaseCache holds, by part of a variable's or local's value and note, its
+// copy by rebase without a range.
+type rebaseCache map[rebaseKey]*parser.Value
+
+type rebaseKey struct {
+	src  *parser.Value
+	note string
 }
 
 // maxVia bounds a provenance chain: the nearest steps and the origin say

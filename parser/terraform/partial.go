@@ -98,7 +98,7 @@ func addParts(b *parser.PartsBuilder, expr hcl.Expression, ctx *hcl.EvalContext,
 		}
 	}
 	if ref != nil {
-		if src, _ := ref(expr); src.KnownParts() != nil {
+		if src, _, _ := ref(expr); src.KnownParts() != nil {
 			b.Add(src)
 			return
 		}

@@ -260,7 +260,7 @@ func TestConcatArgumentsEvaluatedOnce(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
-			v := toValueRef(val, expr, ctx, 0, nil)
+			v := toValueRef(val, expr, ctx, 0, nil, nil)
 			if v.Kind != parser.List && v.Kind != parser.Object {
 				t.Fatalf("converted to %+v, want a list or object", v)
 			}
