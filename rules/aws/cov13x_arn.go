@@ -74,6 +74,7 @@ var actionResourceTypes = map[string]arnType{
 	"iam:resetservicespecificcredential": arnIAMUser, "iam:updateservicespecificcredential": arnIAMUser,
 	"iam:uploadsshpublickey": arnIAMUser, "iam:updatesshpublickey": arnIAMUser,
 	"iam:uploadsigningcertificate": arnIAMUser, "iam:updatesigningcertificate": arnIAMUser,
+	"iam:passrole": arnIAMRole, "sts:assumerole": arnIAMRole,
 	"iam:deactivatemfadevice": arnIAMUser, "iam:deletevirtualmfadevice": {service: "iam", prefix: "mfa/"},
 }
 

@@ -34,16 +34,33 @@ func iamPassRoleAnyResource() *engine.Rule {
 	r.Check = func(p *engine.Pass) {
 		for _, src := range identityPolicySources(p) {
 			for _, st := range polStatements(p, src) {
-				if !st.allows() || hasStar(st.resources) == nil && parser.Set(st.notResource) != parser.Yes {
+				if !st.allows() {
 					continue
 				}
-				for _, a := range stringsOf(st.actions) {
-					if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
-						break // AWS-003's
+				if hasStar(st.resources) != nil || parser.Set(st.notResource) == parser.Yes {
+					for _, a := range stringsOf(st.actions) {
+						if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
+							break // AWS-003's
+						}
+						if actionMatches(a.Str, "iam:PassRole") || actionMatches(a.Str, "sts:AssumeRole") {
+							p.Report(src.res, a, "%s allows %s on every role (Resource \"*\")", src.res.Address, strings.TrimSpace(a.Str))
+							break
+						}
 					}
-					if actionMatches(a.Str, "iam:PassRole") || actionMatches(a.Str, "sts:AssumeRole") {
-						p.Report(src.res, a, "%s allows %s on every role (Resource \"*\")", src.res.Address, strings.TrimSpace(a.Str))
+					continue
+				}
+				// An ARN covering every role (arn:aws:iam::*:role/*); "*" and
+				// "*:*" there are AWS-271's.
+			actions:
+				for _, a := range stringsOf(st.actions) {
+					if s := strings.TrimSpace(a.Str); s == "*" || s == "*:*" {
 						break
+					}
+					for _, act := range []string{"iam:PassRole", "sts:AssumeRole"} {
+						if r := everyResourceARN(st.resources, act); r != nil && actionMatches(a.Str, act) {
+							p.Report(src.res, a, "%s allows %s on every role (Resource %q)", src.res.Address, strings.TrimSpace(a.Str), r.Shown())
+							break actions
+						}
 					}
 				}
 			}

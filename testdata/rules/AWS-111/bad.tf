@@ -39,3 +39,16 @@ resource "aws_iam_role_policy" "hop" {
     }]
   })
 }
+
+# Any role of any account that trusts this one.
+data "aws_iam_policy_document" "hop_any" {
+  statement {
+    actions   = ["sts:AssumeRole"]
+    resources = ["arn:aws:iam::*:role*"]
+  }
+}
+
+resource "aws_iam_role_policy" "hop_any" {
+  role   = "ci-runner"
+  policy = data.aws_iam_policy_document.hop_any.json # want AWS-111 "sts:AssumeRole on every role .Resource .arn:aws:iam::[*]:role[*]."
+}
