@@ -162,6 +162,7 @@ var allocated = map[string]string{
 	"AWS-294":   "iam-policy-manages-any-user-credentials",
 	"AWS-295":   "iam-policy-writes-every-bucket",
 	"AWS-253":   "vpc-default-security-group-has-rules",
+	"AWS-254":   "s3-bucket-outside-trail-data-events",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",
