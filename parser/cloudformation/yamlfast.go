@@ -111,7 +111,17 @@ func fastYAMLPlausible(b []byte) bool {
 			case c == '\t' || c == ' ':
 			case c == '#':
 				// A comment line is not content; skip to its end.
+				// yaml.v3 checks every character of the input, a
+				// comment's too.
 				for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+					if b[i] >= utf8.RuneSelf {
+						w, ok := fastRuneOK(b[i:])
+						if !ok {
+							return false
+						}
+						i += w
+						continue
+					}
 					if b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7f {
 						return false
 					}
@@ -127,20 +137,29 @@ func fastYAMLPlausible(b []byte) bool {
 			continue
 		}
 		content = true
-		r, w := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && w <= 1 {
-			return false
-		}
-		// yaml.v3 accepts #x85, [#xA0-#xD7FF], [#xE000-#xFFFD] and
-		// [#x10000-#x10FFFF]; NEL, LS and PS break lines, which the
-		// fast reader leaves to yaml.v3, and so is a byte order mark.
-		if r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF ||
-			!(r >= 0xA0 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF) {
+		w, ok := fastRuneOK(b[i:])
+		if !ok {
 			return false
 		}
 		i += w
 	}
 	return true
+}
+
+// fastRuneOK decodes the non-ASCII character at the start of b and says
+// whether the fast reader may read it: valid UTF-8 that yaml.v3 accepts
+// (#x85, [#xA0-#xD7FF], [#xE000-#xFFFD] and [#x10000-#x10FFFF]), less NEL,
+// LS and PS, which break lines, and a byte order mark, all left to yaml.v3.
+func fastRuneOK(b []byte) (width int, ok bool) {
+	r, w := utf8.DecodeRune(b)
+	if r == utf8.RuneError && w <= 1 {
+		return w, false
+	}
+	if r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF ||
+		!(r >= 0xA0 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF) {
+		return w, false
+	}
+	return w, true
 }
 
 // enter counts a node against the limits as conv does; the fast reader
@@ -852,6 +871,12 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 		out, end = f.flowItem(p, parent, depth, true)
 	default:
 		out, end = f.inline(p, parent, depth, false, true)
+	}
+	if out.Kind == parser.Object && p < len(b) && b[p] != '!' {
+		// A tag on a mapping (!ToJsonString, !Transform, another tool's
+		// tag): yaml.v3's template test looks through the tag into the
+		// mapping, the Values see its long form; left to yaml.v3.
+		bail()
 	}
 	n := yaml.Node{Style: yaml.TaggedStyle, Tag: tag}
 	return f.r.tagged(&n, out, p, c, q), end

@@ -210,6 +210,10 @@ func TestFastYAMLCases(t *testing.T) {
 		{"%YAML 1.2\n---\na: b\n", false},
 		{"a: [b\n", false},
 		{"- a\n", false},
+		{"a: b # \x9e\n", false},
+		{"Resources:\n  X:\n    !Foo\n    Type: AWS::S3::Bucket\n", false},
+		{"a: !ToJsonString {b: c}\n", false},
+		{"a: b # \u00e9\n", true},
 	} {
 		ok, err := compareFast("t.yaml", []byte(tc.src))
 		if err != nil {
