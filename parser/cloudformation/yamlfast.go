@@ -18,10 +18,12 @@ import (
 // the YAML 1.1/1.2 rules agree, comments, and the short-form tags. It yields
 // exactly the Values, positions and diagnostics that yaml.v3 followed by
 // yamlReader.conv yields; anything outside that subset (anchors, aliases,
-// merge keys, complex keys, multi-line plain or quoted scalars, tabs outside
-// scalars, other tags, several documents, any syntax error...) makes it give
-// up, and the file is read by yaml.v3 as before. TestFastYAMLSameAsYAMLV3
-// and FuzzFastYAML compare both readers.
+// merge keys, complex keys, explicit indentation of block scalars, tabs
+// outside scalars, !! and verbatim tags, a tag on a mapping, directives,
+// several documents, characters yaml.v3 refuses, any syntax error...) makes
+// it give up, and the file is read by yaml.v3 as before.
+// TestFastYAMLSameAsYAMLV3, TestFastYAMLCases and FuzzFastYAML compare both
+// readers.
 
 // fastBail is the panic value with which the fast reader gives up.
 type fastBail struct{}
