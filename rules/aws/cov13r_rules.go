@@ -19,13 +19,14 @@ func coverage13rRules() []*engine.Rule {
 }
 
 // defaultSGRuleTypes are the standalone security group rules, with the
-// attribute that names the group they belong to.
-var defaultSGRuleTypes = map[string]string{
-	"aws_security_group_rule":             "security_group_id",
-	"aws_vpc_security_group_ingress_rule": "security_group_id",
-	"aws_vpc_security_group_egress_rule":  "security_group_id",
-	"AWS::EC2::SecurityGroupIngress":      "GroupId",
-	"AWS::EC2::SecurityGroupEgress":       "GroupId",
+// attribute that names the group they belong to, in the order they are
+// looked up.
+var defaultSGRuleTypes = []struct{ typ, groupAttr string }{
+	{"aws_security_group_rule", "security_group_id"},
+	{"aws_vpc_security_group_ingress_rule", "security_group_id"},
+	{"aws_vpc_security_group_egress_rule", "security_group_id"},
+	{"AWS::EC2::SecurityGroupIngress", "GroupId"},
+	{"AWS::EC2::SecurityGroupEgress", "GroupId"},
 }
 
 // checkDefaultSecurityGroupRules is AWS-253: a rule written on a VPC's
@@ -49,12 +50,12 @@ func checkDefaultSecurityGroupRules(p *engine.Pass) {
 			}
 		}
 	}
-	for _, res := range p.ResourcesOfType("aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule",
-		"AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress") {
-		attr := defaultSGRuleTypes[res.Type]
-		for _, g := range p.Referenced(res, attr, "aws_default_security_group", "aws_vpc", "AWS::EC2::VPC") {
-			p.Report(res, res.Body.Get(attr), "%s adds a rule to the default security group of %s: anything launched in the VPC without a security group of its own gets it", res.Address, g.Address)
-			break
+	for _, t := range defaultSGRuleTypes {
+		for _, res := range p.ResourcesOfType(t.typ) {
+			for _, g := range p.Referenced(res, t.groupAttr, "aws_default_security_group", "aws_vpc", "AWS::EC2::VPC") {
+				p.Report(res, res.Body.Get(t.groupAttr), "%s adds a rule to the default security group of %s: anything launched in the VPC without a security group of its own gets it", res.Address, g.Address)
+				break
+			}
 		}
 	}
 }
