@@ -11,9 +11,13 @@ import (
 // data stores that are always encrypted but use an AWS owned key unless
 // told otherwise.
 
-// awsManagedKeyAliases name the AWS managed keys, which the account cannot
-// manage, rotate on its own schedule or revoke.
-var awsManagedKeyAliases = []string{"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb"}
+// awsManagedKeyAliases name the AWS managed keys of the services whose
+// rules take require-customer-key, which the account cannot manage, rotate
+// on its own schedule or revoke.
+var awsManagedKeyAliases = []string{
+	"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb",
+	"alias/aws/sqs", "aws/sqs", "alias/aws/sns", "aws/sns", "alias/aws/redshift", "aws/redshift",
+}
 
 // customerKey judges a KMS key setting that must name a customer managed
 // key: Yes when it is absent, empty or an AWS managed key's alias.

@@ -15,7 +15,7 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 	})
 	return setting.WithCustomerKeyOption(r, setting.Check{
 		Types:   sqsTypes,
-		Judge:   setting.MustBeSet(sqsKMSKey),
+		Judge:   keyJudge(sqsKMSKey),
 		Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
 	}.Run)
 }

@@ -7,9 +7,16 @@ import (
 )
 
 func redshiftEncryptionDisabled() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-140"}, setting.Check{
-		Types:   []string{"aws_redshift_cluster", "AWS::Redshift::Cluster"},
-		Judge:   setting.MustBeTrue(parser.A("encrypted", "Encrypted"), true),
+	types := []string{"aws_redshift_cluster", "AWS::Redshift::Cluster"}
+	encrypted := setting.MustBeTrue(parser.A("encrypted", "Encrypted"), true)
+	r := setting.Rule(engine.Rule{ID: "AWS-140"}, setting.Check{
+		Types:   types,
+		Judge:   encrypted,
 		Problem: "the warehouse's data and snapshots are not encrypted at rest",
 	})
+	return setting.WithCustomerKeyOption(r, setting.Check{
+		Types:   types,
+		Judge:   setting.Either(encrypted, keyJudge(parser.A("kms_key_id", "KmsKeyId"))),
+		Problem: "the warehouse is not encrypted with a customer managed KMS key, which the configuration requires",
+	}.Run)
 }

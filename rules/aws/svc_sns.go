@@ -6,10 +6,18 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+var snsKMSKey = parser.A("kms_master_key_id", "KmsMasterKeyId")
+
 func snsTopicNotEncrypted() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-141"}, setting.Check{
-		Types:   []string{"aws_sns_topic", "AWS::SNS::Topic"},
-		Judge:   setting.MustBeSet(parser.A("kms_master_key_id", "KmsMasterKeyId")),
+	types := []string{"aws_sns_topic", "AWS::SNS::Topic"}
+	r := setting.Rule(engine.Rule{ID: "AWS-141"}, setting.Check{
+		Types:   types,
+		Judge:   setting.MustBeSet(snsKMSKey),
 		Problem: "messages are stored unencrypted",
 	})
+	return setting.WithCustomerKeyOption(r, setting.Check{
+		Types:   types,
+		Judge:   keyJudge(snsKMSKey),
+		Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
+	}.Run)
 }
