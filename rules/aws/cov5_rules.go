@@ -318,8 +318,10 @@ var configAggregatorAllRegions = setting.Check{
 }
 
 func aggregatorSource(tf, cfn string) setting.Judge {
+	// Each source of the list (AccountAggregationSources) counts.
 	return onlyIf(setting.Not(setting.MustBeSet(parser.A(tf, cfn))),
-		setting.MustBeTrue(parser.A(tf+".all_regions", cfn+".AllAwsRegions"), false))
+		anyItemAt(parser.A(tf+".all_regions", cfn+".AllAwsRegions"),
+			func(v *parser.Value, name string) parser.Verdict { return parser.NotTrue(v, name, false) }))
 }
 
 // mustInclude judges a list setting that must hold one of want

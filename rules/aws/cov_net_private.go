@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
@@ -99,6 +101,20 @@ func worldCIDRs(list *parser.Value, name string, worldByDefault bool) parser.Ver
 	return out
 }
 
+// anyItemAt is anyItem with the setting given as its whole path from the
+// resource, whose first step is the list of blocks
+// ("secondary_artifacts.encryption_disabled"), so that the path reads as
+// the resource's own property path.
+func anyItemAt(path parser.Attr, judge func(v *parser.Value, name string) parser.Verdict) setting.Judge {
+	split := func(p string) (string, string) {
+		list, field, _ := strings.Cut(p, ".")
+		return list, field
+	}
+	tfList, tfField := split(path.TF)
+	cfnList, cfnField := split(path.CFN)
+	return anyItem(parser.A(tfList, cfnList), parser.A(tfField, cfnField), judge)
+}
+
 // anyItem judges each element of a list of blocks (network interfaces) with
 // judge on field: the first Yes, else the first CannotTell.
 func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, name string) parser.Verdict) setting.Judge {
@@ -117,7 +133,12 @@ func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, na
 				vs = append(vs, parser.Unknowable(it, list.Name(res)))
 				continue
 			}
-			vs = append(vs, judge(parser.Lookup(it, field.Path(res)), name))
+			v := judge(parser.Lookup(it, field.Path(res)), name)
+			if v.Answer == parser.Yes && v.At == nil {
+				// A setting left out whose default is insecure: the item.
+				v.At = it
+			}
+			vs = append(vs, v)
 		}
 		return parser.Either(vs...)
 	}

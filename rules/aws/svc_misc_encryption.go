@@ -52,7 +52,9 @@ func codeBuildArtifactsNotEncrypted() *engine.Rule {
 			setting.Both(
 				setting.MustBeFalse(parser.A("artifacts.encryption_disabled", "Artifacts.EncryptionDisabled"), false),
 				setting.Not(setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "NO_ARTIFACTS"))),
-			setting.MustBeFalse(parser.A("secondary_artifacts.encryption_disabled", "SecondaryArtifacts.EncryptionDisabled"), false),
+			// Every secondary artifact counts, not only the first block.
+			anyItemAt(parser.A("secondary_artifacts.encryption_disabled", "SecondaryArtifacts.EncryptionDisabled"),
+				func(v *parser.Value, name string) parser.Verdict { return parser.NotFalse(v, name, false) }),
 			setting.MustBeFalse(parser.A("logs_config.s3_logs.encryption_disabled", "LogsConfig.S3Logs.EncryptionDisabled"), false)),
 		Problem: "build artifacts or logs are written without encryption",
 	})

@@ -47,3 +47,37 @@ resource "aws_codebuild_project" "logs" {
     location = "https://github.com/acme/app.git"
   }
 }
+
+# Each secondary artifact is judged: the second one here is unencrypted.
+resource "aws_codebuild_project" "multi" {
+  name         = "multi"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  secondary_artifacts {
+    artifact_identifier = "reports"
+    type                = "S3"
+    location            = "acme-reports"
+  }
+
+  secondary_artifacts {
+    artifact_identifier = "bundle"
+    type                = "S3"
+    location            = "acme-bundles"
+    encryption_disabled = true # want AWS-162
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/app.git"
+  }
+}

@@ -48,3 +48,33 @@ resource "aws_codebuild_project" "test" {
     location = "https://github.com/acme/app.git"
   }
 }
+
+resource "aws_codebuild_project" "multi" {
+  name         = "multi"
+  service_role = "arn:aws:iam::111122223333:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  dynamic "secondary_artifacts" {
+    for_each = toset(["reports", "bundle"])
+    content {
+      artifact_identifier = secondary_artifacts.value
+      type                = "S3"
+      location            = "acme-${secondary_artifacts.value}"
+      encryption_disabled = false
+    }
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/app.git"
+  }
+}
