@@ -4,7 +4,7 @@ resource "aws_config_configuration_recorder" "some_types" {
 
   recording_group {
     all_supported  = false # want AWS-192 "all_supported = false"
-    resource_types = ["AWS::EC2::Instance", "AWS::S3::Bucket"]
+    resource_types = ["AWS::EC2::Instance", "AWS::S3::Bucket"] # want AWS-300
   }
 }
 

@@ -15,6 +15,10 @@ resource "aws_securityhub_account" "main" {}
 resource "aws_config_configuration_recorder" "main" {
   name     = "main"
   role_arn = "arn:aws:iam::111122223333:role/aws-config"
+
+  recording_group {
+    include_global_resource_types = true
+  }
 }
 
 resource "aws_config_configuration_recorder_status" "main" {
