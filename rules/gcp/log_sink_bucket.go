@@ -10,10 +10,13 @@ import (
 
 const logStoragePrefix = "storage.googleapis.com/"
 
-func checkLogSinkBucket(p *engine.Pass) {
+// logSinkBuckets returns the Cloud Storage buckets that log sinks write
+// to, in the order found, each with the addresses of its sinks: by the
+// sink's destination (storage.googleapis.com/NAME) among the buckets of the
+// same root, or by reference when the destination is not known.
+func logSinkBuckets(p *engine.Pass) (order []*parser.Resource, sinksOf map[*parser.Resource][]string) {
 	buckets := p.ResourcesOfType("google_storage_bucket")
-	sinksOf := map[*parser.Resource][]string{}
-	var order []*parser.Resource
+	sinksOf = map[*parser.Resource][]string{}
 	add := func(b, sink *parser.Resource) {
 		if _, ok := sinksOf[b]; !ok {
 			order = append(order, b)
@@ -45,6 +48,11 @@ func checkLogSinkBucket(p *engine.Pass) {
 			add(b, sink)
 		}
 	}
+	return order, sinksOf
+}
+
+func checkLogSinkBucket(p *engine.Pass) {
+	order, sinksOf := logSinkBuckets(p)
 	for _, b := range order {
 		rp := b.Body.Get("retention_policy")
 		if !p.BodyKnown(b) || setting.Undecided(p, b, "retention_policy", rp) || len(rp.Items()) > 0 {
@@ -52,5 +60,30 @@ func checkLogSinkBucket(p *engine.Pass) {
 		}
 		p.Report(b, nil, "%s receives logs from %s but has no retention_policy: the logs can be deleted or overwritten",
 			b.Address, strings.Join(sinksOf[b], ", "))
+	}
+}
+
+// checkLogSinkBucketUnlocked is GCP-173: a bucket that log sinks write to
+// has a retention policy that is not locked, so whoever may update the
+// bucket can shorten or remove it and then delete the logs. A bucket
+// without a retention policy is GCP-011's.
+func checkLogSinkBucketUnlocked(p *engine.Pass) {
+	order, sinksOf := logSinkBuckets(p)
+	for _, b := range order {
+		if !p.BodyKnown(b) {
+			continue
+		}
+		policies, unknown := setting.Blocks(b.Body.Get("retention_policy"))
+		if unknown != nil {
+			p.CannotTell(b, unknown, "retention_policy: "+unknown.Why())
+			continue
+		}
+		for _, policy := range policies {
+			v := parser.NotTrue(policy.Get("is_locked"), "retention_policy.is_locked", false)
+			if v.At == nil {
+				v.At = policy
+			}
+			p.Judge(b, v, "it receives logs from "+strings.Join(sinksOf[b], ", ")+", but its retention policy is not locked: it can be shortened or removed and the logs deleted")
+		}
 	}
 }

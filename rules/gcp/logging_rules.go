@@ -7,6 +7,7 @@ func loggingRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "GCP-010", Check: checkLogAuditConfig},
 		{ID: "GCP-011", Check: checkLogSinkBucket},
+		{ID: "GCP-173", Check: checkLogSinkBucketUnlocked},
 		{ID: "GCP-012", Check: checkLogBucketRetention},
 	}
 }

@@ -4,6 +4,7 @@ resource "google_storage_bucket" "audit_logs" { # want GCP-141
   uniform_bucket_level_access = true
   retention_policy {
     retention_period = 2592000
+    is_locked        = true
   }
   lifecycle_rule {
     action {

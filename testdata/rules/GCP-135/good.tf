@@ -9,6 +9,7 @@ resource "google_storage_bucket" "audit_logs" { # want GCP-141
   uniform_bucket_level_access = true
   retention_policy {
     retention_period = 31536000
+    is_locked        = true
   }
   lifecycle_rule {
     action {
@@ -75,6 +76,7 @@ resource "google_storage_bucket" "flow_logs" { # want GCP-141
   uniform_bucket_level_access = true
   retention_policy {
     retention_period = 31536000
+    is_locked        = true
   }
   lifecycle_rule {
     action {
