@@ -41,6 +41,12 @@ type Model struct {
 	// the finding names the input, at the argument that sets it or, when
 	// it keeps its default, at the call.
 	Causes []Cause
+	// Only lists, for a major version whose first releases the stand-in
+	// does not model, the releases of it that it models: a constraint that
+	// selects that major must admit one of them. terraform init installs
+	// the newest release the constraint admits, so it then installs a
+	// modeled one.
+	Only map[int][]string
 	// dirs are the stand-in's directories under modules/: their files
 	// together are the module (file names are unique across them), so
 	// that stand-ins of two major versions share what did not change.
@@ -96,7 +102,12 @@ var models = []*Model{
 		},
 	},
 	{
-		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{4, 5}, Latest: 5, LatestAsOf: "2026-12-05",
+		// v3.9.0 turned the public access block's four settings on by
+		// default (v3.0-v3.8 left them off); v4 changed only the provider
+		// requirement and the logging input's type (map(string) to any, the
+		// same keys) for what the stand-in models.
+		Source: "terraform-aws-modules/s3-bucket/aws", Majors: []int{3, 4, 5}, Latest: 5, LatestAsOf: "2026-12-05",
+		Only:   map[int][]string{3: {"3.9.0", "3.10.0", "3.10.1", "3.11.0", "3.12.0", "3.13.0", "3.14.0", "3.14.1", "3.15.0", "3.15.1", "3.15.2"}},
 		Covers: "the bucket, its public access block, versioning, access logging, default encryption and TLS policy", dirs: []string{"s3-bucket"},
 		Causes: []Cause{
 			{Rule: "AWS-005", Type: "aws_s3_bucket", Input: "attach_public_policy", SecureDefault: true,
@@ -179,12 +190,17 @@ func (m *Model) Files() []File {
 	return out
 }
 
-// Versions names the modeled major versions for messages: "v4-v5", "v5".
+// Versions names the modeled major versions for messages: "v4-v5", "v5",
+// "v3.9-v5" when the first major is modeled from a later release.
 func (m *Model) Versions() string {
-	if len(m.Majors) == 1 {
-		return "v" + itoa(m.Majors[0])
+	first := "v" + itoa(m.Majors[0])
+	if only := m.Only[m.Majors[0]]; len(only) > 0 {
+		first = "v" + strings.Join(strings.SplitN(only[0], ".", 3)[:2], ".")
 	}
-	return "v" + itoa(m.Majors[0]) + "-v" + itoa(m.Majors[len(m.Majors)-1])
+	if len(m.Majors) == 1 {
+		return first
+	}
+	return first + "-v" + itoa(m.Majors[len(m.Majors)-1])
 }
 
 func itoa(n int) string {
@@ -211,7 +227,7 @@ func (m *Model) Admits(constraint string) bool {
 	}
 	for major := m.Latest; major >= 0; major-- {
 		if cs.admitsMajor(major) {
-			return slices.Contains(m.Majors, major)
+			return slices.Contains(m.Majors, major) && cs.admitsOneOf(m.Only[major])
 		}
 	}
 	return false

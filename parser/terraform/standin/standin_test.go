@@ -110,6 +110,36 @@ func TestLookupByVersion(t *testing.T) {
 	}
 }
 
+// TestLookupFromRelease checks a stand-in that models a major version
+// only from one of its releases on: s3-bucket v3 from 3.9.0, when the
+// module turned the public access block on by default (v3.0-v3.8 left it
+// off).
+func TestLookupFromRelease(t *testing.T) {
+	for constraint, want := range map[string]string{
+		"~> 3.0":               "v3.9-v5", // installs 3.15.2
+		"~> 3.9":               "v3.9-v5",
+		"3.15.2":               "v3.9-v5",
+		">= 3.0, < 4":          "v3.9-v5",
+		"< 4":                  "v3.9-v5",
+		"~> 4.0":               "v3.9-v5",
+		"":                     "v3.9-v5",
+		"~> 3.8.0":             "", // 3.8.x: the block's settings off by default
+		"3.2.0":                "",
+		">= 3.0, < 3.9":        "",
+		"!= 3.9.0, < 3.10":     "", // installs 3.8.2
+		"~> 2.0":               "",
+		"!= 3.15.2, >= 3, < 4": "v3.9-v5", // installs 3.15.1
+	} {
+		got := ""
+		if m := Lookup("terraform-aws-modules/s3-bucket/aws", constraint); m != nil {
+			got = m.Versions()
+		}
+		if got != want {
+			t.Errorf("s3-bucket %q: got %q, want %q", constraint, got, want)
+		}
+	}
+}
+
 // TestLatestIsDated checks that every stand-in says when its latest major
 // version was recorded, and that it models the versions it names.
 func TestLatestIsDated(t *testing.T) {

@@ -121,3 +121,28 @@ func (cs constraints) admitsMajor(major int) bool {
 	}
 	return false
 }
+
+// admitsOneOf reports whether every constraint admits one of the releases
+// (major.minor.patch): true when there are none to choose from.
+func (cs constraints) admitsOneOf(releases []string) bool {
+	if len(releases) == 0 {
+		return true
+	}
+	for _, r := range releases {
+		rc, ok := parseConstraints(r)
+		if !ok {
+			continue
+		}
+		ok = true
+		for _, c := range cs {
+			if !c.admits(rc[0].v) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

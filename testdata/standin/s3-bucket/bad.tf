@@ -39,3 +39,13 @@ module "half_blocked" { # want AWS-006 AWS-007 AWS-008 AWS-160
   bucket                  = "acme-half-blocked"
   restrict_public_buckets = false # want AWS-290
 }
+
+# v3 from 3.9.0 has v4's defaults (the public access block on), and
+# "~> 3.0" installs the newest 3.x: it is judged like v4.
+module "legacy_v3" { # want AWS-006 AWS-007 AWS-008 AWS-160
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 3.0"
+
+  bucket            = "acme-legacy"
+  block_public_acls = false # want AWS-247
+}

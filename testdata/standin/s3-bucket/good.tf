@@ -53,3 +53,41 @@ module "data" {
 
   attach_deny_insecure_transport_policy = true
 }
+
+# A v3 call (from 3.9.0) configured as above: no finding.
+module "reports" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 3.15"
+
+  bucket = "acme-reports"
+
+  versioning = {
+    enabled = true
+  }
+
+  # v3 types logging as map(string): the same keys.
+  logging = {
+    target_bucket = module.logs.s3_bucket_id
+    target_prefix = "reports/"
+  }
+
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = {
+        sse_algorithm = "AES256"
+      }
+    }
+  }
+
+  attach_deny_insecure_transport_policy = true
+}
+
+# Before 3.9.0 the module left the public access block's settings off by
+# default; the stand-in does not model those releases, so this call stays
+# unknown, as an undownloaded module is (terraform init gives a full check).
+module "pinned_v3" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 3.8.0"
+
+  bucket = "acme-pinned"
+}

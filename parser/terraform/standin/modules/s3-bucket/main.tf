@@ -1,6 +1,6 @@
 # soc2lint's stand-in for terraform-aws-modules/s3-bucket/aws, major
-# versions 4 and 5, written from the module's documented inputs and
-# defaults. It creates the bucket, its public access block (all four
+# versions 3 (from 3.9.0, whose public access block defaults are v4's), 4
+# and 5, written from the module's documented inputs and defaults. It creates the bucket, its public access block (all four
 # settings on by default), versioning, server access logging and default
 # encryption when their maps are given, and the bucket policy's TLS
 # statements (attach_deny_insecure_transport_policy,
