@@ -17,6 +17,7 @@ import (
 var awsManagedKeyAliases = []string{
 	"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb",
 	"alias/aws/sqs", "aws/sqs", "alias/aws/sns", "aws/sns", "alias/aws/redshift", "aws/redshift",
+	"alias/aws/ecr", "aws/ecr",
 }
 
 // customerKey judges a KMS key setting that must name a customer managed

@@ -13,12 +13,14 @@ resource "aws_ecr_repository" "api" {
   }
 }
 
-# KMS with the AWS managed key aws/ecr.
+# A key of the organisation's, named by alias.
 resource "aws_ecr_repository" "worker" {
-  name                 = "worker"
+  for_each             = toset(["worker", "batch"])
+  name                 = each.key
   image_tag_mutability = "IMMUTABLE"
 
   encryption_configuration {
-    encryption_type = "KMS"
+    encryption_type = "KMS_DSSE"
+    kms_key         = "alias/platform-ecr"
   }
 }
