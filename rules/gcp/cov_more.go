@@ -10,8 +10,10 @@ import (
 )
 
 // covDefaultSA matches the Compute Engine and App Engine default service
-// accounts as IAM members.
-var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?([^@\s]+@developer\.gserviceaccount\.com|[a-z][a-z0-9-]*@appspot\.gserviceaccount\.com)$`)
+// accounts as IAM members. Both domains hold the default accounts only, so
+// any local part counts: a domain-scoped project's App Engine account
+// (my-app.example.com@appspot.gserviceaccount.com) too.
+var covDefaultSA = regexp.MustCompile(`^(?:serviceAccount:)?[^@\s]+@(?:developer|appspot)\.gserviceaccount\.com$`)
 
 // covDefaultSADomains hold the default service accounts and no other
 // account, so a member written with an interpolated project number or id

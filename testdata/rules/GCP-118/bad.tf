@@ -71,3 +71,11 @@ resource "google_project_iam_member" "sample_number" {
   role    = "roles/editor" # want GCP-030
   member  = "serviceAccount:test-compute@developer.gserviceaccount.com" # want GCP-118
 }
+
+# A domain-scoped project's App Engine default account: the appspot domain
+# holds default accounts only, whatever the local part.
+resource "google_folder_iam_member" "legacy_app_engine" {
+  folder = "folders/1234567"
+  role   = "roles/pubsub.publisher"
+  member = "serviceAccount:billing-app.example.com@appspot.gserviceaccount.com" # want GCP-118
+}
