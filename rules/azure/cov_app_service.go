@@ -30,10 +30,24 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 // covAppServiceAllowsFTP is the deployment channel of the same apps: plain
 // FTP, a concept of its own (an app may serve HTTPS only and still take
 // deployments over FTP, or the reverse).
+//
+// The azurerm 3.x/4.x resources default ftps_state to Disabled; the legacy
+// 2.x ones leave it to Azure, which creates an app with FTP and FTPS both
+// allowed (AllAllowed).
 func covAppServiceAllowsFTP() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AZURE-146"}, setting.Check{
-		Types:   covWebApps,
+		Types:   covWebAppsCurrent,
 		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
+	}, setting.Check{
+		Types:   covWebAppsLegacy,
+		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "AllAllowed", "AllAllowed"),
 		Problem: "the app accepts deployments over plain FTP",
 	})
 }
+
+// covWebAppsLegacy are the azurerm 2.x App Service resources of covWebApps,
+// which leave site settings they do not write to Azure's defaults;
+// covWebAppsCurrent are the others.
+var covWebAppsLegacy = []string{"azurerm_app_service", "azurerm_app_service_slot", "azurerm_function_app", "azurerm_function_app_slot"}
+var covWebAppsCurrent = append(covWebApps[:8:8], "azurerm_logic_app_standard")

@@ -121,7 +121,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-114 # want AZURE-139
   app_service_plan_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
   https_only          = true
 
-  site_config {
+  site_config { # want AZURE-146
     min_tls_version = "1.0" # want AZURE-025
   }
 }

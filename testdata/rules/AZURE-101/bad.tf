@@ -32,7 +32,7 @@ resource "azurerm_linux_web_app" "ftp" { # want AZURE-114 # want AZURE-139 # wan
   }
 }
 
-resource "azurerm_app_service" "legacy" { # want AZURE-101 AZURE-114 # want AZURE-139
+resource "azurerm_app_service" "legacy" { # want AZURE-101 AZURE-114 # want AZURE-139 # want AZURE-146
   name                = "acme-legacy"
   location            = "westeurope"
   resource_group_name = "rg-app"

@@ -29,7 +29,7 @@ resource "azurerm_linux_function_app" "quiet" { # want AZURE-108 AZURE-147
   site_config {}
 }
 
-resource "azurerm_function_app" "legacy_quiet" {
+resource "azurerm_function_app" "legacy_quiet" { # want AZURE-146
   name                       = "acme-legacy-quiet"
   resource_group_name        = "rg-apps"
   location                   = "westeurope"

@@ -56,7 +56,7 @@ resource "azurerm_windows_web_app" "portal" { # want AZURE-139 # want AZURE-108 
   }
 }
 
-resource "azurerm_app_service" "legacy" { # want AZURE-139
+resource "azurerm_app_service" "legacy" { # want AZURE-139 # want AZURE-146
   name                = "acme-legacy"
   resource_group_name = "rg-apps"
   location            = "westeurope"

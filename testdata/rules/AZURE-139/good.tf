@@ -76,7 +76,7 @@ resource "azurerm_linux_web_app" "intranet" { # want AZURE-108 AZURE-147
   }
 }
 
-resource "azurerm_app_service" "legacy_signin" {
+resource "azurerm_app_service" "legacy_signin" { # want AZURE-146
   name                = "acme-legacy-signin"
   resource_group_name = "rg-apps"
   location            = "westeurope"

@@ -51,7 +51,7 @@ resource "azurerm_app_service" "legacy" {
   client_cert_enabled = true
   client_cert_mode    = "Required"
 
-  site_config {
+  site_config { # want AZURE-146
     cors {
       allowed_origins = ["*"] # want AZURE-141
     }

@@ -32,3 +32,27 @@ resource "azurerm_function_app" "legacy" { # want AZURE-139
     ftps_state = var.ftp_mode # want AZURE-146
   }
 }
+
+# The legacy resources leave ftps_state to Azure, which creates the app with
+# FTP and FTPS both allowed: a site_config without it, or none at all.
+resource "azurerm_app_service" "legacy_site" { # want AZURE-101 # want AZURE-114 # want AZURE-139
+  name                = "acme-legacy-site"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config { # want AZURE-146
+    min_tls_version = "1.2"
+  }
+}
+
+resource "azurerm_function_app_slot" "legacy_staging" { # want AZURE-139 # want AZURE-146
+  name                       = "staging"
+  location                   = "westeurope"
+  resource_group_name        = "rg-app"
+  app_service_plan_id        = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  function_app_name          = "acme-legacy-func"
+  storage_account_name       = "acmefuncstore"
+  storage_account_access_key = "not-a-real-key"
+  https_only                 = true
+}

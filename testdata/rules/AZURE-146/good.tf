@@ -46,3 +46,16 @@ resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-
     ftps_state = var.slot_ftps # want-note AZURE-146
   }
 }
+
+# A legacy app that writes its FTP mode: FTPS only.
+resource "azurerm_app_service" "legacy" { # want AZURE-114 # want AZURE-139
+  name                = "acme-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    ftps_state = "FtpsOnly"
+  }
+}
