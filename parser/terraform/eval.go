@@ -3,6 +3,7 @@ package terraform
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"weak"
@@ -322,6 +323,9 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 	// empty object (the same type and value as an empty map made here).
 	var varObj, localObj, moduleObj map[string]cty.Value
 	var dataObj, resObj, prefixedObj map[string]map[string]cty.Value
+	// varOf and localOf are the values last converted into varObj and
+	// localObj (see namesObject).
+	var varOf, localOf *parser.Value
 	add := func(m *map[string]cty.Value, k string, v cty.Value) {
 		if *m == nil {
 			*m = map[string]cty.Value{}
@@ -350,10 +354,12 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		case root == "var":
 			if v, ok := ev.vars[names[1]]; ok {
 				add(&varObj, names[1], ev.converted(names[1], v, true))
+				varOf = v
 			}
 		case root == "local":
 			if v := ev.local(names[1]); v != nil {
 				add(&localObj, names[1], ev.converted(names[1], v, false))
+				localOf = v
 			}
 		case root == "module":
 			v, seen := moduleObj[names[1]]
@@ -370,8 +376,8 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 			addIn(&prefixedObj, names[1], names[2], ev.resourceValue(names[1]+"."+names[2]))
 		}
 	}
-	vars["var"] = objectVal(varObj)
-	vars["local"] = objectVal(localObj)
+	vars["var"] = namesObject(varObj, varOf, ev.varsCty)
+	vars["local"] = namesObject(localObj, localOf, ev.localsCty)
 	vars["module"] = objectVal(moduleObj)
 	var data map[string]cty.Value
 	for t, m := range dataObj {
@@ -392,6 +398,32 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		vars[k] = v
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
+}
+
+// namesObject is objectVal(m) for the var or local object of a context:
+// m holds the converted values (see converted) of the names an expression
+// refers to, the last one converted from of. Most expressions refer to
+// one variable or one local: the object of that name alone is made once
+// per converted value and shared by every context that refers to that
+// name only.
+func namesObject(m map[string]cty.Value, of *parser.Value, cache map[string]convertedValue) cty.Value {
+	if len(m) != 1 {
+		return objectVal(m)
+	}
+	for name := range m {
+		c, ok := cache[name]
+		if !ok || c.of != of {
+			// Converted again since (a local evaluated again in a
+			// cycle): the cached object may not hold m's value.
+			break
+		}
+		if c.obj.Type() == cty.NilType {
+			c.obj = cty.ObjectVal(map[string]cty.Value{name: c.val})
+			cache[name] = c
+		}
+		return c.obj
+	}
+	return objectVal(m)
 }
 
 // objectVal is cty.ObjectVal(m), without allocating for an empty m.
@@ -455,6 +487,9 @@ func (ev *evaluator) converted(name string, v *parser.Value, isVar bool) cty.Val
 type convertedValue struct {
 	of  *parser.Value
 	val cty.Value
+	// obj is the object of this name alone, {name = val}, once made (see
+	// namesObject).
+	obj cty.Value
 }
 
 func fromValueOrUnknown(v *parser.Value) cty.Value {
@@ -651,12 +686,10 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 	if len(traversals) == 0 {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{}
+	var out addrList
 	add := func(addr string) {
-		if addr != "" && !seen[addr] {
-			seen[addr] = true
-			out = append(out, addr)
+		if addr != "" {
+			out.add(addr)
 		}
 	}
 	qualify := func(addr string) string {
@@ -666,7 +699,7 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 		return addr
 	}
 	for _, tr := range traversals {
-		names := traversalNames(tr)
+		names, n := traversalNames3(tr)
 		if refs, ok := sc.refs[names[0]]; ok {
 			for _, r := range refs {
 				add(r)
@@ -674,29 +707,29 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 			continue
 		}
 		switch {
-		case len(names) >= 3 && names[0] == "data":
+		case n >= 3 && names[0] == "data":
 			add(qualify("data." + names[1] + "." + names[2]))
-		case len(names) >= 2 && names[0] == "module":
+		case n >= 2 && names[0] == "module":
 			// A module output leads to whatever the output refers to.
-			if st := ev.call(names[1]); st != nil && len(names) >= 3 {
+			if st := ev.call(names[1]); st != nil && n >= 3 {
 				for _, cev := range st.instances {
 					for _, r := range cev.outputRefs(names[2]) {
 						add(r)
 					}
 				}
 			}
-		case len(names) >= 2 && ev.decls.resourceTypes[names[0]]:
+		case n >= 2 && ev.decls.resourceTypes[names[0]]:
 			add(qualify(names[0] + "." + names[1]))
-		case len(names) >= 3 && names[0] == "resource" && ev.decls.resourceTypes[names[1]]:
+		case n >= 3 && names[0] == "resource" && ev.decls.resourceTypes[names[1]]:
 			add(qualify(names[1] + "." + names[2]))
-		case len(names) >= 2 && names[0] == "local":
+		case n >= 2 && names[0] == "local":
 			// Through a local to what it refers to; cycles see no refs.
 			if v := ev.local(names[1]); v != nil {
 				for _, r := range v.Refs() {
 					add(r)
 				}
 			}
-		case len(names) >= 2 && names[0] == "var":
+		case n >= 2 && names[0] == "var":
 			// A module input carries the caller's references.
 			if v := ev.vars[names[1]]; v != nil {
 				for _, r := range v.Refs() {
@@ -705,7 +738,7 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 			}
 		}
 	}
-	return out
+	return out.list
 }
 
 // uses lists what expr refers to as written, qualified with the module
@@ -719,11 +752,10 @@ func (ev *evaluator) usesOf(traversals []hcl.Traversal, sc scope) []string {
 	if len(traversals) == 0 {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{}
+	var out addrList
 	for _, tr := range traversals {
-		names := traversalNames(tr)
-		if len(names) < 2 {
+		names, n := traversalNames3(tr)
+		if n < 2 {
 			continue
 		}
 		if _, ok := sc.vals[names[0]]; ok {
@@ -731,11 +763,11 @@ func (ev *evaluator) usesOf(traversals []hcl.Traversal, sc scope) []string {
 		}
 		var addr string
 		switch {
-		case names[0] == "data" && len(names) >= 3:
+		case names[0] == "data" && n >= 3:
 			addr = "data." + names[1] + "." + names[2]
 		case names[0] == "var" || names[0] == "local" || names[0] == "module" || ev.decls.resourceTypes[names[0]]:
 			addr = names[0] + "." + names[1]
-		case names[0] == "resource" && len(names) >= 3 && ev.decls.resourceTypes[names[1]]:
+		case names[0] == "resource" && n >= 3 && ev.decls.resourceTypes[names[1]]:
 			addr = names[1] + "." + names[2]
 		default:
 			continue
@@ -743,12 +775,9 @@ func (ev *evaluator) usesOf(traversals []hcl.Traversal, sc scope) []string {
 		if ev.addr != "" {
 			addr = ev.addr + "." + addr
 		}
-		if !seen[addr] {
-			seen[addr] = true
-			out = append(out, addr)
-		}
+		out.add(addr)
 	}
-	return out
+	return out.list
 }
 
 // emitNodes records the module instance's variables, locals, outputs and
@@ -769,13 +798,50 @@ func (ev *evaluator) emitNodes() {
 			}},
 		})
 	}
-	for _, name := range sortedKeys(ev.decls.variables) {
-		var uses []string
-		if v := ev.vars[name]; v != nil && ev.addr != "" {
-			uses = append([]string{ev.callNode}, v.Uses()...)
+	// Without value nodes, only the root module's variables are recorded
+	// (the scan reads which variables a root declares from them).
+	valueNodes := !ev.run.project.NoValueNodes
+	if valueNodes || ev.addr == "" {
+		for _, name := range sortedKeys(ev.decls.variables) {
+			var uses []string
+			if v := ev.vars[name]; v != nil && ev.addr != "" {
+				uses = append([]string{ev.callNode}, v.Uses()...)
+			}
+			node(parser.NodeVariable, "var."+name, ev.decls.variables[name].DefRange, uses)
 		}
-		node(parser.NodeVariable, "var."+name, ev.decls.variables[name].DefRange, uses)
 	}
+	if valueNodes {
+		ev.emitLocalsAndOutputs(node)
+	}
+	for _, b := range ev.decls.providers {
+		// A provider configuration is a node whose body is evaluated like
+		// a resource's, so that rules can read settings that apply to
+		// every resource, such as default_tags.
+		name := providerName(b)
+		ev.run.resources = append(ev.run.resources, &parser.Resource{
+			Format: parser.Terraform, Kind: parser.NodeProvider, Type: b.Labels[0], Name: name, Address: q("provider." + name),
+			Module: ev.mod.Dir, Range: convertRange(b.DefRange), Local: "provider." + name, Scope: ev.addr, Root: ev.run.root,
+			Body: ev.body(b.Body, scope{}, 0),
+		})
+	}
+	if !valueNodes {
+		return
+	}
+	for _, b := range ev.decls.calls {
+		var uses []string
+		attrs, _ := b.Body.JustAttributes()
+		for _, an := range sortedKeys(attrs) {
+			if !moduleMetaArguments[an] || an == "count" || an == "for_each" {
+				uses = append(uses, ev.uses(attrs[an].Expr, scope{})...)
+			}
+		}
+		node(parser.NodeModule, "module."+b.Labels[0], b.DefRange, uses)
+	}
+}
+
+// emitLocalsAndOutputs records the module instance's locals and outputs
+// as graph nodes (see emitNodes).
+func (ev *evaluator) emitLocalsAndOutputs(node func(parser.NodeKind, string, hcl.Range, []string)) {
 	for _, name := range sortedKeys(ev.decls.locals) {
 		var uses []string
 		if v := ev.locals[name]; v != nil {
@@ -792,27 +858,34 @@ func (ev *evaluator) emitNodes() {
 		}
 		node(parser.NodeOutput, "output."+name, b.DefRange, uses)
 	}
-	for _, b := range ev.decls.providers {
-		// A provider configuration is a node whose body is evaluated like
-		// a resource's, so that rules can read settings that apply to
-		// every resource, such as default_tags.
-		name := providerName(b)
-		ev.run.resources = append(ev.run.resources, &parser.Resource{
-			Format: parser.Terraform, Kind: parser.NodeProvider, Type: b.Labels[0], Name: name, Address: q("provider." + name),
-			Module: ev.mod.Dir, Range: convertRange(b.DefRange), Local: "provider." + name, Scope: ev.addr, Root: ev.run.root,
-			Body: ev.body(b.Body, scope{}, 0),
-		})
-	}
-	for _, b := range ev.decls.calls {
-		var uses []string
-		attrs, _ := b.Body.JustAttributes()
-		for _, an := range sortedKeys(attrs) {
-			if !moduleMetaArguments[an] || an == "count" || an == "for_each" {
-				uses = append(uses, ev.uses(attrs[an].Expr, scope{})...)
-			}
+}
+
+// addrList is a list of addresses without duplicates, in the order they
+// were first added. Most lists are short, so duplicates are looked for in
+// the list itself, and in a set only once it is long.
+type addrList struct {
+	list []string
+	seen map[string]bool
+}
+
+const addrListScan = 16
+
+func (l *addrList) add(addr string) {
+	if l.seen != nil {
+		if l.seen[addr] {
+			return
 		}
-		node(parser.NodeModule, "module."+b.Labels[0], b.DefRange, uses)
+		l.seen[addr] = true
+	} else if slices.Contains(l.list, addr) {
+		return
+	} else if len(l.list) == addrListScan {
+		l.seen = make(map[string]bool, 2*addrListScan)
+		for _, a := range l.list {
+			l.seen[a] = true
+		}
+		l.seen[addr] = true
 	}
+	l.list = append(l.list, addr)
 }
 
 func traversalNames(tr hcl.Traversal) []string {

@@ -49,6 +49,12 @@ type Project struct {
 	// while another root is heavy). No lock of the Project is held, and it
 	// is called concurrently when roots are evaluated in parallel.
 	AtCall func(root string)
+	// NoValueNodes leaves out of the evaluated nodes the locals, outputs
+	// and module calls, and the variables of every module but the root:
+	// the graph's value nodes, which rules never see. The root module's
+	// variables are still recorded (they tell the variables a root
+	// declares).
+	NoValueNodes bool
 	Options
 
 	mu     sync.Mutex

@@ -1,56 +1,114 @@
 package terraform
 
 import (
+	"slices"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // variables returns expr.Variables(): the traversals expr refers to, in
 // the order HCL's walk finds them. HCL walks every expression with a
-// walker that allocates at each node; the expressions configurations are
-// mostly made of (literals, references, strings, templates, lists,
-// objects and function calls, none of which binds names) are walked here
-// without allocating, and any other (for expressions, splats, conditions,
-// operators...) is handed to HCL whole, so that the names it binds are
-// scoped as HCL scopes them. TestVariablesAsHCL compares the two on every
-// expression of the fixtures, examples and corpus.
+// walker that allocates at each node, and a map for the names each for
+// expression binds; expressions are walked here without allocating, in
+// the same order (each node's children as its walkChildNodes visits
+// them), leaving out a reference whose first name an enclosing for
+// expression binds, as HCL's walk does. An expression of a kind not known
+// here (another syntax's, such as JSON's) is handed to HCL.
+// TestVariablesAsHCL compares the two on every expression of the
+// fixtures, examples and corpus.
 func variables(expr hcl.Expression) []hcl.Traversal {
 	return appendVariables(nil, expr)
 }
 
 func appendVariables(out []hcl.Traversal, expr hcl.Expression) []hcl.Traversal {
+	var buf [4]string
+	w := varWalker{out: out}
+	w.walk(expr, buf[:0])
+	return w.out
+}
+
+// varWalker gathers the traversals of an expression (see variables).
+type varWalker struct {
+	out []hcl.Traversal
+}
+
+// walk adds the traversals of expr to w.out; bound are the names the
+// enclosing for expressions bind.
+func (w *varWalker) walk(expr hcl.Expression, bound []string) {
 	switch e := expr.(type) {
-	case *hclsyntax.LiteralValueExpr:
-		return out
+	case *hclsyntax.LiteralValueExpr, *hclsyntax.AnonSymbolExpr, *hclsyntax.ExprSyntaxError:
 	case *hclsyntax.ScopeTraversalExpr:
-		return append(out, e.Traversal)
+		if len(bound) == 0 || !slices.Contains(bound, e.Traversal.RootName()) {
+			w.out = append(w.out, e.Traversal)
+		}
 	case *hclsyntax.TemplateExpr:
-		return appendEach(out, e.Parts)
+		w.each(e.Parts, bound)
 	case *hclsyntax.TemplateWrapExpr:
-		return appendVariables(out, e.Wrapped)
+		w.walk(e.Wrapped, bound)
+	case *hclsyntax.TemplateJoinExpr:
+		w.walk(e.Tuple, bound)
 	case *hclsyntax.TupleConsExpr:
-		return appendEach(out, e.Exprs)
+		w.each(e.Exprs, bound)
 	case *hclsyntax.FunctionCallExpr:
-		return appendEach(out, e.Args)
+		w.each(e.Args, bound)
 	case *hclsyntax.ObjectConsExpr:
 		for _, item := range e.Items {
-			out = appendVariables(out, item.KeyExpr)
-			out = appendVariables(out, item.ValueExpr)
+			w.walk(item.KeyExpr, bound)
+			w.walk(item.ValueExpr, bound)
 		}
-		return out
 	case *hclsyntax.ObjectConsKeyExpr:
 		// A key written as a bare name is a literal, not a reference.
 		if hcl.ExprAsKeyword(e.Wrapped) == "" {
-			out = appendVariables(out, e.Wrapped)
+			w.walk(e.Wrapped, bound)
 		}
-		return out
+	case *hclsyntax.RelativeTraversalExpr:
+		w.walk(e.Source, bound)
+	case *hclsyntax.ConditionalExpr:
+		w.walk(e.Condition, bound)
+		w.walk(e.TrueResult, bound)
+		w.walk(e.FalseResult, bound)
+	case *hclsyntax.IndexExpr:
+		w.walk(e.Collection, bound)
+		w.walk(e.Key, bound)
+	case *hclsyntax.SplatExpr:
+		w.walk(e.Source, bound)
+		w.walk(e.Each, bound)
+	case *hclsyntax.BinaryOpExpr:
+		w.walk(e.LHS, bound)
+		w.walk(e.RHS, bound)
+	case *hclsyntax.UnaryOpExpr:
+		w.walk(e.Val, bound)
+	case *hclsyntax.ParenthesesExpr:
+		w.walk(e.Expression, bound)
+	case *hclsyntax.ForExpr:
+		// The collection is outside the names the for expression binds;
+		// its key, value and condition are inside them.
+		w.walk(e.CollExpr, bound)
+		if e.KeyVar != "" {
+			bound = append(bound, e.KeyVar)
+		}
+		if e.ValVar != "" {
+			bound = append(bound, e.ValVar)
+		}
+		if e.KeyExpr != nil {
+			w.walk(e.KeyExpr, bound)
+		}
+		w.walk(e.ValExpr, bound)
+		if e.CondExpr != nil {
+			w.walk(e.CondExpr, bound)
+		}
+	default:
+		for _, tr := range expr.Variables() {
+			if len(bound) == 0 || !slices.Contains(bound, tr.RootName()) {
+				w.out = append(w.out, tr)
+			}
+		}
 	}
-	return append(out, expr.Variables()...)
 }
 
-func appendEach(out []hcl.Traversal, exprs []hclsyntax.Expression) []hcl.Traversal {
+func (w *varWalker) each(exprs []hclsyntax.Expression, bound []string) {
 	for _, x := range exprs {
-		out = appendVariables(out, x)
+		w.walk(x, bound)
 	}
-	return out
 }
