@@ -570,7 +570,9 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 		Manifest: loader.manifest,
 		Files:    loader.fileScope,
 		AtCall:   gate.atCall,
-		Options:  cfg.Terraform,
+		// Rules never see the value nodes; only the graph keeps them.
+		NoValueNodes: !cfg.KeepGraph,
+		Options:      cfg.Terraform,
 	}}
 	guessed := cache.guessedRoots()
 	reach := make([][]string, len(guessed))
