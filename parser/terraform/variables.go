@@ -43,19 +43,18 @@ func (w *varWalker) walk(expr hcl.Expression, bound []string) {
 			w.out = append(w.out, e.Traversal)
 		}
 	case *hclsyntax.TemplateExpr:
-		w.each(e.Parts, bound)
+		w.all(bound, e.Parts...)
 	case *hclsyntax.TemplateWrapExpr:
 		w.walk(e.Wrapped, bound)
 	case *hclsyntax.TemplateJoinExpr:
 		w.walk(e.Tuple, bound)
 	case *hclsyntax.TupleConsExpr:
-		w.each(e.Exprs, bound)
+		w.all(bound, e.Exprs...)
 	case *hclsyntax.FunctionCallExpr:
-		w.each(e.Args, bound)
+		w.all(bound, e.Args...)
 	case *hclsyntax.ObjectConsExpr:
 		for _, item := range e.Items {
-			w.walk(item.KeyExpr, bound)
-			w.walk(item.ValueExpr, bound)
+			w.all(bound, item.KeyExpr, item.ValueExpr)
 		}
 	case *hclsyntax.ObjectConsKeyExpr:
 		// A key written as a bare name is a literal, not a reference.
@@ -65,18 +64,13 @@ func (w *varWalker) walk(expr hcl.Expression, bound []string) {
 	case *hclsyntax.RelativeTraversalExpr:
 		w.walk(e.Source, bound)
 	case *hclsyntax.ConditionalExpr:
-		w.walk(e.Condition, bound)
-		w.walk(e.TrueResult, bound)
-		w.walk(e.FalseResult, bound)
+		w.all(bound, e.Condition, e.TrueResult, e.FalseResult)
 	case *hclsyntax.IndexExpr:
-		w.walk(e.Collection, bound)
-		w.walk(e.Key, bound)
+		w.all(bound, e.Collection, e.Key)
 	case *hclsyntax.SplatExpr:
-		w.walk(e.Source, bound)
-		w.walk(e.Each, bound)
+		w.all(bound, e.Source, e.Each)
 	case *hclsyntax.BinaryOpExpr:
-		w.walk(e.LHS, bound)
-		w.walk(e.RHS, bound)
+		w.all(bound, e.LHS, e.RHS)
 	case *hclsyntax.UnaryOpExpr:
 		w.walk(e.Val, bound)
 	case *hclsyntax.ParenthesesExpr:
@@ -107,7 +101,7 @@ func (w *varWalker) walk(expr hcl.Expression, bound []string) {
 	}
 }
 
-func (w *varWalker) each(exprs []hclsyntax.Expression, bound []string) {
+func (w *varWalker) all(bound []string, exprs ...hclsyntax.Expression) {
 	for _, x := range exprs {
 		w.walk(x, bound)
 	}
