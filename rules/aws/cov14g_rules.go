@@ -18,6 +18,7 @@ func coverage14gRules() []*engine.Rule {
 			// root of the scan), records them for the account.
 			Scope: engine.AcrossRoots,
 			Reads: []string{"aws_config_configuration_recorder", "AWS::Config::ConfigurationRecorder"}},
+		{ID: "AWS-301", Check: checkCDNOriginSSLv3},
 	}
 }
 
@@ -164,6 +165,47 @@ func configIsIAMType(s string) bool {
 func orBlock(v, block *parser.Value) *parser.Value {
 	if v == nil {
 		return block
+	}
+	return v
+}
+
+// cfOriginSSL is the list of protocols CloudFront may use to reach a
+// custom origin over HTTPS.
+var cfOriginSSL = parser.A("custom_origin_config.origin_ssl_protocols", "CustomOriginConfig.OriginSSLProtocols")
+
+// checkCDNOriginSSLv3 is AWS-301: a custom origin that CloudFront may
+// reach with SSLv3.
+func checkCDNOriginSSLv3(p *engine.Pass) {
+	cdnJudgeOrigins(p, cdnOriginSSLv3, "CloudFront may reach an origin with SSLv3, a protocol broken since 2014 (POODLE)")
+}
+
+// cdnOriginSSLv3 judges one origin of distribution d: Yes when its
+// origin_ssl_protocols (OriginSSLProtocols) lists SSLv3 and CloudFront may
+// reach it over HTTPS (an http-only origin is AWS-168's).
+func cdnOriginSSLv3(d *parser.Resource, o *parser.Value) parser.Verdict {
+	if parser.Set(o) == parser.CannotTell {
+		return parser.Unknowable(o, cfOrigins.Name(d))
+	}
+	name := cfOriginSSL.Name(d)
+	protos, unknown := setting.Elems(parser.Lookup(o, cfOriginSSL.Path(d)))
+	var v parser.Verdict
+	for _, e := range protos {
+		if s, _ := e.AsString(); strings.EqualFold(strings.TrimSpace(s), "SSLv3") {
+			v = parser.Bad(e, name+" includes SSLv3")
+		}
+	}
+	switch {
+	case v.Answer == parser.No && unknown != nil:
+		return parser.Unknowable(unknown, name)
+	case v.Answer == parser.No:
+		return v
+	}
+	pol := parser.Lookup(o, cfOriginPolicy.Path(d))
+	switch parser.OneOf(pol, cfOriginPolicy.Name(d), "", "http-only").Answer {
+	case parser.Yes:
+		return parser.Decided // never over HTTPS: AWS-168
+	case parser.CannotTell:
+		return parser.Unknowable(pol, cfOriginPolicy.Name(d))
 	}
 	return v
 }

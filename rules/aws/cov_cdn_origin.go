@@ -23,7 +23,12 @@ var (
 )
 
 func checkCDNOriginOverHTTP(p *engine.Pass) {
-	const problem = "CloudFront reaches an origin over plain HTTP"
+	cdnJudgeOrigins(p, cdnOriginVerdict, "CloudFront reaches an origin over plain HTTP")
+}
+
+// cdnJudgeOrigins judges every origin of every CloudFront distribution
+// with judge, reporting problem.
+func cdnJudgeOrigins(p *engine.Pass, judge func(d *parser.Resource, o *parser.Value) parser.Verdict, problem string) {
 	for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
 		origins := cfOrigins.Of(d)
 		if parser.Set(origins) == parser.CannotTell {
@@ -31,7 +36,7 @@ func checkCDNOriginOverHTTP(p *engine.Pass) {
 			continue
 		}
 		for _, o := range origins.Items() {
-			p.Judge(d, cdnOriginVerdict(d, o), problem)
+			p.Judge(d, judge(d, o), problem)
 		}
 	}
 }

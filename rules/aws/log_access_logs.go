@@ -101,11 +101,47 @@ func logCloudFrontAccessLogs() *engine.Rule {
 				continue
 			}
 			attr := parser.A("resource_arn", "ResourceArn").Name(d)
-			logJudgeAttached(p, d, "the distribution writes no access logs", v.Detail+" and no log delivery source names it", attr,
-				"aws_cloudwatch_log_delivery_source", "AWS::Logs::DeliverySource")
+			sources := p.Referrers(d, attr, "aws_cloudwatch_log_delivery_source", "AWS::Logs::DeliverySource")
+			if len(sources) == 0 {
+				logJudgeAttached(p, d, "the distribution writes no access logs", v.Detail+" and no log delivery source names it", attr,
+					"aws_cloudwatch_log_delivery_source", "AWS::Logs::DeliverySource")
+				continue
+			}
+			logJudgeDelivered(p, d, sources)
 		}
 	}
 	return r
+}
+
+// logJudgeDelivered reports target, whose logs only the CloudWatch log
+// delivery sources sources collect, when no log delivery
+// (aws_cloudwatch_log_delivery, AWS::Logs::Delivery) sends any of them to
+// a destination: a source alone delivers nothing. A delivery names its
+// source by reference or by the source's name.
+func logJudgeDelivered(p *engine.Pass, target *parser.Resource, sources []*parser.Resource) {
+	deliveryTypes := []string{"aws_cloudwatch_log_delivery", "AWS::Logs::Delivery"}
+	var undecided *parser.Resource
+	var undecidedAt *parser.Value
+	for _, src := range sources {
+		attr := parser.A("delivery_source_name", "DeliverySourceName").Name(src)
+		name, named := parser.A("name", "Name").Of(src).AsString()
+		for _, dl := range p.InRoot(src, deliveryTypes...) {
+			if n, ok := dl.Body.Get(attr).AsString(); ok && named && n == name {
+				return
+			}
+		}
+		switch a, by, at := logAttached(p, src, attr, deliveryTypes...); a {
+		case parser.Yes:
+			return
+		case parser.CannotTell:
+			undecided, undecidedAt = by, at
+		}
+	}
+	if undecided != nil {
+		p.CannotTell(target, undecidedAt, undecided.Address+" names a delivery source that cannot be resolved statically")
+		return
+	}
+	p.Report(target, nil, "%s: the distribution writes no access logs (its log delivery source %s sends them nowhere: no log delivery names it)", target.Address, sources[0].Address)
 }
 
 func logAPIGatewayAccessLogs() *engine.Rule {

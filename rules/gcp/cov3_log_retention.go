@@ -6,7 +6,6 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
-	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // cov3LogYearDays is how long logs stay available for the year of history
@@ -68,12 +67,8 @@ var cov3NoncurrentOnly = []string{"num_newer_versions", "days_since_noncurrent_t
 func checkCov3LogBucketLifecycle(p *engine.Pass) {
 	order, from := cov3LogReceivers(p)
 	for _, b := range order {
-		if !p.BodyKnown(b) {
-			continue
-		}
-		rules, unknown := setting.Blocks(b.Body.Get("lifecycle_rule"))
-		if unknown != nil {
-			p.CannotTell(b, unknown, parser.Unknowable(unknown, "lifecycle_rule").Detail)
+		rules, ok := bucketBlocks(p, b, "lifecycle_rule")
+		if !ok {
 			continue
 		}
 		for _, r := range rules {

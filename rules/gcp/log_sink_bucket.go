@@ -70,12 +70,8 @@ func checkLogSinkBucket(p *engine.Pass) {
 func checkLogSinkBucketUnlocked(p *engine.Pass) {
 	order, sinksOf := logSinkBuckets(p)
 	for _, b := range order {
-		if !p.BodyKnown(b) {
-			continue
-		}
-		policies, unknown := setting.Blocks(b.Body.Get("retention_policy"))
-		if unknown != nil {
-			p.CannotTell(b, unknown, "retention_policy: "+unknown.Why())
+		policies, ok := bucketBlocks(p, b, "retention_policy")
+		if !ok {
 			continue
 		}
 		for _, policy := range policies {
@@ -86,4 +82,19 @@ func checkLogSinkBucketUnlocked(p *engine.Pass) {
 			p.Judge(b, v, "it receives logs from "+strings.Join(sinksOf[b], ", ")+", but its retention policy is not locked: it can be shortened or removed and the logs deleted")
 		}
 	}
+}
+
+// bucketBlocks returns the instances of the nested block attr of bucket b,
+// and false when b cannot be judged: its body is not known, or the block
+// cannot be told (then with a note).
+func bucketBlocks(p *engine.Pass, b *parser.Resource, attr string) ([]*parser.Value, bool) {
+	if !p.BodyKnown(b) {
+		return nil, false
+	}
+	items, unknown := setting.Blocks(b.Body.Get(attr))
+	if unknown != nil {
+		p.CannotTell(b, unknown, parser.Unknowable(unknown, attr).Detail)
+		return nil, false
+	}
+	return items, true
 }

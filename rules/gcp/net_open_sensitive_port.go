@@ -12,8 +12,17 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 	denies := netIngressDenies(p)
 	for _, fw := range p.ResourcesOfType("google_compute_firewall") {
 		b := fw.Body
-		if !netEnabledIngress(b) || netFirewallPorts(b.Get("allow"), nil) == "" {
+		state := netIngressState(b)
+		if state.Answer == parser.No || netFirewallPorts(b.Get("allow"), nil) == "" {
 			continue
+		}
+		report := func(at *parser.Value, format string, args ...any) {
+			if state.Answer == parser.CannotTell {
+				// It would be reported were it an enabled ingress rule.
+				p.CannotTell(fw, state.At, state.Detail)
+				return
+			}
+			p.Report(fw, at, format, args...)
 		}
 		// Deny rules of the same network that take precedence over this
 		// one (a priority number as low or lower: at equal priority a
@@ -23,7 +32,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 		// address: Google Cloud uses 0.0.0.0/0 as its source range.
 		if noSource(b.Get("source_ranges")) && noSource(b.Get("source_tags")) && noSource(b.Get("source_service_accounts")) {
 			if ports := netFirewallPorts(b.Get("allow"), v4); ports != "" {
-				p.Report(fw, nil, "%s allows ingress to %s from any address: it names no source_ranges, source_tags or source_service_accounts, so Google Cloud applies it to 0.0.0.0/0", fw.Address, ports)
+				report(nil, "%s allows ingress to %s from any address: it names no source_ranges, source_tags or source_service_accounts, so Google Cloud applies it to 0.0.0.0/0", fw.Address, ports)
 			}
 			continue
 		}
@@ -36,7 +45,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 				cover = v6
 			}
 			if ports := netFirewallPorts(b.Get("allow"), cover); ports != "" {
-				p.Report(fw, r, "%s allows ingress from %s to %s", fw.Address, r.Str, ports)
+				report(r, "%s allows ingress from %s to %s", fw.Address, r.Str, ports)
 			}
 		}
 	}
@@ -45,15 +54,29 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 // netEnabledIngress reports whether a firewall rule is known to be an
 // enabled INGRESS rule (the direction defaults to INGRESS).
 func netEnabledIngress(b *parser.Value) bool {
-	if dir := b.Get("direction"); !dir.IsNull() && !netexposure.StringIs(dir, "INGRESS") {
-		return false
+	return netIngressState(b).Answer == parser.Yes
+}
+
+// netIngressState judges whether a firewall rule is an enabled INGRESS
+// rule: Yes when it is (the direction defaults to INGRESS, disabled to
+// false), No when its direction or state is known otherwise, CannotTell
+// when either is not known.
+func netIngressState(b *parser.Value) parser.Verdict {
+	dir := b.Get("direction")
+	switch {
+	case parser.Set(dir) == parser.CannotTell:
+		return parser.Unknowable(dir, "direction")
+	case !dir.IsNull() && !netexposure.StringIs(dir, "INGRESS"):
+		return parser.Verdict{Answer: parser.No}
 	}
-	if dis := b.Get("disabled"); !dis.IsNull() {
-		if off, ok := dis.AsBool(); !ok || off {
-			return false
-		}
+	dis := b.Get("disabled")
+	switch dis.Truth(false) {
+	case parser.Maybe:
+		return parser.Unknowable(dis, "disabled")
+	case parser.True:
+		return parser.Verdict{Answer: parser.No}
 	}
-	return true
+	return parser.Verdict{Answer: parser.Yes}
 }
 
 // netIngressDeny is an enabled ingress deny rule from the whole internet

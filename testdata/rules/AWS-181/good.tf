@@ -91,3 +91,16 @@ resource "aws_cloudwatch_log_delivery_source" "cdn" {
   log_type     = "ACCESS_LOGS"
   resource_arn = aws_cloudfront_distribution.v2_logging.arn
 }
+
+resource "aws_cloudwatch_log_delivery_destination" "cdn" {
+  name = "cdn-access-logs"
+
+  delivery_destination_configuration {
+    destination_resource_arn = "arn:aws:logs:us-east-1:111122223333:log-group:/cdn/access:*"
+  }
+}
+
+resource "aws_cloudwatch_log_delivery" "cdn" {
+  delivery_source_name     = aws_cloudwatch_log_delivery_source.cdn.name
+  delivery_destination_arn = aws_cloudwatch_log_delivery_destination.cdn.arn
+}

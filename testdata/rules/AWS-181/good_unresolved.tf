@@ -43,3 +43,55 @@ resource "aws_cloudwatch_log_delivery_source" "cdn" {
   log_type     = "ACCESS_LOGS"
   resource_arn = var.delivery_arn # want-note AWS-181 "cannot be resolved"
 }
+
+# The delivery names its source by a variable: it may be this one.
+resource "aws_cloudfront_distribution" "delivery_unresolved" {
+  enabled    = true
+  web_acl_id = "arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/0123"
+
+  origin {
+    domain_name = "app.example.com"
+    origin_id   = "app"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id       = "app"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    viewer_protocol_policy = "redirect-to-https"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/0123"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+}
+
+resource "aws_cloudwatch_log_delivery_source" "named" {
+  name         = "named"
+  log_type     = "ACCESS_LOGS"
+  resource_arn = aws_cloudfront_distribution.delivery_unresolved.arn
+}
+
+variable "source_name" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_delivery" "by_variable" {
+  delivery_source_name     = var.source_name # want-note AWS-181 "delivery source that cannot be resolved"
+  delivery_destination_arn = "arn:aws:logs:us-east-1:111122223333:delivery-destination:cdn"
+}
