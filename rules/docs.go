@@ -1,9 +1,11 @@
 package rules
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/soc2lint/soc2lint/engine"
 )
@@ -35,7 +37,7 @@ func Markdown(r *engine.Rule) string {
 		fmt.Fprintf(&b, "### CloudFormation\n\n```yaml\n%s\n```\n\n", r.Remediation.CloudFormation)
 	}
 	if len(r.Aliases) > 0 {
-		fmt.Fprintf(&b, "## Other scanners\n\nThe same check in Trivy, tfsec and Checkov: %s. Their ignore comments for these ids silence this rule (see the README's migration note).\n\n",
+		fmt.Fprintf(&b, "## Other scanners\n\nThe same check in other scanners (Trivy, tfsec, Checkov; docs/migration.md says which): %s. Their ignore comments for these ids silence this rule (see the README's migration note).\n\n",
 			codeList(r.Aliases))
 	}
 	if len(r.Links) > 0 {
@@ -55,6 +57,21 @@ func codeList(ids []string) string {
 	return strings.Join(quoted, ", ")
 }
 
+//go:embed tfsec_ids.txt
+var tfsecIDList string
+
+// tfsecIDs is the set of check ids tfsec's last release knows
+// (tfsec_ids.txt); an AVD or long id outside it is Trivy's alone.
+var tfsecIDs = sync.OnceValue(func() map[string]bool {
+	ids := map[string]bool{}
+	for _, l := range strings.Split(tfsecIDList, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			ids[l] = true
+		}
+	}
+	return ids
+})
+
 // MigrationTable renders docs/migration.md: every Trivy, tfsec and Checkov
 // id that maps to a soc2lint rule, sorted by id.
 func MigrationTable(rs []*engine.Rule) string {
@@ -62,9 +79,12 @@ func MigrationTable(rs []*engine.Rule) string {
 	var rows []row
 	for _, r := range rs {
 		for _, a := range r.Aliases {
-			tool := "Trivy, tfsec"
-			if strings.HasPrefix(a, "CKV") {
+			tool := "Trivy"
+			switch {
+			case strings.HasPrefix(a, "CKV"):
 				tool = "Checkov"
+			case tfsecIDs()[a]:
+				tool = "Trivy, tfsec"
 			}
 			rows = append(rows, row{a, tool, r.ID, r.Title})
 		}

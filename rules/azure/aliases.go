@@ -10,7 +10,7 @@ package azure
 var aliases = map[string][]string{
 	"AZURE-001": {"AVD-AZU-0048", "AVD-AZU-0050", "CKV_AZURE_9", "CKV_AZURE_10"},
 	"AZURE-003": {"AVD-AZU-0073"},
-	"AZURE-011": {"AVD-AZU-0045", "azure-securitycenter-enable-standard-subscription", "CKV_AZURE_19"},
+	"AZURE-011": {"AVD-AZU-0045", "azure-security-center-enable-standard-subscription", "CKV_AZURE_19"},
 	"AZURE-020": {"AVD-AZU-0022", "azure-database-no-public-access", "CKV_AZURE_113", "CKV_AZURE_68", "CKV_AZURE_53"},
 	"AZURE-025": {"AVD-AZU-0011", "azure-storage-use-secure-tls-policy", "CKV_AZURE_44"},
 	"AZURE-026": {"AVD-AZU-0008", "azure-storage-enforce-https", "CKV_AZURE_3"},
