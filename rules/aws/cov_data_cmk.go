@@ -20,42 +20,67 @@ var awsManagedKeyAliases = []string{
 	"alias/aws/ecr", "aws/ecr",
 }
 
-// customerKey judges a KMS key setting that must name a customer managed
-// key: Yes when it is absent, empty or an AWS managed key's alias.
-func customerKey(v *parser.Value, name string) parser.Verdict {
-	if parser.ComputedFrom(v, declaredKey) {
+// customerKey judges the KMS key setting v of res, which must name a
+// customer managed key: Yes when it is absent, empty or an AWS managed key's
+// alias, No when it is computed only from keys the configuration creates.
+func customerKey(p *engine.Pass, res *parser.Resource, v *parser.Value, name string) parser.Verdict {
+	if parser.ComputedFrom(v, declaredKeys(p, res)) {
 		return parser.Decided
 	}
 	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...))
 }
 
-// declaredKey reports whether addr is a KMS key or alias the configuration
-// creates: always a customer managed key (an alias cannot be created under
-// alias/aws/). A data source may read an AWS managed key, so it is not one.
-func declaredKey(addr string) bool {
-	switch parser.ResourceType(addr) {
-	case "aws_kms_key", "aws_kms_external_key", "aws_kms_replica_key", "aws_kms_replica_external_key", "aws_kms_alias":
-		return true
+// declaredKeys returns whether a reference made by res names a KMS key or
+// alias the configuration creates: always a customer managed key (an alias
+// cannot be created under alias/aws/ and can only point at a customer
+// managed key). A data source may read an AWS managed key, so it is not
+// one. Terraform references are addresses; a template's are logical ids,
+// resolved through the graph to the resource they name.
+func declaredKeys(p *engine.Pass, res *parser.Resource) func(ref string) bool {
+	if res.Format != parser.CloudFormation {
+		return func(addr string) bool { return keyTypes[parser.ResourceType(addr)] }
 	}
-	return false
+	return func(id string) bool {
+		found := false
+		for _, e := range p.EdgesFrom(res) {
+			if e.Kind != engine.Reference || e.To.Local != id || e.To.Kind != "" {
+				continue
+			}
+			if !keyTypes[e.To.Type] {
+				return false
+			}
+			found = true
+		}
+		return found
+	}
+}
+
+// keyTypes are the resource types that create customer managed keys or
+// their aliases.
+var keyTypes = map[string]bool{
+	"aws_kms_key": true, "aws_kms_external_key": true, "aws_kms_replica_key": true,
+	"aws_kms_replica_external_key": true, "aws_kms_alias": true,
+	"AWS::KMS::Key": true, "AWS::KMS::ReplicaKey": true, "AWS::KMS::Alias": true,
 }
 
 // dynamoCustomerKey is AWS-164 under require-customer-key.
-var dynamoCustomerKey = setting.Check{
-	Types: []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
-	Judge: setting.Either(
-		setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
-		keyJudge(parser.A("server_side_encryption.kms_key_arn", "SSESpecification.KMSMasterKeyId"))),
-	Problem: "the table is not encrypted with a customer managed KMS key, which the configuration requires",
+func dynamoCustomerKey(p *engine.Pass) {
+	setting.Check{
+		Types: []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
+		Judge: setting.Either(
+			setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
+			keyJudge(p, parser.A("server_side_encryption.kms_key_arn", "SSESpecification.KMSMasterKeyId"))),
+		Problem: "the table is not encrypted with a customer managed KMS key, which the configuration requires",
+	}.Run(p)
 }
 
-// keyJudge is customerKey as a setting.Judge.
-func keyJudge(a parser.Attr) setting.Judge {
+// keyJudge is customerKey as a setting.Judge for pass p.
+func keyJudge(p *engine.Pass, a parser.Attr) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
 		if !a.Exists(res) {
 			return parser.Decided
 		}
-		v := customerKey(a.Of(res), a.Name(res))
+		v := customerKey(p, res, a.Of(res), a.Name(res))
 		if v.Answer == parser.Yes && v.At == nil {
 			v.At = a.Nearest(res)
 		}

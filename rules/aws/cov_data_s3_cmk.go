@@ -24,12 +24,12 @@ func s3CustomerKeyCheck(p *engine.Pass) {
 	for _, bucket := range p.KnownManaged("aws_s3_bucket", "AWS::S3::Bucket") {
 		var vs []parser.Verdict
 		if parser.Set(legacy.Of(bucket)) != parser.No {
-			vs = append(vs, s3KeyVerdict(bucket, legacy, legacyAlg, legacyKey))
+			vs = append(vs, s3KeyVerdict(p, bucket, legacy, legacyAlg, legacyKey))
 		}
 		if cfgAlg.Exists(bucket) {
 			cfgs, maybe := s3Attached(p, bucket, "bucket", "aws_s3_bucket_server_side_encryption_configuration")
 			for _, c := range cfgs {
-				vs = append(vs, s3KeyVerdict(c, parser.A("rule.apply_server_side_encryption_by_default", ""), cfgAlg, cfgKey))
+				vs = append(vs, s3KeyVerdict(p, c, parser.A("rule.apply_server_side_encryption_by_default", ""), cfgAlg, cfgKey))
 			}
 			if maybe && len(vs) == 0 {
 				vs = append(vs, parser.Verdict{Answer: parser.CannotTell,
@@ -58,7 +58,7 @@ func s3CustomerKeyCheck(p *engine.Pass) {
 // s3KeyVerdict judges the default encryption block def of res (a bucket's
 // legacy block or BucketEncryption, or a configuration resource): Yes
 // unless its algorithm is SSE-KMS or DSSE-KMS with a customer managed key.
-func s3KeyVerdict(res *parser.Resource, def, alg, key parser.Attr) parser.Verdict {
+func s3KeyVerdict(p *engine.Pass, res *parser.Resource, def, alg, key parser.Attr) parser.Verdict {
 	if d := def.Of(res); parser.Set(d) == parser.CannotTell {
 		return parser.Unknowable(d, def.Name(res))
 	}
@@ -69,7 +69,7 @@ func s3KeyVerdict(res *parser.Resource, def, alg, key parser.Attr) parser.Verdic
 		}
 		return v
 	}
-	v := customerKey(key.Of(res), key.Name(res))
+	v := customerKey(p, res, key.Of(res), key.Name(res))
 	if v.Answer == parser.Yes && v.At == nil {
 		v.At = at
 	}

@@ -13,11 +13,13 @@ func dataSQSEncryptionDisabled() *engine.Rule {
 		Judge:   setting.Both(setting.MustBeTrue(sqsManagedSSE, true), setting.MustBeSet(sqsKMSKey)),
 		Problem: "messages are stored unencrypted",
 	})
-	return setting.WithCustomerKeyOption(r, setting.Check{
-		Types:   sqsTypes,
-		Judge:   keyJudge(sqsKMSKey),
-		Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
-	}.Run)
+	return setting.WithCustomerKeyOption(r, func(p *engine.Pass) {
+		setting.Check{
+			Types:   sqsTypes,
+			Judge:   keyJudge(p, sqsKMSKey),
+			Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	})
 }
 
 var (

@@ -51,11 +51,13 @@ func ecrRepositoryWithoutKMS() *engine.Rule {
 	// ECR always encrypts images at rest (AES256 by default): the rule
 	// reports only when the configuration requires customer managed keys.
 	// KMS without a key uses the AWS managed key aws/ecr.
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-159"}, setting.Check{
-		Types: []string{"aws_ecr_repository", "AWS::ECR::Repository"},
-		Judge: setting.Either(
-			setting.MustBeOneOf(parser.A("encryption_configuration.encryption_type", "EncryptionConfiguration.EncryptionType"), "AES256", "KMS", "KMS_DSSE"),
-			keyJudge(parser.A("encryption_configuration.kms_key", "EncryptionConfiguration.KmsKey"))),
-		Problem: "images are not encrypted with a customer managed KMS key, which the configuration requires",
-	}.Run)
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-159"}, func(p *engine.Pass) {
+		setting.Check{
+			Types: []string{"aws_ecr_repository", "AWS::ECR::Repository"},
+			Judge: setting.Either(
+				setting.MustBeOneOf(parser.A("encryption_configuration.encryption_type", "EncryptionConfiguration.EncryptionType"), "AES256", "KMS", "KMS_DSSE"),
+				keyJudge(p, parser.A("encryption_configuration.kms_key", "EncryptionConfiguration.KmsKey"))),
+			Problem: "images are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	})
 }

@@ -14,7 +14,7 @@ func dynamoDBOwnedKeyOnly() *engine.Rule {
 		Types:   []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
 		Judge:   setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
 		Problem: "the table is encrypted only with a key the account does not control",
-	}), dynamoCustomerKey.Run)
+	}), dynamoCustomerKey)
 }
 
 func secretsManagerDefaultKey() *engine.Rule {

@@ -14,9 +14,11 @@ func redshiftEncryptionDisabled() *engine.Rule {
 		Judge:   encrypted,
 		Problem: "the warehouse's data and snapshots are not encrypted at rest",
 	})
-	return setting.WithCustomerKeyOption(r, setting.Check{
-		Types:   types,
-		Judge:   setting.Either(encrypted, keyJudge(parser.A("kms_key_id", "KmsKeyId"))),
-		Problem: "the warehouse is not encrypted with a customer managed KMS key, which the configuration requires",
-	}.Run)
+	return setting.WithCustomerKeyOption(r, func(p *engine.Pass) {
+		setting.Check{
+			Types:   types,
+			Judge:   setting.Either(encrypted, keyJudge(p, parser.A("kms_key_id", "KmsKeyId"))),
+			Problem: "the warehouse is not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	})
 }

@@ -15,9 +15,11 @@ func snsTopicNotEncrypted() *engine.Rule {
 		Judge:   setting.MustBeSet(snsKMSKey),
 		Problem: "messages are stored unencrypted",
 	})
-	return setting.WithCustomerKeyOption(r, setting.Check{
-		Types:   types,
-		Judge:   keyJudge(snsKMSKey),
-		Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
-	}.Run)
+	return setting.WithCustomerKeyOption(r, func(p *engine.Pass) {
+		setting.Check{
+			Types:   types,
+			Judge:   keyJudge(p, snsKMSKey),
+			Problem: "messages are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	})
 }
