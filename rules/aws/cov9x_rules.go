@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -24,7 +26,7 @@ func coverage9xRules() []*engine.Rule {
 func imdsV1Allowed() *engine.Rule {
 	meta := engine.Rule{ID: "AWS-311"}
 	meta.Check = func(p *engine.Pass) {
-		for _, c := range imdsChecks(imdsAccountTokens(p)) {
+		for _, c := range imdsChecks(p, imdsAccountTokens(p)) {
 			c.Run(p)
 		}
 	}
@@ -33,12 +35,12 @@ func imdsV1Allowed() *engine.Rule {
 
 // imdsChecks are AWS-311's checks for a scan whose roots set the account
 // defaults acct (imdsAccountTokens).
-func imdsChecks(acct map[string]*parser.Value) []setting.Check {
+func imdsChecks(p *engine.Pass, acct map[string]*parser.Value) []setting.Check {
 	check := func(types []string, form string, problem string) setting.Check {
 		tokens := parser.A("metadata_options.http_tokens", form+"MetadataOptions.HttpTokens")
 		return setting.Check{
 			Types: types,
-			If:    imdsDefaultOptional(acct, tokens),
+			If:    imdsDefaultOptional(p, acct, tokens),
 			Judge: setting.Both(setting.MustBeOneOf(tokens, "optional", "required"),
 				setting.MustNotBe(parser.A("metadata_options.http_endpoint", form+"MetadataOptions.HttpEndpoint"), "enabled", "enabled")),
 			Problem: problem,
@@ -54,25 +56,96 @@ func imdsChecks(acct map[string]*parser.Value) []setting.Check {
 
 // imdsDefaultOptional limits a check to resources that write http_tokens
 // (tokens) themselves, or whose root sets no account default of
-// "required": the default is then the service's, "optional". An account
-// default whose value is unknown leaves a resource that does not write
-// http_tokens undecided.
-func imdsDefaultOptional(acct map[string]*parser.Value, tokens parser.Attr) setting.Judge {
+// "required": the default is then the service's, "optional", unless the
+// image is Amazon Linux 2023 (al2023Image), whose AMIs are registered
+// with ImdsSupport v2.0, so that EC2 launches them with http_tokens
+// "required" when neither the launch nor the account says otherwise. An
+// account default whose value is unknown leaves a resource that does not
+// write http_tokens undecided.
+func imdsDefaultOptional(p *engine.Pass, acct map[string]*parser.Value, tokens parser.Attr) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
-		v, ok := acct[res.Root]
-		if !ok || tokens.Exists(res) && !tokens.Of(res).IsNull() {
+		if tokens.Exists(res) && !tokens.Of(res).IsNull() {
 			return parser.Verdict{Answer: parser.Yes}
 		}
-		if s, known := v.AsString(); known && s == "required" {
+		v, ok := acct[res.Root]
+		s, known := v.AsString()
+		switch {
+		case ok && known && s == "required":
+			return parser.Decided
+		case ok && !v.IsNull() && v.Kind == parser.Unknown:
+			return parser.Verdict{Answer: parser.CannotTell, At: v,
+				Detail: "http_tokens is not written, and the account default (aws_ec2_instance_metadata_defaults http_tokens) is not known"}
+		case (!ok || v.IsNull() || s == "no-preference") && al2023Image(p, res):
+			// The AMI's ImdsSupport v2.0 decides when the account
+			// states no preference.
 			return parser.Decided
 		}
-		if v.IsNull() || v.Kind != parser.Unknown {
-			// Not written ("no-preference"), or another value.
-			return parser.Verdict{Answer: parser.Yes}
-		}
-		return parser.Verdict{Answer: parser.CannotTell, At: v,
-			Detail: "http_tokens is not written, and the account default (aws_ec2_instance_metadata_defaults http_tokens) is not known"}
+		// Not written ("no-preference"), or another value.
+		return parser.Verdict{Answer: parser.Yes}
 	}
+}
+
+// al2023Image reports whether res launches from an image that can only be
+// an Amazon Linux 2023 AMI: its ami (image_id) is the value of an
+// aws_ssm_parameter data source that reads one of AWS's public
+// /aws/service/ami-amazon-linux-latest/al2023-ami-* parameters, or of an
+// aws_ami data source owned by Amazon whose name (name_regex or the name
+// filter) is al2023-ami-*. AL2023 AMIs carry ImdsSupport v2.0: instances
+// launched from them require IMDSv2 by default.
+func al2023Image(p *engine.Pass, res *parser.Resource) bool {
+	attr := "image_id"
+	if res.Type == "aws_instance" {
+		attr = "ami"
+	}
+	ami := res.Body.Get(attr)
+	if ami == nil || ami.IsKnown() {
+		return false
+	}
+	srcs := p.Referenced(res, attr, "aws_ssm_parameter", "aws_ami")
+	if len(srcs) == 0 || len(srcs) != len(p.Referenced(res, attr)) {
+		return false
+	}
+	for _, d := range srcs {
+		if !d.Data || !al2023Source(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// al2023Source reports whether the data source d (aws_ssm_parameter or
+// aws_ami) names an Amazon Linux 2023 AMI.
+func al2023Source(d *parser.Resource) bool {
+	const prefix = "al2023-ami-"
+	if d.Type == "aws_ssm_parameter" {
+		name, ok := d.Body.Get("name").AsString()
+		return ok && strings.HasPrefix(name, "/aws/service/ami-amazon-linux-latest/"+prefix)
+	}
+	amazon := false
+	for _, o := range d.Body.Get("owners").Items() {
+		if s, ok := o.AsString(); ok && (s == "amazon" || s == "137112412989") {
+			amazon = true
+		}
+	}
+	if !amazon {
+		return false
+	}
+	if re, ok := d.Body.Get("name_regex").AsString(); ok && strings.HasPrefix(strings.TrimPrefix(re, "^"), prefix) {
+		return true
+	}
+	for _, f := range d.Body.Get("filter").Items() {
+		if n, _ := f.Get("name").AsString(); n != "name" {
+			continue
+		}
+		vals := f.Get("values").Items()
+		for _, v := range vals {
+			if s, ok := v.AsString(); !ok || !strings.HasPrefix(s, prefix) {
+				return false
+			}
+		}
+		return len(vals) > 0
+	}
+	return false
 }
 
 // imdsAccountTokens returns, by root, the http_tokens of the account's
