@@ -15,7 +15,9 @@ type Pass struct {
 	Rule     *Rule
 	graph    *Graph
 	findings []Finding
-	missing  []Finding
+	// missing are the missing controls reported, their messages kept as
+	// format and arguments (missingControl) until the scan is settled.
+	missing []missingControl
 	// inspected is the set of resources the rule examined: those it was
 	// handed by ResourcesOfType and those it judged or reported on.
 	inspected map[*parser.Resource]bool
@@ -255,7 +257,19 @@ func (p *Pass) ReportMissing(root Root, format string, args ...any) {
 	// Each missing control counts as one examined resource, as when each
 	// had a place of its own.
 	p.placesVisited++
-	p.missing = append(p.missing, Finding{Rule: p.Rule, Resource: where, Range: where.Range, Message: fmt.Sprintf(format, args...)})
+	p.missing = append(p.missing, newMissingControl(where, format, args))
+}
+
+// missingFindings returns the pass's missing controls as findings.
+func (p *Pass) missingFindings() []Finding {
+	if len(p.missing) == 0 {
+		return nil
+	}
+	out := make([]Finding, len(p.missing))
+	for i, mc := range p.missing {
+		out[i] = mc.finding(p.Rule)
+	}
+	return out
 }
 
 // Report records a finding about res at the offending value v. When v is

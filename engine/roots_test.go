@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -150,5 +151,30 @@ func TestTemplatesCheckedApart(t *testing.T) {
 				t.Errorf("%d findings, want %d: %v", len(res.Findings), tc.found, res.Findings)
 			}
 		})
+	}
+}
+
+// A missing control's message is the same whether formatted when the rule
+// reports it or when the scan is settled, whatever its arguments.
+func TestMissingControlMessage(t *testing.T) {
+	place := &parser.Resource{Root: "envs/prod", Range: parser.Range{File: "envs/prod/main.tf"}}
+	for _, c := range []struct {
+		format string
+		args   []any
+	}{
+		{"%s declares no CloudTrail trail", []any{"envs/prod"}},
+		{"%s has no alert for %s (100%% of %q)", []any{"envs/prod", "a, b", "x"}},
+		{"%s has %d trails at 50%%", []any{"envs/prod", 3}},
+		{"no trail at 100%", nil},
+		{"%v", []any{[]string{"a"}}},
+	} {
+		mc := newMissingControl(place, c.format, c.args)
+		want := fmt.Sprintf(c.format, c.args...)
+		if got := mc.message(); got != want {
+			t.Errorf("%q %v: message %q, want %q", c.format, c.args, got, want)
+		}
+		if f := mc.finding(nil); f.Message != want || f.Resource != place || f.Range != place.Range {
+			t.Errorf("%q: finding %+v", c.format, f)
+		}
 	}
 }

@@ -65,7 +65,7 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 	}
 	return &scan{
 		cfg: cfg, paths: paths, files: files, diags: diags,
-		in:     &input{files: files, results: make([]parsed, len(files)), read: reader},
+		in:     &input{files: files, results: make([]parsedFile, len(files)), read: reader},
 		loader: &moduleLoader{cwd: cwd, roots: scanRoots(paths), read: reader},
 	}, nil
 }
@@ -135,8 +135,10 @@ type fileFacts struct {
 func (s *scan) gather() fileFacts {
 	f := fileFacts{readable: map[string]string{}}
 	for i, r := range s.in.results {
-		f.diags = append(f.diags, r.diags...)
-		f.comments, f.commentDiags = append(f.comments, r.comments...), append(f.commentDiags, r.commentDiags...)
+		if n := r.notes; n != nil {
+			f.diags = append(f.diags, n.diags...)
+			f.comments, f.commentDiags = append(f.comments, n.comments...), append(f.commentDiags, n.commentDiags...)
+		}
 		if r.read {
 			f.readable[s.files[i].path] = s.files[i].abs
 		}
@@ -201,7 +203,7 @@ func (s *scan) settle(c *checked, facts fileFacts) *Result {
 // input is what parsing the walked files gives evaluation.
 type input struct {
 	files   []candidate
-	results []parsed
+	results []parsedFile
 	plans   []*parser.Source
 	// read reads and parses the files.
 	read fileReader
@@ -226,7 +228,7 @@ func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidat
 		i := idx[j]
 		r := in.read.parseFile(in.files[i])
 		then(i, &r)
-		in.results[i] = r
+		in.results[i] = r.kept()
 	})
 }
 
@@ -234,7 +236,7 @@ func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidat
 // the small facts later stages read.
 func (in *input) release() {
 	for i := range in.results {
-		in.results[i].tf, in.results[i].template, in.results[i].plan = nil, nil, nil
+		in.results[i].tf, in.results[i].plan = nil, nil
 	}
 	in.plans = nil
 }
@@ -396,7 +398,8 @@ func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 // d.mu is held.
 func (c *moduleCache) read(in *input, dir string, d *moduleDir) *terraform.Module {
 	for _, i := range d.files {
-		in.results[i] = in.read.parseFile(in.files[i])
+		r := in.read.parseFile(in.files[i])
+		in.results[i] = r.kept()
 	}
 	m := in.module(dir, d.files)
 	in.forget(d.files)
