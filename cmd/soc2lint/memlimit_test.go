@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"testing"
 )
 
@@ -16,13 +17,16 @@ func TestLimitWatchLifts(t *testing.T) {
 		watch  bool     // still watching after the last
 	}{
 		{"stays below", []uint64{10, 50, 96}, []bool{false, false, false}, nil, true},
-		{"passes once", []uint64{10, 97}, []bool{false, false}, []int64{math.MaxInt64}, false},
+		{"raised with the live heap", []uint64{10, 97, 96, 100}, []bool{false, false, false, false}, []int64{129, 132}, true},
+		{"raised, then lifted past the most", []uint64{10, 97, 128, 129}, []bool{false, false, false, false}, []int64{129, 160, math.MaxInt64}, false},
+		{"lifted at once past the most", []uint64{10, 200}, []bool{false, false}, []int64{math.MaxInt64}, false},
 		{"collector too costly below the live threshold", []uint64{10, 90}, []bool{false, true}, []int64{math.MaxInt64}, false},
+		{"collector too costly once raised", []uint64{100, 90}, []bool{false, true}, []int64{132, math.MaxInt64}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var set []int64
 			i := 0
-			w := &limitWatch{lift: 96, live: func() uint64 { return tc.lives[i] }, costly: func() bool { return tc.costly[i] },
+			w := &limitWatch{limit: 128, headroom: 32, max: 160, live: func() uint64 { return tc.lives[i] }, costly: func() bool { return tc.costly[i] },
 				set: func(n int64) int64 { set = append(set, n); return 0 }}
 			watching := true
 			for i = range tc.lives {
@@ -31,7 +35,7 @@ func TestLimitWatchLifts(t *testing.T) {
 				}
 				watching = w.check()
 			}
-			if watching != tc.watch || len(set) != len(tc.want) || len(set) > 0 && set[0] != tc.want[0] {
+			if watching != tc.watch || !slices.Equal(set, tc.want) {
 				t.Errorf("set %v, watching %v; want %v, %v", set, watching, tc.want, tc.watch)
 			}
 		})
@@ -69,21 +73,24 @@ func TestLimitMemorySets(t *testing.T) {
 	}
 }
 
-// TestLimitWatchRunsAfterCollections: the watch checks after collections
-// until the live heap passes its mark.
+// TestLimitWatchRunsAfterCollections: the watch checks after collections,
+// raising the limit, until the live heap needs more than its most.
 func TestLimitWatchRunsAfterCollections(t *testing.T) {
-	lifted := make(chan int64, 1)
+	lifted := make(chan int64, 4)
 	checks := 0
-	w := &limitWatch{lift: 2, live: func() uint64 { checks++; return uint64(checks) }, set: func(n int64) int64 { lifted <- n; return 0 }}
+	w := &limitWatch{limit: 3, headroom: 1, max: 4, live: func() uint64 { checks++; return uint64(checks) }, set: func(n int64) int64 { lifted <- n; return 0 }}
 	w.arm()
+	var set []int64
 	for range 100 {
 		runtime.GC()
 		select {
 		case n := <-lifted:
-			if n != math.MaxInt64 {
-				t.Errorf("set the limit to %d, want it lifted", n)
+			if set = append(set, n); n == math.MaxInt64 {
+				if !slices.Equal(set, []int64{4, math.MaxInt64}) {
+					t.Errorf("set the limit to %v, want 4 then lifted", set)
+				}
+				return
 			}
-			return
 		default:
 		}
 		runtime.Gosched()
