@@ -90,10 +90,11 @@ func (w *limitWatch) check() bool {
 
 // maxGCShare is the share of the scan's CPU time the collector may take
 // before the limit is lifted. Paced by GOGC alone it takes about a quarter
-// on the real-world corpus; a live heap that stays just below the limit
-// less headroom would make the limited collector run far more often than
-// that.
-const maxGCShare = 0.30
+// on the real-world corpus, and on it copied four times; with the limit
+// kept there, 0.28 to 0.31 (bench/README.md, perf14a): 0.30 lifted the
+// limit in some runs and not in others. The headroom bounds the
+// collector's work per byte allocated, so this is a backstop.
+const maxGCShare = 0.35
 
 // gcTooCostly reports whether the collector has taken more than
 // maxGCShare of the CPU time spent so far, once a second of CPU is spent.
