@@ -235,6 +235,7 @@ var allocated = map[string]string{
 	"AZURE-151": "aks-audit-log-not-exported",
 	"AZURE-152": "database-firewall-allows-azure-services",
 	"AZURE-153": "storage-account-default-network-access",
+	"AZURE-167": "container-registry-webhook-over-http",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

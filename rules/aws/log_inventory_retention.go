@@ -17,9 +17,21 @@ func logConfigRecordsAll() *engine.Rule {
 		Judge: setting.Either(
 			setting.MustBeTrue(parser.A("recording_group.all_supported", "RecordingGroup.AllSupported"), true),
 			setting.MustBeOneOf(parser.A("recording_group.recording_strategy.use_only", "RecordingGroup.RecordingStrategy.UseOnly"),
-				"", "ALL_SUPPORTED_RESOURCE_TYPES")),
+				"", "ALL_SUPPORTED_RESOURCE_TYPES"),
+			configListsTypesOnly),
 		Problem: "the recorder does not record every resource type",
 	}, configAggregatorAllRegions)
+}
+
+// configListsTypesOnly judges a CloudFormation recording group that lists
+// ResourceTypes without AllSupported: AllSupported is then false, and the
+// recorder records the listed types only.
+func configListsTypesOnly(res *parser.Resource) parser.Verdict {
+	all, types := parser.A("", "RecordingGroup.AllSupported").Of(res), parser.A("", "RecordingGroup.ResourceTypes").Of(res)
+	if all != nil || parser.Set(types) != parser.Yes {
+		return parser.Decided
+	}
+	return parser.Bad(types, "RecordingGroup.ResourceTypes is set without AllSupported, which is then false")
 }
 
 // logArchiveDays is how long SOC 2 auditors expect logs to be kept,

@@ -12,6 +12,20 @@ import (
 // forwarding rule sends traffic to, whose URL map serves the backends
 // instead of redirecting every request to HTTPS.
 func checkCov5LBServesHTTP(p *engine.Pass) {
+	// An external forwarding rule whose target is the URL of a target
+	// HTTP proxy outside the scanned code: whether that proxy's URL map
+	// redirects to HTTPS is not known.
+	for _, fr := range p.KnownManaged("google_compute_global_forwarding_rule", "google_compute_forwarding_rule") {
+		target := fr.Body.Get("target")
+		s, ok := target.AsString()
+		if !ok || !strings.Contains(s, "/targetHttpProxies/") || len(p.Referenced(fr, "target")) > 0 {
+			continue
+		}
+		scheme := fr.Body.Get("load_balancing_scheme")
+		if sc, known := scheme.AsString(); scheme.IsNull() || known && strings.HasPrefix(sc, "EXTERNAL") {
+			p.CannotTell(fr, target, "target names a target HTTP proxy outside the scanned code: whether its URL map redirects to HTTPS is not known")
+		}
+	}
 	for _, proxy := range p.KnownManaged("google_compute_target_http_proxy", "google_compute_region_target_http_proxy") {
 		rules := p.Referrers(proxy, "target", "google_compute_global_forwarding_rule", "google_compute_forwarding_rule")
 		external := false
