@@ -19,7 +19,7 @@ import (
 // terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) in lexical
 // order, then --var and --var-file in command-line order.
 func (ev *evaluator) rootVariables() {
-	ev.declareDefaults()
+	ev.declareDefaults(nil)
 	p := ev.run.project
 	for _, name := range sortedKeys(p.Env) {
 		if _, declared := ev.decls.variables[name]; declared {
@@ -54,17 +54,29 @@ func (ev *evaluator) rootVariables() {
 // moduleVariables sets a called module's variables from its defaults and
 // the arguments of the call.
 func (ev *evaluator) moduleVariables(inputs map[string]*parser.Value, addr string) {
-	ev.declareDefaults()
+	// The default of a variable the call passes is not evaluated: the
+	// argument replaces it below.
+	ev.declareDefaults(func(name string) bool {
+		v, ok := inputs[name]
+		return ok && !ev.substitutesDefault(name, v)
+	})
 	for name, v := range inputs {
 		if _, declared := ev.decls.variables[name]; declared {
-			if v.Kind == parser.Null && ev.notNullable(name) {
-				continue // Terraform substitutes the default for null
+			if ev.substitutesDefault(name, v) {
+				continue
 			}
 			ev.vars[name] = v
 			ev.varNotes[name] = "var." + name + " of " + addr
 		}
 	}
 	ev.applyTypes()
+}
+
+// substitutesDefault reports whether Terraform substitutes the default of
+// variable name for the argument v: a null for a variable declared
+// nullable = false.
+func (ev *evaluator) substitutesDefault(name string, v *parser.Value) bool {
+	return v.Kind == parser.Null && ev.notNullable(name)
 }
 
 // notNullable reports whether variable name is declared nullable = false:
@@ -78,8 +90,14 @@ func (ev *evaluator) notNullable(name string) bool {
 	return !diags.HasErrors() && v.Type() == cty.Bool && v.IsKnown() && !v.IsNull() && v.False()
 }
 
-func (ev *evaluator) declareDefaults() {
+// declareDefaults sets every variable to its default, or to an unknown
+// value when it has none, but the variables passed says are set (nil:
+// none).
+func (ev *evaluator) declareDefaults(passed func(name string) bool) {
 	for name, b := range ev.decls.variables {
+		if passed != nil && passed(name) {
+			continue
+		}
 		def, ok := ev.decls.variableAttr(name, "default")
 		if !ok {
 			ev.vars[name] = parser.UnknownValue(convertRange(b.DefRange), "var."+name+" has no value")
