@@ -56,6 +56,7 @@ var aliases = map[string][]string{
 	"AWS-114": {"AVD-AWS-0032", "aws-ecr-no-public-access"},
 	"AWS-166": {"AVD-AWS-0035", "aws-ecs-enable-in-transit-encryption"},
 	"AWS-148": {"AVD-AWS-0039", "aws-eks-encrypt-secrets"},
+	"AWS-159": {"AVD-AWS-0033", "aws-ecr-repository-customer-key"},
 	"AWS-104": {"AVD-AWS-0041", "aws-eks-no-public-cluster-access-to-cidr"},
 	"AWS-142": {"AVD-AWS-0051", "aws-elasticache-enable-in-transit-encryption"},
 	"AWS-145": {"AVD-AWS-0043", "aws-elastic-search-enable-in-transit-encryption"},

@@ -4,6 +4,7 @@ package aws
 
 import (
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/rules/setting"
 	"github.com/soc2lint/soc2lint/rules/tagging"
 )
 
@@ -11,7 +12,7 @@ import (
 func Rules() []*engine.Rule {
 	rs := []*engine.Rule{
 		{ID: "AWS-001", Check: checkOpenSensitivePort},
-		{ID: "AWS-002", Check: checkUnencryptedBlockStorage},
+		setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-002", Check: checkUnencryptedBlockStorage}, checkBlockStorageCustomerKey),
 		{ID: "AWS-003", Check: checkWildcardIAM},
 	}
 	rs = append(rs, storageRules()...)

@@ -17,7 +17,7 @@ import (
 var awsManagedKeyAliases = []string{
 	"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb",
 	"alias/aws/sqs", "aws/sqs", "alias/aws/sns", "aws/sns", "alias/aws/redshift", "aws/redshift",
-	"alias/aws/ecr", "aws/ecr",
+	"alias/aws/ecr", "aws/ecr", "alias/aws/ebs", "aws/ebs",
 }
 
 // customerKey judges the KMS key setting v of res, which must name a

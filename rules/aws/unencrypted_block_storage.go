@@ -1,11 +1,17 @@
 package aws
 
 import (
+	"slices"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
 
-func checkUnencryptedBlockStorage(p *engine.Pass) {
+func checkUnencryptedBlockStorage(p *engine.Pass) { blockStorage(p, nil) }
+
+// blockStorage is AWS-002; keys, under require-customer-key, also judges
+// the key of every encrypted volume and device.
+func blockStorage(p *engine.Pass, keys *ebsKeys) {
 	byDefault := encryptionByDefault(p)
 	for _, res := range p.ResourcesOfType("aws_ebs_encryption_by_default") {
 		// enabled defaults to true; false turns the account's default off.
@@ -16,50 +22,54 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
 		blockStorageCopyTypes...)
 	for _, res := range p.ResourcesOfType(types...) {
-		if byDefault[res.Module] || res.Data || !p.BodyKnown(res) {
+		copies := slices.Contains(blockStorageCopyTypes, res.Type)
+		if byDefault[res.Module] && (keys == nil || copies) || res.Data || !p.BodyKnown(res) {
 			continue
 		}
 		b := res.Body
+		device := func(obj *parser.Value, flag, snapshotAttr, what string) {
+			judgeDevice(p, res, obj, flag, snapshotAttr, what, keys)
+		}
 		switch res.Type {
 		case "aws_ami", "aws_ami_copy", "aws_ebs_snapshot_copy", "aws_dlm_lifecycle_policy", "AWS::DLM::LifecyclePolicy":
 			judgeImagesAndCopies(p, res)
 		case "aws_ebs_volume":
-			judgeVolume(p, res, b, "encrypted", "snapshot_id", "volume")
+			device(b, "encrypted", "snapshot_id", "volume")
 		case "AWS::EC2::Volume":
-			judgeVolume(p, res, b, "Encrypted", "SnapshotId", "volume")
+			device(b, "Encrypted", "SnapshotId", "volume")
 		case "aws_instance", "aws_spot_instance_request", "aws_launch_configuration":
 			roots := b.Get("root_block_device")
 			// An instance launched from a launch template gets its volumes
 			// from the template, which is checked on its own.
-			if roots == nil && b.Get("launch_template") == nil {
+			if roots == nil && b.Get("launch_template") == nil && !keys.rootFromAMI(p, res) {
 				p.Report(res, nil, "%s has no root_block_device with encrypted = true: its root volume is not encrypted", res.Address)
 			}
 			judgeBlocks(p, res, roots, "root_block_device")
 			for _, d := range roots.Items() {
-				judgeVolume(p, res, d, "encrypted", "", "root volume")
+				device(d, "encrypted", "", "root volume")
 			}
 			judgeBlocks(p, res, b.Get("ebs_block_device"), "ebs_block_device")
 			for _, d := range b.Get("ebs_block_device").Items() {
-				judgeVolume(p, res, d, "encrypted", "snapshot_id", "EBS block device")
+				device(d, "encrypted", "snapshot_id", "EBS block device")
 			}
 		case "aws_launch_template":
 			judgeBlocks(p, res, b.Get("block_device_mappings"), "block_device_mappings")
 			for _, m := range b.Get("block_device_mappings").Items() {
 				judgeBlocks(p, res, m.Get("ebs"), "block_device_mappings.ebs")
 				for _, ebs := range m.Get("ebs").Items() {
-					judgeVolume(p, res, ebs, "encrypted", "snapshot_id", "block device "+deviceName(m, "device_name"))
+					device(ebs, "encrypted", "snapshot_id", "block device "+deviceName(m, "device_name"))
 				}
 			}
 		case "AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration":
 			maps := b.Get("BlockDeviceMappings")
-			if maps == nil && b.Get("LaunchTemplate") == nil {
+			if maps == nil && b.Get("LaunchTemplate") == nil && !keys.rootFromAMI(p, res) {
 				p.Report(res, nil, "%s has no BlockDeviceMappings with Ebs.Encrypted: its root volume is not encrypted", res.Address)
 			}
 			judgeBlocks(p, res, maps, "BlockDeviceMappings")
 			for _, m := range maps.Items() {
 				judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
 				for _, ebs := range m.Get("Ebs").Items() {
-					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
+					device(ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
 			}
 		case "AWS::EC2::LaunchTemplate":
@@ -67,7 +77,7 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 			for _, m := range b.Path("LaunchTemplateData", "BlockDeviceMappings").Items() {
 				judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
 				for _, ebs := range m.Get("Ebs").Items() {
-					judgeVolume(p, res, ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
+					device(ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName"))
 				}
 			}
 		}
@@ -79,6 +89,12 @@ func checkUnencryptedBlockStorage(p *engine.Pass) {
 // volume is created from a snapshot (snapshotAttr is set), whose
 // encryption it inherits. An unknown flag or device is a note.
 func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, snapshotAttr, what string) {
+	judgeDevice(p, res, obj, flag, snapshotAttr, what, nil)
+}
+
+// judgeDevice is judgeVolume; keys, when not nil, also judges the key of
+// an encrypted volume (require-customer-key).
+func judgeDevice(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, snapshotAttr, what string, keys *ebsKeys) {
 	if obj == nil {
 		return
 	}
@@ -95,6 +111,9 @@ func judgeVolume(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 	kms := "kms_key_id"
 	if flag == "Encrypted" {
 		kms = "KmsKeyId"
+	}
+	if keys.judge(p, res, obj, v, kms, what) {
+		return
 	}
 	if v.IsNull() && parser.AnySet(obj.Get(kms)) {
 		return

@@ -1,0 +1,99 @@
+# With require-customer-key, an encrypted volume or block device must use a
+# customer managed key: the one it names or, when it names none, the
+# account's default EBS key, which is the AWS managed key aws/ebs here (no
+# aws_ebs_default_kms_key). Unencrypted devices are reported as without the
+# option.
+variable "volume_key_arn" {
+  type = string
+}
+
+variable "ami_id" {
+  type = string
+}
+
+resource "aws_kms_key" "ebs" {
+  description         = "ebs volumes"
+  enable_key_rotation = true
+}
+
+resource "aws_ebs_volume" "aws_managed" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true # want AWS-002 "aws/ebs"
+}
+
+resource "aws_ebs_volume" "own_key" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+  kms_key_id        = aws_kms_key.ebs.arn
+}
+
+resource "aws_ebs_volume" "from_variable" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+  kms_key_id        = var.volume_key_arn # want-note AWS-002
+}
+
+resource "aws_ebs_volume" "unencrypted" { # want AWS-002 "volume is not encrypted"
+  availability_zone = "eu-west-1a"
+  size              = 100
+}
+
+resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  image_id    = var.ami_id
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
+
+  dynamic "block_device_mappings" {
+    for_each = toset(["/dev/xvda", "/dev/xvdb"])
+    content {
+      device_name = block_device_mappings.value
+      ebs {
+        volume_size = 50
+        encrypted   = true
+        kms_key_id  = aws_kms_key.ebs.arn
+      }
+    }
+  }
+}
+
+resource "aws_launch_template" "batch" {
+  name_prefix = "batch-"
+  image_id    = var.ami_id
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
+
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_size = 50
+      encrypted   = true # want AWS-002 "aws/ebs"
+    }
+  }
+}
+
+resource "aws_launch_configuration" "legacy" {
+  name_prefix   = "legacy-"
+  image_id      = var.ami_id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
+
+  # A launch configuration cannot name a key: the account's default is used.
+  root_block_device {
+    volume_size = 20
+    encrypted   = true # want AWS-002 "aws/ebs"
+  }
+}
