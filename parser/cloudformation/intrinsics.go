@@ -582,7 +582,13 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 		return e.given(name, p.Type, pv, p.Range, v)
 	}
 	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
-		return unknown(v, "parameter "+name+" is read from SSM Parameter Store at deployment")
+		why := "parameter " + name + " is read from SSM Parameter Store at deployment"
+		if s, ok := scalarString(p.Default); ok && p.Default.Kind == parser.String {
+			// The parameter's name, which rules may read (AWS's public
+			// AMI parameters name the image family).
+			why += " (default " + s + ")"
+		}
+		return unknown(v, why)
 	}
 	d := p.Default
 	if d == nil {

@@ -86,13 +86,18 @@ func imdsDefaultOptional(p *engine.Pass, acct map[string]*parser.Value, tokens p
 }
 
 // al2023Image reports whether res launches from an image that can only be
-// an Amazon Linux 2023 AMI: its ami (image_id) is the value of an
+// an Amazon Linux 2023 AMI: its ImageId is a template parameter read from
+// AWS's public al2023-ami-* SSM parameter, or its ami (image_id) is the value of an
 // aws_ssm_parameter data source that reads one of AWS's public
 // /aws/service/ami-amazon-linux-latest/al2023-ami-* parameters, or of an
 // aws_ami data source owned by Amazon whose name (name_regex or the name
 // filter) is al2023-ami-*. AL2023 AMIs carry ImdsSupport v2.0: instances
 // launched from them require IMDSv2 by default.
 func al2023Image(p *engine.Pass, res *parser.Resource) bool {
+	if res.Format == parser.CloudFormation {
+		return al2023Parameter(parser.A("", "LaunchTemplateData.ImageId").Of(res)) ||
+			al2023Parameter(res.Body.Get("ImageId"))
+	}
 	attr := "image_id"
 	if res.Type == "aws_instance" {
 		attr = "ami"
@@ -111,6 +116,15 @@ func al2023Image(p *engine.Pass, res *parser.Resource) bool {
 		}
 	}
 	return true
+}
+
+// al2023Parameter reports whether the CloudFormation ImageId v is a
+// template parameter of an AWS::SSM::Parameter::Value type whose default
+// names AWS's public Amazon Linux 2023 AMI parameter (the parser keeps the
+// default in the unknown value's explanation).
+func al2023Parameter(v *parser.Value) bool {
+	return v != nil && v.Kind == parser.Unknown &&
+		strings.Contains(v.Why(), "from SSM Parameter Store at deployment (default /aws/service/ami-amazon-linux-latest/al2023-ami-")
 }
 
 // al2023Source reports whether the data source d (aws_ssm_parameter or
