@@ -165,6 +165,7 @@ var allocated = map[string]string{
 	"AWS-254":   "s3-bucket-outside-trail-data-events",
 	"AWS-300":   "config-global-iam-types-not-recorded",
 	"AWS-301":   "cloudfront-origin-sslv3",
+	"AWS-255":   "athena-workgroup-settings-not-enforced",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

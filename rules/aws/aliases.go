@@ -23,6 +23,8 @@ var aliases = map[string][]string{
 	"AWS-249": {"AVD-AWS-0087", "aws-s3-block-public-policy", "CKV_AWS_54"},
 	"AWS-290": {"AVD-AWS-0093", "aws-s3-no-public-buckets", "CKV_AWS_56"},
 	"AWS-006": {"AVD-AWS-0088", "aws-s3-enable-bucket-encryption", "CKV_AWS_19"},
+	"AWS-155": {"AVD-AWS-0006", "aws-athena-enable-at-rest-encryption", "CKV_AWS_159"},
+	"AWS-255": {"AVD-AWS-0007", "aws-athena-no-encryption-override", "CKV_AWS_82"},
 	"AWS-007": {"AVD-AWS-0089", "aws-s3-enable-bucket-logging", "CKV_AWS_18"},
 	"AWS-008": {"AVD-AWS-0090", "aws-s3-enable-versioning", "CKV_AWS_21"},
 	"AWS-010": {"AVD-AWS-0178", "aws-ec2-require-vpc-flow-logs-for-all-vpcs", "CKV2_AWS_11"},

@@ -26,16 +26,19 @@ func glueEncryptionDisabled() *engine.Rule {
 	})
 }
 
+// athenaResultsNotManaged is Yes unless the workgroup keeps its results in
+// Athena managed storage, which is always encrypted (an AWS owned key by
+// default) and takes no client-side result settings.
+var athenaResultsNotManaged = setting.Not(setting.MustBeFalse(parser.A("configuration.managed_query_results_configuration.enabled", ""), false))
+
 func athenaResultsNotEncrypted() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-155"}, setting.Check{
 		Types: []string{"aws_athena_workgroup", "AWS::Athena::WorkGroup"},
-		// Managed query results are always encrypted (an AWS owned key by default).
-		Judge: setting.Both(setting.Either(
+		// Whether clients may override these settings is AWS-255's.
+		Judge: setting.Both(
 			setting.MustBeSet(parser.A("configuration.result_configuration.encryption_configuration.encryption_option",
 				"WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption")),
-			setting.MustBeTrue(parser.A("configuration.enforce_workgroup_configuration",
-				"WorkGroupConfiguration.EnforceWorkGroupConfiguration"), true)),
-			setting.Not(setting.MustBeFalse(parser.A("configuration.managed_query_results_configuration.enabled", ""), false))),
+			athenaResultsNotManaged),
 		Problem: "query results are not encrypted by the workgroup",
 	}, setting.Check{
 		// The database's own DDL results; a named workgroup applies its

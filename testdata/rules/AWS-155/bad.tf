@@ -8,11 +8,12 @@ resource "aws_athena_workgroup" "analysts" {
   }
 }
 
+# Encrypted results, but each query may replace the workgroup's settings.
 resource "aws_athena_workgroup" "override" {
   name = "override"
 
   configuration {
-    enforce_workgroup_configuration = false # want AWS-155
+    enforce_workgroup_configuration = false # want AWS-255
     result_configuration {
       output_location = "s3://query-results-bucket/override/"
       encryption_configuration {
