@@ -576,17 +576,42 @@ func isListType(typ string) bool {
 
 // param returns the value of parameter name used at v: the value given in
 // the options, else its default, else Unknown.
+// The explanation of a value read from an SSM-typed template parameter:
+// "parameter NAME is read from SSM Parameter Store at deployment", then
+// " (default /the/parameter/name)" when the template gives a default.
+const (
+	ssmDeployed    = " is read from SSM Parameter Store at deployment"
+	ssmDefaultOpen = " (default "
+)
+
+// SSMParameterDefault returns the default SSM parameter name of the
+// template parameter an unknown value v was read from, when v is such a
+// value (a parameter of an AWS::SSM::Parameter::Value<...> type with a
+// default): the one place that reads back what param writes.
+func SSMParameterDefault(v *parser.Value) (string, bool) {
+	if v == nil || v.Kind != parser.Unknown {
+		return "", false
+	}
+	why := v.Why()
+	i := strings.LastIndex(why, ssmDeployed+ssmDefaultOpen)
+	if i < 0 || !strings.HasSuffix(why, ")") {
+		return "", false
+	}
+	return why[i+len(ssmDeployed)+len(ssmDefaultOpen) : len(why)-1], true
+}
+
 func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 	p := e.t.Parameters[name]
 	if pv, ok := e.in.opts.Parameters[name]; ok && pv.Value != nil {
 		return e.given(name, p.Type, pv, p.Range, v)
 	}
 	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
-		why := "parameter " + name + " is read from SSM Parameter Store at deployment"
+		why := "parameter " + name + ssmDeployed
 		if s, ok := scalarString(p.Default); ok && p.Default.Kind == parser.String {
-			// The parameter's name, which rules may read (AWS's public
-			// AMI parameters name the image family).
-			why += " (default " + s + ")"
+			// The parameter's name, which rules read through
+			// SSMParameterDefault (AWS's public AMI parameters name the
+			// image family).
+			why += ssmDefaultOpen + s + ")"
 		}
 		return unknown(v, why)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/cloudformation"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -123,8 +124,8 @@ func al2023Image(p *engine.Pass, res *parser.Resource) bool {
 // names AWS's public Amazon Linux 2023 AMI parameter (the parser keeps the
 // default in the unknown value's explanation).
 func al2023Parameter(v *parser.Value) bool {
-	return v != nil && v.Kind == parser.Unknown &&
-		strings.Contains(v.Why(), "from SSM Parameter Store at deployment (default /aws/service/ami-amazon-linux-latest/al2023-ami-")
+	name, ok := cloudformation.SSMParameterDefault(v)
+	return ok && strings.HasPrefix(name, "/aws/service/ami-amazon-linux-latest/al2023-ami-")
 }
 
 // al2023Source reports whether the data source d (aws_ssm_parameter or
