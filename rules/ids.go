@@ -166,6 +166,8 @@ var allocated = map[string]string{
 	"AWS-300":   "config-global-iam-types-not-recorded",
 	"AWS-301":   "cloudfront-origin-sslv3",
 	"AWS-255":   "athena-workgroup-settings-not-enforced",
+	"AWS-279":   "msk-cluster-without-customer-key",
+	"AWS-280":   "rds-performance-insights-without-customer-key",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -18,6 +18,7 @@ var awsManagedKeyAliases = []string{
 	"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb",
 	"alias/aws/sqs", "aws/sqs", "alias/aws/sns", "aws/sns", "alias/aws/redshift", "aws/redshift",
 	"alias/aws/ecr", "aws/ecr", "alias/aws/ebs", "aws/ebs",
+	"alias/aws/kafka", "aws/kafka", "alias/aws/rds", "aws/rds",
 }
 
 // customerKey judges the KMS key setting v of res, which must name a
