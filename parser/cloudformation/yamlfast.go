@@ -19,7 +19,8 @@ import (
 // exactly the Values, positions and diagnostics that yaml.v3 followed by
 // yamlReader.conv yields; anything outside that subset (anchors, aliases,
 // merge keys, complex keys, explicit indentation of block scalars, tabs
-// outside scalars, !! and verbatim tags, a tag on a mapping, directives,
+// outside scalars, !! and verbatim tags, a tag on a mapping the template test looks into
+// (Resources' value, a resource), directives,
 // several documents, characters yaml.v3 refuses, any syntax error...) makes
 // it give up, and the file is read by yaml.v3 as before.
 // TestFastYAMLSameAsYAMLV3, TestFastYAMLCases and FuzzFastYAML compare both
@@ -874,10 +875,12 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 	default:
 		out, end = f.inline(p, parent, depth, false, true)
 	}
-	if out.Kind == parser.Object && p < len(b) && b[p] != '!' {
-		// A tag on a mapping (!ToJsonString, !Transform, another tool's
-		// tag): yaml.v3's template test looks through the tag into the
-		// mapping, the Values see its long form; left to yaml.v3.
+	if out.Kind == parser.Object && p < len(b) && b[p] != '!' && depth <= 2 {
+		// A tag on a mapping where the template test looks (Resources'
+		// value, a resource): yaml.v3's test looks through the tag into
+		// the mapping, the Values see its long form; left to yaml.v3.
+		// Deeper (!Base64 {Fn::Sub: ...} in a property), the test does
+		// not look and the long form is what both readers make.
 		bail()
 	}
 	n := yaml.Node{Style: yaml.TaggedStyle, Tag: tag}

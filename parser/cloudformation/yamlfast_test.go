@@ -213,6 +213,13 @@ func TestFastYAMLCases(t *testing.T) {
 		{"a: b # \x9e\n", false},
 		{"Resources:\n  X:\n    !Foo\n    Type: AWS::S3::Bucket\n", false},
 		{"a: !ToJsonString {b: c}\n", false},
+		{"Resources: !Foo {X: {Type: AWS::S3::Bucket}}\n", false},
+		{"Resources: {X: !Foo {Type: AWS::S3::Bucket}}\n", false},
+		{"Resources:\n  X: !Foo {Type: AWS::S3::Bucket}\n", false},
+		{"Resources:\n  X:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: !Base64 {\"Fn::Sub\": x}\n", true},
+		{"Resources:\n  X:\n    Type: !Foo {a: b}\n", true},
+		{"Resources: {X: {Type: AWS::S3::Bucket, Properties: !Foo {a: b}}}\n", true},
+		{"a:\n  b:\n    c: !ToJsonString\n      d: e\n", true},
 		{"a: b # \u00e9\n", true},
 	} {
 		ok, err := compareFast("t.yaml", []byte(tc.src))
