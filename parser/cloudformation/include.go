@@ -1,6 +1,7 @@
 package cloudformation
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path"
@@ -122,6 +123,36 @@ func (inc *includer) expand(v *parser.Value, dir, diskDir string, depth int) *pa
 		return out
 	}
 	return v
+}
+
+// mayHold reports whether a file whose text is b may hold a key or tag
+// containing word: only if b holds word as written, or an escape (\ in
+// JSON and YAML strings, % in YAML tags and %TAG directives) that could
+// spell it otherwise.
+func mayHold(b []byte, word string) bool {
+	return bytes.Contains(b, []byte(word)) || bytes.ContainsAny(b, `\%`)
+}
+
+// holdsKey reports whether v or a value in it, down to the depth expand
+// goes, has an attribute named key.
+func holdsKey(v *parser.Value, key string, depth int) bool {
+	if v == nil || depth > 4*maxDepth {
+		return false
+	}
+	if _, ok := v.Attrs[key]; ok {
+		return true
+	}
+	for _, a := range v.Attrs {
+		if holdsKey(a, key, depth+1) {
+			return true
+		}
+	}
+	for _, el := range v.Elems {
+		if holdsKey(el, key, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // read reads the snippet an AWS::Include transform names, when it can:

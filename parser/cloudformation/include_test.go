@@ -170,3 +170,31 @@ Outputs:
 		t.Errorf("partly known import %+v", imp)
 	}
 }
+
+// An AWS::Include whose key is spelled with escapes (JSON's \u, YAML's \x)
+// or whose tag is the short form is expanded: the text guard before the
+// walk (mayHold) lets escapes through.
+func TestAWSIncludeSpelledOtherwise(t *testing.T) {
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "props.yaml"), []byte("Status: Enabled\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"t.json": `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"VersioningConfiguration": {"Fn::Transfor\u006d": {"Name": "AWS::Include", "Parameters": {"Location": "props.yaml"}}}}}}}`,
+		"t.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        \"Fn::Transfor\\x6d\": {Name: AWS::Include, Parameters: {Location: props.yaml}}\n",
+		"s.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: !Transform {Name: AWS::Include, Parameters: {Location: props.yaml}}\n",
+		"n.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: {Status: Enabled}\n",
+	} {
+		src := parser.Source{Path: name, Bytes: []byte(text)}
+		tm, diags := ParseWithOptions(src, Options{Include: IncludeScope{Dir: root, Root: root}})
+		if tm == nil || len(tm.Resources) != 1 {
+			t.Fatalf("%s: %v", name, diags)
+		}
+		if got, _ := tm.Resources[0].Body.Path("VersioningConfiguration", "Status").AsString(); got != "Enabled" {
+			t.Errorf("%s: VersioningConfiguration.Status = %q, want the snippet's Enabled", name, got)
+		}
+	}
+	if mayHold([]byte("Resources: {B: {Type: AWS::S3::Bucket}}"), "Transform") {
+		t.Error("mayHold: a text without the word or an escape may not hold it")
+	}
+}

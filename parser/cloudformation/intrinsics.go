@@ -327,19 +327,38 @@ func sourceOrder(attrs map[string]*parser.Value) []string {
 // sourceOrderInto is sourceOrder appending to keys, so that a caller can
 // pass a buffer of its own.
 func sourceOrderInto(keys []string, attrs map[string]*parser.Value) []string {
-	for k := range attrs {
-		keys = append(keys, k)
-	}
-	if len(keys) < 2 {
+	if len(attrs) < 2 {
+		for k := range attrs {
+			keys = append(keys, k)
+		}
 		return keys
 	}
-	slices.SortFunc(keys, func(x, y string) int {
-		if c := cmp.Compare(attrs[x].KeyRange.Start.Byte, attrs[y].KeyRange.Start.Byte); c != 0 {
+	// Sorted with each key's offset beside it: a comparison that looked
+	// the keys up in attrs cost two map lookups.
+	var buf [16]keyAt
+	kp := buf[:0]
+	if len(attrs) > len(buf) {
+		kp = make([]keyAt, 0, len(attrs))
+	}
+	for k, a := range attrs {
+		kp = append(kp, keyAt{a.KeyRange.Start.Byte, k})
+	}
+	slices.SortFunc(kp, func(x, y keyAt) int {
+		if c := cmp.Compare(x.at, y.at); c != 0 {
 			return c
 		}
-		return strings.Compare(x, y)
+		return strings.Compare(x.key, y.key)
 	})
+	for _, p := range kp {
+		keys = append(keys, p.key)
+	}
 	return keys
+}
+
+// keyAt is a key and the offset where it is written.
+type keyAt struct {
+	at  int
+	key string
 }
 
 // eval resolves v. The result is a new tree; v is not changed.

@@ -311,8 +311,13 @@ func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnos
 			c.KeyRange = parser.Range{}
 			sec = &c
 		}
-		if inc := newIncluder(opts.Include, &diags); inc != nil {
-			sec = inc.expand(sec, path.Dir(t.path), inc.scope.Dir, 0)
+		// Most templates include nothing: their text, or else a walk that
+		// neither sorts nor allocates, says so before expand walks them in
+		// source order.
+		if mayHold(t.b, "Transform") && holdsKey(sec, "Fn::Transform", 0) {
+			if inc := newIncluder(opts.Include, &diags); inc != nil {
+				sec = inc.expand(sec, path.Dir(t.path), inc.scope.Dir, 0)
+			}
 		}
 		tmpl.section = sec
 	}
