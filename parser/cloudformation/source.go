@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 
@@ -22,6 +23,17 @@ type text struct {
 	last  int    // the line lineOf found last: readers ask in order
 }
 
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// hasByte reports whether one of the eight bytes of x is c.
+func hasByte(x uint64, c byte) bool {
+	v := x ^ (lowBits * uint64(c))
+	return (v-lowBits)&^v&highBits != 0
+}
+
 // newText indexes src. Lines break at \r\n, \r, \n, NEL, LS and PS, as
 // YAML 1.1 and the yaml.v3 scanner count them.
 func newText(src parser.Source) *text {
@@ -38,6 +50,13 @@ func newText(src parser.Source) *text {
 	t.start, t.end, t.ascii = make([]int, 0, lines), make([]int, 0, lines), make([]bool, 0, lines)
 	lineStart, ascii := 0, true
 	for i := 0; i < len(b); {
+		// Eight bytes at a time while they are ASCII and no line break.
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&highBits == 0 && !hasByte(x, '\n') && !hasByte(x, '\r') {
+				i += 8
+				continue
+			}
+		}
 		c := b[i]
 		n := 0
 		switch {

@@ -1,6 +1,7 @@
 package cloudformation
 
 import (
+	"encoding/binary"
 	"regexp"
 	"strconv"
 	"strings"
@@ -94,6 +95,16 @@ func fastYAMLPlausible(b []byte) bool {
 	lineStart := true
 	content := false // a line of content seen
 	for i := 0; i < len(b); {
+		// Eight bytes at a time inside a line while they are printable
+		// ASCII other than #: content unless they are all spaces.
+		if !lineStart && i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&highBits == 0 && (x-lowBits*0x20)&^x&highBits == 0 &&
+				!hasByte(x, 0x7f) && !hasByte(x, '#') {
+				content = content || x != lowBits*' '
+				i += 8
+				continue
+			}
+		}
 		c := b[i]
 		if lineStart {
 			lineStart = false
