@@ -52,6 +52,56 @@ type schemaChecker struct {
 	// seen holds the warnings given, by place and text: the copies that
 	// Fn::ForEach makes of one resource warn once.
 	seen map[string]bool
+	// suggested holds what suggest found for a name that is not a
+	// property of one or two object types: a template repeats the same
+	// resources, and the edit distances to every known name cost more
+	// than the rest of the check.
+	suggested map[suggestKey]suggestion
+}
+
+type suggestKey struct {
+	a, b *cfnschema.ObjectType
+	name string
+}
+
+type suggestion struct {
+	s  string
+	ok bool
+}
+
+// suggest returns the property name of objs that name likely misspells
+// (cfnschema.Suggest over the names of every type of objs).
+func (c *schemaChecker) suggest(name string, objs []*cfnschema.ObjectType) (string, bool) {
+	var key suggestKey
+	cache := len(objs) <= 2
+	if cache {
+		key.name = name
+		if len(objs) > 0 {
+			key.a = objs[0]
+		}
+		if len(objs) > 1 {
+			key.b = objs[1]
+		}
+		if r, ok := c.suggested[key]; ok {
+			return r.s, r.ok
+		}
+	}
+	var names []string
+	if len(objs) == 1 {
+		names = objs[0].Names()
+	} else {
+		for _, o := range objs {
+			names = append(names, o.Names()...)
+		}
+	}
+	s, ok := cfnschema.Suggest(name, names)
+	if cache {
+		if c.suggested == nil {
+			c.suggested = map[suggestKey]suggestion{}
+		}
+		c.suggested[key] = suggestion{s, ok}
+	}
+	return s, ok
 }
 
 func (c *schemaChecker) warn(rng parser.Range, summary, detail string) {
@@ -136,13 +186,11 @@ func (c *schemaChecker) object(v *parser.Value, objs []*cfnschema.ObjectType, ty
 			continue // Fn::ForEach::Name and other macros' keys
 		}
 		var pt *cfnschema.Type
-		var names []string
 		for _, o := range objs {
 			if t, ok := o.Property(k); ok {
 				pt = t
 				break
 			}
-			names = append(names, o.Names()...)
 		}
 		if pt != nil {
 			sub := k
@@ -152,7 +200,7 @@ func (c *schemaChecker) object(v *parser.Value, objs []*cfnschema.ObjectType, ty
 			c.value(v.Attrs[k], pt, typ, sub, depth+1)
 			continue
 		}
-		s, ok := cfnschema.Suggest(k, names)
+		s, ok := c.suggest(k, objs)
 		if !ok {
 			continue
 		}
