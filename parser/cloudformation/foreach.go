@@ -252,10 +252,10 @@ func (e *evaluator) cidr(arg, v *parser.Value) *parser.Value {
 	if failed != nil {
 		return failed
 	}
-	out := e.b.vals.of(parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: c.via})
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: c.via})
 	out.Elems = make([]*parser.Value, 0, c.n)
 	for i := int64(0); i < c.n; i++ {
-		out.Elems = append(out.Elems, e.b.vals.of(parser.Value{Kind: parser.String, Str: c.subnet(i), Range: v.Range}).SetExtra(parser.Extra{Via: c.via}))
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: c.subnet(i), Range: v.Range}).SetExtra(parser.Extra{Via: c.via}))
 	}
 	return out
 }
@@ -281,7 +281,7 @@ func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 		if (block.IsKnown() && !ok1) || (count.IsKnown() && !ok2) || (bits.IsKnown() && !ok3) {
 			return cidrSpec{}, e.bad(v, "Fn::Cidr", "count and cidrBits must be integers")
 		}
-		return cidrSpec{}, e.unknown(v, "Fn::Cidr of values not known statically", collectRefs(bits, collectRefs(count, collectRefs(block, nil)))...)
+		return cidrSpec{}, unknown(v, "Fn::Cidr of values not known statically", collectRefs(bits, collectRefs(count, collectRefs(block, nil)))...)
 	}
 	prefix, err := netip.ParsePrefix(strings.TrimSpace(bs))
 	if err != nil {
@@ -300,7 +300,7 @@ func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 		return cidrSpec{}, e.bad(v, "Fn::Cidr", fmt.Sprintf("%s holds only %d subnets of /%d, not %d", prefix, int64(1)<<free, newLen, n))
 	}
 	if !e.spend(int(n), v) {
-		return cidrSpec{}, e.unknown(v, "the template is too large to resolve")
+		return cidrSpec{}, unknown(v, "the template is too large to resolve")
 	}
 	via := addSteps(addSteps(append([]parser.Step(nil), block.Via()...), count.Via()...), bits.Via()...)
 	return cidrSpec{prefix: prefix, n: n, cb: cb, newLen: newLen, via: via}, nil

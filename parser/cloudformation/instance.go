@@ -92,15 +92,15 @@ func (in *instance) defaultVia(name string) []parser.Step {
 	return in.paramVia[name].Via()
 }
 
-// fromDefault returns a scalar (from vals) of the kind and value of sc, at rng and
+// fromDefault returns a scalar of the kind and value of sc, at rng and
 // krng, whose Via is defaultVia(name): it shares that Via, and the Extra
 // that holds it, with the other values taken from the default (an Extra is
 // never changed in place, so sharing is safe).
-func (in *instance) fromDefault(vals *valueSlab, name string, sc *parser.Value, rng, krng parser.Range) *parser.Value {
-	out := vals.copyOf(in.paramVia[name])
+func (in *instance) fromDefault(name string, sc *parser.Value, rng, krng parser.Range) *parser.Value {
+	out := *in.paramVia[name]
 	out.Kind, out.Str, out.Num, out.Bool = sc.Kind, sc.Str, sc.Num, sc.Bool
 	out.Range, out.KeyRange = rng, krng
-	return out
+	return &out
 }
 
 // exports records on each resource the Export.Name of the outputs whose
@@ -318,11 +318,7 @@ func (in *instance) body(ev *evaluator, props *parser.Value, id string, at parse
 		// become Unknown: a property that is missing means "not set" to
 		// a rule, an Unknown one nothing.
 		props = ev.expandForEach(props)
-		body = ev.b.vals.new()
-		body.Kind, body.Attrs, body.Range, body.KeyRange = parser.Object, make(map[string]*parser.Value, len(props.Attrs)), props.Range, props.KeyRange
-		if via := props.Via(); via != nil {
-			body.SetVia(via)
-		}
+		body = (&parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange}).SetExtra(parser.Extra{Via: props.Via()})
 		mark, saved := ev.beginShare()
 		var buf [16]string
 		for _, k := range sourceOrderInto(buf[:0], props.Attrs) {

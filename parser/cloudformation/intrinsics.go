@@ -141,8 +141,6 @@ type budget struct {
 	// diags receives the one warning when the budget runs out, whichever
 	// evaluator spends it.
 	diags *parser.Diagnostics
-	// vals hands out the Values the evaluators build.
-	vals valueSlab
 }
 
 func newEvaluator(in *instance, diags *parser.Diagnostics) *evaluator {
@@ -186,8 +184,8 @@ func (e *evaluator) allow(n int, v *parser.Value) bool {
 }
 
 // tooLong is the Unknown for a computed string over the limits.
-func (e *evaluator) tooLong(v *parser.Value, fn string) *parser.Value {
-	return e.unknown(v, fn+" computes a string too long to keep")
+func tooLong(v *parser.Value, fn string) *parser.Value {
+	return unknown(v, fn+" computes a string too long to keep")
 }
 
 // size counts the values of a tree.
@@ -216,20 +214,7 @@ func (e *evaluator) warn(rng parser.Range, summary, detail string) {
 
 // unknown returns an Unknown value in place of the expression v.
 func unknown(v *parser.Value, why string, refs ...string) *parser.Value {
-	return (*valueSlab)(nil).unknown(v, why, refs...)
-}
-
-// unknown is the free unknown with the Value taken from s.
-func (s *valueSlab) unknown(v *parser.Value, why string, refs ...string) *parser.Value {
-	out := s.new()
-	out.Kind, out.Range, out.KeyRange = parser.Unknown, v.Range, v.KeyRange
-	return out.SetExtra(parser.Extra{Why: why, Refs: refs})
-}
-
-// unknown is the free unknown with the Value taken from the instance's
-// slab (or Resolve's own).
-func (e *evaluator) unknown(v *parser.Value, why string, refs ...string) *parser.Value {
-	return e.b.vals.unknown(v, why, refs...)
+	return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: why, Refs: refs})
 }
 
 // noExtra reports whether v has none of the rarely set fields.
@@ -238,16 +223,14 @@ func noExtra(v *parser.Value) bool {
 }
 
 // knownString returns a string computed by the expression v.
-func (e *evaluator) knownString(v *parser.Value, s string, via []parser.Step) *parser.Value {
-	out := e.b.vals.new()
-	out.Kind, out.Str, out.Range, out.KeyRange = parser.String, s, v.Range, v.KeyRange
-	return out.SetExtra(parser.Extra{Via: via})
+func knownString(v *parser.Value, s string, via []parser.Step) *parser.Value {
+	return (&parser.Value{Kind: parser.String, Str: s, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
 }
 
 // bad reports a malformed call of fn at v and returns Unknown.
 func (e *evaluator) bad(v *parser.Value, fn, msg string) *parser.Value {
 	e.warn(v.Range, "invalid "+fn, fn+": "+msg)
-	return e.unknown(v, fn+": "+msg)
+	return unknown(v, fn+": "+msg)
 }
 
 func isNoValue(v *parser.Value) bool { return v != nil && v.Kind == parser.Null && v.Why() == noValue }
@@ -374,10 +357,10 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 	e.depth++
 	defer func() { e.depth-- }()
 	if e.depth > 4*maxDepth {
-		return e.unknown(v, "expression nests too deeply")
+		return unknown(v, "expression nests too deeply")
 	}
 	if !e.spend(1, v) {
-		return e.unknown(v, "the template is too large to resolve")
+		return unknown(v, "the template is too large to resolve")
 	}
 	switch v.Kind {
 	case parser.Object:
@@ -409,12 +392,12 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		if attrs == nil && v.Attrs != nil {
 			return v
 		}
-		out := e.b.vals.copyOf(v)
+		out := *v
 		out.Attrs = attrs
 		if out.Attrs == nil {
 			out.Attrs = map[string]*parser.Value{}
 		}
-		return out
+		return &out
 	case parser.List:
 		// Likewise a list whose elements all evaluate to themselves (no
 		// AWS::NoValue dropped).
@@ -439,9 +422,9 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		if !changed {
 			return v
 		}
-		out := e.b.vals.copyOf(v)
+		out := *v
 		out.Elems = elems
-		return out
+		return &out
 	}
 	// A scalar evaluates to itself: the value as written is shared, not
 	// copied. Evaluation results are never changed in place (withKeyRange
@@ -452,13 +435,13 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 // withKeyRange returns r as stored under the key at key: r itself when it
 // already is, else a copy. Evaluation results may be values of the
 // template as written, shared, so they are never changed in place.
-func (e *evaluator) withKeyRange(r *parser.Value, key parser.Range) *parser.Value {
+func withKeyRange(r *parser.Value, key parser.Range) *parser.Value {
 	if r == nil || r.KeyRange == key {
 		return r
 	}
-	c := e.b.vals.copyOf(r)
+	c := *r
 	c.KeyRange = key
-	return c
+	return &c
 }
 
 func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
@@ -482,20 +465,20 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 	case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not":
 		switch e.condExpr(v) {
 		case triTrue:
-			return e.b.vals.of(parser.Value{Kind: parser.Bool, Bool: true, Range: v.Range, KeyRange: v.KeyRange})
+			return &parser.Value{Kind: parser.Bool, Bool: true, Range: v.Range, KeyRange: v.KeyRange}
 		case triFalse:
-			return e.b.vals.of(parser.Value{Kind: parser.Bool, Range: v.Range, KeyRange: v.KeyRange})
+			return &parser.Value{Kind: parser.Bool, Range: v.Range, KeyRange: v.KeyRange}
 		}
-		return e.unknown(v, fn+" cannot be decided statically", collectRefs(e.eval(arg), nil)...)
+		return unknown(v, fn+" cannot be decided statically", collectRefs(e.eval(arg), nil)...)
 	case "Fn::Base64":
 		a := e.eval(arg)
 		if s, ok := scalarString(a); ok {
 			if !e.allow(base64.StdEncoding.EncodedLen(len(s)), v) {
-				return e.tooLong(v, fn)
+				return tooLong(v, fn)
 			}
-			return e.knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via())
+			return knownString(v, base64.StdEncoding.EncodeToString([]byte(s)), a.Via())
 		}
-		return e.unknown(v, "Fn::Base64 of a value not known statically", collectRefs(a, nil)...)
+		return unknown(v, "Fn::Base64 of a value not known statically", collectRefs(a, nil)...)
 	case "Fn::Length":
 		a := e.eval(arg)
 		if a.Kind == parser.List {
@@ -504,35 +487,35 @@ func (e *evaluator) call(fn string, arg, v *parser.Value) *parser.Value {
 			n.SetVia(a.Via())
 			return n
 		}
-		return e.unknown(v, "Fn::Length of a list not known statically", collectRefs(a, nil)...)
+		return unknown(v, "Fn::Length of a list not known statically", collectRefs(a, nil)...)
 	case "Fn::ToJsonString":
 		a := e.eval(arg)
 		budget := maxComputed
 		if j, ok := jsonable(a, &budget); ok {
 			if b, err := json.Marshal(j); err == nil {
 				if !e.allow(len(b), v) {
-					return e.tooLong(v, fn)
+					return tooLong(v, fn)
 				}
-				return e.knownString(v, string(b), a.Via())
+				return knownString(v, string(b), a.Via())
 			}
 		}
-		return e.unknown(v, "Fn::ToJsonString of a value not known statically", collectRefs(a, nil)...)
+		return unknown(v, "Fn::ToJsonString of a value not known statically", collectRefs(a, nil)...)
 	case "Fn::GetAZs":
 		if r, ok := e.in.opts.Parameters["AWS::Region"]; ok && r.Value.IsKnown() {
-			return e.unknown(v, "Fn::GetAZs lists the availability zones the account has in "+r.Value.Str+", known only at deployment")
+			return unknown(v, "Fn::GetAZs lists the availability zones the account has in "+r.Value.Str+", known only at deployment")
 		}
-		return e.unknown(v, "Fn::GetAZs depends on the region the stack is deployed to")
+		return unknown(v, "Fn::GetAZs depends on the region the stack is deployed to")
 	case "Fn::ImportValue":
 		name := e.eval(arg)
-		u := e.unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(name, nil)...)
+		u := unknown(v, "Fn::ImportValue reads an output exported by another stack", collectRefs(name, nil)...)
 		u.SetImport(name)
 		return u
 	case "Fn::Cidr":
 		return e.cidr(arg, v)
 	case "Fn::Transform":
-		return e.unknown(v, "Fn::Transform runs "+transformDescription(arg)+" at deployment")
+		return unknown(v, "Fn::Transform runs "+transformDescription(arg)+" at deployment")
 	}
-	return e.unknown(v, fn+" is not evaluated", collectRefs(e.eval(arg), nil)...)
+	return unknown(v, fn+" is not evaluated", collectRefs(e.eval(arg), nil)...)
 }
 
 // jsonable converts a fully known value for encoding/json.
@@ -583,7 +566,7 @@ func (e *evaluator) ref(arg, v *parser.Value) *parser.Value {
 		return e.bad(v, "Ref", "the argument must be a name")
 	}
 	if name == noValue {
-		return e.b.vals.of(parser.Value{Kind: parser.Null, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: noValue})
+		return (&parser.Value{Kind: parser.Null, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: noValue})
 	}
 	if _, ok := e.t.Parameters[name]; ok {
 		return e.param(name, v)
@@ -592,10 +575,10 @@ func (e *evaluator) ref(arg, v *parser.Value) *parser.Value {
 		return e.pseudo(name, v)
 	}
 	if e.in.names[name] {
-		return e.unknown(v, "Ref "+name+" is the resource's id, known only after deployment", name)
+		return unknown(v, "Ref "+name+" is the resource's id, known only after deployment", name)
 	}
 	e.undefined(arg.Range, "Ref", name)
-	return e.unknown(v, "Ref to undefined name "+name)
+	return unknown(v, "Ref to undefined name "+name)
 }
 
 // undefined reports a reference to a name the template does not define,
@@ -649,11 +632,11 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 			// image family).
 			why += ssmDefaultOpen + s + ")"
 		}
-		return e.unknown(v, why)
+		return unknown(v, why)
 	}
 	d := p.Default
 	if d == nil {
-		return e.unknown(v, "parameter "+name+" has no default value")
+		return unknown(v, "parameter "+name+" has no default value")
 	}
 	via := e.in.defaultVia(name)
 	if isListType(p.Type) {
@@ -669,19 +652,19 @@ func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
 		// A scalar default used here: its value at the place of use, with
 		// the step to the default every use shares.
 		if !e.spend(1, d) {
-			return e.b.vals.of(parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
+			return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
 		}
 		if noExtra(d) {
-			return e.in.fromDefault(&e.b.vals, name, d, v.Range, v.KeyRange)
+			return e.in.fromDefault(name, d, v.Range, v.KeyRange)
 		}
-		out := e.b.vals.copyOf(d)
+		out := *d
 		out.Range, out.KeyRange = v.Range, v.KeyRange
 		out.SetVia(via)
-		return out
+		return &out
 	case parser.List:
 		return e.relocate(d, v.Range, v.KeyRange, via[0])
 	}
-	return e.unknown(v, "the default of parameter "+name+" is not a string")
+	return unknown(v, "the default of parameter "+name+" is not a string")
 }
 
 // given returns the value pv given from outside for parameter (or pseudo
@@ -703,7 +686,7 @@ func (e *evaluator) given(name, typ string, pv ParamValue, decl parser.Range, v 
 		if src.Why() != "" {
 			why += ": " + src.Why()
 		}
-		return e.unknown(v, why, collectRefs(src, nil)...)
+		return unknown(v, why, collectRefs(src, nil)...)
 	}
 	if isListType(typ) {
 		if s, ok := scalarString(src); ok {
@@ -719,7 +702,7 @@ func (e *evaluator) given(name, typ string, pv ParamValue, decl parser.Range, v 
 		}
 		return e.relocate(src, v.Range, v.KeyRange, step)
 	}
-	return e.unknown(v, "the value given for parameter "+name+" is not a string")
+	return unknown(v, "the value given for parameter "+name+" is not a string")
 }
 
 // pseudo returns the value of a pseudo parameter: given in the options,
@@ -740,11 +723,11 @@ func (e *evaluator) pseudo(name string, v *parser.Value) *parser.Value {
 				if note == "" {
 					note = "pseudo parameter AWS::Region value from options"
 				}
-				return e.knownString(v, s, append([]parser.Step{{Range: r.Value.Range, Note: note}}, r.Value.Via()...))
+				return knownString(v, s, append([]parser.Step{{Range: r.Value.Range, Note: note}}, r.Value.Via()...))
 			}
 		}
 	}
-	return e.unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
+	return unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
 }
 
 // partitionOf returns the partition of an AWS region.
@@ -772,11 +755,11 @@ func urlSuffixOf(region string) string {
 // splitAt returns the comma-separated items of s as a list at v.
 func (e *evaluator) splitAt(v *parser.Value, s string, via []parser.Step) *parser.Value {
 	if !e.spend(strings.Count(s, ",")+1, v) {
-		return e.unknown(v, "the template is too large to resolve")
+		return unknown(v, "the template is too large to resolve")
 	}
-	out := e.b.vals.of(parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
 	for _, part := range strings.Split(s, ",") {
-		out.Elems = append(out.Elems, e.b.vals.of(parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range}).SetExtra(parser.Extra{Via: via}))
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: strings.TrimSpace(part), Range: v.Range}).SetExtra(parser.Extra{Via: via}))
 	}
 	return out
 }
@@ -784,32 +767,32 @@ func (e *evaluator) splitAt(v *parser.Value, s string, via []parser.Step) *parse
 // relocate is the budgeted form of relocateValue.
 func (e *evaluator) relocate(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
 	if !e.spend(size(src), src) {
-		return e.b.vals.of(parser.Value{Kind: parser.Unknown, Range: use, KeyRange: key}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
+		return (&parser.Value{Kind: parser.Unknown, Range: use, KeyRange: key}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
 	}
-	return relocateValue(&e.b.vals, src, use, key, step)
+	return relocateValue(src, use, key, step)
 }
 
 // relocateValue copies src for use at range use: the copy's Range is the place
 // of use and its Via starts with step, which points at where src is written.
 // Nested values point at the place of use too, each with a step to its own
 // source.
-func relocateValue(vals *valueSlab, src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
-	out := vals.copyOf(src)
+func relocateValue(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
+	out := *src
 	out.Range, out.KeyRange = use, key
 	out.SetVia(append([]parser.Step{step}, src.Via()...))
 	if src.Attrs != nil {
 		out.Attrs = make(map[string]*parser.Value, len(src.Attrs))
 		for k, a := range src.Attrs {
-			out.Attrs[k] = relocateValue(vals, a, use, a.KeyRange, parser.Step{Range: a.Range, Note: step.Note})
+			out.Attrs[k] = relocateValue(a, use, a.KeyRange, parser.Step{Range: a.Range, Note: step.Note})
 		}
 	}
 	if src.Elems != nil {
 		out.Elems = make([]*parser.Value, len(src.Elems))
 		for i, el := range src.Elems {
-			out.Elems[i] = relocateValue(vals, el, use, el.KeyRange, parser.Step{Range: el.Range, Note: step.Note})
+			out.Elems[i] = relocateValue(el, use, el.KeyRange, parser.Step{Range: el.Range, Note: step.Note})
 		}
 	}
-	return out
+	return &out
 }
 
 func (e *evaluator) getAtt(arg, v *parser.Value) *parser.Value {
@@ -837,9 +820,9 @@ func (e *evaluator) getAtt(arg, v *parser.Value) *parser.Value {
 	}
 	if !e.in.names[res] {
 		e.undefined(arg.Range, "Fn::GetAtt", res)
-		return e.unknown(v, "Fn::GetAtt of undefined resource "+res)
+		return unknown(v, "Fn::GetAtt of undefined resource "+res)
 	}
-	return e.unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res)
+	return unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res)
 }
 
 type subPart struct {
@@ -955,24 +938,24 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		res, attr, dotted := strings.Cut(name, ".")
 		if e.in.names[res] {
 			if dotted {
-				use(e.unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res), name)
+				use(unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res), name)
 			} else {
-				use(e.unknown(v, "Ref "+res+" is the resource's id, known only after deployment", res), name)
+				use(unknown(v, "Ref "+res+" is the resource's id, known only after deployment", res), name)
 			}
 			continue
 		}
 		e.undefined(arg.Range, "Fn::Sub", name)
-		use(e.unknown(v, "undefined name "+name), name)
+		use(unknown(v, "undefined name "+name), name)
 	}
 	if why != "" {
-		u := e.unknown(v, why, refs...)
+		u := unknown(v, why, refs...)
 		u.SetParts(pb.Parts())
 		return u
 	}
 	if !e.allow(b.Len(), v) {
-		return e.tooLong(v, "Fn::Sub")
+		return tooLong(v, "Fn::Sub")
 	}
-	return e.knownString(v, b.String(), via)
+	return knownString(v, b.String(), via)
 }
 
 func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
@@ -985,14 +968,14 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		if d.Kind != parser.Unknown {
 			return e.bad(v, "Fn::Join", "the delimiter must be a string")
 		}
-		return e.unknown(v, "Fn::Join with a delimiter not known statically", collectRefs(e.eval(arg.Elems[1]), nil)...)
+		return unknown(v, "Fn::Join with a delimiter not known statically", collectRefs(e.eval(arg.Elems[1]), nil)...)
 	}
 	list := e.eval(arg.Elems[1])
 	if list.Kind != parser.List {
 		if list.Kind != parser.Unknown {
 			return e.bad(v, "Fn::Join", "the values must be a list")
 		}
-		return e.unknown(v, "Fn::Join of a list not known statically: "+list.Why(), list.Refs()...)
+		return unknown(v, "Fn::Join of a list not known statically: "+list.Why(), list.Refs()...)
 	}
 	parts := make([]string, 0, len(list.Elems))
 	via := addSteps(append([]parser.Step(nil), d.Via()...), list.Via()...)
@@ -1027,20 +1010,20 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		}
 	}
 	if why != "" {
-		u := e.unknown(v, why, refs...)
+		u := unknown(v, why, refs...)
 		u.SetParts(pb.Parts())
 		return u
 	}
 	n := len(delim) * len(parts)
 	for _, p := range parts {
 		if n += len(p); n > maxComputed {
-			return e.tooLong(v, "Fn::Join")
+			return tooLong(v, "Fn::Join")
 		}
 	}
 	if !e.allow(n, v) {
-		return e.tooLong(v, "Fn::Join")
+		return tooLong(v, "Fn::Join")
 	}
-	return e.knownString(v, strings.Join(parts, delim), via)
+	return knownString(v, strings.Join(parts, delim), via)
 }
 
 func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
@@ -1059,15 +1042,15 @@ func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
 		if (idx.Kind != parser.Unknown && !ok) || (list.Kind != parser.Unknown && list.Kind != parser.List) {
 			return e.bad(v, "Fn::Select", "the argument must be [index, [values]]")
 		}
-		return e.unknown(v, "Fn::Select over values not known statically", collectRefs(list, collectRefs(idx, nil))...)
+		return unknown(v, "Fn::Select over values not known statically", collectRefs(list, collectRefs(idx, nil))...)
 	}
 	if i < 0 || i >= int64(len(list.Elems)) {
 		return e.bad(v, "Fn::Select", fmt.Sprintf("index %d is out of range for a list of %d", i, len(list.Elems)))
 	}
-	out := e.b.vals.copyOf(list.Elems[i])
+	out := *list.Elems[i]
 	out.KeyRange = v.KeyRange
 	out.SetVia(addSteps(addSteps(append([]parser.Step(nil), out.Via()...), idx.Via()...), list.Via()...))
-	return out
+	return &out
 }
 
 // selectLazily lets Fn::Select pick one element without building the
@@ -1090,7 +1073,7 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 		}
 	}
 	pick := func(s string, via []parser.Step) *parser.Value {
-		return e.b.vals.of(parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange}).
+		return (&parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange}).
 			SetExtra(parser.Extra{Via: addSteps(append([]parser.Step(nil), via...), idx.Via()...)})
 	}
 	switch fn {
@@ -1122,7 +1105,7 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 			s = rest
 		}
 		if len(idx.Via()) == 0 {
-			return e.in.fromDefault(&e.b.vals, name, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part)}, lv.Range, v.KeyRange)
+			return e.in.fromDefault(name, &parser.Value{Kind: parser.String, Str: strings.TrimSpace(part)}, lv.Range, v.KeyRange)
 		}
 		return pick(strings.TrimSpace(part), e.in.defaultVia(name))
 	case "Fn::Cidr":
@@ -1131,7 +1114,7 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 		e.spend(1, lv)
 		c, failed := e.cidrArgs(a, lv)
 		if failed != nil {
-			return e.unknown(v, "Fn::Select over values not known statically", collectRefs(failed, collectRefs(idx, nil))...)
+			return unknown(v, "Fn::Select over values not known statically", collectRefs(failed, collectRefs(idx, nil))...)
 		}
 		if i < 0 || i >= c.n {
 			return e.bad(v, "Fn::Select", fmt.Sprintf("index %d is out of range for a list of %d", i, c.n))
@@ -1149,14 +1132,14 @@ func (e *evaluator) split(arg, v *parser.Value) *parser.Value {
 	delim, ok1 := scalarString(d)
 	str, ok2 := scalarString(s)
 	if !ok1 || !ok2 || delim == "" {
-		return e.unknown(v, "Fn::Split of a value not known statically", collectRefs(s, nil)...)
+		return unknown(v, "Fn::Split of a value not known statically", collectRefs(s, nil)...)
 	}
 	if !e.spend(strings.Count(str, delim)+1, v) {
-		return e.unknown(v, "the template is too large to resolve")
+		return unknown(v, "the template is too large to resolve")
 	}
-	out := e.b.vals.of(parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: s.Via()})
+	out := (&parser.Value{Kind: parser.List, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: s.Via()})
 	for _, part := range strings.Split(str, delim) {
-		out.Elems = append(out.Elems, e.b.vals.of(parser.Value{Kind: parser.String, Str: part, Range: v.Range}).SetExtra(parser.Extra{Via: s.Via()}))
+		out.Elems = append(out.Elems, (&parser.Value{Kind: parser.String, Str: part, Range: v.Range}).SetExtra(parser.Extra{Via: s.Via()}))
 	}
 	return out
 }
@@ -1174,7 +1157,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 			if k.Kind != parser.Unknown {
 				return e.bad(v, "Fn::FindInMap", "the keys must be strings")
 			}
-			return e.unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why(), k.Refs()...)
+			return unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why(), k.Refs()...)
 		}
 		keys[i] = s
 		via = addSteps(via, k.Via()...)
@@ -1182,17 +1165,17 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 	m, ok := e.t.Mappings[keys[0]]
 	if !ok {
 		e.warn(arg.Elems[0].Range, "undefined mapping", fmt.Sprintf("Fn::FindInMap: mapping %q is not defined", keys[0]))
-		return e.unknown(v, "Fn::FindInMap of undefined mapping "+keys[0])
+		return unknown(v, "Fn::FindInMap of undefined mapping "+keys[0])
 	}
 	val := m.Get(keys[1]).Get(keys[2])
 	if val == nil {
 		if len(arg.Elems) == 4 {
 			if d := arg.Elems[3].Get("DefaultValue"); d != nil {
-				return e.withKeyRange(e.eval(d), v.KeyRange)
+				return withKeyRange(e.eval(d), v.KeyRange)
 			}
 		}
 		e.warn(v.Range, "missing mapping key", fmt.Sprintf("Fn::FindInMap: mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
-		return e.unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
+		return unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 	}
 	out := e.relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
 	out.SetVia(addSteps(out.Via(), via...))
@@ -1209,15 +1192,15 @@ func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {
 	}
 	switch e.condition(name, arg.Elems[0].Range) {
 	case triTrue:
-		return e.withKeyRange(e.eval(arg.Elems[1]), v.KeyRange)
+		return withKeyRange(e.eval(arg.Elems[1]), v.KeyRange)
 	case triFalse:
-		return e.withKeyRange(e.eval(arg.Elems[2]), v.KeyRange)
+		return withKeyRange(e.eval(arg.Elems[2]), v.KeyRange)
 	}
 	if _, defined := e.t.Conditions[name]; defined && !e.in.cyclic[name] {
 		e.noteUndecided(name)
 	}
 	a, b := e.eval(arg.Elems[1]), e.eval(arg.Elems[2])
-	out := e.unknown(v, "condition "+name+" cannot be decided statically", collectRefs(b, collectRefs(a, nil))...)
+	out := unknown(v, "condition "+name+" cannot be decided statically", collectRefs(b, collectRefs(a, nil))...)
 	// Both branches stay reachable for later analysis: [if true, if false].
 	out.Elems = []*parser.Value{a, b}
 	return out

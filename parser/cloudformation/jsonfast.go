@@ -95,7 +95,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 			bail()
 		}
 		j.token()
-		return j.object(j.attrs(base, diags), j.t.rng(p, q+1)), q + 1
+		return &parser.Value{Kind: parser.Object, Attrs: j.attrs(base, diags), Range: j.t.rng(p, q+1)}, q + 1
 	case c == '[':
 		if depth >= maxDepth {
 			bail()
@@ -119,21 +119,21 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 			bail()
 		}
 		j.token()
-		return j.list(j.takeElems(base), j.t.rng(p, q+1)), q + 1
+		return &parser.Value{Kind: parser.List, Elems: j.takeElems(base), Range: j.t.rng(p, q+1)}, q + 1
 	case c == '"':
 		s, e := j.text(p)
-		return j.r.vals.scalar(tStr, s, j.t.rng(p, e)), e
+		return newScalar(tStr, s, j.t.rng(p, e)), e
 	case c == '-' || c >= '0' && c <= '9':
 		e, float := j.number(p)
 		typ := tInt
 		if float {
 			typ = tFloat
 		}
-		return j.r.vals.scalar(typ, j.fastYAML.str(p, e), j.t.rng(p, e)), e
+		return newScalar(typ, j.fastYAML.str(p, e), j.t.rng(p, e)), e
 	}
 	for _, lit := range [...]struct{ text, typ string }{{"true", tBool}, {"false", tBool}, {"null", tNull}} {
 		if e := p + len(lit.text); e <= len(b) && string(b[p:e]) == lit.text {
-			return j.r.vals.scalar(lit.typ, lit.text, j.t.rng(p, e)), e
+			return newScalar(lit.typ, lit.text, j.t.rng(p, e)), e
 		}
 	}
 	bail()

@@ -32,55 +32,9 @@ const (
 // their long-form one-key objects ({"Fn::Sub": ...}). A value stored under
 // a key has that key's range as its KeyRange.
 
-// slabLen is the number of Values a valueSlab allocates at a time.
-const slabLen = 32
-
-// valueSlab hands out Values from arrays of slabLen, so that the many
-// small Values a file is read and evaluated into cost one allocation per
-// slabLen of them instead of one each. A Value handed out keeps its array
-// alive; the Values of one file (as read and evaluated) live and die
-// together, so little is kept longer than before. The zero valueSlab is
-// ready; a nil one allocates each Value on its own. Not safe for
-// concurrent use: each reader and each template instance has its own.
-type valueSlab struct{ free []parser.Value }
-
-// new returns a zero Value.
-func (s *valueSlab) new() *parser.Value {
-	if s == nil {
-		return &parser.Value{}
-	}
-	if len(s.free) == 0 {
-		s.free = make([]parser.Value, slabLen)
-	}
-	v := &s.free[0]
-	s.free = s.free[1:]
-	return v
-}
-
-// copyOf returns a new Value equal to *v (sharing its Attrs, Elems and
-// extra fields, which are never changed in place).
-func (s *valueSlab) copyOf(v *parser.Value) *parser.Value {
-	c := s.new()
-	*c = *v
-	return c
-}
-
-// of returns a new Value equal to v.
-func (s *valueSlab) of(v parser.Value) *parser.Value {
-	c := s.new()
-	*c = v
-	return c
-}
-
 // newScalar returns the Value of a scalar of type typ written as val at rng.
 func newScalar(typ, val string, rng parser.Range) *parser.Value {
-	return (*valueSlab)(nil).scalar(typ, val, rng)
-}
-
-// scalar is newScalar with the Value taken from s.
-func (s *valueSlab) scalar(typ, val string, rng parser.Range) *parser.Value {
-	v := s.new()
-	v.Range = rng
+	v := &parser.Value{Range: rng}
 	switch typ {
 	case tNull:
 		v.Kind = parser.Null

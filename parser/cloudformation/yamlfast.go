@@ -521,21 +521,7 @@ func (f *fastYAML) mapping(p, depth int) (*parser.Value, int) {
 		}
 	}
 	attrs := f.attrs(base, diags)
-	return f.object(attrs, f.t.rng(p, end)), c
-}
-
-// object returns a mapping's Value.
-func (f *fastYAML) object(attrs map[string]*parser.Value, rng parser.Range) *parser.Value {
-	v := f.r.vals.new()
-	v.Kind, v.Attrs, v.Range = parser.Object, attrs, rng
-	return v
-}
-
-// list returns a sequence's Value.
-func (f *fastYAML) list(elems []*parser.Value, rng parser.Range) *parser.Value {
-	v := f.r.vals.new()
-	v.Kind, v.Elems, v.Range = parser.List, elems, rng
-	return v
+	return &parser.Value{Kind: parser.Object, Attrs: attrs, Range: f.t.rng(p, end)}, c
 }
 
 // takeElems returns the elements read since base as a slice of their own.
@@ -627,9 +613,7 @@ func (f *fastYAML) mapValue(p, m, depth int) (*parser.Value, int) {
 // indicator ends at p.
 func (f *fastYAML) empty(p, depth int) *parser.Value {
 	f.enter(depth)
-	v := f.r.vals.new()
-	v.Kind, v.Range = parser.Null, f.t.rng(p, p)
-	return v
+	return &parser.Value{Kind: parser.Null, Range: f.t.rng(p, p)}
 }
 
 // ownLine reads a block node that starts a line at c, inside a block
@@ -685,7 +669,7 @@ func (f *fastYAML) sequence(p, depth int) (*parser.Value, int) {
 			break // the end of an indentless sequence; the mapping checks
 		}
 	}
-	return f.list(f.takeElems(base), f.t.rng(p, end)), c
+	return &parser.Value{Kind: parser.List, Elems: f.takeElems(base), Range: f.t.rng(p, end)}, c
 }
 
 // inline reads a node starting at c on a line whose indicator (":" or "-")
@@ -728,7 +712,7 @@ func (f *fastYAML) inline(c, parent, depth int, mapOK, tag bool) (*parser.Value,
 		if !f.atLineEnd(q) {
 			bail()
 		}
-		return f.r.vals.scalar(tStr, s, f.t.rng(c, e)), q
+		return newScalar(tStr, s, f.t.rng(c, e)), q
 	}
 	if !f.plainStart(c, false) {
 		bail()
@@ -752,7 +736,7 @@ func (f *fastYAML) inline(c, parent, depth int, mapOK, tag bool) (*parser.Value,
 	if !tag {
 		typ = plainType(s)
 	}
-	return f.r.vals.scalar(typ, s, f.t.rng(c, e)), e
+	return newScalar(typ, s, f.t.rng(c, e)), e
 }
 
 // continues reports whether the plain scalar whose first line ends at e
@@ -888,7 +872,7 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 			// An empty scalar, as in !GetAZs with no argument. yaml.v3
 			// puts it after the tag and the blanks that follow it.
 			f.enter(depth)
-			out, end = f.r.vals.scalar(tStr, "", f.t.rng(p, p)), p
+			out, end = newScalar(tStr, "", f.t.rng(p, p)), p
 			break
 		}
 		p = nc
@@ -896,7 +880,7 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 	case flow && (b[p] == ',' || b[p] == ']' || b[p] == '}'):
 		// [!GetAZs ]: an empty scalar where the tag's blanks end.
 		f.enter(depth)
-		out, end = f.r.vals.scalar(tStr, "", f.t.rng(p, p)), p
+		out, end = newScalar(tStr, "", f.t.rng(p, p)), p
 	case flow:
 		out, end = f.flowItem(p, parent, depth, true)
 	default:
@@ -956,7 +940,7 @@ func (f *fastYAML) flow(p, parent, depth int) (*parser.Value, int) {
 		if end == p {
 			end = p + 1
 		}
-		return f.list(elems, f.t.rng(p, f.r.closing(end, ']'))), q + 1
+		return &parser.Value{Kind: parser.List, Elems: elems, Range: f.t.rng(p, f.r.closing(end, ']'))}, q + 1
 	}
 	base := len(f.ents)
 	diags := len(f.r.diags)
@@ -1005,7 +989,7 @@ func (f *fastYAML) flow(p, parent, depth int) (*parser.Value, int) {
 	if end == p {
 		end = p + 1
 	}
-	return f.object(attrs, f.t.rng(p, f.r.closing(end, '}'))), q + 1
+	return &parser.Value{Kind: parser.Object, Attrs: attrs, Range: f.t.rng(p, f.r.closing(end, '}'))}, q + 1
 }
 
 // flowItem reads a node inside a flow collection at q.
@@ -1017,7 +1001,7 @@ func (f *fastYAML) flowItem(q, parent, depth int, tag bool) (*parser.Value, int)
 	case '"', '\'':
 		f.enter(depth)
 		s, e := f.quoted(q)
-		return f.r.vals.scalar(tStr, s, f.t.rng(q, e)), e
+		return newScalar(tStr, s, f.t.rng(q, e)), e
 	case '!':
 		if tag {
 			bail()
@@ -1037,7 +1021,7 @@ func (f *fastYAML) flowItem(q, parent, depth int, tag bool) (*parser.Value, int)
 	if !tag {
 		typ = plainType(s)
 	}
-	return f.r.vals.scalar(typ, s, f.t.rng(q, e)), e
+	return newScalar(typ, s, f.t.rng(q, e)), e
 }
 
 // blockScalar reads a literal or folded scalar whose indicator is at p, in
@@ -1074,7 +1058,7 @@ func (f *fastYAML) blockScalar(p, parent int) (*parser.Value, int) {
 	}
 	rng := f.t.rng(p, f.r.blockEnd(p, parent))
 	if i >= len(b) {
-		return f.r.vals.scalar(tStr, "", rng), len(b)
+		return newScalar(tStr, "", rng), len(b)
 	}
 	l := t.lineOf(p) + 1
 	indent, trailing := 0, 0
@@ -1144,7 +1128,7 @@ func (f *fastYAML) blockScalar(p, parent int) (*parser.Value, int) {
 	if l < t.lines() {
 		q = t.start[l]
 	}
-	return f.r.vals.scalar(tStr, string(s), rng), q
+	return newScalar(tStr, string(s), rng), q
 }
 
 var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)

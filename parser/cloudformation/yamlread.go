@@ -178,8 +178,6 @@ type yamlReader struct {
 	// height. Each use of an alias is a copy of the converted tree; its
 	// size counts against the budget.
 	anchored map[*yaml.Node]anchor
-	// vals hands out the Values read (and the fast readers').
-	vals valueSlab
 }
 
 // anchor is a converted anchored node.
@@ -294,9 +292,7 @@ func (r *yamlReader) tagged(n *yaml.Node, out *parser.Value, content, tagOff, ta
 	}
 	out.KeyRange = r.tagRange(content, tagOff, tagEnd)
 	from := out.KeyRange.Start.Byte - r.t.bom
-	v := r.vals.new()
-	v.Kind, v.Attrs, v.Range = parser.Object, map[string]*parser.Value{fn: out}, r.t.rng(from, r.endOf(out))
-	return v
+	return &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{fn: out}, Range: r.t.rng(from, r.endOf(out))}
 }
 
 func (r *yamlReader) tagRange(content, tagOff, tagEnd int) parser.Range {
@@ -399,7 +395,7 @@ func (r *yamlReader) scalar(n *yaml.Node, p, parentIndent int) *parser.Value {
 	if n.Style&yaml.TaggedStyle == 0 || strings.HasPrefix(n.Tag, "!!") {
 		typ = scalarType(n.Tag)
 	}
-	return r.vals.scalar(typ, n.Value, r.t.rng(p, r.scalarEnd(n, p, parentIndent)))
+	return newScalar(typ, n.Value, r.t.rng(p, r.scalarEnd(n, p, parentIndent)))
 }
 
 // plainKey reports whether a mapping key is a scalar that conv would
