@@ -535,14 +535,16 @@ func (f *fastYAML) takeElems(base int) []*parser.Value {
 
 // attrs builds the attributes of a mapping from the entries read since
 // base, in order, as conv's putKey does.
-func (f *fastYAML) attrs(base, diags int) map[string]*parser.Value {
+func (f *fastYAML) attrs(base, _ int) map[string]*parser.Value {
 	ents := f.ents[base:]
 	attrs := make(map[string]*parser.Value, len(ents))
 	for i := range ents {
 		e := &ents[i]
-		if _, dup := attrs[e.key]; dup && len(f.r.diags) != diags {
-			// The duplicate's warning would come after the warnings
-			// of the values read since; leave the order to conv.
+		if _, dup := attrs[e.key]; dup {
+			// A duplicate key is left to yaml.v3 and conv: its warning
+			// must come in conv's order, and yaml.v3's template test
+			// reads every entry of Resources (a duplicate resource's
+			// first Type counts) where the Values keep one.
 			bail()
 		}
 		putKey(attrs, e.key, e.krng, e.v, &f.r.diags)
