@@ -47,6 +47,10 @@ type fastYAML struct {
 	elems []*parser.Value
 	ents  []fastEntry
 	at    int // the last content nextContent found, for tests
+	// dupsToSlowPath leaves every mapping with a duplicate key to the
+	// slow path (YAML: yaml.v3's template test reads every entry of
+	// Resources, where the Values keep one per key).
+	dupsToSlowPath bool
 }
 
 func bail() { panic(fastBail{}) }
@@ -74,7 +78,7 @@ func readYAMLFast(t *text) (root *parser.Value, r *yamlReader, ok bool) {
 	if !fastYAMLPlausible(t.b) {
 		return nil, nil, false
 	}
-	f := &fastYAML{r: &yamlReader{t: t, budget: maxNodes}, t: t, b: t.b}
+	f := &fastYAML{r: &yamlReader{t: t, budget: maxNodes}, t: t, b: t.b, dupsToSlowPath: true}
 	defer func() {
 		if e := recover(); e != nil {
 			if _, ok := e.(fastBail); !ok {
@@ -535,16 +539,15 @@ func (f *fastYAML) takeElems(base int) []*parser.Value {
 
 // attrs builds the attributes of a mapping from the entries read since
 // base, in order, as conv's putKey does.
-func (f *fastYAML) attrs(base, _ int) map[string]*parser.Value {
+func (f *fastYAML) attrs(base, diags int) map[string]*parser.Value {
 	ents := f.ents[base:]
 	attrs := make(map[string]*parser.Value, len(ents))
 	for i := range ents {
 		e := &ents[i]
-		if _, dup := attrs[e.key]; dup {
-			// A duplicate key is left to yaml.v3 and conv: its warning
-			// must come in conv's order, and yaml.v3's template test
-			// reads every entry of Resources (a duplicate resource's
-			// first Type counts) where the Values keep one.
+		if _, dup := attrs[e.key]; dup && (f.dupsToSlowPath || len(f.r.diags) != diags) {
+			// The duplicate's warning would come after the warnings
+			// of the values read since; leave the order to the slow
+			// path, as every YAML duplicate (dupsToSlowPath).
 			bail()
 		}
 		putKey(attrs, e.key, e.krng, e.v, &f.r.diags)
