@@ -19,7 +19,7 @@ import (
 // the YAML 1.1/1.2 rules agree, comments, and the short-form tags. It yields
 // exactly the Values, positions and diagnostics that yaml.v3 followed by
 // yamlReader.conv yields; anything outside that subset (anchors, aliases,
-// merge keys, complex keys, explicit indentation of block scalars, tabs
+// merge keys, complex keys, duplicate keys, explicit indentation of block scalars, tabs
 // outside scalars, !! and verbatim tags, a tag on a mapping the template test looks into
 // (Resources' value, a resource), directives,
 // several documents, characters yaml.v3 refuses, any syntax error...) makes
