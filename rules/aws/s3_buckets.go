@@ -442,22 +442,27 @@ type s3Doc struct {
 
 // s3PublicStatements returns the values that grant everyone access in a
 // bucket policy: the "*" principal of each Allow statement whose
-// conditions do not limit access to fixed sources. A Terraform policy
+// conditions do not limit access to fixed sources, or its NotPrincipal
+// (an Allow with NotPrincipal grants every principal but those listed,
+// anonymous users included). A Terraform policy
 // that is unknown because it mentions a computed attribute (the bucket's
 // ARN) is read from the aws_iam_policy_document data source it comes
 // from, whose statements are known on their own.
-func s3PublicStatements(p *engine.Pass, d s3Doc) []*parser.Value {
-	var out []*parser.Value
+func s3PublicStatements(p *engine.Pass, d s3Doc) []s3Public {
+	var out []s3Public
 	if doc := policyDocument(d.doc); doc != nil {
 		for _, st := range statements(doc) {
 			if e, ok := st.Get("Effect").AsString(); !ok || !strings.EqualFold(e, "Allow") {
 				continue
 			}
-			at := s3Anyone(st.Get("Principal"))
+			at, what := s3Anyone(st.Get("Principal")), s3AnyoneWhat
+			if np := st.Get("NotPrincipal"); at == nil && parser.Set(np) == parser.Yes {
+				at, what = np, s3NotPrincipalWhat
+			}
 			if at == nil || s3JSONRestricted(st.Get("Condition")) {
 				continue
 			}
-			out = append(out, at)
+			out = append(out, s3Public{at, what})
 		}
 		return out
 	}
@@ -468,15 +473,30 @@ func s3PublicStatements(p *engine.Pass, d s3Doc) []*parser.Value {
 					continue
 				}
 			}
-			at := s3AnyoneBlocks(st.Get("principals"))
+			at, what := s3AnyoneBlocks(st.Get("principals")), s3AnyoneWhat
+			if np := st.Get("not_principals").Items(); at == nil && len(np) > 0 {
+				at, what = np[0], s3NotPrincipalWhat
+			}
 			if at == nil || s3BlocksRestricted(st.Get("condition")) {
 				continue
 			}
-			out = append(out, at)
+			out = append(out, s3Public{at, what})
 		}
 	}
 	return out
 }
+
+// s3Public is a bucket policy statement open to everyone: the value to
+// report and what opens it.
+type s3Public struct {
+	at   *parser.Value
+	what string
+}
+
+const (
+	s3AnyoneWhat       = "a policy statement allows Principal \"*\" without a condition limiting it to fixed sources"
+	s3NotPrincipalWhat = "a policy statement allows every principal but those in NotPrincipal, without a condition limiting it to fixed sources"
+)
 
 // s3Anyone returns the "*" of a JSON principal that means everyone:
 // "*" or {"AWS": "*"}.

@@ -32,8 +32,8 @@ func checkS3PublicBucket(p *engine.Pass) {
 		acls := s3ACLGrants(p, bucket)
 		var pols []s3Grant
 		for _, d := range s3BucketPolicies(p, bucket) {
-			for _, at := range s3PublicStatements(p, d) {
-				pols = append(pols, s3Grant{d.res, at, "a policy statement allows Principal \"*\" without a condition limiting it to fixed sources"})
+			for _, pub := range s3PublicStatements(p, d) {
+				pols = append(pols, s3Grant{d.res, pub.at, pub.what})
 			}
 		}
 		if len(acls) == 0 && len(pols) == 0 {
@@ -71,8 +71,8 @@ func checkS3PublicBucket(p *engine.Pass) {
 		if !p.BodyKnown(d.res) || s3BlockNear(p, d.res) {
 			continue
 		}
-		for _, at := range s3PublicStatements(p, d) {
-			p.Report(d.res, at, "%s makes its bucket public: a policy statement allows Principal \"*\" without a condition limiting it to fixed sources, and no public access block of the module or template stops it", d.res.Address)
+		for _, pub := range s3PublicStatements(p, d) {
+			p.Report(d.res, pub.at, "%s makes its bucket public: %s, and no public access block of the module or template stops it", d.res.Address, pub.what)
 		}
 	}
 }

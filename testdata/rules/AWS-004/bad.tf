@@ -100,6 +100,27 @@ resource "aws_s3_bucket_policy" "doc_public" {
   policy = data.aws_iam_policy_document.doc_public.json
 }
 
+# not_principals in an Allow statement: everyone but the role listed.
+resource "aws_s3_bucket" "except_one" { # want AWS-005 AWS-006 AWS-008 AWS-160 # want-note AWS-007
+  bucket = "soc2lint-004-except-one"
+}
+
+data "aws_iam_policy_document" "except_one" {
+  statement {
+    not_principals { # want AWS-004 "NotPrincipal"
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:role/quarantine"]
+    }
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.except_one.arn}/*"]
+  }
+}
+
+resource "aws_s3_bucket_policy" "except_one" {
+  bucket = aws_s3_bucket.except_one.id
+  policy = data.aws_iam_policy_document.except_one.json
+}
+
 # A CloudTrail bucket made public by an ACL resource: the finding says the
 # bucket holds the trail's logs. The bucket is otherwise a good log bucket
 # (encrypted, logged, object lock), so only its missing block is reported.

@@ -158,6 +158,13 @@ resource "aws_s3_bucket_policy" "limited" {
         Condition = { Bool = { "aws:SecureTransport" = "false" } }
       },
       {
+        # Deny everyone but the uploader role: NotPrincipal narrows a Deny.
+        Effect       = "Deny"
+        NotPrincipal = { AWS = "arn:aws:iam::123456789012:role/uploader" }
+        Action       = "s3:PutObject"
+        Resource     = "arn:aws:s3:::soc2lint-004-limited/uploads/*"
+      },
+      {
         Effect    = "Allow"
         Principal = { AWS = "arn:aws:iam::123456789012:root" }
         Action    = "s3:GetObject"
