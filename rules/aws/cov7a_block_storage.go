@@ -31,8 +31,11 @@ var dlmCopyPaths = map[parser.Format][][]string{
 // judgeImagesAndCopies judges res, one of blockStorageCopyTypes. A copy
 // keeps an encrypted source's encryption but leaves an unencrypted source
 // unencrypted unless it asks for encryption (off by default), so a copy
-// that does not ask is reported.
-func judgeImagesAndCopies(p *engine.Pass, res *parser.Resource) {
+// that does not ask is reported. Under require-customer-key (keys not
+// nil), an AMI or snapshot copy that is encrypted must name a customer
+// managed key in kms_key_id: without one, EC2 encrypts the copy with the
+// account's default EBS key.
+func judgeImagesAndCopies(p *engine.Pass, res *parser.Resource, keys *ebsKeys) {
 	b := res.Body
 	switch res.Type {
 	case "aws_ami":
@@ -42,9 +45,9 @@ func judgeImagesAndCopies(p *engine.Pass, res *parser.Resource) {
 			judgeVolume(p, res, d, "encrypted", "snapshot_id", "EBS block device "+deviceName(d, "device_name"))
 		}
 	case "aws_ami_copy":
-		judgeVolume(p, res, b, "encrypted", "", "the copied image")
+		judgeDevice(p, res, b, "encrypted", "", "the copied image", keys)
 	case "aws_ebs_snapshot_copy":
-		judgeVolume(p, res, b, "encrypted", "", "the snapshot copy")
+		judgeDevice(p, res, b, "encrypted", "", "the snapshot copy", keys)
 	default:
 		flag := parser.A("encrypted", "Encrypted").Path(res)
 		for _, path := range dlmCopyPaths[res.Format] {

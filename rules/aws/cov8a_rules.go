@@ -24,7 +24,8 @@ func trailLogValidationOff() *engine.Rule {
 }
 
 // openSearchOldTLSPolicy reports search domains whose HTTPS endpoint
-// accepts TLS 1.0 and 1.1; plain HTTP is AWS-144's.
+// accepts TLS 1.0 and 1.1; plain HTTP is AWS-144's. CloudSearch documents
+// Policy-Min-TLS-1-0-2019-07 as its default; OpenSearch documents none.
 func openSearchOldTLSPolicy() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-222"}, setting.Check{
 		Types:   searchDomainTypes,
@@ -32,7 +33,7 @@ func openSearchOldTLSPolicy() *engine.Rule {
 		Problem: "the domain's HTTPS endpoint accepts TLS 1.0 and 1.1",
 	}, setting.Check{
 		Types:   []string{"aws_cloudsearch_domain"},
-		Judge:   setting.MustNotBe(parser.A("endpoint_options.tls_security_policy", ""), "", "Policy-Min-TLS-1-0-2019-07"),
+		Judge:   setting.MustNotBe(parser.A("endpoint_options.tls_security_policy", ""), "Policy-Min-TLS-1-0-2019-07", "Policy-Min-TLS-1-0-2019-07"),
 		Problem: "the CloudSearch domain's HTTPS endpoint accepts TLS 1.0 and 1.1",
 	})
 }

@@ -1,6 +1,9 @@
 package aws
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -23,12 +26,32 @@ var awsManagedKeyAliases = []string{
 
 // customerKey judges the KMS key setting v of res, which must name a
 // customer managed key: Yes when it is absent, empty or an AWS managed key's
-// alias, No when it is computed only from keys the configuration creates.
+// alias (bare or as an alias ARN), No when it is computed only from keys
+// the configuration creates.
 func customerKey(p *engine.Pass, res *parser.Resource, v *parser.Value, name string) parser.Verdict {
 	if parser.ComputedFrom(v, declaredKeys(p, res)) {
 		return parser.Decided
 	}
-	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...))
+	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...), awsManagedAlias(v, name))
+}
+
+// awsManagedAlias is Yes when v names a key by an alias under alias/aws/,
+// which KMS reserves for AWS managed keys: the bare alias of any service,
+// or its ARN (arn:aws:kms:REGION:ACCOUNT:alias/aws/s3), known or built
+// from unknown partition, Region and account (Fn::Sub, a template).
+func awsManagedAlias(v *parser.Value, name string) parser.Verdict {
+	if s, ok := v.AsString(); ok && v.Kind == parser.String {
+		l := strings.ToLower(strings.TrimSpace(s))
+		if strings.HasPrefix(l, "alias/aws/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/aws/") {
+			return parser.Bad(v, fmt.Sprintf("%s = %q names an AWS managed key", name, s))
+		}
+	} else if parts := v.KnownParts(); parts != nil {
+		last := strings.ToLower(parts[len(parts)-1])
+		if i := strings.Index(last, ":alias/aws/"); i >= 0 && len(last) > i+len(":alias/aws/") {
+			return parser.Bad(v, fmt.Sprintf("%s is the alias ARN of the AWS managed key %s", name, parts[len(parts)-1][i+len(":alias/"):]))
+		}
+	}
+	return parser.Decided
 }
 
 // declaredKeys returns whether a reference made by res names a KMS key or

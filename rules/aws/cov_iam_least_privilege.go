@@ -34,7 +34,7 @@ func iamPassRoleAnyResource() *engine.Rule {
 	r.Check = func(p *engine.Pass) {
 		for _, src := range identityPolicySources(p) {
 			for _, st := range polStatements(p, src) {
-				if !st.allows() {
+				if !st.allows() || passesToNamedServices(st) {
 					continue
 				}
 				if hasStar(st.resources) != nil || parser.Set(st.notResource) == parser.Yes {

@@ -22,8 +22,10 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
 		blockStorageCopyTypes...)
 	for _, res := range p.ResourcesOfType(types...) {
-		copies := slices.Contains(blockStorageCopyTypes, res.Type)
-		if byDefault[res.Module] && (keys == nil || copies) || res.Data || !p.BodyKnown(res) {
+		// Under require-customer-key, AMI and snapshot copies are judged for
+		// their key even where encryption is on by default.
+		images := slices.Contains(blockStorageCopyTypes, res.Type) && res.Type != "aws_ami_copy" && res.Type != "aws_ebs_snapshot_copy"
+		if byDefault[res.Module] && (keys == nil || images) || res.Data || !p.BodyKnown(res) {
 			continue
 		}
 		b := res.Body
@@ -32,7 +34,7 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 		}
 		switch res.Type {
 		case "aws_ami", "aws_ami_copy", "aws_ebs_snapshot_copy", "aws_dlm_lifecycle_policy", "AWS::DLM::LifecyclePolicy":
-			judgeImagesAndCopies(p, res)
+			judgeImagesAndCopies(p, res, keys)
 		case "aws_ebs_volume":
 			device(b, "encrypted", "snapshot_id", "volume")
 		case "AWS::EC2::Volume":

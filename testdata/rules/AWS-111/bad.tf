@@ -10,14 +10,15 @@ resource "aws_iam_role_policy" "deployer" {
   })
 }
 
+# A wildcard service value limits nothing.
 data "aws_iam_policy_document" "ci" {
   statement {
     actions   = ["iam:Pass*", "iam:GetRole"]
     resources = ["*"]
     condition {
-      test     = "StringEquals"
+      test     = "StringLike"
       variable = "iam:PassedToService"
-      values   = ["lambda.amazonaws.com"]
+      values   = ["*.amazonaws.com"]
     }
   }
 }

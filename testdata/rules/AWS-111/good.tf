@@ -32,3 +32,22 @@ resource "aws_iam_role_policy" "hop" {
     }]
   })
 }
+
+# Every role, but only to Lambda: only roles that trust lambda.amazonaws.com
+# can be passed.
+data "aws_iam_policy_document" "functions" {
+  statement {
+    actions   = ["iam:PassRole"]
+    resources = ["*"]
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PassedToService"
+      values   = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "functions" {
+  name   = "functions"
+  policy = data.aws_iam_policy_document.functions.json
+}

@@ -22,3 +22,13 @@ resource "aws_cloudsearch_domain" "docs" {
     tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # want AWS-222
   }
 }
+
+# No policy written: CloudSearch's documented default is
+# Policy-Min-TLS-1-0-2019-07.
+resource "aws_cloudsearch_domain" "catalog" {
+  name = "catalog"
+
+  endpoint_options { # want AWS-222
+    enforce_https = true
+  }
+}

@@ -24,11 +24,11 @@ resource "aws_opensearch_domain" "each" { # want AWS-186 AWS-103
   }
 }
 
-# No policy written: left to the service.
 resource "aws_cloudsearch_domain" "docs" {
   name = "docs"
 
   endpoint_options {
-    enforce_https = true
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
   }
 }

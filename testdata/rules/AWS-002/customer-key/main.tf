@@ -97,3 +97,51 @@ resource "aws_launch_configuration" "legacy" {
     encrypted   = true # want AWS-002 "aws/ebs"
   }
 }
+
+# An alias ARN under alias/aws/ names the AWS managed key like the bare
+# alias does.
+resource "aws_ebs_volume" "managed_alias_arn" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+  kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:alias/aws/ebs" # want AWS-002 "AWS managed key"
+}
+
+variable "source_snapshot_id" {
+  type = string
+}
+
+variable "source_ami_id" {
+  type = string
+}
+
+# Copies name their key in kms_key_id; an encrypted copy that names none
+# uses the account's default EBS key (aws/ebs here).
+resource "aws_ebs_snapshot_copy" "own_key" {
+  source_snapshot_id = var.source_snapshot_id
+  source_region      = "eu-west-2"
+  encrypted          = true
+  kms_key_id         = aws_kms_key.ebs.arn
+}
+
+resource "aws_ebs_snapshot_copy" "default_key" {
+  source_snapshot_id = var.source_snapshot_id
+  source_region      = "eu-west-2"
+  encrypted          = true # want AWS-002 "aws/ebs"
+}
+
+resource "aws_ami_copy" "managed_alias" {
+  name              = "golden-copy"
+  source_ami_id     = var.source_ami_id
+  source_ami_region = "eu-west-2"
+  encrypted         = true
+  kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:alias/aws/ebs" # want AWS-002 "AWS managed key"
+}
+
+resource "aws_ami_copy" "own_alias" {
+  name              = "golden-copy-cmk"
+  source_ami_id     = var.source_ami_id
+  source_ami_region = "eu-west-2"
+  encrypted         = true
+  kms_key_id        = aws_kms_key.ebs.arn
+}

@@ -49,3 +49,23 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "cmk" {
     bucket_key_enabled = true
   }
 }
+
+data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+# The AWS managed key named by its alias ARN, built from the Region and
+# account.
+resource "aws_s3_bucket" "aws_managed_arn" { # want AWS-005 AWS-007 AWS-008 AWS-160
+  bucket = "acme-aws-managed-arn"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "aws_managed_arn" {
+  bucket = aws_s3_bucket.aws_managed_arn.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "arn:aws:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:alias/aws/s3" # want AWS-006
+    }
+  }
+}
