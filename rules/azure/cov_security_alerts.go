@@ -23,6 +23,17 @@ func covSecurityAlertsOff() *engine.Rule {
 		Judge:   covNoDisabledAlerts,
 		Problem: "some threat detection alerts are turned off",
 	}, setting.Check{
+		// Synapse: a workspace policy covers its dedicated SQL pools, a
+		// pool policy adds to it.
+		Types:   covSynapseAlertPolicies,
+		Judge:   setting.MustNotBe(parser.A("policy_state", ""), "", "Disabled"),
+		Problem: "threat detection alerts are off",
+	}, setting.Check{
+		Types:   covSynapseAlertPolicies,
+		If:      setting.Not(setting.Is(parser.A("policy_state", ""), "", "Disabled")),
+		Judge:   covNoDisabledAlerts,
+		Problem: "some threat detection alerts are turned off",
+	}, setting.Check{
 		Types:   []string{"azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"},
 		Judge:   setting.MustBeTrue(parser.A("threat_detection_policy.enabled", ""), true),
 		Problem: "threat detection alerts are off",
@@ -34,6 +45,10 @@ func covSecurityAlertsOff() *engine.Rule {
 		Problem: "threat detection alerts are off",
 	})
 }
+
+// covSynapseAlertPolicies are the Synapse security alert policies
+// (policy_state Disabled, Enabled or New; disabled_alerts as SQL's).
+var covSynapseAlertPolicies = []string{"azurerm_synapse_workspace_security_alert_policy", "azurerm_synapse_sql_pool_security_alert_policy"}
 
 // covNoDisabledAlerts is Yes when a SQL security alert policy lists a
 // detection type in disabled_alerts (Sql_Injection, Data_Exfiltration...).

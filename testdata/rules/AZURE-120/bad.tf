@@ -50,3 +50,17 @@ resource "azurerm_sql_database" "orders" {
     email_account_admins = "Enabled"
   }
 }
+
+# Synapse: the workspace's threat detection is off, and a dedicated SQL
+# pool's policy switches one detection type off.
+resource "azurerm_synapse_workspace_security_alert_policy" "analytics" {
+  synapse_workspace_id = azurerm_synapse_workspace.analytics.id
+  policy_state         = "Disabled" # want AZURE-120
+}
+
+resource "azurerm_synapse_sql_pool_security_alert_policy" "warehouse" {
+  sql_pool_id          = azurerm_synapse_sql_pool.warehouse.id
+  policy_state         = "Enabled"
+  email_account_admins = true
+  disabled_alerts      = ["Data_Exfiltration"] # want AZURE-120 "disabled_alerts lists Data_Exfiltration"
+}

@@ -64,3 +64,18 @@ resource "azurerm_mssql_database" "reports" {
   name      = "reports"
   server_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql"
 }
+
+# Synapse: threat detection on for the workspace and for a dedicated SQL
+# pool, no detection type switched off.
+resource "azurerm_synapse_workspace_security_alert_policy" "analytics" {
+  synapse_workspace_id = azurerm_synapse_workspace.analytics.id
+  policy_state         = "Enabled"
+  email_account_admins = true
+}
+
+resource "azurerm_synapse_sql_pool_security_alert_policy" "warehouse" {
+  sql_pool_id          = azurerm_synapse_sql_pool.warehouse.id
+  policy_state         = "Enabled"
+  disabled_alerts      = []
+  email_addresses      = ["security@example.com"]
+}
