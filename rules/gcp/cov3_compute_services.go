@@ -31,6 +31,16 @@ func cov3NotebookPublicIP() *engine.Rule {
 		Types:   []string{"google_dataproc_cluster"},
 		Judge:   setting.MustBeTrue(parser.A("cluster_config.gce_cluster_config.internal_ip_only", ""), true),
 		Problem: "the cluster's VMs have public IP addresses",
+	}, setting.Check{
+		// Vertex AI Workbench managed notebooks: external IPs by default.
+		Types:   []string{"google_notebooks_runtime"},
+		Judge:   setting.MustBeTrue(parser.A("virtual_machine.virtual_machine_config.internal_ip_only", ""), false),
+		Problem: "the runtime VM has a public IP address",
+	}, setting.Check{
+		// Cloud TPU VMs: internal addresses only unless asked.
+		Types:   []string{"google_tpu_v2_vm"},
+		Judge:   setting.MustBeFalse(parser.A("network_config.enable_external_ips", ""), false),
+		Problem: "the TPU VM workers have public IP addresses",
 	}}, cov5PrivateWorkers...)...)
 }
 

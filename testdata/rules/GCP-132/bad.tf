@@ -50,3 +50,35 @@ resource "google_dataproc_cluster" "etl" {
     }
   }
 }
+
+# Managed notebooks runtime: external IPs unless internal_ip_only = true.
+resource "google_notebooks_runtime" "research" {
+  name     = "research"
+  location = "europe-west1"
+  access_config {
+    access_type   = "SINGLE_USER"
+    runtime_owner = "analyst@example.com"
+  }
+  virtual_machine {
+    virtual_machine_config { # want GCP-132 "internal_ip_only is not set"
+      machine_type = "n1-standard-4"
+      data_disk {
+        initialize_params {
+          disk_size_gb = "100"
+          disk_type    = "PD_STANDARD"
+        }
+      }
+    }
+  }
+}
+
+resource "google_tpu_v2_vm" "training" {
+  name            = "training"
+  zone            = "europe-west4-a"
+  runtime_version = "tpu-vm-tf-2.14.0"
+  network_config {
+    network             = "projects/acme-net/global/networks/shared"
+    subnetwork          = "projects/acme-net/regions/europe-west4/subnetworks/ml"
+    enable_external_ips = true # want GCP-132
+  }
+}

@@ -80,3 +80,41 @@ resource "google_workbench_instance" "configurable" {
     disable_public_ip = var.public_ip_off # want-note GCP-132
   }
 }
+
+resource "google_notebooks_runtime" "research" {
+  name     = "research"
+  location = "europe-west1"
+  access_config {
+    access_type   = "SINGLE_USER"
+    runtime_owner = "analyst@example.com"
+  }
+  virtual_machine {
+    virtual_machine_config {
+      machine_type     = "n1-standard-4"
+      internal_ip_only = true
+      network          = "projects/acme-net/global/networks/shared"
+      subnet           = "projects/acme-net/regions/europe-west1/subnetworks/data"
+    }
+  }
+}
+
+# Cloud TPU VMs get internal addresses only unless enable_external_ips is
+# set; the subnetwork reaches Google APIs through Private Google Access.
+resource "google_tpu_v2_vm" "training" {
+  name            = "training"
+  zone            = "europe-west4-a"
+  runtime_version = "tpu-vm-tf-2.14.0"
+  network_config {
+    network    = "projects/acme-net/global/networks/shared"
+    subnetwork = "projects/acme-net/regions/europe-west4/subnetworks/ml"
+  }
+}
+
+resource "google_tpu_v2_vm" "inference" {
+  name            = "inference"
+  zone            = "europe-west4-a"
+  runtime_version = "tpu-vm-tf-2.14.0"
+  network_config {
+    enable_external_ips = false
+  }
+}
