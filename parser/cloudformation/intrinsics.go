@@ -887,6 +887,13 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	var via []parser.Step
 	var refs []string
 	why := ""
+	// names are the ${} names of the unknown pieces, in order, while each
+	// names the same value wherever the template uses it (a parameter, a
+	// pseudo parameter, a resource or its attribute); global turns false
+	// at a piece that is not such a name (a variable of the map, an
+	// undefined name). SubUnknowns reads them back.
+	var names []string
+	global := true
 	use := func(r *parser.Value, name string) {
 		if !partial && r.Kind == parser.Unknown {
 			partial = true
@@ -907,6 +914,7 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 			return
 		}
 		refs = collectRefs(r, refs)
+		names = append(names, name)
 		if why == "" {
 			why = "Fn::Sub: ${" + name + "} is not known statically"
 			if r.Why() != "" {
@@ -924,7 +932,11 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		}
 		name := p.name
 		if vv, ok := vars[name]; ok {
-			use(e.eval(vv), name)
+			r := e.eval(vv)
+			if r.Kind == parser.Unknown {
+				global = false
+			}
+			use(r, name)
 			continue
 		}
 		if _, ok := e.t.Parameters[name]; ok {
@@ -945,9 +957,13 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 			continue
 		}
 		e.undefined(arg.Range, "Fn::Sub", name)
+		global = false
 		use(unknown(v, "undefined name "+name), name)
 	}
 	if why != "" {
+		if head := "Fn::Sub: ${" + names[0] + "} is not known statically"; global && len(names) > 1 && strings.HasPrefix(why, head) {
+			why = head + subOthersOpen + strings.Join(names[1:], "}, ${") + subOthersClose + why[len(head):]
+		}
 		u := unknown(v, why, refs...)
 		u.SetParts(pb.Parts())
 		return u
@@ -956,6 +972,45 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		return tooLong(v, "Fn::Sub")
 	}
 	return knownString(v, b.String(), via)
+}
+
+// The explanation of a Fn::Sub value with several unknown pieces, each a
+// parameter, pseudo parameter or resource: "Fn::Sub: ${First} is not
+// known statically (nor are ${Second}, ${Third}): why First is unknown".
+const (
+	subHeadOpen    = "Fn::Sub: ${"
+	subHeadClose   = "} is not known statically"
+	subOthersOpen  = " (nor are ${"
+	subOthersClose = "})"
+)
+
+// SubUnknowns returns the names of the unknown pieces of a Fn::Sub value
+// v, in order ("AppName", "AWS::Region", "AWS::AccountId"), when it has
+// more than one and each names the same value wherever its template uses
+// it: two such values of one template whose known text (Value.Parts) and
+// unknown names are the same are the same string. The one place that
+// reads back what sub writes.
+func SubUnknowns(v *parser.Value) ([]string, bool) {
+	if v == nil || v.Kind != parser.Unknown || v.KnownParts() == nil {
+		return nil, false
+	}
+	why, ok := strings.CutPrefix(v.Why(), subHeadOpen)
+	if !ok {
+		return nil, false
+	}
+	first, rest, ok := strings.Cut(why, subHeadClose+subOthersOpen)
+	if !ok || strings.Contains(first, "}") {
+		return nil, false
+	}
+	others, _, ok := strings.Cut(rest, subOthersClose)
+	if !ok {
+		return nil, false
+	}
+	out := append([]string{first}, strings.Split(others, "}, ${")...)
+	if len(out) != len(v.KnownParts())-1 {
+		return nil, false
+	}
+	return out, true
 }
 
 func (e *evaluator) join(arg, v *parser.Value) *parser.Value {

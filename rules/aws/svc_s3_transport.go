@@ -29,6 +29,11 @@ func checkS3BucketAllowsHTTP(p *engine.Pass) {
 			for _, r := range p.Referrers(bucket, "Bucket", "AWS::S3::BucketPolicy") {
 				docs = append(docs, s3Doc{r, r.Body.Get("PolicyDocument")})
 			}
+			for _, r := range p.ResourcesOfType("AWS::S3::BucketPolicy") {
+				if s3CFNPolicyOwner(p, r) == bucket {
+					docs = append(docs, s3Doc{r, r.Body.Get("PolicyDocument")})
+				}
+			}
 			maybe = s3CFNUnmatchedPolicy(p, bucket)
 		}
 		var unknown *parser.Value
@@ -99,13 +104,14 @@ func s3LonePolicies(p *engine.Pass) []s3Doc {
 var s3PolicyDocument = parser.A("policy", "PolicyDocument")
 
 // s3CFNUnmatchedPolicy reports whether a bucket policy of bucket's template
-// names its bucket by a literal or unknown name, which may be this bucket.
+// names its bucket by a literal or unknown name, which may be this bucket:
+// not when the name is a bucket's of the template (s3CFNPolicyOwner).
 func s3CFNUnmatchedPolicy(p *engine.Pass, bucket *parser.Resource) bool {
 	for _, r := range p.ResourcesOfType("AWS::S3::BucketPolicy") {
 		if r.Scope != bucket.Scope || r.Root != bucket.Root {
 			continue
 		}
-		if len(p.Referenced(r, "Bucket", s3CFN)) == 0 {
+		if len(p.Referenced(r, "Bucket", s3CFN)) == 0 && s3CFNPolicyOwner(p, r) == nil {
 			return true
 		}
 	}
