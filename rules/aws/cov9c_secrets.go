@@ -79,7 +79,13 @@ func resourcePasswordInCode() *engine.Rule {
 			Problem: "a credential is written in the code, readable by anyone who can read the repository, its history or the deployed template and state",
 		})
 	}
-	return setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
+	r := setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
+	settings := r.Check
+	r.Check = func(p *engine.Pass) {
+		settings(p)
+		checkCfnAuthenticationPassword(p)
+	}
+	return r
 }
 
 // credentialWritten judges the properties, in the resource's body or in

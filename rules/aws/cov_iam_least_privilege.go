@@ -18,15 +18,35 @@ func iamAllowNotAction() *engine.Rule {
 				if !st.allows() {
 					continue
 				}
-				if parser.Set(st.notActions) == parser.Yes {
+				if writtenNonEmpty(st.notActions) {
 					p.Report(src.res, st.notActions, "%s allows every action except those in NotAction", src.res.Address)
-				} else if parser.Set(st.notResource) == parser.Yes {
+				} else if writtenNonEmpty(st.notResource) {
 					p.Report(src.res, st.notResource, "%s allows its actions on every resource except those in NotResource", src.res.Address)
 				}
 			}
 		}
 	}
 	return &r
+}
+
+// writtenNonEmpty reports whether a NotAction or NotResource value is set:
+// written and not empty, or a string built from unknown pieces and known,
+// non-blank text (an ARN joined from AWS::Region and AWS::AccountId),
+// which is never empty whatever the pieces hold.
+func writtenNonEmpty(v *parser.Value) bool {
+	switch parser.Set(v) {
+	case parser.Yes:
+		return true
+	case parser.CannotTell:
+		if v.Kind == parser.Unknown && !v.Rest() {
+			for _, part := range v.Parts() {
+				if strings.TrimSpace(part) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func iamPassRoleAnyResource() *engine.Rule {

@@ -35,10 +35,13 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 		},
 		Problem: "cached responses are not encrypted",
 	}, setting.Check{
-		// A deployment that creates its stage caches every method when
+		// A deployment that creates its stage (it names one in StageName:
+		// without it no stage is created and StageDescription applies to
+		// nothing, as AWS-182 reads it) caches every method when
 		// StageDescription turns caching on.
-		Types:   []string{"AWS::ApiGateway::Deployment"},
-		If:      setting.MustBeFalse(parser.A("", "StageDescription.CachingEnabled"), false),
+		Types: []string{"AWS::ApiGateway::Deployment"},
+		If: setting.Both(setting.Not(setting.MustBeSet(parser.A("", "StageName"))),
+			setting.MustBeFalse(parser.A("", "StageDescription.CachingEnabled"), false)),
 		Judge:   setting.MustBeTrue(parser.A("", "StageDescription.CacheDataEncrypted"), false),
 		Problem: "the stage it creates caches responses without encrypting them",
 	})

@@ -118,7 +118,7 @@ resource "aws_cloudfront_distribution" "protected" { # want AWS-181
 }
 
 # A disabled distribution serves nothing.
-resource "aws_cloudfront_distribution" "disabled" { # want AWS-181
+resource "aws_cloudfront_distribution" "disabled" {
   enabled = false
   origin {
     domain_name = "app.example.com"
