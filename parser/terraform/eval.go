@@ -46,6 +46,9 @@ type evaluator struct {
 	// varTypes are the declared types of variables (applyTypes), so that
 	// expressions see a set(string) as a set, as Terraform does.
 	varTypes map[string]cty.Type
+	// defaults records the variables that hold their defaults (see
+	// setDefault).
+	defaults map[string]defaultState
 	locals   map[string]*parser.Value
 	inFlight map[string]bool
 	// varsCty and localsCty hold variables and locals converted for
@@ -503,6 +506,29 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 // reported: whatever could not be computed is simply unknown, which rules
 // skip. A reference straight to a variable or local keeps its provenance.
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
+	v, _ := ev.evalExprVal(expr, sc)
+	return v
+}
+
+// evalCollection evaluates the for_each of a resource, module call or
+// dynamic block: its positioned value and its cty value. The cty value
+// is the evaluation's own, unless it reported diagnostics: then the
+// expression is evaluated again, as it always was, so that they are
+// reported twice as before (a file function's warning, a local in a
+// cycle). Without any, a second evaluation sees the same context (the
+// locals, module outputs and resources the first evaluated are kept) and
+// reports none either.
+func (ev *evaluator) evalCollection(expr hcl.Expression, sc scope) (*parser.Value, cty.Value) {
+	mark := len(ev.run.diags)
+	coll, val := ev.evalExprVal(expr, sc)
+	if len(ev.run.diags) != mark {
+		val, _ = expr.Value(ev.evalContext(expr, sc))
+	}
+	return coll, val
+}
+
+// evalExprVal is evalExpr, also returning the value expr evaluated to.
+func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, cty.Value) {
 	// The references are walked once, for the context, Refs and Uses.
 	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
@@ -522,7 +548,7 @@ func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
 	}
 	v.SetRefs(ev.refsOf(traversals, sc))
 	v.SetUses(ev.usesOf(traversals, sc))
-	return v
+	return v, val
 }
 
 // partialJSON handles jsonencode(...) whose argument is only partly known,
@@ -973,8 +999,7 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 		return "count", keys, scopes, true
 	case attrs["for_each"] != nil:
 		a := attrs["for_each"]
-		coll := ev.evalExpr(a.Expr, scope{})
-		val, _ := a.Expr.Value(ev.evalContext(a.Expr, scope{}))
+		coll, val := ev.evalCollection(a.Expr, scope{})
 		val, _ = val.UnmarkDeep()
 		if !val.IsWhollyKnown() || val.IsNull() {
 			return "for_each", nil, unknownEach(), false

@@ -103,6 +103,9 @@ type declarations struct {
 	// lazy are the resource and data blocks of large files whose syntax
 	// trees are parsed when they are needed (see lazyBlock).
 	lazy lazyBlocks
+	// defaults are the cty values every instance computes the same from
+	// the variables' defaults.
+	defaults defaultCache
 }
 
 // varType is the type constraint of a variable.

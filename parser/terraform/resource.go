@@ -354,8 +354,7 @@ func (ev *evaluator) expandDynamic(d dynamicBlock, sc scope, depth int) []*parse
 	if forEach == nil || content == nil {
 		return nil
 	}
-	coll := ev.evalExpr(forEach, sc)
-	val, _ := forEach.Value(ev.evalContext(forEach, sc))
+	coll, val := ev.evalCollection(forEach, sc)
 	val, _ = val.UnmarkDeep()
 	switch {
 	case !val.IsKnown() || (val.Type().IsSetType() && !val.IsWhollyKnown()):

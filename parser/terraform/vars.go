@@ -103,10 +103,37 @@ func (ev *evaluator) declareDefaults(passed func(name string) bool) {
 			ev.vars[name] = parser.UnknownValue(convertRange(b.DefRange), "var."+name+" has no value")
 			continue
 		}
-		val, _ := def.Expr.Value(nil)
-		ev.vars[name] = toValue(val, def.Expr, nil, 0)
+		val := ev.defaultValue(name, func() cty.Value {
+			val, _ := def.Expr.Value(nil)
+			return val
+		})
+		v := toValue(val, def.Expr, nil, 0)
+		ev.vars[name] = v
 		ev.varNotes[name] = "var." + name + " default"
+		ev.setDefault(name, v, false)
 	}
+}
+
+// setDefault records that v, variable name's value, is its default as
+// declareDefaults set it (typed false) or as applyTypes then converted it
+// (typed true): while the variable holds that very value, the
+// conversions of the module's declarations (see defaultCache) apply.
+func (ev *evaluator) setDefault(name string, v *parser.Value, typed bool) {
+	if ev.defaults == nil {
+		ev.defaults = map[string]defaultState{}
+	}
+	st := ev.defaults[name]
+	if typed {
+		st.typed = v
+	} else {
+		st.declared = v
+	}
+	ev.defaults[name] = st
+}
+
+// defaultState is what setDefault recorded of one variable.
+type defaultState struct {
+	declared, typed *parser.Value
 }
 
 func (ev *evaluator) applyVarFile(f *File) {
@@ -183,16 +210,18 @@ func (ev *evaluator) applyTypes() {
 		if !ok {
 			continue
 		}
-		ty, defaults := vt.ty, vt.defaults
 		if ev.varTypes == nil {
 			ev.varTypes = map[string]cty.Type{}
 		}
-		ev.varTypes[name] = ty
-		cv := fromValue(v)
-		if defaults != nil {
-			cv = defaults.Apply(cv)
+		ev.varTypes[name] = vt.ty
+		var out cty.Value
+		var err error
+		atDefault := ev.defaults[name].declared == v
+		if atDefault {
+			out, err = ev.typedDefault(name, func() (cty.Value, error) { return convertTyped(v, vt) })
+		} else {
+			out, err = convertTyped(v, vt)
 		}
-		out, err := convert.Convert(cv, ty)
 		if err != nil {
 			ev.diag(parser.SevWarning, "invalid value for variable",
 				fmt.Sprintf("var.%s: %s; the value is treated as unknown", name, err), v.Range)
@@ -200,6 +229,9 @@ func (ev *evaluator) applyTypes() {
 			continue
 		}
 		ev.vars[name] = overlay(out, v, 0)
+		if atDefault {
+			ev.setDefault(name, ev.vars[name], true)
+		}
 	}
 }
 
@@ -207,6 +239,14 @@ func (ev *evaluator) applyTypes() {
 // its declared type, since parser values do not tell a list from a set or
 // an object from a map. A value that does not convert is used as it is.
 func (ev *evaluator) typedVar(name string, v *parser.Value) cty.Value {
+	if st, ok := ev.defaults[name]; ok && st.typed == v {
+		return ev.usedDefault(name, v)
+	}
+	return ev.typedVarOf(name, v)
+}
+
+// typedVarOf is typedVar without the module's cache of defaults.
+func (ev *evaluator) typedVarOf(name string, v *parser.Value) cty.Value {
 	cv := fromValueOrUnknown(v)
 	ty, ok := ev.varTypes[name]
 	if !ok || ty == cty.DynamicPseudoType || !cv.IsWhollyKnown() {
