@@ -828,7 +828,7 @@ func (ev *evaluator) emitNodes() {
 	// (the scan reads which variables a root declares from them).
 	valueNodes := !ev.run.project.NoValueNodes
 	if valueNodes || ev.addr == "" {
-		for _, name := range sortedKeys(ev.decls.variables) {
+		for _, name := range ev.decls.variableNames {
 			var uses []string
 			if v := ev.vars[name]; v != nil && ev.addr != "" {
 				uses = append([]string{ev.callNode}, v.Uses()...)

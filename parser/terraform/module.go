@@ -86,9 +86,11 @@ var moduleMetaArguments = map[string]bool{
 type declarations struct {
 	resources []*hcl.Block // resource and data blocks in source order
 	variables map[string]*hcl.Block
-	locals    map[string]*hcl.Attribute
-	calls     []*hcl.Block
-	outputs   map[string]*hcl.Block
+	// variableNames are the keys of variables, sorted.
+	variableNames []string
+	locals        map[string]*hcl.Attribute
+	calls         []*hcl.Block
+	outputs       map[string]*hcl.Block
 	// providers are the provider configuration blocks, in source order.
 	providers []*hcl.Block
 	// resourceTypes are the first labels of every resource block.
@@ -190,6 +192,7 @@ func (m *Module) decode() {
 		d.applyOverride(f, index)
 	}
 	d.diags = append(d.diags, d.undeclaredReferences(primary)...)
+	d.variableNames = sortedKeys(d.variables)
 	d.varAttrs = make(map[string]hcl.Attributes, len(d.variables))
 	for name, b := range d.variables {
 		content, _, _ := b.Body.PartialContent(variableSchema)

@@ -201,7 +201,7 @@ func (ev *evaluator) declaredType(name string) cty.Type {
 // optional() attribute defaults, as Terraform does before using it. The
 // positions of the original value are kept.
 func (ev *evaluator) applyTypes() {
-	for _, name := range sortedKeys(ev.decls.variables) {
+	for _, name := range ev.decls.variableNames {
 		v := ev.vars[name]
 		if v == nil || !v.IsKnown() {
 			continue
