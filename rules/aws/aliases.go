@@ -66,4 +66,5 @@ var aliases = map[string][]string{
 	"AWS-222": {"AVD-AWS-0126", "aws-elastic-search-use-secure-tls-policy"},
 	"AWS-157": {"AVD-AWS-0137", "aws-emr-enable-at-rest-encryption"},
 	"AWS-158": {"AVD-AWS-0138", "aws-emr-enable-in-transit-encryption"},
+	"AWS-302": {"CKV2_AWS_57"},
 }

@@ -554,37 +554,71 @@ func s3PublicGrantee(v *parser.Value) bool {
 }
 
 // s3ACLGrants returns the values that grant everyone access through ACLs
-// on a bucket, with the resource each is written in.
+// on a bucket, with the resource each is written in. An ACL resource that
+// reaches several buckets of the same name (a literal name, or a reference
+// whose value is that name) belongs to the bucket its expression
+// references when it references one.
 func s3ACLGrants(p *engine.Pass, bucket *parser.Resource) []s3Grant {
+	switch bucket.Type {
+	case s3TF:
+		out := s3ResourceACLGrants(bucket)
+		for _, r := range p.Referrers(bucket, "bucket", "aws_s3_bucket_acl") {
+			if own := s3ReferencedBuckets(p, r); len(own) == 0 || slices.Contains(own, bucket) {
+				out = append(out, s3ResourceACLGrants(r)...)
+			}
+		}
+		return out
+	case s3CFN:
+		return s3ResourceACLGrants(bucket)
+	}
+	return nil
+}
+
+// s3ReferencedBuckets returns the buckets that r's bucket argument
+// references by expression (not by literal name).
+func s3ReferencedBuckets(p *engine.Pass, r *parser.Resource) []*parser.Resource {
+	var out []*parser.Resource
+	for _, e := range p.EdgesFrom(r) {
+		if e.Kind == engine.Reference && e.Attr == "bucket" && e.To.Type == s3TF && !slices.Contains(out, e.To) {
+			out = append(out, e.To)
+		}
+	}
+	return out
+}
+
+// s3ResourceACLGrants returns the values of one resource that grant
+// everyone access through an ACL: the canned acl and the AllUsers or
+// AuthenticatedUsers grants of a bucket (legacy arguments) or of an
+// aws_s3_bucket_acl, or a template bucket's AccessControl.
+func s3ResourceACLGrants(res *parser.Resource) []s3Grant {
 	var out []s3Grant
-	canned := func(res *parser.Resource, v *parser.Value) {
+	canned := func(v *parser.Value) {
 		if s, ok := v.AsString(); ok && v.Kind == parser.String && s3PublicACL[strings.TrimSpace(s)] {
 			out = append(out, s3Grant{res, v, "ACL " + strconv.Quote(s)})
 		}
 	}
-	uri := func(res *parser.Resource, v *parser.Value) {
+	uri := func(v *parser.Value) {
 		if s3PublicGrantee(v) {
 			out = append(out, s3Grant{res, v, "an ACL grant to " + v.Str[strings.LastIndex(v.Str, "/")+1:]})
 		}
 	}
-	switch bucket.Type {
+	switch res.Type {
 	case s3TF:
-		canned(bucket, bucket.Body.Get("acl"))
-		for _, g := range bucket.Body.Get("grant").Items() {
-			uri(bucket, g.Get("uri"))
+		canned(res.Body.Get("acl"))
+		for _, g := range res.Body.Get("grant").Items() {
+			uri(g.Get("uri"))
 		}
-		for _, r := range p.Referrers(bucket, "bucket", "aws_s3_bucket_acl") {
-			canned(r, r.Body.Get("acl"))
-			for _, acp := range r.Body.Get("access_control_policy").Items() {
-				for _, g := range acp.Get("grant").Items() {
-					for _, ge := range g.Get("grantee").Items() {
-						uri(r, ge.Get("uri"))
-					}
+	case "aws_s3_bucket_acl":
+		canned(res.Body.Get("acl"))
+		for _, acp := range res.Body.Get("access_control_policy").Items() {
+			for _, g := range acp.Get("grant").Items() {
+				for _, ge := range g.Get("grantee").Items() {
+					uri(ge.Get("uri"))
 				}
 			}
 		}
 	case s3CFN:
-		canned(bucket, bucket.Body.Get("AccessControl"))
+		canned(res.Body.Get("AccessControl"))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package aws
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -75,6 +76,64 @@ func checkS3PublicBucket(p *engine.Pass) {
 			p.Report(d.res, pub.at, "%s makes its bucket public: %s, and no public access block of the module or template stops it", d.res.Address, pub.what)
 		}
 	}
+	// The ACL of a bucket created elsewhere (s3LoneACLs), where no public
+	// access block or ownership control of its module or root may stop it.
+	for _, r := range s3LoneACLs(p) {
+		if s3ACLStoppedNear(p, r) {
+			continue
+		}
+		bucket := "its bucket"
+		if name, ok := r.Body.Get("bucket").AsString(); ok {
+			bucket = "bucket " + strconv.Quote(name)
+		}
+		for _, g := range s3ResourceACLGrants(r) {
+			p.Report(r, g.at, "%s makes %s public: %s grants public access, and no public access block or ownership control of the module or root stops it", r.Address, bucket, g.what)
+		}
+	}
+}
+
+// s3LoneACLs returns the aws_s3_bucket_acl resources whose bucket is none
+// of the scan's buckets: a literal name that no declared bucket has, or an
+// input of a module instance that manages no bucket. An ACL whose bucket
+// is unknown beside buckets of its own may be theirs, and is not returned.
+func s3LoneACLs(p *engine.Pass) []*parser.Resource {
+	managed := map[string]bool{}
+	for _, b := range s3Buckets(p) {
+		if !b.Data {
+			managed[s3Place(b)] = true
+		}
+	}
+	var out []*parser.Resource
+	for _, r := range p.ResourcesOfType("aws_s3_bucket_acl") {
+		if len(p.Referenced(r, "bucket", s3TF)) > 0 {
+			continue
+		}
+		if _, named := r.Body.Get("bucket").AsString(); named || !managed[s3Place(r)] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// s3ACLStoppedNear reports whether something may stop the ACL of a bucket
+// created elsewhere: an account-level public access block in the root, or
+// a bucket-level public access block or ownership controls in the same
+// module instance whose bucket is the ACL's (the same name, or either is
+// not known statically; not one that references a declared bucket).
+func s3ACLStoppedNear(p *engine.Pass, acl *parser.Resource) bool {
+	if len(p.InRoot(acl, "aws_s3_account_public_access_block")) > 0 {
+		return true
+	}
+	name, named := acl.Body.Get("bucket").AsString()
+	for _, b := range p.OfType("aws_s3_bucket_public_access_block", "aws_s3_bucket_ownership_controls") {
+		if s3Place(b) != s3Place(acl) || len(p.Referenced(b, "bucket", s3TF)) > 0 {
+			continue
+		}
+		if n, ok := b.Body.Get("bucket").AsString(); !ok || !named || n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // s3BlockNear reports whether a public access block that may cover the

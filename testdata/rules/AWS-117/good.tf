@@ -10,7 +10,7 @@ provider "aws" {
   }
 }
 
-resource "aws_secretsmanager_secret" "api" {
+resource "aws_secretsmanager_secret" "api" {  # want AWS-302
   name       = "api"
   kms_key_id = "alias/aws/secretsmanager" # want AWS-165
 }

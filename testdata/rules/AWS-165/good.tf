@@ -3,7 +3,7 @@ resource "aws_kms_key" "secrets" {
   enable_key_rotation = true
 }
 
-resource "aws_secretsmanager_secret" "db" {
+resource "aws_secretsmanager_secret" "db" {  # want AWS-302
   name       = "app/db"
   kms_key_id = aws_kms_key.secrets.arn
 }

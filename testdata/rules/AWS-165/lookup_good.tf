@@ -3,7 +3,7 @@ data "aws_kms_key" "secrets" {
   key_id = "alias/app-secrets"
 }
 
-resource "aws_secretsmanager_secret" "db" {
+resource "aws_secretsmanager_secret" "db" {  # want AWS-302
   name       = "app/db"
   kms_key_id = data.aws_kms_key.secrets.arn
 }
@@ -12,7 +12,7 @@ data "aws_kms_alias" "secrets" {
   name = "alias/app-secrets"
 }
 
-resource "aws_secretsmanager_secret" "api" {
+resource "aws_secretsmanager_secret" "api" {  # want AWS-302
   name       = "app/api"
   kms_key_id = data.aws_kms_alias.secrets.target_key_arn
 }

@@ -1,4 +1,4 @@
-resource "aws_cloudwatch_log_group" "trail" { # want AWS-017 AWS-018 AWS-019
+resource "aws_cloudwatch_log_group" "trail" { # want AWS-017 AWS-018 AWS-019 # want AWS-303
   name              = "cloudtrail"
   retention_in_days = 365
   kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"

@@ -8,7 +8,7 @@ resource "aws_kms_key" "secrets" {
   enable_key_rotation = true
 }
 
-resource "aws_secretsmanager_secret" "stripe" {
+resource "aws_secretsmanager_secret" "stripe" {  # want AWS-302
   name       = "stripe"
   kms_key_id = aws_kms_key.secrets.arn
 }

@@ -1,4 +1,4 @@
-resource "aws_secretsmanager_secret" "db" {
+resource "aws_secretsmanager_secret" "db" {  # want AWS-302
   name       = "app/db"
   kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"
 }

@@ -85,7 +85,7 @@ resource "aws_opensearch_domain" "search" {
   }
 }
 
-resource "aws_secretsmanager_secret" "api" {
+resource "aws_secretsmanager_secret" "api" {  # want AWS-302
   name       = "api"
   kms_key_id = "alias/secrets"
 }

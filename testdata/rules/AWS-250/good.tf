@@ -55,7 +55,7 @@ resource "aws_directory_service_directory" "corp" {
   }
 }
 
-resource "aws_secretsmanager_secret" "db" {
+resource "aws_secretsmanager_secret" "db" {  # want AWS-302
   name       = "db"
   kms_key_id = "alias/secrets"
 }

@@ -1,4 +1,4 @@
-# Account-baseline mode: this root declares GuardDuty, Security Hub and # want AWS-015
+# Account-baseline mode: this root declares GuardDuty, Security Hub and # want AWS-015 # want AWS-303
 # AWS Config, but no CloudTrail trail.
 resource "aws_guardduty_detector" "main" {
   enable = true

@@ -1,4 +1,4 @@
-# Account-baseline mode: this root declares CloudTrail, Security Hub and # want AWS-017
+# Account-baseline mode: this root declares CloudTrail, Security Hub and # want AWS-017 # want AWS-303
 # AWS Config, but no GuardDuty detector.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"

@@ -1,4 +1,4 @@
-# Account-baseline mode: this root declares CloudTrail, GuardDuty and # want AWS-018
+# Account-baseline mode: this root declares CloudTrail, GuardDuty and # want AWS-018 # want AWS-303
 # AWS Config, but does not enable Security Hub.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"

@@ -1,4 +1,4 @@
-# Account-baseline mode: this root declares CloudTrail, GuardDuty and # want AWS-019
+# Account-baseline mode: this root declares CloudTrail, GuardDuty and # want AWS-019 # want AWS-303
 # Security Hub, but no AWS Config recorder.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"

@@ -1,4 +1,4 @@
-# Account-baseline mode: an organization trail counts as the trail.
+# Account-baseline mode: an organization trail counts as the trail. # want AWS-303
 resource "aws_cloudtrail" "org" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "org"
   s3_bucket_name             = "acme-external-trail-logs"

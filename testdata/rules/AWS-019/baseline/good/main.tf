@@ -25,3 +25,7 @@ resource "aws_config_configuration_recorder_status" "main" {
   name       = aws_config_configuration_recorder.main.name
   is_enabled = true
 }
+
+resource "aws_accessanalyzer_analyzer" "account" {
+  analyzer_name = "account"
+}

@@ -1,4 +1,4 @@
-# Account-baseline mode: this root declares every other account-level # want AWS-032
+# Account-baseline mode: this root declares every other account-level # want AWS-032 # want AWS-303
 # control and gives an IAM user a console password, but no password policy
 # is declared anywhere in the scan.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216

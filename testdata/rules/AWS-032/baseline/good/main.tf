@@ -1,4 +1,4 @@
-# Account-baseline mode: the account password policy is declared in this
+# Account-baseline mode: the account password policy is declared in this # want AWS-303
 # root; it also covers the console users of console.yaml, scanned with it.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"

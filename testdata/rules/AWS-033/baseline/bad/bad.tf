@@ -1,4 +1,4 @@
-# Account-baseline mode: the trail delivers to CloudWatch Logs, but the only # want AWS-033 AWS-194
+# Account-baseline mode: the trail delivers to CloudWatch Logs, but the only # want AWS-033 AWS-194 # want AWS-303
 # metric filter (its pattern from a variable) watches access denials, not
 # root activity.
 resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216

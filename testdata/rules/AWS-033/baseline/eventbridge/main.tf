@@ -1,4 +1,4 @@
-# Account-baseline mode: an EventBridge rule matches root activity. # want AWS-194
+# Account-baseline mode: an EventBridge rule matches root activity. # want AWS-194 # want AWS-303
 resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"
   s3_bucket_name             = "acme-external-trail-logs"

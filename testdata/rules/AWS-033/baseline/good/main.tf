@@ -1,4 +1,4 @@
-# Account-baseline mode: the CIS root-usage metric filter with an alarm that # want AWS-194
+# Account-baseline mode: the CIS root-usage metric filter with an alarm that # want AWS-194 # want AWS-303
 # refers to its metric.
 resource "aws_cloudtrail" "main" { # want AWS-149 # want AWS-216
   name                       = "main"

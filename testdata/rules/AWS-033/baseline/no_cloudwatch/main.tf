@@ -1,4 +1,4 @@
-# Account-baseline mode: the trail does not deliver to CloudWatch Logs, so
+# Account-baseline mode: the trail does not deliver to CloudWatch Logs, so # want AWS-303
 # no metric alarm is possible; GuardDuty reports root credential use.
 resource "aws_cloudtrail" "main" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "main"
