@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/soc2lint/soc2lint/internal/cfnschema"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/parser/cloudformation"
 	"github.com/soc2lint/soc2lint/parser/terraform"
@@ -176,6 +177,13 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 	cfn, err := s.evaluateCloudFormation(ctx, chk)
 	if err != nil {
 		return nil, err
+	}
+	if s.hasTerraform() {
+		// Every template is parsed: the CloudFormation schema (about
+		// 4.5 MB live) is not needed by the Terraform evaluation, which
+		// takes most of a scan. Kept, it was part of the live floor under
+		// the soft memory limit (bench/README.md, perf15a).
+		cfnschema.Release()
 	}
 	tf, err := s.evaluateTerraform(ctx, chk)
 	if err != nil {

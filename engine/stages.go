@@ -209,6 +209,16 @@ type input struct {
 	read fileReader
 }
 
+// hasTerraform reports whether the scan has Terraform files to evaluate.
+func (s *scan) hasTerraform() bool {
+	for _, c := range s.files {
+		if isTerraformFile(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isTerraformFile reports whether c is read as Terraform, by its name.
 func isTerraformFile(c candidate) bool {
 	name := path.Base(c.path)

@@ -130,7 +130,24 @@ func (s *Schema) ResourceTypes() []string {
 	return s.types
 }
 
-var load = sync.OnceValues(func() (*Schema, error) { return Decode(compressed) })
+// decoded holds the embedded schema once read, until Release.
+var decoded struct {
+	mu     sync.Mutex
+	schema *Schema
+	err    error
+	read   bool
+}
+
+// load reads the embedded table on first use, or first use since Release.
+func load() (*Schema, error) {
+	decoded.mu.Lock()
+	defer decoded.mu.Unlock()
+	if !decoded.read {
+		decoded.schema, decoded.err = Decode(compressed)
+		decoded.read = true
+	}
+	return decoded.schema, decoded.err
+}
 
 // Default returns the schema embedded in the binary, read on first use.
 // It is never nil; when the table cannot be read (a broken build, which
@@ -147,6 +164,16 @@ func Default() *Schema {
 func Err() error {
 	_, err := load()
 	return err
+}
+
+// Release lets go of the schema read by Default, about 4.5 MB live: a
+// scan calls it once every template is parsed, so that the Terraform
+// evaluation that follows runs without it. Schemas already handed out
+// stay valid; a later Default reads the table again.
+func Release() {
+	decoded.mu.Lock()
+	defer decoded.mu.Unlock()
+	decoded.schema, decoded.err, decoded.read = nil, nil, false
 }
 
 // Decode reads a gzip-compressed table.
