@@ -43,7 +43,7 @@ func checkSecretNeverRotated(p *engine.Pass) {
 		if s.Format == parser.Terraform && parser.Set(s.Body.Get("rotation_rules")) != parser.No {
 			continue
 		}
-		if len(p.Referrers(s, rotationSecretID.Name(s), rotationTypes...)) > 0 {
+		if idx.rotated[s] {
 			continue
 		}
 		if name, ok := smSecretName.Of(s).AsString(); ok && idx.named[s.Root+"|"+name] {
@@ -61,19 +61,47 @@ func checkSecretNeverRotated(p *engine.Pass) {
 	}
 }
 
-// secretIndex is what the rotations of a scan name: the secret names (by
-// root) that rotations write as a literal name or ARN, and by root the
-// first rotation whose secret cannot be told.
+// secretIndex is what the rotations of a scan name: the secrets they
+// reference, the secret names (by root) they write as a literal name or
+// ARN, and by root the first rotation whose secret cannot be told.
 type secretIndex struct {
-	named map[string]bool
-	open  map[string]*parser.Resource
+	rotated map[*parser.Resource]bool
+	named   map[string]bool
+	open    map[string]*parser.Resource
+}
+
+// secretHolders are the resources whose reference stands for a secret's ARN
+// (a secret version's arn and secret_id, a target attachment's Ref), with
+// the attribute that names their secret.
+var secretHolders = map[string]string{
+	"aws_secretsmanager_secret_version":           "secret_id",
+	"AWS::SecretsManager::SecretTargetAttachment": "SecretId",
+}
+
+// rotatedSecrets returns the secrets a rotation references: directly, or
+// through a secret version or target attachment.
+func rotatedSecrets(p *engine.Pass, r *parser.Resource) []*parser.Resource {
+	attr := rotationSecretID.Name(r)
+	out := p.Referenced(r, attr, secretTypes...)
+	for t, holderAttr := range secretHolders {
+		for _, h := range p.Referenced(r, attr, t) {
+			out = append(out, p.Referenced(h, holderAttr, secretTypes...)...)
+		}
+	}
+	return out
 }
 
 // secretRotations indexes the rotations of the scan once.
 var secretRotations = engine.NewFact(func(p *engine.Pass) secretIndex {
-	idx := secretIndex{named: map[string]bool{}, open: map[string]*parser.Resource{}}
+	idx := secretIndex{rotated: map[*parser.Resource]bool{}, named: map[string]bool{}, open: map[string]*parser.Resource{}}
 	for _, r := range p.OfType(rotationTypes...) {
-		if r.Data || len(p.Referenced(r, rotationSecretID.Name(r), secretTypes...)) > 0 {
+		if r.Data {
+			continue
+		}
+		if secrets := rotatedSecrets(p, r); len(secrets) > 0 {
+			for _, s := range secrets {
+				idx.rotated[s] = true
+			}
 			continue
 		}
 		v := rotationSecretID.Of(r)

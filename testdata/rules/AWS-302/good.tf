@@ -114,3 +114,31 @@ resource "aws_secretsmanager_secret_rotation" "team" {
     automatically_after_days = 30
   }
 }
+
+# The rotation names the secret through its version: the version's
+# secret_id is the secret's ARN.
+resource "aws_secretsmanager_secret" "via_version" {
+  name       = "prod/billing/db"
+  kms_key_id = aws_kms_key.secrets.arn
+}
+
+resource "aws_secretsmanager_secret_version" "via_version" {
+  secret_id = aws_secretsmanager_secret.via_version.id
+  secret_string = jsonencode({
+    username = "billing"
+    password = random_password.billing.result
+  })
+}
+
+resource "random_password" "billing" {
+  length = 32
+}
+
+resource "aws_secretsmanager_secret_rotation" "via_version" {
+  secret_id           = aws_secretsmanager_secret_version.via_version.secret_id
+  rotation_lambda_arn = aws_lambda_function.rotate.arn
+
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
