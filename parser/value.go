@@ -84,8 +84,8 @@ type Value struct {
 	// stored under, when it is stored under one.
 	KeyRange Range
 	// extra holds the fields that few values set (Via, Refs, Uses, Why,
-	// Parts, Rest, Import), nil when none is set, so that the many values
-	// that set none (nearly every value as written) are smaller. A copy of
+	// Parts, Rest, Import, SSMParameterDefault), nil when none is set, so
+	// that the many values that set none (nearly every value as written) are smaller. A copy of
 	// a Value (c := *v) shares it: the setters replace it, never change it.
 	extra *Extra
 }
@@ -124,15 +124,32 @@ type Extra struct {
 	// has what the content writes literally, and Why says why their number
 	// is not known.
 	Rest bool
-	// Import, on the Unknown that CloudFormation's Fn::ImportValue yields,
-	// is the export name it reads (known, partly known or unknown), so that
+	// fromKind says what from is: nothing, the export name of an
+	// Fn::ImportValue (Value.Import) or the default of an SSM-typed
+	// template parameter (Value.SSMParameterDefault). The two never meet
+	// on one value; one field for both keeps an Extra at 128 bytes (the
+	// 128-byte size class), as it was before the second.
+	fromKind uint8
+	// from, on an Unknown that CloudFormation reads at deployment from a
+	// named place, is that name as a Value: the export name that
+	// Fn::ImportValue reads (known, partly known or unknown), so that
 	// rules can match it to the exports of the scanned templates
-	// (Resource.Exports).
-	Import *Value
+	// (Resource.Exports); or the default of a template parameter of an
+	// AWS::SSM::Parameter::Value<...> type, the name of the SSM parameter
+	// read when no value is given (AWS's public AMI parameters name the
+	// image family). Set it with SetImport or SetSSMParameterDefault.
+	from *Value
 }
 
+// The kinds of Extra.from.
+const (
+	fromNone uint8 = iota
+	fromImport
+	fromSSMDefault
+)
+
 func (x *Extra) isZero() bool {
-	return x.Via == nil && x.Refs == nil && x.Uses == nil && x.Why == "" && x.Parts == nil && !x.Rest && x.Import == nil
+	return x.Via == nil && x.Refs == nil && x.Uses == nil && x.Why == "" && x.Parts == nil && !x.Rest && x.from == nil
 }
 
 // Extra returns a copy of v's rarely set fields.
@@ -198,12 +215,24 @@ func (v *Value) Parts() []string {
 // elements (Extra.Rest).
 func (v *Value) Rest() bool { return v != nil && v.extra != nil && v.extra.Rest }
 
-// Import returns the export name a Fn::ImportValue reads (Extra.Import).
+// Import returns the export name a Fn::ImportValue reads, on the Unknown
+// it yields.
 func (v *Value) Import() *Value {
-	if v == nil || v.extra == nil {
+	if v == nil || v.extra == nil || v.extra.fromKind != fromImport {
 		return nil
 	}
-	return v.extra.Import
+	return v.extra.from
+}
+
+// SSMParameterDefault returns, on the Unknown read from a CloudFormation
+// template parameter of an AWS::SSM::Parameter::Value<...> type whose
+// default is a string, that default: the name of the SSM parameter read at
+// deployment when the stack gives the parameter no value.
+func (v *Value) SSMParameterDefault() (string, bool) {
+	if v == nil || v.Kind != Unknown || v.extra == nil || v.extra.fromKind != fromSSMDefault {
+		return "", false
+	}
+	return v.extra.from.Str, true
 }
 
 // SetVia sets Extra.Via.
@@ -224,8 +253,21 @@ func (v *Value) SetParts(parts []string) { x := v.Extra(); x.Parts = parts; v.Se
 // SetRest sets Extra.Rest.
 func (v *Value) SetRest(rest bool) { x := v.Extra(); x.Rest = rest; v.SetExtra(x) }
 
-// SetImport sets Extra.Import.
-func (v *Value) SetImport(imp *Value) { x := v.Extra(); x.Import = imp; v.SetExtra(x) }
+// SetImport sets the export name that Import returns.
+func (v *Value) SetImport(imp *Value) { v.setFrom(fromImport, imp) }
+
+// SetSSMParameterDefault sets the default that SSMParameterDefault
+// returns: def, a String (shared, never changed).
+func (v *Value) SetSSMParameterDefault(def *Value) { v.setFrom(fromSSMDefault, def) }
+
+func (v *Value) setFrom(kind uint8, from *Value) {
+	x := v.Extra()
+	x.fromKind, x.from = kind, from
+	if from == nil {
+		x.fromKind = fromNone
+	}
+	v.SetExtra(x)
+}
 
 // IsKnown reports whether v is present and not Unknown.
 func (v *Value) IsKnown() bool { return v != nil && v.Kind != Unknown }

@@ -595,76 +595,98 @@ func isListType(typ string) bool {
 
 // param returns the value of parameter name used at v: the value given in
 // the options, else its default, else Unknown.
-// The explanation of a value read from an SSM-typed template parameter:
-// "parameter NAME is read from SSM Parameter Store at deployment", then
-// " (default /the/parameter/name)" when the template gives a default.
-const (
-	ssmDeployed    = " is read from SSM Parameter Store at deployment"
-	ssmDefaultOpen = " (default "
-)
-
-// SSMParameterDefault returns the default SSM parameter name of the
-// template parameter an unknown value v was read from, when v is such a
-// value (a parameter of an AWS::SSM::Parameter::Value<...> type with a
-// default): the one place that reads back what param writes.
-func SSMParameterDefault(v *parser.Value) (string, bool) {
-	if v == nil || v.Kind != parser.Unknown {
-		return "", false
+func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
+	d, r := e.paramOrDefault(name, v)
+	if d != nil {
+		return e.in.fromDefault(name, d, v.Range, v.KeyRange)
 	}
-	why := v.Why()
-	i := strings.LastIndex(why, ssmDeployed+ssmDefaultOpen)
-	if i < 0 || !strings.HasSuffix(why, ")") {
-		return "", false
-	}
-	return why[i+len(ssmDeployed)+len(ssmDefaultOpen) : len(why)-1], true
+	return r
 }
 
-func (e *evaluator) param(name string, v *parser.Value) *parser.Value {
+// textOnly lets Fn::Sub and Fn::FindInMap's keys read a parameter's
+// scalar default without copying it (evalText); tests turn it off to
+// compare.
+var textOnly = true
+
+// evalText is eval for a use that needs only a known scalar's text and
+// Via: it returns eval's value and its Via, except for a Ref to a
+// parameter whose scalar default is used as it is, for which it returns
+// the default and the Via a copy of it would have (paramOrDefault). The
+// budget, warnings and sharing are eval's.
+func (e *evaluator) evalText(v *parser.Value) (*parser.Value, []parser.Step) {
+	if fn, arg, ok := intrinsic(v); ok && fn == "Ref" && textOnly && e.depth+1 <= 4*maxDepth {
+		name, ok := literal(arg)
+		_, isParam := e.t.Parameters[name]
+		_, reused := e.reuse[v]
+		if ok && isParam && name != noValue && !reused {
+			// eval's steps for a Ref: the budget, then ref's.
+			if !e.spend(1, v) {
+				return unknown(v, "the template is too large to resolve"), nil
+			}
+			d, r := e.paramOrDefault(name, v)
+			if d != nil {
+				return d, e.in.defaultVia(name)
+			}
+			return r, r.Via()
+		}
+	}
+	r := e.eval(v)
+	return r, r.Via()
+}
+
+// paramOrDefault is param for a use that needs only a known scalar's text
+// and Via: where param returns a copy of a scalar default at v
+// (instance.fromDefault), it returns that default and a nil value, without
+// the copy (the copy's Via is defaultVia(name)); otherwise it returns
+// param's value.
+func (e *evaluator) paramOrDefault(name string, v *parser.Value) (def, r *parser.Value) {
 	p := e.t.Parameters[name]
 	if pv, ok := e.in.opts.Parameters[name]; ok && pv.Value != nil {
-		return e.given(name, p.Type, pv, p.Range, v)
+		return nil, e.given(name, p.Type, pv, p.Range, v)
 	}
 	if strings.HasPrefix(p.Type, "AWS::SSM::Parameter::Value") {
-		why := "parameter " + name + ssmDeployed
-		if s, ok := scalarString(p.Default); ok && p.Default.Kind == parser.String {
-			// The parameter's name, which rules read through
-			// SSMParameterDefault (AWS's public AMI parameters name the
-			// image family).
-			why += ssmDefaultOpen + s + ")"
+		why := "parameter " + name + " is read from SSM Parameter Store at deployment"
+		if p.Default != nil && p.Default.Kind == parser.String {
+			// The SSM parameter's name, which rules read through
+			// Value.SSMParameterDefault (AWS's public AMI parameters
+			// name the image family).
+			u := unknown(v, why+" (default "+p.Default.Str+")")
+			u.SetSSMParameterDefault(p.Default)
+			return nil, u
 		}
-		return unknown(v, why)
+		return nil, unknown(v, why)
 	}
 	d := p.Default
 	if d == nil {
-		return unknown(v, "parameter "+name+" has no default value")
+		return nil, unknown(v, "parameter "+name+" has no default value")
 	}
 	via := e.in.defaultVia(name)
 	if isListType(p.Type) {
 		if s, ok := scalarString(d); ok {
-			return e.splitAt(v, s, via)
+			return nil, e.splitAt(v, s, via)
 		}
 	}
 	switch d.Kind {
 	case parser.String, parser.Number, parser.Bool:
 		if len(d.Via()) > 0 {
-			return e.relocate(d, v.Range, v.KeyRange, via[0])
+			return nil, e.relocate(d, v.Range, v.KeyRange, via[0])
 		}
 		// A scalar default used here: its value at the place of use, with
 		// the step to the default every use shares.
 		if !e.spend(1, d) {
-			return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
+			return nil, (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve"})
 		}
 		if noExtra(d) {
-			return e.in.fromDefault(name, d, v.Range, v.KeyRange)
+			return d, nil
 		}
 		out := *d
 		out.Range, out.KeyRange = v.Range, v.KeyRange
 		out.SetVia(via)
-		return &out
+		return nil, &out
 	case parser.List:
-		return e.relocate(d, v.Range, v.KeyRange, via[0])
+		return nil, e.relocate(d, v.Range, v.KeyRange, via[0])
 	}
-	return unknown(v, "the default of parameter "+name+" is not a string")
+	return nil, unknown(v, "the default of parameter "+name+" is not a string")
 }
 
 // given returns the value pv given from outside for parameter (or pseudo
@@ -686,7 +708,12 @@ func (e *evaluator) given(name, typ string, pv ParamValue, decl parser.Range, v 
 		if src.Why() != "" {
 			why += ": " + src.Why()
 		}
-		return unknown(v, why, collectRefs(src, nil)...)
+		u := unknown(v, why, collectRefs(src, nil)...)
+		if d, ok := src.SSMParameterDefault(); ok {
+			// A parent stack's SSM-typed parameter passed on as it is.
+			u.SetSSMParameterDefault(&parser.Value{Kind: parser.String, Str: d})
+		}
+		return u
 	}
 	if isListType(typ) {
 		if s, ok := scalarString(src); ok {
@@ -727,8 +754,22 @@ func (e *evaluator) pseudo(name string, v *parser.Value) *parser.Value {
 			}
 		}
 	}
-	return unknown(v, "pseudo parameter "+name+" is known only when the stack is deployed")
+	// The same explanation wherever it is used: the copy shares its Extra
+	// (never changed in place) with pseudoUnknown's.
+	out := *pseudoUnknown[name]
+	out.Range, out.KeyRange = v.Range, v.KeyRange
+	return &out
 }
+
+// pseudoUnknown holds, for each pseudo parameter, an Unknown whose Extra
+// explains it (and nothing else).
+var pseudoUnknown = func() map[string]*parser.Value {
+	m := make(map[string]*parser.Value, len(pseudoParams))
+	for name := range pseudoParams {
+		m[name] = unknown(&parser.Value{}, "pseudo parameter "+name+" is known only when the stack is deployed")
+	}
+	return m
+}()
 
 // partitionOf returns the partition of an AWS region.
 func partitionOf(region string) string {
@@ -777,9 +818,16 @@ func (e *evaluator) relocate(src *parser.Value, use, key parser.Range, step pars
 // Nested values point at the place of use too, each with a step to its own
 // source.
 func relocateValue(src *parser.Value, use, key parser.Range, step parser.Step) *parser.Value {
+	return relocateWith(src, use, key, step, nil)
+}
+
+// relocateWith is relocateValue whose copy's Via ends with the steps of
+// more that it does not hold yet.
+func relocateWith(src *parser.Value, use, key parser.Range, step parser.Step, more []parser.Step) *parser.Value {
 	out := *src
 	out.Range, out.KeyRange = use, key
-	out.SetVia(append([]parser.Step{step}, src.Via()...))
+	via := make([]parser.Step, 0, 1+len(src.Via())+len(more))
+	out.SetVia(slices.Clip(addSteps(append(append(via, step), src.Via()...), more...)))
 	if src.Attrs != nil {
 		out.Attrs = make(map[string]*parser.Value, len(src.Attrs))
 		for k, a := range src.Attrs {
@@ -894,7 +942,8 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	// undefined name). SubUnknowns reads them back.
 	var names []string
 	global := true
-	use := func(r *parser.Value, name string) {
+	// use adds the value r of ${name}, whose Via is rvia.
+	use := func(r *parser.Value, rvia []parser.Step, name string) {
 		if !partial && r.Kind == parser.Unknown {
 			partial = true
 			pb.Known(b.String())
@@ -910,7 +959,7 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 				return
 			}
 			b.WriteString(str)
-			via = addSteps(via, r.Via()...)
+			via = addSteps(via, rvia...)
 			return
 		}
 		refs = collectRefs(r, refs)
@@ -932,33 +981,39 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		}
 		name := p.name
 		if vv, ok := vars[name]; ok {
-			r := e.eval(vv)
+			r, rvia := e.evalText(vv)
 			if r.Kind == parser.Unknown {
 				global = false
 			}
-			use(r, name)
+			use(r, rvia, name)
 			continue
 		}
 		if _, ok := e.t.Parameters[name]; ok {
-			use(e.param(name, v), name)
-			continue
-		}
-		if pseudoParams[name] {
-			use(e.pseudo(name, v), name)
-			continue
-		}
-		res, attr, dotted := strings.Cut(name, ".")
-		if e.in.names[res] {
-			if dotted {
-				use(unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res), name)
+			if d, r := e.paramOrDefault(name, v); d != nil && textOnly {
+				use(d, e.in.defaultVia(name), name)
 			} else {
-				use(unknown(v, "Ref "+res+" is the resource's id, known only after deployment", res), name)
+				if d != nil {
+					r = e.in.fromDefault(name, d, v.Range, v.KeyRange)
+				}
+				use(r, r.Via(), name)
 			}
 			continue
 		}
-		e.undefined(arg.Range, "Fn::Sub", name)
-		global = false
-		use(unknown(v, "undefined name "+name), name)
+		var r *parser.Value
+		res, attr, dotted := strings.Cut(name, ".")
+		switch {
+		case pseudoParams[name]:
+			r = e.pseudo(name, v)
+		case e.in.names[res] && dotted:
+			r = unknown(v, "attribute "+attr+" of "+res+" is known only after deployment", res)
+		case e.in.names[res]:
+			r = unknown(v, "Ref "+res+" is the resource's id, known only after deployment", res)
+		default:
+			e.undefined(arg.Range, "Fn::Sub", name)
+			global = false
+			r = unknown(v, "undefined name "+name)
+		}
+		use(r, r.Via(), name)
 	}
 	if why != "" {
 		if head := "Fn::Sub: ${" + names[0] + "} is not known statically"; global && len(names) > 1 && strings.HasPrefix(why, head) {
@@ -1206,7 +1261,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 	var keys [3]string
 	var via []parser.Step
 	for i := range keys {
-		k := e.eval(arg.Elems[i])
+		k, kvia := e.evalText(arg.Elems[i])
 		s, ok := scalarString(k)
 		if !ok {
 			if k.Kind != parser.Unknown {
@@ -1215,7 +1270,7 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 			return unknown(v, "Fn::FindInMap with a key not known statically: "+k.Why(), k.Refs()...)
 		}
 		keys[i] = s
-		via = addSteps(via, k.Via()...)
+		via = addSteps(via, kvia...)
 	}
 	m, ok := e.t.Mappings[keys[0]]
 	if !ok {
@@ -1232,9 +1287,12 @@ func (e *evaluator) findInMap(arg, v *parser.Value) *parser.Value {
 		e.warn(v.Range, "missing mapping key", fmt.Sprintf("Fn::FindInMap: mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 		return unknown(v, fmt.Sprintf("mapping %s has no entry %s/%s", keys[0], keys[1], keys[2]))
 	}
-	out := e.relocate(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: fmt.Sprintf("mapping %s/%s/%s", keys[0], keys[1], keys[2])})
-	out.SetVia(addSteps(out.Via(), via...))
-	return out
+	// One copy whose Via is the step to the entry, the entry's own, then
+	// the keys' (relocate, then the keys' steps added).
+	if !e.spend(size(val), val) {
+		return (&parser.Value{Kind: parser.Unknown, Range: v.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Why: "the template is too large to resolve", Via: addSteps(nil, via...)})
+	}
+	return relocateWith(val, v.Range, v.KeyRange, parser.Step{Range: val.Range, Note: "mapping " + keys[0] + "/" + keys[1] + "/" + keys[2]}, via)
 }
 
 func (e *evaluator) ifFn(arg, v *parser.Value) *parser.Value {

@@ -101,17 +101,50 @@ Resources:
       R: !Select [0, !Ref AWS::NoValue]
       S: !Select [0, {Ref: [x]}]
       U: !Select [0, !Cidr [!Select [0, !Ref Nets], 2, 4]]
+`, `
+Parameters:
+  Env: {Type: String, Default: prod}
+  Size: {Type: Number, Default: 10}
+  On: {Type: String, Default: true}
+  Bare: {Type: String}
+  Given: {Type: String, Default: a}
+  Ami: {Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/x}
+  Nets: {Type: CommaDelimitedList, Default: "a,b"}
+  Obj: {Type: String, Default: {a: b}}
+  AWS::NoValue: {Type: String, Default: nv}
+Mappings:
+  M:
+    prod: {"10": ten, "true": yes, a: one, "c, d": given, x: !Ref Env}
+Resources:
+  R:
+    Type: AWS::S3::Bucket
+    Properties:
+      A: !Sub "${Env}-${Size}-${On}-${Bare}-${Given}-${Ami}-${Nets}-${Obj}-${AWS::Region}-R"
+      B: !Sub ["${X}/${Y}/${Z}", {X: !Ref Env, Y: !Ref Size, Z: !Ref Bare}]
+      C: !Sub ["${X}${Env}${Env}", {X: !Ref Given}]
+      D: !FindInMap [M, !Ref Env, !Ref Size]
+      E: !FindInMap [M, !Ref Env, !Ref On]
+      F: !FindInMap [M, !Ref Env, !Ref Given]
+      G: !FindInMap [M, !Ref Env, !Ref Bare]
+      H: !FindInMap [M, !Ref Env, !Ref Ami]
+      I: !FindInMap [M, !Ref Env, !Ref Nets]
+      J: !FindInMap [M, !Ref Env, !Ref Obj]
+      K: !FindInMap [M, !Ref Env, !Ref AWS::NoValue]
+      L: !FindInMap [M, !Ref Env, x]
+      N: !FindInMap [!Ref Undefined, !Ref Env, a]
+      O: !FindInMap [M, !Ref Env, !Ref R]
 `}
 
 // TestEvaluationShortcuts checks that what the evaluator saves comes out
 // the same as the plain evaluation: variants sharing what no undecided
 // condition touches (shareVariants) and Fn::Select picking one element
-// without building the list (selectLazily).
+// without building the list (selectLazily), and parameter defaults read
+// as text without a copy (textOnly).
 func TestEvaluationShortcuts(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		flag *bool
-	}{{"shareVariants", &shareVariants}, {"selectLazily", &selectLazily}} {
+	}{{"shareVariants", &shareVariants}, {"selectLazily", &selectLazily}, {"textOnly", &textOnly}} {
 		for _, src := range templateSources(t) {
 			*tc.flag = false
 			want, wantDiags := ParseWithOptions(src, Options{Parameters: map[string]ParamValue{"Given": StringParam("c, d", parser.Range{}, "")}})

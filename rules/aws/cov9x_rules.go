@@ -5,7 +5,6 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
-	"github.com/soc2lint/soc2lint/parser/cloudformation"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -122,9 +121,9 @@ func al2023Image(p *engine.Pass, res *parser.Resource) bool {
 // al2023Parameter reports whether the CloudFormation ImageId v is a
 // template parameter of an AWS::SSM::Parameter::Value type whose default
 // names AWS's public Amazon Linux 2023 AMI parameter (the parser keeps the
-// default in the unknown value's explanation).
+// default on the unknown value it reads from the parameter).
 func al2023Parameter(v *parser.Value) bool {
-	name, ok := cloudformation.SSMParameterDefault(v)
+	name, ok := v.SSMParameterDefault()
 	return ok && strings.HasPrefix(name, "/aws/service/ami-amazon-linux-latest/al2023-ami-")
 }
 
