@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -268,7 +269,9 @@ func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 	if arg.Kind != parser.List || len(arg.Elems) != 3 {
 		return cidrSpec{}, e.bad(v, "Fn::Cidr", usage)
 	}
-	block, count, bits := e.eval(arg.Elems[0]), e.eval(arg.Elems[1]), e.eval(arg.Elems[2])
+	block, blockVia := e.evalText(arg.Elems[0])
+	count, countVia := e.evalText(arg.Elems[1])
+	bits, bitsVia := e.evalText(arg.Elems[2])
 	bs, ok1 := scalarString(block)
 	n, ok2 := count.AsInt()
 	cb, ok3 := bits.AsInt()
@@ -302,6 +305,6 @@ func (e *evaluator) cidrArgs(arg, v *parser.Value) (cidrSpec, *parser.Value) {
 	if !e.spend(int(n), v) {
 		return cidrSpec{}, unknown(v, "the template is too large to resolve")
 	}
-	via := addSteps(addSteps(append([]parser.Step(nil), block.Via()...), count.Via()...), bits.Via()...)
-	return cidrSpec{prefix: prefix, n: n, cb: cb, newLen: newLen, via: via}, nil
+	via := addSteps(addSteps(append([]parser.Step(nil), blockVia...), countVia...), bitsVia...)
+	return cidrSpec{prefix: prefix, n: n, cb: cb, newLen: newLen, via: slices.Clip(via)}, nil
 }

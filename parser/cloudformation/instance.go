@@ -63,6 +63,9 @@ func (t *Template) instantiate(opts Options) *instance {
 	sec := t.section
 	if sec != nil && sec.Kind == parser.Object {
 		sec, order = ev.expandForEachOrdered(sec)
+		// Sized once rather than grown resource by resource.
+		in.names = make(map[string]bool, len(order))
+		in.raw = make(map[string]*parser.Value, len(order))
 		for _, id := range order {
 			in.names[id] = true
 		}

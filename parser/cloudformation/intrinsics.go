@@ -614,24 +614,43 @@ var textOnly = true
 // the default and the Via a copy of it would have (paramOrDefault). The
 // budget, warnings and sharing are eval's.
 func (e *evaluator) evalText(v *parser.Value) (*parser.Value, []parser.Step) {
-	if fn, arg, ok := intrinsic(v); ok && fn == "Ref" && textOnly && e.depth+1 <= 4*maxDepth {
-		name, ok := literal(arg)
-		_, isParam := e.t.Parameters[name]
-		_, reused := e.reuse[v]
-		if ok && isParam && name != noValue && !reused {
-			// eval's steps for a Ref: the budget, then ref's.
-			if !e.spend(1, v) {
-				return unknown(v, "the template is too large to resolve"), nil
-			}
-			d, r := e.paramOrDefault(name, v)
-			if d != nil {
-				return d, e.in.defaultVia(name)
-			}
-			return r, r.Via()
+	if name, ok := e.textRef(v); ok {
+		// eval's steps for a Ref: the budget, then ref's.
+		if !e.spend(1, v) {
+			return unknown(v, "the template is too large to resolve"), nil
 		}
+		d, r := e.paramOrDefault(name, v)
+		if d != nil {
+			return d, e.in.defaultVia(name)
+		}
+		return r, r.Via()
 	}
 	r := e.eval(v)
 	return r, r.Via()
+}
+
+// textRef returns the parameter name when v is a Ref to a template
+// parameter that evalText reads without eval: not one eval would take
+// from the first evaluation of the resource (reuse) or find too deep.
+func (e *evaluator) textRef(v *parser.Value) (string, bool) {
+	if !textOnly || e.depth+1 > 4*maxDepth {
+		return "", false
+	}
+	fn, arg, ok := intrinsic(v)
+	if !ok || fn != "Ref" {
+		return "", false
+	}
+	name, ok := literal(arg)
+	if !ok || name == noValue {
+		return "", false
+	}
+	if _, ok := e.t.Parameters[name]; !ok {
+		return "", false
+	}
+	if _, ok := e.reuse[v]; ok {
+		return "", false
+	}
+	return name, true
 }
 
 // paramOrDefault is param for a use that needs only a known scalar's text
@@ -1080,14 +1099,17 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		}
 		return unknown(v, "Fn::Join with a delimiter not known statically", collectRefs(e.eval(arg.Elems[1]), nil)...)
 	}
-	list := e.eval(arg.Elems[1])
+	// The values, each with its Via: a list written as such is evaluated
+	// element by element (joinValues), without a copy of the list or of
+	// the parameter defaults it refers to.
+	list, elems := e.joinValues(arg.Elems[1])
 	if list.Kind != parser.List {
 		if list.Kind != parser.Unknown {
 			return e.bad(v, "Fn::Join", "the values must be a list")
 		}
 		return unknown(v, "Fn::Join of a list not known statically: "+list.Why(), list.Refs()...)
 	}
-	parts := make([]string, 0, len(list.Elems))
+	parts := make([]string, 0, len(elems))
 	via := addSteps(append([]parser.Step(nil), d.Via()...), list.Via()...)
 	why := ""
 	var refs []string
@@ -1095,7 +1117,8 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 	// the unknown ones.
 	var pb parser.PartsBuilder
 	partial := false
-	for i, el := range list.Elems {
+	for i, te := range elems {
+		el := te.v
 		if !partial && el.Kind == parser.Unknown {
 			partial = true
 			pb.Known(strings.Join(parts, delim))
@@ -1108,7 +1131,7 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		}
 		if s, ok := scalarString(el); ok {
 			parts = append(parts, s)
-			via = addSteps(via, el.Via()...)
+			via = addSteps(via, te.via...)
 			continue
 		}
 		refs = collectRefs(el, refs)
@@ -1134,6 +1157,52 @@ func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
 		return tooLong(v, "Fn::Join")
 	}
 	return knownString(v, strings.Join(parts, delim), via)
+}
+
+// textValue is a value read for its text, and its Via.
+type textValue struct {
+	v   *parser.Value
+	via []parser.Step
+}
+
+// joinValues evaluates l, the values of Fn::Join, for their text and Via
+// only. It returns the list as eval returns it (only its Kind, Why, Refs
+// and Via are to be read) and its elements with their Vias. A list written
+// as such takes eval's steps (reuse, depth, budget, sharing, AWS::NoValue
+// dropped), except that it is not copied and an element that is a Ref to
+// a parameter's scalar default is that default (evalText; such an element
+// is not recorded for the variants, which evaluate it again).
+func (e *evaluator) joinValues(l *parser.Value) (*parser.Value, []textValue) {
+	_, reused := e.reuse[l]
+	if l.Kind != parser.List || !textOnly || reused || e.depth+1 > 4*maxDepth {
+		list := e.eval(l)
+		elems := make([]textValue, len(list.Elems))
+		for i, el := range list.Elems {
+			elems[i] = textValue{el, el.Via()}
+		}
+		return list, elems
+	}
+	if !e.spend(1, l) {
+		return unknown(l, "the template is too large to resolve"), nil
+	}
+	e.depth++
+	defer func() { e.depth-- }()
+	elems := make([]textValue, 0, len(l.Elems))
+	mark, saved := e.beginShare()
+	for _, el := range l.Elems {
+		var r textValue
+		if _, ok := e.textRef(el); ok {
+			r.v, r.via = e.evalText(el)
+		} else {
+			r.v = e.evalShare(el)
+			r.via = r.v.Via()
+		}
+		if !isNoValue(r.v) {
+			elems = append(elems, r)
+		}
+	}
+	e.endShare(mark, saved)
+	return l, elems
 }
 
 func (e *evaluator) selectFn(arg, v *parser.Value) *parser.Value {
@@ -1182,9 +1251,13 @@ func (e *evaluator) selectOne(i int64, idx, lv, v *parser.Value) *parser.Value {
 			return nil
 		}
 	}
+	// pick returns the element s, whose Via is via (shared: Via slices
+	// are never appended to in place) and the index's.
 	pick := func(s string, via []parser.Step) *parser.Value {
-		return (&parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange}).
-			SetExtra(parser.Extra{Via: addSteps(append([]parser.Step(nil), via...), idx.Via()...)})
+		if len(idx.Via()) > 0 {
+			via = addSteps(append([]parser.Step(nil), via...), idx.Via()...)
+		}
+		return (&parser.Value{Kind: parser.String, Str: s, Range: lv.Range, KeyRange: v.KeyRange}).SetExtra(parser.Extra{Via: via})
 	}
 	switch fn {
 	case "Ref":

@@ -112,6 +112,11 @@ Parameters:
   Nets: {Type: CommaDelimitedList, Default: "a,b"}
   Obj: {Type: String, Default: {a: b}}
   AWS::NoValue: {Type: String, Default: nv}
+  Cidr: {Type: String, Default: 10.0.0.0/16}
+  Bits: {Type: Number, Default: 8}
+  Mode: {Type: String}
+Conditions:
+  Undecided: !Equals [!Ref Mode, x]
 Mappings:
   M:
     prod: {"10": ten, "true": yes, a: one, "c, d": given, x: !Ref Env}
@@ -133,6 +138,13 @@ Resources:
       L: !FindInMap [M, !Ref Env, x]
       N: !FindInMap [!Ref Undefined, !Ref Env, a]
       O: !FindInMap [M, !Ref Env, !Ref R]
+      P: !Join ["-", [!Ref Env, !Ref Size, !Ref On, x, !Ref AWS::NoValue, !Ref Given, !Join [",", [!Ref Env, !Ref Nets]]]]
+      Q: !Join ["-", [!Ref Env, !Ref Bare, !Ref Ami, !Ref R, !GetAtt R.Arn, !Sub "${Env}"]]
+      S: !Join ["-", !Ref Nets]
+      T: !Join ["-", []]
+      U: !Join [!Ref Env, [!Ref Env, {"Fn::If": [Undecided, a, !Ref Env]}, !Ref Obj]]
+      V: !Cidr [!Ref Cidr, !Ref Size, 4]
+      W: !Select [1, !Cidr [!Ref Cidr, 4, !Ref Bits]]
 `}
 
 // TestEvaluationShortcuts checks that what the evaluator saves comes out
