@@ -34,7 +34,8 @@ var dlmCopyPaths = map[parser.Format][][]string{
 // that does not ask is reported. Under require-customer-key (keys not
 // nil), an AMI or snapshot copy that is encrypted must name a customer
 // managed key in kms_key_id: without one, EC2 encrypts the copy with the
-// account's default EBS key.
+// account's default EBS key; so must an encrypted cross-Region copy of a
+// lifecycle policy in cmk_arn (CmkArn).
 func judgeImagesAndCopies(p *engine.Pass, res *parser.Resource, keys *ebsKeys) {
 	b := res.Body
 	switch res.Type {
@@ -57,6 +58,18 @@ func judgeImagesAndCopies(p *engine.Pass, res *parser.Resource, keys *ebsKeys) {
 					v.At = obj
 				}
 				p.Judge(res, v, "cross-Region snapshot copies of unencrypted volumes are not encrypted")
+				if keys != nil && v.Answer == parser.No {
+					// Without a key DLM uses the account's default EBS key.
+					kms := "cmk_arn"
+					if res.Format == parser.CloudFormation {
+						kms = "CmkArn"
+					}
+					k := customerKey(p, res, obj.Get(kms), kms)
+					if k.Answer == parser.Yes && k.At == nil {
+						k.At = obj.Get(flag)
+					}
+					p.Judge(res, k, "the cross-Region snapshot copy "+ebsKeyProblem)
+				}
 			}
 		}
 	}

@@ -145,3 +145,42 @@ resource "aws_ami_copy" "own_alias" {
   encrypted         = true
   kms_key_id        = aws_kms_key.ebs.arn
 }
+
+# Cross-Region copies of a lifecycle policy name their key in cmk_arn; an
+# encrypted copy that names none uses the default EBS key of the account.
+resource "aws_dlm_lifecycle_policy" "dr" {
+  description        = "daily snapshots copied to the DR Region"
+  execution_role_arn = "arn:aws:iam::111122223333:role/dlm"
+
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "daily" }
+
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "eu-west-2"
+        encrypted = true # want AWS-002 "cross-Region snapshot copy is not encrypted with a customer managed"
+        retain_rule {
+          interval      = 7
+          interval_unit = "DAYS"
+        }
+      }
+      cross_region_copy_rule {
+        target    = "eu-central-1"
+        encrypted = true
+        cmk_arn   = aws_kms_key.ebs.arn
+        retain_rule {
+          interval      = 7
+          interval_unit = "DAYS"
+        }
+      }
+    }
+  }
+}
