@@ -167,6 +167,7 @@ var allocated = map[string]string{
 	"AWS-301":   "cloudfront-origin-sslv3",
 	"AWS-302":   "secretsmanager-secret-never-rotated",
 	"AWS-303":   "access-analyzer-missing",
+	"AWS-325":   "rds-postgres-statements-not-logged",
 	"AWS-255":   "athena-workgroup-settings-not-enforced",
 	"AWS-279":   "msk-cluster-without-customer-key",
 	"AWS-280":   "rds-performance-insights-without-customer-key",

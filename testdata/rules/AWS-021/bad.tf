@@ -1,4 +1,4 @@
-resource "aws_db_instance" "default_off" { # want AWS-021 AWS-183
+resource "aws_db_instance" "default_off" { # want AWS-021 AWS-183 # want AWS-325
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20

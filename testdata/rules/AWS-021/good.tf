@@ -2,14 +2,14 @@ variable "encrypt" {
   type = bool
 }
 
-resource "aws_db_instance" "ok_encrypted" { # want AWS-183
+resource "aws_db_instance" "ok_encrypted" { # want AWS-183 # want AWS-325
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
   storage_encrypted = true
 }
 
-resource "aws_db_instance" "ok_unknown" { # want AWS-183
+resource "aws_db_instance" "ok_unknown" { # want AWS-183 # want AWS-325
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
@@ -49,7 +49,7 @@ resource "aws_rds_cluster" "ok_secondary" { # want AWS-183
 }
 
 # Naming a KMS key implies encryption.
-resource "aws_db_instance" "ok_kms" { # want AWS-183
+resource "aws_db_instance" "ok_kms" { # want AWS-183 # want AWS-325
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20

@@ -1,4 +1,4 @@
-resource "aws_db_parameter_group" "pg14" { # want AWS-146 "rds.force_ssl is not set, and the default for family postgres14 is 0"
+resource "aws_db_parameter_group" "pg14" { # want AWS-146 "rds.force_ssl is not set, and the default for family postgres14 is 0" # want AWS-325
   name   = "app-pg14"
   family = "postgres14"
 
@@ -8,7 +8,7 @@ resource "aws_db_parameter_group" "pg14" { # want AWS-146 "rds.force_ssl is not 
   }
 }
 
-resource "aws_db_parameter_group" "pg16_off" {
+resource "aws_db_parameter_group" "pg16_off" { # want AWS-325
   name   = "app-pg16"
   family = "postgres16"
 

@@ -9,7 +9,7 @@ locals {
   }
 }
 
-resource "aws_db_parameter_group" "pg14" {
+resource "aws_db_parameter_group" "pg14" { # want AWS-325
   name   = "app-pg14"
   family = "postgres14"
 
@@ -23,7 +23,7 @@ resource "aws_db_parameter_group" "pg14" {
 }
 
 # PostgreSQL 15 and later force SSL by default.
-resource "aws_db_parameter_group" "pg16" {
+resource "aws_db_parameter_group" "pg16" { # want AWS-325
   name   = "app-pg16"
   family = "postgres16"
 }

@@ -1,4 +1,4 @@
-resource "aws_db_instance" "no_exports" { # want AWS-183 "enabled_cloudwatch_logs_exports is not set"
+resource "aws_db_instance" "no_exports" { # want AWS-183 "enabled_cloudwatch_logs_exports is not set" # want AWS-325
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20

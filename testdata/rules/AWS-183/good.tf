@@ -2,7 +2,7 @@ variable "exports" {
   type = list(string)
 }
 
-resource "aws_db_instance" "postgres" {
+resource "aws_db_instance" "postgres" { # want AWS-325
   engine                          = "postgres"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20
@@ -38,7 +38,7 @@ resource "aws_rds_cluster" "serverless_v1" {
   engine_mode        = "serverless"
 }
 
-resource "aws_db_instance" "unknown" {
+resource "aws_db_instance" "unknown" { # want AWS-325
   engine                          = "postgres"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20

@@ -8,7 +8,7 @@ locals {
   cache_token = "a-long-redis-auth-token-0123456789"
 }
 
-resource "aws_db_instance" "orders" {
+resource "aws_db_instance" "orders" { # want AWS-325
   identifier        = "orders"
   engine            = "postgres"
   instance_class    = "db.t3.micro"

@@ -4,7 +4,7 @@ variable "insights_key" {
   type = string
 }
 
-resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_key_id is not set"
+resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_key_id is not set" # want AWS-325
   identifier                      = "orders"
   engine                          = "postgres"
   instance_class                  = "db.m7g.large"
