@@ -94,3 +94,49 @@ resource "aws_secretsmanager_secret_version" "api" {
   secret_id     = aws_secretsmanager_secret.api.id
   secret_string = jsonencode({ username = "api", password = "Api-Pa55word" }) # want AWS-250
 }
+
+variable "legacy_db_password" {
+  type      = string
+  sensitive = true
+  default   = "Legacy-Db-Pa55"
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "to_warehouse" {
+  name        = "to-warehouse"
+  destination = "redshift"
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  redshift_configuration {
+    role_arn           = "arn:aws:iam::123456789012:role/firehose-redshift"
+    cluster_jdbcurl    = "jdbc:redshift://warehouse.abc123.eu-west-1.redshift.amazonaws.com:5439/events"
+    username           = "firehose"
+    password           = "Fire-Hose-Pa55" # want AWS-250
+    data_table_name    = "events"
+    s3_backup_mode     = "Disabled"
+
+    s3_configuration {
+      role_arn   = "arn:aws:iam::123456789012:role/firehose-redshift"
+      bucket_arn = "arn:aws:s3:::firehose-staging"
+    }
+  }
+}
+
+resource "aws_opsworks_rds_db_instance" "legacy" {
+  stack_id            = "11111111-2222-3333-4444-555555555555"
+  rds_db_instance_arn = "arn:aws:rds:eu-west-1:123456789012:db:legacy"
+  db_user             = "app"
+  db_password         = var.legacy_db_password # want AWS-250
+}
+
+resource "aws_pinpoint_app" "push" {
+  name = "push"
+}
+
+resource "aws_pinpoint_apns_channel" "push" {
+  application_id = aws_pinpoint_app.push.application_id
+  certificate    = file("${path.module}/apns.pem")
+  private_key    = "-----BEGIN RSA PRIVATE KEY-----\nMIIE...\n-----END RSA PRIVATE KEY-----" # want AWS-250
+}

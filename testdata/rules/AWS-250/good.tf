@@ -64,3 +64,46 @@ resource "aws_secretsmanager_secret_version" "db" {
   secret_id     = aws_secretsmanager_secret.db.id
   secret_string = jsonencode({ username = "app", password = random_password.db.result })
 }
+
+# Firehose reads the Redshift password from Secrets Manager at plan time,
+# and the APNS key from a file kept out of the repository.
+data "aws_secretsmanager_secret_version" "firehose" {
+  secret_id = "firehose/redshift"
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "to_warehouse" {
+  name        = "to-warehouse"
+  destination = "redshift"
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  redshift_configuration {
+    role_arn        = "arn:aws:iam::123456789012:role/firehose-redshift"
+    cluster_jdbcurl = "jdbc:redshift://warehouse.abc123.eu-west-1.redshift.amazonaws.com:5439/events"
+    username        = "firehose"
+    password        = jsondecode(data.aws_secretsmanager_secret_version.firehose.secret_string)["password"]
+    data_table_name = "events"
+
+    s3_configuration {
+      role_arn   = "arn:aws:iam::123456789012:role/firehose-redshift"
+      bucket_arn = "arn:aws:s3:::firehose-staging"
+    }
+  }
+}
+
+variable "apns_private_key" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_pinpoint_app" "push" {
+  name = "push"
+}
+
+resource "aws_pinpoint_apns_channel" "push" {
+  application_id = aws_pinpoint_app.push.application_id
+  certificate    = file("${path.module}/apns.pem")
+  private_key    = var.apns_private_key
+}
