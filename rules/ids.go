@@ -171,6 +171,7 @@ var allocated = map[string]string{
 	"AWS-255":   "athena-workgroup-settings-not-enforced",
 	"AWS-279":   "msk-cluster-without-customer-key",
 	"AWS-280":   "rds-performance-insights-without-customer-key",
+	"AWS-320":   "s3-bucket-policy-allows-every-action",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -218,19 +218,11 @@ func writtenNames(a parser.Attr) setting.Judge {
 // every SQS action ("*" or "sqs:*").
 func checkSQSPolicyAllActions(p *engine.Pass) {
 	doc := parser.A("policy", "PolicyDocument")
+	var srcs []polSource
 	for _, res := range p.KnownManaged("aws_sqs_queue_policy", "aws_sqs_queue", "AWS::SQS::QueuePolicy") {
-		for _, st := range polStatements(p, polSource{res: res, v: doc.Of(res), attr: "policy"}) {
-			if !st.allows() {
-				continue
-			}
-			for _, a := range stringsOf(st.actions) {
-				if act := strings.TrimSpace(a.Str); act == "*" || strings.EqualFold(act, "sqs:*") {
-					p.Report(res, a, "%s: the queue policy allows every SQS action (%s), including changing the policy and deleting the queue", res.Address, act)
-					break
-				}
-			}
-		}
+		srcs = append(srcs, polSource{res: res, v: doc.Of(res), attr: "policy"})
 	}
+	reportAllActions(p, srcs, "sqs", "%s: the queue policy allows every SQS action (%s), including changing the policy and deleting the queue")
 }
 
 func iamLambdaServiceWithoutSource() *engine.Rule {

@@ -13,7 +13,8 @@ import (
 func iamAllowNotAction() *engine.Rule {
 	r := engine.Rule{ID: "AWS-110"}
 	r.Check = func(p *engine.Pass) {
-		for _, src := range append(identityPolicySources(p), resourcePolicySources(p)...) {
+		srcs := append(identityPolicySources(p), resourcePolicySources(p)...)
+		for _, src := range append(srcs, s3PolicySources(p)...) {
 			for _, st := range polStatements(p, src) {
 				if !st.allows() {
 					continue

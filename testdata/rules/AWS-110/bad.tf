@@ -34,3 +34,34 @@ resource "aws_sqs_queue_policy" "jobs" {
     }]
   })
 }
+
+# A policy for a bucket managed elsewhere: every action but deleting.
+data "aws_iam_policy_document" "archive" {
+  statement {
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:role/archiver"]
+    }
+    not_actions = ["s3:DeleteObject"]
+    resources   = ["arn:aws:s3:::soc2lint-110-archive/*"]
+  }
+  statement {
+    effect = "Deny"
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::soc2lint-110-archive/*"]
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "archive" {
+  bucket = "soc2lint-110-archive"
+  policy = data.aws_iam_policy_document.archive.json # want AWS-110 "NotAction"
+}

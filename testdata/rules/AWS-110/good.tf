@@ -72,3 +72,48 @@ resource "aws_sqs_queue_policy" "jobs" {
   queue_url = "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs"
   policy    = data.aws_iam_policy_document.jobs.json
 }
+
+data "aws_iam_policy_document" "archive" {
+  statement {
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:role/archiver"]
+    }
+    actions   = ["s3:GetObject", "s3:PutObject"]
+    resources = ["arn:aws:s3:::soc2lint-110-archive/*"]
+  }
+  statement {
+    sid    = "OnlyArchiverWrites"
+    effect = "Deny"
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    not_actions = ["s3:GetObject", "s3:ListBucket"]
+    resources   = ["arn:aws:s3:::soc2lint-110-archive/*"]
+    condition {
+      test     = "ArnNotEquals"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws:iam::111122223333:role/archiver"]
+    }
+  }
+  statement {
+    effect = "Deny"
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::soc2lint-110-archive/*"]
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "archive" {
+  bucket = "soc2lint-110-archive"
+  policy = data.aws_iam_policy_document.archive.json
+}
