@@ -495,7 +495,7 @@ type s3Public struct {
 
 const (
 	s3AnyoneWhat       = "a policy statement allows Principal \"*\" without a condition limiting it to fixed sources"
-	s3NotPrincipalWhat = "a policy statement allows every principal but those in NotPrincipal, without a condition limiting it to fixed sources"
+	s3NotPrincipalWhat = "a policy statement allows every principal but those in NotPrincipal (AWS supports NotPrincipal only with Deny), without a condition limiting it to fixed sources"
 )
 
 // s3Anyone returns the "*" of a JSON principal that means everyone:
