@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -106,8 +107,10 @@ func (d *declarations) undeclaredReferences(files []*File) parser.Diagnostics {
 func blockReferences(b *hclsyntax.Block, check func(hcl.Expression, []string)) {
 	// provider = aws.east and providers = { aws = aws.east } name
 	// provider configurations, which are not declarations.
-	for name, a := range b.Body.Attributes {
-		if name != "provider" && name != "providers" {
+	// In source order: the attributes are a map, and the warnings of a
+	// block must come out in the same order on every run.
+	for _, a := range attributesInOrder(b.Body.Attributes) {
+		if a.Name != "provider" && a.Name != "providers" {
 			check(a.Expr, nil)
 		}
 	}
@@ -170,7 +173,7 @@ func (d *declarations) anyUndeclared(refs []refName, declared map[string]bool) b
 // lifecycle block is skipped: ignore_changes names the resource's own
 // arguments, not references.
 func walkReferences(body *hclsyntax.Body, iterators []string, check func(hcl.Expression, []string)) {
-	for _, a := range body.Attributes {
+	for _, a := range attributesInOrder(body.Attributes) {
 		check(a.Expr, iterators)
 	}
 	for _, b := range body.Blocks {
@@ -198,4 +201,15 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// attributesInOrder returns a body's attributes in source order (a map
+// has none), so that warnings come out in the same order on every run.
+func attributesInOrder(attrs hclsyntax.Attributes) []*hclsyntax.Attribute {
+	out := make([]*hclsyntax.Attribute, 0, len(attrs))
+	for _, a := range attrs {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].SrcRange.Start.Byte < out[j].SrcRange.Start.Byte })
+	return out
 }
