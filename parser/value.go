@@ -125,10 +125,11 @@ type Extra struct {
 	// is not known.
 	Rest bool
 	// fromKind says what from is: nothing, the export name of an
-	// Fn::ImportValue (Value.Import) or the default of an SSM-typed
-	// template parameter (Value.SSMParameterDefault). The two never meet
-	// on one value; one field for both keeps an Extra at 128 bytes (the
-	// 128-byte size class), as it was before the second.
+	// Fn::ImportValue (Value.Import), the default of an SSM-typed
+	// template parameter (Value.SSMParameterDefault) or the names of a
+	// Fn::Sub's unknown pieces (Value.SubUnknowns). No two meet on one
+	// value; one field for all keeps an Extra at 128 bytes (the 128-byte
+	// size class), as it was before the second.
 	fromKind uint8
 	// from, on an Unknown that CloudFormation reads at deployment from a
 	// named place, is that name as a Value: the export name that
@@ -137,7 +138,9 @@ type Extra struct {
 	// (Resource.Exports); or the default of a template parameter of an
 	// AWS::SSM::Parameter::Value<...> type, the name of the SSM parameter
 	// read when no value is given (AWS's public AMI parameters name the
-	// image family). Set it with SetImport or SetSSMParameterDefault.
+	// image family); or the ${} names of the unknown pieces of a Fn::Sub,
+	// joined by NUL bytes in a String. Set it with SetImport,
+	// SetSSMParameterDefault or SetSubUnknowns.
 	from *Value
 }
 
@@ -146,6 +149,7 @@ const (
 	fromNone uint8 = iota
 	fromImport
 	fromSSMDefault
+	fromSubNames
 )
 
 func (x *Extra) isZero() bool {
@@ -235,6 +239,17 @@ func (v *Value) SSMParameterDefault() (string, bool) {
 	return v.extra.from.Str, true
 }
 
+// SubUnknowns returns, on the Unknown a CloudFormation Fn::Sub yields
+// with more than one unknown piece, each a name that means the same value
+// wherever its template uses it (a parameter, pseudo parameter, resource
+// or attribute), the ${} names of those pieces in order; nil otherwise.
+func (v *Value) SubUnknowns() []string {
+	if v == nil || v.Kind != Unknown || v.extra == nil || v.extra.fromKind != fromSubNames {
+		return nil
+	}
+	return strings.Split(v.extra.from.Str, "\x00")
+}
+
 // SetVia sets Extra.Via.
 func (v *Value) SetVia(via []Step) { x := v.Extra(); x.Via = via; v.SetExtra(x) }
 
@@ -259,6 +274,11 @@ func (v *Value) SetImport(imp *Value) { v.setFrom(fromImport, imp) }
 // SetSSMParameterDefault sets the default that SSMParameterDefault
 // returns: def, a String (shared, never changed).
 func (v *Value) SetSSMParameterDefault(def *Value) { v.setFrom(fromSSMDefault, def) }
+
+// SetSubUnknowns sets the names that SubUnknowns returns (at least two).
+func (v *Value) SetSubUnknowns(names []string) {
+	v.setFrom(fromSubNames, &Value{Kind: String, Str: strings.Join(names, "\x00")})
+}
 
 func (v *Value) setFrom(kind uint8, from *Value) {
 	x := v.Extra()

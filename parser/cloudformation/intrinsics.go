@@ -958,7 +958,8 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	// names the same value wherever the template uses it (a parameter, a
 	// pseudo parameter, a resource or its attribute); global turns false
 	// at a piece that is not such a name (a variable of the map, an
-	// undefined name). SubUnknowns reads them back.
+	// undefined name) or when the string grows too long to keep. The
+	// unknown value carries them (Value.SubUnknowns).
 	var names []string
 	global := true
 	// use adds the value r of ${name}, whose Via is rvia.
@@ -975,6 +976,7 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 				if why == "" {
 					why = "Fn::Sub computes a string too long to keep"
 				}
+				global = false
 				return
 			}
 			b.WriteString(str)
@@ -1035,11 +1037,11 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 		use(r, r.Via(), name)
 	}
 	if why != "" {
-		if head := "Fn::Sub: ${" + names[0] + "} is not known statically"; global && len(names) > 1 && strings.HasPrefix(why, head) {
-			why = head + subOthersOpen + strings.Join(names[1:], "}, ${") + subOthersClose + why[len(head):]
-		}
 		u := unknown(v, why, refs...)
 		u.SetParts(pb.Parts())
+		if global && len(names) > 1 {
+			u.SetSubUnknowns(names)
+		}
 		return u
 	}
 	if !e.allow(b.Len(), v) {
@@ -1048,43 +1050,17 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	return knownString(v, b.String(), via)
 }
 
-// The explanation of a Fn::Sub value with several unknown pieces, each a
-// parameter, pseudo parameter or resource: "Fn::Sub: ${First} is not
-// known statically (nor are ${Second}, ${Third}): why First is unknown".
-const (
-	subHeadOpen    = "Fn::Sub: ${"
-	subHeadClose   = "} is not known statically"
-	subOthersOpen  = " (nor are ${"
-	subOthersClose = "})"
-)
-
 // SubUnknowns returns the names of the unknown pieces of a Fn::Sub value
 // v, in order ("AppName", "AWS::Region", "AWS::AccountId"), when it has
 // more than one and each names the same value wherever its template uses
 // it: two such values of one template whose known text (Value.Parts) and
-// unknown names are the same are the same string. The one place that
-// reads back what sub writes.
+// unknown names are the same are the same string.
 func SubUnknowns(v *parser.Value) ([]string, bool) {
-	if v == nil || v.Kind != parser.Unknown || v.KnownParts() == nil {
+	names := v.SubUnknowns()
+	if names == nil || len(names) != len(v.KnownParts())-1 {
 		return nil, false
 	}
-	why, ok := strings.CutPrefix(v.Why(), subHeadOpen)
-	if !ok {
-		return nil, false
-	}
-	first, rest, ok := strings.Cut(why, subHeadClose+subOthersOpen)
-	if !ok || strings.Contains(first, "}") {
-		return nil, false
-	}
-	others, _, ok := strings.Cut(rest, subOthersClose)
-	if !ok {
-		return nil, false
-	}
-	out := append([]string{first}, strings.Split(others, "}, ${")...)
-	if len(out) != len(v.KnownParts())-1 {
-		return nil, false
-	}
-	return out, true
+	return names, true
 }
 
 func (e *evaluator) join(arg, v *parser.Value) *parser.Value {
