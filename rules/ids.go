@@ -244,6 +244,7 @@ var allocated = map[string]string{
 	"AZURE-153": "storage-account-default-network-access",
 	"AZURE-166": "storage-account-shared-key-enabled",
 	"AZURE-167": "container-registry-webhook-over-http",
+	"AZURE-168": "storage-account-no-sas-expiration-policy",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

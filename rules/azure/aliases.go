@@ -34,4 +34,5 @@ var aliases = map[string][]string{
 	"AZURE-148": {"AVD-AZU-0025", "azure-database-retention-period-set"},
 	"AZURE-149": {"AVD-AZU-0049", "azure-network-retention-policy-set", "CKV_AZURE_12"},
 	"AZURE-166": {"CKV2_AZURE_40"},
+	"AZURE-168": {"CKV2_AZURE_41"},
 }

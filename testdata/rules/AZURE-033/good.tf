@@ -6,7 +6,7 @@ variable "nested_public" {
   type = bool
 }
 
-resource "azurerm_storage_account" "ok_locked" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "ok_locked" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmeoklocked"
   resource_group_name             = "rg"
   location                        = "westeurope"
@@ -15,7 +15,7 @@ resource "azurerm_storage_account" "ok_locked" { # want AZURE-144 # want AZURE-1
   allow_nested_items_to_be_public = false
 }
 
-resource "azurerm_storage_account" "ok_unknown_flag" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "ok_unknown_flag" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmeokunknown"
   resource_group_name             = "rg"
   location                        = "westeurope"

@@ -16,7 +16,7 @@ resource "azurerm_storage_account_network_rules" "shared" {
 
 # An account of this module closed by its own rules; the rules above name
 # some other account and do not change its answer.
-resource "azurerm_storage_account" "reports" { # want AZURE-144 # want AZURE-166
+resource "azurerm_storage_account" "reports" { # want AZURE-144 # want AZURE-166 # want AZURE-168
   name                            = "acmereports"
   resource_group_name             = "rg-reports"
   location                        = "westeurope"

@@ -2,7 +2,7 @@ variable "public_blobs" {
   type = bool
 }
 
-resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmedata"
   resource_group_name             = "rg-data"
   location                        = "westeurope"
@@ -12,7 +12,7 @@ resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153 # 
 }
 
 # The default differs across provider versions: absent is not reported.
-resource "azurerm_storage_account" "default" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                     = "acmedefault"
   resource_group_name      = "rg-data"
   location                 = "westeurope"
@@ -20,7 +20,7 @@ resource "azurerm_storage_account" "default" { # want AZURE-144 # want AZURE-153
   account_replication_type = "LRS"
 }
 
-resource "azurerm_storage_account" "unknown" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "unknown" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmeunknown"
   resource_group_name             = "rg-data"
   location                        = "westeurope"

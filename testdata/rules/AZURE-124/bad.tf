@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "records" { # want AZURE-124 # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "records" { # want AZURE-124 # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmerecords"
   resource_group_name             = "rg-data"
   location                        = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "records" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "records" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmerecords"
   resource_group_name             = "rg-data"
   location                        = "westeurope"
@@ -22,7 +22,7 @@ resource "azurerm_storage_account_customer_managed_key" "records" {
   key_name           = "storage"
 }
 
-resource "azurerm_storage_account" "inline" { # want AZURE-144 # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "inline" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmeinline"
   resource_group_name             = "rg-data"
   location                        = "westeurope"

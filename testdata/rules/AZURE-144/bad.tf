@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "documents" { # want AZURE-144 "blob service" # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "documents" { # want AZURE-144 "blob service" # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmedocuments"
   resource_group_name             = "rg-docs"
   location                        = "westeurope"
@@ -18,7 +18,7 @@ resource "azurerm_monitor_diagnostic_setting" "documents_metrics" {
   }
 }
 
-resource "azurerm_storage_account" "exports" { # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "exports" { # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmeexports"
   resource_group_name             = "rg-docs"
   location                        = "westeurope"

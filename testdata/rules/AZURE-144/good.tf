@@ -8,7 +8,7 @@ variable "workspace_id" {
   default = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/logs"
 }
 
-resource "azurerm_storage_account" "ledger" { # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "ledger" { # want AZURE-153 # want AZURE-166 # want AZURE-168
   for_each                        = var.accounts
   name                            = each.key
   resource_group_name             = "rg-ledger"
@@ -34,7 +34,7 @@ resource "azurerm_monitor_diagnostic_setting" "ledger_blobs" {
 }
 
 # A literal id and the allLogs category group.
-resource "azurerm_storage_account" "archive" { # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "archive" { # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                            = "acmearchive"
   resource_group_name             = "rg-ledger"
   location                        = "westeurope"
@@ -54,7 +54,7 @@ resource "azurerm_monitor_diagnostic_setting" "archive_blobs" {
 }
 
 # File shares only: no blob service.
-resource "azurerm_storage_account" "shares" { # want AZURE-153 # want AZURE-166
+resource "azurerm_storage_account" "shares" { # want AZURE-153 # want AZURE-166 # want AZURE-168
   name                     = "acmeshares"
   resource_group_name      = "rg-ledger"
   location                 = "westeurope"

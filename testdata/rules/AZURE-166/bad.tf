@@ -5,7 +5,7 @@ resource "azurerm_resource_group" "data" {
   location = "westeurope"
 }
 
-resource "azurerm_storage_account" "reports" { # want AZURE-166 "accepts Shared Key authorization" # want AZURE-144
+resource "azurerm_storage_account" "reports" { # want AZURE-166 "accepts Shared Key authorization" # want AZURE-144 # want AZURE-168
   name                            = "streportsprod"
   resource_group_name             = azurerm_resource_group.data.name
   location                        = azurerm_resource_group.data.location
@@ -16,7 +16,7 @@ resource "azurerm_storage_account" "reports" { # want AZURE-166 "accepts Shared 
   public_network_access_enabled   = false
 }
 
-resource "azurerm_storage_account" "legacy" {  # want AZURE-144
+resource "azurerm_storage_account" "legacy" {  # want AZURE-144 # want AZURE-168
   name                            = "stlegacyprod"
   resource_group_name             = azurerm_resource_group.data.name
   location                        = azurerm_resource_group.data.location

@@ -12,5 +12,5 @@ resource "azurerm_storage_account" "this" {  # want AZURE-144
   min_tls_version                 = "TLS1_2"
   allow_nested_items_to_be_public = false
   public_network_access_enabled   = false
-  shared_access_key_enabled       = var.shared_access_key_enabled # want-note AZURE-166
+  shared_access_key_enabled       = var.shared_access_key_enabled # want-note AZURE-166 # want-note AZURE-168
 }

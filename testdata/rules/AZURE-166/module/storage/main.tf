@@ -6,7 +6,7 @@ variable "shared_key" {
   type = bool
 }
 
-resource "azurerm_storage_account" "this" {  # want AZURE-144
+resource "azurerm_storage_account" "this" {  # want AZURE-144 # want AZURE-168
   name                            = var.name
   resource_group_name             = "rg-storage"
   location                        = "westeurope"
