@@ -227,19 +227,39 @@ func checkSQSPolicyAllActions(p *engine.Pass) {
 
 func iamLambdaServiceWithoutSource() *engine.Rule {
 	principal := parser.A("principal", "Principal")
-	service := func(res *parser.Resource) parser.Verdict {
-		s, ok := principal.Of(res).AsString()
-		if ok && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s)), ".amazonaws.com") {
-			return parser.Verdict{Answer: parser.Yes}
+	// service answers whether the principal is an AWS service other than
+	// S3 (s3 false) or S3 itself (s3 true).
+	service := func(s3 bool) setting.Judge {
+		return func(res *parser.Resource) parser.Verdict {
+			s, ok := principal.Of(res).AsString()
+			s = strings.ToLower(strings.TrimSpace(s))
+			if ok && strings.HasSuffix(s, ".amazonaws.com") && (s == "s3.amazonaws.com") == s3 {
+				return parser.Verdict{Answer: parser.Yes}
+			}
+			return parser.Decided
 		}
-		return parser.Decided
 	}
+	types := []string{"aws_lambda_permission", "AWS::Lambda::Permission"}
+	// A permission limited to an organization's accounts
+	// (principal_org_id, PrincipalOrgID) is not open to any account.
+	org := []parser.Attr{parser.A("principal_org_id", "PrincipalOrgID")}
+	sourceAccount := parser.A("source_account", "SourceAccount")
 	return setting.Rule(engine.Rule{ID: "AWS-213"}, setting.Check{
-		Types: []string{"aws_lambda_permission", "AWS::Lambda::Permission"},
-		If:    service,
+		Types:  types,
+		If:     service(false),
+		Unless: org,
 		Judge: setting.Both(setting.MustBeSet(parser.A("source_arn", "SourceArn")),
-			setting.MustBeSet(parser.A("source_account", "SourceAccount"))),
+			setting.MustBeSet(sourceAccount)),
 		Problem: "the AWS service may invoke the function on behalf of any account's resource (no source ARN or source account)",
+	}, setting.Check{
+		// A bucket ARN holds no account ID, and a deleted bucket's name can
+		// be taken by another account: Lambda's documentation asks for the
+		// source account with S3 whether or not the ARN is given.
+		Types:   types,
+		If:      service(true),
+		Unless:  org,
+		Judge:   setting.MustBeSet(sourceAccount),
+		Problem: "S3 may invoke the function for a bucket of any account (no source account; a bucket ARN holds no account ID)",
 	})
 }
 

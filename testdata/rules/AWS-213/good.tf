@@ -37,3 +37,11 @@ resource "aws_lambda_permission" "other_account" {
   function_name = "thumbnails"
   principal     = "210987654321"
 }
+
+resource "aws_lambda_permission" "from_org_topics" {
+  statement_id     = "AllowOrgTopics"
+  action           = "lambda:InvokeFunction"
+  function_name    = "notifier"
+  principal        = "sns.amazonaws.com"
+  principal_org_id = "o-a1b2c3d4e5"
+}
