@@ -2,7 +2,10 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // Severity is how bad a finding is. The order is Low < Medium < High < Critical.
@@ -84,6 +87,12 @@ type Rule struct {
 	Links []string
 	// Precision is SARIF's precision property: very-high, high, medium or low.
 	Precision string
+	// Formats, when set, are the only formats the rule judges: a concept
+	// that the provider's other formats lack (CloudFormation stack
+	// parameters have no Terraform counterpart). FormatsWhy says why. Nil
+	// means every format of its provider.
+	Formats    []parser.Format
+	FormatsWhy string
 	// Options, when set, returns a pointer to the rule's options with their
 	// defaults: a struct with yaml tags that the configuration's
 	// rules.options.<ID> mapping is decoded into, strictly. The rule reads
@@ -119,6 +128,12 @@ type Rule struct {
 	ReadsIf func(Settings) bool
 	// Check runs the rule. It sees the graph only through the Pass.
 	Check func(*Pass)
+}
+
+// InFormat reports whether the rule judges code of format f: every format
+// unless Formats says otherwise.
+func (r *Rule) InFormat(f parser.Format) bool {
+	return r.Formats == nil || slices.Contains(r.Formats, f)
 }
 
 // Scope is which roots a rule's verdict on a root depends on.

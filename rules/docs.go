@@ -16,8 +16,12 @@ func MarkdownTable(rs []*engine.Rule) string {
 	var b strings.Builder
 	b.WriteString("| ID | Severity | Checklist | SOC 2 | Title |\n|---|---|---|---|---|\n")
 	for _, r := range rs {
+		title := r.Title
+		if only := onlyIn(r); only != "" {
+			title += " (" + only + ")"
+		}
 		fmt.Fprintf(&b, "| [%s](docs/rules/%s.md) | %s | %s | %s | %s |\n",
-			r.ID, r.ID, r.Severity, strings.Join(r.Checklist, ", "), strings.Join(r.SOC2, ", "), r.Title)
+			r.ID, r.ID, r.Severity, strings.Join(r.Checklist, ", "), strings.Join(r.SOC2, ", "), title)
 	}
 	return b.String()
 }
@@ -27,8 +31,13 @@ func Markdown(r *engine.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<!-- Generated from the rule's metadata by `go test ./rules -update`. Do not edit. -->\n")
 	fmt.Fprintf(&b, "# %s: %s\n\n", r.ID, r.Title)
-	fmt.Fprintf(&b, "| | |\n|---|---|\n| Name | `%s` |\n| Severity | %s |\n| Provider | %s |\n| Checklist | %s |\n| SOC 2 criteria | %s |\n| Precision | %s |\n\n",
-		r.Name, r.Severity, r.Provider, strings.Join(r.Checklist, ", "), strings.Join(r.SOC2, ", "), r.Precision)
+	fmt.Fprintf(&b, "| | |\n|---|---|\n| Name | `%s` |\n| Severity | %s |\n| Provider | %s |\n",
+		r.Name, r.Severity, r.Provider)
+	if only := onlyIn(r); only != "" {
+		fmt.Fprintf(&b, "| Formats | %s |\n", only)
+	}
+	fmt.Fprintf(&b, "| Checklist | %s |\n| SOC 2 criteria | %s |\n| Precision | %s |\n\n",
+		strings.Join(r.Checklist, ", "), strings.Join(r.SOC2, ", "), r.Precision)
 	fmt.Fprintf(&b, "%s\n\n## Fix\n\n%s\n\n", r.Description, r.Remediation.Summary)
 	if r.Remediation.Terraform != "" {
 		fmt.Fprintf(&b, "### Terraform\n\n```hcl\n%s\n```\n\n", r.Remediation.Terraform)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // TestRemediationExampleFiles keeps the example files in
@@ -21,12 +23,8 @@ func TestRemediationExampleFiles(t *testing.T) {
 	provider := map[string]string{}
 	for _, r := range All() {
 		provider[r.ID] = r.Provider
-		if r.Remediation.Terraform == "" {
-			t.Errorf("%s: no Terraform example (rules/%s/%s/%s.tf)", r.ID, r.Provider, exampleDir, r.ID)
-		}
-		// CloudFormation exists only for AWS.
-		if r.Provider == "aws" && r.Remediation.CloudFormation == "" {
-			t.Errorf("%s: no CloudFormation example (rules/%s/%s/%s.yaml)", r.ID, r.Provider, exampleDir, r.ID)
+		for _, p := range exampleProblems(r) {
+			t.Error(p)
 		}
 	}
 	for _, p := range []string{"aws", "azure", "gcp"} {
@@ -60,6 +58,27 @@ func TestRemediationExampleFiles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// exampleProblems says what is wrong with a rule's examples: one missing
+// in a format the rule judges (every format of its provider: Terraform,
+// and CloudFormation for AWS, unless its metadata limits it), or one
+// present in a format the rule is declared not to judge.
+func exampleProblems(r *engine.Rule) []string {
+	var out []string
+	for _, f := range providerFormats[r.Provider] {
+		ex, ext := r.Remediation.Terraform, ".tf"
+		if f == parser.CloudFormation {
+			ex, ext = r.Remediation.CloudFormation, ".yaml"
+		}
+		switch {
+		case r.InFormat(f) && ex == "":
+			out = append(out, fmt.Sprintf("%s: no %s example (rules/%s/%s/%s%s)", r.ID, formatNames[f], r.Provider, exampleDir, r.ID, ext))
+		case !r.InFormat(f) && ex != "":
+			out = append(out, fmt.Sprintf("%s: a %s example, but the rule is declared %s", r.ID, formatNames[f], onlyIn(r)))
+		}
+	}
+	return out
 }
 
 // TestRemediationExamples scans the compliant examples of every rule's

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // A rule's metadata (what a person reads: title, severity, description,
@@ -32,6 +34,13 @@ type ruleMetadata struct {
 	Description string   `yaml:"description"`
 	Fix         string   `yaml:"fix"`
 	Links       []string `yaml:"links"`
+	// Formats and FormatsWhy declare a rule of one format only, for a
+	// concept the provider's other formats lack: formats:
+	// [cloudformation] and why, a sentence ("Terraform has no stack
+	// parameters"). Such a rule has fixtures and examples of that format
+	// only, and the docs say so.
+	Formats    []parser.Format `yaml:"formats"`
+	FormatsWhy string          `yaml:"why"`
 
 	file string // where the entry is, for the tests
 }
@@ -91,5 +100,43 @@ func addMetadata(provider string, rs []*engine.Rule) {
 		r.Description = m.Description
 		r.Remediation.Summary = m.Fix
 		r.Links = m.Links
+		r.Formats = m.Formats
+		r.FormatsWhy = m.FormatsWhy
 	}
+}
+
+// providerFormats are the formats each provider's rules are written for.
+var providerFormats = map[string][]parser.Format{
+	"aws":   {parser.Terraform, parser.CloudFormation},
+	"azure": {parser.Terraform},
+	"gcp":   {parser.Terraform},
+}
+
+// formatsOf returns the formats a rule judges: its provider's, or those
+// its metadata limits it to.
+func formatsOf(r *engine.Rule) []parser.Format {
+	var out []parser.Format
+	for _, f := range providerFormats[r.Provider] {
+		if r.InFormat(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// formatNames are the formats as the docs name them.
+var formatNames = map[parser.Format]string{parser.Terraform: "Terraform", parser.CloudFormation: "CloudFormation"}
+
+// onlyIn says, for a rule of fewer formats than its provider's, which
+// and why ("CloudFormation only: Terraform has no stack parameters"); ""
+// for the others.
+func onlyIn(r *engine.Rule) string {
+	if r.Formats == nil {
+		return ""
+	}
+	var names []string
+	for _, f := range formatsOf(r) {
+		names = append(names, formatNames[f])
+	}
+	return strings.Join(names, ", ") + " only: " + r.FormatsWhy
 }

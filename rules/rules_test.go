@@ -3,6 +3,8 @@ package rules
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/engine/enginetest"
+	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/aws"
 	"github.com/soc2lint/soc2lint/rules/azure"
 	"github.com/soc2lint/soc2lint/rules/gcp"
@@ -30,33 +33,99 @@ func TestFixtures(t *testing.T) {
 }
 
 // TestFixturesCoverEveryFormat requires a bad and a good example in each
-// format a rule covers.
+// format a rule covers, and none in a format it is declared not to judge.
 func TestFixturesCoverEveryFormat(t *testing.T) {
 	for _, r := range All() {
-		dir := filepath.Join("..", "testdata", "rules", r.ID)
-		names := []string{"bad.tf", "good.tf"}
-		if r.Provider == "aws" {
-			// CloudFormation exists only for AWS.
-			names = append(names, "bad.yaml", "good.yaml")
-		}
-		for _, name := range names {
-			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-				t.Errorf("%s: missing fixture %s", r.ID, name)
-			}
-		}
-		want, err := enginetest.Expectations(dir)
+		problems, err := fixtureProblems(r, filepath.Join("..", "testdata", "rules", r.ID))
 		if err != nil {
 			t.Fatal(err)
 		}
-		formats := map[string]bool{}
-		for _, e := range want {
-			if e.Rule == r.ID {
-				formats[filepath.Ext(e.File)] = true
+		for _, p := range problems {
+			t.Error(p)
+		}
+	}
+}
+
+// fixtureExt is the extension of each format's fixtures: bad.tf and
+// bad.yaml.
+var fixtureExt = map[parser.Format]string{parser.Terraform: ".tf", parser.CloudFormation: ".yaml"}
+
+// fixtureProblems says what is wrong with the fixtures of r in dir: for
+// each format the rule judges (formatsOf), bad and good fixtures whose
+// bad ones expect the rule; for a format its metadata excludes, no
+// fixture of that format at all.
+func fixtureProblems(r *engine.Rule, dir string) ([]string, error) {
+	want, err := enginetest.Expectations(dir)
+	if err != nil {
+		return nil, err
+	}
+	expected := map[string]bool{}
+	for _, e := range want {
+		if e.Rule == r.ID {
+			expected[filepath.Ext(e.File)] = true
+		}
+	}
+	var out []string
+	for _, f := range providerFormats[r.Provider] {
+		ext := fixtureExt[f]
+		if !r.InFormat(f) {
+			err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && (strings.HasSuffix(p, ext) || f == parser.Terraform && strings.HasSuffix(p, ".tf.json")) {
+					out = append(out, fmt.Sprintf("%s: declared %s, but %s is a %s fixture", r.ID, onlyIn(r), p, formatNames[f]))
+				}
+				return err
+			})
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for _, name := range []string{"bad" + ext, "good" + ext} {
+			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+				out = append(out, fmt.Sprintf("%s: missing fixture %s", r.ID, name))
 			}
 		}
-		if !formats[".tf"] || r.Provider == "aws" && !formats[".yaml"] {
-			t.Errorf("%s: the bad fixtures must expect the rule in Terraform and CloudFormation, got %v", r.ID, formats)
+		if !expected[ext] {
+			out = append(out, fmt.Sprintf("%s: the bad fixtures must expect the rule in %s (%s), got %v", r.ID, formatNames[f], ext, expected))
 		}
+	}
+	return out, nil
+}
+
+// TestFormatDeclarations shows the format checks failing where they
+// must: an AWS rule without Terraform fixtures or example that does not
+// declare itself CloudFormation only, and a rule declared so that has
+// them.
+func TestFormatDeclarations(t *testing.T) {
+	dir := t.TempDir()
+	const bad = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Q: # want AWS-999\n    Type: AWS::SQS::Queue\n"
+	for name, text := range map[string]string{"bad.yaml": bad, "good.yaml": "Resources: {}\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	undeclared := &engine.Rule{ID: "AWS-999", Provider: "aws", Remediation: engine.Remediation{CloudFormation: "Q: {}"}}
+	declared := &engine.Rule{ID: "AWS-999", Provider: "aws", Remediation: engine.Remediation{CloudFormation: "Q: {}"},
+		Formats: []parser.Format{parser.CloudFormation}, FormatsWhy: "Terraform has no stack parameters"}
+	count := func(r *engine.Rule) int {
+		problems, err := fixtureProblems(r, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(problems) + len(exampleProblems(r))
+	}
+	if n := count(undeclared); n != 4 { // bad.tf, good.tf, no .tf expectation, no .tf example
+		t.Errorf("an undeclared rule without Terraform: %d problems, want 4", n)
+	}
+	if n := count(declared); n != 0 {
+		t.Errorf("a CloudFormation-only rule with CloudFormation fixtures and example: %d problems, want 0", n)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.tf"), []byte("resource \"aws_sqs_queue\" \"q\" {} # want AWS-999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	declared.Remediation.Terraform = "resource \"aws_sqs_queue\" \"q\" {}"
+	if n := count(declared); n != 2 { // bad.tf, the Terraform example
+		t.Errorf("a CloudFormation-only rule with Terraform fixtures and example: %d problems, want 2", n)
 	}
 }
 
@@ -111,6 +180,12 @@ func TestMetadata(t *testing.T) {
 		}
 		if len(r.SOC2) == 0 {
 			t.Errorf("%s: no SOC 2 criteria", r.ID)
+		}
+		if r.Formats != nil || r.FormatsWhy != "" {
+			if r.FormatsWhy == "" || len(r.Formats) == 0 || len(formatsOf(r)) != len(r.Formats) ||
+				len(r.Formats) >= len(providerFormats[r.Provider]) {
+				t.Errorf("%s: formats %v (why %q): name fewer formats than its provider's, each one of %v, with why", r.ID, r.Formats, r.FormatsWhy, providerFormats[r.Provider])
+			}
 		}
 		switch r.Precision {
 		case "very-high", "high", "medium", "low":
