@@ -25,7 +25,9 @@ func logPublishesSome(res *parser.Resource) parser.Verdict {
 
 // searchLogPublished judges a domain's log publishing options: Yes when no
 // entry of logType (of any type when logType is empty) is enabled. An entry
-// whose enabled flag is absent counts as enabled. Terraform writes one
+// whose enabled flag is absent counts as enabled in Terraform (the
+// provider's default is true) and as disabled in CloudFormation
+// (LogPublishingOption's Enabled defaults to false). Terraform writes one
 // block per log type, CloudFormation a map keyed by log type.
 func searchLogPublished(res *parser.Resource, logType string) parser.Verdict {
 	a := parser.A("log_publishing_options", "LogPublishingOptions")
@@ -53,8 +55,9 @@ func searchLogPublished(res *parser.Resource, logType string) parser.Verdict {
 	}
 	out := parser.Bad(nil, none)
 	enabled := parser.A("enabled", "Enabled").Path(res)
+	def := res.Format != parser.CloudFormation
 	for _, e := range entries {
-		switch ev := parser.NotTrue(e.Get(enabled), enabled, true); ev.Answer {
+		switch ev := parser.NotTrue(e.Get(enabled), enabled, def); ev.Answer {
 		case parser.No:
 			return parser.Decided
 		case parser.CannotTell:
