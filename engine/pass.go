@@ -26,8 +26,11 @@ type Pass struct {
 	placesVisited int
 	memo          map[string]any
 	// types are the types the rule asked for, without duplicates: a
-	// few, so a slice rather than a map per rule and root.
+	// few, so a slice rather than a map per rule and root, in typesBuf
+	// while they fit (most rules ask for one to four types: appending
+	// to an empty slice was an allocation or two per rule and root).
 	types    []string
+	typesBuf [4]string
 	settings Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
@@ -147,6 +150,9 @@ func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
 	}
 	for _, t := range types {
 		if !slices.Contains(p.types, t) {
+			if p.types == nil {
+				p.types = p.typesBuf[:0]
+			}
 			p.types = append(p.types, t)
 		}
 	}

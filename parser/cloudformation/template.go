@@ -85,6 +85,9 @@ type Options struct {
 	// ParseWithOptions read snippets (Instantiate uses the template as
 	// they spliced it).
 	Include IncludeScope
+	// readOnly stops after reading the file's values and the template
+	// test (ReadOnly): no template is built or evaluated.
+	readOnly bool
 }
 
 // ParamValue is a parameter value given from outside the template.
@@ -180,6 +183,16 @@ func ParseWithOptions(src parser.Source, opts Options) (tmpl *Template, diags pa
 	return fromYAML(t, docs, err, plausible, opts)
 }
 
+// ReadOnly reads one YAML or JSON file as Parse does up to the values as
+// read (the plausibility gate, the fast readers, yaml.v3 or encoding/json
+// where they give up, the template test) and stops there: no template is
+// built, evaluated or checked against the schema. It reports whether the
+// file is a template. It is the parse-only floor bench/floor measures.
+func ReadOnly(src parser.Source) bool {
+	t, _ := ParseWithOptions(src, Options{readOnly: true})
+	return t != nil
+}
+
 // fastReaders reads YAML and JSON with the fast readers where they can
 // (yamlfast.go, jsonfast.go); tests turn them off to compare.
 var fastReaders = true
@@ -232,6 +245,9 @@ func isTemplateNode(t *text, root *parser.Value) bool {
 // build turns a template as read into a Template. The sections keep the
 // values as read: nothing else holds them.
 func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnostics) {
+	if opts.readOnly {
+		return &Template{Path: t.path}, nil
+	}
 	var diags parser.Diagnostics
 	warn := func(rng parser.Range, summary, detail string) {
 		diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: summary, Detail: detail, Range: rng})

@@ -83,9 +83,16 @@ func (ev *evaluator) call(name string) *callState {
 	var prevInputs []map[string]cty.Value
 	for pass := 0; ; pass++ {
 		mark := ev.mark()
-		insts, inputs := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known, sc)
-		if !st.selfRef || pass >= maxSelfPasses || pass > 0 && sameInputs(prevInputs, inputs) ||
-			ev.run.extraPasses >= maxExtraPasses {
+		insts, args := ev.instantiate(child, b, name, base, key, callRange, attrs, mode, keys, scopes, known, sc)
+		if !st.selfRef || pass >= maxSelfPasses || ev.run.extraPasses >= maxExtraPasses {
+			st.instances, st.prev = insts, nil
+			break
+		}
+		// The arguments as cty values are compared only here, between
+		// passes: a call that does not refer to its own outputs (nearly
+		// every one) never converts them.
+		inputs := inputValues(args)
+		if pass > 0 && sameInputs(prevInputs, inputs) {
 			st.instances, st.prev = insts, nil
 			break
 		}
@@ -110,11 +117,11 @@ const maxExtraPasses = 64
 
 // instantiate evaluates one pass of a module call: each instance's
 // arguments, in the caller, and the child module with them. It returns the
-// instances and, for each, its arguments as cty values.
+// instances and, for each, its arguments (see inputValues).
 func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key string, callRange parser.Range,
-	attrs hcl.Attributes, mode string, keys []cty.Value, scopes []scope, known bool, standIn *standInCall) ([]*evaluator, []map[string]cty.Value) {
+	attrs hcl.Attributes, mode string, keys []cty.Value, scopes []scope, known bool, standIn *standInCall) ([]*evaluator, []map[string]*parser.Value) {
 	var insts []*evaluator
-	var all []map[string]cty.Value
+	var all []map[string]*parser.Value
 	for i, sc := range scopes {
 		addr := base
 		switch {
@@ -131,11 +138,9 @@ func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key st
 		}
 		cev.callSites = append(append([]parser.Step(nil), ev.callSites...), parser.Step{Range: callRange, Note: addr})
 		inputs := map[string]*parser.Value{}
-		vals := map[string]cty.Value{}
 		for an, a := range attrs {
 			if !moduleMetaArguments[an] {
 				inputs[an] = ev.evalExpr(a.Expr, sc)
-				vals[an], _ = fromValueOrUnknown(inputs[an]).UnmarkDeep()
 			}
 		}
 		cev.providers = ev.passProviders(b)
@@ -147,9 +152,25 @@ func (ev *evaluator) instantiate(child *Module, b *hcl.Block, name, base, key st
 			ev.relocate(standIn, cev, ev.run.resources[resources:], ev.run.diags[diags:])
 		}
 		insts = append(insts, cev)
-		all = append(all, vals)
+		all = append(all, inputs)
 	}
 	return insts, all
+}
+
+// inputValues is each instance's arguments as cty values, without marks,
+// for sameInputs. The arguments' values are never changed once evaluated
+// (the child's variables are converted copies), so converting them after
+// the pass gives what converting them as they were evaluated gave.
+func inputValues(args []map[string]*parser.Value) []map[string]cty.Value {
+	all := make([]map[string]cty.Value, len(args))
+	for i, inputs := range args {
+		vals := make(map[string]cty.Value, len(inputs))
+		for an, v := range inputs {
+			vals[an], _ = fromValueOrUnknown(v).UnmarkDeep()
+		}
+		all[i] = vals
+	}
+	return all
 }
 
 // sameInputs reports whether two passes gave every instance the same

@@ -139,12 +139,12 @@ func (c converter) value(v cty.Value, expr hcl.Expression, depth int) *parser.Va
 			elemExprs = tc.Exprs
 		}
 		i := 0
-		for it := v.ElementIterator(); it.Next(); i++ {
-			_, ev := it.Element()
+		elements(v, func(_ string, ev cty.Value) {
 			var ex hcl.Expression = expr
 			if elemExprs != nil {
 				ex = elemExprs[i]
 			}
+			i++
 			var el *parser.Value
 			if elemExprs != nil {
 				el = c.value(ev, ex, depth+1)
@@ -157,24 +157,22 @@ func (c converter) value(v cty.Value, expr hcl.Expression, depth int) *parser.Va
 				el.Range = rng
 			}
 			out.Elems = append(out.Elems, el)
-		}
+		})
 		return out
 	case ty.IsMapType() || ty.IsObjectType():
 		out := &parser.Value{Kind: parser.Object, Range: rng, Attrs: map[string]*parser.Value{}}
 		items := objectItems(expr, ctx)
-		for it := v.ElementIterator(); it.Next(); {
-			k, ev := it.Element()
-			key := k.AsString()
+		elements(v, func(key string, ev cty.Value) {
 			if item, ok := items[key]; ok {
 				el := c.value(ev, item.ValueExpr, depth+1)
 				el.KeyRange = convertRange(item.KeyExpr.Range())
 				out.Attrs[key] = el
-				continue
+				return
 			}
 			el := c.plain().value(ev, expr, depth+1)
 			el.Range = rng
 			out.Attrs[key] = el
-		}
+		})
 		return out
 	}
 	return parser.UnknownValue(rng, "value of type "+ty.FriendlyName())

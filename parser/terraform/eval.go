@@ -546,8 +546,10 @@ func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, 
 			v.SetWhy(unknownFromDiags(diags))
 		}
 	}
-	v.SetRefs(ev.refsOf(traversals, sc))
-	v.SetUses(ev.usesOf(traversals, sc))
+	// Refs and Uses set together: each setter copies the Extra.
+	x := v.Extra()
+	x.Refs, x.Uses = ev.refsOf(traversals, sc), ev.usesOf(traversals, sc)
+	v.SetExtra(x)
 	return v, val
 }
 

@@ -285,25 +285,24 @@ func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
 	case cv.Type().IsListType() || cv.Type().IsTupleType() || cv.Type().IsSetType():
 		base.Kind = parser.List
 		i := 0
-		for it := cv.ElementIterator(); it.Next(); i++ {
-			_, e := it.Element()
+		elements(cv, func(_ string, e cty.Value) {
 			o := orig
 			if orig.Kind == parser.List && i < len(orig.Elems) && !cv.Type().IsSetType() {
 				o = orig.Elems[i]
 			}
+			i++
 			base.Elems = append(base.Elems, overlay(e, o, depth+1))
-		}
+		})
 	case cv.Type().IsMapType() || cv.Type().IsObjectType():
 		base.Kind = parser.Object
 		base.Attrs = map[string]*parser.Value{}
-		for it := cv.ElementIterator(); it.Next(); {
-			k, e := it.Element()
+		elements(cv, func(k string, e cty.Value) {
 			o := orig
-			if x := orig.Get(k.AsString()); x != nil {
+			if x := orig.Get(k); x != nil {
 				o = x
 			}
-			base.Attrs[k.AsString()] = overlay(e, o, depth+1)
-		}
+			base.Attrs[k] = overlay(e, o, depth+1)
+		})
 	default:
 		base.Kind = parser.Unknown
 	}
