@@ -168,6 +168,7 @@ var allocated = map[string]string{
 	"AWS-302":   "secretsmanager-secret-never-rotated",
 	"AWS-303":   "access-analyzer-missing",
 	"AWS-325":   "rds-postgres-statements-not-logged",
+	"AWS-342":   "search-domain-without-fine-grained-access-control",
 	"AWS-255":   "athena-workgroup-settings-not-enforced",
 	"AWS-279":   "msk-cluster-without-customer-key",
 	"AWS-280":   "rds-performance-insights-without-customer-key",

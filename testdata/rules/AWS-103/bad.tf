@@ -1,4 +1,4 @@
-resource "aws_opensearch_domain" "public" { # want AWS-103
+resource "aws_opensearch_domain" "public" { # want AWS-103 # want AWS-342
   domain_name    = "public"
   engine_version = "OpenSearch_2.13"
   encrypt_at_rest {
@@ -17,7 +17,7 @@ resource "aws_opensearch_domain" "public" { # want AWS-103
   }
 }
 
-resource "aws_elasticsearch_domain" "legacy" {
+resource "aws_elasticsearch_domain" "legacy" { # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
   encrypt_at_rest {

@@ -2,7 +2,7 @@ variable "subnet_ids" {
   type = list(string)
 }
 
-resource "aws_opensearch_domain" "private" {
+resource "aws_opensearch_domain" "private" { # want AWS-342
   domain_name    = "private"
   engine_version = "OpenSearch_2.13"
   vpc_options {
@@ -30,7 +30,7 @@ variable "vpc" {
   type = object({ subnet_ids = list(string) })
 }
 
-resource "aws_opensearch_domain" "dynamic" {
+resource "aws_opensearch_domain" "dynamic" { # want AWS-342
   domain_name = "dynamic"
   dynamic "vpc_options" {
     for_each = var.vpc == null ? [] : [var.vpc]

@@ -83,7 +83,7 @@ resource "aws_lambda_layer_version_permission" "org" {
 }
 
 # A domain in a VPC: its security groups decide who reaches it.
-resource "aws_opensearch_domain" "private" {
+resource "aws_opensearch_domain" "private" { # want AWS-342
   domain_name    = "private"
   engine_version = "OpenSearch_2.11"
 

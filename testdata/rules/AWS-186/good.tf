@@ -10,7 +10,7 @@ resource "aws_cloudwatch_log_group" "search" {
   kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"
 }
 
-resource "aws_opensearch_domain" "search" { # want AWS-103
+resource "aws_opensearch_domain" "search" { # want AWS-103 # want AWS-342
   domain_name    = "search"
   engine_version = "OpenSearch_2.13"
 
@@ -37,7 +37,7 @@ resource "aws_opensearch_domain" "search" { # want AWS-103
 }
 
 # One type disabled, another enabled: logs are published.
-resource "aws_elasticsearch_domain" "legacy" { # want AWS-103
+resource "aws_elasticsearch_domain" "legacy" { # want AWS-103 # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
 

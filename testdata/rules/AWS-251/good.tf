@@ -40,7 +40,7 @@ resource "aws_opensearch_domain" "search" {
 
 # No fine-grained access control: no audit log to publish (AWS-186 judges
 # that it publishes some log).
-resource "aws_opensearch_domain" "basic" {
+resource "aws_opensearch_domain" "basic" { # want AWS-342
   domain_name    = "basic"
   engine_version = "OpenSearch_2.13"
 
