@@ -16,9 +16,15 @@ func mergeInstances(fs []Finding) []Finding {
 		idx     int
 		members []Finding
 	}
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Resource.Local != "" && f.Resource.Local != f.Resource.Address }) {
+		if len(fs) == 0 {
+			return nil
+		}
+		return fs // no instances: out would be fs
+	}
 	groups := map[string]*group{}
 	var order []*group
-	var out []Finding
+	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		local := f.Resource.Local
 		if local == "" || local == f.Resource.Address {

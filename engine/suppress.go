@@ -588,11 +588,27 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 		active = append(active, s)
 	}
 	var kept []Finding
+	if len(findings) > 0 {
+		kept = make([]Finding, 0, len(findings))
+	}
 	var silenced []Suppressed
+	// The active ignores that name each rule, in their order: a finding is
+	// matched only against those (a large file's findings against its
+	// hundreds of ignores spent most of the time comparing rule ids).
+	naming := map[string][]*Suppression{}
 	for i := range findings {
 		f := &findings[i]
+		cands, ok := naming[f.Rule.ID]
+		if !ok {
+			for _, s := range active {
+				if s.names(f.Rule.ID) {
+					cands = append(cands, s)
+				}
+			}
+			naming[f.Rule.ID] = cands
+		}
 		var by *Suppression
-		for _, s := range active {
+		for _, s := range cands {
 			if s.matches(f) {
 				by = s
 				break
@@ -610,6 +626,9 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 			diags = append(diags, parser.Diagnostic{Severity: parser.SevWarning, Summary: "unused ignore",
 				Detail: fmt.Sprintf("%s %s silences no finding here; remove it", IgnoreMarker, strings.Join(s.Rules, ",")), Range: s.Range})
 		}
+	}
+	if len(kept) == 0 {
+		kept = nil // as before kept was made ahead
 	}
 	return kept, silenced, diags
 }

@@ -34,9 +34,15 @@ func mergeVariants(fs []Finding) []Finding {
 		n      int // the number of conditions, hence 2^n variants
 		labels map[string][]string
 	}
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Resource != nil && len(f.Resource.Assumptions) > 0 }) {
+		if len(fs) == 0 {
+			return nil
+		}
+		return fs // no variants: out would be fs
+	}
 	groups := map[string]*group{}
 	var order []*group
-	var out []Finding
+	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		r := f.Resource
 		if r == nil || len(r.Assumptions) == 0 {
