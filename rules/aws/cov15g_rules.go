@@ -1,6 +1,7 @@
 package aws
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -15,10 +16,16 @@ func coverage15gRules() []*engine.Rule {
 	}
 }
 
-// The engine and parameter group of an RDS DB instance.
+// The engine and parameter group of an RDS DB instance; the cluster
+// parameter group of an Aurora cluster, the cluster an Aurora instance
+// belongs to and its DB parameter group.
 var (
-	pgInstanceEngine = parser.A("engine", "Engine")
-	pgInstanceGroup  = parser.A("parameter_group_name", "DBParameterGroupName")
+	pgInstanceEngine    = parser.A("engine", "Engine")
+	pgInstanceGroup     = parser.A("parameter_group_name", "DBParameterGroupName")
+	pgClusterGroup      = parser.A("db_cluster_parameter_group_name", "DBClusterParameterGroupName")
+	pgMemberCluster     = parser.A("cluster_identifier", "DBClusterIdentifier")
+	pgMemberGroup       = parser.A("db_parameter_group_name", "DBParameterGroupName")
+	pgAuroraMemberTypes = []string{"aws_rds_cluster_instance", "AWS::RDS::DBInstance"}
 )
 
 const pgStatementProblem = "PostgreSQL logs no SQL statements"
@@ -27,9 +34,9 @@ const pgStatementProblem = "PostgreSQL logs no SQL statements"
 // statements when its DB parameter group leaves log_statement at none (the
 // default) and does not load pgaudit. A parameter group of a postgres
 // family is judged where it is written; an instance on the default group
-// (none named, or a default.* name) is judged itself. Aurora PostgreSQL is
-// not judged: it may set log_statement in its cluster or its instance
-// parameter groups.
+// (none named, or a default.* name) is judged itself. An Aurora
+// PostgreSQL cluster is judged itself, from its cluster parameter group and
+// the DB parameter groups of its instances (pgAuroraVerdict).
 func checkPGStatementLogging(p *engine.Pass) {
 	for _, g := range p.KnownManaged("aws_db_parameter_group", "AWS::RDS::DBParameterGroup") {
 		fam := dbParamGroups[g.Type].family
@@ -62,6 +69,89 @@ func checkPGStatementLogging(p *engine.Pass) {
 			p.CannotTell(db, gv, pgInstanceGroup.Name(db)+" names no DB parameter group of the scanned code")
 		}
 	}
+	for _, c := range p.KnownManaged("aws_rds_cluster", "AWS::RDS::DBCluster") {
+		if e, ok := pgInstanceEngine.Of(c).AsString(); ok && strings.EqualFold(strings.TrimSpace(e), "aurora-postgresql") {
+			p.Judge(c, pgAuroraVerdict(p, c), pgStatementProblem)
+		}
+	}
+}
+
+// pgAuroraVerdict judges an Aurora PostgreSQL cluster. A parameter its DB
+// cluster parameter group sets applies to every instance, unless the
+// instance's own DB parameter group sets it too (Aurora's two levels: the
+// instance's value wins). The cluster logs no statements when its cluster
+// group does not (none named, a default.* group, or a group of the code
+// that leaves log_statement at none without pgaudit) and some instance of
+// the code does not set it in its own group either; a cluster with no
+// instance in the code is judged by its cluster group alone.
+func pgAuroraVerdict(p *engine.Pass, c *parser.Resource) parser.Verdict {
+	name := pgClusterGroup.Name(c)
+	gv := pgClusterGroup.Of(c)
+	var cluster parser.Verdict
+	if gs := p.Referenced(c, name, "aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"); len(gs) > 0 {
+		switch v := pgStatementVerdict(gs[0]); v.Answer {
+		case parser.No:
+			return v
+		case parser.CannotTell:
+			cluster = v
+		default:
+			cluster = parser.Bad(gv, name+" names "+gs[0].Address+", where "+v.Detail)
+		}
+	} else {
+		s, named := gv.AsString()
+		switch {
+		case parser.Set(gv) == parser.No:
+			cluster = parser.Bad(nil, name+" is not set: the default cluster parameter group leaves log_statement at none, without pgaudit")
+		case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
+			cluster = parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves log_statement at none, without pgaudit")
+		default:
+			cluster = pgOutsideGroup(gv, name, "cluster parameter group")
+		}
+	}
+	// Instances whose own DB parameter group logs statements override the
+	// cluster's group; the others inherit it.
+	var members []*parser.Resource
+	for _, m := range p.Referrers(c, "", pgAuroraMemberTypes...) {
+		if pgMemberCluster.Exists(m) && slices.Contains(p.Referenced(m, pgMemberCluster.Name(m), "aws_rds_cluster", "AWS::RDS::DBCluster"), c) {
+			members = append(members, m)
+		}
+	}
+	if len(members) == 0 {
+		return cluster
+	}
+	var tell *parser.Verdict
+	for _, m := range members {
+		if !m.Body.IsKnown() {
+			v := parser.Unknowable(m.Body, m.Address)
+			tell = &v
+			continue
+		}
+		mg := pgMemberGroup.Of(m)
+		gs := p.Referenced(m, pgMemberGroup.Name(m), "aws_db_parameter_group", "AWS::RDS::DBParameterGroup")
+		if len(gs) == 0 {
+			s, named := mg.AsString()
+			if parser.Set(mg) == parser.No || named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default.") {
+				return cluster // this instance inherits the cluster's group
+			}
+			v := pgOutsideGroup(mg, m.Address+"'s "+pgMemberGroup.Name(m), "DB parameter group")
+			tell = &v
+			continue
+		}
+		switch v := pgStatementVerdict(gs[0]); v.Answer {
+		case parser.Yes:
+			if ls, _ := dbParameter(gs[0], "log_statement"); ls != nil {
+				// The instance's group writes log_statement = none.
+				return parser.Bad(ls, m.Address+"'s DB parameter group "+gs[0].Address+" sets log_statement = none")
+			}
+			return cluster
+		case parser.CannotTell:
+			tell = &v
+		}
+	}
+	if tell != nil {
+		return *tell
+	}
+	return parser.Decided // every instance logs through its own group
 }
 
 // pgStatementVerdict judges one PostgreSQL parameter group: Yes when
@@ -101,4 +191,14 @@ func pgStatementVerdict(g *parser.Resource) parser.Verdict {
 		return parser.Bad(ls, `log_statement = "none" and pgaudit is not loaded`)
 	}
 	return parser.Bad(nil, "log_statement is not set (the default is none) and pgaudit is not loaded")
+}
+
+// pgOutsideGroup is the undecided verdict of a setting that names a
+// parameter group (kind) the scanned code does not hold, or whose value is
+// not known.
+func pgOutsideGroup(v *parser.Value, name, kind string) parser.Verdict {
+	if _, ok := v.AsString(); !ok {
+		return parser.Unknowable(v, name)
+	}
+	return parser.Verdict{Answer: parser.CannotTell, At: v, Detail: name + " names no " + kind + " of the scanned code"}
 }

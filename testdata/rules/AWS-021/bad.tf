@@ -11,7 +11,7 @@ resource "aws_db_instance" "explicit_off" { # want AWS-183
   storage_encrypted = false # want AWS-021
 }
 
-resource "aws_rds_cluster" "aurora" { # want AWS-021 AWS-183
+resource "aws_rds_cluster" "aurora" { # want AWS-021 AWS-183 # want AWS-325
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   master_username    = "app"

@@ -28,7 +28,7 @@ resource "aws_db_instance" "ok_restored" { # want AWS-183
   snapshot_identifier = "rds:app-2026-01-01"
 }
 
-resource "aws_rds_cluster" "ok_aurora" { # want AWS-183
+resource "aws_rds_cluster" "ok_aurora" { # want AWS-183 # want AWS-325
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   storage_encrypted  = true
@@ -42,7 +42,7 @@ resource "aws_rds_cluster" "ok_serverless_v1" {
 }
 
 # A secondary cluster of a global database inherits its encryption.
-resource "aws_rds_cluster" "ok_secondary" { # want AWS-183
+resource "aws_rds_cluster" "ok_secondary" { # want AWS-183 # want AWS-325
   cluster_identifier        = "secondary"
   engine                    = "aurora-postgresql"
   global_cluster_identifier = "global-app"

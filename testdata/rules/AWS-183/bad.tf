@@ -18,7 +18,7 @@ resource "aws_db_instance" "empty_exports" { # want AWS-183
   enabled_cloudwatch_logs_exports = var.log_exports
 }
 
-resource "aws_rds_cluster" "aurora" { # want AWS-183
+resource "aws_rds_cluster" "aurora" { # want AWS-183 # want AWS-325
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   storage_encrypted  = true

@@ -20,7 +20,7 @@ resource "aws_db_instance" "orders" { # want AWS-325
   enabled_cloudwatch_logs_exports = ["postgresql"]
 }
 
-resource "aws_rds_cluster" "aurora" {
+resource "aws_rds_cluster" "aurora" { # want AWS-325
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   master_username    = "app"

@@ -16,7 +16,7 @@ resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_k
   performance_insights_enabled    = true
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-325
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   master_username                 = "ledger"

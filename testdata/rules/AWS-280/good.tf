@@ -35,7 +35,7 @@ resource "aws_db_instance" "no_insights" { # want AWS-325
   performance_insights_enabled    = var.insights_on
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-325
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   master_username                 = "ledger"
