@@ -27,7 +27,7 @@ func covEachAuditPolicy(p *engine.Pass, judge func(*engine.Pass, *parser.Resourc
 	// Policies are judged where they are written (Synapse policies have no
 	// enabled setting: they are on while they exist).
 	for _, pol := range p.ResourcesOfType(covSQLAuditPolicy, "azurerm_mssql_database_extended_auditing_policy",
-		cov9SynapseAuditPolicy, "azurerm_synapse_sql_pool_extended_auditing_policy") {
+		cov9SynapseAuditPolicy, covSynapsePoolPolicy) {
 		if !pol.Data && p.BodyKnown(pol) {
 			judge(p, pol, pol.Body)
 		}
@@ -61,15 +61,61 @@ func covEachAuditPolicy(p *engine.Pass, judge func(*engine.Pass, *parser.Resourc
 	if !missing {
 		return
 	}
-	// A Synapse workspace's SQL pools are audited by a workspace policy.
+	// A Synapse workspace's SQL pools are audited by a workspace policy,
+	// or each by a policy of its own.
 	for _, ws := range p.KnownManaged("azurerm_synapse_workspace") {
-		covRequire(p, ws, covAttachment{"synapse_workspace_id", cov9SynapseAuditPolicy, "workspaces",
-			"an extended auditing policy in this module names a Synapse workspace not known statically"},
-			"the workspace's SQL pools are not audited (no extended auditing policy)")
+		found, unresolved := covAttached(p, ws, covAttachment{"synapse_workspace_id", cov9SynapseAuditPolicy, "workspaces", ""})
+		switch {
+		case len(found) > 0:
+		case unresolved:
+			p.CannotTell(ws, nil, "an extended auditing policy in this module names a Synapse workspace not known statically")
+		default:
+			covSynapsePools(p, ws)
+		}
 	}
 }
 
-const cov9SynapseAuditPolicy = "azurerm_synapse_workspace_extended_auditing_policy"
+const (
+	cov9SynapseAuditPolicy = "azurerm_synapse_workspace_extended_auditing_policy"
+	covSynapsePoolPolicy   = "azurerm_synapse_sql_pool_extended_auditing_policy"
+)
+
+// covSynapsePools judges a Synapse workspace without a workspace auditing
+// policy: its dedicated SQL pools are still audited when each has a policy
+// of its own (a pool-level policy audits that pool as the workspace's
+// would). The workspace is reported when it has no dedicated pool in the
+// code or one of them has no policy, and undecided when a pool or a pool
+// policy names what is not known statically.
+func covSynapsePools(p *engine.Pass, ws *parser.Resource) {
+	const problem = "the workspace's SQL pools are not audited (no extended auditing policy)"
+	pools, maybe := covAttachedOrMaybe(p, ws, covAttachment{"synapse_workspace_id", "azurerm_synapse_sql_pool", "workspaces", ""})
+	if len(pools) == 0 {
+		if maybe {
+			p.CannotTell(ws, nil, "a dedicated SQL pool in this module names a Synapse workspace not known statically")
+			return
+		}
+		p.Report(ws, nil, "%s: %s", ws.Address, problem)
+		return
+	}
+	tell := ""
+	for _, pool := range pools {
+		found, unresolved := covAttached(p, pool, covAttachment{"sql_pool_id", covSynapsePoolPolicy, "sqlpools", ""})
+		switch {
+		case len(found) > 0:
+		case unresolved:
+			tell = "an extended auditing policy in this module names a dedicated SQL pool not known statically"
+		default:
+			p.Report(ws, nil, "%s: %s, and its dedicated SQL pool %s has none of its own", ws.Address, problem, pool.Address)
+			return
+		}
+	}
+	if tell == "" && maybe {
+		tell = "a dedicated SQL pool in this module names a Synapse workspace not known statically"
+	}
+	if tell != "" {
+		p.CannotTell(ws, nil, tell)
+	}
+}
 
 // covJudgeAuditOff reports a policy that turns auditing off; res is the
 // resource it is written in.

@@ -74,3 +74,43 @@ resource "azurerm_synapse_workspace" "analytics" { # want AZURE-111 "SQL pools a
     type = "SystemAssigned"
   }
 }
+
+# A workspace without a workspace policy, whose dedicated SQL pools are
+# audited one by one, but one of them has no policy of its own.
+resource "azurerm_synapse_workspace" "warehouse" { # want AZURE-111 "dedicated SQL pool azurerm_synapse_sql_pool.staging has none"
+  name                                 = "acme-warehouse"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/warehouse"
+  sql_administrator_login              = "sqladminuser"
+  sql_administrator_login_password     = var.synapse_sql_password
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_synapse_sql_pool" "reporting" {
+  name                 = "reporting"
+  synapse_workspace_id = azurerm_synapse_workspace.warehouse.id
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+  data_encrypted       = true
+}
+
+resource "azurerm_synapse_sql_pool" "staging" {
+  name                 = "staging"
+  synapse_workspace_id = azurerm_synapse_workspace.warehouse.id
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+  data_encrypted       = true
+}
+
+resource "azurerm_synapse_sql_pool_extended_auditing_policy" "reporting" {
+  sql_pool_id            = azurerm_synapse_sql_pool.reporting.id
+  log_monitoring_enabled = true
+}

@@ -94,3 +94,40 @@ resource "azurerm_synapse_workspace_extended_auditing_policy" "analytics" {
   synapse_workspace_id   = azurerm_synapse_workspace.analytics.id
   log_monitoring_enabled = true
 }
+
+# No workspace policy, but every dedicated SQL pool is audited by a policy
+# of its own, one per pool of a for_each.
+locals {
+  warehouse_pools = toset(["reporting", "staging"])
+}
+
+resource "azurerm_synapse_workspace" "warehouse" {
+  name                                 = "acme-warehouse"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://acmelake.dfs.core.windows.net/warehouse"
+  sql_administrator_login              = "sqladminuser"
+  sql_administrator_login_password     = var.synapse_sql_password
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_synapse_sql_pool" "warehouse" {
+  for_each             = local.warehouse_pools
+  name                 = each.key
+  synapse_workspace_id = azurerm_synapse_workspace.warehouse.id
+  sku_name             = "DW100c"
+  create_mode          = "Default"
+  storage_account_type = "GRS"
+  data_encrypted       = true
+}
+
+resource "azurerm_synapse_sql_pool_extended_auditing_policy" "warehouse" {
+  for_each               = local.warehouse_pools
+  sql_pool_id            = azurerm_synapse_sql_pool.warehouse[each.key].id
+  log_monitoring_enabled = true
+}
