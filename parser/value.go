@@ -240,9 +240,11 @@ func (v *Value) SSMParameterDefault() (string, bool) {
 }
 
 // SubUnknowns returns, on the Unknown a CloudFormation Fn::Sub yields
-// with more than one unknown piece, each a name that means the same value
-// wherever its template uses it (a parameter, pseudo parameter, resource
-// or attribute), the ${} names of those pieces in order; nil otherwise.
+// whose unknown pieces are each a name that means the same value wherever
+// its template uses it (a parameter, pseudo parameter, resource or
+// attribute), the ${} names of those pieces in order; on the Unknown of a
+// Ref to a parameter without a value, that parameter's name; nil
+// otherwise.
 func (v *Value) SubUnknowns() []string {
 	if v == nil || v.Kind != Unknown || v.extra == nil || v.extra.fromKind != fromSubNames {
 		return nil
@@ -275,7 +277,7 @@ func (v *Value) SetImport(imp *Value) { v.setFrom(fromImport, imp) }
 // returns: def, a String (shared, never changed).
 func (v *Value) SetSSMParameterDefault(def *Value) { v.setFrom(fromSSMDefault, def) }
 
-// SetSubUnknowns sets the names that SubUnknowns returns (at least two).
+// SetSubUnknowns sets the names that SubUnknowns returns (at least one).
 func (v *Value) SetSubUnknowns(names []string) {
 	v.setFrom(fromSubNames, &Value{Kind: String, Str: strings.Join(names, "\x00")})
 }

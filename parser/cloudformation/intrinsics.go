@@ -677,7 +677,11 @@ func (e *evaluator) paramOrDefault(name string, v *parser.Value) (def, r *parser
 	}
 	d := p.Default
 	if d == nil {
-		return nil, unknown(v, "parameter "+name+" has no default value")
+		// The parameter's name stands for its value wherever the template
+		// uses it, as a Fn::Sub's ${name} does (SubUnknowns).
+		u := unknown(v, "parameter "+name+" has no default value")
+		u.SetSubUnknowns([]string{name})
+		return nil, u
 	}
 	via := e.in.defaultVia(name)
 	if isListType(p.Type) {
@@ -1039,7 +1043,7 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	if why != "" {
 		u := unknown(v, why, refs...)
 		u.SetParts(pb.Parts())
-		if global && len(names) > 1 {
+		if global {
 			u.SetSubUnknowns(names)
 		}
 		return u
@@ -1051,16 +1055,21 @@ func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 }
 
 // SubUnknowns returns the names of the unknown pieces of a Fn::Sub value
-// v, in order ("AppName", "AWS::Region", "AWS::AccountId"), when it has
-// more than one and each names the same value wherever its template uses
-// it: two such values of one template whose known text (Value.Parts) and
-// unknown names are the same are the same string.
-func SubUnknowns(v *parser.Value) ([]string, bool) {
-	names := v.SubUnknowns()
-	if names == nil || len(names) != len(v.KnownParts())-1 {
-		return nil, false
+// v, in order ("AppName", "AWS::Region", "AWS::AccountId"), when each
+// names the same value wherever its template uses it, and its known text
+// (Value.Parts): two such values of one template whose known text and
+// unknown names are the same are the same string. A Ref to a parameter
+// without a value is read as the Fn::Sub "${Name}" (parts "" and "").
+func SubUnknowns(v *parser.Value) (names, parts []string, ok bool) {
+	names = v.SubUnknowns()
+	parts = v.KnownParts()
+	if len(names) == 1 && parts == nil {
+		parts = []string{"", ""}
 	}
-	return names, true
+	if names == nil || len(names) != len(parts)-1 {
+		return nil, nil, false
+	}
+	return names, parts, true
 }
 
 func (e *evaluator) join(arg, v *parser.Value) *parser.Value {

@@ -12,7 +12,8 @@ import (
 // rather than by Ref: the same literal, or the same Fn::Sub text as the
 // bucket's BucketName (${AppName}-logs-${AWS::Region}-${AWS::AccountId}),
 // whose unknown pieces are the same parameters, pseudo parameters or
-// resources and so the same text in one template. Bucket names are
+// resources and so the same text in one template; a Ref to a parameter
+// without a value reads as the Fn::Sub of that parameter alone. Bucket names are
 // unique, so such a policy is that bucket's and no other's.
 
 // s3CFNSameName reports whether two bucket name values of one template are
@@ -25,9 +26,9 @@ func s3CFNSameName(a, b *parser.Value) bool {
 	if a.Kind == parser.String && b.Kind == parser.String {
 		return a.Str != "" && a.Str == b.Str
 	}
-	an, ok1 := cloudformation.SubUnknowns(a)
-	bn, ok2 := cloudformation.SubUnknowns(b)
-	return ok1 && ok2 && slices.Equal(an, bn) && slices.Equal(a.KnownParts(), b.KnownParts())
+	an, ap, ok1 := cloudformation.SubUnknowns(a)
+	bn, bp, ok2 := cloudformation.SubUnknowns(b)
+	return ok1 && ok2 && slices.Equal(an, bn) && slices.Equal(ap, bp)
 }
 
 // s3CFNPolicyOwner returns the bucket of policy r's template that r names
