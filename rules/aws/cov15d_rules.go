@@ -57,7 +57,7 @@ func checkSecretNeverRotated(p *engine.Pass) {
 		if s.Format == parser.CloudFormation {
 			what = "AWS::SecretsManager::RotationSchedule"
 		}
-		p.Report(s, nil, "%s is never rotated: no %s names it, so the credential it holds stays valid until someone changes it by hand", s.Address, what)
+		p.Report(s, nil, "%s is never rotated: no %s of its root module or template names it, so the credential it holds stays valid until someone changes it by hand", s.Address, what)
 	}
 }
 
