@@ -173,6 +173,7 @@ var allocated = map[string]string{
 	"AWS-279":   "msk-cluster-without-customer-key",
 	"AWS-280":   "rds-performance-insights-without-customer-key",
 	"AWS-320":   "s3-bucket-policy-allows-every-action",
+	"AWS-334":   "api-gateway-execution-logging-off",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -40,7 +40,7 @@ func TestQuiet(t *testing.T) {
 			if strings.Contains(stdout, "note: ") || strings.Contains(stdout, "error: ") {
 				t.Errorf("diagnostics on standard output:\n%s", stdout)
 			}
-			if summary := stdout + stderr; !strings.Contains(summary, "75 findings: 3 critical") {
+			if summary := stdout + stderr; !strings.Contains(summary, "76 findings: 3 critical") {
 				t.Errorf("summary without the true counts:\n%s", summary)
 			}
 		})

@@ -30,7 +30,32 @@ func iamPlainSecrets() *engine.Rule {
 		Judge: unlessAWSKeyPair(setting.Either(secretInText(parser.A("user_data", "UserData")),
 			secretInText(parser.A("user_data_base64", "LaunchTemplateData.UserData")))),
 		Problem: "the user data, readable by anyone who may describe the instance, holds a credential",
+	}, setting.Check{
+		Types:   []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
+		Judge:   unlessAWSKeyPair(secretInBuildVariables(parser.A("environment.environment_variable", "Environment.EnvironmentVariables"))),
+		Problem: "a build environment variable holds a secret in clear text",
 	})
+}
+
+// secretInBuildVariables judges a CodeBuild project's environment
+// variables of type PLAINTEXT, the default; PARAMETER_STORE and
+// SECRETS_MANAGER variables name where the secret is kept.
+func secretInBuildVariables(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		vars, _ := setting.Blocks(a.Of(res))
+		for _, e := range vars {
+			name, value := firstOf(e, "name", "Name"), firstOf(e, "value", "Value")
+			n, okN := name.AsString()
+			if t := firstOf(e, "type", "Type"); t != nil && !t.IsAnyOf("PLAINTEXT") ||
+				value == nil || value.Kind != parser.String || !okN {
+				continue
+			}
+			if kind, ok := secretFound(n, value.Str); ok {
+				return parser.Bad(value, fmt.Sprintf("environment variable %s holds %s", n, kind))
+			}
+		}
+		return parser.Decided
+	}
 }
 
 // unlessAWSKeyPair leaves to AWS-117 the resources whose settings hold an

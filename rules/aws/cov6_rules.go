@@ -181,8 +181,10 @@ var classicOldProtocols = []string{"Protocol-SSLv2", "Protocol-SSLv3", "Protocol
 // negotiation policy that turns on SSLv3, TLS 1.0 or 1.1, or names a
 // predefined policy that accepts them (Reference-Security-Policy).
 func checkClassicELBNegotiation(p *engine.Pass) {
-	for _, res := range p.KnownResources("aws_load_balancer_policy", "aws_lb_ssl_negotiation_policy", "AWS::ElasticLoadBalancing::LoadBalancer") {
+	for _, res := range p.KnownResources("aws_load_balancer_policy", "aws_lb_ssl_negotiation_policy", "AWS::ElasticLoadBalancing::LoadBalancer", "aws_elb") {
 		switch res.Type {
+		case "aws_elb":
+			classicDefaultNegotiation(p, res)
 		case "aws_load_balancer_policy":
 			if !setting.MayBe(res.Body.Get("policy_type_name"), "SSLNegotiationPolicyType") {
 				continue
@@ -191,16 +193,125 @@ func checkClassicELBNegotiation(p *engine.Pass) {
 		case "aws_lb_ssl_negotiation_policy":
 			judgeNegotiation(p, res, res.Body.Get("attribute"), "name", "value")
 		default:
-			pols, u := setting.Blocks(res.Body.Get("Policies"))
-			if u != nil {
-				p.CannotTell(res, u, parser.Unknowable(u, "Policies").Detail)
-			}
-			for _, pol := range pols {
-				if setting.MayBe(pol.Get("PolicyType"), "SSLNegotiationPolicyType") {
-					judgeNegotiation(p, res, pol.Get("Attributes"), "Name", "Value")
-				}
+			classicTemplateNegotiation(p, res)
+		}
+	}
+}
+
+// classicListenerPolicyTypes attach policies to a Terraform classic load
+// balancer's listener ports.
+var classicListenerPolicyTypes = []string{"aws_load_balancer_listener_policy", "aws_lb_ssl_negotiation_policy"}
+
+// classicDefaultNegotiation is AWS-027 for an aws_elb: an HTTPS or SSL
+// listener to whose port no listener policy or SSL negotiation policy is
+// attached gets ELBSecurityPolicy-2016-08. A policy on an unknown port, or
+// one in the same root whose load balancer is not a scanned aws_elb (it may
+// name this one), gives the listeners the benefit of the doubt.
+func classicDefaultNegotiation(p *engine.Pass, lb *parser.Resource) {
+	listeners, u := setting.Blocks(lb.Body.Get("listener"))
+	if u != nil {
+		return
+	}
+	for _, r := range p.InRoot(lb, classicListenerPolicyTypes...) {
+		if len(p.Referenced(r, "", "aws_elb")) == 0 {
+			return
+		}
+	}
+	covered := map[int64]bool{}
+	for _, r := range p.Referrers(lb, "", classicListenerPolicyTypes...) {
+		port, ok := firstOf(r.Body, "load_balancer_port", "lb_port").AsInt()
+		if !ok {
+			return
+		}
+		covered[port] = true
+	}
+	for _, l := range listeners {
+		proto := l.Get("lb_protocol")
+		port, ok := l.Get("lb_port").AsInt()
+		if !proto.IsAnyOf("https", "ssl") || !ok || covered[port] {
+			continue
+		}
+		p.Report(lb, proto, "%s has an %s listener on port %d with no SSL negotiation policy, so it uses the default security policy ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1",
+			lb.Address, strings.ToUpper(strings.TrimSpace(proto.Str)), port)
+	}
+}
+
+// classicTemplateNegotiation is AWS-027 for an
+// AWS::ElasticLoadBalancing::LoadBalancer. Its SSL negotiation policies
+// that are in use (named in a listener's PolicyNames, or applied to ports
+// by LoadBalancerPorts) are judged; one declared and applied to no
+// listener has no effect. An HTTPS or SSL listener that uses none of them
+// gets ELBSecurityPolicy-2016-08, which Elastic Load Balancing associates
+// with a listener created without a security policy.
+func classicTemplateNegotiation(p *engine.Pass, res *parser.Resource) {
+	pols, u := setting.Blocks(res.Body.Get("Policies"))
+	if u != nil {
+		p.CannotTell(res, u, parser.Unknowable(u, "Policies").Detail)
+	}
+	listeners, lu := setting.Blocks(res.Body.Get("Listeners"))
+	// unsure is set when a name or port that links a policy to a listener
+	// cannot be told: every policy is then judged, and no listener is
+	// said to use the default.
+	unsure := u != nil || lu != nil
+	named := map[string]bool{}
+	for _, l := range listeners {
+		names, nu := setting.Elems(l.Get("PolicyNames"))
+		unsure = unsure || nu != nil
+		for _, n := range names {
+			if s, ok := n.AsString(); ok {
+				named[strings.TrimSpace(s)] = true
 			}
 		}
+	}
+	sslNames, sslPorts := map[string]bool{}, map[int64]bool{}
+	type negotiation struct {
+		pol     *parser.Value
+		name    string
+		applied bool
+	}
+	var negs []negotiation
+	for _, pol := range pols {
+		if !setting.MayBe(pol.Get("PolicyType"), "SSLNegotiationPolicyType") {
+			continue
+		}
+		name, ok := pol.Get("PolicyName").AsString()
+		name = strings.TrimSpace(name)
+		unsure = unsure || !ok
+		sslNames[name] = true
+		ports, pu := setting.Elems(pol.Get("LoadBalancerPorts"))
+		unsure = unsure || pu != nil
+		for _, pt := range ports {
+			n, ok := pt.AsInt()
+			unsure = unsure || !ok
+			sslPorts[n] = true
+		}
+		negs = append(negs, negotiation{pol, name, named[name] || len(ports) > 0 || pu != nil})
+	}
+	for _, n := range negs {
+		if n.applied || unsure {
+			judgeNegotiation(p, res, n.pol.Get("Attributes"), "Name", "Value")
+		}
+	}
+	if unsure {
+		return
+	}
+	for _, l := range listeners {
+		proto := l.Get("Protocol")
+		if !proto.IsAnyOf("HTTPS", "SSL") {
+			continue
+		}
+		names, _ := setting.Elems(l.Get("PolicyNames"))
+		uses := false
+		for _, n := range names {
+			s, _ := n.AsString()
+			uses = uses || sslNames[strings.TrimSpace(s)]
+		}
+		port, ok := l.Get("LoadBalancerPort").AsInt()
+		if uses || sslPorts[port] || !ok && len(sslPorts) > 0 {
+			continue
+		}
+		p.Report(res, proto, "%s has an %s listener with no SSL negotiation policy, so it uses the default security policy ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1",
+			res.Address, strings.ToUpper(strings.TrimSpace(proto.Str)))
 	}
 }
 

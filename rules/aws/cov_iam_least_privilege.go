@@ -97,6 +97,10 @@ func iamTrustAnyone() *engine.Rule {
 			for _, st := range polStatements(p, src) {
 				if st.allows() && st.anyone != nil && !st.restricted {
 					p.Report(src.res, st.anyone, "%s can be assumed by any AWS principal (Principal \"*\" without a condition limiting it to fixed callers)", src.res.Address)
+				} else if st.allows() && parser.Set(st.notPrincipal) == parser.Yes && !st.restricted {
+					// An Allow with NotPrincipal trusts every principal but
+					// those listed (IAM documents NotPrincipal for Deny).
+					p.Report(src.res, st.notPrincipal, "%s can be assumed by every AWS principal except those in NotPrincipal, without a condition limiting it to fixed callers", src.res.Address)
 				}
 			}
 		}

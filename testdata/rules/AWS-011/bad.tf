@@ -26,7 +26,7 @@ resource "aws_api_gateway_rest_api" "api" {
   name = "api"
 }
 
-resource "aws_api_gateway_stage" "prod" { # want AWS-011 AWS-182
+resource "aws_api_gateway_stage" "prod" { # want AWS-011 AWS-182 # want AWS-334
   rest_api_id   = aws_api_gateway_rest_api.api.id
   deployment_id = "abc123"
   stage_name    = "prod"

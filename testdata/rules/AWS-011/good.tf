@@ -60,7 +60,7 @@ resource "aws_api_gateway_rest_api" "public" {
   name = "public"
 }
 
-resource "aws_api_gateway_stage" "protected" { # want AWS-182
+resource "aws_api_gateway_stage" "protected" { # want AWS-182 AWS-334
   rest_api_id   = aws_api_gateway_rest_api.public.id
   deployment_id = "abc123"
   stage_name    = "prod"
@@ -79,7 +79,7 @@ resource "aws_api_gateway_rest_api" "private" {
   }
 }
 
-resource "aws_api_gateway_stage" "private" { # want AWS-182
+resource "aws_api_gateway_stage" "private" { # want AWS-182 AWS-334
   rest_api_id   = aws_api_gateway_rest_api.private.id
   deployment_id = "abc123"
   stage_name    = "prod"

@@ -216,3 +216,24 @@ resource "aws_load_balancer_policy" "predefined" {
     value = "ELBSecurityPolicy-2016-08" # want AWS-027
   }
 }
+
+# No listener policy names port 443: the listener gets the default
+# security policy, ELBSecurityPolicy-2016-08.
+resource "aws_elb" "default_policy" {
+  name     = "default-policy"
+  internal = true
+  subnets  = ["subnet-0abc1234"]
+
+  access_logs {
+    bucket  = "example-elb-logs"
+    enabled = true
+  }
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https" # want AWS-027 "port 443 with no SSL negotiation policy"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+  }
+}

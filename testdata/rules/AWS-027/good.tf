@@ -134,3 +134,46 @@ resource "aws_load_balancer_policy" "explicit" {
     }
   }
 }
+
+resource "aws_elb" "tls12" {
+  name     = "tls12"
+  internal = true
+  subnets  = ["subnet-0abc1234"]
+
+  access_logs {
+    bucket  = "example-elb-logs"
+    enabled = true
+  }
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
+  }
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+}
+
+resource "aws_load_balancer_policy" "tls12" {
+  load_balancer_name = aws_elb.tls12.name
+  policy_name        = "tls12"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
+
+resource "aws_load_balancer_listener_policy" "tls12_443" {
+  load_balancer_name = aws_elb.tls12.name
+  load_balancer_port = 443
+  policy_names       = [aws_load_balancer_policy.tls12.policy_name]
+}

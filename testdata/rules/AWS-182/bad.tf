@@ -5,7 +5,7 @@ resource "aws_api_gateway_rest_api" "internal" {
   }
 }
 
-resource "aws_api_gateway_stage" "prod" { # want AWS-182 "access_log_settings.destination_arn is not set"
+resource "aws_api_gateway_stage" "prod" { # want AWS-182 "access_log_settings.destination_arn is not set" # want AWS-334
   rest_api_id   = aws_api_gateway_rest_api.internal.id
   deployment_id = "abc123"
   stage_name    = "prod"

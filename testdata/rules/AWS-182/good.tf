@@ -29,7 +29,7 @@ resource "aws_api_gateway_deployment" "release" {
   }
 }
 
-resource "aws_api_gateway_stage" "prod" {
+resource "aws_api_gateway_stage" "prod" { # want AWS-334
   rest_api_id   = aws_api_gateway_rest_api.internal.id
   deployment_id = aws_api_gateway_deployment.release.id
   stage_name    = "prod"

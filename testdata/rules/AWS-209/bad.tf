@@ -55,3 +55,29 @@ resource "aws_launch_configuration" "workers" { # want AWS-311
     encrypted = true
   }
 }
+
+resource "aws_codebuild_project" "build" {
+  name           = "build"
+  service_role   = "arn:aws:iam::123456789012:role/codebuild"
+  encryption_key = "alias/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "CODECOMMIT"
+    location = "https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/app"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+
+    environment_variable {
+      name  = "DEPLOY_PASSWORD"
+      value = "s3cr3t-Passw0rd" # want AWS-209
+    }
+  }
+}

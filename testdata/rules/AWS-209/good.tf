@@ -59,3 +59,35 @@ resource "aws_instance" "app" { # want AWS-311 # want AWS-105
     encrypted = true
   }
 }
+
+resource "aws_codebuild_project" "build" {
+  name           = "build"
+  service_role   = "arn:aws:iam::123456789012:role/codebuild"
+  encryption_key = "alias/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "CODECOMMIT"
+    location = "https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/app"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+
+    environment_variable {
+      name  = "DEPLOY_PASSWORD"
+      type  = "PARAMETER_STORE"
+      value = "/app/prod/deploy-password"
+    }
+
+    environment_variable {
+      name  = "STAGE"
+      value = "prod"
+    }
+  }
+}

@@ -1,0 +1,63 @@
+variable "log_level" {
+  type = string
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "orders"
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "api-access"
+  retention_in_days = 365
+  kms_key_id        = "arn:aws:kms:eu-west-1:123456789012:key/0123abcd-0123-4567-89ab-0123456789ab"
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api.arn
+    format          = "$context.requestId"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "prod_all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level   = "INFO"
+    metrics_enabled = true
+  }
+}
+
+resource "aws_api_gateway_stage" "staging" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "staging"
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api.arn
+    format          = "$context.requestId"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "staging" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.staging.stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level = var.log_level # want-note AWS-334
+  }
+}
