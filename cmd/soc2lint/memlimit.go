@@ -6,8 +6,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-
-	"github.com/soc2lint/soc2lint/engine"
 )
 
 // A soft memory limit for the run, while the live heap stays well below it.
@@ -20,44 +18,103 @@ import (
 // earlier as the heap nears the limit, for some more CPU, and the peak
 // stays near the limit.
 //
-// A limit below what the scan needs live would make the collector run
-// again and again, so the limit keeps headroom above the live heap: when
-// a collection leaves more than the limit less headroom live, the limit is
-// raised to the live heap plus headroom, up to maxLimit. A scan that keeps
-// more live than that (maxLimit less headroom), or whose collector takes
-// too much of the CPU (gcTooCostly), has the limit lifted for good: from
-// there on the run is paced by GOGC alone, as without the limit. Lifting
-// it as soon as the live heap passed 96 MB, as before, made the corpus
-// copied four times peak at 1.15 or 1.7 times the corpus's RSS from one
-// run to the next: its live heap comes within a few MB of that mark.
+// The limit counts all of the runtime's memory, not only the heap: the
+// heap may grow to the limit less the memory that holds no heap object
+// (goroutine stacks, the unused parts of the heap's spans, the runtime's
+// own metadata: mostly 20 to 35 MiB in a scan, up to 50). The collector marks the live heap
+// every time the heap has grown by what that leaves above it, so as the
+// live heap nears it the collections come closer and closer: at 90 MiB
+// live under 128 MiB, 22 to 26 of them back to back on the corpus copied
+// four times (bench/README.md, perf15a), and its collector marked 5.5
+// times the corpus's bytes for 4 times the allocation.
+//
+// So the limit keeps headroom of heap above the live heap: after every
+// collection the watch reads the live heap and the memory that is not
+// heap (runtime/metrics), and when the limit leaves the heap less than
+// headroom above the live heap, the limit is raised to give it that, up to
+// maxLimit. At maxLimit the heap keeps what is left: a moment of a higher
+// live heap costs a few collections close together, as the corpus copied
+// four times has at its peak (100-110 MiB live, 25-35 MiB besides the
+// heap). A scan that keeps more live than maxLimit less minHeadroom, or
+// whose collector takes too much of the CPU (gcTooCostly, which a live
+// heap held near maxLimit soon is), has the limit lifted for good: from
+// there on the run is paced by GOGC alone, as without the limit. Counting
+// the memory besides the heap in the lift too lifted it at that peak, and
+// the run then peaked at 221 MB instead of 150-160. The corpus, at most
+// 72 MiB live and 96 MiB with the memory besides the heap, keeps the
+// limit at softLimit.
+//
+// maxLimit bounds the peak: the copies' peak RSS is about the limit plus
+// 5 to 11 MB (the binary's pages, memory the runtime does not count). With
+// 136 MiB they peaked at 149 MB, 1.19 times the corpus's in a paired run;
+// with 140 and 144 MiB at 158 and 160 MB, for 7-13% less marking instead
+// of 5%.
 //
 // The limit is soc2lint's own default only: GOMEMLIMIT or GOGC in the
 // environment (the user's own tuning) leave the runtime as they set it.
 const (
-	softLimit = 128 << 20
-	headroom  = softLimit / 4
-	maxLimit  = softLimit * 5 / 4
+	softLimit   = 128 << 20
+	headroom    = 32 << 20
+	minHeadroom = 8 << 20
+	maxLimit    = 136 << 20
 )
 
 // limitMemory sets the soft limit unless the environment tunes the
-// collector, and watches the live heap after every collection.
+// collector, and watches the heap after every collection.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
 		return
 	}
-	w := &limitWatch{limit: softLimit, headroom: headroom, max: maxLimit, live: engine.LiveHeap, costly: gcTooCostly, set: debug.SetMemoryLimit}
+	w := &limitWatch{limit: softLimit, headroom: headroom, min: minHeadroom, max: maxLimit, heap: readHeap, costly: gcTooCostly, set: debug.SetMemoryLimit}
 	w.set(softLimit)
 	w.arm()
 }
 
-// limitWatch raises the soft limit, from limit, to keep headroom above
-// the live heap, up to max; it lifts it once the live heap needs more, or
-// once costly (when set) says the collector takes too much of the CPU.
+// heapState is what the watch reads from the runtime after a collection.
+type heapState struct {
+	// live is the heap the collection kept.
+	live uint64
+	// other is the memory the limit counts that holds no heap object and
+	// is not free for one: stacks, the unused parts of spans in use,
+	// the runtime's metadata. The runtime gives the heap the limit less
+	// this (runtime.gcControllerState.memoryLimitHeapGoal).
+	other uint64
+}
+
+// readHeap reads the live heap and the memory the limit counts besides
+// the heap from runtime/metrics; zeros when the runtime does not give
+// them.
+func readHeap() heapState {
+	s := []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/objects:bytes"},
+	}
+	metrics.Read(s)
+	for _, x := range s {
+		if x.Value.Kind() != metrics.KindUint64 {
+			return heapState{}
+		}
+	}
+	st := heapState{live: s[0].Value.Uint64()}
+	total, heap := s[1].Value.Uint64(), s[2].Value.Uint64()+s[3].Value.Uint64()+s[4].Value.Uint64()
+	if total > heap {
+		st.other = total - heap
+	}
+	return st
+}
+
+// limitWatch raises the soft limit, from limit, to keep headroom of heap
+// above the live heap and the memory besides the heap, up to max; it
+// lifts it once the live heap alone needs more than max less min, or once
+// costly (when set) says the collector takes too much of the CPU.
 type limitWatch struct {
-	limit, headroom, max uint64
-	live                 func() uint64
-	costly               func() bool
-	set                  func(int64) int64
+	limit, headroom, min, max uint64
+	heap                      func() heapState
+	costly                    func() bool
+	set                       func(int64) int64
 }
 
 // arm runs check after the next garbage collection: a finalizer runs once
@@ -71,20 +128,28 @@ func (w *limitWatch) arm() {
 	})
 }
 
-// check raises the limit when the live heap has come within headroom of
-// it, lifts it when the live heap needs more than max or the collector
-// has become too costly, and reports whether to keep watching.
+// check raises the limit when it leaves the heap less than headroom above
+// the live heap, lifts it when the live heap needs more than max less min
+// or the collector has become too costly, and reports whether to keep
+// watching. The limit is never lowered.
 func (w *limitWatch) check() bool {
-	live := w.live()
-	if live+w.headroom <= w.limit && (w.costly == nil || !w.costly()) {
-		return true
-	}
-	if live+w.headroom > w.max || w.costly != nil && w.costly() {
+	if w.costly != nil && w.costly() {
 		w.set(math.MaxInt64)
 		return false
 	}
-	w.limit = live + w.headroom
-	w.set(int64(w.limit))
+	h := w.heap()
+	base := h.live + h.other
+	if base+w.headroom <= w.limit {
+		return true
+	}
+	if h.live+w.min > w.max {
+		w.set(math.MaxInt64)
+		return false
+	}
+	if raised := min(base+w.headroom, w.max); raised > w.limit {
+		w.limit = raised
+		w.set(int64(w.limit))
+	}
 	return true
 }
 

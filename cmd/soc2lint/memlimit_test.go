@@ -8,28 +8,36 @@ import (
 	"testing"
 )
 
+// TestLimitWatchLifts: the limit (128 here) is raised to keep 32 of heap
+// above the live heap and the memory besides the heap, up to 160; it is
+// lifted once the live heap alone is within 8 of 160, or once the
+// collector is too costly.
 func TestLimitWatchLifts(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		lives  []uint64 // live heap after each collection
-		costly []bool   // whether the collector took too much CPU by then
-		want   []int64  // limits set, in order
-		watch  bool     // still watching after the last
+		heap   []heapState // after each collection
+		costly []bool      // whether the collector took too much CPU by then
+		want   []int64     // limits set, in order
+		watch  bool        // still watching after the last
 	}{
-		{"stays below", []uint64{10, 50, 96}, []bool{false, false, false}, nil, true},
-		{"raised with the live heap", []uint64{10, 97, 96, 100}, []bool{false, false, false, false}, []int64{129, 132}, true},
-		{"raised, then lifted past the most", []uint64{10, 97, 128, 129}, []bool{false, false, false, false}, []int64{129, 160, math.MaxInt64}, false},
-		{"lifted at once past the most", []uint64{10, 200}, []bool{false, false}, []int64{math.MaxInt64}, false},
-		{"collector too costly below the live threshold", []uint64{10, 90}, []bool{false, true}, []int64{math.MaxInt64}, false},
-		{"collector too costly once raised", []uint64{100, 90}, []bool{false, true}, []int64{132, math.MaxInt64}, false},
+		{"stays below", []heapState{{10, 20}, {50, 20}, {76, 20}}, []bool{false, false, false}, nil, true},
+		{"headroom counted beyond the memory that is not heap", []heapState{{10, 20}, {80, 20}}, []bool{false, false}, []int64{132}, true},
+		{"raised with the live heap, never lowered", []heapState{{10, 20}, {77, 20}, {76, 20}, {80, 20}, {50, 20}}, []bool{false, false, false, false, false}, []int64{129, 132}, true},
+		{"raised with the memory that is not heap", []heapState{{70, 20}, {70, 30}}, []bool{false, false}, []int64{132}, true},
+		{"held at the most, the memory besides the heap not counted in the lift", []heapState{{100, 20}, {120, 20}, {132, 20}, {150, 30}}, []bool{false, false, false, false}, []int64{152, 160}, true},
+		{"raised, then lifted once the live heap needs more than the most less the least", []heapState{{10, 20}, {97, 20}, {128, 20}, {152, 0}, {153, 0}}, []bool{false, false, false, false, false}, []int64{149, 160, math.MaxInt64}, false},
+		{"lifted at once past the most", []heapState{{10, 20}, {200, 20}}, []bool{false, false}, []int64{math.MaxInt64}, false},
+		{"collector too costly below the live threshold", []heapState{{10, 20}, {70, 20}}, []bool{false, true}, []int64{math.MaxInt64}, false},
+		{"collector too costly once raised", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false},
+		{"nothing read", []heapState{{0, 0}}, []bool{false}, nil, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var set []int64
 			i := 0
-			w := &limitWatch{limit: 128, headroom: 32, max: 160, live: func() uint64 { return tc.lives[i] }, costly: func() bool { return tc.costly[i] },
+			w := &limitWatch{limit: 128, headroom: 32, min: 8, max: 160, heap: func() heapState { return tc.heap[i] }, costly: func() bool { return tc.costly[i] },
 				set: func(n int64) int64 { set = append(set, n); return 0 }}
 			watching := true
-			for i = range tc.lives {
+			for i = range tc.heap {
 				if !watching {
 					t.Fatal("checked after it stopped watching")
 				}
@@ -39,6 +47,21 @@ func TestLimitWatchLifts(t *testing.T) {
 				t.Errorf("set %v, watching %v; want %v, %v", set, watching, tc.want, tc.watch)
 			}
 		})
+	}
+}
+
+// TestReadHeap: the runtime gives the live heap and memory besides the
+// heap (stacks at least) once a collection has run.
+func TestReadHeap(t *testing.T) {
+	runtime.GC()
+	h := readHeap()
+	if h.live == 0 || h.other == 0 {
+		t.Errorf("readHeap() = %+v, want both set", h)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if h.other >= m.Sys {
+		t.Errorf("memory besides the heap %d, not below all the runtime's %d", h.other, m.Sys)
 	}
 }
 
@@ -78,7 +101,7 @@ func TestLimitMemorySets(t *testing.T) {
 func TestLimitWatchRunsAfterCollections(t *testing.T) {
 	lifted := make(chan int64, 4)
 	checks := 0
-	w := &limitWatch{limit: 3, headroom: 1, max: 4, live: func() uint64 { checks++; return uint64(checks) }, set: func(n int64) int64 { lifted <- n; return 0 }}
+	w := &limitWatch{limit: 3, headroom: 1, max: 4, heap: func() heapState { checks++; return heapState{live: uint64(checks)} }, set: func(n int64) int64 { lifted <- n; return 0 }}
 	w.arm()
 	var set []int64
 	for range 100 {
