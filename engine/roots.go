@@ -583,7 +583,7 @@ func slimResults(findings, missing []Finding, undecided []Undecided, slim func(*
 func slimmer() func(*parser.Resource) *parser.Resource {
 	copies := map[*parser.Resource]*parser.Resource{}
 	return func(r *parser.Resource) *parser.Resource {
-		if r == nil || r.Body == nil && r.Metadata == nil && r.Exports == nil {
+		if r == nil || r.Body == nil && r.Metadata == nil && r.Exports == nil && r.Written == nil && r.Parameters == nil {
 			return r
 		}
 		if s, ok := copies[r]; ok {
@@ -593,7 +593,7 @@ func slimmer() func(*parser.Resource) *parser.Resource {
 		if r.Body != nil {
 			s.Body = &parser.Value{Kind: r.Body.Kind, Range: r.Body.Range}
 		}
-		s.Metadata, s.Exports = nil, nil
+		s.Metadata, s.Exports, s.Written, s.Parameters = nil, nil, nil, nil
 		copies[r] = &s
 		return &s
 	}
@@ -608,11 +608,11 @@ func slimmer() func(*parser.Resource) *parser.Resource {
 // were a third of what CloudFormation templates leave to the end of a
 // scan.
 func (c *checker) referenced(r *parser.Resource) *parser.Resource {
-	if r.Body == nil && r.Metadata == nil && r.Exports == nil {
+	if r.Body == nil && r.Metadata == nil && r.Exports == nil && r.Written == nil && r.Parameters == nil {
 		return r
 	}
 	s := *r
-	s.Metadata, s.Exports = nil, nil
+	s.Metadata, s.Exports, s.Written, s.Parameters = nil, nil, nil, nil
 	if r.Body != nil {
 		body := &parser.Value{Kind: r.Body.Kind, Range: r.Body.Range, KeyRange: r.Body.KeyRange}
 		for _, l := range c.links {

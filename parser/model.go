@@ -52,6 +52,16 @@ type Resource struct {
 	// Metadata is a CloudFormation resource's Metadata as written, nil for
 	// Terraform.
 	Metadata *Value
+	// Written is a CloudFormation resource's Properties as written,
+	// intrinsic functions unresolved (Fn::ForEach expanded), where a rule
+	// reads what a value was written from (a Ref to a parameter); nil for
+	// Terraform.
+	Written *Value
+	// Parameters is, on a CloudFormation resource, its template's
+	// Parameters section as written (each entry's Type, NoEcho, Default),
+	// shared by the template's resources; nil when there is none and for
+	// Terraform.
+	Parameters *Value
 	// Provider is the graph address of the Terraform provider
 	// configuration the resource uses ("provider.aws.dr",
 	// `module.net.provider.aws`), following its provider argument and the

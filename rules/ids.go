@@ -174,6 +174,8 @@ var allocated = map[string]string{
 	"AWS-280":   "rds-performance-insights-without-customer-key",
 	"AWS-320":   "s3-bucket-policy-allows-every-action",
 	"AWS-334":   "api-gateway-execution-logging-off",
+	"AWS-319":   "cloudformation-credential-parameter-echoed",
+	"AWS-326":   "credential-from-plain-ssm-parameter",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -175,13 +175,15 @@ func (in *instance) resource(id string, raw *parser.Value) {
 	}
 	in.raw[id] = raw
 	base := parser.Resource{
-		Format:   parser.CloudFormation,
-		Type:     typ,
-		Name:     id,
-		Address:  id,
-		Module:   in.t.Path,
-		Range:    raw.KeyRange,
-		Metadata: raw.Get("Metadata"),
+		Format:     parser.CloudFormation,
+		Type:       typ,
+		Name:       id,
+		Address:    id,
+		Module:     in.t.Path,
+		Range:      raw.KeyRange,
+		Metadata:   raw.Get("Metadata"),
+		Written:    raw.Get("Properties"),
+		Parameters: in.t.parameters,
 	}
 	var assume map[string]bool
 	if c := raw.Get("Condition"); c != nil {

@@ -56,6 +56,9 @@ type Template struct {
 
 	// section is the Resources section as written, nil when there is none.
 	section *parser.Value
+	// parameters is the Parameters section as written, nil when there is
+	// none (parser.Resource.Parameters).
+	parameters *parser.Value
 	// main is the instance built with the options of ParseWithOptions.
 	main *instance
 }
@@ -300,6 +303,7 @@ func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnos
 		}
 	}
 	if ps := section("Parameters"); ps != nil {
+		tmpl.parameters = ps
 		for name, raw := range ps.Attrs {
 			prm := &Parameter{Name: name, Range: raw.KeyRange, Raw: raw}
 			prm.Type, _ = raw.Get("Type").AsString()

@@ -50,6 +50,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage15nbRules()...)
 	rs = append(rs, coverage16grdbRules()...)
 	rs = append(rs, coverage16Rules()...)
+	rs = append(rs, coverage16decRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
