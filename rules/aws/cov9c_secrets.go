@@ -124,7 +124,7 @@ func credentialWritten(blocks parser.Attr, props []parser.Attr) setting.Judge {
 					continue
 				}
 				v := parser.Lookup(body, a.Path(res))
-				if credentialLiteral(v) {
+				if credentialLiteral(v) && !noValueDefault(res, v) {
 					return parser.Bad(v, credentialSource(a.Name(res), v))
 				}
 			}
@@ -142,6 +142,17 @@ func credentialLiteral(v *parser.Value) bool {
 	}
 	s := strings.TrimSpace(v.Str)
 	return s != "" && !strings.Contains(s, "{{resolve:") && !strings.HasPrefix(s, "arn:")
+}
+
+// noValueWords are the defaults that templates give a credential
+// parameter to mean "no value" (the stack is to be given one): not a
+// credential. "changeme" and its kind are weak passwords, still reported.
+var noValueWords = map[string]bool{"none": true, "null": true, "n/a": true, "-": true, "undefined": true}
+
+// noValueDefault reports a CloudFormation parameter default that means
+// "no value" (v came through the default: it has a Via step).
+func noValueDefault(res *parser.Resource, v *parser.Value) bool {
+	return res.Format == parser.CloudFormation && len(v.Via()) > 0 && noValueWords[strings.ToLower(strings.TrimSpace(v.Str))]
 }
 
 // credentialSource says where the written value comes from: the property
