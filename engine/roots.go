@@ -525,6 +525,19 @@ func (c *checker) check(nodes []*parser.Resource, later bool) *rootChecked {
 				}
 			}
 		}
+		// A CloudFormation resource's properties as written and its
+		// template's Parameters section are read only by per-root rules;
+		// kept, they would hold every template's parsed text to the end of
+		// the scan (x4's peak RSS went from 150 to 240-290 MB). The kept
+		// resource is a copy without them (the root's graph, which the
+		// edges above were read from, is not changed).
+		for i, n := range out.kept {
+			if n.Written != nil || n.Parameters != nil {
+				s := *n
+				s.Written, s.Parameters = nil, nil
+				out.kept[i] = &s
+			}
+		}
 	}
 	p := &Pass{graph: g}
 	for _, root := range p.Roots() {
