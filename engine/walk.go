@@ -28,8 +28,9 @@ type candidate struct {
 	context bool
 }
 
-// relevant reports whether a file name is one soc2lint may read.
-func relevant(name string) bool {
+// Relevant reports whether a file name is one soc2lint may read (bench/floor
+// reads the same files).
+func Relevant(name string) bool {
 	if terraform.IsConfigFile(name) || terraform.IsVarsFile(name) {
 		return true
 	}
@@ -115,7 +116,7 @@ func walk(ctx context.Context, paths []string, cwd string, exclude *Exclude) ([]
 			if exclude.Match(p, false) {
 				return nil
 			}
-			if !relevant(name) {
+			if !Relevant(name) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {

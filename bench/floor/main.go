@@ -97,7 +97,7 @@ func main() {
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() || !relevant(d.Name()) {
+			if !d.Type().IsRegular() || !engine.Relevant(d.Name()) {
 				return nil
 			}
 			if info, err := d.Info(); err != nil || info.Size() > *maxSize {
@@ -119,16 +119,4 @@ func main() {
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	fmt.Printf("%d files (%d MB) read by %d workers: %d parsed as Terraform, %d templates, %d unreadable; wall %v, CPU %v\n",
 		files.Load(), bytes.Load()>>20, n, tf.Load(), templates.Load(), failed.Load(), wall.Round(time.Millisecond), cpu.Round(time.Millisecond))
-}
-
-// relevant is the scan's choice of files (engine's walk).
-func relevant(name string) bool {
-	if terraform.IsConfigFile(name) || terraform.IsVarsFile(name) {
-		return true
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".yaml", ".yml", ".json", ".template":
-		return true
-	}
-	return false
 }

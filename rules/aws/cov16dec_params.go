@@ -46,24 +46,12 @@ func credentialFromPlainSSM() *engine.Rule {
 // plainSSMReference judges the properties, in the resource's body or in
 // each of its blocks: a value holding {{resolve:ssm:...}}.
 func plainSSMReference(blocks parser.Attr, props []parser.Attr) setting.Judge {
-	return func(res *parser.Resource) parser.Verdict {
-		bodies := []*parser.Value{res.Body}
-		if blocks.Exists(res) {
-			bodies, _ = setting.Blocks(parser.Lookup(res.Body, blocks.Path(res)))
+	return eachProperty(blocks, props, func(_ *parser.Resource, name string, v *parser.Value) string {
+		if ref := ssmReference(v); ref != "" {
+			return name + " is " + ref
 		}
-		for _, body := range bodies {
-			for _, a := range props {
-				if !a.Exists(res) {
-					continue
-				}
-				v := parser.Lookup(body, a.Path(res))
-				if ref := ssmReference(v); ref != "" {
-					return parser.Bad(v, a.Name(res)+" is "+ref)
-				}
-			}
-		}
-		return parser.Decided
-	}
+		return ""
+	})
 }
 
 // ssmReference returns the first {{resolve:ssm:...}} dynamic reference in

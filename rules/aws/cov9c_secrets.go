@@ -113,6 +113,18 @@ func resourcePasswordInCode() *engine.Rule {
 // credentialWritten judges the properties, in the resource's body or in
 // each of its blocks.
 func credentialWritten(blocks parser.Attr, props []parser.Attr) setting.Judge {
+	return eachProperty(blocks, props, func(res *parser.Resource, name string, v *parser.Value) string {
+		if credentialLiteral(v) && !noValueDefault(res, v) {
+			return credentialSource(name, v)
+		}
+		return ""
+	})
+}
+
+// eachProperty judges the properties props, in the resource's body or, when
+// blocks is written, in each of its blocks: the first value for which bad
+// returns a message (given the property's name) is the finding.
+func eachProperty(blocks parser.Attr, props []parser.Attr, bad func(res *parser.Resource, name string, v *parser.Value) string) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
 		bodies := []*parser.Value{res.Body}
 		if blocks.Exists(res) {
@@ -124,8 +136,8 @@ func credentialWritten(blocks parser.Attr, props []parser.Attr) setting.Judge {
 					continue
 				}
 				v := parser.Lookup(body, a.Path(res))
-				if credentialLiteral(v) && !noValueDefault(res, v) {
-					return parser.Bad(v, credentialSource(a.Name(res), v))
+				if msg := bad(res, a.Name(res), v); msg != "" {
+					return parser.Bad(v, msg)
 				}
 			}
 		}
