@@ -22,6 +22,13 @@ func s3CustomerKeyCheck(p *engine.Pass) {
 		cfgKey = parser.A("rule.apply_server_side_encryption_by_default.kms_master_key_id", "")
 	)
 	for _, bucket := range p.KnownManaged("aws_s3_bucket", "AWS::S3::Bucket") {
+		if sseS3OnlyLogs(p, bucket) {
+			// Application and Classic Load Balancers deliver access logs
+			// only to buckets encrypted with SSE-S3: a customer key
+			// would stop the logs.
+			p.Judge(bucket, parser.Decided, problem)
+			continue
+		}
 		var vs []parser.Verdict
 		if parser.Set(legacy.Of(bucket)) != parser.No {
 			vs = append(vs, s3KeyVerdict(p, bucket, legacy, legacyAlg, legacyKey))
@@ -74,4 +81,32 @@ func s3KeyVerdict(p *engine.Pass, res *parser.Resource, def, alg, key parser.Att
 		v.At = at
 	}
 	return v
+}
+
+// sseS3OnlyLogs reports whether bucket receives the access or connection
+// logs of an Application Load Balancer or a Classic Load Balancer, which
+// Elastic Load Balancing delivers only to buckets whose default encryption
+// is SSE-S3 (Network Load Balancers accept SSE-KMS with a customer managed
+// key, and are not counted). A load balancer whose type is not known is
+// not counted either.
+func sseS3OnlyLogs(p *engine.Pass, bucket *parser.Resource) bool {
+	for _, s := range s3LogSources(p, bucket) {
+		if s.what != "load balancer access logs" {
+			continue
+		}
+		switch s.res.Type {
+		case "aws_elb", "AWS::ElasticLoadBalancing::LoadBalancer":
+			return true
+		case "aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer":
+			// The type defaults to application.
+			t := parser.A("load_balancer_type", "Type").Of(s.res)
+			if t == nil {
+				return true
+			}
+			if name, ok := t.AsString(); ok && name == "application" {
+				return true
+			}
+		}
+	}
+	return false
 }

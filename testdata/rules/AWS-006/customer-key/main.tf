@@ -69,3 +69,63 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "aws_managed_arn" 
     }
   }
 }
+
+# Elastic Load Balancing delivers Application and Classic Load Balancer
+# access logs only to buckets encrypted with SSE-S3: those buckets are
+# not held to the customer key. A Network Load Balancer's log bucket may
+# use a customer managed key, and is.
+variable "subnet_ids" {
+  type    = list(string)
+  default = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+}
+
+resource "aws_s3_bucket" "alb_logs" { # want AWS-005 AWS-007 AWS-008 AWS-009 AWS-160
+  bucket = "acme-alb-logs"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "alb_logs" {
+  bucket = aws_s3_bucket.alb_logs.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_lb" "internal_app" {
+  name                       = "internal-app"
+  internal                   = true
+  subnets                    = var.subnet_ids
+  drop_invalid_header_fields = true
+
+  access_logs {
+    bucket  = aws_s3_bucket.alb_logs.id
+    prefix  = "internal-app"
+    enabled = true
+  }
+}
+
+resource "aws_s3_bucket" "nlb_logs" { # want AWS-005 AWS-007 AWS-008 AWS-009 AWS-160
+  bucket = "acme-nlb-logs"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "nlb_logs" {
+  bucket = aws_s3_bucket.nlb_logs.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256" # want AWS-006
+    }
+  }
+}
+
+resource "aws_lb" "internal_tcp" {
+  name               = "internal-tcp"
+  internal           = true
+  load_balancer_type = "network"
+  subnets            = var.subnet_ids
+
+  access_logs {
+    bucket  = aws_s3_bucket.nlb_logs.id
+    enabled = true
+  }
+}
