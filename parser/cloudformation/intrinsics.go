@@ -936,6 +936,18 @@ func parseSub(s string) []subPart {
 	return parts
 }
 
+// SubNames returns the names a Fn::Sub text substitutes, in order, as
+// parseSub reads them: ${Name} and ${Resource.Attribute}, not ${!Literal}.
+func SubNames(s string) []string {
+	var names []string
+	for _, p := range parseSub(s) {
+		if p.isVar {
+			names = append(names, p.name)
+		}
+	}
+	return names
+}
+
 func (e *evaluator) sub(arg, v *parser.Value) *parser.Value {
 	var s string
 	var vars map[string]*parser.Value

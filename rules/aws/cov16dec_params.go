@@ -1,12 +1,14 @@
 package aws
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/cloudformation"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -161,7 +163,7 @@ func credentialParameters(res *parser.Resource) map[string]string {
 		}
 	}
 	for _, c := range credentialProps {
-		if !contains(c.types, res.Type) {
+		if !slices.Contains(c.types, res.Type) {
 			continue
 		}
 		bodies := []*parser.Value{res.Written}
@@ -192,15 +194,6 @@ func credentialParameters(res *parser.Resource) map[string]string {
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // wholeRefs adds to names the parameters whose value is v's whole value,
@@ -269,26 +262,17 @@ func parameterRefs(v *parser.Value, names map[string]bool) {
 	}
 }
 
-// subNames returns the names a Fn::Sub text substitutes: ${Name}, not
-// ${!Name} (a literal) nor ${Name.Attr} (a resource attribute).
+// subNames returns the names a Fn::Sub text substitutes that may be
+// parameters: ${Name}, not ${!Name} (a literal) nor ${Name.Attr} (a
+// resource attribute).
 func subNames(s string) []string {
 	var out []string
-	for {
-		i := strings.Index(s, "${")
-		if i < 0 {
-			return out
-		}
-		s = s[i+2:]
-		j := strings.IndexByte(s, '}')
-		if j < 0 {
-			return out
-		}
-		n := strings.TrimSpace(s[:j])
-		s = s[j+1:]
-		if n != "" && !strings.HasPrefix(n, "!") && !strings.Contains(n, ".") {
+	for _, n := range cloudformation.SubNames(s) {
+		if n != "" && !strings.Contains(n, ".") {
 			out = append(out, n)
 		}
 	}
+	return out
 }
 
 // secretParameterType reports a parameter of type String: SSM parameter

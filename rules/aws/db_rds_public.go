@@ -21,7 +21,7 @@ func dbPublicRDS() *engine.Rule {
 		// follows its source, so neither is judged here.
 		Types: []string{"AWS::RDS::DBInstance"},
 		Unless: []parser.Attr{parser.A("", "DBSubnetGroupName"), parser.A("", "DBClusterIdentifier"),
-			parser.A("", "SourceDBInstanceIdentifier")},
+			parser.A("", "SourceDBInstanceIdentifier"), parser.A("", "SourceDBClusterIdentifier")},
 		Judge: setting.MustBeSet(parser.A("", "PubliclyAccessible")),
 		Problem: "the database names no DB subnet group, so it is created in the default VPC, which AWS creates with an " +
 			"internet gateway, and RDS then makes it publicly accessible by default",
