@@ -176,6 +176,7 @@ var allocated = map[string]string{
 	"AWS-334":   "api-gateway-execution-logging-off",
 	"AWS-319":   "cloudformation-credential-parameter-echoed",
 	"AWS-326":   "credential-from-plain-ssm-parameter",
+	"AWS-330":   "ecs-container-privileged",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",
