@@ -11,31 +11,40 @@ import (
 // TestLimitWatchLifts: the limit (128 here) is raised to keep 32 of heap
 // above the live heap and the memory besides the heap, up to 160; it is
 // lifted once the live heap alone is within 8 of 160, or once the
-// collector is too costly.
+// collector is too costly. GOGC is 200 while three times the live heap
+// and the memory besides it stay within the limit, 100 otherwise and once
+// the limit is lifted.
 func TestLimitWatchLifts(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		heap   []heapState // after each collection
-		costly []bool      // whether the collector took too much CPU by then
-		want   []int64     // limits set, in order
-		watch  bool        // still watching after the last
+		name     string
+		heap     []heapState // after each collection
+		costly   []bool      // whether the collector took too much CPU by then
+		want     []int64     // limits set, in order
+		watch    bool        // still watching after the last
+		percents []int       // GOGC set, in order, from 200
 	}{
-		{"stays below", []heapState{{10, 20}, {50, 20}, {76, 20}}, []bool{false, false, false}, nil, true},
-		{"headroom counted beyond the memory that is not heap", []heapState{{10, 20}, {80, 20}}, []bool{false, false}, []int64{132}, true},
-		{"raised with the live heap, never lowered", []heapState{{10, 20}, {77, 20}, {76, 20}, {80, 20}, {50, 20}}, []bool{false, false, false, false, false}, []int64{129, 132}, true},
-		{"raised with the memory that is not heap", []heapState{{70, 20}, {70, 30}}, []bool{false, false}, []int64{132}, true},
-		{"held at the most, the memory besides the heap not counted in the lift", []heapState{{100, 20}, {120, 20}, {132, 20}, {150, 30}}, []bool{false, false, false, false}, []int64{152, 160}, true},
-		{"raised, then lifted once the live heap needs more than the most less the least", []heapState{{10, 20}, {97, 20}, {128, 20}, {152, 0}, {153, 0}}, []bool{false, false, false, false, false}, []int64{149, 160, math.MaxInt64}, false},
-		{"lifted at once past the most", []heapState{{10, 20}, {200, 20}}, []bool{false, false}, []int64{math.MaxInt64}, false},
-		{"collector too costly below the live threshold", []heapState{{10, 20}, {70, 20}}, []bool{false, true}, []int64{math.MaxInt64}, false},
-		{"collector too costly once raised", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false},
-		{"nothing read", []heapState{{0, 0}}, []bool{false}, nil, true},
+		{"stays below", []heapState{{10, 20}, {50, 20}, {76, 20}}, []bool{false, false, false}, nil, true, []int{100}},
+		{"headroom counted beyond the memory that is not heap", []heapState{{10, 20}, {80, 20}}, []bool{false, false}, []int64{132}, true, []int{100}},
+		{"raised with the live heap, never lowered", []heapState{{10, 20}, {77, 20}, {76, 20}, {80, 20}, {50, 20}}, []bool{false, false, false, false, false}, []int64{129, 132}, true, []int{100}},
+		{"raised with the memory that is not heap", []heapState{{70, 20}, {70, 30}}, []bool{false, false}, []int64{132}, true, []int{100}},
+		{"held at the most, the memory besides the heap not counted in the lift", []heapState{{100, 20}, {120, 20}, {132, 20}, {150, 30}}, []bool{false, false, false, false}, []int64{152, 160}, true, []int{100}},
+		{"raised, then lifted once the live heap needs more than the most less the least", []heapState{{10, 20}, {97, 20}, {128, 20}, {152, 0}, {153, 0}}, []bool{false, false, false, false, false}, []int64{149, 160, math.MaxInt64}, false, []int{100}},
+		{"lifted at once past the most", []heapState{{10, 20}, {200, 20}}, []bool{false, false}, []int64{math.MaxInt64}, false, []int{100}},
+		{"collector too costly below the live threshold", []heapState{{10, 20}, {70, 20}}, []bool{false, true}, []int64{math.MaxInt64}, false, []int{100}},
+		{"collector too costly once raised", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false, []int{100}},
+		{"nothing read", []heapState{{0, 0}}, []bool{false}, nil, true, nil},
+		// 200 percent more than the live heap, and the memory besides
+		// it, within the limit of 128: 36*3+20 = 128 is, 37*3+20 is not.
+		{"GOGC follows the live heap", []heapState{{36, 20}, {37, 20}, {50, 20}, {36, 20}, {10, 20}, {40, 20}}, []bool{false, false, false, false, false, false}, nil, true, []int{100, 200, 100}},
+		{"GOGC against the raised limit", []heapState{{80, 20}, {30, 20}, {37, 20}}, []bool{false, false, false}, []int64{132}, true, []int{100, 200}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var set []int64
+			var percents []int
 			i := 0
 			w := &limitWatch{limit: 128, headroom: 32, min: 8, max: 160, heap: func() heapState { return tc.heap[i] }, costly: func() bool { return tc.costly[i] },
-				set: func(n int64) int64 { set = append(set, n); return 0 }}
+				set:     func(n int64) int64 { set = append(set, n); return 0 },
+				percent: func(n int) int { percents = append(percents, n); return 0 }, held: 200, pct: 200}
 			watching := true
 			for i = range tc.heap {
 				if !watching {
@@ -45,6 +54,9 @@ func TestLimitWatchLifts(t *testing.T) {
 			}
 			if watching != tc.watch || !slices.Equal(set, tc.want) {
 				t.Errorf("set %v, watching %v; want %v, %v", set, watching, tc.want, tc.watch)
+			}
+			if !slices.Equal(percents, tc.percents) {
+				t.Errorf("GOGC set to %v, want %v", percents, tc.percents)
 			}
 		})
 	}
@@ -71,10 +83,15 @@ func TestLimitMemoryRespectsEnvironment(t *testing.T) {
 	for _, env := range []string{"GOMEMLIMIT", "GOGC"} {
 		t.Run(env, func(t *testing.T) {
 			before := debugMemoryLimit()
+			percent := debug.SetGCPercent(-1)
+			debug.SetGCPercent(percent)
 			t.Setenv(env, "off")
 			limitMemory()
 			if got := debugMemoryLimit(); got != before {
 				t.Errorf("memory limit %d with %s set, was %d", got, env, before)
+			}
+			if got := debug.SetGCPercent(percent); got != percent {
+				t.Errorf("GOGC %d with %s set, was %d", got, env, percent)
 			}
 		})
 	}
@@ -84,15 +101,19 @@ func TestLimitMemoryRespectsEnvironment(t *testing.T) {
 func debugMemoryLimit() int64 { return debug.SetMemoryLimit(-1) }
 
 // TestLimitMemorySets: without the environment's tuning, the soft limit is
-// set.
+// set, and GOGC is heldGCPercent.
 func TestLimitMemorySets(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	t.Setenv("GOGC", "")
 	before := debugMemoryLimit()
 	defer debug.SetMemoryLimit(before)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	limitMemory()
 	if got := debugMemoryLimit(); got != softLimit {
 		t.Errorf("memory limit %d, want %d", got, softLimit)
+	}
+	if got := debug.SetGCPercent(100); got != heldGCPercent {
+		t.Errorf("GOGC %d, want %d", got, heldGCPercent)
 	}
 }
 
