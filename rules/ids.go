@@ -177,6 +177,7 @@ var allocated = map[string]string{
 	"AWS-319":   "cloudformation-credential-parameter-echoed",
 	"AWS-326":   "credential-from-plain-ssm-parameter",
 	"AWS-330":   "ecs-container-privileged",
+	"AWS-338":   "transfer-family-without-logging",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

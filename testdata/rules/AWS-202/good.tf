@@ -4,7 +4,7 @@ variable "subnets" {
 }
 
 # Internal SFTP inside the VPC.
-resource "aws_transfer_server" "internal" {
+resource "aws_transfer_server" "internal" { # want AWS-338
   security_policy_name   = "TransferSecurityPolicy-2024-01"
   endpoint_type          = "VPC"
   protocols              = ["SFTP"]
@@ -18,7 +18,7 @@ resource "aws_transfer_server" "internal" {
 }
 
 # Internet-facing through Elastic IPs, limited by its security group.
-resource "aws_transfer_server" "partners" {
+resource "aws_transfer_server" "partners" { # want AWS-338
   security_policy_name = "TransferSecurityPolicy-2024-01"
   endpoint_type        = "VPC"
   protocols            = ["SFTP"]

@@ -1,4 +1,4 @@
-resource "aws_transfer_server" "legacy" {
+resource "aws_transfer_server" "legacy" { # want AWS-338
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
   security_policy_name   = "TransferSecurityPolicy-2018-11" # want AWS-218
@@ -10,7 +10,7 @@ resource "aws_transfer_server" "legacy" {
 }
 
 # No policy named: the provider assigns TransferSecurityPolicy-2018-11.
-resource "aws_transfer_server" "unset" { # want AWS-218 "TransferSecurityPolicy-2018-11"
+resource "aws_transfer_server" "unset" { # want AWS-218 "TransferSecurityPolicy-2018-11" # want AWS-338
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
   endpoint_details {

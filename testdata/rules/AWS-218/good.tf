@@ -3,7 +3,7 @@ variable "security_policy" {
   default = "TransferSecurityPolicy-2024-01"
 }
 
-resource "aws_transfer_server" "sftp" {
+resource "aws_transfer_server" "sftp" { # want AWS-338
   for_each               = toset(["partners", "vendors"])
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
@@ -17,7 +17,7 @@ resource "aws_transfer_server" "sftp" {
   tags = { Name = each.key }
 }
 
-resource "aws_transfer_server" "fips" {
+resource "aws_transfer_server" "fips" { # want AWS-338
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
   security_policy_name   = "TransferSecurityPolicy-FIPS-2024-01"

@@ -1,4 +1,4 @@
-resource "aws_transfer_server" "legacy" {
+resource "aws_transfer_server" "legacy" { # want AWS-338
   endpoint_type          = "VPC"
   identity_provider_type = "API_GATEWAY"
   url                    = "https://idp.example.com/transfer"
@@ -16,7 +16,7 @@ variable "protocols" {
   default = ["ftp"]
 }
 
-resource "aws_transfer_server" "from_default" {
+resource "aws_transfer_server" "from_default" { # want AWS-338
   endpoint_type          = "VPC"
   identity_provider_type = "API_GATEWAY"
   url                    = "https://idp.example.com/transfer"

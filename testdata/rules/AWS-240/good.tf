@@ -7,7 +7,7 @@ variable "caller_protocols" {
   type = list(string)
 }
 
-resource "aws_transfer_server" "default_sftp" {
+resource "aws_transfer_server" "default_sftp" { # want AWS-338
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
   endpoint_details {
@@ -17,7 +17,7 @@ resource "aws_transfer_server" "default_sftp" {
   security_policy_name   = "TransferSecurityPolicy-2024-01"
 }
 
-resource "aws_transfer_server" "ftps" {
+resource "aws_transfer_server" "ftps" { # want AWS-338
   endpoint_type          = "VPC"
   identity_provider_type = "API_GATEWAY"
   url                    = "https://idp.example.com/transfer"
@@ -31,7 +31,7 @@ resource "aws_transfer_server" "ftps" {
   }
 }
 
-resource "aws_transfer_server" "from_caller" {
+resource "aws_transfer_server" "from_caller" { # want AWS-338
   identity_provider_type = "SERVICE_MANAGED"
   endpoint_type          = "VPC"
   endpoint_details {
