@@ -178,6 +178,8 @@ var allocated = map[string]string{
 	"AWS-326":   "credential-from-plain-ssm-parameter",
 	"AWS-330":   "ecs-container-privileged",
 	"AWS-338":   "transfer-family-without-logging",
+	"AWS-339":   "s3-access-point-public-access-block-off",
+	"AWS-340":   "sagemaker-without-network-isolation",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

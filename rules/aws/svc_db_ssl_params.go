@@ -100,6 +100,15 @@ func checkDBParameterGroupSSL(p *engine.Pass) {
 		}
 		p.Judge(res, dbSSLVerdict(res, ssl, family), problem)
 	}
+	// A Redshift Serverless workgroup carries its require_ssl among its
+	// config parameters; only a written false is judged, as for Redshift
+	// parameter groups.
+	for _, res := range p.ResourcesOfType("aws_redshiftserverless_workgroup", "AWS::RedshiftServerless::Workgroup") {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		p.Judge(res, dbSSLVerdict(res, dbSSLSetting{param: "require_ssl"}, ""), problem)
+	}
 }
 
 // dbSSLVerdict judges the TLS parameter of one group.
@@ -129,7 +138,10 @@ func dbSSLVerdict(res *parser.Resource, ssl dbSSLSetting, family string) parser.
 // CloudFormation list of ParameterName/ParameterValue (Redshift). unknown
 // is an unknown value that may hide the parameter when it is not found.
 func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
-	params := dbParams.Of(res)
+	params, nameA, valueA := dbParams.Of(res), dbParamName, dbParamSetting
+	if strings.Contains(res.Type, "redshiftserverless") || strings.Contains(res.Type, "RedshiftServerless") {
+		params, nameA, valueA = workgroupParams.Of(res), workgroupParamKey, workgroupParamValue
+	}
 	if parser.Set(params) == parser.CannotTell {
 		return nil, params
 	}
@@ -144,10 +156,10 @@ func dbParameter(res *parser.Resource, name string) (v, unknown *parser.Value) {
 		return nil, nil
 	}
 	for _, it := range params.Items() {
-		n := parser.Lookup(it, dbParamName.Path(res))
+		n := parser.Lookup(it, nameA.Path(res))
 		if s, ok := n.AsString(); ok {
 			if strings.EqualFold(strings.TrimSpace(s), name) {
-				return dbParamValue(parser.Lookup(it, dbParamSetting.Path(res))), nil
+				return dbParamValue(parser.Lookup(it, valueA.Path(res))), nil
 			}
 			continue
 		}
@@ -163,6 +175,10 @@ var (
 	dbParams       = parser.A("parameter", "Parameters")
 	dbParamName    = parser.A("name", "ParameterName")
 	dbParamSetting = parser.A("value", "ParameterValue")
+	// A Redshift Serverless workgroup's config parameters.
+	workgroupParams     = parser.A("config_parameter", "ConfigParameters")
+	workgroupParamKey   = parser.A("parameter_key", "ParameterKey")
+	workgroupParamValue = parser.A("parameter_value", "ParameterValue")
 )
 
 // dbParamValue keeps a written parameter distinct from an absent one: a

@@ -18,7 +18,7 @@ func TestDescribeRange(t *testing.T) {
 		{0, 65535, "all ports"},
 		{-5, 70000, "all ports"},
 		{3306, 3389, "ports 3306 (MySQL), 3389 (RDP)"},
-		{5000, 6000, "ports 5000-6000, including 5432 (PostgreSQL), 5601 (Kibana), 5900 (VNC) and 3 more"},
+		{5000, 6000, "ports 5000-6000, including 5432 (PostgreSQL), 5439 (Redshift), 5601 (Kibana) and 4 more"},
 		{30, 20, ""},
 	} {
 		if got := DescribeRange(c.from, c.to); got != c.want {

@@ -53,3 +53,17 @@ resource "aws_docdb_cluster_parameter_group" "docs" {
     value = "disabled" # want AWS-146
   }
 }
+
+# A Redshift Serverless workgroup that lets clients connect without TLS.
+resource "aws_redshiftserverless_workgroup" "adhoc" {
+  namespace_name = "analytics"
+  workgroup_name = "adhoc"
+  config_parameter {
+    parameter_key   = "enable_user_activity_logging"
+    parameter_value = "true"
+  }
+  config_parameter {
+    parameter_key   = "require_ssl"
+    parameter_value = "false" # want AWS-146 "require_ssl"
+  }
+}

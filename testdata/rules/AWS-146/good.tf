@@ -83,3 +83,29 @@ resource "aws_db_parameter_group" "sqlserver" {
     value = var.force_ssl # want-note AWS-146
   }
 }
+
+variable "workgroup_parameters" {
+  type = map(string)
+  default = {
+    require_ssl                  = "true"
+    enable_user_activity_logging = "true"
+  }
+}
+
+resource "aws_redshiftserverless_workgroup" "reporting" {
+  namespace_name = "analytics"
+  workgroup_name = "reporting"
+  dynamic "config_parameter" {
+    for_each = var.workgroup_parameters
+    content {
+      parameter_key   = config_parameter.key
+      parameter_value = config_parameter.value
+    }
+  }
+}
+
+# require_ssl left to the service.
+resource "aws_redshiftserverless_workgroup" "default" {
+  namespace_name = "analytics"
+  workgroup_name = "default"
+}
