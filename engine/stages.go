@@ -604,7 +604,7 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 			return m
 		})
 		declareVariables(out.declared, rs)
-		out.roots = append(out.roots, chk.root(rs))
+		out.roots = append(out.roots, chk.rootOwned(rs))
 		out.diags = append(out.diags, ds...)
 	}
 	first, err := e.run(ctx, guessed, reach, true)
@@ -708,7 +708,7 @@ func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, 
 			rs = withoutValueNodes(rs)
 		}
 		outs[i].diags = ds
-		outs[i].checked = e.chk.root(rs)
+		outs[i].checked = e.chk.rootOwned(rs)
 	})
 	return outs, err
 }
