@@ -271,13 +271,30 @@ func (g *Graph) OfType(types ...string) []*parser.Resource {
 	if len(types) == 1 {
 		return withoutData(g.byType[types[0]])
 	}
-	var out []*parser.Resource
-	seen := map[string]bool{}
-	for _, t := range types {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, withoutData(g.byType[t])...)
+	// A type named again is skipped (types are few: a scan of those
+	// before costs less than a set). out is made once, to its size.
+	n := 0
+	for i, t := range types {
+		if !slices.Contains(types[:i], t) {
+			n += len(g.byType[t])
 		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]*parser.Resource, 0, n)
+	for i, t := range types {
+		if slices.Contains(types[:i], t) {
+			continue
+		}
+		for _, r := range g.byType[t] {
+			if !r.Data {
+				out = append(out, r)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return lessResource(out[i], out[j]) })
 	return out

@@ -111,9 +111,25 @@ func hasStar(v *parser.Value) *parser.Value {
 }
 
 // actionMatches reports whether an IAM action pattern (with * and ?
-// wildcards, case-insensitive) covers the action.
+// wildcards, case-insensitive) covers the action. ASCII pattern and action
+// (as IAM's are) are compared folding case byte by byte, without the
+// lower-case copies strings.ToLower makes of any with an upper-case letter
+// (1.7% of the corpus's allocations); others are lowered as before.
 func actionMatches(pattern, action string) bool {
-	return globMatch(strings.ToLower(strings.TrimSpace(pattern)), strings.ToLower(action))
+	pattern = strings.TrimSpace(pattern)
+	if isASCII(pattern) && isASCII(action) {
+		return globMatchFold(pattern, action, true)
+	}
+	return globMatch(strings.ToLower(pattern), strings.ToLower(action))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // globMatch matches s against pattern, where * stands for any run of
@@ -121,7 +137,11 @@ func actionMatches(pattern, action string) bool {
 // only to the last *, so it takes time linear in len(s) times the number
 // of stars, and allocates nothing (it replaced a regular expression
 // compiled per comparison: 2.7% of the corpus's CPU).
-func globMatch(pattern, s string) bool {
+func globMatch(pattern, s string) bool { return globMatchFold(pattern, s, false) }
+
+// globMatchFold is globMatch, with ASCII letters of either case equal
+// when fold is set.
+func globMatchFold(pattern, s string, fold bool) bool {
 	p, i := 0, 0
 	star, mark := -1, 0
 	for i < len(s) {
@@ -129,7 +149,7 @@ func globMatch(pattern, s string) bool {
 		case p < len(pattern) && pattern[p] == '*':
 			star, mark = p, i
 			p++
-		case p < len(pattern) && (pattern[p] == '?' || pattern[p] == s[i]):
+		case p < len(pattern) && (pattern[p] == '?' || pattern[p] == s[i] || fold && lowerASCII(pattern[p]) == lowerASCII(s[i])):
 			p++
 			i++
 		case star >= 0:
@@ -143,6 +163,13 @@ func globMatch(pattern, s string) bool {
 		p++
 	}
 	return p == len(pattern)
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // identityPolicySources returns the identity policy documents of the scan
