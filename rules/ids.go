@@ -180,6 +180,8 @@ var allocated = map[string]string{
 	"AWS-338":   "transfer-family-without-logging",
 	"AWS-339":   "s3-access-point-public-access-block-off",
 	"AWS-340":   "sagemaker-without-network-isolation",
+	"AWS-331":   "vpn-connection-logging-off",
+	"AWS-332":   "msk-cluster-unauthenticated-clients",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -51,7 +51,14 @@ func imdsChecks(p *engine.Pass, acct map[string]*parser.Value) []setting.Check {
 	instances.Unless = []parser.Attr{parser.A("launch_template", "")}
 	return []setting.Check{instances,
 		check([]string{"aws_launch_template", "AWS::EC2::LaunchTemplate"}, "LaunchTemplateData.",
-			"instances launched from the template answer metadata requests without a session token (IMDSv1)")}
+			"instances launched from the template answer metadata requests without a session token (IMDSv1)"),
+		{
+			// The account default itself: "optional" makes IMDSv1 the
+			// default of every instance launched without http_tokens.
+			Types:   []string{"aws_ec2_instance_metadata_defaults"},
+			Judge:   setting.MustNotBe(parser.A("http_tokens", ""), "no-preference", "optional"),
+			Problem: "the account default lets instances launched without http_tokens answer metadata requests without a session token (IMDSv1)",
+		}}
 }
 
 // imdsDefaultOptional limits a check to resources that write http_tokens

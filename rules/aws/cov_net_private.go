@@ -187,6 +187,13 @@ func netInstancePublicIP() *engine.Rule {
 		Judge: setting.Either(setting.MustBeFalse(parser.A("network_configuration.assign_public_ip", ""), false),
 			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
 		Problem: "the service's tasks get public IP addresses",
+	}, setting.Check{
+		// A task set of a service with an external deployment controller
+		// places its own tasks; the same default (false, DISABLED).
+		Types: []string{"aws_ecs_task_set", "AWS::ECS::TaskSet"},
+		Judge: setting.Either(setting.MustBeFalse(parser.A("network_configuration.assign_public_ip", ""), false),
+			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
+		Problem: "the task set's tasks get public IP addresses",
 	})
 }
 

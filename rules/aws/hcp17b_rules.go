@@ -11,7 +11,7 @@ import (
 // coverageHcp17bRules are the rules the HashiCorp policy library sample
 // (AWS services e..m, session 17) added.
 func coverageHcp17bRules() []*engine.Rule {
-	return []*engine.Rule{ecsPrivilegedContainer()}
+	return []*engine.Rule{ecsPrivilegedContainer(), vpnLoggingOff(), mskUnauthenticatedClients()}
 }
 
 // ecsPrivilegedContainer is AWS-330: an ECS container definition that runs
@@ -42,4 +42,92 @@ func privilegedContainer(a parser.Attr) setting.Judge {
 		}
 		return parser.Either(verdicts...)
 	}
+}
+
+// vpnLoggingOff is AWS-331: a Site-to-Site VPN connection whose tunnels do
+// not send their logs to CloudWatch Logs, or a Client VPN endpoint that
+// does not log its client connections.
+func vpnLoggingOff() *engine.Rule {
+	tunnel := func(n string) parser.Attr {
+		return parser.A("tunnel"+n+"_log_options.cloudwatch_log_options.log_enabled", "")
+	}
+	return setting.Rule(engine.Rule{ID: "AWS-331"}, setting.Check{
+		Types: []string{"aws_vpn_connection", "AWS::EC2::VPNConnection"},
+		Judge: setting.Either(setting.MustBeTrue(tunnel("1"), false), setting.MustBeTrue(tunnel("2"), false),
+			cfnTunnelLogging),
+		Problem: "a VPN tunnel sends no logs to CloudWatch Logs, so its connection attempts and IKE negotiations are not recorded",
+	}, setting.Check{
+		Types:   []string{"aws_ec2_client_vpn_endpoint", "AWS::EC2::ClientVpnEndpoint"},
+		Judge:   setting.MustBeTrue(parser.A("connection_log_options.enabled", "ConnectionLogOptions.Enabled"), false),
+		Problem: "the endpoint does not log client connections, so who connected, when and from where is not recorded",
+	})
+}
+
+// cfnTunnelLogging judges the two tunnels of an AWS::EC2::VPNConnection: a
+// tunnel without options in VpnTunnelOptionsSpecifications logs nothing.
+func cfnTunnelLogging(res *parser.Resource) parser.Verdict {
+	if res.Format != parser.CloudFormation {
+		return parser.Decided
+	}
+	a := parser.A("", "VpnTunnelOptionsSpecifications")
+	specs, unknown := setting.Blocks(a.Of(res))
+	if unknown != nil {
+		return parser.Unknowable(unknown, a.Name(res))
+	}
+	var verdicts []parser.Verdict
+	for i := range 2 {
+		name := fmt.Sprintf("VpnTunnelOptionsSpecifications[%d].LogOptions.CloudwatchLogOptions.LogEnabled", i)
+		if i >= len(specs) {
+			verdicts = append(verdicts, parser.Bad(nil, fmt.Sprintf("tunnel %d has no options, and logging is off by default", i+1)))
+			continue
+		}
+		verdicts = append(verdicts, parser.NotTrue(specs[i].Path("LogOptions", "CloudwatchLogOptions", "LogEnabled"), name, false))
+	}
+	return parser.Either(verdicts...)
+}
+
+// mskUnauthenticatedClients is AWS-332: a provisioned MSK cluster that lets
+// clients connect without authenticating, either because unauthenticated
+// access is turned on or because no authentication method is.
+func mskUnauthenticatedClients() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-332"}, setting.Check{
+		Types:   []string{"aws_msk_cluster", "AWS::MSK::Cluster"},
+		Judge:   mskClientAuthOff,
+		Problem: "clients may connect without authenticating, so whoever reaches the brokers may read and write every topic",
+	})
+}
+
+var (
+	mskUnauthenticated = parser.A("client_authentication.unauthenticated", "ClientAuthentication.Unauthenticated.Enabled")
+	mskSASLIAM         = parser.A("client_authentication.sasl.iam", "ClientAuthentication.Sasl.Iam.Enabled")
+	mskSASLSCRAM       = parser.A("client_authentication.sasl.scram", "ClientAuthentication.Sasl.Scram.Enabled")
+	mskTLS             = parser.A("client_authentication.tls", "ClientAuthentication.Tls")
+	mskTLSAuthorities  = parser.A("client_authentication.tls.certificate_authority_arns", "ClientAuthentication.Tls.CertificateAuthorityArnList")
+	mskTLSEnabled      = parser.A("", "ClientAuthentication.Tls.Enabled")
+)
+
+// mskClientAuthOff answers Yes when unauthenticated access is on, or when
+// none of IAM, SASL/SCRAM and TLS client certificates (with a certificate
+// authority to check them) is.
+func mskClientAuthOff(res *parser.Resource) parser.Verdict {
+	open := parser.NotFalse(mskUnauthenticated.Of(res), mskUnauthenticated.Name(res), false)
+	if open.Answer != parser.No {
+		return open
+	}
+	var tlsOff parser.Verdict
+	switch {
+	case mskTLS.Of(res) == nil:
+		tlsOff = parser.Bad(nil, "no TLS client authentication")
+	case mskTLSEnabled.Exists(res) && mskTLSEnabled.Of(res) != nil:
+		tlsOff = parser.Either(parser.NotTrue(mskTLSEnabled.Of(res), mskTLSEnabled.Name(res), true),
+			parser.NotSet(mskTLSAuthorities.Of(res), mskTLSAuthorities.Name(res)))
+	default:
+		tlsOff = parser.NotSet(mskTLSAuthorities.Of(res), mskTLSAuthorities.Name(res))
+	}
+	none := parser.Both(parser.NotTrue(mskSASLIAM.Of(res), mskSASLIAM.Name(res), false),
+		parser.NotTrue(mskSASLSCRAM.Of(res), mskSASLSCRAM.Name(res), false), tlsOff)
+	if none.Answer == parser.Yes {
+		none.Detail = "no client authentication method is on (IAM, SASL/SCRAM or TLS client certificates)"
+	}
+	return none
 }

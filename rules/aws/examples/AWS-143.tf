@@ -9,4 +9,10 @@ resource "aws_msk_cluster" "events" {
       in_cluster    = true
     }
   }
+
+  client_authentication {
+    sasl {
+      iam = true
+    }
+  }
 }

@@ -55,3 +55,26 @@ resource "aws_instance" "default_vpc" { # want AWS-105 "default subnet of the de
     http_tokens = "required"
   }
 }
+
+# A blue/green deployment through an external controller: the task set of
+# the new version gets public addresses.
+resource "aws_ecs_service" "checkout" {
+  name            = "checkout"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  desired_count   = 2
+  deployment_controller {
+    type = "EXTERNAL"
+  }
+}
+
+resource "aws_ecs_task_set" "checkout_green" {
+  service         = aws_ecs_service.checkout.id
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  task_definition = "checkout:12"
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = ["subnet-0a", "subnet-0b"]
+    assign_public_ip = true # want AWS-105 "task set"
+  }
+}

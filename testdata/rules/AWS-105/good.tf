@@ -138,3 +138,26 @@ resource "aws_instance" "from_template" {
     version = "$Latest"
   }
 }
+
+resource "aws_ecs_service" "checkout" {
+  name            = "checkout"
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  desired_count   = 2
+  deployment_controller {
+    type = "EXTERNAL"
+  }
+}
+
+resource "aws_ecs_task_set" "checkout" {
+  for_each = toset(["blue", "green"])
+
+  service         = aws_ecs_service.checkout.id
+  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  task_definition = "checkout-${each.key}:12"
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets         = ["subnet-0a", "subnet-0b"]
+    security_groups = ["sg-0a1b2c3d4e5f60718"]
+  }
+}

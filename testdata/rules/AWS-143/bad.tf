@@ -1,4 +1,4 @@
-resource "aws_msk_cluster" "events" { # want AWS-187
+resource "aws_msk_cluster" "events" { # want AWS-187 # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -16,7 +16,7 @@ resource "aws_msk_cluster" "events" { # want AWS-187
   }
 }
 
-resource "aws_msk_cluster" "internal" { # want AWS-187
+resource "aws_msk_cluster" "internal" { # want AWS-187 # want AWS-332
   cluster_name           = "internal"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

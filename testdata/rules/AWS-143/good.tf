@@ -2,7 +2,7 @@ variable "client_broker" {
   type = string
 }
 
-resource "aws_msk_cluster" "default" { # want AWS-187
+resource "aws_msk_cluster" "default" { # want AWS-187 # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -14,7 +14,7 @@ resource "aws_msk_cluster" "default" { # want AWS-187
   }
 }
 
-resource "aws_msk_cluster" "explicit" { # want AWS-187
+resource "aws_msk_cluster" "explicit" { # want AWS-187 # want AWS-332
   cluster_name           = "orders"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -34,7 +34,7 @@ resource "aws_msk_cluster" "explicit" { # want AWS-187
   }
 }
 
-resource "aws_msk_cluster" "chosen" { # want AWS-187
+resource "aws_msk_cluster" "chosen" { # want AWS-187 # want AWS-332
   cluster_name           = "chosen"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

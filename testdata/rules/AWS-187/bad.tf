@@ -1,4 +1,4 @@
-resource "aws_msk_cluster" "no_logging" { # want AWS-187 "no broker log destination is enabled"
+resource "aws_msk_cluster" "no_logging" { # want AWS-187 "no broker log destination is enabled" # want AWS-332
   cluster_name           = "no-logging"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -10,7 +10,7 @@ resource "aws_msk_cluster" "no_logging" { # want AWS-187 "no broker log destinat
   }
 }
 
-resource "aws_msk_cluster" "all_off" {
+resource "aws_msk_cluster" "all_off" { # want AWS-332
   cluster_name           = "all-off"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

@@ -2,7 +2,7 @@ variable "to_s3" {
   type = bool
 }
 
-resource "aws_msk_cluster" "events" {
+resource "aws_msk_cluster" "events" { # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -27,7 +27,7 @@ resource "aws_msk_cluster" "events" {
   }
 }
 
-resource "aws_msk_cluster" "unknown" {
+resource "aws_msk_cluster" "unknown" { # want AWS-332
   cluster_name           = "unknown"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

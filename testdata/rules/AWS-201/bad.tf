@@ -1,4 +1,4 @@
-resource "aws_msk_cluster" "events" {
+resource "aws_msk_cluster" "events" { # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

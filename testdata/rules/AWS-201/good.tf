@@ -3,7 +3,7 @@ variable "public_access" {
   default = "DISABLED"
 }
 
-resource "aws_msk_cluster" "events" {
+resource "aws_msk_cluster" "events" { # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -31,7 +31,7 @@ resource "aws_msk_cluster" "events" {
 }
 
 # No connectivity_info: public access stays DISABLED.
-resource "aws_msk_cluster" "audit" {
+resource "aws_msk_cluster" "audit" { # want AWS-332
   cluster_name           = "audit"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

@@ -8,7 +8,7 @@ locals {
   broker_logs = "msk-broker-logs"
 }
 
-resource "aws_msk_cluster" "default_key" { # want AWS-279 "encryption_at_rest_kms_key_arn is not set"
+resource "aws_msk_cluster" "default_key" { # want AWS-279 "encryption_at_rest_kms_key_arn is not set" # want AWS-332
   cluster_name           = "orders"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -30,7 +30,7 @@ resource "aws_msk_cluster" "default_key" { # want AWS-279 "encryption_at_rest_km
 }
 
 # Encryption in transit only: the storage keeps the AWS managed key.
-resource "aws_msk_cluster" "transit_only" {
+resource "aws_msk_cluster" "transit_only" { # want AWS-332
   for_each               = toset(["payments", "audit"])
   cluster_name           = each.key
   kafka_version          = "3.6.0"
@@ -60,7 +60,7 @@ resource "aws_msk_cluster" "transit_only" {
 }
 
 # A key from a variable without a value may be the AWS managed key.
-resource "aws_msk_cluster" "from_variable" {
+resource "aws_msk_cluster" "from_variable" { # want AWS-332
   cluster_name           = "billing"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

@@ -5,7 +5,7 @@ resource "aws_kms_key" "kafka" {
   enable_key_rotation = true
 }
 
-resource "aws_msk_cluster" "events" {
+resource "aws_msk_cluster" "events" { # want AWS-332
   cluster_name           = "events"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3
@@ -30,7 +30,7 @@ resource "aws_msk_cluster" "events" {
   }
 }
 
-resource "aws_msk_cluster" "by_arn" {
+resource "aws_msk_cluster" "by_arn" { # want AWS-332
   cluster_name           = "clickstream"
   kafka_version          = "3.6.0"
   number_of_broker_nodes = 3

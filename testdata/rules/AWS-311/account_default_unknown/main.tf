@@ -4,7 +4,7 @@ variable "imds_tokens" {
 }
 
 resource "aws_ec2_instance_metadata_defaults" "this" {
-  http_tokens = var.imds_tokens # want-note AWS-311
+  http_tokens = var.imds_tokens # want-note AWS-311 # want-note AWS-311
 }
 
 resource "aws_instance" "web" {  # want AWS-105
