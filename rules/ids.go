@@ -182,6 +182,7 @@ var allocated = map[string]string{
 	"AWS-340":   "sagemaker-without-network-isolation",
 	"AWS-331":   "vpn-connection-logging-off",
 	"AWS-332":   "msk-cluster-unauthenticated-clients",
+	"AWS-333":   "ecs-container-without-log-driver",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

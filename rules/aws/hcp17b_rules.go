@@ -11,7 +11,7 @@ import (
 // coverageHcp17bRules are the rules the HashiCorp policy library sample
 // (AWS services e..m, session 17) added.
 func coverageHcp17bRules() []*engine.Rule {
-	return []*engine.Rule{ecsPrivilegedContainer(), vpnLoggingOff(), mskUnauthenticatedClients()}
+	return []*engine.Rule{ecsPrivilegedContainer(), vpnLoggingOff(), mskUnauthenticatedClients(), ecsContainerLogsOff()}
 }
 
 // ecsPrivilegedContainer is AWS-330: an ECS container definition that runs
@@ -130,4 +130,41 @@ func mskClientAuthOff(res *parser.Resource) parser.Verdict {
 		none.Detail = "no client authentication method is on (IAM, SASL/SCRAM or TLS client certificates)"
 	}
 	return none
+}
+
+// ecsContainerLogsOff is AWS-333: an ECS container definition without a log
+// driver, whose output then stays on its host or is lost.
+func ecsContainerLogsOff() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-333"}, setting.Check{
+		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge:   containerWithoutLogs(parser.A("container_definitions", "ContainerDefinitions")),
+		Problem: "a container sends its output to no log service, so it stays on the host instance or is lost",
+	})
+}
+
+// containerWithoutLogs judges each container definition's log driver: none
+// given (logConfiguration absent or logDriver empty) or "none".
+func containerWithoutLogs(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		v := a.Of(res)
+		if u := setting.Unknown(v); u != nil {
+			return parser.Unknowable(u, a.Name(res))
+		}
+		var verdicts []parser.Verdict
+		for _, c := range containerDefinitions(v) {
+			name := "container"
+			if n, ok := firstOf(c, "name", "Name").AsString(); ok {
+				name = "container " + n
+			}
+			conf := firstOf(c, "logConfiguration", "LogConfiguration")
+			if conf == nil || conf.IsNull() {
+				verdicts = append(verdicts, parser.Bad(nil, name+" has no log configuration"))
+				continue
+			}
+			verdicts = append(verdicts, parser.Either(
+				parser.NotSet(firstOf(conf, "logDriver", "LogDriver"), name+": logDriver"),
+				parser.OneOf(firstOf(conf, "logDriver", "LogDriver"), name+": logDriver", "", "none")))
+		}
+		return parser.Either(verdicts...)
+	}
 }

@@ -11,6 +11,14 @@ resource "aws_ecs_task_definition" "network_probe" {
       linuxParameters = {
         capabilities = { add = ["NET_ADMIN"], drop = ["ALL"] }
       }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = "/ecs/network-probe"
+          awslogs-region        = "eu-west-1"
+          awslogs-stream-prefix = "probe"
+        }
+      }
     }
   ])
 }

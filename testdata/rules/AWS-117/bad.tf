@@ -35,7 +35,7 @@ resource "aws_launch_template" "worker" { # want AWS-311
   user_data     = base64encode(local.worker_boot) # want AWS-117
 }
 
-resource "aws_ecs_task_definition" "report" {
+resource "aws_ecs_task_definition" "report" { # want AWS-333
   family = "report"
   container_definitions = jsonencode([{ # want AWS-117
     name  = "report"

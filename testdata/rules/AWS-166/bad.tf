@@ -1,4 +1,4 @@
-resource "aws_ecs_task_definition" "app" {
+resource "aws_ecs_task_definition" "app" { # want AWS-333
   family = "app"
   container_definitions = jsonencode([{
     name  = "app"
@@ -17,7 +17,7 @@ resource "aws_ecs_task_definition" "app" {
   }
 }
 
-resource "aws_ecs_task_definition" "worker" {
+resource "aws_ecs_task_definition" "worker" { # want AWS-333
   family = "worker"
   container_definitions = jsonencode([{
     name  = "worker"

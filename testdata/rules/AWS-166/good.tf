@@ -1,4 +1,4 @@
-resource "aws_ecs_task_definition" "app" {
+resource "aws_ecs_task_definition" "app" { # want AWS-333
   family = "app"
   container_definitions = jsonencode([{
     name  = "app"

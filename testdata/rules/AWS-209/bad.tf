@@ -25,7 +25,7 @@ resource "aws_lambda_function" "short" {
   }
 }
 
-resource "aws_ecs_task_definition" "worker" {
+resource "aws_ecs_task_definition" "worker" { # want AWS-333
   family = "worker"
   container_definitions = jsonencode([{ # want AWS-209 "STRIPE_API_KEY"
     name      = "worker"

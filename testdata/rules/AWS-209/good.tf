@@ -32,7 +32,7 @@ resource "aws_lambda_function" "api" {
   }
 }
 
-resource "aws_ecs_task_definition" "worker" {
+resource "aws_ecs_task_definition" "worker" { # want AWS-333
   family = "worker"
   container_definitions = jsonencode([{
     name      = "worker"

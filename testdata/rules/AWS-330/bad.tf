@@ -6,7 +6,7 @@ variable "agent_image" {
   default = "public.ecr.aws/datadog/agent:7"
 }
 
-resource "aws_ecs_task_definition" "node_agent" {
+resource "aws_ecs_task_definition" "node_agent" { # want AWS-333
   family                   = "node-agent"
   requires_compatibilities = ["EC2"]
   network_mode             = "bridge"
@@ -27,7 +27,7 @@ locals {
   }
 }
 
-resource "aws_ecs_task_definition" "service" {
+resource "aws_ecs_task_definition" "service" { # want AWS-333
   for_each = local.services
 
   family = each.key
@@ -52,7 +52,7 @@ variable "privileged" {
   type = bool
 }
 
-resource "aws_ecs_task_definition" "debug" {
+resource "aws_ecs_task_definition" "debug" { # want AWS-333
   family = "debug-shell"
   container_definitions = jsonencode([
     {

@@ -1,7 +1,7 @@
 # Containers that get the one capability they need instead of privileged
 # mode, and a container definition file with privileged false.
 
-resource "aws_ecs_task_definition" "network_probe" {
+resource "aws_ecs_task_definition" "network_probe" { # want AWS-333
   family                   = "network-probe"
   requires_compatibilities = ["EC2"]
   container_definitions = jsonencode([
@@ -17,7 +17,7 @@ resource "aws_ecs_task_definition" "network_probe" {
   ])
 }
 
-resource "aws_ecs_task_definition" "api" {
+resource "aws_ecs_task_definition" "api" { # want AWS-333
   family                   = "api"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
