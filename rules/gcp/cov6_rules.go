@@ -82,12 +82,19 @@ var (
 // role and a role that uses keys on the same project, folder or
 // organization.
 func checkCov6KMSSeparation(p *engine.Pass) {
+	reportDutiesHeldTogether(p, cov6KMSAdmin, cov6KMSUse, "one member both manages the keys and uses them")
+}
+
+// reportDutiesHeldTogether reports each member granted a role of held and
+// a role of reported on the same project, folder or organization, once,
+// at the grant of the reported role (which names the other grant).
+func reportDutiesHeldTogether(p *engine.Pass, held, reported []string, problem string) {
 	type grant struct {
 		res  *parser.Resource
 		role *parser.Value
 		at   *parser.Value
 	}
-	admins, users := map[string]grant{}, map[string]grant{}
+	first, second := map[string]grant{}, map[string]grant{}
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 		for _, m := range g.members {
 			s, ok := m.AsString()
@@ -96,25 +103,25 @@ func checkCov6KMSSeparation(p *engine.Pass) {
 			}
 			key := cov6Scope(res) + "\x00" + s
 			switch {
-			case g.role.IsAnyOf(cov6KMSAdmin...):
-				admins[key] = grant{res, g.role, m}
-			case g.role.IsAnyOf(cov6KMSUse...):
-				users[key] = grant{res, g.role, m}
+			case g.role.IsAnyOf(held...):
+				first[key] = grant{res, g.role, m}
+			case g.role.IsAnyOf(reported...):
+				second[key] = grant{res, g.role, m}
 			}
 		}
 	})
-	keys := make([]string, 0, len(users))
-	for key := range users {
+	keys := make([]string, 0, len(second))
+	for key := range second {
 		keys = append(keys, key)
 	}
 	sort.Strings(keys)
 	for _, key := range keys {
-		a, ok := admins[key]
+		a, ok := first[key]
 		if !ok {
 			continue
 		}
-		u, member := users[key], key[strings.IndexByte(key, 0)+1:]
-		p.Report(u.res, u.at, "%s grants %s to %s, who also holds %s (%s): one member both manages the keys and uses them", u.res.Address, u.role.Str, member, a.role.Str, a.res.Address)
+		u, member := second[key], key[strings.IndexByte(key, 0)+1:]
+		p.Report(u.res, u.at, "%s grants %s to %s, who also holds %s (%s): %s", u.res.Address, u.role.Str, member, a.role.Str, a.res.Address, problem)
 	}
 }
 
