@@ -67,7 +67,7 @@ const ProviderConfiguration = "Provider configuration"
 var services = map[string][]string{
 	Account: {"google_project", "google_folder_organization_policy", "google_project_organization_policy", "google_project_service", "aws_organizations_", "aws_account_", "aws_ebs_encryption_by_default", "aws_s3_account_", "aws_iam_account_", "Custom::PasswordPolicy",
 		"AWS::Organizations::", "azurerm_subscription", "azurerm_resource_group", "azurerm_management_group", "google_organization_policy", "google_org_policy"},
-	"Identity and access": {"aws_ssoadmin_", "AWS::SSO::", "google_cloud_identity_", "aws_iam_", "AWS::IAM::", "azurerm_role_", "azurerm_user_assigned_identity", "azuread_",
+	"Identity and access": {"aws_ssoadmin_", "AWS::SSO::", "google_cloud_identity_", "aws_iam_", "AWS::IAM::", "azurerm_role_", "azurerm_pim_", "azurerm_user_assigned_identity", "azuread_",
 		"google_project_iam_", "google_folder_iam_", "google_organization_iam_", "google_service_account", "google_iam_"},
 	"Audit trail": {"awscc_cloudtrail_", "aws_cloudtrail", "AWS::CloudTrail::", "azurerm_monitor_log_profile", "azurerm_monitor_diagnostic_setting",
 		"google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"},

@@ -14,8 +14,8 @@ func checkCov13rStorageDefaultNetwork(p *engine.Pass) {
 	unresolved := packUnresolvedStorageRules(p)
 	for _, res := range p.KnownManaged("azurerm_storage_account") {
 		b := res.Body
-		pub := b.Get("public_network_access_enabled")
-		if pub.Truth(true) == parser.False || len(packStorageRulesOf(p, res)) > 0 {
+		on, pub, pubName := storagePublicAccess(b)
+		if on == parser.False || len(packStorageRulesOf(p, res)) > 0 {
 			continue
 		}
 		rules, hidden := setting.Blocks(b.Get("network_rules"))
@@ -36,7 +36,8 @@ func checkCov13rStorageDefaultNetwork(p *engine.Pass) {
 			p.CannotTell(res, v.At, v.Detail)
 			continue
 		}
-		if setting.Undecided(p, res, "public_network_access_enabled", pub) {
+		if on == parser.Maybe {
+			p.CannotTell(res, pub, parser.Unknowable(pub, pubName).Detail)
 			continue
 		}
 		p.Report(res, nil, "%s accepts connections from all networks: it has no network rules and does not turn public network access off (Azure's default)", res.Address)

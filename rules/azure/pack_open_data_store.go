@@ -54,12 +54,12 @@ func checkPackOpenDataStore(p *engine.Pass) {
 			continue
 		}
 		// Public network access turned off makes the rules moot.
-		pub := res.Body.Get("public_network_access_enabled")
-		if pub.Truth(true) == parser.False {
+		on, pub, pubName := storagePublicAccess(res.Body)
+		if on == parser.False {
 			continue
 		}
-		if v.Answer == parser.Yes && setting.Unknown(pub) != nil {
-			v = parser.Unknowable(pub, "public_network_access_enabled")
+		if v.Answer == parser.Yes && on == parser.Maybe {
+			v = parser.Unknowable(pub, pubName)
 		}
 		p.Judge(res, v, "accepts connections from all networks")
 	}

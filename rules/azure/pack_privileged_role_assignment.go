@@ -24,7 +24,7 @@ var packAccessAdminRoles = map[string]bool{
 }
 
 func checkPackPrivilegedRoleAssignment(p *engine.Pass) {
-	for _, res := range p.KnownResources("azurerm_role_assignment") {
+	for _, res := range p.KnownResources("azurerm_role_assignment", "azurerm_pim_active_role_assignment") {
 		b := res.Body
 		sv := b.Get("scope")
 		scope := packBroadScope(sv)
@@ -70,6 +70,15 @@ func packAssignedRole(p *engine.Pass, res *parser.Resource) (role string, at, un
 	}
 	if setting.Unknown(v) == nil {
 		return "", nil, nil
+	}
+	// A built-in role's id after an unknown scope, as the PIM examples
+	// write it: "${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<id>".
+	if suffix, ok := v.KnownSuffix(); ok {
+		const marker = "/roledefinitions/"
+		suffix = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(suffix), "/"))
+		if i := strings.LastIndex(suffix, marker); i >= 0 && !strings.Contains(suffix[i+len(marker):], "/") {
+			return packPrivilegedRoles[suffix[i+len(marker):]], v, nil
+		}
 	}
 	// A role looked up by name: data "azurerm_role_definition" { name = "Owner" }.
 	defs := p.Referenced(res, "role_definition_id", "azurerm_role_definition")

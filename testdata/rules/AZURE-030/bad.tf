@@ -51,3 +51,17 @@ resource "azurerm_role_assignment" "root_delegate" {
   role_definition_name = var.delegate_role # want AZURE-030
   principal_id         = "55555555-5555-5555-5555-555555555555"
 }
+
+# A standing PIM assignment: active for a month, no activation needed.
+resource "azurerm_pim_active_role_assignment" "ops_access_admin" {
+  scope              = data.azurerm_subscription.current.id
+  role_definition_id = "${data.azurerm_subscription.current.id}/providers/Microsoft.Authorization/roleDefinitions/18d7d88d-d35e-4fb5-a5c3-7773c20a72d9" # want AZURE-030 "User Access Administrator"
+  principal_id       = "66666666-6666-6666-6666-666666666666"
+  justification      = "Quarterly access review clean-up"
+
+  schedule {
+    expiration {
+      duration_days = 30
+    }
+  }
+}

@@ -81,3 +81,24 @@ resource "azurerm_role_assignment" "ok_reader_any_scope" {
   role_definition_name = "Reader"
   principal_id         = "11111111-1111-1111-1111-111111111111"
 }
+
+# Eligible through PIM: the on-call engineer activates Owner for a few hours,
+# with MFA and a justification, when an incident needs it.
+resource "azurerm_pim_eligible_role_assignment" "oncall_owner" {
+  scope              = data.azurerm_subscription.current.id
+  role_definition_id = "${data.azurerm_subscription.current.id}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635"
+  principal_id       = "77777777-7777-7777-7777-777777777777"
+
+  schedule {
+    expiration {
+      duration_days = 365
+    }
+  }
+}
+
+# A standing PIM assignment of a reader role.
+resource "azurerm_pim_active_role_assignment" "auditor" {
+  scope              = data.azurerm_subscription.current.id
+  role_definition_id = "${data.azurerm_subscription.current.id}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fbaa4c9b"
+  principal_id       = "88888888-8888-8888-8888-888888888888"
+}

@@ -130,6 +130,20 @@ resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144 # want AZUR
   }
 }
 
+# azurerm 4.x: public_network_access written Disabled decides.
+resource "azurerm_storage_account" "ok_no_public_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+  name                     = "acmeoknopublic4"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+  public_network_access    = "Disabled"
+
+  network_rules {
+    default_action = "Allow"
+  }
+}
+
 # No network rules at all: open by default, which is AZURE-153; this rule
 # reports only an explicit Allow.
 resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168

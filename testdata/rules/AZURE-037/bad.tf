@@ -32,3 +32,25 @@ resource "azurerm_key_vault_managed_hardware_security_module_key" "hsm" { # want
   key_size       = 3072
   key_opts       = ["wrapKey", "unwrapKey"]
 }
+
+variable "rotate_after" {
+  type    = string
+  default = ""
+}
+
+# An automatic block whose trigger is left empty: no rotation is scheduled.
+resource "azurerm_key_vault_key" "signing" {
+  name            = "signing"
+  key_vault_id    = local.vault_id
+  key_type        = "RSA"
+  key_size        = 3072
+  key_opts        = ["sign", "verify"]
+  expiration_date = "2027-06-30T00:00:00Z"
+
+  rotation_policy {
+    expire_after = "P2Y"
+    automatic { # want AZURE-037 "neither time_after_creation nor time_before_expiry"
+      time_after_creation = var.rotate_after
+    }
+  }
+}

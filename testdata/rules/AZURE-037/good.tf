@@ -51,3 +51,23 @@ resource "azurerm_key_vault_key" "ok_dynamic" {
     }
   }
 }
+
+variable "rotation_period" {
+  type = string
+}
+
+# The period is the module caller's: a trigger is set.
+resource "azurerm_key_vault_key" "ok_caller_period" {
+  name         = "ok-caller-period"
+  key_vault_id = local.vault_id
+  key_type     = "RSA"
+  key_size     = 3072
+  key_opts     = ["wrapKey", "unwrapKey"]
+
+  rotation_policy {
+    expire_after = "P2Y"
+    automatic {
+      time_after_creation = var.rotation_period
+    }
+  }
+}

@@ -33,3 +33,13 @@ resource "azurerm_storage_account" "team" { # want AZURE-153 # want AZURE-144 # 
   account_tier             = "Standard"
   account_replication_type = "LRS"
 }
+
+# azurerm 4.x spelling, written on.
+resource "azurerm_storage_account" "exports" { # want AZURE-153 # want AZURE-144 # want AZURE-166 # want AZURE-168
+  name                     = "acmeexports01"
+  resource_group_name      = azurerm_resource_group.data.name
+  location                 = azurerm_resource_group.data.location
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+  public_network_access    = "Enabled"
+}

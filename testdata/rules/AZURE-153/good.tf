@@ -88,3 +88,23 @@ resource "azurerm_storage_account_static_website" "site_v4" {
   storage_account_id = azurerm_storage_account.site_v4.id
   index_document     = "index.html"
 }
+
+# azurerm 4.x spelling: public access off, or left to a network security
+# perimeter's access rules.
+resource "azurerm_storage_account" "private_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+  name                     = "acmeprivate02"
+  resource_group_name      = azurerm_resource_group.data.name
+  location                 = azurerm_resource_group.data.location
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+  public_network_access    = "Disabled"
+}
+
+resource "azurerm_storage_account" "perimeter" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+  name                     = "acmeperimeter01"
+  resource_group_name      = azurerm_resource_group.data.name
+  location                 = azurerm_resource_group.data.location
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+  public_network_access    = "SecuredByPerimeter"
+}
