@@ -256,6 +256,7 @@ var allocated = map[string]string{
 	"AZURE-166": "storage-account-shared-key-enabled",
 	"AZURE-167": "container-registry-webhook-over-http",
 	"AZURE-168": "storage-account-no-sas-expiration-policy",
+	"AZURE-169": "key-vault-access-policy-authorization",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

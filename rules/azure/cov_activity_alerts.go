@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -46,6 +47,9 @@ func checkCovActivityLogAlerts(p *engine.Pass) {
 			covered[k]["*"] = true
 			continue
 		}
+		if covAlertDefect(p, a, crit) {
+			continue
+		}
 		for _, c := range crit.Items() {
 			op := c.Get("operation_name")
 			switch {
@@ -80,4 +84,67 @@ func checkCovActivityLogAlerts(p *engine.Pass) {
 			p.ReportMissing(root, "%s has no activity log alert for %s", root.Name, strings.Join(missing, ", "))
 		}
 	}
+}
+
+// covAlertDefect reports an enabled alert on an operation of the CIS set
+// that cannot do its job, and tells whether it did: one whose criteria put
+// the operation in a category the activity log does not record it in
+// (covOperationMayBeIn: the alert never fires), or one without an
+// action group (it fires, but notifies nobody).
+func covAlertDefect(p *engine.Pass, a *parser.Resource, crit *parser.Value) bool {
+	var ops []string
+	for _, c := range crit.Items() {
+		s, ok := c.Get("operation_name").AsString()
+		if !ok || !covIsCISOperation(s) {
+			continue
+		}
+		if cat := c.Get("category"); !covOperationMayBeIn(s, cat) {
+			p.Report(a, cat, "%s: the alert on %s never fires: the activity log records the operation as an Administrative event, not %s", a.Address, strings.TrimSpace(s), strings.TrimSpace(cat.Str))
+			return true
+		}
+		ops = append(ops, strings.TrimSpace(s))
+	}
+	if len(ops) == 0 || covAlertMayNotify(a) {
+		return false
+	}
+	p.Report(a, nil, "%s: the alert on %s notifies nobody: no action names an action group", a.Address, strings.Join(ops, ", "))
+	return true
+}
+
+// covOperationMayBeIn reports whether an operation of the CIS set may be
+// recorded in the activity log category cat: Administrative, where the
+// activity log records resource writes and deletes, or, for Defender's
+// security solutions, Security as well (the CIS benchmark's own alert uses
+// it). A category not known statically may be either.
+func covOperationMayBeIn(op string, cat *parser.Value) bool {
+	if _, known := cat.AsString(); known && !cat.IsAnyOf("Administrative", "Security") {
+		return false
+	}
+	return !cat.IsAnyOf("Security") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(op)), "microsoft.security/")
+}
+
+// covIsCISOperation reports whether op is one of covCISOperations.
+func covIsCISOperation(op string) bool {
+	for _, o := range covCISOperations {
+		if strings.EqualFold(strings.TrimSpace(op), o) {
+			return true
+		}
+	}
+	return false
+}
+
+// covAlertMayNotify reports whether an alert has an action whose
+// action_group_id is set (or not known statically).
+func covAlertMayNotify(a *parser.Resource) bool {
+	actions, hidden := setting.Blocks(a.Body.Get("action"))
+	if hidden != nil {
+		return true
+	}
+	for _, act := range actions {
+		id := act.Get("action_group_id")
+		if s, ok := id.AsString(); ok && strings.TrimSpace(s) != "" || !id.IsNull() && !ok {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,7 @@ func covLogProfileIncomplete() *engine.Rule {
 					}
 				}
 			}
+			checkSubscriptionDiagnosticCategories(p)
 		},
 	}
 }

@@ -11,4 +11,10 @@ resource "azurerm_monitor_diagnostic_setting" "activity" {
   enabled_log {
     category = "Security"
   }
+  enabled_log {
+    category = "Policy"
+  }
+  enabled_log {
+    category = "Alert"
+  }
 }

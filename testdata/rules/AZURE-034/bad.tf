@@ -3,7 +3,7 @@ locals {
 }
 
 # Public network access and no network_acls: the defaults.
-resource "azurerm_key_vault" "secrets" { # want AZURE-034 AZURE-112
+resource "azurerm_key_vault" "secrets" { # want AZURE-034 AZURE-112 # want AZURE-169
   name                     = "acme-secrets"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_key_vault" "secrets" { # want AZURE-034 AZURE-112
   purge_protection_enabled = true
 }
 
-resource "azurerm_key_vault" "acl_allow" { # want AZURE-112
+resource "azurerm_key_vault" "acl_allow" { # want AZURE-112 # want AZURE-169
   name                     = "acme-acl-allow"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -28,7 +28,7 @@ resource "azurerm_key_vault" "acl_allow" { # want AZURE-112
 }
 
 # Deny by default, then an IP rule that admits every address again.
-resource "azurerm_key_vault" "acl_everyone" { # want AZURE-112
+resource "azurerm_key_vault" "acl_everyone" { # want AZURE-112 # want AZURE-169
   name                     = "acme-acl-everyone"
   location                 = "westeurope"
   resource_group_name      = "rg"

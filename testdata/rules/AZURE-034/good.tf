@@ -2,7 +2,7 @@ variable "kv_public" {
   type = bool
 }
 
-resource "azurerm_key_vault" "ok_private" { # want AZURE-112
+resource "azurerm_key_vault" "ok_private" { # want AZURE-112 # want AZURE-169
   name                          = "acme-ok-private"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_key_vault" "ok_private" { # want AZURE-112
   public_network_access_enabled = false
 }
 
-resource "azurerm_key_vault" "ok_firewalled" { # want AZURE-112
+resource "azurerm_key_vault" "ok_firewalled" { # want AZURE-112 # want AZURE-169
   name                     = "acme-ok-firewalled"
   location                 = "westeurope"
   resource_group_name      = "rg"
@@ -28,7 +28,7 @@ resource "azurerm_key_vault" "ok_firewalled" { # want AZURE-112
 }
 
 # Not known statically: not reported.
-resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112
+resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112 # want AZURE-169
   name                          = "acme-ok-unknown"
   location                      = "westeurope"
   resource_group_name           = "rg"

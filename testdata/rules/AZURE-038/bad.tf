@@ -3,7 +3,7 @@ variable "purge_protection" {
   default = false
 }
 
-resource "azurerm_key_vault" "default" { # want AZURE-038 AZURE-112
+resource "azurerm_key_vault" "default" { # want AZURE-038 AZURE-112 # want AZURE-169
   name                          = "acme-default"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_key_vault" "default" { # want AZURE-038 AZURE-112
   public_network_access_enabled = false
 }
 
-resource "azurerm_key_vault" "from_variable" { # want AZURE-112
+resource "azurerm_key_vault" "from_variable" { # want AZURE-112 # want AZURE-169
   name                          = "acme-variable"
   location                      = "westeurope"
   resource_group_name           = "rg"

@@ -2,7 +2,7 @@ variable "purge" {
   type = bool
 }
 
-resource "azurerm_key_vault" "ok_protected" { # want AZURE-112
+resource "azurerm_key_vault" "ok_protected" { # want AZURE-112 # want AZURE-169
   name                          = "acme-ok-protected"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -14,7 +14,7 @@ resource "azurerm_key_vault" "ok_protected" { # want AZURE-112
 }
 
 # Not known statically: not reported.
-resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112
+resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112 # want AZURE-169
   name                          = "acme-ok-unknown"
   location                      = "westeurope"
   resource_group_name           = "rg"

@@ -1,6 +1,6 @@
 data "azurerm_client_config" "current" {}
 
-resource "azurerm_key_vault" "main" { # want AZURE-112
+resource "azurerm_key_vault" "main" { # want AZURE-112 # want AZURE-169
   name                          = "acme-kv"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -40,7 +40,7 @@ resource "azurerm_monitor_diagnostic_setting" "workspace" {
 
 # A diagnostic setting that sends only the vault's metrics, or turns its
 # AuditEvent log off (the older log block), exports no audit log.
-resource "azurerm_key_vault" "metrics_only" { # want AZURE-112 "neither the AuditEvent log"
+resource "azurerm_key_vault" "metrics_only" { # want AZURE-112 "neither the AuditEvent log" # want AZURE-169
   name                          = "acme-kv-metrics"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -60,7 +60,7 @@ resource "azurerm_monitor_diagnostic_setting" "metrics_only" {
   }
 }
 
-resource "azurerm_key_vault" "log_off" { # want AZURE-112
+resource "azurerm_key_vault" "log_off" { # want AZURE-112 # want AZURE-169
   name                          = "acme-kv-log-off"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"

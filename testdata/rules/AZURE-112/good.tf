@@ -1,6 +1,6 @@
 data "azurerm_client_config" "current" {}
 
-resource "azurerm_key_vault" "main" {
+resource "azurerm_key_vault" "main" { # want AZURE-169
   name                          = "acme-kv"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -20,7 +20,7 @@ resource "azurerm_monitor_diagnostic_setting" "vault" {
   }
 }
 
-resource "azurerm_key_vault" "literal" {
+resource "azurerm_key_vault" "literal" { # want AZURE-169
   name                          = "acme-kv-2"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -42,7 +42,7 @@ resource "azurerm_monitor_diagnostic_setting" "literal" {
 
 # The setting reads the vault back through a data source by its name (as a
 # shared diagnostics file does): the same vault, covered.
-resource "azurerm_key_vault" "by_data" {
+resource "azurerm_key_vault" "by_data" { # want AZURE-169
   name                          = "acme-kv-3"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -68,7 +68,7 @@ resource "azurerm_monitor_diagnostic_setting" "by_data" {
 }
 
 # The older log block is on unless it says enabled = false.
-resource "azurerm_key_vault" "legacy_log" {
+resource "azurerm_key_vault" "legacy_log" { # want AZURE-169
   name                          = "acme-kv-4"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"
@@ -102,7 +102,7 @@ variable "vault_log_categories" {
   type = list(string)
 }
 
-resource "azurerm_key_vault" "dynamic_logs" {
+resource "azurerm_key_vault" "dynamic_logs" { # want AZURE-169
   name                          = "acme-kv-5"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"

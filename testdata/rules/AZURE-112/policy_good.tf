@@ -26,7 +26,7 @@ resource "azurerm_subscription_policy_assignment" "kv_diagnostics" {
   }
 }
 
-resource "azurerm_key_vault" "app" {
+resource "azurerm_key_vault" "app" { # want AZURE-169
   name                       = "acme-app-kv"
   location                   = "westeurope"
   resource_group_name        = "rg-app"

@@ -14,6 +14,6 @@ resource "azurerm_monitor_diagnostic_setting" "activity" {
   log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
 
   enabled_log {
-    category = "Administrative"
+    category_group = "allLogs"
   }
 }

@@ -12,7 +12,7 @@ data "azurerm_key_vault" "shared" {
   resource_group_name = "rg-sec"
 }
 
-resource "azurerm_key_vault" "shared" { # want-note AZURE-112
+resource "azurerm_key_vault" "shared" { # want-note AZURE-112 # want AZURE-169
   name                          = "acme-shared-kv"
   location                      = "westeurope"
   resource_group_name           = "rg-sec"

@@ -22,7 +22,7 @@ resource "azurerm_monitor_diagnostic_setting" "activity" {
   log_analytics_workspace_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
 
   enabled_log {
-    category = "Administrative"
+    category_group = "allLogs"
   }
 }
 

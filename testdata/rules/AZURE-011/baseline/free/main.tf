@@ -10,6 +10,6 @@ resource "azurerm_monitor_diagnostic_setting" "activity" {
   storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/stlogs"
 
   enabled_log {
-    category = "Administrative"
+    category_group = "allLogs"
   }
 }
