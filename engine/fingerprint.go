@@ -122,7 +122,7 @@ func attrPath(body, v *parser.Value) string {
 		if p == "" || r.File != v.Range.File || r.Start.Byte > v.Range.Start.Byte || r.End.Byte < v.Range.End.Byte {
 			return
 		}
-		if size := r.End.Byte - r.Start.Byte; bestLen < 0 || size < bestLen || size == bestLen && len(p) > len(best) {
+		if size := int(r.End.Byte - r.Start.Byte); bestLen < 0 || size < bestLen || size == bestLen && len(p) > len(best) {
 			best, bestLen = p, size
 		}
 	})

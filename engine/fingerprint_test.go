@@ -29,7 +29,7 @@ func TestStripInstanceKeys(t *testing.T) {
 
 func TestAttrPath(t *testing.T) {
 	at := func(start, end int) parser.Range {
-		return parser.Range{File: "a.tf", Start: parser.Pos{Line: 1, Byte: start}, End: parser.Pos{Line: 1, Byte: end}}
+		return parser.Range{File: "a.tf", Start: parser.Pos{Line: 1, Byte: int32(start)}, End: parser.Pos{Line: 1, Byte: int32(end)}}
 	}
 	cidr := &parser.Value{Kind: parser.String, Str: "0.0.0.0/0", Range: at(40, 51)}
 	policy := &parser.Value{Kind: parser.String, Str: "{...}", Range: at(100, 200)}

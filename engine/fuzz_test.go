@@ -179,7 +179,7 @@ func rangeWithin(data []byte, r parser.Range) error {
 		if p.Line == 0 && p.Column == 0 && p.Byte == 0 {
 			continue
 		}
-		if p.Line < 1 || p.Line > lines || p.Column < 1 || p.Byte < 0 || p.Byte > len(data) {
+		if p.Line < 1 || int(p.Line) > lines || p.Column < 1 || p.Byte < 0 || int(p.Byte) > len(data) {
 			return fmt.Errorf("position %+v outside the file (%d lines, %d bytes)", p, lines, len(data))
 		}
 	}

@@ -41,8 +41,8 @@ func undeclaredVars(vars []terraform.VarSource, declared map[string]bool) parser
 		for _, n := range names {
 			r := attrs[n].NameRange
 			warn(n, "--var-file "+vs.File.Path, parser.Range{File: vs.File.Path,
-				Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
-				End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte}})
+				Start: parser.MakePos(r.Start.Line, r.Start.Column, r.Start.Byte),
+				End:   parser.MakePos(r.End.Line, r.End.Column, r.End.Byte)})
 		}
 	}
 	return diags

@@ -65,8 +65,8 @@ func (c *nestingCheck) tooDeep(r hcl.Range) *parser.Diagnostic {
 func hclRange(path string, r hcl.Range) parser.Range {
 	return parser.Range{
 		File:  path,
-		Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
-		End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte},
+		Start: parser.MakePos(r.Start.Line, r.Start.Column, r.Start.Byte),
+		End:   parser.MakePos(r.End.Line, r.End.Column, r.End.Byte),
 	}
 }
 
@@ -304,12 +304,13 @@ func clampDiags(path string, data []byte, ds parser.Diagnostics) parser.Diagnost
 	lines := bytes.Count(data, []byte("\n")) + 1
 	var eof *parser.Pos
 	clamp := func(p *parser.Pos) {
-		if p.Line == 0 || (p.Line <= lines && p.Byte <= len(data)) {
+		if p.Line == 0 || (int(p.Line) <= lines && int(p.Byte) <= len(data)) {
 			return
 		}
 		if eof == nil {
 			r := rangeAt(path, data, len(data))
-			eof = &parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte}
+			end := parser.MakePos(r.Start.Line, r.Start.Column, r.Start.Byte)
+			eof = &end
 		}
 		*p = *eof
 	}

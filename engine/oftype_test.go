@@ -13,7 +13,7 @@ import (
 func TestOfTypeSeveral(t *testing.T) {
 	res := func(typ, name, file string, at int, data bool) *parser.Resource {
 		return &parser.Resource{Type: typ, Address: typ + "." + name, Data: data,
-			Range: parser.Range{File: file, Start: parser.Pos{Byte: at}}}
+			Range: parser.Range{File: file, Start: parser.Pos{Byte: int32(at)}}}
 	}
 	g := NewGraph([]*parser.Resource{
 		res("b", "one", "x.tf", 30, false),

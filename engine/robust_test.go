@@ -61,11 +61,11 @@ func scanWith(t testing.TB, paths []string, cfg Config) *Result {
 func textAt(data []byte, p parser.Pos) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	lines := strings.Split(string(data), "\n")
-	if p.Line < 1 || p.Line > len(lines) {
+	if p.Line < 1 || int(p.Line) > len(lines) {
 		return ""
 	}
 	line := []rune(strings.TrimSuffix(lines[p.Line-1], "\r"))
-	if p.Column < 1 || p.Column > len(line)+1 {
+	if p.Column < 1 || int(p.Column) > len(line)+1 {
 		return ""
 	}
 	return string(line[p.Column-1:])

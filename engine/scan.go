@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -26,7 +27,8 @@ type Config struct {
 	Rules []*Rule
 	// Workers bounds the files read and parsed at once; 0 means one per CPU.
 	Workers int
-	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
+	// MaxFileSize is the largest file read, in bytes; 0 means
+	// DefaultMaxFileSize. It is at most MaxReadable.
 	MaxFileSize int64
 	// AccountBaseline makes account-level controls that a root module or
 	// template does not declare (no CloudTrail, no GuardDuty) findings;
@@ -80,6 +82,10 @@ type Config struct {
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
 const DefaultMaxFileSize = 8 << 20
+
+// MaxReadable is the largest file a scan reads, whatever
+// Config.MaxFileSize says: positions are held in 32 bits (parser.Pos).
+const MaxReadable = math.MaxInt32
 
 // Result is the outcome of a scan.
 type Result struct {
@@ -355,9 +361,9 @@ func comparePlace(ra, rb parser.Range, ruleA, ruleB, addrA, addrB string) int {
 	case ra.File != rb.File:
 		return strings.Compare(ra.File, rb.File)
 	case ra.Start.Line != rb.Start.Line:
-		return cmpInt(ra.Start.Line, rb.Start.Line)
+		return cmpInt(int(ra.Start.Line), int(rb.Start.Line))
 	case ra.Start.Column != rb.Start.Column:
-		return cmpInt(ra.Start.Column, rb.Start.Column)
+		return cmpInt(int(ra.Start.Column), int(rb.Start.Column))
 	case ruleA != ruleB:
 		return strings.Compare(ruleA, ruleB)
 	}

@@ -24,7 +24,7 @@ func TestSortFindingsStable(t *testing.T) {
 				Rule:     rules[rng.Intn(len(rules))],
 				Resource: res[rng.Intn(len(res))],
 				Range: parser.Range{File: fmt.Sprint("f", rng.Intn(3)),
-					Start: parser.Pos{Line: rng.Intn(5), Column: rng.Intn(2)}},
+					Start: parser.Pos{Line: int32(rng.Intn(5)), Column: int32(rng.Intn(2))}},
 				Message: fmt.Sprint("m", rng.Intn(2)),
 				Attr:    fmt.Sprint(i), // tells equal findings apart
 			}

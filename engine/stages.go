@@ -27,6 +27,9 @@ func (cfg Config) withDefaults() Config {
 	if cfg.MaxFileSize <= 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
+	// Positions are held in 32 bits (parser.Pos): no file of 2 GiB or
+	// more is read, whatever the limit asked.
+	cfg.MaxFileSize = min(cfg.MaxFileSize, MaxReadable)
 	if cfg.Terraform.MaxInstances <= 0 {
 		cfg.Terraform.MaxInstances = terraform.DefaultMaxInstances
 	}

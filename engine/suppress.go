@@ -70,7 +70,7 @@ type Suppression struct {
 
 	// line is the line a comment applies to: its own line when it trails
 	// code, otherwise the next line that holds code.
-	line int
+	line int32
 	// resource is the logical id a Metadata entry belongs to.
 	resource string
 	expires  time.Time
@@ -216,7 +216,7 @@ func commentSuppressionsOf(file string, src []byte, aliases map[string][]string,
 		rng := parser.Range{File: file, Start: c.start, End: c.end}
 		target := c.start.Line
 		if !c.trailing {
-			target = nextCodeLine(lines, c.end.Line)
+			target = int32(nextCodeLine(lines, int(c.end.Line)))
 		}
 		switch {
 		case len(body) >= len(IgnoreMarker) && strings.EqualFold(body[:len(IgnoreMarker)], IgnoreMarker):
@@ -374,8 +374,8 @@ func hclComments(toks hclsyntax.Tokens) []comment {
 		trailing := i > 0 && toks[i-1].Range.End.Line == t.Range.Start.Line && toks[i-1].Type != hclsyntax.TokenNewline && toks[i-1].Type != hclsyntax.TokenComment
 		out = append(out, comment{
 			text:     text,
-			start:    parser.Pos{Line: t.Range.Start.Line, Column: t.Range.Start.Column, Byte: t.Range.Start.Byte},
-			end:      parser.Pos{Line: end.Line, Column: end.Column, Byte: end.Byte},
+			start:    parser.MakePos(t.Range.Start.Line, t.Range.Start.Column, t.Range.Start.Byte),
+			end:      parser.MakePos(end.Line, end.Column, end.Byte),
 			trailing: trailing,
 		})
 	}
@@ -409,8 +409,8 @@ func hashComments(src []byte, compat bool) []comment {
 				text := strings.TrimRight(string(line[i:]), "\r")
 				out = append(out, comment{
 					text:     text,
-					start:    parser.Pos{Line: n + 1, Column: i + 1, Byte: lineStart + i},
-					end:      parser.Pos{Line: n + 1, Column: i + 1 + len(text), Byte: lineStart + i + len(text)},
+					start:    parser.MakePos(n+1, i+1, lineStart+i),
+					end:      parser.MakePos(n+1, i+1+len(text), lineStart+i+len(text)),
 					trailing: len(bytes.TrimSpace(line[:i])) > 0,
 				})
 				i = len(line)

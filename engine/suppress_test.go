@@ -245,7 +245,7 @@ func FuzzIgnore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, src string) {
 		sups, diags := commentSuppressions(name, []byte(src), map[string][]string{"aws-s3-enable-versioning": {"AWS-008"}, "ckv_aws_21": {"AWS-008"}})
 		check := func(r parser.Range) {
-			if r.Start.Byte < 0 || r.End.Byte > len(src) || r.Start.Byte > r.End.Byte || r.Start.Line < 1 {
+			if r.Start.Byte < 0 || int(r.End.Byte) > len(src) || r.Start.Byte > r.End.Byte || r.Start.Line < 1 {
 				t.Fatalf("range %+v outside a source of %d bytes", r, len(src))
 			}
 		}

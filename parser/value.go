@@ -15,9 +15,17 @@ import (
 // counts characters (Unicode code points), as editors and SARIF do. Byte is
 // the 0-based byte offset.
 type Pos struct {
-	Line   int `json:"line"`
-	Column int `json:"column"`
-	Byte   int `json:"-"`
+	Line   int32 `json:"line"`
+	Column int32 `json:"column"`
+	Byte   int32 `json:"-"`
+}
+
+// MakePos returns the position at line, column and byte offset, as the
+// parsers count them in ints. Pos holds them in 32 bits: a Value holds two
+// ranges, and the values of a large module are most of its memory; the
+// scan reads no file of 2 GiB or more (its limit on file size).
+func MakePos(line, column, offset int) Pos {
+	return Pos{Line: int32(line), Column: int32(column), Byte: int32(offset)}
 }
 
 // Range is a span of a source file. End is exclusive.

@@ -70,7 +70,7 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 		if n := seen[fp]; n > 1 {
 			fp = fp + ":" + strconv.Itoa(n)
 		}
-		begin := max(f.Range.Start.Line, 1)
+		begin := max(int(f.Range.Start.Line), 1)
 		issue := codeQualityIssue{
 			Type:        "issue",
 			CheckName:   f.Rule.ID,
@@ -81,8 +81,8 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 			Location:    codeQualityLocation{Path: f.Range.File, Lines: codeQualityLines{Begin: begin}},
 			EngineName:  "soc2lint",
 		}
-		if f.Range.End.Line > begin {
-			issue.Location.Lines.End = f.Range.End.Line
+		if int(f.Range.End.Line) > begin {
+			issue.Location.Lines.End = int(f.Range.End.Line)
 		}
 		issues = append(issues, issue)
 	}

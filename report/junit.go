@@ -163,7 +163,7 @@ func junitDiagnostics(ds parser.Diagnostics) junitSuite {
 		}
 		c := junitCase{Name: xmlText(position(d.Range)), Classname: "soc2lint", File: xmlText(d.Range.File)}
 		if d.Range.Start.Line > 0 {
-			c.Line = strconv.Itoa(d.Range.Start.Line)
+			c.Line = strconv.Itoa(int(d.Range.Start.Line))
 		}
 		c.Error = &junitProblem{Message: xmlText(d.Summary), Type: "error", Text: xmlText(d.Error())}
 		s.Cases = append(s.Cases, c)
@@ -178,7 +178,7 @@ func findingCase(f engine.Finding) junitCase {
 	}
 	c := junitCase{Name: xmlText(name), Classname: f.Rule.ID, File: xmlText(f.Range.File)}
 	if f.Range.Start.Line > 0 {
-		c.Line = strconv.Itoa(f.Range.Start.Line)
+		c.Line = strconv.Itoa(int(f.Range.Start.Line))
 	}
 	return c
 }

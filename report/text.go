@@ -202,17 +202,18 @@ func splitLines(b []byte) []string {
 const maxSnippetWidth = 160
 
 func writeSnippet(w *bufio.Writer, src []string, r parser.Range, context int, p palette) {
-	if len(src) == 0 || r.Start.Line < 1 || r.Start.Line > len(src) {
+	startLine := int(r.Start.Line)
+	if len(src) == 0 || startLine < 1 || startLine > len(src) {
 		return
 	}
-	end := r.End.Line
-	if end < r.Start.Line || end > len(src) {
-		end = r.Start.Line
+	end := int(r.End.Line)
+	if end < startLine || end > len(src) {
+		end = startLine
 	}
-	if end-r.Start.Line > 4 {
-		end = r.Start.Line + 4
+	if end-startLine > 4 {
+		end = startLine + 4
 	}
-	first, last := max(1, r.Start.Line-context), min(len(src), end+context)
+	first, last := max(1, startLine-context), min(len(src), end+context)
 	width := len(fmt.Sprint(last))
 	for n := first; n <= last; n++ {
 		line := src[n-1]
@@ -220,7 +221,7 @@ func writeSnippet(w *bufio.Writer, src []string, r parser.Range, context int, p 
 			line = string(rs[:maxSnippetWidth]) + "…"
 		}
 		line = strings.ReplaceAll(line, "\t", "  ")
-		if n >= r.Start.Line && n <= end {
+		if n >= startLine && n <= end {
 			fmt.Fprintf(w, "  > %*d | %s\n", width, n, line)
 		} else {
 			fmt.Fprintf(w, "  %s  %*d | %s%s\n", p.dim, width, n, line, p.reset)

@@ -15,7 +15,7 @@ import (
 // summary counts every error either way.
 func TestTextDiagnostics(t *testing.T) {
 	at := func(file string, line int) parser.Range {
-		return parser.Range{File: file, Start: parser.Pos{Line: line, Column: 1}, End: parser.Pos{Line: line, Column: 2}}
+		return parser.Range{File: file, Start: parser.Pos{Line: int32(line), Column: 1}, End: parser.Pos{Line: int32(line), Column: 2}}
 	}
 	unresolved := "source \"Azure/vnet/azurerm\" is not downloaded"
 	diags := parser.Diagnostics{

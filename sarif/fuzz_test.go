@@ -23,9 +23,9 @@ func FuzzWrite(f *testing.F) {
 			Checklist: []string{address, address, diag}, SOC2: []string{diag}, Provider: diag,
 			Links: []string{relFile, file}, Precision: "high",
 		}
-		res := &parser.Resource{Address: address, Name: msg, Range: parser.Range{File: relFile, Start: parser.Pos{Line: endLine}}}
-		r := parser.Range{File: file, Start: parser.Pos{Line: line, Column: col}, End: parser.Pos{Line: endLine, Column: endCol}}
-		rel := parser.Range{File: relFile, Start: parser.Pos{Line: endLine, Column: endCol}, End: parser.Pos{Line: line, Column: col}}
+		res := &parser.Resource{Address: address, Name: msg, Range: parser.Range{File: relFile, Start: parser.Pos{Line: int32(endLine)}}}
+		r := parser.Range{File: file, Start: parser.Pos{Line: int32(line), Column: int32(col)}, End: parser.Pos{Line: int32(endLine), Column: int32(endCol)}}
+		rel := parser.Range{File: relFile, Start: parser.Pos{Line: int32(endLine), Column: int32(endCol)}, End: parser.Pos{Line: int32(line), Column: int32(col)}}
 		run := Run{
 			ToolVersion: version,
 			Rules:       []*engine.Rule{rule, {ID: "OTHER", Severity: engine.Critical}},

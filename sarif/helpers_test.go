@@ -80,7 +80,7 @@ var (
 	testRules = []*engine.Rule{ruleCritical, ruleHigh, ruleMedium, ruleLow}
 )
 
-func pos(line, col int) parser.Pos { return parser.Pos{Line: line, Column: col} }
+func pos(line, col int) parser.Pos { return parser.Pos{Line: int32(line), Column: int32(col)} }
 
 func rng(file string, sl, sc, el, ec int) parser.Range {
 	return parser.Range{File: file, Start: pos(sl, sc), End: pos(el, ec)}

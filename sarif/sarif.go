@@ -621,12 +621,22 @@ func escapePath(p string) string {
 // read them as 32-bit integers.
 const maxPos = math.MaxInt32
 
+// intPos and intRange are a parser.Range's positions as ints.
+type intPos struct{ Line, Column int }
+
+type intRange struct{ Start, End intPos }
+
+func toIntRange(r parser.Range) intRange {
+	return intRange{Start: intPos{int(r.Start.Line), int(r.Start.Column)}, End: intPos{int(r.End.Line), int(r.End.Column)}}
+}
+
 func validPos(n int) bool { return n >= 1 && n <= maxPos }
 
 // makeRegion keeps what is valid of r: no zero or negative numbers, an end
 // not before the start, and an end column after the start column on a
 // single line. It returns nil without a valid start line.
-func makeRegion(r parser.Range) *region {
+func makeRegion(pr parser.Range) *region {
+	r := toIntRange(pr)
 	if !validPos(r.Start.Line) {
 		return nil
 	}

@@ -65,10 +65,10 @@ func TestDeterministic(t *testing.T) {
 // shift moves every line of a range down by n.
 func shift(r parser.Range, n int) parser.Range {
 	if r.Start.Line > 0 {
-		r.Start.Line += n
+		r.Start.Line += int32(n)
 	}
 	if r.End.Line > 0 {
-		r.End.Line += n
+		r.End.Line += int32(n)
 	}
 	return r
 }

@@ -432,7 +432,7 @@ func (c *fileConfig) pathRules() []engine.PathRule {
 	var out []engine.PathRule
 	for _, p := range c.Paths {
 		out = append(out, engine.PathRule{Pattern: p.Pattern, Rules: p.Disable, Reason: p.Reason, Base: base,
-			Source: parser.Range{File: src, Start: parser.Pos{Line: p.Line, Column: p.Col}, End: parser.Pos{Line: p.Line, Column: p.Col}}})
+			Source: parser.Range{File: src, Start: parser.MakePos(p.Line, p.Col, 0), End: parser.MakePos(p.Line, p.Col, 0)}})
 	}
 	return out
 }

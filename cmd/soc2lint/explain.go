@@ -211,10 +211,10 @@ type inspectFinding struct {
 }
 
 func inspectResource(r *parser.Resource, res *engine.Result) inspected {
-	out := inspected{Address: r.Address, Type: r.Type, File: r.Range.File, Line: r.Range.Start.Line, Condition: r.Assumptions,
+	out := inspected{Address: r.Address, Type: r.Type, File: r.Range.File, Line: int(r.Range.Start.Line), Condition: r.Assumptions,
 		Attributes: []inspectAttribute{}, Findings: []inspectFinding{}}
 	leaves(r.Body, "", func(path string, v *parser.Value) {
-		a := inspectAttribute{Path: path, File: v.Range.File, Line: v.Range.Start.Line}
+		a := inspectAttribute{Path: path, File: v.Range.File, Line: int(v.Range.Start.Line)}
 		switch v.Kind {
 		case parser.Unknown:
 			a.Unknown = v.Why()

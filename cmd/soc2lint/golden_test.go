@@ -34,7 +34,7 @@ func goldenInput() reportInput {
 		Checklist: []string{"LOG-4"}, SOC2: []string{"CC2.1"}, Provider: "aws", Precision: "medium",
 	}
 	rng := func(file string, line, col, endLine int) parser.Range {
-		return parser.Range{File: file, Start: parser.Pos{Line: line, Column: col}, End: parser.Pos{Line: endLine, Column: col + 10}}
+		return parser.Range{File: file, Start: parser.Pos{Line: int32(line), Column: int32(col)}, End: parser.Pos{Line: int32(endLine), Column: int32(col + 10)}}
 	}
 	sg := &parser.Resource{Format: parser.Terraform, Type: "aws_security_group", Name: "bastion", Address: "aws_security_group.bastion", Range: rng("infra/main.tf", 1, 1, 9)}
 	bucket := &parser.Resource{Format: parser.Terraform, Type: "aws_s3_bucket", Name: "logs", Address: "aws_s3_bucket.logs", Range: rng("infra/main.tf", 11, 1, 11)}

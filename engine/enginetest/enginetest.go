@@ -296,10 +296,10 @@ func check(t testing.TB, dir string, got outcome) {
 	}
 	var items []item
 	for _, f := range got.findings {
-		items = append(items, item{key{absPath(f.Range.File), f.Range.Start.Line, f.Rule.ID, false}, f.Text()})
+		items = append(items, item{key{absPath(f.Range.File), int(f.Range.Start.Line), f.Rule.ID, false}, f.Text()})
 	}
 	for _, n := range got.notes {
-		items = append(items, item{key{absPath(n.Range.File), n.Range.Start.Line, n.Rule.ID, true}, n.Text()})
+		items = append(items, item{key{absPath(n.Range.File), int(n.Range.Start.Line), n.Rule.ID, true}, n.Text()})
 	}
 	used := make([]bool, len(items))
 	for _, e := range want {

@@ -26,7 +26,7 @@ func checkValue(t *testing.T, what string, v *parser.Value, w want) {
 	if v.Kind != w.kind || v.Str != w.str {
 		t.Errorf("%s = %s %q (%s), want %s %q", what, v.Kind, v.Str, v.Why(), w.kind, w.str)
 	}
-	if w.line != 0 && (v.Range.Start.Line != w.line || (w.col != 0 && v.Range.Start.Column != w.col)) {
+	if w.line != 0 && (int(v.Range.Start.Line) != w.line || (w.col != 0 && int(v.Range.Start.Column) != w.col)) {
 		t.Errorf("%s at %d:%d, want %d:%d", what, v.Range.Start.Line, v.Range.Start.Column, w.line, w.col)
 	}
 	if v.Kind == parser.Unknown && v.Why() == "" {
@@ -318,7 +318,7 @@ func TestSAM(t *testing.T) {
 	}
 	// The derived resources point at the SAM resource's logical id.
 	for _, addr := range []string{"AdminRole", "Apiv1Stage", "FlowRole"} {
-		if r := variantsOf(tm, addr)[0]; r.Range.Start.Line != map[string]int{"AdminRole": 25, "Apiv1Stage": 84, "FlowRole": 122}[addr] {
+		if r := variantsOf(tm, addr)[0]; r.Range.Start.Line != map[string]int32{"AdminRole": 25, "Apiv1Stage": 84, "FlowRole": 122}[addr] {
 			t.Errorf("%s at line %d", addr, r.Range.Start.Line)
 		}
 	}
@@ -357,7 +357,7 @@ func TestParseParameters(t *testing.T) {
 			if d.Severity != parser.SevError {
 				t.Errorf("%s: %v", tc.file, d)
 			}
-			lines = append(lines, d.Range.Start.Line)
+			lines = append(lines, int(d.Range.Start.Line))
 		}
 		if len(lines) != len(tc.diags) {
 			t.Errorf("%s: diagnostics %v, want lines %v", tc.file, diags, tc.diags)
@@ -373,7 +373,7 @@ func TestParseParameters(t *testing.T) {
 		}
 		for k, w := range tc.want {
 			v := got[k]
-			if v.Value == nil || v.Value.Str != w.val || v.Value.Range.Start.Line != w.line || v.Value.Range.Start.Column != w.col || v.Value.Range.File != src.Path {
+			if v.Value == nil || v.Value.Str != w.val || int(v.Value.Range.Start.Line) != w.line || int(v.Value.Range.Start.Column) != w.col || v.Value.Range.File != src.Path {
 				t.Errorf("%s: %s = %+v, want %q at %d:%d", tc.file, k, v.Value, w.val, w.line, w.col)
 			}
 			if !strings.Contains(v.Note, k) {

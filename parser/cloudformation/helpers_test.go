@@ -43,16 +43,16 @@ func fileLines(b []byte) []string {
 // textAt returns the text of the file from a position to the end of its
 // line, or an error when the position is not in the file.
 func textAt(lines []string, p parser.Pos) (string, error) {
-	if p.Line < 1 || p.Line > len(lines) {
+	if p.Line < 1 || int(p.Line) > len(lines) {
 		return "", fmt.Errorf("line %d out of 1..%d", p.Line, len(lines))
 	}
 	line := lines[p.Line-1]
 	n := utf8.RuneCountInString(line)
-	if p.Column < 1 || p.Column > n+1 {
+	if p.Column < 1 || int(p.Column) > n+1 {
 		return "", fmt.Errorf("column %d out of 1..%d on line %d", p.Column, n+1, p.Line)
 	}
 	i := 0
-	for c := 1; c < p.Column; c++ {
+	for c := 1; c < int(p.Column); c++ {
 		_, w := utf8.DecodeRuneInString(line[i:])
 		i += w
 	}
@@ -68,7 +68,7 @@ func checkRange(lines []string, size int, file string, r parser.Range) error {
 		if _, err := textAt(lines, p); err != nil {
 			return err
 		}
-		if p.Byte < 0 || p.Byte > size {
+		if p.Byte < 0 || int(p.Byte) > size {
 			return fmt.Errorf("byte %d out of 0..%d", p.Byte, size)
 		}
 	}

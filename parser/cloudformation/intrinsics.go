@@ -324,7 +324,7 @@ func sourceOrderInto(keys []string, attrs map[string]*parser.Value) []string {
 		kp = make([]keyAt, 0, len(attrs))
 	}
 	for k, a := range attrs {
-		kp = append(kp, keyAt{a.KeyRange.Start.Byte, k})
+		kp = append(kp, keyAt{int(a.KeyRange.Start.Byte), k})
 	}
 	slices.SortFunc(kp, func(x, y keyAt) int {
 		if c := cmp.Compare(x.at, y.at); c != 0 {

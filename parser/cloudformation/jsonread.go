@@ -90,7 +90,7 @@ func readJSON(t *text, diags *parser.Diagnostics) (root *parser.Value, fatal *pa
 			default: // '}' or ']'
 				f := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				f.v.Range = t.rng(f.v.Range.Start.Byte-t.bom, end)
+				f.v.Range = t.rng(int(f.v.Range.Start.Byte)-t.bom, end)
 				n = f.v
 			}
 		case string:

@@ -85,7 +85,7 @@ func keyText(t *text, v *parser.Value) string {
 
 // sourceText returns the source text of a plain scalar, without quotes.
 func sourceText(t *text, v *parser.Value) string {
-	from, to := v.Range.Start.Byte-t.bom, v.Range.End.Byte-t.bom
+	from, to := int(v.Range.Start.Byte)-t.bom, int(v.Range.End.Byte)-t.bom
 	if from < 0 || to > len(t.b) || from > to {
 		return ""
 	}

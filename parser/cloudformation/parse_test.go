@@ -70,7 +70,7 @@ func TestParseFixtures(t *testing.T) {
 			}
 			for i, w := range tc.diags {
 				d := diags[i]
-				if d.Severity != w.sev || d.Summary != w.summary || (w.line != 0 && d.Range.Start.Line != w.line) {
+				if d.Severity != w.sev || d.Summary != w.summary || (w.line != 0 && int(d.Range.Start.Line) != w.line) {
 					t.Errorf("diagnostic %d = %s %q line %d, want %s %q line %d", i, d.Severity, d.Summary, d.Range.Start.Line, w.sev, w.summary, w.line)
 				}
 				if d.Range.File != src.Path || d.Detail == "" {
@@ -138,20 +138,20 @@ func TestPositionsExact(t *testing.T) {
 			t.Errorf("%s: %v missing", tc.file, tc.path)
 			continue
 		}
-		got := at{v.Range.Start.Line, v.Range.Start.Column, v.Range.End.Line, v.Range.End.Column}
-		key := at{v.KeyRange.Start.Line, v.KeyRange.Start.Column, v.KeyRange.End.Line, v.KeyRange.End.Column}
+		got := at{int(v.Range.Start.Line), int(v.Range.Start.Column), int(v.Range.End.Line), int(v.Range.End.Column)}
+		key := at{int(v.KeyRange.Start.Line), int(v.KeyRange.Start.Column), int(v.KeyRange.End.Line), int(v.KeyRange.End.Column)}
 		if got != tc.want || key != tc.key {
 			t.Errorf("%s %v: range %v key %v, want %v key %v", tc.file, tc.path, got, key, tc.want, tc.key)
 		}
 	}
 	// Byte offsets count the byte order mark and the \r of \r\n.
 	tm, _ := parseFixture(t, "bom.yaml")
-	if r := tm.Resources[0]; r.Range.Start.Byte != strings.Index(string(readFixture(t, "bom.yaml").Bytes), "Bucket:") {
+	if r := tm.Resources[0]; int(r.Range.Start.Byte) != strings.Index(string(readFixture(t, "bom.yaml").Bytes), "Bucket:") {
 		t.Errorf("bom.yaml: resource byte offset %d", r.Range.Start.Byte)
 	}
 	src := readFixture(t, "crlf.yaml")
 	tm, _ = Parse(src)
-	if v := tm.Resources[0].Body.Get("Other"); v.Range.Start.Byte != strings.Index(string(src.Bytes), "plain") {
+	if v := tm.Resources[0].Body.Get("Other"); int(v.Range.Start.Byte) != strings.Index(string(src.Bytes), "plain") {
 		t.Errorf("crlf.yaml: byte offset %d", v.Range.Start.Byte)
 	}
 }

@@ -110,7 +110,7 @@ func (t *text) pos(off int) parser.Pos {
 	} else {
 		col += utf8.RuneCount(t.b[t.start[i]:off])
 	}
-	return parser.Pos{Line: i + 1, Column: col, Byte: off + t.bom}
+	return parser.Pos{Line: int32(i + 1), Column: int32(col), Byte: int32(off + t.bom)}
 }
 
 // offset returns the byte offset (in t.b) of a 1-based line and column

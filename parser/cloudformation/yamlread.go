@@ -201,7 +201,7 @@ func (r *yamlReader) warn(rng parser.Range, summary, detail string) {
 }
 
 // endOf returns the byte offset (in t.b) where v ends.
-func (r *yamlReader) endOf(v *parser.Value) int { return v.Range.End.Byte - r.t.bom }
+func (r *yamlReader) endOf(v *parser.Value) int { return int(v.Range.End.Byte) - r.t.bom }
 
 // conv converts n. parentIndent is the 0-based indentation of the block
 // collection holding n (-1 at the top), which bounds block scalars.
@@ -291,7 +291,7 @@ func (r *yamlReader) tagged(n *yaml.Node, out *parser.Value, content, tagOff, ta
 		r.warn(r.tagRange(content, tagOff, tagEnd), "unknown tag", fmt.Sprintf("the tag %s is not a CloudFormation intrinsic function; it is read as {%q: value}", n.Tag, fn))
 	}
 	out.KeyRange = r.tagRange(content, tagOff, tagEnd)
-	from := out.KeyRange.Start.Byte - r.t.bom
+	from := int(out.KeyRange.Start.Byte) - r.t.bom
 	return &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{fn: out}, Range: r.t.rng(from, r.endOf(out))}
 }
 
@@ -562,7 +562,7 @@ func (r *yamlReader) blockEnd(p, parentIndent int) int {
 }
 
 func (r *yamlReader) seq(n *yaml.Node, p, depth int) *parser.Value {
-	indent := r.t.pos(p).Column - 1
+	indent := int(r.t.pos(p).Column) - 1
 	out := &parser.Value{Kind: parser.List, Elems: make([]*parser.Value, 0, len(n.Content))}
 	end := p
 	for _, c := range n.Content {
@@ -604,9 +604,9 @@ func (r *yamlReader) mapping(n *yaml.Node, p, depth int) *parser.Value {
 			return nil
 		}
 		if indent < 0 {
-			indent = krng.Start.Column - 1
+			indent = int(krng.Start.Column) - 1
 		}
-		v := r.conv(vn, depth+1, krng.Start.Column-1)
+		v := r.conv(vn, depth+1, int(krng.Start.Column)-1)
 		if v == nil {
 			return nil
 		}

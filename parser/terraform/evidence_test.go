@@ -78,7 +78,7 @@ resource "aws_security_group_rule" "r" {
 		v := res.Body.Get("cidr_blocks").Elems[0]
 		var steps []string
 		for _, s := range v.Via() {
-			steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(s.Range.Start.Line))
+			steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(int(s.Range.Start.Line)))
 		}
 		if got := strings.Join(steps, " "); v.Str != "0.0.0.0/0" || got != tt.want {
 			t.Errorf("%s: %q via %s\nwant 0.0.0.0/0 via %s", tt.addr, v.Str, got, tt.want)

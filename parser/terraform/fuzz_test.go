@@ -107,7 +107,7 @@ func checkFuzzDiags(t *testing.T, files map[string][]byte, diags parser.Diagnost
 			// unterminated string; the engine moves such positions to the
 			// end of the file (engine.clampDiags).
 			for _, p := range []*parser.Pos{&r.Start, &r.End} {
-				if p.Byte > len(data) && p.Byte <= len(data)+4 {
+				if int(p.Byte) > len(data) && int(p.Byte) <= len(data)+4 {
 					*p = parser.Pos{}
 				}
 			}
@@ -140,7 +140,7 @@ func checkFuzzRange(t *testing.T, files map[string][]byte, what string, r parser
 		if p == (parser.Pos{}) {
 			continue
 		}
-		if p.Line < 1 || p.Line > lines || p.Column < 1 || p.Byte < 0 || p.Byte > len(data) {
+		if p.Line < 1 || int(p.Line) > lines || p.Column < 1 || p.Byte < 0 || int(p.Byte) > len(data) {
 			t.Fatalf("%s: position %+v outside %s (%d lines, %d bytes)", what, p, r.File, lines, len(data))
 		}
 	}

@@ -156,7 +156,7 @@ resource "aws_security_group_rule" "r" {
 	}
 	var steps []string
 	for _, s := range v.Via() {
-		steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(s.Range.Start.Line))
+		steps = append(steps, s.Note+"@"+s.Range.File+":"+strconv.Itoa(int(s.Range.Start.Line)))
 	}
 	want := "local.cidrs@mod/main.tf:5 var.cidrs@mod/terraform.tfvars:3"
 	if got := strings.Join(steps, " "); got != want {

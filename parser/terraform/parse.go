@@ -164,10 +164,10 @@ func parseInPieces(data []byte, path string, size int, lazy *[]lazyBlock) *hcl.F
 
 func clampRange(r *parser.Range, data []byte) {
 	clamp := func(p *parser.Pos) {
-		if p.Byte > len(data) {
+		if int(p.Byte) > len(data) {
 			lines := strings.Count(string(data), "\n")
 			last := strings.LastIndexByte(string(data), '\n')
-			*p = parser.Pos{Line: lines + 1, Column: len(data) - last, Byte: len(data)}
+			*p = parser.Pos{Line: int32(lines + 1), Column: int32(len(data) - last), Byte: int32(len(data))}
 		}
 	}
 	clamp(&r.Start)
@@ -185,8 +185,8 @@ func stripBOM(b []byte) []byte {
 func convertRange(r hcl.Range) parser.Range {
 	return parser.Range{
 		File:  r.Filename,
-		Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
-		End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte},
+		Start: parser.Pos{Line: int32(r.Start.Line), Column: int32(r.Start.Column), Byte: int32(r.Start.Byte)},
+		End:   parser.Pos{Line: int32(r.End.Line), Column: int32(r.End.Column), Byte: int32(r.End.Byte)},
 	}
 }
 

@@ -221,7 +221,7 @@ func planEntryRange(src parser.Source, address string) parser.Range {
 	}
 	line := bytes.Count(src.Bytes[:i], []byte("\n")) + 1
 	col := i - bytes.LastIndexByte(src.Bytes[:i], '\n')
-	return parser.Range{File: src.Path, Start: parser.Pos{Line: line, Column: col, Byte: i}, End: parser.Pos{Line: line, Column: col + 9, Byte: i + 9}}
+	return parser.Range{File: src.Path, Start: parser.Pos{Line: int32(line), Column: int32(col), Byte: int32(i)}, End: parser.Pos{Line: int32(line), Column: int32(col + 9), Byte: int32(i + 9)}}
 }
 
 // planValue converts a planned JSON value, marking what after_unknown

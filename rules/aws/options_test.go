@@ -43,7 +43,7 @@ resource "aws_sqs_queue" "kms" {
 			}
 			var got []int
 			for _, f := range res.Findings {
-				got = append(got, f.Range.Start.Line)
+				got = append(got, int(f.Range.Start.Line))
 			}
 			if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
 				t.Errorf("findings on lines %v, want %v", got, tc.want)

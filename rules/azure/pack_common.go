@@ -45,7 +45,7 @@ func packBroadScope(v *parser.Value) string {
 	// The expression must be the reference followed by ".id" and nothing
 	// else: a traversal holds no spaces, so its width tells.
 	r := v.Range
-	if r.Start.Line != r.End.Line || r.End.Column-r.Start.Column != len(local)+len(".id") {
+	if r.Start.Line != r.End.Line || int(r.End.Column-r.Start.Column) != len(local)+len(".id") {
 		return ""
 	}
 	switch {

@@ -71,7 +71,7 @@ func packBroadScopeIn(l, e *parser.Value) string {
 		default:
 			return ""
 		}
-		if r.End.Column-r.Start.Column == len(local)+len(".id") {
+		if int(r.End.Column-r.Start.Column) == len(local)+len(".id") {
 			scope = kind
 		}
 	}
