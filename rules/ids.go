@@ -183,6 +183,7 @@ var allocated = map[string]string{
 	"AWS-331":   "vpn-connection-logging-off",
 	"AWS-332":   "msk-cluster-unauthenticated-clients",
 	"AWS-333":   "ecs-container-without-log-driver",
+	"AWS-346":   "aurora-mysql-audit-log-off",
 	"AZURE-001": "nsg-open-sensitive-port",
 	"AZURE-002": "nsg-flow-logs-missing",
 	"AZURE-003": "flow-log-disabled",

@@ -44,6 +44,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage13gRules()...)
 	rs = append(rs, coverage14gRules()...)
 	rs = append(rs, coverage15gRules()...)
+	rs = append(rs, coverage17eRules()...)
 	rs = append(rs, coverage14aRules()...)
 	rs = append(rs, coverage14cRules()...)
 	rs = append(rs, coverage15dRules()...)

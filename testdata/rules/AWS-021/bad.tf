@@ -17,7 +17,7 @@ resource "aws_rds_cluster" "aurora" { # want AWS-021 AWS-183 # want AWS-325
   master_username    = "app"
 }
 
-resource "aws_rds_cluster" "aurora_off" { # want AWS-183
+resource "aws_rds_cluster" "aurora_off" { # want AWS-183 AWS-346
   cluster_identifier = "aurora-off"
   engine             = "aurora-mysql"
   engine_mode        = "provisioned"

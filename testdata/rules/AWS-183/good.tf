@@ -10,7 +10,7 @@ resource "aws_db_instance" "postgres" { # want AWS-325
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
 }
 
-resource "aws_rds_cluster" "aurora" {
+resource "aws_rds_cluster" "aurora" { # want AWS-346
   cluster_identifier              = "aurora"
   engine                          = "aurora-mysql"
   storage_encrypted               = true

@@ -103,7 +103,7 @@ resource "aws_rds_cluster_instance" "ledger" {
 }
 
 # Aurora MySQL has no log_statement.
-resource "aws_rds_cluster" "legacy" {
+resource "aws_rds_cluster" "legacy" { # want AWS-346
   cluster_identifier              = "legacy"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
