@@ -102,7 +102,7 @@ var services = map[string][]string{
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_ses_", "aws_sesv2_", "aws_kinesis", "aws_msk_", "aws_mq_", "AWS::SQS::", "AWS::SNS::", "AWS::SES::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::AmazonMQ::", "azurerm_servicebus_",
 		"azurerm_eventhub", "azurerm_iothub", "aws_iot_", "AWS::IoT::", "google_pubsub_", "aws_pinpoint_", "AWS::Pinpoint::"},
-	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::"},
+	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::", "aws_datasync_", "AWS::DataSync::"},
 	"Keys and secrets": {"azurerm_automation_variable_", "aws_acm_", "AWS::CertificateManager::", "aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
 		"AWS::SSM::Parameter", "azurerm_key_vault", "azurerm_app_configuration", "google_kms_", "google_secret_manager_", "google_apikeys_"},
 	"Load balancers": {"google_compute_region_ssl_policy", "google_compute_target_", "google_compute_region_target_", "google_compute_region_url_map", "aws_lb", "aws_alb", "aws_elb", "aws_load_balancer_", "aws_globalaccelerator_", "AWS::ElasticLoadBalancing::", "AWS::ElasticLoadBalancingV2::",

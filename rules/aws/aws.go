@@ -54,6 +54,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage16decRules()...)
 	rs = append(rs, coverageHcp17bRules()...)
 	rs = append(rs, coverage17cRules()...)
+	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
