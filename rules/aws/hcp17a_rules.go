@@ -12,7 +12,8 @@ import (
 // coverage17aRules are the rules the HashiCorp policy library sample
 // (services a..d, session 17) added.
 func coverage17aRules() []*engine.Rule {
-	return []*engine.Rule{appSyncAPIKeyAuth(), codeBuildLogsOff(), dataSyncTaskLogsOff(), dmsTaskLoggingOff()}
+	return []*engine.Rule{appSyncAPIKeyAuth(), codeBuildLogsOff(), dataSyncTaskLogsOff(), dmsTaskLoggingOff(),
+		agentAndLakeWithoutCustomerKey(), {ID: "AWS-328", Check: checkTrailManagementEvents}, connectFlowLogsOff()}
 }
 
 // appSyncAPIKeyAuth is AWS-321: an AppSync GraphQL API that accepts API
@@ -100,4 +101,186 @@ func dmsLoggingJudge(a parser.Attr) setting.Judge {
 		}
 		return verdict
 	}
+}
+
+// agentAndLakeWithoutCustomerKey is AWS-327: Bedrock AgentCore memories and
+// gateways and CloudTrail Lake event data stores are encrypted with a key
+// AWS owns unless they name one; reported only when the configuration
+// requires customer managed keys.
+func agentAndLakeWithoutCustomerKey() *engine.Rule {
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-327"}, func(p *engine.Pass) {
+		setting.Check{
+			Types:   []string{"aws_bedrockagentcore_memory", "AWS::BedrockAgentCore::Memory"},
+			Judge:   keyJudge(p, parser.A("encryption_key_arn", "EncryptionKeyArn")),
+			Problem: "the agent's memory is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+		}.Run(p)
+		setting.Check{
+			Types:   []string{"aws_bedrockagentcore_gateway", "AWS::BedrockAgentCore::Gateway"},
+			Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyArn")),
+			Problem: "the gateway's data is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+		}.Run(p)
+		setting.Check{
+			Types:   []string{"aws_cloudtrail_event_data_store", "AWS::CloudTrail::EventDataStore"},
+			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
+			Problem: "the stored events are encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+		}.Run(p)
+	})
+}
+
+// checkTrailManagementEvents is AWS-328: the trails of a root of which
+// none records both read and write management events. A trail with event
+// selectors records management events only through a selector that
+// includes them (include_management_events / IncludeManagementEvents, true
+// by default) for All, ReadOnly or WriteOnly events; with advanced
+// selectors, through one whose eventCategory is Management, limited by
+// readOnly. A data-events-only trail beside one that records management
+// events is not reported.
+func checkTrailManagementEvents(p *engine.Pass) {
+	trails := p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail")
+	evs := make(map[*parser.Resource]trailEvents, len(trails))
+	for _, t := range trails {
+		evs[t] = trailManagementEvents(t)
+	}
+	for _, t := range trails {
+		ev := evs[t]
+		if ev.reads && ev.writes {
+			continue
+		}
+		// Another trail of the configuration may record what this one leaves
+		// out: the management events count for the account, whichever trail
+		// records them.
+		reads, writes, covered := ev.reads, ev.writes, false
+		for _, other := range p.InRoot(t, "aws_cloudtrail", "AWS::CloudTrail::Trail") {
+			if o, ok := evs[other]; ok && other != t {
+				reads, writes = reads || o.reads, writes || o.writes
+				covered = covered || o.hidden != nil
+			}
+		}
+		switch {
+		case reads && writes, covered:
+		case ev.hidden != nil:
+			p.CannotTell(t, ev.hidden, parser.Unknowable(ev.hidden, trailSelectors.Name(t)).Detail)
+		case reads:
+			p.Report(t, ev.at, "%s records %s, and no trail of the configuration records write management events: changes made through the AWS APIs (IAM, security groups, keys) leave no audit trail", t.Address, trailRecords(ev))
+		case writes:
+			p.Report(t, ev.at, "%s records %s, and no trail of the configuration records read management events: calls that read secrets, keys or configuration leave no audit trail", t.Address, trailRecords(ev))
+		default:
+			p.Report(t, ev.at, "%s records no management events, and no other trail of the configuration does: API calls made in the account leave no audit trail", t.Address)
+		}
+	}
+}
+
+// trailRecords says which management events a trail records.
+func trailRecords(ev trailEvents) string {
+	switch {
+	case ev.reads:
+		return "read-only management events"
+	case ev.writes:
+		return "write-only management events"
+	}
+	return "no management events"
+}
+
+// trailEvents says which events of a kind a trail's selectors record, the
+// selector that decides (for the finding), and the first value that hides
+// an answer.
+type trailEvents struct {
+	reads, writes bool
+	at, hidden    *parser.Value
+}
+
+// trailManagementEvents reads a trail's management events: all of them
+// without selectors; otherwise those its basic or advanced selectors add.
+func trailManagementEvents(t *parser.Resource) trailEvents {
+	key := func(tf, cfn string) string {
+		if t.Format == parser.CloudFormation {
+			return cfn
+		}
+		return tf
+	}
+	var ev trailEvents
+	note := func(u *parser.Value) {
+		if ev.hidden == nil {
+			ev.hidden = u
+		}
+	}
+	record := func(rw *parser.Value, readsOnly, writesOnly string) {
+		switch {
+		case rw == nil || rw.IsAnyOf("All"):
+			ev.reads, ev.writes = true, true
+		case rw.IsAnyOf(readsOnly):
+			ev.reads = true
+		case rw.IsAnyOf(writesOnly):
+			ev.writes = true
+		default:
+			note(setting.Unknown(rw))
+		}
+	}
+	basic, adv := trailSelectors.Of(t), trailAdvancedSelectors.Of(t)
+	sels, u := setting.Blocks(basic)
+	note(u)
+	advs, u := setting.Blocks(adv)
+	note(u)
+	if len(sels) == 0 && len(advs) == 0 {
+		if ev.hidden == nil {
+			ev.reads, ev.writes = true, true // no selectors: every management event
+		}
+		return ev
+	}
+	for _, sel := range sels {
+		if ev.at == nil {
+			ev.at = sel
+		}
+		inc := sel.Get(key("include_management_events", "IncludeManagementEvents"))
+		if b, ok := inc.AsBool(); ok && !b {
+			continue
+		}
+		if inc != nil && inc.Kind == parser.Unknown {
+			note(inc)
+			continue
+		}
+		record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
+	}
+	for _, a := range advs {
+		if ev.at == nil {
+			ev.at = a
+		}
+		fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
+		note(u)
+		management := false
+		var readOnly *parser.Value
+		for _, f := range fields {
+			name := f.Get(key("field", "Field"))
+			note(setting.Unknown(name))
+			vals, u := setting.Elems(f.Get(key("equals", "Equals")))
+			switch {
+			case name.IsAnyOf("eventCategory"):
+				note(u)
+				for _, v := range vals {
+					if v.IsAnyOf("Management") {
+						management = true
+					}
+				}
+			case name.IsAnyOf("readOnly"):
+				note(u)
+				if len(vals) == 1 {
+					readOnly = vals[0]
+				}
+			}
+		}
+		if management {
+			record(readOnly, "true", "false")
+		}
+	}
+	return ev
+}
+
+// connectFlowLogsOff is AWS-329: an Amazon Connect instance that does not
+// write contact flow logs (off by default).
+func connectFlowLogsOff() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-329"}, setting.Check{
+		Types:   []string{"aws_connect_instance", "AWS::Connect::Instance"},
+		Judge:   setting.MustBeTrue(parser.A("contact_flow_logs_enabled", "Attributes.ContactflowLogs"), false),
+		Problem: "the instance writes no contact flow logs",
+	})
 }

@@ -60,6 +60,13 @@ func codeBuildArtifactsNotEncrypted() *engine.Rule {
 				func(v *parser.Value, name string) parser.Verdict { return parser.NotFalse(v, name, false) }),
 			setting.MustBeFalse(parser.A("logs_config.s3_logs.encryption_disabled", "LogsConfig.S3Logs.EncryptionDisabled"), false)),
 		Problem: "build artifacts or logs are written without encryption",
+	}, setting.Check{
+		// A report group exports its test and coverage reports to S3 only
+		// with export type S3; NO_EXPORT keeps them in CodeBuild.
+		Types:   []string{"aws_codebuild_report_group", "AWS::CodeBuild::ReportGroup"},
+		If:      setting.Is(parser.A("export_config.type", "ExportConfig.ExportConfigType"), "", "S3"),
+		Judge:   setting.MustBeFalse(parser.A("export_config.s3_destination.encryption_disabled", "ExportConfig.S3Destination.EncryptionDisabled"), false),
+		Problem: "exported reports are written to S3 without encryption",
 	})
 }
 

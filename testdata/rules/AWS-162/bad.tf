@@ -81,3 +81,20 @@ resource "aws_codebuild_project" "multi" {
     location = "https://github.com/acme/app.git"
   }
 }
+
+# Test reports exported to S3 with encryption turned off.
+resource "aws_codebuild_report_group" "tests" {
+  name = "integration-tests"
+  type = "TEST"
+
+  export_config {
+    type = "S3"
+    s3_destination {
+      bucket              = "acme-test-reports"
+      encryption_key      = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      encryption_disabled = true # want AWS-162 "exported reports"
+      packaging           = "ZIP"
+      path                = "/integration"
+    }
+  }
+}

@@ -78,3 +78,29 @@ resource "aws_codebuild_project" "multi" {
     location = "https://github.com/acme/app.git"
   }
 }
+
+resource "aws_codebuild_report_group" "tests" {
+  for_each = toset(["unit", "integration"])
+  name     = "${each.key}-tests"
+  type     = "TEST"
+
+  export_config {
+    type = "S3"
+    s3_destination {
+      bucket         = "acme-test-reports"
+      encryption_key = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      packaging      = "NONE"
+      path           = "/${each.key}"
+    }
+  }
+}
+
+# Reports kept in CodeBuild: nothing is exported.
+resource "aws_codebuild_report_group" "coverage" {
+  name = "coverage"
+  type = "CODE_COVERAGE"
+
+  export_config {
+    type = "NO_EXPORT"
+  }
+}

@@ -21,7 +21,7 @@ resource "aws_cloudtrail" "main" {
   cloud_watch_logs_group_arn    = "arn:aws:logs:eu-west-1:111122223333:log-group:cloudtrail:*"
   cloud_watch_logs_role_arn     = "arn:aws:iam::111122223333:role/cloudtrail-to-logs"
 
-  advanced_event_selector {
+  advanced_event_selector { # want AWS-328
     name = "Audited bucket objects"
     field_selector {
       field  = "eventCategory"

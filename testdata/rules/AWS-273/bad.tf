@@ -13,7 +13,7 @@ resource "aws_cloudtrail" "account" { # want AWS-191 AWS-273 "for reads only"
   include_global_service_events = true
   kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 
-  event_selector {
+  event_selector { # want AWS-328
     read_write_type           = "ReadOnly"
     include_management_events = true
     data_resource {

@@ -8,7 +8,7 @@ resource "aws_cloudtrail" "reads" { # want AWS-191
   include_global_service_events = true
   kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 
-  event_selector {
+  event_selector { # want AWS-328
     read_write_type = "ReadOnly"
     data_resource {
       type   = "AWS::S3::Object"
@@ -24,7 +24,7 @@ resource "aws_cloudtrail" "writes" { # want AWS-191
   enable_log_file_validation = true
   kms_key_id                 = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 
-  advanced_event_selector {
+  advanced_event_selector { # want AWS-328
     name = "S3 object writes"
     field_selector {
       field  = "eventCategory"

@@ -19,7 +19,7 @@ resource "aws_cloudtrail" "main" { # want AWS-191
   }
 
   event_selector {
-    read_write_type = var.object_events # want-note AWS-273
+    read_write_type = var.object_events # want-note AWS-273 AWS-328
     data_resource {
       type   = "AWS::S3::Object"
       values = ["arn:aws:s3:::acme-payroll/"]

@@ -1,0 +1,23 @@
+variable "management_read_write" {
+  type    = string
+  default = "ReadOnly"
+}
+
+resource "aws_cloudtrail" "main" { # want AWS-191 AWS-273
+  name                          = "main"
+  s3_bucket_name                = "acme-trail-logs"
+  is_multi_region_trail         = true
+  enable_log_file_validation    = true
+  include_global_service_events = true
+  kms_key_id                    = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+  event_selector { # want AWS-328 "read-only management events"
+    read_write_type           = var.management_read_write
+    include_management_events = true
+
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3"]
+    }
+  }
+}
