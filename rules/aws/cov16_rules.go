@@ -51,8 +51,11 @@ func methodSettingsLog(list *parser.Value, name, key string) parser.Verdict {
 // creates) set the level; in Terraform aws_api_gateway_method_settings
 // resources name the stage.
 func checkAPIGatewayExecutionLogging(p *engine.Pass) {
-	for _, res := range p.KnownResources("AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "aws_api_gateway_stage") {
+	for _, res := range p.KnownResources("AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "aws_api_gateway_stage",
+		"AWS::ApiGatewayV2::Stage", "aws_apigatewayv2_stage") {
 		switch res.Type {
+		case "AWS::ApiGatewayV2::Stage", "aws_apigatewayv2_stage":
+			webSocketStageExecutionLogging(p, res)
 		case "AWS::ApiGateway::Stage":
 			ms := res.Body.Get("MethodSettings")
 			if ms == nil {
@@ -113,4 +116,38 @@ func terraformStageExecutionLogging(p *engine.Pass, stage *parser.Resource) {
 		return
 	}
 	p.Judge(stage, parser.Bad(nil, "no aws_api_gateway_method_settings sets settings.logging_level to ERROR or INFO for it"), apiExecutionLogProblem)
+}
+
+// webSocketStageAPI are a WebSocket stage's API reference and the API's
+// protocol, per format.
+var (
+	webSocketStageAPI  = parser.A("api_id", "ApiId")
+	webSocketProtocol  = parser.A("protocol_type", "ProtocolType")
+	webSocketLogLevel  = parser.A("default_route_settings.logging_level", "DefaultRouteSettings.LoggingLevel")
+	webSocketAPITypes  = []string{"aws_apigatewayv2_api", "AWS::ApiGatewayV2::Api"}
+	webSocketProblemV2 = "the WebSocket API stage writes no execution logs (logging level OFF, the default)"
+)
+
+// webSocketStageExecutionLogging judges an API Gateway v2 stage whose API
+// is in the code with protocol WEBSOCKET: its default route settings must
+// set the logging level to ERROR or INFO. HTTP APIs have no execution
+// logs; a stage whose API is not in the code (an id written as text) is
+// not judged.
+func webSocketStageExecutionLogging(p *engine.Pass, stage *parser.Resource) {
+	apis := p.Referenced(stage, webSocketStageAPI.Name(stage), webSocketAPITypes...)
+	if len(apis) != 1 || !p.BodyKnown(apis[0]) {
+		return
+	}
+	switch v := parser.OneOf(webSocketProtocol.Of(apis[0]), webSocketProtocol.Name(apis[0]), "", "WEBSOCKET"); v.Answer {
+	case parser.No:
+		return
+	case parser.CannotTell:
+		p.Judge(stage, parser.Unknowable(v.At, apis[0].Address+"."+webSocketProtocol.Name(apis[0])), webSocketProblemV2)
+		return
+	}
+	v := executionLogLevel(webSocketLogLevel.Of(stage), webSocketLogLevel.Name(stage))
+	if v.Answer == parser.Yes && v.At == nil {
+		v.At = webSocketLogLevel.Nearest(stage)
+	}
+	p.Judge(stage, v, webSocketProblemV2)
 }
