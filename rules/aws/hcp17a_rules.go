@@ -46,7 +46,7 @@ func codeBuildLogsOff() *engine.Rule {
 // no CloudWatch log group, or whose log level is OFF. Enhanced mode tasks
 // log to /aws/datasync without a group named, and are not judged.
 func dataSyncTaskLogsOff() *engine.Rule {
-	basicMode := setting.Not(setting.Is(parser.A("task_mode", "TaskMode"), "BASIC", "ENHANCED"))
+	basicMode := setting.Not(setting.Is(parser.A("task_mode", ""), "BASIC", "ENHANCED"))
 	group := setting.MustBeSet(parser.A("cloudwatch_log_group_arn", "CloudWatchLogGroupArn"))
 	return setting.Rule(engine.Rule{ID: "AWS-323"},
 		// The provider sends log_level OFF when it is not written.
@@ -56,11 +56,12 @@ func dataSyncTaskLogsOff() *engine.Rule {
 			Judge:   setting.Either(group, setting.MustNotBe(parser.A("options.log_level", ""), "OFF", "OFF")),
 			Problem: "the task publishes no transfer log",
 		},
-		// CloudFormation leaves an unwritten LogLevel to the service.
+		// CloudFormation leaves an unwritten LogLevel to the service; the
+		// schema the rules are checked against has no TaskMode, so only an
+		// explicit OFF is judged there.
 		setting.Check{
 			Types:   []string{"AWS::DataSync::Task"},
-			If:      basicMode,
-			Judge:   setting.Either(group, setting.MustNotBe(parser.A("", "Options.LogLevel"), "", "OFF")),
+			Judge:   setting.MustNotBe(parser.A("", "Options.LogLevel"), "", "OFF"),
 			Problem: "the task publishes no transfer log",
 		})
 }
