@@ -22,7 +22,7 @@ func coverage12mRules() []*engine.Rule {
 // records S3 object events at all is AWS-216's.
 func checkTrailS3WriteEvents(p *engine.Pass) {
 	trails := p.KnownResources("aws_cloudtrail", "AWS::CloudTrail::Trail")
-	events := map[*parser.Resource]s3ObjectEvents{}
+	events := map[*parser.Resource]selectorEvents{}
 	for _, t := range trails {
 		events[t] = trailS3ObjectEvents(t)
 	}

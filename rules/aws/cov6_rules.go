@@ -69,87 +69,104 @@ func trailLogsS3Objects(t *parser.Resource) (bool, *parser.Value) {
 	return false, ev.hidden
 }
 
-// s3ObjectEvents says which S3 object-level events a trail's selectors
-// record, with the first value that hides an answer.
-type s3ObjectEvents struct {
+// selectorEvents says which events of a kind (S3 object events, management
+// events) a trail's selectors record, with the first value that hides an
+// answer.
+type selectorEvents struct {
 	reads, writes bool
 	hidden        *parser.Value
+}
+
+// note keeps the first value that hides an answer.
+func (ev *selectorEvents) note(u *parser.Value) {
+	if ev.hidden == nil {
+		ev.hidden = u
+	}
+}
+
+// record adds the events of a selector limited to reads (readsOnly:
+// "ReadOnly", "true"), writes (writesOnly: "WriteOnly", "false") or neither
+// (none given, or All).
+func (ev *selectorEvents) record(rw *parser.Value, readsOnly, writesOnly string) {
+	switch {
+	case rw == nil || rw.IsAnyOf("All"):
+		ev.reads, ev.writes = true, true
+	case rw.IsAnyOf(readsOnly):
+		ev.reads = true
+	case rw.IsAnyOf(writesOnly):
+		ev.writes = true
+	default:
+		ev.note(setting.Unknown(rw))
+	}
+}
+
+// recordAdvanced adds the events of an advanced selector one of whose
+// field selectors (field: resources.type, eventCategory) equals want,
+// limited to reads or writes by its readOnly field.
+func (ev *selectorEvents) recordAdvanced(a *parser.Value, key func(tf, cfn string) string, field, want string) {
+	fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
+	ev.note(u)
+	matches := false
+	var readOnly *parser.Value
+	for _, f := range fields {
+		name := f.Get(key("field", "Field"))
+		ev.note(setting.Unknown(name))
+		vals, u := setting.Elems(f.Get(key("equals", "Equals")))
+		switch {
+		case name.IsAnyOf(field):
+			ev.note(u)
+			for _, v := range vals {
+				if v.IsAnyOf(want) {
+					matches = true
+				}
+			}
+		case name.IsAnyOf("readOnly"):
+			ev.note(u)
+			if len(vals) == 1 {
+				readOnly = vals[0]
+			}
+		}
+	}
+	if matches {
+		ev.record(readOnly, "true", "false")
+	}
+}
+
+// trailKey gives a trail's property names in its own format.
+func trailKey(t *parser.Resource) func(tf, cfn string) string {
+	return func(tf, cfn string) string {
+		if t.Format == parser.CloudFormation {
+			return cfn
+		}
+		return tf
+	}
 }
 
 // trailS3ObjectEvents reads a trail's basic selectors (data_resource of
 // type AWS::S3::Object, read_write_type All by default) and advanced
 // selectors (resources.type AWS::S3::Object, readOnly true or false
 // limiting them to reads or writes).
-func trailS3ObjectEvents(t *parser.Resource) s3ObjectEvents {
-	key := func(tf, cfn string) string {
-		if t.Format == parser.CloudFormation {
-			return cfn
-		}
-		return tf
-	}
-	var ev s3ObjectEvents
-	note := func(u *parser.Value) {
-		if ev.hidden == nil {
-			ev.hidden = u
-		}
-	}
-	// record adds the events of a selector of S3 objects limited to reads
-	// ("ReadOnly", "true"), writes ("WriteOnly", "false") or neither.
-	record := func(rw *parser.Value, readsOnly, writesOnly string) {
-		switch {
-		case rw == nil || rw.IsAnyOf("All"):
-			ev.reads, ev.writes = true, true
-		case rw.IsAnyOf(readsOnly):
-			ev.reads = true
-		case rw.IsAnyOf(writesOnly):
-			ev.writes = true
-		default:
-			note(setting.Unknown(rw))
-		}
-	}
+func trailS3ObjectEvents(t *parser.Resource) selectorEvents {
+	key := trailKey(t)
+	var ev selectorEvents
 	sels, u := setting.Blocks(trailSelectors.Of(t))
-	note(u)
+	ev.note(u)
 	for _, sel := range sels {
 		drs, u := setting.Blocks(sel.Get(key("data_resource", "DataResources")))
-		note(u)
+		ev.note(u)
 		for _, dr := range drs {
 			typ := dr.Get(key("type", "Type"))
 			if typ.IsAnyOf(s3ObjectType) {
-				record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
+				ev.record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
 				break
 			}
-			note(setting.Unknown(typ))
+			ev.note(setting.Unknown(typ))
 		}
 	}
 	adv, u := setting.Blocks(trailAdvancedSelectors.Of(t))
-	note(u)
+	ev.note(u)
 	for _, a := range adv {
-		fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
-		note(u)
-		objects := false
-		var readOnly *parser.Value
-		for _, f := range fields {
-			name := f.Get(key("field", "Field"))
-			note(setting.Unknown(name))
-			vals, u := setting.Elems(f.Get(key("equals", "Equals")))
-			switch {
-			case name.IsAnyOf("resources.type"):
-				note(u)
-				for _, v := range vals {
-					if v.IsAnyOf(s3ObjectType) {
-						objects = true
-					}
-				}
-			case name.IsAnyOf("readOnly"):
-				note(u)
-				if len(vals) == 1 {
-					readOnly = vals[0]
-				}
-			}
-		}
-		if objects {
-			record(readOnly, "true", "false")
-		}
+		ev.recordAdvanced(a, key, "resources.type", s3ObjectType)
 	}
 	return ev
 }

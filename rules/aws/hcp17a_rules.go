@@ -182,46 +182,23 @@ func trailRecords(ev trailEvents) string {
 	return "no management events"
 }
 
-// trailEvents says which events of a kind a trail's selectors record, the
-// selector that decides (for the finding), and the first value that hides
-// an answer.
+// trailEvents says which management events a trail's selectors record,
+// with the selector that decides (for the finding).
 type trailEvents struct {
-	reads, writes bool
-	at, hidden    *parser.Value
+	selectorEvents
+	at *parser.Value
 }
 
 // trailManagementEvents reads a trail's management events: all of them
 // without selectors; otherwise those its basic or advanced selectors add.
 func trailManagementEvents(t *parser.Resource) trailEvents {
-	key := func(tf, cfn string) string {
-		if t.Format == parser.CloudFormation {
-			return cfn
-		}
-		return tf
-	}
+	key := trailKey(t)
 	var ev trailEvents
-	note := func(u *parser.Value) {
-		if ev.hidden == nil {
-			ev.hidden = u
-		}
-	}
-	record := func(rw *parser.Value, readsOnly, writesOnly string) {
-		switch {
-		case rw == nil || rw.IsAnyOf("All"):
-			ev.reads, ev.writes = true, true
-		case rw.IsAnyOf(readsOnly):
-			ev.reads = true
-		case rw.IsAnyOf(writesOnly):
-			ev.writes = true
-		default:
-			note(setting.Unknown(rw))
-		}
-	}
 	basic, adv := trailSelectors.Of(t), trailAdvancedSelectors.Of(t)
 	sels, u := setting.Blocks(basic)
-	note(u)
+	ev.note(u)
 	advs, u := setting.Blocks(adv)
-	note(u)
+	ev.note(u)
 	if len(sels) == 0 && len(advs) == 0 {
 		if ev.hidden == nil {
 			ev.reads, ev.writes = true, true // no selectors: every management event
@@ -237,41 +214,16 @@ func trailManagementEvents(t *parser.Resource) trailEvents {
 			continue
 		}
 		if inc != nil && inc.Kind == parser.Unknown {
-			note(inc)
+			ev.note(inc)
 			continue
 		}
-		record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
+		ev.record(sel.Get(key("read_write_type", "ReadWriteType")), "ReadOnly", "WriteOnly")
 	}
 	for _, a := range advs {
 		if ev.at == nil {
 			ev.at = a
 		}
-		fields, u := setting.Blocks(a.Get(key("field_selector", "FieldSelectors")))
-		note(u)
-		management := false
-		var readOnly *parser.Value
-		for _, f := range fields {
-			name := f.Get(key("field", "Field"))
-			note(setting.Unknown(name))
-			vals, u := setting.Elems(f.Get(key("equals", "Equals")))
-			switch {
-			case name.IsAnyOf("eventCategory"):
-				note(u)
-				for _, v := range vals {
-					if v.IsAnyOf("Management") {
-						management = true
-					}
-				}
-			case name.IsAnyOf("readOnly"):
-				note(u)
-				if len(vals) == 1 {
-					readOnly = vals[0]
-				}
-			}
-		}
-		if management {
-			record(readOnly, "true", "false")
-		}
+		ev.recordAdvanced(a, key, "eventCategory", "Management")
 	}
 	return ev
 }

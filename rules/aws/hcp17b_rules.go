@@ -27,6 +27,19 @@ func ecsPrivilegedContainer() *engine.Rule {
 // privilegedContainer judges each container definition's privileged flag
 // (false by default); container definitions that cannot be read are a note.
 func privilegedContainer(a parser.Attr) setting.Judge {
+	return eachContainer(a, func(c *parser.Value, name string, named bool) parser.Verdict {
+		label := "privileged"
+		if named {
+			label = fmt.Sprintf("container %s: privileged", name)
+		}
+		return parser.NotFalse(firstOf(c, "privileged", "Privileged"), label, false)
+	})
+}
+
+// eachContainer judges every container definition of a task definition
+// with judge, given the container's name when it has one; either verdict
+// that finds a problem decides. Definitions that cannot be read are a note.
+func eachContainer(a parser.Attr, judge func(c *parser.Value, name string, named bool) parser.Verdict) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
 		v := a.Of(res)
 		if u := setting.Unknown(v); u != nil {
@@ -34,11 +47,8 @@ func privilegedContainer(a parser.Attr) setting.Judge {
 		}
 		var verdicts []parser.Verdict
 		for _, c := range containerDefinitions(v) {
-			name := "privileged"
-			if n, ok := firstOf(c, "name", "Name").AsString(); ok {
-				name = fmt.Sprintf("container %s: privileged", n)
-			}
-			verdicts = append(verdicts, parser.NotFalse(firstOf(c, "privileged", "Privileged"), name, false))
+			name, named := firstOf(c, "name", "Name").AsString()
+			verdicts = append(verdicts, judge(c, name, named))
 		}
 		return parser.Either(verdicts...)
 	}
@@ -145,26 +155,17 @@ func ecsContainerLogsOff() *engine.Rule {
 // containerWithoutLogs judges each container definition's log driver: none
 // given (logConfiguration absent or logDriver empty) or "none".
 func containerWithoutLogs(a parser.Attr) setting.Judge {
-	return func(res *parser.Resource) parser.Verdict {
-		v := a.Of(res)
-		if u := setting.Unknown(v); u != nil {
-			return parser.Unknowable(u, a.Name(res))
+	return eachContainer(a, func(c *parser.Value, name string, named bool) parser.Verdict {
+		label := "container"
+		if named {
+			label = "container " + name
 		}
-		var verdicts []parser.Verdict
-		for _, c := range containerDefinitions(v) {
-			name := "container"
-			if n, ok := firstOf(c, "name", "Name").AsString(); ok {
-				name = "container " + n
-			}
-			conf := firstOf(c, "logConfiguration", "LogConfiguration")
-			if conf == nil || conf.IsNull() {
-				verdicts = append(verdicts, parser.Bad(nil, name+" has no log configuration"))
-				continue
-			}
-			verdicts = append(verdicts, parser.Either(
-				parser.NotSet(firstOf(conf, "logDriver", "LogDriver"), name+": logDriver"),
-				parser.OneOf(firstOf(conf, "logDriver", "LogDriver"), name+": logDriver", "", "none")))
+		conf := firstOf(c, "logConfiguration", "LogConfiguration")
+		if conf == nil || conf.IsNull() {
+			return parser.Bad(nil, label+" has no log configuration")
 		}
-		return parser.Either(verdicts...)
-	}
+		return parser.Either(
+			parser.NotSet(firstOf(conf, "logDriver", "LogDriver"), label+": logDriver"),
+			parser.OneOf(firstOf(conf, "logDriver", "LogDriver"), label+": logDriver", "", "none"))
+	})
 }
