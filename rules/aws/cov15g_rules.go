@@ -85,28 +85,9 @@ func checkPGStatementLogging(p *engine.Pass) {
 // the code does not set it in its own group either; a cluster with no
 // instance in the code is judged by its cluster group alone.
 func pgAuroraVerdict(p *engine.Pass, c *parser.Resource) parser.Verdict {
-	name := pgClusterGroup.Name(c)
-	gv := pgClusterGroup.Of(c)
-	var cluster parser.Verdict
-	if gs := p.Referenced(c, name, "aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"); len(gs) > 0 {
-		switch v := pgStatementVerdict(gs[0]); v.Answer {
-		case parser.No:
-			return v
-		case parser.CannotTell:
-			cluster = v
-		default:
-			cluster = parser.Bad(gv, name+" names "+gs[0].Address+", where "+v.Detail)
-		}
-	} else {
-		s, named := gv.AsString()
-		switch {
-		case parser.Set(gv) == parser.No:
-			cluster = parser.Bad(nil, name+" is not set: the default cluster parameter group leaves log_statement at none, without pgaudit")
-		case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
-			cluster = parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves log_statement at none, without pgaudit")
-		default:
-			cluster = pgOutsideGroup(gv, name, "cluster parameter group")
-		}
+	cluster := clusterGroupVerdict(p, c, pgStatementVerdict, "log_statement at none, without pgaudit")
+	if cluster.Answer == parser.No {
+		return cluster
 	}
 	// Instances whose own DB parameter group logs statements override the
 	// cluster's group; the others inherit it.
@@ -191,6 +172,31 @@ func pgStatementVerdict(g *parser.Resource) parser.Verdict {
 		return parser.Bad(ls, `log_statement = "none" and pgaudit is not loaded`)
 	}
 	return parser.Bad(nil, "log_statement is not set (the default is none) and pgaudit is not loaded")
+}
+
+// clusterGroupVerdict judges the DB cluster parameter group that cluster c
+// names: a group of the code by judge (its Yes named on the cluster's
+// setting), none named or a default.* group as the default group, which
+// leaves defaults (the setting the rule wants on, at its default); a group
+// from outside the code cannot be judged.
+func clusterGroupVerdict(p *engine.Pass, c *parser.Resource, judge func(*parser.Resource) parser.Verdict, defaults string) parser.Verdict {
+	name := pgClusterGroup.Name(c)
+	gv := pgClusterGroup.Of(c)
+	if gs := p.Referenced(c, name, "aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"); len(gs) > 0 {
+		v := judge(gs[0])
+		if v.Answer == parser.Yes {
+			return parser.Bad(gv, name+" names "+gs[0].Address+", where "+v.Detail)
+		}
+		return v
+	}
+	s, named := gv.AsString()
+	switch {
+	case parser.Set(gv) == parser.No:
+		return parser.Bad(nil, name+" is not set: the default cluster parameter group leaves "+defaults)
+	case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
+		return parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves "+defaults)
+	}
+	return pgOutsideGroup(gv, name, "cluster parameter group")
 }
 
 // pgOutsideGroup is the undecided verdict of a setting that names a

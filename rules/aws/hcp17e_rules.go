@@ -35,7 +35,7 @@ func checkAuroraMySQLAudit(p *engine.Pass) {
 		if m, ok := auroraEngineMode.Of(c).AsString(); ok && strings.EqualFold(strings.TrimSpace(m), "serverless") {
 			continue // Aurora Serverless v1 has no log exports of its own to set (AWS-183 leaves it too)
 		}
-		group := auroraAuditGroupVerdict(p, c)
+		group := clusterGroupVerdict(p, c, auroraAuditParams, "server_audit_logging off")
 		exports := exported(c)
 		switch {
 		case group.Answer == parser.Yes:
@@ -48,29 +48,6 @@ func checkAuroraMySQLAudit(p *engine.Pass) {
 			p.Judge(c, exports, auroraAuditProblem)
 		}
 	}
-}
-
-// auroraAuditGroupVerdict judges the DB cluster parameter group cluster c
-// names: Yes when it is the default (none named, or a default.* name) or a
-// group of the code that leaves Advanced Auditing off or names no events.
-func auroraAuditGroupVerdict(p *engine.Pass, c *parser.Resource) parser.Verdict {
-	name := pgClusterGroup.Name(c)
-	gv := pgClusterGroup.Of(c)
-	if gs := p.Referenced(c, name, "aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"); len(gs) > 0 {
-		v := auroraAuditParams(gs[0])
-		if v.Answer == parser.Yes {
-			return parser.Bad(gv, name+" names "+gs[0].Address+", where "+v.Detail)
-		}
-		return v
-	}
-	s, named := gv.AsString()
-	switch {
-	case parser.Set(gv) == parser.No:
-		return parser.Bad(nil, name+" is not set: the default cluster parameter group leaves server_audit_logging off")
-	case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
-		return parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves server_audit_logging off")
-	}
-	return pgOutsideGroup(gv, name, "cluster parameter group")
 }
 
 // auroraAuditParams judges one Aurora MySQL cluster parameter group.
