@@ -184,6 +184,8 @@ var allocated = map[string]string{
 	"AWS-332":   "msk-cluster-unauthenticated-clients",
 	"AWS-333":   "ecs-container-without-log-driver",
 	"AWS-346":   "aurora-mysql-audit-log-off",
+	"AWS-364":   "msk-connect-plaintext-to-cluster",
+	"AWS-365":   "network-firewall-passes-uninspected",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",

@@ -55,6 +55,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageHcp17bRules()...)
 	rs = append(rs, coverage17cRules()...)
 	rs = append(rs, coverage17aRules()...)
+	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks

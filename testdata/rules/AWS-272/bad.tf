@@ -1,7 +1,7 @@
 resource "aws_networkfirewall_firewall_policy" "egress" {
   name = "egress"
   firewall_policy {
-    stateless_default_actions          = ["aws:forward_to_sfe"]
+    stateless_default_actions          = ["aws:forward_to_sfe"] # want AWS-365
     stateless_fragment_default_actions = ["aws:forward_to_sfe"]
   }
 }

@@ -1,0 +1,61 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// coverage18cRules are the rules HashiCorp's FSBP Sentinel policy set for
+// AWS services L to Z brought (session 18).
+func coverage18cRules() []*engine.Rule {
+	return []*engine.Rule{mskConnectPlaintext(), networkFirewallPassesUninspected()}
+}
+
+// mskConnectPlaintext reports MSK Connect connectors that reach their
+// Apache Kafka cluster in plaintext: PLAINTEXT is the encryption type
+// when none is given.
+func mskConnectPlaintext() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-364"}, setting.Check{
+		Types: []string{"aws_mskconnect_connector", "AWS::KafkaConnect::Connector"},
+		Judge: setting.MustNotBe(parser.A("kafka_cluster_encryption_in_transit.encryption_type",
+			"KafkaClusterEncryptionInTransit.EncryptionType"), "PLAINTEXT", "PLAINTEXT"),
+		Problem: "the connector's records travel to and from the Kafka cluster unencrypted",
+	})
+}
+
+// Network Firewall policy settings: the stateless engine's default actions
+// for full and fragmented packets, the rule groups of both engines and the
+// stateful engine's default actions.
+var (
+	nfwStatelessDefault  = parser.A("firewall_policy.stateless_default_actions", "FirewallPolicy.StatelessDefaultActions")
+	nfwFragmentDefault   = parser.A("firewall_policy.stateless_fragment_default_actions", "FirewallPolicy.StatelessFragmentDefaultActions")
+	nfwStatelessGroups   = parser.A("firewall_policy.stateless_rule_group_reference", "FirewallPolicy.StatelessRuleGroupReferences")
+	nfwStatefulGroups    = parser.A("firewall_policy.stateful_rule_group_reference", "FirewallPolicy.StatefulRuleGroupReferences")
+	nfwStatefulDefault   = parser.A("firewall_policy.stateful_default_actions", "FirewallPolicy.StatefulDefaultActions")
+	nfwForwardToStateful = "aws:forward_to_sfe"
+)
+
+// networkFirewallPassesUninspected reports Network Firewall policies that
+// let traffic through without inspecting it: a stateless default action
+// aws:pass sends every packet no stateless rule matches on its way, past
+// the stateful engine; and a policy that forwards everything to the
+// stateful engine with no rule group in either engine and no stateful
+// default action passes every packet too (the stateful engine passes what
+// no rule matches). A policy with rule groups, or a stateful default
+// action, is left to its rules.
+func networkFirewallPassesUninspected() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-365"}, setting.Check{
+		Types: []string{"aws_networkfirewall_firewall_policy", "AWS::NetworkFirewall::FirewallPolicy"},
+		Judge: setting.Either(
+			listNames(nfwStatelessDefault, "aws:pass"),
+			listNames(nfwFragmentDefault, "aws:pass"),
+			logSaying(setting.Both(
+				listNames(nfwStatelessDefault, nfwForwardToStateful),
+				setting.MustBeSet(nfwStatelessGroups),
+				setting.MustBeSet(nfwStatefulGroups),
+				setting.MustBeSet(nfwStatefulDefault)),
+				"packets go to the stateful engine, which has no rule group and no default action and so passes them")),
+		Problem: "the firewall lets traffic through without inspecting it",
+	})
+}
