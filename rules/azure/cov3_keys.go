@@ -6,11 +6,17 @@ import (
 )
 
 // cov3StoreKeyChecks extend AZURE-124 to Recovery Services vaults (backup
-// data) and Azure AI services accounts.
+// data), Batch accounts and Azure AI services accounts.
 var cov3StoreKeyChecks = []setting.Check{{
 	Types:   []string{"azurerm_recovery_services_vault"},
 	Judge:   setting.KeyNamed("encryption.key_id"),
 	Problem: "backups are encrypted with a platform-managed key, not a customer-managed one",
+}, {
+	// key_vault_reference names the vault of a UserSubscription pool
+	// allocation, not an encryption key: only encryption counts.
+	Types:   []string{"azurerm_batch_account"},
+	Judge:   setting.KeyNamed("encryption.key_vault_key_id"),
+	Problem: "the account's data (job and task definitions, pool metadata) is encrypted with a Microsoft-managed key, not a customer-managed one",
 }}
 
 // cov3StoreKeys runs cov3StoreKeyChecks and judges AI services accounts,

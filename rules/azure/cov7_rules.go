@@ -308,4 +308,11 @@ func cov7ClassicFrontDoorWAF(p *engine.Pass) {
 				"a frontend endpoint serves the internet without a WAF policy")
 		}
 	}
+	// A policy a classic Front Door links is judged as the Standard/Premium
+	// ones are: turned off, or only detecting.
+	for _, pol := range p.ResourcesOfType("azurerm_frontdoor_firewall_policy") {
+		if len(p.Referrers(pol, "web_application_firewall_policy_link_id", "azurerm_frontdoor")) > 0 {
+			packReportWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), pol.Address)
+		}
+	}
 }

@@ -74,3 +74,24 @@ resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-124
     log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
   }
 }
+
+# Batch accounts: key_vault_reference is the vault a UserSubscription pool
+# allocation keeps its secrets in, not an encryption key.
+variable "batch_regions" {
+  type    = map(string)
+  default = { weu = "westeurope", neu = "northeurope" }
+}
+
+resource "azurerm_batch_account" "render" { # want AZURE-124
+  for_each                      = var.batch_regions
+  name                          = "acmerender${each.key}"
+  location                      = each.value
+  resource_group_name           = "rg-batch"
+  pool_allocation_mode          = "UserSubscription"
+  public_network_access_enabled = false
+
+  key_vault_reference {
+    id  = "/subscriptions/0000/resourceGroups/rg-batch/providers/Microsoft.KeyVault/vaults/acme-batch"
+    url = "https://acme-batch.vault.azure.net/"
+  }
+}

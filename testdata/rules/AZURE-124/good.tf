@@ -158,3 +158,26 @@ resource "azurerm_kubernetes_cluster" "aks" {
     log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
   }
 }
+
+resource "azurerm_user_assigned_identity" "batch" {
+  name                = "acme-batch"
+  location            = "westeurope"
+  resource_group_name = "rg-batch"
+}
+
+resource "azurerm_batch_account" "render" {
+  name                          = "acmerender"
+  location                      = "westeurope"
+  resource_group_name           = "rg-batch"
+  pool_allocation_mode          = "BatchService"
+  public_network_access_enabled = false
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.batch.id]
+  }
+
+  encryption {
+    key_vault_key_id = "https://acme-keys.vault.azure.net/keys/batch/0123456789abcdef0123456789abcdef"
+  }
+}
