@@ -186,6 +186,8 @@ var allocated = map[string]string{
 	"AWS-346":   "aurora-mysql-audit-log-off",
 	"AWS-364":   "msk-connect-plaintext-to-cluster",
 	"AWS-365":   "network-firewall-passes-uninspected",
+	"AWS-366":   "rds-engine-log-not-exported",
+	"AWS-367":   "opensearch-anonymous-auth",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",

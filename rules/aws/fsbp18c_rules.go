@@ -9,7 +9,7 @@ import (
 // coverage18cRules are the rules HashiCorp's FSBP Sentinel policy set for
 // AWS services L to Z brought (session 18).
 func coverage18cRules() []*engine.Rule {
-	return []*engine.Rule{mskConnectPlaintext(), networkFirewallPassesUninspected()}
+	return []*engine.Rule{mskConnectPlaintext(), networkFirewallPassesUninspected(), rdsMainLogLeftOut(), searchAnonymousAuth()}
 }
 
 // mskConnectPlaintext reports MSK Connect connectors that reach their
@@ -57,5 +57,38 @@ func networkFirewallPassesUninspected() *engine.Rule {
 				setting.MustBeSet(nfwStatefulDefault)),
 				"packets go to the stateful engine, which has no rule group and no default action and so passes them")),
 		Problem: "the firewall lets traffic through without inspecting it",
+	})
+}
+
+// rdsMainLogLeftOut reports RDS for PostgreSQL and SQL Server databases
+// (instances and clusters) that export logs to CloudWatch Logs but not
+// the engine's own log: the PostgreSQL log, or the SQL Server error log.
+// A database that exports nothing is AWS-183's.
+func rdsMainLogLeftOut() *engine.Rule {
+	engine_ := parser.A("engine", "Engine")
+	exports := parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
+	exported := setting.Not(setting.MustBeSet(exports))
+	leftOut := func(log, what string, engines ...string) setting.Judge {
+		return logSaying(setting.Both(mustInclude(exports, log), exported, setting.Is(engine_, "", engines...)),
+			"the exported logs leave out "+log+", "+what)
+	}
+	return setting.Rule(engine.Rule{ID: "AWS-366"}, setting.Check{
+		Types: []string{"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster"},
+		Judge: setting.Either(
+			leftOut("postgresql", "the PostgreSQL log", "postgres", "aurora-postgresql"),
+			leftOut("error", "the SQL Server error log", "sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web")),
+		Problem: "the database's own log stays on the instance, where it rotates away within days",
+	})
+}
+
+// searchAnonymousAuth reports OpenSearch domains whose fine-grained access
+// control admits anonymous requests: the migration period
+// (anonymous_auth_enabled) lets callers without credentials in.
+func searchAnonymousAuth() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-367"}, setting.Check{
+		Types: []string{"aws_opensearch_domain", "AWS::OpenSearchService::Domain"},
+		Judge: setting.MustBeFalse(parser.A("advanced_security_options.anonymous_auth_enabled",
+			"AdvancedSecurityOptions.AnonymousAuthEnabled"), false),
+		Problem: "requests without credentials are let in as the anonymous user",
 	})
 }

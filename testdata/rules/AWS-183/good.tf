@@ -43,5 +43,5 @@ resource "aws_db_instance" "unknown" { # want AWS-325
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20
   storage_encrypted               = true
-  enabled_cloudwatch_logs_exports = var.exports
+  enabled_cloudwatch_logs_exports = var.exports # want-note AWS-366
 }
