@@ -38,22 +38,33 @@ type Pass struct {
 	undecided     []Undecided
 	undecidedSeen map[*parser.Resource]bool
 	// reads, when not nil, are the types the rule declared (Rule.Reads):
-	// it runs across roots on the resources kept of those types, and
-	// asking for another type is a mistake of the rule's author.
+	// across roots, it runs on the resources kept of those types; on a
+	// root, the values of the other types may have been dropped. Asking
+	// for another type is a mistake of the rule's author.
 	reads *typeSet
 }
 
-// mayRead panics when the rule runs across roots and types are not among
-// those it declared: the scan did not keep them, so the rule would see
-// none and judge wrongly without a word.
+// mayRead panics when the rule declared the types it reads and types are
+// not among them: the scan did not keep them (across roots) or may have
+// dropped their values (per root), so the rule would judge wrongly
+// without a word.
 func (p *Pass) mayRead(types ...string) {
 	if p.reads == nil {
 		return
 	}
 	for _, t := range types {
 		if !p.reads.has(t) {
-			panic(fmt.Sprintf("rule %s runs across roots and reads %s, which it does not declare in Rule.Reads", p.Rule.ID, t))
+			panic(fmt.Sprintf("rule %s reads %s, which it does not declare in Rule.Reads", p.Rule.ID, t))
 		}
+	}
+}
+
+// mayFollow is mayRead for the types of the resources a rule follows
+// edges to, for a rule that runs on a root: across roots, the resources
+// edges lead to are kept without values whatever their type.
+func (p *Pass) mayFollow(types ...string) {
+	if p.Rule != nil && p.Rule.Scope != AcrossRoots {
+		p.mayRead(types...)
 	}
 }
 
@@ -368,7 +379,8 @@ func (p *Pass) All() []*parser.Resource {
 	if p.reads == nil || p.reads.all {
 		return p.graph.Resources()
 	}
-	// Across roots, the types the rule declared: the others are not kept.
+	// The types the rule declared: across roots the others are not kept,
+	// on a root their values may have been dropped.
 	var out []*parser.Resource
 	for _, r := range p.graph.Resources() {
 		if p.reads.has(r.Type) {
@@ -402,6 +414,7 @@ func attrMatches(path, attr string) bool {
 // whose attribute attr (any when empty) refers to res, by expression,
 // depends_on or literal name, in graph order without duplicates.
 func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	p.mayFollow(types...)
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesTo(res) {
 		if e.From.Kind == "" && attrMatches(e.Attr, attr) && typeIn(e.From.Type, types) && !containsResource(out, e.From) {
@@ -414,6 +427,7 @@ func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*
 // Referenced returns the resources of the given types (any when none) that
 // res refers to through attribute attr (any when empty).
 func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	p.mayFollow(types...)
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesFrom(res) {
 		if e.To.Kind == "" && attrMatches(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {

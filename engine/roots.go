@@ -27,8 +27,17 @@ type checker struct {
 	rules    []*Rule
 	settings Settings
 	links    []LiteralLink
-	// perRoot and across are indices into rules.
+	// perRoot and across are indices into rules. perRoot is in the order
+	// the rules run on a root: those that do not declare what they read
+	// first, then those that do (Rule.Reads), those reading every type
+	// first, so that the values of a type can be dropped once its last
+	// reader has run (checker.check).
 	perRoot, across []int
+	// declared are the types each per-root rule declared, by rule index;
+	// nil for a rule that declared none.
+	declared []*typeSet
+	// checkReads is Config.CheckReads.
+	checkReads bool
 	// reads are the types the across-roots rules read, by rule index, and
 	// their union in keep.
 	reads map[int]*typeSet
@@ -54,18 +63,28 @@ type checker struct {
 
 func newChecker(cfg Config) *checker {
 	c := &checker{
-		rules:     cfg.Rules,
-		settings:  Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions},
-		links:     literalLinks(cfg.Rules),
-		reads:     map[int]*typeSet{},
-		keepGraph: cfg.KeepGraph,
-		whole:     cfg.whole,
-		ev:        Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
+		rules:      cfg.Rules,
+		settings:   Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions},
+		links:      literalLinks(cfg.Rules),
+		reads:      map[int]*typeSet{},
+		keepGraph:  cfg.KeepGraph,
+		whole:      cfg.whole,
+		checkReads: cfg.CheckReads,
+		declared:   make([]*typeSet, len(cfg.Rules)),
+		ev:         Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
 	}
+	var readsAll, readsSome []int
 	for i, r := range cfg.Rules {
 		c.ev.Inspected[r.ID] = 0
 		if r.Scope != AcrossRoots {
-			c.perRoot = append(c.perRoot, i)
+			switch c.declared[i] = r.declared(); {
+			case c.declared[i] == nil:
+				c.perRoot = append(c.perRoot, i)
+			case c.declared[i].all:
+				readsAll = append(readsAll, i)
+			default:
+				readsSome = append(readsSome, i)
+			}
 			continue
 		}
 		c.across = append(c.across, i)
@@ -78,6 +97,7 @@ func newChecker(cfg Config) *checker {
 		}
 		c.reads[i] = reads
 	}
+	c.perRoot = append(append(c.perRoot, readsAll...), readsSome...)
 	return c
 }
 
@@ -452,6 +472,7 @@ func (c *checker) rootLater(nodes []*parser.Resource) *rootChecked {
 // ruleKept is what one per-root rule left on a root, as the root keeps it
 // (rootChecked), until the root's rules have all run.
 type ruleKept struct {
+	rule      int
 	findings  []keptFinding
 	missing   []missingControl
 	undecided []Undecided
@@ -475,6 +496,27 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	}
 	out.ran = true
 	g := NewGraph(nodes, c.links...)
+	// What the across-roots rules need of the root is taken before the
+	// per-root rules run, which may drop values as they go.
+	whole := c.keepAcross(out, g, nodes, owned)
+	// The root's findings and notes are slimmed once the rules have run:
+	// an owned root's resources are slimmed in place, but not those kept
+	// whole for the across-roots rules.
+	if !c.keepGraph {
+		defer func() {
+			if owned {
+				out.slimOwned(whole)
+			} else {
+				out.slim()
+			}
+		}()
+	}
+	// An owned root's values of a type are dropped as soon as every rule
+	// that reads the type has run (the rules that declare none run first).
+	var rel *releaser
+	if owned && !c.keepGraph {
+		rel = c.newReleaser(nodes)
+	}
 	// What the rules leave is kept to the end of the scan: gathered into
 	// one slice of each kind, of its exact length, rather than a slice per
 	// rule grown by appending (up to twice the length) and a header each.
@@ -485,10 +527,21 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	// resources, on top of the root's values.
 	var rules []ruleKept
 	var nf, nm, nu int
+	var diags []ruleDiag
 	for _, i := range c.perRoot {
-		p, d := runRule(g, c.rules[i], c.settings, nil)
+		if rel != nil && c.declared[i] != nil {
+			// The rules that may read anything have run.
+			rel.release(c.keep, whole)
+		}
+		p, d := runRule(g, c.rules[i], c.settings, c.declared[i])
+		if d == nil && c.checkReads && c.declared[i] != nil {
+			d = c.verifyReads(nodes, i, p)
+		}
 		if d != nil {
-			out.diags = append(out.diags, *d)
+			diags = append(diags, ruleDiag{i, *d})
+		}
+		if rel != nil && c.declared[i] != nil {
+			rel.ran(c.declared[i])
 		}
 		if later {
 			c.countLater(out.later, types, i, p)
@@ -496,8 +549,7 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 			c.count(p)
 		}
 		if len(p.findings) > 0 || len(p.missing) > 0 || len(p.undecided) > 0 {
-			out.spans = append(out.spans, ruleSpan{rule: int32(i), findings: int32(len(p.findings)), missing: int32(len(p.missing)), undecided: int32(len(p.undecided))})
-			k := ruleKept{missing: p.missing, undecided: p.undecided}
+			k := ruleKept{rule: i, missing: p.missing, undecided: p.undecided}
 			if len(p.findings) > 0 {
 				k.findings = make([]keptFinding, len(p.findings))
 				for j := range p.findings {
@@ -508,6 +560,12 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 			nf, nm, nu = nf+len(p.findings), nm+len(p.missing), nu+len(p.undecided)
 		}
 	}
+	// In the order of the rules, whatever order they ran in.
+	slices.SortFunc(rules, func(a, b ruleKept) int { return a.rule - b.rule })
+	slices.SortStableFunc(diags, func(a, b ruleDiag) int { return a.rule - b.rule })
+	for _, d := range diags {
+		out.diags = append(out.diags, d.diag)
+	}
 	if nf > 0 {
 		out.findings = make([]keptFinding, 0, nf)
 	}
@@ -517,29 +575,33 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	if nu > 0 {
 		out.undecided = make([]Undecided, 0, nu)
 	}
+	if len(rules) > 0 {
+		out.spans = make([]ruleSpan, 0, len(rules))
+	}
 	for j, k := range rules {
+		out.spans = append(out.spans, ruleSpan{rule: int32(k.rule), findings: int32(len(k.findings)), missing: int32(len(k.missing)), undecided: int32(len(k.undecided))})
 		out.findings = append(out.findings, k.findings...)
 		out.missing = append(out.missing, k.missing...)
 		out.undecided = append(out.undecided, k.undecided...)
 		rules[j] = ruleKept{}
 	}
-	rules = nil
-	// The root's findings and notes are slimmed once what is kept for the
-	// across-roots rules is known: an owned root's resources are slimmed
-	// in place, but not those kept whole for those rules.
-	var whole map[*parser.Resource]bool
-	if !c.keepGraph {
-		defer func() {
-			if owned {
-				out.slimOwned(whole)
-			} else {
-				out.slim()
-			}
-		}()
-	}
+	return out
+}
+
+// ruleDiag is a rule's internal error on a root, with the rule's index.
+type ruleDiag struct {
+	rule int
+	diag parser.Diagnostic
+}
+
+// keepAcross sets what the across-roots rules keep of the root checked on
+// g (out.kept, out.roots) and returns, for an owned root, the resources
+// kept whole for them, which nothing may slim.
+func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resource, owned bool) map[*parser.Resource]bool {
 	if len(c.across) == 0 {
-		return out
+		return nil
 	}
+	var whole map[*parser.Resource]bool
 	if !c.keepGraph {
 		kept := map[*parser.Resource]bool{}
 		for _, n := range nodes {
@@ -595,7 +657,156 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 		stub.types = c.sampleList(types)
 		out.roots = append(out.roots, stub)
 	}
-	return out
+	return whole
+}
+
+// releaser drops the values of an owned root's resources a type at a
+// time, once every rule that reads the type has run: a root's values were
+// otherwise all live until its last rule had run (115 MB on bench/gen's
+// 30,000 resources, with the graph and the findings on top).
+type releaser struct {
+	// byType are the root's resources (not providers or value nodes) by
+	// type; readers counts, for each, the declared rules left to run that
+	// read it; free are the types no rule left reads, to be dropped.
+	byType  map[string][]*parser.Resource
+	readers map[string]int
+	free    []string
+}
+
+func (c *checker) newReleaser(nodes []*parser.Resource) *releaser {
+	rel := &releaser{byType: map[string][]*parser.Resource{}, readers: map[string]int{}}
+	for _, n := range nodes {
+		if n.Kind == "" {
+			rel.byType[n.Type] = append(rel.byType[n.Type], n)
+		}
+	}
+	for t := range rel.byType {
+		for _, i := range c.perRoot {
+			if d := c.declared[i]; d != nil && d.has(t) {
+				rel.readers[t]++
+			}
+		}
+		if rel.readers[t] == 0 {
+			rel.free = append(rel.free, t)
+		}
+	}
+	return rel
+}
+
+// ran counts a declared rule as run.
+func (rel *releaser) ran(reads *typeSet) {
+	for t, n := range rel.readers {
+		if n > 0 && reads.has(t) {
+			if rel.readers[t] = n - 1; n == 1 {
+				rel.free = append(rel.free, t)
+			}
+		}
+	}
+}
+
+// release drops the values of the resources of the types no rule left to
+// run reads, except those of the types keep (the across-roots rules')
+// and those in whole. A resource dropped keeps its body's kind and range,
+// as slimOwned leaves it.
+func (rel *releaser) release(keep typeSet, whole map[*parser.Resource]bool) {
+	for _, t := range rel.free {
+		if keep.has(t) {
+			continue
+		}
+		for _, r := range rel.byType[t] {
+			if !whole[r] {
+				slimInPlace(r)
+			}
+		}
+		delete(rel.byType, t)
+	}
+	rel.free = rel.free[:0]
+}
+
+// slimInPlace drops r's values: its body keeps its kind and range (where
+// the block ends, which checkov:skip comments need), without attributes,
+// and it loses its metadata, exports, properties as written and template
+// parameters.
+func slimInPlace(r *parser.Resource) {
+	if r.Body != nil {
+		r.Body = &parser.Value{Kind: r.Body.Kind, Range: r.Body.Range}
+	}
+	r.Metadata, r.Exports, r.Written, r.Parameters = nil, nil, nil, nil
+}
+
+// verifyReads runs the declared rule i again on the root's nodes with the
+// bodies of the types it did not declare emptied, and, when it judges
+// each resource alone, on each of its resources alone with the root's
+// provider configurations: an error when what it finds differs from p's.
+func (c *checker) verifyReads(nodes []*parser.Resource, i int, p *Pass) *parser.Diagnostic {
+	r, reads := c.rules[i], c.declared[i]
+	want := passSummary(p)
+	blanked := make([]*parser.Resource, len(nodes))
+	var providers []*parser.Resource
+	for j, n := range nodes {
+		blanked[j] = n
+		switch {
+		case n.Kind == parser.NodeProvider:
+			providers = append(providers, n)
+		case n.Kind == "" && !reads.has(n.Type):
+			s := *n
+			slimInPlace(&s)
+			blanked[j] = &s
+		}
+	}
+	q, d := runRule(NewGraph(blanked, c.links...), r, c.settings, reads)
+	if d != nil {
+		return d
+	}
+	if got := passSummary(q); got != want {
+		return &parser.Diagnostic{Severity: parser.SevError, Summary: "rule " + r.ID + " reads a type it does not declare in Rule.Reads",
+			Detail: "with the other types' values dropped it finds:\n" + got + "\ninstead of:\n" + want}
+	}
+	if !r.Alone {
+		return nil
+	}
+	var parts []string
+	for _, n := range nodes {
+		if n.Kind != "" || !reads.has(n.Type) {
+			continue
+		}
+		q, d := runRule(NewGraph(append(slices.Clip(providers), n), c.links...), r, c.settings, reads)
+		if d != nil {
+			return d
+		}
+		if s := passSummary(q); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if got := sortedLines(strings.Join(parts, "\n")); got != want {
+		return &parser.Diagnostic{Severity: parser.SevError, Summary: "rule " + r.ID + " does not judge each resource alone (Rule.Alone)",
+			Detail: "run on each resource alone it finds:\n" + got + "\ninstead of:\n" + want}
+	}
+	return nil
+}
+
+// passSummary is what a pass found, as sorted lines of text.
+func passSummary(p *Pass) string {
+	var lines []string
+	for _, f := range p.findings {
+		lines = append(lines, fmt.Sprintf("finding %s %v %s %s", f.Resource.Address, f.Range, f.Attr, f.Message))
+	}
+	for _, mc := range p.missing {
+		lines = append(lines, fmt.Sprintf("missing %v %s", mc.place.Range, mc.message()))
+	}
+	for _, u := range p.undecided {
+		lines = append(lines, fmt.Sprintf("undecided %s %v %s", u.Resource.Address, u.Range, u.Detail))
+	}
+	return sortedLines(strings.Join(lines, "\n"))
+}
+
+func sortedLines(s string) string {
+	if s == "" {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
 }
 
 // slim points the root's findings and notes at copies of their resources
@@ -742,8 +953,11 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 		// No root with resources: the per-root rules still run once, on
 		// nothing, for what they say regardless (not configured, types
 		// asked), as they did on the graph of every root.
-		for _, i := range c.perRoot {
-			p, d := runRule(g, c.rules[i], c.settings, nil)
+		for i, r := range c.rules {
+			if r.Scope == AcrossRoots {
+				continue
+			}
+			p, d := runRule(g, r, c.settings, c.declared[i])
 			if d != nil {
 				errs = append(errs, *d)
 			}

@@ -111,6 +111,17 @@ type Rule struct {
 	// each root's graph as soon as it is evaluated) or on resources of
 	// other roots too (AcrossRoots: the rule runs once at the end).
 	Scope Scope
+	// Reads are the resource types the rule reads. For an AcrossRoots
+	// rule they are required; what follows says how they are used. For a
+	// PerRoot rule they are optional: nil means the rule may read anything
+	// of its root, which the engine then holds whole until the rule has
+	// run; declared, the engine may drop the values of a type once every
+	// rule that reads it has run (checker.check), and the rule's passes
+	// refuse the types it did not declare as below. Config.CheckReads (the
+	// rules' fixture tests) runs each declared rule again with the bodies
+	// of the types it did not declare emptied, and reports an error when
+	// what it finds differs, so that a declaration cannot go stale.
+	//
 	// Reads are the resource types an AcrossRoots rule reads (through
 	// OfType, ResourcesOfType, InRoot, DataSourcesOfType, All, Root's
 	// Resources, its facts, and the edges between them): the scan keeps
@@ -122,6 +133,12 @@ type Rule struct {
 	// Pass for a type not listed panics, which the scan reports as an
 	// internal error of the rule; All returns only the types listed.
 	Reads []string
+	// Alone, for a PerRoot rule that declares Reads, says that the rule
+	// judges each resource of those types by itself: its verdict on one
+	// resource reads no other resource, edge or root (every setting.Rule
+	// check). Config.CheckReads runs such a rule again on each resource
+	// alone and reports an error when the findings differ.
+	Alone bool
 	// ReadsIf, when set, keeps nothing for the rule unless it returns true
 	// for the run's settings: a rule that does nothing without a setting
 	// (required-tags) then costs no memory.
@@ -152,6 +169,19 @@ const (
 
 // ReadsAll is the Rule.Reads entry that keeps every resource.
 const ReadsAll = "*"
+
+// declared returns the types a PerRoot rule declared in Reads, or nil
+// when it declared none (it may read anything).
+func (r *Rule) declared() *typeSet {
+	if r.Scope == AcrossRoots || r.Reads == nil {
+		return nil
+	}
+	s := &typeSet{exact: map[string]bool{}}
+	for _, t := range r.Reads {
+		s.add(t)
+	}
+	return s
+}
 
 // typeSet is a set of types with patterns: exact names, and prefixes
 // ending in "*" matched ignoring case.

@@ -74,6 +74,13 @@ type Config struct {
 	// configurations the rules that run across roots read, and
 	// Result.Graph holds no resources: only the diagnostics.
 	KeepGraph bool
+	// CheckReads checks the declarations of the per-root rules that
+	// declare what they read (Rule.Reads, Rule.Alone): each such rule runs
+	// again on each root with the bodies of the types it did not declare
+	// emptied, and an Alone rule on each of its resources alone, and a
+	// difference in what it finds is an error diagnostic. For tests: it
+	// runs those rules several times.
+	CheckReads bool
 
 	// whole checks the graph of every root at once, as the scan did
 	// before checking root by root; tests compare the two.
@@ -246,7 +253,7 @@ func Run(g *Graph, rules []*Rule, settings Settings) ([]Finding, Evidence) {
 	ev := Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}}
 	accountBaseline := settings.AccountBaseline
 	for _, r := range rules {
-		p, d := runRule(g, r, settings, nil)
+		p, d := runRule(g, r, settings, r.declared())
 		if d != nil {
 			g.Diagnostics = append(g.Diagnostics, *d)
 		}

@@ -265,7 +265,9 @@ func scanAll(t testing.TB, dir string, exclude, tags []string, opts map[string]a
 		rel, _ := filepath.Rel(dir, s)
 		exclude = append(exclude, "/"+filepath.ToSlash(rel))
 	}
-	cfg := engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags, RuleOptions: opts}
+	// CheckReads: a rule that reads a type it does not declare, or
+	// declares it judges resources alone and does not, fails its fixtures.
+	cfg := engine.Config{Rules: rules, AccountBaseline: baseline, RequiredTags: tags, RuleOptions: opts, CheckReads: true}
 	if len(exclude) > 0 {
 		cfg.Exclude = &engine.Exclude{Base: filepath.FromSlash(absPath(dir)), Patterns: exclude}
 	}

@@ -103,6 +103,8 @@ func resourcePasswordInCode() *engine.Rule {
 	}
 	r := setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
 	settings := r.Check
+	// The new Check reads more than the settings' types.
+	setting.Undeclared(r)
 	r.Check = func(p *engine.Pass) {
 		settings(p)
 		checkCfnAuthenticationPassword(p)

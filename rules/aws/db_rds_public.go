@@ -27,6 +27,8 @@ func dbPublicRDS() *engine.Rule {
 			"internet gateway, and RDS then makes it publicly accessible by default",
 	})
 	settings := r.Check
+	// The new Check reads more than the settings' types.
+	setting.Undeclared(r)
 	r.Check = func(p *engine.Pass) {
 		settings(p)
 		checkRDSSubnetGroupGateway(p)

@@ -25,6 +25,8 @@ func secretsManagerDefaultKey() *engine.Rule {
 		Problem: "the secret is encrypted only with the default key",
 	}
 	r := setting.Rule(engine.Rule{ID: "AWS-165"}, check)
+	// The new Check reads more than the settings' types.
+	setting.Undeclared(r)
 	r.Check = func(p *engine.Pass) {
 		check.Run(p)
 		managedKeyLookups(p, check, key, "secretsmanager")

@@ -15,6 +15,8 @@ func cov5EntraDatabaseLogins() *engine.Rule {
 		Problem: "Microsoft Entra authentication is off: only PostgreSQL passwords can sign in",
 	}, cov6FabricEntra, cov6ManagedFabricEntra)
 	checks := r.Check
+	// The new Check reads more than the settings' types.
+	setting.Undeclared(r)
 	r.Check = func(p *engine.Pass) {
 		checkCov12SQLEntraAdmin(p)
 		checks(p)

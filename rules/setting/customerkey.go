@@ -20,6 +20,8 @@ type CustomerKeyOptions struct {
 // its own reports nothing unless the option is on.
 func WithCustomerKeyOption(r *engine.Rule, strict func(*engine.Pass)) *engine.Rule {
 	def := r.Check
+	// strict may read other types than r's own check, or join resources.
+	Undeclared(r)
 	r.Options = func() any { return &CustomerKeyOptions{} }
 	r.Check = func(p *engine.Pass) {
 		switch {

@@ -16,6 +16,8 @@
 package setting
 
 import (
+	"slices"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -69,7 +71,11 @@ func exempt(res *parser.Resource, unless []parser.Attr) bool {
 	return false
 }
 
-// Rule returns meta with a Check function that runs checks in order.
+// Rule returns meta with a Check function that runs checks in order. The
+// rule declares the checks' types as what it reads, and that it judges
+// each resource alone (engine.Rule's Reads and Alone), unless meta runs
+// across roots; code that gives the rule another Check must declare again
+// what that one reads (Undeclared).
 func Rule(meta engine.Rule, checks ...Check) *engine.Rule {
 	r := meta
 	r.Check = func(p *engine.Pass) {
@@ -77,7 +83,24 @@ func Rule(meta engine.Rule, checks ...Check) *engine.Rule {
 			c.Run(p)
 		}
 	}
+	if r.Scope != engine.AcrossRoots {
+		r.Reads, r.Alone = []string{}, true
+		for _, c := range checks {
+			for _, t := range c.Types {
+				if !slices.Contains(r.Reads, t) {
+					r.Reads = append(r.Reads, t)
+				}
+			}
+		}
+	}
 	return &r
+}
+
+// Undeclared returns r without a declaration of what it reads: for a rule
+// made by Rule whose Check is then replaced by one that reads more.
+func Undeclared(r *engine.Rule) *engine.Rule {
+	r.Reads, r.Alone = nil, false
+	return r
 }
 
 // point makes a verdict about a setting that is not written point at the
