@@ -81,12 +81,13 @@ func rdsMainLogLeftOut() *engine.Rule {
 	})
 }
 
-// searchAnonymousAuth reports OpenSearch domains whose fine-grained access
-// control admits anonymous requests: the migration period
-// (anonymous_auth_enabled) lets callers without credentials in.
+// searchAnonymousAuth reports OpenSearch and Elasticsearch domains whose
+// fine-grained access control admits anonymous requests: the migration
+// period (anonymous_auth_enabled) lets callers without credentials in. The
+// Terraform aws_elasticsearch_domain has no such argument.
 func searchAnonymousAuth() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-367"}, setting.Check{
-		Types: []string{"aws_opensearch_domain", "AWS::OpenSearchService::Domain"},
+		Types: []string{"aws_opensearch_domain", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
 		Judge: setting.MustBeFalse(parser.A("advanced_security_options.anonymous_auth_enabled",
 			"AdvancedSecurityOptions.AnonymousAuthEnabled"), false),
 		Problem: "requests without credentials are let in as the anonymous user",
