@@ -347,6 +347,7 @@ var allocated = map[string]string{
 	"GCP-161":   "ssl-policy-weak-cipher-suites",
 	"GCP-162":   "serverless-ingress-from-internet",
 	"GCP-163":   "service-account-admin-also-user",
+	"GCP-164":   "data-fusion-without-logging",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
 	"GCP-050":   "required-labels-missing",
 }

@@ -106,8 +106,12 @@ func covShow(v *parser.Value) string {
 }
 
 func checkCovSSHKeys(p *engine.Pass) {
-	// Roots where OS Login is (or may be) enabled project-wide.
-	projectOSLogin := map[string]bool{}
+	// Roots where OS Login is (or may be) enabled project-wide, and those
+	// where a metadata item enables it. A google_compute_project_metadata
+	// owns all of its project's metadata, so another one of the root (for
+	// another project, or fighting over the same one) never enables OS
+	// Login for it; only an item can add the key beside it.
+	projectOSLogin, itemOSLogin := map[string]bool{}, map[string]bool{}
 	for _, res := range p.ResourcesOfType("google_compute_project_metadata") {
 		meta, unk := covMetadata(res)
 		_, on, _, unk2 := covMetaBool(meta, "enable-oslogin")
@@ -120,6 +124,7 @@ func checkCovSSHKeys(p *engine.Pass) {
 			meta := &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{"v": res.Body.Get("value")}}
 			if _, on, _, unk := covMetaBool(meta, "v"); on || unk != nil {
 				projectOSLogin[res.Root] = true
+				itemOSLogin[res.Root] = true
 			}
 		}
 	}
@@ -144,7 +149,7 @@ func checkCovSSHKeys(p *engine.Pass) {
 		if cov8ProjectKeysAllowed(p, res, meta) {
 			return
 		}
-		cov5ProjectOSLogin(p, res, set || projectOSLogin[res.Root])
+		cov5ProjectOSLogin(p, res, set || itemOSLogin[res.Root])
 	})
 	for _, res := range p.ResourcesOfType("google_compute_project_metadata_item") {
 		if res.Data || projectOSLogin[res.Root] {

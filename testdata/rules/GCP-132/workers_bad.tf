@@ -11,7 +11,7 @@ resource "google_dataflow_flex_template_job" "stream" {
   ip_configuration        = "WORKER_IP_PUBLIC" # want GCP-132
 }
 
-resource "google_data_fusion_instance" "pipelines" { # want GCP-132
+resource "google_data_fusion_instance" "pipelines" { # want GCP-132 GCP-164
   name   = "pipelines"
   region = "europe-west1"
   type   = "BASIC"

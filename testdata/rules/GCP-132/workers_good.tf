@@ -17,6 +17,9 @@ resource "google_data_fusion_instance" "pipelines" {
   type             = "BASIC"
   private_instance = true
 
+  enable_stackdriver_logging    = true
+  enable_stackdriver_monitoring = true
+
   network_config {
     network       = "data"
     ip_allocation = "10.89.48.0/22"
