@@ -119,10 +119,11 @@ func aclOf(p *engine.Pass, res *parser.Resource, attr, typ string) string {
 	return "self|" + res.Address + "|" + res.Scope
 }
 
-// worldOf returns the first of cidrs that is the whole internet.
+// worldOf returns the first of cidrs that admits the internet (the whole
+// of it, or a share as wide as netexposure.IsInternetCIDR says).
 func worldOf(cidrs []*parser.Value) *parser.Value {
 	for _, c := range cidrs {
-		if netexposure.IsWorldCIDR(c) {
+		if netexposure.IsInternetCIDR(c) {
 			return c
 		}
 	}

@@ -16,7 +16,7 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			if !ok {
 				continue
 			}
-			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsWorldCIDR(v) })
+			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsInternetCIDR(v) })
 			if len(world) == 0 {
 				continue
 			}

@@ -80,7 +80,7 @@ func netCheckNSGRule(p *engine.Pass, res *parser.Resource, rule *parser.Value, n
 	srcs, hiddenSrc := netSpecs(rule, "source_address_prefix", "source_address_prefixes")
 	var world []*parser.Value
 	for _, src := range srcs {
-		if netIsInternetSource(src) {
+		if netIsInternetSource(src) || netexposure.IsInternetCIDR(src) {
 			world = append(world, src)
 		}
 	}

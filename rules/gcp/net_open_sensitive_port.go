@@ -37,7 +37,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 			continue
 		}
 		for _, r := range b.Get("source_ranges").Items() {
-			if !netexposure.IsWorldCIDR(r) {
+			if !netexposure.IsInternetCIDR(r) {
 				continue
 			}
 			cover := v4

@@ -147,6 +147,66 @@ func IsWorldCIDR(v *parser.Value) bool {
 	return err == nil && p.Bits() == 0
 }
 
+// internetWide is the number of globally routable IPv4 addresses from
+// which a range counts as the internet: a /12's worth, the order of the
+// largest blocks a Regional Internet Registry allocates to one network. A
+// range that wide is not an office, a partner or a cloud region; it is a
+// large share of every host on the internet (0.0.0.0/1, or a private range
+// mistyped one bit short: 10.0.0.0/7 also holds 11.0.0.0/8).
+const internetWide = 1 << 20
+
+// nonPublicV4 are the IPv4 special-purpose ranges that are not routed on
+// the internet (RFC 6890): this network, private, shared (carrier-grade
+// NAT), loopback, link-local, documentation, benchmarking, multicast and
+// reserved. They do not overlap.
+var nonPublicV4 = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"), netip.MustParsePrefix("10.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"), netip.MustParsePrefix("127.0.0.0/8"),
+	netip.MustParsePrefix("169.254.0.0/16"), netip.MustParsePrefix("172.16.0.0/12"),
+	netip.MustParsePrefix("192.0.0.0/24"), netip.MustParsePrefix("192.0.2.0/24"),
+	netip.MustParsePrefix("192.88.99.0/24"), netip.MustParsePrefix("192.168.0.0/16"),
+	netip.MustParsePrefix("198.18.0.0/15"), netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("203.0.113.0/24"), netip.MustParsePrefix("224.0.0.0/3"),
+}
+
+// globalUnicastV6 is the IPv6 space routed on the internet (2000::/3).
+var globalUnicastV6 = netip.MustParsePrefix("2000::/3")
+
+// IsInternetCIDR reports whether v is known to be an address range that
+// admits the internet: every address (IsWorldCIDR), an IPv4 range that
+// holds at least a /12's worth of globally routable addresses once the
+// private and other special-purpose ranges in it are set aside, or an IPv6
+// range of /12 or wider that reaches into the global unicast space.
+func IsInternetCIDR(v *parser.Value) bool {
+	if IsWorldCIDR(v) {
+		return true
+	}
+	if v == nil || v.Kind != parser.String {
+		return false
+	}
+	p, err := netip.ParsePrefix(strings.TrimSpace(v.Str))
+	if err != nil {
+		return false
+	}
+	p = p.Masked()
+	if p.Addr().Is6() && !p.Addr().Is4In6() {
+		return p.Bits() <= 12 && p.Overlaps(globalUnicastV6)
+	}
+	if !p.Addr().Is4() || p.Bits() > 12 {
+		return false
+	}
+	public := uint64(1) << (32 - p.Bits())
+	for _, n := range nonPublicV4 {
+		switch {
+		case p.Bits() <= n.Bits() && p.Contains(n.Addr()):
+			public -= uint64(1) << (32 - n.Bits())
+		case n.Bits() < p.Bits() && n.Contains(p.Addr()):
+			return false
+		}
+	}
+	return public >= internetWide
+}
+
 // StringIs reports whether v is known and equal to one of want, ignoring
 // case and surrounding space: how the network rules compare the keywords
 // of a rule (protocols, directions, access).

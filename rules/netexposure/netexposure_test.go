@@ -80,6 +80,37 @@ func TestIsWorldCIDR(t *testing.T) {
 	}
 }
 
+func TestIsInternetCIDR(t *testing.T) {
+	for _, c := range []struct {
+		cidr string
+		want bool
+	}{
+		{"0.0.0.0/0", true}, {"127.0.0.0/0", true}, {"::/0", true},
+		{"0.0.0.0/1", true}, {"128.0.0.0/1", true},
+		{"127.0.0.0/2", true},     // 64.0.0.0-127.255.255.255
+		{"126.0.0.0/7", true},     // 126/8 is public
+		{"10.0.0.0/7", true},      // 11/8 is public
+		{"10.99.99.99/7", true},   // host bits set: the same range
+		{"172.16.0.0/11", true},   // 172.0.0.0/12 is public: 2^20 addresses
+		{"172.15.0.0/12", true},   // 172.0.0.0-172.15.255.255, all public
+		{"100.64.0.0/9", true},    // 100.0.0.0/10 is public
+		{"192.168.0.0/15", false}, // 192.169.0.0/16: 65,536 public addresses
+		{"169.254.0.0/15", false},
+		{"10.0.0.0/8", false}, {"172.16.0.0/12", false}, {"100.64.0.0/10", false},
+		{"224.0.0.0/3", false}, // multicast and reserved
+		{"52.0.0.0/14", false}, {"1.2.3.4/32", false}, {"203.0.113.0/24", false},
+		{"2000::/3", true}, {"2600::/12", true}, {"2600::/16", false}, {"fc00::/7", false},
+		{"not a cidr", false}, {"", false},
+	} {
+		if got := IsInternetCIDR(str(c.cidr)); got != c.want {
+			t.Errorf("IsInternetCIDR(%q) = %v, want %v", c.cidr, got, c.want)
+		}
+	}
+	if IsInternetCIDR(&parser.Value{Kind: parser.Unknown}) || IsInternetCIDR(nil) {
+		t.Error("an unknown or missing value is not known to be the internet")
+	}
+}
+
 func TestStringIs(t *testing.T) {
 	if !StringIs(str(" Inbound "), "inbound") || StringIs(str("Outbound"), "Inbound") || StringIs(nil, "x") {
 		t.Error("StringIs compares known strings ignoring case and space")
