@@ -269,6 +269,8 @@ var allocated = map[string]string{
 	"AZURE-167": "container-registry-webhook-over-http",
 	"AZURE-168": "storage-account-no-sas-expiration-policy",
 	"AZURE-169": "key-vault-access-policy-authorization",
+	"AZURE-170": "cosmosdb-key-based-metadata-writes",
+	"AZURE-171": "service-fabric-node-traffic-unencrypted",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

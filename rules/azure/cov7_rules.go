@@ -313,6 +313,8 @@ func cov7ClassicFrontDoorWAF(p *engine.Pass) {
 	for _, pol := range p.ResourcesOfType("azurerm_frontdoor_firewall_policy") {
 		if len(p.Referrers(pol, "web_application_firewall_policy_link_id", "azurerm_frontdoor")) > 0 {
 			packReportWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), pol.Address)
+		} else {
+			packUnattachedWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), "Front Door")
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package azure
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -35,16 +36,19 @@ func checkPackMissingWAF(p *engine.Pass) {
 		}
 	}
 	for _, pol := range p.ResourcesOfType(packAppGatewayWAFPolicy) {
+		gws := p.Referrers(pol, "firewall_policy_id", "azurerm_application_gateway")
 		used := false
-		for _, gw := range p.Referrers(pol, "firewall_policy_id", "azurerm_application_gateway") {
+		for _, gw := range gws {
 			used = used || public[gw]
-		}
-		if !used {
-			continue
 		}
 		settings, _ := setting.Blocks(pol.Body.Get("policy_settings"))
 		for _, s := range settings {
-			packReportWAFMode(p, pol, s.Get("enabled"), s.Get("mode"), pol.Address)
+			switch {
+			case used:
+				packReportWAFMode(p, pol, s.Get("enabled"), s.Get("mode"), pol.Address)
+			case len(gws) == 0:
+				packUnattachedWAFMode(p, pol, s.Get("enabled"), s.Get("mode"), "Application Gateway")
+			}
 		}
 	}
 
@@ -65,6 +69,8 @@ func checkPackMissingWAF(p *engine.Pass) {
 	for _, pol := range p.ResourcesOfType(packFrontDoorWAFPolicy) {
 		if len(p.Referrers(pol, "cdn_frontdoor_firewall_policy_id", packFrontDoorSecPolicy)) > 0 {
 			packReportWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), pol.Address)
+		} else {
+			packUnattachedWAFMode(p, pol, pol.Body.Get("enabled"), pol.Body.Get("mode"), "Front Door security policy")
 		}
 	}
 	cov7ClassicFrontDoorWAF(p)
@@ -80,6 +86,19 @@ func packGatewayIsPublic(gw *parser.Resource) bool {
 		}
 	}
 	return false
+}
+
+// packUnattachedWAFMode notes a WAF policy that would be reported where
+// it is used, when nothing in the scanned code uses it: whether what it
+// guards faces the internet is not known.
+func packUnattachedWAFMode(p *engine.Pass, res *parser.Resource, enabled, mode *parser.Value, user string) {
+	if enabled.IsFalse() {
+		p.CannotTell(res, enabled, fmt.Sprintf("the WAF is disabled, and no %s in the scanned code uses the policy: whether what it guards faces the internet is not known", user))
+		return
+	}
+	if s, ok := mode.AsString(); ok && strings.EqualFold(strings.TrimSpace(s), "Detection") {
+		p.CannotTell(res, mode, fmt.Sprintf("the WAF only detects (Detection mode), and no %s in the scanned code uses the policy: whether what it guards faces the internet is not known", user))
+	}
 }
 
 // packReportWAFMode reports a WAF that is disabled, or enabled in

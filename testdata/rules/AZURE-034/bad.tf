@@ -43,7 +43,7 @@ resource "azurerm_key_vault" "acl_everyone" { # want AZURE-112 # want AZURE-169
   }
 }
 
-resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108 # want AZURE-170
   name                = "acme-orders"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -87,7 +87,7 @@ resource "azurerm_storage_account_network_rules" "split" {
 }
 
 # azurerm 3.x: one comma-separated string; 0.0.0.0/0 admits every address.
-resource "azurerm_cosmosdb_account" "wide_filter" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "wide_filter" { # want AZURE-108 # want AZURE-170
   name                = "acme-wide-filter"
   location            = "westeurope"
   resource_group_name = "rg"

@@ -38,7 +38,7 @@ resource "azurerm_key_vault" "ok_unknown" { # want AZURE-112 # want AZURE-169
   public_network_access_enabled = var.kv_public # want-note AZURE-034
 }
 
-resource "azurerm_cosmosdb_account" "ok_ip_filter" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "ok_ip_filter" { # want AZURE-108 # want AZURE-170
   name                = "acme-ok-ip"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -55,7 +55,7 @@ resource "azurerm_cosmosdb_account" "ok_ip_filter" { # want AZURE-108
   }
 }
 
-resource "azurerm_cosmosdb_account" "ok_vnet" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "ok_vnet" { # want AZURE-108 # want AZURE-170
   name                              = "acme-ok-vnet"
   location                          = "westeurope"
   resource_group_name               = "rg"
@@ -76,7 +76,7 @@ resource "azurerm_cosmosdb_account" "ok_vnet" { # want AZURE-108
   }
 }
 
-resource "azurerm_cosmosdb_account" "ok_private" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "ok_private" { # want AZURE-108 # want AZURE-170
   name                          = "acme-ok-private"
   location                      = "westeurope"
   resource_group_name           = "rg"

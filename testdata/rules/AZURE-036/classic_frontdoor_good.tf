@@ -14,7 +14,7 @@ resource "azurerm_frontdoor_firewall_policy" "trial" {
   name                = "trial"
   resource_group_name = "rg-edge"
   enabled             = true
-  mode                = "Detection"
+  mode                = "Detection" # want-note AZURE-036
 }
 
 resource "azurerm_frontdoor" "shop" { # want AZURE-133

@@ -1,4 +1,4 @@
-resource "azurerm_cosmosdb_account" "default" { # want AZURE-108 "local_authentication_disabled is not set"
+resource "azurerm_cosmosdb_account" "default" { # want AZURE-108 "local_authentication_disabled is not set" # want AZURE-170
   name                          = "acme-cosmos"
   location                      = "westeurope"
   resource_group_name           = "rg-data"

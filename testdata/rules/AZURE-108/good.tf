@@ -25,7 +25,7 @@ resource "azurerm_cosmosdb_account" "unknown" {
   resource_group_name           = "rg-data"
   offer_type                    = "Standard"
   public_network_access_enabled = false
-  local_authentication_disabled = var.local_auth_off # want-note AZURE-108
+  local_authentication_disabled = var.local_auth_off # want-note AZURE-108 # want-note AZURE-170
 
   consistency_policy {
     consistency_level = "Session"

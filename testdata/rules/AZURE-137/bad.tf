@@ -48,6 +48,11 @@ resource "azurerm_service_fabric_cluster" "apps" { # want AZURE-137
   vm_image            = "Windows"
   management_endpoint = "https://acme-apps.westeurope.cloudapp.azure.com:19080"
 
+  certificate {
+    thumbprint      = "33:41:DB:6C:F2:AF:72:C6:11:DF:3B:E3:72:1A:65:3A:F1:D4:3E:CD"
+    x509_store_name = "My"
+  }
+
   node_type {
     name                 = "primary"
     instance_count       = 5

@@ -59,6 +59,11 @@ resource "azurerm_service_fabric_cluster" "apps" {
   vm_image            = "Windows"
   management_endpoint = "https://acme-apps.westeurope.cloudapp.azure.com:19080"
 
+  certificate {
+    thumbprint      = "33:41:DB:6C:F2:AF:72:C6:11:DF:3B:E3:72:1A:65:3A:F1:D4:3E:CD"
+    x509_store_name = "My"
+  }
+
   azure_active_directory {
     tenant_id              = "00000000-0000-0000-0000-000000000000"
     cluster_application_id = "00000000-0000-0000-0000-000000000010"

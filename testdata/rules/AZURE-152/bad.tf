@@ -49,7 +49,7 @@ resource "azurerm_mariadb_firewall_rule" "unknown" {
 }
 
 # Cosmos DB: "Accept connections from within public Azure datacenters".
-resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108 # want AZURE-170
   name                = "acme-orders"
   location            = "westeurope"
   resource_group_name = "rg-data"

@@ -23,7 +23,7 @@ resource "azurerm_redis_firewall_rule" "zero" {
 }
 
 # The portal's IP list without the Azure datacenters entry.
-resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108 # want AZURE-170
   name                = "acme-orders"
   location            = "westeurope"
   resource_group_name = "rg-data"
@@ -41,7 +41,7 @@ resource "azurerm_cosmosdb_account" "orders" { # want AZURE-108
 }
 
 # 0.0.0.0 on an account whose public endpoint is off changes nothing.
-resource "azurerm_cosmosdb_account" "private" { # want AZURE-108
+resource "azurerm_cosmosdb_account" "private" { # want AZURE-108 # want AZURE-170
   name                          = "acme-private"
   location                      = "westeurope"
   resource_group_name           = "rg-data"
