@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -22,27 +24,99 @@ func executionLogLevel(v *parser.Value, name string) parser.Verdict {
 	return parser.NoneOf(v, name, "OFF", "ERROR", "INFO")
 }
 
-// methodSettingsLog judges a list of method settings whose logging level
-// is at key: logging is on when one of them sets ERROR or INFO.
-func methodSettingsLog(list *parser.Value, name, key string) parser.Verdict {
-	items, u := setting.Blocks(list)
-	if u != nil {
-		return parser.Unknowable(u, name)
-	}
-	var unknown *parser.Verdict
-	for _, m := range items {
-		v := executionLogLevel(m.Get(key), name+"."+key)
+// methodLog is one method setting of a REST API stage: whether it applies
+// to every method of the stage (Terraform's method_path "*/*",
+// CloudFormation's ResourcePath "/*" with HttpMethod "*"), which method
+// it names otherwise, and its logging level with the level's setting name.
+type methodLog struct {
+	allMethods parser.Answer // CannotTell when the path is unknown or not written
+	method     string
+	level      *parser.Value
+	name       string
+	at         *parser.Value // where a finding on a level not written points, nil for the stage
+}
+
+// stageExecutionLog judges a REST API stage's method settings: every
+// method logs when a setting for all methods sets ERROR or INFO and no
+// setting for one method turns its logging off (API Gateway's default for
+// a stage, and for a method no setting names, is OFF). A setting whose
+// path is not known that sets ERROR or INFO is given the benefit of the
+// doubt; stageWide is a level that applies to the whole stage besides the
+// method settings (a deployment's StageDescription.LoggingLevel), nil if
+// none.
+func stageExecutionLog(entries []methodLog, stageWide *parser.Value, stageWideName string) parser.Verdict {
+	// wide: the level for every method (logged, or unknown); one: a
+	// method's own level that is unknown.
+	var wideUnknown, oneUnknown *parser.Verdict
+	logged := false
+	judgeWide := func(v parser.Verdict) {
 		switch v.Answer {
 		case parser.No:
-			return v
+			logged = true
 		case parser.CannotTell:
-			unknown = &v
+			wideUnknown = &v
 		}
 	}
-	if unknown != nil {
-		return *unknown
+	if stageWide != nil {
+		judgeWide(executionLogLevel(stageWide, stageWideName))
 	}
-	return parser.Bad(list, "no method setting sets "+key+" to ERROR or INFO")
+	for _, e := range entries {
+		if parser.Set(e.level) == parser.No && e.allMethods != parser.Yes {
+			continue // a method's other settings, its logging level left as is
+		}
+		v := executionLogLevel(e.level, e.name)
+		switch {
+		case v.Answer == parser.Yes && e.allMethods == parser.Yes:
+			v.Detail = "the setting for all methods: " + v.Detail
+			if v.At == nil {
+				v.At = e.at
+			}
+			return v
+		case v.Answer == parser.Yes:
+			if m := strings.TrimSpace(e.method); m != "" {
+				v.Detail = "method " + m + ": " + v.Detail
+			}
+			return v
+		case e.allMethods != parser.No:
+			judgeWide(v)
+		case v.Answer == parser.CannotTell:
+			oneUnknown = &v
+		}
+	}
+	switch {
+	case logged && oneUnknown != nil:
+		return *oneUnknown
+	case logged:
+		return parser.Decided
+	case wideUnknown != nil:
+		return *wideUnknown
+	case stageWideName != "" && stageWide == nil:
+		return parser.Bad(nil, stageWideName+" is not set, and no method setting for all methods sets the logging level to ERROR or INFO")
+	}
+	return parser.Bad(nil, "no method setting for all methods sets the logging level to ERROR or INFO")
+}
+
+// cfnMethodLogs reads a CloudFormation MethodSettings list; it returns the
+// value that hides the list when the list itself is unknown.
+func cfnMethodLogs(list *parser.Value, name string) ([]methodLog, *parser.Value) {
+	items, u := setting.Blocks(list)
+	if u != nil {
+		return nil, u
+	}
+	out := make([]methodLog, 0, len(items))
+	for _, m := range items {
+		path, okP := m.Get("ResourcePath").AsString()
+		verb, okV := m.Get("HttpMethod").AsString()
+		e := methodLog{allMethods: parser.CannotTell, method: verb + " " + path, level: m.Get("LoggingLevel"), name: name + ".LoggingLevel", at: list}
+		if okP && okV {
+			e.allMethods = parser.No
+			if path == "/*" && verb == "*" {
+				e.allMethods = parser.Yes
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // checkAPIGatewayExecutionLogging is AWS-334: a REST API stage that
@@ -62,7 +136,12 @@ func checkAPIGatewayExecutionLogging(p *engine.Pass) {
 				p.Judge(res, parser.Bad(nil, "MethodSettings is not set"), apiExecutionLogProblem)
 				continue
 			}
-			p.Judge(res, methodSettingsLog(ms, "MethodSettings", "LoggingLevel"), apiExecutionLogProblem)
+			entries, u := cfnMethodLogs(ms, "MethodSettings")
+			if u != nil {
+				p.Judge(res, parser.Unknowable(u, "MethodSettings"), apiExecutionLogProblem)
+				continue
+			}
+			p.Judge(res, stageExecutionLog(entries, nil, ""), apiExecutionLogProblem)
 		case "AWS::ApiGateway::Deployment":
 			// Without a StageName the deployment creates no stage.
 			if parser.Set(res.Body.Get("StageName")) != parser.Yes {
@@ -73,23 +152,28 @@ func checkAPIGatewayExecutionLogging(p *engine.Pass) {
 				p.Judge(res, parser.Unknowable(sd, "StageDescription"), apiExecutionLogProblem)
 				continue
 			}
-			if v := executionLogLevel(sd.Get("LoggingLevel"), "StageDescription.LoggingLevel"); v.Answer != parser.Yes {
-				p.Judge(res, v, apiExecutionLogProblem)
+			entries, u := cfnMethodLogs(sd.Get("MethodSettings"), "StageDescription.MethodSettings")
+			if u != nil {
+				p.Judge(res, parser.Unknowable(u, "StageDescription.MethodSettings"), apiExecutionLogProblem)
 				continue
 			}
-			if ms := sd.Get("MethodSettings"); ms != nil {
-				p.Judge(res, methodSettingsLog(ms, "StageDescription.MethodSettings", "LoggingLevel"), apiExecutionLogProblem)
-				continue
+			v := stageExecutionLog(entries, sd.Get("LoggingLevel"), "StageDescription.LoggingLevel")
+			if v.Answer == parser.Yes && v.At == nil {
+				v.At = sd
 			}
-			p.Judge(res, parser.Bad(sd, "StageDescription.LoggingLevel is not set"), apiExecutionLogProblem)
+			p.Judge(res, v, apiExecutionLogProblem)
 		default:
 			terraformStageExecutionLogging(p, res)
 		}
 	}
 }
 
-// methodSettingsLevel is an aws_api_gateway_method_settings' logging level.
-var methodSettingsLevel = parser.A("settings.logging_level", "")
+// methodSettingsLevel and methodSettingsPath are an
+// aws_api_gateway_method_settings' logging level and method path.
+var (
+	methodSettingsLevel = parser.A("settings.logging_level", "")
+	methodSettingsPath  = parser.A("method_path", "")
+)
 
 // terraformStageExecutionLogging judges an aws_api_gateway_stage by the
 // aws_api_gateway_method_settings that name it. A method settings
@@ -101,21 +185,22 @@ func terraformStageExecutionLogging(p *engine.Pass, stage *parser.Resource) {
 			return
 		}
 	}
-	var unknown *parser.Verdict
+	var entries []methodLog
 	for _, r := range p.Referrers(stage, "stage_name", "aws_api_gateway_method_settings") {
-		v := executionLogLevel(methodSettingsLevel.Of(r), r.Address+".settings.logging_level")
-		switch v.Answer {
-		case parser.No:
-			return
-		case parser.CannotTell:
-			unknown = &v
+		e := methodLog{allMethods: parser.CannotTell, level: methodSettingsLevel.Of(r), name: r.Address + ".settings.logging_level"}
+		if path, ok := methodSettingsPath.Of(r).AsString(); ok {
+			e.method, e.allMethods = path, parser.No
+			if path == "*/*" {
+				e.allMethods = parser.Yes
+			}
 		}
+		entries = append(entries, e)
 	}
-	if unknown != nil {
-		p.Judge(stage, *unknown, apiExecutionLogProblem)
-		return
+	v := stageExecutionLog(entries, nil, "")
+	if v.Answer == parser.Yes && v.At == nil && len(entries) == 0 {
+		v.Detail = "no aws_api_gateway_method_settings sets settings.logging_level to ERROR or INFO for it"
 	}
-	p.Judge(stage, parser.Bad(nil, "no aws_api_gateway_method_settings sets settings.logging_level to ERROR or INFO for it"), apiExecutionLogProblem)
+	p.Judge(stage, v, apiExecutionLogProblem)
 }
 
 // webSocketStageAPI are a WebSocket stage's API reference and the API's

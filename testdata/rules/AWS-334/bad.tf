@@ -16,7 +16,7 @@ resource "aws_cloudwatch_log_group" "api" {
 }
 
 # Method settings turn on metrics only.
-resource "aws_api_gateway_stage" "prod" { # want AWS-334 "no aws_api_gateway_method_settings sets settings.logging_level"
+resource "aws_api_gateway_stage" "prod" {
   rest_api_id   = aws_api_gateway_rest_api.api.id
   deployment_id = aws_api_gateway_deployment.api.id
   stage_name    = "prod"
@@ -34,7 +34,7 @@ resource "aws_api_gateway_method_settings" "prod" {
 
   settings {
     metrics_enabled = true
-    logging_level   = "OFF"
+    logging_level   = "OFF" # want AWS-334 "the setting for all methods"
   }
 }
 
@@ -47,5 +47,61 @@ resource "aws_api_gateway_stage" "staging" { # want AWS-334
   access_log_settings {
     destination_arn = aws_cloudwatch_log_group.api.arn
     format          = "$context.requestId"
+  }
+}
+
+# Every method logs errors but one, whose own setting turns logging off.
+resource "aws_api_gateway_stage" "orders" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "orders"
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api.arn
+    format          = "$context.requestId"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "orders_all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.orders.stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level = "ERROR"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "orders_health" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.orders.stage_name
+  method_path = "health/GET"
+
+  settings {
+    logging_level = "OFF" # want AWS-334 "method health/GET"
+  }
+}
+
+# Only one method logs: the stage's other methods keep the default, OFF.
+resource "aws_api_gateway_stage" "reports" { # want AWS-334 "no method setting for all methods"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "reports"
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api.arn
+    format          = "$context.requestId"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "reports_get" {
+  for_each    = toset(["reports/GET"])
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.reports.stage_name
+  method_path = each.value
+
+  settings {
+    logging_level      = "INFO"
+    data_trace_enabled = false
   }
 }
