@@ -34,7 +34,107 @@ func iamPlainSecrets() *engine.Rule {
 		Types:   []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		Judge:   unlessAWSKeyPair(secretInBuildVariables(parser.A("environment.environment_variable", "Environment.EnvironmentVariables"))),
 		Problem: "a build environment variable holds a secret in clear text",
+	}, setting.Check{
+		Types:   []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
+		Judge:   credentialInSourceURL(parser.A("source", "Source"), parser.A("secondary_sources", "SecondarySources")),
+		Problem: "the source repository URL embeds a credential, kept in clear text in the project's configuration",
 	})
+}
+
+// credentialInSourceURL judges the repository URLs of a CodeBuild
+// project's sources (location, Location): a URL whose user information
+// holds a password or token (https://user:token@bitbucket.org/...) keeps
+// that credential in the project. Sources without a URL (S3,
+// CODEPIPELINE, NO_SOURCE) are not judged; a URL not known statically of
+// a source that has one is a note.
+func credentialInSourceURL(sources ...parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		var unknown *parser.Verdict
+		for _, a := range sources {
+			blocks, hidden := setting.Blocks(a.Of(res))
+			if hidden != nil {
+				v := parser.Unknowable(hidden, a.Name(res))
+				unknown = &v
+				continue
+			}
+			for _, b := range blocks {
+				if t, ok := firstOf(b, "type", "Type").AsString(); ok && !sourceHasURL(t) {
+					continue
+				}
+				key := "location"
+				if strings.HasPrefix(res.Type, "AWS::") {
+					key = "Location"
+				}
+				switch v := urlCredential(b.Get(key), a.Name(res)+"."+key); v.Answer {
+				case parser.Yes:
+					return v
+				case parser.CannotTell:
+					unknown = &v
+				}
+			}
+		}
+		if unknown != nil {
+			return *unknown
+		}
+		return parser.Decided
+	}
+}
+
+// sourceHasURL reports whether a CodeBuild source type is read from a
+// repository URL.
+func sourceHasURL(t string) bool {
+	switch strings.ToUpper(strings.TrimSpace(t)) {
+	case "S3", "CODEPIPELINE", "NO_SOURCE":
+		return false
+	}
+	return true
+}
+
+// gitTokenUser matches a user name that is itself an access token
+// (GitHub and GitLab accept a token alone as the URL's user name).
+var gitTokenUser = regexp.MustCompile(`^(ghp_|gho_|ghu_|ghs_|github_pat_|glpat-)[A-Za-z0-9_]{16,}$`)
+
+// urlCredential judges one repository URL: Yes when its user information
+// carries a password or token. A URL built from unknown values is judged
+// on its known text when that shows user:password@ around the unknown
+// parts, and is a note when it is not known at all.
+func urlCredential(v *parser.Value, name string) parser.Verdict {
+	if v == nil {
+		return parser.Decided
+	}
+	s, ok := v.AsString()
+	if !ok {
+		parts := v.KnownParts()
+		if len(parts) == 0 {
+			if parser.Set(v) == parser.No {
+				return parser.Decided
+			}
+			return parser.Unknowable(v, name)
+		}
+		// The unknown parts become a placeholder: "https://" + user + ":"
+		// + token + "@host/..." still shows where the credential sits.
+		s = strings.Join(parts, "\x00")
+	}
+	i := strings.Index(s, "://")
+	if i < 0 {
+		return parser.Decided
+	}
+	authority := s[i+3:]
+	if j := strings.IndexAny(authority, "/?#"); j >= 0 {
+		authority = authority[:j]
+	}
+	at := strings.LastIndex(authority, "@")
+	if at < 0 {
+		return parser.Decided
+	}
+	user, password, hasPassword := strings.Cut(authority[:at], ":")
+	switch {
+	case hasPassword && password != "":
+		return parser.Bad(v, name+" holds a user name and a password or token before the host")
+	case !hasPassword && gitTokenUser.MatchString(user):
+		return parser.Bad(v, name+" holds an access token as its user name")
+	}
+	return parser.Decided
 }
 
 // secretInBuildVariables judges a CodeBuild project's environment

@@ -81,3 +81,82 @@ resource "aws_codebuild_project" "build" {
     }
   }
 }
+
+variable "bitbucket_user" {
+  type    = string
+  default = "ci-bot"
+}
+
+variable "bitbucket_app_password" {
+  type      = string
+  sensitive = true
+}
+
+# A Bitbucket app password written into the clone URL.
+resource "aws_codebuild_project" "site" {
+  name         = "site"
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "BITBUCKET"
+    location = "https://ci-bot:ATBBx7Qd2LwS9rKf4Hn3@bitbucket.org/acme/site.git" # want AWS-209 "user name and a password or token"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}
+
+# The same credential from variables still ends up in the project; a
+# secondary source clones with a GitHub token as the user name.
+resource "aws_codebuild_project" "docs" {
+  name         = "docs"
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "BITBUCKET"
+    location = "https://${var.bitbucket_user}:${var.bitbucket_app_password}@bitbucket.org/acme/docs.git" # want AWS-209 "user name and a password or token"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}
+
+resource "aws_codebuild_project" "theme" {
+  name         = "theme"
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/acme/site.git"
+  }
+
+  secondary_sources {
+    source_identifier = "theme"
+    type              = "GITHUB"
+    location          = "https://ghp_R2d9Kq7LmX4vB8nT1cW6yZ3hJ5sF0aE2uQ9p@github.com/acme/theme.git" # want AWS-209 "access token as its user name"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}

@@ -91,3 +91,75 @@ resource "aws_codebuild_project" "build" {
     }
   }
 }
+
+variable "bitbucket_app_password" {
+  type      = string
+  sensitive = true
+}
+
+variable "repository_url" {
+  type = string
+}
+
+# CodeBuild reads the Bitbucket credential it stores for the account; the
+# clone URL names the repository only, or a user without a password.
+resource "aws_codebuild_source_credential" "bitbucket" {
+  auth_type   = "BASIC_AUTH"
+  server_type = "BITBUCKET"
+  user_name   = "ci-bot"
+  token       = var.bitbucket_app_password
+}
+
+resource "aws_codebuild_project" "site" {
+  for_each     = toset(["site", "docs"])
+  name         = each.key
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "BITBUCKET"
+    location = "https://bitbucket.org/acme/${each.key}.git"
+  }
+
+  secondary_sources {
+    source_identifier = "shared"
+    type              = "BITBUCKET"
+    location          = "https://ci-bot@bitbucket.org/acme/shared.git"
+  }
+
+  secondary_sources {
+    source_identifier = "assets"
+    type              = "S3"
+    location          = "acme-build-assets/site.zip"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}
+
+# A URL the caller passes in may hold anything.
+resource "aws_codebuild_project" "ext" {
+  name         = "ext"
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = var.repository_url # want-note AWS-209
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}
