@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -27,11 +29,7 @@ func logRDSLogExports() *engine.Rule {
 
 func logDocDBNeptuneLogExports() *engine.Rule {
 	const problem = "the cluster publishes no audit log to CloudWatch Logs"
-	return setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
-		Types:   []string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
-		Judge:   mustInclude(parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
-		Problem: problem,
-	}, setting.Check{
+	r := setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
 		Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
 		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
 		Problem: problem,
@@ -40,6 +38,65 @@ func logDocDBNeptuneLogExports() *engine.Rule {
 		Judge:   docDBAuditLogsOff,
 		Problem: "clusters using the parameter group record no audit events",
 	})
+	others := r.Check
+	r.Check = func(p *engine.Pass) {
+		checkDocDBClusterAudit(p, problem)
+		others(p)
+	}
+	// The cluster check reads the parameter group a cluster names.
+	r.Reads = append(r.Reads, "aws_docdb_cluster", "AWS::DocDB::DBCluster")
+	r.Alone = false
+	return r
+}
+
+var (
+	docDBLogExports   = parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
+	docDBClusterGroup = parser.A("db_cluster_parameter_group_name", "DBClusterParameterGroupName")
+)
+
+// checkDocDBClusterAudit judges DocumentDB clusters: the audit log reaches
+// CloudWatch Logs only with audit in the log exports, and carries events
+// only when the cluster parameter group turns audit_logs on (disabled in
+// the default group and when a group leaves it out).
+func checkDocDBClusterAudit(p *engine.Pass, problem string) {
+	exported := mustInclude(docDBLogExports, "audit")
+	for _, c := range p.KnownManaged("aws_docdb_cluster", "AWS::DocDB::DBCluster") {
+		if v := exported(c); v.Answer != parser.No {
+			p.Judge(c, v, problem)
+			continue
+		}
+		p.Judge(c, docDBClusterGroupAudit(p, c), "the cluster's audit log records no events")
+	}
+}
+
+// docDBClusterGroupAudit judges the cluster parameter group a DocumentDB
+// cluster uses: a group of the code must set audit_logs to something other
+// than disabled or none; no group or a default.* group leaves it disabled;
+// a group outside the code is a note.
+func docDBClusterGroupAudit(p *engine.Pass, c *parser.Resource) parser.Verdict {
+	name, gv := docDBClusterGroup.Name(c), docDBClusterGroup.Of(c)
+	if gs := p.Referenced(c, name, "aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup"); len(gs) > 0 {
+		v, unknown := dbParameter(gs[0], "audit_logs")
+		switch {
+		case v == nil && unknown != nil:
+			return parser.Unknowable(unknown, gs[0].Address+" parameters")
+		case v == nil:
+			return parser.Bad(gv, name+" names "+gs[0].Address+", which does not set audit_logs (disabled by default)")
+		}
+		if off := docDBAuditLogsOff(gs[0]); off.Answer == parser.Yes {
+			return parser.Bad(gv, name+" names "+gs[0].Address+", where "+off.Detail)
+		} else {
+			return off
+		}
+	}
+	s, named := gv.AsString()
+	switch {
+	case parser.Set(gv) == parser.No:
+		return parser.Bad(nil, name+" is not set: the default cluster parameter group leaves audit_logs disabled")
+	case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
+		return parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves audit_logs disabled")
+	}
+	return pgOutsideGroup(gv, name, "cluster parameter group")
 }
 
 func logRedshiftAuditLogging() *engine.Rule {

@@ -1,8 +1,24 @@
+resource "aws_docdb_cluster_parameter_group" "audited" {
+  family = "docdb5.0"
+  name   = "audited"
+
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+}
+
 resource "aws_docdb_cluster" "catalog" {
   cluster_identifier              = "catalog"
   master_username                 = "catalog"
   manage_master_user_password     = true
   storage_encrypted               = true
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audited.name
   enabled_cloudwatch_logs_exports = ["audit", "profiler"]
 }
 

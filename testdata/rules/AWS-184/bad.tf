@@ -40,3 +40,42 @@ resource "aws_docdb_cluster_parameter_group" "quiet" {
     value = "disabled" # want AWS-184 "audit_logs"
   }
 }
+
+# Exported, but the default cluster parameter group leaves audit_logs
+# disabled: the log group receives no audit events.
+resource "aws_docdb_cluster" "orders" { # want AWS-184 "default cluster parameter group leaves audit_logs disabled"
+  cluster_identifier              = "orders"
+  master_username                 = "orders"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  enabled_cloudwatch_logs_exports = ["audit", "profiler"]
+}
+
+resource "aws_docdb_cluster" "billing" {
+  cluster_identifier              = "billing"
+  master_username                 = "billing"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = "default.docdb5.0" # want AWS-184 "a default cluster parameter group"
+}
+
+# A group written for TLS that leaves audit_logs out (disabled).
+resource "aws_docdb_cluster_parameter_group" "tls" {
+  family = "docdb5.0"
+  name   = "tls-only"
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+}
+
+resource "aws_docdb_cluster" "ledger" {
+  cluster_identifier              = "ledger"
+  master_username                 = "ledger"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name # want AWS-184 "does not set audit_logs"
+}

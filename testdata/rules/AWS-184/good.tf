@@ -13,6 +13,7 @@ resource "aws_docdb_cluster" "this" {
   manage_master_user_password     = true
   storage_encrypted               = true
   enabled_cloudwatch_logs_exports = each.value.exports
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audited.name
 }
 
 resource "aws_neptune_cluster" "graph" {
@@ -29,4 +30,19 @@ resource "aws_docdb_cluster_parameter_group" "audited" {
     name  = "audit_logs"
     value = "all"
   }
+}
+
+variable "shared_parameter_group" {
+  type    = string
+  default = "platform-docdb5"
+}
+
+# The group comes from another stack: what it sets cannot be told.
+resource "aws_docdb_cluster" "shared" {
+  cluster_identifier              = "shared"
+  master_username                 = "shared"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = var.shared_parameter_group # want-note AWS-184
 }

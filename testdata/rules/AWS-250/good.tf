@@ -25,7 +25,8 @@ resource "aws_db_instance" "orders" { # want AWS-325
   enabled_cloudwatch_logs_exports = ["postgresql"]
 }
 
-resource "aws_docdb_cluster" "catalog" {
+# The default cluster parameter group leaves audit_logs disabled.
+resource "aws_docdb_cluster" "catalog" { # want AWS-184 "default cluster parameter group"
   cluster_identifier = "catalog"
   master_username    = "app"
   master_password    = random_password.db.result
