@@ -98,6 +98,9 @@ func (p *Pass) Settings() Settings { return p.settings }
 // declared in res's root module, where Terraform configures providers, or
 // in the module that declares res, aliases included.
 func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
+	if p.reads != nil && !p.reads.all && p.Rule != nil && p.Rule.Scope == AcrossRoots {
+		panic(fmt.Sprintf("rule %s runs across roots and reads provider configurations, which the scan keeps only for a rule that reads every type (Rule.Reads)", p.Rule.ID))
+	}
 	// The provider configurations by name and root, indexed once per run
 	// of the rule: scanning every node for each resource is quadratic.
 	type key struct{ name, root string }

@@ -42,6 +42,11 @@ type checker struct {
 	// their union in keep.
 	reads map[int]*typeSet
 	keep  typeSet
+	// attrs are, for the types every across-roots rule that reads them
+	// narrows (Rule.ReadsAttrs), the top-level attributes those rules
+	// read, which is all the scan keeps of such a resource's body; a
+	// type not in attrs is kept whole.
+	attrs map[string]map[string]bool
 	// keepGraph keeps every node for Result.Graph; whole checks the graph
 	// of every root at once instead, as the scan did before checking root
 	// by root (tests compare the two).
@@ -98,7 +103,43 @@ func newChecker(cfg Config) *checker {
 		c.reads[i] = reads
 	}
 	c.perRoot = append(append(c.perRoot, readsAll...), readsSome...)
+	c.attrs = narrowed(cfg.Rules, c.across, c.reads)
 	return c
+}
+
+// narrowed returns, for each type some across-roots rule narrows
+// (Rule.ReadsAttrs) and every across-roots rule that reads it narrows,
+// the union of the attributes they list.
+func narrowed(rules []*Rule, across []int, reads map[int]*typeSet) map[string]map[string]bool {
+	var out map[string]map[string]bool
+	for _, i := range across {
+		for t := range rules[i].ReadsAttrs {
+			if !reads[i].has(t) || out[t] != nil {
+				continue
+			}
+			attrs := map[string]bool{}
+			for _, j := range across {
+				if !reads[j].has(t) {
+					continue
+				}
+				as, ok := rules[j].ReadsAttrs[t]
+				if !ok {
+					attrs = nil
+					break
+				}
+				for _, a := range as {
+					attrs[a] = true
+				}
+			}
+			if attrs != nil {
+				if out == nil {
+					out = map[string]map[string]bool{}
+				}
+				out[t] = attrs
+			}
+		}
+	}
+	return out
 }
 
 // rootChecked is what checking one root leaves.
@@ -605,7 +646,10 @@ func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resourc
 	if !c.keepGraph {
 		kept := map[*parser.Resource]bool{}
 		for _, n := range nodes {
-			if n.Kind == parser.NodeProvider || n.Kind == "" && c.keep.has(n.Type) {
+			// Provider configurations only for a rule that reads every
+			// type (Pass.Providers): the tagging rules, when tags are
+			// required.
+			if n.Kind == parser.NodeProvider && c.keep.all || n.Kind == "" && c.keep.has(n.Type) {
 				out.kept = append(out.kept, n)
 				kept[n] = true
 			}
@@ -620,7 +664,12 @@ func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resourc
 		// names a scanned resource. Those are kept without their values
 		// (c.referenced): the rules read no type they did not declare.
 		for _, n := range out.kept {
+			attrs := c.attrs[n.Type]
 			for _, e := range g.EdgesFrom(n) {
+				if attrs != nil && e.Kind != DependsOn && !attrs[topAttr(e.Attr)] {
+					// Not an edge of the narrowed copy kept (below).
+					continue
+				}
 				if e.To.Kind == "" && !kept[e.To] {
 					kept[e.To] = true
 					out.kept = append(out.kept, c.referenced(e.To))
@@ -634,9 +683,13 @@ func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resourc
 		// resource is a copy without them (the root's graph, which the
 		// edges above were read from, is not changed).
 		for i, n := range out.kept {
-			if n.Written != nil || n.Parameters != nil {
+			attrs := c.attrs[n.Type]
+			if n.Written != nil || n.Parameters != nil || attrs != nil && n.Body != nil {
 				s := *n
 				s.Written, s.Parameters = nil, nil
+				if attrs != nil && n.Body != nil && n.Kind == "" {
+					s.Body = c.narrow(n, attrs)
+				}
 				out.kept[i] = &s
 			}
 		}
@@ -927,6 +980,46 @@ func (c *checker) referenced(r *parser.Resource) *parser.Resource {
 		s.Body = body
 	}
 	return &s
+}
+
+// narrow returns r's body with only the attributes in attrs and those
+// literal links find r by (as referenced keeps them), for a resource of a
+// type the across-roots rules narrow (Rule.ReadsAttrs).
+func (c *checker) narrow(r *parser.Resource, attrs map[string]bool) *parser.Value {
+	b := r.Body
+	if b.Attrs == nil {
+		return b
+	}
+	// A copy shares what few values carry besides (Value.extra).
+	cp := *b
+	body := &cp
+	body.Attrs = nil
+	add := func(name string) {
+		if v := b.Attrs[name]; v != nil {
+			if body.Attrs == nil {
+				body.Attrs = map[string]*parser.Value{}
+			}
+			body.Attrs[name] = v
+		}
+	}
+	for a := range attrs {
+		add(a)
+	}
+	for _, l := range c.links {
+		if l.ToType == r.Type {
+			add(l.ToAttr)
+		}
+	}
+	return body
+}
+
+// topAttr is the top-level attribute of an edge's attribute path
+// ("ingress" of "ingress[0].security_groups").
+func topAttr(path string) string {
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i]
+	}
+	return path
 }
 
 // finish runs the across-roots rules on what the roots kept and gathers

@@ -178,3 +178,97 @@ func TestMissingControlMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestAcrossRootsReadsAttrs checks what the scan keeps of a type the
+// across-roots rules narrow (Rule.ReadsAttrs): only the attributes listed,
+// with the edges from them and from depends_on; the whole resource when
+// another rule reads the type without narrowing it; and provider
+// configurations only for a rule that reads every type.
+func TestAcrossRootsReadsAttrs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a", "main.tf"), `provider "aws" { region = "eu-west-1" }
+resource "aws_vpc" "v" { cidr_block = "10.0.0.0/16" }
+resource "aws_route_table" "r" { vpc_id = aws_vpc.v.id }
+resource "aws_subnet" "s" {
+  vpc_id     = aws_vpc.v.id
+  cidr_block = "10.0.1.0/24"
+  tags       = { Name = aws_route_table.r.id }
+  depends_on = [aws_route_table.r]
+}`)
+	type seen struct {
+		attrs                 map[string][]string
+		subnetEdges, vpcEdges []string
+		providers             int
+		err                   string
+	}
+	run := func(rules ...*Rule) map[string]*seen {
+		out := map[string]*seen{}
+		for _, r := range rules {
+			s := &seen{attrs: map[string][]string{}}
+			out[r.ID] = s
+			check := r.Check
+			r.Check = func(p *Pass) {
+				defer func() {
+					if e := recover(); e != nil {
+						s.err = fmt.Sprint(e)
+					}
+				}()
+				for _, res := range p.OfType("aws_vpc", "aws_subnet") {
+					for k := range res.Body.Attrs {
+						s.attrs[res.Type] = append(s.attrs[res.Type], k)
+					}
+					slices.Sort(s.attrs[res.Type])
+				}
+				for _, sub := range p.OfType("aws_subnet") {
+					for _, e := range p.graph.EdgesFrom(sub) {
+						s.subnetEdges = append(s.subnetEdges, string(e.Kind)+" "+e.Attr+" "+e.To.Address)
+					}
+				}
+				for _, v := range p.OfType("aws_vpc") {
+					s.vpcEdges = addresses(p.Referrers(v, "vpc_id", "aws_subnet"))
+					s.providers = len(p.Providers(v, "aws"))
+				}
+				if check != nil {
+					check(p)
+				}
+			}
+		}
+		if _, err := Scan(context.Background(), []string{dir}, Config{Rules: rules}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	narrowing := func(id string) *Rule {
+		return &Rule{ID: id, Severity: Low, Scope: AcrossRoots, Reads: []string{"aws_vpc", "aws_subnet"},
+			ReadsAttrs: map[string][]string{"aws_vpc": {}, "aws_subnet": {"vpc_id"}}}
+	}
+	got := run(narrowing("TEST-NARROW"))["TEST-NARROW"]
+	if want := map[string][]string{"aws_subnet": {"vpc_id"}}; fmt.Sprint(got.attrs) != fmt.Sprint(want) {
+		t.Errorf("narrowed: attributes kept %v, want %v", got.attrs, want)
+	}
+	if fmt.Sprint(got.vpcEdges) != "[aws_subnet.s]" {
+		t.Errorf("narrowed: subnets referring to the VPC %v", got.vpcEdges)
+	}
+	// The route table the subnet's tags name is not an edge of the
+	// narrowed subnet; its depends_on is, and its vpc_id.
+	slices.Sort(got.subnetEdges)
+	if want := "[depends_on depends_on aws_route_table.r reference vpc_id aws_vpc.v]"; fmt.Sprint(got.subnetEdges) != want {
+		t.Errorf("narrowed: subnet's edges %v, want %v", got.subnetEdges, want)
+	}
+	if !strings.Contains(got.err, "provider configurations") {
+		t.Errorf("Providers in a rule that does not read every type: %q, want a panic", got.err)
+	}
+	// A second rule reading subnets whole keeps them whole for both.
+	whole := &Rule{ID: "TEST-WHOLE", Severity: Low, Scope: AcrossRoots, Reads: []string{"aws_subnet", "aws_vpc"}}
+	both := run(narrowing("TEST-NARROW"), whole)
+	for id, s := range both {
+		if want := map[string][]string{"aws_subnet": {"cidr_block", "tags", "vpc_id"}, "aws_vpc": {"cidr_block"}}; fmt.Sprint(s.attrs) != fmt.Sprint(want) {
+			t.Errorf("%s beside a rule reading them whole: attributes kept %v, want %v", id, s.attrs, want)
+		}
+	}
+	// A rule reading every type sees the provider configurations.
+	all := &Rule{ID: "TEST-ALL", Severity: Low, Scope: AcrossRoots, Reads: []string{ReadsAll}}
+	if s := run(all)["TEST-ALL"]; s.err != "" || s.providers != 1 {
+		t.Errorf("rule reading every type: providers %d, error %q", s.providers, s.err)
+	}
+}

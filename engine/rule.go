@@ -132,6 +132,10 @@ type Rule struct {
 	// ignoring case ("Custom::*"); "*" alone keeps everything. Asking the
 	// Pass for a type not listed panics, which the scan reports as an
 	// internal error of the rule; All returns only the types listed.
+	//
+	// Terraform provider configurations are kept only for a rule that
+	// reads every type (ReadsAll): Pass.Providers panics in any other
+	// rule that runs across roots.
 	Reads []string
 	// Alone, for a PerRoot rule that declares Reads, says that the rule
 	// judges each resource of those types by itself: its verdict on one
@@ -139,6 +143,18 @@ type Rule struct {
 	// check). Config.CheckReads runs such a rule again on each resource
 	// alone and reports an error when the findings differ.
 	Alone bool
+	// ReadsAttrs narrows Reads for some of its types: the top-level
+	// attributes of their bodies the rule reads (an empty list: none; a
+	// CloudFormation resource's are its Properties). When every
+	// across-roots rule that reads a type lists it here, the scan keeps
+	// the resources of that type with only the attributes listed (and the
+	// values literal links find them by), their other fields whole, and
+	// the edges from them are those of the attributes listed and their
+	// depends_on. A rule that reads a type without listing it here keeps
+	// it whole. Kept whole, the VPCs and subnets that AWS-010 reads by
+	// their references alone were the largest part of what the scan
+	// keeps to its end for these rules (bench/README.md, perf18a).
+	ReadsAttrs map[string][]string
 	// ReadsIf, when set, keeps nothing for the rule unless it returns true
 	// for the run's settings: a rule that does nothing without a setting
 	// (required-tags) then costs no memory.

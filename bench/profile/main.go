@@ -25,6 +25,7 @@ func main() {
 	end := flag.String("end", "", "write a heap profile to `file` once the scan is done, with its result live")
 	rate := flag.Int("mem-rate", 0, "bytes allocated per heap profile sample (0: Go's default of 512 KB)")
 	maxSize := flag.Int64("max-file-size", 0, "largest file read, in bytes (0: the default of lint)")
+	every := flag.Duration("every", 0, "with -mem, also write a heap profile to `file`.N every so often (N from 1), each showing what the last collection kept")
 	flag.Parse()
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
@@ -44,12 +45,14 @@ func main() {
 	}
 	start := time.Now()
 	peak := watchPeak(*mem)
+	stopEvery := writeEvery(*mem, *every)
 	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rules.All(), Workers: *workers, MaxFileSize: *maxSize})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
 	elapsed := time.Since(start)
+	stopEvery()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	inuse, live := peak()
@@ -109,5 +112,36 @@ func watchPeak(file string) func() (inuse, live uint64) {
 		close(done)
 		r := <-stopped
 		return r[0], r[1]
+	}
+}
+
+// writeEvery writes a heap profile to file.1, file.2, ... every d until
+// the returned function is called: the live heap over a scan, not only at
+// its peak. Nothing when file is empty or d is 0.
+func writeEvery(file string, d time.Duration) func() {
+	if file == "" || d <= 0 {
+		return func() {}
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for n := 1; ; n++ {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			if f, err := os.Create(fmt.Sprintf("%s.%d", file, n)); err == nil {
+				_ = pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
 	}
 }

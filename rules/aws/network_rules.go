@@ -10,7 +10,11 @@ func networkRules() []*engine.Rule {
 			// exports (Fn::ImportValue).
 			Scope: engine.AcrossRoots,
 			Reads: []string{"aws_flow_log", "AWS::EC2::FlowLog", "aws_vpc", "AWS::EC2::VPC", "aws_subnet", "AWS::EC2::Subnet",
-				"aws_globalaccelerator_accelerator"}},
+				"aws_globalaccelerator_accelerator"},
+			// Of a VPC the rule reads no attribute (the flow logs and
+			// subnets referring to it, and a template's exports), of a
+			// subnet only the VPC it names.
+			ReadsAttrs: map[string][]string{"aws_vpc": {}, "AWS::EC2::VPC": {}, "aws_subnet": {"vpc_id"}, "AWS::EC2::Subnet": {"VpcId"}}},
 		{ID: "AWS-011", Check: checkNetMissingWAF},
 		{ID: "AWS-012", Check: checkNetUnrestrictedEgress},
 	}
