@@ -94,7 +94,7 @@ func TestDeclaredReadsChecked(t *testing.T) {
 	rules := []*Rule{good, alone, undeclared}
 	var texts [2][]string
 	for k, whole := range []bool{false, true} {
-		res, err := Scan(context.Background(), []string{dir}, Config{Rules: rules, whole: whole})
+		res, err := Scan(context.Background(), []string{dir}, Config{Rules: rules, whole: whole, releaseSmall: true})
 		if err != nil {
 			t.Fatal(err)
 		}

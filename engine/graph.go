@@ -120,6 +120,50 @@ func NewGraph(resources []*parser.Resource, links ...LiteralLink) *Graph {
 // references are module-qualified addresses within a root module
 // (`module.net.aws_vpc.main`); CloudFormation ones are logical ids within
 // a template.
+// swapped returns g with the nodes in swap replaced by their values: the
+// same edges between the same places, no facts, account places or roots
+// computed yet (Config.CheckReads runs a rule on it with some bodies
+// emptied, as the scan may leave them, edges intact).
+func (g *Graph) swapped(swap map[*parser.Resource]*parser.Resource) *Graph {
+	to := func(r *parser.Resource) *parser.Resource {
+		if s, ok := swap[r]; ok {
+			return s
+		}
+		return r
+	}
+	list := func(rs []*parser.Resource) []*parser.Resource {
+		out := make([]*parser.Resource, len(rs))
+		for i, r := range rs {
+			out[i] = to(r)
+		}
+		return out
+	}
+	edges := func(es []Edge) []Edge {
+		out := make([]Edge, len(es))
+		for i, e := range es {
+			e.From, e.To = to(e.From), to(e.To)
+			out[i] = e
+		}
+		return out
+	}
+	s := &Graph{resources: list(g.resources), nodes: list(g.nodes), links: g.links,
+		byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
+		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{}}
+	for k, rs := range g.byType {
+		s.byType[k] = list(rs)
+	}
+	for k, rs := range g.byNode {
+		s.byNode[k] = list(rs)
+	}
+	for r, es := range g.out {
+		s.out[to(r)] = edges(es)
+	}
+	for r, es := range g.in {
+		s.in[to(r)] = edges(es)
+	}
+	return s
+}
+
 func nodeKey(r *parser.Resource) string {
 	if r.Format == parser.CloudFormation {
 		return refKey(r, r.Local)

@@ -36,8 +36,9 @@ type checker struct {
 	// declared are the types each per-root rule declared, by rule index;
 	// nil for a rule that declared none.
 	declared []*typeSet
-	// checkReads is Config.CheckReads.
-	checkReads bool
+	// checkReads is Config.CheckReads; releaseSmall is
+	// Config.releaseSmall.
+	checkReads, releaseSmall bool
 	// reads are the types the across-roots rules read, by rule index, and
 	// their union in keep.
 	reads map[int]*typeSet
@@ -68,15 +69,16 @@ type checker struct {
 
 func newChecker(cfg Config) *checker {
 	c := &checker{
-		rules:      cfg.Rules,
-		settings:   Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions},
-		links:      literalLinks(cfg.Rules),
-		reads:      map[int]*typeSet{},
-		keepGraph:  cfg.KeepGraph,
-		whole:      cfg.whole,
-		checkReads: cfg.CheckReads,
-		declared:   make([]*typeSet, len(cfg.Rules)),
-		ev:         Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
+		rules:        cfg.Rules,
+		settings:     Settings{AccountBaseline: cfg.AccountBaseline, RequiredTags: cfg.RequiredTags, RuleOptions: cfg.RuleOptions},
+		links:        literalLinks(cfg.Rules),
+		reads:        map[int]*typeSet{},
+		keepGraph:    cfg.KeepGraph,
+		whole:        cfg.whole,
+		checkReads:   cfg.CheckReads,
+		releaseSmall: cfg.releaseSmall || cfg.CheckReads,
+		declared:     make([]*typeSet, len(cfg.Rules)),
+		ev:           Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
 	}
 	var readsAll, readsSome []int
 	for i, r := range cfg.Rules {
@@ -555,7 +557,7 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	// An owned root's values of a type are dropped as soon as every rule
 	// that reads the type has run (the rules that declare none run first).
 	var rel *releaser
-	if owned && !c.keepGraph {
+	if owned && !c.keepGraph && (len(nodes) >= releaseMin || c.releaseSmall) {
 		rel = c.newReleaser(nodes)
 	}
 	// What the rules leave is kept to the end of the scan: gathered into
@@ -576,7 +578,7 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 		}
 		p, d := runRule(g, c.rules[i], c.settings, c.declared[i])
 		if d == nil && c.checkReads && c.declared[i] != nil {
-			d = c.verifyReads(nodes, i, p)
+			d = c.verifyReads(g, nodes, i, p)
 		}
 		if d != nil {
 			diags = append(diags, ruleDiag{i, *d})
@@ -713,6 +715,13 @@ func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resourc
 	return whole
 }
 
+// releaseMin is the number of nodes from which a root's values are
+// dropped as its rules run: counting the readers of each type of a small
+// root costs more CPU than its values are worth (on the corpus, whose
+// roots are small, a few percent), and a small root's values are dropped
+// with it soon anyway.
+const releaseMin = 2000
+
 // releaser drops the values of an owned root's resources a type at a
 // time, once every rule that reads the type has run: a root's values were
 // otherwise all live until its last rule had run (115 MB on bench/gen's
@@ -787,27 +796,27 @@ func slimInPlace(r *parser.Resource) {
 	r.Metadata, r.Exports, r.Written, r.Parameters = nil, nil, nil, nil
 }
 
-// verifyReads runs the declared rule i again on the root's nodes with the
-// bodies of the types it did not declare emptied, and, when it judges
+// verifyReads runs the declared rule i again on the root's graph g with
+// the bodies of the types it did not declare emptied (its edges kept, as
+// when the scan drops values: releaser), and, when it judges
 // each resource alone, on each of its resources alone with the root's
 // provider configurations: an error when what it finds differs from p's.
-func (c *checker) verifyReads(nodes []*parser.Resource, i int, p *Pass) *parser.Diagnostic {
+func (c *checker) verifyReads(g *Graph, nodes []*parser.Resource, i int, p *Pass) *parser.Diagnostic {
 	r, reads := c.rules[i], c.declared[i]
 	want := passSummary(p)
-	blanked := make([]*parser.Resource, len(nodes))
+	blanked := map[*parser.Resource]*parser.Resource{}
 	var providers []*parser.Resource
-	for j, n := range nodes {
-		blanked[j] = n
+	for _, n := range nodes {
 		switch {
 		case n.Kind == parser.NodeProvider:
 			providers = append(providers, n)
 		case n.Kind == "" && !reads.has(n.Type):
 			s := *n
 			slimInPlace(&s)
-			blanked[j] = &s
+			blanked[n] = &s
 		}
 	}
-	q, d := runRule(NewGraph(blanked, c.links...), r, c.settings, reads)
+	q, d := runRule(g.swapped(blanked), r, c.settings, reads)
 	if d != nil {
 		return d
 	}

@@ -78,13 +78,17 @@ type Config struct {
 	// declare what they read (Rule.Reads, Rule.Alone): each such rule runs
 	// again on each root with the bodies of the types it did not declare
 	// emptied, and an Alone rule on each of its resources alone, and a
-	// difference in what it finds is an error diagnostic. For tests: it
-	// runs those rules several times.
+	// difference in what it finds is an error diagnostic; and values are
+	// dropped as the rules run on roots of every size, not only large ones
+	// (releaseMin). For tests: it runs those rules several times.
 	CheckReads bool
 
 	// whole checks the graph of every root at once, as the scan did
 	// before checking root by root; tests compare the two.
 	whole bool
+	// releaseSmall drops the values of a type as its last reader has run
+	// on roots of every size, not only large ones (releaseMin): for tests.
+	releaseSmall bool
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.

@@ -10,7 +10,9 @@ import (
 // services from A to L.
 func coverage8aRules() []*engine.Rule {
 	return []*engine.Rule{trailLogValidationOff(), openSearchOldTLSPolicy(), trailNotLogging(),
-		{ID: "AWS-224", Check: checkPasswordReuse}}
+		// Each password policy judged alone; iamPasswordPolicyType matches
+		// ignoring case, as these patterns do.
+		{ID: "AWS-224", Check: checkPasswordReuse, Alone: true, Reads: []string{"aws_iam_account_password_policy*", "Custom::*"}}}
 }
 
 // trailLogValidationOff reports trails without log file validation

@@ -16,6 +16,7 @@ func networkRules() []*engine.Rule {
 			// subnet only the VPC it names.
 			ReadsAttrs: map[string][]string{"aws_vpc": {}, "AWS::EC2::VPC": {}, "aws_subnet": {"vpc_id"}, "AWS::EC2::Subnet": {"VpcId"}}},
 		{ID: "AWS-011", Check: checkNetMissingWAF},
-		{ID: "AWS-012", Check: checkNetUnrestrictedEgress},
+		// Each group or rule resource judged by itself.
+		{ID: "AWS-012", Check: checkNetUnrestrictedEgress, Alone: true, Reads: sgEgress.types()},
 	}
 }

@@ -20,7 +20,7 @@ import (
 // bucket-level block, and once per account-level block naming the buckets
 // that have no block of their own to turn it on.
 func s3BlockSettingRule(id string, i int, consequence string) *engine.Rule {
-	return &engine.Rule{ID: id, Check: func(p *engine.Pass) {
+	return &engine.Rule{ID: id, Reads: s3BlockReads, Check: func(p *engine.Pass) {
 		reported := map[*parser.Resource]bool{}
 		var accounts []*parser.Resource
 		buckets := map[*parser.Resource][]string{}

@@ -11,6 +11,8 @@ func coverage2Rules() []*engine.Rule {
 		cov2DiskCustomerKey(),
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
-		{ID: "AZURE-125", Check: checkProviderClientSecret},
+		// Only the provider configurations' bodies are read: the
+		// resources are read for their types and providers.
+		{ID: "AZURE-125", Check: checkProviderClientSecret, Reads: []string{"azurerm_*", "azuread_*"}},
 	}
 }

@@ -9,6 +9,8 @@ func coverage2Rules() []*engine.Rule {
 		cov2DiskCustomerKey(),
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
-		{ID: "GCP-125", Check: checkProviderCredentials},
+		// Only the google provider configurations' bodies are read: the
+		// resources are read for their types and providers.
+		{ID: "GCP-125", Check: checkProviderCredentials, Reads: []string{"google_*"}},
 	}
 }
