@@ -1,6 +1,7 @@
 package aws
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -115,9 +116,42 @@ func iamLambdaPermissionPublic() *engine.Rule {
 		Unless: attrs("source_arn", "SourceArn", "source_account", "SourceAccount", "principal_org_id", "PrincipalOrgID"),
 		// A public function URL is AWS-107's finding.
 		If:      setting.Not(setting.Is(parser.A("function_url_auth_type", "FunctionUrlAuthType"), "", "NONE")),
-		Judge:   setting.MustNotBe(parser.A("principal", "Principal"), "", "*"),
+		Judge:   lambdaPrincipalAnyone(parser.A("principal", "Principal")),
 		Problem: "any AWS principal can invoke the function",
 	})
+}
+
+// lambdaPrincipalAnyone judges a Lambda permission's principal, which is
+// open to every account when it is "*" or holds a wildcard where an account
+// goes ("AWS:*", "arn:aws:iam::*:root"). A principal built from unknown
+// pieces whose known text has no wildcard (an account ARN around a
+// variable) names one account.
+func lambdaPrincipalAnyone(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		if !a.Exists(res) {
+			return parser.Decided
+		}
+		v := a.Of(res)
+		if parts := v.KnownParts(); parts != nil {
+			for _, p := range parts {
+				if strings.Contains(p, "*") {
+					return parser.Bad(v, a.Name(res)+" = "+strconv.Quote(v.Shown())+", a wildcard principal")
+				}
+			}
+			return parser.Decided
+		}
+		s, ok := v.AsString()
+		if !ok {
+			if v.Kind == parser.Unknown {
+				return parser.Unknowable(v, a.Name(res))
+			}
+			return parser.Decided
+		}
+		if strings.Contains(s, "*") {
+			return parser.Bad(v, a.Name(res)+" = "+strconv.Quote(s))
+		}
+		return parser.Decided
+	}
 }
 
 // resourcePolicyAttrs are the resources holding a resource policy, with the

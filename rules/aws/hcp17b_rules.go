@@ -58,13 +58,16 @@ func eachContainer(a parser.Attr, judge func(c *parser.Value, name string, named
 // not send their logs to CloudWatch Logs, or a Client VPN endpoint that
 // does not log its client connections.
 func vpnLoggingOff() *engine.Rule {
-	tunnel := func(n string) parser.Attr {
-		return parser.A("tunnel"+n+"_log_options.cloudwatch_log_options.log_enabled", "")
+	// A tunnel logs when logging is on and names the log group to send
+	// to: on with no log group, it logs nowhere.
+	tunnel := func(n string) setting.Judge {
+		opts := "tunnel" + n + "_log_options.cloudwatch_log_options."
+		return setting.Either(setting.MustBeTrue(parser.A(opts+"log_enabled", ""), false),
+			setting.MustBeSet(parser.A(opts+"log_group_arn", "")))
 	}
 	return setting.Rule(engine.Rule{ID: "AWS-331"}, setting.Check{
-		Types: []string{"aws_vpn_connection", "AWS::EC2::VPNConnection"},
-		Judge: setting.Either(setting.MustBeTrue(tunnel("1"), false), setting.MustBeTrue(tunnel("2"), false),
-			cfnTunnelLogging),
+		Types:   []string{"aws_vpn_connection", "AWS::EC2::VPNConnection"},
+		Judge:   setting.Either(tunnel("1"), tunnel("2"), cfnTunnelLogging),
 		Problem: "a VPN tunnel sends no logs to CloudWatch Logs, so its connection attempts and IKE negotiations are not recorded",
 	}, setting.Check{
 		Types:   []string{"aws_ec2_client_vpn_endpoint", "AWS::EC2::ClientVpnEndpoint"},
@@ -91,7 +94,9 @@ func cfnTunnelLogging(res *parser.Resource) parser.Verdict {
 			verdicts = append(verdicts, parser.Bad(nil, fmt.Sprintf("tunnel %d has no options, and logging is off by default", i+1)))
 			continue
 		}
-		verdicts = append(verdicts, parser.NotTrue(specs[i].Path("LogOptions", "CloudwatchLogOptions", "LogEnabled"), name, false))
+		opts := specs[i].Path("LogOptions", "CloudwatchLogOptions")
+		verdicts = append(verdicts, parser.NotTrue(opts.Path("LogEnabled"), name, false),
+			parser.NotSet(opts.Path("LogGroupArn"), fmt.Sprintf("VpnTunnelOptionsSpecifications[%d].LogOptions.CloudwatchLogOptions.LogGroupArn", i)))
 	}
 	return parser.Either(verdicts...)
 }

@@ -4,3 +4,27 @@ resource "aws_lambda_permission" "anyone" {
   function_name = "webhook"
   principal     = "*" # want AWS-113
 }
+
+variable "invoker" {
+  type    = string
+  default = "arn:aws:iam::*:root"
+}
+
+# Every account's root (a wildcard where the account ID goes).
+resource "aws_lambda_permission" "any_account" {
+  statement_id  = "AllowAnyAccount"
+  action        = "lambda:InvokeFunction"
+  function_name = "webhook"
+  principal     = var.invoker # want AWS-113
+}
+
+resource "aws_lambda_permission" "partners" {
+  for_each = {
+    known = "111122223333"
+    any   = "AWS:*"
+  }
+  statement_id  = "Allow-${each.key}"
+  action        = "lambda:InvokeFunction"
+  function_name = "webhook"
+  principal     = each.value # want AWS-113
+}

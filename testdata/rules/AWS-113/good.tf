@@ -25,3 +25,23 @@ resource "aws_lambda_permission" "unknown" {
   function_name = "shared"
   principal     = var.caller # want-note AWS-113
 }
+
+variable "partner_account" {
+  type = string
+}
+
+# One account, whatever its ID: the known text of the ARN has no wildcard.
+resource "aws_lambda_permission" "partner" {
+  statement_id  = "AllowPartner"
+  action        = "lambda:InvokeFunction"
+  function_name = "shared"
+  principal     = "arn:aws:iam::${var.partner_account}:root"
+}
+
+resource "aws_lambda_permission" "accounts" {
+  for_each      = toset(["111122223333", "444455556666"])
+  statement_id  = "Allow-${each.key}"
+  action        = "lambda:InvokeFunction"
+  function_name = "shared"
+  principal     = "arn:aws:iam::${each.key}:root"
+}

@@ -61,3 +61,48 @@ resource "aws_ec2_client_vpn_endpoint" "engineers" {
     enabled = false # want AWS-331 "client connections"
   }
 }
+
+variable "tunnel_log_group_arn" {
+  type    = string
+  default = ""
+}
+
+# Logging turned on, but the log group is left to a variable whose default
+# is empty: the second tunnel logs nowhere.
+resource "aws_vpn_connection" "warehouse" {
+  vpn_gateway_id      = "vgw-0a1b2c3d4e5f60718"
+  customer_gateway_id = "cgw-0d1b2c3d4e5f60718"
+  type                = "ipsec.1"
+
+  tunnel1_log_options {
+    cloudwatch_log_options {
+      log_enabled   = true
+      log_group_arn = aws_cloudwatch_log_group.vpn.arn
+    }
+  }
+  tunnel2_log_options {
+    cloudwatch_log_options {
+      log_enabled   = true
+      log_group_arn = var.tunnel_log_group_arn # want AWS-331 "log_group_arn is empty"
+    }
+  }
+}
+
+# Logging on for the first tunnel with no log group at all.
+resource "aws_vpn_connection" "depot" {
+  vpn_gateway_id      = "vgw-0a1b2c3d4e5f60718"
+  customer_gateway_id = "cgw-0e1b2c3d4e5f60718"
+  type                = "ipsec.1"
+
+  tunnel1_log_options {
+    cloudwatch_log_options { # want AWS-331 "tunnel1_log_options.cloudwatch_log_options.log_group_arn is not set"
+      log_enabled = true
+    }
+  }
+  tunnel2_log_options {
+    cloudwatch_log_options {
+      log_enabled   = true
+      log_group_arn = aws_cloudwatch_log_group.vpn.arn
+    }
+  }
+}

@@ -63,3 +63,31 @@ resource "aws_ec2_client_vpn_endpoint" "engineers" {
     cloudwatch_log_stream = aws_cloudwatch_log_stream.engineers.name
   }
 }
+
+variable "shared_log_group_arn" {
+  type        = string
+  description = "ARN of the network account's VPN log group"
+}
+
+# The log group comes from the caller: set, though not known here.
+resource "aws_vpn_connection" "partner" {
+  transit_gateway_id  = "tgw-0a1b2c3d4e5f60718"
+  customer_gateway_id = "cgw-0f1b2c3d4e5f60718"
+  type                = "ipsec.1"
+
+  dynamic "tunnel1_log_options" {
+    for_each = [var.shared_log_group_arn]
+    content {
+      cloudwatch_log_options {
+        log_enabled   = true
+        log_group_arn = tunnel1_log_options.value
+      }
+    }
+  }
+  tunnel2_log_options {
+    cloudwatch_log_options {
+      log_enabled   = true
+      log_group_arn = var.shared_log_group_arn
+    }
+  }
+}
