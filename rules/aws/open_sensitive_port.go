@@ -1,7 +1,9 @@
 package aws
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
@@ -30,6 +32,8 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			}
 			if lbs != nil {
 				ports, where = lbListenerPorts(p, res, lbs, from, to), ", where its load balancer listens"
+			} else if ports != netexposure.AllPorts && !rule.udpOnly() {
+				ports = joinPorts(ports, redshiftCustomPorts(p, res, from, to))
 			}
 			if ports == "" {
 				continue
@@ -58,13 +62,7 @@ var classicListeners = map[string][2]string{
 // that use it; nil when anything else uses it, nothing visibly does, or the
 // group cannot be followed.
 func sgLoadBalancersOnly(p *engine.Pass, res *parser.Resource) []*parser.Resource {
-	sg := res
-	switch res.Type {
-	case "aws_security_group_rule", sgIngress.vpcRule:
-		sg = single(p.Referenced(res, "security_group_id", "aws_security_group"))
-	case sgIngress.cfnRule:
-		sg = single(p.Referenced(res, "GroupId", "AWS::EC2::SecurityGroup"))
-	}
+	sg := ruleGroup(p, res)
 	if sg == nil {
 		return nil
 	}
@@ -123,4 +121,70 @@ func lbListenerPorts(p *engine.Pass, res *parser.Resource, lbs []*parser.Resourc
 		}
 	}
 	return netexposure.DescribeHits(hits)
+}
+
+// ruleGroup returns the security group a resource declares or adds rules
+// to; nil when it cannot be followed.
+func ruleGroup(p *engine.Pass, res *parser.Resource) *parser.Resource {
+	switch res.Type {
+	case "aws_security_group_rule", sgIngress.vpcRule:
+		return single(p.Referenced(res, "security_group_id", "aws_security_group"))
+	case sgIngress.cfnRule:
+		return single(p.Referenced(res, "GroupId", "AWS::EC2::SecurityGroup"))
+	}
+	return res
+}
+
+// redshiftDefaultPort is the port a Redshift cluster listens on unless
+// port (Port) says otherwise; it is one of the sensitive ports.
+const redshiftDefaultPort = 5439
+
+// redshiftCustomPorts describes the ports in [from, to] that Redshift
+// clusters using the security group of res listen on when a cluster was
+// moved off the default port to one that is not a sensitive port already:
+// "port 8192 (Redshift, aws_redshift_cluster.analytics)". A cluster whose
+// port is not known gets an undecided note on res.
+func redshiftCustomPorts(p *engine.Pass, res *parser.Resource, from, to int64) string {
+	sg := ruleGroup(p, res)
+	if sg == nil {
+		return ""
+	}
+	// A cluster refers to a security group only in vpc_security_group_ids
+	// (VpcSecurityGroupIds, whose elements are the paths of its edges).
+	var names []string
+	for _, c := range p.Referrers(sg, "", "aws_redshift_cluster", "AWS::Redshift::Cluster") {
+		v := parser.A("port", "Port").Of(c)
+		port, ok := int64(redshiftDefaultPort), true
+		if v != nil {
+			port, ok = v.AsInt()
+		}
+		if !ok {
+			if v.Kind == parser.Unknown {
+				p.CannotTell(res, v, "the port of Redshift cluster "+c.Address+" that uses this security group is not known")
+			}
+			continue
+		}
+		if _, sensitive := netexposure.SensitivePorts[int(port)]; sensitive || port < from || port > to {
+			continue
+		}
+		names = append(names, fmt.Sprintf("%d (Redshift, %s)", port, c.Address))
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "port " + names[0]
+	}
+	return "ports " + strings.Join(names, ", ")
+}
+
+// joinPorts joins two port descriptions, either of which may be empty.
+func joinPorts(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
 }
