@@ -188,6 +188,7 @@ var allocated = map[string]string{
 	"AWS-365":   "network-firewall-passes-uninspected",
 	"AWS-366":   "rds-engine-log-not-exported",
 	"AWS-367":   "opensearch-anonymous-auth",
+	"AWS-371":   "data-store-aws-managed-key",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",

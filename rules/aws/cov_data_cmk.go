@@ -132,5 +132,31 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 		Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),
 			"AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY"),
 		Problem: "the table is encrypted with an AWS owned key, not a customer managed one",
+	}, setting.Check{
+		Types:   []string{"aws_opensearchserverless_security_policy", "AWS::OpenSearchServerless::SecurityPolicy"},
+		If:      setting.Is(parser.A("type", "Type"), "", "encryption"),
+		Judge:   searchServerlessOwnedKey,
+		Problem: "the collections it covers are encrypted with an AWS owned key, not a customer managed one",
 	}).Check)
+}
+
+// searchServerlessOwnedKey judges an OpenSearch Serverless encryption
+// policy: a JSON object whose AWSOwnedKey true encrypts the collections its
+// rules match with a key AWS owns; false comes with a KmsARN of the
+// account's own key.
+func searchServerlessOwnedKey(res *parser.Resource) parser.Verdict {
+	pol := parser.A("policy", "Policy")
+	pv := pol.Of(res)
+	if pv == nil || pv.Kind == parser.Unknown {
+		return parser.Unknowable(pv, pol.Name(res))
+	}
+	docs, ok := searchNetworkRules(pv)
+	if !ok || len(docs) != 1 || docs[0].Kind != parser.Object {
+		return parser.Verdict{Answer: parser.CannotTell, At: pv, Detail: pol.Name(res) + ": not a JSON encryption policy this linter can read"}
+	}
+	v := parser.NotFalse(docs[0].Get("AWSOwnedKey"), "AWSOwnedKey", false)
+	if v.Answer == parser.Yes {
+		v.At = pv
+	}
+	return v
 }

@@ -1,0 +1,68 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// coverageSem18eRules are the rules found missing by Semgrep's Terraform
+// rule tests (session 18).
+func coverageSem18eRules() []*engine.Rule {
+	return []*engine.Rule{storeWithAWSManagedKey()}
+}
+
+// managedKeyStores are the file systems, streams, caches and build
+// artifacts that AWS always encrypts at rest, with a key AWS manages unless
+// a customer managed one is named: AWS-371 holds them to a customer managed
+// key when the configuration requires one. If limits a check to the stores
+// that are encrypted at all (the rest is the encryption rules' concern),
+// that can take a key of the account (persistent Lustre file systems) or
+// whose key encrypts something (CodeBuild projects that write artifacts to
+// S3; a pipeline's artifacts take its artifact store's key).
+var managedKeyStores = []struct {
+	types []string
+	if_   setting.Judge
+	key   parser.Attr
+	what  string
+}{
+	{[]string{"aws_efs_file_system", "AWS::EFS::FileSystem"},
+		setting.Is(parser.A("encrypted", "Encrypted"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the file system is"},
+	{[]string{"aws_fsx_windows_file_system", "aws_fsx_ontap_file_system", "aws_fsx_openzfs_file_system"},
+		nil, parser.A("kms_key_id", ""), "the file system is"},
+	{[]string{"aws_fsx_lustre_file_system"},
+		setting.Is(parser.A("deployment_type", ""), "SCRATCH_1", "PERSISTENT_1", "PERSISTENT_2"), parser.A("kms_key_id", ""), "the file system is"},
+	{[]string{"AWS::FSx::FileSystem"},
+		setting.Not(setting.Both(setting.Is(parser.A("", "FileSystemType"), "", "LUSTRE"),
+			setting.Is(parser.A("", "LustreConfiguration.DeploymentType"), "SCRATCH_1", "SCRATCH_1", "SCRATCH_2"))),
+		parser.A("", "KmsKeyId"), "the file system is"},
+	{[]string{"aws_kinesis_stream"},
+		setting.Is(parser.A("encryption_type", ""), "NONE", "KMS"), parser.A("kms_key_id", ""), "the stream is"},
+	{[]string{"AWS::Kinesis::Stream"},
+		setting.Is(parser.A("", "StreamEncryption.EncryptionType"), "", "KMS"), parser.A("", "StreamEncryption.KeyId"), "the stream is"},
+	{[]string{"aws_kinesis_video_stream", "AWS::KinesisVideo::Stream"},
+		nil, parser.A("kms_key_id", "KmsKeyId"), "the video stream is"},
+	{[]string{"aws_sagemaker_domain", "AWS::SageMaker::Domain"},
+		nil, parser.A("kms_key_id", "KmsKeyId"), "the domain's home file system is"},
+	{[]string{"aws_imagebuilder_component", "AWS::ImageBuilder::Component"},
+		nil, parser.A("kms_key_id", "KmsKeyId"), "the component is"},
+	{[]string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
+		setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cluster is"},
+	{[]string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
+		setting.Is(parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cache is"},
+	{[]string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
+		setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "S3"), parser.A("encryption_key", "EncryptionKey"), "the build artifacts are"},
+}
+
+func storeWithAWSManagedKey() *engine.Rule {
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-371"}, func(p *engine.Pass) {
+		for _, s := range managedKeyStores {
+			setting.Check{
+				Types:   s.types,
+				If:      s.if_,
+				Judge:   keyJudge(p, s.key),
+				Problem: s.what + " encrypted with an AWS managed key, not a customer managed one, which the configuration requires",
+			}.Run(p)
+		}
+	})
+}
