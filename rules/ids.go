@@ -184,6 +184,7 @@ var allocated = map[string]string{
 	"AWS-332":   "msk-cluster-unauthenticated-clients",
 	"AWS-333":   "ecs-container-without-log-driver",
 	"AWS-346":   "aurora-mysql-audit-log-off",
+	"AWS-350":   "cloudfront-s3-origin-without-access-control",
 	"AWS-364":   "msk-connect-plaintext-to-cluster",
 	"AWS-365":   "network-firewall-passes-uninspected",
 	"AWS-366":   "rds-engine-log-not-exported",
