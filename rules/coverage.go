@@ -88,7 +88,7 @@ var services = map[string][]string{
 	"Virtual machines": {"aws_spot_instance_request", "aws_ec2_instance_metadata_defaults", "aws_ssm_document", "AWS::SSM::Document", "azurerm_orchestrated_virtual_machine_scale_set", "google_compute_project_metadata", "google_compute_region_instance_template", "aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
 		"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::", "azurerm_linux_virtual_machine",
 		"azurerm_windows_virtual_machine", "azurerm_virtual_machine", "google_compute_instance"},
-	"Block storage":  {"aws_ami", "aws_dlm_", "AWS::DLM::", "aws_imagebuilder_", "AWS::ImageBuilder::", "azurerm_snapshot", "google_compute_image", "google_compute_machine_image", "google_compute_region_disk", "google_compute_snapshot", "aws_ebs_", "AWS::EC2::Volume", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},
+	"Block storage":  {"aws_ami", "aws_ec2_image_block_public_access", "aws_dlm_", "AWS::DLM::", "aws_imagebuilder_", "AWS::ImageBuilder::", "azurerm_snapshot", "google_compute_image", "google_compute_machine_image", "google_compute_region_disk", "google_compute_snapshot", "aws_ebs_", "AWS::EC2::Volume", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},
 	"Object storage": {"azurerm_data_lake_", "aws_s3_", "aws_s3control_", "AWS::S3::", "aws_glacier_", "azurerm_storage_", "google_storage_"},
 	"Relational databases": {"google_alloydb_", "aws_db_", "aws_rds_", "AWS::RDS::", "aws_lightsail_database", "AWS::Lightsail::Database", "azurerm_mssql_", "azurerm_sql_", "azurerm_postgresql_",
 		"azurerm_mysql_", "azurerm_mariadb_", "google_sql_"},

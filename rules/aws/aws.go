@@ -53,6 +53,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage16Rules()...)
 	rs = append(rs, coverage16decRules()...)
 	rs = append(rs, coverageHcp17bRules()...)
+	rs = append(rs, coverageFsbp18bRules()...)
 	rs = append(rs, coverage17cRules()...)
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)

@@ -50,6 +50,7 @@ var actionResourceTypes = map[string]arnType{
 	"s3:putobjectacl": arnObject, "s3:putobjectversionacl": arnObject, "s3:putobject": arnObject,
 	"s3:deleteobject": arnObject, "s3:deleteobjectversion": arnObject, "s3:getobject": arnObject,
 	"kms:putkeypolicy": {service: "kms", prefix: "key/"}, "kms:creategrant": {service: "kms", prefix: "key/"},
+	"kms:decrypt": {service: "kms", prefix: "key/"}, "kms:reencryptfrom": {service: "kms", prefix: "key/"},
 	"sqs:addpermission": {service: "sqs"}, "sns:addpermission": {service: "sns"},
 	"lambda:addpermission": arnLambda, "lambda:updatefunctioncode": arnLambda,
 	"lambda:addlayerversionpermission": {service: "lambda", prefix: "layer:"},

@@ -10,7 +10,7 @@ import (
 // Resource "*".
 func TestActionResourceTypesComplete(t *testing.T) {
 	for _, list := range [][]string{iamEscalationActions, iamResourceSharingActions, iamUserCredentialActions,
-		iamObjectWriteActions, iamCodeTakeoverActions, iamSecretReadActions} {
+		iamObjectWriteActions, iamCodeTakeoverActions, iamSecretReadActions, iamDecryptActions} {
 		for _, a := range list {
 			if _, ok := actionResourceTypes[strings.ToLower(a)]; !ok {
 				t.Errorf("%s has no entry in actionResourceTypes", a)

@@ -28,7 +28,7 @@ resource "aws_iam_role_policy" "uploader" {
 # Grants on any key, without kms:GrantIsForAWSResource.
 resource "aws_iam_role_policy" "ebs" {
   role = "autoscaling"
-  policy = jsonencode({ # want AWS-293 "kms:CreateGrant"
+  policy = jsonencode({ # want AWS-293 "kms:CreateGrant" AWS-361
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"

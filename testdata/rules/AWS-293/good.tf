@@ -18,7 +18,7 @@ resource "aws_iam_policy" "release" {
 # Grants for AWS services only, as the EBS and Auto Scaling guides show.
 resource "aws_iam_role_policy" "ebs" {
   role = "autoscaling"
-  policy = jsonencode({
+  policy = jsonencode({ # want AWS-361
     Version = "2012-10-17"
     Statement = [
       {

@@ -1,0 +1,77 @@
+package aws
+
+import (
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
+)
+
+// coverageFsbp18bRules are the rules the sample of HashiCorp's FSBP Sentinel
+// policy set (AWS services e..k, session 18) added.
+func coverageFsbp18bRules() []*engine.Rule {
+	return []*engine.Rule{ecsHostNamespaces(), snapshotSharingUnblocked(), emrPublicAccessBlockOff(),
+		efsAccessPointUnconfined(), {ID: "AWS-361", Check: checkIAMDecryptEveryKey}}
+}
+
+// ecsHostNamespaces is AWS-357: an ECS task definition whose containers
+// share the process or IPC namespace of their host container instance.
+func ecsHostNamespaces() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-357"}, setting.Check{
+		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge:   setting.MustNotBe(parser.A("pid_mode", "PidMode"), "", "host"),
+		Problem: "the containers share the host's process namespace: they see every process of the instance and may signal or trace them",
+	}, setting.Check{
+		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge:   setting.MustNotBe(parser.A("ipc_mode", "IpcMode"), "", "host"),
+		Problem: "the containers share the host's IPC namespace: they may read and write the shared memory of every process of the instance",
+	})
+}
+
+// snapshotSharingUnblocked is AWS-358: the account-level block public
+// access of EBS snapshots or AMIs turned off (Terraform only: the
+// CloudFormation resource accepts only the blocking states, and AMIs have
+// none).
+func snapshotSharingUnblocked() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-358"}, setting.Check{
+		Types:   []string{"aws_ebs_snapshot_block_public_access"},
+		Judge:   setting.MustNotBe(parser.A("state", ""), "", "unblocked"),
+		Problem: "block public access for EBS snapshots is off in this Region: any snapshot of the account may be shared with everyone",
+	}, setting.Check{
+		Types:   []string{"aws_ec2_image_block_public_access"},
+		Judge:   setting.MustNotBe(parser.A("state", ""), "", "unblocked"),
+		Problem: "block public access for AMIs is off in this Region: any image of the account may be made public",
+	})
+}
+
+// emrPublicAccessBlockOff is AWS-359: Amazon EMR block public access
+// turned off for the Region (Terraform only: CloudFormation has no such
+// resource).
+func emrPublicAccessBlockOff() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-359"}, setting.Check{
+		Types: []string{"aws_emr_block_public_access_configuration"},
+		// The argument is required; the service's default is on.
+		Judge:   setting.MustBeTrue(parser.A("block_public_security_group_rules", ""), true),
+		Problem: "EMR block public access is off: clusters may start with security group rules open to 0.0.0.0/0 or ::/0 on any port",
+	})
+}
+
+// efsAccessPointUnconfined is AWS-360: an EFS access point that enforces no
+// POSIX user, or whose root directory is the file system's root.
+func efsAccessPointUnconfined() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-360"}, setting.Check{
+		Types:   []string{"aws_efs_access_point", "AWS::EFS::AccessPoint"},
+		Judge:   setting.MustBeSet(parser.A("posix_user", "PosixUser")),
+		Problem: "the access point enforces no POSIX user: each NFS client acts with the user and group IDs it claims, root included",
+	}, setting.Check{
+		Types:   []string{"aws_efs_access_point", "AWS::EFS::AccessPoint"},
+		Judge:   setting.MustNotBe(parser.A("root_directory.path", "RootDirectory.Path"), "/", "/"),
+		Problem: "the access point's root directory is the file system's root (/): its clients reach every directory of the file system",
+	})
+}
+
+// iamDecryptActions read the plaintext of data encrypted under a KMS key.
+var iamDecryptActions = []string{"kms:Decrypt", "kms:ReEncryptFrom"}
+
+func checkIAMDecryptEveryKey(p *engine.Pass) {
+	iamStarGrants(p, iamDecryptActions, "which lets a principal decrypt whatever any KMS key of the account encrypted, unless the key's policy keeps IAM policies out")
+}
