@@ -52,7 +52,7 @@ func checkDefaultSecurityGroupRules(p *engine.Pass) {
 	}
 	for _, t := range defaultSGRuleTypes {
 		for _, res := range p.ResourcesOfType(t.typ) {
-			for _, g := range p.Referenced(res, t.groupAttr, "aws_default_security_group", "aws_vpc", "AWS::EC2::VPC") {
+			for _, g := range p.Referenced(res, t.groupAttr, "aws_default_security_group", "aws_vpc", "aws_default_vpc", "AWS::EC2::VPC") {
 				p.Report(res, res.Body.Get(t.groupAttr), "%s adds a rule to the default security group of %s: anything launched in the VPC without a security group of its own gets it", res.Address, g.Address)
 				break
 			}

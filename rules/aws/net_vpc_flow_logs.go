@@ -7,6 +7,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func checkNetVPCFlowLogs(p *engine.Pass) {
@@ -50,9 +51,10 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 			}
 		}
 	}
-	for _, vpc := range p.ResourcesOfType("aws_vpc", "AWS::EC2::VPC") {
+	for _, vpc := range p.ResourcesOfType("aws_vpc", "aws_default_vpc", "AWS::EC2::VPC") {
 		k := netRootKey(vpc)
 		if netHasFlowLog(p, vpc, "VPC") {
+			judgeAcceptOnly(p, vpc)
 			continue
 		}
 		if fl := anyVPC[k]; fl != nil {
@@ -123,6 +125,45 @@ func flowLogMayTarget(p *engine.Pass, fl *parser.Resource, attr string) bool {
 // log of its root names a VPC or subnet that is not known statically.
 func flowLogUnknownTarget(fl *parser.Resource, kind string) string {
 	return fmt.Sprintf("flow log %s names a %s that is not known statically: it may be this VPC's", fl.Address, kind)
+}
+
+// judgeAcceptOnly reports a VPC whose flow logs all record accepted
+// traffic only (traffic_type / TrafficType ACCEPT): the connections its
+// security groups and network ACLs reject (scans, blocked attempts) leave
+// no record. A traffic type that cannot be told is a note; one left out
+// (required by the API for a VPC) is not judged.
+func judgeAcceptOnly(p *engine.Pass, vpc *parser.Resource) {
+	attr, fls := "traffic_type", p.Referrers(vpc, "vpc_id", "aws_flow_log")
+	if vpc.Format == parser.CloudFormation {
+		attr, fls = "TrafficType", nil
+		for _, fl := range p.Referrers(vpc, "ResourceId", "AWS::EC2::FlowLog") {
+			if t := fl.Body.Get("ResourceType"); t == nil || netStringIsOrUnknown(t, "VPC") {
+				fls = append(fls, fl)
+			}
+		}
+	}
+	var first, unknown *parser.Value
+	for _, fl := range fls {
+		t := fl.Body.Get(attr)
+		if u := setting.Unknown(t); u != nil {
+			if unknown == nil {
+				unknown = u
+			}
+			continue
+		}
+		if s, ok := t.AsString(); !ok || !strings.EqualFold(strings.TrimSpace(s), "ACCEPT") {
+			return
+		}
+		if first == nil {
+			first = t
+		}
+	}
+	switch {
+	case unknown != nil:
+		p.CannotTell(vpc, unknown, parser.Unknowable(unknown, "the traffic type of a flow log of "+vpc.Address).Detail)
+	case first != nil:
+		p.Report(vpc, nil, "%s's flow logs record accepted traffic only (%s = ACCEPT): the connections its security groups and network ACLs reject are not recorded", vpc.Address, attr)
+	}
 }
 
 // netHasFlowLog reports whether a flow log refers to target, a VPC or a

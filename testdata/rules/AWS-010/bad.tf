@@ -64,3 +64,28 @@ resource "aws_globalaccelerator_accelerator" "edge_off" {
     flow_logs_enabled = false # want AWS-010
   }
 }
+
+# A flow log that records accepted connections only: the rejected ones
+# (scans, blocked attempts) leave no record.
+resource "aws_vpc" "accept_only" { # want AWS-010 "record accepted traffic only"
+  cidr_block = "10.4.0.0/16"
+}
+
+variable "flow_traffic" {
+  type    = string
+  default = "ACCEPT"
+}
+
+resource "aws_flow_log" "accept_only" {
+  vpc_id               = aws_vpc.accept_only.id
+  traffic_type         = var.flow_traffic
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+}
+
+# The Region's default VPC, adopted by Terraform, with no flow log.
+resource "aws_default_vpc" "default" { # want AWS-010 "has no flow log"
+  tags = {
+    Name = "default"
+  }
+}

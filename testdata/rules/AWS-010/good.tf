@@ -70,3 +70,26 @@ resource "aws_globalaccelerator_accelerator" "edge_logged" {
     flow_logs_s3_prefix = "accelerator/edge/"
   }
 }
+
+# Rejected traffic in one flow log, accepted in another: together they
+# record both.
+resource "aws_vpc" "split_logs" {
+  cidr_block = "10.6.0.0/16"
+}
+
+resource "aws_flow_log" "split" {
+  for_each             = toset(["ACCEPT", "REJECT"])
+  vpc_id               = aws_vpc.split_logs.id
+  traffic_type         = each.key
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+}
+
+resource "aws_default_vpc" "adopted" {}
+
+resource "aws_flow_log" "default_vpc" {
+  vpc_id               = aws_default_vpc.adopted.id
+  traffic_type         = "REJECT"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::acme-flow-logs"
+}

@@ -72,3 +72,15 @@ resource "aws_default_security_group" "ops" {
     }
   }
 }
+
+# The adopted default VPC's default group, reached through the VPC.
+resource "aws_default_vpc" "main" { # want AWS-010
+}
+
+resource "aws_vpc_security_group_egress_rule" "default_vpc_https" {
+  security_group_id = aws_default_vpc.main.default_security_group_id # want AWS-253 "aws_default_vpc.main"
+  cidr_ipv4         = "10.0.0.0/8"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+}
