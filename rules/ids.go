@@ -195,6 +195,7 @@ var allocated = map[string]string{
 	"AWS-359":   "emr-block-public-access-off",
 	"AWS-360":   "efs-access-point-unconfined",
 	"AWS-361":   "iam-decrypt-every-kms-key",
+	"AWS-376":   "sagemaker-monitoring-inter-container-plaintext",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",

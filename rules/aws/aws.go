@@ -55,6 +55,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageHcp17bRules()...)
 	rs = append(rs, coverageFsbp18bRules()...)
 	rs = append(rs, coverage17cRules()...)
+	rs = append(rs, coverageMiss18Rules()...)
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, coverageSem18eRules()...)
