@@ -85,7 +85,7 @@ func checkPGStatementLogging(p *engine.Pass) {
 // the code does not set it in its own group either; a cluster with no
 // instance in the code is judged by its cluster group alone.
 func pgAuroraVerdict(p *engine.Pass, c *parser.Resource) parser.Verdict {
-	cluster := clusterGroupVerdict(p, c, pgStatementVerdict, "log_statement at none, without pgaudit")
+	cluster := clusterGroupVerdict(p, c, rdsClusterGroupTypes, pgStatementVerdict, "log_statement at none, without pgaudit")
 	if cluster.Answer == parser.No {
 		return cluster
 	}
@@ -174,15 +174,23 @@ func pgStatementVerdict(g *parser.Resource) parser.Verdict {
 	return parser.Bad(nil, "log_statement is not set (the default is none) and pgaudit is not loaded")
 }
 
-// clusterGroupVerdict judges the DB cluster parameter group that cluster c
-// names: a group of the code by judge (its Yes named on the cluster's
-// setting), none named or a default.* group as the default group, which
-// leaves defaults (the setting the rule wants on, at its default); a group
-// from outside the code cannot be judged.
-func clusterGroupVerdict(p *engine.Pass, c *parser.Resource, judge func(*parser.Resource) parser.Verdict, defaults string) parser.Verdict {
+// The cluster parameter group types of Aurora (RDS) and DocumentDB
+// clusters, whose clusters name them in the same attribute
+// (pgClusterGroup).
+var (
+	rdsClusterGroupTypes   = []string{"aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"}
+	docDBClusterGroupTypes = []string{"aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup"}
+)
+
+// clusterGroupVerdict judges the cluster parameter group (one of
+// groupTypes) that cluster c names: a group of the code by judge (its Yes
+// named on the cluster's setting), none named or a default.* group as the
+// default group, which leaves defaults (the setting the rule wants on, at
+// its default); a group from outside the code cannot be judged.
+func clusterGroupVerdict(p *engine.Pass, c *parser.Resource, groupTypes []string, judge func(*parser.Resource) parser.Verdict, defaults string) parser.Verdict {
 	name := pgClusterGroup.Name(c)
 	gv := pgClusterGroup.Of(c)
-	if gs := p.Referenced(c, name, "aws_rds_cluster_parameter_group", "AWS::RDS::DBClusterParameterGroup"); len(gs) > 0 {
+	if gs := p.Referenced(c, name, groupTypes...); len(gs) > 0 {
 		v := judge(gs[0])
 		if v.Answer == parser.Yes {
 			return parser.Bad(gv, name+" names "+gs[0].Address+", where "+v.Detail)

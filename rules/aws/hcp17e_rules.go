@@ -35,7 +35,7 @@ func checkAuroraMySQLAudit(p *engine.Pass) {
 		if m, ok := auroraEngineMode.Of(c).AsString(); ok && strings.EqualFold(strings.TrimSpace(m), "serverless") {
 			continue // Aurora Serverless v1 has no log exports of its own to set (AWS-183 leaves it too)
 		}
-		group := clusterGroupVerdict(p, c, auroraAuditParams, "server_audit_logging off")
+		group := clusterGroupVerdict(p, c, rdsClusterGroupTypes, auroraAuditParams, "server_audit_logging off")
 		exports := exported(c)
 		switch {
 		case group.Answer == parser.Yes:

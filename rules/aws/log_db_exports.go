@@ -1,8 +1,6 @@
 package aws
 
 import (
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -50,8 +48,7 @@ func logDocDBNeptuneLogExports() *engine.Rule {
 }
 
 var (
-	docDBLogExports   = parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
-	docDBClusterGroup = parser.A("db_cluster_parameter_group_name", "DBClusterParameterGroupName")
+	docDBLogExports = parser.A("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
 )
 
 // checkDocDBClusterAudit judges DocumentDB clusters: the audit log reaches
@@ -71,32 +68,18 @@ func checkDocDBClusterAudit(p *engine.Pass, problem string) {
 
 // docDBClusterGroupAudit judges the cluster parameter group a DocumentDB
 // cluster uses: a group of the code must set audit_logs to something other
-// than disabled or none; no group or a default.* group leaves it disabled;
-// a group outside the code is a note.
+// than disabled or none (disabled when left out); no group or a default.*
+// group leaves it disabled; a group outside the code is a note.
 func docDBClusterGroupAudit(p *engine.Pass, c *parser.Resource) parser.Verdict {
-	name, gv := docDBClusterGroup.Name(c), docDBClusterGroup.Of(c)
-	if gs := p.Referenced(c, name, "aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup"); len(gs) > 0 {
-		v, unknown := dbParameter(gs[0], "audit_logs")
-		switch {
+	return clusterGroupVerdict(p, c, docDBClusterGroupTypes, func(g *parser.Resource) parser.Verdict {
+		switch v, unknown := dbParameter(g, "audit_logs"); {
 		case v == nil && unknown != nil:
-			return parser.Unknowable(unknown, gs[0].Address+" parameters")
+			return parser.Unknowable(unknown, g.Address+" parameters")
 		case v == nil:
-			return parser.Bad(gv, name+" names "+gs[0].Address+", which does not set audit_logs (disabled by default)")
+			return parser.Bad(nil, "audit_logs is not set (disabled by default)")
 		}
-		if off := docDBAuditLogsOff(gs[0]); off.Answer == parser.Yes {
-			return parser.Bad(gv, name+" names "+gs[0].Address+", where "+off.Detail)
-		} else {
-			return off
-		}
-	}
-	s, named := gv.AsString()
-	switch {
-	case parser.Set(gv) == parser.No:
-		return parser.Bad(nil, name+" is not set: the default cluster parameter group leaves audit_logs disabled")
-	case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default."):
-		return parser.Bad(gv, name+" = "+s+": a default cluster parameter group leaves audit_logs disabled")
-	}
-	return pgOutsideGroup(gv, name, "cluster parameter group")
+		return docDBAuditLogsOff(g)
+	}, "audit_logs disabled")
 }
 
 func logRedshiftAuditLogging() *engine.Rule {

@@ -77,5 +77,5 @@ resource "aws_docdb_cluster" "ledger" {
   manage_master_user_password     = true
   storage_encrypted               = true
   enabled_cloudwatch_logs_exports = ["audit"]
-  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name # want AWS-184 "does not set audit_logs"
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name # want AWS-184 "audit_logs is not set"
 }
