@@ -1,38 +1,49 @@
 package azure
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 )
 
 func checkCovKeyVaultDiagnostics(p *engine.Pass) {
 	for _, kv := range p.KnownManaged("azurerm_key_vault") {
-		found, _ := covAttached(p, kv, covDiagnostics("vaults"))
-		if len(found) == 0 {
-			cov5RequireDiagnostics(p, kv, "vaults", "the vault's audit log is not exported (no diagnostic setting)")
-			continue
-		}
-		// A diagnostic setting that sends only metrics, or turns its
-		// AuditEvent log off, exports no audit log.
-		var hidden *parser.Verdict
-		exported := false
-		for _, d := range found {
-			cats, group, h := covLogCategories(d)
-			switch {
-			case h != nil:
-				if hidden == nil {
-					hidden = h
-				}
-			case group || cats["auditevent"]:
-				exported = true
-			}
-		}
+		checkAuditLogExported(p, kv, "vaults", "AuditEvent", "vault's")
+	}
+}
+
+// checkAuditLogExported reports res, whose audit log Azure keeps only where
+// a diagnostic setting exports it, when no diagnostic setting names it
+// (segment is the type segment of its Azure id) or when none of those that
+// do enables the audit log category or the audit or allLogs category group;
+// owner names what the log belongs to ("vault's").
+func checkAuditLogExported(p *engine.Pass, res *parser.Resource, segment, category, owner string) {
+	found, _ := covAttached(p, res, covDiagnostics(segment))
+	if len(found) == 0 {
+		cov5RequireDiagnostics(p, res, segment, "the "+owner+" audit log is not exported (no diagnostic setting)")
+		return
+	}
+	// A diagnostic setting that sends only metrics, or turns its audit
+	// log off, exports no audit log.
+	var hidden *parser.Verdict
+	exported := false
+	for _, d := range found {
+		cats, group, h := covLogCategories(d)
 		switch {
-		case exported:
-		case hidden != nil:
-			p.CannotTell(kv, hidden.At, hidden.Detail)
-		default:
-			p.Report(kv, nil, "%s: the vault's audit log is not exported (its diagnostic settings enable neither the AuditEvent log nor the audit or allLogs category group)", kv.Address)
+		case h != nil:
+			if hidden == nil {
+				hidden = h
+			}
+		case group || cats[strings.ToLower(category)]:
+			exported = true
 		}
+	}
+	switch {
+	case exported:
+	case hidden != nil:
+		p.CannotTell(res, hidden.At, hidden.Detail)
+	default:
+		p.Report(res, nil, "%s: the %s audit log is not exported (its diagnostic settings enable neither the %s log nor the audit or allLogs category group)", res.Address, owner, category)
 	}
 }

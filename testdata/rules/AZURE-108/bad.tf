@@ -63,7 +63,7 @@ resource "azurerm_eventgrid_topic" "orders" { # want AZURE-108 "shared access ke
   public_network_access_enabled = false
 }
 
-resource "azurerm_app_configuration" "settings" {
+resource "azurerm_app_configuration" "settings" { # want AZURE-174
   name                  = "acme-settings"
   location              = "westeurope"
   resource_group_name   = "rg"

@@ -111,7 +111,7 @@ resource "azurerm_eventgrid_domain" "events" {
   local_auth_enabled            = false
 }
 
-resource "azurerm_app_configuration" "settings" {
+resource "azurerm_app_configuration" "settings" { # want AZURE-174
   name                  = "acme-settings"
   location              = "westeurope"
   resource_group_name   = "rg"

@@ -124,14 +124,14 @@ resource "azurerm_databricks_workspace" "analytics" { # want AZURE-121
 }
 
 # Webhooks and hybrid workers reach the account from any network.
-resource "azurerm_automation_account" "ops" { # want AZURE-121
+resource "azurerm_automation_account" "ops" { # want AZURE-121 # want AZURE-174
   name                = "acme-ops"
   resource_group_name = "rg-apps"
   location            = "westeurope"
   sku_name            = "Basic"
 }
 
-resource "azurerm_automation_account" "ops_explicit" {
+resource "azurerm_automation_account" "ops_explicit" { # want AZURE-174
   name                          = "acme-ops-explicit"
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
@@ -139,7 +139,7 @@ resource "azurerm_automation_account" "ops_explicit" {
   public_network_access_enabled = true # want AZURE-121
 }
 
-resource "azurerm_app_configuration" "flags" {
+resource "azurerm_app_configuration" "flags" { # want AZURE-174
   name                  = "acme-flags"
   resource_group_name   = "rg-apps"
   location              = "westeurope"

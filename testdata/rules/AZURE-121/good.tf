@@ -171,7 +171,7 @@ resource "azurerm_databricks_workspace" "analytics" {
 }
 
 # Runbooks, webhooks and hybrid workers through Private Link only.
-resource "azurerm_automation_account" "ops" {
+resource "azurerm_automation_account" "ops" { # want AZURE-174
   name                          = "acme-ops"
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
@@ -181,7 +181,7 @@ resource "azurerm_automation_account" "ops" {
 }
 
 # Unset, the store is closed once its private endpoint exists.
-resource "azurerm_app_configuration" "flags" {
+resource "azurerm_app_configuration" "flags" { # want AZURE-174
   name                = "acme-flags"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -203,7 +203,7 @@ resource "azurerm_private_endpoint" "flags" {
   }
 }
 
-resource "azurerm_app_configuration" "private" {
+resource "azurerm_app_configuration" "private" { # want AZURE-174
   name                  = "acme-private-flags"
   resource_group_name   = "rg-apps"
   location              = "westeurope"
