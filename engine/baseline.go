@@ -167,9 +167,8 @@ func (b *Baseline) Apply(res *Result) {
 	by := &Suppression{Kind: ByBaseline, Reason: "recorded in the baseline " + filepath.ToSlash(b.path), Range: parser.Range{File: filepath.ToSlash(b.path)}}
 	var kept []Finding
 	for _, f := range res.Findings {
-		e := entryFor(&f, b.dir, b.Version)
-		if left[e.Fingerprint] > 0 {
-			left[e.Fingerprint]--
+		if fp := b.recorded(&f, left); fp != "" {
+			left[fp]--
 			res.Suppressed = append(res.Suppressed, Suppressed{Finding: f, By: by})
 			continue
 		}
@@ -196,6 +195,26 @@ func (b *Baseline) Apply(res *Result) {
 			Range: parser.Range{File: filepath.ToSlash(b.path)},
 		}))
 	}
+}
+
+// recorded returns the fingerprint of an entry left that records f: under
+// its rule's id, or under an id the rule held before (Rule.Formerly), so
+// that a baseline written before a rule was folded into another still
+// applies. It returns "" when none does.
+func (b *Baseline) recorded(f *Finding, left map[string]int) string {
+	if fp := entryFor(f, b.dir, b.Version).Fingerprint; left[fp] > 0 {
+		return fp
+	}
+	for _, id := range f.Rule.Formerly {
+		r := *f.Rule
+		r.ID = id
+		old := *f
+		old.Rule = &r
+		if fp := entryFor(&old, b.dir, b.Version).Fingerprint; left[fp] > 0 {
+			return fp
+		}
+	}
+	return ""
 }
 
 // instanceList is the " (N instances: ...)" suffix that Finding.Text adds

@@ -106,6 +106,10 @@ type Rule struct {
 	// and long ids, Checkov CKV ids): their ignore comments silence this
 	// rule, and the reports list them for teams migrating.
 	Aliases []string
+	// Formerly are the ids of retired rules whose concept this rule took
+	// over (ids are never reused): soc2lint-ignore comments, baseline
+	// entries and configuration that name them apply to this rule.
+	Formerly []string
 	// Scope says whether the rule's verdict on a root module or template
 	// depends only on that root (PerRoot, the default: the rule runs on
 	// each root's graph as soon as it is evaluated) or on resources of

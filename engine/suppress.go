@@ -563,9 +563,11 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 	for _, r := range rules {
 		known[r.ID] = true
 	}
+	renamed := FormerIDs(rules)
 	var active []*Suppression
 	quiet := map[*Suppression]bool{} // already warned about, or not to warn about
 	for _, s := range sups {
+		s.Rules = currentIDs(s.Rules, renamed)
 		if s.compat != "" {
 			quiet[s] = true
 		}
@@ -631,4 +633,47 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 		kept = nil // as before kept was made ahead
 	}
 	return kept, silenced, diags
+}
+
+// FormerIDs maps the retired ids that rules took over (Rule.Formerly) to
+// the rule that holds each now.
+func FormerIDs(rules []*Rule) map[string]string {
+	var out map[string]string
+	for _, r := range rules {
+		for _, id := range r.Formerly {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[id] = r.ID
+		}
+	}
+	return out
+}
+
+// currentIDs returns ids with each retired id replaced by the id of the
+// rule that took it over (once, in its place), sharing ids when none is.
+func currentIDs(ids []string, renamed map[string]string) []string {
+	if len(renamed) == 0 {
+		return ids
+	}
+	var out []string
+	for i, id := range ids {
+		cur, ok := renamed[id]
+		if !ok && out == nil {
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ids)), ids[:i]...)
+		}
+		if !ok {
+			cur = id
+		}
+		if !containsString(out, cur) {
+			out = append(out, cur)
+		}
+	}
+	if out == nil {
+		return ids
+	}
+	return out
 }

@@ -49,6 +49,10 @@ func Markdown(r *engine.Rule) string {
 		fmt.Fprintf(&b, "## Other scanners\n\nThe same check in other scanners (Trivy, tfsec, Checkov; docs/migration.md says which): %s. Their ignore comments for these ids silence this rule (see the README's migration note).\n\n",
 			codeList(r.Aliases))
 	}
+	if len(r.Formerly) > 0 {
+		fmt.Fprintf(&b, "## Formerly\n\nThis rule took over %s, whose concept it is (retired ids are never reused): soc2lint-ignore comments, baseline entries, `rules.disable`, `rules.severity`, `rules.options`, `paths` and `--only-rule`/`--skip-rule` naming the old id apply to this rule.\n\n",
+			codeList(r.Formerly))
+	}
 	if len(r.Links) > 0 {
 		b.WriteString("## Links\n\n")
 		for _, l := range r.Links {
@@ -119,6 +123,22 @@ func MigrationTable(rs []*engine.Rule) string {
 	b.WriteString("| id | scanner | soc2lint rule | title |\n|---|---|---|---|\n")
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| `%s` | %s | [%s](rules/%s.md) | %s |\n", r.alias, r.tool, r.rule, r.rule, r.title)
+	}
+	var retired []row
+	for _, r := range rs {
+		for _, old := range r.Formerly {
+			retired = append(retired, row{alias: old, rule: r.ID, title: r.Title})
+		}
+	}
+	if len(retired) > 0 {
+		sort.SliceStable(retired, func(i, j int) bool { return retired[i].alias < retired[j].alias })
+		b.WriteString("\n## Retired soc2lint ids\n\n" +
+			"A soc2lint rule folded into another rule of the same concept keeps its id reserved (never reused); " +
+			"soc2lint-ignore comments, baseline entries and configuration (`rules.disable`, `rules.severity`, `rules.options`, `paths`) naming it apply to the rule that took it over.\n\n" +
+			"| retired id | now | title |\n|---|---|---|\n")
+		for _, r := range retired {
+			fmt.Fprintf(&b, "| `%s` | [%s](rules/%s.md) | %s |\n", r.alias, r.rule, r.rule, r.title)
+		}
 	}
 	return b.String()
 }

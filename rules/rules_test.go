@@ -283,6 +283,21 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("%s is registered but has no fixtures in testdata/rules/%s", r.ID, r.ID)
 		}
 	}
+	for _, r := range All() {
+		for _, old := range r.Formerly {
+			if retired[old] != r.ID {
+				t.Errorf("%s names %s in Formerly, but rules/ids.go retires %s for %q", r.ID, old, old, retired[old])
+			}
+		}
+	}
+	for old, now := range retired {
+		if _, ok := allocated[old]; ok || registered[old] {
+			t.Errorf("%s is retired in rules/ids.go but allocated or registered again (ids are never reused)", old)
+		}
+		if now != "" && !registered[now] {
+			t.Errorf("%s is retired for %s, which is not registered", old, now)
+		}
+	}
 	for id, name := range allocated {
 		if !registered[id] {
 			t.Errorf("%s (%s) is allocated in rules/ids.go but no rule is registered with it", id, name)

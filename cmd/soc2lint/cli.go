@@ -431,13 +431,28 @@ func (in *inputFlags) config() (engine.Config, parser.Diagnostics, error) {
 	}, append(diags, paramDiags...), nil
 }
 
-// ruleIDs is the set of the registry's rule ids.
+// ruleIDs is the set of the registry's rule ids, with the retired ids
+// that rules took over (currentID maps them).
 func ruleIDs() map[string]bool {
 	ids := map[string]bool{}
 	for _, r := range rules.All() {
 		ids[r.ID] = true
+		for _, old := range r.Formerly {
+			ids[old] = true
+		}
 	}
 	return ids
+}
+
+// currentID is id (upper case), or the id of the rule that took it over
+// when it is a retired one: a configuration or flag written for the old
+// id keeps its effect.
+func currentID(id string) string {
+	id = strings.ToUpper(strings.TrimSpace(id))
+	if cur, ok := engine.FormerIDs(rules.All())[id]; ok {
+		return cur
+	}
+	return id
 }
 
 // applyBaseline writes the baseline (--write-baseline) or reads it

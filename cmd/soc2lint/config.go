@@ -237,7 +237,7 @@ func parseRulesSection(v *yaml.Node, cfg *fileConfig, known map[string]bool, fai
 		if !known[id] {
 			return "", fail(n, "unknown rule %q (see soc2lint rules)", n.Value)
 		}
-		return id, nil
+		return currentID(id), nil
 	}
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		k, val := v.Content[i], v.Content[i+1]
@@ -322,7 +322,7 @@ func parsePathsSection(v *yaml.Node, cfg *fileConfig, known map[string]bool, fai
 					if !known[id] {
 						return fail(vv.Content[n], "unknown rule %q (see soc2lint rules)", ids[n])
 					}
-					ps.Disable = append(ps.Disable, id)
+					ps.Disable = append(ps.Disable, currentID(id))
 				}
 			case "reason":
 				r, err := scalar(vv, fail, "paths."+k.Value+".reason")

@@ -11,7 +11,7 @@ import (
 )
 
 func TestParseConfig(t *testing.T) {
-	known := map[string]bool{"AWS-001": true, "AWS-002": true, "AWS-040": true}
+	known := map[string]bool{"AWS-001": true, "AWS-002": true, "AWS-040": true, "AWS-169": true, "AWS-371": true}
 	tests := []struct {
 		name, src string
 		err       string // substring of the error, with its position; "" for none
@@ -48,6 +48,14 @@ func TestParseConfig(t *testing.T) {
 				t.Errorf("AWS-040 options = %#v", c.RuleOptions["AWS-040"])
 			}
 		}},
+		{name: "retired id", src: "rules:\n  disable: [aws-371]\n  severity: {AWS-371: high}\n  options:\n    AWS-371: {require-customer-key: true}\npaths:\n  legacy/**: {disable: [AWS-371]}\n",
+			check: func(t *testing.T, c *fileConfig) {
+				// AWS-371 was folded into AWS-169: its settings are AWS-169's.
+				if len(c.Disable) != 1 || c.Disable[0] != "AWS-169" || c.Severity["AWS-169"] != engine.High ||
+					c.RuleOptions["AWS-169"] == nil || len(c.Paths) != 1 || c.Paths[0].Disable[0] != "AWS-169" {
+					t.Errorf("got %+v", c)
+				}
+			}},
 		{name: "unknown option", src: "rules:\n  options:\n    AWS-040:\n      require-customer-keys: true\n", err: "c.yaml:4:7: rules.options.AWS-040: unknown option \"require-customer-keys\" (want require-customer-key)"},
 		{name: "option of the wrong type", src: "rules:\n  options:\n    AWS-040: {require-customer-key: often}\n", err: "c.yaml:3:14: rules.options.AWS-040:"},
 		{name: "rule without options", src: "rules:\n  options:\n    AWS-001: {x: 1}\n", err: "c.yaml:3:14: rules.options.AWS-001: the rule takes no options"},

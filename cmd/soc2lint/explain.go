@@ -28,7 +28,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	}
 	id := strings.ToUpper(strings.TrimSpace(args[0]))
 	for _, r := range rules.All() {
-		if r.ID == id || strings.EqualFold(r.Name, args[0]) || containsFold(r.Aliases, args[0]) {
+		if r.ID == id || strings.EqualFold(r.Name, args[0]) || containsFold(r.Aliases, args[0]) || containsFold(r.Formerly, args[0]) {
 			writeExplanation(stdout, r)
 			return exitOK
 		}
@@ -49,6 +49,9 @@ func containsFold(list []string, s string) bool {
 func writeExplanation(w io.Writer, r *engine.Rule) {
 	fmt.Fprintf(w, "%s  %s\n%s\n\n", r.ID, r.Title, strings.Repeat("=", len(r.ID)+2+len(r.Title)))
 	fmt.Fprintf(w, "severity: %s   checklist: %s   SOC 2: %s   provider: %s\n", r.Severity, strings.Join(r.Checklist, ", "), strings.Join(r.SOC2, ", "), r.Provider)
+	if len(r.Formerly) > 0 {
+		fmt.Fprintf(w, "formerly: %s (ignores, baselines and configuration naming the old ids apply to %s)\n", strings.Join(r.Formerly, ", "), r.ID)
+	}
 	if len(r.Aliases) > 0 {
 		fmt.Fprintf(w, "same check as: %s\n", strings.Join(r.Aliases, ", "))
 	}

@@ -49,7 +49,7 @@ func (sf *selectFlags) apply(rules []*engine.Rule, known map[string]bool) ([]*en
 			if !known[id] {
 				return nil, fmt.Errorf("--%s: unknown rule %q (see soc2lint rules)", flag, id)
 			}
-			set[id] = true
+			set[currentID(id)] = true
 		}
 		return set, nil
 	}

@@ -58,7 +58,6 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageMiss18Rules()...)
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)
-	rs = append(rs, coverageSem18eRules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {

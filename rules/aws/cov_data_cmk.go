@@ -115,29 +115,63 @@ func keyJudge(p *engine.Pass, a parser.Attr) setting.Judge {
 func dataStoreWithoutCustomerKey() *engine.Rule {
 	// These stores are always encrypted at rest: the rule reports only when
 	// the configuration requires customer managed keys.
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-169"}, setting.Rule(engine.Rule{}, setting.Check{
-		Types:   []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace"},
-		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
-		Problem: "the namespace is encrypted with an AWS owned key, not a customer managed one",
-	}, setting.Check{
-		Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
-		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "KmsKeyId")),
-		Problem: "the cluster is encrypted with an AWS owned key, not a customer managed one",
-	}, setting.Check{
-		Types:   []string{"aws_timestreamwrite_database", "AWS::Timestream::Database"},
-		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
-		Problem: "the database is encrypted with an AWS managed key, not a customer managed one",
-	}, setting.Check{
-		Types: []string{"aws_keyspaces_table", "AWS::Cassandra::Table"},
-		Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),
-			"AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY"),
-		Problem: "the table is encrypted with an AWS owned key, not a customer managed one",
-	}, setting.Check{
-		Types:   []string{"aws_opensearchserverless_security_policy", "AWS::OpenSearchServerless::SecurityPolicy"},
-		If:      setting.Is(parser.A("type", "Type"), "", "encryption"),
-		Judge:   searchServerlessOwnedKey,
-		Problem: "the collections it covers are encrypted with an AWS owned key, not a customer managed one",
-	}).Check)
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-169", Formerly: []string{"AWS-327", "AWS-371"}}, func(p *engine.Pass) {
+		for _, c := range []setting.Check{{
+			Types:   []string{"aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace"},
+			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
+			Problem: "the namespace is encrypted with an AWS owned key, not a customer managed one",
+		}, {
+			Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
+			Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyId")),
+			Problem: "the cluster is encrypted with an AWS owned key, not a customer managed one",
+		}, {
+			Types:   []string{"aws_timestreamwrite_database", "AWS::Timestream::Database"},
+			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
+			Problem: "the database is encrypted with an AWS managed key, not a customer managed one",
+		}, {
+			Types: []string{"aws_keyspaces_table", "AWS::Cassandra::Table"},
+			Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),
+				"AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY"),
+			Problem: "the table is encrypted with an AWS owned key, not a customer managed one",
+		}, {
+			Types:   []string{"aws_opensearchserverless_security_policy", "AWS::OpenSearchServerless::SecurityPolicy"},
+			If:      setting.Is(parser.A("type", "Type"), "", "encryption"),
+			Judge:   searchServerlessOwnedKey,
+			Problem: "the collections it covers are encrypted with an AWS owned key, not a customer managed one",
+		}} {
+			c.Run(p)
+		}
+		for _, c := range agentAndLakeKeyChecks(p) {
+			c.Run(p)
+		}
+		for _, s := range managedKeyStores {
+			setting.Check{
+				Types:   s.types,
+				If:      s.if_,
+				Judge:   keyJudge(p, s.key),
+				Problem: s.what + " encrypted with an AWS managed key, not a customer managed one, which the configuration requires",
+			}.Run(p)
+		}
+	})
+}
+
+// agentAndLakeKeyChecks are AWS-169's checks of Bedrock AgentCore memories
+// and gateways and CloudTrail Lake event data stores (formerly AWS-327),
+// encrypted with a key AWS owns unless they name one.
+func agentAndLakeKeyChecks(p *engine.Pass) []setting.Check {
+	return []setting.Check{{
+		Types:   []string{"aws_bedrockagentcore_memory", "AWS::BedrockAgentCore::Memory"},
+		Judge:   keyJudge(p, parser.A("encryption_key_arn", "EncryptionKeyArn")),
+		Problem: "the agent's memory is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}, {
+		Types:   []string{"aws_bedrockagentcore_gateway", "AWS::BedrockAgentCore::Gateway"},
+		Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyArn")),
+		Problem: "the gateway's data is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}, {
+		Types:   []string{"aws_cloudtrail_event_data_store", "AWS::CloudTrail::EventDataStore"},
+		Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
+		Problem: "the stored events are encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}}
 }
 
 // searchServerlessOwnedKey judges an OpenSearch Serverless encryption

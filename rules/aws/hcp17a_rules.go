@@ -13,7 +13,7 @@ import (
 // (services a..d, session 17) added.
 func coverage17aRules() []*engine.Rule {
 	return []*engine.Rule{appSyncAPIKeyAuth(), codeBuildLogsOff(), dataSyncTaskLogsOff(), dmsTaskLoggingOff(),
-		agentAndLakeWithoutCustomerKey(), {ID: "AWS-328", Check: checkTrailManagementEvents}, connectFlowLogsOff()}
+		{ID: "AWS-328", Check: checkTrailManagementEvents}, connectFlowLogsOff()}
 }
 
 // appSyncAPIKeyAuth is AWS-321: an AppSync GraphQL API that accepts API
@@ -104,29 +104,11 @@ func dmsLoggingJudge(a parser.Attr) setting.Judge {
 	}
 }
 
-// agentAndLakeWithoutCustomerKey is AWS-327: Bedrock AgentCore memories and
-// gateways and CloudTrail Lake event data stores are encrypted with a key
-// AWS owns unless they name one; reported only when the configuration
-// requires customer managed keys.
-func agentAndLakeWithoutCustomerKey() *engine.Rule {
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-327"}, func(p *engine.Pass) {
-		setting.Check{
-			Types:   []string{"aws_bedrockagentcore_memory", "AWS::BedrockAgentCore::Memory"},
-			Judge:   keyJudge(p, parser.A("encryption_key_arn", "EncryptionKeyArn")),
-			Problem: "the agent's memory is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
-		}.Run(p)
-		setting.Check{
-			Types:   []string{"aws_bedrockagentcore_gateway", "AWS::BedrockAgentCore::Gateway"},
-			Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyArn")),
-			Problem: "the gateway's data is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
-		}.Run(p)
-		setting.Check{
-			Types:   []string{"aws_cloudtrail_event_data_store", "AWS::CloudTrail::EventDataStore"},
-			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
-			Problem: "the stored events are encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
-		}.Run(p)
-	})
-}
+// AWS-327 (agent-or-lake-store-without-customer-key) is retired and its
+// id never reused: Bedrock AgentCore memories and gateways and CloudTrail
+// Lake event data stores on a key AWS owns are AWS-169's concept, and
+// AWS-169 judges them (agentAndLakeKeyChecks), naming AWS-327 in
+// Rule.Formerly.
 
 // checkTrailManagementEvents is AWS-328: the trails of a root of which
 // none records both read and write management events. A trail with event

@@ -1,20 +1,20 @@
 package aws
 
 import (
-	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// coverageSem18eRules are the rules found missing by Semgrep's Terraform
-// rule tests (session 18).
-func coverageSem18eRules() []*engine.Rule {
-	return []*engine.Rule{storeWithAWSManagedKey()}
-}
+// AWS-371 (data-store-aws-managed-key, session 18) is retired and its id
+// is never reused: it was AWS-169's concept (a store AWS always encrypts
+// at rest, on a key the account does not manage, under
+// require-customer-key), so its stores joined AWS-169, which names it in
+// Rule.Formerly so that ignores, baselines and configuration written for
+// AWS-371 still apply.
 
 // managedKeyStores are the file systems, streams, caches and build
 // artifacts that AWS always encrypts at rest, with a key AWS manages unless
-// a customer managed one is named: AWS-371 holds them to a customer managed
+// a customer managed one is named: AWS-169 holds them to a customer managed
 // key when the configuration requires one. If limits a check to the stores
 // that are encrypted at all (the rest is the encryption rules' concern),
 // that can take a key of the account (persistent Lustre file systems) or
@@ -52,17 +52,4 @@ var managedKeyStores = []struct {
 		setting.Is(parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cache is"},
 	{[]string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "S3"), parser.A("encryption_key", "EncryptionKey"), "the build artifacts are"},
-}
-
-func storeWithAWSManagedKey() *engine.Rule {
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-371"}, func(p *engine.Pass) {
-		for _, s := range managedKeyStores {
-			setting.Check{
-				Types:   s.types,
-				If:      s.if_,
-				Judge:   keyJudge(p, s.key),
-				Problem: s.what + " encrypted with an AWS managed key, not a customer managed one, which the configuration requires",
-			}.Run(p)
-		}
-	})
 }

@@ -1,9 +1,31 @@
+resource "aws_kms_key" "data" {
+  description         = "data stores"
+  enable_key_rotation = true
+}
+
 resource "aws_redshiftserverless_namespace" "analytics" {
   namespace_name = "analytics"
-  kms_key_id     = aws_kms_key.warehouse.arn
+  kms_key_id     = aws_kms_key.data.arn
 }
 
 resource "aws_timestreamwrite_database" "metrics" {
   database_name = "metrics"
-  kms_key_id    = aws_kms_key.warehouse.arn
+  kms_key_id    = aws_kms_key.data.arn
+}
+
+resource "aws_efs_file_system" "shared" {
+  encrypted  = true
+  kms_key_id = aws_kms_key.data.arn
+}
+
+resource "aws_kinesis_stream" "events" {
+  name            = "events"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = aws_kms_key.data.id
+}
+
+resource "aws_cloudtrail_event_data_store" "audit" {
+  name       = "audit-lake"
+  kms_key_id = aws_kms_key.data.arn
 }

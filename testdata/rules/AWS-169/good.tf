@@ -13,14 +13,15 @@ resource "aws_redshiftserverless_namespace" "analytics" {
   log_exports    = ["connectionlog", "userlog", "useractivitylog"]
 }
 
-# The key comes from the caller.
+# The key comes from the caller, who may pass an AWS managed alias: an
+# undecided note naming the variable.
 resource "aws_memorydb_cluster" "sessions" {
   name                     = "sessions"
   node_type                = "db.t4g.small"
   acl_name                 = "app-acl"
   tls_enabled              = true
   snapshot_retention_limit = 7
-  kms_key_arn              = var.kms_key_arn
+  kms_key_arn              = var.kms_key_arn # want-note AWS-169
 }
 
 resource "aws_timestreamwrite_database" "metrics" {

@@ -4,20 +4,20 @@ variable "shares" {
   default     = ["finance", "research"]
 }
 
-resource "aws_efs_file_system" "team" { # want AWS-371 "kms_key_id"
+resource "aws_efs_file_system" "team" { # want AWS-169 "kms_key_id"
   for_each       = var.shares
   creation_token = each.key
   encrypted      = true
 }
 
-resource "aws_fsx_lustre_file_system" "scratchpad" { # want AWS-371
+resource "aws_fsx_lustre_file_system" "scratchpad" { # want AWS-169
   storage_capacity            = 1200
   subnet_ids                  = ["subnet-0123456789abcdef0"]
   deployment_type             = "PERSISTENT_2"
   per_unit_storage_throughput = 125
 }
 
-resource "aws_fsx_windows_file_system" "home" { # want AWS-371
+resource "aws_fsx_windows_file_system" "home" { # want AWS-169
   active_directory_id = "d-1234567890"
   storage_capacity    = 32
   subnet_ids          = ["subnet-0123456789abcdef0"]
@@ -28,16 +28,16 @@ resource "aws_kinesis_stream" "events" {
   name             = "events"
   shard_count      = 1
   encryption_type  = "KMS"
-  kms_key_id       = "alias/aws/kinesis" # want AWS-371 "AWS managed"
+  kms_key_id       = "alias/aws/kinesis" # want AWS-169 "AWS managed"
   retention_period = 48
 }
 
-resource "aws_kinesis_video_stream" "cameras" { # want AWS-371
+resource "aws_kinesis_video_stream" "cameras" { # want AWS-169
   name                    = "cameras"
   data_retention_in_hours = 24
 }
 
-resource "aws_sagemaker_domain" "studio" { # want AWS-371
+resource "aws_sagemaker_domain" "studio" { # want AWS-169
   domain_name             = "studio"
   auth_mode               = "IAM"
   app_network_access_type = "VpcOnly"
@@ -48,7 +48,7 @@ resource "aws_sagemaker_domain" "studio" { # want AWS-371
   }
 }
 
-resource "aws_imagebuilder_component" "hardening" { # want AWS-371
+resource "aws_imagebuilder_component" "hardening" { # want AWS-169
   name     = "hardening"
   platform = "Linux"
   version  = "1.0.0"
@@ -70,7 +70,7 @@ resource "aws_docdb_cluster_parameter_group" "audited" {
   }
 }
 
-resource "aws_docdb_cluster" "catalog" { # want AWS-371
+resource "aws_docdb_cluster" "catalog" { # want AWS-169
   cluster_identifier              = "catalog"
   master_username                 = "catalog"
   manage_master_user_password     = true
@@ -86,10 +86,10 @@ resource "aws_elasticache_replication_group" "sessions" {
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
   user_group_ids             = ["sessions-users"]
-  kms_key_id                 = "arn:aws:kms:eu-west-1:111122223333:alias/aws/elasticache" # want AWS-371 "AWS managed"
+  kms_key_id                 = "arn:aws:kms:eu-west-1:111122223333:alias/aws/elasticache" # want AWS-169 "AWS managed"
 }
 
-resource "aws_codebuild_project" "build" { # want AWS-371
+resource "aws_codebuild_project" "build" { # want AWS-169
   name         = "build"
   service_role = "arn:aws:iam::111122223333:role/codebuild"
   artifacts {
