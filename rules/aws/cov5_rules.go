@@ -398,15 +398,19 @@ var netAcceleratorFlowLogs = setting.Check{
 }
 
 // logBeanstalkLogStreaming judges the aws:elasticbeanstalk:cloudwatch:logs
-// StreamLogs option of an Elastic Beanstalk environment (off by default).
+// StreamLogs option of an Elastic Beanstalk environment (off by default),
+// or the aws:elasticbeanstalk:hostmanager LogPublicationControl option,
+// which copies the instances' rotated logs to S3 (off by default too).
 // An environment built from a saved configuration takes its options from
 // there, and is not judged.
 func logBeanstalkLogStreaming() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-214"}, setting.Check{
-		Types:   []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"},
-		Unless:  []parser.Attr{parser.A("template_name", "TemplateName")},
-		Judge:   beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs"),
-		Problem: "the environment does not stream its instance logs to CloudWatch Logs",
+		Types:  []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"},
+		Unless: []parser.Attr{parser.A("template_name", "TemplateName")},
+		Judge: setting.Both(
+			beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs"),
+			beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:hostmanager", "LogPublicationControl")),
+		Problem: "the environment neither streams its instance logs to CloudWatch Logs nor publishes them to S3",
 	})
 }
 

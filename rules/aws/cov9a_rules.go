@@ -31,11 +31,11 @@ func trailGlobalEventsOff() *engine.Rule {
 // that allow every action of every service ("*" or "*:*") on the resources
 // they name: whoever holds the policy may delete them, change their
 // policies or make them public. The same grant on every resource (Resource
-// "*") is AWS-003's.
+// "*", or a pattern such as "arn:aws:*" that matches every ARN) is AWS-003's.
 func checkIAMEveryActionOnNamedResources(p *engine.Pass) {
 	for _, src := range identityPolicySources(p) {
 		for _, st := range polStatements(p, src) {
-			if !st.allows() || hasStar(st.resources) != nil {
+			if !st.allows() || everyResourceOf(st.resources) != nil {
 				continue
 			}
 			var every *parser.Value

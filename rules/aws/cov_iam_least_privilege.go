@@ -177,12 +177,16 @@ var resourcePolicyAttrs = map[string]string{
 	"aws_backup_vault_policy": "policy", "AWS::Backup::BackupVault": "AccessPolicy",
 	"aws_glacier_vault": "access_policy", "aws_glue_resource_policy": "policy",
 	"aws_ses_identity_policy": "policy",
+	// An event bus's policy decides who may put events on it (and manage
+	// its rules): Principal "*" lets any AWS account inject events.
+	"aws_cloudwatch_event_bus_policy": "policy", "AWS::Events::EventBus": "Policy",
 }
 
 func iamResourcePolicyPublic() *engine.Rule {
 	r := engine.Rule{ID: "AWS-114"}
 	r.Check = func(p *engine.Pass) {
-		types := []string{"aws_lambda_layer_version_permission", "AWS::Lambda::LayerVersionPermission"}
+		types := []string{"aws_lambda_layer_version_permission", "AWS::Lambda::LayerVersionPermission",
+			"aws_cloudwatch_event_permission", "AWS::Events::EventBusPolicy"}
 		for t := range resourcePolicyAttrs {
 			types = append(types, t)
 		}
@@ -190,6 +194,9 @@ func iamResourcePolicyPublic() *engine.Rule {
 			switch res.Type {
 			case "aws_lambda_layer_version_permission", "AWS::Lambda::LayerVersionPermission":
 				layerPublic(p, res)
+				continue
+			case "aws_cloudwatch_event_permission", "AWS::Events::EventBusPolicy":
+				eventBusPermissionPublic(p, res)
 				continue
 			}
 			if searchDomainInVPC(p, res) {
@@ -246,6 +253,30 @@ func layerPublic(p *engine.Pass, res *parser.Resource) {
 		return
 	}
 	p.Judge(res, parser.OneOf(principal.Of(res), principal.Name(res), "", "*"), "any AWS account can use the layer version")
+}
+
+// eventBusPermissionPublic reports an event bus permission that lets any
+// AWS account put events on the bus: a CloudFormation EventBusPolicy's
+// Statement (one statement, read as a resource policy's), or the
+// principal "*" of PutPermission's short form (aws_cloudwatch_event_permission,
+// or EventBusPolicy's Principal) without a condition, whose only kind is
+// membership of an organization.
+func eventBusPermissionPublic(p *engine.Pass, res *parser.Resource) {
+	if st := res.Body.Get("Statement"); res.Format == parser.CloudFormation && parser.Set(st) != parser.No {
+		if st.Kind == parser.Object {
+			s := jsonStatement(st)
+			if s.allows() && s.anyone != nil && !s.restricted {
+				p.Report(res, s.anyone, "%s: its statement lets any AWS account put events on the bus (Principal \"*\" without a condition limiting it to fixed callers)", res.Address)
+			}
+		}
+		return
+	}
+	principal := parser.A("principal", "Principal")
+	cond := parser.A("condition", "Condition")
+	if parser.AnySet(cond.Of(res)) {
+		return
+	}
+	p.Judge(res, parser.OneOf(principal.Of(res), principal.Name(res), "", "*"), "any AWS account can put events on the bus")
 }
 
 // searchDomainVPC is where an OpenSearch (Elasticsearch) domain is placed

@@ -60,13 +60,7 @@ func polStatements(p *engine.Pass, src polSource) []polStatement {
 			if st == nil || st.Kind != parser.Object {
 				continue
 			}
-			out = append(out, polStatement{
-				effect: st.Get("Effect"), actions: st.Get("Action"), notActions: st.Get("NotAction"),
-				resources: st.Get("Resource"), notResource: st.Get("NotResource"),
-				anyone: s3Anyone(st.Get("Principal")), notPrincipal: st.Get("NotPrincipal"),
-				restricted: polJSONRestricted(st.Get("Condition")),
-				condition:  st.Get("Condition"),
-			})
+			out = append(out, jsonStatement(st))
 		}
 		return out
 	}
@@ -75,6 +69,17 @@ func polStatements(p *engine.Pass, src polSource) []polStatement {
 		out = append(out, blockStatements(ds)...)
 	}
 	return out
+}
+
+// jsonStatement reads one statement of a JSON policy document.
+func jsonStatement(st *parser.Value) polStatement {
+	return polStatement{
+		effect: st.Get("Effect"), actions: st.Get("Action"), notActions: st.Get("NotAction"),
+		resources: st.Get("Resource"), notResource: st.Get("NotResource"),
+		anyone: s3Anyone(st.Get("Principal")), notPrincipal: st.Get("NotPrincipal"),
+		restricted: polJSONRestricted(st.Get("Condition")),
+		condition:  st.Get("Condition"),
+	}
 }
 
 // blockStatements reads the statement blocks of an aws_iam_policy_document.
@@ -104,6 +109,17 @@ func polJSONRestricted(cond *parser.Value) bool { return conditionRestricts(cond
 func hasStar(v *parser.Value) *parser.Value {
 	for _, s := range stringsOf(v) {
 		if strings.TrimSpace(s.Str) == "*" {
+			return s
+		}
+	}
+	return nil
+}
+
+// everyResourceOf returns the element of a string-or-list Resource value
+// that matches every ARN (see everyResource), nil when none does.
+func everyResourceOf(v *parser.Value) *parser.Value {
+	for _, s := range stringsOf(v) {
+		if everyResource(s.Str) {
 			return s
 		}
 	}

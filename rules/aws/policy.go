@@ -160,7 +160,7 @@ func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *pa
 	}
 	allResources := false
 	for _, r := range resources {
-		if r.Str == "*" {
+		if everyResource(r.Str) {
 			allResources = true
 		}
 	}
@@ -174,6 +174,36 @@ func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *pa
 		}
 	}
 	return nil
+}
+
+// everyResource reports whether a Resource pattern matches every ARN: "*",
+// or a pattern whose text before its first wildcard is a beginning of
+// "arn:" and a partition ("arn*", "arn:*", "arn:aws:*") and whose rest is
+// only wildcards and colons ("arn:aws:*:*:*:*"). A pattern that names a
+// service, Region or account ("arn:aws:s3:::*") is narrower.
+func everyResource(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexByte(s, '*')
+	if i < 0 {
+		return false
+	}
+	if strings.Trim(s[i:], "*:") != "" {
+		return false
+	}
+	prefix := s[:i]
+	if strings.HasPrefix("arn:", prefix) {
+		return true
+	}
+	part, ok := strings.CutPrefix(prefix, "arn:")
+	if !ok {
+		return false
+	}
+	part = strings.TrimSuffix(part, ":")
+	if strings.HasPrefix("aws", part) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(part, "aws-")
+	return ok && strings.Trim(rest, "abcdefghijklmnopqrstuvwxyz-") == ""
 }
 
 // noResourceLevel are the services none of whose actions support

@@ -32,3 +32,16 @@ resource "aws_elastic_beanstalk_environment" "from_template" {
   application   = "shop"
   template_name = aws_elastic_beanstalk_configuration_template.base.name
 }
+
+# Rotated logs copied to the environment's S3 bucket every hour.
+resource "aws_elastic_beanstalk_environment" "api" {
+  name                = "api"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.1.0 running Python 3.12"
+
+  setting {
+    namespace = "aws:elasticbeanstalk:hostmanager"
+    name      = "LogPublicationControl"
+    value     = "true"
+  }
+}
