@@ -160,7 +160,6 @@ func cov12OpenACL(acl *parser.Value, prefix, def string) parser.Verdict {
 // legacy azurerm_sql_server, that no azurerm_sql_active_directory_administrator
 // names (by reference or by its literal name).
 func checkCov12SQLEntraAdmin(p *engine.Pass) {
-	const admin = "azurerm_sql_active_directory_administrator"
 	for _, srv := range p.KnownManaged("azurerm_mssql_server", "azurerm_sql_server") {
 		if srv.Type == "azurerm_mssql_server" {
 			block := srv.Body.Get("azuread_administrator")
@@ -171,30 +170,6 @@ func checkCov12SQLEntraAdmin(p *engine.Pass) {
 				continue
 			}
 		}
-		found := p.Referrers(srv, "server_name", admin)
-		name, named := srv.Body.Get("name").AsString()
-		var unknown *parser.Value
-		for _, a := range p.InRoot(srv, admin) {
-			if a.Data || covContains(found, a) {
-				continue
-			}
-			v := a.Body.Get("server_name")
-			if n, ok := v.AsString(); ok {
-				if named && strings.EqualFold(n, name) {
-					found = append(found, a)
-				}
-				continue
-			}
-			if unknown == nil && p.Unresolved(a, "server_name") && !covNamesOtherType(v, srv.Type) {
-				unknown = v
-			}
-		}
-		switch {
-		case len(found) > 0:
-		case unknown != nil:
-			p.CannotTell(srv, unknown, parser.Unknowable(unknown, "an Entra administrator's server_name").Detail)
-		default:
-			p.Report(srv, nil, "%s: no Microsoft Entra administrator: only SQL logins with passwords can sign in", srv.Address)
-		}
+		judgeEntraAdmin(p, srv, "azurerm_sql_active_directory_administrator", "server_name", "SQL")
 	}
 }

@@ -19,6 +19,7 @@ func cov5EntraDatabaseLogins() *engine.Rule {
 	setting.Undeclared(r)
 	r.Check = func(p *engine.Pass) {
 		checkCov12SQLEntraAdmin(p)
+		checkEntraAdminResources(p)
 		checks(p)
 	}
 	return r

@@ -86,3 +86,51 @@ resource "azurerm_sql_active_directory_administrator" "other" {
   tenant_id           = "00000000-0000-0000-0000-000000000000"
   object_id           = "00000000-0000-0000-0000-000000000001"
 }
+
+# MySQL flexible server: Entra sign-in needs an
+# azurerm_mysql_flexible_server_active_directory_administrator; the one
+# below belongs to another server.
+resource "azurerm_mysql_flexible_server" "orders" { # want AZURE-137 "only MySQL logins"
+  name                   = "acme-orders"
+  resource_group_name    = "rg-data"
+  location               = "westeurope"
+  administrator_login    = "mysqladmin"
+  administrator_password = var.sql_password
+  sku_name               = "GP_Standard_D2ds_v4"
+  version                = "8.0.21"
+}
+
+resource "azurerm_mysql_flexible_server_active_directory_administrator" "other" {
+  server_id   = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.DBforMySQL/flexibleServers/acme-billing"
+  identity_id = var.mysql_identity_id
+  login       = "dba-group"
+  object_id   = var.dba_group_object_id
+  tenant_id   = var.tenant_id
+}
+
+# PostgreSQL single server (retired service, still in many modules) with no
+# azurerm_postgresql_active_directory_administrator.
+resource "azurerm_postgresql_server" "legacy" { # want AZURE-137 "only PostgreSQL logins"
+  name                             = "acme-pg-single"
+  resource_group_name              = "rg-data"
+  location                         = "westeurope"
+  sku_name                         = "GP_Gen5_4"
+  version                          = "11"
+  administrator_login              = "pgadmin"
+  administrator_login_password     = var.sql_password
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+  public_network_access_enabled    = false
+}
+
+variable "mysql_identity_id" {
+  type = string
+}
+
+variable "dba_group_object_id" {
+  type = string
+}
+
+variable "tenant_id" {
+  type = string
+}

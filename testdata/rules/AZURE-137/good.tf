@@ -131,3 +131,96 @@ resource "azurerm_sql_active_directory_administrator" "reports" {
   tenant_id           = data.azurerm_client_config.current.tenant_id
   object_id           = var.dba_group_object_id
 }
+
+# MySQL flexible servers with a Microsoft Entra administrator, by
+# reference to the server (a module's usual form)...
+resource "azurerm_user_assigned_identity" "mysql" {
+  name                = "acme-mysql-entra"
+  resource_group_name = "rg-data"
+  location            = "westeurope"
+}
+
+resource "azurerm_mysql_flexible_server" "orders" {
+  name                   = "acme-orders"
+  resource_group_name    = "rg-data"
+  location               = "westeurope"
+  administrator_login    = "mysqladmin"
+  administrator_password = var.legacy_sql_password
+  sku_name               = "GP_Standard_D2ds_v4"
+  version                = "8.0.21"
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.mysql.id]
+  }
+}
+
+resource "azurerm_mysql_flexible_server_active_directory_administrator" "orders" {
+  server_id   = azurerm_mysql_flexible_server.orders.id
+  identity_id = azurerm_user_assigned_identity.mysql.id
+  login       = "dba-group"
+  object_id   = var.dba_group_object_id
+  tenant_id   = data.azurerm_client_config.current.tenant_id
+}
+
+# ...or by the server's resource ID written out.
+resource "azurerm_mysql_flexible_server" "billing" {
+  name                   = "acme-billing"
+  resource_group_name    = "rg-data"
+  location               = "westeurope"
+  administrator_login    = "mysqladmin"
+  administrator_password = var.legacy_sql_password
+  sku_name               = "GP_Standard_D2ds_v4"
+  version                = "8.0.21"
+}
+
+resource "azurerm_mysql_flexible_server_active_directory_administrator" "billing" {
+  server_id   = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.DBforMySQL/flexibleServers/acme-billing"
+  identity_id = azurerm_user_assigned_identity.mysql.id
+  login       = "dba-group"
+  object_id   = var.dba_group_object_id
+  tenant_id   = data.azurerm_client_config.current.tenant_id
+}
+
+# Single servers (MySQL, PostgreSQL) with their administrator resources.
+resource "azurerm_mysql_server" "legacy" {
+  name                             = "acme-mysql-single"
+  resource_group_name              = "rg-data"
+  location                         = "westeurope"
+  sku_name                         = "GP_Gen5_4"
+  version                          = "8.0"
+  administrator_login              = "mysqladmin"
+  administrator_login_password     = var.legacy_sql_password
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+  public_network_access_enabled    = false
+}
+
+resource "azurerm_mysql_active_directory_administrator" "legacy" {
+  server_name         = azurerm_mysql_server.legacy.name
+  resource_group_name = "rg-data"
+  login               = "dba-group"
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.dba_group_object_id
+}
+
+resource "azurerm_postgresql_server" "legacy" {
+  name                             = "acme-pg-single"
+  resource_group_name              = "rg-data"
+  location                         = "westeurope"
+  sku_name                         = "GP_Gen5_4"
+  version                          = "11"
+  administrator_login              = "pgadmin"
+  administrator_login_password     = var.legacy_sql_password
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+  public_network_access_enabled    = false
+}
+
+resource "azurerm_postgresql_active_directory_administrator" "legacy" {
+  server_name         = "acme-pg-single"
+  resource_group_name = "rg-data"
+  login               = "dba-group"
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.dba_group_object_id
+}
