@@ -22,7 +22,7 @@ resource "azurerm_postgresql_flexible_server" "pg" { # want AZURE-137
   public_network_access_enabled = "true" # want AZURE-020
 }
 
-resource "azurerm_mysql_flexible_server" "mysql" {
+resource "azurerm_mysql_flexible_server" "mysql" { # want AZURE-137
   name                          = "app-mysql"
   resource_group_name           = "app"
   location                      = "westeurope"
@@ -30,7 +30,7 @@ resource "azurerm_mysql_flexible_server" "mysql" {
   public_network_access_enabled = true # want AZURE-020
 }
 
-resource "azurerm_mysql_flexible_server" "mysql_enum" {
+resource "azurerm_mysql_flexible_server" "mysql_enum" { # want AZURE-137
   name                  = "app-mysql-2"
   resource_group_name   = "app"
   location              = "westeurope"
@@ -39,7 +39,7 @@ resource "azurerm_mysql_flexible_server" "mysql_enum" {
 }
 
 # Single servers default to public network access.
-resource "azurerm_postgresql_server" "single" { # want AZURE-020
+resource "azurerm_postgresql_server" "single" { # want AZURE-020 AZURE-137
   name                             = "acme-pg-single"
   location                         = "westeurope"
   resource_group_name              = "app"
@@ -49,7 +49,7 @@ resource "azurerm_postgresql_server" "single" { # want AZURE-020
   ssl_minimal_tls_version_enforced = "TLS1_2"
 }
 
-resource "azurerm_mysql_server" "single" {
+resource "azurerm_mysql_server" "single" { # want AZURE-137
   name                          = "acme-mysql-single"
   location                      = "westeurope"
   resource_group_name           = "app"

@@ -38,7 +38,7 @@ resource "azurerm_postgresql_flexible_server" "ok_default" { # want AZURE-137
   sku_name            = "B_Standard_B1ms"
 }
 
-resource "azurerm_mysql_flexible_server" "ok_mysql" {
+resource "azurerm_mysql_flexible_server" "ok_mysql" { # want AZURE-137
   name                  = "app-mysql"
   resource_group_name   = "app"
   location              = "westeurope"
@@ -46,7 +46,7 @@ resource "azurerm_mysql_flexible_server" "ok_mysql" {
   public_network_access = "Disabled"
 }
 
-resource "azurerm_postgresql_server" "single" {
+resource "azurerm_postgresql_server" "single" { # want AZURE-137
   name                             = "acme-pg-single"
   location                         = "westeurope"
   resource_group_name              = "app"

@@ -54,7 +54,7 @@ resource "azurerm_windows_web_app" "app" { # want AZURE-114 # want AZURE-139 # w
   }
 }
 
-resource "azurerm_mysql_server" "single" { # want AZURE-020
+resource "azurerm_mysql_server" "single" { # want AZURE-020 AZURE-137
   name                             = "acme-mysql"
   location                         = "westeurope"
   resource_group_name              = "rg"

@@ -56,7 +56,7 @@ resource "azurerm_windows_web_app" "ok_var" { # want AZURE-114 # want AZURE-139 
   }
 }
 
-resource "azurerm_mysql_server" "single" {
+resource "azurerm_mysql_server" "single" { # want AZURE-137
   public_network_access_enabled    = false
   name                             = "acme-mysql"
   location                         = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_postgresql_server" "pg" { # want AZURE-020
+resource "azurerm_postgresql_server" "pg" { # want AZURE-020 AZURE-137
   name                             = "acme-pg"
   location                         = "westeurope"
   resource_group_name              = "rg-data"
@@ -8,7 +8,7 @@ resource "azurerm_postgresql_server" "pg" { # want AZURE-020
   ssl_minimal_tls_version_enforced = "TLSEnforcementDisabled" # want AZURE-025
 }
 
-resource "azurerm_mysql_server" "legacy" { # want AZURE-020
+resource "azurerm_mysql_server" "legacy" { # want AZURE-020 AZURE-137
   name                = "acme-mysql"
   location            = "westeurope"
   resource_group_name = "rg-data"

@@ -2,7 +2,7 @@ variable "ssl" {
   type = bool
 }
 
-resource "azurerm_postgresql_server" "pg" {
+resource "azurerm_postgresql_server" "pg" { # want AZURE-137
   public_network_access_enabled    = false
   name                             = "acme-pg"
   location                         = "westeurope"
@@ -13,7 +13,7 @@ resource "azurerm_postgresql_server" "pg" {
   ssl_minimal_tls_version_enforced = "TLS1_2"
 }
 
-resource "azurerm_mysql_server" "unknown" {
+resource "azurerm_mysql_server" "unknown" { # want AZURE-137
   public_network_access_enabled = false
   name                          = "acme-mysql"
   location                      = "westeurope"

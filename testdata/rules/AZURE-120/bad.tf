@@ -11,7 +11,7 @@ resource "azurerm_mssql_server_security_alert_policy" "app" {
   state               = "Disabled" # want AZURE-120
 }
 
-resource "azurerm_postgresql_server" "pg" {
+resource "azurerm_postgresql_server" "pg" { # want AZURE-137
   name                             = "acme-pg"
   location                         = "westeurope"
   resource_group_name              = "rg-data"

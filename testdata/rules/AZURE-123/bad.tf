@@ -16,7 +16,7 @@ resource "azurerm_cosmosdb_account" "orders" { # want AZURE-123
   }
 }
 
-resource "azurerm_mysql_flexible_server" "shop" { # want AZURE-123
+resource "azurerm_mysql_flexible_server" "shop" { # want AZURE-123 AZURE-137
   name                = "acme-shop"
   resource_group_name = "rg-db"
   location            = "westeurope"

@@ -70,7 +70,7 @@ resource "azurerm_postgresql_flexible_server" "db" {
 }
 
 # A placeholder in a module's example is no password.
-resource "azurerm_mysql_flexible_server" "example" {
+resource "azurerm_mysql_flexible_server" "example" { # want AZURE-137
   name                   = "acme-mysql"
   resource_group_name    = "rg-data"
   location               = "westeurope"
