@@ -27,14 +27,41 @@ func covGKENetworkPolicy() *engine.Rule {
 
 func covGKELogging() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "GCP-112"}, setting.Check{
-		Types:   []string{"google_container_cluster"},
-		Judge:   setting.MustNotBe(parser.A("logging_service", ""), "", "none"),
+		Types: []string{"google_container_cluster"},
+		Judge: setting.Either(
+			setting.MustNotBe(parser.A("logging_service", ""), "", "none"),
+			gkeComponentsOff("logging_config.enable_components")),
 		Problem: "cluster logs are not kept",
 	}, setting.Check{
-		Types:   []string{"google_container_cluster"},
-		Judge:   setting.MustNotBe(parser.A("monitoring_service", ""), "", "none"),
+		Types: []string{"google_container_cluster"},
+		Judge: setting.Either(
+			setting.MustNotBe(parser.A("monitoring_service", ""), "", "none"),
+			gkeComponentsOff("monitoring_config.enable_components")),
 		Problem: "cluster metrics are not kept",
 	})
+}
+
+// gkeComponentsOff judges the component list of a cluster's logging_config
+// or monitoring_config: written as an empty list, it turns every component
+// off, as logging_service or monitoring_service "none" does (the GKE API's
+// LoggingComponentConfig and MonitoringComponentConfig: an empty set
+// disables all logging, all monitoring). Not written, the cluster keeps
+// the default components.
+func gkeComponentsOff(path string) setting.Judge {
+	a := parser.A(path, "")
+	return func(res *parser.Resource) parser.Verdict {
+		v := a.Of(res)
+		elems, unknown := setting.Elems(v)
+		switch {
+		case len(elems) > 0:
+			return parser.Decided
+		case unknown != nil:
+			return parser.Unknowable(unknown, a.Name(res))
+		case v == nil || v.Kind != parser.List:
+			return parser.Decided
+		}
+		return parser.Bad(v, a.Name(res)+" is empty: every component is turned off")
+	}
 }
 
 func checkCovGKELegacyMetadata(p *engine.Pass) {
