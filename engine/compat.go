@@ -2,9 +2,11 @@ package engine
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -35,13 +37,69 @@ var (
 	nearMiss = regexp.MustCompile(`(?i)^soc2lint\s*(?:[:\-_]\s*|\s+)(?:ignore|disable|skip|nolint)|^soc2lint-ignore`)
 )
 
-// mayHoldIgnore is a fast test for text that may hold an ignore comment.
+// mayHoldIgnore is a fast test for text that may hold an ignore comment:
+// whether it holds one of the words, once lowered. ASCII text (nearly
+// every file) is searched in place, from the characters no case changes
+// (the '2' of soc2lint, the colon ending the others), without the copy
+// bytes.ToLower makes of every file; other text is lowered as before,
+// since lowering may turn a non-ASCII letter into an ASCII one (the
+// Kelvin sign into k).
 func mayHoldIgnore(b []byte, compat bool) bool {
+	if isASCII(b) {
+		return hasFoldAround(b, '2', "soc", "lint") ||
+			compat && (hasFoldAround(b, ':', "tfsec", "") || hasFoldAround(b, ':', "trivy", "") || hasFoldAround(b, ':', "checkov", ""))
+	}
 	lower := bytes.ToLower(b)
 	if bytes.Contains(lower, []byte("soc2lint")) {
 		return true
 	}
 	return compat && (bytes.Contains(lower, []byte("tfsec:")) || bytes.Contains(lower, []byte("trivy:")) || bytes.Contains(lower, []byte("checkov:")))
+}
+
+// isASCII reports whether b holds ASCII only, eight bytes at a time.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasFoldAround reports whether ASCII b holds before+mid+after, where mid
+// is a byte case does not change and before and after are lower-case
+// ASCII matched in any case: each mid is found by bytes.IndexByte and the
+// words around it compared.
+func hasFoldAround(b []byte, mid byte, before, after string) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(b[off:], mid)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= len(before) && i+1+len(after) <= len(b) &&
+			equalFoldASCII(b[i-len(before):i], before) && equalFoldASCII(b[i+1:i+1+len(after)], after) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// equalFoldASCII reports whether ASCII b is the lower-case word w in any
+// case.
+func equalFoldASCII(b []byte, w string) bool {
+	for i := range len(w) {
+		if c := b[i]; c != w[i] && c|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // compatIgnore reads another scanner's ignore comment (body starts after

@@ -1,9 +1,11 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -208,5 +210,57 @@ func TestCheckovMetadataSkips(t *testing.T) {
 			t.Errorf("NoCompatIgnores=%v:\n open %v, want %s\n silenced %v, want %s\n diagnostics %v, want %s",
 				tc.cfg.NoCompatIgnores, open, tc.open, silenced, tc.silenced, diags, tc.dgs)
 		}
+	}
+}
+
+// mayHoldIgnoreLowered is mayHoldIgnore as it was: every text lowered.
+func mayHoldIgnoreLowered(b []byte, compat bool) bool {
+	lower := bytes.ToLower(b)
+	if bytes.Contains(lower, []byte("soc2lint")) {
+		return true
+	}
+	return compat && (bytes.Contains(lower, []byte("tfsec:")) || bytes.Contains(lower, []byte("trivy:")) || bytes.Contains(lower, []byte("checkov:")))
+}
+
+// TestMayHoldIgnoreAsLowered checks the in-place search against lowering
+// the whole text, on the words cut, mixed in case, joined to each other
+// and to punctuation and non-ASCII letters (the Kelvin sign lowers to k).
+func TestMayHoldIgnoreAsLowered(t *testing.T) {
+	pieces := []string{"soc2lint", "SoC2LiNt", "soc2", "lint", "soc", "2lint", "tfsec:", "TFSEC", "tfsec", ":", "trivy:", "TrIvY", "checkov:",
+		"chec\u212aov:", "CHECKOV", "s", "2", "x", "\n", "# ", "\u0130", "soc\u0032lint", "[", "`", "@", "{", "é", "sOc2lin", "t:"}
+	checked := 0
+	var walk func(prefix []byte, depth int)
+	walk = func(prefix []byte, depth int) {
+		for _, compat := range []bool{false, true} {
+			if got, want := mayHoldIgnore(prefix, compat), mayHoldIgnoreLowered(prefix, compat); got != want {
+				t.Fatalf("mayHoldIgnore(%q, %v) = %v, lowered %v", prefix, compat, got, want)
+			}
+			checked++
+		}
+		if depth == 3 {
+			return
+		}
+		for _, p := range pieces {
+			walk(append(slices.Clip(prefix), p...), depth+1)
+		}
+	}
+	walk(nil, 0)
+	// Every byte value around the words, which case folding by |0x20
+	// must not confuse with a letter.
+	for c := 0; c < 256; c++ {
+		for _, w := range []string{"soc2lint", "tfsec:", "trivy:", "checkov:"} {
+			for i := 0; i < len(w); i++ {
+				b := []byte("ab " + w + " cd")
+				b[3+i] = byte(c)
+				for _, compat := range []bool{false, true} {
+					if got, want := mayHoldIgnore(b, compat), mayHoldIgnoreLowered(b, compat); got != want {
+						t.Fatalf("mayHoldIgnore(%q, %v) = %v, lowered %v", b, compat, got, want)
+					}
+				}
+			}
+		}
+	}
+	if checked < 50000 {
+		t.Fatalf("only %d texts checked", checked)
 	}
 }

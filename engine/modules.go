@@ -27,6 +27,16 @@ type moduleLoader struct {
 	// it was read from; comments holds its ignore comments.
 	files    map[string]string
 	comments map[string]fileComments
+	// resolved memoizes resolve: every root asks for its directory's
+	// modules.json and file scope, and resolving a path costs a system
+	// call per component.
+	resolved map[string]resolvedPath
+}
+
+// resolvedPath is what resolve returned for a reported path.
+type resolvedPath struct {
+	real string
+	ok   bool
 }
 
 // fileComments are the ignore comments of one file, and the problems with
@@ -94,11 +104,36 @@ func scanRoots(paths []string) []string {
 	return roots
 }
 
-// resolve maps a reported path to a real path inside the scanned tree.
+// resolve maps a reported path to a real path inside the scanned tree,
+// once per path and scan.
 func (l *moduleLoader) resolve(reported string) (string, bool) {
+	l.mu.Lock()
+	r, ok := l.resolved[reported]
+	l.mu.Unlock()
+	if ok {
+		return r.real, r.ok
+	}
+	r.real, r.ok = l.resolveOnce(reported)
+	l.mu.Lock()
+	if l.resolved == nil {
+		l.resolved = map[string]resolvedPath{}
+	}
+	l.resolved[reported] = r
+	l.mu.Unlock()
+	return r.real, r.ok
+}
+
+func (l *moduleLoader) resolveOnce(reported string) (string, bool) {
 	abs := filepath.FromSlash(reported)
 	if !filepath.IsAbs(abs) {
 		abs = filepath.Join(l.cwd, abs)
+	}
+	// Most paths asked for (a root's .terraform/modules/modules.json) do
+	// not exist: one stat says so, where resolving the links would look
+	// at every component. A path that cannot be stat'ed cannot be
+	// resolved either.
+	if _, err := os.Stat(abs); err != nil {
+		return "", false
 	}
 	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"slices"
 	"sort"
@@ -55,8 +56,9 @@ type checker struct {
 
 	mu sync.Mutex
 	// typeLists are the lists of types the roots checked with rootLater
-	// asked for, by their names joined.
-	typeLists map[string][]string
+	// asked for, by typeSetHash of their names (several lists may share a
+	// hash).
+	typeLists map[uint64][][]string
 	// sampleLists are the lists of sample types of the roots, by their
 	// names joined (sampleList).
 	sampleLists map[string][]sampleType
@@ -411,19 +413,60 @@ func (c *checker) intern(s string) string {
 
 // typeList returns the types, sorted, as a list shared by every root whose
 // rules asked for the same types: most roots of a kind ask for the same.
+// A list already made is found by a hash of the set that does not depend
+// on the order of its names, and checked name by name: sorting the names
+// of every root (a thousand rules ask for a few types each) cost more
+// than the rules of most roots.
 func (c *checker) typeList(types map[string]bool) []string {
+	h := typeSetHash(types)
+	c.mu.Lock()
+	for _, shared := range c.typeLists[h] {
+		if sameTypes(shared, types) {
+			c.mu.Unlock()
+			return shared
+		}
+	}
+	c.mu.Unlock()
 	list := slices.Sorted(maps.Keys(types))
-	key := strings.Join(list, "\x00")
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if shared, ok := c.typeLists[key]; ok {
-		return shared
+	for _, shared := range c.typeLists[h] {
+		if sameTypes(shared, types) {
+			return shared
+		}
 	}
 	if c.typeLists == nil {
-		c.typeLists = map[string][]string{}
+		c.typeLists = map[uint64][][]string{}
 	}
-	c.typeLists[key] = list
+	c.typeLists[h] = append(c.typeLists[h], list)
 	return list
+}
+
+// typeSetHash is a hash of a set of names that does not depend on the
+// order they are visited in: the sum of the names' hashes.
+func typeSetHash(types map[string]bool) uint64 {
+	sum := uint64(len(types))
+	for t := range types {
+		sum += maphash.String(typeSeed, t)
+	}
+	return sum
+}
+
+// typeSeed seeds typeSetHash: the hashes only find lists within one run.
+var typeSeed = maphash.MakeSeed()
+
+// sameTypes reports whether the list (of distinct names) holds exactly
+// the set's names.
+func sameTypes(list []string, types map[string]bool) bool {
+	if len(list) != len(types) {
+		return false
+	}
+	for _, t := range list {
+		if !types[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // sampleList returns types, sorted, as a list shared by every root that

@@ -272,3 +272,35 @@ resource "aws_subnet" "s" {
 		t.Errorf("rule reading every type: providers %d, error %q", s.providers, s.err)
 	}
 }
+
+// TestTypeListShared checks that roots asking for the same types share
+// one sorted list, whatever order they asked in, and that another set,
+// even of the same size, gets its own.
+func TestTypeListShared(t *testing.T) {
+	c := &checker{}
+	set := func(names ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range names {
+			m[n] = true
+		}
+		return m
+	}
+	a := c.typeList(set("b", "a", "c"))
+	if !slices.Equal(a, []string{"a", "b", "c"}) {
+		t.Fatalf("typeList = %q, want sorted", a)
+	}
+	b := c.typeList(set("c", "a", "b"))
+	if &a[0] != &b[0] {
+		t.Errorf("the same set got another list")
+	}
+	d := c.typeList(set("a", "b", "d"))
+	if !slices.Equal(d, []string{"a", "b", "d"}) || &d[0] == &a[0] {
+		t.Errorf("typeList(a, b, d) = %q, shared with (a, b, c): %v", d, &d[0] == &a[0])
+	}
+	if e := c.typeList(set("a", "b")); !slices.Equal(e, []string{"a", "b"}) {
+		t.Errorf("typeList(a, b) = %q", e)
+	}
+	if len(c.typeList(map[string]bool{})) != 0 {
+		t.Errorf("an empty set gave a list")
+	}
+}

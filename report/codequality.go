@@ -1,12 +1,12 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/internal/jsonindent"
 )
 
 // GitLab's Code Quality report: a JSON array of issues in the Code Climate
@@ -86,8 +86,5 @@ func WriteCodeQuality(w io.Writer, res *engine.Result) error {
 		}
 		issues = append(issues, issue)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(issues)
+	return jsonindent.Encode(w, issues, false)
 }

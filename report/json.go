@@ -1,10 +1,10 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/internal/jsonindent"
 	"github.com/soc2lint/soc2lint/parser"
 )
 
@@ -150,9 +150,7 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 			File: d.Range.File, Range: jsonRange(d.Range),
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return jsonindent.Encode(w, out, true)
 }
 
 func jsonFinding(f engine.Finding) JSONFinding {

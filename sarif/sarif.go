@@ -28,7 +28,6 @@
 package sarif
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -38,6 +37,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/internal/jsonindent"
 	"github.com/soc2lint/soc2lint/parser"
 )
 
@@ -248,11 +248,8 @@ func Write(w io.Writer, run Run) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
 	// Help markdown and messages hold <, > and &: keep them readable.
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	return jsonindent.Encode(w, log, false)
 }
 
 func build(run Run) (*sarifLog, error) {

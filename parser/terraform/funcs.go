@@ -57,6 +57,12 @@ type funcState struct {
 	read     int64
 	files    map[string][]byte
 	reported map[string]bool
+	// links are the paths resolved (evalSymlinks).
+	links map[string]resolvedLink
+	// dir, root and rootsOK are roots' answer, once rootsOnce has run.
+	rootsOnce sync.Once
+	dir, root string
+	rootsOK   bool
 }
 
 // spend charges n bytes of output to the set's budget; false means the

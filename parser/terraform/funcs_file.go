@@ -43,8 +43,15 @@ func refused(err error) (string, bool) {
 var noScope = refusal{"file functions are evaluated only within a scanned directory"}
 
 // roots returns the absolute, symlink-free module directory and tree root,
-// or ok=false for a zero scope.
+// or ok=false for a zero scope; worked out once per function set.
 func (st *funcState) roots() (dir, root string, ok bool) {
+	st.rootsOnce.Do(func() {
+		st.dir, st.root, st.rootsOK = st.findRoots()
+	})
+	return st.dir, st.root, st.rootsOK
+}
+
+func (st *funcState) findRoots() (dir, root string, ok bool) {
 	if st.fs.Dir == "" || st.fs.Root == "" {
 		return "", "", false
 	}
@@ -60,6 +67,38 @@ func (st *funcState) roots() (dir, root string, ok bool) {
 		root = r
 	}
 	return dir, root, true
+}
+
+// maxLinksKept bounds the resolved paths a function set remembers.
+const maxLinksKept = 1 << 14
+
+// evalSymlinks is filepath.EvalSymlinks, remembered for the function set:
+// a file function called for every instance of a resource, and the tests
+// locate makes before resolve, resolve the same paths again, at a system
+// call per component of the path.
+func (st *funcState) evalSymlinks(p string) (string, error) {
+	st.mu.Lock()
+	r, ok := st.links[p]
+	st.mu.Unlock()
+	if ok {
+		return r.real, r.err
+	}
+	r.real, r.err = filepath.EvalSymlinks(p)
+	st.mu.Lock()
+	if len(st.links) < maxLinksKept {
+		if st.links == nil {
+			st.links = map[string]resolvedLink{}
+		}
+		st.links[p] = r
+	}
+	st.mu.Unlock()
+	return r.real, r.err
+}
+
+// resolvedLink is what filepath.EvalSymlinks returned for a path.
+type resolvedLink struct {
+	real string
+	err  error
 }
 
 // within tells whether p is root or below it.
@@ -87,7 +126,7 @@ func (st *funcState) resolveFor(call, name string) (real string, exists bool, er
 		return "", false, refusal{call + " refers to a home directory"}
 	}
 	p := st.locate(dir, root, name)
-	real, err = filepath.EvalSymlinks(p)
+	real, err = st.evalSymlinks(p)
 	if err == nil {
 		exists = true
 	} else {
@@ -116,12 +155,12 @@ func (st *funcState) locate(dir, root, name string) string {
 	// Not filepath.Join: ".." after a symbolic link must be resolved the
 	// way the operating system does, from the link's target.
 	p := dir + string(filepath.Separator) + name
-	if _, err := filepath.EvalSymlinks(p); err == nil {
+	if _, err := st.evalSymlinks(p); err == nil {
 		return p
 	}
 	if cwd, err := os.Getwd(); err == nil {
 		alt := cwd + string(filepath.Separator) + name
-		if real, err := filepath.EvalSymlinks(alt); err == nil && within(real, root) {
+		if real, err := st.evalSymlinks(alt); err == nil && within(real, root) {
 			return alt
 		}
 	}

@@ -235,10 +235,16 @@ func (m *Model) Admits(constraint string) bool {
 
 // Text returns the text between two byte offsets of one of the stand-in's
 // files (by reported path), "" when there is no such text.
+// Only that file is read (it is asked for every default of every call).
 func (m *Model) Text(file string, start, end int) string {
-	for _, f := range m.Files() {
-		if f.Path == file && start >= 0 && start <= end && end <= len(f.Bytes) {
-			return string(f.Bytes[start:end])
+	name, ok := strings.CutPrefix(file, m.Dir()+"/")
+	if !ok || !fs.ValidPath(name) || strings.Contains(name, "/") {
+		return ""
+	}
+	for _, dir := range m.dirs {
+		data, err := fs.ReadFile(files, path.Join("modules", dir, name))
+		if err == nil && start >= 0 && start <= end && end <= len(data) {
+			return string(data[start:end])
 		}
 	}
 	return ""

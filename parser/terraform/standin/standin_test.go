@@ -154,3 +154,37 @@ func TestLatestIsDated(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAsFiles checks Text, which reads only the file asked for,
+// against the text of that file among Files, for every stand-in's files,
+// ranges in and out of them, and paths that name no file.
+func TestTextAsFiles(t *testing.T) {
+	checked := 0
+	for _, m := range All() {
+		fs := m.Files()
+		if len(fs) == 0 {
+			t.Fatalf("%s: no files", m.Source)
+		}
+		for _, f := range fs {
+			n := len(f.Bytes)
+			for _, r := range [][2]int{{0, 0}, {0, n}, {n / 3, n / 2}, {n, n}, {n - 1, n + 1}, {-1, 2}, {5, 3}} {
+				want := ""
+				if r[0] >= 0 && r[0] <= r[1] && r[1] <= n {
+					want = string(f.Bytes[r[0]:r[1]])
+				}
+				if got := m.Text(f.Path, r[0], r[1]); got != want {
+					t.Fatalf("%s: Text(%q, %d, %d) = %q, want %q", m.Source, f.Path, r[0], r[1], got, want)
+				}
+				checked++
+			}
+		}
+		for _, p := range []string{"", m.Dir(), m.Dir() + "/", m.Dir() + "/nothing.tf", m.Dir() + "/../" + fs[0].Path, fs[0].Path + "/x", "modules/" + fs[0].Path} {
+			if got := m.Text(p, 0, 1); got != "" {
+				t.Errorf("%s: Text(%q, 0, 1) = %q, want none", m.Source, p, got)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
+}
