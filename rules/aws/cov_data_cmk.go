@@ -156,8 +156,9 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 }
 
 // agentAndLakeKeyChecks are AWS-169's checks of Bedrock AgentCore memories
-// and gateways and CloudTrail Lake event data stores (formerly AWS-327),
-// encrypted with a key AWS owns unless they name one.
+// and gateways and CloudTrail Lake event data stores (formerly AWS-327), and
+// of Bedrock agents, guardrails and knowledge base data sources, encrypted
+// with a key AWS owns unless they name one.
 func agentAndLakeKeyChecks(p *engine.Pass) []setting.Check {
 	return []setting.Check{{
 		Types:   []string{"aws_bedrockagentcore_memory", "AWS::BedrockAgentCore::Memory"},
@@ -167,6 +168,20 @@ func agentAndLakeKeyChecks(p *engine.Pass) []setting.Check {
 		Types:   []string{"aws_bedrockagentcore_gateway", "AWS::BedrockAgentCore::Gateway"},
 		Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyArn")),
 		Problem: "the gateway's data is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}, {
+		// Bedrock agents, guardrails and knowledge base data sources
+		// (cdk-nag's Bedrock*KMSKeyConfigured).
+		Types:   []string{"aws_bedrockagent_agent", "AWS::Bedrock::Agent"},
+		Judge:   keyJudge(p, parser.A("customer_encryption_key_arn", "CustomerEncryptionKeyArn")),
+		Problem: "the agent's resources are encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}, {
+		Types:   []string{"aws_bedrock_guardrail", "AWS::Bedrock::Guardrail"},
+		Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyArn")),
+		Problem: "the guardrail is encrypted with a key AWS owns, not a customer managed one, which the configuration requires",
+	}, {
+		Types:   []string{"aws_bedrockagent_data_source", "AWS::Bedrock::DataSource"},
+		Judge:   keyJudge(p, parser.A("server_side_encryption_configuration.kms_key_arn", "ServerSideEncryptionConfiguration.KmsKeyArn")),
+		Problem: "the data ingested from this source is stored, while the knowledge base processes it, under a key AWS owns, not a customer managed one, which the configuration requires",
 	}, {
 		Types:   []string{"aws_cloudtrail_event_data_store", "AWS::CloudTrail::EventDataStore"},
 		Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),

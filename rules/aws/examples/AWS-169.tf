@@ -29,3 +29,10 @@ resource "aws_cloudtrail_event_data_store" "audit" {
   name       = "audit-lake"
   kms_key_id = aws_kms_key.data.arn
 }
+
+resource "aws_bedrockagent_agent" "support" {
+  agent_name                  = "support-agent"
+  agent_resource_role_arn     = "arn:aws:iam::111122223333:role/bedrock-agent"
+  foundation_model            = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+  customer_encryption_key_arn = aws_kms_key.data.arn
+}
