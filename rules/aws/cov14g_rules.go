@@ -174,25 +174,36 @@ func orBlock(v, block *parser.Value) *parser.Value {
 var cfOriginSSL = parser.A("custom_origin_config.origin_ssl_protocols", "CustomOriginConfig.OriginSSLProtocols")
 
 // checkCDNOriginSSLv3 is AWS-301: a custom origin that CloudFront may
-// reach with SSLv3.
+// reach with SSLv3, or only with TLS 1.1 or older.
 func checkCDNOriginSSLv3(p *engine.Pass) {
-	cdnJudgeOrigins(p, cdnOriginSSLv3, "CloudFront may reach an origin with SSLv3, a protocol broken since 2014 (POODLE)")
+	cdnJudgeOrigins(p, cdnOriginSSLv3, "CloudFront may reach an origin with a protocol older than TLS 1.2, and the traffic between the edge and the origin can be read or altered")
 }
 
 // cdnOriginSSLv3 judges one origin of distribution d: Yes when its
-// origin_ssl_protocols (OriginSSLProtocols) lists SSLv3 and CloudFront may
-// reach it over HTTPS (an http-only origin is AWS-168's).
+// origin_ssl_protocols (OriginSSLProtocols) lists SSLv3, or lists no
+// TLSv1.2 (CloudFront uses the highest protocol both sides offer, so older
+// versions beside TLSv1.2 are not judged), and CloudFront may reach it over
+// HTTPS (an http-only origin is AWS-168's).
 func cdnOriginSSLv3(d *parser.Resource, o *parser.Value) parser.Verdict {
 	if parser.Set(o) == parser.CannotTell {
 		return parser.Unknowable(o, cfOrigins.Name(d))
 	}
 	name := cfOriginSSL.Name(d)
-	protos, unknown := setting.Elems(parser.Lookup(o, cfOriginSSL.Path(d)))
+	list := parser.Lookup(o, cfOriginSSL.Path(d))
+	protos, unknown := setting.Elems(list)
 	var v parser.Verdict
+	tls12 := false
 	for _, e := range protos {
-		if s, _ := e.AsString(); strings.EqualFold(strings.TrimSpace(s), "SSLv3") {
-			v = parser.Bad(e, name+" includes SSLv3")
+		s, _ := e.AsString()
+		switch s = strings.TrimSpace(s); {
+		case strings.EqualFold(s, "SSLv3"):
+			v = parser.Bad(e, name+" includes SSLv3, a protocol broken since 2014 (POODLE)")
+		case strings.EqualFold(s, "TLSv1.2"):
+			tls12 = true
 		}
+	}
+	if v.Answer == parser.No && unknown == nil && !tls12 && len(protos) > 0 {
+		v = parser.Bad(list, name+" lists no TLSv1.2, so CloudFront reaches the origin with TLS 1.1 or older, both deprecated (RFC 8996)")
 	}
 	switch {
 	case v.Answer == parser.No && unknown != nil:

@@ -1,5 +1,10 @@
 # A distribution in front of a legacy application server and an API: the
 # origins' protocol lists, written long ago, still allow SSLv3.
+variable "reports_protocols" {
+  type    = list(string)
+  default = ["TLSv1", "TLSv1.1"]
+}
+
 locals {
   legacy_protocols = ["TLSv1.2", "TLSv1.1", "TLSv1", "SSLv3"]
 }
@@ -20,6 +25,18 @@ resource "aws_cloudfront_distribution" "legacy" {
       https_port             = 443
       origin_protocol_policy = "https-only"
       origin_ssl_protocols   = local.legacy_protocols # want AWS-301 "SSLv3"
+    }
+  }
+
+  # A reporting server that once spoke nothing newer than TLS 1.1.
+  origin {
+    domain_name = "reports.example.com"
+    origin_id   = "reports"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = var.reports_protocols # want AWS-301 "no TLSv1.2"
     }
   }
 
