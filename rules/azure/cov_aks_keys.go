@@ -7,7 +7,7 @@ import (
 )
 
 func covKeyAuthEnabled() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AZURE-108"}, setting.Check{
+	r := setting.Rule(engine.Rule{ID: "AZURE-108"}, setting.Check{
 		Types:   []string{"azurerm_cosmosdb_account"},
 		Judge:   setting.MustBeTrue(parser.A("local_authentication_disabled", ""), false),
 		Problem: "account keys stay valid",
@@ -26,7 +26,38 @@ func covKeyAuthEnabled() *engine.Rule {
 		Types:   []string{"azurerm_machine_learning_compute_cluster", "azurerm_machine_learning_compute_instance"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "nodes accept SSH logins with local credentials",
-	}, cov7PublishFTPBasicAuth)
+	}, cov7PublishFTPBasicAuth, setting.Check{
+		// With an Entra administrator, SQL logins (the server
+		// administrator's password among them) keep working until
+		// Entra-only authentication is turned on; a server without one is
+		// AZURE-137's.
+		Types:   []string{"azurerm_mssql_server"},
+		If:      setting.Not(setting.MustBeSet(parser.A("azuread_administrator", ""))),
+		Judge:   setting.MustBeTrue(parser.A("azuread_administrator.azuread_authentication_only", ""), false),
+		Problem: "SQL logins with passwords keep working beside Microsoft Entra ID",
+	}, setting.Check{
+		Types:   []string{"azurerm_mssql_managed_instance"},
+		If:      setting.Not(setting.MustBeSet(parser.A("azure_active_directory_administrator", ""))),
+		Judge:   setting.MustBeTrue(parser.A("azure_active_directory_administrator.azuread_authentication_only", ""), false),
+		Problem: "SQL logins with passwords keep working beside Microsoft Entra ID",
+	}, setting.Check{
+		Types:   []string{"azurerm_mssql_managed_instance_active_directory_administrator"},
+		Judge:   setting.MustBeTrue(parser.A("azuread_authentication_only", ""), false),
+		Problem: "SQL logins with passwords keep working beside Microsoft Entra ID",
+	}, setting.Check{
+		Types:   []string{"azurerm_postgresql_flexible_server"},
+		If:      setting.Not(setting.MustBeTrue(parser.A("authentication.active_directory_auth_enabled", ""), false)),
+		Judge:   setting.MustBeFalse(parser.A("authentication.password_auth_enabled", ""), true),
+		Problem: "PostgreSQL password logins keep working beside Microsoft Entra ID",
+	})
+	checks := r.Check
+	// The MySQL check reads the servers' configurations too.
+	setting.Undeclared(r)
+	r.Check = func(p *engine.Pass) {
+		checks(p)
+		checkMySQLPasswordLogins(p)
+	}
+	return r
 }
 
 func covAKSRBACDisabled() *engine.Rule {

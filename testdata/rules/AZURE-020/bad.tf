@@ -59,7 +59,7 @@ resource "azurerm_mysql_server" "single" { # want AZURE-137
   public_network_access_enabled = true # want AZURE-020
 }
 
-resource "azurerm_mssql_managed_instance" "mi" {
+resource "azurerm_mssql_managed_instance" "mi" { # want AZURE-137
   name                         = "acme-mi"
   resource_group_name          = "app"
   location                     = "westeurope"

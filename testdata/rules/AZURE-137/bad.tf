@@ -134,3 +134,18 @@ variable "dba_group_object_id" {
 variable "tenant_id" {
   type = string
 }
+
+# SQL managed instance with neither an azure_active_directory_administrator
+# block nor an azurerm_mssql_managed_instance_active_directory_administrator.
+resource "azurerm_mssql_managed_instance" "apps" { # want AZURE-137 "only SQL logins"
+  name                         = "acme-sqlmi"
+  resource_group_name          = "rg-data"
+  location                     = "westeurope"
+  license_type                 = "BasePrice"
+  sku_name                     = "GP_Gen5"
+  storage_size_in_gb           = 32
+  subnet_id                    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/sqlmi"
+  vcores                       = 4
+  administrator_login          = "sqladmin"
+  administrator_login_password = var.sql_password
+}

@@ -155,6 +155,14 @@ resource "azurerm_mysql_flexible_server" "orders" {
   }
 }
 
+# Entra-only sign-in (AZURE-108): passwords stop working.
+resource "azurerm_mysql_flexible_server_configuration" "orders_aad_only" {
+  name                = "aad_auth_only"
+  resource_group_name = "rg-data"
+  server_name         = azurerm_mysql_flexible_server.orders.name
+  value               = "ON"
+}
+
 resource "azurerm_mysql_flexible_server_active_directory_administrator" "orders" {
   server_id   = azurerm_mysql_flexible_server.orders.id
   identity_id = azurerm_user_assigned_identity.mysql.id
@@ -172,6 +180,13 @@ resource "azurerm_mysql_flexible_server" "billing" {
   administrator_password = var.legacy_sql_password
   sku_name               = "GP_Standard_D2ds_v4"
   version                = "8.0.21"
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "billing_aad_only" {
+  name                = "aad_auth_only"
+  resource_group_name = "rg-data"
+  server_name         = "acme-billing"
+  value               = "ON"
 }
 
 resource "azurerm_mysql_flexible_server_active_directory_administrator" "billing" {
@@ -223,4 +238,28 @@ resource "azurerm_postgresql_active_directory_administrator" "legacy" {
   login               = "dba-group"
   tenant_id           = data.azurerm_client_config.current.tenant_id
   object_id           = var.dba_group_object_id
+}
+
+# SQL managed instance whose Entra administrator is a resource of its own.
+resource "azurerm_mssql_managed_instance" "apps" {
+  name                = "acme-sqlmi"
+  resource_group_name = "rg-data"
+  location            = "westeurope"
+  license_type        = "BasePrice"
+  sku_name            = "GP_Gen5"
+  storage_size_in_gb  = 32
+  subnet_id           = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/sqlmi"
+  vcores              = 4
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_mssql_managed_instance_active_directory_administrator" "apps" {
+  managed_instance_id         = azurerm_mssql_managed_instance.apps.id
+  login_username              = "sql-admins"
+  object_id                   = var.dba_group_object_id
+  tenant_id                   = data.azurerm_client_config.current.tenant_id
+  azuread_authentication_only = true
 }

@@ -12,7 +12,7 @@ resource "azurerm_mssql_server" "generated" { # want AZURE-111
   administrator_login_password  = random_password.sql.result
   public_network_access_enabled = false
 
-  azuread_administrator {
+  azuread_administrator { # want AZURE-108
     login_username = "sql-admins"
     object_id      = "00000000-0000-0000-0000-000000000000"
   }
@@ -64,7 +64,7 @@ resource "azurerm_postgresql_flexible_server" "db" {
 
   authentication {
     active_directory_auth_enabled = true
-    password_auth_enabled         = true
+    password_auth_enabled         = true # want AZURE-108
     tenant_id                     = "00000000-0000-0000-0000-000000000000"
   }
 }
