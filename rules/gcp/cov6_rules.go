@@ -1,6 +1,7 @@
 package gcp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,7 +31,9 @@ func coverage6Rules() []*engine.Rule {
 // checkCov6UserGrants reports roles granted to personal Google accounts on
 // a project, folder or organization (or in a google_iam_policy that no
 // resource uses), and to individual user accounts on a folder or an
-// organization.
+// organization; and, on a single resource (its google_*_iam_member,
+// _binding or _policy, or a BigQuery dataset's access by user_by_email),
+// the grants to personal Google accounts.
 func checkCov6UserGrants(p *engine.Pass) {
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 		cov6ReportUsers(p, res, g, !strings.HasPrefix(res.Type, "google_project_"))
@@ -38,6 +41,81 @@ func checkCov6UserGrants(p *engine.Pass) {
 	packEachUnusedPolicyGrant(p, func(d *parser.Resource, g packGrant) {
 		cov6ReportUsers(p, d, g, false)
 	})
+	packEachGrant(p, cov6ResourceIAMTypes(p), func(res *parser.Resource, g packGrant) {
+		cov6ReportUsers(p, res, g, false)
+	})
+	for _, res := range p.ResourcesOfType("google_bigquery_dataset", "google_bigquery_dataset_access") {
+		if res.Data {
+			continue
+		}
+		entries := res.Body.Get("access").Items()
+		if res.Type == "google_bigquery_dataset_access" {
+			entries = []*parser.Value{res.Body}
+		}
+		for _, a := range entries {
+			if v := a.Get("user_by_email"); cov6PersonalEmail(v) {
+				p.Report(res, v, "%s gives the personal Google account %s access to the dataset (user_by_email): access outlives the person's time in the organization", res.Address, v.Str)
+			}
+		}
+	}
+	// Cloud Storage ACLs name a user as the entity "user-<email>".
+	for _, res := range p.ResourcesOfType("google_storage_bucket_acl", "google_storage_default_object_acl",
+		"google_storage_object_acl", "google_storage_bucket_access_control",
+		"google_storage_default_object_access_control", "google_storage_object_access_control") {
+		if res.Data {
+			continue
+		}
+		for _, re := range res.Body.Get("role_entity").Items() {
+			s, _ := re.AsString()
+			if role, entity, ok := strings.Cut(s, ":"); ok {
+				cov6ReportACLUser(p, res, re, role, entity)
+			}
+		}
+		if v := res.Body.Get("entity"); v != nil {
+			role, _ := res.Body.Get("role").AsString()
+			entity, _ := v.AsString()
+			cov6ReportACLUser(p, res, v, role, entity)
+		}
+	}
+}
+
+// cov6ReportACLUser reports a Cloud Storage ACL entry whose entity is a
+// personal Google account ("user-<email>").
+func cov6ReportACLUser(p *engine.Pass, res *parser.Resource, at *parser.Value, role, entity string) {
+	email, ok := strings.CutPrefix(strings.TrimSpace(entity), "user-")
+	if !ok || !cov8Personal(email) {
+		return
+	}
+	if role == "" {
+		role = "access"
+	}
+	p.Report(res, at, "%s gives %s to the personal Google account %s through a Cloud Storage ACL: access outlives the person's time in the organization", res.Address, role, email)
+}
+
+// cov6ResourceIAMTypes returns the IAM resource types of single resources
+// (google_<resource>_iam_member, _binding, _policy) present in the graph,
+// in a stable order: every resource's IAM policy may name a member of any
+// domain unless the organization restricts it (iam.allowedPolicyMemberDomains).
+func cov6ResourceIAMTypes(p *engine.Pass) []string {
+	var types []string
+	for _, r := range p.All() {
+		t := r.Type
+		if r.Data || !strings.HasPrefix(t, "google_") || slices.Contains(packScopeIAMTypes, t) || slices.Contains(types, t) {
+			continue
+		}
+		if strings.HasSuffix(t, "_iam_member") || strings.HasSuffix(t, "_iam_binding") || strings.HasSuffix(t, "_iam_policy") {
+			types = append(types, t)
+		}
+	}
+	sort.Strings(types)
+	return types
+}
+
+// cov6PersonalEmail reports whether v is a known e-mail address of a
+// personal Google account.
+func cov6PersonalEmail(v *parser.Value) bool {
+	s, ok := v.AsString()
+	return ok && cov8Personal(strings.TrimSpace(s))
 }
 
 // cov6ReportUsers reports the personal accounts a grant names, and its

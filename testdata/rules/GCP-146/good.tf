@@ -51,3 +51,45 @@ resource "google_storage_bucket_iam_policy" "reports" {
   bucket      = "acme-reports"
   policy_data = data.google_iam_policy.bucket.policy_data
 }
+
+# Organization identities on single resources, by IAM or dataset access.
+resource "google_bigquery_dataset" "sales" {
+  dataset_id = "sales"
+  location   = "EU"
+  access {
+    role          = "OWNER"
+    special_group = "projectOwners"
+  }
+  access {
+    role          = "READER"
+    user_by_email = "analyst@example.com"
+  }
+  access {
+    role           = "READER"
+    group_by_email = "analysts@example.com"
+  }
+}
+
+resource "google_bigquery_dataset_iam_member" "pipeline" {
+  dataset_id = google_bigquery_dataset.sales.dataset_id
+  role       = "roles/bigquery.dataEditor"
+  member     = "serviceAccount:pipeline@acme-prod.iam.gserviceaccount.com"
+}
+
+resource "google_secret_manager_secret_iam_binding" "db" {
+  project   = "acme-prod"
+  secret_id = "db-password"
+  role      = "roles/secretmanager.secretAccessor"
+  members   = ["group:backend@example.com", "user:grace@example.com"]
+}
+
+resource "google_storage_bucket_acl" "exports" {
+  bucket      = "acme-exports"
+  role_entity = ["OWNER:project-owners-1234", "READER:user-auditor@example.com", "READER:group-finance@example.com"]
+}
+
+resource "google_storage_default_object_access_control" "exports" {
+  bucket = "acme-exports"
+  role   = "READER"
+  entity = "domain-example.com"
+}
