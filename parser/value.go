@@ -6,6 +6,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -179,6 +180,64 @@ func (v *Value) SetExtra(x Extra) *Value {
 	} else {
 		v.extra = &x
 	}
+	return v
+}
+
+// ExtraShare lets values share one Extra where their extra fields are
+// equal (SetRefsUses). Extras are never changed once set, so sharing them
+// is safe. The zero ExtraShare is ready to use; one is meant for one
+// evaluation, whose values repeat the same references: on bench/gen's
+// 30,000 resources, an Extra of 128 bytes per attribute that refers to a
+// variable or local was about a tenth of the live heap.
+type ExtraShare struct {
+	m   map[*Extra]map[string]*Extra
+	buf []byte
+}
+
+// SetRefsUses sets Extra.Refs and Extra.Uses together, and returns v.
+// With a non-nil share, v takes the Extra of an earlier value of the share
+// that had the same other extra fields (the same Extra, or none) and set
+// the same Refs and Uses; refs and uses are then kept only by the first.
+func (v *Value) SetRefsUses(refs, uses []string, s *ExtraShare) *Value {
+	if s == nil {
+		x := v.Extra()
+		x.Refs, x.Uses = refs, uses
+		return v.SetExtra(x)
+	}
+	prev := v.extra
+	if prev == nil && refs == nil && uses == nil {
+		return v
+	}
+	b := s.buf[:0]
+	for _, list := range [2][]string{refs, uses} {
+		if list == nil {
+			b = append(b, 0)
+			continue
+		}
+		b = append(b, 1)
+		for _, r := range list {
+			b = append(b, r...)
+			b = append(b, 0)
+		}
+		b = append(b, 1)
+	}
+	s.buf = b
+	inner := s.m[prev]
+	if x := inner[string(b)]; x != nil {
+		v.extra = x
+		return v
+	}
+	x := v.Extra()
+	x.Refs, x.Uses = slices.Clip(refs), slices.Clip(uses)
+	v.SetExtra(x)
+	if s.m == nil {
+		s.m = map[*Extra]map[string]*Extra{}
+	}
+	if inner == nil {
+		inner = map[string]*Extra{}
+		s.m[prev] = inner
+	}
+	inner[string(b)] = v.extra
 	return v
 }
 

@@ -59,6 +59,11 @@ type evaluator struct {
 	// rebased is the cache of rebase for the values of variables and
 	// locals.
 	rebased rebaseCache
+	// extras shares the Extras of values with the same references
+	// (evalExprVal).
+	extras parser.ExtraShare
+	// names holds one copy of each attribute and block name (name).
+	names map[string]string
 
 	resources        map[string]*resourceState
 	calls            map[string]*callState
@@ -546,10 +551,9 @@ func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, 
 			v.SetWhy(unknownFromDiags(diags))
 		}
 	}
-	// Refs and Uses set together: each setter copies the Extra.
-	x := v.Extra()
-	x.Refs, x.Uses = ev.refsOf(traversals, sc), ev.usesOf(traversals, sc)
-	v.SetExtra(x)
+	// Refs and Uses set together (each setter copies the Extra), and the
+	// Extra shared with the evaluator's earlier values that have the same.
+	v.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
 	return v, val
 }
 
