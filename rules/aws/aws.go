@@ -11,7 +11,10 @@ import (
 // Rules returns the AWS rules.
 func Rules() []*engine.Rule {
 	rs := []*engine.Rule{
-		{ID: "AWS-001", Check: checkOpenSensitivePort},
+		// Groups and their rule resources; the types of what uses a group
+		// are read from its edges alone, the bodies of the load balancers
+		// (classic listeners), listeners and Redshift clusters using it.
+		{ID: "AWS-001", Check: checkOpenSensitivePort, Reads: openSensitivePortReads},
 		setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-002", Check: checkUnencryptedBlockStorage}, checkBlockStorageCustomerKey),
 		{ID: "AWS-003", Check: checkWildcardIAM},
 	}

@@ -28,7 +28,10 @@ func coverageDataRules() []*engine.Rule {
 		emrAtRestEncryptionDisabled(),
 		emrInTransitEncryptionDisabled(),
 		ecrRepositoryWithoutKMS(),
-		{ID: "AWS-160", Check: checkS3BucketAllowsHTTP},
+		// Buckets and directory buckets with their policies and the
+		// policy documents those refer to.
+		{ID: "AWS-160", Check: checkS3BucketAllowsHTTP, Reads: []string{s3TF, s3CFN, "aws_s3_bucket_policy", "AWS::S3::BucketPolicy",
+			"aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket", "aws_iam_policy_document"}},
 		apiGatewayCacheNotEncrypted(),
 		codeBuildArtifactsNotEncrypted(),
 		daxEndpointWithoutTLS(),

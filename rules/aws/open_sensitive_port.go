@@ -45,6 +45,10 @@ func checkOpenSensitivePort(p *engine.Pass) {
 	}
 }
 
+// openSensitivePortReads are the types AWS-001 reads.
+var openSensitivePortReads = append(append(sgIngress.types(), lbTypes...),
+	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster")
+
 // lbTypes are the load balancers a security group can protect. A load
 // balancer accepts connections only on its listeners' ports, whatever its
 // security group allows.

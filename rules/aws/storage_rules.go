@@ -16,8 +16,11 @@ func storageRules() []*engine.Rule {
 		s3BlockSettingRule("AWS-249", s3BlockPolicy, "a bucket policy granting public access can still be put on the bucket"),
 		s3BlockSettingRule("AWS-290", s3RestrictBuckets, "a public bucket policy still grants access to anyone, not only to AWS services and the bucket owner's account"),
 		s3MissingDefaultEncryption(),
-		{ID: "AWS-007", Check: checkS3AccessLoggingDisabled},
-		{ID: "AWS-008", Check: checkS3VersioningDisabled},
+		// Buckets with their logging configurations, and the trails a
+		// finding names (s3TrailNote).
+		{ID: "AWS-007", Check: checkS3AccessLoggingDisabled, Reads: []string{s3TF, s3CFN, "aws_s3_bucket_logging", "aws_cloudtrail", "AWS::CloudTrail::Trail"}},
+		// Buckets with their versioning and object lock configurations.
+		{ID: "AWS-008", Check: checkS3VersioningDisabled, Reads: []string{s3TF, s3CFN, "aws_s3_bucket_versioning", "aws_s3_bucket_object_lock_configuration"}},
 		{ID: "AWS-009", Check: checkS3LogBucketWithoutObjectLock},
 	}
 }
