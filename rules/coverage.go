@@ -73,7 +73,7 @@ var services = map[string][]string{
 		"google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"},
 	"Configuration inventory": {"awscc_config_", "aws_config_", "AWS::Config::", "google_cloud_asset_"},
 	"Threat detection": {"awscc_guardduty_", "awscc_securityhub_", "aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
-		"azurerm_security_center_", "google_scc_"},
+		"azurerm_security_center_", "azurerm_advanced_threat_protection", "google_scc_"},
 	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
 		"AWS::Events::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
 		"azurerm_monitor_action_group", "google_logging_metric", "google_monitoring_"},

@@ -18,9 +18,14 @@ func covKeyAuthEnabled() *engine.Rule {
 	}, setting.Check{
 		// Shared access keys of messaging, configuration and AI services
 		// (local_auth_enabled, default true).
-		Types: []string{"azurerm_servicebus_namespace", "azurerm_eventhub_namespace", "azurerm_eventgrid_topic",
+		Types: []string{"azurerm_servicebus_namespace", "azurerm_eventgrid_topic",
 			"azurerm_eventgrid_domain", "azurerm_app_configuration", "azurerm_cognitive_account"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
+		Problem: "shared access keys stay valid",
+	}, setting.Check{
+		// Event Hubs spells it local_authentication_enabled (default true).
+		Types:   []string{"azurerm_eventhub_namespace"},
+		Judge:   setting.MustBeFalse(parser.A("local_authentication_enabled", ""), true),
 		Problem: "shared access keys stay valid",
 	}, setting.Check{
 		Types:   []string{"azurerm_machine_learning_compute_cluster", "azurerm_machine_learning_compute_instance"},

@@ -43,6 +43,12 @@ func covSecurityAlertsOff() *engine.Rule {
 		Types:   []string{"azurerm_sql_server", "azurerm_sql_database", "azurerm_mssql_database"},
 		Judge:   setting.MustNotBe(parser.A("threat_detection_policy.state", ""), "", "Disabled"),
 		Problem: "threat detection alerts are off",
+	}, setting.Check{
+		// Defender's per-resource threat protection (Cosmos DB, storage):
+		// enabled is required, so only an explicit false turns it off.
+		Types:   []string{"azurerm_advanced_threat_protection"},
+		Judge:   setting.MustBeTrue(parser.A("enabled", ""), true),
+		Problem: "threat protection alerts for the target resource are off",
 	})
 }
 

@@ -90,7 +90,7 @@ resource "azurerm_postgresql_flexible_server_configuration" "tls" {
 
 resource "azurerm_eventhub_namespace" "events" { # want AZURE-121
   name                = "acme-events"
-  local_auth_enabled  = false
+  local_authentication_enabled = false
   location            = "westeurope"
   resource_group_name = "rg"
   sku                 = "Standard"

@@ -53,7 +53,16 @@ resource "azurerm_eventhub_namespace" "events" {
   resource_group_name           = "rg"
   sku                           = "Standard"
   public_network_access_enabled = false
-  local_auth_enabled            = true # want AZURE-108
+  local_authentication_enabled  = true # want AZURE-108
+}
+
+# Unset, shared access signature keys stay enabled (the default).
+resource "azurerm_eventhub_namespace" "telemetry" { # want AZURE-108 "shared access keys stay valid"
+  name                          = "acme-telemetry"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  sku                           = "Standard"
+  public_network_access_enabled = false
 }
 
 resource "azurerm_eventgrid_topic" "orders" { # want AZURE-108 "shared access keys stay valid"

@@ -86,7 +86,7 @@ resource "azurerm_eventhub_namespace" "events" {
   resource_group_name           = "rg"
   sku                           = "Standard"
   public_network_access_enabled = false
-  local_auth_enabled            = false
+  local_authentication_enabled  = false
 }
 
 variable "topics" {

@@ -64,3 +64,14 @@ resource "azurerm_synapse_sql_pool_security_alert_policy" "warehouse" {
   email_account_admins = true
   disabled_alerts      = ["Data_Exfiltration"] # want AZURE-120 "disabled_alerts lists Data_Exfiltration"
 }
+
+# Defender threat protection of one Cosmos DB account, explicitly off.
+variable "orders_cosmos_account_id" {
+  type    = string
+  default = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DocumentDB/databaseAccounts/acme-orders"
+}
+
+resource "azurerm_advanced_threat_protection" "orders" {
+  target_resource_id = var.orders_cosmos_account_id
+  enabled            = false # want AZURE-120 "threat protection alerts for the target resource are off"
+}

@@ -79,3 +79,13 @@ resource "azurerm_synapse_sql_pool_security_alert_policy" "warehouse" {
   disabled_alerts      = []
   email_addresses      = ["security@example.com"]
 }
+
+variable "orders_cosmos_account_id" {
+  type    = string
+  default = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.DocumentDB/databaseAccounts/acme-orders"
+}
+
+resource "azurerm_advanced_threat_protection" "orders" {
+  target_resource_id = var.orders_cosmos_account_id
+  enabled            = true
+}

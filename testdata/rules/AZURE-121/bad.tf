@@ -19,7 +19,7 @@ resource "azurerm_container_registry" "premium" {
 
 resource "azurerm_eventhub_namespace" "events" {
   name                          = "acme-events"
-  local_auth_enabled            = false
+  local_authentication_enabled  = false
   resource_group_name           = "rg-apps"
   location                      = "westeurope"
   sku                           = "Standard"
