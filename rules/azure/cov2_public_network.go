@@ -64,6 +64,13 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 			setting.Either(setting.MustBeSet(parser.A("allowed_ips", "")), cov7AdmitsAll("allowed_ips"))),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
+		// Data Explorer: allowed_ip_ranges limits the public endpoint to
+		// the listed addresses.
+		Types: []string{"azurerm_kusto_cluster"},
+		Judge: setting.Both(setting.MustBeFalse(publicAccess, true),
+			setting.Either(setting.MustBeSet(parser.A("allowed_ip_ranges", "")), cov7AdmitsAll("allowed_ip_ranges"))),
+		Problem: "the public endpoint admits every network",
+	}, setting.Check{
 		// An Automation account's public switch governs its webhook and
 		// agent (hybrid worker, DSC) endpoint.
 		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace", "azurerm_automation_account"},

@@ -170,6 +170,17 @@ var (
 		Judge:   setting.MustBeSet(parser.A("azure_active_directory", "")),
 		Problem: "no Microsoft Entra ID for client sign-in: only certificates are accepted",
 	}
+	// cov6AKSEntra is AZURE-137's check of AKS clusters: without the
+	// Microsoft Entra integration (azure_active_directory_role_based_access_control,
+	// or role_based_access_control.azure_active_directory on azurerm 2.x)
+	// users sign in with the cluster's client certificates.
+	cov6AKSEntra = setting.Check{
+		Types: []string{"azurerm_kubernetes_cluster"},
+		Judge: setting.Both(
+			setting.MustBeSet(parser.A("azure_active_directory_role_based_access_control", "")),
+			setting.MustBeSet(parser.A("role_based_access_control.azure_active_directory", ""))),
+		Problem: "no Microsoft Entra ID integration: users sign in to Kubernetes with the cluster's client certificates",
+	}
 	cov6ManagedFabricEntra = setting.Check{
 		Types:   []string{"azurerm_service_fabric_managed_cluster"},
 		Judge:   setting.MustBeSet(parser.A("authentication.active_directory", "")),

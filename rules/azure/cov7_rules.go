@@ -18,6 +18,39 @@ var cov7APIMBackendHTTP = setting.Check{
 	Problem: "API Management forwards requests to the backend over plain HTTP",
 }
 
+// cov7APIMAPIProtocols and cov7APIMAPIServiceURL are AZURE-131's checks
+// of API Management APIs: an API whose protocols include http (or ws)
+// takes calls, with their subscription keys and tokens, in clear text; one
+// whose service_url is http:// forwards them to its backend so.
+var (
+	cov7APIMAPIProtocols = setting.Check{
+		Types:   []string{"azurerm_api_management_api"},
+		Judge:   cov7PlainProtocols("protocols"),
+		Problem: "the API accepts calls over plain HTTP",
+	}
+	cov7APIMAPIServiceURL = setting.Check{
+		Types:   []string{"azurerm_api_management_api"},
+		Judge:   cov7PlainHTTPURL("service_url"),
+		Problem: "API Management forwards the API's calls to its service URL over plain HTTP",
+	}
+)
+
+// cov7PlainProtocols is Yes when the list in attr names http or ws.
+func cov7PlainProtocols(attr string) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		elems, hidden := setting.Elems(parser.A(attr, "").Of(res))
+		for _, e := range elems {
+			if e.IsAnyOf("http", "ws") {
+				return parser.Bad(e, attr+" includes "+e.Str)
+			}
+		}
+		if hidden != nil {
+			return parser.Unknowable(hidden, attr)
+		}
+		return parser.Decided
+	}
+}
+
 // cov7PlainHTTPURL is Yes when the URL in attr is known to start with
 // http://, CannotTell when its known beginning could still become it.
 func cov7PlainHTTPURL(attr string) setting.Judge {

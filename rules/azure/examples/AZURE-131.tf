@@ -20,3 +20,14 @@ resource "azurerm_cdn_frontdoor_route" "web" {
   supported_protocols           = ["Http", "Https"]
   https_redirect_enabled        = true
 }
+
+resource "azurerm_api_management_api" "orders" {
+  name                = "orders-api"
+  resource_group_name = azurerm_resource_group.api.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "Orders"
+  path                = "orders"
+  protocols           = ["https"]
+  service_url         = "https://orders.internal.example.com"
+}

@@ -32,3 +32,26 @@ resource "azurerm_mysql_flexible_server_active_directory_administrator" "orders"
   object_id   = var.dba_group_object_id
   tenant_id   = var.tenant_id
 }
+
+resource "azurerm_kubernetes_cluster" "apps" {
+  name                   = "acme-apps"
+  location               = azurerm_resource_group.aks.location
+  resource_group_name    = azurerm_resource_group.aks.name
+  dns_prefix             = "acme-apps"
+  local_account_disabled = true
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled     = true
+    admin_group_object_ids = [var.aks_admin_group_object_id]
+  }
+}

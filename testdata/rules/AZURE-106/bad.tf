@@ -64,6 +64,7 @@ resource "azurerm_kusto_cluster" "telemetry" { # want AZURE-106 "disks and cache
   name                = "acmetelemetry"
   location            = "westeurope"
   resource_group_name = "rg"
+  public_network_access_enabled = false
 
   sku {
     name     = "Standard_D13_v2"
@@ -75,6 +76,7 @@ resource "azurerm_kusto_cluster" "legacy" { # want AZURE-106 "enable_disk_encryp
   name                   = "acmelegacy"
   location               = "westeurope"
   resource_group_name    = "rg"
+  public_network_access_enabled = false
   enable_disk_encryption = false
 
   sku {

@@ -47,6 +47,7 @@ resource "azurerm_kusto_cluster" "telemetry" {
   name                    = "acmetelemetry"
   location                = "westeurope"
   resource_group_name     = "rg"
+  public_network_access_enabled = false
   disk_encryption_enabled = true
 
   sku {
@@ -59,6 +60,7 @@ resource "azurerm_kusto_cluster" "legacy" {
   name                   = "acmelegacy"
   location               = "westeurope"
   resource_group_name    = "rg"
+  public_network_access_enabled = false
   enable_disk_encryption = true
 
   sku {

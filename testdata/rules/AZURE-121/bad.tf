@@ -202,3 +202,30 @@ resource "azurerm_iothub" "allow_all" { # want AZURE-121
     default_action = "DefaultActionAllow"
   }
 }
+
+# Data Explorer: public by default, with no allowed address ranges.
+resource "azurerm_kusto_cluster" "telemetry" { # want AZURE-121
+  name                    = "acmetelemetry"
+  location                = "westeurope"
+  resource_group_name     = "rg-data"
+  disk_encryption_enabled = true
+
+  sku {
+    name     = "Standard_D11_v2"
+    capacity = 2
+  }
+}
+
+resource "azurerm_kusto_cluster" "logs" {
+  name                          = "acmelogs"
+  location                      = "westeurope"
+  resource_group_name           = "rg-data"
+  disk_encryption_enabled       = true
+  public_network_access_enabled = true # want AZURE-121
+  allowed_ip_ranges             = []
+
+  sku {
+    name     = "Standard_D11_v2"
+    capacity = 2
+  }
+}

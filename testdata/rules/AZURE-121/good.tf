@@ -282,3 +282,30 @@ resource "azurerm_iothub" "firewalled" {
     }
   }
 }
+
+resource "azurerm_kusto_cluster" "telemetry" {
+  name                          = "acmetelemetry"
+  location                      = "westeurope"
+  resource_group_name           = "rg-data"
+  disk_encryption_enabled       = true
+  public_network_access_enabled = false
+
+  sku {
+    name     = "Standard_D11_v2"
+    capacity = 2
+  }
+}
+
+# Public, but only to the office range.
+resource "azurerm_kusto_cluster" "reports" {
+  name                    = "acmereports"
+  location                = "westeurope"
+  resource_group_name     = "rg-data"
+  disk_encryption_enabled = true
+  allowed_ip_ranges       = ["203.0.113.0/24"]
+
+  sku {
+    name     = "Standard_D11_v2"
+    capacity = 2
+  }
+}

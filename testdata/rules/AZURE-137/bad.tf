@@ -149,3 +149,30 @@ resource "azurerm_mssql_managed_instance" "apps" { # want AZURE-137 "only SQL lo
   administrator_login          = "sqladmin"
   administrator_login_password = var.sql_password
 }
+
+# AKS without the Microsoft Entra integration: kubectl users sign in with
+# the client certificates of the cluster's kubeconfig.
+resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-137 "client certificates" # want AZURE-108 # want AZURE-115
+  name                    = "acme-apps"
+  location                = "westeurope"
+  resource_group_name     = "rg-aks"
+  dns_prefix              = "acme-apps"
+  private_cluster_enabled = true
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+
+    host_encryption_enabled = true
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "calico"
+  }
+}

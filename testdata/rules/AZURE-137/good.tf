@@ -263,3 +263,74 @@ resource "azurerm_mssql_managed_instance_active_directory_administrator" "apps" 
   tenant_id                   = data.azurerm_client_config.current.tenant_id
   azuread_authentication_only = true
 }
+
+variable "aks_admin_group_ids" {
+  type    = list(string)
+  default = ["00000000-0000-0000-0000-000000000001"]
+}
+
+resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-115
+  name                    = "acme-apps"
+  location                = "westeurope"
+  resource_group_name     = "rg-aks"
+  dns_prefix              = "acme-apps"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+
+    host_encryption_enabled = true
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled     = true
+    admin_group_object_ids = var.aks_admin_group_ids
+  }
+
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "calico"
+  }
+}
+
+# azurerm 2.x spelled the integration inside role_based_access_control.
+resource "azurerm_kubernetes_cluster" "legacy" { # want AZURE-115
+  name                    = "acme-legacy"
+  location                = "westeurope"
+  resource_group_name     = "rg-aks"
+  dns_prefix              = "acme-legacy"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+
+    host_encryption_enabled = true
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  role_based_access_control {
+    enabled = true
+    azure_active_directory {
+      managed                = true
+      admin_group_object_ids = var.aks_admin_group_ids
+    }
+  }
+
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "calico"
+  }
+}
