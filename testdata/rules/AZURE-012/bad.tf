@@ -26,7 +26,7 @@ resource "azurerm_monitor_log_profile" "short" {
 }
 
 # Storage Analytics logs deleted after 30 days.
-resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmejobs"
   resource_group_name      = "rg"
   location                 = "westeurope"

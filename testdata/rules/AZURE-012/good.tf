@@ -64,7 +64,7 @@ resource "azurerm_monitor_log_profile" "zero" {
   }
 }
 
-resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmejobs"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -83,7 +83,7 @@ resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # 
 }
 
 # No retention policy: the logs are kept until deleted.
-resource "azurerm_storage_account" "archive" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "archive" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmearchive"
   resource_group_name      = "rg"
   location                 = "westeurope"

@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmedata"
   resource_group_name      = "rg"
   location                 = "westeurope"

@@ -2,7 +2,7 @@ variable "tls" {
   type = string
 }
 
-resource "azurerm_storage_account" "ok_data" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_data" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeokdata"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -12,7 +12,7 @@ resource "azurerm_storage_account" "ok_data" { # want AZURE-144 # want AZURE-153
 }
 
 # The provider default is TLS 1.2.
-resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeokdefault"
   resource_group_name      = "rg"
   location                 = "westeurope"

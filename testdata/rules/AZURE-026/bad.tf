@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "v4" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "v4" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                       = "acmev4"
   resource_group_name        = "rg"
   location                   = "westeurope"
@@ -7,7 +7,7 @@ resource "azurerm_storage_account" "v4" { # want AZURE-144 # want AZURE-153 # wa
   https_traffic_only_enabled = false # want AZURE-026
 }
 
-resource "azurerm_storage_account" "v3" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "v3" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                      = "acmev3"
   resource_group_name       = "rg"
   location                  = "westeurope"

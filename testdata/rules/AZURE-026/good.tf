@@ -2,7 +2,7 @@ variable "https_only" {
   type = bool
 }
 
-resource "azurerm_storage_account" "ok_v4" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_v4" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                       = "acmeokv4"
   resource_group_name        = "rg"
   location                   = "westeurope"
@@ -12,7 +12,7 @@ resource "azurerm_storage_account" "ok_v4" { # want AZURE-144 # want AZURE-153 #
 }
 
 # The default is HTTPS only.
-resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeokdefault"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -21,7 +21,7 @@ resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-
 }
 
 # Not known statically: an undecided note, not a finding.
-resource "azurerm_storage_account" "ok_var" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_var" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                      = "acmeokvar"
   resource_group_name       = "rg"
   location                  = "westeurope"

@@ -4,7 +4,7 @@ variable "assets_access" {
 }
 
 # allow_nested_items_to_be_public defaults to true (azurerm 3.x and 4.x).
-resource "azurerm_storage_account" "web" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "web" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeweb"
   resource_group_name      = "rg"
   location                 = "westeurope"

@@ -60,7 +60,7 @@ resource "azurerm_cosmosdb_account" "orders" { # want AZURE-034 AZURE-108 # want
 }
 
 # Inline network rules, the action from a local.
-resource "azurerm_storage_account" "inline" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "inline" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeinline"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -73,7 +73,7 @@ resource "azurerm_storage_account" "inline" { # want AZURE-144 # want AZURE-166 
 }
 
 # Network rules in their own resource.
-resource "azurerm_storage_account" "split" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "split" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmesplit"
   resource_group_name      = "rg"
   location                 = "westeurope"

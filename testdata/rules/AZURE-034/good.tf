@@ -94,7 +94,7 @@ resource "azurerm_cosmosdb_account" "ok_private" { # want AZURE-108 # want AZURE
 }
 
 # The split resource decides: Deny.
-resource "azurerm_storage_account" "ok_split_deny" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_split_deny" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeoksplit"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -117,7 +117,7 @@ resource "azurerm_storage_account_network_rules" "ok_split_deny" {
 }
 
 # Public network access disabled: the rules do not matter.
-resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                          = "acmeoknopublic"
   resource_group_name           = "rg"
   location                      = "westeurope"
@@ -131,7 +131,7 @@ resource "azurerm_storage_account" "ok_no_public" { # want AZURE-144 # want AZUR
 }
 
 # azurerm 4.x: public_network_access written Disabled decides.
-resource "azurerm_storage_account" "ok_no_public_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_no_public_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeoknopublic4"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -146,7 +146,7 @@ resource "azurerm_storage_account" "ok_no_public_v4" { # want AZURE-144 # want A
 
 # No network rules at all: open by default, which is AZURE-153; this rule
 # reports only an explicit Allow.
-resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeokdefault"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -155,7 +155,7 @@ resource "azurerm_storage_account" "ok_default" { # want AZURE-144 # want AZURE-
 }
 
 # The split resource names the account by a literal id.
-resource "azurerm_storage_account" "ok_literal_split" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_literal_split" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeokliteral"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -179,7 +179,7 @@ variable "storage_public" {
 
 # Open rules, but whether public network access is on comes from a
 # variable without a value: an undecided note, not a finding.
-resource "azurerm_storage_account" "ok_unknown_public" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "ok_unknown_public" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                          = "acmeokunknown"
   resource_group_name           = "rg"
   location                      = "westeurope"

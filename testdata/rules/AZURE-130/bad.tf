@@ -1,6 +1,6 @@
 # An account that serves queues, with Storage Analytics logging off (the
 # default) and no diagnostic setting.
-resource "azurerm_storage_account" "jobs" { # want AZURE-130 # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "jobs" { # want AZURE-130 # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmejobs"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -14,7 +14,7 @@ resource "azurerm_storage_queue" "orders" {
 }
 
 # The queue service is configured, but its logging block logs nothing.
-resource "azurerm_storage_account" "events" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "events" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeevents"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -32,7 +32,7 @@ resource "azurerm_storage_account" "events" { # want AZURE-144 # want AZURE-153 
 }
 
 # CORS for the queue service, and no logging block.
-resource "azurerm_storage_account" "web" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "web" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeweb"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -51,7 +51,7 @@ resource "azurerm_storage_account" "web" { # want AZURE-144 # want AZURE-153 # w
 }
 
 # Queues named by the account's name (azurerm 3.x).
-resource "azurerm_storage_account" "legacy" { # want AZURE-130 # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "legacy" { # want AZURE-130 # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmelegacy"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -65,7 +65,7 @@ resource "azurerm_storage_queue" "legacy" {
 }
 
 # Reads and deletes are logged, writes (new messages) are not.
-resource "azurerm_storage_account" "orders" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "orders" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeorders"
   resource_group_name      = "rg"
   location                 = "westeurope"

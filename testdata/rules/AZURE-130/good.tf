@@ -1,4 +1,4 @@
-resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "jobs" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmejobs"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -22,7 +22,7 @@ resource "azurerm_storage_queue" "orders" {
 }
 
 # The queue service's logs exported by a diagnostic setting.
-resource "azurerm_storage_account" "events" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "events" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeevents"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -55,7 +55,7 @@ resource "azurerm_monitor_diagnostic_setting" "events_queues" {
 }
 
 # No queue in this configuration: not judged.
-resource "azurerm_storage_account" "static" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "static" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmestatic"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -64,7 +64,7 @@ resource "azurerm_storage_account" "static" { # want AZURE-144 # want AZURE-153 
 }
 
 # azurerm 4.x: queue properties in their own resource.
-resource "azurerm_storage_account" "split" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "split" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmesplit"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -94,7 +94,7 @@ variable "log_reads" {
 }
 
 # Whether reads are logged comes from a variable without a value.
-resource "azurerm_storage_account" "unknown" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "unknown" { # want AZURE-144 # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeunknown"
   resource_group_name      = "rg"
   location                 = "westeurope"

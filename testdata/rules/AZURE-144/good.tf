@@ -54,7 +54,7 @@ resource "azurerm_monitor_diagnostic_setting" "archive_blobs" {
 }
 
 # File shares only: no blob service.
-resource "azurerm_storage_account" "shares" { # want AZURE-153 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "shares" { # want AZURE-153 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeshares"
   resource_group_name      = "rg-ledger"
   location                 = "westeurope"

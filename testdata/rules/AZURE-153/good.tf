@@ -4,7 +4,7 @@ resource "azurerm_resource_group" "data" {
 }
 
 # Reached through private endpoints only.
-resource "azurerm_storage_account" "private" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "private" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                          = "acmeprivate01"
   resource_group_name           = azurerm_resource_group.data.name
   location                      = azurerm_resource_group.data.location
@@ -14,7 +14,7 @@ resource "azurerm_storage_account" "private" { # want AZURE-144 # want AZURE-166
 }
 
 # Network rules decide (AZURE-034 judges their default action).
-resource "azurerm_storage_account" "inline_rules" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "inline_rules" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeinline01"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location
@@ -32,7 +32,7 @@ variable "app_subnet_id" {
   type = string
 }
 
-resource "azurerm_storage_account" "split_rules" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "split_rules" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmesplit01"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location
@@ -47,7 +47,7 @@ resource "azurerm_storage_account_network_rules" "split_rules" {
 }
 
 # A static website is meant for the public.
-resource "azurerm_storage_account" "site" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "site" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmesite01"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location
@@ -65,7 +65,7 @@ variable "public_access" {
   type = bool
 }
 
-resource "azurerm_storage_account" "toggled" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "toggled" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                          = "acmetoggled01"
   resource_group_name           = azurerm_resource_group.data.name
   location                      = azurerm_resource_group.data.location
@@ -75,7 +75,7 @@ resource "azurerm_storage_account" "toggled" { # want AZURE-144 # want AZURE-166
 }
 
 # azurerm 4.x: the static website in its own resource.
-resource "azurerm_storage_account" "site_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "site_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmesite02"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location
@@ -91,7 +91,7 @@ resource "azurerm_storage_account_static_website" "site_v4" {
 
 # azurerm 4.x spelling: public access off, or left to a network security
 # perimeter's access rules.
-resource "azurerm_storage_account" "private_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "private_v4" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeprivate02"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location
@@ -100,7 +100,7 @@ resource "azurerm_storage_account" "private_v4" { # want AZURE-144 # want AZURE-
   public_network_access    = "Disabled"
 }
 
-resource "azurerm_storage_account" "perimeter" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "perimeter" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeperimeter01"
   resource_group_name      = azurerm_resource_group.data.name
   location                 = azurerm_resource_group.data.location

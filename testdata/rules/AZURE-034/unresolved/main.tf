@@ -5,7 +5,7 @@ variable "account_id" {
   type = string
 }
 
-resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "data" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmeunresolved"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -25,7 +25,7 @@ resource "azurerm_storage_account_network_rules" "data" {
 
 # No network rules of its own, and the unknown rules deny: nothing they
 # could govern here would be open, so no note.
-resource "azurerm_storage_account" "quiet" { # want AZURE-144 # want AZURE-166 # want AZURE-168
+resource "azurerm_storage_account" "quiet" { # want AZURE-144 # want AZURE-166 # want AZURE-168 # want AZURE-103
   name                     = "acmequiet"
   resource_group_name      = "rg"
   location                 = "westeurope"
