@@ -12,9 +12,10 @@ func iamRootUsageAlarmMissing() *engine.Rule {
 	return &engine.Rule{
 		ID: "AWS-033",
 		// A monitor anywhere in the scan covers every root.
-		Scope: engine.AcrossRoots,
-		Reads: logMonitorReads,
-		Check: checkIAMRootUsageAlarm,
+		Scope:      engine.AcrossRoots,
+		Reads:      logMonitorReads,
+		ReadsAttrs: logMonitorAttrs,
+		Check:      checkIAMRootUsageAlarm,
 	}
 }
 
@@ -32,6 +33,22 @@ var (
 	// logMonitorReads are the types the monitor rules (root usage alarm,
 	// AWS-194) read across roots: the monitors, and the trails of each root.
 	logMonitorReads = slices.Concat(iamMetricFilterTypes, iamEventRuleTypes, iamAlarmTypes, []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"})
+	// logMonitorAttrs are the only attributes of those types the monitor
+	// rules read (Rule.ReadsAttrs): a filter's pattern and metric, a
+	// rule's event pattern, an alarm's metric (and the edges from it), a
+	// trail's log group. Kept whole, the alarms were the largest part of
+	// what the scan keeps to its end for these rules after the subnets
+	// (bench/README.md, perf18a).
+	logMonitorAttrs = map[string][]string{
+		"aws_cloudwatch_log_metric_filter": {"pattern", "metric_transformation"},
+		"AWS::Logs::MetricFilter":          {"FilterPattern", "MetricTransformations"},
+		"aws_cloudwatch_event_rule":        {"event_pattern"},
+		"AWS::Events::Rule":                {"EventPattern"},
+		"aws_cloudwatch_metric_alarm":      {"metric_name", "namespace", "metric_query"},
+		"AWS::CloudWatch::Alarm":           {"MetricName", "Namespace", "Metrics"},
+		"aws_cloudtrail":                   {"cloud_watch_logs_group_arn"},
+		"AWS::CloudTrail::Trail":           {"CloudWatchLogsLogGroupArn"},
+	}
 )
 
 func checkIAMRootUsageAlarm(p *engine.Pass) {
@@ -137,6 +154,11 @@ var metricAlarms = engine.NewFact(func(p *engine.Pass) []metricAlarm {
 		}
 		m := metricAlarm{metric: a.Body.Get(metric), namespace: a.Body.Get(namespace), math: !a.Body.Get(query).IsNull()}
 		for _, e := range p.EdgesFrom(a) {
+			// What the alarm's metric refers to, or it depends on: not a
+			// name or description built from a filter's.
+			if e.Kind != engine.DependsOn && !iamAttrPath(e.Attr, metric) && !iamAttrPath(e.Attr, namespace) && !iamAttrPath(e.Attr, query) {
+				continue
+			}
 			m.targets = append(m.targets, e.To)
 			if iamAttrPath(e.Attr, metric) && slices.Contains(iamMetricFilterTypes, e.To.Type) {
 				m.filters = append(m.filters, e.To)

@@ -74,9 +74,10 @@ func logSecurityAlarms() *engine.Rule {
 	return &engine.Rule{
 		ID: "AWS-194",
 		// A monitor anywhere in the scan covers every root.
-		Scope: engine.AcrossRoots,
-		Reads: logMonitorReads,
-		Check: checkLogSecurityAlarms,
+		Scope:      engine.AcrossRoots,
+		Reads:      logMonitorReads,
+		ReadsAttrs: logMonitorAttrs,
+		Check:      checkLogSecurityAlarms,
 	}
 }
 
