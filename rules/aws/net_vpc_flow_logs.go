@@ -54,7 +54,7 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 	for _, vpc := range p.ResourcesOfType("aws_vpc", "aws_default_vpc", "AWS::EC2::VPC") {
 		k := netRootKey(vpc)
 		if netHasFlowLog(p, vpc, "VPC") {
-			judgeAcceptOnly(p, vpc)
+			judgeAcceptOnly(p, vpc, "VPC")
 			continue
 		}
 		if fl := anyVPC[k]; fl != nil {
@@ -77,6 +77,10 @@ func checkNetVPCFlowLogs(p *engine.Pass) {
 		for _, s := range subnets {
 			if !netHasFlowLog(p, s, "Subnet") {
 				bare = append(bare, s.Address)
+			} else {
+				// The VPC has no flow log of its own: the subnet's
+				// flow logs are all that record its traffic.
+				judgeAcceptOnly(p, s, "Subnet")
 			}
 		}
 		if fl := anySubnet[k]; fl != nil && len(bare) > 0 {
@@ -127,17 +131,21 @@ func flowLogUnknownTarget(fl *parser.Resource, kind string) string {
 	return fmt.Sprintf("flow log %s names a %s that is not known statically: it may be this VPC's", fl.Address, kind)
 }
 
-// judgeAcceptOnly reports a VPC whose flow logs all record accepted
-// traffic only (traffic_type / TrafficType ACCEPT): the connections its
-// security groups and network ACLs reject (scans, blocked attempts) leave
-// no record. A traffic type that cannot be told is a note; one left out
-// (required by the API for a VPC) is not judged.
-func judgeAcceptOnly(p *engine.Pass, vpc *parser.Resource) {
-	attr, fls := "traffic_type", p.Referrers(vpc, "vpc_id", "aws_flow_log")
-	if vpc.Format == parser.CloudFormation {
+// judgeAcceptOnly reports a VPC or subnet (kind "VPC", "Subnet") whose
+// flow logs all record accepted traffic only (traffic_type / TrafficType
+// ACCEPT): the connections its security groups and network ACLs reject
+// (scans, blocked attempts) leave no record. A traffic type that cannot be
+// told is a note; one left out (required by the API) is not judged.
+func judgeAcceptOnly(p *engine.Pass, target *parser.Resource, kind string) {
+	ref := "vpc_id"
+	if kind == "Subnet" {
+		ref = "subnet_id"
+	}
+	attr, fls := "traffic_type", p.Referrers(target, ref, "aws_flow_log")
+	if target.Format == parser.CloudFormation {
 		attr, fls = "TrafficType", nil
-		for _, fl := range p.Referrers(vpc, "ResourceId", "AWS::EC2::FlowLog") {
-			if t := fl.Body.Get("ResourceType"); t == nil || netStringIsOrUnknown(t, "VPC") {
+		for _, fl := range p.Referrers(target, "ResourceId", "AWS::EC2::FlowLog") {
+			if t := fl.Body.Get("ResourceType"); t == nil || netStringIsOrUnknown(t, kind) {
 				fls = append(fls, fl)
 			}
 		}
@@ -160,9 +168,9 @@ func judgeAcceptOnly(p *engine.Pass, vpc *parser.Resource) {
 	}
 	switch {
 	case unknown != nil:
-		p.CannotTell(vpc, unknown, parser.Unknowable(unknown, "the traffic type of a flow log of "+vpc.Address).Detail)
+		p.CannotTell(target, unknown, parser.Unknowable(unknown, "the traffic type of a flow log of "+target.Address).Detail)
 	case first != nil:
-		p.Report(vpc, nil, "%s's flow logs record accepted traffic only (%s = ACCEPT): the connections its security groups and network ACLs reject are not recorded", vpc.Address, attr)
+		p.Report(target, nil, "%s's flow logs record accepted traffic only (%s = ACCEPT): the connections its security groups and network ACLs reject are not recorded", target.Address, attr)
 	}
 }
 

@@ -33,7 +33,7 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			if lbs != nil {
 				ports, where = lbListenerPorts(p, res, lbs, from, to), ", where its load balancer listens"
 			} else if ports != netexposure.AllPorts && !rule.udpOnly() {
-				ports = joinPorts(ports, redshiftCustomPorts(p, res, from, to))
+				ports = joinPorts(ports, databaseCustomPorts(p, res, from, to))
 			}
 			if ports == "" {
 				continue
@@ -139,39 +139,68 @@ func ruleGroup(p *engine.Pass, res *parser.Resource) *parser.Resource {
 	return res
 }
 
-// redshiftDefaultPort is the port a Redshift cluster listens on unless
-// port (Port) says otherwise; it is one of the sensitive ports.
-const redshiftDefaultPort = 5439
+// portedDatabases are the databases whose port (Port) moves them off
+// their engine's default port, and the security groups that name them in
+// vpc_security_group_ids (VpcSecurityGroupIds, VPCSecurityGroups) then
+// expose that port. def is the port when none is written (0: the engine's
+// default, one of the sensitive ports for MySQL, MariaDB, PostgreSQL,
+// Oracle and SQL Server; rdsDefaultPort gives Db2's).
+var portedDatabases = []struct {
+	types   []string
+	service string
+	what    string
+	def     int64
+}{
+	{[]string{"aws_redshift_cluster", "AWS::Redshift::Cluster"}, "Redshift", "Redshift cluster", 5439},
+	{[]string{"aws_db_instance", "AWS::RDS::DBInstance"}, "RDS", "DB instance", 0},
+	{[]string{"aws_rds_cluster", "AWS::RDS::DBCluster"}, "RDS", "DB cluster", 0},
+	{[]string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"}, "DocumentDB", "DocumentDB cluster", 27017},
+}
 
-// redshiftCustomPorts describes the ports in [from, to] that Redshift
-// clusters using the security group of res listen on when a cluster was
-// moved off the default port to one that is not a sensitive port already:
-// "port 8192 (Redshift, aws_redshift_cluster.analytics)". A cluster whose
+// rdsDefaultPort is the port an RDS database of engine e listens on when
+// none is written, where it is not a sensitive port already: Db2's 50000;
+// 0 otherwise.
+func rdsDefaultPort(res *parser.Resource) int64 {
+	if e, ok := parser.A("engine", "Engine").Of(res).AsString(); ok && strings.HasPrefix(strings.ToLower(e), "db2") {
+		return 50000
+	}
+	return 0
+}
+
+// databaseCustomPorts describes the ports in [from, to] that the
+// databases using the security group of res listen on when one was moved
+// off its default port to one that is not a sensitive port already:
+// "port 8192 (Redshift, aws_redshift_cluster.analytics)". A database whose
 // port is not known gets an undecided note on res.
-func redshiftCustomPorts(p *engine.Pass, res *parser.Resource, from, to int64) string {
+func databaseCustomPorts(p *engine.Pass, res *parser.Resource, from, to int64) string {
 	sg := ruleGroup(p, res)
 	if sg == nil {
 		return ""
 	}
-	// A cluster refers to a security group only in vpc_security_group_ids
-	// (VpcSecurityGroupIds, whose elements are the paths of its edges).
+	// A database refers to a security group only in its security group
+	// list (whose elements are the paths of its edges).
 	var names []string
-	for _, c := range p.Referrers(sg, "", "aws_redshift_cluster", "AWS::Redshift::Cluster") {
-		v := parser.A("port", "Port").Of(c)
-		port, ok := int64(redshiftDefaultPort), true
-		if v != nil {
-			port, ok = v.AsInt()
-		}
-		if !ok {
-			if v.Kind == parser.Unknown {
-				p.CannotTell(res, v, "the port of Redshift cluster "+c.Address+" that uses this security group is not known")
+	for _, db := range portedDatabases {
+		for _, c := range p.Referrers(sg, "", db.types...) {
+			v := parser.A("port", "Port").Of(c)
+			port, ok := db.def, true
+			if port == 0 {
+				port = rdsDefaultPort(c)
 			}
-			continue
+			if v != nil {
+				port, ok = v.AsInt()
+			}
+			if !ok {
+				if v.Kind == parser.Unknown {
+					p.CannotTell(res, v, "the port of "+db.what+" "+c.Address+" that uses this security group is not known")
+				}
+				continue
+			}
+			if _, sensitive := netexposure.SensitivePorts[int(port)]; sensitive || port == 0 || port < from || port > to {
+				continue
+			}
+			names = append(names, fmt.Sprintf("%d (%s, %s)", port, db.service, c.Address))
 		}
-		if _, sensitive := netexposure.SensitivePorts[int(port)]; sensitive || port < from || port > to {
-			continue
-		}
-		names = append(names, fmt.Sprintf("%d (Redshift, %s)", port, c.Address))
 	}
 	switch len(names) {
 	case 0:

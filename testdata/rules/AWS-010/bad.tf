@@ -89,3 +89,31 @@ resource "aws_default_vpc" "default" { # want AWS-010 "has no flow log"
     Name = "default"
   }
 }
+
+# The VPC has no flow log of its own and its subnets' flow logs record
+# accepted traffic only: rejected connections leave no record.
+locals {
+  app_subnets = {
+    a = "10.40.1.0/24"
+    b = "10.40.2.0/24"
+  }
+}
+
+resource "aws_vpc" "accept_subnets" {
+  cidr_block = "10.40.0.0/16"
+}
+
+resource "aws_subnet" "accept_subnets" { # want AWS-010 "accepted traffic only"
+  for_each   = local.app_subnets
+  vpc_id     = aws_vpc.accept_subnets.id
+  cidr_block = each.value
+}
+
+resource "aws_flow_log" "accept_subnets" {
+  for_each             = local.app_subnets
+  subnet_id            = aws_subnet.accept_subnets[each.key].id
+  traffic_type         = "ACCEPT"
+  log_destination_type = "cloud-watch-logs"
+  log_destination      = "arn:aws:logs:eu-west-1:111122223333:log-group:subnet-flows"
+  iam_role_arn         = "arn:aws:iam::111122223333:role/flow-logs"
+}

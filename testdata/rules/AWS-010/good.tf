@@ -50,7 +50,7 @@ resource "aws_subnet" "by_subnet" {
 resource "aws_flow_log" "by_subnet" {
   count                = 2
   subnet_id            = aws_subnet.by_subnet[count.index].id
-  traffic_type         = "ACCEPT"
+  traffic_type         = "ALL"
   log_destination_type = "s3"
   log_destination      = "arn:aws:s3:::acme-flow-logs"
 }
