@@ -6,7 +6,7 @@ resource "aws_rds_global_cluster" "orders" {
 }
 
 # The primary and secondary clusters take the global cluster's encryption.
-resource "aws_rds_cluster" "primary" { # want AWS-325
+resource "aws_rds_cluster" "primary" { # want AWS-325 # want AWS-391
   cluster_identifier              = "orders-primary"
   engine                          = aws_rds_global_cluster.orders.engine
   global_cluster_identifier       = aws_rds_global_cluster.orders.id

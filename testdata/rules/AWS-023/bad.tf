@@ -1,4 +1,4 @@
-resource "aws_db_instance" "public" { # want AWS-183 # want AWS-325
+resource "aws_db_instance" "public" { # want AWS-183 # want AWS-325 # want AWS-391
   engine              = "postgres"
   instance_class      = "db.t4g.micro"
   allocated_storage   = 20

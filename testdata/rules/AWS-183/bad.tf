@@ -1,4 +1,4 @@
-resource "aws_db_instance" "no_exports" { # want AWS-183 "enabled_cloudwatch_logs_exports is not set" # want AWS-325
+resource "aws_db_instance" "no_exports" { # want AWS-183 "enabled_cloudwatch_logs_exports is not set" # want AWS-325 # want AWS-391
   engine            = "postgres"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
@@ -10,7 +10,7 @@ variable "log_exports" {
   default = []
 }
 
-resource "aws_db_instance" "empty_exports" { # want AWS-183
+resource "aws_db_instance" "empty_exports" { # want AWS-183 # want AWS-391
   engine                          = "mysql"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20
@@ -18,7 +18,7 @@ resource "aws_db_instance" "empty_exports" { # want AWS-183
   enabled_cloudwatch_logs_exports = var.log_exports
 }
 
-resource "aws_rds_cluster" "aurora" { # want AWS-183 # want AWS-325
+resource "aws_rds_cluster" "aurora" { # want AWS-183 # want AWS-325 # want AWS-391
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   storage_encrypted  = true

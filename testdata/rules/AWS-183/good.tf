@@ -2,7 +2,7 @@ variable "exports" {
   type = list(string)
 }
 
-resource "aws_db_instance" "postgres" { # want AWS-325
+resource "aws_db_instance" "postgres" { # want AWS-325 # want AWS-391
   engine                          = "postgres"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20
@@ -10,7 +10,7 @@ resource "aws_db_instance" "postgres" { # want AWS-325
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
 }
 
-resource "aws_rds_cluster" "aurora" { # want AWS-346
+resource "aws_rds_cluster" "aurora" { # want AWS-346 # want AWS-391
   cluster_identifier              = "aurora"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -38,7 +38,7 @@ resource "aws_rds_cluster" "serverless_v1" {
   engine_mode        = "serverless"
 }
 
-resource "aws_db_instance" "unknown" { # want AWS-325
+resource "aws_db_instance" "unknown" { # want AWS-325 # want AWS-391
   engine                          = "postgres"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20

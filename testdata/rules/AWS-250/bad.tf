@@ -8,7 +8,7 @@ locals {
   cache_token = "a-long-redis-auth-token-0123456789"
 }
 
-resource "aws_db_instance" "orders" { # want AWS-325
+resource "aws_db_instance" "orders" { # want AWS-325 # want AWS-391
   identifier        = "orders"
   engine            = "postgres"
   instance_class    = "db.t3.micro"
@@ -20,7 +20,7 @@ resource "aws_db_instance" "orders" { # want AWS-325
   enabled_cloudwatch_logs_exports = ["postgresql"]
 }
 
-resource "aws_rds_cluster" "aurora" { # want AWS-325
+resource "aws_rds_cluster" "aurora" { # want AWS-325 # want AWS-391
   cluster_identifier = "aurora"
   engine             = "aurora-postgresql"
   master_username    = "app"

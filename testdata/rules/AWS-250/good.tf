@@ -13,7 +13,7 @@ data "aws_secretsmanager_secret_version" "ad" {
 }
 
 # RDS generates the password and keeps it in Secrets Manager.
-resource "aws_db_instance" "orders" { # want AWS-325
+resource "aws_db_instance" "orders" { # want AWS-325 # want AWS-391
   identifier                  = "orders"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"

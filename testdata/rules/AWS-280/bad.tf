@@ -4,7 +4,7 @@ variable "insights_key" {
   type = string
 }
 
-resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_key_id is not set" # want AWS-325
+resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_key_id is not set" # want AWS-325 # want AWS-391
   identifier                      = "orders"
   engine                          = "postgres"
   instance_class                  = "db.m7g.large"
@@ -16,7 +16,7 @@ resource "aws_db_instance" "orders" { # want AWS-280 "performance_insights_kms_k
   performance_insights_enabled    = true
 }
 
-resource "aws_rds_cluster" "ledger" { # want AWS-325
+resource "aws_rds_cluster" "ledger" { # want AWS-325 # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   master_username                 = "ledger"
@@ -36,7 +36,7 @@ resource "aws_rds_cluster_instance" "ledger" {
 }
 
 # A Multi-AZ DB cluster turns Performance Insights on for the cluster.
-resource "aws_rds_cluster" "reports" { # want AWS-280
+resource "aws_rds_cluster" "reports" { # want AWS-280 # want AWS-391
   cluster_identifier              = "reports"
   engine                          = "postgres"
   db_cluster_instance_class       = "db.m6gd.large"
@@ -50,7 +50,7 @@ resource "aws_rds_cluster" "reports" { # want AWS-280
   performance_insights_enabled    = true
 }
 
-resource "aws_db_instance" "from_variable" {
+resource "aws_db_instance" "from_variable" { # want AWS-391
   identifier                      = "billing"
   engine                          = "mysql"
   instance_class                  = "db.m7g.large"

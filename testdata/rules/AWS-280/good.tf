@@ -10,7 +10,7 @@ resource "aws_kms_key" "insights" {
   enable_key_rotation = true
 }
 
-resource "aws_db_instance" "orders" { # want AWS-325
+resource "aws_db_instance" "orders" { # want AWS-325 # want AWS-391
   identifier                      = "orders"
   engine                          = "postgres"
   instance_class                  = "db.m7g.large"
@@ -23,7 +23,7 @@ resource "aws_db_instance" "orders" { # want AWS-325
   performance_insights_kms_key_id = aws_kms_key.insights.arn
 }
 
-resource "aws_db_instance" "no_insights" { # want AWS-325
+resource "aws_db_instance" "no_insights" { # want AWS-325 # want AWS-391
   identifier                      = "scratch"
   engine                          = "postgres"
   instance_class                  = "db.t4g.micro"
@@ -35,7 +35,7 @@ resource "aws_db_instance" "no_insights" { # want AWS-325
   performance_insights_enabled    = var.insights_on
 }
 
-resource "aws_rds_cluster" "ledger" { # want AWS-325
+resource "aws_rds_cluster" "ledger" { # want AWS-325 # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   master_username                 = "ledger"

@@ -88,7 +88,7 @@ resource "aws_secretsmanager_secret" "inline" {
 
 # The database's master password is the RDS-managed secret, which RDS
 # rotates itself: there is no secret resource to judge.
-resource "aws_db_instance" "orders" {  # want AWS-183 AWS-325
+resource "aws_db_instance" "orders" {  # want AWS-183 AWS-325 # want AWS-391
   identifier                  = "orders"
   engine                      = "postgres"
   instance_class              = "db.t4g.medium"

@@ -2,7 +2,7 @@
 # cluster parameter group, a default.* group named, a group that tunes
 # other parameters only, and a cluster where one instance overrides the
 # setting in its own DB parameter group but another does not.
-resource "aws_rds_cluster" "orders" { # want AWS-325 "db_cluster_parameter_group_name is not set"
+resource "aws_rds_cluster" "orders" { # want AWS-325 "db_cluster_parameter_group_name is not set" # want AWS-391
   cluster_identifier              = "orders"
   engine                          = "aurora-postgresql"
   engine_version                  = "15.4"
@@ -20,7 +20,7 @@ resource "aws_rds_cluster_instance" "orders" {
   instance_class     = "db.r6g.large"
 }
 
-resource "aws_rds_cluster" "billing" {
+resource "aws_rds_cluster" "billing" { # want AWS-391
   cluster_identifier              = "billing"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true
@@ -44,7 +44,7 @@ resource "aws_rds_cluster_parameter_group" "tuned" {
   }
 }
 
-resource "aws_rds_cluster" "reports" {
+resource "aws_rds_cluster" "reports" { # want AWS-391
   cluster_identifier              = "reports"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true
@@ -66,7 +66,7 @@ resource "aws_db_parameter_group" "writer" {
   }
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true

@@ -23,7 +23,7 @@ resource "aws_rds_cluster_parameter_group" "audited" {
   }
 }
 
-resource "aws_rds_cluster" "orders" {
+resource "aws_rds_cluster" "orders" { # want AWS-391
   cluster_identifier              = "orders"
   engine                          = "aurora-postgresql"
   engine_version                  = "15.4"
@@ -62,7 +62,7 @@ resource "aws_rds_cluster_parameter_group" "pgaudit" {
   }
 }
 
-resource "aws_rds_cluster" "billing" {
+resource "aws_rds_cluster" "billing" { # want AWS-391
   cluster_identifier              = "billing"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true
@@ -84,7 +84,7 @@ resource "aws_db_parameter_group" "instances" {
   }
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true
@@ -103,7 +103,7 @@ resource "aws_rds_cluster_instance" "ledger" {
 }
 
 # Aurora MySQL has no log_statement.
-resource "aws_rds_cluster" "legacy" { # want AWS-346
+resource "aws_rds_cluster" "legacy" { # want AWS-346 # want AWS-391
   cluster_identifier              = "legacy"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -117,7 +117,7 @@ variable "cluster_parameter_group_name" {
   type = string
 }
 
-resource "aws_rds_cluster" "shared" {
+resource "aws_rds_cluster" "shared" { # want AWS-391
   cluster_identifier              = "shared"
   engine                          = "aurora-postgresql"
   storage_encrypted               = true

@@ -1,6 +1,6 @@
 # An RDS for PostgreSQL instance on the default parameter group: log_statement
 # is none and pgaudit is not loaded.
-resource "aws_db_instance" "orders" { # want AWS-325 "parameter_group_name is not set"
+resource "aws_db_instance" "orders" { # want AWS-325 "parameter_group_name is not set" # want AWS-391
   identifier          = "orders"
   engine              = "postgres"
   enabled_cloudwatch_logs_exports = ["postgresql"]
@@ -14,7 +14,7 @@ resource "aws_db_instance" "orders" { # want AWS-325 "parameter_group_name is no
 }
 
 # A default group named explicitly.
-resource "aws_db_instance" "reports" {
+resource "aws_db_instance" "reports" { # want AWS-391
   identifier           = "reports"
   engine               = "postgres"
   enabled_cloudwatch_logs_exports = ["postgresql"]
@@ -53,7 +53,7 @@ resource "aws_db_parameter_group" "quiet" {
   }
 }
 
-resource "aws_db_instance" "billing" {
+resource "aws_db_instance" "billing" { # want AWS-391
   identifier           = "billing"
   engine               = "postgres"
   enabled_cloudwatch_logs_exports = ["postgresql"]

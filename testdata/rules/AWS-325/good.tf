@@ -14,7 +14,7 @@ resource "aws_db_parameter_group" "audited" {
   }
 }
 
-resource "aws_db_instance" "orders" {
+resource "aws_db_instance" "orders" { # want AWS-391
   identifier           = "orders"
   engine               = "postgres"
   enabled_cloudwatch_logs_exports = ["postgresql"]
@@ -26,7 +26,7 @@ resource "aws_db_instance" "orders" {
   parameter_group_name = aws_db_parameter_group.audited.name
 }
 
-resource "aws_db_instance" "orders_replica" {
+resource "aws_db_instance" "orders_replica" { # want AWS-391
   identifier           = "orders-replica"
   replicate_source_db  = aws_db_instance.orders.identifier
   engine               = "postgres"
@@ -55,7 +55,7 @@ resource "aws_db_parameter_group" "pgaudit" {
 }
 
 # Another engine: MySQL has no log_statement.
-resource "aws_db_instance" "legacy" {
+resource "aws_db_instance" "legacy" { # want AWS-391
   identifier        = "legacy"
   engine            = "mysql"
   enabled_cloudwatch_logs_exports = ["error"]
@@ -77,7 +77,7 @@ resource "aws_db_parameter_group" "mysql" {
 }
 
 # A group that a variable names: whether it logs statements is not known.
-resource "aws_db_instance" "shared" {
+resource "aws_db_instance" "shared" { # want AWS-391
   identifier           = "shared"
   engine               = "postgres"
   enabled_cloudwatch_logs_exports = ["postgresql"]

@@ -11,7 +11,7 @@ variable "cluster_parameters" {
   ]
 }
 
-resource "aws_rds_cluster" "orders" { # want AWS-346 "db_cluster_parameter_group_name is not set"
+resource "aws_rds_cluster" "orders" { # want AWS-346 "db_cluster_parameter_group_name is not set" # want AWS-391
   cluster_identifier              = "orders"
   engine                          = "aurora-mysql"
   engine_version                  = "8.0.mysql_aurora.3.05.2"
@@ -21,7 +21,7 @@ resource "aws_rds_cluster" "orders" { # want AWS-346 "db_cluster_parameter_group
   manage_master_user_password     = true
 }
 
-resource "aws_rds_cluster" "billing" {
+resource "aws_rds_cluster" "billing" { # want AWS-391
   cluster_identifier              = "billing"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -45,7 +45,7 @@ resource "aws_rds_cluster_parameter_group" "listed" {
   }
 }
 
-resource "aws_rds_cluster" "reports" {
+resource "aws_rds_cluster" "reports" { # want AWS-391
   cluster_identifier              = "reports"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -73,7 +73,7 @@ resource "aws_rds_cluster_parameter_group" "off" {
   }
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -103,7 +103,7 @@ resource "aws_rds_cluster_parameter_group" "audit" {
 
 # Audited, but the log stays on the instances: only error and slow query
 # logs reach CloudWatch Logs.
-resource "aws_rds_cluster" "catalog" {
+resource "aws_rds_cluster" "catalog" { # want AWS-391
   cluster_identifier              = "catalog"
   engine                          = "aurora-mysql"
   storage_encrypted               = true

@@ -28,7 +28,7 @@ resource "aws_rds_cluster_parameter_group" "this" {
   }
 }
 
-resource "aws_rds_cluster" "this" {
+resource "aws_rds_cluster" "this" { # want AWS-391
   for_each                        = toset(["orders", "billing"])
   cluster_identifier              = each.key
   engine                          = "aurora-mysql"
@@ -58,7 +58,7 @@ resource "aws_rds_cluster_parameter_group" "on" {
   }
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-mysql"
   storage_encrypted               = true
@@ -68,7 +68,7 @@ resource "aws_rds_cluster" "ledger" {
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.on.name
 }
 
-resource "aws_rds_cluster" "shared" {
+resource "aws_rds_cluster" "shared" { # want AWS-391
   cluster_identifier              = "shared"
   engine                          = "aurora-mysql"
   storage_encrypted               = true

@@ -10,7 +10,7 @@ variable "log_exports" {
 }
 
 # Only upgrade logs: the PostgreSQL log stays on the instance.
-resource "aws_db_instance" "orders" {
+resource "aws_db_instance" "orders" { # want AWS-391
   identifier                      = "orders"
   engine                          = "postgres"
   parameter_group_name            = aws_db_parameter_group.pg16.name
@@ -25,7 +25,7 @@ resource "aws_db_instance" "orders" {
 }
 
 # The exports come from a variable whose default leaves the log out.
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.apg15.name

@@ -15,7 +15,7 @@ locals {
   }
 }
 
-resource "aws_db_instance" "pg" {
+resource "aws_db_instance" "pg" { # want AWS-391
   for_each                        = local.postgres_databases
   identifier                      = each.key
   engine                          = "postgres"
@@ -30,7 +30,7 @@ resource "aws_db_instance" "pg" {
   skip_final_snapshot             = true
 }
 
-resource "aws_rds_cluster" "ledger" {
+resource "aws_rds_cluster" "ledger" { # want AWS-391
   cluster_identifier              = "ledger"
   engine                          = "aurora-postgresql"
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.apg15.name
@@ -57,7 +57,7 @@ resource "aws_db_instance" "reporting" {
 }
 
 # MySQL exports are not judged by this rule (AWS-183 and AWS-346 judge them).
-resource "aws_db_instance" "shop" {
+resource "aws_db_instance" "shop" { # want AWS-391
   identifier                      = "shop"
   engine                          = "mysql"
   engine_version                  = "8.0.36"
@@ -73,7 +73,7 @@ resource "aws_db_instance" "shop" {
 # The engine is not known here, but whatever it is the list holds both logs.
 resource "aws_db_instance" "tenant" {
   identifier                      = "tenant"
-  engine                          = var.engine
+  engine                          = var.engine # want-note AWS-391
   instance_class                  = "db.m5.large"
   allocated_storage               = 100
   storage_encrypted               = true
@@ -86,7 +86,7 @@ resource "aws_db_instance" "tenant" {
 # The engine is not known and the list holds neither: cannot tell.
 resource "aws_db_instance" "legacy" {
   identifier                      = "legacy"
-  engine                          = var.engine # want-note AWS-366
+  engine                          = var.engine # want-note AWS-366 # want-note AWS-391
   instance_class                  = "db.m5.large"
   allocated_storage               = 100
   storage_encrypted               = true

@@ -12,7 +12,7 @@ variable "s3_import" {
   default = null
 }
 
-resource "aws_db_instance" "this" { # want AWS-183 # want AWS-325
+resource "aws_db_instance" "this" { # want AWS-183 # want AWS-325 # want AWS-391
   identifier        = "app"
   engine            = "postgres"
   instance_class    = "db.t3.micro"

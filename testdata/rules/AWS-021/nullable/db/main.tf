@@ -9,7 +9,7 @@ variable "legacy_encrypted" {
   default = true
 }
 
-resource "aws_db_instance" "main" { # want AWS-183 # want AWS-325
+resource "aws_db_instance" "main" { # want AWS-183 # want AWS-325 # want AWS-391
   engine              = "postgres"
   instance_class      = "db.t4g.micro"
   allocated_storage   = 20
@@ -17,7 +17,7 @@ resource "aws_db_instance" "main" { # want AWS-183 # want AWS-325
   storage_encrypted   = var.encrypted
 }
 
-resource "aws_db_instance" "legacy" { # want AWS-021 AWS-183 # want AWS-325
+resource "aws_db_instance" "legacy" { # want AWS-021 AWS-183 # want AWS-325 # want AWS-391
   engine              = "postgres"
   instance_class      = "db.t4g.micro"
   allocated_storage   = 20
