@@ -1,10 +1,12 @@
 package aws
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // coverage17eRules are the rules the HashiCorp policy library's database
@@ -48,6 +50,86 @@ func checkAuroraMySQLAudit(p *engine.Pass) {
 			p.Judge(c, exports, auroraAuditProblem)
 		}
 	}
+	checkMySQLInstanceAudit(p, exported)
+}
+
+// The settings of an RDS for MySQL or MariaDB instance's audit log.
+var (
+	rdsOptionGroup   = parser.A("option_group_name", "OptionGroupName")
+	rdsOptionGroups  = []string{"aws_db_option_group", "AWS::RDS::OptionGroup"}
+	mysqlAuditEngine = []string{"mysql", "mariadb"}
+)
+
+const mysqlAuditProblem = "the MySQL or MariaDB database's audit log is not produced or not exported"
+
+// checkMySQLInstanceAudit judges RDS for MySQL and MariaDB instances: the
+// audit log exists only when the instance's option group holds the
+// MARIADB_AUDIT_PLUGIN option (the default option group has none), and
+// reaches CloudWatch Logs only with audit in its log exports. Instances of
+// an Aurora cluster (DBClusterIdentifier) are the cluster's.
+func checkMySQLInstanceAudit(p *engine.Pass, exported func(*parser.Resource) parser.Verdict) {
+	for _, db := range p.KnownManaged("aws_db_instance", "AWS::RDS::DBInstance") {
+		e, ok := pgInstanceEngine.Of(db).AsString()
+		if !ok || !slices.Contains(mysqlAuditEngine, strings.ToLower(strings.TrimSpace(e))) || parser.AnySet(db.Body.Get("DBClusterIdentifier")) {
+			continue
+		}
+		group := optionGroupAudit(p, db)
+		switch exports := exported(db); {
+		case group.Answer == parser.Yes:
+			p.Judge(db, group, mysqlAuditProblem)
+		case exports.Answer == parser.Yes:
+			p.Judge(db, exports, mysqlAuditProblem)
+		case group.Answer == parser.CannotTell:
+			p.Judge(db, group, mysqlAuditProblem)
+		default:
+			p.Judge(db, exports, mysqlAuditProblem)
+		}
+	}
+}
+
+// optionGroupAudit judges the option group of a MySQL or MariaDB instance:
+// Yes when it is the default (not set, or a default: name) or a group of
+// the code without MARIADB_AUDIT_PLUGIN, undecided when it is elsewhere.
+func optionGroupAudit(p *engine.Pass, db *parser.Resource) parser.Verdict {
+	name, gv := rdsOptionGroup.Name(db), rdsOptionGroup.Of(db)
+	if gs := p.Referenced(db, name, rdsOptionGroups...); len(gs) > 0 {
+		v := optionGroupHasAuditPlugin(gs[0])
+		if v.Answer == parser.Yes {
+			return parser.Bad(gv, name+" names "+gs[0].Address+", which has no MARIADB_AUDIT_PLUGIN option")
+		}
+		return v
+	}
+	s, named := gv.AsString()
+	switch {
+	case parser.Set(gv) == parser.No:
+		return parser.Bad(nil, name+" is not set: the default option group has no MARIADB_AUDIT_PLUGIN option, so no audit log is written")
+	case named && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "default:"):
+		return parser.Bad(gv, name+" = "+s+": a default option group has no MARIADB_AUDIT_PLUGIN option, so no audit log is written")
+	}
+	return pgOutsideGroup(gv, name, "option group")
+}
+
+// optionGroupHasAuditPlugin is Yes when an option group of the code holds
+// no MARIADB_AUDIT_PLUGIN option (Terraform option blocks, CloudFormation
+// OptionConfigurations), undecided when an option's name is not known.
+func optionGroupHasAuditPlugin(g *parser.Resource) parser.Verdict {
+	opts, key := g.Body.Get("option"), "option_name"
+	if g.Format == parser.CloudFormation {
+		opts, key = g.Body.Get("OptionConfigurations"), "OptionName"
+	}
+	if u := setting.Unknown(opts); u != nil {
+		return parser.Unknowable(u, "the options of "+g.Address)
+	}
+	for _, o := range opts.Items() {
+		n := o.Get(key)
+		if n.IsAnyOf("MARIADB_AUDIT_PLUGIN") {
+			return parser.Decided
+		}
+		if u := setting.Unknown(n); u != nil {
+			return parser.Unknowable(u, key)
+		}
+	}
+	return parser.Verdict{Answer: parser.Yes}
 }
 
 // auroraAuditParams judges one Aurora MySQL cluster parameter group.

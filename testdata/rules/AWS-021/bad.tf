@@ -4,7 +4,7 @@ resource "aws_db_instance" "default_off" { # want AWS-021 AWS-183 # want AWS-325
   allocated_storage = 20
 }
 
-resource "aws_db_instance" "explicit_off" { # want AWS-183 # want AWS-391
+resource "aws_db_instance" "explicit_off" { # want AWS-183 # want AWS-391 # want AWS-346
   engine            = "mysql"
   instance_class    = "db.t4g.micro"
   allocated_storage = 20

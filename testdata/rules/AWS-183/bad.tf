@@ -10,7 +10,7 @@ variable "log_exports" {
   default = []
 }
 
-resource "aws_db_instance" "empty_exports" { # want AWS-183 # want AWS-391
+resource "aws_db_instance" "empty_exports" { # want AWS-183 # want AWS-391 # want AWS-346
   engine                          = "mysql"
   instance_class                  = "db.t4g.micro"
   allocated_storage               = 20

@@ -50,7 +50,7 @@ resource "aws_rds_cluster" "reports" { # want AWS-280 # want AWS-391
   performance_insights_enabled    = true
 }
 
-resource "aws_db_instance" "from_variable" { # want AWS-391
+resource "aws_db_instance" "from_variable" { # want AWS-391 # want AWS-346
   identifier                      = "billing"
   engine                          = "mysql"
   instance_class                  = "db.m7g.large"

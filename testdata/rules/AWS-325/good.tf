@@ -55,7 +55,7 @@ resource "aws_db_parameter_group" "pgaudit" {
 }
 
 # Another engine: MySQL has no log_statement.
-resource "aws_db_instance" "legacy" { # want AWS-391
+resource "aws_db_instance" "legacy" { # want AWS-391 # want AWS-346
   identifier        = "legacy"
   engine            = "mysql"
   enabled_cloudwatch_logs_exports = ["error"]

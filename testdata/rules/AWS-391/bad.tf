@@ -30,7 +30,7 @@ resource "aws_db_instance" "app" { # want AWS-183 # want AWS-325 # want AWS-391
 }
 
 # Turned off through a module-style input.
-resource "aws_db_instance" "wiki" { # want AWS-183
+resource "aws_db_instance" "wiki" { # want AWS-183 # want AWS-346
   identifier                          = "wiki"
   engine                              = "mariadb"
   instance_class                      = "db.t4g.small"

@@ -4,7 +4,7 @@ variable "engine" {
   type = string
 }
 
-resource "aws_db_instance" "app" { # want AWS-183
+resource "aws_db_instance" "app" { # want AWS-183 # want AWS-346
   identifier                          = "app"
   engine                              = "mysql"
   instance_class                      = "db.t4g.medium"

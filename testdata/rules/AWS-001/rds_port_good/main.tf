@@ -27,7 +27,7 @@ resource "aws_security_group" "app_db" {
   }
 }
 
-resource "aws_db_instance" "app" { # want AWS-183 # want AWS-391
+resource "aws_db_instance" "app" { # want AWS-183 # want AWS-391 # want AWS-346
   identifier                  = "app"
   engine                      = "mysql"
   instance_class              = "db.t4g.medium"
