@@ -47,7 +47,8 @@ func checkOpenSensitivePort(p *engine.Pass) {
 
 // openSensitivePortReads are the types AWS-001 reads.
 var openSensitivePortReads = append(append(sgIngress.types(), lbTypes...),
-	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster")
+	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
+	"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster")
 
 // lbTypes are the load balancers a security group can protect. A load
 // balancer accepts connections only on its listeners' ports, whatever its
