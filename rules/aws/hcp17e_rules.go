@@ -38,17 +38,7 @@ func checkAuroraMySQLAudit(p *engine.Pass) {
 			continue // Aurora Serverless v1 has no log exports of its own to set (AWS-183 leaves it too)
 		}
 		group := clusterGroupVerdict(p, c, rdsClusterGroupTypes, auroraAuditParams, "server_audit_logging off")
-		exports := exported(c)
-		switch {
-		case group.Answer == parser.Yes:
-			p.Judge(c, group, auroraAuditProblem)
-		case exports.Answer == parser.Yes:
-			p.Judge(c, exports, auroraAuditProblem)
-		case group.Answer == parser.CannotTell:
-			p.Judge(c, group, auroraAuditProblem)
-		default:
-			p.Judge(c, exports, auroraAuditProblem)
-		}
+		judgeAuditSources(p, c, group, exported(c), auroraAuditProblem)
 	}
 	checkMySQLInstanceAudit(p, exported)
 }
@@ -73,17 +63,24 @@ func checkMySQLInstanceAudit(p *engine.Pass, exported func(*parser.Resource) par
 		if !ok || !slices.Contains(mysqlAuditEngine, strings.ToLower(strings.TrimSpace(e))) || parser.AnySet(db.Body.Get("DBClusterIdentifier")) {
 			continue
 		}
-		group := optionGroupAudit(p, db)
-		switch exports := exported(db); {
-		case group.Answer == parser.Yes:
-			p.Judge(db, group, mysqlAuditProblem)
-		case exports.Answer == parser.Yes:
-			p.Judge(db, exports, mysqlAuditProblem)
-		case group.Answer == parser.CannotTell:
-			p.Judge(db, group, mysqlAuditProblem)
-		default:
-			p.Judge(db, exports, mysqlAuditProblem)
-		}
+		judgeAuditSources(p, db, optionGroupAudit(p, db), exported(db), mysqlAuditProblem)
+	}
+}
+
+// judgeAuditSources judges a database whose audit log needs both a group
+// that produces it and an export that forwards it: a known gap in either
+// is the finding (the group's first), then an undecided group, then the
+// export's verdict.
+func judgeAuditSources(p *engine.Pass, db *parser.Resource, group, exports parser.Verdict, problem string) {
+	switch {
+	case group.Answer == parser.Yes:
+		p.Judge(db, group, problem)
+	case exports.Answer == parser.Yes:
+		p.Judge(db, exports, problem)
+	case group.Answer == parser.CannotTell:
+		p.Judge(db, group, problem)
+	default:
+		p.Judge(db, exports, problem)
 	}
 }
 

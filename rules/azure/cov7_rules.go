@@ -36,16 +36,20 @@ var (
 )
 
 // cov7PlainProtocols is Yes when the list in attr names http or ws.
-func cov7PlainProtocols(attr string) setting.Judge {
+func cov7PlainProtocols(attr string) setting.Judge { return cov7ListHas(attr, "http", "ws") }
+
+// cov7ListHas is Yes when the list at path holds one of vals, CannotTell
+// when an element not known could be one.
+func cov7ListHas(path string, vals ...string) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
-		elems, hidden := setting.Elems(parser.A(attr, "").Of(res))
+		elems, hidden := setting.Elems(parser.A(path, "").Of(res))
 		for _, e := range elems {
-			if e.IsAnyOf("http", "ws") {
-				return parser.Bad(e, attr+" includes "+e.Str)
+			if e.IsAnyOf(vals...) {
+				return parser.Bad(e, path+" includes "+e.Str)
 			}
 		}
 		if hidden != nil {
-			return parser.Unknowable(hidden, attr)
+			return parser.Unknowable(hidden, path)
 		}
 		return parser.Decided
 	}
@@ -313,18 +317,7 @@ func covLogCategories(d *parser.Resource) (cats map[string]bool, group bool, hid
 // cov7AdmitsAll is Yes when the address list at path admits every IPv4
 // address (0.0.0.0/0).
 func cov7AdmitsAll(path string) setting.Judge {
-	return func(res *parser.Resource) parser.Verdict {
-		elems, hidden := setting.Elems(parser.A(path, "").Of(res))
-		for _, e := range elems {
-			if e.IsAnyOf("0.0.0.0/0", "0.0.0.0-255.255.255.255") {
-				return parser.Bad(e, path+" includes "+e.Str)
-			}
-		}
-		if hidden != nil {
-			return parser.Unknowable(hidden, path)
-		}
-		return parser.Decided
-	}
+	return cov7ListHas(path, "0.0.0.0/0", "0.0.0.0-255.255.255.255")
 }
 
 // cov7ClassicFrontDoorWAF is AZURE-036's check of classic Front Doors

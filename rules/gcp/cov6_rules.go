@@ -48,11 +48,7 @@ func checkCov6UserGrants(p *engine.Pass) {
 		if res.Data {
 			continue
 		}
-		entries := res.Body.Get("access").Items()
-		if res.Type == "google_bigquery_dataset_access" {
-			entries = []*parser.Value{res.Body}
-		}
-		for _, a := range entries {
+		for _, a := range bigQueryAccessEntries(res) {
 			if v := a.Get("user_by_email"); cov6PersonalEmail(v) {
 				p.Report(res, v, "%s gives the personal Google account %s access to the dataset (user_by_email): access outlives the person's time in the organization", res.Address, v.Str)
 			}

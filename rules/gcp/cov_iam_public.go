@@ -26,11 +26,7 @@ func covBigQueryPublic() *engine.Rule {
 				if res.Data {
 					continue
 				}
-				entries := res.Body.Get("access").Items()
-				if res.Type == "google_bigquery_dataset_access" {
-					entries = []*parser.Value{res.Body}
-				}
-				for _, a := range entries {
+				for _, a := range bigQueryAccessEntries(res) {
 					for _, attr := range []string{"iam_member", "special_group"} {
 						if v := a.Get(attr); v.IsAnyOf(packPublicMembers...) {
 							p.Report(res, v, "%s gives %s access to the dataset (%s)", res.Address, v.Str, attr)
@@ -85,4 +81,13 @@ func covServiceAccountImpersonation() *engine.Rule {
 			})
 		},
 	}
+}
+
+// bigQueryAccessEntries are the access entries a dataset writes inline
+// (access blocks) or a google_bigquery_dataset_access resource is.
+func bigQueryAccessEntries(res *parser.Resource) []*parser.Value {
+	if res.Type == "google_bigquery_dataset_access" {
+		return []*parser.Value{res.Body}
+	}
+	return res.Body.Get("access").Items()
 }
