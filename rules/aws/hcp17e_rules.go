@@ -59,11 +59,18 @@ const mysqlAuditProblem = "the MySQL or MariaDB database's audit log is not prod
 // an Aurora cluster (DBClusterIdentifier) are the cluster's.
 func checkMySQLInstanceAudit(p *engine.Pass, exported func(*parser.Resource) parser.Verdict) {
 	for _, db := range p.KnownManaged("aws_db_instance", "AWS::RDS::DBInstance") {
-		e, ok := pgInstanceEngine.Of(db).AsString()
-		if !ok || !slices.Contains(mysqlAuditEngine, strings.ToLower(strings.TrimSpace(e))) || parser.AnySet(db.Body.Get("DBClusterIdentifier")) {
+		if parser.AnySet(db.Body.Get("DBClusterIdentifier")) {
 			continue
 		}
-		judgeAuditSources(p, db, optionGroupAudit(p, db), exported(db), mysqlAuditProblem)
+		ev := pgInstanceEngine.Of(db)
+		if e, ok := ev.AsString(); ok && slices.Contains(mysqlAuditEngine, strings.ToLower(strings.TrimSpace(e))) {
+			judgeAuditSources(p, db, optionGroupAudit(p, db), exported(db), mysqlAuditProblem)
+		} else if ev != nil && ev.Kind == parser.Unknown && auditSourcesVerdict(optionGroupAudit(p, db), exported(db)).Answer == parser.Yes {
+			// An engine not known (a module input without a value) decides
+			// the answer only where a MySQL or MariaDB instance would be
+			// reported: then it is undecided.
+			p.Judge(db, parser.Unknowable(ev, pgInstanceEngine.Name(db)), mysqlAuditProblem)
+		}
 	}
 }
 
@@ -72,15 +79,16 @@ func checkMySQLInstanceAudit(p *engine.Pass, exported func(*parser.Resource) par
 // is the finding (the group's first), then an undecided group, then the
 // export's verdict.
 func judgeAuditSources(p *engine.Pass, db *parser.Resource, group, exports parser.Verdict, problem string) {
+	p.Judge(db, auditSourcesVerdict(group, exports), problem)
+}
+
+// auditSourcesVerdict is the verdict judgeAuditSources reports.
+func auditSourcesVerdict(group, exports parser.Verdict) parser.Verdict {
 	switch {
-	case group.Answer == parser.Yes:
-		p.Judge(db, group, problem)
-	case exports.Answer == parser.Yes:
-		p.Judge(db, exports, problem)
-	case group.Answer == parser.CannotTell:
-		p.Judge(db, group, problem)
+	case group.Answer == parser.Yes, group.Answer == parser.CannotTell && exports.Answer != parser.Yes:
+		return group
 	default:
-		p.Judge(db, exports, problem)
+		return exports
 	}
 }
 

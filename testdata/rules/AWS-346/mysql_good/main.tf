@@ -60,3 +60,34 @@ resource "aws_db_parameter_group" "pg" {
     value = "ddl"
   }
 }
+
+# An engine from a module input without a value: undecided where a MySQL
+# or MariaDB instance would be reported (default option group, no audit
+# export), quiet where it writes and exports its audit log either way.
+variable "engine" {
+  type = string
+}
+
+resource "aws_db_instance" "any_engine_plain" { # want AWS-183
+  identifier                          = "any-engine-plain"
+  engine                              = var.engine # want-note AWS-346 "engine" # want-note AWS-391
+  instance_class                      = "db.t4g.small"
+  allocated_storage                   = 20
+  username                            = "svc"
+  manage_master_user_password         = true
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = true
+}
+
+resource "aws_db_instance" "any_engine_audited" {
+  identifier                          = "any-engine-audited"
+  engine                              = var.engine # want-note AWS-366 # want-note AWS-391
+  instance_class                      = "db.t4g.small"
+  allocated_storage                   = 20
+  username                            = "svc"
+  manage_master_user_password         = true
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = true
+  option_group_name                   = aws_db_option_group.audited.name
+  enabled_cloudwatch_logs_exports     = ["audit", "error"]
+}
