@@ -53,26 +53,45 @@ func checkPGStatementLogging(p *engine.Pass) {
 		}
 	}
 	for _, db := range p.KnownManaged("aws_db_instance", "AWS::RDS::DBInstance") {
-		if e, ok := pgInstanceEngine.Of(db).AsString(); !ok || !strings.EqualFold(strings.TrimSpace(e), "postgres") {
-			continue
-		}
-		gv := pgInstanceGroup.Of(db)
-		name, named := gv.AsString()
-		switch {
-		case len(p.Referenced(db, pgInstanceGroup.Name(db), "aws_db_parameter_group", "AWS::RDS::DBParameterGroup")) > 0:
-			// The group is judged where it is written.
-		case parser.Set(gv) == parser.No:
-			p.Judge(db, parser.Bad(nil, pgInstanceGroup.Name(db)+" is not set: the default parameter group leaves log_statement at none, without pgaudit"), pgStatementProblem)
-		case named && strings.HasPrefix(strings.ToLower(name), "default."):
-			p.Judge(db, parser.Bad(gv, pgInstanceGroup.Name(db)+" = "+name+": a default parameter group leaves log_statement at none, without pgaudit"), pgStatementProblem)
-		default:
-			p.CannotTell(db, gv, pgInstanceGroup.Name(db)+" names no DB parameter group of the scanned code")
+		ev := pgInstanceEngine.Of(db)
+		if e, ok := ev.AsString(); ok && strings.EqualFold(strings.TrimSpace(e), "postgres") {
+			if v, judged := pgInstanceVerdict(p, db); judged {
+				p.Judge(db, v, pgStatementProblem)
+			}
+		} else if ev != nil && ev.Kind == parser.Unknown && !parser.AnySet(db.Body.Get("DBClusterIdentifier")) {
+			// An engine not known (a module input without a value) decides
+			// the answer only where a PostgreSQL instance would be
+			// reported: then it is undecided.
+			if v, judged := pgInstanceVerdict(p, db); judged && v.Answer == parser.Yes {
+				p.Judge(db, parser.Unknowable(ev, pgInstanceEngine.Name(db)), pgStatementProblem)
+			}
 		}
 	}
 	for _, c := range p.KnownManaged("aws_rds_cluster", "AWS::RDS::DBCluster") {
-		if e, ok := pgInstanceEngine.Of(c).AsString(); ok && strings.EqualFold(strings.TrimSpace(e), "aurora-postgresql") {
+		ev := pgInstanceEngine.Of(c)
+		if e, ok := ev.AsString(); ok && strings.EqualFold(strings.TrimSpace(e), "aurora-postgresql") {
 			p.Judge(c, pgAuroraVerdict(p, c), pgStatementProblem)
+		} else if ev != nil && ev.Kind == parser.Unknown && pgAuroraVerdict(p, c).Answer == parser.Yes {
+			p.Judge(c, parser.Unknowable(ev, pgInstanceEngine.Name(c)), pgStatementProblem)
 		}
+	}
+}
+
+// pgInstanceVerdict judges an RDS for PostgreSQL instance by the DB
+// parameter group it names; judged is false where the group is one of the
+// scanned code's, judged where it is written.
+func pgInstanceVerdict(p *engine.Pass, db *parser.Resource) (v parser.Verdict, judged bool) {
+	gv := pgInstanceGroup.Of(db)
+	name, named := gv.AsString()
+	switch {
+	case len(p.Referenced(db, pgInstanceGroup.Name(db), "aws_db_parameter_group", "AWS::RDS::DBParameterGroup")) > 0:
+		return parser.Verdict{}, false
+	case parser.Set(gv) == parser.No:
+		return parser.Bad(nil, pgInstanceGroup.Name(db)+" is not set: the default parameter group leaves log_statement at none, without pgaudit"), true
+	case named && strings.HasPrefix(strings.ToLower(name), "default."):
+		return parser.Bad(gv, pgInstanceGroup.Name(db)+" = "+name+": a default parameter group leaves log_statement at none, without pgaudit"), true
+	default:
+		return parser.Verdict{Answer: parser.CannotTell, At: gv, Detail: pgInstanceGroup.Name(db) + " names no DB parameter group of the scanned code"}, true
 	}
 }
 

@@ -73,7 +73,7 @@ resource "aws_db_instance" "shop" { # want AWS-391 # want AWS-346
 # The engine is not known here, but whatever it is the list holds both logs.
 resource "aws_db_instance" "tenant" {
   identifier                      = "tenant"
-  engine                          = var.engine # want-note AWS-391 # want-note AWS-346
+  engine                          = var.engine # want-note AWS-391 # want-note AWS-346 # want-note AWS-325
   instance_class                  = "db.m5.large"
   allocated_storage               = 100
   storage_encrypted               = true
@@ -86,7 +86,7 @@ resource "aws_db_instance" "tenant" {
 # The engine is not known and the list holds neither: cannot tell.
 resource "aws_db_instance" "legacy" {
   identifier                      = "legacy"
-  engine                          = var.engine # want-note AWS-366 # want-note AWS-391 # want-note AWS-346
+  engine                          = var.engine # want-note AWS-366 # want-note AWS-391 # want-note AWS-346 # want-note AWS-325
   instance_class                  = "db.m5.large"
   allocated_storage               = 100
   storage_encrypted               = true

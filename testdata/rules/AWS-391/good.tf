@@ -80,7 +80,7 @@ resource "aws_db_instance" "restored" { # want-note AWS-391 # want AWS-183
 # An engine the caller chooses: a note.
 resource "aws_db_instance" "custom" { # want AWS-183
   identifier                  = "custom"
-  engine                      = var.engine # want-note AWS-391 # want-note AWS-346
+  engine                      = var.engine # want-note AWS-391 # want-note AWS-346 # want-note AWS-325
   instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "custom"

@@ -70,7 +70,7 @@ variable "engine" {
 
 resource "aws_db_instance" "any_engine_plain" { # want AWS-183
   identifier                          = "any-engine-plain"
-  engine                              = var.engine # want-note AWS-346 "engine" # want-note AWS-391
+  engine                              = var.engine # want-note AWS-346 "engine" # want-note AWS-391 # want-note AWS-325
   instance_class                      = "db.t4g.small"
   allocated_storage                   = 20
   username                            = "svc"
@@ -81,7 +81,7 @@ resource "aws_db_instance" "any_engine_plain" { # want AWS-183
 
 resource "aws_db_instance" "any_engine_audited" {
   identifier                          = "any-engine-audited"
-  engine                              = var.engine # want-note AWS-366 # want-note AWS-391
+  engine                              = var.engine # want-note AWS-366 # want-note AWS-391 # want-note AWS-325
   instance_class                      = "db.t4g.small"
   allocated_storage                   = 20
   username                            = "svc"
