@@ -58,7 +58,14 @@ func covPublicIAMGrant() *engine.Rule {
 			covReportPublicGrants(p, "the resource is usable by",
 				iamTypes("google_kms_crypto_key", "google_kms_key_ring", "google_pubsub_topic", "google_pubsub_subscription",
 					"google_secret_manager_secret", "google_artifact_registry_repository",
-					"google_dataproc_cluster", "google_dataproc_job")...)
+					"google_dataproc_cluster", "google_dataproc_job",
+					// Disk images, disks, snapshots and machine images: anyone may
+					// create a VM or disk from them and read the data they hold.
+					"google_compute_image", "google_compute_disk", "google_compute_snapshot", "google_compute_machine_image",
+					// A service account: anyone may act as it.
+					"google_service_account",
+					"google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table",
+					"google_sourcerepo_repository")...)
 		},
 	}
 }

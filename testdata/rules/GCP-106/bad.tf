@@ -35,3 +35,41 @@ resource "google_dataproc_job_iam_binding" "public" {
   role    = "roles/dataproc.viewer"
   members = ["allUsers"] # want GCP-106
 }
+
+# A custom image shared with everyone: anyone may boot a VM from it and
+# read what the image holds.
+resource "google_compute_image" "golden" {
+  name        = "golden"
+  source_disk = "projects/acme/zones/europe-west1-b/disks/build"
+}
+
+resource "google_compute_image_iam_member" "everyone" {
+  image  = google_compute_image.golden.name
+  role   = "roles/compute.imageUser"
+  member = "allAuthenticatedUsers" # want GCP-106
+}
+
+resource "google_compute_snapshot_iam_binding" "shared" {
+  name    = "db-nightly"
+  role    = "roles/compute.storageAdmin"
+  members = ["group:ops@example.com", "allUsers"] # want GCP-106
+}
+
+resource "google_service_account_iam_member" "impersonate" {
+  service_account_id = "projects/acme/serviceAccounts/deployer@acme.iam.gserviceaccount.com"
+  role               = "roles/iam.serviceAccountTokenCreator"
+  member             = "allAuthenticatedUsers" # want GCP-106
+}
+
+data "google_iam_policy" "readers" {
+  binding {
+    role    = "roles/spanner.databaseReader"
+    members = ["allUsers"] # want GCP-106
+  }
+}
+
+resource "google_spanner_database_iam_policy" "orders" {
+  instance    = "main"
+  database    = "orders"
+  policy_data = data.google_iam_policy.readers.policy_data
+}

@@ -29,3 +29,32 @@ resource "google_dataproc_cluster_iam_member" "analysts" {
   role    = "roles/dataproc.viewer"
   member  = "group:analysts@example.com"
 }
+
+# An image shared with one other project's service account, and with an
+# organization's domain: not with everyone.
+resource "google_compute_image_iam_member" "partner" {
+  project = "acme-images"
+  image   = "golden"
+  role    = "roles/compute.imageUser"
+  member  = "serviceAccount:builder@partner-project.iam.gserviceaccount.com"
+}
+
+resource "google_compute_image_iam_binding" "org" {
+  project = "acme-images"
+  image   = "golden"
+  role    = "roles/compute.imageUser"
+  members = ["domain:example.com"]
+}
+
+resource "google_service_account_iam_member" "ci" {
+  service_account_id = "projects/acme/serviceAccounts/deployer@acme.iam.gserviceaccount.com"
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "principalSet://iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/github/attribute.repository/acme/app"
+}
+
+resource "google_bigtable_table_iam_member" "reader" {
+  instance = "analytics"
+  table    = "events"
+  role     = "roles/bigtable.reader"
+  member   = "group:analysts@example.com"
+}
