@@ -21,17 +21,18 @@ import (
 // be open to the whole internet, with the service each one usually runs.
 var SensitivePorts = map[int]string{
 	20: "FTP data", 21: "FTP", 22: "SSH", 23: "Telnet", 135: "MS RPC", 139: "NetBIOS",
-	445: "SMB", 1433: "SQL Server", 1434: "SQL Server browser", 1521: "Oracle",
-	2375: "Docker API", 2376: "Docker API (TLS)", 3306: "MySQL", 3389: "RDP",
+	161: "SNMP", 389: "LDAP", 445: "SMB", 636: "LDAPS", 1433: "SQL Server", 1434: "SQL Server browser", 1521: "Oracle",
+	2375: "Docker API", 2376: "Docker API (TLS)", 3306: "MySQL", 3389: "RDP", 4505: "Salt master", 4506: "Salt master",
 	5432: "PostgreSQL", 5439: "Redshift", 5601: "Kibana", 5900: "VNC", 5984: "CouchDB", 5985: "WinRM",
 	5986: "WinRM (TLS)", 6379: "Redis", 9042: "Cassandra", 9200: "Elasticsearch",
 	9300: "Elasticsearch transport", 11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
 }
 
 // udpServices are the SensitivePorts whose service also listens on UDP
-// (MS RPC, SQL Server browser, RDP's UDP transport, Memcached); the others
-// are TCP services, which a UDP-only rule does not expose.
-var udpServices = map[int]bool{135: true, 1434: true, 3389: true, 11211: true}
+// (MS RPC, SNMP, connectionless LDAP, SQL Server browser, RDP's UDP
+// transport, Memcached); the others are TCP services, which a UDP-only rule
+// does not expose.
+var udpServices = map[int]bool{135: true, 161: true, 389: true, 1434: true, 3389: true, 11211: true}
 
 // UDPHits keeps the hits a UDP-only rule exposes.
 func UDPHits(hits []int) []int {

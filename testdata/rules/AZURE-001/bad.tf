@@ -98,3 +98,18 @@ resource "azurerm_network_security_rule" "rdp_udp" {
   resource_group_name         = "rg"
   network_security_group_name = "nsg-edge"
 }
+
+# A directory server's LDAP and LDAPS ports.
+resource "azurerm_network_security_rule" "ldap" {
+  name                        = "ldap"
+  priority                    = 320
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_ranges     = ["389", "636"]
+  source_address_prefix       = "*" # want AZURE-001 "LDAPS"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg-edge"
+}

@@ -135,3 +135,27 @@ resource "google_compute_firewall" "ssh_ipv6" {
     ports    = ["22"]
   }
 }
+
+# SNMP and connectionless LDAP answer on UDP: agents and directory servers
+# reachable from the internet are read (and used for amplification).
+resource "google_compute_firewall" "snmp_ldap_udp" {
+  name          = "monitoring-udp"
+  network       = "projects/prod/global/networks/mgmt"
+  direction     = "INGRESS"
+  source_ranges = ["0.0.0.0/0"] # want GCP-001 "ports 161 .SNMP., 389 .LDAP."
+  allow {
+    protocol = "udp"
+    ports    = ["161", "389"]
+  }
+}
+
+# A Salt master's publish and request ports.
+resource "google_compute_firewall" "salt" {
+  name          = "salt-master"
+  network       = "projects/prod/global/networks/mgmt"
+  source_ranges = ["0.0.0.0/0"] # want GCP-001 "4505 .Salt master."
+  allow {
+    protocol = "tcp"
+    ports    = ["4505-4506"]
+  }
+}

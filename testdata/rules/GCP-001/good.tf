@@ -155,3 +155,25 @@ resource "google_compute_firewall" "legacy_rdp" {
     ports    = ["3389"]
   }
 }
+
+# LDAPS and Salt open only to the company's own ranges, and SNMP traps
+# (UDP 162, which the monitoring station receives) from anywhere.
+resource "google_compute_firewall" "directory_internal" {
+  name          = "ldaps-internal"
+  network       = "projects/prod/global/networks/mgmt"
+  source_ranges = ["10.0.0.0/8", "192.168.0.0/16"]
+  allow {
+    protocol = "tcp"
+    ports    = ["636", "4505-4506"]
+  }
+}
+
+resource "google_compute_firewall" "snmp_traps" {
+  name          = "snmp-traps"
+  network       = "projects/prod/global/networks/mgmt"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "udp"
+    ports    = ["162"]
+  }
+}
