@@ -149,8 +149,9 @@ func stringsOf(v *parser.Value) []*parser.Value {
 	return out
 }
 
-// wildcardAction matches "*", "*:*" and "service:*".
-var wildcardAction = regexp.MustCompile(`^(\*|[a-zA-Z0-9-]+:\*|\*:\*)$`)
+// wildcardAction matches "*", "*:*" and "service:*", also with the star
+// repeated ("kms:**"), which IAM matches as one.
+var wildcardAction = regexp.MustCompile(`^(\*+|[a-zA-Z0-9-]+:\*+|\*+:\*+)$`)
 
 // wildcardGrant reports whether an Allow statement grants a wildcard action
 // on every resource, and returns the offending action.
@@ -169,7 +170,7 @@ func wildcardGrant(effect *parser.Value, actions, resources []*parser.Value) *pa
 	}
 	for _, a := range actions {
 		act := strings.TrimSpace(a.Str)
-		if wildcardAction.MatchString(act) && !noResourceLevel[strings.ToLower(strings.TrimSuffix(act, ":*"))] {
+		if wildcardAction.MatchString(act) && !noResourceLevel[strings.ToLower(strings.TrimSuffix(strings.TrimRight(act, "*"), ":"))] {
 			return a
 		}
 	}

@@ -40,3 +40,13 @@ resource "aws_ssoadmin_permission_set_inline_policy" "ops" {
   permission_set_arn = "arn:aws:sso:::permissionSet/ssoins-0123456789abcdef/ps-0123456789abcdef"
   inline_policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"cloudwatch:GetMetricData\",\"ec2:*\"],\"Resource\":\"*\"}]}" # want AWS-003
 }
+
+# A doubled star is the same wildcard: IAM matches "kms:**" as "kms:*".
+resource "aws_iam_role_policy" "keys" {
+  name = "keys"
+  role = "app"
+  policy = jsonencode({ # want AWS-003
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["kms:**"], Resource = "*" }]
+  })
+}
