@@ -46,7 +46,12 @@ func dbSSLFor(g dbParamGroup, family string) (dbSSLSetting, bool) {
 	case g.engine == "docdb":
 		return dbSSLSetting{param: "tls"}, true
 	case strings.HasPrefix(f, "aurora-postgresql"):
-		return dbSSLSetting{param: "rds.force_ssl"}, g.cluster
+		// The Aurora User Guide gives 0 (off) as rds.force_ssl's default.
+		// RDS for PostgreSQL turned it on in version 15; Aurora 17 and
+		// later, whose default we have not confirmed, are judged only
+		// when the parameter is written.
+		major, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(f, "aurora-postgresql"), ".", 2)[0])
+		return dbSSLSetting{param: "rds.force_ssl", absentOff: err == nil && major < 17, defaultStr: "0"}, g.cluster
 	case strings.HasPrefix(f, "aurora-mysql"), strings.HasPrefix(f, "aurora5.6"):
 		return dbSSLSetting{param: "require_secure_transport", absentOff: f != "aurora5.6", defaultStr: "OFF"}, g.cluster
 	case strings.HasPrefix(f, "postgres"):

@@ -34,6 +34,34 @@ resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
   }
 }
 
+# Aurora PostgreSQL 14 leaves rds.force_ssl at its default, 0.
+resource "aws_rds_cluster_parameter_group" "aurora_pg" { # want AWS-146 "rds.force_ssl is not set, and the default for family aurora-postgresql14 is 0"
+  name   = "app-aurora-pg"
+  family = "aurora-postgresql14"
+
+  parameter {
+    name  = "log_min_duration_statement"
+    value = "1000"
+  }
+
+  parameter {
+    name  = "log_statement"
+    value = "ddl"
+  }
+}
+
+resource "aws_rds_cluster" "app" {
+  cluster_identifier                  = "app"
+  engine                              = "aurora-postgresql"
+  engine_version                      = "14.11"
+  storage_encrypted                   = true
+  master_username                     = "app"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports     = ["postgresql"]
+  db_cluster_parameter_group_name     = aws_rds_cluster_parameter_group.aurora_pg.name
+}
+
 resource "aws_redshift_parameter_group" "warehouse" {
   name   = "warehouse"
   family = "redshift-1.0"

@@ -44,9 +44,52 @@ resource "aws_db_parameter_group" "aurora_instance" {
   family = "aurora-mysql8.0"
 }
 
+# Aurora PostgreSQL that requires TLS in its cluster group, and a version
+# 17 group that leaves the parameter out (its default is not judged).
 resource "aws_rds_cluster_parameter_group" "aurora_pg" {
   name   = "app-aurora-pg"
   family = "aurora-postgresql15"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+}
+
+resource "aws_rds_cluster_parameter_group" "aurora_pg17" {
+  name   = "app-aurora-pg17"
+  family = "aurora-postgresql17"
+}
+
+# An Aurora PostgreSQL cluster group of version 14 with TLS forced, shared
+# by clusters made with for_each.
+resource "aws_rds_cluster_parameter_group" "tenant" {
+  name_prefix = "tenant-"
+  family      = "aurora-postgresql14"
+
+  parameter {
+    name         = "rds.force_ssl"
+    value        = "1"
+    apply_method = "pending-reboot"
+  }
+
+  parameter {
+    name  = "log_statement"
+    value = "mod"
+  }
+}
+
+resource "aws_rds_cluster" "tenant" {
+  for_each                        = toset(["alpha", "beta"])
+  cluster_identifier              = "tenant-${each.key}"
+  engine                          = "aurora-postgresql"
+  engine_version                  = "14.11"
+  storage_encrypted               = true
+  master_username                 = "tenant"
+  manage_master_user_password     = true
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports = ["postgresql"]
+  db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.tenant.name
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_mysql" {

@@ -61,7 +61,7 @@ resource "aws_db_parameter_group" "pg16" {
   }
 }
 
-resource "aws_rds_cluster_parameter_group" "apg15" {
+resource "aws_rds_cluster_parameter_group" "apg15" { # want AWS-146
   name   = "apg15-audit"
   family = "aurora-postgresql15"
   parameter {
