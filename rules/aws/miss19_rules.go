@@ -13,9 +13,12 @@ func coverageMiss19Rules() []*engine.Rule {
 
 // The settings AWS-391 reads.
 var (
-	rdsIAMAuth    = parser.A("iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication")
-	rdsEngine     = parser.A("engine", "Engine")
-	rdsEngineMode = parser.A("engine_mode", "EngineMode")
+	rdsIAMAuth = parser.A("iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication")
+	// neptuneIAMAuth is a Neptune cluster's IAM authentication (false by
+	// default in both formats).
+	neptuneIAMAuth = parser.A("iam_database_authentication_enabled", "IamAuthEnabled")
+	rdsEngine      = parser.A("engine", "Engine")
+	rdsEngineMode  = parser.A("engine_mode", "EngineMode")
 	// rdsIAMInstanceEngines and rdsIAMClusterEngines are the engines
 	// whose databases take IAM database authentication: RDS for MySQL,
 	// MariaDB and PostgreSQL, Aurora MySQL and PostgreSQL, and Multi-AZ DB
@@ -45,6 +48,13 @@ func rdsWithoutIAMAuthentication() *engine.Rule {
 			If:      setting.Both(rdsEngineIs(p, rdsIAMClusterEngines, "aurora"), setting.Not(setting.Is(rdsEngineMode, "provisioned", "serverless"))),
 			Judge:   setting.MustBeTrue(rdsIAMAuth, false),
 			Problem: "the cluster accepts only database passwords: IAM database authentication is off",
+		}.Run(p)
+		// Neptune has no database users: without IAM authentication every
+		// client that reaches the endpoint may query and change the graph.
+		setting.Check{
+			Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
+			Judge:   setting.MustBeTrue(neptuneIAMAuth, false),
+			Problem: "the cluster lets any client that reaches it connect without credentials: IAM database authentication is off",
 		}.Run(p)
 	}}
 }

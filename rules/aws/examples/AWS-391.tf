@@ -17,3 +17,10 @@ resource "aws_rds_cluster" "orders" {
   storage_encrypted                   = true
   iam_database_authentication_enabled = true
 }
+
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  engine                              = "neptune"
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = true
+}

@@ -3,7 +3,7 @@ resource "aws_docdb_cluster" "docs" { # want AWS-025 AWS-184
   engine             = "docdb"
 }
 
-resource "aws_neptune_cluster" "graph" { # want AWS-184
+resource "aws_neptune_cluster" "graph" { # want AWS-184 # want AWS-391
   cluster_identifier = "graph"
   engine             = "neptune"
   storage_encrypted  = false # want AWS-025

@@ -4,7 +4,7 @@ resource "aws_docdb_cluster" "ok_docs" { # want AWS-184
   storage_encrypted  = true
 }
 
-resource "aws_neptune_cluster" "ok_graph" { # want AWS-184
+resource "aws_neptune_cluster" "ok_graph" { # want AWS-184 # want AWS-391
   cluster_identifier = "graph"
   engine             = "neptune"
   storage_encrypted  = true

@@ -5,18 +5,18 @@ resource "aws_docdb_cluster" "catalog" { # want AWS-184 "enabled_cloudwatch_logs
   storage_encrypted           = true
 }
 
-resource "aws_neptune_cluster" "graph" { # want AWS-184 "enable_cloudwatch_logs_exports is not set"
+resource "aws_neptune_cluster" "graph" { # want AWS-184 "enable_cloudwatch_logs_exports is not set" # want AWS-391
   cluster_identifier = "graph"
   storage_encrypted  = true
 }
 
-resource "aws_neptune_cluster" "debug_only" {
+resource "aws_neptune_cluster" "debug_only" { # want AWS-391
   cluster_identifier             = "debug-only"
   storage_encrypted              = true
   enable_cloudwatch_logs_exports = ["debug"] # want AWS-184 "names none of audit"
 }
 
-resource "aws_neptune_cluster" "slow_only" {
+resource "aws_neptune_cluster" "slow_only" { # want AWS-391
   cluster_identifier             = "slow-only"
   storage_encrypted              = true
   enable_cloudwatch_logs_exports = ["slowquery"] # want AWS-184 "names none of audit"

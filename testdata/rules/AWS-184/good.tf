@@ -16,7 +16,7 @@ resource "aws_docdb_cluster" "this" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audited.name
 }
 
-resource "aws_neptune_cluster" "graph" {
+resource "aws_neptune_cluster" "graph" { # want AWS-391
   cluster_identifier             = "graph"
   storage_encrypted              = true
   enable_cloudwatch_logs_exports = ["audit", "slowquery"]

@@ -89,3 +89,25 @@ variable "legacy_password" {
   type      = string
   sensitive = true
 }
+
+# Neptune has no database users: with IAM authentication off (the default)
+# any client that reaches the endpoint may read and change the graph.
+resource "aws_neptune_cluster" "graph" { # want AWS-391 # want AWS-184
+  cluster_identifier  = "graph"
+  engine              = "neptune"
+  storage_encrypted   = true
+  skip_final_snapshot = true
+}
+
+resource "aws_neptune_cluster_instance" "graph" {
+  count              = 2
+  cluster_identifier = aws_neptune_cluster.graph.id
+  instance_class     = "db.r6g.large"
+}
+
+resource "aws_neptune_cluster" "lineage" { # want AWS-184
+  for_each                            = toset(["eu", "us"])
+  cluster_identifier                  = "lineage-${each.key}"
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = each.key == "us" # want AWS-391
+}

@@ -88,3 +88,14 @@ resource "aws_db_instance" "custom" { # want AWS-183
   db_subnet_group_name        = "private"
   storage_encrypted           = true
 }
+
+# A Neptune cluster whose clients sign their requests with IAM credentials,
+# and its audit log exported.
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  engine                              = "neptune"
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = true
+  enable_cloudwatch_logs_exports      = ["audit"]
+  skip_final_snapshot                 = true
+}
