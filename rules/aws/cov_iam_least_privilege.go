@@ -210,7 +210,11 @@ func iamResourcePolicyPublic() *engine.Rule {
 			if res.Format == parser.Terraform {
 				src.attr = attr
 			}
+			efs := res.Type == "aws_efs_file_system_policy" || res.Type == "AWS::EFS::FileSystem"
 			for _, st := range polStatements(p, src) {
+				if efs && efsMountTargetOnly(st) {
+					continue
+				}
 				if st.allows() && st.anyone != nil && !st.restricted {
 					p.Report(res, st.anyone, "%s: its policy grants access to any principal (Principal \"*\" without a condition limiting it to fixed callers)", res.Address)
 				} else if st.allows() && parser.Set(st.notPrincipal) == parser.Yes && !st.restricted {
@@ -298,6 +302,71 @@ func searchDomainInVPC(p *engine.Pass, res *parser.Resource) bool {
 			}
 		}
 		return len(domains) == 0
+	}
+	return false
+}
+
+// efsMountTargetOnly reports whether an EFS file system policy statement
+// holds only for clients that reach the file system through one of its
+// mount targets (Bool elasticfilesystem:AccessedViaMountTarget "true"):
+// clients inside the file system's VPC network, which is what EFS grants
+// with no policy at all, and which EFS does not count as public access.
+// An unknown value gets the benefit of the doubt.
+func efsMountTargetOnly(st polStatement) bool {
+	const key = "elasticfilesystem:accessedviamounttarget"
+	test := func(op, k string, vals *parser.Value) bool {
+		o := strings.ToLower(strings.TrimSpace(op))
+		if strings.ToLower(strings.TrimSpace(k)) != key || (o != "bool" && o != "stringequals" && o != "stringequalsignorecase") {
+			return false
+		}
+		if vals == nil || !vals.IsKnown() {
+			return vals != nil
+		}
+		items := []*parser.Value{vals}
+		if vals.Kind == parser.List {
+			items = vals.Elems
+		}
+		if len(items) == 0 {
+			return false
+		}
+		for _, v := range items {
+			if !v.IsKnown() {
+				continue
+			}
+			if s, ok := v.AsString(); !ok || !strings.EqualFold(strings.TrimSpace(s), "true") {
+				if b, ok := v.AsBool(); !ok || !b {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	c := st.condition
+	if c == nil || c.IsNull() || !c.IsKnown() {
+		return false
+	}
+	if st.block {
+		for _, b := range c.Items() {
+			op, ok1 := b.Get("test").AsString()
+			k, ok2 := b.Get("variable").AsString()
+			if ok1 && ok2 && test(op, k, b.Get("values")) {
+				return true
+			}
+		}
+		return false
+	}
+	if c.Kind != parser.Object {
+		return false
+	}
+	for op, tests := range c.Attrs {
+		if tests == nil || !tests.IsKnown() || tests.Kind != parser.Object {
+			continue
+		}
+		for k, vals := range tests.Attrs {
+			if test(op, k, vals) {
+				return true
+			}
+		}
 	}
 	return false
 }

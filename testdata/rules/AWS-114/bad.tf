@@ -169,3 +169,20 @@ resource "aws_ses_identity_policy" "mail" {
     }]
   })
 }
+
+resource "aws_efs_file_system" "open" {
+  encrypted = true
+}
+
+resource "aws_efs_file_system_policy" "open" {
+  file_system_id = aws_efs_file_system.open.id
+  policy = jsonencode({ # want AWS-114
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = ["elasticfilesystem:ClientMount"]
+      Condition = { Bool = { "aws:SecureTransport" = "true" } }
+    }]
+  })
+}

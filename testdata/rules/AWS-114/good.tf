@@ -248,3 +248,47 @@ resource "aws_ses_identity_policy" "mail" {
     }]
   })
 }
+
+# EFS: any principal, but only through a mount target in the file system's
+# VPC (the console's "prevent anonymous access" shape): not public.
+resource "aws_efs_file_system" "shared" {
+  encrypted = true
+}
+
+data "aws_iam_policy_document" "shared" {
+  statement {
+    actions   = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+    resources = [aws_efs_file_system.shared.arn]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "elasticfilesystem:AccessedViaMountTarget"
+      values   = ["true"]
+    }
+  }
+}
+
+resource "aws_efs_file_system_policy" "shared" {
+  file_system_id = aws_efs_file_system.shared.id
+  policy         = data.aws_iam_policy_document.shared.json
+}
+
+resource "aws_efs_file_system" "home" {
+  encrypted = true
+}
+
+resource "aws_efs_file_system_policy" "home" {
+  file_system_id = aws_efs_file_system.home.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"]
+      Condition = { Bool = { "elasticfilesystem:AccessedViaMountTarget" = "true" } }
+    }]
+  })
+}
