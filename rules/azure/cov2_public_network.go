@@ -48,6 +48,15 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 		Judge:   openUnlessDeny(publicAccess, "network_acls.default_action"),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{
+		// AI services (the multi-service Foundry account): public_network_access
+		// is a string, "Enabled" by default; network_acls.default_action
+		// "Deny" limits the public endpoint to the listed networks.
+		Types: []string{"azurerm_ai_services"},
+		Judge: setting.Both(
+			setting.MustNotBe(parser.A("public_network_access", ""), "Enabled", "Enabled"),
+			setting.MustBeOneOf(parser.A("network_acls.default_action", ""), "Allow", "Deny")),
+		Problem: "the public endpoint admits every network",
+	}, setting.Check{
 		// account_access.default_action defaults to "Deny" once the block
 		// is written; without the block the endpoint is open.
 		Types:   []string{"azurerm_batch_account"},

@@ -2,6 +2,7 @@ package azure
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -196,6 +197,36 @@ var cov6MySQLAuditLogOff = setting.Check{
 	If:      setting.Is(parser.A("name", ""), "", "audit_log_enabled"),
 	Judge:   setting.MustNotBe(parser.A("value", ""), "", "off", "false", "0"),
 	Problem: "the MySQL audit log is off",
+}
+
+// cov6MySQLAuditNoConnections is AZURE-116's check of the MySQL audit log's
+// event classes: audit_log_events defaults to CONNECTION, and a list that
+// leaves out CONNECTION (and CONNECTION_V2) stops auditing sign-ins and
+// failed logins even while the audit log is on.
+var cov6MySQLAuditNoConnections = setting.Check{
+	Types: []string{"azurerm_mysql_flexible_server_configuration", "azurerm_mysql_configuration"},
+	If:    setting.Is(parser.A("name", ""), "", "audit_log_events"),
+	Judge: func(res *parser.Resource) parser.Verdict {
+		v := res.Body.Get("value")
+		if v == nil {
+			return parser.Decided
+		}
+		s, ok := v.AsString()
+		if !ok {
+			if setting.Unknown(v) != nil {
+				return parser.Unknowable(v, "value")
+			}
+			return parser.Decided
+		}
+		for _, class := range strings.Split(s, ",") {
+			switch strings.ToUpper(strings.TrimSpace(class)) {
+			case "CONNECTION", "CONNECTION_V2":
+				return parser.Decided
+			}
+		}
+		return parser.Bad(v, "audit_log_events = "+strconv.Quote(s)+", without CONNECTION")
+	},
+	Problem: "the MySQL audit log does not record connections",
 }
 
 // cov6AKSHTTPRouting is AZURE-131's check of AKS clusters: the HTTP

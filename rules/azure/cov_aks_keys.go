@@ -23,8 +23,9 @@ func covKeyAuthEnabled() *engine.Rule {
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "shared access keys stay valid",
 	}, setting.Check{
-		// Event Hubs spells it local_authentication_enabled (default true).
-		Types:   []string{"azurerm_eventhub_namespace"},
+		// Event Hubs and AI services spell it local_authentication_enabled
+		// (default true).
+		Types:   []string{"azurerm_eventhub_namespace", "azurerm_ai_services"},
 		Judge:   setting.MustBeFalse(parser.A("local_authentication_enabled", ""), true),
 		Problem: "shared access keys stay valid",
 	}, setting.Check{

@@ -37,7 +37,7 @@ func covPostgresLoggingOff() *engine.Rule {
 		If:      setting.Is(parser.A("name", ""), "", covPGLogSettings...),
 		Judge:   setting.MustNotBe(parser.A("value", ""), "", "off", "false", "0"),
 		Problem: "a logging parameter is off",
-	}, cov6MySQLAuditLogOff)
+	}, cov6MySQLAuditLogOff, cov6MySQLAuditNoConnections)
 }
 
 func covNSGUnrestrictedEgress() *engine.Rule {

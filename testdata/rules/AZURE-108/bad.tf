@@ -101,3 +101,12 @@ resource "azurerm_machine_learning_compute_instance" "notebook" {
   virtual_machine_size          = "STANDARD_DS2_V2"
   local_auth_enabled            = true # want AZURE-108
 }
+
+# AI services: API keys stay valid unless local authentication is turned off.
+resource "azurerm_ai_services" "assistant" { # want AZURE-108 "shared access keys stay valid"
+  name                  = "acme-assistant"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  sku_name              = "S0"
+  public_network_access = "Disabled"
+}

@@ -158,3 +158,12 @@ resource "azurerm_machine_learning_compute_instance" "notebook" {
   virtual_machine_size          = "STANDARD_DS2_V2"
   local_auth_enabled            = false
 }
+
+resource "azurerm_ai_services" "assistant" {
+  name                         = "acme-assistant"
+  location                     = "westeurope"
+  resource_group_name          = "rg"
+  sku_name                     = "S0"
+  public_network_access        = "Disabled"
+  local_authentication_enabled = false
+}

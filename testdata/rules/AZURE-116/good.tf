@@ -44,3 +44,10 @@ resource "azurerm_mysql_flexible_server_configuration" "audit_events" {
   server_name         = "acme-mysql"
   value               = "CONNECTION,DDL,DCL"
 }
+
+resource "azurerm_mysql_flexible_server_configuration" "audit_events_v2" {
+  name                = "audit_log_events"
+  resource_group_name = "rg-data"
+  server_name         = "acme-mysql-2"
+  value               = "connection_v2, dml_nonselect"
+}

@@ -229,3 +229,26 @@ resource "azurerm_kusto_cluster" "logs" {
     capacity = 2
   }
 }
+
+# AI services account: public by default, no network ACLs.
+resource "azurerm_ai_services" "assistant" { # want AZURE-121
+  name                         = "acme-assistant"
+  location                     = "westeurope"
+  resource_group_name          = "rg-ai"
+  sku_name                     = "S0"
+  local_authentication_enabled = false
+}
+
+resource "azurerm_ai_services" "vision" {
+  name                         = "acme-vision"
+  location                     = "westeurope"
+  resource_group_name          = "rg-ai"
+  sku_name                     = "S0"
+  local_authentication_enabled = false
+  custom_subdomain_name        = "acme-vision"
+  public_network_access        = "Enabled" # want AZURE-121
+
+  network_acls {
+    default_action = "Allow"
+  }
+}

@@ -44,11 +44,11 @@ resource "azurerm_container_registry" "edge" {
 }
 
 resource "azurerm_eventhub_namespace" "events" {
-  name                = "acme-events"
+  name                         = "acme-events"
   local_authentication_enabled = false
-  resource_group_name = "rg-apps"
-  location            = "westeurope"
-  sku                 = "Standard"
+  resource_group_name          = "rg-apps"
+  location                     = "westeurope"
+  sku                          = "Standard"
 
   network_rulesets {
     default_action                 = "Deny"
@@ -307,5 +307,28 @@ resource "azurerm_kusto_cluster" "reports" {
   sku {
     name     = "Standard_D11_v2"
     capacity = 2
+  }
+}
+
+resource "azurerm_ai_services" "assistant" {
+  name                         = "acme-assistant"
+  location                     = "westeurope"
+  resource_group_name          = "rg-ai"
+  sku_name                     = "S0"
+  local_authentication_enabled = false
+  public_network_access        = "Disabled"
+}
+
+resource "azurerm_ai_services" "vision" {
+  name                         = "acme-vision"
+  location                     = "westeurope"
+  resource_group_name          = "rg-ai"
+  sku_name                     = "S0"
+  local_authentication_enabled = false
+  custom_subdomain_name        = "acme-vision"
+
+  network_acls {
+    default_action = "Deny"
+    ip_rules       = ["203.0.113.0/24"]
   }
 }
