@@ -127,7 +127,7 @@ var services = map[string][]string{
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "AWS::CodeStar::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_", "aws_opsworks_", "AWS::OpsWorks::"},
-	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "google_workstations_"},
+	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "aws_appstream_", "AWS::AppStream::", "google_workstations_"},
 	"Identity providers": {"aws_cognito_", "AWS::Cognito::", "aws_directory_service_", "AWS::DirectoryService::"},
 }
 

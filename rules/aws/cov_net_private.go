@@ -194,6 +194,13 @@ func netInstancePublicIP() *engine.Rule {
 		Judge: setting.Either(setting.MustBeFalse(parser.A("network_configuration.assign_public_ip", ""), false),
 			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
 		Problem: "the task set's tasks get public IP addresses",
+	}, setting.Check{
+		// AppStream 2.0 gives the streaming instances of a fleet or image
+		// builder with default internet access an Elastic IP address each
+		// (off by default in both formats).
+		Types:   []string{"aws_appstream_fleet", "AWS::AppStream::Fleet", "aws_appstream_image_builder", "AWS::AppStream::ImageBuilder"},
+		Judge:   setting.MustBeFalse(parser.A("enable_default_internet_access", "EnableDefaultInternetAccess"), false),
+		Problem: "its streaming instances get public IP addresses (default internet access)",
 	})
 }
 

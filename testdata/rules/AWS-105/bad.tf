@@ -78,3 +78,32 @@ resource "aws_ecs_task_set" "checkout_green" {
     assign_public_ip = true # want AWS-105 "task set"
   }
 }
+
+variable "streaming_subnets" {
+  type    = list(string)
+  default = ["subnet-0c", "subnet-0d"]
+}
+
+resource "aws_appstream_fleet" "analysts" {
+  name          = "analysts"
+  instance_type = "stream.standard.medium"
+  image_name    = "AppStream-WinServer2022-01-10-2025"
+  fleet_type    = "ON_DEMAND"
+
+  compute_capacity {
+    desired_instances = 2
+  }
+
+  vpc_config {
+    subnet_ids = var.streaming_subnets
+  }
+
+  enable_default_internet_access = true # want AWS-105 "default internet access"
+}
+
+resource "aws_appstream_image_builder" "golden" {
+  name                           = "golden-image"
+  instance_type                  = "stream.standard.large"
+  image_name                     = "AppStream-WinServer2022-01-10-2025"
+  enable_default_internet_access = true # want AWS-105 "default internet access"
+}

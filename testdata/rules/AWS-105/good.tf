@@ -161,3 +161,30 @@ resource "aws_ecs_task_set" "checkout" {
     security_groups = ["sg-0a1b2c3d4e5f60718"]
   }
 }
+
+# AppStream fleets: default internet access is off unless turned on; the
+# private subnets reach the internet through a NAT gateway.
+resource "aws_appstream_fleet" "analysts" {
+  name          = "analysts"
+  instance_type = "stream.standard.medium"
+  image_name    = "AppStream-WinServer2022-01-10-2025"
+
+  compute_capacity {
+    desired_instances = 2
+  }
+
+  vpc_config {
+    subnet_ids = ["subnet-0c", "subnet-0d"]
+  }
+}
+
+resource "aws_appstream_fleet" "support" {
+  name                           = "support"
+  instance_type                  = "stream.standard.small"
+  image_name                     = "AppStream-WinServer2022-01-10-2025"
+  enable_default_internet_access = false
+
+  compute_capacity {
+    desired_instances = 1
+  }
+}
