@@ -1,6 +1,8 @@
 package aws
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -24,7 +26,50 @@ func ecsHostNamespaces() *engine.Rule {
 		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
 		Judge:   setting.MustNotBe(parser.A("ipc_mode", "IpcMode"), "", "host"),
 		Problem: "the containers share the host's IPC namespace: they may read and write the shared memory of every process of the instance",
+	}, setting.Check{
+		// Tasks default to the bridge network mode on Linux instances.
+		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		If:      setting.Is(parser.A("network_mode", "NetworkMode"), "bridge", "host"),
+		Judge:   ecsRootContainer(parser.A("container_definitions", "ContainerDefinitions")),
+		Problem: "the containers share the host's network namespace and a container runs as root: it may open raw sockets and privileged ports on the instance's own interfaces",
 	})
+}
+
+// ecsRootContainer judges the containers of a task definition in the host
+// network mode: Yes for a container that is not privileged (privileged
+// containers are AWS-330's) and names root or UID 0 as its user ("root",
+// "0", "0:0", "root:staff"). A container that names no user runs as its
+// image's, which the code does not show: it is not judged.
+func ecsRootContainer(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		var unknown *parser.Verdict
+		for _, c := range containerDefinitions(a.Of(res)) {
+			if b, ok := firstOf(c, "privileged", "Privileged").AsBool(); ok && b {
+				continue
+			}
+			name, _ := firstOf(c, "name", "Name").AsString()
+			u := firstOf(c, "user", "User")
+			if u == nil || u.IsNull() {
+				// The image decides (node-exporter's is nobody): not judged.
+				continue
+			}
+			s, ok := u.AsString()
+			if !ok {
+				if !u.IsKnown() {
+					v := parser.Unknowable(u, a.Name(res)+" user of container "+name)
+					unknown = &v
+				}
+				continue
+			}
+			if user, _, _ := strings.Cut(strings.TrimSpace(s), ":"); user == "" || user == "root" || user == "0" {
+				return parser.Bad(u, "container "+name+" runs as root (user "+s+")")
+			}
+		}
+		if unknown != nil {
+			return *unknown
+		}
+		return parser.Decided
+	}
 }
 
 // snapshotSharingUnblocked is AWS-358: the account-level block public

@@ -60,3 +60,20 @@ resource "aws_ecs_task_definition" "worker" {
     }
   ])
 }
+
+# A log router on the host network that runs as root.
+resource "aws_ecs_task_definition" "log_router" {
+  family       = "log-router"
+  network_mode = "host"
+  container_definitions = jsonencode([ # want AWS-357 "network namespace"
+    {
+      name       = "fluent-bit"
+      image      = "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"
+      essential  = true
+      memory     = 256
+      user       = "0:0"
+      privileged = false
+      logConfiguration = { logDriver = "awslogs", options = { awslogs-group = "/ecs/apps", awslogs-region = "eu-west-1", awslogs-stream-prefix = "apps" } }
+    }
+  ])
+}

@@ -67,3 +67,21 @@ resource "aws_ecs_task_definition" "api" {
     }
   ])
 }
+
+# Host network mode with a non-root user, a privileged container (AWS-330's)
+# and a container whose image decides its user; root on the bridge network.
+resource "aws_ecs_task_definition" "edge_proxy" {
+  family       = "edge-proxy"
+  network_mode = "host"
+  container_definitions = jsonencode([
+    { name = "envoy", image = "envoyproxy/envoy:v1.31.0", essential = true, memory = 256, user = "101", logConfiguration = { logDriver = "awslogs", options = { awslogs-group = "/ecs/apps", awslogs-region = "eu-west-1", awslogs-stream-prefix = "apps" } } },
+    { name = "node-exporter", image = "quay.io/prometheus/node-exporter:v1.8.2", essential = false, memory = 64, logConfiguration = { logDriver = "awslogs", options = { awslogs-group = "/ecs/apps", awslogs-region = "eu-west-1", awslogs-stream-prefix = "apps" } } },
+  ])
+}
+
+resource "aws_ecs_task_definition" "bridge_root" {
+  family = "bridge-root"
+  container_definitions = jsonencode([
+    { name = "app", image = "nginx:1.27", essential = true, memory = 128, user = "root", logConfiguration = { logDriver = "awslogs", options = { awslogs-group = "/ecs/apps", awslogs-region = "eu-west-1", awslogs-stream-prefix = "apps" } } },
+  ])
+}
