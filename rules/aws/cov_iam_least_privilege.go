@@ -163,8 +163,11 @@ var resourcePolicyAttrs = map[string]string{
 	"aws_ecr_repository_policy": "policy",
 	"aws_secretsmanager_secret": "policy", "aws_secretsmanager_secret_policy": "policy",
 	"aws_efs_file_system_policy": "policy",
-	"AWS::KMS::Key":              "KeyPolicy",
-	"AWS::SQS::QueuePolicy":      "PolicyDocument", "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
+	// A DynamoDB table's (or stream's) resource policy; CloudFormation
+	// holds it in the table's ResourcePolicy.
+	"aws_dynamodb_resource_policy": "policy", "AWS::DynamoDB::Table": "ResourcePolicy.PolicyDocument",
+	"AWS::KMS::Key":         "KeyPolicy",
+	"AWS::SQS::QueuePolicy": "PolicyDocument", "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
 	"AWS::SNS::TopicPolicy": "PolicyDocument", "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
 	"AWS::ECR::Repository":                "RepositoryPolicyText",
 	"AWS::SecretsManager::ResourcePolicy": "ResourcePolicy",
@@ -206,7 +209,7 @@ func iamResourcePolicyPublic() *engine.Rule {
 			if attr == "" {
 				attr = "policy"
 			}
-			src := polSource{res, res.Body.Get(attr), ""}
+			src := polSource{res, res.Body.Path(strings.Split(attr, ".")...), ""}
 			if res.Format == parser.Terraform {
 				src.attr = attr
 			}
@@ -239,7 +242,7 @@ func resourcePolicySources(p *engine.Pass) []polSource {
 			continue
 		}
 		attr := resourcePolicyAttrs[res.Type]
-		src := polSource{res, res.Body.Get(attr), ""}
+		src := polSource{res, res.Body.Path(strings.Split(attr, ".")...), ""}
 		if res.Format == parser.Terraform {
 			src.attr = attr
 		}

@@ -186,3 +186,32 @@ resource "aws_efs_file_system_policy" "open" {
     }]
   })
 }
+
+resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "order_id"
+
+  attribute {
+    name = "order_id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+}
+
+resource "aws_dynamodb_resource_policy" "orders" {
+  resource_arn = aws_dynamodb_table.orders.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*" # want AWS-114
+      Action    = ["dynamodb:GetItem", "dynamodb:Query"]
+      Resource  = aws_dynamodb_table.orders.arn
+      Condition = { DateGreaterThan = { "aws:CurrentTime" = "2025-01-01T00:00:00Z" } }
+    }]
+  })
+}

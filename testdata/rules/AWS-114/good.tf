@@ -292,3 +292,34 @@ resource "aws_efs_file_system_policy" "home" {
     }]
   })
 }
+
+resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "order_id"
+
+  attribute {
+    name = "order_id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+}
+
+data "aws_iam_policy_document" "orders_readers" {
+  statement {
+    actions   = ["dynamodb:GetItem", "dynamodb:Query"]
+    resources = [aws_dynamodb_table.orders.arn]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::444455556666:role/reporting"]
+    }
+  }
+}
+
+resource "aws_dynamodb_resource_policy" "orders" {
+  resource_arn = aws_dynamodb_table.orders.arn
+  policy       = data.aws_iam_policy_document.orders_readers.json
+}
