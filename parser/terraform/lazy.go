@@ -98,6 +98,34 @@ func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, out []l
 	return out
 }
 
+// forget lets go of what nothing reads once the module's declarations are
+// decoded: each lazy block's references (read by the undeclared-reference
+// check only) and, in the top-level body of each file with lazy blocks,
+// the lazy blocks themselves. The declarations hold each block as an
+// hcl.Block (its labels, ranges and body, which are the syntax tree's);
+// the hclsyntax.Block that wrapped them was reachable from the file's body
+// only, and no module file's syntax tree is read after its declarations
+// are decoded (Module.decode runs once). On bench/gen's 30,000 resources
+// the references were 5.2 MB and the blocks 8.6 MB, live until the end of
+// the root's evaluation, where the live heap peaks. The file's tree, whose
+// lazy blocks had their bodies emptied already, keeps its other items.
+func (l *lazyBlocks) forget(files []*File) {
+	for _, f := range files {
+		if len(f.lazy) == 0 {
+			continue
+		}
+		for i := range f.lazy {
+			f.lazy[i].references = nil
+		}
+		if f.HCL == nil || l.blocks == nil {
+			continue
+		}
+		if body, ok := f.HCL.Body.(*hclsyntax.Body); ok {
+			body.Blocks = slices.DeleteFunc(body.Blocks, func(b *hclsyntax.Block) bool { return l.blocks[b.Body] != nil })
+		}
+	}
+}
+
 // lazyBlocks indexes the lazy blocks of a module's files by body.
 type lazyBlocks struct {
 	blocks map[*hclsyntax.Body]*lazyBlock

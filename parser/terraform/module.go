@@ -192,6 +192,7 @@ func (m *Module) decode() {
 		d.applyOverride(f, index)
 	}
 	d.diags = append(d.diags, d.undeclaredReferences(primary)...)
+	d.lazy.forget(primary)
 	d.variableNames = sortedKeys(d.variables)
 	d.varAttrs = make(map[string]hcl.Attributes, len(d.variables))
 	for name, b := range d.variables {
