@@ -36,9 +36,15 @@ import (
 // live heap costs a few collections close together, as the corpus copied
 // four times has at its peak (100-110 MiB live, 25-35 MiB besides the
 // heap). A scan that keeps more live than maxLimit less minHeadroom, or
-// whose collector takes too much of the CPU (gcTooCostly, which a live
-// heap held near maxLimit soon is), has the limit lifted for good: from
-// there on the run is paced by GOGC alone, as without the limit. Counting
+// whose collections at maxLimit leave less than half the headroom
+// tightCollections times in a row, or whose collector takes too much of
+// the CPU (gcTooCostly), has the limit lifted for good: from there on the
+// run is paced by GOGC alone (liftedGCPercent, 50, after the first two;
+// Go's 100 after the last). The corpus copied four times never comes
+// within 21 MiB of maxLimit; one Terraform file of 30,000 resources
+// reaches it with 100 MiB live and climbs on to 150 MB, and held there it
+// ran 20 to 30 collections back to back, each marking the whole heap for
+// a few MiB of allocation, before the live heap alone lifted the limit. Counting
 // the memory besides the heap in the lift too lifted it at that peak, and
 // the run then peaked at 221 MB instead of 150-160. The corpus, at most
 // 72 MiB live and 96 MiB with the memory besides the heap, keeps the
@@ -60,6 +66,12 @@ const (
 	// heldGCPercent is GOGC while the heap it lets grow stays below the
 	// limit (see limitMemory).
 	heldGCPercent = 200
+	// tightCollections is how many collections in a row may leave less
+	// than half the headroom at maxLimit before the limit is lifted, and
+	// liftedGCPercent is GOGC once a live heap too large for the limit
+	// has lifted it (see limitWatch.check).
+	tightCollections = 4
+	liftedGCPercent  = 50
 )
 
 // limitMemory sets the soft limit unless the environment tunes the
@@ -76,15 +88,16 @@ const (
 // sooner, where the collector works as often, and a limit reached more
 // often was overshot more (the corpus copied four times, whose live heap
 // is mostly 30 to 60 MB, peaked 8 MB higher with 200 throughout). Once
-// the limit is lifted, the collector is paced by GOGC 100 alone:
-// past the limit, 200 would let the heap grow to three times the live
-// heap.
+// the limit is lifted, the collector is paced by GOGC alone, 50 when a
+// large live heap lifted it (limitWatch.liftLarge), 100 when the
+// collector's cost did: past the limit, 200 would let the heap grow to
+// three times the live heap.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
 		return
 	}
 	w := &limitWatch{limit: softLimit, headroom: headroom, min: minHeadroom, max: maxLimit, heap: readHeap, costly: gcTooCostly, set: debug.SetMemoryLimit,
-		percent: debug.SetGCPercent, held: heldGCPercent, pct: 100}
+		percent: debug.SetGCPercent, held: heldGCPercent, pct: 100, tightMax: tightCollections, lifted: liftedGCPercent}
 	w.set(softLimit)
 	w.setPercent(heldGCPercent)
 	w.arm()
@@ -139,13 +152,33 @@ type limitWatch struct {
 	// it lets grow stays below the limit, pct the GOGC last set.
 	percent   func(int) int
 	held, pct int
+	// tight counts the collections in a row that left less than half the
+	// headroom at max; tightMax of them lift the limit (0: never).
+	tight, tightMax int
+	// lifted is GOGC once a live heap too large for max has lifted the
+	// limit (0: Go's 100).
+	lifted int
 }
 
-// lift lifts the limit for good and paces the collector by Go's default
-// GOGC again.
-func (w *limitWatch) lift() {
+// lift lifts the limit for good and paces the collector by GOGC percent.
+func (w *limitWatch) lift(percent int) {
 	w.set(math.MaxInt64)
-	w.setPercent(100)
+	w.setPercent(percent)
+}
+
+// liftLarge lifts the limit for a live heap too large to keep under max:
+// GOGC is then lifted (50), not Go's 100. A live heap past max, held
+// there to the end of a run (one Terraform file of 30,000 resources keeps
+// about 110 MB of values to the end of its evaluation, and the evaluator's
+// own 40 MB besides), let GOGC 100 grow the heap to twice a live heap that
+// the collections marking while the run allocates make look larger still:
+// 280 to 320 MiB of heap, 330 to 410 MB of RSS (bench/README.md, perf20a).
+func (w *limitWatch) liftLarge() {
+	p := w.lifted
+	if p == 0 {
+		p = 100
+	}
+	w.lift(p)
 }
 
 // pace sets GOGC to held when the heap it lets grow after this
@@ -180,23 +213,33 @@ func (w *limitWatch) arm() {
 }
 
 // check raises the limit when it leaves the heap less than headroom above
-// the live heap, lifts it when the live heap needs more than max less min
-// or the collector has become too costly, sets GOGC (pace), and reports
-// whether to keep watching. The limit is never lowered.
+// the live heap, lifts it when the live heap needs more than max less min,
+// when tightMax collections in a row at max left less than half the
+// headroom, or when the collector has become too costly, sets GOGC (pace),
+// and reports whether to keep watching. The limit is never lowered.
 func (w *limitWatch) check() bool {
 	if w.costly != nil && w.costly() {
-		w.lift()
+		w.lift(100)
 		return false
 	}
 	h := w.heap()
 	base := h.live + h.other
 	if base+w.headroom <= w.limit {
+		w.tight = 0
 		w.pace(h)
 		return true
 	}
 	if h.live+w.min > w.max {
-		w.lift()
+		w.liftLarge()
 		return false
+	}
+	if w.limit >= w.max && base+w.headroom/2 > w.limit {
+		if w.tight++; w.tightMax > 0 && w.tight >= w.tightMax {
+			w.liftLarge()
+			return false
+		}
+	} else {
+		w.tight = 0
 	}
 	if raised := min(base+w.headroom, w.max); raised > w.limit {
 		w.limit = raised

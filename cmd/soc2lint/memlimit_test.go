@@ -62,6 +62,51 @@ func TestLimitWatchLifts(t *testing.T) {
 	}
 }
 
+// TestLimitWatchLiftsWhenTight: at the most (160 here), tightMax (3)
+// collections in a row that leave less than half the headroom (16) above
+// the live heap and the memory besides it lift the limit, and GOGC is then
+// lifted (50); a collection that leaves more starts the count again, and
+// below the most none counts. The lift on the cost sets Go's 100.
+func TestLimitWatchLiftsWhenTight(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		heap     []heapState
+		costly   []bool
+		want     []int64
+		watch    bool
+		percents []int
+	}{
+		{"three tight in a row", []heapState{{100, 20}, {110, 30}, {118, 30}, {119, 30}, {110, 20}, {118, 30}, {118, 30}, {118, 30}},
+			[]bool{false, false, false, false, false, false, false, false}, []int64{152, 160, math.MaxInt64}, false, []int{100, 50}},
+		{"tight below the most does not count", []heapState{{100, 20}, {110, 30}, {110, 30}, {110, 30}},
+			[]bool{false, false, false, false}, []int64{152, 160}, true, []int{100}},
+		{"lifted past the most less the least", []heapState{{10, 20}, {153, 0}}, []bool{false, false}, []int64{math.MaxInt64}, false, []int{50}},
+		{"lifted on the cost", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false, []int{100}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var set []int64
+			var percents []int
+			i := 0
+			w := &limitWatch{limit: 128, headroom: 32, min: 8, max: 160, heap: func() heapState { return tc.heap[i] }, costly: func() bool { return tc.costly[i] },
+				set:     func(n int64) int64 { set = append(set, n); return 0 },
+				percent: func(n int) int { percents = append(percents, n); return 0 }, held: 200, pct: 200, tightMax: 3, lifted: 50}
+			watching := true
+			for i = range tc.heap {
+				if !watching {
+					t.Fatal("checked after it stopped watching")
+				}
+				watching = w.check()
+			}
+			if watching != tc.watch || !slices.Equal(set, tc.want) {
+				t.Errorf("set %v, watching %v; want %v, %v", set, watching, tc.want, tc.watch)
+			}
+			if !slices.Equal(percents, tc.percents) {
+				t.Errorf("GOGC set to %v, want %v", percents, tc.percents)
+			}
+		})
+	}
+}
+
 // TestReadHeap: the runtime gives the live heap and memory besides the
 // heap (stacks at least) once a collection has run.
 func TestReadHeap(t *testing.T) {
