@@ -360,6 +360,7 @@ var allocated = map[string]string{
 	"GCP-162":   "serverless-ingress-from-internet",
 	"GCP-163":   "service-account-admin-also-user",
 	"GCP-164":   "data-fusion-without-logging",
+	"GCP-165":   "oslogin-without-two-step-verification",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
 	"GCP-050":   "required-labels-missing",
 }

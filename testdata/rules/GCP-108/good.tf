@@ -19,7 +19,8 @@ resource "google_compute_instance_template" "app" {
 
 resource "google_compute_project_metadata" "defaults" {
   metadata = {
-    enable-oslogin = "TRUE"
+    enable-oslogin     = "TRUE"
+    enable-oslogin-2fa = "TRUE"
   }
 }
 

@@ -4,6 +4,11 @@ resource "google_compute_project_metadata_item" "oslogin" {
   value = "TRUE"
 }
 
+resource "google_compute_project_metadata_item" "oslogin_2fa" {
+  key   = "enable-oslogin-2fa"
+  value = "TRUE"
+}
+
 resource "google_compute_instance" "app" {
   name         = "app"
   machine_type = "e2-small"

@@ -12,7 +12,8 @@ variable "projects" {
 resource "google_compute_project_metadata" "shared" {
   project = var.projects["shared"]
   metadata = {
-    enable-oslogin = "TRUE"
+    enable-oslogin     = "TRUE"
+    enable-oslogin-2fa = "TRUE"
   }
 }
 
