@@ -59,11 +59,12 @@ func readMetadata() (map[string]ruleMetadata, error) {
 		if err != nil {
 			return err
 		}
-		var entries map[string]ruleMetadata
-		dec := yaml.NewDecoder(bytes.NewReader(data))
-		dec.KnownFields(true)
-		if err := dec.Decode(&entries); err != nil {
-			return fmt.Errorf("rules/%s: %w", p, err)
+		entries, ok := plainMetadata(data)
+		if !ok {
+			var err error
+			if entries, err = yamlMetadata(data); err != nil {
+				return fmt.Errorf("rules/%s: %w", p, err)
+			}
 		}
 		for id, m := range entries {
 			if prev, dup := out[id]; dup {
@@ -75,6 +76,16 @@ func readMetadata() (map[string]ruleMetadata, error) {
 		return nil
 	})
 	return out, err
+}
+
+// yamlMetadata reads a metadata file with yaml.v3, which knows every
+// field (the files plainMetadata does not read).
+func yamlMetadata(data []byte) (map[string]ruleMetadata, error) {
+	var entries map[string]ruleMetadata
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(&entries)
+	return entries, err
 }
 
 // addMetadata fills in the metadata of each rule of the provider's
