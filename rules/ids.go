@@ -198,6 +198,7 @@ var allocated = map[string]string{
 	"AWS-384":   "quicksight-data-source-ssl-disabled",
 	"AWS-391":   "rds-iam-authentication-off",
 	"AWS-392":   "directory-log-forwarding-off",
+	"AWS-396":   "glue-connection-ssl-not-enforced",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",

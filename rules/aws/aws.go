@@ -62,6 +62,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageNag19Rules()...)
 	rs = append(rs, coverageMiss19Rules()...)
 	rs = append(rs, coveragePro20Rules()...)
+	rs = append(rs, coveragePro20bRules()...)
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
