@@ -69,6 +69,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 	st.done = true
 	if ev.dropSyntax && !ev.callInFlight() {
 		ev.decls.lazy.drop(b)
+		ev.decls.lazy.release(b)
 	}
 	return st
 }
