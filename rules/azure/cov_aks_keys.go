@@ -42,6 +42,13 @@ func covKeyAuthEnabled() *engine.Rule {
 		Judge:   setting.MustBeTrue(parser.A("azuread_administrator.azuread_authentication_only", ""), false),
 		Problem: "SQL logins with passwords keep working beside Microsoft Entra ID",
 	}, setting.Check{
+		// A Synapse workspace always has a Microsoft Entra administrator
+		// (its creator, or aad_admin); its SQL administrator login keeps
+		// working beside it until Entra-only authentication is turned on.
+		Types:   []string{"azurerm_synapse_workspace"},
+		Judge:   setting.MustBeTrue(parser.A("azuread_authentication_only", ""), false),
+		Problem: "SQL logins with passwords keep working beside Microsoft Entra ID",
+	}, setting.Check{
 		Types:   []string{"azurerm_mssql_managed_instance"},
 		If:      setting.Not(setting.MustBeSet(parser.A("azure_active_directory_administrator", ""))),
 		Judge:   setting.MustBeTrue(parser.A("azure_active_directory_administrator.azuread_authentication_only", ""), false),

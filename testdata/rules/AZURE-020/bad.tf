@@ -73,6 +73,7 @@ resource "azurerm_mssql_managed_instance" "mi" { # want AZURE-137
 
 # Synapse workspaces are public unless told otherwise.
 resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020 # want AZURE-138 # want AZURE-111
+  azuread_authentication_only = true
   name                                 = "acme-synapse-open"
   resource_group_name                  = "rg"
   location                             = "westeurope"

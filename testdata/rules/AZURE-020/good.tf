@@ -58,6 +58,7 @@ resource "azurerm_postgresql_server" "single" { # want AZURE-137
 }
 
 resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE-111
+  azuread_authentication_only = true
   name                                 = "acme-synapse"
   resource_group_name                  = "app"
   location                             = "westeurope"

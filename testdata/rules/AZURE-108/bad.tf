@@ -110,3 +110,29 @@ resource "azurerm_ai_services" "assistant" { # want AZURE-108 "shared access key
   sku_name              = "S0"
   public_network_access = "Disabled"
 }
+
+# Synapse: the workspace's SQL administrator login and password keep
+# working beside Microsoft Entra ID.
+resource "azurerm_synapse_workspace" "lake" { # want AZURE-108
+  name                                 = "lake-ws"
+  resource_group_name                  = "rg"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://lakestore.dfs.core.windows.net/fs"
+  sql_administrator_login              = "sqladmin"
+  sql_administrator_login_password     = var.synapse_admin_password
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+variable "synapse_admin_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "azurerm_synapse_workspace_extended_auditing_policy" "lake" {
+  synapse_workspace_id   = azurerm_synapse_workspace.lake.id
+  log_monitoring_enabled = true
+}

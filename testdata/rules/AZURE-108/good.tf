@@ -167,3 +167,21 @@ resource "azurerm_ai_services" "assistant" {
   public_network_access        = "Disabled"
   local_authentication_enabled = false
 }
+
+resource "azurerm_synapse_workspace" "lake" {
+  name                                 = "lake-ws"
+  resource_group_name                  = "rg"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://lakestore.dfs.core.windows.net/fs"
+  azuread_authentication_only          = true
+  managed_virtual_network_enabled      = true
+  public_network_access_enabled        = false
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_synapse_workspace_extended_auditing_policy" "lake" {
+  synapse_workspace_id   = azurerm_synapse_workspace.lake.id
+  log_monitoring_enabled = true
+}

@@ -61,6 +61,7 @@ variable "synapse_sql_password" {
 
 # A Synapse workspace whose SQL pools nothing audits.
 resource "azurerm_synapse_workspace" "analytics" { # want AZURE-111 "SQL pools are not audited"
+  azuread_authentication_only = true
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"
@@ -78,6 +79,7 @@ resource "azurerm_synapse_workspace" "analytics" { # want AZURE-111 "SQL pools a
 # A workspace without a workspace policy, whose dedicated SQL pools are
 # audited one by one, but one of them has no policy of its own.
 resource "azurerm_synapse_workspace" "warehouse" { # want AZURE-111 "dedicated SQL pool azurerm_synapse_sql_pool.staging has none"
+  azuread_authentication_only = true
   name                                 = "acme-warehouse"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

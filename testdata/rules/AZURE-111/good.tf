@@ -75,6 +75,7 @@ variable "synapse_sql_password" {
 }
 
 resource "azurerm_synapse_workspace" "analytics" {
+  azuread_authentication_only = true
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"
@@ -102,6 +103,7 @@ locals {
 }
 
 resource "azurerm_synapse_workspace" "warehouse" {
+  azuread_authentication_only = true
   name                                 = "acme-warehouse"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

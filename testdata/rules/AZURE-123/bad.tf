@@ -73,6 +73,7 @@ resource "azurerm_mssql_server_extended_auditing_policy" "reports" {
 }
 
 resource "azurerm_synapse_workspace" "analytics" { # want AZURE-123 # want AZURE-138 # want AZURE-111
+  azuread_authentication_only = true
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"

@@ -1,4 +1,5 @@
 resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE-111
+  azuread_authentication_only = true
   name                                 = "acme-analytics"
   resource_group_name                  = "rg-data"
   location                             = "westeurope"
