@@ -123,7 +123,7 @@ var services = map[string][]string{
 	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
 	"Analytics and ML": {"azurerm_kusto_", "google_data_fusion_", "azurerm_cognitive_", "azurerm_ai_services", "azurerm_machine_learning_", "azurerm_data_factory", "azurerm_batch_", "azurerm_databricks_", "google_vertex_ai_", "google_dataflow_", "aws_glue_", "aws_athena_", "aws_quicksight_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::", "AWS::QuickSight::",
-		"AWS::EMR::", "AWS::SageMaker::", "aws_mwaa_", "AWS::MWAA::", "google_dataproc_", "google_notebooks_", "google_workbench_", "google_tpu_", "aws_bedrock", "AWS::Bedrock"},
+		"AWS::EMR::", "AWS::SageMaker::", "aws_mwaa_", "AWS::MWAA::", "google_composer_", "google_dataproc_", "google_notebooks_", "google_workbench_", "google_tpu_", "aws_bedrock", "AWS::Bedrock"},
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "AWS::CodeStar::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_", "aws_opsworks_", "AWS::OpsWorks::"},

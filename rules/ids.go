@@ -362,6 +362,8 @@ var allocated = map[string]string{
 	"GCP-163":   "service-account-admin-also-user",
 	"GCP-164":   "data-fusion-without-logging",
 	"GCP-165":   "oslogin-without-two-step-verification",
+	"GCP-169":   "sql-root-user-any-host",
+	"GCP-170":   "composer-web-server-open-to-internet",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
 	"GCP-050":   "required-labels-missing",
 }

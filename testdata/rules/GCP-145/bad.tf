@@ -15,7 +15,7 @@ resource "google_sql_database_instance" "main" {
 resource "google_sql_user" "root" { # want GCP-145
   instance = google_sql_database_instance.main.name
   name     = "root"
-  host     = "%"
+  host     = "%" # want GCP-169
 }
 
 resource "google_sql_user" "root_builtin" { # want GCP-145
