@@ -364,6 +364,7 @@ var allocated = map[string]string{
 	"GCP-165":   "oslogin-without-two-step-verification",
 	"GCP-169":   "sql-root-user-any-host",
 	"GCP-170":   "composer-web-server-open-to-internet",
+	"GCP-171":   "org-policy-guardrail-turned-off",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
 	"GCP-050":   "required-labels-missing",
 }

@@ -15,6 +15,8 @@ func csp20Rules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "GCP-169", Check: checkSQLRootAnyHost},
 		{ID: "GCP-170", Check: checkComposerWebServerOpen, Reads: []string{"google_composer_environment"}, Alone: true},
+		{ID: "GCP-171", Check: checkOrgGuardrailOff, Reads: []string{"google_organization_policy", "google_folder_organization_policy",
+			"google_project_organization_policy", "google_org_policy_policy"}, Alone: true},
 	}
 }
 
@@ -85,6 +87,101 @@ func checkComposerWebServerOpen(p *engine.Pass) {
 					if netexposure.IsWorldCIDR(v) {
 						p.Report(env, v, "%s lets %s reach its Airflow web server: any address on the internet may connect", env.Address, v.Str)
 					}
+				}
+			}
+		}
+	}
+}
+
+// orgGuardrails are the boolean organization policy constraints that keep
+// a security setting on for every project below the policy, with what
+// each one guarantees.
+var orgGuardrails = map[string]string{
+	"compute.disableSerialPortAccess":                 "VMs may not enable interactive serial console access",
+	"compute.requireOsLogin":                          "VMs sign SSH users in with OS Login, not metadata SSH keys",
+	"compute.skipDefaultNetworkCreation":              "new projects get no default network with its open SSH and RDP firewall rules",
+	"iam.disableServiceAccountKeyCreation":            "no long-lived service account key may be created",
+	"iam.disableServiceAccountKeyUpload":              "no service account key may be uploaded",
+	"iam.automaticIamGrantsForDefaultServiceAccounts": "default service accounts get no Editor role",
+	"storage.uniformBucketLevelAccess":                "buckets use uniform bucket-level access, not object ACLs",
+	"storage.publicAccessPrevention":                  "buckets may not be made public",
+	"sql.restrictPublicIp":                            "Cloud SQL instances may not have a public IP address",
+	"sql.restrictAuthorizedNetworks":                  "Cloud SQL instances may not admit authorized networks",
+}
+
+// orgConstraintName returns the constraint a policy names
+// ("constraints/x", "x", or ".../policies/x"), with ok false when the name
+// is not a string.
+func orgConstraintName(v *parser.Value) (string, bool) {
+	s, ok := v.AsString()
+	if !ok {
+		return "", false
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndex(s, "/policies/"); i >= 0 {
+		s = s[i+len("/policies/"):]
+	}
+	return strings.TrimPrefix(s, "constraints/"), true
+}
+
+// checkOrgGuardrailOff is GCP-171: an organization, folder or project
+// policy that sets one of orgGuardrails' boolean constraints to not
+// enforced, so the setting it guarantees is off below it.
+func checkOrgGuardrailOff(p *engine.Pass) {
+	judge := func(res *parser.Resource, name, at *parser.Value, enforced *parser.Value) {
+		if setting.Undecided(p, res, "the policy's constraint", name) {
+			return
+		}
+		c, ok := orgConstraintName(name)
+		what, guard := orgGuardrails[c]
+		if !ok || !guard {
+			return
+		}
+		switch enforced.Truth(false) {
+		case parser.False:
+			p.Report(res, at, "%s turns the constraint %s off: below it, it no longer holds that %s", res.Address, c, what)
+		case parser.Maybe:
+			setting.Undecided(p, res, c+" enforcement", enforced)
+		}
+	}
+	for _, r := range p.ResourcesOfType("google_organization_policy", "google_folder_organization_policy", "google_project_organization_policy") {
+		if r.Data || !p.BodyKnown(r) {
+			continue
+		}
+		bps, hid := setting.Blocks(r.Body.Get("boolean_policy"))
+		if hid != nil {
+			p.CannotTell(r, hid, parser.Unknowable(hid, "boolean_policy").Detail)
+			continue
+		}
+		for _, bp := range bps {
+			e := bp.Get("enforced")
+			at := e
+			if e == nil {
+				at = bp
+			}
+			judge(r, r.Body.Get("constraint"), at, e)
+		}
+	}
+	for _, r := range p.ResourcesOfType("google_org_policy_policy") {
+		if r.Data || !p.BodyKnown(r) {
+			continue
+		}
+		specs, hid := setting.Blocks(r.Body.Get("spec"))
+		if hid != nil {
+			p.CannotTell(r, hid, parser.Unknowable(hid, "spec").Detail)
+			continue
+		}
+		for _, spec := range specs {
+			rules, hid := setting.Blocks(spec.Get("rules"))
+			if hid != nil {
+				p.CannotTell(r, hid, parser.Unknowable(hid, "spec.rules").Detail)
+				continue
+			}
+			for _, rule := range rules {
+				// A conditional rule scopes an exemption to tagged
+				// resources: the narrow exception the fix suggests.
+				if e := rule.Get("enforce"); e != nil && rule.Get("condition") == nil {
+					judge(r, r.Body.Get("name"), e, e)
 				}
 			}
 		}
