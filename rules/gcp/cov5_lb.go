@@ -28,6 +28,10 @@ func checkCov5LBServesHTTP(p *engine.Pass) {
 	}
 	for _, proxy := range p.KnownManaged("google_compute_target_http_proxy", "google_compute_region_target_http_proxy") {
 		rules := p.Referrers(proxy, "target", "google_compute_global_forwarding_rule", "google_compute_forwarding_rule")
+		if len(rules) == 0 {
+			cov5UnusedHTTPProxy(p, proxy)
+			continue
+		}
 		external := false
 		for _, fr := range rules {
 			scheme := fr.Body.Get("load_balancing_scheme")
@@ -64,4 +68,22 @@ func checkCov5LBServesHTTP(p *engine.Pass) {
 				"the external load balancer serves plain HTTP instead of redirecting to HTTPS")
 		}
 	}
+}
+
+// cov5UnusedHTTPProxy judges a target HTTP proxy that no forwarding rule
+// of the scanned code sends traffic to: a proxy exists to be the target of
+// one, which then lives in another configuration and may be external. A
+// URL map that redirects every request to HTTPS settles it; otherwise
+// whether the proxy serves plain HTTP to the internet is not known.
+func cov5UnusedHTTPProxy(p *engine.Pass, proxy *parser.Resource) {
+	for _, m := range p.Referenced(proxy, "url_map", "google_compute_url_map", "google_compute_region_url_map") {
+		if !p.BodyKnown(m) {
+			return
+		}
+		v := parser.NotTrue(parser.A("default_url_redirect.https_redirect", "").Of(m), "the URL map's default_url_redirect.https_redirect", false)
+		if v.Answer != parser.Yes {
+			return
+		}
+	}
+	p.CannotTell(proxy, nil, "no forwarding rule of the scanned code sends traffic to the proxy: whether an external load balancer serves its URL map's backends over plain HTTP is not known")
 }
