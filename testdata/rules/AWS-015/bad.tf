@@ -22,16 +22,12 @@ resource "aws_cloudtrail" "org" { # want AWS-149 AWS-191 # want AWS-216
   enable_log_file_validation = true
 }
 
-resource "aws_cloudtrail" "unvalidated" { # want AWS-221 AWS-149 AWS-191 # want AWS-216
-  name                  = "unvalidated"
-  s3_bucket_name        = "acme-external-trail-logs"
-  is_multi_region_trail = true
-}
-
-resource "aws_cloudtrail" "regional_only" { # want AWS-149 AWS-191 # want AWS-216
-  name                          = "regional-only"
-  s3_bucket_name                = "acme-external-trail-logs"
-  is_multi_region_trail         = true
-  enable_log_file_validation    = true
-  include_global_service_events = false # want AWS-270
+# A multi-region trail that does not log records nothing: the
+# single-region trails beside it are still reported.
+resource "aws_cloudtrail" "stopped_multi" { # want AWS-149 AWS-191 # want AWS-216
+  name                       = "stopped-multi"
+  s3_bucket_name             = "acme-external-trail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  enable_logging             = false # want AWS-223
 }

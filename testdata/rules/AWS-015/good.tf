@@ -20,7 +20,8 @@ resource "aws_cloudtrail" "org_good" { # want AWS-149 AWS-191 # want AWS-216
   enable_logging             = true
 }
 
-# A value that cannot be known statically is never reported.
+# A trail whose region coverage is an input: the multi-region trails
+# beside it answer for the account, so it is not judged.
 resource "aws_cloudtrail" "from_var" { # want AWS-149 AWS-191 # want AWS-216
   name                       = "from-var"
   s3_bucket_name             = "acme-external-trail-logs"
