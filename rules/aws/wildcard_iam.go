@@ -59,8 +59,14 @@ func checkWildcardIAM(p *engine.Pass) {
 	// aws_iam_policy_document is a data source: its statements are checked
 	// where they are written.
 	for _, res := range p.DataSourcesOfType("aws_iam_policy_document") {
-		for _, st := range res.Body.Get("statement").Items() {
-			if a := wildcardGrant(st.Get("effect"), stringsOf(st.Get("actions")), stringsOf(st.Get("resources"))); a != nil {
+		sts := res.Body.Get("statement").Items()
+		var fields []polDenyFields
+		for _, st := range sts {
+			fields = append(fields, blockDenyFields(st))
+		}
+		denies := wildcardDenies(fields)
+		for _, st := range sts {
+			if a := wildcardGrant(st.Get("effect"), undenied(denies, stringsOf(st.Get("actions"))), stringsOf(st.Get("resources"))); a != nil {
 				p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
 			}
 		}
@@ -69,8 +75,17 @@ func checkWildcardIAM(p *engine.Pass) {
 
 func checkDocument(p *engine.Pass, res *parser.Resource, v *parser.Value) {
 	doc := policyDocument(v)
-	for _, st := range statements(doc) {
-		if a := wildcardGrant(st.Get("Effect"), stringsOf(st.Get("Action")), stringsOf(st.Get("Resource"))); a != nil {
+	sts := statements(doc)
+	var fields []polDenyFields
+	for _, st := range sts {
+		fields = append(fields, jsonDenyFields(st))
+	}
+	denies := wildcardDenies(fields)
+	for _, st := range sts {
+		// A Deny of the same document that cancels the whole wildcard (the
+		// same actions, or every action but another service's) leaves
+		// nothing granted.
+		if a := wildcardGrant(st.Get("Effect"), undenied(denies, stringsOf(st.Get("Action"))), stringsOf(st.Get("Resource"))); a != nil {
 			p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
 		}
 	}

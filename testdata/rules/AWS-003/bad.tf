@@ -50,3 +50,20 @@ resource "aws_iam_role_policy" "keys" {
     Statement = [{ Effect = "Allow", Action = ["kms:**"], Resource = "*" }]
   })
 }
+
+# A Deny that cancels only part of the grant leaves the wildcard reported:
+# one of two services, a narrower pattern, a condition, or a NotAction that
+# spares an action of the same service.
+resource "aws_iam_policy" "half_cancelled" {
+  name = "half-cancelled"
+  policy = jsonencode({ # want AWS-003
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["lambda:*", "s3:*"], Resource = "*" },
+      { Effect = "Deny", Action = "lambda:*", Resource = "*" },
+      { Effect = "Deny", Action = "s3:Delete*", Resource = "*" },
+      { Effect = "Deny", Action = "s3:*", Resource = "*", Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } } },
+      { Effect = "Deny", NotAction = ["s3:GetObject"], Resource = "*" },
+    ]
+  })
+}

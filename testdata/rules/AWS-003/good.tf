@@ -49,3 +49,32 @@ resource "aws_ssoadmin_permission_set_inline_policy" "readers" {
     }
   EOT
 }
+
+# A wildcard that a Deny of the same document cancels whole grants nothing:
+# the same service's wildcard denied, or every action denied but another
+# service's (a "deny all but" guardrail).
+resource "aws_iam_policy" "cancelled" {
+  name = "cancelled"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["sts:*", "lambda:*"], Resource = "*" },
+      { Effect = "Deny", Action = "sts:*", Resource = "*" },
+      { Effect = "Deny", NotAction = ["dynamodb:PutItem", "dynamodb:GetItem"], Resource = "*" },
+    ]
+  })
+}
+
+data "aws_iam_policy_document" "guardrail" {
+  statement {
+    sid       = "Everything"
+    actions   = ["ec2:*"]
+    resources = ["*"]
+  }
+  statement {
+    sid         = "OnlyReadIAM"
+    effect      = "Deny"
+    not_actions = ["iam:Get*", "iam:List*"]
+    resources   = ["*"]
+  }
+}
