@@ -213,20 +213,58 @@ func iamResourcePolicyPublic() *engine.Rule {
 			if res.Format == parser.Terraform {
 				src.attr = attr
 			}
+			if policyUnreadable(p, src) {
+				// A policy whose text is not known (a module input, a
+				// function this linter cannot evaluate) may grant anyone.
+				p.CannotTell(res, src.v, parser.Unknowable(src.v, attr).Detail)
+				continue
+			}
 			efs := res.Type == "aws_efs_file_system_policy" || res.Type == "AWS::EFS::FileSystem"
+			reported := false
 			for _, st := range polStatements(p, src) {
 				if efs && efsMountTargetOnly(st) {
 					continue
 				}
 				if st.allows() && st.anyone != nil && !st.restricted {
 					p.Report(res, st.anyone, "%s: its policy grants access to any principal (Principal \"*\" without a condition limiting it to fixed callers)", res.Address)
+					reported = true
 				} else if st.allows() && parser.Set(st.notPrincipal) == parser.Yes && !st.restricted {
 					p.Report(res, st.notPrincipal, "%s: its policy allows every principal except those in NotPrincipal", res.Address)
+					reported = true
 				}
+			}
+			if u := unreadableStatement(src.v); u != nil && !reported {
+				p.CannotTell(res, u, parser.Unknowable(u, attr+" statement").Detail)
 			}
 		}
 	}
 	return &r
+}
+
+// policyUnreadable reports whether a policy document is not known and
+// not built by an aws_iam_policy_document data source of the scanned code,
+// so that none of its statements can be read.
+func policyUnreadable(p *engine.Pass, src polSource) bool {
+	return parser.Set(src.v) == parser.CannotTell && policyDocument(src.v) == nil &&
+		len(policyDataSources(p, src.res, src.attr, src.v)) == 0
+}
+
+// unreadableStatement returns the first statement of a known policy
+// document (or its Statement list) whose value is not known, or nil.
+func unreadableStatement(v *parser.Value) *parser.Value {
+	doc := policyDocument(v)
+	if doc == nil {
+		return nil
+	}
+	if st := doc.Get("Statement"); st != nil && st.Kind == parser.Unknown {
+		return st
+	}
+	for _, st := range statements(doc) {
+		if st != nil && st.Kind == parser.Unknown {
+			return st
+		}
+	}
+	return nil
 }
 
 // resourcePolicySources returns the resource policy documents of the
