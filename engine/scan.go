@@ -496,29 +496,32 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 	// stat of the path, then os.ReadFile's own open and stat, cost a
 	// system call more per file). A file that cannot be opened is looked
 	// at as before: its stat's error, or its size, come first.
-	file, openErr := os.Open(c.abs)
-	var info os.FileInfo
+	file, openErr := openFile(c.abs)
+	var size int64
 	var err error
 	if openErr == nil {
-		defer file.Close()
-		info, err = file.Stat()
+		defer file.close()
+		size, err = file.size()
 	} else {
-		info, err = os.Stat(c.abs)
+		var info os.FileInfo
+		if info, err = os.Stat(c.abs); err == nil {
+			size = info.Size()
+		}
 	}
 	if err != nil {
 		return fail(parser.SevError, "cannot read file", err.Error())
 	}
 	isTF := terraform.IsConfigFile(name) || terraform.IsVarsFile(name)
-	if info.Size() > fr.maxSize {
+	if size > fr.maxSize {
 		if isTF || strings.HasSuffix(name, ".template") || looksLikeTemplate(c.abs) {
-			return fail(parser.SevError, "file too large", fmt.Sprintf("%d bytes is more than the limit of %d (--max-file-size)", info.Size(), fr.maxSize))
+			return fail(parser.SevError, "file too large", fmt.Sprintf("%d bytes is more than the limit of %d (--max-file-size)", size, fr.maxSize))
 		}
 		return parsed{}
 	}
 	if openErr != nil {
 		return fail(parser.SevError, "cannot read file", openErr.Error())
 	}
-	data, err := readOpened(file, info.Size())
+	data, err := readOpened(file, size, nil)
 	if err != nil {
 		return fail(parser.SevError, "cannot read file", err.Error())
 	}
@@ -567,15 +570,18 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 
 // readOpened reads f to its end as os.ReadFile does, size being its size
 // when opened: into a slice of size+1 bytes (at least 512), grown when
-// the file has grown since.
-func readOpened(f *os.File, size int64) ([]byte, error) {
+// the file has grown since; into buf when it has room.
+func readOpened(f fileHandle, size int64, buf []byte) ([]byte, error) {
 	n := 0
 	if int64(int(size)) == size {
 		n = int(size)
 	}
-	data := make([]byte, 0, max(n+1, 512))
+	data := buf[:0]
+	if cap(data) < max(n+1, 512) {
+		data = make([]byte, 0, max(n+1, 512))
+	}
 	for {
-		k, err := f.Read(data[len(data):cap(data)])
+		k, err := f.read(data[len(data):cap(data)])
 		data = data[:len(data)+k]
 		if err != nil {
 			if err == io.EOF {
@@ -596,22 +602,22 @@ func (fr fileReader) moduleSources(c candidate) []string {
 	if !terraform.IsConfigFile(path.Base(c.path)) {
 		return nil
 	}
-	f, err := os.Open(c.abs)
+	f, err := openFile(c.abs)
 	if err != nil {
 		return nil
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || info.Size() > fr.maxSize {
+	defer f.close()
+	size, err := f.size()
+	if err != nil || size > fr.maxSize {
 		return nil
 	}
-	buf := sourceBuffers.Get().(*bytes.Buffer)
+	buf := sourceBuffers.Get().(*[]byte)
 	defer sourceBuffers.Put(buf)
-	buf.Reset()
-	if _, err := buf.ReadFrom(f); err != nil {
+	data, err := readOpened(f, size, *buf)
+	if err != nil {
 		return nil
 	}
-	data := buf.Bytes()
+	*buf = data
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return nil
 	}
@@ -620,7 +626,7 @@ func (fr fileReader) moduleSources(c candidate) []string {
 
 // sourceBuffers hold the files moduleSources reads, which it keeps
 // nothing of.
-var sourceBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+var sourceBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // looksLikeTemplate peeks at the start of a file too large to read whole.
 func looksLikeTemplate(abs string) bool {
