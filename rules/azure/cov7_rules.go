@@ -198,14 +198,28 @@ func checkCov7StorageRequestLogs(p *engine.Pass) {
 		if kind := acct.Body.Get("account_kind"); kind.IsAnyOf("FileStorage") {
 			continue
 		}
-		logged, unresolved := cov7BlobDiagnostics(p, acct)
-		switch {
-		case logged:
-		case unresolved:
-			p.CannotTell(acct, nil, "a diagnostic setting in this module names a target not known statically")
-		default:
-			p.Report(acct, nil, "%s: no diagnostic setting logs the requests to its blob service (StorageRead, StorageWrite, StorageDelete)", acct.Address)
+		cov7JudgeServiceLogs(p, acct, "blob")
+	}
+	// An account that serves tables (an azurerm_storage_table refers to
+	// it) logs their requests only through a diagnostic setting of its
+	// table service: azurerm has no classic table logging block.
+	for _, acct := range p.KnownManaged("azurerm_storage_account") {
+		if len(p.Referrers(acct, "", "azurerm_storage_table")) > 0 {
+			cov7JudgeServiceLogs(p, acct, "table")
 		}
+	}
+}
+
+// cov7JudgeServiceLogs reports acct when no diagnostic setting logs the
+// requests to its service svc ("blob", "table").
+func cov7JudgeServiceLogs(p *engine.Pass, acct *parser.Resource, svc string) {
+	logged, unresolved := cov7ServiceDiagnostics(p, acct, svc)
+	switch {
+	case logged:
+	case unresolved:
+		p.CannotTell(acct, nil, "a diagnostic setting in this module names a target not known statically")
+	default:
+		p.Report(acct, nil, "%s: no diagnostic setting logs the requests to its %s service (StorageRead, StorageWrite, StorageDelete)", acct.Address, svc)
 	}
 }
 
@@ -225,12 +239,13 @@ func cov7StorageService(target *parser.Value) string {
 	return ""
 }
 
-// cov7BlobDiagnostics reports whether a diagnostic setting of acct's root
-// targets its blob service, by reference or by a literal id; unresolved
-// when none does but one names a target not known statically.
-func cov7BlobDiagnostics(p *engine.Pass, acct *parser.Resource) (logged, unresolved bool) {
+// cov7ServiceDiagnostics reports whether a diagnostic setting of acct's
+// root targets its service svc ("blob", "table"), by reference or by a
+// literal id; unresolved when none does but one names a target not known
+// statically.
+func cov7ServiceDiagnostics(p *engine.Pass, acct *parser.Resource, svc string) (logged, unresolved bool) {
 	for _, d := range p.Referrers(acct, "target_resource_id", cov7Diagnostics) {
-		if cov7StorageService(d.Body.Get("target_resource_id")) == "blob" {
+		if cov7StorageService(d.Body.Get("target_resource_id")) == svc {
 			return true, false
 		}
 	}
@@ -238,12 +253,12 @@ func cov7BlobDiagnostics(p *engine.Pass, acct *parser.Resource) (logged, unresol
 	for _, d := range p.InRoot(acct, cov7Diagnostics) {
 		target := d.Body.Get("target_resource_id")
 		if id, ok := target.AsString(); ok {
-			if named && strings.Contains(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)+"/blobservices/") {
+			if named && strings.Contains(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)+"/"+svc+"services/") {
 				return true, false
 			}
 			continue
 		}
-		if svc := cov7StorageService(target); p.Unresolved(d, "target_resource_id") && (svc == "" || svc == "blob") {
+		if s := cov7StorageService(target); p.Unresolved(d, "target_resource_id") && (s == "" || s == svc) {
 			unresolved = true
 		}
 	}

@@ -49,6 +49,16 @@ func covSecurityAlertsOff() *engine.Rule {
 		Types:   []string{"azurerm_advanced_threat_protection"},
 		Judge:   setting.MustBeTrue(parser.A("enabled", ""), true),
 		Problem: "threat protection alerts for the target resource are off",
+	}, setting.Check{
+		// Defender for Cloud's integrations with Defender for Endpoint
+		// (WDATP) and Defender for Cloud Apps (MCAS): enabled is required,
+		// so only an explicit false turns one off. The other settings
+		// (WDATP_EXCLUDE_LINUX_PUBLIC_PREVIEW, WDATP_UNIFIED_SOLUTION,
+		// Sentinel) choose how, not whether, alerts are raised.
+		Types:   []string{"azurerm_security_center_setting"},
+		If:      setting.Is(parser.A("setting_name", ""), "", "WDATP", "MCAS"),
+		Judge:   setting.MustBeTrue(parser.A("enabled", ""), true),
+		Problem: "a Defender for Cloud threat detection integration is turned off",
 	})
 }
 

@@ -75,3 +75,10 @@ resource "azurerm_advanced_threat_protection" "orders" {
   target_resource_id = var.orders_cosmos_account_id
   enabled            = false # want AZURE-120 "threat protection alerts for the target resource are off"
 }
+
+# Defender for Endpoint and Defender for Cloud Apps integrations turned off.
+resource "azurerm_security_center_setting" "integrations" {
+  for_each     = toset(["WDATP", "MCAS"])
+  setting_name = each.key
+  enabled      = false # want AZURE-120 "integration is turned off"
+}

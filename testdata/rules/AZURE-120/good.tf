@@ -89,3 +89,14 @@ resource "azurerm_advanced_threat_protection" "orders" {
   target_resource_id = var.orders_cosmos_account_id
   enabled            = true
 }
+
+resource "azurerm_security_center_setting" "endpoint" {
+  setting_name = "WDATP"
+  enabled      = true
+}
+
+# Opting out of the Linux preview is not turning detection off.
+resource "azurerm_security_center_setting" "linux_preview" {
+  setting_name = "WDATP_EXCLUDE_LINUX_PUBLIC_PREVIEW"
+  enabled      = false
+}
