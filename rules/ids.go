@@ -362,6 +362,7 @@ var allocated = map[string]string{
 	"GCP-163":   "service-account-admin-also-user",
 	"GCP-164":   "data-fusion-without-logging",
 	"GCP-165":   "oslogin-without-two-step-verification",
+	"GCP-166":   "no-log-sink-for-all-entries",
 	"GCP-169":   "sql-root-user-any-host",
 	"GCP-170":   "composer-web-server-open-to-internet",
 	"GCP-171":   "org-policy-guardrail-turned-off",

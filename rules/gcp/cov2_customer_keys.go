@@ -66,6 +66,14 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("default_encryption_configuration.kms_key_name"),
 		Problem: "the dataset's tables are encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
+		// A table without its own key takes its dataset's default key: a
+		// dataset of the configuration is judged above, so only tables of
+		// datasets declared elsewhere are judged here.
+		Types:   []string{"google_bigquery_table"},
+		If:      pro20cDatasetElsewhere,
+		Judge:   setting.KeyNamed("encryption_configuration.kms_key_name"),
+		Problem: "the table is encrypted with a Google-managed key, not a customer-managed one",
+	}, setting.Check{
 		Types:   []string{"google_redis_instance"},
 		Judge:   setting.KeyNamed("customer_managed_key"),
 		Problem: "cached data is encrypted with a Google-managed key, not a customer-managed one",
@@ -91,4 +99,15 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("cmek_settings.kms_key_name"),
 		Problem: "logs are encrypted with a Google-managed key, not a customer-managed one",
 	}, cov4StoreKeys.check("data is encrypted with a Google-managed key, not a customer-managed one"))
+}
+
+// pro20cDatasetElsewhere is Yes when a BigQuery table's dataset_id does not
+// come from a google_bigquery_dataset of the configuration.
+func pro20cDatasetElsewhere(res *parser.Resource) parser.Verdict {
+	for _, r := range res.Body.Get("dataset_id").Refs() {
+		if parser.ResourceType(r) == "google_bigquery_dataset" {
+			return parser.Decided
+		}
+	}
+	return parser.Verdict{Answer: parser.Yes}
 }

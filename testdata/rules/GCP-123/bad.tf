@@ -50,3 +50,16 @@ resource "google_redis_instance" "cache" { # want GCP-123 GCP-144
   memory_size_gb          = 1
   transit_encryption_mode = "SERVER_AUTHENTICATION"
 }
+
+# A table in a dataset another team manages, without its own key.
+resource "google_bigquery_table" "shared_orders" { # want GCP-123 "table is encrypted"
+  dataset_id          = "shared_analytics"
+  table_id            = "orders"
+  deletion_protection = true
+}
+
+# A table of a dataset declared here is judged through its dataset.
+resource "google_bigquery_table" "events_daily" {
+  dataset_id = google_bigquery_dataset.events.dataset_id
+  table_id   = "daily"
+}

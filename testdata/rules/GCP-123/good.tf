@@ -88,3 +88,19 @@ resource "google_redis_instance" "cache" {
   transit_encryption_mode = "SERVER_AUTHENTICATION"
   customer_managed_key    = "projects/acme-kms/locations/europe-west1/keyRings/cache/cryptoKeys/redis"
 }
+
+resource "google_bigquery_table" "shared_orders" {
+  dataset_id          = "shared_analytics"
+  table_id            = "orders"
+  deletion_protection = true
+
+  encryption_configuration {
+    kms_key_name = var.bigquery_key
+  }
+}
+
+# Inherits the dataset's default key.
+resource "google_bigquery_table" "events_daily" {
+  dataset_id = google_bigquery_dataset.events.dataset_id
+  table_id   = "daily"
+}

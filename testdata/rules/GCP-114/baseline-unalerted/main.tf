@@ -1,4 +1,4 @@
-# Metrics without alert policies alert nobody. # want GCP-114 "project ownership changes, audit configuration changes" GCP-117
+# Metrics without alert policies alert nobody. # want GCP-114 "project ownership changes, audit configuration changes" GCP-117 GCP-166
 locals {
   cis_filters = {
     ownership   = "(protoPayload.serviceName=\"cloudresourcemanager.googleapis.com\") AND (ProjectOwnership OR projectOwnerInvitee) OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"REMOVE\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\") OR (protoPayload.serviceData.policyDelta.bindingDeltas.action=\"ADD\" AND protoPayload.serviceData.policyDelta.bindingDeltas.role=\"roles/owner\")"

@@ -1,4 +1,4 @@
-resource "google_project_service" "cloudasset" {
+resource "google_project_service" "cloudasset" { # want GCP-166
   project = "acme-prod"
   service = "cloudasset.googleapis.com"
 }

@@ -1,4 +1,4 @@
-resource "google_project_service" "compute" { # want GCP-117
+resource "google_project_service" "compute" { # want GCP-117 GCP-166
   project = "acme-prod"
   service = "compute.googleapis.com"
 }

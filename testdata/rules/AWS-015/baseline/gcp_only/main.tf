@@ -1,4 +1,4 @@
-# Account-baseline mode: a GCP root is not an AWS account, even when it # want GCP-114 GCP-117
+# Account-baseline mode: a GCP root is not an AWS account, even when it # want GCP-114 GCP-117 GCP-166
 # reads an AWS data source; no AWS account control is expected here.
 data "aws_caller_identity" "current" {}
 

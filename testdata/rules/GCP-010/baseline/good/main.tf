@@ -1,4 +1,4 @@
-# Account-baseline mode: the organization-wide audit config. # want GCP-114 GCP-117
+# Account-baseline mode: the organization-wide audit config. # want GCP-114 GCP-117 GCP-166
 resource "google_organization_iam_audit_config" "all" {
   org_id  = "123456789012"
   service = "allServices"

@@ -1,4 +1,4 @@
-# Account-baseline mode: the audit config is part of an authoritative IAM # want GCP-114 GCP-117
+# Account-baseline mode: the audit config is part of an authoritative IAM # want GCP-114 GCP-117 GCP-166
 # policy built with the google_iam_policy data source.
 data "google_iam_policy" "project" {
   binding {
