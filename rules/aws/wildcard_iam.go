@@ -3,6 +3,7 @@ package aws
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"strings"
 )
 
 // tfPolicyAttributes are the Terraform resources holding a policy document
@@ -35,7 +36,7 @@ func checkWildcardIAM(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType(types...) {
 		b := res.Body
 		if attr, ok := tfPolicyAttributes[res.Type]; ok {
-			checkDocument(p, res, b.Get(attr))
+			checkDocument(p, res, attr, b.Get(attr))
 		}
 		if attr, ok := tfPolicyARNAttributes[res.Type]; ok {
 			checkARNs(p, res, b.Get(attr))
@@ -43,17 +44,17 @@ func checkWildcardIAM(p *engine.Pass) {
 		switch res.Type {
 		case "aws_iam_role":
 			for _, ip := range b.Get("inline_policy").Items() {
-				checkDocument(p, res, ip.Get("policy"))
+				checkDocument(p, res, "inline_policy", ip.Get("policy"))
 			}
 		case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy":
-			checkDocument(p, res, b.Get("PolicyDocument"))
+			checkDocument(p, res, "PolicyDocument", b.Get("PolicyDocument"))
 		case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group":
 			for _, pol := range b.Get("Policies").Items() {
-				checkDocument(p, res, pol.Get("PolicyDocument"))
+				checkDocument(p, res, "Policies", pol.Get("PolicyDocument"))
 			}
 			checkARNs(p, res, b.Get("ManagedPolicyArns"))
 		case "AWS::SSO::PermissionSet":
-			checkDocument(p, res, b.Get("InlinePolicy"))
+			checkDocument(p, res, "InlinePolicy", b.Get("InlinePolicy"))
 		}
 	}
 	// aws_iam_policy_document is a data source: its statements are checked
@@ -73,7 +74,26 @@ func checkWildcardIAM(p *engine.Pass) {
 	}
 }
 
-func checkDocument(p *engine.Pass, res *parser.Resource, v *parser.Value) {
+// checkDocument reports the wildcard grants of the policy document v, the
+// value of res's attribute attr. A document whose text is not known (a
+// module input or stack parameter without a value, an expression this
+// linter cannot evaluate) and that no aws_iam_policy_document of the scan
+// builds (those are judged where they are written) is an undecided note.
+func checkDocument(p *engine.Pass, res *parser.Resource, attr string, v *parser.Value) {
+	if policyUnreadable(p, polSource{res: res, attr: attr, v: v}) {
+		// The document of an AWS managed policy, copied through the
+		// aws_iam_policy data source, is judged by the policy's name.
+		if ds := p.Referenced(res, attr, "aws_iam_policy"); len(ds) == 1 && ds[0].Data {
+			if arn := ds[0].Body.Get("arn"); awsManagedPolicyARN(arn) {
+				if name, ok := privilegedPolicyARN(arn); ok {
+					p.Report(res, v, "%s copies the document of the AWS managed policy %s", res.Address, name)
+				}
+				return
+			}
+		}
+		p.CannotTell(res, v, parser.Unknowable(v, attr).Detail)
+		return
+	}
 	doc := policyDocument(v)
 	sts := statements(doc)
 	var fields []polDenyFields
@@ -101,4 +121,19 @@ func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {
 			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, name)
 		}
 	}
+}
+
+// awsManagedPolicyARN reports whether v is the ARN of an AWS managed
+// policy (arn:<partition>:iam::aws:policy/...), the partition possibly
+// not known.
+func awsManagedPolicyARN(v *parser.Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.Kind == parser.String {
+		return strings.HasPrefix(v.Str, "arn:") && strings.Contains(v.Str, ":iam::aws:policy/")
+	}
+	prefix, ok1 := v.KnownPrefix()
+	suffix, ok2 := v.KnownSuffix()
+	return ok1 && ok2 && strings.HasPrefix(prefix, "arn:") && strings.HasPrefix(suffix, ":iam::aws:policy/")
 }
