@@ -60,16 +60,23 @@ func checkWildcardIAM(p *engine.Pass) {
 	// aws_iam_policy_document is a data source: its statements are checked
 	// where they are written.
 	for _, res := range p.DataSourcesOfType("aws_iam_policy_document") {
-		sts := res.Body.Get("statement").Items()
-		var fields []polDenyFields
-		for _, st := range sts {
-			fields = append(fields, blockDenyFields(st))
-		}
-		denies := wildcardDenies(fields)
-		for _, st := range sts {
-			if a := wildcardGrant(st.Get("effect"), undenied(denies, stringsOf(st.Get("actions"))), stringsOf(st.Get("resources"))); a != nil {
-				p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
-			}
+		reportWildcardGrants(p, res, res.Body.Get("statement").Items(), blockDenyFields)
+	}
+}
+
+// reportWildcardGrants reports the statements of one policy document, read
+// by fields, that allow a wildcard on every resource. A Deny of the same
+// document that cancels the whole wildcard (the same actions, or every
+// action but another service's) leaves nothing granted.
+func reportWildcardGrants(p *engine.Pass, res *parser.Resource, sts []*parser.Value, fields func(*parser.Value) polDenyFields) {
+	read := make([]polDenyFields, len(sts))
+	for i, st := range sts {
+		read[i] = fields(st)
+	}
+	denies := wildcardDenies(read)
+	for _, f := range read {
+		if a := wildcardGrant(f.effect, undenied(denies, stringsOf(f.actions)), stringsOf(f.resources)); a != nil {
+			p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
 		}
 	}
 }
@@ -94,21 +101,7 @@ func checkDocument(p *engine.Pass, res *parser.Resource, attr string, v *parser.
 		p.CannotTell(res, v, parser.Unknowable(v, attr).Detail)
 		return
 	}
-	doc := policyDocument(v)
-	sts := statements(doc)
-	var fields []polDenyFields
-	for _, st := range sts {
-		fields = append(fields, jsonDenyFields(st))
-	}
-	denies := wildcardDenies(fields)
-	for _, st := range sts {
-		// A Deny of the same document that cancels the whole wildcard (the
-		// same actions, or every action but another service's) leaves
-		// nothing granted.
-		if a := wildcardGrant(st.Get("Effect"), undenied(denies, stringsOf(st.Get("Action"))), stringsOf(st.Get("Resource"))); a != nil {
-			p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
-		}
-	}
+	reportWildcardGrants(p, res, statements(policyDocument(v)), jsonDenyFields)
 }
 
 func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {

@@ -13,9 +13,8 @@ const cov3QueueProperties = "azurerm_storage_account_queue_properties"
 func checkCov3StorageQueueLogging(p *engine.Pass) {
 	for _, acct := range p.KnownManaged("azurerm_storage_account") {
 		split := p.Referrers(acct, "storage_account_id", cov3QueueProperties)
-		inline, hidden := setting.Blocks(acct.Body.Get("queue_properties"))
-		if hidden != nil {
-			p.CannotTell(acct, hidden, parser.Unknowable(hidden, "queue_properties").Detail)
+		inline, ok := setting.DecidedBlocks(p, acct, "queue_properties", acct.Body.Get("queue_properties"))
+		if !ok {
 			continue
 		}
 		queues := p.Referrers(acct, "", "azurerm_storage_queue")

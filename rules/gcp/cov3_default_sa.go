@@ -51,9 +51,8 @@ func checkCov3DefaultServiceAccount(p *engine.Pass) {
 		if vm.Data || !p.BodyKnown(vm) {
 			continue
 		}
-		sas, unknown := setting.Blocks(vm.Body.Get("service_account"))
-		if unknown != nil {
-			p.CannotTell(vm, unknown, parser.Unknowable(unknown, "service_account").Detail)
+		sas, ok := setting.DecidedBlocks(p, vm, "service_account", vm.Body.Get("service_account"))
+		if !ok {
 			continue
 		}
 		for _, sa := range sas {
@@ -82,9 +81,8 @@ func checkCov3DefaultServiceAccount(p *engine.Pass) {
 				continue
 			}
 		}
-		pools, unknown := setting.Blocks(b.Get("node_pool"))
-		if unknown != nil {
-			p.CannotTell(res, unknown, parser.Unknowable(unknown, "node_pool").Detail)
+		pools, ok := setting.DecidedBlocks(p, res, "node_pool", b.Get("node_pool"))
+		if !ok {
 			continue
 		}
 		var configs []*parser.Value

@@ -54,9 +54,8 @@ func checkSQLRootAnyHost(p *engine.Pass) {
 // that is the whole internet.
 func checkComposerWebServerOpen(p *engine.Pass) {
 	for _, env := range p.KnownResources("google_composer_environment") {
-		cfgs, hid := setting.Blocks(env.Body.Get("config"))
-		if hid != nil {
-			p.CannotTell(env, hid, parser.Unknowable(hid, "config").Detail)
+		cfgs, ok := setting.DecidedBlocks(p, env, "config", env.Body.Get("config"))
+		if !ok {
 			continue
 		}
 		if len(cfgs) == 0 {
@@ -64,9 +63,8 @@ func checkComposerWebServerOpen(p *engine.Pass) {
 			continue
 		}
 		for _, cfg := range cfgs {
-			acls, hid := setting.Blocks(cfg.Get("web_server_network_access_control"))
-			if hid != nil {
-				p.CannotTell(env, hid, parser.Unknowable(hid, "web_server_network_access_control").Detail)
+			acls, ok := setting.DecidedBlocks(p, env, "web_server_network_access_control", cfg.Get("web_server_network_access_control"))
+			if !ok {
 				continue
 			}
 			if len(acls) == 0 {
@@ -74,9 +72,8 @@ func checkComposerWebServerOpen(p *engine.Pass) {
 				continue
 			}
 			for _, acl := range acls {
-				ranges, hid := setting.Blocks(acl.Get("allowed_ip_range"))
-				if hid != nil {
-					p.CannotTell(env, hid, parser.Unknowable(hid, "allowed_ip_range").Detail)
+				ranges, ok := setting.DecidedBlocks(p, env, "allowed_ip_range", acl.Get("allowed_ip_range"))
+				if !ok {
 					continue
 				}
 				for _, r := range ranges {
@@ -148,9 +145,8 @@ func checkOrgGuardrailOff(p *engine.Pass) {
 		if r.Data || !p.BodyKnown(r) {
 			continue
 		}
-		bps, hid := setting.Blocks(r.Body.Get("boolean_policy"))
-		if hid != nil {
-			p.CannotTell(r, hid, parser.Unknowable(hid, "boolean_policy").Detail)
+		bps, ok := setting.DecidedBlocks(p, r, "boolean_policy", r.Body.Get("boolean_policy"))
+		if !ok {
 			continue
 		}
 		for _, bp := range bps {
@@ -166,15 +162,13 @@ func checkOrgGuardrailOff(p *engine.Pass) {
 		if r.Data || !p.BodyKnown(r) {
 			continue
 		}
-		specs, hid := setting.Blocks(r.Body.Get("spec"))
-		if hid != nil {
-			p.CannotTell(r, hid, parser.Unknowable(hid, "spec").Detail)
+		specs, ok := setting.DecidedBlocks(p, r, "spec", r.Body.Get("spec"))
+		if !ok {
 			continue
 		}
 		for _, spec := range specs {
-			rules, hid := setting.Blocks(spec.Get("rules"))
-			if hid != nil {
-				p.CannotTell(r, hid, parser.Unknowable(hid, "spec.rules").Detail)
+			rules, ok := setting.DecidedBlocks(p, r, "spec.rules", spec.Get("rules"))
+			if !ok {
 				continue
 			}
 			for _, rule := range rules {

@@ -70,6 +70,23 @@ func Blocks(v *parser.Value) (items []*parser.Value, unknown *parser.Value) {
 	return items, nil
 }
 
+// DecidedBlocks is Blocks for a rule that must read the instances: when
+// they cannot be told it records the undecided note on res, naming the
+// block name, and ok is false.
+//
+//	cfgs, ok := setting.DecidedBlocks(p, res, "config", res.Body.Get("config"))
+//	if !ok {
+//		continue
+//	}
+func DecidedBlocks(p *engine.Pass, res *parser.Resource, name string, v *parser.Value) (items []*parser.Value, ok bool) {
+	items, hid := Blocks(v)
+	if hid != nil {
+		p.CannotTell(res, hid, parser.Unknowable(hid, name).Detail)
+		return nil, false
+	}
+	return items, true
+}
+
 // Elems returns the elements of a list attribute, or a lone string as a
 // list of one, with the first of them (or the list itself) that cannot be
 // told; the known elements are returned either way.
