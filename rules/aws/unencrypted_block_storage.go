@@ -68,6 +68,9 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 				p.Report(res, nil, "%s has no BlockDeviceMappings with Ebs.Encrypted: its root volume is not encrypted", res.Address)
 			}
 			judgeBlocks(p, res, maps, "BlockDeviceMappings")
+			if maps != nil && b.Get("LaunchTemplate") == nil && !keys.rootFromAMI(p, res) {
+				judgeRootMapped(p, res, maps)
+			}
 			for _, m := range maps.Items() {
 				judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
 				for _, ebs := range m.Get("Ebs").Items() {
@@ -125,6 +128,38 @@ func judgeDevice(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 		verdict.At = obj
 	}
 	p.Judge(res, verdict, what+" is not encrypted")
+}
+
+// rootDeviceNames are the root device names of the AMIs EC2 publishes and
+// the Marketplace uses (/dev/xvda on Amazon Linux and most HVM Linux
+// images, /dev/sda1 on Ubuntu, Debian, RHEL, SUSE and Windows).
+var rootDeviceNames = []string{"/dev/xvda", "/dev/sda1", "/dev/sda", "xvda", "sda1"}
+
+// judgeRootMapped reports a CloudFormation instance or launch
+// configuration whose BlockDeviceMappings map only other devices: its root
+// volume then comes from the AMI's snapshot unencrypted (unless encryption
+// by default is on, which the caller has ruled out), as a Terraform
+// instance without root_block_device does. A device name that is not
+// known is a note.
+func judgeRootMapped(p *engine.Pass, res *parser.Resource, maps *parser.Value) {
+	if parser.Set(maps) == parser.CannotTell {
+		return // judgeBlocks has noted it
+	}
+	for _, m := range maps.Items() {
+		name := m.Get("DeviceName")
+		s, ok := name.AsString()
+		if !ok {
+			if parser.Set(name) == parser.CannotTell {
+				p.CannotTell(res, name, parser.Unknowable(name, "BlockDeviceMappings.DeviceName").Detail)
+				return
+			}
+			continue
+		}
+		if slices.Contains(rootDeviceNames, s) {
+			return
+		}
+	}
+	p.Report(res, maps, "%s maps no root device (/dev/xvda or /dev/sda1) in BlockDeviceMappings: its root volume comes from the AMI unencrypted", res.Address)
 }
 
 // judgeBlocks notes res as undecided when its list of devices is unknown.
