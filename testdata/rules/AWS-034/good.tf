@@ -15,12 +15,19 @@ resource "aws_iam_access_key" "optional" {
   user  = "ci-deployer"
 }
 
-# A status that cannot be known statically is never reported.
+# A status that cannot be known statically is a note, not a finding.
 variable "rotating_key_status" {
   type = string
 }
 
 resource "aws_iam_access_key" "rotating" {
   user   = "ci-deployer"
-  status = var.rotating_key_status
+  status = var.rotating_key_status # want-note AWS-034
+}
+
+# A CodeCommit Git credential being retired.
+resource "aws_iam_service_specific_credential" "git_retired" {
+  service_name = "codecommit.amazonaws.com"
+  user_name    = "ci-deployer"
+  status       = "Inactive"
 }
