@@ -98,6 +98,23 @@ func dynamoCustomerKey(p *engine.Pass) {
 	}.Run(p)
 }
 
+// ledgerKey judges a QLDB ledger's kms_key (KmsKey): not set, or the
+// AWS_OWNED_KMS_KEY keyword, is a key AWS owns.
+func ledgerKey(p *engine.Pass) setting.Judge {
+	a := parser.A("kms_key", "KmsKey")
+	return func(res *parser.Resource) parser.Verdict {
+		v := a.Of(res)
+		if parser.ComputedFrom(v, declaredKeys(p, res)) {
+			return parser.Decided
+		}
+		verdict := parser.Either(customerKey(p, res, v, a.Name(res)), parser.OneOf(v, a.Name(res), "", "AWS_OWNED_KMS_KEY"))
+		if verdict.Answer == parser.Yes && verdict.At == nil {
+			verdict.At = a.Nearest(res)
+		}
+		return verdict
+	}
+}
+
 // keyJudge is customerKey as a setting.Judge for pass p.
 func keyJudge(p *engine.Pass, a parser.Attr) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
@@ -128,6 +145,12 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 			Types:   []string{"aws_timestreamwrite_database", "AWS::Timestream::Database"},
 			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
 			Problem: "the database is encrypted with an AWS managed key, not a customer managed one",
+		}, {
+			// A ledger without a key, or with the AWS_OWNED_KMS_KEY keyword,
+			// is encrypted with a key AWS owns.
+			Types:   []string{"aws_qldb_ledger", "AWS::QLDB::Ledger"},
+			Judge:   ledgerKey(p),
+			Problem: "the ledger is encrypted with an AWS owned key, not a customer managed one",
 		}, {
 			Types: []string{"aws_keyspaces_table", "AWS::Cassandra::Table"},
 			Judge: setting.MustBeOneOf(parser.A("encryption_specification.type", "EncryptionSpecification.EncryptionType"),

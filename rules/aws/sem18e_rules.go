@@ -52,4 +52,20 @@ var managedKeyStores = []struct {
 		setting.Is(parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cache is"},
 	{[]string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "S3"), parser.A("encryption_key", "EncryptionKey"), "the build artifacts are"},
+	// An ActiveMQ broker uses an AWS owned key unless use_aws_owned_key is
+	// false, then the AWS managed aws/mq key unless kms_key_id names one;
+	// a RabbitMQ broker cannot take a key of the account.
+	{[]string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},
+		setting.Is(parser.A("engine_type", "EngineType"), "", "ActiveMQ"),
+		parser.A("encryption_options.kms_key_id", "EncryptionOptions.KmsKeyId"), "the broker's messages are"},
+	{[]string{"aws_mwaa_environment", "AWS::MWAA::Environment"},
+		nil, parser.A("kms_key", "KmsKey"), "the Airflow environment's data is"},
+	{[]string{"aws_location_tracker", "AWS::Location::Tracker"},
+		nil, parser.A("kms_key_id", "KmsKeyId"), "the tracker's position data is"},
+	{[]string{"aws_location_geofence_collection", "AWS::Location::GeofenceCollection"},
+		nil, parser.A("kms_key_id", "KmsKeyId"), "the geofence collection is"},
+	// X-Ray encrypts traces with a key AWS owns unless its account-wide
+	// encryption configuration is of type KMS with a key of the account.
+	{[]string{"aws_xray_encryption_config"},
+		nil, parser.A("key_id", ""), "the account's X-Ray traces are"},
 }

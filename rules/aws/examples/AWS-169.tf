@@ -36,3 +36,14 @@ resource "aws_bedrockagent_agent" "support" {
   foundation_model            = "anthropic.claude-3-5-sonnet-20240620-v1:0"
   customer_encryption_key_arn = aws_kms_key.data.arn
 }
+
+resource "aws_qldb_ledger" "titles" {
+  name             = "titles"
+  permissions_mode = "STANDARD"
+  kms_key          = aws_kms_key.data.arn
+}
+
+resource "aws_location_tracker" "fleet" {
+  tracker_name = "fleet"
+  kms_key_id   = aws_kms_key.data.arn
+}
