@@ -159,13 +159,18 @@ func (ev *evaluator) addDiags(ds hcl.Diagnostics) {
 // run evaluates every resource and module call of the module, in source
 // order; references are evaluated on demand along the way.
 func (ev *evaluator) evaluate() {
-	for _, b := range ev.decls.resources {
+	pf := ev.decls.lazy.prefetch(ev.decls.resources)
+	defer func() { pf.stop() }()
+	for i, b := range ev.decls.resources {
+		pf.advance(i)
 		key := b.Labels[0] + "." + b.Labels[1]
 		if b.Type == "data" {
 			key = "data." + key
 		}
 		ev.resource(key)
 	}
+	pf.stop()
+	pf = nil
 	for _, b := range ev.decls.calls {
 		ev.call(b.Labels[0])
 	}

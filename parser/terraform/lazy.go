@@ -2,9 +2,11 @@ package terraform
 
 import (
 	"bytes"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -189,7 +191,9 @@ func (l *lazyBlocks) fill(b *hcl.Block) {
 func (lb *lazyBlock) fill() {
 	lb.mu.Lock()
 	defer lb.mu.Unlock()
-	if lb.filled {
+	// A block released (lazyBlocks.release) is evaluated for good: only
+	// the prefetcher may come to it afterwards.
+	if lb.filled || lb.body == nil {
 		return
 	}
 	if body := lb.parse(); body != nil {
@@ -217,4 +221,99 @@ func (l *lazyBlocks) drop(b *hcl.Block) {
 	defer lb.mu.Unlock()
 	dropBody(b)
 	lb.filled = false
+}
+
+// A large file's lazy blocks are parsed again one by one as the
+// evaluation comes to them, which on bench/gen's 30,000 resources is a
+// quarter of lint's CPU, all of it on the goroutine evaluating the root
+// while the other core has only the collector's marking to do. So the
+// evaluation of a module's resources in source order (evaluator.evaluate)
+// has a prefetcher parse the lazy blocks a little ahead of it, on another
+// goroutine: at most prefetchAhead blocks past the one being evaluated,
+// so that the trees parsed ahead stay few. A block is parsed by whichever
+// of the two comes to it first (lazyBlock.fill, under the block's lock);
+// the other finds it filled. The trees are the same either way: a block
+// is parsed from its own source alone.
+const prefetchAhead = 64
+
+// prefetcher parses lazy blocks ahead of an evaluation (see prefetchAhead).
+type prefetcher struct {
+	blocks []*lazyBlock // by the index of the evaluation's loop; nil: not lazy
+	// at is the index of the block being evaluated.
+	at   atomic.Int64
+	wake chan struct{}
+	done chan struct{}
+}
+
+// prefetch starts a prefetcher for the resource blocks blocks, evaluated
+// in that order, or returns nil when none of them is lazy or only one
+// goroutine runs at a time. The caller reports its progress (advance) and
+// stops it (stop).
+func (l *lazyBlocks) prefetch(blocks []*hcl.Block) *prefetcher {
+	if len(l.blocks) == 0 || runtime.GOMAXPROCS(0) < 2 {
+		return nil
+	}
+	lbs := make([]*lazyBlock, len(blocks))
+	n := 0
+	for i, b := range blocks {
+		if lb := l.of(b); lb != nil {
+			lbs[i] = lb
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	p := &prefetcher{blocks: lbs, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	p.at.Store(-1)
+	go p.run()
+	return p
+}
+
+// advance says that the evaluation is at block i.
+func (p *prefetcher) advance(i int) {
+	if p == nil {
+		return
+	}
+	p.at.Store(int64(i))
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+}
+
+// stop ends the prefetcher; the blocks it parsed stay filled.
+func (p *prefetcher) stop() {
+	if p != nil {
+		close(p.done)
+	}
+}
+
+func (p *prefetcher) run() {
+	for i := 0; i < len(p.blocks); {
+		at := int(p.at.Load())
+		if i <= at {
+			// The evaluation is at or past block i: it fills its blocks
+			// itself from there.
+			i = at + 1
+			continue
+		}
+		if i > at+prefetchAhead {
+			select {
+			case <-p.wake:
+			case <-p.done:
+				return
+			}
+			continue
+		}
+		select {
+		case <-p.done:
+			return
+		default:
+		}
+		if lb := p.blocks[i]; lb != nil {
+			lb.fill()
+		}
+		i++
+	}
 }

@@ -4,7 +4,10 @@ package terraform
 
 import (
 	"path"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -119,47 +122,101 @@ func parseInPieces(data []byte, path string, size int, lazy *[]lazyBlock) *hcl.F
 	if !ok || len(bs) < 2 {
 		return nil
 	}
-	var body *hclsyntax.Body
+	var pieces []piece
 	for i := 0; i < len(bs); {
-		first, start := i, bs[i]
 		j := i + 1
-		for j < len(bs) && bs[j].Byte-start.Byte < size {
+		for j < len(bs) && bs[j].Byte-bs[i].Byte < size {
 			j++
 		}
 		end := len(data)
 		if j < len(bs) {
 			end = bs[j].Byte
 		}
+		pieces = append(pieces, piece{first: i, next: j, end: end})
 		i = j
-		f, diags := hclsyntax.ParseConfig(data[start.Byte:end], path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
-		if len(diags) > 0 {
-			return nil
-		}
-		piece, ok := f.Body.(*hclsyntax.Body)
-		if !ok {
-			return nil
-		}
+	}
+	if len(pieces) < 2 {
+		return nil // one piece: the whole file
+	}
+	if !parsePieces(data, path, bs, pieces, lazy != nil) {
+		return nil
+	}
+	var body *hclsyntax.Body
+	for k := range pieces {
+		p := &pieces[k]
 		if lazy != nil {
-			*lazy = makeLazy(piece, data, bs[first:min(j+1, len(bs))], *lazy)
+			*lazy = append(*lazy, p.lazy...)
 		}
 		if body == nil {
-			if end == len(data) {
-				return nil // one piece: the whole file
-			}
-			body = piece
+			body = p.body
 			continue
 		}
-		for name, a := range piece.Attributes {
+		for name, a := range p.body.Attributes {
 			if _, dup := body.Attributes[name]; dup {
 				return nil
 			}
 			body.Attributes[name] = a
 		}
-		body.Blocks = append(body.Blocks, piece.Blocks...)
-		body.SrcRange = hcl.RangeBetween(body.SrcRange, piece.SrcRange)
-		body.EndRange = piece.EndRange
+		body.Blocks = append(body.Blocks, p.body.Blocks...)
+		body.SrcRange = hcl.RangeBetween(body.SrcRange, p.body.SrcRange)
+		body.EndRange = p.body.EndRange
 	}
 	return &hcl.File{Body: body, Bytes: data}
+}
+
+// piece is one piece of a file parsed in pieces: the top-level items from
+// boundary first to boundary next (exclusive), ending at byte end, and,
+// once parsed, its body and its lazy blocks.
+type piece struct {
+	first, next, end int
+	body             *hclsyntax.Body
+	lazy             []lazyBlock
+}
+
+// parsePieces parses the pieces of data, on up to GOMAXPROCS goroutines:
+// each piece is parsed on its own at its position in the file, so the
+// pieces' trees are the same whatever the order; the file's tree is the
+// pieces' bodies joined in order (parseInPieces). On bench/gen's 30,000
+// resources the parse is a fifth of lint's CPU, run while the second core
+// had only the collector's marking to do. When lazy is set, the resource
+// and data blocks of each piece are emptied as it is parsed (makeLazy).
+// It reports false when a piece has a diagnostic or is not a body; the
+// remaining pieces are then left unparsed.
+func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece, lazy bool) bool {
+	var next atomic.Int64
+	var failed atomic.Bool
+	work := func() {
+		for !failed.Load() {
+			k := int(next.Add(1)) - 1
+			if k >= len(pieces) {
+				return
+			}
+			p := &pieces[k]
+			start := bs[p.first]
+			f, diags := hclsyntax.ParseConfig(data[start.Byte:p.end], path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
+			body, ok := f.Body.(*hclsyntax.Body)
+			if len(diags) > 0 || !ok {
+				failed.Store(true)
+				return
+			}
+			p.body = body
+			if lazy {
+				p.lazy = makeLazy(body, data, bs[p.first:min(p.next+1, len(bs))], nil)
+			}
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(pieces))
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work()
+		}()
+	}
+	work()
+	wg.Wait()
+	return !failed.Load()
 }
 
 func clampRange(r *parser.Range, data []byte) {
