@@ -31,7 +31,15 @@ func Encode(w io.Writer, v any, escapeHTML bool) error {
 // Append appends src, compact JSON as json.Marshal makes it, indented as
 // json.Indent(dst, src, "", "  ") indents it, and a newline.
 func Append(dst, src []byte) []byte {
-	depth := 0
+	return append(AppendAt(dst, src, 0), '\n')
+}
+
+// AppendAt appends src, compact JSON as json.Marshal makes it, indented
+// as Append indents a value depth levels deep in a larger document (each
+// line after the first at depth and more), without a newline after it:
+// so a document may be written a value at a time, each encoded and
+// indented on its own, and come out as Append would give it whole.
+func AppendAt(dst, src []byte, depth int) []byte {
 	// open is set after '{' or '[': the newline and indent before the
 	// next element are written only once it is known that the object or
 	// array is not empty ({} and [] stay as they are).
@@ -79,7 +87,7 @@ func Append(dst, src []byte) []byte {
 			dst = append(dst, c)
 		}
 	}
-	return append(dst, '\n')
+	return dst
 }
 
 // newline appends a newline and depth indents.
