@@ -6,24 +6,39 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// checkClassicELBPlainHTTP reports the HTTP listeners of internet-facing
-// (the default) classic load balancers: a classic load balancer cannot
-// redirect to HTTPS, so such a listener serves the application unencrypted.
-func checkClassicELBPlainHTTP(p *engine.Pass) {
+// checkClassicELBPlainHTTP reports the HTTP listeners of classic load
+// balancers: a classic load balancer cannot redirect to HTTPS, so such a
+// listener serves the application unencrypted. Internet-facing (the
+// default) ones are AWS-026's (internal false), those known to be internal
+// AWS-416's (internal true).
+func checkClassicELBPlainHTTP(p *engine.Pass, internal bool) {
 	for _, lb := range p.KnownResources("aws_elb", "AWS::ElasticLoadBalancing::LoadBalancer") {
+		pub := tlsLBPublic(lb)
+		scheme := "an internet-facing"
+		if internal {
+			if pub.Answer != parser.No {
+				continue
+			}
+			pub, scheme = yes(nil), "an internal"
+		}
 		items, unknown := setting.Blocks(elbListeners.Of(lb))
 		if unknown != nil {
+			// Noted once: by AWS-416 when the load balancer is internal,
+			// by AWS-026 otherwise.
+			if !internal && pub.Answer == parser.No {
+				continue
+			}
 			p.CannotTell(lb, unknown, parser.Unknowable(unknown, elbListeners.Name(lb)).Detail)
 			continue
 		}
 		for _, l := range items {
 			proto := parser.Lookup(l, elbListenerProtocol.Path(lb))
-			v := parser.Both(isOneOf(proto, elbListenerProtocol.Name(lb), "HTTP"), tlsLBPublic(lb))
+			v := parser.Both(isOneOf(proto, elbListenerProtocol.Name(lb), "HTTP"), pub)
 			if v.Answer == parser.Yes {
 				v.At = proto
 			}
-			report(p, lb, v, "%s serves plain HTTP on port %s of an internet-facing classic load balancer, which cannot redirect to HTTPS",
-				lb.Address, str(parser.Lookup(l, elbListenerPort.Path(lb))))
+			report(p, lb, v, "%s serves plain HTTP on port %s of %s classic load balancer, which cannot redirect to HTTPS",
+				lb.Address, str(parser.Lookup(l, elbListenerPort.Path(lb))), scheme)
 		}
 	}
 }

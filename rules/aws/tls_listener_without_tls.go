@@ -17,21 +17,42 @@ var (
 	tlsListenerRules    = []string{"aws_lb_listener_rule", "aws_alb_listener_rule", "AWS::ElasticLoadBalancingV2::ListenerRule"}
 )
 
-func checkTLSListenerWithoutTLS(p *engine.Pass) {
+func checkTLSListenerWithoutTLS(p *engine.Pass) { checkPlainHTTPListeners(p, false) }
+
+// checkInternalListenerWithoutTLS is AWS-416: the same listeners as AWS-026
+// on load balancers known to be internal.
+func checkInternalListenerWithoutTLS(p *engine.Pass) { checkPlainHTTPListeners(p, true) }
+
+// checkPlainHTTPListeners makes one decision per listener that may serve
+// plain HTTP: internet-facing load balancers are AWS-026's (internal false),
+// internal ones AWS-416's (internal true). A load balancer not in the scan,
+// or whose scheme is not known, is AWS-026's undecided note only.
+func checkPlainHTTPListeners(p *engine.Pass, internal bool) {
+	scheme := "internet-facing"
+	if internal {
+		scheme = "internal"
+	}
 	for _, res := range p.KnownResources("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
-		// The load balancer must be in the scan, internet-facing and, when
-		// the protocol is left to its default, an application load balancer.
+		// The load balancer must be in the scan and, when the protocol is
+		// left to its default, an application load balancer.
 		lbs := p.Referenced(res, tlsListenerLB.Path(res), tlsLBTypes...)
-		if len(lbs) != 1 {
+		lb := tlsAlikeLBs(lbs)
+		if lb == nil {
 			// A load balancer not in the scan (or not told apart) may be
 			// internet-facing: say so when the listener serves HTTP.
 			proto := tlsListenerProtocol.Of(res)
-			if !proto.IsNull() && parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer == parser.Yes {
+			if !internal && !proto.IsNull() && parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer == parser.Yes {
 				p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and its load balancer is not in the scan: it may be internet-facing")
 			}
 			continue
 		}
-		lb := lbs[0]
+		pub := tlsLBPublic(lb)
+		if internal {
+			if pub.Answer != parser.No {
+				continue
+			}
+			pub = yes(nil)
+		}
 		proto := tlsListenerProtocol.Of(res)
 		var plain parser.Verdict
 		if proto.IsNull() {
@@ -39,20 +60,39 @@ func checkTLSListenerWithoutTLS(p *engine.Pass) {
 		} else {
 			plain = isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP")
 		}
-		v := parser.Both(plain, tlsLBPublic(lb), tlsActionsUnencrypted(p, res))
+		v := parser.Both(plain, pub, tlsActionsUnencrypted(p, res))
 		if proto.IsNull() {
 			if v.Answer == parser.Yes {
 				v.At = nil
 			}
-			report(p, res, v, "%s serves HTTP (the default protocol) on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
+			report(p, res, v, "%s serves HTTP (the default protocol) on %s load balancer %s without redirecting to HTTPS", res.Address, scheme, lb.Address)
 			continue
 		}
 		if v.Answer == parser.Yes {
 			v.At = proto
 		}
-		report(p, res, v, "%s serves HTTP on internet-facing load balancer %s without redirecting to HTTPS", res.Address, lb.Address)
+		report(p, res, v, "%s serves HTTP on %s load balancer %s without redirecting to HTTPS", res.Address, scheme, lb.Address)
 	}
-	checkClassicELBPlainHTTP(p)
+	checkClassicELBPlainHTTP(p, internal)
+}
+
+// tlsAlikeLBs returns the one load balancer a listener names, or the first
+// of several (the instances of a counted or for_each load balancer that a
+// listener names by count.index or each.key) when all are alike in what the
+// check reads: internet-facing or not, and their type. Nil when there is
+// none, or they differ.
+func tlsAlikeLBs(lbs []*parser.Resource) *parser.Resource {
+	if len(lbs) == 0 {
+		return nil
+	}
+	first := lbs[0]
+	pub, app := tlsLBPublic(first).Answer, tlsApplicationLB(first).Answer
+	for _, lb := range lbs[1:] {
+		if lb.Type != first.Type || tlsLBPublic(lb).Answer != pub || tlsApplicationLB(lb).Answer != app {
+			return nil
+		}
+	}
+	return first
 }
 
 // tlsLBPublic judges whether a load balancer is internet-facing: the

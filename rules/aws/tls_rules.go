@@ -9,6 +9,7 @@ import (
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AWS-026", Check: checkTLSListenerWithoutTLS},
+		{ID: "AWS-416", Check: checkInternalListenerWithoutTLS},
 		{ID: "AWS-027", Check: checkTLSOutdatedPolicy},
 		{ID: "AWS-028", Check: checkTLSCloudFrontAllowAll},
 	}

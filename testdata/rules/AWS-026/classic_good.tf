@@ -15,7 +15,7 @@ resource "aws_elb" "web" {
   }
 }
 
-# Internal: the HTTP listener is reachable only inside the VPC.
+# Internal: not AWS-026's (reachable only inside the VPC), AWS-416's.
 resource "aws_elb" "internal" {
   name     = "internal"
   subnets  = ["subnet-1", "subnet-2"]
@@ -29,6 +29,6 @@ resource "aws_elb" "internal" {
     instance_port     = 8080
     instance_protocol = "http"
     lb_port           = 80
-    lb_protocol       = "http"
+    lb_protocol       = "http" # want AWS-416
   }
 }

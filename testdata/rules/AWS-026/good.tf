@@ -68,7 +68,7 @@ resource "aws_lb" "internal" { # want AWS-180
 resource "aws_lb_listener" "internal" {
   load_balancer_arn = aws_lb.internal.arn
   port              = 80
-  protocol          = "HTTP"
+  protocol          = "HTTP" # want AWS-416
 
   default_action {
     type             = "forward"

@@ -155,7 +155,7 @@ resource "aws_elb" "tls12" {
 
   listener {
     lb_port           = 80
-    lb_protocol       = "http"
+    lb_protocol       = "http" # want AWS-416
     instance_port     = 8080
     instance_protocol = "http"
   }
