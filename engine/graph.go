@@ -340,8 +340,20 @@ func (g *Graph) OfType(types ...string) []*parser.Resource {
 	if len(out) == 0 {
 		return nil
 	}
-	sort.SliceStable(out, func(i, j int) bool { return lessResource(out[i], out[j]) })
+	// slices' stable sort, unlike sort's, makes no swapper by reflection.
+	slices.SortStableFunc(out, cmpResource)
 	return out
+}
+
+// cmpResource is lessResource as a comparison.
+func cmpResource(a, b *parser.Resource) int {
+	switch {
+	case lessResource(a, b):
+		return -1
+	case lessResource(b, a):
+		return 1
+	}
+	return 0
 }
 
 func withoutData(rs []*parser.Resource) []*parser.Resource {

@@ -245,22 +245,38 @@ func (p *Pass) Roots() []Root {
 	if p.graph.roots != nil {
 		return append([]Root(nil), p.graph.roots...)
 	}
-	byName := map[string]*Root{}
-	var names []string
-	for _, r := range p.graph.Resources() {
-		k := string(r.Format) + "|" + r.Root
-		root := byName[k]
-		if root == nil {
-			root = &Root{Name: r.Root, Format: r.Format}
-			byName[k] = root
-			names = append(names, k)
-		}
-		root.Resources = append(root.Resources, r)
+	// A root's graph holds one root, or a few: the root last seen is
+	// tried first, and the key the roots are sorted by ("FORMAT|ROOT") is
+	// made once per root, not per resource.
+	type key struct {
+		format parser.Format
+		root   string
 	}
-	sort.Strings(names)
-	out := make([]Root, len(names))
-	for i, k := range names {
-		out[i] = *byName[k]
+	byKey := map[key]int{}
+	var roots []*Root
+	var names []string
+	last := -1
+	for _, r := range p.graph.Resources() {
+		if last < 0 || roots[last].Format != r.Format || roots[last].Name != r.Root {
+			i, ok := byKey[key{r.Format, r.Root}]
+			if !ok {
+				i = len(roots)
+				byKey[key{r.Format, r.Root}] = i
+				roots = append(roots, &Root{Name: r.Root, Format: r.Format})
+				names = append(names, string(r.Format)+"|"+r.Root)
+			}
+			last = i
+		}
+		roots[last].Resources = append(roots[last].Resources, r)
+	}
+	order := make([]int, len(roots))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return names[order[i]] < names[order[j]] })
+	out := make([]Root, len(roots))
+	for i, j := range order {
+		out[i] = *roots[j]
 	}
 	return out
 }
