@@ -52,8 +52,24 @@ type polSource struct {
 // polStatements returns the statements of a policy document value. A
 // Terraform document that is unknown (it mentions a computed ARN) is read
 // from the aws_iam_policy_document data sources it comes from, whose
-// statements are known on their own.
+// statements are known on their own. A document that cannot be read at
+// all (policyUnreadable: a module input or stack parameter without a
+// value, an expression this linter cannot evaluate) may hold any
+// statement: the rule is recorded as undecided for the resource, and no
+// statement is returned.
 func polStatements(p *engine.Pass, src polSource) []polStatement {
+	if policyUnreadable(p, src) {
+		// A copy of an AWS managed policy's document is judged by the
+		// policy's name, as its attachment by ARN is.
+		if src.attr == "" || managedPolicyCopy(p, src.res, src.attr) == nil {
+			name := src.attr
+			if name == "" {
+				name = "policy document"
+			}
+			p.CannotTell(src.res, src.v, parser.Unknowable(src.v, name).Detail)
+		}
+		return nil
+	}
 	if doc := policyDocument(src.v); doc != nil {
 		var out []polStatement
 		for _, st := range statements(doc) {
@@ -201,7 +217,7 @@ func identityPolicySources(p *engine.Pass) []polSource {
 		switch res.Type {
 		case "aws_iam_role":
 			for _, ip := range b.Get("inline_policy").Items() {
-				out = append(out, polSource{res, ip.Get("policy"), ""})
+				out = append(out, polSource{res, ip.Get("policy"), "policy"})
 			}
 		case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group":
 			for _, pol := range b.Get("Policies").Items() {

@@ -90,13 +90,11 @@ func checkDocument(p *engine.Pass, res *parser.Resource, attr string, v *parser.
 	if policyUnreadable(p, polSource{res: res, attr: attr, v: v}) {
 		// The document of an AWS managed policy, copied through the
 		// aws_iam_policy data source, is judged by the policy's name.
-		if ds := p.Referenced(res, attr, "aws_iam_policy"); len(ds) == 1 && ds[0].Data {
-			if arn := ds[0].Body.Get("arn"); awsManagedPolicyARN(arn) {
-				if name, ok := privilegedPolicyARN(arn); ok {
-					p.Report(res, v, "%s copies the document of the AWS managed policy %s", res.Address, name)
-				}
-				return
+		if arn := managedPolicyCopy(p, res, attr); arn != nil {
+			if name, ok := privilegedPolicyARN(arn); ok {
+				p.Report(res, v, "%s copies the document of the AWS managed policy %s", res.Address, name)
 			}
+			return
 		}
 		p.CannotTell(res, v, parser.Unknowable(v, attr).Detail)
 		return
@@ -114,6 +112,18 @@ func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {
 			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, name)
 		}
 	}
+}
+
+// managedPolicyCopy returns the ARN of the AWS managed policy whose
+// document res's attribute attr copies through the aws_iam_policy data
+// source, or nil.
+func managedPolicyCopy(p *engine.Pass, res *parser.Resource, attr string) *parser.Value {
+	if ds := p.Referenced(res, attr, "aws_iam_policy"); len(ds) == 1 && ds[0].Data {
+		if arn := ds[0].Body.Get("arn"); awsManagedPolicyARN(arn) {
+			return arn
+		}
+	}
+	return nil
 }
 
 // awsManagedPolicyARN reports whether v is the ARN of an AWS managed

@@ -12,7 +12,7 @@ variable "bucket_arn" {
 
 resource "aws_iam_policy" "from_input" {
   name   = "from-input"
-  policy = var.policy_json # want-note AWS-003 "policy"
+  policy = var.policy_json # want-note AWS-003 "policy" # want-note AWS-110 # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
 }
 
 resource "aws_iam_role" "task" {
@@ -28,7 +28,7 @@ resource "aws_iam_role" "task" {
 
   inline_policy {
     name   = "extra"
-    policy = var.policy_json # want-note AWS-003 "inline_policy"
+    policy = var.policy_json # want-note AWS-003 "inline_policy" # want-note AWS-110 # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
   }
 }
 
@@ -76,5 +76,5 @@ data "aws_iam_policy" "team" {
 
 resource "aws_iam_policy" "team_copy" {
   name   = "team-copy"
-  policy = data.aws_iam_policy.team.policy # want-note AWS-003
+  policy = data.aws_iam_policy.team.policy # want-note AWS-003 # want-note AWS-110 # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
 }
