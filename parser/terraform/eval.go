@@ -381,12 +381,24 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 			}
 			add(&moduleObj, names[1], ev.unmodeledOutput(names[1], v, tr))
 		case root == "data" && n >= 3:
-			addIn(&dataObj, names[1], names[2], ev.resourceValue("data."+names[1]+"."+names[2]))
+			v, seen := dataObj[names[1]][names[2]]
+			if !seen {
+				v = ev.resourceValue("data." + names[1] + "." + names[2])
+			}
+			addIn(&dataObj, names[1], names[2], withComputed(v, tr[3:]))
 		case ev.decls.resourceTypes[root]:
-			addIn(&resObj, root, names[1], ev.resourceValue(root+"."+names[1]))
+			v, seen := resObj[root][names[1]]
+			if !seen {
+				v = ev.resourceValue(root + "." + names[1])
+			}
+			addIn(&resObj, root, names[1], withComputed(v, tr[2:]))
 		case root == "resource" && n >= 3 && ev.decls.resourceTypes[names[1]]:
 			// resource.TYPE.NAME, the prefixed form of TYPE.NAME.
-			addIn(&prefixedObj, names[1], names[2], ev.resourceValue(names[1]+"."+names[2]))
+			v, seen := prefixedObj[names[1]][names[2]]
+			if !seen {
+				v = ev.resourceValue(names[1] + "." + names[2])
+			}
+			addIn(&prefixedObj, names[1], names[2], withComputed(v, tr[3:]))
 		}
 	}
 	vars["var"] = namesObject(varObj, varOf, ev.varsCty)
@@ -411,6 +423,32 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		vars[k] = v
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: ev.funcs}
+}
+
+// withComputed returns v, the value of a resource or data source, with
+// the attribute the traversal steps name (after the resource's name: an
+// attribute, or an instance key and an attribute) added as unknown when
+// the configuration does not set it: the provider computes it (an ARN,
+// an id) or leaves it at a default. Without it, the reference is an
+// evaluation error, and an error anywhere in a function's arguments or a
+// collection makes the whole result unknown: merge(local.base, {kms_key_id
+// = aws_kms_key.k.arn}) lost local.base's known attributes.
+func withComputed(v cty.Value, steps hcl.Traversal) cty.Value {
+	if len(steps) == 0 {
+		return v
+	}
+	switch s := steps[0].(type) {
+	case hcl.TraverseAttr:
+		return withAttr(v, s.Name, unknownBecause(computedWhy))
+	case hcl.TraverseIndex:
+		if len(steps) < 2 {
+			return v
+		}
+		if a, ok := steps[1].(hcl.TraverseAttr); ok {
+			return eachElement(v, func(e cty.Value) cty.Value { return withAttr(e, a.Name, unknownBecause(computedWhy)) })
+		}
+	}
+	return v
 }
 
 // namesObject is objectVal(m) for the var or local object of a context:

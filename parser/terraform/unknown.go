@@ -26,6 +26,10 @@ func reasonOf(marks cty.ValueMarks) string {
 	return best
 }
 
+// computedWhy explains a resource's attribute the configuration does not
+// set.
+const computedWhy = "attribute computed by the provider"
+
 // genericUnknown explains an unknown value whose source left no mark.
 const genericUnknown = "computed by the provider, or a function or expression that cannot be evaluated offline"
 
@@ -37,7 +41,7 @@ func unknownFromDiags(diags hcl.Diagnostics) string {
 	for _, d := range diags {
 		switch d.Summary {
 		case "Unsupported attribute":
-			return "attribute computed by the provider"
+			return computedWhy
 		case "Call to unknown function":
 			return "function not evaluated offline"
 		}

@@ -15,8 +15,11 @@ func checkPackPrimitiveRole(p *engine.Pass) {
 		if !g.role.IsAnyOf("roles/owner", "roles/editor") {
 			return
 		}
-		if who := packGrantees(g, ""); len(who) > 0 {
+		who, unknown := basicRoleGrantees(g)
+		if len(who) > 0 {
 			p.Report(res, g.role, "%s grants the basic role %s to %s%s", res.Address, g.role.Str, strings.Join(who, ", "), g.in())
+		} else if unknown != nil {
+			p.CannotTell(res, unknown, parser.Unknowable(unknown, "member").Detail+" (a Google-managed service agent may hold basic roles)")
 		}
 	}
 	packEachGrant(p, packScopeIAMTypes, report)
@@ -55,4 +58,42 @@ func packServiceAgent(member string) bool {
 	label, rest, _ := strings.Cut(domain, ".")
 	return rest == "iam.gserviceaccount.com" &&
 		(strings.HasPrefix(label, "gcp-sa-") || strings.HasSuffix(label, "-robot") || strings.HasSuffix(label, "-system"))
+}
+
+// basicRoleGrantees returns the members of a basic-role grant other than
+// Google-managed service agents. A member whose kind is known but not its
+// identity ("serviceAccount:${module.sa.email}") is named as far as it is
+// known, unless the known end of its address is a service agent's domain;
+// a member that may be a service agent (not known at all, or a domain
+// only partly known) is returned as unknown.
+func basicRoleGrantees(g packGrant) (who []string, unknown *parser.Value) {
+	for _, m := range g.members {
+		if s, ok := m.AsString(); ok {
+			if !packServiceAgent(s) {
+				who = append(who, s)
+			}
+			continue
+		}
+		if parser.ComputedFrom(m, cov8CreatedServiceAccount) {
+			// The email of a service account the configuration creates.
+			who = append(who, "the service account "+strings.Join(m.Refs(), ", "))
+			continue
+		}
+		prefix, _ := m.KnownPrefix()
+		kind, _, typed := strings.Cut(prefix, ":")
+		suffix, _ := m.KnownSuffix()
+		_, domain, hasDomain := strings.Cut(suffix, "@")
+		switch {
+		case !typed || kind == "":
+			unknown = m
+		case hasDomain && packServiceAgent("serviceAccount:agent@"+domain):
+		case !hasDomain && strings.Contains(suffix, "gserviceaccount.com"):
+			unknown = m
+		case len(m.Refs()) > 0:
+			who = append(who, m.Shown()+" (from "+strings.Join(m.Refs(), ", ")+")")
+		default:
+			who = append(who, m.Shown())
+		}
+	}
+	return who, unknown
 }

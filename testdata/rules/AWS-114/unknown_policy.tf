@@ -7,7 +7,7 @@ variable "queue_policy" {
 
 resource "aws_sqs_queue" "jobs" {
   name   = "jobs"
-  policy = var.queue_policy # want-note AWS-114
+  policy = var.queue_policy # want-note AWS-114 # want-note AWS-110 # want-note AWS-212
 }
 
 resource "aws_sns_topic" "alerts" {
@@ -24,12 +24,12 @@ locals {
 }
 
 # One statement is built by merge() around a value known only after apply:
-# that statement cannot be read.
+# the fields merge() keeps are read (a service principal: not public).
 resource "aws_sns_topic_policy" "alerts" {
   arn = aws_sns_topic.alerts.arn
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = [merge(local.base_statement, { Resource = aws_sns_topic.alerts.arn })] # want-note AWS-114
+    Statement = [merge(local.base_statement, { Resource = aws_sns_topic.alerts.arn })]
   })
 }
 
@@ -53,4 +53,22 @@ data "aws_iam_policy_document" "reports" {
 resource "aws_sqs_queue" "reports" {
   name   = "reports"
   policy = data.aws_iam_policy_document.reports.json
+}
+
+# A statement the caller passes in whole cannot be read.
+variable "extra_statement" {
+  type = any
+}
+
+resource "aws_sns_topic" "audit" {
+  name              = "audit"
+  kms_master_key_id = "alias/aws/sns"
+}
+
+resource "aws_sns_topic_policy" "audit" {
+  arn = aws_sns_topic.audit.arn
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [var.extra_statement] # want-note AWS-114
+  })
 }

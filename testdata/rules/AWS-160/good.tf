@@ -74,7 +74,7 @@ resource "aws_s3_bucket" "unknown" { # want AWS-005 AWS-006 AWS-007 AWS-008
 
 resource "aws_s3_bucket_policy" "unknown" {
   bucket = aws_s3_bucket.unknown.id
-  policy = var.policy_json # want-note AWS-160
+  policy = var.policy_json # want-note AWS-160 # want-note AWS-110 # want-note AWS-320
 }
 
 # The terraform-aws-modules idiom: documents merged by source_policy_documents.

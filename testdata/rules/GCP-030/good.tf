@@ -25,11 +25,11 @@ resource "google_project_iam_binding" "editor_agents" {
   ]
 }
 
-# A member not known statically is not reported.
+# A member not known at all may be one of Google's service agents: a note.
 resource "google_project_iam_member" "break_glass" {
   project = "acme-prod"
   role    = "roles/owner"
-  member  = var.break_glass_member
+  member  = var.break_glass_member # want-note GCP-030 "member"
 }
 
 data "google_iam_policy" "readers" {
