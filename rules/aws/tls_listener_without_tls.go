@@ -42,7 +42,11 @@ func checkPlainHTTPListeners(p *engine.Pass, internal bool) {
 			// internet-facing: say so when the listener serves HTTP.
 			proto := tlsListenerProtocol.Of(res)
 			if !internal && !proto.IsNull() && parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer == parser.Yes {
-				p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and its load balancer is not in the scan: it may be internet-facing")
+				why := "its load balancer is not in the scan"
+				if len(lbs) > 1 {
+					why = "the instances of its load balancer differ in scheme or type"
+				}
+				p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and "+why+": it may be internet-facing")
 			}
 			continue
 		}

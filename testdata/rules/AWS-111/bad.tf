@@ -53,3 +53,19 @@ resource "aws_iam_role_policy" "hop_any" {
   role   = "ci-runner"
   policy = data.aws_iam_policy_document.hop_any.json # want AWS-111 "sts:AssumeRole on every role .Resource .arn:aws:iam::[*]:role[*]."
 }
+
+# One every-role ARN among named roles is enough.
+resource "aws_iam_policy" "eks_admin" {
+  name = "eks-admin"
+  policy = jsonencode({ # want AWS-111 "sts:AssumeRole on every role .Resource .arn:aws:iam::111122223333:role/[*]."
+    Version = "2012-10-17"
+    Statement = [{
+      Effect = "Allow"
+      Action = "sts:AssumeRole"
+      Resource = [
+        "arn:aws:iam::111122223333:role/eks-admin",
+        "arn:aws:iam::111122223333:role/*",
+      ]
+    }]
+  })
+}

@@ -51,3 +51,18 @@ resource "aws_iam_policy" "functions" {
   name   = "functions"
   policy = data.aws_iam_policy_document.functions.json
 }
+
+# A name prefix narrows the grant to the roles so named, in whichever account
+# trusts this one (the target role's trust policy must allow it too): not
+# every role.
+resource "aws_iam_policy" "eks_deploy" {
+  name = "eks-deploy"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole"
+      Resource = ["arn:aws:iam::111122223333:role/eks-admin", "arn:aws:iam::*:role/eks-terraform-*"]
+    }]
+  })
+}
