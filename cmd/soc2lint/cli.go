@@ -359,7 +359,7 @@ func graph(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if err == nil {
 		if *output != "" && *output != "-" {
-			err = writeFileAtomic(*output, buf.Bytes())
+			err = writeFileAtomic(*output, chunks{buf.Bytes()})
 		} else {
 			_, err = stdout.Write(buf.Bytes())
 		}
@@ -468,7 +468,7 @@ func applyBaseline(lf *lintFlags, fc *fileConfig, res *engine.Result, stderr io.
 		if err == nil {
 			var buf bytes.Buffer
 			if err = b.Write(&buf); err == nil {
-				err = writeFileAtomic(lf.writeBaseline, buf.Bytes())
+				err = writeFileAtomic(lf.writeBaseline, chunks{buf.Bytes()})
 			}
 		}
 		if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"net/url"
@@ -118,7 +117,13 @@ func ruleDocsURL(id string) string {
 
 // render writes one format.
 func render(name string, in reportInput, color bool) ([]byte, error) {
-	var buf bytes.Buffer
+	out, err := renderChunks(name, in, color)
+	return out.bytes(), err
+}
+
+// renderChunks writes one format in pieces (see chunks).
+func renderChunks(name string, in reportInput, color bool) (chunks, error) {
+	var buf chunks
 	var err error
 	switch name {
 	case "json":
@@ -146,7 +151,7 @@ func render(name string, in reportInput, color bool) ([]byte, error) {
 		// Diagnostics go to standard error (writeReports), not into the report.
 		err = report.WriteText(&buf, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL, NoDiagnostics: true})
 	}
-	return buf.Bytes(), err
+	return buf, err
 }
 
 // writeReports renders every format from the one scan, then writes each
@@ -154,10 +159,10 @@ func render(name string, in reportInput, color bool) ([]byte, error) {
 // standard output, the diagnostics and the summary line go to stderr, so
 // that the person watching still sees what happened.
 func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, stderr io.Writer) error {
-	outs := make([][]byte, len(specs))
+	outs := make([]chunks, len(specs))
 	toStdout, textFile := -1, false
 	for i, s := range specs {
-		data, err := render(s.name, in, useColor(mode, s.path != "", isTerminal(stdout)))
+		data, err := renderChunks(s.name, in, useColor(mode, s.path != "", isTerminal(stdout)))
 		if err != nil {
 			return err
 		}
@@ -182,8 +187,7 @@ func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, st
 		}
 	}
 	if toStdout >= 0 {
-		_, err := stdout.Write(outs[toStdout])
-		return err
+		return outs[toStdout].writeTo(stdout)
 	}
 	if !textFile {
 		writeSummary(stderr, in.res, specs)

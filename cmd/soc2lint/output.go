@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,7 +21,7 @@ import (
 //     the device node or pipe with a regular file.
 //
 // Every failure, including a short or failed write, is returned.
-func writeFileAtomic(path string, data []byte) error {
+func writeFileAtomic(path string, data chunks) error {
 	info, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -48,13 +49,13 @@ func writeFileAtomic(path string, data []byte) error {
 
 // replaceFile writes data to a temporary file beside path and renames it
 // over path.
-func replaceFile(path string, data []byte, perm fs.FileMode) error {
+func replaceFile(path string, data chunks, perm fs.FileMode) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
+	if err := data.writeTo(tmp); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -69,7 +70,7 @@ func replaceFile(path string, data []byte, perm fs.FileMode) error {
 
 // writeThrough opens path for writing, without replacing it, and writes
 // data.
-func writeThrough(path string, data []byte, flag int) error {
+func writeThrough(path string, data chunks, flag int) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC|flag, 0o644)
 	if err != nil {
 		// Devices such as /dev/stdout may refuse O_TRUNC.
@@ -77,7 +78,7 @@ func writeThrough(path string, data []byte, flag int) error {
 			return err
 		}
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := data.writeTo(f); err != nil {
 		f.Close()
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -85,4 +86,59 @@ func writeThrough(path string, data []byte, flag int) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// chunks is a report held in pieces of at most maxChunk bytes, written
+// one after the other. A report rendered into a bytes.Buffer grew it by
+// doubling: on one file of 30,000 resources, 45 MB of JSON in a buffer
+// grown to 64 MB, every grown copy cleared and faulted in (about 128 MB
+// of memory touched, a twentieth of lint's CPU), and the last two copies
+// live at once.
+type chunks [][]byte
+
+const (
+	minChunk = 64 << 10
+	maxChunk = 1 << 20
+)
+
+// Write appends p to the last piece, starting a new one when it is full:
+// each new piece holds as much as the report so far, between minChunk
+// and maxChunk.
+func (c *chunks) Write(p []byte) (int, error) {
+	n, total := len(p), 0
+	for len(p) > 0 {
+		if len(*c) == 0 || len((*c)[len(*c)-1]) == cap((*c)[len(*c)-1]) {
+			for _, b := range *c {
+				total += len(b)
+			}
+			*c = append(*c, make([]byte, 0, min(maxChunk, max(minChunk, total))))
+		}
+		last := &(*c)[len(*c)-1]
+		k := min(len(p), cap(*last)-len(*last))
+		*last = append(*last, p[:k]...)
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// writeTo writes the pieces to w in order, stopping at the first error.
+func (c chunks) writeTo(w io.Writer) error {
+	for _, b := range c {
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bytes returns the report in one slice.
+func (c chunks) bytes() []byte {
+	if len(c) == 1 {
+		return c[0]
+	}
+	var out []byte
+	for _, b := range c {
+		out = append(out, b...)
+	}
+	return out
 }
