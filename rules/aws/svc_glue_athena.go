@@ -7,24 +7,62 @@ import (
 )
 
 func glueEncryptionDisabled() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-154"}, setting.Check{
-		Types: []string{"aws_glue_data_catalog_encryption_settings", "AWS::Glue::DataCatalogEncryptionSettings"},
-		Judge: setting.Either(
-			setting.MustNotBe(parser.A("data_catalog_encryption_settings.encryption_at_rest.catalog_encryption_mode",
-				"DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode"), "DISABLED", "DISABLED"),
-			setting.MustBeTrue(parser.A("data_catalog_encryption_settings.connection_password_encryption.return_connection_password_encrypted",
-				"DataCatalogEncryptionSettings.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted"), false)),
+	r := setting.Rule(engine.Rule{ID: "AWS-154"}, setting.Check{
+		Types:   glueCatalogTypes,
+		Judge:   glueCatalogJudge,
 		Problem: "catalog metadata or connection passwords are not encrypted",
 	}, setting.Check{
-		Types: []string{"aws_glue_security_configuration", "AWS::Glue::SecurityConfiguration"},
-		Judge: setting.Either(
-			setting.MustNotBe(parser.A("encryption_configuration.s3_encryption.s3_encryption_mode",
-				"EncryptionConfiguration.S3Encryptions.S3EncryptionMode"), "DISABLED", "DISABLED"),
-			setting.MustNotBe(parser.A("encryption_configuration.job_bookmarks_encryption.job_bookmarks_encryption_mode",
-				"EncryptionConfiguration.JobBookmarksEncryption.JobBookmarksEncryptionMode"), "DISABLED", "DISABLED")),
+		Types:   glueSecurityConfigTypes,
+		Judge:   glueSecurityConfigJudge,
 		Problem: "job output or job bookmarks are not encrypted by the security configuration",
 	})
+	// Under require-customer-key, each store the catalog or a security
+	// configuration encrypts must use a customer managed key: a catalog in
+	// SSE-KMS without a key uses the AWS managed aws/glue key, SSE-S3 uses
+	// keys S3 owns, and CloudWatch Logs encrypts a job's logs with a key of
+	// its own unless the configuration names one.
+	return setting.WithCustomerKeyOption(r, func(p *engine.Pass) {
+		setting.Check{
+			Types: glueCatalogTypes,
+			Judge: setting.Either(glueCatalogJudge,
+				keyJudge(p, parser.A("data_catalog_encryption_settings.encryption_at_rest.sse_aws_kms_key_id",
+					"DataCatalogEncryptionSettings.EncryptionAtRest.SseAwsKmsKeyId")),
+				keyJudge(p, parser.A("data_catalog_encryption_settings.connection_password_encryption.aws_kms_key_id",
+					"DataCatalogEncryptionSettings.ConnectionPasswordEncryption.KmsKeyId"))),
+			Problem: "catalog metadata or connection passwords are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+		setting.Check{
+			Types: glueSecurityConfigTypes,
+			Judge: setting.Either(glueSecurityConfigJudge,
+				setting.MustBeOneOf(parser.A("encryption_configuration.s3_encryption.s3_encryption_mode",
+					"EncryptionConfiguration.S3Encryptions.S3EncryptionMode"), "DISABLED", "SSE-KMS"),
+				keyJudge(p, parser.A("encryption_configuration.s3_encryption.kms_key_arn",
+					"EncryptionConfiguration.S3Encryptions.KmsKeyArn")),
+				keyJudge(p, parser.A("encryption_configuration.job_bookmarks_encryption.kms_key_arn",
+					"EncryptionConfiguration.JobBookmarksEncryption.KmsKeyArn")),
+				setting.MustBeOneOf(parser.A("encryption_configuration.cloudwatch_encryption.cloudwatch_encryption_mode",
+					"EncryptionConfiguration.CloudWatchEncryption.CloudWatchEncryptionMode"), "DISABLED", "SSE-KMS"),
+				keyJudge(p, parser.A("encryption_configuration.cloudwatch_encryption.kms_key_arn",
+					"EncryptionConfiguration.CloudWatchEncryption.KmsKeyArn"))),
+			Problem: "job output, job bookmarks or job logs are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+	})
 }
+
+var (
+	glueCatalogTypes        = []string{"aws_glue_data_catalog_encryption_settings", "AWS::Glue::DataCatalogEncryptionSettings"}
+	glueSecurityConfigTypes = []string{"aws_glue_security_configuration", "AWS::Glue::SecurityConfiguration"}
+	glueCatalogJudge        = setting.Either(
+		setting.MustNotBe(parser.A("data_catalog_encryption_settings.encryption_at_rest.catalog_encryption_mode",
+			"DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode"), "DISABLED", "DISABLED"),
+		setting.MustBeTrue(parser.A("data_catalog_encryption_settings.connection_password_encryption.return_connection_password_encrypted",
+			"DataCatalogEncryptionSettings.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted"), false))
+	glueSecurityConfigJudge = setting.Either(
+		setting.MustNotBe(parser.A("encryption_configuration.s3_encryption.s3_encryption_mode",
+			"EncryptionConfiguration.S3Encryptions.S3EncryptionMode"), "DISABLED", "DISABLED"),
+		setting.MustNotBe(parser.A("encryption_configuration.job_bookmarks_encryption.job_bookmarks_encryption_mode",
+			"EncryptionConfiguration.JobBookmarksEncryption.JobBookmarksEncryptionMode"), "DISABLED", "DISABLED"))
+)
 
 // athenaResultsNotManaged is Yes unless the workgroup keeps its results in
 // Athena managed storage, which is always encrypted (an AWS owned key by
