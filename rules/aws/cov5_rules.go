@@ -2,6 +2,7 @@ package aws
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -175,7 +176,7 @@ func unlessAWSKeyPair(j setting.Judge) setting.Judge {
 // access key is left to AWS-117, which pairs it with its secret; ARNs and
 // CloudFormation dynamic references name where a secret is kept.
 func secretFound(name, value string) (string, bool) {
-	if strings.HasPrefix(value, "arn:") || strings.HasPrefix(value, "{{resolve:") {
+	if strings.HasPrefix(value, "arn:") || strings.HasPrefix(value, "{{resolve:") || kmsCiphertext(value) {
 		return "", false
 	}
 	if secretNameRef.MatchString(name) {
@@ -199,6 +200,23 @@ func secretFound(name, value string) (string, bool) {
 		return "", false
 	}
 	return "a literal value", true
+}
+
+// cmsEncryptedDataOID is the DER encoding of the CMS EncryptedData content
+// type (1.2.840.113549.1.7.6), which a KMS ciphertext blob carries.
+var cmsEncryptedDataOID = []byte{0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x06}
+
+// kmsCiphertext reports whether value is a base64 KMS ciphertext blob, as
+// the Lambda console's encryption helpers or aws kms encrypt write it: the
+// value is already encrypted under a KMS key, and reading it in clear needs
+// kms:Decrypt on that key, so it is not a secret in clear text.
+func kmsCiphertext(value string) bool {
+	v := strings.TrimSpace(value)
+	if len(v) < 40 || !strings.HasPrefix(v, "AQ") {
+		return false
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	return err == nil && len(b) > 16 && b[0] == 0x01 && bytes.Contains(b, cmsEncryptedDataOID)
 }
 
 var (

@@ -25,6 +25,20 @@ resource "aws_lambda_function" "short" {
   }
 }
 
+# Base64 that is not a KMS ciphertext blob is still the secret itself.
+resource "aws_lambda_function" "encoded" {
+  function_name = "encoded"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "encoded.zip"
+  environment {
+    variables = {
+      API_TOKEN = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkq" # want AWS-209 "API_TOKEN"
+    }
+  }
+}
+
 resource "aws_ecs_task_definition" "worker" { # want AWS-333
   family = "worker"
   container_definitions = jsonencode([{ # want AWS-209 "STRIPE_API_KEY"

@@ -32,6 +32,22 @@ resource "aws_lambda_function" "api" {
   }
 }
 
+# Encrypted with the console's encryption helpers (aws kms encrypt): the
+# value is a KMS ciphertext blob, decrypted by the function at run time.
+resource "aws_lambda_function" "billing" {
+  function_name = "billing"
+  role          = "arn:aws:iam::123456789012:role/billing"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "billing.zip"
+  kms_key_arn   = aws_kms_key.secrets.arn
+  environment {
+    variables = {
+      DB_PASSWORD = "AQICAHilTcoYJTC7HW0TLN7WI3su2R4/ch/LGXEXRJTWSTydXDRgvjEgHmn+2qDu6LmZf1x8KZn9r+WTAAAAbjBsBgkqhkiG9w0BBwagXzBdAgEAMFgGCSqGSIb3DQEHATAeBglghkgBZQMEAS4wEQQMJTzWVK9N+tcUJ6Cus/7pIy+K8iEfnuSRxbEL7LVWO/web5NCfsvI/ilV5c2ORtyO1LfCdk0qWk12dwb4"
+    }
+  }
+}
+
 resource "aws_ecs_task_definition" "worker" { # want AWS-333
   family = "worker"
   container_definitions = jsonencode([{
