@@ -199,6 +199,7 @@ var allocated = map[string]string{
 	"AWS-391":   "rds-iam-authentication-off",
 	"AWS-392":   "directory-log-forwarding-off",
 	"AWS-396":   "glue-connection-ssl-not-enforced",
+	"AWS-404":   "emr-cluster-log-uri-missing",
 	"AWS-416":   "internal-lb-listener-without-tls",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
