@@ -28,6 +28,7 @@ resource "aws_emr_security_configuration" "encrypted" {
 resource "aws_emr_cluster" "etl" {
   name                   = "etl"
   release_label          = "emr-7.1.0"
+  log_uri                = "s3://emr-logs-123456789012/"
   applications           = ["Spark"]
   service_role           = aws_iam_role.emr_service.arn
   security_configuration = aws_emr_security_configuration.encrypted.name

@@ -5,6 +5,7 @@ variable "subnet_id" {
 resource "aws_emr_cluster" "etl" { # want AWS-275
   name          = "etl"
   release_label = "emr-7.1.0"
+  log_uri       = "s3://emr-logs-123456789012/"
   applications  = ["Spark", "Hive"]
   service_role  = "EMR_DefaultRole"
 
@@ -32,6 +33,7 @@ variable "security_configuration" {
 resource "aws_emr_cluster" "adhoc" { # want AWS-275
   name                   = "adhoc"
   release_label          = "emr-7.1.0"
+  log_uri                = "s3://emr-logs-123456789012/"
   applications           = ["Spark"]
   service_role           = "EMR_DefaultRole"
   security_configuration = var.security_configuration

@@ -9,6 +9,7 @@ variable "security_configuration_name" {
 resource "aws_emr_cluster" "etl" {
   name                   = "etl"
   release_label          = "emr-7.1.0"
+  log_uri                = "s3://emr-logs-123456789012/"
   applications           = ["Spark", "Hive"]
   service_role           = "EMR_DefaultRole"
   security_configuration = "etl-encrypted" # created by the account baseline
@@ -28,6 +29,7 @@ resource "aws_emr_cluster" "shared" {
   for_each               = toset(["reporting", "ml"])
   name                   = each.key
   release_label          = "emr-7.1.0"
+  log_uri                = "s3://emr-logs-123456789012/"
   applications           = ["Spark"]
   service_role           = "EMR_DefaultRole"
   security_configuration = var.security_configuration_name
