@@ -37,3 +37,31 @@ resource "aws_guardduty_member" "audit" {
   detector_id = aws_guardduty_detector.explicit.id
   email       = "audit@example.com"
 }
+
+resource "aws_guardduty_detector" "protections" {
+  enable = true
+
+  datasources {
+    s3_logs {
+      enable = true
+    }
+    kubernetes {
+      audit_logs {
+        enable = false
+      }
+    }
+  }
+}
+
+# Optional protection plans other than S3 are the account's choice.
+resource "aws_guardduty_detector_feature" "runtime" {
+  detector_id = aws_guardduty_detector.protections.id
+  name        = "RUNTIME_MONITORING"
+  status      = "DISABLED"
+}
+
+resource "aws_guardduty_detector_feature" "s3" {
+  detector_id = aws_guardduty_detector.protections.id
+  name        = "S3_DATA_EVENTS"
+  status      = "ENABLED"
+}
