@@ -50,6 +50,17 @@ var managedKeyStores = []struct {
 		setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cluster is"},
 	{[]string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
 		setting.Is(parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cache is"},
+	{[]string{"aws_opensearch_domain", "aws_elasticsearch_domain", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
+		setting.Is(parser.A("encrypt_at_rest.enabled", "EncryptionAtRestOptions.Enabled"), "false", "true"),
+		parser.A("encrypt_at_rest.kms_key_id", "EncryptionAtRestOptions.KmsKeyId"), "the domain's indexes and snapshots are"},
+	{[]string{"aws_kendra_index", "AWS::Kendra::Index"},
+		nil, parser.A("server_side_encryption_configuration.kms_key_id", "ServerSideEncryptionConfiguration.KmsKeyId"), "the index is"},
+	{[]string{"aws_elastictranscoder_pipeline"},
+		nil, parser.A("aws_kms_key_arn", ""), "the pipeline's output files are"},
+	// A FHIR data store names a key only with CmkType
+	// CUSTOMER_MANAGED_KMS_KEY; AWS_OWNED_KMS_KEY, the default, takes none.
+	{[]string{"AWS::HealthLake::FHIRDatastore"},
+		nil, parser.A("", "SseConfiguration.KmsEncryptionConfig.KmsKeyId"), "the data store is"},
 	{[]string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "S3"), parser.A("encryption_key", "EncryptionKey"), "the build artifacts are"},
 	// An ActiveMQ broker uses an AWS owned key unless use_aws_owned_key is
