@@ -207,8 +207,14 @@ var (
 // default group, which leaves defaults (the setting the rule wants on, at
 // its default); a group from outside the code cannot be judged.
 func clusterGroupVerdict(p *engine.Pass, c *parser.Resource, groupTypes []string, judge func(*parser.Resource) parser.Verdict, defaults string) parser.Verdict {
-	name := pgClusterGroup.Name(c)
-	gv := pgClusterGroup.Of(c)
+	return namedGroupVerdict(p, c, pgClusterGroup, groupTypes, judge, defaults)
+}
+
+// namedGroupVerdict is clusterGroupVerdict for a cluster that names its
+// group in setting a.
+func namedGroupVerdict(p *engine.Pass, c *parser.Resource, a parser.Attr, groupTypes []string, judge func(*parser.Resource) parser.Verdict, defaults string) parser.Verdict {
+	name := a.Name(c)
+	gv := a.Of(c)
 	if gs := p.Referenced(c, name, groupTypes...); len(gs) > 0 {
 		v := judge(gs[0])
 		if v.Answer == parser.Yes {

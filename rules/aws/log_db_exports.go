@@ -1,6 +1,9 @@
 package aws
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -28,21 +31,22 @@ func logRDSLogExports() *engine.Rule {
 func logDocDBNeptuneLogExports() *engine.Rule {
 	const problem = "the cluster publishes no audit log to CloudWatch Logs"
 	r := setting.Rule(engine.Rule{ID: "AWS-184"}, setting.Check{
-		Types:   []string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
-		Judge:   mustInclude(parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"), "audit"),
-		Problem: problem,
-	}, setting.Check{
 		Types:   []string{"aws_docdb_cluster_parameter_group", "AWS::DocDB::DBClusterParameterGroup"},
 		Judge:   docDBAuditLogsOff,
+		Problem: "clusters using the parameter group record no audit events",
+	}, setting.Check{
+		Types:   neptuneClusterGroupTypes,
+		Judge:   neptuneAuditLogOff,
 		Problem: "clusters using the parameter group record no audit events",
 	})
 	others := r.Check
 	r.Check = func(p *engine.Pass) {
 		checkDocDBClusterAudit(p, problem)
+		checkNeptuneClusterAudit(p, problem)
 		others(p)
 	}
-	// The cluster check reads the parameter group a cluster names.
-	r.Reads = append(r.Reads, "aws_docdb_cluster", "AWS::DocDB::DBCluster")
+	// The cluster checks read the parameter group a cluster names.
+	r.Reads = append(r.Reads, "aws_docdb_cluster", "AWS::DocDB::DBCluster", "aws_neptune_cluster", "AWS::Neptune::DBCluster")
 	r.Alone = false
 	return r
 }
@@ -64,6 +68,55 @@ func checkDocDBClusterAudit(p *engine.Pass, problem string) {
 		}
 		p.Judge(c, docDBClusterGroupAudit(p, c), "the cluster's audit log records no events")
 	}
+}
+
+// Neptune writes audit events only when its cluster parameter group sets
+// neptune_enable_audit_log to 1 (0 in the default group and when a group
+// leaves it out).
+var (
+	neptuneClusterGroupTypes = []string{"aws_neptune_cluster_parameter_group", "AWS::Neptune::DBClusterParameterGroup"}
+	neptuneLogExports        = parser.A("enable_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
+	neptuneClusterGroup      = parser.A("neptune_cluster_parameter_group_name", "DBClusterParameterGroupName")
+)
+
+// checkNeptuneClusterAudit judges Neptune clusters: the audit log reaches
+// CloudWatch Logs only with audit in the log exports, and carries events
+// only when the cluster parameter group turns neptune_enable_audit_log on.
+func checkNeptuneClusterAudit(p *engine.Pass, problem string) {
+	exported := mustInclude(neptuneLogExports, "audit")
+	for _, c := range p.KnownManaged("aws_neptune_cluster", "AWS::Neptune::DBCluster") {
+		if v := exported(c); v.Answer != parser.No {
+			p.Judge(c, v, problem)
+			continue
+		}
+		p.Judge(c, namedGroupVerdict(p, c, neptuneClusterGroup, neptuneClusterGroupTypes, func(g *parser.Resource) parser.Verdict {
+			switch v, unknown := dbParameter(g, "neptune_enable_audit_log"); {
+			case v == nil && unknown != nil:
+				return parser.Unknowable(unknown, g.Address+" parameters")
+			case v == nil:
+				return parser.Bad(nil, "neptune_enable_audit_log is not set (0 by default)")
+			}
+			return neptuneAuditLogOff(g)
+		}, "neptune_enable_audit_log at 0"), "the cluster's audit log records no events")
+	}
+}
+
+// neptuneAuditLogOff judges a Neptune cluster parameter group that sets
+// neptune_enable_audit_log to anything but 1. A group that does not name
+// the parameter is not reported itself: the clusters using it are.
+func neptuneAuditLogOff(res *parser.Resource) parser.Verdict {
+	v, _ := dbParameter(res, "neptune_enable_audit_log")
+	if v == nil {
+		return parser.Decided
+	}
+	s, ok := v.AsString()
+	switch {
+	case !ok && parser.Set(v) == parser.CannotTell:
+		return parser.Unknowable(v, "neptune_enable_audit_log")
+	case ok && strings.TrimSpace(s) != "1":
+		return parser.Bad(v, "neptune_enable_audit_log = "+strconv.Quote(s))
+	}
+	return parser.Decided
 }
 
 // docDBClusterGroupAudit judges the cluster parameter group a DocumentDB

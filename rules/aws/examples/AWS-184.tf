@@ -22,8 +22,19 @@ resource "aws_docdb_cluster" "catalog" {
   enabled_cloudwatch_logs_exports = ["audit", "profiler"]
 }
 
+resource "aws_neptune_cluster_parameter_group" "audited" {
+  family = "neptune1.3"
+  name   = "graph-audited"
+
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "1"
+  }
+}
+
 resource "aws_neptune_cluster" "graph" {
-  cluster_identifier             = "graph"
-  storage_encrypted              = true
-  enable_cloudwatch_logs_exports = ["audit"]
+  cluster_identifier                   = "graph"
+  storage_encrypted                    = true
+  enable_cloudwatch_logs_exports       = ["audit"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.audited.name
 }

@@ -79,3 +79,37 @@ resource "aws_docdb_cluster" "ledger" {
   enabled_cloudwatch_logs_exports = ["audit"]
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name # want AWS-184 "audit_logs is not set"
 }
+
+# Exported, but the default cluster parameter group leaves the audit log off.
+resource "aws_neptune_cluster" "exported_default" { # want AWS-184 "neptune_enable_audit_log at 0" # want AWS-391
+  cluster_identifier             = "exported-default"
+  storage_encrypted              = true
+  enable_cloudwatch_logs_exports = ["audit"]
+}
+
+resource "aws_neptune_cluster" "exported_quiet" { # want AWS-391
+  cluster_identifier                   = "exported-quiet"
+  storage_encrypted                    = true
+  enable_cloudwatch_logs_exports       = ["audit", "slowquery"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.slow_queries.name # want AWS-184 "neptune_enable_audit_log is not set"
+}
+
+resource "aws_neptune_cluster_parameter_group" "slow_queries" {
+  family = "neptune1.3"
+  name   = "slow-queries"
+
+  parameter {
+    name  = "neptune_enable_slow_query_log"
+    value = "info"
+  }
+}
+
+resource "aws_neptune_cluster_parameter_group" "audit_off" {
+  family = "neptune1.3"
+  name   = "audit-off"
+
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "0" # want AWS-184
+  }
+}

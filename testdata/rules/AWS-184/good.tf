@@ -17,9 +17,20 @@ resource "aws_docdb_cluster" "this" {
 }
 
 resource "aws_neptune_cluster" "graph" { # want AWS-391
-  cluster_identifier             = "graph"
-  storage_encrypted              = true
-  enable_cloudwatch_logs_exports = ["audit", "slowquery"]
+  cluster_identifier                   = "graph"
+  storage_encrypted                    = true
+  enable_cloudwatch_logs_exports       = ["audit", "slowquery"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.audited.name
+}
+
+resource "aws_neptune_cluster_parameter_group" "audited" {
+  family = "neptune1.3"
+  name   = "graph-audited"
+
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "1"
+  }
 }
 
 resource "aws_docdb_cluster_parameter_group" "audited" {

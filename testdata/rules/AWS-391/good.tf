@@ -91,7 +91,7 @@ resource "aws_db_instance" "custom" { # want AWS-183
 
 # A Neptune cluster whose clients sign their requests with IAM credentials,
 # and its audit log exported.
-resource "aws_neptune_cluster" "graph" {
+resource "aws_neptune_cluster" "graph" { # want AWS-184
   cluster_identifier                  = "graph"
   engine                              = "neptune"
   storage_encrypted                   = true
