@@ -24,7 +24,7 @@ resource "aws_security_group" "warehouse" {
   }
 }
 
-resource "aws_redshift_cluster" "warehouse" {
+resource "aws_redshift_cluster" "warehouse" { # want AWS-408
   cluster_identifier        = "warehouse"
   node_type                 = "ra3.xlarge"
   master_username           = "admin"
@@ -55,7 +55,7 @@ resource "aws_vpc_security_group_ingress_rule" "bi_tools" {
   cidr_ipv4         = "0.0.0.0/0" # want AWS-001 "port 8200 \\(Redshift, aws_redshift_cluster.reporting\\)"
 }
 
-resource "aws_redshift_cluster" "reporting" {
+resource "aws_redshift_cluster" "reporting" { # want AWS-408
   cluster_identifier        = "reporting"
   node_type                 = "ra3.xlarge"
   master_username           = "admin"

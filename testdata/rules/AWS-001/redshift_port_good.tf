@@ -28,7 +28,7 @@ resource "aws_security_group" "lake" {
   }
 }
 
-resource "aws_redshift_cluster" "lake" {
+resource "aws_redshift_cluster" "lake" { # want AWS-408
   for_each                  = toset(["sales", "ops"])
   cluster_identifier        = each.key
   node_type                 = "ra3.xlarge"
@@ -58,7 +58,7 @@ resource "aws_security_group" "staging" {
   }
 }
 
-resource "aws_redshift_cluster" "staging" {
+resource "aws_redshift_cluster" "staging" { # want AWS-408
   cluster_identifier        = "staging"
   node_type                 = "ra3.xlarge"
   master_username           = "admin"

@@ -1,4 +1,4 @@
-resource "aws_redshift_cluster" "explicit_public" {
+resource "aws_redshift_cluster" "explicit_public" { # want AWS-408
   cluster_identifier     = "explicit-public"
   node_type              = "ra3.xlarge"
   manage_master_password = true
@@ -17,7 +17,7 @@ variable "warehouse_public" {
   default = true
 }
 
-resource "aws_redshift_cluster" "from_variable" {
+resource "aws_redshift_cluster" "from_variable" { # want AWS-408
   cluster_identifier     = "from-variable"
   node_type              = "ra3.xlarge"
   master_username        = "admin"

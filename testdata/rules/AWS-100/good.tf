@@ -7,7 +7,7 @@ resource "aws_redshift_subnet_group" "private" {
   subnet_ids = ["subnet-0a1b2c3d", "subnet-0e1f2a3b"]
 }
 
-resource "aws_redshift_cluster" "private" {
+resource "aws_redshift_cluster" "private" { # want AWS-408
   cluster_identifier        = "private"
   node_type                 = "ra3.xlarge"
   master_username           = "admin"
@@ -22,7 +22,7 @@ resource "aws_redshift_cluster" "private" {
   }
 }
 
-resource "aws_redshift_cluster" "unknown" {
+resource "aws_redshift_cluster" "unknown" { # want AWS-408
   cluster_identifier     = "unknown"
   node_type              = "ra3.xlarge"
   master_username        = "admin"
@@ -38,7 +38,7 @@ resource "aws_redshift_cluster" "unknown" {
 
 # Version 6 of the AWS provider, like the Redshift API, leaves a cluster
 # private when publicly_accessible is not set.
-resource "aws_redshift_cluster" "default_private" {
+resource "aws_redshift_cluster" "default_private" { # want AWS-408
   cluster_identifier        = "default-private"
   node_type                 = "ra3.xlarge"
   master_username           = "admin"

@@ -1,4 +1,4 @@
-resource "aws_redshift_cluster" "off" { # want AWS-185
+resource "aws_redshift_cluster" "off" { # want AWS-185 # want AWS-408
   cluster_identifier     = "warehouse"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
@@ -10,7 +10,7 @@ locals {
   encrypt_warehouse = false
 }
 
-resource "aws_redshift_cluster" "via_local" { # want AWS-185
+resource "aws_redshift_cluster" "via_local" { # want AWS-185 # want AWS-408
   cluster_identifier     = "reports"
   node_type              = "ra3.xlplus"
   master_username        = "admin"

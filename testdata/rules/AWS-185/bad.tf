@@ -1,4 +1,4 @@
-resource "aws_redshift_cluster" "no_logging" { # want AWS-185 "logging.enable is not set"
+resource "aws_redshift_cluster" "no_logging" { # want AWS-185 "logging.enable is not set" # want AWS-408
   cluster_identifier     = "no-logging"
   node_type              = "ra3.xlplus"
   cluster_type           = "single-node"
@@ -8,7 +8,7 @@ resource "aws_redshift_cluster" "no_logging" { # want AWS-185 "logging.enable is
   publicly_accessible    = false
 }
 
-resource "aws_redshift_cluster" "legacy_off" {
+resource "aws_redshift_cluster" "legacy_off" { # want AWS-408
   cluster_identifier     = "legacy-off"
   node_type              = "ra3.xlplus"
   cluster_type           = "single-node"

@@ -1,4 +1,4 @@
-resource "aws_redshift_cluster" "warehouse" {
+resource "aws_redshift_cluster" "warehouse" { # want AWS-408
   cluster_identifier     = "warehouse"
   node_type              = "ra3.xlplus"
   cluster_type           = "single-node"
@@ -15,7 +15,7 @@ resource "aws_redshift_logging" "warehouse" {
 }
 
 # Named by its identifier, written out.
-resource "aws_redshift_cluster" "reports" {
+resource "aws_redshift_cluster" "reports" { # want AWS-408
   cluster_identifier     = "reports"
   node_type              = "ra3.xlplus"
   cluster_type           = "single-node"
@@ -31,7 +31,7 @@ resource "aws_redshift_logging" "reports" {
 }
 
 # The legacy inline block (AWS provider v5).
-resource "aws_redshift_cluster" "legacy" {
+resource "aws_redshift_cluster" "legacy" { # want AWS-408
   cluster_identifier     = "legacy"
   node_type              = "ra3.xlplus"
   cluster_type           = "single-node"

@@ -12,14 +12,14 @@ resource "aws_kms_key" "warehouse" {
   enable_key_rotation = true
 }
 
-resource "aws_redshift_cluster" "default_key" { # want AWS-140 "kms_key_id is not set" AWS-185
+resource "aws_redshift_cluster" "default_key" { # want AWS-140 "kms_key_id is not set" AWS-185 # want AWS-408
   cluster_identifier     = "reports"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
   manage_master_password = true
 }
 
-resource "aws_redshift_cluster" "aws_managed" { # want AWS-185
+resource "aws_redshift_cluster" "aws_managed" { # want AWS-185 # want AWS-408
   cluster_identifier     = "staging"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
@@ -28,7 +28,7 @@ resource "aws_redshift_cluster" "aws_managed" { # want AWS-185
   kms_key_id             = "alias/aws/redshift" # want AWS-140
 }
 
-resource "aws_redshift_cluster" "off" { # want AWS-185
+resource "aws_redshift_cluster" "off" { # want AWS-185 # want AWS-408
   cluster_identifier     = "scratch"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
@@ -37,7 +37,7 @@ resource "aws_redshift_cluster" "off" { # want AWS-185
   kms_key_id             = aws_kms_key.warehouse.arn
 }
 
-resource "aws_redshift_cluster" "own_key" { # want AWS-185
+resource "aws_redshift_cluster" "own_key" { # want AWS-185 # want AWS-408
   cluster_identifier     = "warehouse"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
@@ -45,7 +45,7 @@ resource "aws_redshift_cluster" "own_key" { # want AWS-185
   kms_key_id             = aws_kms_key.warehouse.arn
 }
 
-resource "aws_redshift_cluster" "from_variable" { # want AWS-185
+resource "aws_redshift_cluster" "from_variable" { # want AWS-185 # want AWS-408
   cluster_identifier     = "archive"
   node_type              = "ra3.xlplus"
   master_username        = "admin"
