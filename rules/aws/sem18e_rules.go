@@ -79,4 +79,25 @@ var managedKeyStores = []struct {
 	// encryption configuration is of type KMS with a key of the account.
 	{[]string{"aws_xray_encryption_config"},
 		nil, parser.A("key_id", ""), "the account's X-Ray traces are"},
+	// App Runner keeps its copy of the service's source with an AWS owned
+	// key, AppFlow a flow's data and CodeArtifact a domain's assets with
+	// the aws/appflow and aws/codeartifact AWS managed keys, a Bedrock custom
+	// model with an AWS owned key, unless a key is named (csp21a, issue 9).
+	{[]string{"aws_apprunner_service", "AWS::AppRunner::Service"},
+		nil, parser.A("encryption_configuration.kms_key", "EncryptionConfiguration.KmsKey"), "the service's copy of its source is"},
+	{[]string{"aws_appflow_flow", "AWS::AppFlow::Flow"},
+		nil, parser.A("kms_arn", "KMSArn"), "the flow's data is"},
+	{[]string{"aws_codeartifact_domain", "AWS::CodeArtifact::Domain"},
+		nil, parser.A("encryption_key", "EncryptionKey"), "the domain's packages are"},
+	{[]string{"aws_bedrock_custom_model"},
+		nil, parser.A("custom_model_kms_key_id", ""), "the custom model is"},
+	// A pipeline's artifacts are encrypted in its artifact store bucket
+	// with aws/s3 unless the store names a key; the first artifact_store
+	// block (ArtifactStores item) is judged.
+	{[]string{"aws_codepipeline"},
+		nil, parser.A("artifact_store.encryption_key.id", ""), "the pipeline's artifacts are"},
+	{[]string{"AWS::CodePipeline::Pipeline"},
+		setting.MustBeSet(parser.A("", "ArtifactStores")), parser.A("", "ArtifactStore.EncryptionKey.Id"), "the pipeline's artifacts are"},
+	{[]string{"AWS::CodePipeline::Pipeline"},
+		setting.Not(setting.MustBeSet(parser.A("", "ArtifactStores"))), parser.A("", "ArtifactStores.ArtifactStore.EncryptionKey.Id"), "the pipeline's artifacts are"},
 }
