@@ -202,6 +202,7 @@ var allocated = map[string]string{
 	"AWS-404":   "emr-cluster-log-uri-missing",
 	"AWS-416":   "internal-lb-listener-without-tls",
 	"AWS-408":   "redshift-user-activity-log-off",
+	"AWS-400":   "codebuild-privileged-mode",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",
 	"AWS-323":   "datasync-task-logging-off",
