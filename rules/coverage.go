@@ -101,7 +101,7 @@ var services = map[string][]string{
 	"Search":          {"aws_opensearch", "aws_elasticsearch", "aws_cloudsearch_", "AWS::OpenSearchService::", "AWS::OpenSearchServerless::", "AWS::Elasticsearch::", "aws_kendra_", "AWS::Kendra::", "azurerm_search_"},
 	"Queues, topics and streams": {"azurerm_eventgrid_", "google_eventarc_", "aws_sqs_", "aws_sns_", "aws_ses_", "aws_sesv2_", "aws_kinesis", "aws_msk_", "aws_mskconnect_", "aws_mq_", "AWS::SQS::", "AWS::SNS::", "AWS::SES::",
 		"AWS::Kinesis::", "AWS::KinesisFirehose::", "AWS::MSK::", "AWS::KafkaConnect::", "AWS::AmazonMQ::", "azurerm_servicebus_",
-		"azurerm_eventhub", "azurerm_iothub", "aws_iot_", "AWS::IoT::", "google_pubsub_", "aws_pinpoint_", "AWS::Pinpoint::", "aws_connect_", "AWS::Connect::"},
+		"azurerm_eventhub", "azurerm_iothub", "aws_iot_", "AWS::IoT::", "google_pubsub_", "aws_pinpoint_", "AWS::Pinpoint::", "aws_connect_", "AWS::Connect::", "aws_customerprofiles_", "AWS::CustomerProfiles::"},
 	"File systems": {"aws_efs_", "aws_fsx_", "AWS::EFS::", "AWS::FSx::", "google_filestore_", "aws_transfer_", "AWS::Transfer::", "aws_datasync_", "AWS::DataSync::"},
 	"Keys and secrets": {"azurerm_automation_variable_", "aws_acm_", "AWS::CertificateManager::", "aws_kms_", "aws_secretsmanager_", "aws_ssm_parameter", "AWS::KMS::", "AWS::SecretsManager::",
 		"AWS::SSM::Parameter", "azurerm_key_vault", "azurerm_app_configuration", "google_kms_", "google_secret_manager_", "google_apikeys_"},

@@ -91,6 +91,21 @@ var managedKeyStores = []struct {
 		nil, parser.A("encryption_key", "EncryptionKey"), "the domain's packages are"},
 	{[]string{"aws_bedrock_custom_model"},
 		nil, parser.A("custom_model_kms_key_id", ""), "the custom model is"},
+	// Amazon Connect keeps call recordings, chat transcripts, reports and
+	// attachments it writes to S3 under the bucket's own encryption, and
+	// media streams in Kinesis Video Streams, unless the storage config
+	// names a KMS key; a Customer Profiles domain uses an AWS managed key
+	// unless it names one (csp21a, issue 9).
+	{[]string{"aws_connect_instance_storage_config"},
+		setting.Is(parser.A("storage_config.storage_type", ""), "", "S3"), parser.A("storage_config.s3_config.encryption_config.key_id", ""), "the instance's stored contact data is"},
+	{[]string{"aws_connect_instance_storage_config"},
+		setting.Is(parser.A("storage_config.storage_type", ""), "", "KINESIS_VIDEO_STREAM"), parser.A("storage_config.kinesis_video_stream_config.encryption_config.key_id", ""), "the instance's media streams are"},
+	{[]string{"AWS::Connect::InstanceStorageConfig"},
+		setting.Is(parser.A("", "StorageType"), "", "S3"), parser.A("", "S3Config.EncryptionConfig.KeyId"), "the instance's stored contact data is"},
+	{[]string{"AWS::Connect::InstanceStorageConfig"},
+		setting.Is(parser.A("", "StorageType"), "", "KINESIS_VIDEO_STREAM"), parser.A("", "KinesisVideoStreamConfig.EncryptionConfig.KeyId"), "the instance's media streams are"},
+	{[]string{"aws_customerprofiles_domain", "AWS::CustomerProfiles::Domain"},
+		nil, parser.A("default_encryption_key", "DefaultEncryptionKey"), "the domain's profiles are"},
 	// A pipeline's artifacts are encrypted in its artifact store bucket
 	// with aws/s3 unless the store names a key; the first artifact_store
 	// block (ArtifactStores item) is judged.
