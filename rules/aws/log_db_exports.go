@@ -60,13 +60,20 @@ var (
 // only when the cluster parameter group turns audit_logs on (disabled in
 // the default group and when a group leaves it out).
 func checkDocDBClusterAudit(p *engine.Pass, problem string) {
-	exported := mustInclude(docDBLogExports, "audit")
-	for _, c := range p.KnownManaged("aws_docdb_cluster", "AWS::DocDB::DBCluster") {
+	checkClusterAudit(p, problem, docDBLogExports, docDBClusterGroupAudit, "aws_docdb_cluster", "AWS::DocDB::DBCluster")
+}
+
+// checkClusterAudit judges the clusters of the given types: problem when
+// exports does not include audit, else the cluster parameter group's
+// verdict (group) on whether audit events are recorded.
+func checkClusterAudit(p *engine.Pass, problem string, exports parser.Attr, group func(*engine.Pass, *parser.Resource) parser.Verdict, types ...string) {
+	exported := mustInclude(exports, "audit")
+	for _, c := range p.KnownManaged(types...) {
 		if v := exported(c); v.Answer != parser.No {
 			p.Judge(c, v, problem)
 			continue
 		}
-		p.Judge(c, docDBClusterGroupAudit(p, c), "the cluster's audit log records no events")
+		p.Judge(c, group(p, c), "the cluster's audit log records no events")
 	}
 }
 
@@ -83,22 +90,21 @@ var (
 // CloudWatch Logs only with audit in the log exports, and carries events
 // only when the cluster parameter group turns neptune_enable_audit_log on.
 func checkNeptuneClusterAudit(p *engine.Pass, problem string) {
-	exported := mustInclude(neptuneLogExports, "audit")
-	for _, c := range p.KnownManaged("aws_neptune_cluster", "AWS::Neptune::DBCluster") {
-		if v := exported(c); v.Answer != parser.No {
-			p.Judge(c, v, problem)
-			continue
+	checkClusterAudit(p, problem, neptuneLogExports, neptuneClusterGroupAudit, "aws_neptune_cluster", "AWS::Neptune::DBCluster")
+}
+
+// neptuneClusterGroupAudit judges the cluster parameter group a Neptune
+// cluster names on neptune_enable_audit_log.
+func neptuneClusterGroupAudit(p *engine.Pass, c *parser.Resource) parser.Verdict {
+	return namedGroupVerdict(p, c, neptuneClusterGroup, neptuneClusterGroupTypes, func(g *parser.Resource) parser.Verdict {
+		switch v, unknown := dbParameter(g, "neptune_enable_audit_log"); {
+		case v == nil && unknown != nil:
+			return parser.Unknowable(unknown, g.Address+" parameters")
+		case v == nil:
+			return parser.Bad(nil, "neptune_enable_audit_log is not set (0 by default)")
 		}
-		p.Judge(c, namedGroupVerdict(p, c, neptuneClusterGroup, neptuneClusterGroupTypes, func(g *parser.Resource) parser.Verdict {
-			switch v, unknown := dbParameter(g, "neptune_enable_audit_log"); {
-			case v == nil && unknown != nil:
-				return parser.Unknowable(unknown, g.Address+" parameters")
-			case v == nil:
-				return parser.Bad(nil, "neptune_enable_audit_log is not set (0 by default)")
-			}
-			return neptuneAuditLogOff(g)
-		}, "neptune_enable_audit_log at 0"), "the cluster's audit log records no events")
-	}
+		return neptuneAuditLogOff(g)
+	}, "neptune_enable_audit_log at 0")
 }
 
 // neptuneAuditLogOff judges a Neptune cluster parameter group that sets
