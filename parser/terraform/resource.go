@@ -1,6 +1,8 @@
 package terraform
 
 import (
+	"maps"
+	"slices"
 	"weak"
 
 	"github.com/hashicorp/hcl/v2"
@@ -161,7 +163,8 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 			addBlocks(obj, d.name, d.typeRange, ev.expandDynamic(d, sc, depth))
 		}
 		attrs, _ := rest.JustAttributes()
-		for name, a := range attrs {
+		for _, name := range slices.Sorted(maps.Keys(attrs)) {
+			a := attrs[name]
 			if metaArguments[name] && depth == 0 {
 				continue
 			}
@@ -173,13 +176,17 @@ func (ev *evaluator) body(b hcl.Body, sc scope, depth int) *parser.Value {
 		return obj
 	}
 	obj.Range = convertRange(sb.Range())
-	for name, a := range sb.Attributes {
-		if metaArguments[name] && depth == 0 {
+	// In source order: an attribute that refers to a resource not yet
+	// evaluated evaluates it, and the order resources are evaluated in is
+	// the order of the root's resources, which must not depend on the
+	// order of a map.
+	for _, a := range attributesInOrder(sb.Attributes) {
+		if metaArguments[a.Name] && depth == 0 {
 			continue
 		}
 		v := ev.evalExpr(a.Expr, sc)
 		v.KeyRange = convertRange(a.NameRange)
-		obj.Attrs[ev.name(name)] = v
+		obj.Attrs[ev.name(a.Name)] = v
 	}
 	for _, nb := range sb.Blocks {
 		if depth == 0 && metaArguments[nb.Type] {
