@@ -1,7 +1,9 @@
 # A wrapper module whose policies are inputs. Without a value the
 # document cannot be read, so whether it grants "*" is not known: a note,
-# not a silent pass. A document built by an aws_iam_policy_document of the
-# module is judged where it is written, even where its JSON is not known.
+# not a silent pass, from AWS-003 and every IAM-3 rule that reads the
+# statements (AWS-110, 111, 203, ...). A document built by an
+# aws_iam_policy_document of the module is judged where it is written, even
+# where its JSON is not known.
 variable "policy_json" {
   type = string
 }
@@ -12,7 +14,7 @@ variable "bucket_arn" {
 
 resource "aws_iam_policy" "from_input" {
   name   = "from-input"
-  policy = var.policy_json # want-note AWS-003 "policy" # want-note AWS-110 # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
+  policy = var.policy_json # want-note AWS-003 "policy" # want-note AWS-110 "policy" # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
 }
 
 resource "aws_iam_role" "task" {
@@ -28,7 +30,7 @@ resource "aws_iam_role" "task" {
 
   inline_policy {
     name   = "extra"
-    policy = var.policy_json # want-note AWS-003 "inline_policy" # want-note AWS-110 # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
+    policy = var.policy_json # want-note AWS-003 "inline_policy" # want-note AWS-110 "policy" # want-note AWS-111 # want-note AWS-203 # want-note AWS-215 # want-note AWS-252 # want-note AWS-271 # want-note AWS-293 # want-note AWS-294 # want-note AWS-295 # want-note AWS-361
   }
 }
 

@@ -7,7 +7,7 @@ variable "queue_policy" {
 
 resource "aws_sqs_queue" "jobs" {
   name   = "jobs"
-  policy = var.queue_policy # want-note AWS-114 # want-note AWS-110 # want-note AWS-212
+  policy = var.queue_policy # want-note AWS-114 # want-note AWS-110 "policy" # want-note AWS-212
 }
 
 resource "aws_sns_topic" "alerts" {
