@@ -10,11 +10,10 @@ import (
 )
 
 func dynamoDBOwnedKeyOnly() *engine.Rule {
-	return setting.WithCustomerKeyOption(setting.Rule(engine.Rule{ID: "AWS-164"}, setting.Check{
-		Types:   []string{"aws_dynamodb_table", "AWS::DynamoDB::Table"},
-		Judge:   setting.MustBeTrue(parser.A("server_side_encryption.enabled", "SSESpecification.SSEEnabled"), false),
-		Problem: "the table is encrypted only with a key the account does not control",
-	}), dynamoCustomerKey)
+	// A table is always encrypted at rest (the AWS owned key by default, also
+	// when server_side_encryption.enabled is false): the rule reports only
+	// when the configuration requires customer managed keys.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-164"}, dynamoCustomerKey)
 }
 
 func secretsManagerDefaultKey() *engine.Rule {

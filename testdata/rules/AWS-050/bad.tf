@@ -25,7 +25,7 @@ locals {
   common = { environment = "production" }
 }
 
-resource "aws_dynamodb_table" "via_local" { # want AWS-164
+resource "aws_dynamodb_table" "via_local" {
   name         = "orders"
   billing_mode = "PAY_PER_REQUEST"
   hash_key     = "id"
