@@ -38,6 +38,31 @@ resource "azurerm_mysql_flexible_server" "mysql_enum" { # want AZURE-137
   public_network_access = "Enabled" # want AZURE-020
 }
 
+# Without a delegated subnet a flexible server is created in public access
+# mode: its endpoint is public unless the setting turns it off.
+variable "db_subnet_id" {
+  type    = string
+  default = null
+}
+
+resource "azurerm_postgresql_flexible_server" "pg_default" { # want AZURE-020 "no delegated_subnet_id" # want AZURE-137
+  name                = "app-pg-2"
+  resource_group_name = "app"
+  location            = "westeurope"
+  version             = "16"
+  sku_name            = "B_Standard_B1ms"
+  delegated_subnet_id = var.db_subnet_id
+}
+
+resource "azurerm_mysql_flexible_server" "mysql_default" { # want AZURE-020 "public access mode" # want AZURE-137
+  count = 2
+
+  name                = "app-mysql-${count.index}"
+  resource_group_name = "app"
+  location            = "westeurope"
+  sku_name            = "B_Standard_B1ms"
+}
+
 # Single servers default to public network access.
 resource "azurerm_postgresql_server" "single" { # want AZURE-020 AZURE-137
   name                             = "acme-pg-single"

@@ -18,8 +18,8 @@ resource "azurerm_mssql_server" "ok_unknown" { # want AZURE-111 # want AZURE-137
   public_network_access_enabled = var.public # want-note AZURE-020
 }
 
-# The flexible servers' default depends on the provider version and on VNet
-# integration: only an explicit true is reported.
+# A flexible server deployed into a delegated subnet (VNet integration) has
+# no public endpoint; the subnet's id is computed, which is enough.
 resource "azurerm_postgresql_flexible_server" "ok_vnet" { # want AZURE-137
   name                          = "app-pg"
   resource_group_name           = "app"
@@ -30,12 +30,41 @@ resource "azurerm_postgresql_flexible_server" "ok_vnet" { # want AZURE-137
   public_network_access_enabled = false
 }
 
-resource "azurerm_postgresql_flexible_server" "ok_default" { # want AZURE-137
-  name                = "app-pg-2"
+resource "azurerm_subnet" "mysql" {
+  name                 = "mysql"
+  resource_group_name  = "app"
+  virtual_network_name = "app"
+  address_prefixes     = ["10.0.3.0/24"]
+
+  delegation {
+    name = "mysql"
+    service_delegation {
+      name    = "Microsoft.DBforMySQL/flexibleServers"
+      actions = ["Microsoft.Network/virtualNetworks/subnets/join/action"]
+    }
+  }
+}
+
+resource "azurerm_mysql_flexible_server" "ok_mysql_vnet" { # want AZURE-137
+  name                = "app-mysql-vnet"
   resource_group_name = "app"
   location            = "westeurope"
-  version             = "16"
-  sku_name            = "B_Standard_B1ms"
+  sku_name            = "GP_Standard_D2ds_v4"
+  delegated_subnet_id = azurerm_subnet.mysql.id
+  private_dns_zone_id = "/subscriptions/0000/resourceGroups/app/providers/Microsoft.Network/privateDnsZones/app.mysql.database.azure.com"
+}
+
+# Public access mode, with the public endpoint turned off: reached through a
+# private endpoint.
+resource "azurerm_postgresql_flexible_server" "ok_private_endpoint" { # want AZURE-137
+  for_each = toset(["orders", "billing"])
+
+  name                          = "app-pg-${each.key}"
+  resource_group_name           = "app"
+  location                      = "westeurope"
+  version                       = "16"
+  sku_name                      = "B_Standard_B1ms"
+  public_network_access_enabled = false
 }
 
 resource "azurerm_mysql_flexible_server" "ok_mysql" { # want AZURE-137

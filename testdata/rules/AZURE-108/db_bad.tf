@@ -79,7 +79,7 @@ resource "azurerm_user_assigned_identity" "mysql" {
   location            = "westeurope"
 }
 
-resource "azurerm_mysql_flexible_server" "shop" { # want AZURE-108 "no aad_auth_only = ON"
+resource "azurerm_mysql_flexible_server" "shop" { # want AZURE-108 "no aad_auth_only = ON" # want AZURE-020
   name                   = "acme-shop"
   resource_group_name    = "rg-data"
   location               = "westeurope"
@@ -103,7 +103,7 @@ resource "azurerm_mysql_flexible_server_active_directory_administrator" "shop" {
 }
 
 # ...and one that writes it OFF.
-resource "azurerm_mysql_flexible_server" "crm" {
+resource "azurerm_mysql_flexible_server" "crm" { # want AZURE-020
   name                   = "acme-crm"
   resource_group_name    = "rg-data"
   location               = "westeurope"

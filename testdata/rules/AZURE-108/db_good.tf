@@ -57,7 +57,7 @@ resource "azurerm_user_assigned_identity" "mysql" {
   location            = "westeurope"
 }
 
-resource "azurerm_mysql_flexible_server" "shop" {
+resource "azurerm_mysql_flexible_server" "shop" { # want AZURE-020
   name                = "acme-shop"
   resource_group_name = "rg-data"
   location            = "westeurope"
@@ -119,7 +119,7 @@ variable "sql_password" {
   sensitive = true
 }
 
-resource "azurerm_mysql_flexible_server" "legacy" { # want AZURE-137
+resource "azurerm_mysql_flexible_server" "legacy" { # want AZURE-137 # want AZURE-020
   name                   = "acme-legacy"
   resource_group_name    = "rg-data"
   location               = "westeurope"

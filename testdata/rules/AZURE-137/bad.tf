@@ -90,7 +90,7 @@ resource "azurerm_sql_active_directory_administrator" "other" {
 # MySQL flexible server: Entra sign-in needs an
 # azurerm_mysql_flexible_server_active_directory_administrator; the one
 # below belongs to another server.
-resource "azurerm_mysql_flexible_server" "orders" { # want AZURE-137 "only MySQL logins"
+resource "azurerm_mysql_flexible_server" "orders" { # want AZURE-137 "only MySQL logins" # want AZURE-020
   name                   = "acme-orders"
   resource_group_name    = "rg-data"
   location               = "westeurope"

@@ -140,7 +140,7 @@ resource "azurerm_user_assigned_identity" "mysql" {
   location            = "westeurope"
 }
 
-resource "azurerm_mysql_flexible_server" "orders" {
+resource "azurerm_mysql_flexible_server" "orders" { # want AZURE-020
   name                   = "acme-orders"
   resource_group_name    = "rg-data"
   location               = "westeurope"
@@ -172,7 +172,7 @@ resource "azurerm_mysql_flexible_server_active_directory_administrator" "orders"
 }
 
 # ...or by the server's resource ID written out.
-resource "azurerm_mysql_flexible_server" "billing" {
+resource "azurerm_mysql_flexible_server" "billing" { # want AZURE-020
   name                   = "acme-billing"
   resource_group_name    = "rg-data"
   location               = "westeurope"

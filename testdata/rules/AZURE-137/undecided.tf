@@ -1,6 +1,6 @@
 # A MySQL flexible server whose administrator is declared against a server
 # ID given from outside: it may be this one.
-resource "azurerm_mysql_flexible_server" "maybe" {
+resource "azurerm_mysql_flexible_server" "maybe" { # want AZURE-020
   name                   = "acme-maybe"
   resource_group_name    = "rg-data"
   location               = "westeurope"

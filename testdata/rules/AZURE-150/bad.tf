@@ -68,7 +68,7 @@ variable "servers" {
   }
 }
 
-resource "azurerm_postgresql_flexible_server" "db" { # want AZURE-137
+resource "azurerm_postgresql_flexible_server" "db" { # want AZURE-137 # want AZURE-020
   for_each               = var.servers
   name                   = "acme-${each.key}"
   resource_group_name    = "rg-data"

@@ -53,7 +53,7 @@ data "azurerm_key_vault_secret" "pg" {
   key_vault_id = "/subscriptions/0000/resourceGroups/rg-sec/providers/Microsoft.KeyVault/vaults/acme-kv"
 }
 
-resource "azurerm_postgresql_flexible_server" "db" {
+resource "azurerm_postgresql_flexible_server" "db" { # want AZURE-020
   name                   = "acme-pg"
   resource_group_name    = "rg-data"
   location               = "westeurope"
@@ -70,7 +70,7 @@ resource "azurerm_postgresql_flexible_server" "db" {
 }
 
 # A placeholder in a module's example is no password.
-resource "azurerm_mysql_flexible_server" "example" { # want AZURE-137
+resource "azurerm_mysql_flexible_server" "example" { # want AZURE-137 # want AZURE-020
   name                   = "acme-mysql"
   resource_group_name    = "rg-data"
   location               = "westeurope"
