@@ -23,6 +23,8 @@ var (
 	privateKey = regexp.MustCompile(`-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----`)
 	// An Azure Storage or Service Bus connection string carries its key.
 	accountKey = regexp.MustCompile(`(?i)\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`)
+	// A Google Cloud API key: AIza and 35 more characters.
+	googleAPIKey = regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`)
 	// NAME=value, NAME: value, NAME = "value" where NAME says it is a
 	// secret; the value must be a literal of 8 or more characters, not a
 	// reference ($VAR, ${...}, {{...}}, %VAR%) a script resolves at run
@@ -53,6 +55,8 @@ func find(text string) (string, bool) {
 		return "a connection string with its account key", true
 	case AWSKeyID.MatchString(text):
 		return "an AWS access key", true
+	case googleAPIKey.MatchString(text):
+		return "a Google API key", true
 	}
 	for _, ix := range assignment.FindAllStringSubmatchIndex(text, -1) {
 		name, word, value := text[ix[2]:ix[3]], text[ix[4]:ix[5]], text[ix[6]:ix[7]]
@@ -65,6 +69,29 @@ func find(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// Assignment returns what kind of secret an environment variable holds:
+// a value of a known shape (a private key, an API key), or a literal of 8
+// or more characters under a name that says it is a password, secret,
+// token or API key (the name of the variable, not a reference to where
+// the secret is kept such as DB_PASSWORD_SECRET_NAME).
+func Assignment(name, value string) (string, bool) {
+	if kind, ok := Find(value); ok {
+		return kind, true
+	}
+	if envSetting.MatchString(name) || number.MatchString(strings.TrimSpace(value)) {
+		return "", false
+	}
+	return find(name + "=" + value)
+}
+
+var (
+	// envSetting is a variable name about a secret or where it is kept
+	// rather than holding one (TOKEN_TTL, PASSWORD_MIN_LENGTH,
+	// API_KEY_HEADER, SECRET_PROJECT).
+	envSetting = regexp.MustCompile(`(?i)[_.-](PARAM|PARAMETER|TTL|LENGTH|EXPIRY|HEADER|ENABLED|TYPE|TIMEOUT|SECONDS|DAYS|PROJECT|BUCKET|AUDIENCE|ISSUER|ENDPOINT|HOST|REGION|LOCATION|KEYRING|USER|USERNAME|SCOPES?|PREFIX|MANAGER)$`)
+	number     = regexp.MustCompile(`^[0-9.]+$`)
+)
 
 // placeholder reports values that only look like secrets: references
 // left for a tool and words that say the value comes from elsewhere.

@@ -32,12 +32,42 @@ func TestFind(t *testing.T) {
 		{"secret manager name", "password: projects/acme/secrets/db/versions/latest", ""},
 		{"plain script", "#!/bin/bash\napt-get update\napt-get install -y nginx\n", ""},
 		{"public key", "ssh_authorized_keys:\n  - ssh-rsa AAAAB3NzaC1yc2E admin@example.com", ""},
+		{"google api key", "MAPS_KEY=AIzaSyD4kP9xQ2vL7mN3bR8tW1cF6hJ0sY5uE2a", "a Google API key"},
+		{"too short for a google api key", "MAPS_KEY=AIzaSyD4kP9xQ2vL7mN3", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			kind, ok := Find(tt.text)
 			if ok != (tt.kind != "") || kind != tt.kind {
 				t.Errorf("Find(%q) = %q, %v; want %q", tt.text, kind, ok, tt.kind)
+			}
+		})
+	}
+}
+
+func TestAssignment(t *testing.T) {
+	tests := []struct {
+		name, value, kind string
+	}{
+		{"DATABASE_PASSWORD", "s3cr3t-p4ss", "a literal password assignment"},
+		{"npm_token", "npm_4fTq9ZkW2bXc7LmP0sRv", "a literal token assignment"},
+		{"MAPS_KEY", "AIzaSyD4kP9xQ2vL7mN3bR8tW1cF6hJ0sY5uE2a", "a Google API key"},
+		{"TLS_KEY", "-----BEGIN PRIVATE KEY-----\nMIIEvQ", "a private key"},
+		{"LOG_LEVEL", "info-and-more", ""},
+		{"DB_PASSWORD", "short", ""},
+		{"DB_PASSWORD_SECRET_NAME", "orders-db-password", ""},
+		{"SECRET_PROJECT", "acme-app-prod", ""},
+		{"TOKEN_TTL", "86400000", ""},
+		{"PASSWORD_MIN_LENGTH", "12345678", ""},
+		{"API_TOKEN_HEADER", "X-Frontend-Token", ""},
+		{"API_KEY", "${API_KEY_FROM_VAULT}", ""},
+		{"STRIPE_API_KEY", "sk_test_example_key", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, ok := Assignment(tt.name, tt.value)
+			if ok != (tt.kind != "") || kind != tt.kind {
+				t.Errorf("Assignment(%q, %q) = %q, %v; want %q", tt.name, tt.value, kind, ok, tt.kind)
 			}
 		})
 	}

@@ -10,3 +10,21 @@ resource "google_compute_instance" "runner" {
     scopes = ["cloud-platform"]
   }
 }
+
+resource "google_cloud_run_v2_service" "api" {
+  # name, location and the rest as before
+  template {
+    containers {
+      image = "europe-docker.pkg.dev/acme-app/apps/orders-api:1.4.2"
+      env {
+        name = "DB_PASSWORD"
+        value_source {
+          secret_key_ref {
+            secret  = google_secret_manager_secret.db_password.secret_id
+            version = "latest"
+          }
+        }
+      }
+    }
+  }
+}
