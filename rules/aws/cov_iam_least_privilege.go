@@ -113,12 +113,50 @@ func iamLambdaPermissionPublic() *engine.Rule {
 	r := engine.Rule{ID: "AWS-113"}
 	return setting.Rule(r, setting.Check{
 		Types:  []string{"aws_lambda_permission", "AWS::Lambda::Permission"},
-		Unless: attrs("source_arn", "SourceArn", "source_account", "SourceAccount", "principal_org_id", "PrincipalOrgID"),
-		// A public function URL is AWS-107's finding.
-		If:      setting.Not(setting.Is(parser.A("function_url_auth_type", "FunctionUrlAuthType"), "", "NONE")),
+		Unless: attrs("source_account", "SourceAccount", "principal_org_id", "PrincipalOrgID"),
+		// A public function URL is AWS-107's finding. A source ARN names
+		// the caller unless its account is a wildcard.
+		If: setting.Both(
+			setting.Not(setting.Is(parser.A("function_url_auth_type", "FunctionUrlAuthType"), "", "NONE")),
+			sourceARNAnyAccount(parser.A("source_arn", "SourceArn"))),
 		Judge:   lambdaPrincipalAnyone(parser.A("principal", "Principal")),
 		Problem: "any AWS principal can invoke the function",
 	})
+}
+
+// sourceARNAnyAccount answers yes when a Lambda permission sets no source
+// ARN, or one that any account's resource matches: a wildcard in the
+// account field ("arn:aws:sns:us-east-1:*:alerts"), or, for S3, whose
+// ARNs carry no account and whose bucket names are global, a bucket name
+// that starts with a wildcard ("arn:aws:s3:::*"). A source ARN that is
+// not known (a reference, a variable) is taken to name the caller.
+func sourceARNAnyAccount(a parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		if !a.Exists(res) {
+			return parser.Verdict{Answer: parser.Yes}
+		}
+		v := a.Of(res)
+		if !parser.AnySet(v) {
+			return parser.Verdict{Answer: parser.Yes}
+		}
+		s, ok := v.AsString()
+		if !ok {
+			// Unknown pieces (a partition, a region) hold no wildcard.
+			parts := v.KnownParts()
+			if parts == nil {
+				return parser.Decided
+			}
+			s = strings.Join(parts, "\x00")
+		}
+		f := strings.SplitN(s, ":", 6)
+		if len(f) < 6 {
+			return parser.Decided
+		}
+		if strings.Contains(f[4], "*") || (f[2] == "s3" && f[4] == "" && strings.HasPrefix(f[5], "*")) {
+			return parser.Bad(v, a.Name(res)+" = "+strconv.Quote(v.Shown())+", which any account's resource matches")
+		}
+		return parser.Decided
+	}
 }
 
 // lambdaPrincipalAnyone judges a Lambda permission's principal, which is

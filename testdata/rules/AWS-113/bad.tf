@@ -28,3 +28,13 @@ resource "aws_lambda_permission" "partners" {
   function_name = "webhook"
   principal     = each.value # want AWS-113
 }
+
+# Any bucket of any account may trigger it: an S3 ARN carries no account,
+# and a bucket name that starts with a wildcard matches every bucket.
+resource "aws_lambda_permission" "any_bucket" {
+  statement_id  = "AllowAnyBucket"
+  action        = "lambda:InvokeFunction"
+  function_name = "thumbnail"
+  principal     = "*" # want AWS-113
+  source_arn    = "arn:aws:s3:::*"
+}

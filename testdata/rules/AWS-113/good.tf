@@ -45,3 +45,17 @@ resource "aws_lambda_permission" "accounts" {
   function_name = "shared"
   principal     = "arn:aws:iam::${each.key}:root"
 }
+
+resource "aws_sns_topic" "alerts" {
+  name              = "alerts"
+  kms_master_key_id = "alias/aws/sns"
+}
+
+# Only the topic named by its ARN may invoke it.
+resource "aws_lambda_permission" "from_topic" {
+  statement_id  = "AllowAlerts"
+  action        = "lambda:InvokeFunction"
+  function_name = "notifier"
+  principal     = "*"
+  source_arn    = aws_sns_topic.alerts.arn
+}
