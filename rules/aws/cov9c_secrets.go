@@ -82,8 +82,24 @@ var credentialProps = []struct {
 		props: []parser.Attr{parser.A("private_key", "PrivateKey"), parser.A("token_key", "TokenKey")}},
 	{types: []string{"aws_pinpoint_baidu_channel", "AWS::Pinpoint::BaiduChannel"},
 		props: []parser.Attr{parser.A("secret_key", "SecretKey")}},
+	// A Glue connection's properties hold the password of its JDBC
+	// database or Kafka cluster unless the connection names a secret
+	// (SECRET_ID).
+	{types: []string{"aws_glue_connection", "AWS::Glue::Connection"},
+		props: glueConnectionPasswords()},
 	{types: []string{"aws_pinpoint_gcm_channel", "AWS::Pinpoint::GCMChannel"},
 		props: []parser.Attr{parser.A("api_key", "ApiKey")}},
+}
+
+// glueConnectionPasswords are the connection property keys of the Glue API
+// that hold a password in clear (the ENCRYPTED_ forms are the service's).
+func glueConnectionPasswords() []parser.Attr {
+	var out []parser.Attr
+	for _, k := range []string{"PASSWORD", "KAFKA_SASL_PLAIN_PASSWORD", "KAFKA_SASL_SCRAM_PASSWORD",
+		"KAFKA_CLIENT_KEY_PASSWORD", "KAFKA_CLIENT_KEYSTORE_PASSWORD"} {
+		out = append(out, parser.A("connection_properties."+k, "ConnectionInput.ConnectionProperties."+k))
+	}
+	return out
 }
 
 // resourcePasswordInCode reports a password, token or secret written into

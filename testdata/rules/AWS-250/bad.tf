@@ -140,3 +140,29 @@ resource "aws_pinpoint_apns_channel" "push" {
   certificate    = file("${path.module}/apns.pem")
   private_key    = "-----BEGIN RSA PRIVATE KEY-----\nMIIE...\n-----END RSA PRIVATE KEY-----" # want AWS-250
 }
+
+variable "warehouse_password" {
+  type    = string
+  default = "Wareh0use-2024"
+}
+
+resource "aws_glue_connection" "warehouse" {
+  name = "warehouse"
+  connection_properties = {
+    JDBC_CONNECTION_URL = "jdbc:postgresql://warehouse.internal:5432/dw"
+    JDBC_ENFORCE_SSL    = "true"
+    USERNAME            = "etl"
+    PASSWORD            = var.warehouse_password # want AWS-250
+  }
+}
+
+resource "aws_glue_connection" "events" {
+  name            = "events"
+  connection_type = "KAFKA"
+  connection_properties = {
+    KAFKA_BOOTSTRAP_SERVERS   = "b-1.events.kafka.eu-west-1.amazonaws.com:9096"
+    KAFKA_SASL_MECHANISM      = "SCRAM-SHA-512"
+    KAFKA_SASL_SCRAM_USERNAME = "glue"
+    KAFKA_SASL_SCRAM_PASSWORD = "kafka-pass-1234" # want AWS-250
+  }
+}

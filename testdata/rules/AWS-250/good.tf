@@ -108,3 +108,17 @@ resource "aws_pinpoint_apns_channel" "push" {
   certificate    = file("${path.module}/apns.pem")
   private_key    = var.apns_private_key
 }
+
+data "aws_secretsmanager_secret" "warehouse" {
+  name = "glue/warehouse"
+}
+
+# The connection reads its user and password from the secret.
+resource "aws_glue_connection" "warehouse" {
+  name = "warehouse"
+  connection_properties = {
+    JDBC_CONNECTION_URL = "jdbc:postgresql://warehouse.internal:5432/dw"
+    JDBC_ENFORCE_SSL    = "true"
+    SECRET_ID           = data.aws_secretsmanager_secret.warehouse.name
+  }
+}
