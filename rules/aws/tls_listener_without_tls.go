@@ -17,7 +17,10 @@ var (
 	tlsListenerRules    = []string{"aws_lb_listener_rule", "aws_alb_listener_rule", "AWS::ElasticLoadBalancingV2::ListenerRule"}
 )
 
-func checkTLSListenerWithoutTLS(p *engine.Pass) { checkPlainHTTPListeners(p, false) }
+func checkTLSListenerWithoutTLS(p *engine.Pass) {
+	checkPlainHTTPListeners(p, false)
+	tlsBeanstalkHTTPOnly.Run(p)
+}
 
 // checkInternalListenerWithoutTLS is AWS-416: the same listeners as AWS-026
 // on load balancers known to be internal.
