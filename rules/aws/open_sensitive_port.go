@@ -8,6 +8,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 func checkOpenSensitivePort(p *engine.Pass) {
@@ -43,10 +44,64 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			}
 		}
 	}
+	checkLightsailPublicPorts(p)
+}
+
+// lightsailPorts are the resources that open a Lightsail instance's
+// firewall, with the spelling of their port entries.
+var lightsailPorts = []string{"aws_lightsail_instance_public_ports", "AWS::Lightsail::Instance"}
+
+// checkLightsailPublicPorts judges the port entries of a Lightsail
+// instance's firewall like security group rules. An entry that names no
+// IPv4 or IPv6 range and no alias opens its ports to every IPv4 address,
+// as the Lightsail console's "Any IPv4 address" does.
+func checkLightsailPublicPorts(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType(lightsailPorts...) {
+		entries, unknown := setting.Blocks(res.Body.Get("port_info"))
+		if res.Type == "AWS::Lightsail::Instance" {
+			entries, unknown = setting.Blocks(res.Body.Path("Networking", "Ports"))
+		}
+		if setting.Undecided(p, res, "the instance's port entries", unknown) {
+			continue
+		}
+		for _, e := range entries {
+			get := func(tf, cfn string) *parser.Value { return e.Get(parser.A(tf, cfn).Name(res)) }
+			rule := sgRule{protocol: get("protocol", "Protocol"), from: get("from_port", "FromPort"), to: get("to_port", "ToPort")}
+			if setting.Undecided(p, res, "the protocol or ports of a port entry", rule.protocol, rule.from, rule.to) {
+				continue
+			}
+			from, to, ok := rule.ports()
+			if !ok {
+				continue
+			}
+			ports := netexposure.DescribeRange(from, to)
+			if rule.udpOnly() {
+				if hits, all := netexposure.RangeHits(from, to); !all {
+					ports = netexposure.DescribeHits(netexposure.UDPHits(hits))
+				}
+			}
+			if ports == "" {
+				continue
+			}
+			cidrs, v6, aliases := get("cidrs", "Cidrs"), get("ipv6_cidrs", "Ipv6Cidrs"), get("cidr_list_aliases", "CidrListAliases")
+			if cidrs == nil && v6 == nil && aliases == nil {
+				p.Report(res, e, "%s opens %s to every IPv4 address (no cidrs given)", res.Address, ports)
+				continue
+			}
+			v4s, u4 := setting.Elems(cidrs)
+			v6s, u6 := setting.Elems(v6)
+			for _, cidr := range append(v4s, v6s...) {
+				if netexposure.IsInternetCIDR(cidr) {
+					p.Report(res, cidr, "%s opens %s to %s", res.Address, ports, cidr.Str)
+				}
+			}
+			setting.Undecided(p, res, "the address ranges a port entry opens "+ports+" to", u4, u6)
+		}
+	}
 }
 
 // openSensitivePortReads are the types AWS-001 reads.
-var openSensitivePortReads = append(append(sgIngress.types(), lbTypes...),
+var openSensitivePortReads = append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...),
 	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
 	"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster")
 

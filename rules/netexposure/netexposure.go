@@ -22,10 +22,11 @@ import (
 var SensitivePorts = map[int]string{
 	20: "FTP data", 21: "FTP", 22: "SSH", 23: "Telnet", 135: "MS RPC", 139: "NetBIOS",
 	161: "SNMP", 389: "LDAP", 445: "SMB", 636: "LDAPS", 1433: "SQL Server", 1434: "SQL Server browser", 1521: "Oracle",
-	2375: "Docker API", 2376: "Docker API (TLS)", 3306: "MySQL", 3389: "RDP", 4505: "Salt master", 4506: "Salt master",
-	5432: "PostgreSQL", 5439: "Redshift", 5601: "Kibana", 5900: "VNC", 5984: "CouchDB", 5985: "WinRM",
-	5986: "WinRM (TLS)", 6379: "Redis", 9042: "Cassandra", 9200: "Elasticsearch",
-	9300: "Elasticsearch transport", 11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
+	2375: "Docker API", 2376: "Docker API (TLS)", 2379: "etcd", 2380: "etcd peer", 3306: "MySQL", 3389: "RDP",
+	4505: "Salt master", 4506: "Salt master", 5432: "PostgreSQL", 5439: "Redshift", 5601: "Kibana", 5900: "VNC",
+	5984: "CouchDB", 5985: "WinRM", 5986: "WinRM (TLS)", 6379: "Redis", 6443: "Kubernetes API", 9042: "Cassandra",
+	9200: "Elasticsearch", 9300: "Elasticsearch transport", 10250: "kubelet API", 10255: "kubelet read-only API",
+	11211: "Memcached", 27017: "MongoDB", 27018: "MongoDB",
 }
 
 // udpServices are the SensitivePorts whose service also listens on UDP
