@@ -58,6 +58,14 @@ func imdsChecks(p *engine.Pass, acct map[string]*parser.Value) []setting.Check {
 			Types:   []string{"aws_ec2_instance_metadata_defaults"},
 			Judge:   setting.MustNotBe(parser.A("http_tokens", ""), "no-preference", "optional"),
 			Problem: "the account default lets instances launched without http_tokens answer metadata requests without a session token (IMDSv1)",
+		},
+		{
+			// A notebook instance created without the setting supports
+			// IMDSv1; the account's EC2 defaults do not reach it.
+			Types: []string{"aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"},
+			Judge: setting.MustNotBe(parser.A("instance_metadata_service_configuration.minimum_instance_metadata_service_version",
+				"InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion"), "1", "1"),
+			Problem: "the notebook instance's metadata service answers requests without a session token (IMDSv1)",
 		}}
 }
 
