@@ -1,4 +1,7 @@
 resource "aws_sagemaker_notebook_instance" "default" { # want AWS-108 "default is Enabled"
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name          = "default"
   role_arn      = "arn:aws:iam::111122223333:role/notebook"
@@ -7,6 +10,9 @@ resource "aws_sagemaker_notebook_instance" "default" { # want AWS-108 "default i
 }
 
 resource "aws_sagemaker_notebook_instance" "explicit" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name                   = "explicit"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"

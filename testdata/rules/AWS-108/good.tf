@@ -3,6 +3,9 @@ variable "internet" {
 }
 
 resource "aws_sagemaker_notebook_instance" "private" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name                   = "private"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"
@@ -14,6 +17,9 @@ resource "aws_sagemaker_notebook_instance" "private" {
 }
 
 resource "aws_sagemaker_notebook_instance" "unknown" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name                   = "unknown"
   role_arn               = "arn:aws:iam::111122223333:role/notebook"

@@ -1,4 +1,7 @@
 resource "aws_sagemaker_notebook_instance" "research" { # want AWS-151 "kms_key_id is not set"
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name                   = "research"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker"

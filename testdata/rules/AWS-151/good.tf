@@ -4,6 +4,9 @@ resource "aws_kms_key" "sagemaker" {
 }
 
 resource "aws_sagemaker_notebook_instance" "research" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   root_access = "Disabled"
   name                   = "research"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker"

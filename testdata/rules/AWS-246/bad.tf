@@ -1,4 +1,7 @@
 resource "aws_sagemaker_notebook_instance" "default_root" { # want AWS-246 "root_access is not set"
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   name                   = "research"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker-notebook"
   instance_type          = "ml.t3.medium"
@@ -9,6 +12,9 @@ resource "aws_sagemaker_notebook_instance" "default_root" { # want AWS-246 "root
 }
 
 resource "aws_sagemaker_notebook_instance" "root_on" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   name                   = "sandbox"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker-notebook"
   instance_type          = "ml.t3.medium"

@@ -13,6 +13,9 @@ variable "caller_root_access" {
 }
 
 resource "aws_sagemaker_notebook_instance" "this" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   for_each               = var.notebooks
   name                   = each.key
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker-notebook"
@@ -25,6 +28,9 @@ resource "aws_sagemaker_notebook_instance" "this" {
 }
 
 resource "aws_sagemaker_notebook_instance" "caller" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
   name                   = "caller"
   role_arn               = "arn:aws:iam::111122223333:role/sagemaker-notebook"
   instance_type          = "ml.t3.medium"
