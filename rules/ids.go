@@ -289,6 +289,7 @@ var allocated = map[string]string{
 	"AZURE-170": "cosmosdb-key-based-metadata-writes",
 	"AZURE-171": "service-fabric-node-traffic-unencrypted",
 	"AZURE-174": "config-automation-audit-log-missing",
+	"AZURE-175": "aks-defender-sensor-missing",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

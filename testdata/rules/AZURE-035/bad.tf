@@ -4,7 +4,7 @@ variable "api_ranges" {
 }
 
 # Public by default, no authorized ranges.
-resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                = "acme-aks"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -21,7 +21,7 @@ resource "azurerm_kubernetes_cluster" "default" { # want AZURE-035 AZURE-108 AZU
   }
 }
 
-resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                    = "acme-aks-2"
   location                = "westeurope"
   resource_group_name     = "rg"
@@ -40,7 +40,7 @@ resource "azurerm_kubernetes_cluster" "explicit" { # want AZURE-108 AZURE-110 AZ
 }
 
 # Authorized ranges that include every address, from a variable.
-resource "azurerm_kubernetes_cluster" "world" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "world" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                = "acme-aks-3"
   location            = "westeurope"
   resource_group_name = "rg"

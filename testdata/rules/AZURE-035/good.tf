@@ -2,7 +2,7 @@ variable "admin_ranges" {
   type = list(string)
 }
 
-resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                    = "acme-ok-private"
   location                = "westeurope"
   resource_group_name     = "rg"
@@ -20,7 +20,7 @@ resource "azurerm_kubernetes_cluster" "ok_private" { # want AZURE-108 AZURE-110 
   }
 }
 
-resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                = "acme-ok-ranges"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -42,7 +42,7 @@ resource "azurerm_kubernetes_cluster" "ok_ranges" { # want AZURE-108 AZURE-110 A
 }
 
 # The attribute of older azurerm versions.
-resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                            = "acme-ok-legacy"
   location                        = "westeurope"
   resource_group_name             = "rg"
@@ -61,7 +61,7 @@ resource "azurerm_kubernetes_cluster" "ok_legacy_ranges" { # want AZURE-108 AZUR
 }
 
 # Not known statically: not reported.
-resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "ok_unknown" { # want AZURE-108 AZURE-110 AZURE-115 # want AZURE-137 # want AZURE-175
   name                = "acme-ok-unknown"
   location            = "westeurope"
   resource_group_name = "rg"

@@ -36,7 +36,7 @@ resource "azurerm_cosmosdb_account" "unknown" {
   }
 }
 
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115 # want AZURE-175
   name                    = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"

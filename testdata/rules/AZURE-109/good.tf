@@ -3,7 +3,7 @@ variable "rbac" {
 }
 
 # RBAC is on by default.
-resource "azurerm_kubernetes_cluster" "default" { # want AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "default" { # want AZURE-115 # want AZURE-137 # want AZURE-175
   name                    = "aks"
   location                = "westeurope"
   resource_group_name     = "rg-app"
@@ -26,7 +26,7 @@ resource "azurerm_kubernetes_cluster" "default" { # want AZURE-115 # want AZURE-
   }
 }
 
-resource "azurerm_kubernetes_cluster" "unknown" { # want AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "unknown" { # want AZURE-115 # want AZURE-137 # want AZURE-175
   name                              = "aks-2"
   location                          = "westeurope"
   resource_group_name               = "rg-app"

@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115 # want AZURE-137 # want AZURE-175
   name                    = "aks"
   dns_prefix              = "aks"
   location                = "westeurope"

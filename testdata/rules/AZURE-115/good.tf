@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-137 # want AZURE-175
   name                    = "aks"
   dns_prefix              = "aks"
   location                = "westeurope"
@@ -31,7 +31,7 @@ resource "azurerm_monitor_diagnostic_setting" "aks" {
   }
 }
 
-resource "azurerm_kubernetes_cluster" "insights" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "insights" { # want AZURE-137 # want AZURE-175
   name                    = "aks-insights"
   dns_prefix              = "aksinsights"
   location                = "westeurope"

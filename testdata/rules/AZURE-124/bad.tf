@@ -49,7 +49,7 @@ resource "azurerm_cognitive_account" "language" { # want AZURE-124
 }
 
 # Kubernetes secrets in etcd are encrypted with a platform-managed key.
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-124 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-124 # want AZURE-137 # want AZURE-175
   name                    = "aks"
   dns_prefix              = "aks"
   location                = "westeurope"

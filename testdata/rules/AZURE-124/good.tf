@@ -129,7 +129,7 @@ resource "azurerm_cognitive_account_customer_managed_key" "language" {
 }
 
 # etcd encryption with a Key Vault key (KMS plugin).
-resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-137 # want AZURE-175
   name                    = "aks"
   dns_prefix              = "aks"
   location                = "westeurope"

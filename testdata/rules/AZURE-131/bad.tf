@@ -85,7 +85,7 @@ resource "azurerm_frontdoor" "classic" { # want AZURE-133
   }
 }
 
-resource "azurerm_kubernetes_cluster" "dev" {
+resource "azurerm_kubernetes_cluster" "dev" { # want AZURE-175
   name                             = "aks-dev"
   location                         = "westeurope"
   resource_group_name              = "rg-app"

@@ -127,7 +127,7 @@ resource "azurerm_frontdoor" "classic" { # want AZURE-133
   }
 }
 
-resource "azurerm_kubernetes_cluster" "prod" {
+resource "azurerm_kubernetes_cluster" "prod" { # want AZURE-175
   name                    = "aks-prod"
   location                = "westeurope"
   resource_group_name     = "rg-app"

@@ -152,7 +152,7 @@ resource "azurerm_mssql_managed_instance" "apps" { # want AZURE-137 "only SQL lo
 
 # AKS without the Microsoft Entra integration: kubectl users sign in with
 # the client certificates of the cluster's kubeconfig.
-resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-137 "client certificates" # want AZURE-108 # want AZURE-115
+resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-137 "client certificates" # want AZURE-108 # want AZURE-115 # want AZURE-175
   name                    = "acme-apps"
   location                = "westeurope"
   resource_group_name     = "rg-aks"

@@ -269,7 +269,7 @@ variable "aks_admin_group_ids" {
   default = ["00000000-0000-0000-0000-000000000001"]
 }
 
-resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-115
+resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-115 # want AZURE-175
   name                    = "acme-apps"
   location                = "westeurope"
   resource_group_name     = "rg-aks"
@@ -301,7 +301,7 @@ resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-115
 }
 
 # azurerm 2.x spelled the integration inside role_based_access_control.
-resource "azurerm_kubernetes_cluster" "legacy" { # want AZURE-115
+resource "azurerm_kubernetes_cluster" "legacy" { # want AZURE-115 # want AZURE-175
   name                    = "acme-legacy"
   location                = "westeurope"
   resource_group_name     = "rg-aks"

@@ -1,5 +1,5 @@
 # Control-plane logs, but not the audit log.
-resource "azurerm_kubernetes_cluster" "apiserver" { # want AZURE-151 "kube-audit or kube-audit-admin" # want AZURE-137
+resource "azurerm_kubernetes_cluster" "apiserver" { # want AZURE-151 "kube-audit or kube-audit-admin" # want AZURE-137 # want AZURE-175
   name                    = "apiserver"
   dns_prefix              = "apiserver"
   location                = "westeurope"
@@ -36,7 +36,7 @@ resource "azurerm_monitor_diagnostic_setting" "apiserver" {
 }
 
 # The older log blocks, with the audit categories switched off.
-resource "azurerm_kubernetes_cluster" "legacy" { # want AZURE-151 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "legacy" { # want AZURE-151 # want AZURE-137 # want AZURE-175
   name                    = "legacy"
   dns_prefix              = "legacy"
   location                = "westeurope"
@@ -83,7 +83,7 @@ locals {
   aks_log_categories = ["kube-apiserver", "cluster-autoscaler", "guard"]
 }
 
-resource "azurerm_kubernetes_cluster" "platform" { # want AZURE-151 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "platform" { # want AZURE-151 # want AZURE-137 # want AZURE-175
   name                    = "platform"
   dns_prefix              = "platform"
   location                = "westeurope"

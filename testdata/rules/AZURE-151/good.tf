@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "audit_admin" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "audit_admin" { # want AZURE-137 # want AZURE-175
   name                    = "audit_admin"
   dns_prefix              = "audit_admin"
   location                = "westeurope"
@@ -32,7 +32,7 @@ resource "azurerm_monitor_diagnostic_setting" "audit_admin" {
 }
 
 # The audit category group, in a second setting beside a metrics-only one.
-resource "azurerm_kubernetes_cluster" "grouped" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "grouped" { # want AZURE-137 # want AZURE-175
   name                    = "grouped"
   dns_prefix              = "grouped"
   location                = "westeurope"
@@ -76,7 +76,7 @@ resource "azurerm_monitor_diagnostic_setting" "grouped_audit" {
 }
 
 # A cluster with no diagnostic setting at all is AZURE-115's, not this rule's.
-resource "azurerm_kubernetes_cluster" "bare" { # want AZURE-115 # want AZURE-137
+resource "azurerm_kubernetes_cluster" "bare" { # want AZURE-115 # want AZURE-137 # want AZURE-175
   name                    = "bare"
   dns_prefix              = "bare"
   location                = "westeurope"
@@ -104,7 +104,7 @@ variable "aks_log_categories" {
   type = list(string)
 }
 
-resource "azurerm_kubernetes_cluster" "dynamic" { # want AZURE-137
+resource "azurerm_kubernetes_cluster" "dynamic" { # want AZURE-137 # want AZURE-175
   name                    = "dynamic"
   dns_prefix              = "dynamic"
   location                = "westeurope"

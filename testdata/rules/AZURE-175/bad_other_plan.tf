@@ -1,0 +1,42 @@
+# Defender for Servers is on, but no Defender for Containers plan: nothing
+# deploys the sensor to the cluster.
+resource "azurerm_security_center_subscription_pricing" "servers" {
+  tier          = "Standard"
+  resource_type = "VirtualMachines"
+}
+
+resource "azurerm_security_center_subscription_pricing" "containers_free" {
+  tier          = "Free" # want AZURE-011
+  resource_type = "Containers"
+}
+
+resource "azurerm_kubernetes_cluster" "apps" { # want AZURE-175
+  for_each = toset(["blue", "green"])
+
+  name                    = "aks-${each.key}"
+  location                = "westeurope"
+  resource_group_name     = "rg-aks"
+  dns_prefix              = "aks${each.key}"
+  private_cluster_enabled = true
+  local_account_disabled  = true
+
+  default_node_pool {
+    name                    = "system"
+    node_count              = 1
+    vm_size                 = "Standard_D2s_v5"
+    host_encryption_enabled = true
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled = true
+  }
+  oms_agent {
+    log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/law-ops"
+  }
+}
