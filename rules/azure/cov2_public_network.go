@@ -82,7 +82,9 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 	}, setting.Check{
 		// An Automation account's public switch governs its webhook and
 		// agent (hybrid worker, DSC) endpoint.
-		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace", "azurerm_automation_account"},
+		// Azure API for FHIR (azurerm_healthcare_service) holds health
+		// records behind its public endpoint unless turned off.
+		Types:   []string{"azurerm_machine_learning_workspace", "azurerm_databricks_workspace", "azurerm_automation_account", "azurerm_healthcare_service"},
 		Judge:   setting.MustBeFalse(publicAccess, true),
 		Problem: "the public endpoint admits every network",
 	}, setting.Check{

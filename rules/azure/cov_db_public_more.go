@@ -14,7 +14,9 @@ var covDBPublicChecks = []setting.Check{{
 	Judge:   setting.MustBeFalse(parser.A("public_network_access_enabled", ""), true),
 	Problem: "the server allows public network access",
 }, {
-	Types:   []string{"azurerm_mssql_managed_instance"},
+	// azurerm_sql_managed_instance is the resource's azurerm 2.x/3.x name,
+	// deprecated but still deployed, with the same switch and default.
+	Types:   []string{"azurerm_mssql_managed_instance", "azurerm_sql_managed_instance"},
 	Judge:   setting.MustBeFalse(parser.A("public_data_endpoint_enabled", ""), false),
 	Problem: "the managed instance opens its public data endpoint",
 }}

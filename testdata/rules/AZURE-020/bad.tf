@@ -109,3 +109,23 @@ resource "azurerm_synapse_workspace" "analytics" { # want AZURE-020 # want AZURE
     type = "SystemAssigned"
   }
 }
+
+# The azurerm 3.x name of the managed instance, with its public data endpoint on.
+resource "azurerm_sql_managed_instance" "legacy" {
+  name                         = "acme-mi-legacy"
+  resource_group_name          = "app"
+  location                     = "westeurope"
+  license_type                 = "BasePrice"
+  sku_name                     = "GP_Gen5"
+  storage_size_in_gb           = 32
+  subnet_id                    = "/subscriptions/0000/resourceGroups/app/providers/Microsoft.Network/virtualNetworks/app/subnets/mi"
+  vcores                       = 4
+  administrator_login          = "miadmin"
+  administrator_login_password = var.mi_password
+  public_data_endpoint_enabled = true # want AZURE-020
+}
+
+variable "mi_password" {
+  type      = string
+  sensitive = true
+}

@@ -98,3 +98,16 @@ resource "azurerm_synapse_workspace" "analytics" { # want AZURE-138 # want AZURE
     type = "SystemAssigned"
   }
 }
+
+# The azurerm 3.x managed instance keeps its public data endpoint off by default.
+resource "azurerm_sql_managed_instance" "legacy" {
+  name                = "acme-mi-legacy"
+  resource_group_name = "app"
+  location            = "westeurope"
+  license_type        = "BasePrice"
+  sku_name            = "GP_Gen5"
+  storage_size_in_gb  = 32
+  subnet_id           = "/subscriptions/0000/resourceGroups/app/providers/Microsoft.Network/virtualNetworks/app/subnets/mi"
+  vcores              = 4
+  minimum_tls_version = "1.2"
+}

@@ -252,3 +252,25 @@ resource "azurerm_ai_services" "vision" {
     default_action = "Allow"
   }
 }
+
+# Azure API for FHIR: the public endpoint is on unless turned off.
+resource "azurerm_healthcare_service" "fhir" { # want AZURE-121
+  name                = "acme-fhir"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  kind                = "fhir-R4"
+  cosmosdb_throughput = 1000
+
+  authentication_configuration {
+    authority = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000"
+    audience  = "https://acme-fhir.azurehealthcareapis.com"
+  }
+}
+
+resource "azurerm_healthcare_service" "fhir_explicit" {
+  name                          = "acme-fhir-explicit"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  kind                          = "fhir-R4"
+  public_network_access_enabled = true # want AZURE-121
+}

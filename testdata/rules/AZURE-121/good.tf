@@ -332,3 +332,26 @@ resource "azurerm_ai_services" "vision" {
     ip_rules       = ["203.0.113.0/24"]
   }
 }
+
+# Azure API for FHIR reached only through its private endpoint.
+resource "azurerm_healthcare_service" "fhir" {
+  name                          = "acme-fhir"
+  resource_group_name           = "rg-apps"
+  location                      = "westeurope"
+  kind                          = "fhir-R4"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_private_endpoint" "fhir" {
+  name                = "acme-fhir-pe"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  subnet_id           = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Network/virtualNetworks/apps/subnets/endpoints"
+
+  private_service_connection {
+    name                           = "fhir"
+    private_connection_resource_id = azurerm_healthcare_service.fhir.id
+    subresource_names              = ["fhir"]
+    is_manual_connection           = false
+  }
+}
