@@ -62,6 +62,7 @@ func cov8SQLFlagRules() []*engine.Rule {
 			sqlInstances(p, f.engine, func(res *parser.Resource, flags map[string]*parser.Value) {
 				p.Judge(res, f.judge(flags[f.name], f.name), f.problem)
 			})
+			mon22eAlloyDBFlag(p, f)
 		}})
 	}
 	return out

@@ -10,7 +10,7 @@ import (
 func coverage9Rules() []*engine.Rule {
 	return []*engine.Rule{
 		setting.Rule(engine.Rule{ID: "GCP-161"}, cov9SSLPolicyCiphers),
-		setting.Rule(engine.Rule{ID: "GCP-162"}, cov9ServerlessIngress...),
+		setting.Rule(engine.Rule{ID: "GCP-162"}, append(cov9ServerlessIngress, mon22eAppEngineIngress)...),
 	}
 }
 

@@ -66,5 +66,5 @@ func covSQLPublicIP() *engine.Rule {
 		Types:   []string{"google_sql_database_instance"},
 		Judge:   setting.MustBeFalse(parser.A("settings.ip_configuration.ipv4_enabled", ""), true),
 		Problem: "the database has a public IP address",
-	})
+	}, mon22eAlloyDBPublicIP)
 }

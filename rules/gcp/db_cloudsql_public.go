@@ -8,6 +8,7 @@ import (
 )
 
 func checkCloudSQLOpenToInternet(p *engine.Pass) {
+	checkAlloyDBOpenToInternet(p)
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {
 		for _, ipc := range publicIPConfigs(res) {
 			for _, an := range ipc.Get("authorized_networks").Items() {

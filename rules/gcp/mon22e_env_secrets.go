@@ -1,6 +1,8 @@
 package gcp
 
 import (
+	"strings"
+
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/secrettext"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -26,6 +28,12 @@ var mon22eEnvSecrets = []setting.Check{{
 	Types:   []string{"google_app_engine_standard_app_version", "google_app_engine_flexible_app_version"},
 	Judge:   envMapSecret("env_variables"),
 	Problem: "an environment variable of the version holds a credential in clear text",
+}, {
+	// A trigger's substitutions (_NAME = value) and its inline build's step
+	// env ("NAME=value") are kept in the trigger and shown in every build.
+	Types:   []string{"google_cloudbuild_trigger"},
+	Judge:   setting.Either(envMapSecret("substitutions"), buildStepEnvSecret),
+	Problem: "a substitution or build step variable of the trigger holds a credential in clear text",
 }, {
 	Types:   []string{"google_cloud_run_service"},
 	Judge:   envBlockSecret("template", "spec", "containers", "env"),
@@ -88,4 +96,30 @@ func envBlockSecret(path ...string) setting.Judge {
 		}
 		return parser.Decided
 	}
+}
+
+// buildStepEnvSecret judges the env lists ("NAME=value") of the steps of a
+// trigger's inline build.
+func buildStepEnvSecret(res *parser.Resource) parser.Verdict {
+	builds, _ := setting.Blocks(res.Body.Get("build"))
+	for _, b := range builds {
+		steps, _ := setting.Blocks(b.Get("step"))
+		for _, st := range steps {
+			env, _ := setting.Elems(st.Get("env"))
+			for _, e := range env {
+				s, ok := e.AsString()
+				if !ok {
+					continue
+				}
+				name, value, found := strings.Cut(s, "=")
+				if !found {
+					continue
+				}
+				if kind, ok := secrettext.Assignment(name, value); ok {
+					return parser.Bad(e, "build.step.env "+name+" holds "+kind)
+				}
+			}
+		}
+	}
+	return parser.Decided
 }

@@ -38,3 +38,14 @@ resource "google_sql_database_instance" "app" {
     }
   }
 }
+
+resource "google_alloydb_instance" "orders" {
+  cluster       = google_alloydb_cluster.orders.name
+  instance_id   = "orders-primary"
+  instance_type = "PRIMARY"
+  # no network_config.enable_public_ip: private services access only
+  database_flags = {
+    "log_connections"    = "on"
+    "log_disconnections" = "on"
+  }
+}

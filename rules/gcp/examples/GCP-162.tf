@@ -29,3 +29,10 @@ resource "google_compute_backend_service" "api" {
     group = google_compute_region_network_endpoint_group.api.id
   }
 }
+
+resource "google_app_engine_service_network_settings" "api" {
+  service = "api"
+  network_settings {
+    ingress_traffic_allowed = "INGRESS_TRAFFIC_ALLOWED_INTERNAL_AND_LB"
+  }
+}

@@ -138,3 +138,41 @@ resource "google_app_engine_standard_app_version" "worker" {
     SESSION_SECRET = "c0ffee-9d8e7f6a5b4c" # want GCP-138 "SESSION_SECRET"
   }
 }
+
+resource "google_cloudbuild_trigger" "deploy" {
+  name     = "deploy-main"
+  location = "europe-west1"
+
+  github {
+    owner = "acme"
+    name  = "orders"
+    push {
+      branch = "^main$"
+    }
+  }
+
+  substitutions = {
+    _REGION          = "europe-west1"
+    _SONAR_API_TOKEN = "squ_7d1f0a9c2b4e6f8a0c2e4b6d" # want GCP-138 "_SONAR_API_TOKEN"
+  }
+  filename = "cloudbuild.yaml"
+}
+
+resource "google_cloudbuild_trigger" "migrate" {
+  name     = "migrate-db"
+  location = "europe-west1"
+
+  source_to_build {
+    uri       = "https://github.com/acme/orders"
+    ref       = "refs/heads/main"
+    repo_type = "GITHUB"
+  }
+
+  build {
+    step {
+      name = "gcr.io/google.com/cloudsdktool/cloud-sdk"
+      args = ["./scripts/migrate.sh"]
+      env  = ["DB_HOST=10.20.0.3", "DB_PASSWORD=m1gr4te-Orders-42"] # want GCP-138 "DB_PASSWORD"
+    }
+  }
+}

@@ -124,3 +124,35 @@ resource "google_app_engine_standard_app_version" "worker" {
     QUEUE_NAME     = "exports"
   }
 }
+
+resource "google_cloudbuild_trigger" "migrate" {
+  name     = "migrate-db"
+  location = "europe-west1"
+
+  source_to_build {
+    uri       = "https://github.com/acme/orders"
+    ref       = "refs/heads/main"
+    repo_type = "GITHUB"
+  }
+
+  substitutions = {
+    _REGION         = "europe-west1"
+    _DB_SECRET_NAME = "orders-db-password"
+  }
+
+  build {
+    available_secrets {
+      secret_manager {
+        env          = "DB_PASSWORD"
+        version_name = "projects/acme-app/secrets/orders-db-password/versions/latest"
+      }
+    }
+    step {
+      name       = "gcr.io/google.com/cloudsdktool/cloud-sdk"
+      entrypoint = "bash"
+      args       = ["-c", "./scripts/migrate.sh"]
+      env        = ["DB_HOST=10.20.0.3"]
+      secret_env = ["DB_PASSWORD"]
+    }
+  }
+}
