@@ -25,6 +25,7 @@ func logLoadBalancerAccessLogs() *engine.Rule {
 	tfV2 := setting.MustBeTrue(tfV2Enabled, false)
 	r.Check = func(p *engine.Pass) {
 		classic.Run(p)
+		logBeanstalkALBAccessLogs.Run(p)
 		for _, lb := range p.KnownManaged("aws_lb", "aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer") {
 			switch v := logLBLogs(p, lb); v.Answer {
 			case parser.No:

@@ -14,11 +14,13 @@ import (
 // request crosses the internet in clear. An environment built from a
 // saved configuration takes its options from there, and is not judged.
 var tlsBeanstalkHTTPOnly = setting.Check{
-	Types:   []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"},
+	Types:   beanstalkEnvironmentTypes,
 	Unless:  []parser.Attr{parser.A("template_name", "TemplateName")},
 	Judge:   beanstalkHTTPOnly,
 	Problem: "the environment's internet-facing load balancer serves only plain HTTP, with no HTTPS listener",
 }
+
+var beanstalkEnvironmentTypes = []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"}
 
 // ebOption is one option setting of an Elastic Beanstalk environment.
 type ebOption struct {
@@ -26,95 +28,117 @@ type ebOption struct {
 	value    *parser.Value
 }
 
+// ebOptions are the option settings of an environment.
+type ebOptions struct {
+	opts []ebOption
+	// hidden is the first unknown value an answer depended on.
+	hidden *parser.Value
+}
+
 // beanstalkOptions returns the option settings of an environment, or the
-// value that hides them (a setting block whose namespace or name is not
-// known).
-func beanstalkOptions(res *parser.Resource) ([]ebOption, *parser.Value, string) {
+// verdict that they cannot be read (a setting block whose namespace or
+// name is not known).
+func beanstalkOptions(res *parser.Resource) (*ebOptions, parser.Verdict) {
 	a := parser.A("setting", "OptionSettings")
 	items, unknown := setting.Blocks(a.Of(res))
 	if unknown != nil {
-		return nil, unknown, a.Name(res)
+		return nil, parser.Unknowable(unknown, a.Name(res))
 	}
-	var out []ebOption
+	o := &ebOptions{}
 	for _, it := range items {
 		ns, n := firstOf(it, "namespace", "Namespace"), firstOf(it, "name", "OptionName")
 		if u := setting.Unknown(ns, n); u != nil {
-			return nil, u, a.Name(res)
+			return nil, parser.Unknowable(u, a.Name(res))
 		}
 		nss, _ := ns.AsString()
 		ns1, _ := n.AsString()
-		out = append(out, ebOption{strings.ToLower(strings.TrimSpace(nss)), strings.TrimSpace(ns1), firstOf(it, "value", "Value")})
+		o.opts = append(o.opts, ebOption{strings.ToLower(strings.TrimSpace(nss)), strings.TrimSpace(ns1), firstOf(it, "value", "Value")})
 	}
-	return out, nil, ""
+	return o, parser.Decided
 }
 
-// beanstalkHTTPOnly answers yes for a load-balanced web server environment
-// whose load balancer is internet-facing (the default), of the classic
-// (the default of the API) or application type, not shared, that has an
-// enabled plain HTTP listener and no enabled HTTPS or SSL listener.
-func beanstalkHTTPOnly(res *parser.Resource) parser.Verdict {
+// get returns the last value of an option (later settings win).
+func (o *ebOptions) get(ns, n string) *parser.Value {
+	var v *parser.Value
+	for _, x := range o.opts {
+		if x.ns == ns && x.name == n {
+			v = x.value
+		}
+	}
+	return v
+}
+
+// is answers whether an option's value is one of want (case-insensitive),
+// def when it is not set; an unknown value answers false and is kept in
+// hidden.
+func (o *ebOptions) is(v *parser.Value, def string, want ...string) bool {
+	if v == nil || v.IsNull() {
+		return matchFold(def, want)
+	}
+	if u := setting.Unknown(v); u != nil {
+		if o.hidden == nil {
+			o.hidden = u
+		}
+		return false
+	}
+	s, _ := v.AsString()
+	return matchFold(strings.TrimSpace(s), want)
+}
+
+// beanstalkLoadBalancer reads the load balancer of a web server
+// environment: its type ("classic", the API's default, or "application"),
+// or "" when the environment has none of its own that a rule can judge (a
+// worker or single-instance environment, a shared or network load
+// balancer). An environment that leaves the type out but sets aws:elbv2
+// namespaces is read as the application load balancer it means. internal
+// tells whether the load balancer's scheme is internal.
+func beanstalkLoadBalancer(res *parser.Resource) (o *ebOptions, kind string, internal bool, v parser.Verdict) {
 	tier := parser.A("tier", "Tier.Name")
-	if v := tier.Of(res); v != nil {
-		if setting.Unknown(v) != nil {
-			return parser.Unknowable(v, tier.Name(res))
+	if t := tier.Of(res); t != nil {
+		if setting.Unknown(t) != nil {
+			return nil, "", false, parser.Unknowable(t, tier.Name(res))
 		}
-		if v.IsAnyOf("Worker") {
-			return parser.Decided
+		if t.IsAnyOf("Worker") {
+			return nil, "", false, parser.Decided
 		}
 	}
-	opts, hid, name := beanstalkOptions(res)
-	if hid != nil {
-		return parser.Unknowable(hid, name)
-	}
-	// get returns the last value of an option (later settings win).
-	get := func(ns, n string) *parser.Value {
-		var v *parser.Value
-		for _, o := range opts {
-			if o.ns == ns && o.name == n {
-				v = o.value
-			}
-		}
-		return v
-	}
-	// is answers whether an option holds one of want, def when unset.
-	var hidden *parser.Value
-	is := func(v *parser.Value, def string, want ...string) bool {
-		if v == nil || v.IsNull() {
-			return matchFold(def, want)
-		}
-		if setting.Unknown(v) != nil {
-			if hidden == nil {
-				hidden = setting.Unknown(v)
-			}
-			return false
-		}
-		s, _ := v.AsString()
-		return matchFold(strings.TrimSpace(s), want)
+	o, v = beanstalkOptions(res)
+	if o == nil {
+		return nil, "", false, v
 	}
 	env := "aws:elasticbeanstalk:environment"
-	if is(get(env, "EnvironmentType"), "LoadBalanced", "SingleInstance") ||
-		is(get("aws:ec2:vpc", "ELBScheme"), "public", "internal") ||
-		is(get(env, "LoadBalancerIsShared"), "false", "true") {
-		return parser.Decided
+	if o.is(o.get(env, "EnvironmentType"), "LoadBalanced", "SingleInstance") ||
+		o.is(o.get(env, "LoadBalancerIsShared"), "false", "true") {
+		return nil, "", false, parser.Decided
 	}
-	// The API's default type is classic; an environment that leaves the
-	// type out but configures aws:elbv2 namespaces is read as the
-	// application load balancer it means.
 	def := "classic"
-	for _, o := range opts {
-		if strings.HasPrefix(o.ns, "aws:elbv2:") {
+	for _, x := range o.opts {
+		if strings.HasPrefix(x.ns, "aws:elbv2:") {
 			def = "application"
 		}
 	}
-	kind := "classic"
+	lbType := o.get(env, "LoadBalancerType")
 	switch {
-	case is(get(env, "LoadBalancerType"), def, "application"):
+	case o.is(lbType, def, "application"):
 		kind = "application"
-	case is(get(env, "LoadBalancerType"), def, "network"):
-		return parser.Decided
+	case o.is(lbType, def, "classic"):
+		kind = "classic"
 	}
-	if hidden != nil {
-		return parser.Unknowable(hidden, "setting")
+	internal = o.is(o.get("aws:ec2:vpc", "ELBScheme"), "public", "internal")
+	if o.hidden != nil {
+		return nil, "", false, parser.Unknowable(o.hidden, "setting")
+	}
+	return o, kind, internal, parser.Decided
+}
+
+// beanstalkHTTPOnly answers yes for a load-balanced web server environment
+// whose load balancer is internet-facing (the default), of the classic or
+// application type, not shared, that has an enabled plain HTTP listener
+// and no enabled HTTPS or SSL listener.
+func beanstalkHTTPOnly(res *parser.Resource) parser.Verdict {
+	o, kind, internal, v := beanstalkLoadBalancer(res)
+	if o == nil || kind == "" || internal {
+		return v
 	}
 	// The listeners: the default one (port 80, HTTP) and those of the
 	// port namespaces.
@@ -123,33 +147,33 @@ func beanstalkHTTPOnly(res *parser.Resource) parser.Verdict {
 		prefix, first, proto = "aws:elb:listener:", "aws:elb:listener", "ListenerProtocol"
 	}
 	namespaces := []string{first}
-	for _, o := range opts {
-		if strings.HasPrefix(o.ns, prefix) && o.ns != first && !contains(namespaces, o.ns) {
-			namespaces = append(namespaces, o.ns)
+	for _, x := range o.opts {
+		if strings.HasPrefix(x.ns, prefix) && x.ns != first && !contains(namespaces, x.ns) {
+			namespaces = append(namespaces, x.ns)
 		}
 	}
 	plain, tls := false, false
 	var off *parser.Value
 	for _, ns := range namespaces {
-		enabled := get(ns, "ListenerEnabled")
-		if is(enabled, "true", "false") {
+		enabled := o.get(ns, "ListenerEnabled")
+		if o.is(enabled, "true", "false") {
 			if off == nil {
 				off = enabled
 			}
 			continue
 		}
-		if is(get(ns, proto), "HTTP", "HTTPS", "SSL") {
+		if o.is(o.get(ns, proto), "HTTP", "HTTPS", "SSL") {
 			tls = true
-		} else if is(get(ns, proto), "HTTP", "HTTP") {
+		} else if o.is(o.get(ns, proto), "HTTP", "HTTP") {
 			plain = true
 		}
 	}
 	// The classic load balancer's older HTTPS option.
-	if kind == "classic" && !is(get("aws:elb:loadbalancer", "LoadBalancerHTTPSPort"), "OFF", "OFF") {
+	if kind == "classic" && !o.is(o.get("aws:elb:loadbalancer", "LoadBalancerHTTPSPort"), "OFF", "OFF") {
 		tls = true
 	}
-	if hidden != nil {
-		return parser.Unknowable(hidden, "setting")
+	if o.hidden != nil {
+		return parser.Unknowable(o.hidden, "setting")
 	}
 	if tls || !plain {
 		return parser.Decided
@@ -158,6 +182,27 @@ func beanstalkHTTPOnly(res *parser.Resource) parser.Verdict {
 		return parser.Bad(off, "the only enabled listeners serve HTTP, and a listener is disabled (ListenerEnabled = false)")
 	}
 	return parser.Bad(nil, "no "+prefix+"<port> listener with protocol HTTPS is set, and the default listener serves HTTP on port 80")
+}
+
+// logBeanstalkALBAccessLogs is AWS-180's check of Elastic Beanstalk
+// environments on an application load balancer of their own, which
+// writes access logs only when the aws:elbv2:loadbalancer option
+// AccessLogsS3Enabled is true (false by default). Classic load balancers
+// of environments take access logs only from resources in the application
+// bundle's .ebextensions, which a scan cannot see: they are not judged.
+var logBeanstalkALBAccessLogs = setting.Check{
+	Types:   beanstalkEnvironmentTypes,
+	Unless:  []parser.Attr{parser.A("template_name", "TemplateName")},
+	Judge:   beanstalkALBAccessLogs,
+	Problem: "the environment's application load balancer writes no access logs",
+}
+
+func beanstalkALBAccessLogs(res *parser.Resource) parser.Verdict {
+	o, kind, _, v := beanstalkLoadBalancer(res)
+	if o == nil || kind != "application" {
+		return v
+	}
+	return parser.NotTrue(o.get("aws:elbv2:loadbalancer", "AccessLogsS3Enabled"), "aws:elbv2:loadbalancer AccessLogsS3Enabled", false)
 }
 
 func matchFold(s string, want []string) bool {

@@ -40,6 +40,16 @@ resource "aws_elastic_beanstalk_environment" "web" {
     value     = "application"
   }
   setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "AccessLogsS3Bucket"
+    value     = "shop-lb-logs"
+  }
+  setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "AccessLogsS3Enabled"
+    value     = "true"
+  }
+  setting {
     namespace = "aws:elbv2:listener:443"
     name      = "Protocol"
     value     = "HTTPS"

@@ -30,6 +30,16 @@ resource "aws_elastic_beanstalk_environment" "web" {
     name      = "LoadBalancerType"
     value     = "application"
   }
+  setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "AccessLogsS3Bucket"
+    value     = "shop-lb-logs"
+  }
+  setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "AccessLogsS3Enabled"
+    value     = "true"
+  }
   dynamic "setting" {
     for_each = local.https
     content {
