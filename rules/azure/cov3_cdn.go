@@ -19,7 +19,8 @@ func cov3CDNAllowsHTTP() *engine.Rule {
 		Types:   []string{"azurerm_frontdoor"},
 		Judge:   cov3ClassicFrontDoorHTTP,
 		Problem: "a routing rule forwards plain HTTP to the backends",
-	}, cov5GatewayHTTPCheck, cov6AKSHTTPRouting, cov7APIMBackendHTTP, cov7APIMAPIProtocols, cov7APIMAPIServiceURL)
+	}, cov5GatewayHTTPCheck, cov6AKSHTTPRouting, cov7APIMBackendHTTP, cov7APIMAPIProtocols, cov7APIMAPIServiceURL,
+		mon22dGatewayBackendHTTP, mon22dRouteOriginHTTP)
 }
 
 // cov3NoHTTPSRedirect is Yes unless a delivery rule of a CDN endpoint

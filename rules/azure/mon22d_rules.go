@@ -52,3 +52,44 @@ func containersPlanInRoot(p *engine.Pass, res *parser.Resource) bool {
 	}
 	return false
 }
+
+// mon22dGatewayBackendHTTP is AZURE-131's check of Application Gateway
+// backend settings: with protocol Http, the gateway ends the client's TLS
+// and sends each request, its cookies and credentials, on to the backends
+// unencrypted (end-to-end TLS needs protocol Https).
+var mon22dGatewayBackendHTTP = setting.Check{
+	Types:   []string{"azurerm_application_gateway"},
+	Judge:   mon22dBackendSettingsHTTP,
+	Problem: "the gateway forwards requests to its backends over plain HTTP",
+}
+
+func mon22dBackendSettingsHTTP(gw *parser.Resource) parser.Verdict {
+	settings, hidden := setting.Blocks(gw.Body.Get("backend_http_settings"))
+	if hidden != nil {
+		return parser.Unknowable(hidden, "backend_http_settings")
+	}
+	undecided := parser.Decided
+	for _, s := range settings {
+		label := "backend_http_settings"
+		if name, ok := s.Get("name").AsString(); ok && name != "" {
+			label += " " + name
+		}
+		switch v := parser.OneOf(s.Get("protocol"), label+" protocol", "", "Http"); v.Answer {
+		case parser.Yes:
+			return v
+		case parser.CannotTell:
+			undecided = v
+		}
+	}
+	return undecided
+}
+
+// mon22dRouteOriginHTTP is AZURE-131's check of the Front Door hop to the
+// origin: forwarding_protocol HttpOnly sends every request to the origin
+// unencrypted, HTTPS requests included (the default, MatchRequest, uses
+// the client's protocol, which the route check judges).
+var mon22dRouteOriginHTTP = setting.Check{
+	Types:   []string{"azurerm_cdn_frontdoor_route"},
+	Judge:   setting.MustNotBe(parser.A("forwarding_protocol", ""), "", "HttpOnly"),
+	Problem: "the route forwards requests to the origin over plain HTTP",
+}
