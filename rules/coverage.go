@@ -129,6 +129,9 @@ var services = map[string][]string{
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_", "aws_opsworks_", "AWS::OpsWorks::"},
 	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "aws_appstream_", "AWS::AppStream::", "google_workstations_"},
 	"Identity providers": {"aws_cognito_", "AWS::Cognito::", "aws_directory_service_", "AWS::DirectoryService::"},
+	// azapi_resource and azapi_update_resource write any ARM type; a rule
+	// that judges some of them (by their type attribute) is placed here.
+	"Any ARM type (azapi)": {"azapi_"},
 }
 
 // servicePrefixes is services as (prefix, service) pairs, longest prefix

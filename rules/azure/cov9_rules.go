@@ -14,7 +14,7 @@ import (
 // third-party samples.
 func coverage9Rules() []*engine.Rule {
 	return []*engine.Rule{
-		setting.Rule(engine.Rule{ID: "AZURE-147"}, cov7PublishWebDeployBasicAuth),
+		{ID: "AZURE-147", Check: checkWebDeployBasicAuth, Reads: append(append([]string{}, cov7PublishApps...), azapiTypes...)},
 		setting.Rule(engine.Rule{ID: "AZURE-150"}, setting.Check{
 			Types:   cov9AdminPasswordTypes(),
 			Judge:   cov9LiteralAdminPassword,
