@@ -134,14 +134,44 @@ func cov6ReportUsers(p *engine.Pass, res *parser.Resource, g packGrant, individu
 }
 
 // cov6UnrestrictedAPIKeys is GCP-032's check of API keys: a key without
-// api_targets works for every API enabled in its project.
+// api_targets works for every API enabled in its project; one without an
+// application restriction works from any website, address or app.
 func cov6UnrestrictedAPIKeys(p *engine.Pass) {
 	for _, k := range p.KnownManaged("google_apikeys_key") {
 		targets, hidden := setting.Blocks(parser.A("restrictions.api_targets", "").Of(k))
-		if !setting.Undecided(p, k, "restrictions.api_targets", hidden) && len(targets) == 0 {
+		if setting.Undecided(p, k, "restrictions.api_targets", hidden) {
+			continue
+		}
+		if len(targets) == 0 {
 			p.Report(k, nil, "%s creates an API key that every API of the project accepts (no restrictions.api_targets): the key string is written to the Terraform state", k.Address)
+			continue
+		}
+		restricted, unknown := cov6APIKeyAppRestricted(k)
+		if setting.Undecided(p, k, "restrictions", unknown) || restricted {
+			continue
+		}
+		p.Report(k, parser.A("restrictions", "").Of(k), "%s creates an API key that may be used from any website, IP address or app (no browser, server, Android or iOS key restriction): whoever holds the key string, also written to the Terraform state, can call its APIs", k.Address)
+	}
+}
+
+// cov6APIKeyAppRestrictions are the blocks of restrictions that limit
+// where an API key may be used from.
+var cov6APIKeyAppRestrictions = []string{"browser_key_restrictions", "server_key_restrictions",
+	"android_key_restrictions", "ios_key_restrictions"}
+
+// cov6APIKeyAppRestricted says whether an API key has an application
+// restriction, or the value that hides it.
+func cov6APIKeyAppRestricted(k *parser.Resource) (bool, *parser.Value) {
+	for _, name := range cov6APIKeyAppRestrictions {
+		blocks, hidden := setting.Blocks(parser.A("restrictions."+name, "").Of(k))
+		if hidden != nil {
+			return false, hidden
+		}
+		if len(blocks) > 0 {
+			return true, nil
 		}
 	}
+	return false, nil
 }
 
 // cov6KMSAdmin administers Cloud KMS keys; cov6KMSUse encrypt or decrypt

@@ -15,3 +15,16 @@ resource "google_org_policy_policy" "no_sa_keys" {
     }
   }
 }
+
+# An API key that is needed anyway: limited to its API and to where it is used from.
+resource "google_apikeys_key" "maps" {
+  name = "maps"
+  restrictions {
+    api_targets {
+      service = "maps-backend.googleapis.com"
+    }
+    browser_key_restrictions {
+      allowed_referrers = ["https://www.example.com/*"]
+    }
+  }
+}

@@ -48,3 +48,17 @@ resource "google_apikeys_key" "browser_only" { # want GCP-032
     }
   }
 }
+
+# Limited to one API but usable from anywhere: whoever copies the key string
+# can push to the feed.
+resource "google_apikeys_key" "feed" {
+  name         = "chronicle-feed"
+  display_name = "Feed ingestion key"
+  project      = "acme-secops"
+
+  restrictions { # want GCP-032 "any website, IP address or app"
+    api_targets {
+      service = "chronicle.googleapis.com"
+    }
+  }
+}

@@ -34,3 +34,40 @@ resource "google_apikeys_key" "maps" {
     }
   }
 }
+
+variable "feed_source_ranges" {
+  type    = list(string)
+  default = ["198.51.100.0/24"]
+}
+
+resource "google_apikeys_key" "feed" {
+  name         = "chronicle-feed"
+  display_name = "Feed ingestion key"
+  project      = "acme-secops"
+
+  restrictions {
+    api_targets {
+      service = "chronicle.googleapis.com"
+    }
+    server_key_restrictions {
+      allowed_ips = var.feed_source_ranges
+    }
+  }
+}
+
+resource "google_apikeys_key" "mobile" {
+  name    = "mobile-app"
+  project = "acme-web"
+
+  restrictions {
+    api_targets {
+      service = "firebaseinstallations.googleapis.com"
+    }
+    android_key_restrictions {
+      allowed_applications {
+        package_name     = "com.acme.app"
+        sha1_fingerprint = "1699466a142d4682a5f91b50fdf400f2358e2b0b"
+      }
+    }
+  }
+}
