@@ -288,6 +288,7 @@ var allocated = map[string]string{
 	"AZURE-169": "key-vault-access-policy-authorization",
 	"AZURE-170": "cosmosdb-key-based-metadata-writes",
 	"AZURE-171": "service-fabric-node-traffic-unencrypted",
+	"AZURE-172": "redis-cache-authentication-disabled",
 	"AZURE-174": "config-automation-audit-log-missing",
 	"AZURE-175": "aks-defender-sensor-missing",
 	"GCP-001":   "firewall-open-sensitive-port",
@@ -375,6 +376,7 @@ var allocated = map[string]string{
 	"GCP-170":   "composer-web-server-open-to-internet",
 	"GCP-171":   "org-policy-guardrail-turned-off",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
+	"GCP-185":   "custom-role-privilege-escalation",
 	"GCP-050":   "required-labels-missing",
 }
 

@@ -14,6 +14,15 @@ func checkCovAppServiceLogs(p *engine.Pass) {
 		}
 		covRequire(p, app, covDiagnostics("sites"), "HTTP requests to the app are not logged (no http_logs, no diagnostic setting)")
 	}
+	// A deployment slot is a live app of its own (staging, canary) with its
+	// own logs block and its own diagnostic settings (.../sites/x/slots/y).
+	for _, slot := range p.KnownManaged("azurerm_linux_web_app_slot", "azurerm_windows_web_app_slot", "azurerm_app_service_slot") {
+		http := parser.A("logs.http_logs", "").Of(slot)
+		if setting.Undecided(p, slot, "logs.http_logs", http) || len(http.Items()) > 0 {
+			continue
+		}
+		covRequire(p, slot, covDiagnostics("slots"), "HTTP requests to the slot are not logged (no http_logs, no diagnostic setting)")
+	}
 	// Function apps log executions through the built-in logging to
 	// their storage account unless it is turned off (default on).
 	setting.Check{

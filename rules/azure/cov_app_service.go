@@ -24,6 +24,12 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Types:   []string{"azurerm_container_app"},
 		Judge:   setting.MustBeFalse(parser.A("ingress.allow_insecure_connections", ""), false),
 		Problem: "the app accepts plain HTTP",
+	}, setting.Check{
+		// Azure Spring Apps: https_only defaults to false, on the public
+		// endpoint and on the app's assigned test and private endpoints.
+		Types:   []string{"azurerm_spring_cloud_app"},
+		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
+		Problem: "the app accepts plain HTTP",
 	})
 }
 

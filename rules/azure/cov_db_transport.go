@@ -25,5 +25,15 @@ func covDBAllowsUnencrypted() *engine.Rule {
 			setting.MustBeFalse(parser.A("enable_non_ssl_port", ""), false),
 			setting.MustBeFalse(parser.A("non_ssl_port_enabled", ""), false)),
 		Problem: "the cache opens its non-TLS port",
+	}, setting.Check{
+		// Redis Enterprise databases and the default database of a Managed
+		// Redis cluster speak TLS unless client_protocol says Plaintext.
+		Types:   []string{"azurerm_redis_enterprise_database"},
+		Judge:   setting.MustNotBe(parser.A("client_protocol", ""), "Encrypted", "Plaintext"),
+		Problem: "the database accepts plaintext Redis connections",
+	}, setting.Check{
+		Types:   []string{"azurerm_managed_redis"},
+		Judge:   setting.MustNotBe(parser.A("default_database.client_protocol", ""), "Encrypted", "Plaintext"),
+		Problem: "the database accepts plaintext Redis connections",
 	})
 }

@@ -39,7 +39,7 @@ resource "azurerm_app_service" "legacy" { # want AZURE-101 AZURE-114 # want AZUR
   app_service_plan_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101 # want AZURE-139 # want AZURE-108 AZURE-147
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-101 # want AZURE-139 # want AZURE-108 AZURE-147 AZURE-114
   name           = "staging"
   app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
 
@@ -69,4 +69,19 @@ resource "azurerm_container_app" "api" {
       percentage      = 100
     }
   }
+}
+
+# Azure Spring Apps: https_only defaults to false.
+resource "azurerm_spring_cloud_app" "orders" { # want AZURE-101
+  name                = "orders"
+  resource_group_name = "rg-apps"
+  service_name        = "acme-spring"
+  is_public           = true
+}
+
+resource "azurerm_spring_cloud_app" "billing" {
+  name                = "billing"
+  resource_group_name = "rg-apps"
+  service_name        = "acme-spring"
+  https_only          = false # want AZURE-101
 }

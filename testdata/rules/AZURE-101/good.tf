@@ -82,3 +82,11 @@ resource "azurerm_container_app" "api" {
     }
   }
 }
+
+resource "azurerm_spring_cloud_app" "orders" {
+  name                = "orders"
+  resource_group_name = "rg-apps"
+  service_name        = "acme-spring"
+  is_public           = true
+  https_only          = true
+}

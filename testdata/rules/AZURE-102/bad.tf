@@ -51,3 +51,23 @@ resource "azurerm_redis_cache" "cache4" {
   public_network_access_enabled = false
   non_ssl_port_enabled          = true # want AZURE-102
 }
+
+# Redis Enterprise: a database that takes plaintext Redis connections.
+resource "azurerm_redis_enterprise_database" "cache" {
+  cluster_id        = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Cache/redisEnterprise/acme"
+  client_protocol   = "Plaintext" # want AZURE-102
+  clustering_policy = "EnterpriseCluster"
+  eviction_policy   = "VolatileLRU"
+  port              = 10000
+}
+
+resource "azurerm_managed_redis" "sessions" {
+  name                = "acme-sessions"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku_name            = "Balanced_B3"
+
+  default_database {
+    client_protocol = "Plaintext" # want AZURE-102
+  }
+}

@@ -59,3 +59,22 @@ resource "azurerm_redis_cache" "cache_default" {
   sku_name                      = "Standard"
   public_network_access_enabled = false
 }
+
+# Redis Enterprise and Managed Redis databases speak TLS by default.
+resource "azurerm_redis_enterprise_database" "cache" {
+  cluster_id        = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Cache/redisEnterprise/acme"
+  clustering_policy = "EnterpriseCluster"
+  eviction_policy   = "VolatileLRU"
+  port              = 10000
+}
+
+resource "azurerm_managed_redis" "sessions" {
+  name                = "acme-sessions"
+  resource_group_name = "rg-apps"
+  location            = "westeurope"
+  sku_name            = "Balanced_B3"
+
+  default_database {
+    client_protocol = "Encrypted"
+  }
+}

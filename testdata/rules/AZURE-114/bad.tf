@@ -40,3 +40,17 @@ resource "azurerm_function_app" "legacy_quiet" { # want AZURE-146
   client_cert_mode           = "Required"
   enable_builtin_logging     = false # want AZURE-114
 }
+
+# A staging slot serves live requests; it keeps no HTTP log of its own.
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-114
+  name           = "staging"
+  app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
+  https_only     = true
+
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+  client_certificate_enabled                     = true
+  client_certificate_mode                        = "Required"
+
+  site_config {}
+}

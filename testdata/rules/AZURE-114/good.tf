@@ -73,3 +73,49 @@ resource "azurerm_linux_function_app" "defaults" { # want AZURE-108 AZURE-147
 
   site_config {}
 }
+
+# A slot whose HTTP log goes to Log Analytics through a diagnostic setting.
+resource "azurerm_windows_web_app_slot" "staging" {
+  name           = "staging"
+  app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-win"
+  https_only     = true
+
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+  client_certificate_enabled                     = true
+  client_certificate_mode                        = "Required"
+
+  site_config {}
+}
+
+resource "azurerm_monitor_diagnostic_setting" "staging" {
+  name                       = "staging-http"
+  target_resource_id         = azurerm_windows_web_app_slot.staging.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/central"
+
+  enabled_log {
+    category = "AppServiceHTTPLogs"
+  }
+}
+
+resource "azurerm_linux_web_app_slot" "canary" {
+  name           = "canary"
+  app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
+  https_only     = true
+
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+  client_certificate_enabled                     = true
+  client_certificate_mode                        = "Required"
+
+  site_config {}
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 30
+        retention_in_mb   = 35
+      }
+    }
+  }
+}

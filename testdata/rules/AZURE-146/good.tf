@@ -37,7 +37,7 @@ variable "slot_ftps" {
   type = string
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-108 AZURE-147 AZURE-114
   name           = "staging"
   app_service_id = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/acme-app"
   https_only     = true

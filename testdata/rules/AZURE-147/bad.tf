@@ -32,7 +32,7 @@ resource "azurerm_linux_function_app" "jobs" { # want AZURE-139
   }
 }
 
-resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139
+resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-139 # want AZURE-114
   name                                           = "staging"
   app_service_id                                 = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/sites/acme-shop"
   https_only                                     = true
