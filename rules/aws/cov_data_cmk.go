@@ -21,7 +21,7 @@ var awsManagedKeyAliases = []string{
 	"alias/aws/s3", "aws/s3", "alias/aws/dynamodb", "aws/dynamodb",
 	"alias/aws/sqs", "aws/sqs", "alias/aws/sns", "aws/sns", "alias/aws/redshift", "aws/redshift",
 	"alias/aws/ecr", "aws/ecr", "alias/aws/ebs", "aws/ebs",
-	"alias/aws/kafka", "aws/kafka", "alias/aws/rds", "aws/rds",
+	"alias/aws/kafka", "aws/kafka", "alias/aws/rds", "aws/rds", "alias/aws/secretsmanager", "aws/secretsmanager",
 }
 
 // customerKey judges the KMS key setting v of res, which must name a
@@ -141,6 +141,23 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 			Types:   []string{"aws_memorydb_cluster", "AWS::MemoryDB::Cluster"},
 			Judge:   keyJudge(p, parser.A("kms_key_arn", "KmsKeyId")),
 			Problem: "the cluster is encrypted with an AWS owned key, not a customer managed one",
+		}, {
+			// CloudFormation has no MemoryDB snapshot resource.
+			Types:   []string{"aws_memorydb_snapshot"},
+			Judge:   keyJudge(p, parser.A("kms_key_arn", "")),
+			Problem: "the snapshot is encrypted with an AWS owned key, not a customer managed one",
+		}, {
+			// The secret RDS keeps a managed master password in is
+			// encrypted with aws/secretsmanager unless it names a key.
+			Types:   []string{"aws_db_instance", "aws_rds_cluster", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster"},
+			If:      setting.Is(parser.A("manage_master_user_password", "ManageMasterUserPassword"), "false", "true"),
+			Judge:   keyJudge(p, parser.A("master_user_secret_kms_key_id", "MasterUserSecret.KmsKeyId")),
+			Problem: "the secret of the master password RDS manages is encrypted with the AWS managed key aws/secretsmanager, not a customer managed one",
+		}, {
+			Types:   []string{"aws_redshift_cluster", "AWS::Redshift::Cluster"},
+			If:      setting.Is(parser.A("manage_master_password", "ManageMasterPassword"), "false", "true"),
+			Judge:   keyJudge(p, parser.A("master_password_secret_kms_key_id", "MasterPasswordSecretKmsKeyId")),
+			Problem: "the secret of the master password Redshift manages is encrypted with the AWS managed key aws/secretsmanager, not a customer managed one",
 		}, {
 			Types:   []string{"aws_timestreamwrite_database", "AWS::Timestream::Database"},
 			Judge:   keyJudge(p, parser.A("kms_key_id", "KmsKeyId")),
