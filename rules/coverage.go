@@ -127,7 +127,7 @@ var services = map[string][]string{
 	"Database migration": {"aws_dms_", "AWS::DMS::", "azurerm_database_migration_", "google_database_migration_service_"},
 	"Build and deployment": {"aws_codebuild_", "AWS::CodeBuild::", "aws_codeartifact_", "AWS::CodeArtifact::", "AWS::CodeStar::", "aws_codepipeline", "AWS::CodePipeline::",
 		"aws_cloudformation_", "AWS::CloudFormation::", "google_cloudbuild_", "aws_opsworks_", "AWS::OpsWorks::"},
-	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "aws_appstream_", "AWS::AppStream::", "google_workstations_"},
+	"Virtual desktops":   {"aws_workspaces_", "AWS::WorkSpaces::", "aws_workspacesweb_", "AWS::WorkSpacesWeb::", "aws_appstream_", "AWS::AppStream::", "google_workstations_"},
 	"Identity providers": {"aws_cognito_", "AWS::Cognito::", "aws_directory_service_", "AWS::DirectoryService::"},
 	// azapi_resource and azapi_update_resource write any ARM type; a rule
 	// that judges some of them (by their type attribute) is placed here.
