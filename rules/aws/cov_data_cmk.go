@@ -150,12 +150,12 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 			// The secret RDS keeps a managed master password in is
 			// encrypted with aws/secretsmanager unless it names a key.
 			Types:   []string{"aws_db_instance", "aws_rds_cluster", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster"},
-			If:      setting.Is(parser.A("manage_master_user_password", "ManageMasterUserPassword"), "false", "true"),
+			If:      setting.MustBeFalse(parser.A("manage_master_user_password", "ManageMasterUserPassword"), false), // Yes when true
 			Judge:   keyJudge(p, parser.A("master_user_secret_kms_key_id", "MasterUserSecret.KmsKeyId")),
 			Problem: "the secret of the master password RDS manages is encrypted with the AWS managed key aws/secretsmanager, not a customer managed one",
 		}, {
 			Types:   []string{"aws_redshift_cluster", "AWS::Redshift::Cluster"},
-			If:      setting.Is(parser.A("manage_master_password", "ManageMasterPassword"), "false", "true"),
+			If:      setting.MustBeFalse(parser.A("manage_master_password", "ManageMasterPassword"), false), // Yes when true
 			Judge:   keyJudge(p, parser.A("master_password_secret_kms_key_id", "MasterPasswordSecretKmsKeyId")),
 			Problem: "the secret of the master password Redshift manages is encrypted with the AWS managed key aws/secretsmanager, not a customer managed one",
 		}, {
