@@ -9,7 +9,8 @@ import (
 func dbPublicRDS() *engine.Rule {
 	r := setting.Rule(engine.Rule{ID: "AWS-023"}, setting.Check{
 		Types: []string{"aws_db_instance", "aws_rds_cluster_instance", "aws_neptune_cluster_instance", "AWS::RDS::DBInstance",
-			"aws_lightsail_database", "AWS::Lightsail::Database"},
+			"aws_lightsail_database", "AWS::Lightsail::Database",
+			"aws_timestreaminfluxdb_db_instance", "AWS::Timestream::InfluxDBInstance"},
 		Judge:   setting.MustBeFalse(parser.A("publicly_accessible", "PubliclyAccessible"), false),
 		Problem: "the database is publicly accessible and has a public IP address",
 	}, setting.Check{
