@@ -32,7 +32,7 @@ func covKeyAuthEnabled() *engine.Rule {
 		Types:   []string{"azurerm_machine_learning_compute_cluster", "azurerm_machine_learning_compute_instance"},
 		Judge:   setting.MustBeFalse(parser.A("local_auth_enabled", ""), true),
 		Problem: "nodes accept SSH logins with local credentials",
-	}, cov7PublishFTPBasicAuth, setting.Check{
+	}, setting.Check{
 		// With an Entra administrator, SQL logins (the server
 		// administrator's password among them) keep working until
 		// Entra-only authentication is turned on; a server without one is
@@ -69,6 +69,7 @@ func covKeyAuthEnabled() *engine.Rule {
 	r.Check = func(p *engine.Pass) {
 		checks(p)
 		checkMySQLPasswordLogins(p)
+		checkFTPBasicAuth(p) // mon22d_azapi.go
 	}
 	return r
 }

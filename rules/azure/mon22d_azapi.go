@@ -56,8 +56,28 @@ func jsonToValue(x any, r parser.Range) *parser.Value {
 // azapiPublishingPolicy answers whether res is an azapi resource that
 // writes the App Service basic-authentication publishing policy named
 // policy ("scm" for Web Deploy, "ftp"): Yes, No, or CannotTell (with the
-// unknown value) when its type or name cannot be told.
+// unknown value) when its type or name cannot be told and the other does
+// not rule it out.
 func azapiPublishingPolicy(res *parser.Resource, policy string) (parser.Answer, *parser.Value) {
+	typ, typeAt := azapiPolicyType(res)
+	if typ == parser.No {
+		return parser.No, nil
+	}
+	name, nameAt := azapiPolicyName(res, policy)
+	switch {
+	case name == parser.No:
+		return parser.No, nil
+	case typ == parser.CannotTell:
+		return parser.CannotTell, typeAt
+	case name == parser.CannotTell:
+		return parser.CannotTell, nameAt
+	}
+	return parser.Yes, nil
+}
+
+// azapiPolicyType answers whether res's type is a site's or a slot's
+// basicPublishingCredentialsPolicies.
+func azapiPolicyType(res *parser.Resource) (parser.Answer, *parser.Value) {
 	tv := res.Body.Get("type")
 	t, ok := tv.AsString()
 	if !ok {
@@ -70,12 +90,14 @@ func azapiPublishingPolicy(res *parser.Resource, policy string) (parser.Answer, 
 		return parser.No, nil
 	}
 	t = strings.ToLower(t)
-	if !strings.HasPrefix(t, "microsoft.web/sites/basicpublishingcredentialspolicies@") &&
-		!strings.HasPrefix(t, "microsoft.web/sites/slots/basicpublishingcredentialspolicies@") {
-		return parser.No, nil
-	}
-	// azapi_resource names the policy; azapi_update_resource may give
-	// name and parent_id, or the whole resource_id.
+	return answerOf(strings.HasPrefix(t, "microsoft.web/sites/basicpublishingcredentialspolicies@") ||
+		strings.HasPrefix(t, "microsoft.web/sites/slots/basicpublishingcredentialspolicies@")), nil
+}
+
+// azapiPolicyName answers whether res names the policy: azapi_resource
+// gives a name, azapi_update_resource a name (with parent_id) or the whole
+// resource_id.
+func azapiPolicyName(res *parser.Resource, policy string) (parser.Answer, *parser.Value) {
 	for _, attr := range []string{"name", "resource_id"} {
 		v := res.Body.Get(attr)
 		if v == nil {
@@ -153,4 +175,18 @@ func checkWebDeployBasicAuth(p *engine.Pass) {
 		p.Judge(res, c.Judge(res), c.Problem)
 	}
 	checkAzapiPublishingPolicies(p, "scm", "lets Web Deploy (the SCM site) accept basic-authentication publishing credentials")
+}
+
+// checkFTPBasicAuth is AZURE-108's check of App Service FTP publishing
+// credentials, with the same azapi policies (named ftp) as
+// checkWebDeployBasicAuth.
+func checkFTPBasicAuth(p *engine.Pass) {
+	c := cov7PublishFTPBasicAuth
+	for _, res := range p.KnownManaged(c.Types...) {
+		if azapiTurnsPolicyOff(p, res, "ftp") {
+			continue
+		}
+		p.Judge(res, c.Judge(res), c.Problem)
+	}
+	checkAzapiPublishingPolicies(p, "ftp", "lets FTP deployment accept basic-authentication publishing credentials")
 }

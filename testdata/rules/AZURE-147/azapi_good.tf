@@ -41,7 +41,7 @@ resource "azapi_resource" "feature" {
 # Which policy this is depends on the caller.
 resource "azapi_update_resource" "either" {
   type      = "Microsoft.Web/sites/basicPublishingCredentialsPolicies@2022-09-01"
-  name      = var.policy_name # want-note AZURE-147
+  name      = var.policy_name # want-note AZURE-147 # want-note AZURE-108
   parent_id = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/sites/acme-shop"
   body = {
     properties = {
