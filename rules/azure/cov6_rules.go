@@ -48,10 +48,17 @@ func coverage6Rules() []*engine.Rule {
 }
 
 // cov6NoAppAuth judges App Service authentication: Yes when neither the
-// classic auth_settings nor auth_settings_v2 turns it on (both default off).
+// classic auth_settings nor auth_settings_v2 turns it on (both default off),
+// or when the one turned on lets unauthenticated requests through to the
+// app (unauthenticated_client_action / unauthenticated_action
+// "AllowAnonymous"), which then signs no one in before the code runs.
 var cov6NoAppAuth = setting.Both(
-	setting.MustBeTrue(parser.A("auth_settings.enabled", ""), false),
-	setting.MustBeTrue(parser.A("auth_settings_v2.auth_enabled", ""), false))
+	setting.Either(
+		setting.MustBeTrue(parser.A("auth_settings.enabled", ""), false),
+		setting.MustNotBe(parser.A("auth_settings.unauthenticated_client_action", ""), "", "AllowAnonymous")),
+	setting.Either(
+		setting.MustBeTrue(parser.A("auth_settings_v2.auth_enabled", ""), false),
+		setting.MustNotBe(parser.A("auth_settings_v2.unauthenticated_action", ""), "", "AllowAnonymous")))
 
 // cov6DatabricksPublicIP is AZURE-107's check of Databricks workspaces:
 // no_public_ip defaults to false in azurerm 3.x and true in 4.x, so only a

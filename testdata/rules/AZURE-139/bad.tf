@@ -76,3 +76,37 @@ resource "azurerm_app_service" "legacy" { # want AZURE-139 # want AZURE-146
     }
   }
 }
+
+# Authentication is on, but unauthenticated requests reach the app anyway.
+resource "azurerm_linux_web_app" "anonymous" { # want AZURE-139
+  name                                           = "acme-anonymous"
+  resource_group_name                            = "rg-apps"
+  location                                       = "westeurope"
+  service_plan_id                                = "/subscriptions/0000/resourceGroups/rg-apps/providers/Microsoft.Web/serverFarms/plan"
+  https_only                                     = true
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+
+  site_config {}
+
+  auth_settings_v2 {
+    auth_enabled           = true
+    unauthenticated_action = "AllowAnonymous"
+
+    login {}
+
+    active_directory_v2 {
+      client_id            = "00000000-0000-0000-0000-000000000000"
+      tenant_auth_endpoint = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0"
+    }
+  }
+
+  logs {
+    http_logs {
+      file_system {
+        retention_in_days = 30
+        retention_in_mb   = 35
+      }
+    }
+  }
+}
