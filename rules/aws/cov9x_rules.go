@@ -53,6 +53,16 @@ func imdsChecks(p *engine.Pass, acct map[string]*parser.Value) []setting.Check {
 		check([]string{"aws_launch_template", "AWS::EC2::LaunchTemplate"}, "LaunchTemplateData.",
 			"instances launched from the template answer metadata requests without a session token (IMDSv1)"),
 		{
+			// AppStream streaming instances answer IMDSv1 unless the fleet
+			// disables it (false when not written); the account's EC2
+			// metadata defaults do not reach them. CloudFormation's
+			// DisableIMDSV1 is newer than the schema (cfnschema) the rules
+			// are checked against, so templates are not judged yet.
+			Types:   []string{"aws_appstream_fleet"},
+			Judge:   setting.MustBeTrue(parser.A("disable_imds_v1", ""), false),
+			Problem: "the fleet's streaming instances answer metadata requests without a session token (IMDSv1)",
+		},
+		{
 			// The account default itself: "optional" makes IMDSv1 the
 			// default of every instance launched without http_tokens.
 			Types:   []string{"aws_ec2_instance_metadata_defaults"},

@@ -87,6 +87,11 @@ var managedKeyStores = []struct {
 		nil, parser.A("encryption_configuration.kms_key", "EncryptionConfiguration.KmsKey"), "the service's copy of its source is"},
 	{[]string{"aws_appflow_flow", "AWS::AppFlow::Flow"},
 		nil, parser.A("kms_arn", "KMSArn"), "the flow's data is"},
+	// A DMS replication instance's storage (and the endpoints' connection
+	// settings) is encrypted with the aws/dms AWS managed key unless a key
+	// is named (mon22a, issue 9).
+	{[]string{"aws_dms_replication_instance", "AWS::DMS::ReplicationInstance"},
+		nil, parser.A("kms_key_arn", "KmsKeyId"), "the replication instance's storage is"},
 	{[]string{"aws_codeartifact_domain", "AWS::CodeArtifact::Domain"},
 		nil, parser.A("encryption_key", "EncryptionKey"), "the domain's packages are"},
 	{[]string{"aws_bedrock_custom_model"},

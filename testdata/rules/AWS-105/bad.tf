@@ -59,9 +59,9 @@ resource "aws_instance" "default_vpc" { # want AWS-105 "default subnet of the de
 # A blue/green deployment through an external controller: the task set of
 # the new version gets public addresses.
 resource "aws_ecs_service" "checkout" {
-  name            = "checkout"
-  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
-  desired_count   = 2
+  name          = "checkout"
+  cluster       = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  desired_count = 2
   deployment_controller {
     type = "EXTERNAL"
   }
@@ -85,10 +85,11 @@ variable "streaming_subnets" {
 }
 
 resource "aws_appstream_fleet" "analysts" {
-  name          = "analysts"
-  instance_type = "stream.standard.medium"
-  image_name    = "AppStream-WinServer2022-01-10-2025"
-  fleet_type    = "ON_DEMAND"
+  name            = "analysts"
+  instance_type   = "stream.standard.medium"
+  image_name      = "AppStream-WinServer2022-01-10-2025"
+  disable_imds_v1 = true
+  fleet_type      = "ON_DEMAND"
 
   compute_capacity {
     desired_instances = 2

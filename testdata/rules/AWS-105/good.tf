@@ -140,9 +140,9 @@ resource "aws_instance" "from_template" {
 }
 
 resource "aws_ecs_service" "checkout" {
-  name            = "checkout"
-  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
-  desired_count   = 2
+  name          = "checkout"
+  cluster       = "arn:aws:ecs:eu-west-1:123456789012:cluster/apps"
+  desired_count = 2
   deployment_controller {
     type = "EXTERNAL"
   }
@@ -165,9 +165,10 @@ resource "aws_ecs_task_set" "checkout" {
 # AppStream fleets: default internet access is off unless turned on; the
 # private subnets reach the internet through a NAT gateway.
 resource "aws_appstream_fleet" "analysts" {
-  name          = "analysts"
-  instance_type = "stream.standard.medium"
-  image_name    = "AppStream-WinServer2022-01-10-2025"
+  name            = "analysts"
+  instance_type   = "stream.standard.medium"
+  image_name      = "AppStream-WinServer2022-01-10-2025"
+  disable_imds_v1 = true
 
   compute_capacity {
     desired_instances = 2
@@ -182,6 +183,7 @@ resource "aws_appstream_fleet" "support" {
   name                           = "support"
   instance_type                  = "stream.standard.small"
   image_name                     = "AppStream-WinServer2022-01-10-2025"
+  disable_imds_v1                = true
   enable_default_internet_access = false
 
   compute_capacity {
