@@ -66,6 +66,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageCsp21bRules()...)
 	rs = append(rs, coverageCsp21cRules()...)
 	rs = append(rs, coverageCsp21aRules()...)
+	rs = append(rs, coverageMon22aRules()...)
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, coverageMon22cRules()...)
