@@ -166,6 +166,26 @@ func checkAPIGatewayExecutionLogging(p *engine.Pass) {
 			terraformStageExecutionLogging(p, res)
 		}
 	}
+	orphanMethodSettingsLogging(p)
+}
+
+// orphanMethodSettingsLogging judges the aws_api_gateway_method_settings
+// whose stage is not a scanned aws_api_gateway_stage (a stage named by a
+// literal, made elsewhere): a logging level written as OFF turns execution
+// logging off for the methods it covers, whatever the stage; a level left
+// out is the stage's, which is not in the scan, and is not reported.
+func orphanMethodSettingsLogging(p *engine.Pass) {
+	for _, r := range p.KnownResources("aws_api_gateway_method_settings") {
+		if len(p.Referenced(r, "stage_name", "aws_api_gateway_stage")) > 0 {
+			continue // judged with its stage
+		}
+		level := methodSettingsLevel.Of(r)
+		what := "the methods it covers write no execution logs (logging level OFF)"
+		if path, ok := methodSettingsPath.Of(r).AsString(); ok && path == "*/*" {
+			what = "no method of the stage writes execution logs (logging level OFF for */*)"
+		}
+		p.Judge(r, parser.OneOf(level, methodSettingsLevel.Name(r), "", "OFF"), what)
+	}
 }
 
 // methodSettingsLevel and methodSettingsPath are an
