@@ -73,14 +73,20 @@ func ecsRootContainer(a parser.Attr) setting.Judge {
 }
 
 // snapshotSharingUnblocked is AWS-358: the account-level block public
-// access of EBS snapshots or AMIs turned off (Terraform only: the
-// CloudFormation resource accepts only the blocking states, and AMIs have
-// none).
+// access of EBS snapshots or AMIs turned off (unblocked: Terraform only,
+// the CloudFormation resource accepts only the blocking states, and AMIs
+// have none), or that of snapshots in block-new-sharing mode, which
+// leaves the snapshots already shared publicly restorable by everyone
+// (AMIs have no stronger mode).
 func snapshotSharingUnblocked() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-358"}, setting.Check{
 		Types:   []string{"aws_ebs_snapshot_block_public_access"},
 		Judge:   setting.MustNotBe(parser.A("state", ""), "", "unblocked"),
 		Problem: "block public access for EBS snapshots is off in this Region: any snapshot of the account may be shared with everyone",
+	}, setting.Check{
+		Types:   []string{"aws_ebs_snapshot_block_public_access", "AWS::EC2::SnapshotBlockPublicAccess"},
+		Judge:   setting.MustNotBe(parser.A("state", "State"), "", "block-new-sharing"),
+		Problem: "block public access for EBS snapshots blocks only new sharing in this Region: snapshots already shared publicly stay restorable by everyone",
 	}, setting.Check{
 		Types:   []string{"aws_ec2_image_block_public_access"},
 		Judge:   setting.MustNotBe(parser.A("state", ""), "", "unblocked"),

@@ -23,3 +23,14 @@ resource "aws_ebs_snapshot_block_public_access" "dr" {
 resource "aws_ec2_image_block_public_access" "this" {
   state = "unblocked" # want AWS-358 "AMIs"
 }
+
+# Only new sharing is blocked: snapshots shared publicly before stay public.
+provider "aws" {
+  alias  = "us_west_2"
+  region = "us-west-2"
+}
+
+resource "aws_ebs_snapshot_block_public_access" "west" {
+  provider = aws.us_west_2
+  state    = "block-new-sharing" # want AWS-358 "already shared publicly"
+}
