@@ -17,7 +17,7 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 		// enabled defaults to true; false turns the account's default off.
 		p.Judge(res, parser.NotTrue(res.Body.Get("enabled"), "enabled", true), "EBS encryption by default is turned off for the account and region")
 	}
-	types := append([]string{"aws_ebs_volume", "aws_instance", "aws_spot_instance_request",
+	types := append([]string{"aws_ebs_volume", "aws_ebs_snapshot", "aws_instance", "aws_spot_instance_request",
 		"aws_launch_template", "aws_launch_configuration",
 		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
 		blockStorageCopyTypes...)
@@ -37,6 +37,10 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 			judgeImagesAndCopies(p, res, keys)
 		case "aws_ebs_volume":
 			device(b, "encrypted", "snapshot_id", "volume")
+		case "aws_ebs_snapshot":
+			if keys == nil {
+				judgeSnapshotSource(p, res)
+			}
 		case "AWS::EC2::Volume":
 			device(b, "Encrypted", "SnapshotId", "volume")
 		case "aws_instance", "aws_spot_instance_request", "aws_launch_configuration":
@@ -128,6 +132,51 @@ func judgeDevice(p *engine.Pass, res *parser.Resource, obj *parser.Value, flag, 
 		verdict.At = obj
 	}
 	p.Judge(res, verdict, what+" is not encrypted")
+}
+
+// judgeSnapshotSource judges an EBS snapshot (aws_ebs_snapshot) by the
+// volume it is taken of: a snapshot is encrypted exactly when its volume
+// is, so a snapshot of a scanned volume that is not encrypted is not
+// encrypted either. When volume_id may name several scanned volumes
+// (for_each over a set of volumes), it is reported when none of them is
+// encrypted. A volume outside the scan, or one whose encryption is not
+// known, is a note; a volume created from a snapshot without the flag
+// inherits that snapshot's encryption and is not judged.
+func judgeSnapshotSource(p *engine.Pass, res *parser.Resource) {
+	id := res.Body.Get("volume_id")
+	vols := p.Referenced(res, "volume_id", "aws_ebs_volume")
+	if len(vols) == 0 {
+		p.CannotTell(res, id, res.Address+" depends on the encryption of the volume it is taken of (volume_id), which is not in the scanned code")
+		return
+	}
+	plain, unknown := 0, ""
+	for _, vol := range vols {
+		b := vol.Body
+		if !p.BodyKnown(vol) {
+			return
+		}
+		enc := b.Get("encrypted")
+		if enc.IsNull() && (parser.AnySet(b.Get("snapshot_id")) || parser.AnySet(b.Get("kms_key_id"))) {
+			continue
+		}
+		switch parser.NotTrue(enc, "encrypted", false).Answer {
+		case parser.Yes:
+			plain++
+		case parser.CannotTell:
+			unknown = vol.Address + ".encrypted"
+		}
+	}
+	switch {
+	case plain == len(vols) && len(vols) == 1:
+		p.Report(res, id, "%s is taken of %s, which is not encrypted: the snapshot is not encrypted either", res.Address, vols[0].Address)
+	case plain == len(vols):
+		p.Report(res, id, "%s is taken of one of %d volumes (%s, ...), none of which is encrypted: the snapshot is not encrypted either", res.Address, len(vols), vols[0].Address)
+	case unknown != "" || plain > 0:
+		if unknown == "" {
+			unknown = "which of the volumes volume_id names (some are encrypted, some are not)"
+		}
+		p.CannotTell(res, id, res.Address+" depends on "+unknown)
+	}
 }
 
 // rootDeviceNames are the root device names of the AMIs EC2 publishes and
