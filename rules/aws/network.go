@@ -5,6 +5,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // sgRule is one security group permission, whichever format and resource
@@ -14,6 +15,9 @@ type sgRule struct {
 	protocol *parser.Value
 	from, to *parser.Value
 	cidrs    []*parser.Value // IPv4 and IPv6 sources or destinations
+	// hidden is a CIDR list not known statically (cidr_blocks =
+	// var.cidrs), which may hold any source or destination.
+	hidden *parser.Value
 }
 
 // sgDirection is the spelling of one direction of security group rules in
@@ -72,7 +76,8 @@ func sgRules(res *parser.Resource, d sgDirection) []sgRule {
 func tfSGRule(v *parser.Value) sgRule {
 	return sgRule{
 		protocol: v.Get("protocol"), from: v.Get("from_port"), to: v.Get("to_port"),
-		cidrs: append(v.Get("cidr_blocks").Items(), v.Get("ipv6_cidr_blocks").Items()...),
+		cidrs:  append(v.Get("cidr_blocks").Items(), v.Get("ipv6_cidr_blocks").Items()...),
+		hidden: setting.Unknown(v.Get("cidr_blocks"), v.Get("ipv6_cidr_blocks")),
 	}
 }
 
@@ -109,6 +114,33 @@ func (r sgRule) exposedPorts() string {
 func (r sgRule) udpOnly() bool {
 	proto, ok := r.protocol.AsString()
 	return ok && (strings.EqualFold(proto, "udp") || proto == "17")
+}
+
+// mayPorts is ports for a rule that may not be known: the range it opens
+// or may open, and the first value that cannot be told (its protocol, or a
+// port of a TCP or UDP rule), nil when the range is known. A rule whose
+// protocol is not known is read as TCP over its ports (all ports when they
+// are not known either); ok is false when it is known to open no ports.
+func (r sgRule) mayPorts() (from, to int64, unknown *parser.Value, ok bool) {
+	if u := setting.Unknown(r.protocol); u != nil {
+		f, ok1 := r.from.AsInt()
+		t, ok2 := r.to.AsInt()
+		if !ok1 || !ok2 || (f == -1 && t == -1) {
+			return 0, 65535, u, true
+		}
+		return f, t, u, true
+	}
+	if from, to, ok := r.ports(); ok {
+		return from, to, nil, true
+	}
+	proto, _ := r.protocol.AsString()
+	switch strings.ToLower(proto) {
+	case "tcp", "udp", "6", "17":
+		if u := setting.Unknown(r.from, r.to); u != nil {
+			return 0, 65535, u, true
+		}
+	}
+	return 0, 0, nil, false
 }
 
 // ports returns the port range a rule opens, 0-65535 for every port; ok

@@ -15,12 +15,35 @@ func checkOpenSensitivePort(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType(sgIngress.types()...) {
 		lbs := sgLoadBalancersOnly(p, res)
 		for _, rule := range sgRules(res, sgIngress) {
-			from, to, ok := rule.ports()
+			// A rule that would be reported but for a value that cannot
+			// be told (its protocol, ports or sources) is undecided.
+			from, to, unknown, ok := rule.mayPorts()
 			if !ok {
 				continue
 			}
 			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsInternetCIDR(v) })
 			if len(world) == 0 {
+				hidden := rule.hidden
+				if hidden == nil {
+					hidden = setting.Unknown(rule.cidrs...)
+				}
+				if hidden == nil || sgOwnNetworkRange(p, res, hidden) {
+					continue
+				}
+				if unknown == nil {
+					unknown = hidden
+				}
+			}
+			if unknown != nil {
+				if netexposure.DescribeRange(from, to) != "" || lbs != nil {
+					what := "the sources of an ingress rule"
+					if setting.Unknown(rule.protocol) != nil {
+						what = "the protocol of an ingress rule"
+					} else if setting.Unknown(rule.from, rule.to) != nil {
+						what = "the ports of an ingress rule"
+					}
+					p.CannotTell(res, unknown, parser.Unknowable(unknown, what).Detail)
+				}
 				continue
 			}
 			ports, where := netexposure.DescribeRange(from, to), ""
@@ -45,6 +68,31 @@ func checkOpenSensitivePort(p *engine.Pass) {
 		}
 	}
 	checkLightsailPublicPorts(p)
+}
+
+// sgNetworkTypes are the resources whose address range a security group
+// rule may admit by reference: a VPC's or subnet's own range (allocated
+// when it is created, an Amazon-provided IPv6 block included) is not the
+// internet.
+var sgNetworkTypes = []string{"aws_vpc", "aws_default_vpc", "aws_subnet", "aws_default_subnet",
+	"aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association",
+	"AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::VPCCidrBlock"}
+
+// sgOwnNetworkRange reports whether a source not known statically is
+// computed only from VPCs and subnets the same root declares.
+func sgOwnNetworkRange(p *engine.Pass, res *parser.Resource, v *parser.Value) bool {
+	nets := p.InRoot(res, sgNetworkTypes...)
+	if len(nets) == 0 {
+		return false
+	}
+	return parser.ComputedFrom(v, func(addr string) bool {
+		for _, n := range nets {
+			if addr == n.Address || strings.HasPrefix(addr, n.Address+".") || strings.HasPrefix(addr, n.Address+"[") {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // lightsailPorts are the resources that open a Lightsail instance's
@@ -101,7 +149,7 @@ func checkLightsailPublicPorts(p *engine.Pass) {
 }
 
 // openSensitivePortReads are the types AWS-001 reads.
-var openSensitivePortReads = append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...),
+var openSensitivePortReads = append(append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...), sgNetworkTypes...),
 	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
 	"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster")
 

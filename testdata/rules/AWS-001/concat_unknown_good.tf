@@ -11,7 +11,7 @@ resource "aws_security_group" "concat_ssh_private" {
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
-    cidr_blocks = concat(["10.0.0.0/8"], var.concat_good_cidrs)
+    cidr_blocks = concat(["10.0.0.0/8"], var.concat_good_cidrs) # want-note AWS-001 "sources"
   }
 }
 

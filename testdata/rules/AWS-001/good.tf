@@ -63,7 +63,7 @@ variable "port" {
 
 resource "aws_security_group" "unknown_port" {
   ingress {
-    from_port   = var.port
+    from_port   = var.port # want-note AWS-001 "ports of an ingress rule"
     to_port     = var.port
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]

@@ -65,7 +65,7 @@ resource "aws_default_security_group" "ops" {
   dynamic "ingress" { # want-note AWS-253
     for_each = var.default_sg_ingress
     content {
-      protocol    = ingress.value.protocol
+      protocol    = ingress.value.protocol # want-note AWS-001
       from_port   = ingress.value.from_port
       to_port     = ingress.value.to_port
       cidr_blocks = [ingress.value.cidr]
