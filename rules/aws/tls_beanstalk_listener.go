@@ -1,6 +1,7 @@
 package aws
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -148,7 +149,7 @@ func beanstalkHTTPOnly(res *parser.Resource) parser.Verdict {
 	}
 	namespaces := []string{first}
 	for _, x := range o.opts {
-		if strings.HasPrefix(x.ns, prefix) && x.ns != first && !contains(namespaces, x.ns) {
+		if strings.HasPrefix(x.ns, prefix) && x.ns != first && !slices.Contains(namespaces, x.ns) {
 			namespaces = append(namespaces, x.ns)
 		}
 	}
@@ -208,15 +209,6 @@ func beanstalkALBAccessLogs(res *parser.Resource) parser.Verdict {
 func matchFold(s string, want []string) bool {
 	for _, w := range want {
 		if strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}
