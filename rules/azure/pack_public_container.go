@@ -1,6 +1,8 @@
 package azure
 
 import (
+	"fmt"
+
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -9,11 +11,23 @@ import (
 func checkPackPublicContainer(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("azurerm_storage_container") {
 		v := c.Body.Get("container_access_type")
-		if !v.IsAnyOf("blob", "container") {
+		unknownType := setting.Unknown(v)
+		if unknownType == nil && !v.IsAnyOf("blob", "container") {
 			continue
 		}
 		accounts := packContainerAccounts(p, c)
+		if unknownType != nil {
+			// Not known statically: it matters only where the account
+			// may let containers be public.
+			if len(accounts) == 0 || packAnyAccountAllows(accounts) {
+				p.CannotTell(c, unknownType, parser.Unknowable(unknownType, "container_access_type").Detail)
+			}
+			continue
+		}
 		if len(accounts) == 0 {
+			// The account's allow_nested_items_to_be_public (true by
+			// default) decides, and it is not in the scanned code.
+			p.CannotTell(c, v, fmt.Sprintf("container_access_type = %q opens the container to anonymous reads unless its storage account forbids public access, and the account is not in the scanned code", v.Str))
 			continue
 		}
 		open, why := parser.True, (*parser.Value)(nil)
@@ -31,6 +45,17 @@ func checkPackPublicContainer(p *engine.Pass) {
 			p.CannotTell(c, why, parser.Unknowable(why, "the storage account's allow_nested_items_to_be_public").Detail)
 		}
 	}
+}
+
+// packAnyAccountAllows reports whether any of the accounts lets
+// containers be public or may.
+func packAnyAccountAllows(accounts []*parser.Resource) bool {
+	for _, a := range accounts {
+		if t, _ := packAccountAllowsPublic(a); t != parser.False {
+			return true
+		}
+	}
+	return false
 }
 
 // packContainerAccounts returns the storage accounts a container is in:

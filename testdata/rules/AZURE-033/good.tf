@@ -43,10 +43,18 @@ resource "azurerm_storage_container" "ok_private" {
   storage_account_id = azurerm_storage_account.web.id
 }
 
-# Not known statically, or the account is not in the scanned code.
+# Not known statically, or the account is not in the scanned code: the
+# account lets containers be public, or may, so these are undecided.
 resource "azurerm_storage_container" "ok_unknown_type" {
   name                  = "unknown"
   storage_account_id    = azurerm_storage_account.web.id
+  container_access_type = var.access_type # want-note AZURE-033 "container_access_type"
+}
+
+# Not known statically, but the account forbids public containers.
+resource "azurerm_storage_container" "ok_unknown_type_locked" {
+  name                  = "unknown-locked"
+  storage_account_id    = azurerm_storage_account.ok_locked.id
   container_access_type = var.access_type
 }
 
@@ -59,5 +67,5 @@ resource "azurerm_storage_container" "ok_unknown_account_flag" {
 resource "azurerm_storage_container" "ok_elsewhere" {
   name                  = "elsewhere"
   storage_account_name  = "someoneelsesaccount"
-  container_access_type = "blob"
+  container_access_type = "blob" # want-note AZURE-033 "not in the scanned code"
 }
