@@ -6,6 +6,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // azapiTypes are the azapi provider's resources that write an ARM
@@ -167,26 +168,24 @@ func azapiTurnsPolicyOff(p *engine.Pass, app *parser.Resource, policy string) bo
 // (SCM) publishing accepts basic authentication, unless an azapi resource
 // turns the app's scm policy off, and azapi resources that turn it on.
 func checkWebDeployBasicAuth(p *engine.Pass) {
-	c := cov7PublishWebDeployBasicAuth
-	for _, res := range p.KnownManaged(c.Types...) {
-		if azapiTurnsPolicyOff(p, res, "scm") {
-			continue
-		}
-		p.Judge(res, c.Judge(res), c.Problem)
-	}
-	checkAzapiPublishingPolicies(p, "scm", "lets Web Deploy (the SCM site) accept basic-authentication publishing credentials")
+	checkPublishingBasicAuth(p, cov7PublishWebDeployBasicAuth, "scm", "lets Web Deploy (the SCM site) accept basic-authentication publishing credentials")
 }
 
 // checkFTPBasicAuth is AZURE-108's check of App Service FTP publishing
 // credentials, with the same azapi policies (named ftp) as
 // checkWebDeployBasicAuth.
 func checkFTPBasicAuth(p *engine.Pass) {
-	c := cov7PublishFTPBasicAuth
+	checkPublishingBasicAuth(p, cov7PublishFTPBasicAuth, "ftp", "lets FTP deployment accept basic-authentication publishing credentials")
+}
+
+// checkPublishingBasicAuth judges the apps of c unless an azapi resource
+// turns their policy off, and the azapi policies that turn it on.
+func checkPublishingBasicAuth(p *engine.Pass, c setting.Check, policy, problem string) {
 	for _, res := range p.KnownManaged(c.Types...) {
-		if azapiTurnsPolicyOff(p, res, "ftp") {
+		if azapiTurnsPolicyOff(p, res, policy) {
 			continue
 		}
 		p.Judge(res, c.Judge(res), c.Problem)
 	}
-	checkAzapiPublishingPolicies(p, "ftp", "lets FTP deployment accept basic-authentication publishing credentials")
+	checkAzapiPublishingPolicies(p, policy, problem)
 }

@@ -13,12 +13,7 @@ func checkCloudSQLOpenToInternet(p *engine.Pass) {
 		for _, ipc := range publicIPConfigs(res) {
 			for _, an := range ipc.Get("authorized_networks").Items() {
 				v := an.Get("value")
-				switch {
-				case netexposure.IsWorldCIDR(v):
-					p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
-				case setting.Unknown(v) != nil:
-					p.CannotTell(res, v, parser.Unknowable(v, "settings.ip_configuration.authorized_networks.value").Detail)
-				}
+				judgeAuthorizedNetwork(p, res, v, "settings.ip_configuration.authorized_networks.value")
 			}
 		}
 	}
@@ -37,4 +32,16 @@ func publicIPConfigs(res *parser.Resource) []*parser.Value {
 		}
 	}
 	return out
+}
+
+// judgeAuthorizedNetwork reports a database's authorized network that
+// admits the whole internet on its public IP, and notes one not known
+// statically (name is its attribute path).
+func judgeAuthorizedNetwork(p *engine.Pass, res *parser.Resource, v *parser.Value, name string) {
+	switch {
+	case netexposure.IsWorldCIDR(v):
+		p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
+	case setting.Unknown(v) != nil:
+		p.CannotTell(res, v, parser.Unknowable(v, name).Detail)
+	}
 }

@@ -3,7 +3,6 @@ package gcp
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
-	"github.com/soc2lint/soc2lint/rules/netexposure"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -45,12 +44,7 @@ func checkAlloyDBOpenToInternet(p *engine.Pass) {
 			}
 			for _, an := range nc.Get("authorized_external_networks").Items() {
 				v := an.Get("cidr_range")
-				switch {
-				case netexposure.IsWorldCIDR(v):
-					p.Report(res, v, "%s authorizes %s on its public IP: the database is reachable from the internet", res.Address, v.Str)
-				case setting.Unknown(v) != nil:
-					p.CannotTell(res, v, parser.Unknowable(v, "network_config.authorized_external_networks.cidr_range").Detail)
-				}
+				judgeAuthorizedNetwork(p, res, v, "network_config.authorized_external_networks.cidr_range")
 			}
 		}
 	}
