@@ -19,7 +19,7 @@ func iamPlainSecrets() *engine.Rule {
 	env := parser.A("environment.variables", "Environment.Variables")
 	return setting.Rule(engine.Rule{ID: "AWS-209"}, setting.Check{
 		Types:   []string{"aws_lambda_function", "AWS::Lambda::Function"},
-		Judge:   unlessAWSKeyPair(secretInVariables(env)),
+		Judge:   unlessAWSKeyPair(secrettext.InEnvMap(secretFound, env)),
 		Problem: "an environment variable holds a secret in clear text",
 	}, setting.Check{
 		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
@@ -226,24 +226,6 @@ var (
 	// setting about it.
 	secretNameRef = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION|PARAM|PARAMETER|TTL|LENGTH|EXPIRY|HEADER|ENABLED|TYPE)$`)
 )
-
-// secretInVariables judges a map of environment variables.
-func secretInVariables(a parser.Attr) setting.Judge {
-	return func(res *parser.Resource) parser.Verdict {
-		m := a.Of(res)
-		if m == nil || m.Kind != parser.Object {
-			return parser.Decided
-		}
-		for _, k := range m.Keys() {
-			if v := m.Attrs[k]; v.Kind == parser.String {
-				if kind, ok := secretFound(k, v.Str); ok {
-					return parser.Bad(v, fmt.Sprintf("%s.%s holds %s", a.Name(res), k, kind))
-				}
-			}
-		}
-		return parser.Decided
-	}
-}
 
 // secretInContainers judges the environment of ECS container definitions:
 // a JSON document in Terraform, a list in CloudFormation.

@@ -49,26 +49,13 @@ var mon22eEnvSecrets = []setting.Check{{
 }}
 
 // envMapSecret judges maps of environment variables (NAME = "value") at
-// paths: a variable is a credential when its name and literal value read
-// as one (secrettext.Assignment). Maps and values not known statically are
-// not judged, as GCP-138 does not judge a script built elsewhere.
+// Terraform paths with secrettext.Assignment.
 func envMapSecret(paths ...string) setting.Judge {
-	return func(res *parser.Resource) parser.Verdict {
-		for _, path := range paths {
-			m := parser.A(path, "").Of(res)
-			if m == nil || m.Kind != parser.Object {
-				continue
-			}
-			for _, k := range m.Keys() {
-				if v := m.Attrs[k]; v.Kind == parser.String {
-					if kind, ok := secrettext.Assignment(k, v.Str); ok {
-						return parser.Bad(v, path+"."+k+" holds "+kind)
-					}
-				}
-			}
-		}
-		return parser.Decided
+	attrs := make([]parser.Attr, len(paths))
+	for i, p := range paths {
+		attrs[i] = parser.A(p, "")
 	}
+	return secrettext.InEnvMap(secrettext.Assignment, attrs...)
 }
 
 // envBlockSecret judges the env blocks (name, value) found by stepping

@@ -172,6 +172,29 @@ func In(paths ...string) setting.Judge {
 	}
 }
 
+// InEnvMap judges maps of environment variables (NAME = "value") at attrs:
+// Bad at the first variable whose name and literal value found says hold
+// a secret (Assignment, or a provider's own reading). Maps and values not
+// known statically are not judged, as In does not.
+func InEnvMap(found func(name, value string) (string, bool), attrs ...parser.Attr) setting.Judge {
+	return func(res *parser.Resource) parser.Verdict {
+		for _, a := range attrs {
+			m := a.Of(res)
+			if m == nil || m.Kind != parser.Object {
+				continue
+			}
+			for _, k := range m.Keys() {
+				if v := m.Attrs[k]; v.Kind == parser.String {
+					if kind, ok := found(k, v.Str); ok {
+						return parser.Bad(v, a.Name(res)+"."+k+" holds "+kind)
+					}
+				}
+			}
+		}
+		return parser.Decided
+	}
+}
+
 // Rule is the rule id (its metadata in the provider's YAML files): a
 // resource of types whose settings at paths hold a secret is a finding
 // that says problem.
