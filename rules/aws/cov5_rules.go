@@ -408,29 +408,22 @@ func logBeanstalkLogStreaming() *engine.Rule {
 		Types:  []string{"aws_elastic_beanstalk_environment", "AWS::ElasticBeanstalk::Environment"},
 		Unless: []parser.Attr{parser.A("template_name", "TemplateName")},
 		Judge: setting.Both(
-			beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs"),
-			beanstalkOption(parser.A("setting", "OptionSettings"), "aws:elasticbeanstalk:hostmanager", "LogPublicationControl")),
+			beanstalkOption("aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs"),
+			beanstalkOption("aws:elasticbeanstalk:hostmanager", "LogPublicationControl")),
 		Problem: "the environment neither streams its instance logs to CloudWatch Logs nor publishes them to S3",
 	})
 }
 
 // beanstalkOption judges an Elastic Beanstalk boolean option that must be
-// true (false when not written).
-func beanstalkOption(a parser.Attr, namespace, name string) setting.Judge {
+// true (false when not written; a later setting of it wins).
+func beanstalkOption(namespace, name string) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
-		items, unknown := setting.Blocks(a.Of(res))
-		if unknown != nil {
-			return parser.Unknowable(unknown, a.Name(res))
+		o, v := beanstalkOptions(res)
+		if o == nil {
+			return v
 		}
-		for _, it := range items {
-			ns, n := firstOf(it, "namespace", "Namespace"), firstOf(it, "name", "OptionName")
-			if setting.Unknown(ns, n) != nil {
-				return parser.Unknowable(setting.Unknown(ns, n), a.Name(res))
-			}
-			if ns.IsAnyOf(namespace) && n.IsAnyOf(name) {
-				v := firstOf(it, "value", "Value")
-				return parser.NotTrue(v, namespace+" "+name, false)
-			}
+		if val := o.get(namespace, name); val != nil {
+			return parser.NotTrue(val, namespace+" "+name, false)
 		}
 		return parser.Bad(nil, namespace+" "+name+" is not set, and the default is false")
 	}
