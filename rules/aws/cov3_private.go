@@ -65,7 +65,7 @@ func searchNetworkRules(v *parser.Value) ([]*parser.Value, bool) {
 		if err := dec.Decode(&doc); err != nil {
 			return nil, false
 		}
-		v = fromJSON(doc, v, 0)
+		v = setting.FromJSON(doc, v)
 	}
 	switch v.Kind {
 	case parser.List, parser.Object:

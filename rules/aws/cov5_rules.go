@@ -258,7 +258,7 @@ func containerDefinitions(v *parser.Value) []*parser.Value {
 		if dec.Decode(&doc) != nil {
 			return nil
 		}
-		v = fromJSON(doc, v, 0)
+		v = setting.FromJSON(doc, v)
 	}
 	items, _ := setting.Blocks(v)
 	return items

@@ -93,7 +93,7 @@ func dmsLoggingJudge(a parser.Attr) setting.Judge {
 			if dec.Decode(&x) != nil {
 				return parser.Unreadable(v, name, "the task settings are not a JSON document")
 			}
-			doc = fromJSON(x, v, 0)
+			doc = setting.FromJSON(x, v)
 		}
 		enable := parser.Lookup(doc, "Logging.EnableLogging")
 		verdict := parser.NotTrue(enable, name+": Logging.EnableLogging", false)

@@ -9,6 +9,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // policyDocument returns a policy document as an object value. A document
@@ -29,15 +30,11 @@ func policyDocument(v *parser.Value) *parser.Value {
 		// strings ("Resource": "${aws_sqs_queue.q.arn}"): decoded with
 		// each piece marked, the strings holding one become unknown.
 		if parts := v.KnownParts(); parts != nil {
-			return decodePolicy(strings.Join(parts, unknownPiece), v)
+			return decodePolicy(strings.Join(parts, setting.UnknownPiece), v)
 		}
 	}
 	return nil
 }
-
-// unknownPiece marks an unknown piece of a partly known policy document
-// while it is decoded: text no document holds, valid inside a JSON string.
-const unknownPiece = "\u2049soc2lint-unknown\u2049"
 
 func decodePolicy(text string, v *parser.Value) *parser.Value {
 	dec := json.NewDecoder(bytes.NewReader(dropTrailingCommas(text)))
@@ -46,7 +43,7 @@ func decodePolicy(text string, v *parser.Value) *parser.Value {
 	if err := dec.Decode(&doc); err != nil {
 		return nil
 	}
-	out := fromJSON(doc, v, 0)
+	out := setting.FromJSON(doc, v)
 	if out.Kind != parser.Object {
 		return nil
 	}
@@ -88,43 +85,6 @@ func dropTrailingCommas(text string) []byte {
 		out = append(out, c)
 	}
 	return out
-}
-
-func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
-	base := parser.Value{Range: at.Range}
-	base.SetVia(at.Via())
-	if depth > 64 {
-		base.Kind = parser.Unknown
-		return &base
-	}
-	switch t := x.(type) {
-	case nil:
-		base.Kind = parser.Null
-	case bool:
-		base.Kind, base.Bool = parser.Bool, t
-	case json.Number:
-		f, _ := t.Float64()
-		base.Kind, base.Num, base.Str = parser.Number, f, t.String()
-	case string:
-		base.Kind, base.Str = parser.String, t
-		if strings.Contains(t, unknownPiece) {
-			base.Kind, base.Str = parser.Unknown, ""
-			base.SetWhy(at.Why())
-			base.SetParts(strings.Split(t, unknownPiece))
-		}
-	case []any:
-		base.Kind = parser.List
-		for _, e := range t {
-			base.Elems = append(base.Elems, fromJSON(e, at, depth+1))
-		}
-	case map[string]any:
-		base.Kind = parser.Object
-		base.Attrs = make(map[string]*parser.Value, len(t))
-		for k, e := range t {
-			base.Attrs[k] = fromJSON(e, at, depth+1)
-		}
-	}
-	return &base
 }
 
 // statements returns the statements of a policy document.

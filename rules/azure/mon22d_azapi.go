@@ -25,33 +25,7 @@ func azapiBody(res *parser.Resource) *parser.Value {
 	if json.Unmarshal([]byte(body.Str), &doc) != nil {
 		return nil
 	}
-	return jsonToValue(doc, body.Range)
-}
-
-// jsonToValue converts decoded JSON to a Value placed at r, the string it
-// was decoded from.
-func jsonToValue(x any, r parser.Range) *parser.Value {
-	switch t := x.(type) {
-	case map[string]any:
-		v := &parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(t)), Range: r}
-		for k, e := range t {
-			v.Attrs[k] = jsonToValue(e, r)
-		}
-		return v
-	case []any:
-		v := &parser.Value{Kind: parser.List, Range: r}
-		for _, e := range t {
-			v.Elems = append(v.Elems, jsonToValue(e, r))
-		}
-		return v
-	case string:
-		return parser.StringValue(t, r)
-	case bool:
-		return parser.BoolValue(t, r)
-	case float64:
-		return parser.NumberValue(t, r)
-	}
-	return &parser.Value{Kind: parser.Null, Range: r}
+	return setting.FromJSON(doc, body)
 }
 
 // azapiPublishingPolicy answers whether res is an azapi resource that
