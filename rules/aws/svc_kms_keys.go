@@ -40,11 +40,14 @@ func sageMakerWithoutKMS() *engine.Rule {
 }
 
 func backupVaultWithoutKMS() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-152"}, setting.Check{
+	// AWS Backup always encrypts recovery points (with the AWS managed key
+	// aws/backup when the vault names none): the rule reports only when the
+	// configuration requires customer managed keys, as AWS-150 and AWS-159.
+	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AWS-152"}, setting.Check{
 		Types:   []string{"aws_backup_vault", "AWS::Backup::BackupVault"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "EncryptionKeyArn")),
-		Problem: "recovery points are encrypted only with the AWS managed key aws/backup",
-	})
+		Problem: "recovery points are encrypted only with the AWS managed key aws/backup, and the configuration requires customer managed keys",
+	}.Run)
 }
 
 func ecrRepositoryWithoutKMS() *engine.Rule {
