@@ -310,8 +310,8 @@ func (v *Value) SSMParameterDefault() (string, bool) {
 // whose unknown pieces are each a name that means the same value wherever
 // its template uses it (a parameter, pseudo parameter, resource or
 // attribute), the ${} names of those pieces in order; on the Unknown of a
-// Ref to a parameter without a value, that parameter's name; nil
-// otherwise.
+// Ref to a parameter without a value or to a pseudo parameter, that
+// parameter's name; nil otherwise.
 func (v *Value) SubUnknowns() []string {
 	if v == nil || v.Kind != Unknown || v.extra == nil || v.extra.fromKind != fromSubNames {
 		return nil

@@ -789,7 +789,11 @@ func (e *evaluator) pseudo(name string, v *parser.Value) *parser.Value {
 var pseudoUnknown = func() map[string]*parser.Value {
 	m := make(map[string]*parser.Value, len(pseudoParams))
 	for name := range pseudoParams {
-		m[name] = unknown(&parser.Value{}, "pseudo parameter "+name+" is known only when the stack is deployed")
+		u := unknown(&parser.Value{}, "pseudo parameter "+name+" is known only when the stack is deployed")
+		// The same value wherever the template uses it, as ${name} in a
+		// Fn::Sub is (SubUnknowns).
+		u.SetSubUnknowns([]string{name})
+		m[name] = u
 	}
 	return m
 }()

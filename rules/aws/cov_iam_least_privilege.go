@@ -6,6 +6,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/cloudformation"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -180,7 +181,7 @@ func lambdaPrincipalAnyone(a parser.Attr) setting.Judge {
 		}
 		s, ok := v.AsString()
 		if !ok {
-			if v.Kind == parser.Unknown {
+			if v.Kind == parser.Unknown && !ownAccount(v) {
 				return parser.Unknowable(v, a.Name(res))
 			}
 			return parser.Decided
@@ -190,6 +191,26 @@ func lambdaPrincipalAnyone(a parser.Attr) setting.Judge {
 		}
 		return parser.Decided
 	}
+}
+
+// ownAccount reports whether v, not known statically, can only name the
+// deploying account itself: an attribute of Terraform's aws_caller_identity
+// data source (the account ID, the caller's ARN) or CloudFormation's
+// AWS::AccountId pseudo parameter. Neither can be a wildcard.
+func ownAccount(v *parser.Value) bool {
+	if v.Kind != parser.Unknown {
+		return false
+	}
+	if names, parts, ok := cloudformation.SubUnknowns(v); ok {
+		return len(names) == 1 && names[0] == "AWS::AccountId" && parts[0] == "" && parts[1] == ""
+	}
+	uses := v.Uses()
+	for _, u := range uses {
+		if !strings.HasPrefix(u, "data.aws_caller_identity.") {
+			return false
+		}
+	}
+	return len(uses) > 0
 }
 
 // resourcePolicyAttrs are the resources holding a resource policy, with the

@@ -59,3 +59,26 @@ resource "aws_lambda_permission" "from_topic" {
   principal     = "*"
   source_arn    = aws_sns_topic.alerts.arn
 }
+
+data "aws_caller_identity" "current" {}
+
+# The deploying account itself: its ID is known only at apply time, but it
+# is one account, never a wildcard.
+resource "aws_lambda_permission" "own_account" {
+  statement_id  = "AllowOwnAccount"
+  action        = "lambda:InvokeFunction"
+  function_name = "shared"
+  principal     = data.aws_caller_identity.current.account_id
+}
+
+data "aws_ssm_parameter" "caller" {
+  name = "/lambda/caller"
+}
+
+# Another data source may hold anything, "*" included.
+resource "aws_lambda_permission" "from_parameter" {
+  statement_id  = "AllowParameter"
+  action        = "lambda:InvokeFunction"
+  function_name = "shared"
+  principal     = data.aws_ssm_parameter.caller.value # want-note AWS-113
+}
