@@ -197,11 +197,17 @@ func single(rs []*parser.Resource) *parser.Resource {
 }
 
 // lbListenerPorts describes the sensitive ports in [from, to] that the
-// load balancers listen on. A load balancer whose listeners cannot be found
-// or whose port is unknown gets an undecided note on res.
+// internet-facing load balancers listen on. An internal load balancer has
+// only private addresses, so no client on the internet reaches its
+// listeners; one whose scheme is not known, whose listeners cannot be found
+// or whose port is unknown gets an undecided note on res instead.
 func lbListenerPorts(p *engine.Pass, res *parser.Resource, lbs []*parser.Resource, from, to int64) string {
 	var hits []int
 	for _, lb := range lbs {
+		public := tlsLBPublic(lb)
+		if public.Answer == parser.No {
+			continue
+		}
 		var ports []*parser.Value
 		if c, classic := classicListeners[lb.Type]; classic {
 			for _, l := range lb.Body.Get(c[0]).Items() {
@@ -224,6 +230,10 @@ func lbListenerPorts(p *engine.Pass, res *parser.Resource, lbs []*parser.Resourc
 				continue
 			}
 			if _, sensitive := netexposure.SensitivePorts[int(port)]; sensitive && port >= from && port <= to {
+				if public.Answer == parser.CannotTell {
+					p.CannotTell(res, public.At, "load balancer "+lb.Address+" listens on port "+fmt.Sprint(port)+" and may be internet-facing: "+public.Detail)
+					continue
+				}
 				hits = append(hits, int(port))
 			}
 		}

@@ -2,8 +2,8 @@ variable "subnet_ids" {
   type = list(string)
 }
 
-# A classic load balancer that forwards RDP: every port open in front of
-# it exposes 3389.
+# An internet-facing classic load balancer (the default scheme) that
+# forwards RDP: every port open in front of it exposes 3389.
 resource "aws_security_group" "rdp_lb" {
   name = "rdp-lb"
 
@@ -17,7 +17,6 @@ resource "aws_security_group" "rdp_lb" {
 
 resource "aws_elb" "rdp" { # want AWS-180
   name            = "rdp"
-  internal        = true
   subnets         = var.subnet_ids
   security_groups = [aws_security_group.rdp_lb.id]
 
