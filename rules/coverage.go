@@ -120,7 +120,7 @@ var services = map[string][]string{
 		"azurerm_windows_function_app", "azurerm_app_service", "azurerm_linux_web_app", "azurerm_windows_web_app",
 		"azurerm_automation_account", "azurerm_spring_cloud_",
 		"google_cloudfunctions", "google_cloud_run_", "google_app_engine_", "google_workflows_"},
-	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "aws_appmesh_", "AWS::AppMesh::", "azurerm_container_", "google_artifact_registry_"},
+	"Containers": {"aws_ecs_", "aws_ecr_", "AWS::ECS::", "AWS::ECR::", "aws_batch_", "AWS::Batch::", "aws_appmesh_", "AWS::AppMesh::", "azurerm_container_", "google_artifact_registry_"},
 	"Backup":     {"aws_backup_", "AWS::Backup::", "azurerm_recovery_services_", "azurerm_backup_"},
 	"Analytics and ML": {"azurerm_kusto_", "google_data_fusion_", "azurerm_cognitive_", "azurerm_ai_services", "azurerm_machine_learning_", "azurerm_data_factory", "azurerm_batch_", "azurerm_databricks_", "google_vertex_ai_", "google_dataflow_", "aws_glue_", "aws_athena_", "aws_quicksight_", "aws_emr_", "aws_sagemaker_", "AWS::Glue::", "AWS::Athena::", "AWS::QuickSight::", "AWS::HealthLake::", "azurerm_healthcare_", "aws_elastictranscoder_",
 		"AWS::EMR::", "AWS::SageMaker::", "aws_mwaa_", "AWS::MWAA::", "google_composer_", "google_dataproc_", "google_notebooks_", "google_workbench_", "google_tpu_", "aws_bedrock", "AWS::Bedrock", "aws_appflow_", "AWS::AppFlow::"},

@@ -26,6 +26,10 @@ func iamPlainSecrets() *engine.Rule {
 		Judge:   unlessAWSKeyPair(secretInContainers(parser.A("container_definitions", "ContainerDefinitions"))),
 		Problem: "a container's environment holds a secret in clear text",
 	}, setting.Check{
+		Types:   []string{"aws_batch_job_definition", "AWS::Batch::JobDefinition"},
+		Judge:   unlessAWSKeyPair(secretInEnvironments(batchContainers)),
+		Problem: "a job container's environment holds a secret in clear text",
+	}, setting.Check{
 		Types: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration",
 			"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
 		Judge: unlessAWSKeyPair(setting.Either(secretInText(parser.A("user_data", "UserData")),
@@ -179,6 +183,11 @@ func secretFound(name, value string) (string, bool) {
 	if strings.HasPrefix(value, "arn:") || strings.HasPrefix(value, "{{resolve:") || kmsCiphertext(value) {
 		return "", false
 	}
+	// A secret access key is a secret whatever the variable is called; one
+	// with its key id beside it is AWS-117's (unlessAWSKeyPair).
+	if awsSecretKeyValue(value) {
+		return "an AWS secret access key", true
+	}
 	if secretNameRef.MatchString(name) {
 		name = "" // only the value's own shape (a private key) tells
 	}
@@ -230,8 +239,16 @@ var (
 // secretInContainers judges the environment of ECS container definitions:
 // a JSON document in Terraform, a list in CloudFormation.
 func secretInContainers(a parser.Attr) setting.Judge {
+	return secretInEnvironments(func(res *parser.Resource) []*parser.Value {
+		return containerDefinitions(a.Of(res))
+	})
+}
+
+// secretInEnvironments judges the environment lists ({name, value} or
+// {Name, Value} elements) of the containers a resource runs.
+func secretInEnvironments(containers func(*parser.Resource) []*parser.Value) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
-		for _, c := range containerDefinitions(a.Of(res)) {
+		for _, c := range containers(res) {
 			envs, _ := setting.Blocks(firstOf(c, "environment", "Environment"))
 			for _, e := range envs {
 				name, value := firstOf(e, "name", "Name"), firstOf(e, "value", "Value")
@@ -246,6 +263,48 @@ func secretInContainers(a parser.Attr) setting.Judge {
 		}
 		return parser.Decided
 	}
+}
+
+// batchContainers returns the containers of a Batch job definition: the
+// container of a single-node job (container_properties, a JSON document in
+// Terraform; ContainerProperties), the container of each node range of a
+// multi-node job (node_properties; NodeProperties.NodeRangeProperties[].Container)
+// and the containers of an ECS-orchestrated job (ecs_properties;
+// EcsProperties.TaskProperties[].Containers).
+func batchContainers(res *parser.Resource) []*parser.Value {
+	doc := func(a parser.Attr) *parser.Value {
+		v := a.Of(res)
+		if v == nil || v.Kind != parser.String {
+			return v
+		}
+		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
+		dec.UseNumber()
+		var x map[string]any
+		if dec.Decode(&x) != nil {
+			return nil
+		}
+		return setting.FromJSON(x, v)
+	}
+	var out []*parser.Value
+	if c := doc(parser.A("container_properties", "ContainerProperties")); c != nil && c.Kind == parser.Object {
+		out = append(out, c)
+	}
+	if n := doc(parser.A("node_properties", "NodeProperties")); n != nil && n.Kind == parser.Object {
+		ranges, _ := setting.Blocks(firstOf(n, "nodeRangeProperties", "NodeRangeProperties"))
+		for _, r := range ranges {
+			if c := firstOf(r, "container", "Container"); c != nil && c.Kind == parser.Object {
+				out = append(out, c)
+			}
+		}
+	}
+	if e := doc(parser.A("ecs_properties", "EcsProperties")); e != nil && e.Kind == parser.Object {
+		tasks, _ := setting.Blocks(firstOf(e, "taskProperties", "TaskProperties"))
+		for _, t := range tasks {
+			cs, _ := setting.Blocks(firstOf(t, "containers", "Containers"))
+			out = append(out, cs...)
+		}
+	}
+	return out
 }
 
 // containerDefinitions returns the container definitions of a task

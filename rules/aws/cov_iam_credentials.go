@@ -35,6 +35,21 @@ func awsSecretLike(s string) bool {
 	return upper && lower && digit
 }
 
+// awsSecretKeyValue reports whether a whole value is a secret access key:
+// 40 characters of its alphabet mixing upper case, lower case and digits.
+func awsSecretKeyValue(value string) bool {
+	v := strings.TrimSpace(value)
+	if len(v) != 40 {
+		return false
+	}
+	for _, r := range v {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '/' || r == '+') {
+			return false
+		}
+	}
+	return awsSecretLike(v)
+}
+
 // hasSecret reports whether text holds a secret-looking token.
 func hasSecret(text string) bool {
 	for _, m := range awsSecretCandidate.FindAllStringSubmatch(text, -1) {

@@ -174,3 +174,41 @@ resource "aws_codebuild_project" "theme" {
     type         = "LINUX_CONTAINER"
   }
 }
+
+# A Batch job's container environment, and the container of a multi-node
+# job's node range: a secret access key is one whatever its variable is
+# called.
+resource "aws_batch_job_definition" "export" {
+  name = "export"
+  type = "container"
+  container_properties = jsonencode({ # want AWS-209 "UPLOAD_AUTH holds an AWS secret access key"
+    image   = "123456789012.dkr.ecr.us-east-1.amazonaws.com/export:3"
+    command = ["export", "--all"]
+    resourceRequirements = [
+      { type = "VCPU", value = "1" },
+      { type = "MEMORY", value = "2048" },
+    ]
+    environment = [
+      { name = "TARGET_BUCKET", value = "acme-exports" },
+      { name = "UPLOAD_AUTH", value = "Qzdd5tNtbZPn/xNMcqNCIWIH4p+7TnKmY9oVDrQ2" },
+    ]
+  })
+}
+
+resource "aws_batch_job_definition" "train" {
+  name = "train"
+  type = "multinode"
+  node_properties = jsonencode({ # want AWS-209 "DB_PASSWORD"
+    mainNode = 0
+    numNodes = 2
+    nodeRangeProperties = [{
+      targetNodes = "0:"
+      container = {
+        image       = "123456789012.dkr.ecr.us-east-1.amazonaws.com/train:1"
+        vcpus       = 4
+        memory      = 8192
+        environment = [{ name = "DB_PASSWORD", value = "Tr41n-w1th-m3-please" }]
+      }
+    }]
+  })
+}

@@ -179,3 +179,25 @@ resource "aws_codebuild_project" "ext" {
     type         = "LINUX_CONTAINER"
   }
 }
+
+# The Batch job reads its credential from Secrets Manager (secrets
+# valueFrom); a commit digest and an upper-case build id of forty
+# characters are not secret keys.
+resource "aws_batch_job_definition" "export" {
+  name = "export"
+  type = "container"
+  container_properties = jsonencode({
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/export:3"
+    resourceRequirements = [
+      { type = "VCPU", value = "1" },
+      { type = "MEMORY", value = "2048" },
+    ]
+    environment = [
+      { name = "GIT_COMMIT", value = "9b051e42b840439325b7152414f86f7912323d0b" },
+      { name = "BUILD_ID", value = "QRIU40EIAHLBZQMIPPWKFOYJMJ6GGPMV0ZRLZIU3" },
+    ]
+    secrets = [
+      { name = "UPLOAD_AUTH", valueFrom = "arn:aws:secretsmanager:us-east-1:123456789012:secret:export/upload-AbCdEf" },
+    ]
+  })
+}
