@@ -496,8 +496,40 @@ var iamSecretReadActions = []string{
 	"s3:GetObject", "ec2:GetPasswordData",
 }
 
+// readEverySecretPolicy matches the end of the ARNs of the AWS managed
+// policies that allow one of iamSecretReadActions on every resource, and
+// readEverySecretGrant names that grant.
+var readEverySecretPolicy = regexp.MustCompile(`:iam::aws:policy/(ReadOnlyAccess|AmazonS3ReadOnlyAccess|AmazonSSMReadOnlyAccess)$`)
+
+var readEverySecretGrant = map[string]string{
+	"ReadOnlyAccess": "s3:Get*", "AmazonS3ReadOnlyAccess": "s3:Get*", "AmazonSSMReadOnlyAccess": "ssm:Get*",
+}
+
 func checkIAMReadEverySecret(p *engine.Pass) {
 	iamStarGrants(p, iamSecretReadActions, "which lets a principal read every secret, parameter or object of the account")
+	// The same grant made by attaching an AWS managed policy.
+	types := []string{"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
+	for t := range tfPolicyARNAttributes {
+		types = append(types, t)
+	}
+	for _, res := range p.ResourcesOfType(types...) {
+		attr, ok := tfPolicyARNAttributes[res.Type]
+		if !ok {
+			attr = "ManagedPolicyArns"
+		}
+		v := res.Body.Get(attr)
+		arns := []*parser.Value{v}
+		if v != nil && v.Kind == parser.List {
+			arns = v.Elems
+		}
+		for _, arn := range arns {
+			if name, ok := managedPolicyARN(arn, readEverySecretPolicy); ok {
+				grant := readEverySecretGrant[name[strings.LastIndex(name, "/")+1:]]
+				p.Report(res, arn, "%s attaches the AWS managed policy %s, which allows %s on every resource, so a principal holding it reads every secret, parameter or object of the account",
+					res.Address, name, grant)
+			}
+		}
+	}
 }
 
 // configAggregatorAllRegions is AWS-192's check of AWS Config

@@ -174,28 +174,38 @@ func everyResource(s string) bool {
 // service is not "all actions".
 var noResourceLevel = map[string]bool{"ssmmessages": true, "ec2messages": true}
 
-// privilegedPolicy matches the ARNs of AWS managed policies that grant
-// administrator-level access, in every partition.
-var privilegedPolicy = regexp.MustCompile(`^arn:aws[a-z-]*:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
-
-// privilegedSuffix matches the known end of a partly known ARN, such as
-// "arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess":
-// whatever the unknown partition, the ARN names the AWS managed policy.
-var privilegedSuffix = regexp.MustCompile(`:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
+// privilegedPolicy matches the end of the ARNs of AWS managed policies
+// that grant administrator-level access.
+var privilegedPolicy = regexp.MustCompile(`:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
 
 // privilegedPolicyARN reports whether v is the ARN of a privileged AWS
 // managed policy, known or partly known, and returns it as written (the
 // unknown pieces of a partly known one shown as "…").
 func privilegedPolicyARN(v *parser.Value) (string, bool) {
+	return managedPolicyARN(v, privilegedPolicy)
+}
+
+// awsPartition matches the start of an ARN up to its partition, in every
+// partition.
+var awsPartition = regexp.MustCompile(`^arn:aws[a-z-]*$`)
+
+// managedPolicyARN reports whether v is the ARN of an AWS managed policy
+// whose end names matches, in every partition, and returns it as written.
+// A partly known ARN counts when its known end matches, whatever the
+// unknown partition
+// ("arn:${data.aws_partition.current.partition}:iam::aws:policy/ReadOnlyAccess");
+// its unknown pieces are shown as "…".
+func managedPolicyARN(v *parser.Value, names *regexp.Regexp) (string, bool) {
 	if v == nil {
 		return "", false
 	}
 	if v.Kind == parser.String {
-		return v.Str, privilegedPolicy.MatchString(v.Str)
+		loc := names.FindStringIndex(v.Str)
+		return v.Str, loc != nil && awsPartition.MatchString(v.Str[:loc[0]])
 	}
 	prefix, ok1 := v.KnownPrefix()
 	suffix, ok2 := v.KnownSuffix()
-	if !ok1 || !ok2 || !privilegedSuffix.MatchString(suffix) ||
+	if !ok1 || !ok2 || !names.MatchString(suffix) ||
 		!strings.HasPrefix(prefix, "arn:") && !strings.HasPrefix("arn:", prefix) {
 		return "", false
 	}

@@ -23,7 +23,7 @@ resource "aws_iam_role_policy_attachment" "admin" {
 resource "aws_iam_role" "power" {
   name                = "power"
   assume_role_policy  = "{}"
-  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws-us-gov:iam::aws:policy/PowerUserAccess"] # want AWS-003
+  managed_policy_arns = ["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", "arn:aws-us-gov:iam::aws:policy/PowerUserAccess"] # want AWS-003
 }
 
 data "aws_iam_policy_document" "wide" {

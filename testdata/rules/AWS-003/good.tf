@@ -16,7 +16,7 @@ resource "aws_iam_policy" "reader" {
 
 resource "aws_iam_role_policy_attachment" "readonly" {
   role       = "app"
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+  policy_arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
 }
 
 data "aws_iam_policy_document" "narrow" {

@@ -25,7 +25,7 @@ resource "aws_iam_role" "power" {
   name               = "power"
   assume_role_policy = "{}"
   managed_policy_arns = [
-    "arn:aws:iam::aws:policy/ReadOnlyAccess",
+    "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess",
     "arn:${data.aws_partition.current.partition}:iam::aws:policy/PowerUserAccess", # want AWS-003
   ]
 }

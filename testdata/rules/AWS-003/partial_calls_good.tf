@@ -19,7 +19,7 @@ resource "aws_iam_role" "app" {
 
 resource "aws_iam_role_policy_attachment" "read_only" {
   role       = aws_iam_role.app.name
-  policy_arn = format("arn:%s:iam::aws:policy/ReadOnlyAccess", var.partition)
+  policy_arn = format("arn:%s:iam::aws:policy/job-function/ViewOnlyAccess", var.partition)
 }
 
 # The policy name is the unknown part.

@@ -14,7 +14,7 @@ resource "aws_iam_role" "app" {
 
 resource "aws_iam_role_policy_attachment" "read_only" {
   role       = aws_iam_role.app.name
-  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/ReadOnlyAccess"
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/job-function/ViewOnlyAccess"
 }
 
 # A customer managed policy that happens to be named AdministratorAccess.

@@ -30,7 +30,7 @@ resource "aws_iam_user_group_membership" "bob" {
 
 resource "aws_iam_group_policy_attachment" "readers" {
   group      = aws_iam_group.readers.name
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+  policy_arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
 }
 
 resource "aws_iam_user_policy" "bob_tls" { # want AWS-211

@@ -89,7 +89,7 @@ resource "aws_iam_user_login_profile" "ivan" {
 
 resource "aws_iam_user_policy_attachments_exclusive" "ivan" {
   user_name   = aws_iam_user.ivan.name
-  policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", aws_iam_policy.mfa_age.arn]
+  policy_arns = ["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", aws_iam_policy.mfa_age.arn]
 }
 
 # Unknown is never bad, it is an undecided note: a customer managed policy that is not in the code ...

@@ -13,12 +13,12 @@ resource "aws_iam_user_policy" "ci_deploy" { # want AWS-211
 
 resource "aws_iam_user_policy_attachment" "ci_read" { # want AWS-211
   user       = aws_iam_user.ci.name
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+  policy_arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
 }
 
 resource "aws_iam_policy_attachment" "shared" {
   name       = "shared"
   users      = [aws_iam_user.ci.name] # want AWS-211
   groups     = ["developers"]
-  policy_arn = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"
 }

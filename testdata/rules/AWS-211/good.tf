@@ -16,7 +16,7 @@ resource "aws_iam_role" "deploy" {
 }
 
 resource "aws_iam_policy_attachment" "roles" {
-  for_each   = toset(["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"])
+  for_each   = toset(["arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"])
   name       = "roles"
   roles      = [aws_iam_role.deploy.name]
   groups     = [aws_iam_group.deployers.name]
@@ -34,5 +34,5 @@ resource "aws_iam_policy_attachment" "groups_only" {
   name       = "groups-only"
   users      = var.attach_users
   groups     = [aws_iam_group.deployers.name]
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+  policy_arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
 }

@@ -21,3 +21,17 @@ resource "aws_iam_role_policy" "app" {
     ]
   })
 }
+
+# ViewOnlyAccess and SecurityAudit list and describe resources without
+# reading their contents; a customer managed policy that happens to be
+# called ReadOnlyAccess is judged by its own document.
+resource "aws_iam_role_policy_attachment" "viewer" {
+  for_each   = toset(["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", "arn:aws:iam::aws:policy/SecurityAudit"])
+  role       = "viewer"
+  policy_arn = each.key
+}
+
+resource "aws_iam_role_policy_attachment" "own_policy" {
+  role       = "ci"
+  policy_arn = "arn:aws:iam::123456789012:policy/ReadOnlyAccess"
+}
