@@ -40,6 +40,9 @@ var (
 	arnLambda  = arnType{service: "lambda", prefix: "function:"}
 	arnSecret  = arnType{service: "secretsmanager", prefix: "secret:"}
 	arnParam   = arnType{service: "ssm", prefix: "parameter/"}
+	// An EC2 instance: ssm:SendCommand and ssm:StartSession act on one
+	// too (besides a document), as ec2-instance-connect's actions do.
+	arnInstance = arnType{service: "ec2", prefix: "instance/"}
 )
 
 // actionResourceTypes maps the actions the IAM-3 rules judge (lower case)
@@ -64,8 +67,13 @@ var actionResourceTypes = map[string]arnType{
 	"rds:modifydbsnapshotattribute":        {service: "rds", prefix: "snapshot:"},
 	"rds:modifydbclustersnapshotattribute": {service: "rds", prefix: "cluster-snapshot:"},
 	"ssm:getparameter":                     arnParam, "ssm:getparameters": arnParam, "ssm:getparametersbypath": arnParam,
-	"glue:updatedevendpoint":  {service: "glue", prefix: "devEndpoint/"},
-	"iam:createpolicyversion": arnIAMPol, "iam:setdefaultpolicyversion": arnIAMPol,
+	"glue:updatedevendpoint": {service: "glue", prefix: "devEndpoint/"},
+	"ssm:sendcommand":        arnInstance, "ssm:startsession": arnInstance,
+	"ec2-instance-connect:sendsshpublickey":              arnInstance,
+	"ec2-instance-connect:sendserialconsolesshpublickey": arnInstance,
+	"sagemaker:createpresignednotebookinstanceurl":       {service: "sagemaker", prefix: "notebook-instance/"},
+	"cloudformation:updatestack":                         {service: "cloudformation", prefix: "stack/"},
+	"iam:createpolicyversion":                            arnIAMPol, "iam:setdefaultpolicyversion": arnIAMPol,
 	"iam:attachuserpolicy": arnIAMUser, "iam:attachgrouppolicy": arnIAMGrp, "iam:attachrolepolicy": arnIAMRole,
 	"iam:putuserpolicy": arnIAMUser, "iam:putgrouppolicy": arnIAMGrp, "iam:putrolepolicy": arnIAMRole,
 	"iam:addusertogroup": arnIAMGrp, "iam:updateassumerolepolicy": arnIAMRole,

@@ -42,3 +42,48 @@ resource "aws_iam_role_policy" "data_eng" {
     }]
   })
 }
+
+# Operators who may run commands on, or open a shell in, any managed instance.
+data "aws_iam_policy_document" "ops" {
+  statement {
+    sid       = "RunAnywhere"
+    actions   = ["ssm:DescribeInstanceInformation", "ssm:SendCommand", "ssm:ListCommandInvocations"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Sessions"
+    actions   = ["ssm:StartSession"]
+    resources = ["arn:aws:ec2:*:*:instance/*", "arn:aws:ssm:*:*:document/AWS-StartInteractiveCommand"]
+  }
+}
+
+resource "aws_iam_policy" "ops" {
+  name   = "ops-run-command"
+  policy = data.aws_iam_policy_document.ops.json # want AWS-252 "ssm:SendCommand on every resource" AWS-252 "ssm:StartSession on every resource it acts on .Resource .arn:aws:ec2:.:.:instance/."
+}
+
+# SSH keys pushed to any instance, notebooks opened, stacks updated with
+# their own service role.
+resource "aws_iam_role_policy" "support" {
+  role = "support"
+  policy = jsonencode({ # want AWS-252 "ec2-instance-connect:SendSSHPublicKey" AWS-252 "sagemaker:CreatePresignedNotebookInstanceUrl" AWS-252 "cloudformation:UpdateStack"
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["ec2:DescribeInstances", "ec2-instance-connect:SendSSHPublicKey"]
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["sagemaker:ListNotebookInstances", "sagemaker:CreatePresignedNotebookInstanceUrl"]
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["cloudformation:DescribeStacks", "cloudformation:UpdateStack"]
+        Resource = "*"
+      },
+    ]
+  })
+}

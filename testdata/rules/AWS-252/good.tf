@@ -63,3 +63,49 @@ resource "aws_iam_role_policy" "notebook" {
     }]
   })
 }
+
+# Run Command only on the instances tagged for the team, and sessions only
+# on one named instance.
+resource "aws_iam_role_policy" "ops" {
+  role = "ops"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["ssm:SendCommand", "ssm:StartSession"]
+        Resource = "arn:aws:ec2:*:*:instance/*"
+        Condition = {
+          StringEquals = { "ssm:resourceTag/team" = "ops" }
+        }
+      },
+      {
+        Effect   = "Allow"
+        Action   = "ssm:StartSession"
+        Resource = "arn:aws:ec2:eu-west-1:${var.account_id}:instance/i-0123456789abcdef0"
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ssm:DescribeInstanceInformation", "ssm:ListCommands", "ssm:ResumeSession", "ssm:TerminateSession"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
+# One notebook instance, and stacks of the application only.
+data "aws_iam_policy_document" "analyst" {
+  statement {
+    actions   = ["sagemaker:CreatePresignedNotebookInstanceUrl"]
+    resources = ["arn:aws:sagemaker:eu-west-1:${var.account_id}:notebook-instance/analytics"]
+  }
+  statement {
+    actions   = ["cloudformation:UpdateStack", "cloudformation:DescribeStacks"]
+    resources = ["arn:aws:cloudformation:eu-west-1:${var.account_id}:stack/orders-*/*"]
+  }
+}
+
+resource "aws_iam_policy" "analyst" {
+  name   = "analyst"
+  policy = data.aws_iam_policy_document.analyst.json
+}
