@@ -58,6 +58,7 @@ func checkDefaultSecurityGroupRules(p *engine.Pass) {
 			}
 		}
 	}
+	checkInstancesInDefaultGroup(p)
 }
 
 // checkBucketsOutsideDataEvents is AWS-254: the trails of a root record
