@@ -105,7 +105,7 @@ resource "azurerm_cosmosdb_account" "db" {
   }
 }
 
-resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121 # want AZURE-176
   name                = "acme-bus"
   local_auth_enabled  = false
   location            = "westeurope"

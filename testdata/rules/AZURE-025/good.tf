@@ -88,7 +88,7 @@ resource "azurerm_postgresql_flexible_server_configuration" "tls" {
   value     = "TLSv1.2"
 }
 
-resource "azurerm_eventhub_namespace" "events" { # want AZURE-121
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-121 # want AZURE-176
   name                = "acme-events"
   local_authentication_enabled = false
   location            = "westeurope"

@@ -39,7 +39,7 @@ resource "azurerm_kubernetes_cluster" "aks" { # want AZURE-115 # want AZURE-137 
 }
 
 # Shared access keys stay valid by default.
-resource "azurerm_servicebus_namespace" "bus" { # want AZURE-108
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-108 # want AZURE-176
   name                          = "acme-bus"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -47,7 +47,7 @@ resource "azurerm_servicebus_namespace" "bus" { # want AZURE-108
   public_network_access_enabled = false
 }
 
-resource "azurerm_eventhub_namespace" "events" {
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-176
   name                          = "acme-events"
   location                      = "westeurope"
   resource_group_name           = "rg"
@@ -57,7 +57,7 @@ resource "azurerm_eventhub_namespace" "events" {
 }
 
 # Unset, shared access signature keys stay enabled (the default).
-resource "azurerm_eventhub_namespace" "telemetry" { # want AZURE-108 "shared access keys stay valid"
+resource "azurerm_eventhub_namespace" "telemetry" { # want AZURE-108 "shared access keys stay valid" # want AZURE-176
   name                          = "acme-telemetry"
   location                      = "westeurope"
   resource_group_name           = "rg"

@@ -70,7 +70,7 @@ locals {
 }
 
 # Entra ID only: shared access keys turned off.
-resource "azurerm_servicebus_namespace" "bus" {
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-176
   for_each                      = local.namespaces
   name                          = each.value
   location                      = "westeurope"
@@ -80,7 +80,7 @@ resource "azurerm_servicebus_namespace" "bus" {
   local_auth_enabled            = false
 }
 
-resource "azurerm_eventhub_namespace" "events" {
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-176
   name                          = "acme-events"
   location                      = "westeurope"
   resource_group_name           = "rg"

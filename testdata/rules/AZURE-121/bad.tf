@@ -17,7 +17,7 @@ resource "azurerm_container_registry" "premium" {
   }
 }
 
-resource "azurerm_eventhub_namespace" "events" {
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-176
   name                          = "acme-events"
   local_authentication_enabled  = false
   resource_group_name           = "rg-apps"
@@ -26,7 +26,7 @@ resource "azurerm_eventhub_namespace" "events" {
   public_network_access_enabled = true # want AZURE-121
 }
 
-resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-121 # want AZURE-176
   name                = "acme-bus"
   local_auth_enabled  = false
   resource_group_name = "rg-apps"
@@ -47,7 +47,7 @@ resource "azurerm_cognitive_account" "language" { # want AZURE-121
   }
 }
 
-resource "azurerm_search_service" "search" { # want AZURE-121
+resource "azurerm_search_service" "search" { # want AZURE-121 # want AZURE-176
   name                = "acme-search"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -55,7 +55,7 @@ resource "azurerm_search_service" "search" { # want AZURE-121
 }
 
 # An allow list that admits every address.
-resource "azurerm_search_service" "catalog" { # want AZURE-121 "0.0.0.0/0"
+resource "azurerm_search_service" "catalog" { # want AZURE-121 "0.0.0.0/0" # want AZURE-176
   name                = "acme-catalog"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -78,13 +78,13 @@ resource "azurerm_eventgrid_domain" "domain" {
   public_network_access_enabled = true # want AZURE-121
 }
 
-resource "azurerm_batch_account" "jobs" { # want AZURE-121
+resource "azurerm_batch_account" "jobs" { # want AZURE-121 # want AZURE-176
   name                = "acmejobs"
   resource_group_name = "rg-apps"
   location            = "westeurope"
 }
 
-resource "azurerm_batch_account" "allow" { # want AZURE-121
+resource "azurerm_batch_account" "allow" { # want AZURE-121 # want AZURE-176
   name                = "acmejobsallow"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -177,7 +177,7 @@ resource "azurerm_storage_sync" "files" { # want AZURE-121
   location            = "westeurope"
 }
 
-resource "azurerm_iothub" "devices" { # want AZURE-121
+resource "azurerm_iothub" "devices" { # want AZURE-121 # want AZURE-176
   name                = "acme-devices"
   resource_group_name = "rg-iot"
   location            = "westeurope"
@@ -188,7 +188,7 @@ resource "azurerm_iothub" "devices" { # want AZURE-121
   }
 }
 
-resource "azurerm_iothub" "allow_all" { # want AZURE-121
+resource "azurerm_iothub" "allow_all" { # want AZURE-121 # want AZURE-176
   name                = "acme-allow-all"
   resource_group_name = "rg-iot"
   location            = "westeurope"

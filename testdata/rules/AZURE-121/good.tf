@@ -43,7 +43,7 @@ resource "azurerm_container_registry" "edge" {
   }
 }
 
-resource "azurerm_eventhub_namespace" "events" {
+resource "azurerm_eventhub_namespace" "events" { # want AZURE-176
   name                         = "acme-events"
   local_authentication_enabled = false
   resource_group_name          = "rg-apps"
@@ -59,7 +59,7 @@ resource "azurerm_eventhub_namespace" "events" {
   }
 }
 
-resource "azurerm_servicebus_namespace" "bus" {
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-176
   for_each                      = local.namespaces
   name                          = each.value
   local_auth_enabled            = false
@@ -82,7 +82,7 @@ resource "azurerm_cognitive_account" "language" {
   public_network_access_enabled = false
 }
 
-resource "azurerm_search_service" "search" {
+resource "azurerm_search_service" "search" { # want AZURE-176
   name                = "acme-search"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -111,7 +111,7 @@ resource "azurerm_eventgrid_domain" "domain" {
 }
 
 # The account_access block denies by default once written.
-resource "azurerm_batch_account" "jobs" {
+resource "azurerm_batch_account" "jobs" { # want AZURE-176
   name                = "acmejobs"
   resource_group_name = "rg-apps"
   location            = "westeurope"
@@ -250,7 +250,7 @@ resource "azurerm_storage_sync" "files" {
   incoming_traffic_policy = "AllowVirtualNetworksOnly"
 }
 
-resource "azurerm_iothub" "private" {
+resource "azurerm_iothub" "private" { # want AZURE-176
   name                          = "acme-private"
   resource_group_name           = "rg-iot"
   location                      = "westeurope"
@@ -262,7 +262,7 @@ resource "azurerm_iothub" "private" {
   }
 }
 
-resource "azurerm_iothub" "firewalled" {
+resource "azurerm_iothub" "firewalled" { # want AZURE-176
   name                = "acme-firewalled"
   resource_group_name = "rg-iot"
   location            = "westeurope"

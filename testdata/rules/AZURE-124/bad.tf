@@ -19,7 +19,7 @@ resource "azurerm_container_registry" "images" {
   }
 }
 
-resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-124 # want AZURE-176
   name                          = "acme-bus"
   local_auth_enabled            = false
   resource_group_name           = "rg-data"
@@ -82,7 +82,7 @@ variable "batch_regions" {
   default = { weu = "westeurope", neu = "northeurope" }
 }
 
-resource "azurerm_batch_account" "render" { # want AZURE-124
+resource "azurerm_batch_account" "render" { # want AZURE-124 # want AZURE-176
   for_each                      = var.batch_regions
   name                          = "acmerender${each.key}"
   location                      = each.value

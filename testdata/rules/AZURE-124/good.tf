@@ -60,7 +60,7 @@ resource "azurerm_container_registry" "images" {
   }
 }
 
-resource "azurerm_servicebus_namespace" "bus" {
+resource "azurerm_servicebus_namespace" "bus" { # want AZURE-176
   name                          = "acme-bus"
   local_auth_enabled            = false
   resource_group_name           = "rg-data"
@@ -165,7 +165,7 @@ resource "azurerm_user_assigned_identity" "batch" {
   resource_group_name = "rg-batch"
 }
 
-resource "azurerm_batch_account" "render" {
+resource "azurerm_batch_account" "render" { # want AZURE-176
   name                          = "acmerender"
   location                      = "westeurope"
   resource_group_name           = "rg-batch"

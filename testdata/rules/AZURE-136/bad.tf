@@ -1,4 +1,4 @@
-resource "azurerm_data_lake_store" "raw" {
+resource "azurerm_data_lake_store" "raw" { # want AZURE-176
   name                = "acmeraw"
   resource_group_name = "rg-data"
   location            = "westeurope"

@@ -8,13 +8,13 @@ variable "key_vault_encryption" {
 }
 
 # Encryption is on by default on Data Lake Storage Gen1.
-resource "azurerm_data_lake_store" "raw" {
+resource "azurerm_data_lake_store" "raw" { # want AZURE-176
   name                = "acmeraw"
   resource_group_name = "rg-data"
   location            = "westeurope"
 }
 
-resource "azurerm_data_lake_store" "curated" {
+resource "azurerm_data_lake_store" "curated" { # want AZURE-176
   name                = "acmecurated"
   resource_group_name = "rg-data"
   location            = "westeurope"
