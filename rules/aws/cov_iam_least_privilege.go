@@ -242,6 +242,10 @@ var resourcePolicyAttrs = map[string]string{
 	// An event bus's policy decides who may put events on it (and manage
 	// its rules): Principal "*" lets any AWS account inject events.
 	"aws_cloudwatch_event_bus_policy": "policy", "AWS::Events::EventBus": "Policy",
+	// A CloudWatch Logs destination's policy decides which accounts may
+	// subscribe their log groups to it: Principal "*" lets any AWS account
+	// write into the stream behind it.
+	"aws_cloudwatch_log_destination_policy": "access_policy", "AWS::Logs::Destination": "DestinationPolicy",
 }
 
 func iamResourcePolicyPublic() *engine.Rule {
