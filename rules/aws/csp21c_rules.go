@@ -14,6 +14,26 @@ func coverageCsp21cRules() []*engine.Rule {
 	return []*engine.Rule{redshiftUserActivityLogOff()}
 }
 
+// redshiftGroupUserActivity judges a Redshift parameter group's
+// enable_user_activity_logging, false unless written true.
+func redshiftGroupUserActivity(g *parser.Resource) parser.Verdict {
+	v, unknown := dbParameter(g, "enable_user_activity_logging")
+	switch {
+	case v == nil && unknown != nil:
+		return parser.Unknowable(unknown, g.Address+" parameters")
+	case v == nil:
+		return parser.Bad(nil, "enable_user_activity_logging is not set (false by default)")
+	}
+	s, ok := v.AsString()
+	switch {
+	case !ok && parser.Set(v) == parser.CannotTell:
+		return parser.Unknowable(v, "enable_user_activity_logging")
+	case ok && !strings.EqualFold(strings.TrimSpace(s), "true"):
+		return parser.Bad(v, "enable_user_activity_logging = "+strconv.Quote(s))
+	}
+	return parser.Decided
+}
+
 var (
 	redshiftClusterGroup      = parser.A("cluster_parameter_group_name", "ClusterParameterGroupName")
 	redshiftClusterGroupTypes = []string{"aws_redshift_parameter_group", "AWS::Redshift::ClusterParameterGroup"}
@@ -30,24 +50,31 @@ func redshiftUserActivityLogOff() *engine.Rule {
 	const problem = "the queries run on the database are not logged"
 	r := &engine.Rule{ID: "AWS-408"}
 	r.Check = func(p *engine.Pass) {
+		// The groups a cluster of the root uses, by reference or by the
+		// name it writes; the others are judged on their own below.
+		used := map[*parser.Resource]bool{}
+		usedNames := map[string]bool{}
 		for _, c := range p.KnownManaged("aws_redshift_cluster", "AWS::Redshift::Cluster") {
-			p.Judge(c, namedGroupVerdict(p, c, redshiftClusterGroup, redshiftClusterGroupTypes, func(g *parser.Resource) parser.Verdict {
-				v, unknown := dbParameter(g, "enable_user_activity_logging")
-				switch {
-				case v == nil && unknown != nil:
-					return parser.Unknowable(unknown, g.Address+" parameters")
-				case v == nil:
-					return parser.Bad(nil, "enable_user_activity_logging is not set (false by default)")
-				}
-				s, ok := v.AsString()
-				switch {
-				case !ok && parser.Set(v) == parser.CannotTell:
-					return parser.Unknowable(v, "enable_user_activity_logging")
-				case ok && !strings.EqualFold(strings.TrimSpace(s), "true"):
-					return parser.Bad(v, "enable_user_activity_logging = "+strconv.Quote(s))
-				}
-				return parser.Decided
-			}, "enable_user_activity_logging false"), problem)
+			for _, g := range p.Referenced(c, redshiftClusterGroup.Name(c), redshiftClusterGroupTypes...) {
+				used[g] = true
+			}
+			if s, ok := redshiftClusterGroup.Of(c).AsString(); ok {
+				usedNames[strings.TrimSpace(s)] = true
+			}
+			p.Judge(c, namedGroupVerdict(p, c, redshiftClusterGroup, redshiftClusterGroupTypes, redshiftGroupUserActivity,
+				"enable_user_activity_logging false"), problem)
+		}
+		// A group no cluster of the scanned code uses (a module that only
+		// makes the group, a cluster of another root) is judged itself: every
+		// cluster given it logs no queries.
+		for _, g := range p.KnownManaged(redshiftClusterGroupTypes...) {
+			if used[g] {
+				continue
+			}
+			if s, ok := parser.A("name", "").Of(g).AsString(); ok && usedNames[strings.TrimSpace(s)] {
+				continue
+			}
+			p.Judge(g, redshiftGroupUserActivity(g), "clusters given this parameter group do not log the queries run on them")
 		}
 		for _, ns := range p.KnownManaged("aws_redshiftserverless_namespace", "AWS::RedshiftServerless::Namespace") {
 			v := redshiftNamespaceExports.Of(ns)

@@ -62,7 +62,7 @@ resource "aws_rds_cluster" "app" {
   db_cluster_parameter_group_name     = aws_rds_cluster_parameter_group.aurora_pg.name
 }
 
-resource "aws_redshift_parameter_group" "warehouse" {
+resource "aws_redshift_parameter_group" "warehouse" { # want AWS-408 "enable_user_activity_logging is not set"
   name   = "warehouse"
   family = "redshift-1.0"
 
