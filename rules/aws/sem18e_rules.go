@@ -48,6 +48,17 @@ var managedKeyStores = []struct {
 		nil, parser.A("kms_key_id", "KmsKeyId"), "the component is"},
 	{[]string{"aws_docdb_cluster", "AWS::DocDB::DBCluster"},
 		setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cluster is"},
+	// Neptune and RDS encrypt with the AWS managed aws/rds key unless a key
+	// is named. A read replica takes its source's key, and a cluster's
+	// instances the cluster's.
+	{[]string{"aws_neptune_cluster", "AWS::Neptune::DBCluster"},
+		setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"), parser.A("kms_key_arn", "KmsKeyId"), "the cluster is"},
+	{[]string{"aws_rds_cluster", "AWS::RDS::DBCluster"},
+		setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cluster's storage is"},
+	{[]string{"aws_db_instance", "AWS::RDS::DBInstance"},
+		setting.Both(setting.Is(parser.A("storage_encrypted", "StorageEncrypted"), "false", "true"),
+			setting.MustBeSet(parser.A("replicate_source_db", "SourceDBInstanceIdentifier"))),
+		parser.A("kms_key_id", "KmsKeyId"), "the database's storage is"},
 	{[]string{"aws_elasticache_replication_group", "AWS::ElastiCache::ReplicationGroup"},
 		setting.Is(parser.A("at_rest_encryption_enabled", "AtRestEncryptionEnabled"), "false", "true"), parser.A("kms_key_id", "KmsKeyId"), "the cache is"},
 	{[]string{"aws_opensearch_domain", "aws_elasticsearch_domain", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},

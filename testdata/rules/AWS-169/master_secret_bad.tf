@@ -1,6 +1,6 @@
 # RDS and Redshift keep the master passwords they manage in Secrets
 # Manager; without a key of their own the secrets use aws/secretsmanager.
-resource "aws_db_instance" "orders" { # want AWS-169 # want AWS-183 # want AWS-325
+resource "aws_db_instance" "orders" { # want AWS-169 # want AWS-183 # want AWS-325 # want AWS-169
   identifier                          = "orders"
   engine                              = "postgres"
   instance_class                      = "db.t4g.medium"
@@ -11,7 +11,7 @@ resource "aws_db_instance" "orders" { # want AWS-169 # want AWS-183 # want AWS-3
   iam_database_authentication_enabled = true
 }
 
-resource "aws_rds_cluster" "inventory" { # want AWS-183 # want AWS-325 # want AWS-391
+resource "aws_rds_cluster" "inventory" { # want AWS-183 # want AWS-325 # want AWS-391 # want AWS-169 "storage"
   cluster_identifier            = "inventory"
   engine                        = "aurora-postgresql"
   master_username               = "inventory_admin"

@@ -12,6 +12,7 @@ resource "aws_db_instance" "billing" { # want AWS-183 # want AWS-325
   manage_master_user_password         = true
   master_user_secret_kms_key_id       = aws_kms_key.db_secrets.key_id
   storage_encrypted                   = true
+  kms_key_id                          = aws_kms_key.db_secrets.arn
   iam_database_authentication_enabled = true
 }
 
