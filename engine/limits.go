@@ -37,6 +37,9 @@ type nestingCheck struct {
 	top    int // operators chained at the top level
 	tmpl   int // open %{ if } and %{ for } directives
 	base   int // nesting of the enclosing JSON value, for strings of .tf.json
+	// deepest and longest are the most levels and directives open, and
+	// operators chained, seen at once (for tests of openBound).
+	deepest, longest int
 }
 
 type frame struct {
@@ -45,6 +48,8 @@ type frame struct {
 }
 
 func (c *nestingCheck) tooDeep(r hcl.Range) *parser.Diagnostic {
+	c.deepest = max(c.deepest, len(c.frames)+c.tmpl)
+	c.longest = max(c.longest, c.chain)
 	if c.base+len(c.frames)+c.tmpl > maxNesting {
 		return &parser.Diagnostic{
 			Severity: parser.SevError, Summary: "nesting too deep",
@@ -179,22 +184,9 @@ func checkHCLNesting(lex *hclTokens) *parser.Diagnostic {
 }
 
 // pieceCannotExceed is cannotExceed for a piece that starts with nothing
-// open, directives template directives open and no operator chained: each
-// "%{" may open both a frame and a directive.
+// open, directives template directives open and no operator chained.
 func pieceCannotExceed(src []byte, directives int) bool {
-	opens, ops := directives, 0
-	for _, b := range src {
-		switch b {
-		case '{', '[', '(', '"', '<', '$':
-			opens++
-			ops++
-		case '%':
-			opens += 2
-			ops++
-		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
-			ops++
-		}
-	}
+	opens, ops := openBound(src, directives)
 	return opens <= maxNesting && ops <= maxChain
 }
 
@@ -203,20 +195,49 @@ func pieceCannotExceed(src []byte, directives int) bool {
 // the counted bytes, so when there are no more such bytes than a limit
 // allows, lexing the file to check it would be wasted work.
 func cannotExceed(src []byte) bool {
-	opens, ops := 0, 0
+	return pieceCannotExceed(src, 0)
+}
+
+// openBound bounds, without lexing, what the nesting check can count in
+// src lexed from a place where nothing is open, directives template
+// directives are open and no operator is chained: opens bounds the levels
+// open at once plus the open directives (what tooDeep compares with
+// maxNesting), ops the operators chained (maxChain). Neither is ever below
+// what the check counts (TestOpenBoundNeverBelow, FuzzOpenBound).
+//
+// Every token that opens a level starts with one of { [ ( < $ %, except
+// a string's opening quote; a "%{" also opens a directive. Quotes are not
+// counted one by one, since most of a configuration's strings are closed
+// again at once and a piece of a few hundred strings would need lexing
+// for nothing: a quote opens a level only where the lexer reads an
+// expression, and it leaves the string it opens only at its closing quote
+// or through an interpolation or directive ("${", "%{"). So of the quotes
+// open at once, each but the first has, between it and the one before it,
+// a "${" or "%{" of its own (had the string before it been closed first,
+// its closing quote would have closed the level that string opened, or
+// one opened after it, which only an interpolation or a directive can open
+// inside a string): one level for the first string, and one more for
+// each $ and %. Operators are still counted byte by byte.
+func openBound(src []byte, directives int) (opens, ops int) {
+	opens = directives + 1
 	for _, b := range src {
 		switch b {
-		case '{', '[', '(', '"', '<': // blocks, brackets, strings, heredocs
+		case '{', '[', '(', '<':
 			opens++
 			ops++
-		case '$', '%':
-			opens++
+		case '"':
+			ops++
+		case '$':
+			opens += 2
+			ops++
+		case '%':
+			opens += 3
 			ops++
 		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
 			ops++
 		}
 	}
-	return opens <= maxNesting && ops <= maxChain
+	return opens, ops
 }
 
 // checkJSONNesting does the same for a .tf.json file: the nesting of its

@@ -8,6 +8,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // wholeAndPieces reads the ignore comments and the nesting check of src
@@ -109,5 +112,84 @@ func FuzzPiecesSameAsWholeFile(f *testing.F) {
 	f.Add([]byte("a = \"${\n# soc2lint:ignore AWS-001\n}\"\n/* soc2lint:ignore AWS-002 */ b = 1\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		wholeAndPieces(t, "fuzz.tf", src)
+	})
+}
+
+// checkOpenBound fails when openBound counts fewer levels or operators
+// than the nesting check sees in HCL's own tokens of src, lexed whole.
+func checkOpenBound(t *testing.T, name string, src []byte) {
+	t.Helper()
+	toks, _ := hclsyntax.LexConfig(src, name, hcl.InitialPos)
+	c := &nestingCheck{path: name}
+	c.tokens(toks, nil)
+	opens, ops := openBound(src, 0)
+	if c.deepest > opens || c.longest > ops {
+		t.Errorf("%s: openBound gives %d levels and %d operators, the check sees %d and %d", name, opens, ops, c.deepest, c.longest)
+	}
+}
+
+// TestOpenBoundNeverBelow compares openBound with the nesting check on the
+// repository's Terraform files and on strings, interpolations and
+// heredocs nested and left open in every way the lexer allows.
+func TestOpenBoundNeverBelow(t *testing.T) {
+	n := 0
+	for _, root := range []string{"../testdata", "../examples", "../rules"} {
+		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".tf") {
+				return nil
+			}
+			src, err := os.ReadFile(p)
+			if err == nil {
+				checkOpenBound(t, p, src)
+				n++
+			}
+			return nil
+		})
+	}
+	if n < 100 {
+		t.Fatalf("only %d Terraform files compared", n)
+	}
+	for name, src := range deepFiles() {
+		checkOpenBound(t, name, []byte(src))
+	}
+	for i, src := range openBoundCases {
+		checkOpenBound(t, fmt.Sprintf("case-%d.tf", i), []byte(src))
+	}
+}
+
+// openBoundCases nest strings as deep as the lexer lets them: each string
+// opened inside an interpolation or directive, some closed by the wrong
+// bracket (the check closes whatever is open), some never closed.
+var openBoundCases = []string{
+	`x = "${"${"${"${1}"}"}"}"`,
+	`x = "${)"${)"${)"${)"`,
+	`x = "%{)"%{)"%{)"%{ if a }"`,
+	`x = "${]"${]"${]"${]"` + "\n" + `y = ["a", "b", "c"]`,
+	`x = "${("${("${("${(` + "\n",
+	"x = <<EOT\n${\"${<<EOT\n${\"a\"}\nEOT\n}\"}\nEOT\n",
+	"x = \"a\n\"b\n\"c\n\"d\n",
+	`x = "a" "b" "c" "d" "e"`,
+	`x = "${"a" "b" "c" "d"}"`,
+	`x = "${}"}"}"}"}"`,
+	`x = "\"\"\"\"${"\"${"\""}"}"`,
+	`x = "$${"$${"$${"`,
+	`x = "%%{"%%{"%%{"`,
+	`x = "${~"${~"${~"`,
+	`x = {a = "${[("{"}]"}`,
+	"x = \"${\n\"${\n\"${\n",
+	`x = "${"` + strings.Repeat(`${")`, 50),
+}
+
+// FuzzOpenBound: openBound never counts fewer levels or operators than
+// the nesting check sees.
+func FuzzOpenBound(f *testing.F) {
+	for _, src := range openBoundCases {
+		f.Add(src)
+	}
+	for _, src := range deepFiles() {
+		f.Add(src[:min(len(src), 4096)])
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkOpenBound(t, "fuzz.tf", []byte(src))
 	})
 }
