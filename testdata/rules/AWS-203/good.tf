@@ -56,3 +56,50 @@ resource "aws_iam_role_policy" "attacher" {
     }]
   })
 }
+
+# New versions of the application's policies only: this policy's own
+# name (platform/platform-release) is not among them.
+resource "aws_iam_policy" "platform_release" {
+  name = "platform-release"
+  path = "/platform/"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "iam:CreatePolicyVersion"
+      Resource = "arn:aws:iam::${var.account_id}:policy/app/*"
+    }]
+  })
+}
+
+# AWS managed policies (account "aws") take no customer versions, whatever
+# their names.
+resource "aws_iam_policy" "readonly_helper" {
+  name = "readonly-helper"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "iam:CreatePolicyVersion"
+      Resource = "arn:aws:iam::aws:policy/readonly-*"
+    }]
+  })
+}
+
+# A window that opens in the future still limits the grant today.
+data "aws_iam_policy_document" "maintenance" {
+  statement {
+    actions   = ["iam:AttachRolePolicy"]
+    resources = ["*"]
+    condition {
+      test     = "DateGreaterThan"
+      variable = "aws:CurrentTime"
+      values   = ["2099-01-01T00:00:00Z"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "maintenance" {
+  name   = "maintenance"
+  policy = data.aws_iam_policy_document.maintenance.json
+}
