@@ -32,6 +32,9 @@ func customerKey(p *engine.Pass, res *parser.Resource, v *parser.Value, name str
 	if parser.ComputedFrom(v, declaredKeys(p, res)) {
 		return parser.Decided
 	}
+	if verdict, ok := keyReadByAlias(p, v, name); ok {
+		return verdict
+	}
 	return parser.Either(parser.NotSet(v, name), parser.OneOf(v, name, "", awsManagedKeyAliases...), awsManagedAlias(v, name))
 }
 
@@ -52,6 +55,51 @@ func awsManagedAlias(v *parser.Value, name string) parser.Verdict {
 		}
 	}
 	return parser.Decided
+}
+
+// keyReadByAlias judges a key setting v that only KMS data sources give
+// (aws_kms_key by its key_id, aws_kms_alias by its name) when each names
+// the key by a known alias: an alias under alias/aws/ is an AWS managed
+// key (Yes); any other alias is one the account created, which can only
+// point at a customer managed key (No). ok is false when v comes from
+// anything else, or from a data source that names its key otherwise (a
+// key ID or ARN, which may be an AWS managed key's).
+func keyReadByAlias(p *engine.Pass, v *parser.Value, name string) (verdict parser.Verdict, ok bool) {
+	refs := v.Refs()
+	if v == nil || v.Kind != parser.Unknown || len(refs) == 0 {
+		return parser.Decided, false
+	}
+	sources := map[string]*parser.Resource{}
+	for _, ds := range p.DataSourcesOfType("aws_kms_key", "aws_kms_alias") {
+		sources[ds.Address] = ds
+	}
+	var managed *parser.Value
+	for _, ref := range refs {
+		ds := sources[ref]
+		if ds == nil {
+			return parser.Decided, false
+		}
+		arg := ds.Body.Get("key_id")
+		if ds.Type == "aws_kms_alias" {
+			arg = ds.Body.Get("name")
+		}
+		s, known := arg.AsString()
+		if !known || arg.Kind != parser.String {
+			return parser.Decided, false
+		}
+		l := strings.ToLower(strings.TrimSpace(s))
+		switch {
+		case strings.HasPrefix(l, "alias/aws/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/aws/"):
+			managed = arg
+		case strings.HasPrefix(l, "alias/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/"):
+		default:
+			return parser.Decided, false
+		}
+	}
+	if managed != nil {
+		return parser.Bad(v, fmt.Sprintf("%s is read from a data source that names the AWS managed key %q", name, managed.Str)), true
+	}
+	return parser.Decided, true
 }
 
 // declaredKeys returns whether a reference made by res names a KMS key or
