@@ -517,15 +517,10 @@ func checkIAMReadEverySecret(p *engine.Pass) {
 		if !ok {
 			attr = "ManagedPolicyArns"
 		}
-		v := res.Body.Get(attr)
-		arns := []*parser.Value{v}
-		if v != nil && v.Kind == parser.List {
-			arns = v.Elems
-		}
-		for _, arn := range arns {
-			if name, ok := managedPolicyARN(arn, readEverySecretPolicy); ok {
+		for _, a := range attachedPolicies(p, res, attr) {
+			if name, ok := managedPolicyARN(a.arn, readEverySecretPolicy); ok {
 				grant := readEverySecretGrant[name[strings.LastIndex(name, "/")+1:]]
-				p.Report(res, arn, "%s attaches the AWS managed policy %s, which allows %s on every resource, so a principal holding it reads every secret, parameter or object of the account",
+				p.Report(res, a.at, "%s attaches the AWS managed policy %s, which allows %s on every resource, so a principal holding it reads every secret, parameter or object of the account",
 					res.Address, name, grant)
 			}
 		}

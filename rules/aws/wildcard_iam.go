@@ -39,7 +39,7 @@ func checkWildcardIAM(p *engine.Pass) {
 			checkDocument(p, res, attr, b.Get(attr))
 		}
 		if attr, ok := tfPolicyARNAttributes[res.Type]; ok {
-			checkARNs(p, res, b.Get(attr))
+			checkARNs(p, res, attr)
 		}
 		switch res.Type {
 		case "aws_iam_role":
@@ -52,7 +52,7 @@ func checkWildcardIAM(p *engine.Pass) {
 			for _, pol := range b.Get("Policies").Items() {
 				checkDocument(p, res, "Policies", pol.Get("PolicyDocument"))
 			}
-			checkARNs(p, res, b.Get("ManagedPolicyArns"))
+			checkARNs(p, res, "ManagedPolicyArns")
 		case "AWS::SSO::PermissionSet":
 			checkDocument(p, res, "InlinePolicy", b.Get("InlinePolicy"))
 		}
@@ -102,16 +102,39 @@ func checkDocument(p *engine.Pass, res *parser.Resource, attr string, v *parser.
 	reportWildcardGrants(p, res, statements(policyDocument(v)), jsonDenyFields)
 }
 
-func checkARNs(p *engine.Pass, res *parser.Resource, v *parser.Value) {
+func checkARNs(p *engine.Pass, res *parser.Resource, attr string) {
+	for _, a := range attachedPolicies(p, res, attr) {
+		if name, ok := privilegedPolicyARN(a.arn); ok {
+			p.Report(res, a.at, "%s attaches the AWS managed policy %s", res.Address, name)
+		}
+	}
+}
+
+// attachedPolicy is one managed policy ARN a resource attaches: at is the
+// value as written, arn the ARN it holds (the same value, or the arn of
+// the aws_iam_policy data source it reads).
+type attachedPolicy struct{ at, arn *parser.Value }
+
+// attachedPolicies returns the policy ARNs res's attribute attr attaches
+// (one ARN or a list). A single ARN read from an aws_iam_policy data
+// source that names an AWS managed policy by its ARN
+// (policy_arn = data.aws_iam_policy.admin.arn) is that ARN.
+func attachedPolicies(p *engine.Pass, res *parser.Resource, attr string) []attachedPolicy {
+	v := res.Body.Get(attr)
 	arns := []*parser.Value{v}
 	if v != nil && v.Kind == parser.List {
 		arns = v.Elems
 	}
-	for _, arn := range arns {
-		if name, ok := privilegedPolicyARN(arn); ok {
-			p.Report(res, arn, "%s attaches the AWS managed policy %s", res.Address, name)
+	if len(arns) == 1 && arns[0] != nil && arns[0].Kind == parser.Unknown {
+		if arn := managedPolicyCopy(p, res, attr); arn != nil {
+			return []attachedPolicy{{at: arns[0], arn: arn}}
 		}
 	}
+	out := make([]attachedPolicy, len(arns))
+	for i, arn := range arns {
+		out[i] = attachedPolicy{at: arn, arn: arn}
+	}
+	return out
 }
 
 // managedPolicyCopy returns the ARN of the AWS managed policy whose

@@ -67,3 +67,13 @@ resource "aws_iam_policy" "half_cancelled" {
     ]
   })
 }
+
+# The managed policy read through a data source, then attached.
+data "aws_iam_policy" "administrator" {
+  arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "break_glass" {
+  role       = "break-glass"
+  policy_arn = data.aws_iam_policy.administrator.arn # want AWS-003 "AdministratorAccess"
+}

@@ -49,3 +49,12 @@ resource "aws_iam_group_policy_attachment" "analysts" {
   group      = "analysts"
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/${each.key}" # want AWS-215 "AmazonS3ReadOnlyAccess" # want AWS-215 "AmazonSSMReadOnlyAccess"
 }
+
+data "aws_iam_policy" "read_only" {
+  arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "support" {
+  role       = "support"
+  policy_arn = data.aws_iam_policy.read_only.arn # want AWS-215 "ReadOnlyAccess"
+}

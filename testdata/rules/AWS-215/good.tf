@@ -35,3 +35,12 @@ resource "aws_iam_role_policy_attachment" "own_policy" {
   role       = "ci"
   policy_arn = "arn:aws:iam::123456789012:policy/ReadOnlyAccess"
 }
+
+data "aws_iam_policy" "lambda_basic" {
+  arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+}
+
+resource "aws_iam_role_policy_attachment" "lambda_basic" {
+  role       = "worker"
+  policy_arn = data.aws_iam_policy.lambda_basic.arn
+}
