@@ -22,6 +22,10 @@ var iamCodeTakeoverActions = []string{
 	// managed instance, whose instance profile credentials the metadata
 	// service hands to any process there.
 	"ssm:SendCommand", "ssm:StartSession",
+	// ECS Exec runs a command in a task's container, where the task role's
+	// credentials are one request to the container credentials endpoint
+	// away.
+	"ecs:ExecuteCommand",
 	// Push an SSH key an instance accepts for 60 seconds (SSH or serial
 	// console login).
 	"ec2-instance-connect:SendSSHPublicKey", "ec2-instance-connect:SendSerialConsoleSSHPublicKey",
@@ -35,6 +39,6 @@ var iamCodeTakeoverActions = []string{
 
 func iamRoleCodeTakeover() *engine.Rule {
 	return &engine.Rule{ID: "AWS-252", Check: func(p *engine.Pass) {
-		iamStarGrants(p, iamCodeTakeoverActions, "which lets a principal run its own code or commands with the role of any function, instance, notebook, stack or development endpoint")
+		iamStarGrants(p, iamCodeTakeoverActions, "which lets a principal run its own code or commands with the role of any function, instance, task, notebook, stack or development endpoint")
 	}}
 }

@@ -69,6 +69,7 @@ var actionResourceTypes = map[string]arnType{
 	"ssm:getparameter":                     arnParam, "ssm:getparameters": arnParam, "ssm:getparametersbypath": arnParam,
 	"glue:updatedevendpoint": {service: "glue", prefix: "devEndpoint/"},
 	"ssm:sendcommand":        arnInstance, "ssm:startsession": arnInstance,
+	"ecs:executecommand":                                 {service: "ecs", prefix: "task/"},
 	"ec2-instance-connect:sendsshpublickey":              arnInstance,
 	"ec2-instance-connect:sendserialconsolesshpublickey": arnInstance,
 	"sagemaker:createpresignednotebookinstanceurl":       {service: "sagemaker", prefix: "notebook-instance/"},

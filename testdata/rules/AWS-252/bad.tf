@@ -87,3 +87,16 @@ resource "aws_iam_role_policy" "support" {
     ]
   })
 }
+
+# Exec into any container of any cluster.
+resource "aws_iam_role_policy" "debug" {
+  role = "debug"
+  policy = jsonencode({ # want AWS-252 "ecs:ExecuteCommand on every resource it acts on .Resource .arn:aws:ecs:.:.:task/."
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["ecs:ExecuteCommand", "ecs:DescribeTasks"]
+      Resource = ["arn:aws:ecs:*:*:cluster/*", "arn:aws:ecs:*:*:task/*"]
+    }]
+  })
+}

@@ -109,3 +109,19 @@ resource "aws_iam_policy" "analyst" {
   name   = "analyst"
   policy = data.aws_iam_policy_document.analyst.json
 }
+
+# ECS Exec into the tasks of one cluster only.
+resource "aws_iam_role_policy" "debug" {
+  role = "debug"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect = "Allow"
+      Action = "ecs:ExecuteCommand"
+      Resource = [
+        "arn:aws:ecs:eu-west-1:${var.account_id}:cluster/orders",
+        "arn:aws:ecs:eu-west-1:${var.account_id}:task/orders/*",
+      ]
+    }]
+  })
+}
