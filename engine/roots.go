@@ -366,7 +366,14 @@ func runRule(g *Graph, r *Rule, settings Settings, reads *typeSet) (p *Pass, dia
 // pass per rule and root was 4% of the bytes a scan of the corpus
 // allocated).
 func runRuleIn(p *Pass, g *Graph, r *Rule, settings Settings, reads *typeSet) (out *Pass, diag *parser.Diagnostic) {
+	// The types a rule asked for, when they outgrew typesBuf, are kept
+	// for the next rule to grow no slice again (a rule asking for a
+	// dozen types allocated a slice or two on every root).
+	types := p.types[:0]
 	*p = Pass{Rule: r, graph: g, settings: settings, reads: reads}
+	if cap(types) > len(p.typesBuf) {
+		p.types = types
+	}
 	out = p
 	defer func() {
 		if e := recover(); e != nil {

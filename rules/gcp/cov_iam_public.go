@@ -35,7 +35,7 @@ func covBigQueryPublic() *engine.Rule {
 				}
 			}
 			covReportPublicGrants(p, "the data is readable by",
-				iamTypes("google_bigquery_dataset", "google_bigquery_table")...)
+				covBigQueryIAMTypes...)
 		},
 	}
 }
@@ -45,8 +45,7 @@ func covServerlessPublic() *engine.Rule {
 		ID: "GCP-105",
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the endpoint is callable by",
-				iamTypes("google_cloud_run_service", "google_cloud_run_v2_service",
-					"google_cloudfunctions_function", "google_cloudfunctions2_function")...)
+				covServerlessIAMTypes...)
 		},
 	}
 }
@@ -56,16 +55,7 @@ func covPublicIAMGrant() *engine.Rule {
 		ID: "GCP-106",
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the resource is usable by",
-				iamTypes("google_kms_crypto_key", "google_kms_key_ring", "google_pubsub_topic", "google_pubsub_subscription",
-					"google_secret_manager_secret", "google_artifact_registry_repository",
-					"google_dataproc_cluster", "google_dataproc_job",
-					// Disk images, disks, snapshots and machine images: anyone may
-					// create a VM or disk from them and read the data they hold.
-					"google_compute_image", "google_compute_disk", "google_compute_snapshot", "google_compute_machine_image",
-					// A service account: anyone may act as it.
-					"google_service_account",
-					"google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table",
-					"google_sourcerepo_repository")...)
+				covPublicIAMGrantTypes...)
 		},
 	}
 }
@@ -98,3 +88,21 @@ func bigQueryAccessEntries(res *parser.Resource) []*parser.Value {
 	}
 	return res.Body.Get("access").Items()
 }
+
+// The IAM resource types of GCP-104, GCP-105 and GCP-106, made once
+// rather than on every root.
+var (
+	covBigQueryIAMTypes   = iamTypes("google_bigquery_dataset", "google_bigquery_table")
+	covServerlessIAMTypes = iamTypes("google_cloud_run_service", "google_cloud_run_v2_service",
+		"google_cloudfunctions_function", "google_cloudfunctions2_function")
+	covPublicIAMGrantTypes = iamTypes("google_kms_crypto_key", "google_kms_key_ring", "google_pubsub_topic", "google_pubsub_subscription",
+		"google_secret_manager_secret", "google_artifact_registry_repository",
+		"google_dataproc_cluster", "google_dataproc_job",
+		// Disk images, disks, snapshots and machine images: anyone may
+		// create a VM or disk from them and read the data they hold.
+		"google_compute_image", "google_compute_disk", "google_compute_snapshot", "google_compute_machine_image",
+		// A service account: anyone may act as it.
+		"google_service_account",
+		"google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table",
+		"google_sourcerepo_repository")
+)
