@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"runtime"
 	"runtime/metrics"
 	"sync"
 )
@@ -28,7 +29,12 @@ import (
 //
 // The live heap is what the last garbage collection kept
 // (/gc/heap/live:bytes), read when a root asks to start or to go on past a
-// module call. Which roots run together never changes what they give:
+// module call, and again after every collection while a root waits: what
+// a heavy root held stays in that figure until the collection after it
+// is done, and a root waiting on another that the figure alone made
+// heavy (a light root charged with the growth of a heavy one that ran
+// beside it and is done) used to wait until that other root was done too,
+// one worker idle. Which roots run together never changes what they give:
 // each root's result has its place (evaluateTerraform), and waiting only
 // delays a root's evaluation.
 type rootGate struct {
@@ -45,6 +51,10 @@ type rootGate struct {
 	flight map[string]*inFlight
 	// stopped is set once the scan is cancelled: nothing waits any more.
 	stopped bool
+	// waiting counts the roots waiting to start or at a module call, and
+	// armed is set while a collection is to wake them (wait).
+	waiting int
+	armed   bool
 }
 
 // inFlight is one root in flight.
@@ -71,7 +81,7 @@ func (g *rootGate) enter(root string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	for !g.roomLocked() {
-		g.cond.Wait()
+		g.wait()
 	}
 	g.flight[root] = &inFlight{at: g.live()}
 }
@@ -109,7 +119,7 @@ func (g *rootGate) atCall(root string) {
 	}
 	for g.heavyOtherLocked(root) {
 		self.waiting = true
-		g.cond.Wait()
+		g.wait()
 	}
 	self.waiting = false
 }
@@ -127,6 +137,35 @@ func (g *rootGate) heavyOtherLocked(root string) bool {
 		}
 	}
 	return false
+}
+
+// wait waits, g.mu held, until a root leaves, the scan is cancelled or the
+// next garbage collection is done: the live heap, which decides whether
+// a root may go on, changes only then.
+func (g *rootGate) wait() {
+	g.waiting++
+	if !g.armed {
+		g.armed = true
+		g.armCollection()
+	}
+	g.cond.Wait()
+	g.waiting--
+}
+
+// armCollection has the next garbage collection wake the waiting roots
+// (a finalizer runs once the collection that freed its object is done),
+// and the one after it while any still waits.
+func (g *rootGate) armCollection() {
+	runtime.SetFinalizer(new([16]byte), func(*[16]byte) {
+		g.mu.Lock()
+		if g.waiting > 0 && !g.stopped {
+			g.armCollection()
+		} else {
+			g.armed = false
+		}
+		g.mu.Unlock()
+		g.cond.Broadcast()
+	})
 }
 
 // leave records that the root in directory root is done.

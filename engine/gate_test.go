@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -145,4 +146,38 @@ func TestRootGateStop(t *testing.T) {
 	g.stop()
 	waitDone(t, past, "a held root stayed held after the scan was cancelled")
 	waitDone(t, started, "a root waiting to start stayed waiting after the scan was cancelled")
+}
+
+// TestRootGateWakesAfterCollection: a root waiting to start beside one
+// that the live heap made heavy starts once a collection finds the heap
+// small again, though that root is still in flight.
+func TestRootGateWakesAfterCollection(t *testing.T) {
+	g, setLive := testGate(10)
+	g.enter("a")
+	setLive(20) // a looks heavy: another root grew the heap beside it
+	started := make(chan struct{})
+	go func() { g.enter("b"); close(started) }()
+	stillWaiting(t, started, "b started beside a heavy root")
+	setLive(5) // the other root's garbage is collected
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-started:
+				close(done)
+				return
+			default:
+				runtime.GC()
+				time.Sleep(time.Millisecond)
+			}
+		}
+	}()
+	waitDone(t, done, "b waited for a to leave though a collection found the heap small")
+	g.leave("a")
+	g.leave("b")
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.waiting != 0 {
+		t.Errorf("%d roots counted as waiting, none waits", g.waiting)
+	}
 }
