@@ -75,7 +75,7 @@ var services = map[string][]string{
 	"Threat detection": {"awscc_guardduty_", "awscc_securityhub_", "aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
 		"azurerm_security_center_", "azurerm_advanced_threat_protection", "google_scc_"},
 	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
-		"AWS::Events::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
+		"AWS::Events::", "aws_scheduler_", "AWS::Scheduler::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
 		"azurerm_monitor_action_group", "google_logging_metric", "google_monitoring_"},
 	"Log storage": {"aws_xray_", "AWS::XRay::", "azurerm_application_insights", "aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},
 	"Networks and firewalls": {"aws_default_subnet", "aws_default_vpc", "aws_default_route_table", "aws_route", "aws_eip", "aws_internet_gateway", "aws_egress_only_internet_gateway", "aws_nat_gateway", "aws_ec2_transit_gateway", "aws_vpn_", "aws_ec2_client_vpn_", "AWS::EC2::ClientVpn", "AWS::EC2::EIP", "AWS::EC2::InternetGateway", "AWS::EC2::NatGateway", "AWS::EC2::Route", "AWS::EC2::TransitGateway", "AWS::EC2::VPN", "azurerm_firewall", "azurerm_nat_gateway", "azurerm_private_endpoint", "azurerm_route", "google_compute_address", "google_compute_global_address", "google_compute_network_firewall_policy", "google_compute_region_network_firewall_policy", "google_compute_vpn_", "google_compute_router", "aws_security_group", "aws_default_security_group", "aws_vpc", "aws_subnet", "aws_network_acl",

@@ -195,6 +195,19 @@ func netInstancePublicIP() *engine.Rule {
 			setting.MustNotBe(parser.A("", "NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
 		Problem: "the task set's tasks get public IP addresses",
 	}, setting.Check{
+		// ECS tasks that an EventBridge rule or EventBridge Scheduler
+		// schedule runs on Fargate: the same default (false, DISABLED).
+		Types: []string{"aws_cloudwatch_event_target", "AWS::Events::Rule"},
+		Judge: setting.Either(setting.MustBeFalse(parser.A("ecs_target.network_configuration.assign_public_ip", ""), false),
+			anyItemAt(parser.A("", "Targets.EcsParameters.NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp"),
+				func(v *parser.Value, name string) parser.Verdict { return parser.OneOf(v, name, "DISABLED", "ENABLED") })),
+		Problem: "the ECS tasks it runs get public IP addresses",
+	}, setting.Check{
+		Types: []string{"aws_scheduler_schedule", "AWS::Scheduler::Schedule"},
+		Judge: setting.Either(setting.MustBeFalse(parser.A("target.ecs_parameters.network_configuration.assign_public_ip", ""), false),
+			setting.MustNotBe(parser.A("", "Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp"), "DISABLED", "ENABLED")),
+		Problem: "the ECS tasks it runs get public IP addresses",
+	}, setting.Check{
 		// AppStream 2.0 gives the streaming instances of a fleet or image
 		// builder with default internet access an Elastic IP address each
 		// (off by default in both formats).
