@@ -59,6 +59,7 @@ func checkDefaultSecurityGroupRules(p *engine.Pass) {
 		}
 	}
 	checkInstancesInDefaultGroup(p)
+	checkDatabasesInDefaultGroup(p)
 }
 
 // checkBucketsOutsideDataEvents is AWS-254: the trails of a root record

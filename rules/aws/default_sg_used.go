@@ -74,8 +74,13 @@ func checkInstancesInDefaultGroup(p *engine.Pass) {
 // subnet belongs to; nil when the subnet or its VPC is not created by the
 // code (a default subnet, an input, a data source).
 func instanceVPC(p *engine.Pass, inst *parser.Resource) *parser.Resource {
+	return subnetsVPC(p, p.Referenced(inst, instanceSubnet.Name(inst), "aws_subnet", "AWS::EC2::Subnet"))
+}
+
+// subnetsVPC returns the one VPC the scanned code creates that all of
+// subnets belong to; nil when there are none, or any belongs elsewhere.
+func subnetsVPC(p *engine.Pass, subnets []*parser.Resource) *parser.Resource {
 	var vpc *parser.Resource
-	subnets := p.Referenced(inst, instanceSubnet.Name(inst), "aws_subnet", "AWS::EC2::Subnet")
 	for _, sn := range subnets {
 		vpcs := p.Referenced(sn, subnetVPC.Name(sn), "aws_vpc", "AWS::EC2::VPC")
 		if len(vpcs) != 1 || vpc != nil && vpcs[0] != vpc {
@@ -84,6 +89,48 @@ func instanceVPC(p *engine.Pass, inst *parser.Resource) *parser.Resource {
 		vpc = vpcs[0]
 	}
 	return vpc
+}
+
+// The settings by which an RDS DB instance or cluster names its security
+// groups and its DB subnet group; a database that names no group gets
+// the default security group of its subnet group's VPC.
+var (
+	databaseGroups = []parser.Attr{parser.A("vpc_security_group_ids", "VPCSecurityGroups"),
+		parser.A("security_group_names", "DBSecurityGroups")}
+	clusterGroups       = []parser.Attr{parser.A("vpc_security_group_ids", "VpcSecurityGroupIds")}
+	databaseSubnetGroup = parser.A("db_subnet_group_name", "DBSubnetGroupName")
+	databaseSource      = parser.A("replicate_source_db", "SourceDBInstanceIdentifier")
+	databaseCluster     = parser.A("", "DBClusterIdentifier")
+)
+
+// checkDatabasesInDefaultGroup is checkInstancesInDefaultGroup for RDS
+// DB instances and clusters whose DB subnet group, and its subnets and
+// VPC, the code creates. A cluster's instances and read replicas are not
+// judged: they take their groups from the cluster or the source.
+func checkDatabasesInDefaultGroup(p *engine.Pass) {
+	for _, db := range p.KnownResources("aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster") {
+		groups := databaseGroups
+		if db.Type == "aws_rds_cluster" || db.Type == "AWS::RDS::DBCluster" {
+			groups = clusterGroups
+		} else if !databaseSource.Of(db).IsNull() || !databaseCluster.Of(db).IsNull() {
+			continue
+		}
+		var subnets []*parser.Resource
+		for _, sg := range p.Referenced(db, databaseSubnetGroup.Name(db), "aws_db_subnet_group", "AWS::RDS::DBSubnetGroup") {
+			subnets = append(subnets, p.Referenced(sg, "", "aws_subnet", "AWS::EC2::Subnet")...)
+		}
+		vpc := subnetsVPC(p, subnets)
+		if vpc == nil || managesDefaultGroup(p, vpc) {
+			continue
+		}
+		names, hidden := namesGroups(p, db, groups)
+		switch {
+		case hidden != nil:
+			p.CannotTell(db, hidden, parser.Unknowable(hidden, "the security groups of the database").Detail)
+		case !names:
+			p.Report(db, nil, "%s names no security group, so it is placed in the default security group of %s, which keeps AWS's initial rules (all outbound traffic, and inbound traffic from the group's members): nothing in the code removes them", db.Address, vpc.Address)
+		}
+	}
 }
 
 // namesGroups reports whether a resource names a security group (or a
