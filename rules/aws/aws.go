@@ -70,6 +70,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage17aRules()...)
 	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, coverageMon22cRules()...)
+	rs = append(rs, coverageMiss23Rules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	for _, r := range rs {
