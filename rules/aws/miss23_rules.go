@@ -11,6 +11,7 @@ import (
 func coverageMiss23Rules() []*engine.Rule {
 	return []*engine.Rule{
 		s3ACLsEnabled(),
+		{ID: "AWS-435", Check: checkEndpointServiceOpen, Reads: endpointServiceTypes},
 	}
 }
 
