@@ -194,15 +194,14 @@ func credentialSource(name string, v *parser.Value) string {
 	return name + " is a literal"
 }
 
-// searchAuditLogsOff reports search domains with fine-grained access
-// control (the only ones that can keep an audit log) whose audit log is
-// not published: who read or changed which index is then not recorded.
-// Domains without fine-grained access control are left to AWS-186 (no log
-// at all) and to the rules on their access control.
+// searchAuditLogsOff reports search domains whose audit log is not
+// published: who read or changed which index is then not recorded. Only
+// domains with fine-grained access control can keep one, so for the others
+// the fix is to turn it on too; their error and slow logs (AWS-186) do not
+// stand in for it.
 func searchAuditLogsOff() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-251"}, setting.Check{
 		Types: searchDomainTypes,
-		If:    setting.Not(searchFGACOff),
 		Judge: func(res *parser.Resource) parser.Verdict {
 			return searchLogPublished(res, "AUDIT_LOGS")
 		},

@@ -14,8 +14,8 @@ func coverage9kRules() []*engine.Rule {
 
 // mqAuditLogOff is AWS-291: an ActiveMQ broker that does not publish its
 // audit log, the record of the management actions made through JMX and
-// the web console. RabbitMQ brokers have no audit log. Whether the broker
-// publishes a log at all is AWS-195's question.
+// the web console. RabbitMQ brokers have no audit log. The general log is
+// AWS-195's question.
 func mqAuditLogOff() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-291"}, setting.Check{
 		Types:   []string{"aws_mq_broker", "AWS::AmazonMQ::Broker"},

@@ -7,7 +7,7 @@ resource "aws_kms_key" "search" {
   enable_key_rotation = true
 }
 
-resource "aws_opensearch_domain" "ok_encrypted" { # want AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "ok_encrypted" { # want AWS-251 AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
   domain_name    = "ok-encrypted"
   engine_version = "OpenSearch_2.13"
 
@@ -17,7 +17,7 @@ resource "aws_opensearch_domain" "ok_encrypted" { # want AWS-144 AWS-145 AWS-186
   }
 }
 
-resource "aws_elasticsearch_domain" "ok_legacy" { # want AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
+resource "aws_elasticsearch_domain" "ok_legacy" { # want AWS-251 AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
   domain_name           = "ok-legacy"
   elasticsearch_version = "7.10"
 
@@ -40,7 +40,7 @@ resource "aws_opensearch_domain" "ok_fgac" { # want AWS-186 AWS-103 AWS-251
   }
 }
 
-resource "aws_opensearch_domain" "ok_unknown" { # want AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "ok_unknown" { # want AWS-251 AWS-144 AWS-145 AWS-186 AWS-103 # want AWS-342
   domain_name    = "ok-unknown"
   engine_version = "OpenSearch_2.13"
 

@@ -79,7 +79,7 @@ resource "aws_lambda_layer_version_permission" "public" {
   principal      = "*" # want AWS-114
 }
 
-resource "aws_opensearch_domain" "search" { # want AWS-103 AWS-186 # want AWS-342
+resource "aws_opensearch_domain" "search" { # want AWS-251 AWS-103 AWS-186 # want AWS-342
   domain_name    = "search"
   engine_version = "OpenSearch_2.11"
 

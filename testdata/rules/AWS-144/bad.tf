@@ -1,5 +1,5 @@
 # No domain_endpoint_options block: the service default (HTTP allowed) applies.
-resource "aws_opensearch_domain" "no_block" { # want AWS-144 "domain_endpoint_options is not set" AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "no_block" { # want AWS-251 AWS-144 "domain_endpoint_options is not set" AWS-186 AWS-103 # want AWS-342
   domain_name    = "logs"
   engine_version = "OpenSearch_2.13"
 
@@ -11,7 +11,7 @@ resource "aws_opensearch_domain" "no_block" { # want AWS-144 "domain_endpoint_op
   }
 }
 
-resource "aws_opensearch_domain" "off" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "off" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "search"
   engine_version = "OpenSearch_2.13"
 
@@ -26,7 +26,7 @@ resource "aws_opensearch_domain" "off" { # want AWS-186 AWS-103 # want AWS-342
   }
 }
 
-resource "aws_elasticsearch_domain" "old_tls" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_elasticsearch_domain" "old_tls" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
 

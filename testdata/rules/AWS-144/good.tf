@@ -2,7 +2,7 @@ variable "enforce_https" {
   type = bool
 }
 
-resource "aws_opensearch_domain" "search" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "search" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "search"
   engine_version = "OpenSearch_2.13"
 
@@ -19,7 +19,7 @@ resource "aws_opensearch_domain" "search" { # want AWS-186 AWS-103 # want AWS-34
 }
 
 # Inside the block, enforce_https defaults to true in the provider.
-resource "aws_opensearch_domain" "custom_endpoint" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "custom_endpoint" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "catalog"
   engine_version = "OpenSearch_2.13"
 
@@ -57,7 +57,7 @@ resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103 AWS-251
   }
 }
 
-resource "aws_opensearch_domain" "chosen" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "chosen" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "chosen"
   engine_version = "OpenSearch_2.13"
 

@@ -1,4 +1,4 @@
-resource "aws_opensearch_domain" "no_block" { # want AWS-145 "node_to_node_encryption.enabled is not set" AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "no_block" { # want AWS-251 AWS-145 "node_to_node_encryption.enabled is not set" AWS-186 AWS-103 # want AWS-342
   domain_name    = "logs"
   engine_version = "OpenSearch_2.13"
 
@@ -11,7 +11,7 @@ resource "aws_opensearch_domain" "no_block" { # want AWS-145 "node_to_node_encry
   }
 }
 
-resource "aws_elasticsearch_domain" "off" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_elasticsearch_domain" "off" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
 

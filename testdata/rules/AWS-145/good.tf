@@ -7,7 +7,7 @@ variable "node_encryption" {
   type = bool
 }
 
-resource "aws_opensearch_domain" "search" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "search" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "search"
   engine_version = "OpenSearch_2.13"
 
@@ -41,7 +41,7 @@ resource "aws_opensearch_domain" "fgac" { # want AWS-186 AWS-103 AWS-251
   }
 }
 
-resource "aws_opensearch_domain" "chosen" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "chosen" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "chosen"
   engine_version = "OpenSearch_2.13"
 

@@ -1,4 +1,4 @@
-resource "aws_opensearch_domain" "no_logs" { # want AWS-186 "log_publishing_options enables no log" AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "no_logs" { # want AWS-251 AWS-186 "log_publishing_options enables no log" AWS-103 # want AWS-342
   domain_name    = "no-logs"
   engine_version = "OpenSearch_2.13"
 
@@ -16,7 +16,7 @@ resource "aws_opensearch_domain" "no_logs" { # want AWS-186 "log_publishing_opti
   }
 }
 
-resource "aws_elasticsearch_domain" "disabled" { # want AWS-103 # want AWS-342
+resource "aws_elasticsearch_domain" "disabled" { # want AWS-251 AWS-103 # want AWS-342
   domain_name           = "disabled"
   elasticsearch_version = "7.10"
 

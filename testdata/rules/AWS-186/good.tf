@@ -37,7 +37,7 @@ resource "aws_opensearch_domain" "search" { # want AWS-103 # want AWS-342
 }
 
 # One type disabled, another enabled: logs are published.
-resource "aws_elasticsearch_domain" "legacy" { # want AWS-103 # want AWS-342
+resource "aws_elasticsearch_domain" "legacy" { # want AWS-251 AWS-103 # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
 

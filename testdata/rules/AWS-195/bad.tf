@@ -42,3 +42,20 @@ resource "aws_mq_broker" "active_default" { # want AWS-195 "logs.general is not 
     password = var.mq_password
   }
 }
+
+# The audit log records management actions only: the general log is still off.
+resource "aws_mq_broker" "audit_only" {
+  broker_name        = "audit-only"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  subnet_ids         = ["subnet-0a1b2c3d"]
+  logs {
+    audit   = true
+    general = false # want AWS-195
+  }
+  user {
+    username = "app"
+    password = var.mq_password
+  }
+}

@@ -68,19 +68,3 @@ resource "aws_mq_broker" "general_only" {
     password = var.mq_password
   }
 }
-
-resource "aws_mq_broker" "audit_only" {
-  broker_name        = "audit-only"
-  engine_type        = "ActiveMQ"
-  engine_version     = "5.18"
-  host_instance_type = "mq.m5.large"
-  subnet_ids         = ["subnet-0a1b2c3d"]
-  logs {
-    audit   = true
-    general = false
-  }
-  user {
-    username = "app"
-    password = var.mq_password
-  }
-}

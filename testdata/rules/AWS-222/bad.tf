@@ -1,4 +1,4 @@
-resource "aws_opensearch_domain" "legacy_clients" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "legacy_clients" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   domain_name    = "orders"
   engine_version = "OpenSearch_2.13"
 

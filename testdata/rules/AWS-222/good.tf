@@ -7,7 +7,7 @@ locals {
   domains = { orders = "OpenSearch_2.13", audit = "OpenSearch_2.11" }
 }
 
-resource "aws_opensearch_domain" "each" { # want AWS-186 AWS-103 # want AWS-342
+resource "aws_opensearch_domain" "each" { # want AWS-251 AWS-186 AWS-103 # want AWS-342
   for_each       = local.domains
   domain_name    = each.key
   engine_version = each.value

@@ -57,3 +57,30 @@ resource "aws_opensearch_domain" "orders" {
     enabled                  = false # want AWS-251
   }
 }
+
+# No fine-grained access control and only the error log: nothing records who
+# read or changed which index (audit logs need fine-grained access control).
+resource "aws_opensearch_domain" "basic" { # want AWS-251 AWS-342
+  domain_name    = "basic"
+  engine_version = "OpenSearch_2.13"
+
+  vpc_options {
+    subnet_ids = ["subnet-0123456789abcdef0"]
+  }
+
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = true
+  }
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+
+  log_publishing_options {
+    log_type                 = "ES_APPLICATION_LOGS"
+    cloudwatch_log_group_arn = aws_cloudwatch_log_group.search.arn
+  }
+}

@@ -37,30 +37,3 @@ resource "aws_opensearch_domain" "search" {
     }
   }
 }
-
-# No fine-grained access control: no audit log to publish (AWS-186 judges
-# that it publishes some log).
-resource "aws_opensearch_domain" "basic" { # want AWS-342
-  domain_name    = "basic"
-  engine_version = "OpenSearch_2.13"
-
-  vpc_options {
-    subnet_ids = ["subnet-0123456789abcdef0"]
-  }
-
-  encrypt_at_rest {
-    enabled = true
-  }
-  node_to_node_encryption {
-    enabled = true
-  }
-  domain_endpoint_options {
-    enforce_https       = true
-    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
-  }
-
-  log_publishing_options {
-    log_type                 = "ES_APPLICATION_LOGS"
-    cloudwatch_log_group_arn = aws_cloudwatch_log_group.search["ES_APPLICATION_LOGS"].arn
-  }
-}

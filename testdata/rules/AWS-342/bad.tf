@@ -3,7 +3,7 @@ variable "subnet_ids" {
 }
 
 # No advanced_security_options block: fine-grained access control is off.
-resource "aws_opensearch_domain" "orders" { # want AWS-342
+resource "aws_opensearch_domain" "orders" { # want AWS-251 AWS-342
   domain_name    = "orders"
   engine_version = "OpenSearch_2.13"
 
@@ -31,7 +31,7 @@ resource "aws_opensearch_domain" "orders" { # want AWS-342
 }
 
 # The block is written but turned off.
-resource "aws_elasticsearch_domain" "legacy" {
+resource "aws_elasticsearch_domain" "legacy" { # want AWS-251
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
 
