@@ -74,6 +74,13 @@ var managedKeyStores = []struct {
 		nil, parser.A("", "SseConfiguration.KmsEncryptionConfig.KmsKeyId"), "the data store is"},
 	{[]string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		setting.Is(parser.A("artifacts.type", "Artifacts.Type"), "", "S3"), parser.A("encryption_key", "EncryptionKey"), "the build artifacts are"},
+	// A report group that exports its reports to S3, encrypted (the
+	// default), encrypts the exported raw data with aws/s3 unless it names
+	// a key (cr23a, issue 9); unencrypted exports are AWS-162's.
+	{[]string{"aws_codebuild_report_group", "AWS::CodeBuild::ReportGroup"},
+		setting.Both(setting.Is(parser.A("export_config.type", "ExportConfig.ExportConfigType"), "", "S3"),
+			setting.Is(parser.A("export_config.s3_destination.encryption_disabled", "ExportConfig.S3Destination.EncryptionDisabled"), "false", "false")),
+		parser.A("export_config.s3_destination.encryption_key", "ExportConfig.S3Destination.EncryptionKey"), "the exported reports are"},
 	// An ActiveMQ broker uses an AWS owned key unless use_aws_owned_key is
 	// false, then the AWS managed aws/mq key unless kms_key_id names one;
 	// a RabbitMQ broker cannot take a key of the account.

@@ -70,7 +70,7 @@ var (
 var athenaResultsNotManaged = setting.Not(setting.MustBeFalse(parser.A("configuration.managed_query_results_configuration.enabled", ""), false))
 
 func athenaResultsNotEncrypted() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-155"}, setting.Check{
+	r := setting.Rule(engine.Rule{ID: "AWS-155"}, setting.Check{
 		Types: []string{"aws_athena_workgroup", "AWS::Athena::WorkGroup"},
 		// Whether clients may override these settings is AWS-255's.
 		Judge: setting.Both(
@@ -85,5 +85,32 @@ func athenaResultsNotEncrypted() *engine.Rule {
 		Unless:  []parser.Attr{parser.A("workgroup", "")},
 		Judge:   setting.MustBeSet(parser.A("encryption_configuration", "")),
 		Problem: "the results of the queries that create and change the database are not encrypted by Athena",
+	})
+	// Under require-customer-key, results must also be encrypted with a
+	// customer managed KMS key: SSE_S3 uses keys S3 owns, and SSE_KMS or
+	// CSE_KMS with an AWS managed alias (aws/s3) a key AWS manages. Results
+	// in Athena managed storage are left out, as above.
+	workgroupOption := parser.A("configuration.result_configuration.encryption_configuration.encryption_option",
+		"WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption")
+	return setting.WithCustomerKeyOption(r, func(p *engine.Pass) {
+		setting.Check{
+			Types: []string{"aws_athena_workgroup", "AWS::Athena::WorkGroup"},
+			If:    athenaResultsNotManaged,
+			Judge: setting.Either(
+				setting.MustBeSet(workgroupOption),
+				setting.MustNotBe(workgroupOption, "", "SSE_S3"),
+				keyJudge(p, parser.A("configuration.result_configuration.encryption_configuration.kms_key_arn",
+					"WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.KmsKey"))),
+			Problem: "query results are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
+		setting.Check{
+			Types:  []string{"aws_athena_database"},
+			Unless: []parser.Attr{parser.A("workgroup", "")},
+			Judge: setting.Either(
+				setting.MustBeSet(parser.A("encryption_configuration", "")),
+				setting.MustNotBe(parser.A("encryption_configuration.encryption_option", ""), "", "SSE_S3"),
+				keyJudge(p, parser.A("encryption_configuration.kms_key", ""))),
+			Problem: "the database's query results are not encrypted with a customer managed KMS key, which the configuration requires",
+		}.Run(p)
 	})
 }

@@ -45,3 +45,47 @@ resource "aws_ecr_repository" "jobs" {
     kms_key         = var.repository_key # want-note AWS-159
   }
 }
+
+# The AWS managed key looked up by its alias is still the AWS managed key.
+data "aws_kms_key" "ecr_managed" {
+  key_id = "alias/aws/ecr"
+}
+
+resource "aws_ecr_repository" "reports" {
+  name                 = "reports"
+  image_tag_mutability = "IMMUTABLE"
+
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = data.aws_kms_key.ecr_managed.arn # want AWS-159 "names the AWS managed key"
+  }
+}
+
+data "aws_kms_alias" "ecr_managed" {
+  name = "alias/aws/ecr"
+}
+
+resource "aws_ecr_repository" "exports" {
+  name                 = "exports"
+  image_tag_mutability = "IMMUTABLE"
+
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = data.aws_kms_alias.ecr_managed.target_key_arn # want AWS-159
+  }
+}
+
+# A key found by id may be either kind of key.
+data "aws_kms_key" "by_id" {
+  key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+
+resource "aws_ecr_repository" "imports" {
+  name                 = "imports"
+  image_tag_mutability = "IMMUTABLE"
+
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = data.aws_kms_key.by_id.arn # want-note AWS-159
+  }
+}

@@ -24,3 +24,33 @@ resource "aws_ecr_repository" "worker" {
     kms_key         = "alias/platform-ecr"
   }
 }
+
+# A key another stack created, looked up by its alias: aliases outside
+# alias/aws/ point only at customer managed keys.
+data "aws_kms_key" "platform" {
+  key_id = "alias/platform-ecr"
+}
+
+resource "aws_ecr_repository" "tools" {
+  name                 = "tools"
+  image_tag_mutability = "IMMUTABLE"
+
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = data.aws_kms_key.platform.arn
+  }
+}
+
+data "aws_kms_alias" "platform" {
+  name = "alias/platform-ecr"
+}
+
+resource "aws_ecr_repository" "tools_mirror" {
+  name                 = "tools-mirror"
+  image_tag_mutability = "IMMUTABLE"
+
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = data.aws_kms_alias.platform.target_key_arn
+  }
+}
