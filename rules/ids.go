@@ -201,6 +201,7 @@ var allocated = map[string]string{
 	"AWS-396":   "glue-connection-ssl-not-enforced",
 	"AWS-404":   "emr-cluster-log-uri-missing",
 	"AWS-416":   "internal-lb-listener-without-tls",
+	"AWS-405":   "lb-target-plain-http",
 	"AWS-408":   "redshift-user-activity-log-off",
 	"AWS-400":   "codebuild-privileged-mode",
 	"AWS-401":   "appmesh-gateway-tls-not-required",

@@ -12,6 +12,7 @@ func tlsRules() []*engine.Rule {
 		{ID: "AWS-416", Check: checkInternalListenerWithoutTLS},
 		{ID: "AWS-027", Check: checkTLSOutdatedPolicy},
 		{ID: "AWS-028", Check: checkTLSCloudFrontAllowAll},
+		lbTargetPlainHTTP(),
 	}
 }
 
