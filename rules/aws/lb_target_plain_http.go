@@ -11,9 +11,11 @@ import (
 // group of protocol HTTP (Lambda targets take no protocol, and TCP, TLS,
 // UDP and GENEVE groups pass traffic through or re-encrypt it), and a
 // classic load balancer listener whose instance protocol is written as
-// HTTP.
+// HTTP. The leg stays inside the network behind an endpoint that may
+// enforce TLS, which is what DATA-4 asks: the rule reports only when the
+// configuration requires end-to-end TLS (require-end-to-end-tls).
 func lbTargetPlainHTTP() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-405"}, setting.Check{
+	return setting.WithEndToEndTLSOption(setting.Rule(engine.Rule{ID: "AWS-405"}, setting.Check{
 		Types:   []string{"aws_lb_target_group", "aws_alb_target_group", "AWS::ElasticLoadBalancingV2::TargetGroup"},
 		If:      setting.Not(setting.Is(parser.A("target_type", "TargetType"), "instance", "lambda")),
 		Judge:   setting.MustNotBe(parser.A("protocol", "Protocol"), "", "HTTP"),
@@ -23,5 +25,5 @@ func lbTargetPlainHTTP() *engine.Rule {
 		Judge: anyItemAt(parser.A("listener.instance_protocol", "Listeners.InstanceProtocol"),
 			func(v *parser.Value, name string) parser.Verdict { return parser.OneOf(v, name, "", "HTTP") }),
 		Problem: "the load balancer forwards requests to its instances over plain HTTP",
-	})
+	}))
 }

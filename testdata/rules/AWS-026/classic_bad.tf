@@ -8,7 +8,7 @@ resource "aws_elb" "web" {
 
   listener {
     instance_port     = 8080
-    instance_protocol = "http" # want AWS-405
+    instance_protocol = "http"
     lb_port           = 80
     lb_protocol       = "http" # want AWS-026 "classic load balancer"
   }

@@ -233,7 +233,7 @@ resource "aws_elb" "default_policy" {
     lb_port            = 443
     lb_protocol        = "https" # want AWS-027 "port 443 with no SSL negotiation policy"
     instance_port      = 8080
-    instance_protocol  = "http" # want AWS-405
+    instance_protocol  = "http"
     ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
   }
 }

@@ -149,7 +149,7 @@ resource "aws_elb" "tls12" {
     lb_port            = 443
     lb_protocol        = "https"
     instance_port      = 8080
-    instance_protocol  = "http" # want AWS-405
+    instance_protocol  = "http"
     ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/0123"
   }
 

@@ -58,7 +58,7 @@ resource "aws_elb" "classic" { # want AWS-180 "no access_logs"
 
   listener {
     instance_port     = 8080
-    instance_protocol = "http" # want AWS-405
+    instance_protocol = "http"
     lb_port           = 8080
     lb_protocol       = "http" # want AWS-026
   }
@@ -70,7 +70,7 @@ resource "aws_elb" "classic_off" {
 
   listener {
     instance_port     = 8080
-    instance_protocol = "http" # want AWS-405
+    instance_protocol = "http"
     lb_port           = 8080
     lb_protocol       = "http" # want AWS-026
   }

@@ -86,7 +86,7 @@ resource "aws_elb" "classic" {
 
   listener {
     instance_port     = 8080
-    instance_protocol = "http" # want AWS-405
+    instance_protocol = "http"
     lb_port           = 8080
     lb_protocol       = "http" # want AWS-026
   }

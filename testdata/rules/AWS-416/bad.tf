@@ -22,7 +22,7 @@ resource "aws_lb_target_group" "svc" {
 
   name     = each.key
   port     = each.value.port
-  protocol = "HTTP" # want AWS-405
+  protocol = "HTTP"
   vpc_id   = "vpc-0123"
 }
 
@@ -99,7 +99,7 @@ resource "aws_elb" "legacy" {
 
   listener {
     instance_port     = 8080
-    instance_protocol = "http" # want AWS-405
+    instance_protocol = "http"
     lb_port           = 80
     lb_protocol       = "http" # want AWS-416
   }
