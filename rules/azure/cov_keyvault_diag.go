@@ -26,19 +26,9 @@ func checkAuditLogExported(p *engine.Pass, res *parser.Resource, segment, catego
 	}
 	// A diagnostic setting that sends only metrics, or turns its audit
 	// log off, exports no audit log.
-	var hidden *parser.Verdict
-	exported := false
-	for _, d := range found {
-		cats, group, h := covLogCategories(d)
-		switch {
-		case h != nil:
-			if hidden == nil {
-				hidden = h
-			}
-		case group || cats[strings.ToLower(category)]:
-			exported = true
-		}
-	}
+	exported, hidden := diagLogsExported(found, func(cats map[string]bool, group bool) bool {
+		return group || cats[strings.ToLower(category)]
+	})
 	switch {
 	case exported:
 	case hidden != nil:
@@ -46,4 +36,24 @@ func checkAuditLogExported(p *engine.Pass, res *parser.Resource, segment, catego
 	default:
 		p.Report(res, nil, "%s: the %s audit log is not exported (its diagnostic settings enable neither the %s log nor the audit or allLogs category group)", res.Address, owner, category)
 	}
+}
+
+// diagLogsExported tells whether one of the diagnostic settings found
+// enables a log that exports accepts (the setting's log categories, and
+// whether it enables a category group that covers them). When none does,
+// hidden is the first setting whose logs cannot be read, if any: the
+// caller's undecided note.
+func diagLogsExported(found []*parser.Resource, exports func(cats map[string]bool, group bool) bool) (exported bool, hidden *parser.Verdict) {
+	for _, d := range found {
+		cats, group, h := covLogCategories(d)
+		switch {
+		case h != nil:
+			if hidden == nil {
+				hidden = h
+			}
+		case exports(cats, group):
+			return true, nil
+		}
+	}
+	return false, hidden
 }

@@ -48,17 +48,11 @@ func checkResourceLogsExported(p *engine.Pass, res *parser.Resource, segment, lo
 		cov5RequireDiagnostics(p, res, segment, lost+" (no diagnostic setting)")
 		return
 	}
-	var hidden *parser.Verdict
-	for _, d := range found {
-		cats, group, h := covLogCategories(d)
-		switch {
-		case h != nil:
-			if hidden == nil {
-				hidden = h
-			}
-		case group || len(cats) > 0:
-			return
-		}
+	exported, hidden := diagLogsExported(found, func(cats map[string]bool, group bool) bool {
+		return group || len(cats) > 0
+	})
+	if exported {
+		return
 	}
 	if hidden != nil {
 		p.CannotTell(res, hidden.At, hidden.Detail)
