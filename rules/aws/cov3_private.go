@@ -1,9 +1,6 @@
 package aws
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -59,13 +56,11 @@ func netSearchServerlessPublic() *engine.Rule {
 // string or, in CloudFormation, sometimes as YAML.
 func searchNetworkRules(v *parser.Value) ([]*parser.Value, bool) {
 	if v.Kind == parser.String {
-		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
-		dec.UseNumber()
-		var doc any
-		if err := dec.Decode(&doc); err != nil {
+		doc, ok := setting.DecodedJSON(v)
+		if !ok {
 			return nil, false
 		}
-		v = setting.FromJSON(doc, v)
+		v = doc
 	}
 	switch v.Kind {
 	case parser.List, parser.Object:

@@ -3,7 +3,6 @@ package aws
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -277,13 +276,8 @@ func batchContainers(res *parser.Resource) []*parser.Value {
 		if v == nil || v.Kind != parser.String {
 			return v
 		}
-		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
-		dec.UseNumber()
-		var x map[string]any
-		if dec.Decode(&x) != nil {
-			return nil
-		}
-		return setting.FromJSON(x, v)
+		d, _ := setting.DecodedJSON(v) // nil when not JSON: no container
+		return d
 	}
 	var out []*parser.Value
 	if c := doc(parser.A("container_properties", "ContainerProperties")); c != nil && c.Kind == parser.Object {
@@ -311,13 +305,11 @@ func batchContainers(res *parser.Resource) []*parser.Value {
 // definition; a JSON string (jsonencode, a file) is decoded.
 func containerDefinitions(v *parser.Value) []*parser.Value {
 	if v != nil && v.Kind == parser.String {
-		dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
-		dec.UseNumber()
-		var doc []any
-		if dec.Decode(&doc) != nil {
-			return nil
+		doc, ok := setting.DecodedJSON(v)
+		if !ok || doc.Kind != parser.List {
+			return nil // a JSON array of definitions, or nothing
 		}
-		v = setting.FromJSON(doc, v)
+		v = doc
 	}
 	items, _ := setting.Blocks(v)
 	return items

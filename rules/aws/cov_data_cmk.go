@@ -44,8 +44,7 @@ func customerKey(p *engine.Pass, res *parser.Resource, v *parser.Value, name str
 // from unknown partition, Region and account (Fn::Sub, a template).
 func awsManagedAlias(v *parser.Value, name string) parser.Verdict {
 	if s, ok := v.AsString(); ok && v.Kind == parser.String {
-		l := strings.ToLower(strings.TrimSpace(s))
-		if strings.HasPrefix(l, "alias/aws/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/aws/") {
+		if _, managed := kmsAlias(s); managed {
 			return parser.Bad(v, fmt.Sprintf("%s = %q names an AWS managed key", name, s))
 		}
 	} else if parts := v.KnownParts(); parts != nil {
@@ -55,6 +54,20 @@ func awsManagedAlias(v *parser.Value, name string) parser.Verdict {
 		}
 	}
 	return parser.Decided
+}
+
+// kmsAlias reports whether s names a KMS key by an alias (alias/NAME or
+// its ARN), and whether that alias is under alias/aws/, which KMS reserves
+// for AWS managed keys.
+func kmsAlias(s string) (alias, awsManaged bool) {
+	l := strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case strings.HasPrefix(l, "alias/aws/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/aws/"):
+		return true, true
+	case strings.HasPrefix(l, "alias/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/"):
+		return true, false
+	}
+	return false, false
 }
 
 // keyReadByAlias judges a key setting v that only KMS data sources give
@@ -87,12 +100,10 @@ func keyReadByAlias(p *engine.Pass, v *parser.Value, name string) (verdict parse
 		if !known || arg.Kind != parser.String {
 			return parser.Decided, false
 		}
-		l := strings.ToLower(strings.TrimSpace(s))
-		switch {
-		case strings.HasPrefix(l, "alias/aws/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/aws/"):
+		switch alias, awsManaged := kmsAlias(s); {
+		case awsManaged:
 			managed = arg
-		case strings.HasPrefix(l, "alias/") || strings.HasPrefix(l, "arn:") && strings.Contains(l, ":alias/"):
-		default:
+		case !alias:
 			return parser.Decided, false
 		}
 	}

@@ -31,14 +31,12 @@ var (
 func checkInstancesInDefaultGroup(p *engine.Pass) {
 	for _, inst := range p.KnownResources("aws_instance", "AWS::EC2::Instance") {
 		vpc := instanceVPC(p, inst)
-		if vpc == nil {
+		if vpc == nil || managesDefaultGroup(p, vpc) {
 			continue
 		}
 		names, hidden := namesGroups(p, inst, instanceGroups)
 		if hidden != nil {
-			if !managesDefaultGroup(p, vpc) {
-				p.CannotTell(inst, hidden, parser.Unknowable(hidden, "the security groups of the instance").Detail)
-			}
+			p.CannotTell(inst, hidden, parser.Unknowable(hidden, "the security groups of the instance").Detail)
 			continue
 		}
 		if names {
@@ -47,27 +45,26 @@ func checkInstancesInDefaultGroup(p *engine.Pass) {
 		if tv := instanceTemplate.Of(inst); !tv.IsNull() {
 			tpls := p.Referenced(inst, "", "aws_launch_template", "AWS::EC2::LaunchTemplate")
 			if len(tpls) != 1 || !p.BodyKnown(tpls[0]) {
-				if !managesDefaultGroup(p, vpc) {
-					p.CannotTell(inst, tv, inst.Address+" is launched from a launch template that is not in the scanned code: its security groups cannot be told")
-				}
+				p.CannotTell(inst, tv, inst.Address+" is launched from a launch template that is not in the scanned code: its security groups cannot be told")
 				continue
 			}
 			names, hidden = namesGroups(p, tpls[0], templateGroups)
 			if hidden != nil {
-				if !managesDefaultGroup(p, vpc) {
-					p.CannotTell(inst, hidden, parser.Unknowable(hidden, "the security groups of launch template "+tpls[0].Address).Detail)
-				}
+				p.CannotTell(inst, hidden, parser.Unknowable(hidden, "the security groups of launch template "+tpls[0].Address).Detail)
 				continue
 			}
 			if names {
 				continue
 			}
 		}
-		if managesDefaultGroup(p, vpc) {
-			continue
-		}
-		p.Report(inst, nil, "%s names no security group, so it is placed in the default security group of %s, which keeps AWS's initial rules (all outbound traffic, and inbound traffic from the group's members): nothing in the code removes them", inst.Address, vpc.Address)
+		reportDefaultGroup(p, inst, vpc)
 	}
+}
+
+// reportDefaultGroup reports res, which names no security group and so
+// joins the default security group of vpc with its initial rules.
+func reportDefaultGroup(p *engine.Pass, res, vpc *parser.Resource) {
+	p.Report(res, nil, "%s names no security group, so it is placed in the default security group of %s, which keeps AWS's initial rules (all outbound traffic, and inbound traffic from the group's members): nothing in the code removes them", res.Address, vpc.Address)
 }
 
 // instanceVPC returns the VPC the scanned code creates that an instance's
@@ -128,7 +125,7 @@ func checkDatabasesInDefaultGroup(p *engine.Pass) {
 		case hidden != nil:
 			p.CannotTell(db, hidden, parser.Unknowable(hidden, "the security groups of the database").Detail)
 		case !names:
-			p.Report(db, nil, "%s names no security group, so it is placed in the default security group of %s, which keeps AWS's initial rules (all outbound traffic, and inbound traffic from the group's members): nothing in the code removes them", db.Address, vpc.Address)
+			reportDefaultGroup(p, db, vpc)
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package aws
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/setting"
@@ -87,13 +84,10 @@ func dmsLoggingJudge(a parser.Attr) setting.Judge {
 		case parser.Set(v) == parser.CannotTell:
 			return parser.Unknowable(v, name)
 		case v.Kind == parser.String:
-			dec := json.NewDecoder(bytes.NewReader([]byte(v.Str)))
-			dec.UseNumber()
-			var x any
-			if dec.Decode(&x) != nil {
+			var ok bool
+			if doc, ok = setting.DecodedJSON(v); !ok {
 				return parser.Unreadable(v, name, "the task settings are not a JSON document")
 			}
-			doc = setting.FromJSON(x, v)
 		}
 		enable := parser.Lookup(doc, "Logging.EnableLogging")
 		verdict := parser.NotTrue(enable, name+": Logging.EnableLogging", false)

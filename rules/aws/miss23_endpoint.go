@@ -42,10 +42,7 @@ func checkEndpointServiceOpen(p *engine.Pass) {
 			p.CannotTell(res, star, res.Address+" allows every principal (\"*\") on an endpoint service this code does not declare: whether connections must be accepted is not known")
 			continue
 		}
-		acc, accName := svc.Body.Get("acceptance_required"), "acceptance_required"
-		if svc.Type == "AWS::EC2::VPCEndpointService" {
-			acc, accName = svc.Body.Get("AcceptanceRequired"), "AcceptanceRequired"
-		}
+		acc, accName := endpointAcceptance.Of(svc), endpointAcceptance.Name(svc)
 		if setting.Undecided(p, res, accName+" of "+svc.Address, acc) || acc.IsTrue() {
 			continue
 		}
@@ -56,6 +53,10 @@ func checkEndpointServiceOpen(p *engine.Pass) {
 		p.Report(res, star, "%s allows every AWS principal (\"*\") to connect to the endpoint service%s, which accepts connections without approval (%s not true): any AWS account can reach it", res.Address, of, accName)
 	}
 }
+
+// endpointAcceptance is whether the service's owner must accept each
+// connection (false when not written, in both formats).
+var endpointAcceptance = parser.A("acceptance_required", "AcceptanceRequired")
 
 // endpointServiceOf is the endpoint service that res names through attr,
 // nil when the code does not declare it.

@@ -1,7 +1,6 @@
 package azure
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -21,11 +20,8 @@ func azapiBody(res *parser.Resource) *parser.Value {
 	if body == nil || body.Kind != parser.String {
 		return body
 	}
-	var doc any
-	if json.Unmarshal([]byte(body.Str), &doc) != nil {
-		return nil
-	}
-	return setting.FromJSON(doc, body)
+	doc, _ := setting.DecodedJSON(body)
+	return doc
 }
 
 // azapiPublishingPolicy answers whether res is an azapi resource that

@@ -61,3 +61,16 @@ func fromJSON(x any, at *parser.Value, depth int) *parser.Value {
 	}
 	return &base
 }
+
+// DecodedJSON decodes v, a string holding a JSON document (jsonencode, a
+// file, a literal), to a Value placed where v is (FromJSON); ok is false
+// when the text does not start with one JSON document. Numbers stay exact.
+func DecodedJSON(v *parser.Value) (doc *parser.Value, ok bool) {
+	dec := json.NewDecoder(strings.NewReader(v.Str))
+	dec.UseNumber()
+	var x any
+	if dec.Decode(&x) != nil {
+		return nil, false
+	}
+	return FromJSON(x, v), true
+}

@@ -59,3 +59,46 @@ func TestFromJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodedJSON(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ok         bool
+		kind       parser.Kind
+		path       []string
+		want       string
+	}{
+		{"object, numbers exact", `{"a": {"n": 1.50}}`, true, parser.Number, []string{"a", "n"}, "1.50"},
+		{"array", `[{"name": "x"}]`, true, parser.List, nil, ""},
+		{"first document of several", `{"s": "x"} trailing`, true, parser.String, []string{"s"}, "x"},
+		{"not JSON", `name = "x"`, false, 0, nil, ""},
+		{"empty", ``, false, 0, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := parser.StringValue(tt.text, parser.Range{File: "main.tf", Start: parser.Pos{Line: 7}})
+			v, ok := DecodedJSON(at)
+			if ok != tt.ok {
+				t.Fatalf("ok %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				if v != nil {
+					t.Errorf("value %v for text that is not JSON, want nil", v)
+				}
+				return
+			}
+			if v.Range.Start.Line != 7 {
+				t.Errorf("decoded document at line %d, want the string's line 7", v.Range.Start.Line)
+			}
+			for _, k := range tt.path {
+				v = v.Get(k)
+			}
+			if v.Kind != tt.kind {
+				t.Fatalf("kind %v, want %v", v.Kind, tt.kind)
+			}
+			if tt.want != "" && v.Str != tt.want {
+				t.Errorf("value %q, want %q", v.Str, tt.want)
+			}
+		})
+	}
+}
