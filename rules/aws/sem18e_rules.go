@@ -110,6 +110,12 @@ var managedKeyStores = []struct {
 	// is named (mon22a, issue 9).
 	{[]string{"aws_dms_replication_instance", "AWS::DMS::ReplicationInstance"},
 		nil, parser.A("kms_key_arn", "KmsKeyId"), "the replication instance's storage is"},
+	// A SecureString parameter is encrypted with the AWS managed aws/ssm key
+	// unless key_id names one (tc24, issue 9); String and StringList values
+	// are not encrypted (AWS-153 reports secrets stored so). CloudFormation
+	// cannot create SecureString parameters.
+	{[]string{"aws_ssm_parameter"},
+		setting.Is(parser.A("type", ""), "String", "SecureString"), parser.A("key_id", ""), "the SecureString parameter's value is"},
 	{[]string{"aws_codeartifact_domain", "AWS::CodeArtifact::Domain"},
 		nil, parser.A("encryption_key", "EncryptionKey"), "the domain's packages are"},
 	{[]string{"aws_bedrock_custom_model"},
