@@ -56,9 +56,62 @@ func covPublicIAMGrant() *engine.Rule {
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the resource is usable by",
 				covPublicIAMGrantTypes...)
+			// A project, folder or organization grant reaches every
+			// resource of the scope.
+			covReportPublicGrants(p, "every resource of the scope is usable by",
+				packScopeIAMTypes...)
+			// The IAM resources of the other Google Cloud resources
+			// (instances, IAP, notebooks, Healthcare, Cloud Tasks...).
+			covReportPublicGrants(p, "the resource is usable by", covOtherIAMTypes(p)...)
+			// A google_iam_policy that no resource of its root uses: a
+			// policy written to be applied elsewhere is judged where it is
+			// written (one a resource uses is judged with that resource,
+			// by the rule of its type).
+			packEachUnusedPolicyGrant(p, func(d *parser.Resource, g packGrant) {
+				if who, at := packPublicGrantees(g); len(who) > 0 {
+					p.Report(d, at, "%s grants %s to %s: whatever the policy is applied to is usable by anyone", d.Address, g.roleName(), strings.Join(who, ", "))
+				}
+			})
 		},
 	}
 }
+
+// covOtherIAMTypes returns the google_*_iam_member, _binding and
+// _policy types of the root that no other public-grant rule judges: not
+// Cloud Storage (GCP-033), BigQuery datasets and tables (GCP-104),
+// serverless services (GCP-105), the types GCP-106 lists, nor projects,
+// folders and organizations.
+func covOtherIAMTypes(p *engine.Pass) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range p.All() {
+		t := r.Type
+		if r.Data || seen[t] || !strings.HasPrefix(t, "google_") {
+			continue
+		}
+		seen[t] = true
+		if !strings.HasSuffix(t, "_iam_member") && !strings.HasSuffix(t, "_iam_binding") && !strings.HasSuffix(t, "_iam_policy") {
+			continue
+		}
+		if strings.HasPrefix(t, "google_storage_") || covOwnedIAMTypes[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// covOwnedIAMTypes are the IAM resource types a public-grant rule
+// names.
+var covOwnedIAMTypes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ts := range [][]string{covBigQueryIAMTypes, covServerlessIAMTypes, covPublicIAMGrantTypes, packScopeIAMTypes} {
+		for _, t := range ts {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // covImpersonationRoles let a member act as any service account of the
 // project, folder or organization.

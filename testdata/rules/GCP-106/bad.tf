@@ -73,3 +73,61 @@ resource "google_spanner_database_iam_policy" "orders" {
   database    = "orders"
   policy_data = data.google_iam_policy.readers.policy_data
 }
+
+# A project-level grant to everyone reaches every resource of the project.
+resource "google_project_iam_member" "everyone" {
+  project = "acme"
+  role    = "roles/pubsub.publisher"
+  member  = "allUsers" # want GCP-106 "every resource of the scope"
+}
+
+resource "google_folder_iam_binding" "everyone" {
+  folder  = "folders/1234"
+  role    = "roles/browser"
+  members = ["allAuthenticatedUsers"] # want GCP-106
+}
+
+# Resources GCP-106 does not name one by one: an instance, a notebook.
+resource "google_compute_instance_iam_member" "everyone" {
+  project       = "acme"
+  zone          = "europe-west1-b"
+  instance_name = "bastion"
+  role          = "roles/compute.osLogin"
+  member        = "allAuthenticatedUsers" # want GCP-106
+}
+
+resource "google_notebooks_instance_iam_binding" "everyone" {
+  project       = "acme"
+  location      = "europe-west1-b"
+  instance_name = "analysis"
+  role          = "roles/notebooks.viewer"
+  members       = ["allUsers"] # want GCP-106
+}
+
+# A policy written here and applied elsewhere (a module output): judged
+# where it is written.
+data "google_iam_policy" "shared" {
+  binding {
+    role    = "roles/cloudkms.cryptoKeyDecrypter"
+    members = ["allUsers"] # want GCP-106 "data.google_iam_policy.shared"
+  }
+}
+
+output "shared_policy" {
+  value = data.google_iam_policy.shared.policy_data
+}
+
+# The same through a policy a notebook instance applies.
+data "google_iam_policy" "notebook" {
+  binding {
+    role    = "roles/notebooks.admin"
+    members = ["allAuthenticatedUsers"] # want GCP-106
+  }
+}
+
+resource "google_notebooks_instance_iam_policy" "notebook" {
+  project       = "acme"
+  location      = "europe-west1-b"
+  instance_name = "analysis"
+  policy_data   = data.google_iam_policy.notebook.policy_data
+}

@@ -58,3 +58,26 @@ resource "google_bigtable_table_iam_member" "reader" {
   role     = "roles/bigtable.reader"
   member   = "group:analysts@example.com"
 }
+
+# Grants to groups at the project and on other resources.
+resource "google_project_iam_member" "ops" {
+  project = "acme"
+  role    = "roles/pubsub.publisher"
+  member  = "group:ops@example.com"
+}
+
+resource "google_compute_instance_iam_member" "ops" {
+  project       = "acme"
+  zone          = "europe-west1-b"
+  instance_name = "bastion"
+  role          = "roles/compute.osLogin"
+  member        = "group:ops@example.com"
+}
+
+data "google_iam_policy" "ops" {
+  binding {
+    role    = "roles/cloudkms.cryptoKeyDecrypter"
+    members = ["group:ops@example.com"]
+  }
+}
+
