@@ -80,7 +80,7 @@ var services = map[string][]string{
 	"Log storage": {"aws_xray_", "AWS::XRay::", "azurerm_application_insights", "aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},
 	"Networks and firewalls": {"aws_default_subnet", "aws_default_vpc", "aws_default_route_table", "aws_route", "aws_eip", "aws_internet_gateway", "aws_egress_only_internet_gateway", "aws_nat_gateway", "aws_ec2_transit_gateway", "aws_vpn_", "aws_ec2_client_vpn_", "AWS::EC2::ClientVpn", "AWS::EC2::EIP", "AWS::EC2::InternetGateway", "AWS::EC2::NatGateway", "AWS::EC2::Route", "AWS::EC2::TransitGateway", "AWS::EC2::VPN", "azurerm_firewall", "azurerm_nat_gateway", "azurerm_private_endpoint", "azurerm_route", "google_compute_address", "google_compute_global_address", "google_compute_network_firewall_policy", "google_compute_region_network_firewall_policy", "google_compute_vpn_", "google_compute_router", "aws_security_group", "aws_default_security_group", "aws_vpc", "aws_subnet", "aws_network_acl",
 		"aws_flow_log", "aws_default_network_acl", "aws_db_security_group", "aws_redshift_security_group", "aws_networkfirewall_", "AWS::NetworkFirewall::",
-		"AWS::EC2::SecurityGroup", "AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::NetworkAcl", "AWS::EC2::FlowLog",
+		"AWS::EC2::SecurityGroup", "aws_network_interface", "AWS::EC2::NetworkInterface", "AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::NetworkAcl", "AWS::EC2::FlowLog",
 		"AWS::RDS::DBSecurityGroup", "AWS::Redshift::ClusterSecurityGroup",
 		"azurerm_network_security_", "azurerm_virtual_network", "azurerm_subnet", "azurerm_network_watcher",
 		"azurerm_public_ip", "azurerm_network_interface",

@@ -73,6 +73,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageMiss23Rules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
+	rs = append(rs, miss24Rules()...)
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
 		r.Aliases = aliases[r.ID]

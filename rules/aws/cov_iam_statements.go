@@ -30,6 +30,9 @@ type polStatement struct {
 	// condition is the statement's Condition (condition blocks), nil
 	// when it has none.
 	condition *parser.Value
+	// principal is the statement's Principal (principals blocks), nil
+	// when it has none.
+	principal *parser.Value
 }
 
 // allows reports whether the statement is known to allow.
@@ -95,6 +98,7 @@ func jsonStatement(st *parser.Value) polStatement {
 		anyone: s3Anyone(st.Get("Principal")), notPrincipal: st.Get("NotPrincipal"),
 		restricted: polJSONRestricted(st.Get("Condition")),
 		condition:  st.Get("Condition"),
+		principal:  st.Get("Principal"),
 	}
 }
 
@@ -109,6 +113,7 @@ func blockStatements(ds *parser.Resource) []polStatement {
 			restricted: s3BlocksRestricted(st.Get("condition")),
 			block:      true,
 			condition:  st.Get("condition"),
+			principal:  st.Get("principals"),
 		})
 	}
 	return out

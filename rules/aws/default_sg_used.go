@@ -59,6 +59,37 @@ func checkInstancesInDefaultGroup(p *engine.Pass) {
 		}
 		reportDefaultGroup(p, inst, vpc)
 	}
+	checkInterfacesInDefaultGroup(p)
+}
+
+// Network interfaces name their groups by security_groups (GroupSet);
+// one that names none gets its VPC's default security group.
+var interfaceGroups = []parser.Attr{parser.A("security_groups", "GroupSet")}
+
+// checkInterfacesInDefaultGroup is checkInstancesInDefaultGroup for an
+// elastic network interface (aws_network_interface,
+// AWS::EC2::NetworkInterface) the code creates in a subnet of a VPC it
+// creates: EC2 gives an interface created without security groups the
+// VPC's default group, and every instance it is attached to takes the
+// interface's groups. An aws_network_interface_sg_attachment of the
+// interface names one.
+func checkInterfacesInDefaultGroup(p *engine.Pass) {
+	for _, eni := range p.KnownResources("aws_network_interface", "AWS::EC2::NetworkInterface") {
+		vpc := instanceVPC(p, eni)
+		if vpc == nil || managesDefaultGroup(p, vpc) {
+			continue
+		}
+		names, hidden := namesGroups(p, eni, interfaceGroups)
+		if len(p.Referrers(eni, "network_interface_id", "aws_network_interface_sg_attachment")) > 0 {
+			names, hidden = true, nil
+		}
+		switch {
+		case hidden != nil:
+			p.CannotTell(eni, hidden, parser.Unknowable(hidden, "the security groups of the network interface").Detail)
+		case !names:
+			reportDefaultGroup(p, eni, vpc)
+		}
+	}
 }
 
 // reportDefaultGroup reports res, which names no security group and so

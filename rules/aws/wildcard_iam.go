@@ -58,9 +58,19 @@ func checkWildcardIAM(p *engine.Pass) {
 		}
 	}
 	// aws_iam_policy_document is a data source: its statements are checked
-	// where they are written.
+	// where they are written. A statement that names principals belongs to
+	// a resource or trust policy (an identity policy has none): a key
+	// policy's kms:* for the account root is the default key policy, and
+	// every action granted to a principal is AWS-464's, AWS-212's or
+	// AWS-320's.
 	for _, res := range p.DataSourcesOfType("aws_iam_policy_document") {
-		reportWildcardGrants(p, res, res.Body.Get("statement").Items(), blockDenyFields)
+		var sts []*parser.Value
+		for _, st := range res.Body.Get("statement").Items() {
+			if !namesPrincipals(st.Get("principals")) && !namesPrincipals(st.Get("not_principals")) {
+				sts = append(sts, st)
+			}
+		}
+		reportWildcardGrants(p, res, sts, blockDenyFields)
 	}
 }
 
@@ -162,4 +172,11 @@ func awsManagedPolicyARN(v *parser.Value) bool {
 	prefix, ok1 := v.KnownPrefix()
 	suffix, ok2 := v.KnownSuffix()
 	return ok1 && ok2 && strings.HasPrefix(prefix, "arn:") && strings.HasPrefix(suffix, ":iam::aws:policy/")
+}
+
+// namesPrincipals reports whether principals (not_principals) blocks of
+// an aws_iam_policy_document statement are written: one block or more,
+// or a dynamic block whose instances cannot be told.
+func namesPrincipals(v *parser.Value) bool {
+	return !v.IsNull() && (v.Kind != parser.List || len(v.Elems) > 0)
 }
