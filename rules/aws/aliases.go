@@ -67,4 +67,6 @@ var aliases = map[string][]string{
 	"AWS-157": {"AVD-AWS-0137", "aws-emr-enable-at-rest-encryption"},
 	"AWS-158": {"AVD-AWS-0138", "aws-emr-enable-in-transit-encryption"},
 	"AWS-302": {"CKV2_AWS_57"},
+	"AWS-330": {"CKV_AWS_334", "CKV_AWS_210"},
+	"AWS-436": {"CKV_AWS_223"},
 }

@@ -72,6 +72,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverageMon22cRules()...)
 	rs = append(rs, coverageMiss23Rules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
+	rs = append(rs, gap24aRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	rs = append(rs, miss24Rules()...)
 	for _, r := range rs {

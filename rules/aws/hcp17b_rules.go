@@ -14,13 +14,18 @@ func coverageHcp17bRules() []*engine.Rule {
 	return []*engine.Rule{ecsPrivilegedContainer(), vpnLoggingOff(), mskUnauthenticatedClients(), ecsContainerLogsOff()}
 }
 
-// ecsPrivilegedContainer is AWS-330: an ECS container definition that runs
-// privileged, with root's capabilities on the host container instance.
+// ecsPrivilegedContainer is AWS-330: an ECS container definition or an
+// AWS Batch job's container that runs privileged, with root's capabilities
+// on the host container instance.
 func ecsPrivilegedContainer() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-330"}, setting.Check{
 		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
 		Judge:   privilegedContainer(parser.A("container_definitions", "ContainerDefinitions")),
 		Problem: "a container runs privileged, with root's capabilities on its host instance",
+	}, setting.Check{
+		Types:   []string{"aws_batch_job_definition", "AWS::Batch::JobDefinition"},
+		Judge:   batchPrivileged, // gap24a_rules.go
+		Problem: "a job container runs privileged, with root's capabilities on its host instance",
 	})
 }
 
