@@ -12,6 +12,10 @@ import (
 // nor reports a position outside the file.
 func FuzzParse(f *testing.F) {
 	addFixtureSeeds(f)
+	// Keys spelled with escapes, for the text test before the walk for
+	// Fn::Transform (mayHold).
+	f.Add([]byte("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {\"Fn::Tr\\x61nsform\": {Name: AWS::Include}}\n"))
+	f.Add([]byte(`{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Fn::Tr\u0061nsform": {"Name": "AWS::Include"}}}}}`))
 	// Regression seeds live in testdata/fuzz/FuzzParse and run with go test.
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, name := range []string{"f.yaml", "f.json", "f.template"} {
@@ -25,6 +29,9 @@ func FuzzParse(f *testing.F) {
 			checkDiagPositions(t, src, diags)
 			if tm == nil {
 				continue
+			}
+			if !mayHold(b, "Transform") && holdsKey(tm.section, "Fn::Transform", 0) {
+				t.Fatalf("%s: the text test says no Fn::Transform, the Resources read hold one", name)
 			}
 			lines := fileLines(b)
 			check := func(what string, r parser.Range) {

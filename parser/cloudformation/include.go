@@ -126,11 +126,37 @@ func (inc *includer) expand(v *parser.Value, dir, diskDir string, depth int) *pa
 }
 
 // mayHold reports whether a file whose text is b may hold a key or tag
-// containing word: only if b holds word as written, or an escape (\ in
-// JSON and YAML strings, % in YAML tags and %TAG directives) that could
-// spell it otherwise.
+// containing word: only if b holds word as written, or an escape that
+// could spell it otherwise: % in YAML tags and %TAG directives, and a
+// backslash in a JSON or YAML string that could stand for a letter
+// (letterEscape).
 func mayHold(b []byte, word string) bool {
-	return bytes.Contains(b, []byte(word)) || bytes.ContainsAny(b, `\%`)
+	return bytes.Contains(b, []byte(word)) || bytes.IndexByte(b, '%') >= 0 || letterEscape(b)
+}
+
+// letterEscape reports whether b holds a backslash followed by anything
+// but the escapes that stand for no letter: JSON's \" \\ \/ \b \f \n \r
+// \t and YAML's besides (\0 \a \v \e, \ and tab, \N \_ \L \P, which are
+// U+0085, U+00A0, U+2028 and U+2029). What is left can spell a letter:
+// \u and \x, YAML's \U, and YAML's escaped line break, which joins the
+// two lines of a double-quoted string without a space. A backslash
+// outside a string (a plain scalar's, a comment's) is taken as an escape
+// too, and so is the second of an escaped backslash: either only costs
+// the walk the text test saves (the generated templates and most real
+// ones escape only line breaks and quotes, in user data and policies).
+func letterEscape(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, '\\')
+		if i < 0 || i+1 >= len(b) {
+			return false
+		}
+		switch b[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't', '0', 'a', 'v', 'e', ' ', '\t', 'N', '_', 'L', 'P':
+		default:
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // holdsKey reports whether v or a value in it, down to the depth expand

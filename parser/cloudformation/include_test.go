@@ -182,6 +182,7 @@ func TestAWSIncludeSpelledOtherwise(t *testing.T) {
 	for name, text := range map[string]string{
 		"t.json": `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"VersioningConfiguration": {"Fn::Transfor\u006d": {"Name": "AWS::Include", "Parameters": {"Location": "props.yaml"}}}}}}}`,
 		"t.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        \"Fn::Transfor\\x6d\": {Name: AWS::Include, Parameters: {Location: props.yaml}}\n",
+		"l.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        ? \"Fn::Transfo\\\n          rm\"\n        : {Name: AWS::Include, Parameters: {Location: props.yaml}}\n",
 		"s.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: !Transform {Name: AWS::Include, Parameters: {Location: props.yaml}}\n",
 		"n.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: {Status: Enabled}\n",
 	} {
@@ -194,7 +195,22 @@ func TestAWSIncludeSpelledOtherwise(t *testing.T) {
 			t.Errorf("%s: VersioningConfiguration.Status = %q, want the snippet's Enabled", name, got)
 		}
 	}
-	if mayHold([]byte("Resources: {B: {Type: AWS::S3::Bucket}}"), "Transform") {
-		t.Error("mayHold: a text without the word or an escape may not hold it")
+	for text, want := range map[string]bool{
+		"Resources: {B: {Type: AWS::S3::Bucket}}":               false,
+		`{"UserData": "#!/bin/sh\necho \"a\tb\" \\ \/ \r\b\f"}`: false,
+		"UserData: \"a\\0\\a\\v\\e\\ \\\t\\N\\_\\L\\P\\n\"":     false,
+		"end\\":                     false,
+		`"Fn::Tr\u0061nsform"`:      true,
+		`"Fn::Tr\x61nsform"`:        true,
+		`"Fn::Tr\U00000061nsform"`:  true,
+		"\"Fn::Trans\\\n  form\"":   true,
+		"\"Fn::Trans\\\r\n  form\"": true,
+		`"C:\\x"`:                   true, // an escaped backslash, then x: taken as an escape
+		"%TAG !e! tag:x\n":          true,
+		"Key: !Transform {}":        true,
+	} {
+		if got := mayHold([]byte(text), "Transform"); got != want {
+			t.Errorf("mayHold(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

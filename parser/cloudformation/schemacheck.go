@@ -29,26 +29,60 @@ var resourceAttributes = []string{
 // intrinsic functions are values, not property names.
 // The properties in SAM's Globals are checked against the resource types
 // they apply to.
+//
+// Nearly every template draws no warning, so a first pass only asks
+// whether there is one, in the maps' own order and stopping at the
+// first; only then does a second pass walk the names in source order
+// (sourceOrder sorts every mapping's keys) to give the warnings in the
+// order they have always had.
 func schemaDiagnostics(raw, globals map[string]*parser.Value) parser.Diagnostics {
-	c := &schemaChecker{schema: cfnschema.Default(), seen: map[string]bool{}}
-	for _, id := range sourceOrder(raw) {
-		c.resource(id, raw[id])
+	c := &schemaChecker{schema: cfnschema.Default(), probe: true}
+	c.run(raw, globals)
+	if !c.found {
+		return nil
 	}
-	for _, kind := range sourceOrder(globals) {
-		typ := "AWS::Serverless::" + kind
-		if obj, ok := c.schema.Resource(typ); ok {
-			c.value(globals[kind], &cfnschema.Type{Kind: cfnschema.Object, Object: obj}, typ, "", 0)
-		}
-	}
+	c = &schemaChecker{schema: c.schema, seen: map[string]bool{}, suggested: c.suggested}
+	c.run(raw, globals)
 	sort.SliceStable(c.diags, func(i, j int) bool {
 		return c.diags[i].Range.Start.Byte < c.diags[j].Range.Start.Byte
 	})
 	return c.diags
 }
 
+// run checks the resources raw and the SAM Globals globals.
+func (c *schemaChecker) run(raw, globals map[string]*parser.Value) {
+	c.each(raw, c.resource)
+	c.each(globals, func(kind string, v *parser.Value) {
+		typ := "AWS::Serverless::" + kind
+		if obj, ok := c.schema.Resource(typ); ok {
+			c.value(v, &cfnschema.Type{Kind: cfnschema.Object, Object: obj}, typ, "", 0)
+		}
+	})
+}
+
+// each calls f on every entry of m: in source order, or when c only
+// probes, in the map's order until a warning is found.
+func (c *schemaChecker) each(m map[string]*parser.Value, f func(string, *parser.Value)) {
+	if c.probe {
+		for k, v := range m {
+			if c.found {
+				return
+			}
+			f(k, v)
+		}
+		return
+	}
+	for _, k := range sourceOrder(m) {
+		f(k, m[k])
+	}
+}
+
 type schemaChecker struct {
 	schema *cfnschema.Schema
-	diags  parser.Diagnostics
+	// probe makes warn only note that there is a warning (found), and
+	// each walk in any order and stop there.
+	probe, found bool
+	diags        parser.Diagnostics
 	// seen holds the warnings given, by place and text: the copies that
 	// Fn::ForEach makes of one resource warn once.
 	seen map[string]bool
@@ -105,6 +139,10 @@ func (c *schemaChecker) suggest(name string, objs []*cfnschema.ObjectType) (stri
 }
 
 func (c *schemaChecker) warn(rng parser.Range, summary, detail string) {
+	if c.probe {
+		c.found = true
+		return
+	}
 	key := fmt.Sprintf("%d:%d:%s", rng.Start.Line, rng.Start.Column, detail)
 	if c.seen[key] {
 		return
@@ -117,14 +155,14 @@ func (c *schemaChecker) resource(id string, raw *parser.Value) {
 	if raw == nil || raw.Kind != parser.Object {
 		return
 	}
-	for _, k := range sourceOrder(raw.Attrs) {
+	c.each(raw.Attrs, func(k string, v *parser.Value) {
 		if !strings.HasPrefix(k, "Fn::") && !slices.Contains(resourceAttributes, k) {
 			if s, ok := cfnschema.Suggest(k, resourceAttributes); ok {
-				c.warn(raw.Attrs[k].KeyRange, "unknown resource attribute",
+				c.warn(v.KeyRange, "unknown resource attribute",
 					fmt.Sprintf("resource %s has no attribute %q; did you mean %q?", id, k, s))
 			}
 		}
-	}
+	})
 	tv := raw.Get("Type")
 	typ, ok := literal(tv)
 	if !ok || !strings.HasPrefix(typ, "AWS::") && !strings.HasPrefix(typ, "Alexa::") {
@@ -162,9 +200,9 @@ func (c *schemaChecker) value(v *parser.Value, t *cfnschema.Type, typ, path stri
 		}
 	case cfnschema.Map:
 		if v.Kind == parser.Object {
-			for _, k := range sourceOrder(v.Attrs) {
-				c.value(v.Attrs[k], t.Elem, typ, path, depth+1)
-			}
+			c.each(v.Attrs, func(_ string, a *parser.Value) {
+				c.value(a, t.Elem, typ, path, depth+1)
+			})
 		}
 	case cfnschema.Object, cfnschema.Union:
 		if v.Kind != parser.Object {
@@ -181,9 +219,9 @@ func (c *schemaChecker) value(v *parser.Value, t *cfnschema.Type, typ, path stri
 // object checks the keys of a mapping that is one of the object types
 // objs.
 func (c *schemaChecker) object(v *parser.Value, objs []*cfnschema.ObjectType, typ, path string, depth int) {
-	for _, k := range sourceOrder(v.Attrs) {
+	c.each(v.Attrs, func(k string, a *parser.Value) {
 		if strings.HasPrefix(k, "Fn::") {
-			continue // Fn::ForEach::Name and other macros' keys
+			return // Fn::ForEach::Name and other macros' keys
 		}
 		var pt *cfnschema.Type
 		for _, o := range objs {
@@ -194,20 +232,22 @@ func (c *schemaChecker) object(v *parser.Value, objs []*cfnschema.ObjectType, ty
 		}
 		if pt != nil {
 			sub := k
-			if path != "" {
+			if c.probe {
+				sub = "" // only a warning's text names the path
+			} else if path != "" {
 				sub = path + "." + k
 			}
-			c.value(v.Attrs[k], pt, typ, sub, depth+1)
-			continue
+			c.value(a, pt, typ, sub, depth+1)
+			return
 		}
 		s, ok := c.suggest(k, objs)
 		if !ok {
-			continue
+			return
 		}
 		owner := typ
 		if path != "" {
 			owner = typ + " property " + path
 		}
-		c.warn(v.Attrs[k].KeyRange, "unknown property", fmt.Sprintf("%s has no property %q; did you mean %q?", owner, k, s))
-	}
+		c.warn(a.KeyRange, "unknown property", fmt.Sprintf("%s has no property %q; did you mean %q?", owner, k, s))
+	})
 }
