@@ -300,6 +300,7 @@ var allocated = map[string]string{
 	"AZURE-175": "aks-defender-sensor-missing",
 	"AZURE-176": "service-resource-logs-not-exported",
 	"AZURE-187": "basic-lb-admin-port-without-nsg",
+	"AZURE-188": "scale-set-guest-logs-not-collected",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

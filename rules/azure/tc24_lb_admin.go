@@ -6,6 +6,7 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
 	"github.com/soc2lint/soc2lint/rules/netexposure"
+	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
 // tc24Rules are the rules added from iacsecurity/tool-compare's Azure cases
@@ -13,6 +14,7 @@ import (
 func tc24Rules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AZURE-187", Check: checkBasicLBAdminPortWithoutNSG, Reads: tc24LBReads},
+		{ID: "AZURE-188", Check: checkScaleSetGuestLogs, Reads: tc24ScaleSetReads},
 	}
 }
 
@@ -197,4 +199,51 @@ func tc24SubnetsFiltered(p *engine.Pass, res *parser.Resource) bool {
 		}
 	}
 	return false
+}
+
+// tc24GuestLogAgents are the VM extension types that collect a machine's
+// guest operating system logs (event logs, syslog) and send them to a Log
+// Analytics workspace or a storage account: the Azure Monitor agent, the
+// legacy Log Analytics agent, and the Azure Diagnostics extensions.
+var tc24GuestLogAgents = []string{"AzureMonitorWindowsAgent", "AzureMonitorLinuxAgent",
+	"MicrosoftMonitoringAgent", "OmsAgentForLinux", "IaaSDiagnostics", "LinuxDiagnostic"}
+
+var tc24ScaleSetReads = append([]string{"azurerm_virtual_machine_scale_set_extension"}, tc24ScaleSets...)
+
+// checkScaleSetGuestLogs reports scale sets that run no extension
+// collecting their guest operating system logs: none in their extension
+// blocks, and no azurerm_virtual_machine_scale_set_extension naming them.
+func checkScaleSetGuestLogs(p *engine.Pass) {
+	for _, s := range p.KnownManaged(tc24ScaleSets...) {
+		exts, unknown := setting.Blocks(s.Body.Get("extension"))
+		collects := false
+		for _, ext := range exts {
+			t := ext.Get("type")
+			switch {
+			case t.IsAnyOf(tc24GuestLogAgents...):
+				collects = true
+			case parser.Set(t) == parser.CannotTell:
+				unknown = t
+			}
+		}
+		found, unresolved := covAttached(p, s, covAttachment{"virtual_machine_scale_set_id", "azurerm_virtual_machine_scale_set_extension", "virtualmachinescalesets", ""})
+		for _, ext := range found {
+			t := ext.Body.Get("type")
+			switch {
+			case t.IsAnyOf(tc24GuestLogAgents...):
+				collects = true
+			case parser.Set(t) == parser.CannotTell:
+				unknown = t
+			}
+		}
+		switch {
+		case collects:
+		case unresolved:
+			p.CannotTell(s, nil, "an azurerm_virtual_machine_scale_set_extension in this module names a scale set not known statically")
+		case unknown != nil:
+			p.CannotTell(s, unknown, "an extension type is not known statically")
+		default:
+			p.Report(s, nil, "%s: the instances' guest operating system logs (event logs, syslog) are collected nowhere: no Azure Monitor agent, Log Analytics agent or diagnostics extension", s.Address)
+		}
+	}
 }

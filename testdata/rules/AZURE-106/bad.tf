@@ -22,7 +22,7 @@ resource "azurerm_linux_virtual_machine" "app" { # want AZURE-106
   }
 }
 
-resource "azurerm_windows_virtual_machine_scale_set" "web" {
+resource "azurerm_windows_virtual_machine_scale_set" "web" { # want AZURE-188
   name                       = "web"
   resource_group_name        = "rg-app"
   location                   = "westeurope"

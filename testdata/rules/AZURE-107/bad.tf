@@ -19,7 +19,7 @@ resource "azurerm_network_interface" "app" {
   }
 }
 
-resource "azurerm_linux_virtual_machine_scale_set" "web" {
+resource "azurerm_linux_virtual_machine_scale_set" "web" { # want AZURE-188
   name                       = "web"
   resource_group_name        = "rg-app"
   location                   = "westeurope"

@@ -27,7 +27,7 @@ variable "admin_password" {
   sensitive = true
 }
 
-resource "azurerm_linux_virtual_machine_scale_set" "workers" {
+resource "azurerm_linux_virtual_machine_scale_set" "workers" { # want AZURE-188
   name                            = "workers"
   resource_group_name             = "rg"
   location                        = "westeurope"

@@ -31,7 +31,7 @@ variable "ssh_public_key" {
   default = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBxZ7dQxqgSEXAMPLEKEYONLYnotarealkey0000000 ops@example.com"
 }
 
-resource "azurerm_linux_virtual_machine_scale_set" "workers" {
+resource "azurerm_linux_virtual_machine_scale_set" "workers" { # want AZURE-188
   name                            = "workers"
   resource_group_name             = "rg"
   location                        = "westeurope"

@@ -32,7 +32,7 @@ resource "azurerm_linux_virtual_machine" "app" {
   }
 }
 
-resource "azurerm_windows_virtual_machine_scale_set" "workers" {
+resource "azurerm_windows_virtual_machine_scale_set" "workers" { # want AZURE-188
   name                       = "vmss-workers"
   resource_group_name        = "rg-app"
   location                   = "westeurope"

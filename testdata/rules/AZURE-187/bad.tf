@@ -130,7 +130,7 @@ resource "azurerm_lb_nat_pool" "winrm" {
   frontend_ip_configuration_name = "workers"
 }
 
-resource "azurerm_linux_virtual_machine_scale_set" "workers" {
+resource "azurerm_linux_virtual_machine_scale_set" "workers" { # want AZURE-188
   name                            = "vmss-workers"
   resource_group_name             = azurerm_resource_group.rg.name
   location                        = azurerm_resource_group.rg.location
