@@ -387,6 +387,9 @@ var allocated = map[string]string{
 	"GCP-171":   "org-policy-guardrail-turned-off",
 	"GCP-173":   "log-sink-bucket-retention-not-locked",
 	"GCP-185":   "custom-role-privilege-escalation",
+	"GCP-186":   "vertex-ai-public-endpoint",
+	"GCP-187":   "dialogflow-logging-disabled",
+	"GCP-188":   "cloud-armor-policy-blocks-nothing",
 	"GCP-050":   "required-labels-missing",
 }
 

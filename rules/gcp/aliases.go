@@ -50,4 +50,6 @@ var aliases = map[string][]string{
 	"GCP-152": {"AVD-GCP-0014", "google-sql-enable-pg-temp-file-logging", "CKV_GCP_56"},
 	"GCP-155": {"AVD-GCP-0019", "google-sql-no-cross-db-ownership-chaining", "CKV_GCP_58"},
 	"GCP-156": {"AVD-GCP-0023", "google-sql-no-contained-db-auth", "CKV_GCP_59"},
+	"GCP-186": {"CKV2_GCP_33", "CKV2_GCP_34"},
+	"GCP-187": {"CKV2_GCP_29", "CKV2_GCP_30", "CKV2_GCP_31"},
 }

@@ -8,6 +8,16 @@ variable "edge_scheme" {
 
 resource "google_compute_security_policy" "waf" {
   name = "app-waf"
+
+  rule {
+    action   = "deny(403)"
+    priority = 1000
+    match {
+      expr {
+        expression = "evaluatePreconfiguredWaf('sqli-v33-stable')"
+      }
+    }
+  }
 }
 
 resource "google_compute_backend_service" "app" { # want GCP-115

@@ -1,5 +1,15 @@
 resource "google_compute_security_policy" "web" {
   name = "web"
+
+  rule {
+    action   = "deny(403)"
+    priority = 1000
+    match {
+      expr {
+        expression = "evaluatePreconfiguredWaf('sqli-v33-stable')"
+      }
+    }
+  }
 }
 
 # EXTERNAL is the default scheme; logging is off by default.

@@ -4,6 +4,16 @@ variable "log_requests" {
 
 resource "google_compute_security_policy" "web" {
   name = "web"
+
+  rule {
+    action   = "deny(403)"
+    priority = 1000
+    match {
+      expr {
+        expression = "evaluatePreconfiguredWaf('sqli-v33-stable')"
+      }
+    }
+  }
 }
 
 resource "google_compute_backend_service" "web" {

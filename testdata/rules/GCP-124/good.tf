@@ -96,6 +96,7 @@ resource "google_vertex_ai_endpoint" "claims" {
   name         = "claims"
   display_name = "claims"
   location     = "europe-west1"
+  network      = "projects/123456789/global/networks/ml"
 
   encryption_spec {
     kms_key_name = var.vertex_key
