@@ -68,7 +68,7 @@ func (lb *lazyBlock) parse() *hclsyntax.Body {
 // makeLazy empties the bodies of the resource and data blocks of piece,
 // a piece of the file parsed in parseInPieces whose items start at the
 // boundaries bs, and returns them as lazy blocks.
-func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, out []lazyBlock) []lazyBlock {
+func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, quick map[int]*quickItem, out []lazyBlock) []lazyBlock {
 	for _, b := range piece.Blocks {
 		if (b.Type != "resource" && b.Type != "data") || len(b.Labels) != 2 {
 			continue
@@ -83,18 +83,23 @@ func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, out []l
 			end = bs[k+1].Byte
 		}
 		var refs []refName
-		blockReferences(b, func(expr hcl.Expression, iterators []string) {
-			for _, tr := range variables(expr) {
-				names, n := traversalNames3(tr)
-				if skipReference(names, n, iterators) {
-					continue
+		if q := quick[bs[k].Byte]; q != nil {
+			// The body was read by quickBlock and blanked.
+			refs = q.refs
+		} else {
+			blockReferences(b, func(expr hcl.Expression, iterators []string) {
+				for _, tr := range variables(expr) {
+					names, n := traversalNames3(tr)
+					if skipReference(names, n, iterators) {
+						continue
+					}
+					r := refName{names, n}
+					if !slices.Contains(refs, r) {
+						refs = append(refs, r)
+					}
 				}
-				r := refName{names, n}
-				if !slices.Contains(refs, r) {
-					refs = append(refs, r)
-				}
-			}
-		})
+			})
+		}
 		emptyBody(b.Body)
 		// A copy, so that the file's bytes go a block at a time as the
 		// blocks are evaluated in an owned root (lazyBlocks.release).

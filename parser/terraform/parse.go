@@ -193,7 +193,13 @@ func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece
 			}
 			p := &pieces[k]
 			start := bs[p.first]
-			f, diags := hclsyntax.ParseConfig(data[start.Byte:p.end], path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
+			items := bs[p.first:min(p.next+1, len(bs))]
+			src := data[start.Byte:p.end]
+			var quick map[int]*quickItem
+			if lazy {
+				src, quick = blankQuick(data, start.Byte, p.end, items)
+			}
+			f, diags := hclsyntax.ParseConfig(src, path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
 			body, ok := f.Body.(*hclsyntax.Body)
 			if len(diags) > 0 || !ok {
 				failed.Store(true)
@@ -201,7 +207,7 @@ func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece
 			}
 			p.body = body
 			if lazy {
-				p.lazy = makeLazy(body, data, bs[p.first:min(p.next+1, len(bs))], nil)
+				p.lazy = makeLazy(body, data, items, quick, nil)
 			}
 		}
 	}

@@ -1,0 +1,204 @@
+package terraform
+
+import (
+	"bytes"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/soc2lint/soc2lint/bench/gen/generate"
+	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/parser/terraform/hclscan"
+)
+
+// checkQuick checks quickBlock on the item src[from:to] against HCL's
+// parser: when quickBlock reads it, HCL parses the item without a
+// diagnostic into one block, the names quickBlock read hold every
+// reference the undeclared-reference check reads from HCL's tree, and
+// the item with its body blanked gives HCL the same block, but for the
+// body's contents. It reports whether quickBlock read the item.
+func checkQuick(t *testing.T, name string, src []byte, from, to int, line int) bool {
+	t.Helper()
+	q := quickBlock(src, from, to)
+	if q == nil {
+		return false
+	}
+	pos := hcl.Pos{Line: line, Column: 1, Byte: from}
+	f, diags := hclsyntax.ParseConfig(src[from:to], name, pos)
+	if len(diags) > 0 {
+		t.Errorf("%s: quickBlock read an item HCL rejects: %v\n%s", name, diags, src[from:to])
+		return true
+	}
+	body := f.Body.(*hclsyntax.Body)
+	if len(body.Blocks) != 1 || len(body.Attributes) != 0 {
+		t.Errorf("%s: quickBlock read an item that is not one block:\n%s", name, src[from:to])
+		return true
+	}
+	b := body.Blocks[0]
+	var want []refName
+	blockReferences(b, func(expr hcl.Expression, iterators []string) {
+		for _, tr := range variables(expr) {
+			names, n := traversalNames3(tr)
+			if !skipReference(names, n, iterators) {
+				want = append(want, refName{names, n})
+			}
+		}
+	})
+	for _, r := range want {
+		if !slices.Contains(q.refs, r) {
+			t.Errorf("%s: quickBlock missed the reference %v (read %v):\n%s", name, r, q.refs, src[from:to])
+		}
+	}
+	blanked := slices.Clone(src[from:to])
+	for i := q.open; i < q.close; i++ {
+		if blanked[i-from] != '\n' {
+			blanked[i-from] = ' '
+		}
+	}
+	bf, bdiags := hclsyntax.ParseConfig(blanked, name, pos)
+	if len(bdiags) > 0 {
+		t.Errorf("%s: the blanked item has diagnostics: %v", name, bdiags)
+		return true
+	}
+	bb := bf.Body.(*hclsyntax.Body).Blocks[0]
+	emptyBody(b.Body)
+	emptyBody(bb.Body)
+	if !reflect.DeepEqual(b, bb) {
+		t.Errorf("%s: the blanked block differs:\n%#v\n%#v", name, b, bb)
+	}
+	return true
+}
+
+// quickItems calls checkQuick on every top-level item of src.
+func quickItems(t *testing.T, name string, src []byte) (items, read int) {
+	t.Helper()
+	bs, ok := hclscan.Boundaries(src)
+	if !ok {
+		return 0, 0
+	}
+	for k, b := range bs {
+		to := len(src)
+		if k+1 < len(bs) {
+			to = bs[k+1].Byte
+		}
+		items++
+		if checkQuick(t, name, src, b.Byte, to, b.Line) {
+			read++
+		}
+	}
+	return items, read
+}
+
+// quickMutations are the bytes inserted into, and replaced in, read items
+// by TestQuickBodyAgrees.
+var quickMutations = strings.Split("\" { } [ ] ( ) = : , . $ % \\ \n \r \t # / * ~ - ! ? < > 0 a é \u00a0 \u0301", " ")
+
+func TestQuickBodyAgrees(t *testing.T) {
+	var big bytes.Buffer
+	if err := generate.Terraform(&big, 300); err != nil {
+		t.Fatal(err)
+	}
+	srcs := nativeSources()
+	srcs["generated.tf"] = big.Bytes()
+	total, read := 0, 0
+	var accepted [][]byte
+	names := slices.Sorted(maps.Keys(srcs))
+	for _, name := range names {
+		src := srcs[name]
+		bs, ok := hclscan.Boundaries(src)
+		if !ok {
+			continue
+		}
+		for k, b := range bs {
+			to := len(src)
+			if k+1 < len(bs) {
+				to = bs[k+1].Byte
+			}
+			total++
+			if checkQuick(t, name, src, b.Byte, to, b.Line) {
+				read++
+				if len(accepted) < 20 && k%13 == 0 {
+					accepted = append(accepted, src[b.Byte:to])
+				}
+			}
+		}
+	}
+	t.Logf("%d items, %d read by quickBlock", total, read)
+	if read < 1000 {
+		t.Errorf("quickBlock read %d items, want 1000 and more", read)
+	}
+	// Every item read, mutated a byte at a time: whatever quickBlock
+	// still reads, HCL must parse without a diagnostic.
+	mutated, stillRead := 0, 0
+	for _, item := range accepted {
+		for i := 0; i < len(item); i += 1 + i%5 {
+			for _, c := range quickMutations {
+				for _, m := range [][]byte{
+					slices.Concat(item[:i], []byte(c), item[i:]),
+					slices.Concat(item[:i], []byte(c), item[i+1:]),
+					slices.Concat(item[:i], item[i+1:]),
+				} {
+					if !utf8.Valid(m) {
+						continue // Boundaries refuses the file
+					}
+					mutated++
+					if checkQuick(t, "mutated.tf", m, 0, len(m), 1) {
+						stillRead++
+					}
+				}
+			}
+		}
+		if t.Failed() {
+			return
+		}
+	}
+	t.Logf("%d mutations of %d items, %d read by quickBlock", mutated, len(accepted), stillRead)
+}
+
+// TestQuickBodyGenerated checks that the blocks of bench/gen's file, the
+// large file quickBlock is for, are all read by it.
+func TestQuickBodyGenerated(t *testing.T) {
+	var big bytes.Buffer
+	if err := generate.Terraform(&big, 300); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := parseFile(parser.Source{Path: "generated.tf", Bytes: big.Bytes()}, 1, 1)
+	if len(f.lazy) < 300 {
+		t.Fatalf("%d lazy blocks", len(f.lazy))
+	}
+	src := big.Bytes()
+	bs, _ := hclscan.Boundaries(src)
+	read := 0
+	for k, b := range bs {
+		to := len(src)
+		if k+1 < len(bs) {
+			to = bs[k+1].Byte
+		}
+		if quickBlock(src, b.Byte, to) != nil {
+			read++
+		}
+	}
+	if read != len(f.lazy) {
+		t.Errorf("quickBlock read %d of the %d resource blocks", read, len(f.lazy))
+	}
+}
+
+func FuzzQuickBody(f *testing.F) {
+	for _, s := range []string{
+		"resource \"a\" \"b\" {\n  x = \"${var.y}-z\"\n  n { m = [1, 2.5, f(a.b[0].c, {k = \"v\"})] }\n}\n",
+		"resource \"a\" \"b\" {\n  x = 1\n  x = 2\n}\n",
+		"data \"a\" \"b\" {\n  # c\n  tags = {\n    a = local.t\n    \"b\" : 2,\n  }\n  lifecycle {\n    ignore_changes = [tags]\n  }\n}\n",
+		"resource \"a\" \"b\" {\n  provider = aws.east\n  d = \"$${x} %%{y} \\u0041\"\n}\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		quickItems(t, "fuzz.tf", src)
+	})
+}
