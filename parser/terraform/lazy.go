@@ -37,6 +37,9 @@ type lazyBlock struct {
 	src        []byte
 	at, line   int
 	references []refName
+	// quick is set when quickBlock read the block and quickTree may build
+	// its tree.
+	quick bool
 	// mu guards body and filled: modules shared by roots evaluated in
 	// parallel fill the same blocks.
 	mu     sync.Mutex
@@ -54,6 +57,11 @@ type refName struct {
 // not give one block without diagnostics (it did when the file was
 // parsed).
 func (lb *lazyBlock) parse() *hclsyntax.Body {
+	if lb.quick {
+		if body := quickTree(lb.src, lb.body.SrcRange.Filename, lb.at, lb.line); body != nil {
+			return body
+		}
+	}
 	f, diags := hclsyntax.ParseConfig(lb.src, lb.body.SrcRange.Filename, hcl.Pos{Line: lb.line, Column: 1, Byte: lb.at})
 	if len(diags) > 0 {
 		return nil
@@ -83,7 +91,8 @@ func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, quick m
 			end = bs[k+1].Byte
 		}
 		var refs []refName
-		if q := quick[bs[k].Byte]; q != nil {
+		q := quick[bs[k].Byte]
+		if q != nil {
 			// The body was read by quickBlock and blanked.
 			refs = q.refs
 		} else {
@@ -103,7 +112,9 @@ func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, quick m
 		emptyBody(b.Body)
 		// A copy, so that the file's bytes go a block at a time as the
 		// blocks are evaluated in an owned root (lazyBlocks.release).
-		out = append(out, lazyBlock{body: b.Body, src: bytes.Clone(data[bs[k].Byte:end]), at: bs[k].Byte, line: bs[k].Line, references: refs})
+		src := bytes.Clone(data[bs[k].Byte:end])
+		out = append(out, lazyBlock{body: b.Body, src: src, at: bs[k].Byte, line: bs[k].Line, references: refs,
+			quick: q != nil && quickTreeable(src)})
 	}
 	return out
 }

@@ -5,12 +5,14 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/soc2lint/soc2lint/bench/gen/generate"
 	"github.com/soc2lint/soc2lint/parser"
@@ -75,7 +77,8 @@ func checkQuick(t *testing.T, name string, src []byte, from, to int, line int) b
 	return true
 }
 
-// quickItems calls checkQuick on every top-level item of src.
+// quickItems calls checkQuick, and checkTree on those read, on every
+// top-level item of src.
 func quickItems(t *testing.T, name string, src []byte) (items, read int) {
 	t.Helper()
 	bs, ok := hclscan.Boundaries(src)
@@ -90,6 +93,7 @@ func quickItems(t *testing.T, name string, src []byte) (items, read int) {
 		items++
 		if checkQuick(t, name, src, b.Byte, to, b.Line) {
 			read++
+			checkTree(t, name, src, b.Byte, to, b.Line)
 		}
 	}
 	return items, read
@@ -201,4 +205,138 @@ func FuzzQuickBody(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		quickItems(t, "fuzz.tf", src)
 	})
+}
+
+// checkTree checks quickTree on an item quickBlock read (src[from:to],
+// starting line line) against HCL's tree of the same item.
+func checkTree(t *testing.T, name string, src []byte, from, to, line int) {
+	t.Helper()
+	item := src[from:to]
+	if !quickTreeable(item) {
+		return
+	}
+	got := quickTree(item, name, from, line)
+	if got == nil {
+		t.Errorf("%s: quickTree built nothing for an item quickBlock read:\n%s", name, item)
+		return
+	}
+	f, _ := hclsyntax.ParseConfig(item, name, hcl.Pos{Line: line, Column: 1, Byte: from})
+	want := f.Body.(*hclsyntax.Body).Blocks[0].Body
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: quickTree's tree differs from HCL's:\n%s", name, item)
+		diffTrees(t, reflect.ValueOf(got), reflect.ValueOf(want), "body")
+	}
+}
+
+// diffTrees reports the first paths at which two syntax trees differ.
+func diffTrees(t *testing.T, a, b reflect.Value, path string) bool {
+	t.Helper()
+	if a.Kind() != b.Kind() || a.Type() != b.Type() {
+		t.Errorf("  %s: %v vs %v", path, a.Type(), b.Type())
+		return true
+	}
+	switch a.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			if a.IsNil() != b.IsNil() {
+				t.Errorf("  %s: nil %t vs %t", path, a.IsNil(), b.IsNil())
+				return true
+			}
+			return false
+		}
+		return diffTrees(t, a.Elem(), b.Elem(), path)
+	case reflect.Struct:
+		if a.Type() == reflect.TypeOf(cty.Value{}) {
+			if !a.Interface().(cty.Value).RawEquals(b.Interface().(cty.Value)) || !reflect.DeepEqual(a.Interface(), b.Interface()) {
+				t.Errorf("  %s: %#v vs %#v", path, a.Interface(), b.Interface())
+				return true
+			}
+			return false
+		}
+		for i := range a.NumField() {
+			if diffTrees(t, a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name) {
+				return true
+			}
+		}
+	case reflect.Slice:
+		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
+			t.Errorf("  %s: len %d (nil %t) vs %d (nil %t)", path, a.Len(), a.IsNil(), b.Len(), b.IsNil())
+			return true
+		}
+		for i := range a.Len() {
+			if diffTrees(t, a.Index(i), b.Index(i), path+"["+strconv.Itoa(i)+"]") {
+				return true
+			}
+		}
+	case reflect.Map:
+		if a.Len() != b.Len() || a.IsNil() != b.IsNil() {
+			t.Errorf("  %s: map len %d vs %d", path, a.Len(), b.Len())
+			return true
+		}
+		for _, k := range a.MapKeys() {
+			if diffTrees(t, a.MapIndex(k), b.MapIndex(k), path+"["+k.String()+"]") {
+				return true
+			}
+		}
+	default:
+		if a.CanInterface() && !reflect.DeepEqual(a.Interface(), b.Interface()) {
+			t.Errorf("  %s: %v vs %v", path, a.Interface(), b.Interface())
+			return true
+		}
+	}
+	return false
+}
+
+func TestQuickTreeSameAsHCL(t *testing.T) {
+	var big bytes.Buffer
+	if err := generate.Terraform(&big, 300); err != nil {
+		t.Fatal(err)
+	}
+	srcs := nativeSources()
+	srcs["generated.tf"] = big.Bytes()
+	built := 0
+	var accepted [][]byte
+	for _, name := range slices.Sorted(maps.Keys(srcs)) {
+		src := srcs[name]
+		bs, ok := hclscan.Boundaries(src)
+		if !ok {
+			continue
+		}
+		for k, b := range bs {
+			to := len(src)
+			if k+1 < len(bs) {
+				to = bs[k+1].Byte
+			}
+			if quickBlock(src, b.Byte, to) == nil {
+				continue
+			}
+			checkTree(t, name, src, b.Byte, to, b.Line)
+			built++
+			if len(accepted) < 20 && k%11 == 0 {
+				accepted = append(accepted, src[b.Byte:to])
+			}
+			if t.Failed() {
+				return
+			}
+		}
+	}
+	t.Logf("%d trees compared", built)
+	for _, item := range accepted {
+		for i := 0; i < len(item); i += 1 + i%5 {
+			for _, c := range quickMutations {
+				for _, m := range [][]byte{
+					slices.Concat(item[:i], []byte(c), item[i:]),
+					slices.Concat(item[:i], []byte(c), item[i+1:]),
+					slices.Concat(item[:i], item[i+1:]),
+				} {
+					if utf8.Valid(m) && quickBlock(m, 0, len(m)) != nil {
+						checkTree(t, "mutated.tf", m, 0, len(m), 1)
+					}
+				}
+			}
+			if t.Failed() {
+				return
+			}
+		}
+	}
 }
