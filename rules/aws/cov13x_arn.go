@@ -123,14 +123,16 @@ func everyResourceARN(resources *parser.Value, action string) *parser.Value {
 // resource of type t.
 func arnCoversType(arn string, t arnType) bool {
 	seg := strings.SplitN(arn, ":", 6)
-	if len(seg) < 3 || seg[0] != "arn" || !strings.EqualFold(seg[2], t.service) {
+	// The service may be a pattern ("arn:aws:*:*:*:function:*"), and
+	// "arn:aws:*" covers every resource of every service.
+	if len(seg) < 3 || seg[0] != "arn" || !globMatchFold(strings.TrimSpace(seg[2]), t.service, true) {
 		return false
 	}
 	var res string
 	switch {
 	case len(seg) == 6:
 		res = seg[5]
-	case len(seg) > 3 && strings.HasSuffix(seg[len(seg)-1], "*"):
+	case strings.HasSuffix(seg[len(seg)-1], "*"):
 		// A * ending the last segment written extends over the rest.
 		res = "*"
 	default:

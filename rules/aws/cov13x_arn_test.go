@@ -53,6 +53,11 @@ func TestARNCoversType(t *testing.T) {
 		{"arn:aws:iam::*:user/ops/*", user, false},
 		{"arn:aws:iam::*:role/*", user, false},
 		{"arn:aws:iam::*:?ser/*", user, true},
+		{"arn:aws:*", key, true},           // every service's resources
+		{"arn:aws:*:*:*:key/*", key, true}, // the service a pattern
+		{"arn:aws:k*:*:*:key/*", key, true},
+		{"arn:aws:*:*:*:alias/*", key, false},
+		{"arn:aws:s*:*:*:key/*", key, false},
 		{"*", key, false}, // not an ARN: Resource "*" is judged apart
 	} {
 		if got := arnCoversType(c.arn, c.t); got != c.want {

@@ -45,14 +45,14 @@ func iamStarGrants(p *engine.Pass, actions []string, why string) {
 				continue
 			}
 			pats := stringsOf(st.actions)
-			if hasStar(st.resources) != nil {
+			if every := everyResourceOf(st.resources); every != nil {
 				if wildcardGrant(nil, pats, []*parser.Value{{Kind: parser.String, Str: "*"}}) != nil {
 					continue
 				}
 				for _, a := range pats {
 					if covered := actionCovered(a.Str, actions); covered != "" {
-						p.Report(src.res, a, "%s allows %s on every resource (Resource \"*\"), %s (%s)",
-							src.res.Address, strings.TrimSpace(a.Str), why, covered)
+						p.Report(src.res, a, "%s allows %s on every resource (Resource %q), %s (%s)",
+							src.res.Address, strings.TrimSpace(a.Str), strings.TrimSpace(every.Str), why, covered)
 					}
 				}
 				continue

@@ -60,13 +60,17 @@ func iamPassRoleAnyResource() *engine.Rule {
 				if !st.allows() || passesToNamedServices(st) {
 					continue
 				}
-				if hasStar(st.resources) != nil || parser.Set(st.notResource) == parser.Yes {
+				if every := everyResourceOf(st.resources); every != nil || parser.Set(st.notResource) == parser.Yes {
+					shown := "with NotResource"
+					if every != nil {
+						shown = "Resource " + strconv.Quote(strings.TrimSpace(every.Str))
+					}
 					for _, a := range stringsOf(st.actions) {
 						if wildcardAction.MatchString(strings.TrimSpace(a.Str)) {
 							break // AWS-003's
 						}
 						if actionMatches(a.Str, "iam:PassRole") || actionMatches(a.Str, "sts:AssumeRole") {
-							p.Report(src.res, a, "%s allows %s on every role (Resource \"*\")", src.res.Address, strings.TrimSpace(a.Str))
+							p.Report(src.res, a, "%s allows %s on every role (%s)", src.res.Address, strings.TrimSpace(a.Str), shown)
 							break
 						}
 					}
@@ -300,6 +304,7 @@ func iamResourcePolicyPublic() *engine.Rule {
 				p.CannotTell(res, u, parser.Unknowable(u, attr+" statement").Detail)
 			}
 		}
+		apiPolicyPublic(p)
 	}
 	return &r
 }

@@ -245,3 +245,152 @@ func principalShown(v *parser.Value) string {
 	}
 	return "a principal"
 }
+
+// apiEndpointTypes and apiMethodAuth are where a REST API says whether
+// it is PRIVATE and a method how callers authenticate.
+var (
+	apiEndpointTypes = parser.A("endpoint_configuration.types", "EndpointConfiguration.Types")
+	apiMethodAuth    = parser.A("authorization", "AuthorizationType")
+)
+
+// apiPolicyPublic is AWS-114's judgement of a REST API's resource policy
+// (the policy of aws_api_gateway_rest_api or
+// aws_api_gateway_rest_api_policy, AWS::ApiGateway::RestApi's Policy): an
+// Allow of execute-api:Invoke to Principal "*" without a condition tying
+// it to fixed callers or networks, which no Deny of the same policy
+// limits to them ("deny unless aws:SourceVpce", "deny unless
+// aws:SourceIp"), opens the API to every AWS account when the API is
+// PRIVATE (any VPC endpoint of any account reaches it) or one of its
+// methods authorizes with AWS_IAM (any account's IAM principal may call
+// it). Other APIs are as public without the policy: their methods'
+// authorization is AWS-207's.
+func apiPolicyPublic(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType("aws_api_gateway_rest_api", "aws_api_gateway_rest_api_policy", "AWS::ApiGateway::RestApi") {
+		attr := "policy"
+		if res.Format == parser.CloudFormation {
+			attr = "Policy"
+		}
+		v := res.Body.Get(attr)
+		if parser.Set(v) == parser.No {
+			continue
+		}
+		src := polSource{res, v, ""}
+		if res.Format == parser.Terraform {
+			src.attr = attr
+		}
+		if policyUnreadable(p, src) {
+			p.CannotTell(res, v, parser.Unknowable(v, attr).Detail)
+			continue
+		}
+		var open *parser.Value
+		sts := polStatements(p, src)
+		for _, st := range sts {
+			if st.allows() && st.anyone != nil && !st.restricted && invokes(st) {
+				open = st.anyone
+				break
+			}
+		}
+		if open == nil || deniedUnlessFixed(sts) {
+			continue
+		}
+		api := res
+		if res.Type == "aws_api_gateway_rest_api_policy" {
+			apis := p.Referenced(res, "rest_api_id", "aws_api_gateway_rest_api")
+			if len(apis) != 1 {
+				continue // an API outside the scan: its type and methods cannot be told
+			}
+			api = apis[0]
+		}
+		why, verdict := apiOpenedBy(p, api)
+		switch verdict {
+		case parser.Yes:
+			p.Report(res, open, "%s: its policy lets any principal invoke the API (Principal \"*\" without a condition on aws:SourceVpce, aws:SourceIp or the caller's account or organization), and %s", res.Address, why)
+		case parser.CannotTell:
+			p.CannotTell(res, open, res.Address+": its policy lets any principal invoke the API, and "+why)
+		}
+	}
+}
+
+// invokes reports whether a statement's actions cover execute-api:Invoke.
+func invokes(st polStatement) bool {
+	for _, a := range stringsOf(st.actions) {
+		if actionMatches(a.Str, "execute-api:Invoke") {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedUnlessFixed reports whether a Deny statement of the policy
+// refuses invocation to every principal unless a condition key names
+// fixed callers or networks: a negated operator (StringNotEquals,
+// NotIpAddress, ArnNotLike, with or without IfExists) on aws:SourceVpce,
+// aws:SourceVpc, aws:SourceIp, aws:PrincipalOrgID, aws:PrincipalAccount...
+func deniedUnlessFixed(sts []polStatement) bool {
+	for _, st := range sts {
+		if st.allows() || st.effect == nil || !invokes(st) {
+			continue
+		}
+		if e, ok := st.effect.AsString(); !ok || !strings.EqualFold(strings.TrimSpace(e), "Deny") {
+			continue
+		}
+		negated := func(op, key string) bool {
+			o := strings.ToLower(op)
+			return strings.Contains(o, "not") && s3FixingKeys[strings.ToLower(strings.TrimSpace(key))]
+		}
+		c := st.condition
+		if c == nil || !c.IsKnown() {
+			continue
+		}
+		if st.block {
+			for _, b := range c.Items() {
+				op, ok1 := b.Get("test").AsString()
+				k, ok2 := b.Get("variable").AsString()
+				if ok1 && ok2 && negated(op, k) {
+					return true
+				}
+			}
+			continue
+		}
+		for op, tests := range c.Attrs {
+			if tests == nil || tests.Kind != parser.Object {
+				continue
+			}
+			for k := range tests.Attrs {
+				if negated(op, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// apiOpenedBy answers whether an open invoke policy opens api to every
+// AWS account: Yes when the API is PRIVATE or a method of the scan
+// authorizes it with AWS_IAM, and says which.
+func apiOpenedBy(p *engine.Pass, api *parser.Resource) (string, parser.Answer) {
+	types := apiEndpointTypes.Of(api)
+	if parser.Set(types) == parser.CannotTell {
+		return "whether the API is PRIVATE cannot be told (" + parser.Unknowable(types, apiEndpointTypes.Name(api)).Detail + ")", parser.CannotTell
+	}
+	list := types.Items()
+	if types != nil && types.Kind == parser.String {
+		list = []*parser.Value{types}
+	}
+	for _, t := range list {
+		if s, ok := t.AsString(); ok && strings.EqualFold(strings.TrimSpace(s), "PRIVATE") {
+			return "the API is PRIVATE: any VPC endpoint of any account reaches it", parser.Yes
+		}
+	}
+	attr := "rest_api_id"
+	if api.Format == parser.CloudFormation {
+		attr = "RestApiId"
+	}
+	for _, m := range p.Referrers(api, attr, "aws_api_gateway_method", "AWS::ApiGateway::Method") {
+		if s, ok := apiMethodAuth.Of(m).AsString(); ok && strings.EqualFold(strings.TrimSpace(s), "AWS_IAM") {
+			return m.Address + " authorizes with AWS_IAM: IAM principals of any account may call it", parser.Yes
+		}
+	}
+	return "", parser.No
+}

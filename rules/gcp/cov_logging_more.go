@@ -8,16 +8,22 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// covLBLogging is GCP-115: the backend services of Application Load
+// Balancers, external (EXTERNAL, EXTERNAL_MANAGED) and internal
+// (INTERNAL_MANAGED, regional or cross-region), log requests only when
+// log_config.enable is set. Passthrough load balancers (INTERNAL, the
+// regional default) and Cloud Service Mesh (INTERNAL_SELF_MANAGED) proxy
+// no HTTP requests and are not judged.
 func covLBLogging() *engine.Rule {
 	const problem = "requests through the load balancer are not logged"
 	return setting.Rule(engine.Rule{ID: "GCP-115"}, setting.Check{
 		Types:   []string{"google_compute_backend_service"},
-		If:      setting.Both(setting.Is(parser.A("load_balancing_scheme", ""), "EXTERNAL", "EXTERNAL", "EXTERNAL_MANAGED"), covHTTP),
+		If:      setting.Both(setting.Is(parser.A("load_balancing_scheme", ""), "EXTERNAL", "EXTERNAL", "EXTERNAL_MANAGED", "INTERNAL_MANAGED"), covHTTP),
 		Judge:   setting.MustBeTrue(parser.A("log_config.enable", ""), false),
 		Problem: problem,
 	}, setting.Check{
 		Types:   []string{"google_compute_region_backend_service"},
-		If:      setting.Both(setting.Is(parser.A("load_balancing_scheme", ""), "INTERNAL", "EXTERNAL_MANAGED"), covHTTP),
+		If:      setting.Both(setting.Is(parser.A("load_balancing_scheme", ""), "INTERNAL", "EXTERNAL_MANAGED", "INTERNAL_MANAGED"), covHTTP),
 		Judge:   setting.MustBeTrue(parser.A("log_config.enable", ""), false),
 		Problem: problem,
 	})

@@ -100,3 +100,16 @@ resource "aws_iam_role_policy" "debug" {
     }]
   })
 }
+
+# A partial wildcard action on a pattern of every service's resources.
+resource "aws_iam_policy" "release" {
+  name = "release"
+  policy = jsonencode({ # want AWS-252 "lambda:Update\\* on every resource it acts on .Resource .arn:aws:\\*:\\*:\\*:function:\\*"
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["lambda:Update*", "lambda:Get*"]
+      Resource = "arn:aws:*:*:*:function:*"
+    }]
+  })
+}

@@ -28,3 +28,22 @@ resource "google_compute_backend_service" "api" {
     enable = false # want GCP-115
   }
 }
+
+# A regional internal Application Load Balancer: logging is off unless
+# enabled on the backend service.
+resource "google_compute_region_backend_service" "orders" { # want GCP-115
+  name                  = "orders"
+  region                = "europe-west1"
+  load_balancing_scheme = "INTERNAL_MANAGED"
+  protocol              = "HTTP"
+}
+
+# A cross-region internal Application Load Balancer.
+resource "google_compute_backend_service" "ledger" {
+  name                  = "ledger"
+  load_balancing_scheme = "INTERNAL_MANAGED"
+  protocol              = "HTTPS"
+  log_config {
+    enable = false # want GCP-115
+  }
+}
