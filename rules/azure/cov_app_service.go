@@ -30,6 +30,16 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Types:   []string{"azurerm_spring_cloud_app"},
 		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
 		Problem: "the app accepts plain HTTP",
+	}, setting.Check{
+		// The Spring Cloud Gateway and API portal of an Enterprise tier
+		// service: https_only and https_only_enabled default to false.
+		Types:   []string{"azurerm_spring_cloud_gateway"},
+		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
+		Problem: "the gateway accepts plain HTTP",
+	}, setting.Check{
+		Types:   []string{"azurerm_spring_cloud_api_portal"},
+		Judge:   setting.MustBeTrue(parser.A("https_only_enabled", ""), false),
+		Problem: "the API portal accepts plain HTTP",
 	})
 }
 

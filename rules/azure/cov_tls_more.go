@@ -36,9 +36,16 @@ var covMinTLSChecks = []setting.Check{{
 	Judge:   setting.MustNotBe(parser.A("minimum_tls_version", ""), "", "1.0", "1.1"),
 	Problem: "the service accepts TLS below 1.2",
 }, {
-	Types:   []string{"azurerm_app_service", "azurerm_app_service_slot", "azurerm_function_app", "azurerm_function_app_slot"},
+	Types: []string{"azurerm_app_service", "azurerm_app_service_slot", "azurerm_function_app", "azurerm_function_app_slot",
+		"azurerm_logic_app_standard"},
 	Judge:   setting.MustNotBe(parser.A("site_config.min_tls_version", ""), "", "1.0", "1.1"),
 	Problem: "the app accepts TLS below 1.2",
+}, {
+	// A Standard logic app runs on App Service: its Kudu (SCM) site has
+	// its own minimum, as a web app's has.
+	Types:   []string{"azurerm_logic_app_standard"},
+	Judge:   setting.MustNotBe(parser.A("site_config.scm_min_tls_version", ""), "", "1.0", "1.1"),
+	Problem: "the app's deployment (SCM) site accepts TLS below 1.2",
 }}
 
 // checkCovMinTLS runs covMinTLSChecks.

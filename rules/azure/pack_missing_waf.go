@@ -1,7 +1,6 @@
 package azure
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -88,16 +87,18 @@ func packGatewayIsPublic(gw *parser.Resource) bool {
 	return false
 }
 
-// packUnattachedWAFMode notes a WAF policy that would be reported where
-// it is used, when nothing in the scanned code uses it: whether what it
-// guards faces the internet is not known.
+// packUnattachedWAFMode reports a WAF policy that is turned off or only
+// detects when nothing in the scanned code uses it (a module that defines
+// the policy for gateways or profiles made elsewhere): wherever it is
+// attached it filters nothing, and a WAF policy is made for what faces the
+// internet. A policy used only by private gateways is not judged here.
 func packUnattachedWAFMode(p *engine.Pass, res *parser.Resource, enabled, mode *parser.Value, user string) {
 	if enabled.IsFalse() {
-		p.CannotTell(res, enabled, fmt.Sprintf("the WAF is disabled, and no %s in the scanned code uses the policy: whether what it guards faces the internet is not known", user))
+		p.Report(res, enabled, "%s disables the WAF (no %s in the scanned code uses the policy; wherever it is attached it filters nothing)", res.Address, user)
 		return
 	}
 	if s, ok := mode.AsString(); ok && strings.EqualFold(strings.TrimSpace(s), "Detection") {
-		p.CannotTell(res, mode, fmt.Sprintf("the WAF only detects (Detection mode), and no %s in the scanned code uses the policy: whether what it guards faces the internet is not known", user))
+		p.Report(res, mode, "%s runs the WAF in Detection mode (no %s in the scanned code uses the policy; wherever it is attached it only logs attacks)", res.Address, user)
 	}
 }
 

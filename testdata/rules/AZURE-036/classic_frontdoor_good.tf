@@ -8,15 +8,6 @@ resource "azurerm_frontdoor_firewall_policy" "edge" {
   }
 }
 
-# Detection mode on a policy no Front Door in the code links: where it is
-# used, and whether that endpoint faces the internet, is not known here.
-resource "azurerm_frontdoor_firewall_policy" "trial" {
-  name                = "trial"
-  resource_group_name = "rg-edge"
-  enabled             = true
-  mode                = "Detection" # want-note AZURE-036
-}
-
 resource "azurerm_frontdoor" "shop" { # want AZURE-133
   name                = "acme-shop"
   resource_group_name = "rg-edge"

@@ -76,24 +76,6 @@ resource "azurerm_application_gateway" "ok_inline_waf" { # want AZURE-133
   }
 }
 
-# A Detection-mode policy that no gateway of the code uses: where it is
-# attached is not known, so it is a note, not a finding.
-resource "azurerm_web_application_firewall_policy" "ok_unused" {
-  name                = "ok-unused"
-  resource_group_name = "rg"
-  location            = "westeurope"
-
-  policy_settings {
-    mode = "Detection" # want-note AZURE-036
-  }
-
-  managed_rules {
-    managed_rule_set {
-      version = "3.2"
-    }
-  }
-}
-
 # Not known statically: not reported.
 resource "azurerm_application_gateway" "ok_unknown_tier" { # want AZURE-133
   name                = "ok-unknown-tier"

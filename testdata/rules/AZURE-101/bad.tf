@@ -85,3 +85,20 @@ resource "azurerm_spring_cloud_app" "billing" {
   service_name        = "acme-spring"
   https_only          = false # want AZURE-101
 }
+
+# The Enterprise tier's Spring Cloud Gateway and API portal answer plain
+# HTTP unless HTTPS-only is turned on (both default false).
+resource "azurerm_spring_cloud_gateway" "edge" { # want AZURE-101 "gateway accepts plain HTTP"
+  name                          = "default"
+  spring_cloud_service_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-apps/providers/Microsoft.AppPlatform/spring/acme-spring"
+  public_network_access_enabled = true
+  instance_count                = 2
+}
+
+resource "azurerm_spring_cloud_api_portal" "portal" {
+  name                          = "default"
+  spring_cloud_service_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-apps/providers/Microsoft.AppPlatform/spring/acme-spring"
+  gateway_ids                   = [azurerm_spring_cloud_gateway.edge.id]
+  https_only_enabled            = false # want AZURE-101 "API portal accepts plain HTTP"
+  public_network_access_enabled = true
+}

@@ -90,3 +90,19 @@ resource "azurerm_spring_cloud_app" "orders" {
   is_public           = true
   https_only          = true
 }
+
+resource "azurerm_spring_cloud_gateway" "edge" {
+  name                          = "default"
+  spring_cloud_service_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-apps/providers/Microsoft.AppPlatform/spring/acme-spring"
+  public_network_access_enabled = true
+  https_only                    = true
+  instance_count                = 2
+}
+
+resource "azurerm_spring_cloud_api_portal" "portal" {
+  name                          = "default"
+  spring_cloud_service_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-apps/providers/Microsoft.AppPlatform/spring/acme-spring"
+  gateway_ids                   = [azurerm_spring_cloud_gateway.edge.id]
+  https_only_enabled            = true
+  public_network_access_enabled = true
+}
