@@ -11,6 +11,7 @@ var aliases = map[string][]string{
 	"AZURE-001": {"AVD-AZU-0048", "AVD-AZU-0050", "CKV_AZURE_9", "CKV_AZURE_10", "azure-network-disable-rdp-from-internet", "azure-network-ssh-blocked-from-internet"},
 	"AZURE-003": {"AVD-AZU-0073"},
 	"AZURE-011": {"AVD-AZU-0045", "azure-security-center-enable-standard-subscription", "CKV_AZURE_19", "CKV_AZURE_55", "CKV_AZURE_61", "CKV_AZURE_69", "CKV_AZURE_79", "CKV_AZURE_84", "CKV_AZURE_85", "CKV_AZURE_86", "CKV_AZURE_87"},
+	"AZURE-012": {"azure-monitor-activity-log-retention-set", "CKV_AZURE_37"},
 	"AZURE-020": {"AVD-AZU-0022", "azure-database-no-public-access", "CKV_AZURE_113", "CKV_AZURE_68", "CKV_AZURE_53", "CKV_AZURE_48", "CKV_AZURE_90"},
 	"AZURE-021": {"CKV_AZURE_89"},
 	"AZURE-025": {"AVD-AZU-0011", "azure-storage-use-secure-tls-policy", "CKV_AZURE_44", "azure-appservice-use-secure-tls-policy", "azure-database-secure-tls-policy", "CKV_AZURE_15", "CKV_AZURE_52", "CKV_AZURE_54"},

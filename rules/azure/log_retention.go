@@ -31,8 +31,13 @@ var logRetentionChecks = []setting.Check{{
 }, {
 	Types:   []string{"azurerm_monitor_log_profile"},
 	Judge:   logProfileRetention,
-	Problem: "the Activity Log is deleted before 90 days",
+	Problem: "the Activity Log archive is deleted before a year",
 }}
+
+// logArchiveRetentionDays is how long an archive of logs must keep them:
+// the year of history an audit covers (LOG-5), as AWS-193 and GCP-135 ask
+// of log buckets.
+const logArchiveRetentionDays = 365
 
 // workspaceRetention judges retention_in_days, whose default is 30 days
 // (7 on the Free tier).
@@ -45,12 +50,18 @@ func workspaceRetention(w *parser.Resource) parser.Verdict {
 }
 
 // logProfileRetention judges an enabled retention policy; a disabled one,
-// or 0 days, keeps the logs forever.
+// or 0 days, keeps the logs forever. A log profile's storage account is
+// the Activity Log's archive (the Activity Log itself keeps 90 days), so
+// its retention is held to a year; a profile that only streams to an
+// event hub keeps nothing to retain.
 func logProfileRetention(lp *parser.Resource) parser.Verdict {
+	if lp.Body.Get("storage_account_id").IsNull() {
+		return parser.Decided
+	}
 	days := parser.A("retention_policy.days", "").Of(lp)
 	if n, ok := days.AsInt(); ok && n <= 0 {
 		return parser.Decided
 	}
-	return parser.Both(parser.Below(days, "retention_policy days", -1, logMinRetentionDays),
+	return parser.Both(parser.Below(days, "retention_policy days", -1, logArchiveRetentionDays),
 		parser.NotFalse(parser.A("retention_policy.enabled", "").Of(lp), "retention_policy enabled", false))
 }
