@@ -49,19 +49,25 @@ func workspaceRetention(w *parser.Resource) parser.Verdict {
 	return parser.Below(w.Body.Get("retention_in_days"), "retention_in_days", def, logMinRetentionDays)
 }
 
-// logProfileRetention judges an enabled retention policy; a disabled one,
-// or 0 days, keeps the logs forever. A log profile's storage account is
-// the Activity Log's archive (the Activity Log itself keeps 90 days), so
-// its retention is held to a year; a profile that only streams to an
-// event hub keeps nothing to retain.
+// logProfileRetention judges a log profile's retention policy. A log
+// profile's storage account is the Activity Log's archive (the Activity
+// Log itself keeps 90 days), so its retention is held to a year; a profile
+// that only streams to an event hub keeps nothing to retain.
 func logProfileRetention(lp *parser.Resource) parser.Verdict {
 	if lp.Body.Get("storage_account_id").IsNull() {
 		return parser.Decided
 	}
-	days := parser.A("retention_policy.days", "").Of(lp)
+	return retentionPolicyBelow(lp, logArchiveRetentionDays)
+}
+
+// retentionPolicyBelow judges an enabled retention_policy block (a log
+// profile's, a flow log's) keeping fewer than min days; a disabled one,
+// or 0 days, keeps the logs forever.
+func retentionPolicyBelow(res *parser.Resource, min int64) parser.Verdict {
+	days := parser.A("retention_policy.days", "").Of(res)
 	if n, ok := days.AsInt(); ok && n <= 0 {
 		return parser.Decided
 	}
-	return parser.Both(parser.Below(days, "retention_policy days", -1, logArchiveRetentionDays),
-		parser.NotFalse(parser.A("retention_policy.enabled", "").Of(lp), "retention_policy enabled", false))
+	return parser.Both(parser.Below(days, "retention_policy days", -1, min),
+		parser.NotFalse(parser.A("retention_policy.enabled", "").Of(res), "retention_policy enabled", false))
 }

@@ -30,5 +30,5 @@ func netFlowLogShortRetention() *engine.Rule {
 }
 
 func netFlowLogRetention(fl *parser.Resource) parser.Verdict {
-	return logWhileOn(logProfileRetention(fl), fl.Body.Get("enabled"))
+	return logWhileOn(retentionPolicyBelow(fl, logMinRetentionDays), fl.Body.Get("enabled"))
 }
