@@ -212,6 +212,7 @@ var allocated = map[string]string{
 	"AWS-435":   "vpc-endpoint-service-open-to-all-principals",
 	"AWS-464":   "resource-policy-allows-all-actions-to-principal",
 	"AWS-436":   "ecs-exec-logging-off",
+	"AWS-446":   "sns-subscription-over-http",
 	"AWS-417":   "codebuild-public-builds",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",

@@ -71,6 +71,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, coverage18cRules()...)
 	rs = append(rs, coverageMon22cRules()...)
 	rs = append(rs, coverageMiss23Rules()...)
+	rs = append(rs, gap24bRules()...)
 	rs = append(rs, cdnS3OriginWithoutAccessControl())
 	rs = append(rs, gap24aRules()...)
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))

@@ -243,6 +243,9 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 		for _, c := range agentAndLakeKeyChecks(p) {
 			c.Run(p)
 		}
+		for _, c := range gap24bKeyChecks(p) {
+			c.Run(p)
+		}
 		for _, s := range managedKeyStores {
 			setting.Check{
 				Types:   s.types,

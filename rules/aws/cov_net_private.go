@@ -232,9 +232,15 @@ func anySet(attrs ...parser.Attr) setting.Judge {
 
 func netSubnetPublicIP() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-106"}, setting.Check{
-		Types:   []string{"aws_subnet", "aws_default_subnet", "AWS::EC2::Subnet"},
+		Types:   []string{"aws_subnet", "AWS::EC2::Subnet"},
 		Judge:   setting.MustBeFalse(parser.A("map_public_ip_on_launch", "MapPublicIpOnLaunch"), false),
 		Problem: "instances launched in the subnet get public IP addresses",
+	}, setting.Check{
+		// A default subnet assigns public addresses (AWS creates it so, and
+		// the provider's default for map_public_ip_on_launch is true here).
+		Types:   []string{"aws_default_subnet"},
+		Judge:   setting.MustBeFalse(parser.A("map_public_ip_on_launch", ""), true),
+		Problem: "instances launched in the default subnet get public IP addresses",
 	})
 }
 

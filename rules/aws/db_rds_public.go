@@ -9,6 +9,9 @@ import (
 func dbPublicRDS() *engine.Rule {
 	r := setting.Rule(engine.Rule{ID: "AWS-023"}, setting.Check{
 		Types: []string{"aws_db_instance", "aws_rds_cluster_instance", "aws_neptune_cluster_instance", "AWS::RDS::DBInstance",
+			// A Multi-AZ DB cluster (db_cluster_instance_class) takes
+			// publicly_accessible on the cluster itself.
+			"aws_rds_cluster", "AWS::RDS::DBCluster",
 			"aws_lightsail_database", "AWS::Lightsail::Database",
 			"aws_timestreaminfluxdb_db_instance", "AWS::Timestream::InfluxDBInstance"},
 		Judge:   setting.MustBeFalse(parser.A("publicly_accessible", "PubliclyAccessible"), false),

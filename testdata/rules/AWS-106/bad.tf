@@ -21,3 +21,12 @@ resource "aws_subnet" "each" {
   cidr_block              = each.key
   map_public_ip_on_launch = each.value # want AWS-106
 }
+
+resource "aws_default_subnet" "adopted" { # want AWS-106 "default subnet"
+  availability_zone = "eu-west-1a"
+}
+
+resource "aws_default_subnet" "explicit" {
+  availability_zone       = "eu-west-1b"
+  map_public_ip_on_launch = true # want AWS-106
+}

@@ -22,3 +22,8 @@ resource "aws_subnet" "unknown" {
   cidr_block              = "10.0.12.0/24"
   map_public_ip_on_launch = var.map_public # want-note AWS-106
 }
+
+resource "aws_default_subnet" "locked_down" {
+  availability_zone       = "eu-west-1a"
+  map_public_ip_on_launch = false
+}
