@@ -7,20 +7,13 @@ import (
 )
 
 // gap24bKeyChecks are AWS-169's checks (under require-customer-key) of
-// stores gap24b found unjudged: an SSM SecureString parameter, encrypted
-// with the AWS managed aws/ssm key unless it names one (key_id), and a
-// Network Firewall firewall, firewall policy or rule group, whose data is
-// encrypted with a key AWS owns unless its encryption_configuration has
-// type CUSTOMER_KMS and a key. CloudFormation creates no SecureString
-// parameter and its Network Firewall types take no encryption
-// configuration, so both are Terraform only.
+// stores gap24b found unjudged: a Network Firewall firewall, firewall
+// policy or rule group, whose data is encrypted with a key AWS owns unless
+// its encryption_configuration has type CUSTOMER_KMS and a key.
+// CloudFormation's Network Firewall types take no encryption
+// configuration, so the check is Terraform only.
 func gap24bKeyChecks(p *engine.Pass) []setting.Check {
 	return []setting.Check{{
-		Types:   []string{"aws_ssm_parameter"},
-		If:      setting.Is(parser.A("type", ""), "", "SecureString"),
-		Judge:   keyJudge(p, parser.A("key_id", "")),
-		Problem: "the SecureString parameter is encrypted with the AWS managed key aws/ssm, not a customer managed one, which the configuration requires",
-	}, {
 		Types: []string{"aws_networkfirewall_firewall", "aws_networkfirewall_firewall_policy", "aws_networkfirewall_rule_group"},
 		Judge: setting.Either(
 			setting.MustBeOneOf(parser.A("encryption_configuration.type", ""), "AWS_OWNED_KMS_KEY", "CUSTOMER_KMS"),

@@ -1,22 +1,3 @@
-variable "db_password" {
-  type      = string
-  sensitive = true
-}
-
-# SecureString without key_id: the AWS managed key aws/ssm.
-resource "aws_ssm_parameter" "default_key" { # want AWS-169 "aws/ssm"
-  name  = "/orders/db/password"
-  type  = "SecureString"
-  value = var.db_password
-}
-
-resource "aws_ssm_parameter" "managed_alias" {
-  name   = "/orders/api/token"
-  type   = "SecureString"
-  value  = var.db_password
-  key_id = "alias/aws/ssm" # want AWS-169
-}
-
 # Network Firewall: a key AWS owns unless CUSTOMER_KMS with a key.
 resource "aws_networkfirewall_rule_group" "owned" { # want AWS-169 "AWS owns"
   name     = "block-domains"
