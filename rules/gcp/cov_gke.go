@@ -29,13 +29,15 @@ func covGKELogging() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "GCP-112"}, setting.Check{
 		Types: []string{"google_container_cluster"},
 		Judge: setting.Either(
-			setting.MustNotBe(parser.A("logging_service", ""), "", "none"),
+			// logging.googleapis.com is the legacy Cloud Logging
+			// service, no longer available as of GKE 1.15.
+			setting.MustNotBe(parser.A("logging_service", ""), "", "none", "logging.googleapis.com"),
 			gkeComponentsOff("logging_config.enable_components")),
 		Problem: "cluster logs are not kept",
 	}, setting.Check{
 		Types: []string{"google_container_cluster"},
 		Judge: setting.Either(
-			setting.MustNotBe(parser.A("monitoring_service", ""), "", "none"),
+			setting.MustNotBe(parser.A("monitoring_service", ""), "", "none", "monitoring.googleapis.com"),
 			gkeComponentsOff("monitoring_config.enable_components")),
 		Problem: "cluster metrics are not kept",
 	})

@@ -39,3 +39,18 @@ resource "google_container_cluster" "quiet" { # want GCP-136 # want GCP-002 GCP-
   }
   initial_node_count = 1
 }
+
+# The legacy services, no longer available as of GKE 1.15.
+resource "google_container_cluster" "legacy" { # want GCP-136 # want GCP-002 GCP-159
+  name               = "legacy"
+  location           = "europe-west1"
+  datapath_provider  = "ADVANCED_DATAPATH"
+  logging_service    = "logging.googleapis.com"    # want GCP-112 "logs"
+  monitoring_service = "monitoring.googleapis.com" # want GCP-112 "metrics"
+  private_cluster_config {
+    enable_private_nodes    = true
+    enable_private_endpoint = true
+    master_ipv4_cidr_block  = "172.16.0.48/28"
+  }
+  initial_node_count = 1
+}
