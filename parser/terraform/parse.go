@@ -196,16 +196,26 @@ func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece
 			items := bs[p.first:min(p.next+1, len(bs))]
 			src := data[start.Byte:p.end]
 			var quick map[int]*quickItem
+			all := false
 			if lazy {
-				src, quick = blankQuick(data, start.Byte, p.end, items)
+				src, quick, all = blankQuickAll(data, start.Byte, p.end, items, k > 0 && k < len(pieces)-1 && pieceBodies)
 			}
-			f, diags := hclsyntax.ParseConfig(src, path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
-			body, ok := f.Body.(*hclsyntax.Body)
-			if len(diags) > 0 || !ok {
-				failed.Store(true)
-				return
+			if all {
+				// Every item is a block quickBlock read or blank: the
+				// piece's body is built without HCL (pieceBody); the
+				// first and last pieces, whose ranges the file's body
+				// takes, are parsed by HCL.
+				p.body = pieceBody(data, path, items, p.end, quick)
+			} else {
+				f, diags := hclsyntax.ParseConfig(src, path, hcl.Pos{Line: start.Line, Column: 1, Byte: start.Byte})
+				body, ok := f.Body.(*hclsyntax.Body)
+				if len(diags) > 0 || !ok {
+					failed.Store(true)
+					return
+				}
+				p.body = body
 			}
-			p.body = body
+			body := p.body
 			if lazy {
 				p.lazy = makeLazy(body, data, items, quick, nil)
 			}
@@ -224,6 +234,10 @@ func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece
 	wg.Wait()
 	return !failed.Load()
 }
+
+// pieceBodies lets parsePieces build the bodies of pieces of plain blocks
+// itself (pieceBody); tests turn it off to compare with HCL's.
+var pieceBodies = true
 
 func clampRange(r *parser.Range, data []byte) {
 	clamp := func(p *parser.Pos) {

@@ -1,7 +1,11 @@
 package terraform
 
 import (
+	"bytes"
 	"slices"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/soc2lint/soc2lint/parser/terraform/hclscan"
 )
@@ -38,6 +42,15 @@ import (
 type quickItem struct {
 	open, close int
 	refs        []refName
+	// The header, by offsets in the file: the keyword's and the labels'
+	// (with their quotes), and the opening brace's; the line of the
+	// header and of the closing brace, and where they start.
+	kw, label1, label2       [2]int
+	line, lineStart          int
+	closeLine, closeLineFrom int
+	// plain is true when the header's line is ASCII up to the opening
+	// brace (its columns are then offsets).
+	plain bool
 }
 
 // blankQuick returns src (the piece of data from start) with the bodies of
@@ -46,7 +59,17 @@ type quickItem struct {
 // boundaries of the piece's items followed by the next one (or none at
 // the end of data). src is returned as is when no block is read.
 func blankQuick(data []byte, start, end int, items []hclscan.Boundary) ([]byte, map[int]*quickItem) {
+	src, quick, _ := blankQuickAll(data, start, end, items, false)
+	return src, quick
+}
+
+// blankQuickAll is blankQuick that also reports, when build is set,
+// whether every item of the piece is either a block quickBlockAt read
+// with a plain header or blank lines and line comments: pieceBody can
+// then build the piece's body, and src is not blanked.
+func blankQuickAll(data []byte, start, end int, items []hclscan.Boundary, build bool) ([]byte, map[int]*quickItem, bool) {
 	var quick map[int]*quickItem
+	all := build
 	for k := range items {
 		from := items[k].Byte
 		if from >= end {
@@ -56,16 +79,22 @@ func blankQuick(data []byte, start, end int, items []hclscan.Boundary) ([]byte, 
 		if k+1 < len(items) {
 			to = min(items[k+1].Byte, end)
 		}
-		if q := quickBlock(data, from, to); q != nil {
+		if q := quickBlockAt(data, from, to, items[k].Line); q != nil {
 			if quick == nil {
 				quick = map[int]*quickItem{}
 			}
 			quick[from] = q
+			all = all && q.plain
+		} else if all && !blankItem(data, from, to) {
+			all = false
 		}
 	}
 	src := data[start:end]
 	if quick == nil {
-		return src, nil
+		return src, nil, false
+	}
+	if all {
+		return src, quick, true
 	}
 	src = slices.Clone(src)
 	for _, q := range quick {
@@ -75,7 +104,28 @@ func blankQuick(data []byte, start, end int, items []hclscan.Boundary) ([]byte, 
 			}
 		}
 	}
-	return src, quick
+	return src, quick, false
+}
+
+// pieceBody builds the body HCL's parser gives for a piece whose items
+// blankQuickAll found all quick or blank, with the blocks in source
+// order (their bodies empty, as makeLazy leaves them). Its own ranges
+// are not HCL's: parsePieces uses it only for pieces in the middle of
+// the file, whose ranges the joined body does not read.
+func pieceBody(data []byte, filename string, items []hclscan.Boundary, end int, quick map[int]*quickItem) *hclsyntax.Body {
+	body := &hclsyntax.Body{Attributes: hclsyntax.Attributes{}, Blocks: hclsyntax.Blocks{}}
+	for _, b := range items {
+		if b.Byte >= end {
+			break
+		}
+		if q := quick[b.Byte]; q != nil {
+			body.Blocks = append(body.Blocks, q.header(data, filename))
+		}
+	}
+	first, last := items[0], end
+	body.SrcRange = hcl.Range{Filename: filename, Start: hcl.Pos{Line: first.Line, Column: 1, Byte: first.Byte}, End: hcl.Pos{Line: first.Line, Column: 1, Byte: last}}
+	body.EndRange = hcl.Range{Filename: filename, Start: body.SrcRange.End, End: body.SrcRange.End}
+	return body
 }
 
 // quickBlock reads the item data[from:to] when it is a resource or data
@@ -84,28 +134,54 @@ func blankQuick(data []byte, start, end int, items []hclscan.Boundary) ([]byte, 
 // its closing brace alone on its line, and then only blank lines and line
 // comments. It returns nil otherwise.
 func quickBlock(data []byte, from, to int) *quickItem {
+	return quickBlockAt(data, from, to, 0)
+}
+
+// quickBlockAt is quickBlock for an item starting at line line (0 when
+// not known: the lines in the result are then relative).
+func quickBlockAt(data []byte, from, to, line int) *quickItem {
 	s := quickScanner{src: data[:to], i: from}
+	q := &quickItem{line: line, lineStart: from}
 	for {
 		s.spaces()
 		if !s.lineEnd() {
 			break
 		}
+		q.line++
+		q.lineStart = s.i
 	}
 	if s.i >= to {
 		return nil
 	}
+	q.kw[0] = s.i
 	kw := string(s.ident())
 	if kw != "resource" && kw != "data" {
 		return nil
 	}
-	for range 2 {
-		if !s.spaces1() || !s.label() {
+	q.kw[1] = s.i
+	for l := range 2 {
+		if !s.spaces1() {
 			return nil
+		}
+		at := s.i
+		if !s.label() {
+			return nil
+		}
+		if l == 0 {
+			q.label1 = [2]int{at, s.i}
+		} else {
+			q.label2 = [2]int{at, s.i}
 		}
 	}
 	s.spaces()
 	if !s.at('{') {
 		return nil
+	}
+	q.plain = true
+	for _, c := range data[q.lineStart:s.i] {
+		if c >= 0x80 {
+			q.plain = false
+		}
 	}
 	s.i++
 	open := s.i
@@ -118,6 +194,8 @@ func quickBlock(data []byte, from, to int) *quickItem {
 	}
 	// s.i is at the closing brace, first on its line after blanks.
 	closeAt := s.i
+	q.closeLine = q.line + bytes.Count(data[open:closeAt], []byte{'\n'})
+	q.closeLineFrom = bytes.LastIndexByte(data[:closeAt], '\n') + 1
 	s.i++
 	s.spaces()
 	if s.i < to && !s.lineEnd() {
@@ -129,7 +207,49 @@ func quickBlock(data []byte, from, to int) *quickItem {
 			return nil
 		}
 	}
-	return &quickItem{open: open, close: closeAt, refs: s.refs}
+	q.open, q.close, q.refs = open, closeAt, s.refs
+	return q
+}
+
+// header returns the block quickBlockAt read, as HCL's parser gives it
+// with its body emptied (emptyBody), in file filename. q.plain must be
+// set.
+func (q *quickItem) header(data []byte, filename string) *hclsyntax.Block {
+	at := func(line, lineFrom, i int) hcl.Pos {
+		return hcl.Pos{Line: line, Column: i - lineFrom + 1, Byte: i}
+	}
+	head := func(from, to int) hcl.Range {
+		return hcl.Range{Filename: filename, Start: at(q.line, q.lineStart, from), End: at(q.line, q.lineStart, to)}
+	}
+	open := head(q.open-1, q.open)
+	closeRange := hcl.Range{Filename: filename, Start: at(q.closeLine, q.closeLineFrom, q.close), End: at(q.closeLine, q.closeLineFrom, q.close+1)}
+	return &hclsyntax.Block{
+		Type:   string(data[q.kw[0]:q.kw[1]]),
+		Labels: []string{string(data[q.label1[0]+1 : q.label1[1]-1]), string(data[q.label2[0]+1 : q.label2[1]-1])},
+		Body: &hclsyntax.Body{
+			SrcRange: hcl.RangeBetween(open, closeRange),
+			EndRange: hcl.Range{Filename: filename, Start: closeRange.End, End: closeRange.End},
+		},
+		TypeRange:       head(q.kw[0], q.kw[1]),
+		LabelRanges:     []hcl.Range{head(q.label1[0], q.label1[1]), head(q.label2[0], q.label2[1])},
+		OpenBraceRange:  open,
+		CloseBraceRange: closeRange,
+	}
+}
+
+// blankItem reports whether data[from:to] holds only blank lines and line
+// comments.
+func blankItem(data []byte, from, to int) bool {
+	s := quickScanner{src: data[:to], i: from}
+	for {
+		s.spaces()
+		if s.i >= to {
+			return true
+		}
+		if !s.lineEnd() {
+			return false
+		}
+	}
 }
 
 // quickScanner reads the subset of HCL's native syntax quickBody accepts.

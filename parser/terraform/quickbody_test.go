@@ -340,3 +340,67 @@ func TestQuickTreeSameAsHCL(t *testing.T) {
 		}
 	}
 }
+
+// TestPieceBodiesSameAsHCL checks that the bodies pieceBody builds for
+// the pieces of plain blocks give the file the tree and the lazy blocks
+// HCL's parse of the blanked pieces gives.
+func TestPieceBodiesSameAsHCL(t *testing.T) {
+	var big bytes.Buffer
+	if err := generate.Terraform(&big, 300); err != nil {
+		t.Fatal(err)
+	}
+	srcs := nativeSources()
+	srcs["generated.tf"] = big.Bytes()
+	defer func() { pieceBodies = true }()
+	files, built := 0, 0
+	for _, name := range slices.Sorted(maps.Keys(srcs)) {
+		src := srcs[name]
+		for _, size := range []int{1, 4096} {
+			pieceBodies = true
+			got, gotDiags := parseFile(parser.Source{Path: name, Bytes: src}, 1, size)
+			pieceBodies = false
+			want, wantDiags := parseFile(parser.Source{Path: name, Bytes: src}, 1, size)
+			if !reflect.DeepEqual(gotDiags, wantDiags) {
+				t.Errorf("%s (pieces of %d): diagnostics differ", name, size)
+			}
+			if !reflect.DeepEqual(got.HCL, want.HCL) {
+				t.Errorf("%s (pieces of %d): the trees differ", name, size)
+				if got.HCL != nil && want.HCL != nil {
+					diffTrees(t, reflect.ValueOf(got.HCL.Body), reflect.ValueOf(want.HCL.Body), "body")
+				}
+			}
+			if !reflect.DeepEqual(got.lazy, want.lazy) {
+				t.Errorf("%s (pieces of %d): the lazy blocks differ", name, size)
+			}
+			if len(got.lazy) > 0 {
+				built++
+			}
+			if t.Failed() {
+				return
+			}
+		}
+		files++
+	}
+	t.Logf("%d files, %d parses with lazy blocks", files, built)
+	if built < 100 {
+		t.Errorf("%d parses with lazy blocks, want 100 and more", built)
+	}
+}
+
+func FuzzPieceBodies(f *testing.F) {
+	for _, s := range []string{
+		"resource \"a\" \"b\" {\n  x = 1\n}\n\nresource \"a\" \"c\" {\n  y = [a.b.x]\n}\n\n# c\nresource \"a\" \"d\" {\n  n {\n    z = \"${var.v}\"\n  }\n}\n\nvariable \"v\" {}\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		defer func() { pieceBodies = true }()
+		pieceBodies = true
+		got, gotDiags := parseFile(parser.Source{Path: "fuzz.tf", Bytes: src}, 1, 1)
+		pieceBodies = false
+		want, wantDiags := parseFile(parser.Source{Path: "fuzz.tf", Bytes: src}, 1, 1)
+		if !reflect.DeepEqual(gotDiags, wantDiags) || !reflect.DeepEqual(got.HCL, want.HCL) || !reflect.DeepEqual(got.lazy, want.lazy) {
+			t.Errorf("pieceBody changes the parse of:\n%s", src)
+		}
+	})
+}
