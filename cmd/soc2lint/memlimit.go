@@ -219,7 +219,17 @@ func (w *limitWatch) arm() {
 // and reports whether to keep watching. The limit is never lowered.
 func (w *limitWatch) check() bool {
 	if w.costly != nil && w.costly() {
-		w.lift(100)
+		// A collector made costly by a live heap that the limit holds
+		// close to it is lifted as a large live heap is (GOGC 50): with
+		// 100 that live heap doubles. One Terraform file of 30,000
+		// resources, once its parse took a third of the CPU it had, came
+		// here at 90 MiB live and peaked at 290 MiB of heap (bench/README.md,
+		// perf24a).
+		if h := w.heap(); h.live+h.other+w.headroom > w.limit {
+			w.liftLarge()
+		} else {
+			w.lift(100)
+		}
 		return false
 	}
 	h := w.heap()

@@ -66,7 +66,8 @@ func TestLimitWatchLifts(t *testing.T) {
 // collections in a row that leave less than half the headroom (16) above
 // the live heap and the memory besides it lift the limit, and GOGC is then
 // lifted (50); a collection that leaves more starts the count again, and
-// below the most none counts. The lift on the cost sets Go's 100.
+// below the most none counts. The lift on the cost sets Go's 100, or 50
+// when the live heap and headroom no longer fit under the limit.
 func TestLimitWatchLiftsWhenTight(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -82,6 +83,7 @@ func TestLimitWatchLiftsWhenTight(t *testing.T) {
 			[]bool{false, false, false, false}, []int64{152, 160}, true, []int{100}},
 		{"lifted past the most less the least", []heapState{{10, 20}, {153, 0}}, []bool{false, false}, []int64{math.MaxInt64}, false, []int{50}},
 		{"lifted on the cost", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false, []int{100}},
+		{"lifted on the cost, the live heap near the limit", []heapState{{100, 20}, {115, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false, []int{100, 50}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var set []int64
