@@ -207,6 +207,9 @@ func quickBlockAt(data []byte, from, to, line int) *quickItem {
 			return nil
 		}
 	}
+	if s.tooMany {
+		return nil
+	}
 	q.open, q.close, q.refs = open, closeAt, s.refs
 	return q
 }
@@ -262,7 +265,19 @@ type quickScanner struct {
 	// interp counts the template interpolations open: line breaks and
 	// comments inside one are left to HCL.
 	interp int
+	// tooMany is set when a block refers to more than quickMaxRefs
+	// names: it is left to HCL.
+	tooMany bool
 }
+
+// A body with more than quickMaxNames arguments, or a block with more
+// than quickMaxRefs distinct references, is left to HCL: the checks for
+// a repeated argument and a repeated reference compare each with all
+// before it, which must stay bounded on hostile input.
+const (
+	quickMaxNames = 64
+	quickMaxRefs  = 256
+)
 
 func (s *quickScanner) at(c byte) bool { return s.i < len(s.src) && s.src[s.i] == c }
 
@@ -397,8 +412,8 @@ func (s *quickScanner) body(depth int, top bool) bool {
 			if c := s.peek(1); c == '=' || c == '>' {
 				return false
 			}
-			if slices.ContainsFunc(names, func(b []byte) bool { return string(b) == string(name) }) {
-				return false // HCL: "Attribute redefined"
+			if len(names) == quickMaxNames || slices.ContainsFunc(names, func(b []byte) bool { return string(b) == string(name) }) {
+				return false // HCL: "Attribute redefined"; or many: left to HCL's map
 			}
 			names = append(names, name)
 			s.i++
@@ -563,6 +578,10 @@ func (s *quickScanner) reference(depth int) bool {
 // addRef adds the reference with the first names names to refs, unless
 // it is there.
 func (s *quickScanner) addRef(names [3][]byte, n int) {
+	if len(s.refs) == quickMaxRefs {
+		s.tooMany = true
+		return
+	}
 	for _, r := range s.refs {
 		if r.n == n && r.names[0] == string(names[0]) && r.names[1] == string(names[1]) && r.names[2] == string(names[2]) {
 			return

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -403,4 +404,27 @@ func FuzzPieceBodies(f *testing.F) {
 			t.Errorf("pieceBody changes the parse of:\n%s", src)
 		}
 	})
+}
+
+// TestQuickBodyBounded checks that a body of many arguments, or a block of
+// many references, is left to HCL, and read quickly either way.
+func TestQuickBodyBounded(t *testing.T) {
+	var many, refs bytes.Buffer
+	many.WriteString("resource \"a\" \"b\" {\n")
+	refs.WriteString("resource \"a\" \"b\" {\n  x = [")
+	for i := range 100000 {
+		fmt.Fprintf(&many, "  a%d = 1\n", i)
+		fmt.Fprintf(&refs, "v.a%d, ", i)
+	}
+	many.WriteString("}\n")
+	refs.WriteString("]\n}\n")
+	for _, src := range [][]byte{many.Bytes(), refs.Bytes()} {
+		if quickBlock(src, 0, len(src)) != nil {
+			t.Errorf("quickBlock read a block of %d bytes past its bounds", len(src))
+		}
+	}
+	small := []byte("resource \"a\" \"b\" {\n  a = v.x\n  b = v.y\n}\n")
+	if q := quickBlock(small, 0, len(small)); q == nil || len(q.refs) != 2 {
+		t.Errorf("quickBlock on a small block: %v", q)
+	}
 }
