@@ -85,7 +85,7 @@ func reportWildcardGrants(p *engine.Pass, res *parser.Resource, sts []*parser.Va
 	}
 	denies := wildcardDenies(read)
 	for _, f := range read {
-		if a := wildcardGrant(f.effect, undenied(denies, stringsOf(f.actions)), stringsOf(f.resources)); a != nil {
+		if a := wildcardGrant(f.effect, undeniedToHolders(p, res, undenied(denies, stringsOf(f.actions))), stringsOf(f.resources)); a != nil {
 			p.Report(res, a, "%s allows action %q on all resources", res.Address, a.Str)
 		}
 	}
