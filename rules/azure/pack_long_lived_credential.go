@@ -33,6 +33,26 @@ func checkPackLongLivedCredential(p *engine.Pass) {
 		}
 		p.Report(res, at, "%s creates a client secret valid for %d days (more than 365)", res.Address, int(life.Hours()/24))
 	}
+	// An application's own password block (azuread 2.x and later) is a
+	// client secret too.
+	for _, res := range p.KnownResources("azuread_application") {
+		blocks, u := setting.Blocks(res.Body.Get("password"))
+		if u != nil {
+			p.CannotTell(res, u, parser.Unknowable(u, "password").Detail)
+			continue
+		}
+		for _, pw := range blocks {
+			at, life, ok := packSecretLifetime(pw, now)
+			if !ok || setting.Undecided(p, res, "the secret's dates", at) || life <= packMaxSecretLifetime {
+				continue
+			}
+			if at == nil {
+				p.Report(res, pw, "%s: its password block sets no end date: the client secret is valid for two years", res.Address)
+				continue
+			}
+			p.Report(res, at, "%s: its password block creates a client secret valid for %d days (more than 365)", res.Address, int(life.Hours()/24))
+		}
+	}
 	for _, res := range p.ResourcesOfType("azurerm_container_registry") {
 		if v := res.Body.Get("admin_enabled"); v.IsTrue() {
 			p.Report(res, v, "%s enables the registry admin user (a shared, non-expiring credential)", res.Address)

@@ -39,3 +39,22 @@ resource "azurerm_container_registry" "images" { # want AZURE-121
   sku                 = "Standard"
   admin_enabled       = true # want AZURE-032
 }
+
+# The application's own password block: no end date means two years.
+resource "azuread_application" "batch" {
+  display_name = "batch"
+
+  password { # want AZURE-032 "password block sets no end date"
+    display_name = "batch-ci"
+  }
+}
+
+resource "azuread_application" "reports" {
+  display_name = "reports"
+
+  password {
+    display_name = "reports-ci"
+    start_date   = "2025-01-01T00:00:00Z"
+    end_date     = "2027-01-01T00:00:00Z" # want AZURE-032 "730 days"
+  }
+}

@@ -51,3 +51,14 @@ resource "azurerm_container_registry" "ok_disabled" { # want AZURE-121
   sku                 = "Premium"
   admin_enabled       = false
 }
+
+# An application password block valid for six months.
+resource "azuread_application" "exporter" {
+  display_name = "exporter"
+
+  password {
+    display_name = "exporter-ci"
+    start_date   = "2025-01-01T00:00:00Z"
+    end_date     = "2025-07-01T00:00:00Z"
+  }
+}
