@@ -16,7 +16,7 @@ var aliases = map[string][]string{
 	"AZURE-021": {"CKV_AZURE_89"},
 	"AZURE-025": {"AVD-AZU-0006", "AVD-AZU-0026", "AVD-AZU-0011", "azure-storage-use-secure-tls-policy", "CKV_AZURE_44", "azure-appservice-use-secure-tls-policy", "azure-database-secure-tls-policy", "CKV_AZURE_15", "CKV_AZURE_52", "CKV_AZURE_54"},
 	"AZURE-026": {"AVD-AZU-0008", "azure-storage-enforce-https", "CKV_AZURE_3", "CKV_AZURE_60"},
-	"AZURE-031": {"AVD-AZU-0030", "azure-authorization-limit-role-actions", "CKV_AZURE_39"},
+	"AZURE-031": {"AVD-AZU-0052", "azure-authorization-prevent-custom-role-creation", "AVD-AZU-0030", "azure-authorization-limit-role-actions", "CKV_AZURE_39"},
 	"AZURE-032": {"CKV_AZURE_137"},
 	"AZURE-033": {"AVD-AZU-0007", "azure-storage-no-public-access", "CKV_AZURE_34"},
 	"AZURE-034": {"AVD-AZU-0013", "azure-keyvault-specify-network-acl", "CKV_AZURE_109", "AVD-AZU-0012", "CKV_AZURE_35", "azure-storage-default-action-deny", "CKV_AZURE_99"},

@@ -70,10 +70,14 @@ var cov6DatabricksPublicIP = setting.Check{
 }
 
 // cov6WritesRoles reports whether a role definition action lets its holder
-// write role definitions.
+// write role definitions: the action itself, or a wildcard over the
+// Microsoft.Authorization provider's actions or its write actions
+// ("Microsoft.Authorization/*/Write", what Contributor's not_actions
+// withhold).
 func cov6WritesRoles(action string) bool {
 	switch strings.ToLower(strings.TrimSpace(action)) {
-	case "microsoft.authorization/roledefinitions/write", "microsoft.authorization/roledefinitions/*", "microsoft.authorization/*":
+	case "microsoft.authorization/roledefinitions/write", "microsoft.authorization/roledefinitions/*", "microsoft.authorization/*",
+		"microsoft.authorization/*/write":
 		return true
 	}
 	return false

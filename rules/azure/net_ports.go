@@ -37,13 +37,15 @@ func netDescribePorts(specs []*parser.Value, udp bool) string {
 
 // netIsInternetSource reports whether v is known to name every internet
 // address as an NSG source: the service tags and wildcard "*", "Internet"
-// and "Any", or a /0 prefix.
+// and "Any", a /0 prefix, and the spellings "0.0.0.0" and "/0" that the
+// CIS Microsoft Azure Foundations Benchmark's audit of RDP and SSH access
+// from the internet lists beside them.
 func netIsInternetSource(v *parser.Value) bool {
 	if v == nil || v.Kind != parser.String {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSpace(v.Str)) {
-	case "*", "internet", "any":
+	case "*", "internet", "any", "0.0.0.0", "/0":
 		return true
 	}
 	return netexposure.IsWorldCIDR(v)

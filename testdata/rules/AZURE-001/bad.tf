@@ -40,6 +40,36 @@ resource "azurerm_network_security_rule" "db_ranges" {
   network_security_group_name = "nsg"
 }
 
+# "0.0.0.0" and "/0" are spellings of the whole internet that the CIS
+# Microsoft Azure Foundations Benchmark's audit lists beside "*" and "Internet".
+resource "azurerm_network_security_rule" "ssh_zero" {
+  name                        = "ssh-zero"
+  priority                    = 130
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = "0.0.0.0" # want AZURE-001 "port 22"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+
+resource "azurerm_network_security_rule" "rdp_slash_zero" {
+  name                        = "rdp-slash-zero"
+  priority                    = 140
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "3389"
+  source_address_prefix       = "/0" # want AZURE-001 "port 3389"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+
 resource "azurerm_network_security_group" "inline" {
   name                = "inline"
   location            = "westeurope"

@@ -43,6 +43,17 @@ resource "azurerm_role_definition" "role_author" {
   }
 }
 
+# Every write under Microsoft.Authorization: role definitions and role
+# assignments alike.
+resource "azurerm_role_definition" "access_writer" {
+  name  = "access-writer"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000"
+
+  permissions {
+    actions = ["Microsoft.Authorization/*/Write"] # want AZURE-031 "create roles"
+  }
+}
+
 # Stored in a resource group, assignable on the whole subscription through
 # a data source written in the list.
 resource "azurerm_role_definition" "deployer" {
