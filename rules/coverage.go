@@ -74,7 +74,7 @@ var services = map[string][]string{
 	"Configuration inventory": {"awscc_config_", "aws_config_", "AWS::Config::", "google_cloud_asset_"},
 	"Threat detection": {"awscc_guardduty_", "awscc_securityhub_", "aws_guardduty_", "AWS::GuardDuty::", "aws_securityhub_", "AWS::SecurityHub::",
 		"azurerm_security_center_", "azurerm_advanced_threat_protection", "google_scc_"},
-	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
+	"Alerting": {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_event_", "AWS::CloudWatch::",
 		"AWS::Events::", "aws_scheduler_", "AWS::Scheduler::", "AWS::Logs::MetricFilter", "azurerm_monitor_activity_log_alert", "azurerm_monitor_metric_alert",
 		"azurerm_monitor_action_group", "google_logging_metric", "google_monitoring_"},
 	"Log storage": {"aws_xray_", "AWS::XRay::", "azurerm_application_insights", "aws_cloudwatch_log_", "AWS::Logs::", "azurerm_log_analytics_", "google_logging_"},

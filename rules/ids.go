@@ -213,6 +213,8 @@ var allocated = map[string]string{
 	"AWS-464":   "resource-policy-allows-all-actions-to-principal",
 	"AWS-436":   "ecs-exec-logging-off",
 	"AWS-446":   "sns-subscription-over-http",
+	"AWS-437":   "cloudwatch-alarm-actions-disabled",
+	"AWS-438":   "ecs-task-role-is-execution-role",
 	"AWS-417":   "codebuild-public-builds",
 	"AWS-321":   "appsync-api-key-authentication",
 	"AWS-322":   "codebuild-build-logs-off",

@@ -11,7 +11,7 @@ import (
 // gap24aRules are the rules the gap audit of AWS services a..l against
 // Trivy and Checkov (session 24) added.
 func gap24aRules() []*engine.Rule {
-	return []*engine.Rule{ecsExecLoggingOff()}
+	return []*engine.Rule{ecsExecLoggingOff(), alarmActionsOff(), ecsTaskRoleIsExecutionRole()}
 }
 
 // ecsExecLoggingOff is AWS-436: an ECS cluster whose ECS Exec
@@ -94,4 +94,76 @@ func eksJobContainers(res *parser.Resource) []*parser.Value {
 		}
 	}
 	return out
+}
+
+// alarmActionsOff is AWS-437: a CloudWatch metric or composite alarm whose
+// actions are turned off (actions_enabled false, ActionsEnabled false):
+// it changes state but notifies no one and starts nothing. The default is
+// true.
+func alarmActionsOff() *engine.Rule {
+	return setting.Rule(engine.Rule{ID: "AWS-437"}, setting.Check{
+		Types: []string{"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm",
+			"AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm"},
+		Judge:   setting.MustBeTrue(parser.A("actions_enabled", "ActionsEnabled"), true),
+		Problem: "the alarm's actions are turned off, so it alerts no one when it fires",
+	})
+}
+
+// ecsTaskRoleIsExecutionRole is AWS-438: an ECS task definition that names
+// the same role as its task role (assumed by the application in the
+// containers) and its task execution role (assumed by the ECS agent to pull
+// images, write logs and read the secrets it injects), so the application
+// holds the agent's permissions. Both written as the same literal ARN, or
+// as references to one and the same role resource (aws_iam_role.x.arn
+// twice, !GetAtt Role.Arn twice), are reported; different or unknown ones
+// are not.
+func ecsTaskRoleIsExecutionRole() *engine.Rule {
+	return &engine.Rule{ID: "AWS-438", Check: checkECSTaskRoleIsExecutionRole,
+		Reads: []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition", "aws_iam_role"}}
+}
+
+func checkECSTaskRoleIsExecutionRole(p *engine.Pass) {
+	// A Terraform reference leads to a role resource as a whole: two
+	// instances of one role with count or for_each (aws_iam_role.r["a"] and
+	// ["b"]) lead to the same name. Only a role declared once, whose
+	// address is the name itself, is known to be one role.
+	single := map[string]bool{}
+	for _, r := range p.OfType("aws_iam_role") {
+		single[r.Address] = true
+	}
+	task := parser.A("task_role_arn", "TaskRoleArn")
+	exec := parser.A("execution_role_arn", "ExecutionRoleArn")
+	setting.Check{
+		Types: []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},
+		Judge: func(res *parser.Resource) parser.Verdict {
+			t, e := task.Of(res), exec.Of(res)
+			if sameRole(t, e, res.Format == parser.CloudFormation, single) {
+				return parser.Bad(t, task.Name(res)+" and "+exec.Name(res)+" name the same role")
+			}
+			return parser.Decided
+		},
+		Problem: "the task role is also the task execution role, so the application in the containers holds the permissions ECS needs to pull images, write logs and read the task's secrets",
+	}.Run(p)
+}
+
+// sameRole reports whether a and b name the same role: the same known
+// string, or unknown values that both lead to one and the same role (in
+// CloudFormation a logical id, !GetAtt Role.Arn or !Ref Role, as ECS takes
+// a role's name or ARN; in Terraform a role in single, declared once).
+// Two outputs of one module or two keys of one variable are not the same.
+func sameRole(a, b *parser.Value, cfn bool, single map[string]bool) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if a.Kind == parser.String && b.Kind == parser.String {
+		return a.Str != "" && a.Str == b.Str
+	}
+	if a.Kind != parser.Unknown || b.Kind != parser.Unknown {
+		return false
+	}
+	ra, rb := a.Refs(), b.Refs()
+	if len(ra) != 1 || len(rb) != 1 || ra[0] != rb[0] {
+		return false
+	}
+	return cfn || single[ra[0]]
 }
