@@ -88,7 +88,7 @@ var aliases = map[string][]string{
 	"AWS-189": {"CKV_AWS_176", "CKV2_AWS_31"},
 	"AWS-243": {"CKV_AWS_175"},
 	"AWS-108": {"CKV_AWS_122"},
-	"AWS-151": {"CKV_AWS_22", "CKV_AWS_98"},
+	"AWS-151": {"CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_367", "CKV_AWS_368"},
 	"AWS-100": {"CKV_AWS_87"},
 	"AWS-140": {"CKV_AWS_64"},
 	"AWS-185": {"CKV_AWS_71"},
@@ -135,4 +135,5 @@ var aliases = map[string][]string{
 	"AWS-360": {"CKV_AWS_329", "CKV_AWS_330"},
 	"AWS-115": {"CKV_AWS_229", "CKV_AWS_230", "CKV_AWS_231", "CKV_AWS_232"},
 	"AWS-350": {"CKV2_AWS_46"},
+	"AWS-376": {"CKV_AWS_369"},
 }

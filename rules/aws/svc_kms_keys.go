@@ -28,15 +28,15 @@ func logGroupWithoutKMS() *engine.Rule {
 }
 
 func sageMakerWithoutKMS() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-151"}, setting.Check{
+	return setting.Rule(engine.Rule{ID: "AWS-151"}, append([]setting.Check{{
 		Types:   []string{"aws_sagemaker_notebook_instance", "AWS::SageMaker::NotebookInstance"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_id", "KmsKeyId")),
 		Problem: "the notebook's volumes are encrypted only with a key SageMaker manages",
-	}, setting.Check{
+	}, {
 		Types:   []string{"aws_sagemaker_endpoint_configuration", "AWS::SageMaker::EndpointConfig"},
 		Judge:   setting.MustBeSet(parser.A("kms_key_arn", "KmsKeyId")),
 		Problem: "the endpoint's volumes are encrypted only with a key SageMaker manages",
-	})
+	}}, monitoringJobKeyChecks()...)...)
 }
 
 func backupVaultWithoutKMS() *engine.Rule {

@@ -39,7 +39,7 @@ resource "aws_sagemaker_data_quality_job_definition" "churn" {
       endpoint_name = "churn"
     }
   }
-  data_quality_job_output_config {
+  data_quality_job_output_config { # want AWS-151 "results"
     monitoring_outputs {
       s3_output {
         s3_uri = "s3://example-monitoring/churn"
@@ -47,7 +47,7 @@ resource "aws_sagemaker_data_quality_job_definition" "churn" {
     }
   }
   job_resources {
-    cluster_config {
+    cluster_config { # want AWS-151 "storage volume"
       instance_count    = 1
       instance_type     = "ml.m5.large"
       volume_size_in_gb = 20

@@ -17,7 +17,7 @@ resource "aws_sagemaker_data_quality_job_definition" "churn" {
       endpoint_name = "churn"
     }
   }
-  data_quality_job_output_config {
+  data_quality_job_output_config { # want AWS-151 "results"
     monitoring_outputs {
       s3_output {
         s3_uri = "s3://example-monitoring/churn"
@@ -25,7 +25,7 @@ resource "aws_sagemaker_data_quality_job_definition" "churn" {
     }
   }
   job_resources {
-    cluster_config {
+    cluster_config { # want AWS-151 "storage volume"
       instance_count    = var.monitor_instances
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 50
@@ -47,7 +47,7 @@ resource "aws_sagemaker_data_quality_job_definition" "fraud" {
       endpoint_name = "fraud"
     }
   }
-  data_quality_job_output_config {
+  data_quality_job_output_config { # want AWS-151 "results"
     monitoring_outputs {
       s3_output {
         s3_uri = "s3://example-monitoring/fraud"
@@ -55,7 +55,7 @@ resource "aws_sagemaker_data_quality_job_definition" "fraud" {
     }
   }
   job_resources {
-    cluster_config {
+    cluster_config { # want AWS-151 "storage volume"
       instance_count    = 2
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 50

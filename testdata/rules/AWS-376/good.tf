@@ -24,7 +24,7 @@ resource "aws_sagemaker_data_quality_job_definition" "quality" {
       endpoint_name = each.key
     }
   }
-  data_quality_job_output_config {
+  data_quality_job_output_config { # want AWS-151 "results"
     monitoring_outputs {
       s3_output {
         s3_uri = "s3://example-monitoring/${each.key}"
@@ -32,7 +32,7 @@ resource "aws_sagemaker_data_quality_job_definition" "quality" {
     }
   }
   job_resources {
-    cluster_config {
+    cluster_config { # want AWS-151 "storage volume"
       instance_count    = each.value
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 50
@@ -55,7 +55,7 @@ resource "aws_sagemaker_data_quality_job_definition" "sized_by_caller" {
       endpoint_name = "ltv"
     }
   }
-  data_quality_job_output_config {
+  data_quality_job_output_config { # want AWS-151 "results"
     monitoring_outputs {
       s3_output {
         s3_uri = "s3://example-monitoring/ltv"
@@ -63,7 +63,7 @@ resource "aws_sagemaker_data_quality_job_definition" "sized_by_caller" {
     }
   }
   job_resources {
-    cluster_config {
+    cluster_config { # want AWS-151 "storage volume"
       instance_count    = var.instances # want-note AWS-376
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 50
