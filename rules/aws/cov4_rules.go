@@ -52,6 +52,11 @@ func netAPIMethodOpen() *engine.Rule {
 				case parser.CannotTell:
 					v = private
 				}
+				// A resource policy that admits only fixed callers or
+				// networks keeps everyone else out (tc24b).
+				if restAPIPolicyLimitsCallers(p, apis) {
+					continue
+				}
 			}
 			p.Judge(m, v, "anyone on the internet can call the method: no authorizer, IAM authorization or API key")
 		}
