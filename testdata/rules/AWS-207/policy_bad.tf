@@ -90,7 +90,7 @@ resource "aws_api_gateway_rest_api" "from_input" {
 
 resource "aws_api_gateway_rest_api_policy" "from_input" {
   rest_api_id = aws_api_gateway_rest_api.from_input.id
-  policy      = var.api_policy
+  policy      = var.api_policy # want-note AWS-114 "var.api_policy"
 }
 
 resource "aws_api_gateway_method" "from_input" {
