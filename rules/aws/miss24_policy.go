@@ -322,45 +322,13 @@ func invokes(st polStatement) bool {
 }
 
 // deniedUnlessFixed reports whether a Deny statement of the policy
-// refuses invocation to every principal unless a condition key names
-// fixed callers or networks: a negated operator (StringNotEquals,
-// NotIpAddress, ArnNotLike, with or without IfExists) on aws:SourceVpce,
-// aws:SourceVpc, aws:SourceIp, aws:PrincipalOrgID, aws:PrincipalAccount...
+// refuses invocation of every method to every principal unless the request
+// comes from fixed networks or callers (denyOutsideFixed, which AWS-207
+// asks too).
 func deniedUnlessFixed(sts []polStatement) bool {
 	for _, st := range sts {
-		if st.allows() || st.effect == nil || !invokes(st) {
-			continue
-		}
-		if e, ok := st.effect.AsString(); !ok || !strings.EqualFold(strings.TrimSpace(e), "Deny") {
-			continue
-		}
-		negated := func(op, key string) bool {
-			o := strings.ToLower(op)
-			return strings.Contains(o, "not") && s3FixingKeys[strings.ToLower(strings.TrimSpace(key))]
-		}
-		c := st.condition
-		if c == nil || !c.IsKnown() {
-			continue
-		}
-		if st.block {
-			for _, b := range c.Items() {
-				op, ok1 := b.Get("test").AsString()
-				k, ok2 := b.Get("variable").AsString()
-				if ok1 && ok2 && negated(op, k) {
-					return true
-				}
-			}
-			continue
-		}
-		for op, tests := range c.Attrs {
-			if tests == nil || tests.Kind != parser.Object {
-				continue
-			}
-			for k := range tests.Attrs {
-				if negated(op, k) {
-					return true
-				}
-			}
+		if denyOutsideFixed(st, true) {
+			return true
 		}
 	}
 	return false

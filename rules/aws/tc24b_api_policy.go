@@ -78,29 +78,29 @@ func statementsLimitCallers(sts []polStatement) bool {
 		return true
 	}
 	for _, st := range sts {
-		if denyOutsideNetworks(st) {
+		if denyOutsideFixed(st, false) {
 			return true
 		}
 	}
 	return false
 }
 
-// denyOutsideNetworks reports whether a statement denies everyone the
+// denyOutsideFixed reports whether a statement denies everyone the
 // invocation of every method of the API unless the request comes from
-// fixed networks: Effect Deny, Principal "*", an action covering
+// fixed networks (or, with callers, from fixed accounts, organizations or
+// principals): Effect Deny, Principal "*", an action covering
 // execute-api:Invoke, a resource covering every stage, method and path,
-// and only negated network conditions with known values.
-func denyOutsideNetworks(st polStatement) bool {
+// and only negated tests of those keys with known values. AWS-207 asks it
+// whether anonymous callers are kept out (networks only: any account's
+// principal is still anonymous to a method without authorization), AWS-114
+// whether the API is kept from every AWS account (callers too).
+func denyOutsideFixed(st polStatement, callers bool) bool {
 	e, ok := st.effect.AsString()
 	if !ok || !strings.EqualFold(strings.TrimSpace(e), "Deny") || st.anyone == nil ||
 		st.notActions != nil || st.notResource != nil {
 		return false
 	}
-	invoke := false
-	for _, a := range stringsOf(st.actions) {
-		invoke = invoke || actionMatches(a.Str, "execute-api:Invoke")
-	}
-	if !invoke || !anyResourceCoversAPI(st.resources) {
+	if !invokes(st) || !anyResourceCoversAPI(st.resources) {
 		return false
 	}
 	tests := conditionTests(st)
@@ -108,7 +108,7 @@ func denyOutsideNetworks(st polStatement) bool {
 		return false
 	}
 	for _, t := range tests {
-		if !negatedNetworkTest(t.op, t.key, t.vals) {
+		if !negatedFixingTest(t.op, t.key, t.vals, callers) {
 			return false
 		}
 	}
@@ -155,21 +155,25 @@ func conditionTests(st polStatement) []condTest {
 	return out
 }
 
-// negatedNetworkTest reports whether a condition test holds for every
+// negatedFixingTest reports whether a condition test holds for every
 // request from outside fixed networks: NotIpAddress on aws:SourceIp
 // (aws:VpcSourceIp) with addresses that are not the whole internet, or
 // StringNotEquals / StringNotLike (IfExists too: a request from the
 // internet has no such key) on aws:SourceVpce / aws:SourceVpc, with
-// values that are not "*".
-func negatedNetworkTest(op, key string, vals *parser.Value) bool {
+// values that are not "*". With callers, also a negated string or ARN
+// test of a key naming the caller's account, organization or principal
+// (s3FixingKeys: aws:PrincipalOrgID, aws:PrincipalAccount...).
+func negatedFixingTest(op, key string, vals *parser.Value, callers bool) bool {
 	o := strings.ToLower(strings.TrimSpace(op))
 	o = strings.TrimSuffix(o, "ifexists")
 	k := strings.ToLower(strings.TrimSpace(key))
+	negatedString := o == "stringnotequals" || o == "stringnotlike" || o == "stringnotequalsignorecase"
 	var ip bool
 	switch {
 	case o == "notipaddress" && (k == "aws:sourceip" || k == "aws:vpcsourceip"):
 		ip = true
-	case (o == "stringnotequals" || o == "stringnotlike") && (k == "aws:sourcevpce" || k == "aws:sourcevpc"):
+	case negatedString && (k == "aws:sourcevpce" || k == "aws:sourcevpc"):
+	case callers && (negatedString || o == "arnnotequals" || o == "arnnotlike") && s3FixingKeys[k] && !strings.HasPrefix(k, "s3:") && k != "aws:sourceip":
 	default:
 		return false
 	}
