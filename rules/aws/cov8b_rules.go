@@ -121,9 +121,19 @@ func checkWebACLWithoutRules(p *engine.Pass) {
 			unknown = setting.Unknown(webACLv2RuleJSON.Of(res))
 		}
 		switch {
-		case len(blocks) > 0 || (v2 && parser.Set(webACLv2RuleJSON.Of(res)) == parser.Yes):
+		case v2 && parser.Set(webACLv2RuleJSON.Of(res)) == parser.Yes:
 			continue
 		case v2 && len(p.Referrers(res, "web_acl_arn", "aws_wafv2_web_acl_rule_group_association")) > 0:
+			continue
+		case len(blocks) > 0 && unknown == nil && v2:
+			// Rules that all only count block nothing either.
+			if counting, u := webACLRulesOnlyCount(res, blocks); u != nil {
+				p.CannotTell(res, u, parser.Unknowable(u, rules.Name(res)).Detail)
+			} else if counting {
+				p.Judge(res, allow(res), "every rule of the web ACL only counts (action or override_action count) and it allows every request by default")
+			}
+			continue
+		case len(blocks) > 0:
 			continue
 		case unknown != nil:
 			p.CannotTell(res, unknown, parser.Unknowable(unknown, rules.Name(res)).Detail)
@@ -131,6 +141,36 @@ func checkWebACLWithoutRules(p *engine.Pass) {
 		}
 		p.Judge(res, allow(res), "the web ACL has no rule and allows every request by default")
 	}
+}
+
+var (
+	webACLv2RuleCount     = parser.A("action.count", "Action.Count")
+	webACLv2RuleOverCount = parser.A("override_action.count", "OverrideAction.Count")
+)
+
+// webACLRulesOnlyCount reports whether every rule of a WAFv2 web ACL only
+// counts matching requests: a rule whose action is Count, or a rule group
+// reference whose override action is Count (which turns the group's
+// blocking actions into counts). A rule that blocks, challenges, asks for
+// a CAPTCHA, or leaves a rule group's own actions in force (override
+// action None) is not. It returns the value that hides an answer.
+func webACLRulesOnlyCount(res *parser.Resource, blocks []*parser.Value) (bool, *parser.Value) {
+	for _, b := range blocks {
+		counted := false
+		for _, a := range []parser.Attr{webACLv2RuleCount, webACLv2RuleOverCount} {
+			v := parser.Lookup(b, a.Path(res))
+			switch parser.Set(v) {
+			case parser.CannotTell:
+				return false, v
+			case parser.Yes:
+				counted = true
+			}
+		}
+		if !counted {
+			return false, nil
+		}
+	}
+	return len(blocks) > 0, nil
 }
 
 // webACLv2Allows answers Yes when a WAFv2 web ACL's default action is
