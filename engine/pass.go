@@ -446,14 +446,36 @@ func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*
 // Referenced returns the resources of the given types (any when none) that
 // res refers to through attribute attr (any when empty).
 func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	return p.referenced(res, attr, attrMatches, types)
+}
+
+// ReferencedUnder is Referenced for attr and everything under it: the
+// path attr itself, an element of it ("Roles[0]") or a part of it
+// ("inline_policy[0].policy"), but not another attribute of the same final
+// name elsewhere, which Referenced would also match.
+func (p *Pass) ReferencedUnder(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	return p.referenced(res, attr, attrUnder, types)
+}
+
+func (p *Pass) referenced(res *parser.Resource, attr string, match func(path, attr string) bool, types []string) []*parser.Resource {
 	p.mayFollow(types...)
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesFrom(res) {
-		if e.To.Kind == "" && attrMatches(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {
+		if e.To.Kind == "" && match(e.Attr, attr) && typeIn(e.To.Type, types) && !containsResource(out, e.To) {
 			out = append(out, e.To)
 		}
 	}
 	return out
+}
+
+// attrUnder reports whether an edge's attribute path is attr or lies under
+// it: attr followed by an index or a dotted part. An empty attr matches
+// every path.
+func attrUnder(path, attr string) bool {
+	if attr == "" || path == attr {
+		return true
+	}
+	return len(path) > len(attr) && strings.HasPrefix(path, attr) && (path[len(attr)] == '[' || path[len(attr)] == '.')
 }
 
 // InRoot returns the resources of the given types deployed from the same

@@ -2,7 +2,6 @@ package aws
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
@@ -63,7 +62,7 @@ func policyHolders(p *engine.Pass, res *parser.Resource) ([]*parser.Resource, bo
 			default:
 				return nil, false
 			}
-			if len(refsVia(p, r, "policy", "aws_iam_policy_document")) == 0 {
+			if len(p.ReferencedUnder(r, "policy", "aws_iam_policy_document")) == 0 {
 				return nil, false
 			}
 			held, ok := policyHolders(p, r)
@@ -79,7 +78,7 @@ func policyHolders(p *engine.Pass, res *parser.Resource) ([]*parser.Resource, bo
 			if r.Type == "aws_iam_role" {
 				// managed_policy_arns attaches it; a permissions boundary
 				// or anything else is not told here.
-				if len(refsVia(p, r, "managed_policy_arns", "aws_iam_policy")) == 0 {
+				if len(p.ReferencedUnder(r, "managed_policy_arns", "aws_iam_policy")) == 0 {
 					return nil, false
 				}
 				out = append(out, r)
@@ -115,7 +114,7 @@ func policyHolders(p *engine.Pass, res *parser.Resource) ([]*parser.Resource, bo
 			out = append(out, held)
 			continue
 		}
-		refs := refsVia(p, res, a.attr, a.typ)
+		refs := p.ReferencedUnder(res, a.attr, a.typ)
 		if v.Rest() || len(refs) != len(v.Elems) {
 			return nil, false
 		}
@@ -125,7 +124,7 @@ func policyHolders(p *engine.Pass, res *parser.Resource) ([]*parser.Resource, bo
 		for _, r := range p.Referrers(res, "") {
 			switch r.Type {
 			case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group":
-				if len(refsVia(p, r, "ManagedPolicyArns", "AWS::IAM::ManagedPolicy")) == 0 {
+				if len(p.ReferencedUnder(r, "ManagedPolicyArns", "AWS::IAM::ManagedPolicy")) == 0 {
 					return nil, false
 				}
 				out = append(out, r)
@@ -140,7 +139,7 @@ func policyHolders(p *engine.Pass, res *parser.Resource) ([]*parser.Resource, bo
 // onePrincipal returns the one principal of type typ that res's
 // attribute attr names by reference.
 func onePrincipal(p *engine.Pass, res *parser.Resource, attr, typ string) (*parser.Resource, bool) {
-	refs := refsVia(p, res, attr, typ)
+	refs := p.ReferencedUnder(res, attr, typ)
 	if len(refs) != 1 {
 		return nil, false
 	}
@@ -231,25 +230,6 @@ func undeniedToHolders(p *engine.Pass, res *parser.Resource, actions []*parser.V
 	for _, a := range actions {
 		if !wildcardAction.MatchString(a.Str) || !deniedToHolders(p, res, a.Str) {
 			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// refsVia returns the resources of type typ that res refers to through
-// attribute attr or an element or part of it ("Roles[0]").
-func refsVia(p *engine.Pass, res *parser.Resource, attr, typ string) []*parser.Resource {
-	var out []*parser.Resource
-	for _, e := range p.EdgesFrom(res) {
-		if e.To == nil || e.To.Type != typ || e.Attr != attr && !strings.HasPrefix(e.Attr, attr+"[") && !strings.HasPrefix(e.Attr, attr+".") {
-			continue
-		}
-		dup := false
-		for _, r := range out {
-			dup = dup || r == e.To
-		}
-		if !dup {
-			out = append(out, e.To)
 		}
 	}
 	return out
