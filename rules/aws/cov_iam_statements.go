@@ -110,7 +110,7 @@ func blockStatements(ds *parser.Resource) []polStatement {
 			effect: st.Get("effect"), actions: st.Get("actions"), notActions: st.Get("not_actions"),
 			resources: st.Get("resources"), notResource: st.Get("not_resources"),
 			anyone: s3AnyoneBlocks(st.Get("principals")), notPrincipal: st.Get("not_principals"),
-			restricted: s3BlocksRestricted(st.Get("condition")),
+			restricted: blocksRestrict(st.Get("condition"), polExtraKeys),
 			block:      true,
 			condition:  st.Get("condition"),
 			principal:  st.Get("principals"),
@@ -123,7 +123,9 @@ func blockStatements(ds *parser.Resource) []polStatement {
 // resource policy to fixed callers: the calling account of a KMS request.
 var polExtraKeys = map[string]bool{"kms:calleraccount": true}
 
-// polJSONRestricted is s3JSONRestricted, also counting polExtraKeys.
+// polJSONRestricted is s3JSONRestricted, also counting polExtraKeys (as
+// blockStatements does for a policy document data source's condition
+// blocks: the CloudTrail key policy written as one).
 func polJSONRestricted(cond *parser.Value) bool { return conditionRestricts(cond, polExtraKeys) }
 
 // hasStar reports whether a string-or-list value holds "*", and returns it.

@@ -267,7 +267,11 @@ func conditionRestricts(cond *parser.Value, extra map[string]bool) bool {
 
 // s3BlocksRestricted is s3JSONRestricted for aws_iam_policy_document
 // condition blocks.
-func s3BlocksRestricted(conds *parser.Value) bool {
+func s3BlocksRestricted(conds *parser.Value) bool { return blocksRestrict(conds, nil) }
+
+// blocksRestrict is conditionRestricts for aws_iam_policy_document
+// condition blocks, also counting the condition keys extra (lower case).
+func blocksRestrict(conds *parser.Value, extra map[string]bool) bool {
 	if !conds.IsNull() && !conds.IsKnown() {
 		return true
 	}
@@ -277,7 +281,7 @@ func s3BlocksRestricted(conds *parser.Value) bool {
 		if !ok1 || !ok2 {
 			return true
 		}
-		if s3Restricts(op, key, c.Get("values"), nil) {
+		if s3Restricts(op, key, c.Get("values"), extra) {
 			return true
 		}
 	}
