@@ -18,7 +18,7 @@ func iamPlainSecrets() *engine.Rule {
 	env := parser.A("environment.variables", "Environment.Variables")
 	return setting.Rule(engine.Rule{ID: "AWS-209"}, setting.Check{
 		Types:   []string{"aws_lambda_function", "AWS::Lambda::Function"},
-		Judge:   unlessAWSKeyPair(secrettext.InEnvMap(secretFound, env)),
+		Judge:   unlessAWSKeyPair(setting.Either(secrettext.InEnvMap(secretFound, env), accessKeySecretInEnv(env))),
 		Problem: "an environment variable holds a secret in clear text",
 	}, setting.Check{
 		Types:   []string{"aws_ecs_task_definition", "AWS::ECS::TaskDefinition"},

@@ -178,6 +178,17 @@ var noResourceLevel = map[string]bool{"ssmmessages": true, "ec2messages": true}
 // that grant administrator-level access.
 var privilegedPolicy = regexp.MustCompile(`:iam::aws:policy/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$`)
 
+// fullAccessPolicy matches the end of the ARNs of AWS managed policies
+// whose document allows every action of one or more services ("s3:*",
+// "dynamodb:*", "logs:*"...) on Resource "*": attaching one grants what an
+// inline "service:*" on "*" grants, and is judged the same (AWS-003).
+// Only policies whose published document has that form are listed;
+// AmazonAPIGatewayInvokeFullAccess (two execute-api actions) is not one.
+var fullAccessPolicy = regexp.MustCompile(`:iam::aws:policy/(AmazonS3FullAccess|AmazonDynamoDBFullAccess|` +
+	`AmazonKinesisFullAccess|AmazonSQSFullAccess|AmazonSNSFullAccess|AmazonEC2FullAccess|AmazonRDSFullAccess|` +
+	`CloudWatchFullAccess|CloudWatchLogsFullAccess|SecretsManagerReadWrite|AmazonSSMFullAccess|` +
+	`AWSLambda_FullAccess|AWSLambdaFullAccess|AmazonEC2ContainerRegistryFullAccess)$`)
+
 // privilegedPolicyARN reports whether v is the ARN of a privileged AWS
 // managed policy, known or partly known, and returns it as written (the
 // unknown pieces of a partly known one shown as "…").

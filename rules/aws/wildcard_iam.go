@@ -116,6 +116,8 @@ func checkARNs(p *engine.Pass, res *parser.Resource, attr string) {
 	for _, a := range attachedPolicies(p, res, attr) {
 		if name, ok := privilegedPolicyARN(a.arn); ok {
 			p.Report(res, a.at, "%s attaches the AWS managed policy %s", res.Address, name)
+		} else if name, ok := managedPolicyARN(a.arn, fullAccessPolicy); ok {
+			p.Report(res, a.at, "%s attaches the AWS managed policy %s, which allows every action of its service on all resources", res.Address, name)
 		}
 	}
 }

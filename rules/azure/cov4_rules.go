@@ -11,11 +11,15 @@ import (
 func coverage4Rules() []*engine.Rule {
 	return []*engine.Rule{
 		cov4GatewayDiagnostics(),
-		secrettext.Rule("AZURE-134", "the data a VM reads at boot holds a credential", []string{
-			"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_linux_virtual_machine_scale_set",
-			"azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set",
-			"azurerm_virtual_machine", "azurerm_virtual_machine_scale_set",
-		}, "custom_data", "user_data", "user_data_base64", "os_profile.custom_data"),
+		setting.Rule(engine.Rule{ID: "AZURE-134"}, setting.Check{
+			Types: []string{
+				"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_linux_virtual_machine_scale_set",
+				"azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set",
+				"azurerm_virtual_machine", "azurerm_virtual_machine_scale_set",
+			},
+			Judge:   secrettext.In("custom_data", "user_data", "user_data_base64", "os_profile.custom_data"),
+			Problem: "the data a VM reads at boot holds a credential",
+		}, goat25AppSettingsSecret),
 		setting.Rule(engine.Rule{ID: "AZURE-135"}, setting.Check{
 			Types:   covWebApps,
 			Judge:   setting.MustBeFalse(parser.A("site_config.remote_debugging_enabled", ""), false),

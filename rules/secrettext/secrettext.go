@@ -31,6 +31,10 @@ var (
 	// time. A quote may be escaped (\"value\" in a heredoc or a JSON
 	// string).
 	assignment = regexp.MustCompile(`(?i)\b([A-Z0-9_.-]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|CLIENT_?SECRET)[A-Z0-9_]*)\\?["']?\s*[:=]\s*\\?["']?([^\s"'$%{}<>]{8,})`)
+	// A password set by a boot script from a literal: echo "user:pass" |
+	// chpasswd, echo "pass" | passwd --stdin user (goat25). The password
+	// must be a literal of 8 or more characters, not $VAR or ${...}.
+	chpasswd = regexp.MustCompile(`(?i)\becho\s+(?:-[a-z]+\s+)?\\?["']?(?:[a-z_][a-z0-9_.-]*:)?([^\s"'$%{}<>:|\\]{8,})\\?["']?\s*\|\s*(?:sudo\s+)?(chpasswd|passwd\s+--stdin)\b`)
 	// A name that says it holds where the secret is, not the secret.
 	reference = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION)$`)
 )
@@ -57,6 +61,11 @@ func find(text string) (string, bool) {
 		return "an AWS access key", true
 	case googleAPIKey.MatchString(text):
 		return "a Google API key", true
+	}
+	for _, m := range chpasswd.FindAllStringSubmatch(text, -1) {
+		if !placeholder(m[1]) {
+			return "a literal password set with " + strings.Fields(m[2])[0], true
+		}
 	}
 	for _, ix := range assignment.FindAllStringSubmatchIndex(text, -1) {
 		name, word, value := text[ix[2]:ix[3]], text[ix[4]:ix[5]], text[ix[6]:ix[7]]

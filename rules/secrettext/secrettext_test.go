@@ -34,6 +34,14 @@ func TestFind(t *testing.T) {
 		{"public key", "ssh_authorized_keys:\n  - ssh-rsa AAAAB3NzaC1yc2E admin@example.com", ""},
 		{"google api key", "MAPS_KEY=AIzaSyD4kP9xQ2vL7mN3bR8tW1cF6hJ0sY5uE2a", "a Google API key"},
 		{"too short for a google api key", "MAPS_KEY=AIzaSyD4kP9xQ2vL7mN3", ""},
+		{"chpasswd", "#!/bin/bash\necho \"ec2-user:Inst4nceP4ssw0rd!\" | chpasswd\n", "a literal password set with chpasswd"},
+		{"sudo chpasswd", "echo 'admin:Sup3rS3cretPw' | sudo chpasswd", "a literal password set with chpasswd"},
+		{"passwd stdin", "echo \"Sup3rS3cretPw\" | passwd --stdin ec2-user", "a literal password set with passwd"},
+		{"chpasswd from a variable", "echo \"ec2-user:$INSTANCE_PASSWORD\" | chpasswd", ""},
+		{"chpasswd from a template", "echo \"ec2-user:${password}\" | chpasswd", ""},
+		{"chpasswd short", "echo \"u:abc\" | chpasswd", ""},
+		{"chpasswd placeholder", "echo \"ec2-user:changeme123\" | chpasswd", ""},
+		{"echo to a file", "echo \"ec2-user:Inst4nceP4ssw0rd!\" > /tmp/users", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

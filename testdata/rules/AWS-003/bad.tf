@@ -77,3 +77,25 @@ resource "aws_iam_role_policy_attachment" "break_glass" {
   role       = "break-glass"
   policy_arn = data.aws_iam_policy.administrator.arn # want AWS-003 "AdministratorAccess"
 }
+
+# An AWS managed policy that allows every action of a service on all
+# resources grants what an inline "s3:*" on "*" grants.
+resource "aws_iam_role" "web_proxy" {
+  name               = "web-proxy"
+  assume_role_policy = "{}"
+  managed_policy_arns = [
+    "arn:aws:iam::aws:policy/AmazonS3FullAccess", # want AWS-003 "AmazonS3FullAccess, which allows every action"
+  ]
+}
+
+resource "aws_iam_role_policy_attachments_exclusive" "app" {
+  role_name   = "app"
+  policy_arns = ["arn:${data.aws_partition.current.partition}:iam::aws:policy/AmazonDynamoDBFullAccess"] # want AWS-003 "AmazonDynamoDBFullAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "logs" {
+  role       = "app"
+  policy_arn = "arn:aws:iam::aws:policy/CloudWatchFullAccess" # want AWS-003
+}
+
+data "aws_partition" "current" {}

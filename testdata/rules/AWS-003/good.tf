@@ -78,3 +78,14 @@ data "aws_iam_policy_document" "guardrail" {
     resources   = ["*"]
   }
 }
+
+# Narrow AWS managed policies are not a service's every
+# action: AmazonAPIGatewayInvokeFullAccess allows two execute-api actions.
+resource "aws_iam_role" "reader" {
+  name               = "reader"
+  assume_role_policy = "{}"
+  managed_policy_arns = [
+    "arn:aws:iam::aws:policy/AmazonAPIGatewayInvokeFullAccess",
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+  ]
+}

@@ -212,3 +212,37 @@ resource "aws_batch_job_definition" "train" {
     }]
   })
 }
+
+# A boot script that sets a login password from a literal.
+resource "aws_instance" "bastion_password" { # want AWS-311 # want AWS-105
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/bash\necho \"ec2-user:B4st10nL0g1n!\" | chpasswd\n" # want AWS-209 "password set with chpasswd"
+  root_block_device {
+    encrypted = true
+  }
+}
+
+# A long-lived IAM user key handed to a function in its environment: the
+# secret is kept in clear text in the function's configuration.
+resource "aws_iam_user" "reporting" { # want AWS-031
+  name = "reporting"
+}
+
+resource "aws_iam_access_key" "reporting" { # want AWS-034
+  user = aws_iam_user.reporting.name
+}
+
+resource "aws_lambda_function" "reporting" {
+  function_name = "reporting"
+  role          = "arn:aws:iam::123456789012:role/reporting"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  environment {
+    variables = {
+      REPORT_ACCESS_KEY_ID = aws_iam_access_key.reporting.id
+      REPORT_SECRET_KEY    = aws_iam_access_key.reporting.secret # want AWS-209 "aws_iam_access_key.reporting"
+    }
+  }
+}

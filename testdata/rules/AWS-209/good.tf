@@ -8,7 +8,7 @@ resource "aws_kms_key" "secrets" {
   enable_key_rotation = true
 }
 
-resource "aws_secretsmanager_secret" "stripe" {  # want AWS-302
+resource "aws_secretsmanager_secret" "stripe" { # want AWS-302
   name       = "stripe"
   kms_key_id = aws_kms_key.secrets.arn
 }
@@ -200,4 +200,42 @@ resource "aws_batch_job_definition" "export" {
       { name = "UPLOAD_AUTH", valueFrom = "arn:aws:secretsmanager:us-east-1:123456789012:secret:export/upload-AbCdEf" },
     ]
   })
+}
+
+# A password set from a value read at boot, not written in the script.
+resource "aws_instance" "bastion_login" { # want AWS-311 # want AWS-105
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    PW=$(aws secretsmanager get-secret-value --secret-id bastion-login --query SecretString --output text)
+    echo "ec2-user:$PW" | chpasswd
+  EOT
+  root_block_device {
+    encrypted = true
+  }
+}
+
+# The key id alone, and the ARN of where the secret is kept, are not
+# secrets.
+resource "aws_iam_user" "exporter" { # want AWS-031
+  name = "exporter"
+}
+
+resource "aws_iam_access_key" "exporter" { # want AWS-034
+  user = aws_iam_user.exporter.name
+}
+
+resource "aws_lambda_function" "exporter" {
+  function_name = "exporter"
+  role          = "arn:aws:iam::123456789012:role/exporter"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  environment {
+    variables = {
+      EXPORT_ACCESS_KEY_ID = aws_iam_access_key.exporter.id
+      EXPORT_SECRET_ARN    = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:exporter-key"
+    }
+  }
 }

@@ -98,3 +98,32 @@ resource "azurerm_virtual_machine" "legacy" {
     }
   }
 }
+
+# An app's settings are part of its configuration: a literal secret there
+# is readable by whoever may list the site's configuration.
+resource "azurerm_linux_function_app" "api" {
+  name                       = "func-api"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan-api"
+  storage_account_name       = "stapi"
+  storage_account_access_key = var.storage_key
+  https_only                 = true
+
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+  client_certificate_enabled                     = true
+  client_certificate_mode                        = "Required"
+
+  app_settings = {
+    FUNCTIONS_WORKER_RUNTIME = "python"
+    JWT_SECRET               = "T2BYL6#]zc>Byuzu" # want AZURE-134 "app_settings.JWT_SECRET"
+  }
+
+  site_config {}
+}
+
+variable "storage_key" {
+  type      = string
+  sensitive = true
+}

@@ -71,3 +71,32 @@ resource "azurerm_linux_virtual_machine" "from_caller" {
     version   = "latest"
   }
 }
+
+# A Key Vault reference names where the secret is kept; the app reads it
+# with its managed identity. Settings that are not secrets are not judged.
+resource "azurerm_linux_function_app" "api" {
+  name                          = "func-api"
+  resource_group_name           = "rg-app"
+  location                      = "westeurope"
+  service_plan_id               = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan-api"
+  storage_account_name          = "stapi"
+  storage_uses_managed_identity = true
+  https_only                    = true
+
+  ftp_publish_basic_authentication_enabled       = false
+  webdeploy_publish_basic_authentication_enabled = false
+  client_certificate_enabled                     = true
+  client_certificate_mode                        = "Required"
+
+  app_settings = {
+    FUNCTIONS_WORKER_RUNTIME = "python"
+    JWT_SECRET               = "@Microsoft.KeyVault(SecretUri=https://kv-app.vault.azure.net/secrets/jwt)"
+    TOKEN_TTL_SECONDS        = "3600"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  site_config {}
+}
