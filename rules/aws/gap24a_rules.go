@@ -101,12 +101,12 @@ func eksJobContainers(res *parser.Resource) []*parser.Value {
 // it changes state but notifies no one and starts nothing. The default is
 // true.
 func alarmActionsOff() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-437"}, setting.Check{
+	return withAlarmWithoutActions(setting.Rule(engine.Rule{ID: "AWS-437"}, setting.Check{
 		Types: []string{"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm",
 			"AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm"},
 		Judge:   setting.MustBeTrue(parser.A("actions_enabled", "ActionsEnabled"), true),
 		Problem: "the alarm's actions are turned off, so it alerts no one when it fires",
-	})
+	}))
 }
 
 // ecsTaskRoleIsExecutionRole is AWS-438: an ECS task definition that names
