@@ -67,6 +67,14 @@ func sesDeliveryTLSOptional() *engine.Rule {
 		Judge: setting.MustBeOneOf(parser.A("delivery_options.tls_policy", "DeliveryOptions.TlsPolicy"),
 			"Optional", "Require"),
 		Problem: "mail sent with the configuration set may be delivered without TLS",
+	}, setting.Check{
+		// Inbound mail: an active receipt rule accepts mail sent without
+		// TLS unless its TLS policy is Require (Optional by default); a
+		// rule not enabled (the default) receives nothing.
+		Types:   []string{"aws_ses_receipt_rule", "AWS::SES::ReceiptRule"},
+		If:      setting.Not(setting.MustBeTrue(parser.A("enabled", "Rule.Enabled"), false)),
+		Judge:   setting.MustBeOneOf(parser.A("tls_policy", "Rule.TlsPolicy"), "Optional", "Require"),
+		Problem: "mail received under the rule may arrive without TLS",
 	})
 }
 

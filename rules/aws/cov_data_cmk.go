@@ -246,6 +246,9 @@ func dataStoreWithoutCustomerKey() *engine.Rule {
 		for _, c := range gap24bKeyChecks(p) {
 			c.Run(p)
 		}
+		for _, c := range left25KeyChecks(p) {
+			c.Run(p)
+		}
 		for _, s := range managedKeyStores {
 			setting.Check{
 				Types:   s.types,

@@ -57,11 +57,11 @@ func dbSSLFor(g dbParamGroup, family string) (dbSSLSetting, bool) {
 	case strings.HasPrefix(f, "postgres"):
 		major, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(f, "postgres"), ".", 2)[0])
 		return dbSSLSetting{param: "rds.force_ssl", absentOff: err == nil && major < 15, defaultStr: "0"}, true
-	case f == "mysql5.7" || f == "mysql8.0":
+	case f == "mysql5.7" || f == "mysql8.0" || f == "mysql8.4":
 		return dbSSLSetting{param: "require_secure_transport", absentOff: true, defaultStr: "OFF"}, true
 	case strings.HasPrefix(f, "mysql"):
 		return dbSSLSetting{param: "require_secure_transport"}, true
-	case f == "mariadb10.5" || f == "mariadb10.6" || f == "mariadb10.11":
+	case f == "mariadb10.5" || f == "mariadb10.6" || f == "mariadb10.11" || f == "mariadb11.4":
 		return dbSSLSetting{param: "require_secure_transport", absentOff: true, defaultStr: "OFF"}, true
 	case strings.HasPrefix(f, "mariadb"):
 		return dbSSLSetting{param: "require_secure_transport"}, true
@@ -114,6 +114,7 @@ func checkDBParameterGroupSSL(p *engine.Pass) {
 		}
 		p.Judge(res, dbSSLVerdict(res, dbSSLSetting{param: "require_ssl"}, ""), problem)
 	}
+	checkDBDefaultGroupSSL(p)
 }
 
 // dbSSLVerdict judges the TLS parameter of one group.

@@ -4,3 +4,17 @@ resource "aws_sesv2_configuration_set" "mail" {
     tls_policy = "REQUIRE"
   }
 }
+
+resource "aws_ses_receipt_rule" "support" {
+  name          = "support"
+  rule_set_name = "inbound"
+  recipients    = ["support@example.com"]
+  enabled       = true
+  scan_enabled  = true
+  tls_policy    = "Require"
+
+  s3_action {
+    bucket_name = "example-inbound-mail"
+    position    = 1
+  }
+}

@@ -95,3 +95,85 @@ resource "aws_redshiftserverless_workgroup" "adhoc" {
     parameter_value = "false" # want AWS-146 "require_ssl"
   }
 }
+
+# A MySQL 8.0 instance that names no parameter group runs on
+# default.mysql8.0, where require_secure_transport is OFF.
+resource "aws_db_instance" "orders" { # want AWS-346 # want AWS-146 "parameter_group_name is not set: the default parameter group of family mysql8.0 leaves require_secure_transport at OFF"
+  identifier                          = "orders"
+  engine                              = "mysql"
+  engine_version                      = "8.0.39"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "orders"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  auto_minor_version_upgrade          = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+}
+
+# A PostgreSQL 14 instance naming the default group outright.
+resource "aws_db_instance" "ledger" {
+  identifier                          = "ledger"
+  engine                              = "postgres"
+  engine_version                      = "14.12"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "ledger"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  auto_minor_version_upgrade          = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
+  parameter_group_name                = "default.postgres14" # want AWS-146 "default.postgres14" # want AWS-325
+}
+
+# SQL Server leaves rds.force_ssl at 0 in every edition and version.
+resource "aws_db_instance" "reports" { # want AWS-146 "family sqlserver"
+  identifier                      = "reports"
+  engine                          = "sqlserver-se"
+  license_model                   = "license-included"
+  instance_class                  = "db.m6i.xlarge"
+  allocated_storage               = 100
+  storage_encrypted               = true
+  username                        = "reports"
+  manage_master_user_password     = true
+  multi_az                        = true
+  backup_retention_period         = 7
+  deletion_protection             = true
+  auto_minor_version_upgrade      = true
+  copy_tags_to_snapshot           = true
+  monitoring_interval             = 60
+  monitoring_role_arn             = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled    = true
+  enabled_cloudwatch_logs_exports = ["agent", "error"]
+}
+
+# An Aurora MySQL 3 cluster on the default cluster parameter group.
+resource "aws_rds_cluster" "catalog" { # want AWS-346 # want AWS-146 "family aurora-mysql8.0 leaves require_secure_transport at OFF"
+  cluster_identifier                  = "catalog"
+  engine                              = "aurora-mysql"
+  engine_version                      = "8.0.mysql_aurora.3.05.2"
+  storage_encrypted                   = true
+  master_username                     = "catalog"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  copy_tags_to_snapshot               = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+}

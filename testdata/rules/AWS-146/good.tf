@@ -80,16 +80,16 @@ resource "aws_rds_cluster_parameter_group" "tenant" {
 }
 
 resource "aws_rds_cluster" "tenant" {
-  for_each                        = toset(["alpha", "beta"])
-  cluster_identifier              = "tenant-${each.key}"
-  engine                          = "aurora-postgresql"
-  engine_version                  = "14.11"
-  storage_encrypted               = true
-  master_username                 = "tenant"
-  manage_master_user_password     = true
+  for_each                            = toset(["alpha", "beta"])
+  cluster_identifier                  = "tenant-${each.key}"
+  engine                              = "aurora-postgresql"
+  engine_version                      = "14.11"
+  storage_encrypted                   = true
+  master_username                     = "tenant"
+  manage_master_user_password         = true
   iam_database_authentication_enabled = true
-  enabled_cloudwatch_logs_exports = ["postgresql"]
-  db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.tenant.name
+  enabled_cloudwatch_logs_exports     = ["postgresql"]
+  db_cluster_parameter_group_name     = aws_rds_cluster_parameter_group.tenant.name
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_mysql" {
@@ -151,4 +151,123 @@ resource "aws_redshiftserverless_workgroup" "reporting" {
 resource "aws_redshiftserverless_workgroup" "default" {
   namespace_name = "analytics"
   workgroup_name = "default"
+}
+
+# Databases that name no parameter group of their own are judged by the
+# engine's default: PostgreSQL 15 and later force TLS.
+resource "aws_db_instance" "events" { # want AWS-325
+  identifier                          = "events"
+  engine                              = "postgres"
+  engine_version                      = "16.4"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "events"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
+}
+
+# A MySQL instance whose group is in the code and requires TLS.
+resource "aws_db_parameter_group" "mysql_tls" {
+  name   = "app-mysql-tls"
+  family = "mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "1"
+  }
+}
+
+resource "aws_db_instance" "shop" { # want AWS-346
+  identifier                          = "shop"
+  engine                              = "mysql"
+  engine_version                      = "8.0.39"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "shop"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+  parameter_group_name                = aws_db_parameter_group.mysql_tls.name
+}
+
+# A same-Region read replica takes its source's parameter group, and an
+# Aurora instance its cluster's.
+resource "aws_db_instance" "shop_replica" {
+  identifier                          = "shop-replica"
+  replicate_source_db                 = aws_db_instance.shop.identifier
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+  instance_class                      = "db.t4g.medium"
+  storage_encrypted                   = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+}
+
+resource "aws_rds_cluster_instance" "app" {
+  identifier         = "app-1"
+  cluster_identifier = aws_rds_cluster.app.id
+  instance_class     = "db.r6g.large"
+  engine             = "aurora-postgresql"
+}
+
+# A group named by a name the code does not hold is not judged, nor is a
+# MySQL instance without a written version (RDS picks it).
+resource "aws_db_instance" "crm" { # want AWS-346
+  identifier                          = "crm"
+  engine                              = "mysql"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "crm"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+}
+
+resource "aws_db_instance" "hr" { # want AWS-346
+  identifier                          = "hr"
+  engine                              = "mysql"
+  engine_version                      = "8.0.39"
+  instance_class                      = "db.t4g.medium"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  username                            = "hr"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+  multi_az                            = true
+  backup_retention_period             = 7
+  deletion_protection                 = true
+  copy_tags_to_snapshot               = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  performance_insights_enabled        = true
+  enabled_cloudwatch_logs_exports     = ["audit", "error", "general", "slowquery"]
+  parameter_group_name                = "shared-mysql80-tls"
 }

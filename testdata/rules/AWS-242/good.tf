@@ -28,3 +28,30 @@ resource "aws_sesv2_configuration_set" "caller" {
     tls_policy = var.caller_policy # want-note AWS-242
   }
 }
+
+# Inbound mail: only mail sent over TLS is accepted; a rule that is not
+# enabled (the default) receives nothing.
+resource "aws_ses_receipt_rule" "support" {
+  name          = "support"
+  rule_set_name = "inbound"
+  recipients    = ["support@example.com"]
+  enabled       = true
+  scan_enabled  = true
+  tls_policy    = "Require"
+
+  s3_action {
+    bucket_name = "example-inbound-mail"
+    position    = 1
+  }
+}
+
+resource "aws_ses_receipt_rule" "archive" {
+  name          = "archive"
+  rule_set_name = "inbound"
+  recipients    = ["archive@example.com"]
+
+  s3_action {
+    bucket_name = "example-inbound-mail"
+    position    = 1
+  }
+}

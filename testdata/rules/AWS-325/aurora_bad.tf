@@ -2,7 +2,7 @@
 # cluster parameter group, a default.* group named, a group that tunes
 # other parameters only, and a cluster where one instance overrides the
 # setting in its own DB parameter group but another does not.
-resource "aws_rds_cluster" "orders" { # want AWS-325 "db_cluster_parameter_group_name is not set" # want AWS-391
+resource "aws_rds_cluster" "orders" { # want AWS-325 "db_cluster_parameter_group_name is not set" # want AWS-391 # want AWS-146
   cluster_identifier              = "orders"
   engine                          = "aurora-postgresql"
   engine_version                  = "15.4"

@@ -11,7 +11,7 @@ variable "cluster_parameters" {
   ]
 }
 
-resource "aws_rds_cluster" "orders" { # want AWS-346 "db_cluster_parameter_group_name is not set" # want AWS-391
+resource "aws_rds_cluster" "orders" { # want AWS-346 "db_cluster_parameter_group_name is not set" # want AWS-391 # want AWS-146
   cluster_identifier              = "orders"
   engine                          = "aurora-mysql"
   engine_version                  = "8.0.mysql_aurora.3.05.2"

@@ -38,7 +38,7 @@ resource "aws_rds_cluster" "ledger" { # want AWS-391
 }
 
 # SQL Server Agent logs only: the error log (failed logins) is not exported.
-resource "aws_db_instance" "reporting" {
+resource "aws_db_instance" "reporting" { # want AWS-146
   identifier                      = "reporting"
   engine                          = "sqlserver-se"
   engine_version                  = "15.00.4365.2.v1"

@@ -42,7 +42,7 @@ resource "aws_rds_cluster" "ledger" { # want AWS-391
   skip_final_snapshot             = true
 }
 
-resource "aws_db_instance" "reporting" {
+resource "aws_db_instance" "reporting" { # want AWS-146
   identifier                      = "reporting"
   engine                          = "sqlserver-se"
   engine_version                  = "15.00.4365.2.v1"
@@ -57,7 +57,7 @@ resource "aws_db_instance" "reporting" {
 }
 
 # MySQL exports are not judged by this rule (AWS-183 and AWS-346 judge them).
-resource "aws_db_instance" "shop" { # want AWS-391 # want AWS-346
+resource "aws_db_instance" "shop" { # want AWS-391 # want AWS-346 # want AWS-146
   identifier                      = "shop"
   engine                          = "mysql"
   engine_version                  = "8.0.36"

@@ -36,7 +36,7 @@ resource "aws_rds_cluster_instance" "orders" {
 }
 
 # SQL Server and Aurora Serverless v1 do not take IAM authentication.
-resource "aws_db_instance" "erp" { # want AWS-183
+resource "aws_db_instance" "erp" { # want AWS-183 # want AWS-146
   identifier                  = "erp"
   engine                      = "sqlserver-se"
   license_model               = "license-included"

@@ -24,7 +24,7 @@ resource "aws_vpc_security_group_ingress_rule" "app_db_clients" {
   cidr_ipv4         = "0.0.0.0/0" # want AWS-001 "port 3407 \\(RDS, aws_db_instance.app\\)"
 }
 
-resource "aws_db_instance" "app" { # want AWS-183 # want AWS-391 # want AWS-346
+resource "aws_db_instance" "app" { # want AWS-183 # want AWS-391 # want AWS-346 # want AWS-146
   identifier                  = "app"
   engine                      = "mysql"
   engine_version              = "8.0"
