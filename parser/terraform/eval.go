@@ -56,6 +56,9 @@ type evaluator struct {
 	varsCty, localsCty map[string]convertedValue
 	// literalCtx is the context of expressions without references.
 	literalCtx *hcl.EvalContext
+	// nameCtx holds the contexts of expressions that refer to one
+	// variable or local only (see nameContext).
+	nameCtx map[nameKey]nameCtx
 	// rebased is the cache of rebase for the values of variables and
 	// locals.
 	rebased rebaseCache
@@ -323,6 +326,9 @@ func (ev *evaluator) evalContextOf(traversals []hcl.Traversal, sc scope) *hcl.Ev
 		}
 		return ev.literalCtx
 	}
+	if ctx := ev.nameContext(traversals, sc); ctx != nil {
+		return ctx
+	}
 	return ev.newEvalContext(traversals, sc)
 }
 
@@ -577,6 +583,9 @@ func (ev *evaluator) evalCollection(expr hcl.Expression, sc scope) (*parser.Valu
 
 // evalExprVal is evalExpr, also returning the value expr evaluated to.
 func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, cty.Value) {
+	if v, val, ok := ev.quickValue(expr, sc); ok {
+		return v, val
+	}
 	// The references are walked once, for the context, Refs and Uses.
 	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
