@@ -1059,7 +1059,10 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 		a := attrs["for_each"]
 		coll, val := ev.evalCollection(a.Expr, scope{})
 		val, _ = val.UnmarkDeep()
-		if !val.IsWhollyKnown() || val.IsNull() {
+		// Terraform needs the keys known, not the values: a map or an
+		// object whose values are partly unknown (a resource's id) still
+		// expands; a set's elements are its keys.
+		if !val.IsKnown() || val.IsNull() || (val.Type().IsSetType() && !val.IsWhollyKnown()) {
 			return "for_each", nil, unknownEach(), false
 		}
 		ty := val.Type()
