@@ -188,8 +188,8 @@ var cov7StorageLogCategories = []string{"StorageRead", "StorageWrite", "StorageD
 // service that leave some of its request logs out, and storage accounts
 // whose blob service no diagnostic setting logs.
 func checkCov7StorageRequestLogs(p *engine.Pass) {
-	for _, d := range p.KnownManaged(cov7Diagnostics) {
-		if svc := cov7StorageService(d.Body.Get("target_resource_id")); svc != "" {
+	for _, d := range cov7DiagnosticSettings(p) {
+		if svc := cov7StorageService(d.Body.Get(diagTargetAttr(d))); svc != "" {
 			p.Judge(d, cov7MissingCategories(d), svc+" requests are not all logged")
 		}
 	}
@@ -244,21 +244,33 @@ func cov7StorageService(target *parser.Value) string {
 // literal id; unresolved when none does but one names a target not known
 // statically.
 func cov7ServiceDiagnostics(p *engine.Pass, acct *parser.Resource, svc string) (logged, unresolved bool) {
-	for _, d := range p.Referrers(acct, "target_resource_id", cov7Diagnostics) {
-		if cov7StorageService(d.Body.Get("target_resource_id")) == svc {
+	refs := p.Referrers(acct, "target_resource_id", cov7Diagnostics)
+	for _, d := range p.Referrers(acct, "parent_id", "azapi_resource") {
+		if isAzapiDiagnostic(d) {
+			refs = append(refs, d)
+		}
+	}
+	for _, d := range refs {
+		if cov7StorageService(d.Body.Get(diagTargetAttr(d))) == svc {
 			return true, false
 		}
 	}
 	name, named := acct.Body.Get("name").AsString()
-	for _, d := range p.InRoot(acct, cov7Diagnostics) {
-		target := d.Body.Get("target_resource_id")
+	inRoot := p.InRoot(acct, cov7Diagnostics)
+	for _, d := range p.InRoot(acct, "azapi_resource") {
+		if isAzapiDiagnostic(d) {
+			inRoot = append(inRoot, d)
+		}
+	}
+	for _, d := range inRoot {
+		target := d.Body.Get(diagTargetAttr(d))
 		if id, ok := target.AsString(); ok {
 			if named && strings.Contains(strings.ToLower(id), "/storageaccounts/"+strings.ToLower(name)+"/"+svc+"services/") {
 				return true, false
 			}
 			continue
 		}
-		if s := cov7StorageService(target); p.Unresolved(d, "target_resource_id") && (s == "" || s == svc) {
+		if s := cov7StorageService(target); p.Unresolved(d, diagTargetAttr(d)) && (s == "" || s == svc) {
 			unresolved = true
 		}
 	}
@@ -294,6 +306,9 @@ func cov7MissingCategories(d *parser.Resource) parser.Verdict {
 // hidden says why when they cannot be told. enabled_log blocks are on; the
 // older log blocks are on unless enabled = false.
 func covLogCategories(d *parser.Resource) (cats map[string]bool, group bool, hidden *parser.Verdict) {
+	if d.Type == "azapi_resource" {
+		return azapiLogCategories(d)
+	}
 	// A covering group decides, whatever the blocks after it hold.
 	cats = map[string]bool{}
 	for _, attr := range []string{"enabled_log", "log"} {

@@ -87,6 +87,15 @@ func covAttachedOrMaybe(p *engine.Pass, target *parser.Resource, a covAttachment
 			}
 		}
 	}
+	if a.kind == cov7Diagnostics { // and those written with azapi (fp25b_azapi_diag.go)
+		more, m := azapiDiagnosticsOf(p, target, a.segment)
+		for _, r := range more {
+			if !covContains(found, r) {
+				found = append(found, r)
+			}
+		}
+		maybe = maybe || m
+	}
 	return found, maybe
 }
 
