@@ -11,6 +11,7 @@ import (
 func checkLogActivityLog(p *engine.Pass) {
 	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")
 	profiles := p.ResourcesOfType("azurerm_monitor_log_profile")
+	azapis := p.ResourcesOfType("azapi_resource")
 	for _, root := range p.RootsDeploying(azureResources) {
 		found := false
 		for _, r := range profiles {
@@ -18,6 +19,11 @@ func checkLogActivityLog(p *engine.Pass) {
 		}
 		for _, s := range settings {
 			found = found || root.Holds(s) && logMaySubscription(s.Body.Get("target_resource_id"))
+		}
+		// A diagnostic setting written with azapi names the subscription
+		// in parent_id (fp25b_azapi_diag.go).
+		for _, s := range azapis {
+			found = found || root.Holds(s) && isAzapiDiagnostic(s) && logMaySubscription(s.Body.Get("parent_id"))
 		}
 		if !found {
 			p.ReportMissing(root, "%s exports no subscription Activity Log (no diagnostic setting on the subscription, no log profile)", root.Name)
