@@ -49,6 +49,9 @@ func checkSecretNeverRotated(p *engine.Pass) {
 		if name, ok := smSecretName.Of(s).AsString(); ok && idx.named[s.Root+"|"+name] {
 			continue
 		}
+		if secretHoldsIdentifiers(p, s) {
+			continue
+		}
 		if r := idx.open[s.Root]; r != nil {
 			p.CannotTell(s, nil, r.Address+" may rotate this secret: the secret it names is not known statically")
 			continue
