@@ -54,6 +54,10 @@ type checker struct {
 	// by root (tests compare the two).
 	keepGraph, whole bool
 
+	// spill holds the roots' encoded results (rootenc.go) until finish
+	// reads them back; nil keeps them in memory.
+	spill *spill
+
 	mu sync.Mutex
 	// typeLists are the lists of types the roots checked with rootLater
 	// asked for, by typeSetHash of their names (several lists may share a
@@ -81,6 +85,7 @@ func newChecker(cfg Config) *checker {
 		releaseSmall: cfg.releaseSmall || cfg.CheckReads,
 		declared:     make([]*typeSet, len(cfg.Rules)),
 		ev:           Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
+		spill:        &spill{},
 	}
 	var readsAll, readsSome []int
 	for i, r := range cfg.Rules {
@@ -156,6 +161,9 @@ type rootChecked struct {
 	missing   []missingControl
 	undecided []Undecided
 	spans     []ruleSpan
+	// enc holds findings, missing and undecided encoded, once the root's
+	// rules have run (rootenc.go); they are then nil.
+	enc *encodedResults
 	// diags are the rules' internal errors.
 	diags parser.Diagnostics
 	// kept are the nodes kept for the across-roots rules (every node with
@@ -619,6 +627,7 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 			} else {
 				out.slim()
 			}
+			out.encodeResults(c.rules, c.spill)
 		}()
 	}
 	// An owned root's values of a type are dropped as soon as every rule
@@ -1147,11 +1156,24 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 		}
 	}
 	byRule := make([][]ruleResult, len(c.rules))
+	var buf []byte
 	for _, r := range roots {
-		for _, res := range r.ruleResults(c.rules) {
+		results := r.ruleResults
+		if r.enc != nil {
+			results = func(rules []*Rule) []ruleResult {
+				out, err := r.decodedResults(rules, c.spill, &buf)
+				if err != nil {
+					errs = append(errs, parser.Diagnostic{Severity: parser.SevError, Summary: "internal error: a root's findings could not be read back",
+						Detail: err.Error()})
+				}
+				return out
+			}
+		}
+		for _, res := range results(c.rules) {
 			byRule[res.rule] = append(byRule[res.rule], res)
 		}
 	}
+	c.spill.close()
 	// The across-roots rules' findings, like the roots', point at slim
 	// copies: the resources kept for those rules are dropped with the
 	// graph once the scan is settled (scan.settle).

@@ -193,6 +193,9 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	chk := newChecker(s.cfg)
+	// The spill of the roots' results is closed by finish, or here on
+	// every way out before it.
+	defer chk.spill.close()
 	cfn, err := s.evaluateCloudFormation(ctx, chk)
 	if err != nil {
 		return nil, err
