@@ -32,8 +32,14 @@ func iamPlainSecrets() *engine.Rule {
 		Types: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration",
 			"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
 		Judge: unlessAWSKeyPair(setting.Either(secretInText(parser.A("user_data", "UserData")),
-			secretInText(parser.A("user_data_base64", "LaunchTemplateData.UserData")))),
+			secretInText(parser.A("user_data_base64", "LaunchTemplateData.UserData")),
+			accessKeyInUserData(parser.A("user_data", "UserData"), parser.A("user_data_base64", "LaunchTemplateData.UserData")))),
 		Problem: "the user data, readable by anyone who may describe the instance, holds a credential",
+	}, setting.Check{
+		Types: []string{"aws_elastic_beanstalk_environment", "aws_elastic_beanstalk_configuration_template",
+			"AWS::ElasticBeanstalk::Environment", "AWS::ElasticBeanstalk::ConfigurationTemplate"},
+		Judge:   unlessAWSKeyPair(secretInBeanstalkSettings),
+		Problem: "an environment property holds a secret in clear text",
 	}, setting.Check{
 		Types:   []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		Judge:   unlessAWSKeyPair(secretInBuildVariables(parser.A("environment.environment_variable", "Environment.EnvironmentVariables"))),

@@ -62,6 +62,9 @@ func find(text string) (string, bool) {
 	case googleAPIKey.MatchString(text):
 		return "a Google API key", true
 	}
+	if urlPassword(text) {
+		return "a URL with a password in its user information", true
+	}
 	for _, m := range chpasswd.FindAllStringSubmatch(text, -1) {
 		if !placeholder(m[1]) {
 			return "a literal password set with " + strings.Fields(m[2])[0], true
@@ -157,6 +160,11 @@ func inValue(v *parser.Value, depth int) (string, *parser.Value, bool) {
 			}
 		}
 	case parser.Unknown:
+		// A URL whose password is interpolated (postgresql://${user}:${pw}@host)
+		// puts the password in the text when the resource is deployed.
+		if parts := v.KnownParts(); len(parts) > 1 && urlPassword(strings.Join(parts, unknownPiece)) {
+			return "a URL with a password in its user information", v, true
+		}
 		for _, part := range v.KnownParts() {
 			if kind, ok := find(part); ok {
 				return kind, v, true
@@ -209,4 +217,43 @@ func InEnvMap(found func(name, value string) (string, bool), attrs ...parser.Att
 // that says problem.
 func Rule(id, problem string, types []string, paths ...string) *engine.Rule {
 	return setting.Rule(engine.Rule{ID: id}, setting.Check{Types: types, Judge: In(paths...), Problem: problem})
+}
+
+// unknownPiece stands for a piece of a partly known text that is not known
+// statically (an interpolated variable).
+const unknownPiece = "\x00"
+
+// urlPassword reports whether text holds a URL whose user information
+// carries a password (scheme://user:password@host), goat25: a database
+// connection URL in a boot script, a repository URL with a token. The
+// password is either an unknown piece (interpolated when the resource is
+// deployed, so the deployed text holds it) or a literal of 8 or more
+// characters that is not a reference a script resolves at run time ($VAR,
+// %VAR%, {{...}}) nor a placeholder.
+func urlPassword(text string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, "://")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+3:]
+		authority := rest
+		if j := strings.IndexAny(authority, "/?# \t\r\n\"'`<>|;,()[]\\"); j >= 0 {
+			authority = authority[:j]
+		}
+		at := strings.LastIndex(authority, "@")
+		if at < 0 {
+			continue
+		}
+		_, password, ok := strings.Cut(authority[:at], ":")
+		if !ok || password == "" {
+			continue
+		}
+		if strings.Contains(password, unknownPiece) {
+			return true
+		}
+		if len(password) >= 8 && !strings.ContainsAny(password, "$%{}") && !placeholder(password) {
+			return true
+		}
+	}
 }

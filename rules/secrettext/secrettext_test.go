@@ -41,6 +41,12 @@ func TestFind(t *testing.T) {
 		{"chpasswd from a template", "echo \"ec2-user:${password}\" | chpasswd", ""},
 		{"chpasswd short", "echo \"u:abc\" | chpasswd", ""},
 		{"chpasswd placeholder", "echo \"ec2-user:changeme123\" | chpasswd", ""},
+		{"connection url", "psql postgresql://app:Pr0dDbPassw0rd@db.internal:5432/app -c 'select 1'", "a URL with a password in its user information"},
+		{"repository url with a token", "git clone https://ci:ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789@github.com/acme/app.git", "a URL with a password in its user information"},
+		{"url with a runtime password", "psql postgresql://app:$DB_PASSWORD@db.internal/app", ""},
+		{"url without a password", "git clone https://git@github.com/acme/app.git", ""},
+		{"url with a port", "curl http://localhost:8080/health", ""},
+		{"url with a short password", "redis://u:abc@cache:6379", ""},
 		{"echo to a file", "echo \"ec2-user:Inst4nceP4ssw0rd!\" > /tmp/users", ""},
 	}
 	for _, tt := range tests {

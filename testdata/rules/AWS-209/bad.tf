@@ -246,3 +246,53 @@ resource "aws_lambda_function" "reporting" {
     }
   }
 }
+
+# A boot script that connects to its database with the password in the URL:
+# interpolated when the instance is created, in clear text in its user data.
+variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_instance" "loader" { # want AWS-311 # want AWS-105
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/bash\npsql \"postgresql://loader:${var.db_password}@db.internal:5432/app\" -f /opt/seed.sql\n" # want AWS-209 "URL with a password"
+  root_block_device {
+    encrypted = true
+  }
+}
+
+# User data built from an access key: the instance receives the user's
+# long-lived key instead of using its instance profile.
+resource "aws_iam_access_key" "sync" { # want AWS-034
+  user = "sync"
+}
+
+resource "aws_launch_template" "sync" { # want AWS-311
+  name_prefix = "sync-"
+  image_id    = "ami-0c55b159cbfafe1f0"
+  user_data = base64encode(templatefile("${path.module}/sync.sh.tftpl", { # want AWS-209 "aws_iam_access_key.sync"
+    key_id = aws_iam_access_key.sync.id
+    secret = aws_iam_access_key.sync.secret
+  }))
+}
+
+# Elastic Beanstalk environment properties are shown by
+# DescribeConfigurationSettings.
+resource "aws_elastic_beanstalk_environment" "shop" { # want AWS-026 # want AWS-214
+  name                = "shop"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v4.3.0 running Python 3.11"
+
+  setting {
+    namespace = "aws:elasticbeanstalk:application:environment"
+    name      = "SYNC_SECRET_KEY"
+    value     = aws_iam_access_key.sync.secret # want AWS-209 "SYNC_SECRET_KEY"
+  }
+  setting {
+    namespace = "aws:elasticbeanstalk:application:environment"
+    name      = "DJANGO_SECRET_KEY"
+    value     = "k3ep-th1s-s3cret-pl3ase"
+  }
+}

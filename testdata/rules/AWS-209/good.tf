@@ -239,3 +239,37 @@ resource "aws_lambda_function" "exporter" {
     }
   }
 }
+
+# Environment properties that name where a secret is kept, and settings
+# that are not secrets.
+resource "aws_elastic_beanstalk_environment" "shop" { # want AWS-026
+  name                = "shop"
+  application         = "shop"
+  solution_stack_name = "64bit Amazon Linux 2023 v4.3.0 running Python 3.11"
+
+  setting {
+    namespace = "aws:elasticbeanstalk:application:environment"
+    name      = "DB_SECRET_ARN"
+    value     = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop-db"
+  }
+  setting {
+    namespace = "aws:elasticbeanstalk:application:environment"
+    name      = "TOKEN_TTL"
+    value     = "3600"
+  }
+  setting {
+    namespace = "aws:elasticbeanstalk:cloudwatch:logs"
+    name      = "StreamLogs"
+    value     = "true"
+  }
+}
+
+# A connection URL whose password the script reads at run time.
+resource "aws_instance" "loader" { # want AWS-311 # want AWS-105
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/bash\nDB_PASSWORD=$(aws ssm get-parameter --with-decryption --name /app/db --query Parameter.Value --output text)\npsql \"postgresql://loader:$DB_PASSWORD@db.internal:5432/app\" -f /opt/seed.sql\n"
+  root_block_device {
+    encrypted = true
+  }
+}
