@@ -231,7 +231,7 @@ func anySet(attrs ...parser.Attr) setting.Judge {
 }
 
 func netSubnetPublicIP() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-106"}, setting.Check{
+	return withSubnetIPv6Public(setting.Rule(engine.Rule{ID: "AWS-106"}, setting.Check{
 		Types:   []string{"aws_subnet", "AWS::EC2::Subnet"},
 		Judge:   setting.MustBeFalse(parser.A("map_public_ip_on_launch", "MapPublicIpOnLaunch"), false),
 		Problem: "instances launched in the subnet get public IP addresses",
@@ -241,7 +241,7 @@ func netSubnetPublicIP() *engine.Rule {
 		Types:   []string{"aws_default_subnet"},
 		Judge:   setting.MustBeFalse(parser.A("map_public_ip_on_launch", ""), true),
 		Problem: "instances launched in the default subnet get public IP addresses",
-	})
+	}))
 }
 
 func netFunctionURLNoAuth() *engine.Rule {
