@@ -78,7 +78,7 @@ var aliases = map[string][]string{
 	"AWS-187": {"AVD-AWS-0074", "aws-msk-enable-logging", "CKV_AWS_80"},
 	"AWS-201": {"CKV_AWS_291"},
 	"AWS-184": {"AVD-AWS-0075", "aws-neptune-enable-log-export", "CKV_AWS_101", "CKV_AWS_104", "AVD-AWS-0020", "aws-documentdb-enable-log-export"},
-	"AWS-280": {"AVD-AWS-0078", "CKV_AWS_354"},
+	"AWS-280": {"AVD-AWS-0078", "CKV_AWS_354", "aws-rds-enable-performance-insights-encryption"},
 	"AWS-141": {"AVD-AWS-0095", "aws-sns-enable-topic-encryption", "CKV_AWS_26"},
 	"AWS-212": {"AVD-AWS-0097", "aws-sqs-no-wildcards-in-policy-documents", "CKV_AWS_72"},
 	"AWS-165": {"AVD-AWS-0098", "aws-ssm-secret-use-customer-key", "CKV_AWS_149"},
