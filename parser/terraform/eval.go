@@ -1062,7 +1062,11 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 		// Terraform needs the keys known, not the values: a map or an
 		// object whose values are partly unknown (a resource's id) still
 		// expands; a set's elements are its keys.
-		if !val.IsKnown() || val.IsNull() || (val.Type().IsSetType() && !val.IsWhollyKnown()) {
+		if !val.IsKnown() || val.IsNull() {
+			return "for_each", nil, unknownEach(), false
+		}
+		val = stringSetOfList(val)
+		if val.Type().IsSetType() && !val.IsWhollyKnown() {
 			return "for_each", nil, unknownEach(), false
 		}
 		ty := val.Type()
@@ -1094,6 +1098,31 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 		return "for_each", keys, scopes, true
 	}
 	return "", []cty.Value{cty.NilVal}, []scope{{}}, true
+}
+
+// stringSetOfList returns a list or tuple of known strings as the set of
+// those strings. Terraform takes only a map, an object or a set of strings
+// for a resource's or module's for_each, so a valid configuration that
+// hands it a list holds a set whose type was lost on the way: a local or a
+// module output holding toset(...), which positioned values keep as a
+// list. Anything else is returned as it is.
+func stringSetOfList(val cty.Value) cty.Value {
+	ty := val.Type()
+	if !ty.IsListType() && !ty.IsTupleType() {
+		return val
+	}
+	if val.LengthInt() == 0 {
+		return cty.SetValEmpty(cty.String)
+	}
+	elems := make([]cty.Value, 0, val.LengthInt())
+	for it := val.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		if !e.IsKnown() || e.IsNull() || e.Type() != cty.String {
+			return val
+		}
+		elems = append(elems, e)
+	}
+	return cty.SetVal(elems)
 }
 
 // metaAttributes returns count, for_each and depends_on when present.

@@ -1,6 +1,9 @@
 package terraform
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A for_each over a map or an object whose keys are known expands even
 // when its values are partly unknown (another resource's id), as
@@ -38,6 +41,68 @@ resource "azurerm_monitor_diagnostic_setting" "s" {
 		t.Errorf("the unknown value must stay unknown, got %+v", v)
 	}
 	if find(rs, `azurerm_monitor_diagnostic_setting.s[*]`) == nil {
+		t.Errorf("a set with an unknown element has unknown keys: want one [*] instance, got %v", rs)
+	}
+}
+
+// A set of strings held by a local (or a module output) reaches for_each
+// as a list, since positioned values do not tell a set from a list; a
+// valid configuration never hands for_each a list, so it is read as the
+// set it was: expanded, duplicates once. A list with an unknown element
+// still has unknown keys, and an empty one makes no instance.
+func TestForEachLocalSet(t *testing.T) {
+	rs, _ := load(t, map[string]string{"main.tf": `
+variable "email" {
+  type    = string
+  default = ""
+}
+variable "roles" {
+  type    = list(string)
+  default = ["roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/logging.logWriter"]
+}
+resource "google_service_account" "sa" {
+  account_id = "sa"
+}
+locals {
+  roles   = var.email == "" ? toset(compact(var.roles)) : []
+  none    = var.email != "" ? toset(var.roles) : []
+  unknown = toset([google_service_account.sa.email])
+}
+resource "google_project_iam_member" "roles" {
+  for_each = local.roles
+  role     = each.key
+}
+resource "google_project_iam_member" "none" {
+  for_each = local.none
+  role     = each.key
+}
+resource "google_project_iam_member" "unknown" {
+  for_each = local.unknown
+  role     = "roles/viewer"
+}
+`})
+	for _, addr := range []string{`google_project_iam_member.roles["roles/logging.logWriter"]`, `google_project_iam_member.roles["roles/monitoring.metricWriter"]`} {
+		r := find(rs, addr)
+		if r == nil {
+			t.Fatalf("for_each over a local set not expanded: no %s in %v", addr, rs)
+		}
+		if role, _ := r.Body.Get("role").AsString(); !strings.HasSuffix(addr, `["`+role+`"]`) {
+			t.Errorf("%s: each.key = %q", addr, role)
+		}
+	}
+	n := 0
+	for _, r := range rs {
+		if strings.HasPrefix(r.Address, "google_project_iam_member.roles") {
+			n++
+		}
+		if strings.HasPrefix(r.Address, "google_project_iam_member.none") {
+			t.Errorf("an empty set makes no instance, got %s", r.Address)
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the 2 distinct roles once each, got %d instances", n)
+	}
+	if find(rs, `google_project_iam_member.unknown[*]`) == nil {
 		t.Errorf("a set with an unknown element has unknown keys: want one [*] instance, got %v", rs)
 	}
 }

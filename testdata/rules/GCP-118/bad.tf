@@ -55,6 +55,7 @@ resource "google_storage_bucket_iam_binding" "not_a_scope" {
   members = ["serviceAccount:${var.project_number}-compute@developer.gserviceaccount.com"]
 }
 
+# A set held by a local: one grant per role, each reported.
 locals {
   runtime_roles = toset(["roles/logging.logWriter", "roles/monitoring.metricWriter"])
 }
@@ -63,7 +64,7 @@ resource "google_project_iam_member" "app_engine_runtime" {
   for_each = local.runtime_roles
   project  = var.project_id
   role     = each.value
-  member   = "serviceAccount:${var.project_id}@appspot.gserviceaccount.com" # want GCP-118
+  member   = "serviceAccount:${var.project_id}@appspot.gserviceaccount.com" # want GCP-118 "logWriter" # want GCP-118 "metricWriter"
 }
 
 resource "google_project_iam_member" "sample_number" {
