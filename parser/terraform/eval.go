@@ -560,6 +560,9 @@ func fromValueOrUnknown(v *parser.Value) cty.Value {
 // reported: whatever could not be computed is simply unknown, which rules
 // skip. A reference straight to a variable or local keeps its provenance.
 func (ev *evaluator) evalExpr(expr hcl.Expression, sc scope) *parser.Value {
+	if v, ok := ev.quickExpr(expr, sc); ok {
+		return v
+	}
 	v, _ := ev.evalExprVal(expr, sc)
 	return v
 }

@@ -29,6 +29,19 @@ func (ev *evaluator) quickValue(expr hcl.Expression, sc scope) (v *parser.Value,
 	if !quickEval {
 		return nil, cty.NilVal, false
 	}
+	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
+		return ev.computedAttribute(e, sc)
+	}
+	if v, val, ok = ev.literalValue(expr); ok {
+		v.SetRefsUses(nil, nil, &ev.extras)
+	}
+	return v, val, ok
+}
+
+// literalValue is the value of a literal (443, true, null) or of a quoted
+// string without interpolation, and what toValueRef makes of it (no
+// context is read for a known string, number, bool or null).
+func (ev *evaluator) literalValue(expr hcl.Expression) (v *parser.Value, val cty.Value, ok bool) {
 	switch e := expr.(type) {
 	case *hclsyntax.LiteralValueExpr:
 		val = e.Val
@@ -39,19 +52,13 @@ func (ev *evaluator) quickValue(expr hcl.Expression, sc scope) (v *parser.Value,
 		}
 		// TemplateExpr.Value: the parts' text joined, never null.
 		val = cty.StringVal(s).RefineNotNull()
-	case *hclsyntax.ScopeTraversalExpr:
-		return ev.computedAttribute(e, sc)
 	default:
 		return nil, cty.NilVal, false
 	}
-	// What toValueRef makes of a known value without references (no
-	// context is read for a known string, number, bool or null).
 	if u, marks := val.Unmark(); len(marks) != 0 || !u.IsKnown() || !(u.IsNull() || u.Type().IsPrimitiveType()) {
 		return nil, cty.NilVal, false
 	}
-	v = toValueRef(val, expr, nil, 0, nil, nil)
-	v.SetRefsUses(nil, nil, &ev.extras)
-	return v, val, true
+	return toValueRef(val, expr, nil, 0, nil, nil), val, true
 }
 
 // literalTemplate is the text of a template made only of literal strings
@@ -83,39 +90,246 @@ func literalString(v cty.Value) bool {
 // attribute that a resource of one instance does not set: the provider
 // computes it, and the reference is unknown (see withComputed).
 func (ev *evaluator) computedAttribute(e *hclsyntax.ScopeTraversalExpr, sc scope) (*parser.Value, cty.Value, bool) {
-	tr := e.Traversal
-	if len(tr) != 3 {
+	if !ev.computedForm(e, sc) {
 		return nil, cty.NilVal, false
 	}
-	names, n := traversalNames3(tr)
+	v, ok := ev.computedValue(e)
+	if !ok {
+		return nil, cty.NilVal, false
+	}
+	v.SetRefsUses(ev.refsOf([]hcl.Traversal{e.Traversal}, sc), ev.usesOf([]hcl.Traversal{e.Traversal}, sc), &ev.extras)
+	return v, unknownBecause(computedWhy), true
+}
+
+// computedForm reports whether e is TYPE.NAME.ATTR, TYPE a resource type
+// of the module, outside an iterator of that name.
+func (ev *evaluator) computedForm(e *hclsyntax.ScopeTraversalExpr, sc scope) bool {
+	if len(e.Traversal) != 3 {
+		return false
+	}
+	names, n := traversalNames3(e.Traversal)
 	if n != 3 || !ev.decls.resourceTypes[names[0]] {
-		return nil, cty.NilVal, false
+		return false
 	}
-	if _, inScope := sc.vals[names[0]]; inScope {
-		return nil, cty.NilVal, false
-	}
+	_, inScope := sc.vals[names[0]]
+	return !inScope
+}
+
+// computedValue is the positioned value of e, of computedForm, when the
+// resource has one instance and does not set the attribute: what
+// toValueRef makes of the unknown attribute withComputed adds (no direct
+// reference, since not a variable, local or iterator; no parts, since not
+// a template; no concat()).
+func (ev *evaluator) computedValue(e *hclsyntax.ScopeTraversalExpr) (*parser.Value, bool) {
+	names, _ := traversalNames3(e.Traversal)
 	// As resourceValue, which evaluates the resource first.
 	st := ev.resource(names[0] + "." + names[1])
 	if st == nil || !st.done || st.data || !st.known || st.mode != "" || len(st.instances) != 1 {
 		// The context is built as usual: resource is called again, and
 		// returns st as it is (done, or in flight: a cycle).
-		return nil, cty.NilVal, false
+		return nil, false
 	}
 	body := st.instances[0].Body
 	if body == nil || body.Kind != parser.Object {
-		return nil, cty.NilVal, false
+		return nil, false
 	}
 	if _, set := body.Attrs[names[2]]; set {
-		return nil, cty.NilVal, false
+		return nil, false
 	}
-	// toValueRef of the unknown attribute withComputed adds: no direct
-	// reference (not a variable, local or iterator), no parts (not a
-	// template) and no concat().
 	v := parser.UnknownValue(convertRange(e.Range()), computedWhy)
 	v.SetParts(nil)
-	v.SetRefsUses(ev.refsOf([]hcl.Traversal{tr}, sc), ev.usesOf([]hcl.Traversal{tr}, sc), &ev.extras)
-	return v, unknownBecause(computedWhy), true
+	return v, true
 }
+
+// quickExpr is evalExpr for the expressions quickValue knows, for
+// references to a variable or a local (var.ami, var.ports[0],
+// local.tags) whose value is known, and for tuples of those: evalExpr
+// does not need their cty value, and their positioned value is the
+// variable's or local's part moved to the use (rebase), whatever HCL
+// computes.
+func (ev *evaluator) quickExpr(expr hcl.Expression, sc scope) (*parser.Value, bool) {
+	if !quickEval {
+		return nil, false
+	}
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		if ev.directForm(e, sc) {
+			v, ok := ev.directValue(e, sc)
+			if !ok {
+				return nil, false
+			}
+			v.SetRefsUses(ev.refsOf([]hcl.Traversal{e.Traversal}, sc), ev.usesOf([]hcl.Traversal{e.Traversal}, sc), &ev.extras)
+			return v, true
+		}
+	case *hclsyntax.TupleConsExpr:
+		return ev.quickTuple(e, sc)
+	case *hclsyntax.TemplateExpr:
+		if v, ok, tried := ev.quickTemplate(e, sc); tried {
+			return v, ok
+		}
+	}
+	v, _, ok := ev.quickValue(expr, sc)
+	return v, ok
+}
+
+// directForm reports whether e is a reference into a variable or a local
+// that directReference follows, and that can be looked up without a
+// diagnostic: the variable is declared, the local is declared and is not
+// being evaluated (a cycle).
+func (ev *evaluator) directForm(e *hclsyntax.ScopeTraversalExpr, sc scope) bool {
+	tr := e.Traversal
+	if len(tr) < 2 {
+		return false
+	}
+	root := tr.RootName()
+	if root != "var" && root != "local" || sc.prov[root] != nil {
+		return false
+	}
+	if _, inScope := sc.vals[root]; inScope {
+		return false
+	}
+	attr, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return false
+	}
+	if root == "var" {
+		v, ok := ev.vars[attr.Name]
+		return ok && v != nil
+	}
+	if _, ok := ev.decls.locals[attr.Name]; !ok {
+		return false
+	}
+	return !ev.inFlight["local."+attr.Name]
+}
+
+// directValue is toValueRef's value of e, of directForm, when the part of
+// the variable or local it refers to is known.
+func (ev *evaluator) directValue(e *hclsyntax.ScopeTraversalExpr, sc scope) (*parser.Value, bool) {
+	src, note, shared := ev.directReference(e, sc)
+	if src == nil || !src.IsKnown() {
+		return nil, false
+	}
+	if ev.rebased == nil {
+		ev.rebased = rebaseCache{}
+	}
+	cache := ev.rebased
+	if !shared {
+		cache = nil
+	}
+	return rebase(src, convertRange(e.Range()), note, cache), true
+}
+
+// quickTuple is quickExpr for a tuple of literals, references into
+// variables and locals, and computed attributes ([var.cidr],
+// [aws_security_group.web.id], ["10.0.0.0/16"]): a list of their values,
+// as toValueRef converts each element with its own expression.
+func (ev *evaluator) quickTuple(e *hclsyntax.TupleConsExpr, sc scope) (*parser.Value, bool) {
+	// Every element is checked before any is evaluated: what is evaluated
+	// before giving up (variables, locals, resources) is evaluated in the
+	// order the context of the whole tuple would evaluate it.
+	kinds := make([]uint8, len(e.Exprs))
+	for i, x := range e.Exprs {
+		switch x := x.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			kinds[i] = quickLiteral
+		case *hclsyntax.TemplateExpr:
+			if _, ok := literalTemplate(x); !ok {
+				return nil, false
+			}
+			kinds[i] = quickLiteral
+		case *hclsyntax.ScopeTraversalExpr:
+			switch {
+			case ev.directForm(x, sc):
+				kinds[i] = quickDirect
+			case ev.computedForm(x, sc):
+				kinds[i] = quickComputed
+			default:
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	out := &parser.Value{Kind: parser.List, Range: convertRange(e.Range())}
+	for i, x := range e.Exprs {
+		var el *parser.Value
+		ok := false
+		switch kinds[i] {
+		case quickLiteral:
+			el, _, ok = ev.literalValue(x)
+		case quickDirect:
+			el, ok = ev.directValue(x.(*hclsyntax.ScopeTraversalExpr), sc)
+		case quickComputed:
+			el, ok = ev.computedValue(x.(*hclsyntax.ScopeTraversalExpr))
+		}
+		if !ok {
+			return nil, false
+		}
+		out.Elems = append(out.Elems, el)
+	}
+	traversals := variables(e)
+	out.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
+	return out, true
+}
+
+// quickTemplate is quickExpr for a template of literal text and
+// references to string variables and locals ("${local.prefix}-data"):
+// the known string TemplateExpr.Value makes of the values the context
+// holds for them (see converted). tried is false when e is not of that
+// form (nothing was looked up).
+func (ev *evaluator) quickTemplate(e *hclsyntax.TemplateExpr, sc scope) (v *parser.Value, ok, tried bool) {
+	refs := 0
+	for _, p := range e.Parts {
+		switch p := p.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			if !literalString(p.Val) {
+				return nil, false, false
+			}
+		case *hclsyntax.ScopeTraversalExpr:
+			if len(p.Traversal) != 2 || !ev.directForm(p, sc) {
+				return nil, false, false
+			}
+			refs++
+		default:
+			return nil, false, false
+		}
+	}
+	if refs == 0 {
+		return nil, false, false
+	}
+	var b strings.Builder
+	for _, p := range e.Parts {
+		switch p := p.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			b.WriteString(p.Val.AsString())
+		case *hclsyntax.ScopeTraversalExpr:
+			name := p.Traversal[1].(hcl.TraverseAttr).Name
+			isVar := p.Traversal.RootName() == "var"
+			var of *parser.Value
+			if isVar {
+				of = ev.vars[name]
+			} else {
+				of = ev.local(name)
+			}
+			val := ev.converted(name, of, isVar)
+			if !literalString(val) {
+				return nil, false, true
+			}
+			b.WriteString(val.AsString())
+		}
+	}
+	v = parser.StringValue(cty.StringVal(b.String()).AsString(), convertRange(e.Range()))
+	traversals := variables(e)
+	v.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
+	return v, true, true
+}
+
+// The kinds of elements of quickTuple.
+const (
+	quickLiteral uint8 = iota
+	quickDirect
+	quickComputed
+)
 
 // nameContext is newEvalContext for traversals that all refer to the same
 // variable or the same local, outside any iterator: the context holds that
