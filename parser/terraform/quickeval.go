@@ -167,6 +167,10 @@ func (ev *evaluator) quickExpr(expr hcl.Expression, sc scope) (*parser.Value, bo
 		if v, ok, tried := ev.quickTemplate(e, sc); tried {
 			return v, ok
 		}
+	case *hclsyntax.FunctionCallExpr:
+		if e.Name == "merge" && ev.funcs != nil {
+			return ev.quickMerge(e, sc)
+		}
 	}
 	v, _, ok := ev.quickValue(expr, sc)
 	return v, ok
@@ -278,25 +282,54 @@ func (ev *evaluator) quickTuple(e *hclsyntax.TupleConsExpr, sc scope) (*parser.V
 // holds for them (see converted). tried is false when e is not of that
 // form (nothing was looked up).
 func (ev *evaluator) quickTemplate(e *hclsyntax.TemplateExpr, sc scope) (v *parser.Value, ok, tried bool) {
-	refs := 0
+	if !ev.stringTemplateForm(e, sc) {
+		return nil, false, false
+	}
+	refs := false
+	for _, p := range e.Parts {
+		if _, lit := p.(*hclsyntax.LiteralValueExpr); !lit {
+			refs = true
+		}
+	}
+	if !refs {
+		// A literal: quickValue's.
+		return nil, false, false
+	}
+	s, ok := ev.templateString(e)
+	if !ok {
+		return nil, false, true
+	}
+	v = parser.StringValue(s, convertRange(e.Range()))
+	traversals := variables(e)
+	v.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
+	return v, true, true
+}
+
+// stringTemplateForm reports whether e is made of literal strings and
+// references var.NAME or local.NAME of directForm.
+func (ev *evaluator) stringTemplateForm(e *hclsyntax.TemplateExpr, sc scope) bool {
 	for _, p := range e.Parts {
 		switch p := p.(type) {
 		case *hclsyntax.LiteralValueExpr:
 			if !literalString(p.Val) {
-				return nil, false, false
+				return false
 			}
 		case *hclsyntax.ScopeTraversalExpr:
 			if len(p.Traversal) != 2 || !ev.directForm(p, sc) {
-				return nil, false, false
+				return false
 			}
-			refs++
 		default:
-			return nil, false, false
+			return false
 		}
 	}
-	if refs == 0 {
-		return nil, false, false
-	}
+	return true
+}
+
+// templateString is the string TemplateExpr.Value makes of e, of
+// stringTemplateForm, when every variable and local it refers to is a
+// known string in the context (see converted); the variables and locals
+// are looked up as the context would.
+func (ev *evaluator) templateString(e *hclsyntax.TemplateExpr) (string, bool) {
 	var b strings.Builder
 	for _, p := range e.Parts {
 		switch p := p.(type) {
@@ -313,15 +346,104 @@ func (ev *evaluator) quickTemplate(e *hclsyntax.TemplateExpr, sc scope) (v *pars
 			}
 			val := ev.converted(name, of, isVar)
 			if !literalString(val) {
-				return nil, false, true
+				return "", false
 			}
 			b.WriteString(val.AsString())
 		}
 	}
-	v = parser.StringValue(cty.StringVal(b.String()).AsString(), convertRange(e.Range()))
+	return cty.StringVal(b.String()).AsString(), true
+}
+
+// quickMerge is quickExpr for merge() of locals and object constructors
+// whose values are all known strings (merge(local.tags, { Name =
+// "${local.prefix}-web" })), the commonest way to tag a resource: an
+// object of the merged strings, each at the call (toValueRef converts a
+// function's result without following its parts to their expressions).
+// The arguments are checked before any local is looked up.
+func (ev *evaluator) quickMerge(e *hclsyntax.FunctionCallExpr, sc scope) (*parser.Value, bool) {
+	if _, ok := ev.funcs["merge"]; !ok || len(e.Args) == 0 || e.ExpandFinal {
+		return nil, false
+	}
+	for _, a := range e.Args {
+		switch a := a.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			if len(a.Traversal) != 2 || a.Traversal.RootName() != "local" || !ev.directForm(a, sc) {
+				return nil, false
+			}
+		case *hclsyntax.ObjectConsExpr:
+			for _, item := range a.Items {
+				if _, ok := objectKey(item.KeyExpr); !ok {
+					return nil, false
+				}
+				switch x := item.ValueExpr.(type) {
+				case *hclsyntax.TemplateExpr:
+					if !ev.stringTemplateForm(x, sc) {
+						return nil, false
+					}
+				default:
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
+		}
+	}
+	rng := convertRange(e.Range())
+	merged := map[string]*parser.Value{}
+	for _, a := range e.Args {
+		switch a := a.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			name := a.Traversal[1].(hcl.TraverseAttr).Name
+			of := ev.local(name)
+			if of == nil || of.Kind != parser.Object {
+				return nil, false
+			}
+			for k, x := range of.Attrs {
+				if x == nil || x.Kind != parser.String {
+					return nil, false
+				}
+				// fromValue's string, as the context holds it.
+				merged[k] = parser.StringValue(cty.StringVal(x.Str).AsString(), rng)
+			}
+		case *hclsyntax.ObjectConsExpr:
+			for _, item := range a.Items {
+				k, _ := objectKey(item.KeyExpr)
+				s, ok := ev.templateString(item.ValueExpr.(*hclsyntax.TemplateExpr))
+				if !ok {
+					return nil, false
+				}
+				merged[k] = parser.StringValue(s, rng)
+			}
+		}
+	}
+	v := &parser.Value{Kind: parser.Object, Range: rng, Attrs: merged}
 	traversals := variables(e)
 	v.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
-	return v, true, true
+	return v, true
+}
+
+// objectKey is the key of an object constructor's item when it is a name
+// or a quoted string without interpolation, as ObjectConsKeyExpr.Value
+// gives it.
+func objectKey(expr hclsyntax.Expression) (string, bool) {
+	k, ok := expr.(*hclsyntax.ObjectConsKeyExpr)
+	if !ok || k.ForceNonLiteral {
+		return "", false
+	}
+	switch w := k.Wrapped.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		if len(w.Traversal) != 1 {
+			return "", false
+		}
+		return cty.StringVal(w.Traversal.RootName()).AsString(), true
+	case *hclsyntax.TemplateExpr:
+		s, ok := literalTemplate(w)
+		if !ok {
+			return "", false
+		}
+		return cty.StringVal(s).AsString(), true
+	}
+	return "", false
 }
 
 // The kinds of elements of quickTuple.

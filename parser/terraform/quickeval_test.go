@@ -24,6 +24,7 @@ func TestQuickEvalSameAsHCL(t *testing.T) {
 	}
 	srcs := nativeSources()
 	srcs["generated/main.tf"] = big.Bytes()
+	srcs["quickeval-edges/main.tf"] = []byte(quickEvalEdges)
 	project := func() *Project {
 		mods := map[string]*Module{}
 		for _, name := range sortedKeys(srcs) {
@@ -94,3 +95,140 @@ func sortResources(rs []*parser.Resource) {
 func sortDiagsFully(ds parser.Diagnostics) {
 	sort.SliceStable(ds, func(i, j int) bool { return fmt.Sprint(ds[i]) < fmt.Sprint(ds[j]) })
 }
+
+// quickEvalEdges are forms near the ones quickValue and quickExpr take,
+// and the same forms where they must give up.
+const quickEvalEdges = `
+variable "s" {
+  default = "e\u0301x"
+}
+variable "n" {
+  type    = string
+  default = 5
+}
+variable "m" {
+  type    = map(string)
+  default = { a = 1 }
+}
+variable "l" {
+  default = ["a", "b"]
+}
+variable "u" {}
+
+locals {
+  a    = "${local.b}-a"
+  b    = "${local.a}-b"
+  c    = [local.c]
+  d    = merge(local.d, { x = "y" })
+  tags = { Owner = "o", Env = var.s }
+  num  = { n = 1 }
+  nest = { x = { y = "z" } }
+  str  = "abc"
+  self = local.self
+}
+
+resource "aws_s3_bucket" "one" {
+  bucket = "b"
+}
+
+resource "aws_s3_bucket" "many" {
+  count  = 2
+  bucket = "b${count.index}"
+}
+
+resource "aws_s3_bucket" "each" {
+  for_each = { a = 1 }
+  bucket   = each.key
+}
+
+data "aws_caller_identity" "me" {}
+
+resource "aws_thing" "t" {
+  lit      = 443
+  neg      = -1
+  big      = 123456789012345678901234567890
+  frac     = 1.50
+  nul      = null
+  yes      = true
+  str      = "plain"
+  nfc      = "e\u0301"
+  split    = "a\nb$${c}%%{d}"
+  heredoc  = <<-EOT
+    hello
+      world
+  EOT
+  tmpl     = "${local.str}-${var.s}-x"
+  tmplnum  = "${var.n}"
+  tmplmap  = "${var.m}"
+  tmpllist = "${var.l}"
+  tmplu    = "${var.u}"
+  tmplnone = "${var.none}"
+  tmplcyc  = "${local.a}"
+  only     = "${local.str}"
+  wrapped  = "${var.s}"
+  id       = aws_s3_bucket.one.id
+  set      = aws_s3_bucket.one.bucket
+  cnt      = aws_s3_bucket.many.id
+  idx      = aws_s3_bucket.many[0].id
+  each     = aws_s3_bucket.each["a"].id
+  data     = data.aws_caller_identity.me.account_id
+  whole    = aws_s3_bucket.one
+  deep     = aws_s3_bucket.one.id.x
+  undecl   = aws_nothing.x.id
+  v        = var.s
+  vn       = var.n
+  vm       = var.m
+  vma      = var.m.a
+  vmb      = var.m["b"]
+  vl0      = var.l[0]
+  vl5      = var.l[5]
+  vu       = var.u
+  vnone    = var.none
+  lt       = local.tags
+  ltx      = local.tags.Owner
+  lc       = local.c
+  lself    = local.self
+  lnone    = local.none
+  tup      = [1, "a", null, true, var.s, local.str, aws_s3_bucket.one.id]
+  tupbad   = [var.s, upper("x")]
+  tupcyc   = [local.a, local.str]
+  tupset   = [aws_s3_bucket.one.bucket]
+  tupcnt   = [aws_s3_bucket.many.id]
+  tupu     = [var.u, var.l[9]]
+  empty    = []
+  nested   = [[1]]
+  m1       = merge(local.tags, { Name = "n" })
+  m2       = merge(local.tags, { "Name" = "${local.str}-x", Name = "dup" })
+  m3       = merge(local.num, { a = "b" })
+  m4       = merge(local.tags, var.m)
+  m5       = merge({ a = "b" }, { a = "c" })
+  m6       = merge(local.nest, {})
+  m7       = merge(local.d)
+  m8       = merge(local.none, { a = "b" })
+  m9       = merge(local.tags, { (local.str) = "k" })
+  m10      = merge(local.tags, { a = 1 })
+  m11      = merge(local.tags...)
+  m12      = merge()
+  m13      = merge(local.tags, { a.b = "x" })
+
+  dynamic "ingress" {
+    for_each = var.l
+    content {
+      v    = ingress.value
+      t    = "${ingress.value}-x"
+      tup  = [ingress.value, var.s]
+      lit  = "x"
+      id   = aws_s3_bucket.one.id
+      m    = merge(local.tags, { k = ingress.key })
+    }
+  }
+}
+
+resource "aws_thing" "counted" {
+  count = 2
+  a     = "${local.str}-${count.index}"
+  b     = [var.s, count.index]
+  c     = aws_s3_bucket.one.id
+  d     = var.s
+}
+`
