@@ -1130,6 +1130,16 @@ func stringSetOfList(val cty.Value) cty.Value {
 
 // metaAttributes returns count, for_each and depends_on when present.
 func metaAttributes(body hcl.Body) map[string]*hcl.Attribute {
+	if sb, ok := body.(*hclsyntax.Body); ok && quickEval {
+		// Most blocks set none of them: then there is nothing to look up
+		// (PartialContent copied the body and made three maps to say so).
+		_, c := sb.Attributes["count"]
+		_, f := sb.Attributes["for_each"]
+		_, d := sb.Attributes["depends_on"]
+		if !c && !f && !d {
+			return nil
+		}
+	}
 	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "count"}, {Name: "for_each"}, {Name: "depends_on"},
 	}})
