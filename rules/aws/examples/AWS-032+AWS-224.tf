@@ -5,5 +5,6 @@ resource "aws_iam_account_password_policy" "main" {
   require_uppercase_characters   = true
   require_numbers                = true
   require_symbols                = true
+  max_password_age               = 90
   allow_users_to_change_password = true
 }

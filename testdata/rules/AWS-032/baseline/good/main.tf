@@ -28,8 +28,13 @@ resource "aws_config_configuration_recorder_status" "main" {
 }
 
 resource "aws_iam_account_password_policy" "main" {
-  minimum_password_length   = 14
-  password_reuse_prevention = 24
+  minimum_password_length      = 14
+  password_reuse_prevention    = 24
+  require_lowercase_characters = true
+  require_uppercase_characters = true
+  require_numbers              = true
+  require_symbols              = true
+  max_password_age             = 90
 }
 
 resource "aws_iam_user" "operator" { # want AWS-031
