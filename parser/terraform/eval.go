@@ -584,6 +584,48 @@ func (ev *evaluator) evalCollection(expr hcl.Expression, sc scope) (*parser.Valu
 	return coll, val
 }
 
+// emptyEitherWay reports whether expr, the count or for_each of a block
+// whose value is not known, is a conditional (in parentheses or not)
+// whose two results are both known and empty: a count of 0, or an empty
+// map, object, set, list or tuple. Whatever its condition, the block then
+// makes no instance. The idiom is cloudposse's
+// `for_each = local.enabled ? var.rules : {}` with var.rules empty by
+// default, where local.enabled comes from a label module that is not
+// downloaded: without this the block stood for an unknown number of
+// instances, judged on what its body writes literally. Diagnostics the
+// results' evaluation reports are dropped: the whole expression's
+// evaluation reported them already.
+func (ev *evaluator) emptyEitherWay(expr hcl.Expression, sc scope) bool {
+	for {
+		p, ok := expr.(*hclsyntax.ParenthesesExpr)
+		if !ok {
+			break
+		}
+		expr = p.Expression
+	}
+	c, ok := expr.(*hclsyntax.ConditionalExpr)
+	if !ok {
+		return false
+	}
+	mark := len(ev.run.diags)
+	defer func() { ev.run.diags = ev.run.diags[:mark] }()
+	for _, e := range []hcl.Expression{c.TrueResult, c.FalseResult} {
+		v, _ := e.Value(ev.evalContext(e, sc))
+		v, _ = v.UnmarkDeep()
+		switch {
+		case !v.IsWhollyKnown() || v.IsNull():
+			return false
+		case v.Type() == cty.Number:
+			if !v.RawEquals(cty.Zero) && !v.Equals(cty.Zero).True() {
+				return false
+			}
+		case !v.CanIterateElements() || v.LengthInt() != 0:
+			return false
+		}
+	}
+	return true
+}
+
 // evalExprVal is evalExpr, also returning the value expr evaluated to.
 func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, cty.Value) {
 	if v, val, ok := ev.quickValue(expr, sc); ok {
@@ -1046,6 +1088,9 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 	case attrs["count"] != nil:
 		a := attrs["count"]
 		n, ok := ev.evalExpr(a.Expr, scope{}).AsInt()
+		if !ok && ev.emptyEitherWay(a.Expr, scope{}) {
+			return "count", nil, nil, true
+		}
 		if !ok {
 			return "count", nil, unknownCount(), false
 		}
@@ -1065,6 +1110,9 @@ func (ev *evaluator) expansionOf(attrs map[string]*hcl.Attribute) (mode string, 
 		// Terraform needs the keys known, not the values: a map or an
 		// object whose values are partly unknown (a resource's id) still
 		// expands; a set's elements are its keys.
+		if !val.IsKnown() && ev.emptyEitherWay(a.Expr, scope{}) {
+			return "for_each", nil, nil, true
+		}
 		if !val.IsKnown() || val.IsNull() {
 			return "for_each", nil, unknownEach(), false
 		}

@@ -382,6 +382,8 @@ func (ev *evaluator) expandDynamic(d dynamicBlock, sc scope, depth int) []*parse
 	coll, val := ev.evalCollection(forEach, sc)
 	val, _ = val.UnmarkDeep()
 	switch {
+	case !val.IsKnown() && ev.emptyEitherWay(forEach, sc):
+		return nil // no block whatever the condition (emptyEitherWay)
 	case !val.IsKnown() || (val.Type().IsSetType() && !val.IsWhollyKnown()):
 		// How many blocks is not known (a set's length is not known while an
 		// element is not).

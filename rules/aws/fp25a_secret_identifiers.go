@@ -21,7 +21,8 @@ var credentialAttrName = regexp.MustCompile(`(?i)secret|password|token|credentia
 // SecretString is a Fn::Sub whose every unknown piece is a pseudo
 // parameter or an identifier of a resource of the template (its Ref, or
 // an attribute that is no credential: Arn, a bucket's name, an endpoint),
-// with no dynamic reference ({{resolve:...}}). Such a secret shares
+// with no dynamic reference ({{resolve:...}}) and no literal text named
+// like a credential (a "password" key beside an endpoint). Such a secret shares
 // identifiers (the security reference architecture hands a trail's bucket
 // name or key ARN to other accounts through one): it holds no credential,
 // and rotation would only overwrite what the stack writes. A parameter
@@ -41,7 +42,7 @@ func secretHoldsIdentifiers(p *engine.Pass, s *parser.Resource) bool {
 		return false
 	}
 	for _, part := range v.Parts() {
-		if strings.Contains(part, "{{resolve:") {
+		if strings.Contains(part, "{{resolve:") || credentialAttrName.MatchString(part) {
 			return false
 		}
 	}
