@@ -57,9 +57,17 @@ func (p *Pass) newAccountPlace(root Root) *parser.Resource {
 			file = root.Resources[0].Range.File
 		}
 	}
+	return placeIn(root.Format, root.Name, file)
+}
+
+// placeIn is the account place of the root of format and name, in file:
+// all that tells one from another, so that what a root keeps to the end
+// of the scan for the across-roots rules is the file (rootStub), not the
+// place.
+func placeIn(format parser.Format, name, file string) *parser.Resource {
 	rng := parser.Range{File: file, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 	return &parser.Resource{
-		Format: root.Format, Type: AccountType, Name: root.Name, Address: root.Name,
-		Module: root.Name, Root: root.Name, Local: root.Name, Range: rng,
+		Format: format, Type: AccountType, Name: name, Address: name,
+		Module: name, Root: name, Local: name, Range: rng,
 	}
 }

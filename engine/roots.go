@@ -345,8 +345,11 @@ type ruleResult struct {
 type rootStub struct {
 	format parser.Format
 	name   string
-	place  *parser.Resource
-	types  []sampleType
+	// placeFile is the file of the root's account place (placeIn): the
+	// place itself, a resource each (about 1.3 MB of pointers on the
+	// corpus copied four times), is made again at the end.
+	placeFile string
+	types     []sampleType
 }
 
 // sampleType is a resource type a root declares and whether as a data
@@ -775,7 +778,7 @@ func (c *checker) keepAcross(out *rootChecked, g *Graph, nodes []*parser.Resourc
 	}
 	p := &Pass{graph: g}
 	for _, root := range p.Roots() {
-		stub := rootStub{format: root.Format, name: root.Name, place: p.accountPlace(root)}
+		stub := rootStub{format: root.Format, name: root.Name, placeFile: p.accountPlace(root).Range.File}
 		seen := map[sampleType]bool{}
 		var types []sampleType
 		for _, r := range root.Resources {
@@ -1236,7 +1239,7 @@ func (c *checker) stubs(g *Graph, roots []*rootChecked) ([]Root, map[string]*par
 			if byKey[k] == nil {
 				byKey[k] = &Root{Name: s.name, Format: s.format}
 				keys = append(keys, k)
-				places[k] = s.place
+				places[k] = placeIn(s.format, s.name, s.placeFile)
 			}
 			// The root's other types stay the shared lists of samples
 			// (Root.Deploys), not a resource each.
