@@ -118,14 +118,7 @@ func resourcePasswordInCode() *engine.Rule {
 		})
 	}
 	r := setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
-	settings := r.Check
-	// The new Check reads more than the settings' types.
-	setting.Undeclared(r)
-	r.Check = func(p *engine.Pass) {
-		settings(p)
-		checkCfnAuthenticationPassword(p)
-	}
-	return r
+	return setting.Also(r, nil, checkCfnAuthenticationPassword)
 }
 
 // credentialWritten judges the properties, in the resource's body or in

@@ -30,14 +30,7 @@ func dbPublicRDS() *engine.Rule {
 		Problem: "the database names no DB subnet group, so it is created in the default VPC, which AWS creates with an " +
 			"internet gateway, and RDS then makes it publicly accessible by default",
 	})
-	settings := r.Check
-	// The new Check reads more than the settings' types.
-	setting.Undeclared(r)
-	r.Check = func(p *engine.Pass) {
-		settings(p)
-		checkRDSSubnetGroupGateway(p)
-	}
-	return r
+	return setting.Also(r, nil, checkRDSSubnetGroupGateway)
 }
 
 // checkRDSSubnetGroupGateway judges a CloudFormation DB instance with a

@@ -43,15 +43,7 @@ var alarmConsumers = []string{
 // actions_enabled false) with metric alarms that name no action at all and
 // that nothing in their root uses.
 func withAlarmWithoutActions(r *engine.Rule) *engine.Rule {
-	base := r.Check
-	reads := append(append([]string{}, r.Reads...), alarmConsumers...)
-	r = setting.Undeclared(r)
-	r.Reads = reads
-	r.Check = func(p *engine.Pass) {
-		base(p)
-		checkAlarmWithoutActions(p)
-	}
-	return r
+	return setting.Also(r, alarmConsumers, checkAlarmWithoutActions)
 }
 
 // checkAlarmWithoutActions reports a metric alarm whose actions are on

@@ -19,15 +19,7 @@ var subnetRouting = []string{
 // map_public_ip_on_launch) with subnets that give every instance an IPv6
 // address and route ::/0 to an internet gateway.
 func withSubnetIPv6Public(r *engine.Rule) *engine.Rule {
-	base := r.Check
-	reads := append(append([]string{}, r.Reads...), subnetRouting...)
-	r = setting.Undeclared(r)
-	r.Reads = reads
-	r.Check = func(p *engine.Pass) {
-		base(p)
-		checkSubnetIPv6Public(p)
-	}
-	return r
+	return setting.Also(r, subnetRouting, checkSubnetIPv6Public)
 }
 
 // checkSubnetIPv6Public reports a subnet that assigns an IPv6 address to

@@ -63,15 +63,9 @@ func covKeyAuthEnabled() *engine.Rule {
 		Judge:   setting.MustBeFalse(parser.A("authentication.password_auth_enabled", ""), true),
 		Problem: "PostgreSQL password logins keep working beside Microsoft Entra ID",
 	})
-	checks := r.Check
-	// The MySQL check reads the servers' configurations too.
-	setting.Undeclared(r)
-	r.Check = func(p *engine.Pass) {
-		checks(p)
-		checkMySQLPasswordLogins(p)
-		checkFTPBasicAuth(p) // mon22d_azapi.go
-	}
-	return r
+	// The MySQL check reads the servers' configurations too; the FTP
+	// check is in mon22d_azapi.go.
+	return setting.Also(r, nil, checkMySQLPasswordLogins, checkFTPBasicAuth)
 }
 
 func covAKSRBACDisabled() *engine.Rule {

@@ -103,6 +103,26 @@ func Undeclared(r *engine.Rule) *engine.Rule {
 	return r
 }
 
+// Also returns r (made by Rule) with more checks run after its settings'
+// check, for a concept that is partly a setting and partly a judgement of
+// its own. reads are the types the extra checks read besides the
+// settings' types; nil declares nothing, so the rule may read any type.
+func Also(r *engine.Rule, reads []string, checks ...func(*engine.Pass)) *engine.Rule {
+	settings := r.Check
+	if reads == nil {
+		Undeclared(r)
+	} else {
+		r.Reads, r.Alone = append(append([]string{}, r.Reads...), reads...), false
+	}
+	r.Check = func(p *engine.Pass) {
+		settings(p)
+		for _, c := range checks {
+			c(p)
+		}
+	}
+	return r
+}
+
 // point makes a verdict about a setting that is not written point at the
 // nearest written block on its path, when there is one.
 func point(a parser.Attr, res *parser.Resource, v parser.Verdict) parser.Verdict {
