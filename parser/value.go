@@ -266,6 +266,16 @@ func (v *Value) Uses() []string {
 	return v.extra.Uses
 }
 
+// WhyComputed is why the Terraform reader leaves unknown a resource's
+// attribute that the configuration does not set: the provider computes it.
+// Rules compare Why with it (and with WhyDataSource) to tell such
+// references apart.
+const WhyComputed = "attribute computed by the provider"
+
+// WhyDataSource is why the Terraform reader leaves unknown an attribute of
+// a data source of type typ.
+func WhyDataSource(typ string) string { return "data source " + typ }
+
 // Why returns why an Unknown value is unknown (Extra.Why).
 func (v *Value) Why() string {
 	if v == nil || v.extra == nil {

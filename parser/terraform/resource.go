@@ -134,7 +134,7 @@ func dataSourceValue(r *parser.Resource) cty.Value {
 		}
 		return unknownBecause("aws_iam_policy_document with unknown parts")
 	}
-	return unknownBecause("data source " + r.Type)
+	return unknownBecause(parser.WhyDataSource(r.Type))
 }
 
 // body converts a resource or nested block body into an object value:

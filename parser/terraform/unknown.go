@@ -3,6 +3,8 @@ package terraform
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // unknownReason is a cty mark on an unknown value that says why it is
@@ -28,7 +30,7 @@ func reasonOf(marks cty.ValueMarks) string {
 
 // computedWhy explains a resource's attribute the configuration does not
 // set.
-const computedWhy = "attribute computed by the provider"
+const computedWhy = parser.WhyComputed
 
 // genericUnknown explains an unknown value whose source left no mark.
 const genericUnknown = "computed by the provider, or a function or expression that cannot be evaluated offline"

@@ -431,10 +431,7 @@ func efsMountTargetOnly(st polStatement) bool {
 		if vals == nil || !vals.IsKnown() {
 			return vals != nil
 		}
-		items := []*parser.Value{vals}
-		if vals.Kind == parser.List {
-			items = vals.Elems
-		}
+		items := iamItems(vals)
 		if len(items) == 0 {
 			return false
 		}

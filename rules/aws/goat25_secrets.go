@@ -36,7 +36,7 @@ func accessKeySecretInEnv(a parser.Attr) setting.Judge {
 		}
 		for _, k := range m.Keys() {
 			v := m.Attrs[k]
-			if v == nil || v.Kind != parser.Unknown || v.Why() != computedAttribute ||
+			if v == nil || v.Kind != parser.Unknown || v.Why() != parser.WhyComputed ||
 				!secretName.MatchString(k) || secretNameRef.MatchString(k) {
 				continue
 			}
@@ -45,10 +45,6 @@ func accessKeySecretInEnv(a parser.Attr) setting.Judge {
 		return parser.Decided
 	}
 }
-
-// computedAttribute is why the Terraform reader leaves a resource's
-// attribute that the configuration does not set unknown.
-const computedAttribute = "attribute computed by the provider"
 
 // accessKeyInUserData judges user data (AWS-209, goat25) built from an
 // aws_iam_access_key of the scan (templatefile(..., { secret =

@@ -171,9 +171,9 @@ func rootPrincipal(v *parser.Value, anyRoot bool) parser.Answer {
 	// is unknown: the caller identity's account, or an attribute a
 	// resource of the scan computes (a role's or user's ARN).
 	switch v.Why() {
-	case "data source aws_caller_identity":
+	case parser.WhyDataSource("aws_caller_identity"):
 		return parser.Yes
-	case "attribute computed by the provider":
+	case parser.WhyComputed:
 		return parser.No
 	}
 	if suffix, ok := v.KnownSuffix(); ok && strings.HasSuffix(suffix, ":root") {

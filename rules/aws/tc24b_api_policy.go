@@ -180,10 +180,7 @@ func negatedFixingTest(op, key string, vals *parser.Value, callers bool) bool {
 	if vals == nil || vals.IsNull() {
 		return false
 	}
-	items := []*parser.Value{vals}
-	if vals.Kind == parser.List {
-		items = vals.Elems
-	}
+	items := iamItems(vals)
 	if len(items) == 0 {
 		return false
 	}
