@@ -38,6 +38,8 @@ func checkPackCustomRoleWildcard(p *engine.Pass) {
 					p.Report(res, a, "%s allows every action (\"*\") at %s scope", res.Address, scope)
 				} else if ok && cov6WritesRoles(s) {
 					p.Report(res, a, "%s allows %s at %s scope: its holders can create roles with any permission", res.Address, s, scope)
+				} else if ok && writesRoleAssignments(s) {
+					p.Report(res, a, "%s allows %s at %s scope: its holders can assign any role there, Owner included, to themselves", res.Address, s, scope)
 				}
 			}
 			setting.Undecided(p, res, "permissions.actions", unknown)
@@ -76,4 +78,17 @@ func packBroadScopeIn(l, e *parser.Value) string {
 		}
 	}
 	return scope
+}
+
+// writesRoleAssignments reports whether a role definition action lets its
+// holder create role assignments (Microsoft.Authorization/roleAssignments/write
+// or a wildcard over role assignments' actions): what makes User Access
+// Administrator privileged, since the holder can assign any role, Owner
+// included, to any principal, itself too.
+func writesRoleAssignments(action string) bool {
+	switch strings.ToLower(strings.TrimSpace(action)) {
+	case "microsoft.authorization/roleassignments/write", "microsoft.authorization/roleassignments/*":
+		return true
+	}
+	return false
 }

@@ -67,6 +67,12 @@ func packSAName(v *parser.Value, attr string) string {
 	if s, ok := v.AsString(); ok && strings.TrimSpace(s) != "" {
 		return s
 	}
+	if parser.ComputedFrom(v, cov8DefaultSAData) {
+		return attr + " read from the google_compute_default_service_account data source"
+	}
+	if shown := v.Shown(); !v.IsNull() && shown != "" {
+		return attr + " = " + shown // the project number interpolated
+	}
 	return attr + " not set"
 }
 

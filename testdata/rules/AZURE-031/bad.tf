@@ -68,3 +68,28 @@ resource "azurerm_role_definition" "deployer" {
     data.azurerm_subscription.current.id,
   ]
 }
+
+# Writing role assignments at the subscription: its holders can give
+# themselves Owner (User Access Administrator's power, as a custom role).
+resource "azurerm_role_definition" "strat26_assigner" {
+  name  = "self-service-access"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = [
+      "Microsoft.Authorization/roleAssignments/read",
+      "Microsoft.Authorization/roleAssignments/write", # want AZURE-031 "assign any role"
+    ]
+  }
+
+  assignable_scopes = [data.azurerm_subscription.current.id]
+}
+
+resource "azurerm_role_definition" "strat26_assignments_any" {
+  name  = "assignments-operator"
+  scope = "/providers/Microsoft.Management/managementGroups/platform"
+
+  permissions {
+    actions = ["Microsoft.Authorization/roleAssignments/*"] # want AZURE-031 "assign any role"
+  }
+}

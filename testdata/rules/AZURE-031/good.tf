@@ -96,3 +96,23 @@ resource "azurerm_role_definition" "ok_reader_subscription" {
 
   assignable_scopes = [data.azurerm_subscription.current.id]
 }
+
+# Reading role assignments anywhere, or writing them in one resource
+# group, is not reported.
+resource "azurerm_role_definition" "strat26_assignment_reader" {
+  name  = "access-reviewer"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = ["Microsoft.Authorization/roleAssignments/read"]
+  }
+}
+
+resource "azurerm_role_definition" "strat26_app_access_admin" {
+  name  = "app-access-admin"
+  scope = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/app"
+
+  permissions {
+    actions = ["Microsoft.Authorization/roleAssignments/write"]
+  }
+}
