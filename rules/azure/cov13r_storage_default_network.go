@@ -11,6 +11,7 @@ import (
 // rules, inline or in an azurerm_storage_account_network_rules resource
 // (whose default action AZURE-034 judges).
 func checkCov13rStorageDefaultNetwork(p *engine.Pass) {
+	armStorageDefaultNetwork.Check().Run(p) // azapi26_network.go
 	unresolved := packUnresolvedStorageRules(p)
 	for _, res := range p.KnownManaged("azurerm_storage_account") {
 		b := res.Body

@@ -21,5 +21,10 @@ func storageSharedKey() *engine.Rule {
 		Types:   []string{"azurerm_storage_account"},
 		Judge:   setting.MustBeFalse(parser.A("shared_access_key_enabled", ""), true),
 		Problem: "the storage account accepts Shared Key authorization: its account keys, long-lived credentials with full access to all its data, keep working beside Microsoft Entra ID",
-	})
+	}, armSetting{
+		// ARM: "the default value is null, which is equivalent to true".
+		Type:    "Microsoft.Storage/storageAccounts",
+		Judge:   armFalse("properties.allowSharedKeyAccess", true),
+		Problem: "the storage account accepts Shared Key authorization: its account keys, long-lived credentials with full access to all its data, keep working beside Microsoft Entra ID",
+	}.Check())
 }

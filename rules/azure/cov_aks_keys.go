@@ -62,7 +62,25 @@ func covKeyAuthEnabled() *engine.Rule {
 		If:      setting.Not(setting.MustBeTrue(parser.A("authentication.active_directory_auth_enabled", ""), false)),
 		Judge:   setting.MustBeFalse(parser.A("authentication.password_auth_enabled", ""), true),
 		Problem: "PostgreSQL password logins keep working beside Microsoft Entra ID",
-	})
+	}, armSetting{
+		// The ARM properties default to false as azurerm's do
+		// (azapi26_mapping.go).
+		Type:    "Microsoft.DocumentDB/databaseAccounts",
+		Judge:   armTrue("properties.disableLocalAuth", false),
+		Problem: "account keys stay valid",
+	}.Check(), armSetting{
+		Type:    "Microsoft.ContainerService/managedClusters",
+		Judge:   armTrue("properties.disableLocalAccounts", false),
+		Problem: "the local cluster-admin account stays enabled",
+	}.Check(), armSetting{
+		Type:    "Microsoft.ServiceBus/namespaces",
+		Judge:   armTrue("properties.disableLocalAuth", false),
+		Problem: "shared access keys stay valid",
+	}.Check(), armSetting{
+		Type:    "Microsoft.EventHub/namespaces",
+		Judge:   armTrue("properties.disableLocalAuth", false),
+		Problem: "shared access keys stay valid",
+	}.Check())
 	// The MySQL check reads the servers' configurations too; the FTP
 	// check is in mon22d_azapi.go.
 	return setting.Also(r, nil, checkMySQLPasswordLogins, checkFTPBasicAuth)
@@ -75,7 +93,12 @@ func covAKSRBACDisabled() *engine.Rule {
 			setting.MustBeTrue(parser.A("role_based_access_control_enabled", ""), true),
 			setting.MustBeTrue(parser.A("role_based_access_control.enabled", ""), true)),
 		Problem: "Kubernetes RBAC is off",
-	})
+	}, armSetting{
+		// ARM: enableRBAC is on unless written false.
+		Type:    "Microsoft.ContainerService/managedClusters",
+		Judge:   armTrue("properties.enableRBAC", true),
+		Problem: "Kubernetes RBAC is off",
+	}.Check())
 }
 
 func covAKSNetworkPolicy() *engine.Rule {

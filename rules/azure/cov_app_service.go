@@ -20,7 +20,16 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Types:   covWebApps,
 		Judge:   setting.MustBeTrue(parser.A("https_only", ""), false),
 		Problem: "the app accepts plain HTTP",
-	}, setting.Check{
+	}, armSetting{
+		// ARM: httpsOnly defaults to false (azapi26_mapping.go).
+		Type:    "Microsoft.Web/sites",
+		Judge:   armTrue("properties.httpsOnly", false),
+		Problem: "the app accepts plain HTTP",
+	}.Check(), armSetting{
+		Type:    "Microsoft.Web/sites/slots",
+		Judge:   armTrue("properties.httpsOnly", false),
+		Problem: "the app accepts plain HTTP",
+	}.Check(), setting.Check{
 		Types:   []string{"azurerm_container_app"},
 		Judge:   setting.MustBeFalse(parser.A("ingress.allow_insecure_connections", ""), false),
 		Problem: "the app accepts plain HTTP",
@@ -59,7 +68,28 @@ func covAppServiceAllowsFTP() *engine.Rule {
 		Types:   covWebAppsLegacy,
 		Judge:   setting.MustNotBe(parser.A("site_config.ftps_state", ""), "AllAllowed", "AllAllowed"),
 		Problem: "the app accepts deployments over plain FTP",
-	})
+	}, armSetting{
+		// ARM leaves ftpsState to App Service's default, AllAllowed, as
+		// the legacy resources do; a sites/config "web" resource is
+		// judged on what it writes.
+		Type:    "Microsoft.Web/sites",
+		Judge:   armNot("properties.siteConfig.ftpsState", "AllAllowed", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
+	}.Check(), armSetting{
+		Type:    "Microsoft.Web/sites/slots",
+		Judge:   armNot("properties.siteConfig.ftpsState", "AllAllowed", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
+	}.Check(), armSetting{
+		Type:    "Microsoft.Web/sites/config",
+		Names:   []string{"web"},
+		Judge:   armNot("properties.ftpsState", "", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
+	}.Check(), armSetting{
+		Type:    "Microsoft.Web/sites/slots/config",
+		Names:   []string{"web"},
+		Judge:   armNot("properties.ftpsState", "", "AllAllowed"),
+		Problem: "the app accepts deployments over plain FTP",
+	}.Check())
 }
 
 // covWebAppsLegacy are the azurerm 2.x App Service resources of covWebApps,

@@ -11,7 +11,14 @@ func covStorageNestedPublic() *engine.Rule {
 		Types:   []string{"azurerm_storage_account"},
 		Judge:   nestedPublic,
 		Problem: "containers may be made public",
-	})
+	}, armSetting{
+		// The ARM API (2023-01-01 and later; every new account since
+		// late 2023) disallows anonymous access when the property is
+		// absent, unlike azurerm, which sends true.
+		Type:    "Microsoft.Storage/storageAccounts",
+		Judge:   armFalse("properties.allowBlobPublicAccess", false),
+		Problem: "containers may be made public",
+	}.Check())
 }
 
 var (

@@ -11,7 +11,8 @@ func dbPublicNetworkAccess() *engine.Rule {
 		ID: "AZURE-020",
 		Check: func(p *engine.Pass) {
 			checkDBPublicNetworkAccess(p)
-			checkCovDBPublic(p) // cov_db_public_more.go
+			checkCovDBPublic(p)       // cov_db_public_more.go
+			runARM(p, armDBPublic...) // azapi26_network.go
 		},
 	}
 }

@@ -18,6 +18,11 @@ func hcp17dRules() []*engine.Rule {
 				setting.MustBeTrue(parser.A("rbac_authorization_enabled", ""), false),
 				setting.MustBeTrue(parser.A("enable_rbac_authorization", ""), false)),
 			Problem: "authorizes access to its keys, secrets and certificates with access policies, which anyone allowed to update the vault can rewrite, instead of Azure RBAC",
-		}),
+		}, armSetting{
+			// ARM: absent means false (access policies).
+			Type:    "Microsoft.KeyVault/vaults",
+			Judge:   armTrue("properties.enableRbacAuthorization", false),
+			Problem: "authorizes access to its keys, secrets and certificates with access policies, which anyone allowed to update the vault can rewrite, instead of Azure RBAC",
+		}.Check()),
 	}
 }

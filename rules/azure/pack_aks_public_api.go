@@ -8,6 +8,7 @@ import (
 )
 
 func checkPackAKSPublicAPI(p *engine.Pass) {
+	armAKSPublicAPI.Check().Run(p) // azapi26_network.go
 	for _, res := range p.KnownResources("azurerm_kubernetes_cluster") {
 		b := res.Body
 		priv := b.Get("private_cluster_enabled")

@@ -58,6 +58,12 @@ func checkPackLongLivedCredential(p *engine.Pass) {
 			p.Report(res, v, "%s enables the registry admin user (a shared, non-expiring credential)", res.Address)
 		}
 	}
+	// ARM: adminUserEnabled defaults to false.
+	armSetting{
+		Type:    "Microsoft.ContainerRegistry/registries",
+		Judge:   armFalse("properties.adminUserEnabled", false),
+		Problem: "enables the registry admin user (a shared, non-expiring credential)",
+	}.Check().Run(p)
 }
 
 // packSecretLifetime returns how long a password credential is valid and

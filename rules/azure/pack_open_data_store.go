@@ -11,6 +11,7 @@ import (
 const packStorageNetworkRules = "azurerm_storage_account_network_rules"
 
 func checkPackOpenDataStore(p *engine.Pass) {
+	runARM(p, armOpenStores...) // azapi26_network.go
 	for _, res := range p.KnownResources("azurerm_key_vault", "azurerm_cosmosdb_account") {
 		b := res.Body
 		pub := b.Get("public_network_access_enabled")

@@ -14,4 +14,10 @@ func checkPackPurgeProtection(p *engine.Pass) {
 			p.Report(res, v, "%s has no purge protection (purge_protection_enabled = false)", res.Address)
 		}
 	}
+	// ARM: enablePurgeProtection is off unless written true.
+	armSetting{
+		Type:    "Microsoft.KeyVault/vaults",
+		Judge:   armTrue("properties.enablePurgeProtection", false),
+		Problem: "has no purge protection",
+	}.Check().Run(p)
 }

@@ -20,7 +20,14 @@ func sem18dRules() []*engine.Rule {
 				setting.MustBeFalse(parser.A("access_key_metadata_writes_enabled", ""), true),
 				setting.MustBeTrue(parser.A("local_authentication_disabled", ""), false)),
 			Problem: "lets its account keys create, change and delete databases and containers and change their throughput (key-based metadata writes)",
-		}),
+		}, armSetting{
+			// ARM: both properties default to false.
+			Type: "Microsoft.DocumentDB/databaseAccounts",
+			Judge: armBoth(
+				armTrue("properties.disableKeyBasedMetadataWriteAccess", false),
+				armTrue("properties.disableLocalAuth", false)),
+			Problem: "lets its account keys create, change and delete databases and containers and change their throughput (key-based metadata writes)",
+		}.Check()),
 		{ID: "AZURE-171", Check: checkServiceFabricNodeProtection, Reads: []string{"azurerm_service_fabric_cluster"}, Alone: true},
 	}
 }

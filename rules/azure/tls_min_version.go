@@ -46,8 +46,67 @@ var tlsMinVersionChecks = []setting.Check{{
 	Problem: "accepts TLS below 1.2",
 }}
 
+// tlsMinVersionARM are the same settings on the ARM types written with
+// azapi (azapi26_mapping.go). The storage API interprets an absent
+// minimumTlsVersion as TLS 1.0 (azurerm sends TLS1_2); the SQL, App
+// Service, Redis, Cosmos DB and messaging APIs give new resources TLS 1.2.
+var tlsMinVersionARM = armChecks(armSetting{
+	Type:    "Microsoft.Storage/storageAccounts",
+	Judge:   armNot("properties.minimumTlsVersion", "TLS1_0", "TLS1_0", "TLS1_1"),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type:    "Microsoft.Sql/servers",
+	Judge:   armNot("properties.minimalTlsVersion", "", "1.0", "1.1", "None"),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type:    "Microsoft.Cache/redis",
+	Judge:   armNot("properties.minimumTlsVersion", "", tlsOldVersions...),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type:    "Microsoft.DocumentDB/databaseAccounts",
+	Judge:   armNot("properties.minimalTlsVersion", "", "Tls", "Tls11"),
+	Problem: "the account accepts TLS below 1.2",
+}, armSetting{
+	Type:    "Microsoft.EventHub/namespaces",
+	Judge:   armNot("properties.minimumTlsVersion", "", tlsOldVersions...),
+	Problem: "the service accepts TLS below 1.2",
+}, armSetting{
+	Type:    "Microsoft.ServiceBus/namespaces",
+	Judge:   armNot("properties.minimumTlsVersion", "", tlsOldVersions...),
+	Problem: "the service accepts TLS below 1.2",
+}, armSetting{
+	Type: "Microsoft.Web/sites",
+	Judge: armEither(
+		armNot("properties.siteConfig.minTlsVersion", "", tlsOldVersions...),
+		armNot("properties.siteConfig.scmMinTlsVersion", "", tlsOldVersions...)),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type: "Microsoft.Web/sites/slots",
+	Judge: armEither(
+		armNot("properties.siteConfig.minTlsVersion", "", tlsOldVersions...),
+		armNot("properties.siteConfig.scmMinTlsVersion", "", tlsOldVersions...)),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type:  "Microsoft.Web/sites/config",
+	Names: []string{"web"},
+	Judge: armEither(
+		armNot("properties.minTlsVersion", "", tlsOldVersions...),
+		armNot("properties.scmMinTlsVersion", "", tlsOldVersions...)),
+	Problem: "accepts TLS below 1.2",
+}, armSetting{
+	Type:  "Microsoft.Web/sites/slots/config",
+	Names: []string{"web"},
+	Judge: armEither(
+		armNot("properties.minTlsVersion", "", tlsOldVersions...),
+		armNot("properties.scmMinTlsVersion", "", tlsOldVersions...)),
+	Problem: "accepts TLS below 1.2",
+})
+
 func checkTLSMinVersion(p *engine.Pass) {
 	for _, c := range tlsMinVersionChecks {
+		c.Run(p)
+	}
+	for _, c := range tlsMinVersionARM {
 		c.Run(p)
 	}
 }

@@ -15,4 +15,11 @@ func checkTLSStorageHTTPS(p *engine.Pass) {
 			setting.MustBeTrue(parser.A("enable_https_traffic_only", ""), true)),
 		Problem: "accepts HTTP requests",
 	}.Run(p)
+	// The ARM API defaults supportsHttpsTrafficOnly to true since
+	// 2019-04-01 (azapi26_mapping.go).
+	armSetting{
+		Type:    "Microsoft.Storage/storageAccounts",
+		Judge:   armTrue("properties.supportsHttpsTrafficOnly", true),
+		Problem: "accepts HTTP requests",
+	}.Check().Run(p)
 }
