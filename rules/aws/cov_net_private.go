@@ -49,7 +49,11 @@ func netSearchOutsideVPC() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-103"}, setting.Check{
 		Types: []string{"aws_opensearch_domain", "aws_elasticsearch_domain",
 			"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"},
-		Judge:   setting.MustBeSet(parser.A("vpc_options.subnet_ids", "VPCOptions.SubnetIds")),
+		// VPC options written place the domain in a VPC whatever their
+		// subnet list holds: the service rejects a VPC domain without a
+		// subnet, so an empty list (a module's placeholder for its
+		// caller's subnets) never makes a public domain.
+		Judge:   setting.MustBeSet(searchDomainVPC),
 		Problem: "the domain has a public endpoint outside any VPC",
 	})
 }

@@ -1,6 +1,7 @@
 package aws
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -35,10 +36,11 @@ func checkNetUnrestrictedEgress(p *engine.Pass) {
 			if proto, _ := rule.protocol.AsString(); netProtocolPorts(proto) != "" {
 				what = "all " + netProtocolPorts(proto) + " ports"
 			}
-			for _, cidr := range rule.cidrs {
-				if netexposure.IsWorldCIDR(cidr) {
-					p.Report(res, cidr, "%s allows egress of %s to %s", res.Address, what, cidr.Str)
-				}
+			// One finding per rule: an IPv4 and an IPv6 block of one rule
+			// are one exposure.
+			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsWorldCIDR(v) })
+			if len(world) > 0 {
+				p.Report(res, world[0], "%s allows egress of %s to %s", res.Address, what, cidrList(world))
 			}
 		}
 	}

@@ -62,12 +62,13 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			if ports == "" {
 				continue
 			}
-			for _, cidr := range world {
-				p.Report(res, cidr, "%s allows ingress from %s to %s%s", res.Address, cidr.Str, ports, where)
-			}
+			// One finding per rule, naming every range it opens (an IPv4
+			// and an IPv6 block of one rule are one exposure).
+			p.Report(res, world[0], "%s allows ingress from %s to %s%s", res.Address, cidrList(world), ports, where)
 		}
 	}
 	checkLightsailPublicPorts(p)
+	checkLightsailDefaultFirewall(p)
 }
 
 // sgNetworkTypes are the resources whose address range a security group
@@ -138,10 +139,9 @@ func checkLightsailPublicPorts(p *engine.Pass) {
 			}
 			v4s, u4 := setting.Elems(cidrs)
 			v6s, u6 := setting.Elems(v6)
-			for _, cidr := range append(v4s, v6s...) {
-				if netexposure.IsInternetCIDR(cidr) {
-					p.Report(res, cidr, "%s opens %s to %s", res.Address, ports, cidr.Str)
-				}
+			world := slices.DeleteFunc(append(v4s, v6s...), func(v *parser.Value) bool { return !netexposure.IsInternetCIDR(v) })
+			if len(world) > 0 {
+				p.Report(res, world[0], "%s opens %s to %s", res.Address, ports, cidrList(world))
 			}
 			setting.Undecided(p, res, "the address ranges a port entry opens "+ports+" to", u4, u6)
 		}
@@ -150,7 +150,7 @@ func checkLightsailPublicPorts(p *engine.Pass) {
 
 // openSensitivePortReads are the types AWS-001 reads.
 var openSensitivePortReads = append(append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...), sgNetworkTypes...),
-	"aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
+	"aws_lightsail_instance", "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
 	"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster")
 
 // lbTypes are the load balancers a security group can protect. A load

@@ -16,7 +16,7 @@ resource "aws_security_group" "wide_bastion" {
     protocol    = "tcp"
     from_port   = 22
     to_port     = 22
-    cidr_blocks = var.admin_ranges # want AWS-001 "0.0.0.0/1 to port 22" AWS-001 "128.0.0.0/1 to port 22"
+    cidr_blocks = var.admin_ranges # want AWS-001 "from 0.0.0.0/1 and 128.0.0.0/1 to port 22"
   }
 }
 

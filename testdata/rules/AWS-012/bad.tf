@@ -4,8 +4,8 @@ resource "aws_security_group" "app" {
     from_port        = 0
     to_port          = 0
     protocol         = "-1"
-    cidr_blocks      = ["0.0.0.0/0"] # want AWS-012
-    ipv6_cidr_blocks = ["::/0"]      # want AWS-012
+    cidr_blocks      = ["0.0.0.0/0"] # want AWS-012 "to 0.0.0.0/0 and ::/0"
+    ipv6_cidr_blocks = ["::/0"]
   }
 }
 

@@ -17,7 +17,7 @@ resource "aws_opensearch_domain" "public" { # want AWS-103 # want AWS-342
   }
 }
 
-resource "aws_elasticsearch_domain" "legacy" { # want AWS-342
+resource "aws_elasticsearch_domain" "legacy" { # want AWS-103 # want AWS-342
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
   encrypt_at_rest {
@@ -33,8 +33,5 @@ resource "aws_elasticsearch_domain" "legacy" { # want AWS-342
   domain_endpoint_options {
     enforce_https       = true
     tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
-  }
-  vpc_options { # want AWS-103
-    subnet_ids = []
   }
 }

@@ -24,7 +24,7 @@ module "bastion_sg" {
 }
 
 # The egress lists default to the whole internet: all-all opens everything.
-module "app_sg" { # want AWS-012 AWS-012
+module "app_sg" { # want AWS-012 "0.0.0.0/0 and ::/0"
   source  = "registry.terraform.io/terraform-aws-modules/security-group/aws"
   version = ">= 4.2, < 6.0"
 
