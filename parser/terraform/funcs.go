@@ -129,6 +129,7 @@ func functions(fs FileScope) map[string]function.Function {
 	inner["templatestring"] = recursiveTemplate(cty.DynamicPseudoType, "templatestring")
 	m["templatefile"] = templateFileFunc(st, inner)
 	m["templatestring"] = templateStringFunc(st, inner)
+	m[templatePartsFunc] = templateFilePartsFunc(st, inner)
 	return m
 }
 

@@ -10,6 +10,8 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/soc2lint/soc2lint/parser"
 )
 
 // maxTemplateNesting bounds the nesting of brackets and directives in a
@@ -36,6 +38,72 @@ func templateFileFunc(st *funcState, inner map[string]function.Function) functio
 				return cty.DynamicVal, err
 			}
 			return st.renderTemplate("templatefile", name, src, args[1], inner)
+		},
+	})
+}
+
+// templatePartsFunc names the hidden function of the evaluation context
+// that renders a template file with partly unknown variables into its
+// known text and gaps (templateFileParts). No call in a configuration can
+// name it: a function name is an identifier, which has no space.
+const templatePartsFunc = "templatefile parts"
+
+// templateFilePartsFunc renders the template file at path with vars, as
+// templatefile does, but keeps the known text around each unknown
+// interpolation: the result is a tuple of known strings and unknown
+// strings, one for each gap. It is unknown when the file cannot be read
+// or parsed, when a variable the template names is missing, or when
+// nothing is unknown (templatefile's own result is then known).
+func templateFilePartsFunc(st *funcState, inner map[string]function.Function) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{
+			{Name: "path", Type: cty.String, AllowMarked: true},
+			{Name: "vars", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowMarked: true},
+		},
+		Type: function.StaticReturnType(cty.DynamicPseudoType),
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			path, _ := args[0].UnmarkDeep()
+			vars, _ := args[1].UnmarkDeep()
+			if !path.IsKnown() || path.IsNull() {
+				return cty.DynamicVal, nil
+			}
+			ty := vars.Type()
+			if !vars.IsKnown() || vars.IsNull() || !(ty.IsMapType() || ty.IsObjectType()) {
+				return cty.DynamicVal, nil
+			}
+			name := path.AsString()
+			src, err := st.readFile("templatefile", name)
+			if err != nil || templateNesting(src) > maxTemplateNesting {
+				return cty.DynamicVal, nil
+			}
+			expr, diags := hclsyntax.ParseTemplate(src, name, hcl.Pos{Line: 1, Column: 1})
+			if diags.HasErrors() {
+				return cty.DynamicVal, nil
+			}
+			ctxVars := map[string]cty.Value{}
+			for it := vars.ElementIterator(); it.Next(); {
+				k, v := it.Element()
+				ctxVars[k.AsString()] = v
+			}
+			for _, tr := range expr.Variables() {
+				if _, ok := ctxVars[tr.RootName()]; !ok {
+					return cty.DynamicVal, nil
+				}
+			}
+			var b parser.PartsBuilder
+			addParts(&b, expr, &hcl.EvalContext{Variables: ctxVars, Functions: inner}, nil, 1)
+			parts := b.Parts()
+			if parts == nil {
+				return cty.DynamicVal, nil
+			}
+			out := make([]cty.Value, 0, 2*len(parts)-1)
+			for i, p := range parts {
+				if i > 0 {
+					out = append(out, cty.UnknownVal(cty.String))
+				}
+				out = append(out, cty.StringVal(p))
+			}
+			return cty.TupleVal(out), nil
 		},
 	})
 }

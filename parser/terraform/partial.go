@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
+	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -20,7 +21,8 @@ import (
 // around the unknown pieces in parser.Value.Parts, so that
 // format("arn:%s:iam::aws:policy/AdministratorAccess", var.partition) is
 // still seen to name the AdministratorAccess policy. concatListOf does the
-// same for concat() with an unknown list among known elements.
+// same for concat() with an unknown list among known elements, and
+// templateFileParts for templatefile() with unknown variables.
 
 // maxPartsDepth bounds the nesting of templates and calls followed.
 const maxPartsDepth = 32
@@ -50,7 +52,7 @@ func partsForm(expr hcl.Expression) bool {
 	case *hclsyntax.ParenthesesExpr:
 		return partsForm(e.Expression)
 	case *hclsyntax.FunctionCallExpr:
-		return !e.ExpandFinal && (e.Name == "format" || e.Name == "join")
+		return !e.ExpandFinal && (e.Name == "format" || e.Name == "join" || e.Name == "templatefile")
 	}
 	return false
 }
@@ -93,6 +95,10 @@ func addParts(b *parser.PartsBuilder, expr hcl.Expression, ctx *hcl.EvalContext,
 			}
 		case "join":
 			if joinParts(b, call, ctx, ref, depth) {
+				return
+			}
+		case "templatefile":
+			if templateFileParts(b, call, ctx) {
 				return
 			}
 		}
@@ -369,4 +375,41 @@ func (c converter) concatListOf(expr hcl.Expression, depth int) (l *parser.Value
 func isNonList(v cty.Value) bool {
 	ty := v.Type()
 	return ty != cty.DynamicPseudoType && !ty.IsListType() && !ty.IsTupleType() && !ty.IsSetType()
+}
+
+// templateFileParts appends the text of a templatefile() call whose
+// variables are partly unknown: the template's own text, each known
+// interpolation, and a gap for each unknown one. A policy kept in a
+// template file ("Resource": "${bucket_arn}/*" with the bucket's ARN
+// unknown) is then read as a heredoc with the same interpolations is.
+// The template is rendered by the hidden function templatePartsFunc of
+// ctx's function table, which holds the file scope. It returns false
+// when it keeps nothing.
+func templateFileParts(b *parser.PartsBuilder, call *hclsyntax.FunctionCallExpr, ctx *hcl.EvalContext) bool {
+	if len(call.Args) != 2 {
+		return false
+	}
+	var fn function.Function
+	found := false
+	for c := ctx; c != nil && !found; c = c.Parent() {
+		fn, found = c.Functions[templatePartsFunc]
+	}
+	if !found {
+		return false
+	}
+	path, _ := call.Args[0].Value(ctx)
+	vars, _ := call.Args[1].Value(ctx)
+	out, err := fn.Call([]cty.Value{path, vars})
+	if err != nil || !out.IsKnown() || out.IsNull() || !out.Type().IsTupleType() {
+		return false
+	}
+	for it := out.ElementIterator(); it.Next(); {
+		_, piece := it.Element()
+		if s, ok := ctyString(piece); ok {
+			b.Known(s)
+		} else {
+			b.Gap()
+		}
+	}
+	return true
 }

@@ -2,7 +2,9 @@ package terraform
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -268,5 +270,51 @@ func TestConcatArgumentsEvaluatedOnce(t *testing.T) {
 				t.Errorf("%d evaluations of the body, want at most %d", ticks, 2*n)
 			}
 		})
+	}
+}
+
+// TestTemplateFileParts: templatefile() whose variables are partly
+// unknown keeps the template's text and its known interpolations around a
+// gap for each unknown one, as a heredoc with the same interpolations
+// does: a bucket policy kept in a .tpl file ("Resource": "${arn}/*")
+// stays readable when the bucket's ARN is not known. A missing variable,
+// an unknown path or a template that is all one unknown keeps nothing.
+func TestTemplateFileParts(t *testing.T) {
+	root, mod := fixtureDir(t)
+	tpl := "{\"Resource\": \"${arn}/*\", \"Sid\": \"${sid}\", \"N\": ${n}}\n"
+	if err := os.WriteFile(filepath.Join(mod, "p.tpl"), []byte(tpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mod, "one.tpl"), []byte("${arn}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := &hcl.EvalContext{
+		Functions: functions(FileScope{Dir: mod, Root: root}),
+		Variables: map[string]cty.Value{
+			"var": cty.ObjectVal(map[string]cty.Value{"u": cty.UnknownVal(cty.String), "p": cty.UnknownVal(cty.String)}),
+		},
+	}
+	cases := []struct {
+		expr  string
+		parts []string
+	}{
+		{`templatefile("p.tpl", {arn = var.u, sid = "S1", n = 2})`, []string{`{"Resource": "`, `/*", "Sid": "S1", "N": 2}` + "\n"}},
+		{`templatefile("p.tpl", {arn = "arn:aws:s3:::b", sid = var.u, n = 2})`, []string{`{"Resource": "arn:aws:s3:::b/*", "Sid": "`, `", "N": 2}` + "\n"}},
+		{`templatefile("p.tpl", {arn = var.u, sid = "S1"})`, nil}, // n missing: Terraform refuses it
+		{`templatefile(var.p, {arn = var.u, sid = "S1", n = 2})`, nil},
+		{`templatefile("one.tpl", {arn = var.u})`, nil},
+		{`templatefile("nonesuch.tpl", {arn = var.u})`, nil},
+	}
+	for _, c := range cases {
+		expr, diags := hclsyntax.ParseExpression([]byte(c.expr), "t.tf", hcl.Pos{Line: 1, Column: 1})
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		if v, _ := expr.Value(ctx); v.IsWhollyKnown() {
+			t.Errorf("%s: known %#v", c.expr, v)
+		}
+		if got := templateParts(expr, ctx, nil); !reflect.DeepEqual(got, c.parts) {
+			t.Errorf("%s: parts %q, want %q", c.expr, got, c.parts)
+		}
 	}
 }
