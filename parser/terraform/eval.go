@@ -67,6 +67,9 @@ type evaluator struct {
 	extras parser.ExtraShare
 	// names holds one copy of each attribute and block name (name).
 	names map[string]string
+	// stream holds the trees of the blocks being evaluated from their
+	// source (see streamTree).
+	stream streamTree
 
 	resources        map[string]*resourceState
 	calls            map[string]*callState
@@ -162,7 +165,7 @@ func (ev *evaluator) addDiags(ds hcl.Diagnostics) {
 // run evaluates every resource and module call of the module, in source
 // order; references are evaluated on demand along the way.
 func (ev *evaluator) evaluate() {
-	pf := ev.decls.lazy.prefetch(ev.decls.resources)
+	pf := ev.decls.lazy.prefetch(ev.decls.resources, streamEval && ev.dropSyntax)
 	defer func() { pf.stop() }()
 	for i, b := range ev.decls.resources {
 		pf.advance(i)

@@ -40,6 +40,9 @@ type lazyBlock struct {
 	// quick is set when quickBlock read the block and quickTree may build
 	// its tree.
 	quick bool
+	// meta is set when the block's body sets count, for_each, depends_on
+	// or provider (only read when quick is set).
+	meta bool
 	// mu guards body and filled: modules shared by roots evaluated in
 	// parallel fill the same blocks.
 	mu     sync.Mutex
@@ -114,7 +117,7 @@ func makeLazy(piece *hclsyntax.Body, data []byte, bs []hclscan.Boundary, quick m
 		// blocks are evaluated in an owned root (lazyBlocks.release).
 		src := bytes.Clone(data[bs[k].Byte:end])
 		out = append(out, lazyBlock{body: b.Body, src: src, at: bs[k].Byte, line: bs[k].Line, references: refs,
-			quick: q != nil && quickTreeable(src)})
+			quick: q != nil && quickTreeable(src), meta: q != nil && q.meta})
 	}
 	return out
 }
@@ -263,16 +266,17 @@ type prefetcher struct {
 
 // prefetch starts a prefetcher for the resource blocks blocks, evaluated
 // in that order, or returns nil when none of them is lazy or only one
-// goroutine runs at a time. The caller reports its progress (advance) and
-// stops it (stop).
-func (l *lazyBlocks) prefetch(blocks []*hcl.Block) *prefetcher {
+// goroutine runs at a time. When stream is set the blocks the evaluation
+// reads from their source (streamable) are left alone. The caller reports
+// its progress (advance) and stops it (stop).
+func (l *lazyBlocks) prefetch(blocks []*hcl.Block, stream bool) *prefetcher {
 	if len(l.blocks) == 0 || runtime.GOMAXPROCS(0) < 2 {
 		return nil
 	}
 	lbs := make([]*lazyBlock, len(blocks))
 	n := 0
 	for i, b := range blocks {
-		if lb := l.of(b); lb != nil {
+		if lb := l.of(b); lb != nil && !(stream && lb.streams()) {
 			lbs[i] = lb
 			n++
 		}

@@ -51,6 +51,9 @@ type quickItem struct {
 	// plain is true when the header's line is ASCII up to the opening
 	// brace (its columns are then offsets).
 	plain bool
+	// meta is true when the body sets count, for_each, depends_on or
+	// provider.
+	meta bool
 }
 
 // blankQuick returns src (the piece of data from start) with the bodies of
@@ -210,7 +213,7 @@ func quickBlockAt(data []byte, from, to, line int) *quickItem {
 	if s.tooMany {
 		return nil
 	}
-	q.open, q.close, q.refs = open, closeAt, s.refs
+	q.open, q.close, q.refs, q.meta = open, closeAt, s.refs, s.meta
 	return q
 }
 
@@ -268,6 +271,9 @@ type quickScanner struct {
 	// tooMany is set when a block refers to more than quickMaxRefs
 	// names: it is left to HCL.
 	tooMany bool
+	// meta is set when a top-level block's body sets count, for_each,
+	// depends_on or provider (see evaluator.streamable).
+	meta bool
 }
 
 // A body with more than quickMaxNames arguments, or a block with more
@@ -391,7 +397,9 @@ func (s *quickScanner) body(depth int, top bool) bool {
 	if depth > 32 {
 		return false
 	}
-	var names [][]byte
+	// The names of the body's arguments, on the stack for most bodies.
+	var buf [16][]byte
+	names := buf[:0]
 	for {
 		s.spaces()
 		if s.i >= len(s.src) {
@@ -416,6 +424,12 @@ func (s *quickScanner) body(depth int, top bool) bool {
 				return false // HCL: "Attribute redefined"; or many: left to HCL's map
 			}
 			names = append(names, name)
+			if top {
+				switch string(name) {
+				case "count", "for_each", "depends_on", "provider":
+					s.meta = true
+				}
+			}
 			s.i++
 			s.spaces()
 			n := len(s.refs)

@@ -294,7 +294,11 @@ func (t *quickBuilder) referenceExpr() hclsyntax.Expression {
 	case "null":
 		return &hclsyntax.LiteralValueExpr{Val: cty.NullVal(cty.DynamicPseudoType), SrcRange: r}
 	}
-	e := &hclsyntax.ScopeTraversalExpr{Traversal: hcl.Traversal{hcl.TraverseRoot{Name: name, SrcRange: r}}, SrcRange: r}
+	// Room for the steps of most references (var.ports[0],
+	// aws_s3_bucket.b.id), allocated once.
+	tr := make(hcl.Traversal, 1, 4)
+	tr[0] = hcl.TraverseRoot{Name: name, SrcRange: r}
+	e := &hclsyntax.ScopeTraversalExpr{Traversal: tr, SrcRange: r}
 	for {
 		var step hcl.Traverser
 		var sr hcl.Range

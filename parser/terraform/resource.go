@@ -23,7 +23,19 @@ func (ev *evaluator) resource(key string) *resourceState {
 	ev.inFlight[key] = true
 	defer delete(ev.inFlight, key)
 	b := st.block
-	ev.decls.lazy.fill(b)
+	// A block read from its source (stream.go) keeps its empty body: it
+	// sets none of the meta-arguments read from it below.
+	streamed := -1
+	if lb := ev.streamable(b); lb != nil {
+		m := ev.stream.mark()
+		defer ev.stream.cut(m)
+		if bi, ok := ev.streamBuild(lb); ok {
+			streamed = bi
+		}
+	}
+	if streamed < 0 {
+		ev.decls.lazy.fill(b)
+	}
 	typ, name := b.Labels[0], b.Labels[1]
 	meta := metaAttributes(b.Body)
 	mode, keys, scopes, known := ev.expansionOf(meta)
@@ -57,7 +69,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 			Data:      st.data,
 			Module:    ev.mod.Dir,
 			Range:     convertRange(b.DefRange),
-			Body:      ev.body(b.Body, sc, 0),
+			Body:      ev.resourceBody(b, streamed, sc),
 			DependsOn: deps,
 			Provider:  provider,
 			Calls:     ev.callSites,
@@ -74,6 +86,15 @@ func (ev *evaluator) resource(key string) *resourceState {
 		ev.decls.lazy.release(b)
 	}
 	return st
+}
+
+// resourceBody is the value of a resource block's body in scope sc: from
+// body streamed of ev.stream when not negative, else from its tree.
+func (ev *evaluator) resourceBody(b *hcl.Block, streamed int, sc scope) *parser.Value {
+	if streamed >= 0 {
+		return ev.streamedBody(streamed, sc, 0)
+	}
+	return ev.body(b.Body, sc, 0)
 }
 
 // dropBody empties the syntax tree of a resource block that is evaluated

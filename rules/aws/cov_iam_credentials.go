@@ -52,6 +52,9 @@ func awsSecretKeyValue(value string) bool {
 
 // hasSecret reports whether text holds a secret-looking token.
 func hasSecret(text string) bool {
+	if len(text) < 40 {
+		return false // no token of 40 characters (most strings of a configuration)
+	}
 	for _, m := range awsSecretCandidate.FindAllStringSubmatch(text, -1) {
 		if awsSecretLike(m[2]) {
 			return true
@@ -94,7 +97,9 @@ func (c *credentialScan) walk(v *parser.Value, depth int) {
 }
 
 func (c *credentialScan) text(v *parser.Value, s string) {
-	if secrettext.AWSKeyID.MatchString(s) {
+	// A key id is 20 characters starting with AKIA or ASIA: the test
+	// spares the expression's run on nearly every string.
+	if len(s) >= 20 && (strings.Contains(s, "AKIA") || strings.Contains(s, "ASIA")) && secrettext.AWSKeyID.MatchString(s) {
 		c.keys = append(c.keys, v)
 	}
 	if !c.secret && hasSecret(s) {

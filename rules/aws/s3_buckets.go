@@ -57,8 +57,18 @@ func s3AttachedOpen(p *engine.Pass, bucket *parser.Resource, attr string, types 
 // is unknown.
 func s3MaybeAttached(p *engine.Pass, bucket *parser.Resource, attr string, types ...string) (attached, maybe []*parser.Resource) {
 	attached = p.Referrers(bucket, attr, types...)
+	// Most configurations name their bucket by reference: then there is
+	// no place to look up (s3Place builds a string) and no name to read.
+	unresolved := s3Unresolved(p, attr, types)
+	if len(unresolved) == 0 {
+		return attached, nil
+	}
+	cands := unresolved[s3Place(bucket)]
+	if len(cands) == 0 {
+		return attached, nil
+	}
 	_, named := bucket.Body.Get("bucket").AsString()
-	for _, r := range s3Unresolved(p, attr, types)[s3Place(bucket)] {
+	for _, r := range cands {
 		if r == bucket || slices.Contains(attached, r) {
 			continue
 		}
