@@ -178,7 +178,12 @@ func (v *Value) SetExtra(x Extra) *Value {
 	if x.isZero() {
 		v.extra = nil
 	} else {
-		v.extra = &x
+		// A copy made here, not &x: x taken by address would be
+		// allocated on every call, the zero Extras of the setters
+		// (SetVia(nil) ...) included, and dropped.
+		p := new(Extra)
+		*p = x
+		v.extra = p
 	}
 	return v
 }

@@ -57,3 +57,16 @@ func TestSetRefsUsesShared(t *testing.T) {
 		}
 	}
 }
+
+// TestSetExtraZeroAllocatesNothing: setting no extra field (SetVia(nil) on
+// a value without any, as evaluators do for every value they build) must
+// not allocate an Extra only to drop it.
+func TestSetExtraZeroAllocatesNothing(t *testing.T) {
+	v := &Value{}
+	if n := testing.AllocsPerRun(100, func() { v.SetExtra(Extra{}); v.SetVia(nil); v.SetWhy("") }); n != 0 {
+		t.Errorf("%v allocations setting zero extra fields, want 0", n)
+	}
+	if v.SetVia([]Step{{Note: "x"}}); len(v.Via()) != 1 {
+		t.Errorf("Via %v after SetVia", v.Via())
+	}
+}

@@ -18,6 +18,9 @@ const forEachPrefix = "Fn::ForEach::"
 // positions of the fragment they come from; a value that stands for the
 // loop identifier points at the fragment with a Via step to the item.
 func (e *evaluator) expandForEach(obj *parser.Value) *parser.Value {
+	if e.in.noForEach && skipForEach {
+		return obj
+	}
 	for k := range obj.Attrs {
 		if strings.HasPrefix(k, forEachPrefix) {
 			out, _ := e.expandForEachOrdered(obj)
@@ -32,6 +35,9 @@ func (e *evaluator) expandForEach(obj *parser.Value) *parser.Value {
 func (e *evaluator) expandForEachOrdered(obj *parser.Value) (*parser.Value, []string) {
 	has := false
 	for k := range obj.Attrs {
+		if e.in.noForEach && skipForEach {
+			break
+		}
 		if strings.HasPrefix(k, forEachPrefix) {
 			has = true
 			break
@@ -64,6 +70,29 @@ func (e *evaluator) expandForEachOrdered(obj *parser.Value) (*parser.Value, []st
 		}
 	}
 	return &out, order
+}
+
+// skipForEach lets the evaluation skip looking for Fn::ForEach keys where
+// the text test says there is none (instance.noForEach); tests turn it off
+// to compare both ways.
+var skipForEach = true
+
+// holdsForEach reports whether v or a value in it has a Fn::ForEach key.
+func holdsForEach(v *parser.Value, depth int) bool {
+	if v == nil || depth > 4*maxDepth {
+		return false
+	}
+	for k, a := range v.Attrs {
+		if strings.HasPrefix(k, forEachPrefix) || holdsForEach(a, depth+1) {
+			return true
+		}
+	}
+	for _, el := range v.Elems {
+		if holdsForEach(el, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 type generated struct {

@@ -16,6 +16,8 @@ func FuzzParse(f *testing.F) {
 	// Fn::Transform (mayHold).
 	f.Add([]byte("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {\"Fn::Tr\\x61nsform\": {Name: AWS::Include}}\n"))
 	f.Add([]byte(`{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Fn::Tr\u0061nsform": {"Name": "AWS::Include"}}}}}`))
+	f.Add([]byte(`{"Transform": "AWS::LanguageExtensions", "Resources": {"Fn::For\u0045ach::B": ["X", ["a"], {"B${X}": {"Type": "AWS::S3::Bucket"}}]}}`))
+	f.Add([]byte("Resources:\n  \"Fn::For\\x45ach::B\": [X, [a], {\"B${X}\": {Type: AWS::S3::Bucket}}]\n"))
 	// Regression seeds live in testdata/fuzz/FuzzParse and run with go test.
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, name := range []string{"f.yaml", "f.json", "f.template"} {
@@ -32,6 +34,15 @@ func FuzzParse(f *testing.F) {
 			}
 			if !mayHold(b, "Transform") && holdsKey(tm.section, "Fn::Transform", 0) {
 				t.Fatalf("%s: the text test says no Fn::Transform, the Resources read hold one", name)
+			}
+			if tm.noForEach {
+				roots := allValues(tm)
+				roots["section"] = tm.section
+				for _, root := range roots {
+					if holdsForEach(root, 0) {
+						t.Fatalf("%s: the text test says no Fn::ForEach, the values read hold one", name)
+					}
+				}
 			}
 			lines := fileLines(b)
 			check := func(what string, r parser.Range) {

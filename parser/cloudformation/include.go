@@ -137,9 +137,11 @@ func mayHold(b []byte, word string) bool {
 // letterEscape reports whether b holds a backslash followed by anything
 // but the escapes that stand for no letter: JSON's \" \\ \/ \b \f \n \r
 // \t and YAML's besides (\0 \a \v \e, \ and tab, \N \_ \L \P, which are
-// U+0085, U+00A0, U+2028 and U+2029). What is left can spell a letter:
-// \u and \x, YAML's \U, and YAML's escaped line break, which joins the
-// two lines of a double-quoted string without a space. A backslash
+// U+0085, U+00A0, U+2028 and U+2029), and the code points in hex (\u, \x,
+// YAML's \U) that are not ASCII letters. What is left can spell a
+// letter: a hex escape of one, YAML's escaped line break, which joins the
+// two lines of a double-quoted string without a space, and anything
+// malformed. A backslash
 // outside a string (a plain scalar's, a comment's) is taken as an escape
 // too, and so is the second of an escaped backslash: either only costs
 // the walk the text test saves (the generated templates and most real
@@ -152,11 +154,51 @@ func letterEscape(b []byte) bool {
 		}
 		switch b[i+1] {
 		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't', '0', 'a', 'v', 'e', ' ', '\t', 'N', '_', 'L', 'P':
+		case 'u', 'x', 'U':
+			// A code point in hex (JSON's \u, YAML's \x, \u and \U)
+			// spells a letter of a key only when it is an ASCII letter:
+			// encoding/json writes <, > and & as \u003c, \u003e and
+			// \u0026, which spell none. Anything else (not hex, cut
+			// short) is taken as an escape that could.
+			n := 4
+			switch b[i+1] {
+			case 'x':
+				n = 2
+			case 'U':
+				n = 8
+			}
+			if i+2+n > len(b) {
+				return true
+			}
+			r := 0
+			for _, c := range b[i+2 : i+2+n] {
+				d := hexDigit(c)
+				if d < 0 {
+					return true
+				}
+				r = r<<4 | d
+			}
+			if l := r | 0x20; 'a' <= l && l <= 'z' {
+				return true
+			}
 		default:
 			return true
 		}
 		b = b[i+1:]
 	}
+}
+
+// hexDigit returns the value of the hexadecimal digit c, or -1.
+func hexDigit(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
 }
 
 // holdsKey reports whether v or a value in it, down to the depth expand

@@ -208,6 +208,14 @@ func TestAWSIncludeSpelledOtherwise(t *testing.T) {
 		`"C:\\x"`:                   true, // an escaped backslash, then x: taken as an escape
 		"%TAG !e! tag:x\n":          true,
 		"Key: !Transform {}":        true,
+		// Hex escapes of what is not an ASCII letter spell no key
+		// (encoding/json writes <, > and & so).
+		`{"UserData": "echo \u003cx\u003e \u0026 \u00e9 \x3c \U0001F600"}`: false,
+		`"Fn::Tr\u0041nsform"`:        true,
+		`"Fn::Tr\u004"`:               true, // cut short
+		`"Fn::Tr\u00g1"`:              true, // not hex
+		`"Fn::Tr\x7A"`:                true,
+		`"x\u0040\u005b\u0060\u007b"`: false, // the neighbours of the letters
 	} {
 		if got := mayHold([]byte(text), "Transform"); got != want {
 			t.Errorf("mayHold(%q) = %v, want %v", text, got, want)

@@ -3,6 +3,7 @@ package cloudformation
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -42,6 +43,10 @@ type instance struct {
 	// scratch holds the pending pairs of evaluator.evalShare, reused from
 	// resource to resource.
 	scratch []sharedPair
+	// noForEach says that no value this instance evaluates holds a
+	// Fn::ForEach key: the template's (Template.noForEach) and the
+	// parameter values given in the options.
+	noForEach bool
 }
 
 func (t *Template) instantiate(opts Options) *instance {
@@ -51,6 +56,12 @@ func (t *Template) instantiate(opts Options) *instance {
 		raw: map[string]*parser.Value{}, resConds: map[string]string{},
 	}
 	in.budget = &budget{diags: &in.diags}
+	in.noForEach = t.noForEach
+	for _, pv := range opts.Parameters {
+		if holdsForEach(pv.Value, 0) {
+			in.noForEach = false
+		}
+	}
 	in.paramVia = make(map[string]*parser.Value, len(t.Parameters))
 	for name, p := range t.Parameters {
 		if p.Default != nil {
@@ -233,7 +244,12 @@ func (in *instance) resource(id string, raw *parser.Value) {
 	if sam {
 		props = in.withGlobals(typ, props)
 	}
-	for _, vr := range in.variants(id, props, assume, raw.KeyRange) {
+	one, many := in.variants(id, props, assume, raw.KeyRange)
+	if many == nil {
+		// Nearly every resource: one variant, without a slice for it.
+		many = []variant{{body: one}}
+	}
+	for _, vr := range many {
 		r := base
 		r.Body = vr.body
 		r.Assumptions = vr.labels
@@ -253,7 +269,7 @@ type variant struct {
 
 // conditionLabel is the assumption that condition name has value b.
 func conditionLabel(name string, b bool) string {
-	return fmt.Sprintf("condition %s is %t", name, b)
+	return "condition " + name + " is " + strconv.FormatBool(b)
 }
 
 // variants evaluates props. When they hold Fn::If over conditions that
@@ -262,20 +278,21 @@ func conditionLabel(name string, b bool) string {
 // its combination picks. Combinations are listed true before false, first
 // condition first; a condition that the earlier ones decide (IsDev is
 // !Not IsProd) follows them, so that no variant is impossible, but keeps
-// its label so that every resource has 2^n variants.
-func (in *instance) variants(id string, props *parser.Value, assume map[string]bool, at parser.Range) []variant {
+// its label so that every resource has 2^n variants. When there is one
+// variant, it returns its body alone (one) rather than a slice of one.
+func (in *instance) variants(id string, props *parser.Value, assume map[string]bool, at parser.Range) (one *parser.Value, many []variant) {
 	ev := newEvaluator(in, &in.diags)
 	ev.assume = assume
 	ev.sharing = shareVariants
 	body := in.body(ev, props, id, at, true)
 	conds := ev.undecided
 	if len(conds) == 0 {
-		return []variant{{body: body}}
+		return body, nil
 	}
 	if len(conds) > maxVariantConds {
 		in.note(at, "too many undecidable conditions", fmt.Sprintf("the properties of %s use %d conditions that cannot be decided statically (%s); more than %d are not split into variants, and their Fn::If stay unknown",
 			id, len(conds), strings.Join(conds, ", "), maxVariantConds))
-		return []variant{{body: body}}
+		return body, nil
 	}
 	out := make([]variant, 0, 1<<len(conds))
 	for mask := 0; mask < 1<<len(conds); mask++ {
@@ -306,7 +323,7 @@ func (in *instance) variants(id string, props *parser.Value, assume map[string]b
 		ve.reuse = ev.record
 		out = append(out, variant{body: in.body(ve, props, id, at, false), labels: labels})
 	}
-	return out
+	return nil, out
 }
 
 // body resolves the Properties of a resource into an object.
@@ -325,9 +342,9 @@ func (in *instance) body(ev *evaluator, props *parser.Value, id string, at parse
 		props = ev.expandForEach(props)
 		body = (&parser.Value{Kind: parser.Object, Attrs: make(map[string]*parser.Value, len(props.Attrs)), Range: props.Range, KeyRange: props.KeyRange}).SetExtra(parser.Extra{Via: props.Via()})
 		mark, saved := ev.beginShare()
-		var buf [16]string
-		for _, k := range sourceOrderInto(buf[:0], props.Attrs) {
-			body.Attrs[k] = ev.evalShare(props.Attrs[k])
+		var buf [16]entryAt
+		for _, en := range sourceEntries(buf[:0], props.Attrs) {
+			body.Attrs[en.key] = ev.evalShare(en.v)
 		}
 		ev.endShare(mark, saved)
 	} else {

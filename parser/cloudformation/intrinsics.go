@@ -344,6 +344,35 @@ type keyAt struct {
 	key string
 }
 
+// entryAt is an entry of a mapping and the offset where its key is
+// written.
+type entryAt struct {
+	at  int
+	key string
+	v   *parser.Value
+}
+
+// sourceEntries is sourceOrderInto that also gives each key's value, so
+// that a caller walking the entries in order need not look each up.
+func sourceEntries(ents []entryAt, attrs map[string]*parser.Value) []entryAt {
+	if len(attrs) < 2 {
+		for k, a := range attrs {
+			ents = append(ents, entryAt{0, k, a})
+		}
+		return ents
+	}
+	for k, a := range attrs {
+		ents = append(ents, entryAt{int(a.KeyRange.Start.Byte), k, a})
+	}
+	slices.SortFunc(ents, func(x, y entryAt) int {
+		if c := cmp.Compare(x.at, y.at); c != 0 {
+			return c
+		}
+		return strings.Compare(x.key, y.key)
+	})
+	return ents
+}
+
 // eval resolves v. The result is a new tree; v is not changed.
 func (e *evaluator) eval(v *parser.Value) *parser.Value {
 	if v == nil {
@@ -372,20 +401,20 @@ func (e *evaluator) eval(v *parser.Value) *parser.Value {
 		// to itself, as a scalar does: the map is built only from the
 		// first attribute that changes.
 		var attrs map[string]*parser.Value
-		var buf [8]string
-		keys := sourceOrderInto(buf[:0], v.Attrs)
+		var buf [8]entryAt
+		ents := sourceEntries(buf[:0], v.Attrs)
 		mark, saved := e.beginShare()
-		for i, k := range keys {
-			a := v.Attrs[k]
+		for i, en := range ents {
+			a := en.v
 			r := e.evalShare(a)
 			if attrs == nil && (r != a || v.Attrs == nil) {
 				attrs = make(map[string]*parser.Value, len(v.Attrs))
-				for _, pk := range keys[:i] {
-					attrs[pk] = v.Attrs[pk]
+				for _, pe := range ents[:i] {
+					attrs[pe.key] = pe.v
 				}
 			}
 			if attrs != nil {
-				attrs[k] = r
+				attrs[en.key] = r
 			}
 		}
 		e.endShare(mark, saved)
@@ -636,8 +665,13 @@ func (e *evaluator) textRef(v *parser.Value) (string, bool) {
 	if !textOnly || e.depth+1 > 4*maxDepth {
 		return "", false
 	}
-	fn, arg, ok := intrinsic(v)
-	if !ok || fn != "Ref" {
+	// intrinsic(v) names "Ref" exactly when Ref is the only key: a
+	// lookup, not a walk of the map.
+	if v == nil || v.Kind != parser.Object || len(v.Attrs) != 1 {
+		return "", false
+	}
+	arg, ok := v.Attrs["Ref"]
+	if !ok {
 		return "", false
 	}
 	name, ok := literal(arg)

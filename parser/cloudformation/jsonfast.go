@@ -63,6 +63,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 			bail()
 		}
 		base, diags := len(j.ents), len(j.r.diags)
+		start := j.t.pos(p)
 		q := j.ws(p + 1)
 		for q < len(b) && b[q] != '}' {
 			if b[q] != '"' {
@@ -95,12 +96,13 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 			bail()
 		}
 		j.token()
-		return &parser.Value{Kind: parser.Object, Attrs: j.attrs(base, diags), Range: j.t.rng(p, q+1)}, q + 1
+		return &parser.Value{Kind: parser.Object, Attrs: j.attrs(base, diags), Range: j.t.rngAt(start, p, q+1)}, q + 1
 	case c == '[':
 		if depth >= maxDepth {
 			bail()
 		}
 		base := len(j.elems)
+		start := j.t.pos(p)
 		q := j.ws(p + 1)
 		for q < len(b) && b[q] != ']' {
 			v, e := j.value(q, depth+1)
@@ -119,7 +121,7 @@ func (j *fastJSON) value(p, depth int) (*parser.Value, int) {
 			bail()
 		}
 		j.token()
-		return &parser.Value{Kind: parser.List, Elems: j.takeElems(base), Range: j.t.rng(p, q+1)}, q + 1
+		return &parser.Value{Kind: parser.List, Elems: j.takeElems(base), Range: j.t.rngAt(start, p, q+1)}, q + 1
 	case c == '"':
 		s, e := j.text(p)
 		return newScalar(tStr, s, j.t.rng(p, e)), e

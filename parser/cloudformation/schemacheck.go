@@ -184,6 +184,15 @@ func (c *schemaChecker) value(v *parser.Value, t *cfnschema.Type, typ, path stri
 	if v == nil || t == nil || depth > maxDepth {
 		return
 	}
+	switch t.Kind {
+	case cfnschema.List, cfnschema.Map, cfnschema.Object, cfnschema.Union:
+	default:
+		// A string, number, boolean or untyped value holds no property
+		// names, whatever is written there (the branches of an Fn::If
+		// have the same type): most values, and most intrinsic functions'
+		// places, need no look at their map.
+		return
+	}
 	if fn, args, ok := intrinsic(v); ok {
 		if fn == "Fn::If" && args != nil && args.Kind == parser.List && len(args.Elems) == 3 {
 			c.value(args.Elems[1], t, typ, path, depth+1)

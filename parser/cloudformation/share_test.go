@@ -151,12 +151,13 @@ Resources:
 // the same as the plain evaluation: variants sharing what no undecided
 // condition touches (shareVariants) and Fn::Select picking one element
 // without building the list (selectLazily), and parameter defaults read
-// as text without a copy (textOnly).
+// as text without a copy (textOnly), and no look for Fn::ForEach keys
+// where the text holds none (skipForEach).
 func TestEvaluationShortcuts(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		flag *bool
-	}{{"shareVariants", &shareVariants}, {"selectLazily", &selectLazily}, {"textOnly", &textOnly}} {
+	}{{"shareVariants", &shareVariants}, {"selectLazily", &selectLazily}, {"textOnly", &textOnly}, {"skipForEach", &skipForEach}} {
 		for _, src := range templateSources(t) {
 			*tc.flag = false
 			want, wantDiags := ParseWithOptions(src, Options{Parameters: map[string]ParamValue{"Given": StringParam("c, d", parser.Range{}, "")}})

@@ -148,6 +148,16 @@ func (t *text) rng(from, to int) parser.Range {
 	return parser.Range{File: t.path, Start: t.pos(from), End: t.pos(to)}
 }
 
+// rngAt is rng(from, to) for a start already found (start is pos(from)):
+// a block collection's range is made after its content is read, and
+// finding its start then would search back over all of its lines.
+func (t *text) rngAt(start parser.Pos, from, to int) parser.Range {
+	if to < from {
+		to = from
+	}
+	return parser.Range{File: t.path, Start: start, End: t.pos(to)}
+}
+
 // lineOf returns the 0-based line index holding byte offset off.
 func (t *text) lineOf(off int) int {
 	// The line asked last or the next one, before searching.

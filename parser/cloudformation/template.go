@@ -61,6 +61,11 @@ type Template struct {
 	parameters *parser.Value
 	// main is the instance built with the options of ParseWithOptions.
 	main *instance
+	// noForEach says that no value of the template holds a Fn::ForEach
+	// key: its text holds no "ForEach" nor an escape that could spell it
+	// (mayHold), and no AWS::Include brought in another file's. The
+	// evaluation then skips looking for one in every mapping.
+	noForEach bool
 }
 
 // Parameter is one entry of the Parameters section.
@@ -265,6 +270,7 @@ func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnos
 		Globals:            map[string]*parser.Value{},
 		ResourceConditions: map[string]string{},
 		RawResources:       map[string]*parser.Value{},
+		noForEach:          !mayHold(t.b, "ForEach"),
 	}
 	finish := func() (*Template, parser.Diagnostics) {
 		in := tmpl.instantiate(opts)
@@ -337,6 +343,7 @@ func build(t *text, root *parser.Value, opts Options) (*Template, parser.Diagnos
 		if mayHold(t.b, "Transform") && holdsKey(sec, "Fn::Transform", 0) {
 			if inc := newIncluder(opts.Include, &diags); inc != nil {
 				sec = inc.expand(sec, path.Dir(t.path), inc.scope.Dir, 0)
+				tmpl.noForEach = false // the snippets' text is not t's
 			}
 		}
 		tmpl.section = sec

@@ -501,6 +501,7 @@ func (f *fastYAML) oneLine(p, e int) bool {
 func (f *fastYAML) mapping(p, depth int) (*parser.Value, int) {
 	f.enter(depth)
 	m := f.col(p)
+	start := f.t.pos(p)
 	base := len(f.ents)
 	diags := len(f.r.diags)
 	end := p
@@ -525,7 +526,7 @@ func (f *fastYAML) mapping(p, depth int) (*parser.Value, int) {
 		}
 	}
 	attrs := f.attrs(base, diags)
-	return &parser.Value{Kind: parser.Object, Attrs: attrs, Range: f.t.rng(p, end)}, c
+	return &parser.Value{Kind: parser.Object, Attrs: attrs, Range: f.t.rngAt(start, p, end)}, c
 }
 
 // takeElems returns the elements read since base as a slice of their own.
@@ -544,13 +545,20 @@ func (f *fastYAML) attrs(base, diags int) map[string]*parser.Value {
 	attrs := make(map[string]*parser.Value, len(ents))
 	for i := range ents {
 		e := &ents[i]
-		if _, dup := attrs[e.key]; dup && (f.dupsToSlowPath || len(f.r.diags) != diags) {
-			// The duplicate's warning would come after the warnings
-			// of the values read since; leave the order to the slow
-			// path, as every YAML duplicate (dupsToSlowPath).
-			bail()
+		if _, dup := attrs[e.key]; dup {
+			if f.dupsToSlowPath || len(f.r.diags) != diags {
+				// The duplicate's warning would come after the
+				// warnings of the values read since; leave the order
+				// to the slow path, as every YAML duplicate
+				// (dupsToSlowPath).
+				bail()
+			}
+			putKey(attrs, e.key, e.krng, e.v, &f.r.diags)
+			continue
 		}
-		putKey(attrs, e.key, e.krng, e.v, &f.r.diags)
+		// putKey without its second look for a duplicate.
+		e.v.KeyRange = e.krng
+		attrs[e.key] = e.v
 	}
 	clear(ents)
 	f.ents = f.ents[:base]
@@ -637,6 +645,7 @@ func (f *fastYAML) sequence(p, depth int) (*parser.Value, int) {
 	f.enter(depth)
 	b := f.b
 	s := f.col(p)
+	start := f.t.pos(p)
 	base := len(f.elems)
 	end := p
 	c, q := p, p
@@ -674,7 +683,7 @@ func (f *fastYAML) sequence(p, depth int) (*parser.Value, int) {
 			break // the end of an indentless sequence; the mapping checks
 		}
 	}
-	return &parser.Value{Kind: parser.List, Elems: f.takeElems(base), Range: f.t.rng(p, end)}, c
+	return &parser.Value{Kind: parser.List, Elems: f.takeElems(base), Range: f.t.rngAt(start, p, end)}, c
 }
 
 // inline reads a node starting at c on a line whose indicator (":" or "-")
@@ -856,7 +865,6 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 	if q == c+1 || !isBlankz(b, q) {
 		bail()
 	}
-	tag := f.str(c, q)
 	p := f.skipBlanks(q)
 	var out *parser.Value
 	var end int
@@ -899,7 +907,11 @@ func (f *fastYAML) tagged(c, parent, depth int, flow, indentless bool) (*parser.
 		// not look and the long form is what both readers make.
 		bail()
 	}
-	n := yaml.Node{Style: yaml.TaggedStyle, Tag: tag}
+	if fn, ok := shortForms[string(b[c:q])]; ok {
+		// A CloudFormation short form: no string for the tag.
+		return f.r.longForm(fn, out, p, c, q), end
+	}
+	n := yaml.Node{Style: yaml.TaggedStyle, Tag: f.str(c, q)}
 	return f.r.tagged(&n, out, p, c, q), end
 }
 

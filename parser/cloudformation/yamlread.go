@@ -290,6 +290,12 @@ func (r *yamlReader) tagged(n *yaml.Node, out *parser.Value, content, tagOff, ta
 		fn = strings.TrimPrefix(n.Tag, "!")
 		r.warn(r.tagRange(content, tagOff, tagEnd), "unknown tag", fmt.Sprintf("the tag %s is not a CloudFormation intrinsic function; it is read as {%q: value}", n.Tag, fn))
 	}
+	return r.longForm(fn, out, content, tagOff, tagEnd)
+}
+
+// longForm returns out, read after a tag whose long form's key is fn, as
+// that long form {fn: out}.
+func (r *yamlReader) longForm(fn string, out *parser.Value, content, tagOff, tagEnd int) *parser.Value {
 	out.KeyRange = r.tagRange(content, tagOff, tagEnd)
 	from := int(out.KeyRange.Start.Byte) - r.t.bom
 	return &parser.Value{Kind: parser.Object, Attrs: map[string]*parser.Value{fn: out}, Range: r.t.rng(from, r.endOf(out))}
