@@ -30,6 +30,9 @@ var credentialAttrName = regexp.MustCompile(`(?i)secret|password|token|credentia
 // resource (whose attributes may be anything a function returns) or an
 // attribute named like a credential keeps the secret reported.
 func secretHoldsIdentifiers(p *engine.Pass, s *parser.Resource) bool {
+	if s.Format == parser.Terraform {
+		return tfSecretHoldsIdentifiers(p, s)
+	}
 	if s.Format != parser.CloudFormation {
 		return false
 	}
