@@ -97,7 +97,10 @@ type Resource struct {
 	// Exports, on a CloudFormation resource, holds the Export.Name of each
 	// output of its template whose Value refers to it (Ref, Fn::GetAtt,
 	// Fn::Sub), resolved: known, partly known or unknown. Another stack
-	// reads the export through Fn::ImportValue (Value.Import).
+	// reads the export through Fn::ImportValue (Value.Import). On a
+	// resource of a Terraform root module, it holds the names of the root
+	// module's outputs whose value refers to the resource directly: another
+	// state may read them (terraform_remote_state).
 	Exports []*Value
 }
 

@@ -181,6 +181,45 @@ func (ev *evaluator) evaluate() {
 		ev.call(b.Labels[0])
 	}
 	ev.emitNodes()
+	if ev.addr == "" {
+		ev.markOutputs()
+	}
+}
+
+// markOutputs records, on each resource of the root module that an output
+// of the root module refers to directly, the output's name
+// (Resource.Exports): the value leaves the configuration, for another
+// state (terraform_remote_state) or a person to use.
+func (ev *evaluator) markOutputs() {
+	if len(ev.decls.outputs) == 0 {
+		return
+	}
+	byAddr := map[string][]string{}
+	for _, name := range sortedKeys(ev.decls.outputs) {
+		attrs, _ := ev.decls.outputs[name].Body.JustAttributes()
+		a, ok := attrs["value"]
+		if !ok {
+			continue
+		}
+		for _, u := range ev.uses(a.Expr, scope{}) {
+			byAddr[u] = append(byAddr[u], name)
+		}
+	}
+	if len(byAddr) == 0 {
+		return
+	}
+	for _, r := range ev.run.resources {
+		if r.Kind != "" || r.Scope != "" {
+			continue
+		}
+		base := r.Address
+		if i := strings.IndexByte(base, '['); i >= 0 {
+			base = base[:i]
+		}
+		for _, name := range byAddr[base] {
+			r.Exports = append(r.Exports, parser.StringValue(name, r.Range))
+		}
+	}
 }
 
 // local evaluates local.name on demand, detecting cycles.

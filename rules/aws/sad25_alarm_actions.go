@@ -48,8 +48,9 @@ func withAlarmWithoutActions(r *engine.Rule) *engine.Rule {
 
 // checkAlarmWithoutActions reports a metric alarm whose actions are on
 // (actions turned off are the setting check's) but that names no alarm, OK
-// or insufficient-data action, when no resource refers to it (no edge, no
-// output) and its root declares none of alarmConsumers. A list of actions
+// or insufficient-data action, when no resource refers to it (no edge), it
+// is not exported (no CloudFormation export, no output of its Terraform
+// root module refers to it) and its root declares none of alarmConsumers. A list of actions
 // not known statically is a note, asked only when nothing else exempts
 // the alarm.
 func checkAlarmWithoutActions(p *engine.Pass) {
@@ -77,7 +78,9 @@ func checkAlarmWithoutActions(p *engine.Pass) {
 				hidden = append(hidden, unknown)
 			}
 		}
-		if named || len(p.EdgesTo(res)) > 0 || len(p.InRoot(res, alarmConsumers...)) > 0 {
+		// An alarm exported (a CloudFormation export, an output of a
+		// Terraform root module) may be watched from another stack.
+		if named || len(res.Exports) > 0 || len(p.EdgesTo(res)) > 0 || len(p.InRoot(res, alarmConsumers...)) > 0 {
 			continue
 		}
 		if setting.Undecided(p, res, "the alarm's actions", hidden...) {
