@@ -45,6 +45,13 @@ func iamPlainSecrets() *engine.Rule {
 		Judge:   unlessAWSKeyPair(secretInBuildVariables(parser.A("environment.environment_variable", "Environment.EnvironmentVariables"))),
 		Problem: "a build environment variable holds a secret in clear text",
 	}, setting.Check{
+		// Stage variables are shown to anyone who may read the API's
+		// configuration: not for credentials (API Gateway guide).
+		Types: []string{"aws_api_gateway_stage", "AWS::ApiGateway::Stage", "aws_apigatewayv2_stage", "AWS::ApiGatewayV2::Stage"},
+		Judge: unlessAWSKeyPair(secrettext.InEnvMap(secretFound, parser.A("variables", "Variables"),
+			parser.A("stage_variables", "StageVariables"))),
+		Problem: "a stage variable holds a secret in clear text",
+	}, setting.Check{
 		Types:   []string{"aws_codebuild_project", "AWS::CodeBuild::Project"},
 		Judge:   credentialInSourceURL(parser.A("source", "Source"), parser.A("secondary_sources", "SecondarySources")),
 		Problem: "the source repository URL embeds a credential, kept in clear text in the project's configuration",
