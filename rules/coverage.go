@@ -85,7 +85,7 @@ var services = map[string][]string{
 		"azurerm_network_security_", "azurerm_virtual_network", "azurerm_subnet", "azurerm_network_watcher",
 		"azurerm_public_ip", "azurerm_network_interface",
 		"google_compute_firewall", "google_compute_network", "google_compute_subnetwork", "google_compute_route"},
-	"Virtual machines": {"aws_lightsail_instance", "AWS::Lightsail::Instance", "aws_spot_instance_request", "aws_ec2_instance_metadata_defaults", "aws_ssm_document", "AWS::SSM::Document", "azurerm_orchestrated_virtual_machine_scale_set", "google_compute_project_metadata", "google_compute_region_instance_template", "aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
+	"Virtual machines": {"aws_lightsail_instance", "AWS::Lightsail::Instance", "aws_spot_instance_request", "aws_spot_fleet_request", "AWS::EC2::SpotFleet", "aws_ec2_instance_metadata_defaults", "aws_ssm_document", "AWS::SSM::Document", "azurerm_orchestrated_virtual_machine_scale_set", "google_compute_project_metadata", "google_compute_region_instance_template", "aws_instance", "aws_launch_template", "aws_launch_configuration", "aws_autoscaling_",
 		"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::", "azurerm_linux_virtual_machine",
 		"azurerm_windows_virtual_machine", "azurerm_virtual_machine", "google_compute_instance"},
 	"Block storage":  {"aws_ami", "aws_ec2_image_block_public_access", "aws_dlm_", "AWS::DLM::", "aws_imagebuilder_", "AWS::ImageBuilder::", "azurerm_snapshot", "google_compute_image", "google_compute_machine_image", "google_compute_region_disk", "google_compute_snapshot", "aws_ebs_", "AWS::EC2::Volume", "AWS::EC2::SnapshotBlockPublicAccess", "azurerm_managed_disk", "azurerm_disk_", "google_compute_disk"},

@@ -35,34 +35,71 @@ func trailGlobalEventsOff() *engine.Rule {
 func checkIAMEveryActionOnNamedResources(p *engine.Pass) {
 	for _, src := range identityPolicySources(p) {
 		for _, st := range polStatements(p, src) {
-			if !st.allows() || everyResourceOf(st.resources) != nil {
-				continue
-			}
-			var every *parser.Value
-			for _, a := range stringsOf(st.actions) {
-				if s := strings.TrimSpace(a.Str); s == "*" || s == "*:*" {
-					every = a
-					break
-				}
-			}
-			if every == nil {
-				continue
-			}
-			named, unknown := setting.Elems(st.resources)
-			switch {
-			case unknown != nil && mayBeStar(unknown):
-				// The unknown resource may be "*" (AWS-003's) or a named one.
-				setting.Undecided(p, src.res, "Resource", unknown)
-			case unknown != nil:
-				p.Report(src.res, every, "%s allows every action of every service (%q) on the resources it names", src.res.Address, strings.TrimSpace(every.Str))
-			case len(named) > 0:
-				what := strings.TrimSpace(named[0].Str)
-				if len(named) > 1 {
-					what += " and other resources"
-				}
-				p.Report(src.res, every, "%s allows every action of every service (%q) on %s", src.res.Address, strings.TrimSpace(every.Str), what)
-			}
+			everyActionOnNamed(p, src.res, st)
 		}
+	}
+	// An aws_iam_policy_document that no resource of the scan uses (a
+	// module that hands its JSON to its caller, or a document not yet
+	// attached) is judged where it is written, as AWS-003 judges it
+	// (tscan26): its statements without principals are an identity
+	// policy's. A document a resource uses is judged on that resource
+	// (an identity policy above; a resource policy's statements name
+	// principals).
+	for _, ds := range p.DataSourcesOfType("aws_iam_policy_document") {
+		if usedInScan(p, ds) {
+			continue
+		}
+		items := ds.Body.Get("statement").Items()
+		for i, st := range blockStatements(ds) {
+			if namesPrincipals(items[i].Get("principals")) || namesPrincipals(items[i].Get("not_principals")) {
+				continue
+			}
+			everyActionOnNamed(p, ds, st)
+		}
+	}
+}
+
+// usedInScan reports whether a resource or data source of the scan
+// refers to res (ordering by depends_on aside). Variables, locals, outputs
+// and module calls are not uses: a lint scan drops them once evaluated.
+func usedInScan(p *engine.Pass, res *parser.Resource) bool {
+	for _, e := range p.EdgesTo(res) {
+		if e.From.Kind == "" && e.Kind != engine.DependsOn {
+			return true
+		}
+	}
+	return false
+}
+
+// everyActionOnNamed reports st, a statement of a policy res holds, when
+// it allows every action of every service on the resources it names.
+func everyActionOnNamed(p *engine.Pass, res *parser.Resource, st polStatement) {
+	if !st.allows() || everyResourceOf(st.resources) != nil {
+		return
+	}
+	var every *parser.Value
+	for _, a := range stringsOf(st.actions) {
+		if s := strings.TrimSpace(a.Str); s == "*" || s == "*:*" {
+			every = a
+			break
+		}
+	}
+	if every == nil {
+		return
+	}
+	named, unknown := setting.Elems(st.resources)
+	switch {
+	case unknown != nil && mayBeStar(unknown):
+		// The unknown resource may be "*" (AWS-003's) or a named one.
+		setting.Undecided(p, res, "Resource", unknown)
+	case unknown != nil:
+		p.Report(res, every, "%s allows every action of every service (%q) on the resources it names", res.Address, strings.TrimSpace(every.Str))
+	case len(named) > 0:
+		what := strings.TrimSpace(named[0].Str)
+		if len(named) > 1 {
+			what += " and other resources"
+		}
+		p.Report(res, every, "%s allows every action of every service (%q) on %s", res.Address, strings.TrimSpace(every.Str), what)
 	}
 }
 

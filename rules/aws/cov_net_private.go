@@ -148,6 +148,26 @@ func anyItem(list parser.Attr, field parser.Attr, judge func(v *parser.Value, na
 	}
 }
 
+// spotFleetPublicIP judges the network interfaces of each launch
+// specification of an AWS::EC2::SpotFleet.
+func spotFleetPublicIP(assoc parser.Attr, judge func(v *parser.Value, name string) parser.Verdict) setting.Judge {
+	perSpec := anyItem(parser.A("", "NetworkInterfaces"), assoc, judge)
+	return func(res *parser.Resource) parser.Verdict {
+		specs := res.Body.Path("SpotFleetRequestConfigData", "LaunchSpecifications")
+		if specs == nil {
+			return parser.Decided
+		}
+		if parser.Set(specs) == parser.CannotTell {
+			return parser.Unknowable(specs, "SpotFleetRequestConfigData.LaunchSpecifications")
+		}
+		var vs []parser.Verdict
+		for _, ls := range specs.Items() {
+			vs = append(vs, perSpec(&parser.Resource{Type: res.Type, Format: res.Format, Address: res.Address, Body: ls}))
+		}
+		return parser.Either(vs...)
+	}
+}
+
 func netInstancePublicIP() *engine.Rule {
 	assoc := parser.A("associate_public_ip_address", "AssociatePublicIpAddress")
 	isTrue := func(v *parser.Value, name string) parser.Verdict { return parser.NotFalse(v, name, false) }
@@ -185,6 +205,17 @@ func netInstancePublicIP() *engine.Rule {
 		Types:   []string{"AWS::EC2::Instance"},
 		Judge:   anyItem(parser.A("", "NetworkInterfaces"), assoc, isTrue),
 		Problem: "the instance gets a public IP address",
+	}, setting.Check{
+		// A spot fleet's launch specifications (tscan26): associate_public_ip_address
+		// defaults to false; a CloudFormation launch specification asks for
+		// one on a network interface.
+		Types:   []string{"aws_spot_fleet_request"},
+		Judge:   anyItem(parser.A("launch_specification", ""), assoc, isTrue),
+		Problem: "the fleet's instances get public IP addresses",
+	}, setting.Check{
+		Types:   []string{"AWS::EC2::SpotFleet"},
+		Judge:   spotFleetPublicIP(assoc, isTrue),
+		Problem: "the fleet's instances get public IP addresses",
 	}, setting.Check{
 		// Both formats default to no public IP (false, DISABLED).
 		Types: []string{"aws_ecs_service", "AWS::ECS::Service"},

@@ -18,8 +18,9 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 		p.Judge(res, parser.NotTrue(res.Body.Get("enabled"), "enabled", true), "EBS encryption by default is turned off for the account and region")
 	}
 	types := append([]string{"aws_ebs_volume", "aws_ebs_snapshot", "aws_instance", "aws_spot_instance_request",
-		"aws_launch_template", "aws_launch_configuration",
-		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"},
+		"aws_launch_template", "aws_launch_configuration", "aws_spot_fleet_request",
+		"AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration",
+		"AWS::EC2::SpotFleet"},
 		blockStorageCopyTypes...)
 	for _, res := range p.ResourcesOfType(types...) {
 		// Under require-customer-key, AMI and snapshot copies are judged for
@@ -58,6 +59,10 @@ func blockStorage(p *engine.Pass, keys *ebsKeys) {
 			for _, d := range b.Get("ebs_block_device").Items() {
 				device(d, "encrypted", "snapshot_id", "EBS block device")
 			}
+		case "aws_spot_fleet_request":
+			judgeSpotFleetSpecs(p, res, keys, device)
+		case "AWS::EC2::SpotFleet":
+			judgeSpotFleetSpecsCFN(p, res, keys, device)
 		case "aws_launch_template":
 			judgeBlocks(p, res, b.Get("block_device_mappings"), "block_device_mappings")
 			for _, m := range b.Get("block_device_mappings").Items() {
@@ -236,4 +241,60 @@ func encryptionByDefault(p *engine.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// judgeSpotFleetSpecs judges the launch_specification blocks of a spot
+// fleet request (tscan26): each launches instances as aws_instance does,
+// with a root volume from the AMI (not encrypted unless the AMI's snapshot
+// or the account's default is) unless root_block_device says encrypted,
+// and its ebs_block_device volumes. A fleet that launches from launch
+// templates (launch_template_config) has its volumes judged on the
+// templates.
+func judgeSpotFleetSpecs(p *engine.Pass, res *parser.Resource, keys *ebsKeys, device func(*parser.Value, string, string, string)) {
+	specs := res.Body.Get("launch_specification")
+	judgeBlocks(p, res, specs, "launch_specification")
+	for _, ls := range specs.Items() {
+		if parser.Set(ls) == parser.CannotTell {
+			continue
+		}
+		roots := ls.Get("root_block_device")
+		if roots == nil && !keys.rootFromAMI(p, res) {
+			p.Report(res, ls, "%s: a launch specification has no root_block_device with encrypted = true: the root volumes of its instances are not encrypted", res.Address)
+		}
+		judgeBlocks(p, res, roots, "launch_specification.root_block_device")
+		for _, d := range roots.Items() {
+			device(d, "encrypted", "", "root volume of a launch specification")
+		}
+		judgeBlocks(p, res, ls.Get("ebs_block_device"), "launch_specification.ebs_block_device")
+		for _, d := range ls.Get("ebs_block_device").Items() {
+			device(d, "encrypted", "snapshot_id", "EBS block device of a launch specification")
+		}
+	}
+}
+
+// judgeSpotFleetSpecsCFN is judgeSpotFleetSpecs for AWS::EC2::SpotFleet:
+// SpotFleetRequestConfigData.LaunchSpecifications, each with its
+// BlockDeviceMappings as an AWS::EC2::Instance has them.
+func judgeSpotFleetSpecsCFN(p *engine.Pass, res *parser.Resource, keys *ebsKeys, device func(*parser.Value, string, string, string)) {
+	specs := res.Body.Path("SpotFleetRequestConfigData", "LaunchSpecifications")
+	judgeBlocks(p, res, specs, "SpotFleetRequestConfigData.LaunchSpecifications")
+	for _, ls := range specs.Items() {
+		if parser.Set(ls) == parser.CannotTell {
+			continue
+		}
+		maps := ls.Get("BlockDeviceMappings")
+		if maps == nil && !keys.rootFromAMI(p, res) {
+			p.Report(res, ls, "%s: a launch specification has no BlockDeviceMappings with Ebs.Encrypted: the root volumes of its instances are not encrypted", res.Address)
+		}
+		judgeBlocks(p, res, maps, "LaunchSpecifications.BlockDeviceMappings")
+		if maps != nil && !keys.rootFromAMI(p, res) {
+			judgeRootMapped(p, res, maps)
+		}
+		for _, m := range maps.Items() {
+			judgeBlocks(p, res, m.Get("Ebs"), "BlockDeviceMappings.Ebs")
+			for _, ebs := range m.Get("Ebs").Items() {
+				device(ebs, "Encrypted", "SnapshotId", "block device "+deviceName(m, "DeviceName")+" of a launch specification")
+			}
+		}
+	}
 }

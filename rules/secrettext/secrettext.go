@@ -23,6 +23,11 @@ var (
 	privateKey = regexp.MustCompile(`-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----`)
 	// An Azure Storage or Service Bus connection string carries its key.
 	accountKey = regexp.MustCompile(`(?i)\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`)
+	// An Azure shared access signature (a connection string's
+	// SharedAccessSignature=, a SAS URL or token): its signed version
+	// (sv=YYYY-MM-DD) and the signature (sig=, base64, URL-encoded) grant
+	// what the token allows until it expires (tscan26).
+	sasToken = regexp.MustCompile(`\bsv=\d{4}-\d{2}-\d{2}&[^\s"']*\bsig=[A-Za-z0-9%+/]{20,}`)
 	// A Google Cloud API key: AIza and 35 more characters.
 	googleAPIKey = regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`)
 	// NAME=value, NAME: value, NAME = "value" where NAME says it is a
@@ -57,6 +62,8 @@ func find(text string) (string, bool) {
 		return "a private key", true
 	case accountKey.MatchString(text):
 		return "a connection string with its account key", true
+	case sasToken.MatchString(text):
+		return "an Azure shared access signature", true
 	case AWSKeyID.MatchString(text):
 		return "an AWS access key", true
 	case googleAPIKey.MatchString(text):
@@ -118,10 +125,16 @@ func placeholder(v string) bool {
 		strings.HasPrefix(l, "projects/")
 }
 
-// decode returns text decoded from base64 when all of it is base64.
+// decode returns text decoded from base64 when all of it is base64. The
+// text may be wrapped in lines (base64 -w 76, as custom data is often
+// pasted into a heredoc); other white space is not base64.
 func decode(text string) (string, bool) {
 	t := strings.TrimSpace(text)
-	if len(t) < 16 || strings.ContainsAny(t, " \t\n") {
+	if strings.ContainsAny(t, " \t") {
+		return "", false
+	}
+	t = strings.NewReplacer("\r\n", "", "\n", "").Replace(t)
+	if len(t) < 16 {
 		return "", false
 	}
 	b, err := base64.StdEncoding.DecodeString(t)

@@ -2,11 +2,20 @@ package secrettext
 
 import (
 	"encoding/base64"
+	"strings"
 	"testing"
 )
 
 func TestFind(t *testing.T) {
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	// wrap breaks base64 into lines of 40 characters, as base64 -w does.
+	wrap := func(s string) string {
+		var lines []string
+		for len(s) > 40 {
+			lines, s = append(lines, s[:40]), s[40:]
+		}
+		return strings.Join(append(lines, s), "\n") + "\n"
+	}
 	tests := []struct {
 		name, text, kind string
 	}{
@@ -48,6 +57,11 @@ func TestFind(t *testing.T) {
 		{"url with a port", "curl http://localhost:8080/health", ""},
 		{"url with a short password", "redis://u:abc@cache:6379", ""},
 		{"echo to a file", "echo \"ec2-user:Inst4nceP4ssw0rd!\" > /tmp/users", ""},
+		{"sas in a connection string", "export CONN=\"BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&spr=https&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D\"", "an Azure shared access signature"},
+		{"sas url", "azcopy copy 'https://acme.blob.core.windows.net/c?sv=2022-11-02&sp=r&se=2027-01-01&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D' /data", "an Azure shared access signature"},
+		{"sas without a signature", "echo sv=2022-11-02&sp=r", ""},
+		{"line-wrapped base64", wrap(b64("#cloud-config\nwrite_files:\n  - path: /etc/app.env\n    content: |\n      API_TOKEN=\"k3y-0f-th3-servic3-2026\"\n")), "a literal token assignment"},
+		{"line-wrapped base64 of a plain script", wrap(b64("#!/bin/bash\napt-get update\napt-get install -y nginx\nsystemctl enable nginx\n")), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
