@@ -40,6 +40,12 @@ var (
 	// chpasswd, echo "pass" | passwd --stdin user (goat25). The password
 	// must be a literal of 8 or more characters, not $VAR or ${...}.
 	chpasswd = regexp.MustCompile(`(?i)\becho\s+(?:-[a-z]+\s+)?\\?["']?(?:[a-z_][a-z0-9_.-]*:)?([^\s"'$%{}<>:|\\]{8,})\\?["']?\s*\|\s*(?:sudo\s+)?(chpasswd|passwd\s+--stdin)\b`)
+	// A cloud-config key that sets a user's password in clear text: the
+	// default user's password, and plain_text_passwd of a users entry
+	// (tscan26). passwd takes a hash, and RANDOM asks cloud-init to
+	// generate one; neither is reported, nor is a value of fewer than 4
+	// characters or a reference ($VAR, ${...}).
+	cloudConfigPassword = regexp.MustCompile(`(?m)^[ \t]*(?:-[ \t]+)?(?:password|plain_text_passwd)[ \t]*:[ \t]*["']?([^\s"'$%{}<>]{4,})["']?[ \t]*$`)
 	// A name that says it holds where the secret is, not the secret.
 	reference = regexp.MustCompile(`(?i)[_.-](ID|NAME|URI|URL|ARN|PATH|FILE|REF|VERSION)$`)
 )
@@ -75,6 +81,13 @@ func find(text string) (string, bool) {
 	for _, m := range chpasswd.FindAllStringSubmatch(text, -1) {
 		if !placeholder(m[1]) {
 			return "a literal password set with " + strings.Fields(m[2])[0], true
+		}
+	}
+	if strings.HasPrefix(strings.TrimSpace(text), "#cloud-config") {
+		for _, m := range cloudConfigPassword.FindAllStringSubmatch(text, -1) {
+			if !strings.EqualFold(m[1], "RANDOM") && !placeholder(m[1]) {
+				return "a literal password in cloud-config", true
+			}
 		}
 	}
 	for _, ix := range assignment.FindAllStringSubmatchIndex(text, -1) {

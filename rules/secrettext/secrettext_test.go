@@ -61,6 +61,12 @@ func TestFind(t *testing.T) {
 		{"sas url", "azcopy copy 'https://acme.blob.core.windows.net/c?sv=2022-11-02&sp=r&se=2027-01-01&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D' /data", "an Azure shared access signature"},
 		{"sas without a signature", "echo sv=2022-11-02&sp=r", ""},
 		{"line-wrapped base64", wrap(b64("#cloud-config\nwrite_files:\n  - path: /etc/app.env\n    content: |\n      API_TOKEN=\"k3y-0f-th3-servic3-2026\"\n")), "a literal token assignment"},
+		{"cloud-config default user password", "#cloud-config\npassword: testing\nchpasswd: { expire: false }\nssh_pwauth: true\n", "a literal password in cloud-config"},
+		{"cloud-config plain_text_passwd", "#cloud-config\nusers:\n  - name: ops\n    lock_passwd: false\n    plain_text_passwd: 'Opsw0rd'\n", "a literal password in cloud-config"},
+		{"cloud-config hashed passwd", "#cloud-config\nusers:\n  - name: ops\n    lock_passwd: false\n    passwd: $6$rounds=4096$salt$hash\n", ""},
+		{"cloud-config random password", "#cloud-config\npassword: RANDOM\nchpasswd: { expire: true }\n", ""},
+		{"cloud-config password from a template", "#cloud-config\npassword: ${admin_password}\n", ""},
+		{"password key outside cloud-config", "app:\n  password: short12\n", ""},
 		{"line-wrapped base64 of a plain script", wrap(b64("#!/bin/bash\napt-get update\napt-get install -y nginx\nsystemctl enable nginx\n")), ""},
 	}
 	for _, tt := range tests {

@@ -64,3 +64,40 @@ resource "azurerm_linux_virtual_machine" "wrapped_base64" {
     version   = "latest"
   }
 }
+
+# A cloud-config that sets the default user's password in clear text (any
+# length: the key says what it is).
+resource "azurerm_linux_virtual_machine" "cloud_config_password" {
+  name                       = "vm-kiosk"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  size                       = "Standard_D2s_v5"
+  admin_username             = "azureuser"
+  network_interface_ids      = ["/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/vm-kiosk"]
+  encryption_at_host_enabled = true
+  custom_data                = base64encode(local.kiosk_boot) # want AZURE-134 "password in cloud-config"
+
+  admin_ssh_key {
+    username   = "azureuser"
+    public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx azureuser"
+  }
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "Canonical"
+    offer     = "ubuntu-24_04-lts"
+    sku       = "server"
+    version   = "latest"
+  }
+}
+
+locals {
+  kiosk_boot = <<-EOT
+    #cloud-config
+    password: K10sk!7
+    chpasswd: { expire: false }
+    ssh_pwauth: false
+  EOT
+}

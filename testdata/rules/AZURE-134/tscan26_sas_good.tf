@@ -67,3 +67,43 @@ resource "azurerm_linux_virtual_machine" "sas_request" {
     version   = "latest"
   }
 }
+
+# cloud-config that has cloud-init generate the password (RANDOM) and a
+# user whose password is given as a hash (passwd).
+resource "azurerm_linux_virtual_machine" "cloud_config_password" {
+  name                       = "vm-kiosk"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  size                       = "Standard_D2s_v5"
+  admin_username             = "azureuser"
+  network_interface_ids      = ["/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/vm-kiosk"]
+  encryption_at_host_enabled = true
+  custom_data                = base64encode(local.kiosk_boot)
+
+  admin_ssh_key {
+    username   = "azureuser"
+    public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx azureuser"
+  }
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "Canonical"
+    offer     = "ubuntu-24_04-lts"
+    sku       = "server"
+    version   = "latest"
+  }
+}
+
+locals {
+  kiosk_boot = <<-EOT
+    #cloud-config
+    password: RANDOM
+    chpasswd: { expire: true }
+    users:
+      - name: kiosk
+        lock_passwd: false
+        passwd: $6$rounds=4096$kiosk$Jm0uN5iB2cXq9yVd8tLrW1sPaE3fHgK7oZ4nM6bC0xQ
+  EOT
+}
