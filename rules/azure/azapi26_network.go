@@ -185,3 +185,81 @@ func runARM(p *engine.Pass, checks ...setting.Check) {
 		c.Run(p)
 	}
 }
+
+// armNSGRuleNames maps the ARM security rule properties AZURE-001 reads to
+// the azurerm attribute names its judgement (netCheckNSGRule) reads.
+var armNSGRuleNames = map[string]string{
+	"access":                "access",
+	"direction":             "direction",
+	"protocol":              "protocol",
+	"sourceAddressPrefix":   "source_address_prefix",
+	"sourceAddressPrefixes": "source_address_prefixes",
+	"destinationPortRange":  "destination_port_range",
+	"destinationPortRanges": "destination_port_ranges",
+}
+
+// armNSGRule returns an ARM security rule's properties under the azurerm
+// names, the values themselves (their positions kept).
+func armNSGRule(props *parser.Value) *parser.Value {
+	out := &parser.Value{Kind: parser.Object, Range: props.Range, Attrs: map[string]*parser.Value{}}
+	for arm, tf := range armNSGRuleNames {
+		if v := props.Get(arm); v != nil {
+			out.Attrs[tf] = v
+		}
+	}
+	return out
+}
+
+// checkARMNSGRules is AZURE-001 on network security groups written with
+// azapi: a Microsoft.Network/networkSecurityGroups body's
+// properties.securityRules[].properties, and a
+// Microsoft.Network/networkSecurityGroups/securityRules body's properties,
+// judged as the azurerm rules are.
+func checkARMNSGRules(p *engine.Pass) {
+	for _, res := range p.ResourcesOfType(azapiTypes...) {
+		if res.Data || !p.BodyKnown(res) {
+			continue
+		}
+		group := armIs(res, "Microsoft.Network/networkSecurityGroups", nil).Answer == parser.Yes
+		if !group && armIs(res, "Microsoft.Network/networkSecurityGroups/securityRules", nil).Answer != parser.Yes {
+			continue
+		}
+		view, v := armView(res)
+		if view == nil {
+			if v.Answer == parser.CannotTell {
+				p.CannotTell(res, v.At, v.Detail)
+			}
+			continue
+		}
+		if !group {
+			props := armOf(view, "properties")
+			if u := setting.Unknown(props); u != nil {
+				p.CannotTell(res, u, parser.Unknowable(u, "body.properties").Detail)
+				continue
+			}
+			if props.Kind == parser.Object {
+				netCheckNSGRule(p, res, armNSGRule(props), res.Address)
+			}
+			continue
+		}
+		rules, hidden := setting.Elems(armOf(view, "properties.securityRules"))
+		if hidden != nil {
+			// An element not known statically may be any rule.
+			p.CannotTell(res, hidden, parser.Unknowable(hidden, "body.properties.securityRules").Detail)
+		}
+		for _, rule := range rules {
+			name := res.Address + " securityRules"
+			if n, ok := rule.Get("name").AsString(); ok {
+				name += ` "` + n + `"`
+			}
+			props := rule.Get("properties")
+			if u := setting.Unknown(props); u != nil {
+				p.CannotTell(res, u, parser.Unknowable(u, name+" properties").Detail)
+				continue
+			}
+			if props.Kind == parser.Object {
+				netCheckNSGRule(p, res, armNSGRule(props), name)
+			}
+		}
+	}
+}

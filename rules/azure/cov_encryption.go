@@ -16,7 +16,7 @@ func covSQLTDEDisabled() *engine.Rule {
 		Types:   []string{"azurerm_synapse_sql_pool"},
 		Judge:   setting.MustBeTrue(parser.A("data_encrypted", ""), false),
 		Problem: "the database is stored unencrypted",
-	})
+	}, armTDEOff.Check()) // azapi26_more.go
 }
 
 func covManagedDiskUnencrypted() *engine.Rule {

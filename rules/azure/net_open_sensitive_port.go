@@ -18,6 +18,7 @@ func checkNetOpenSensitivePort(p *engine.Pass) {
 	netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
 		netCheckNSGRule(p, res, rule, name)
 	})
+	checkARMNSGRules(p) // azapi26_network.go
 }
 
 // netEachNSGRule calls fn with every network security group rule: the

@@ -9,6 +9,7 @@ import (
 )
 
 func checkPackPublicContainer(p *engine.Pass) {
+	checkARMPublicContainers(p) // azapi26_more.go
 	for _, c := range p.ResourcesOfType("azurerm_storage_container") {
 		v := c.Body.Get("container_access_type")
 		unknownType := setting.Unknown(v)

@@ -109,4 +109,5 @@ func checkTLSMinVersion(p *engine.Pass) {
 	for _, c := range tlsMinVersionARM {
 		c.Run(p)
 	}
+	runARM(p, armOldTLSParameters...) // azapi26_more.go
 }
