@@ -75,6 +75,14 @@ var armPublicEndpoints = armChecks(armSetting{
 		armOneOf("properties.networkRuleSet.defaultAction", "Allow", "Deny")),
 	Problem: "the public endpoint admits every network",
 }, armSetting{
+	// AI services and Foundry accounts: Enabled and Allow when left out,
+	// as azurerm's.
+	Type: "Microsoft.CognitiveServices/accounts",
+	Judge: armBoth(
+		armNot("properties.publicNetworkAccess", "Enabled", "Enabled"),
+		armOneOf("properties.networkAcls.defaultAction", "Allow", "Deny")),
+	Problem: "the public endpoint admits every network",
+}, armSetting{
 	Type: "Microsoft.ServiceBus/namespaces/networkRuleSets",
 	Judge: armBoth(
 		armNot("properties.publicNetworkAccess", "Enabled", "Enabled"),

@@ -107,5 +107,5 @@ func cov2PaaSPublicNetwork() *engine.Rule {
 		Types:   []string{"azurerm_storage_sync"},
 		Judge:   setting.MustNotBe(parser.A("incoming_traffic_policy", ""), "AllowAllTraffic", "AllowAllTraffic"),
 		Problem: "the public endpoint admits every network",
-	}, armPublicEndpoints[0], armPublicEndpoints[1], armPublicEndpoints[2]) // azapi26_more.go
+	}, armPublicEndpoints[0], armPublicEndpoints[1], armPublicEndpoints[2], armPublicEndpoints[3]) // azapi26_more.go
 }

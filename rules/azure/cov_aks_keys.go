@@ -80,6 +80,10 @@ func covKeyAuthEnabled() *engine.Rule {
 		Type:    "Microsoft.EventHub/namespaces",
 		Judge:   armTrue("properties.disableLocalAuth", false),
 		Problem: "shared access keys stay valid",
+	}.Check(), armSetting{
+		Type:    "Microsoft.CognitiveServices/accounts",
+		Judge:   armTrue("properties.disableLocalAuth", false),
+		Problem: "shared access keys stay valid",
 	}.Check())
 	// The MySQL check reads the servers' configurations too; the FTP
 	// check is in mon22d_azapi.go.

@@ -29,6 +29,11 @@ func covAppServiceAllowsHTTP() *engine.Rule {
 		Type:    "Microsoft.Web/sites/slots",
 		Judge:   armTrue("properties.httpsOnly", false),
 		Problem: "the app accepts plain HTTP",
+	}.Check(), armSetting{
+		// Container Apps redirect HTTP to HTTPS unless allowInsecure.
+		Type:    "Microsoft.App/containerApps",
+		Judge:   armFalse("properties.configuration.ingress.allowInsecure", false),
+		Problem: "the app accepts plain HTTP",
 	}.Check(), setting.Check{
 		Types:   []string{"azurerm_container_app"},
 		Judge:   setting.MustBeFalse(parser.A("ingress.allow_insecure_connections", ""), false),

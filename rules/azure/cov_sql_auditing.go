@@ -12,12 +12,14 @@ const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
 // policy, or a policy that turns auditing off. Retention is AZURE-148's.
 func checkCovSQLAuditing(p *engine.Pass) {
 	covEachAuditPolicy(p, covJudgeAuditOff, true)
+	checkARMSQLAuditing(p) // azapi26_audit.go
 }
 
 // checkCovSQLAuditRetention is AZURE-148: an auditing policy that keeps
 // audit logs for less than 90 days.
 func checkCovSQLAuditRetention(p *engine.Pass) {
 	covEachAuditPolicy(p, covJudgeAuditRetention, false)
+	runARM(p, armAuditRetention...) // azapi26_audit.go
 }
 
 // covEachAuditPolicy calls judge with every auditing policy and the

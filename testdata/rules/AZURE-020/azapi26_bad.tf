@@ -46,3 +46,15 @@ resource "azapi_resource" "mysql" {
     }
   }
 }
+
+resource "azapi_resource" "sql_auditing" {
+  type      = "Microsoft.Sql/servers/auditingSettings@2023-08-01-preview"
+  name      = "default"
+  parent_id = azapi_resource.sql.id
+  body = {
+    properties = {
+      state                       = "Enabled"
+      isAzureMonitorTargetEnabled = true
+    }
+  }
+}

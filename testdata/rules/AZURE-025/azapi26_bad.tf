@@ -125,3 +125,17 @@ resource "azapi_resource" "unknown" {
   location  = "westeurope"
   body      = var.storage_body # want-note AZURE-025 # want-note AZURE-026 # want-note AZURE-103 # want-note AZURE-166 # want-note AZURE-034 # want-note AZURE-153
 }
+
+# The server's auditing, named by a literal id.
+resource "azapi_resource" "sql_auditing" {
+  type      = "Microsoft.Sql/servers/extendedAuditingSettings@2023-08-01-preview"
+  name      = "default"
+  parent_id = "/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/acme-sql"
+  body = {
+    properties = {
+      state                       = "Enabled"
+      isAzureMonitorTargetEnabled = true
+      retentionDays               = 120
+    }
+  }
+}

@@ -244,3 +244,17 @@ resource "azapi_resource" "any" {
   parent_id = "/subscriptions/0000/resourceGroups/rg-data"
   body      = {}
 }
+
+# The server's auditing, as a child named by reference.
+resource "azapi_resource" "sql_auditing" {
+  type      = "Microsoft.Sql/servers/auditingSettings@2023-08-01-preview"
+  name      = "default"
+  parent_id = azapi_resource.sql.id
+  body = {
+    properties = {
+      state                       = "Enabled"
+      isAzureMonitorTargetEnabled = true
+      retentionDays               = 0
+    }
+  }
+}
