@@ -185,3 +185,79 @@ func armAccountAllowsPublic(a *parser.Resource) (parser.Truth, *parser.Value) {
 	}
 	return parser.False, nil
 }
+
+// armSiteTypes are App Service sites and slots; their siteConfig is also
+// written as a config child named "web".
+var armSiteTypes = []string{"Microsoft.Web/sites", "Microsoft.Web/sites/slots"}
+
+// armSiteConfig returns the settings of one siteConfig property: on the
+// sites and slots (properties.siteConfig.<prop>) and on their "web" config
+// children (properties.<prop>), judged by judge(path).
+func armSiteConfig(prop, problem string, judge func(path string) armJudge) []setting.Check {
+	var out []setting.Check
+	for _, t := range armSiteTypes {
+		out = append(out, armSetting{Type: t, Judge: judge("properties.siteConfig." + prop), Problem: problem}.Check(),
+			armSetting{Type: t + "/config", Names: []string{"web"}, Judge: judge("properties." + prop), Problem: problem}.Check())
+	}
+	return out
+}
+
+// armRemoteDebugging is AZURE-135's ARM settings (off unless written).
+var armRemoteDebugging = armSiteConfig("remoteDebuggingEnabled", "a remote debugger can attach to the app",
+	func(path string) armJudge { return armFalse(path, false) })
+
+// armAnyOrigin is AZURE-141's ARM settings: CORS allowedOrigins with "*".
+var armAnyOrigin = armSiteConfig("cors.allowedOrigins", "browsers let scripts of any website call the app",
+	func(path string) armJudge {
+		return func(bool) setting.Judge { return cov6AnyOrigin("body." + path) }
+	})
+
+// armAnonymousPull is AZURE-140's ARM setting: anonymous pull, which only
+// the Standard and Premium tiers have, off unless written.
+var armAnonymousPull = armSetting{
+	Type: "Microsoft.ContainerRegistry/registries",
+	If: func(bool) setting.Judge {
+		return setting.Is(armAttr("sku.name"), "", "Standard", "Premium")
+	},
+	Judge:   armFalse("properties.anonymousPullEnabled", false),
+	Problem: "anyone on the internet can pull the registry's images without signing in",
+}
+
+// armRedisPublic is AZURE-021's ARM setting: publicNetworkAccess is
+// Enabled unless written otherwise, except for a cache injected into a
+// subnet (subnetId).
+var armRedisPublic = armSetting{
+	Type: "Microsoft.Cache/redis",
+	Judge: armJudgeFunc(func(view *parser.Resource, update bool) parser.Verdict {
+		pub := armAttr("properties.publicNetworkAccess")
+		def := "Enabled"
+		if update || parser.AnySet(armOf(view, "properties.subnetId")) {
+			def = ""
+		}
+		return setting.MustNotBe(pub, def, "Enabled")(view)
+	}),
+	Problem: "allows public network access",
+}
+
+// armRedisNonTLS is AZURE-102's ARM setting on Redis: the non-TLS port,
+// closed unless enableNonSslPort is written true.
+var armRedisNonTLS = armSetting{
+	Type:    "Microsoft.Cache/redis",
+	Judge:   armFalse("properties.enableNonSslPort", false),
+	Problem: "the cache opens its non-TLS port",
+}
+
+// armAKSNetworkPolicy is AZURE-110's ARM setting: networkProfile.networkPolicy
+// left out (or "none") means no network policy engine. An update resource
+// is judged only when it writes "none".
+var armAKSNetworkPolicy = armSetting{
+	Type: "Microsoft.ContainerService/managedClusters",
+	Judge: armJudgeFunc(func(view *parser.Resource, update bool) parser.Verdict {
+		a := armAttr("properties.networkProfile.networkPolicy")
+		if update {
+			return setting.MustNotBe(a, "", "none")(view)
+		}
+		return setting.Either(setting.MustBeSet(a), setting.MustNotBe(a, "", "none"))(view)
+	}),
+	Problem: "pod traffic is not limited by network policies",
+}

@@ -20,10 +20,10 @@ func coverage4Rules() []*engine.Rule {
 			Judge:   secrettext.In("custom_data", "user_data", "user_data_base64", "os_profile.custom_data"),
 			Problem: "the data a VM reads at boot holds a credential",
 		}, goat25AppSettingsSecret),
-		setting.Rule(engine.Rule{ID: "AZURE-135"}, setting.Check{
+		setting.Rule(engine.Rule{ID: "AZURE-135"}, append([]setting.Check{{
 			Types:   covWebApps,
 			Judge:   setting.MustBeFalse(parser.A("site_config.remote_debugging_enabled", ""), false),
 			Problem: "a remote debugger can attach to the app",
-		}),
+		}}, armRemoteDebugging...)...), // azapi26_more.go
 	}
 }

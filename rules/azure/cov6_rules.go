@@ -36,12 +36,12 @@ func coverage6Rules() []*engine.Rule {
 			If:      setting.Is(parser.A("sku", ""), "", "Standard", "Premium"),
 			Judge:   setting.MustBeFalse(parser.A("anonymous_pull_enabled", ""), false),
 			Problem: "anyone on the internet can pull the registry's images without signing in",
-		}),
-		setting.Rule(engine.Rule{ID: "AZURE-141"}, setting.Check{
+		}, armAnonymousPull.Check()), // azapi26_more.go
+		setting.Rule(engine.Rule{ID: "AZURE-141"}, append([]setting.Check{{
 			Types:   covWebApps,
 			Judge:   cov6AnyOrigin("site_config.cors.allowed_origins"),
 			Problem: "browsers let scripts of any website call the app",
-		}),
+		}}, armAnyOrigin...)...), // azapi26_more.go
 		{ID: "AZURE-142", Check: checkCov6PublicNICWithoutNSG},
 		{ID: "AZURE-143", Check: checkCov6PlainSecretEnv},
 	}

@@ -110,5 +110,5 @@ func covAKSNetworkPolicy() *engine.Rule {
 		Types:   []string{"azurerm_kubernetes_cluster"},
 		Judge:   setting.MustBeSet(parser.A("network_profile.network_policy", "")),
 		Problem: "pod traffic is not limited by network policies",
-	})
+	}, armAKSNetworkPolicy.Check()) // azapi26_more.go
 }

@@ -35,5 +35,5 @@ func covDBAllowsUnencrypted() *engine.Rule {
 		Types:   []string{"azurerm_managed_redis"},
 		Judge:   setting.MustNotBe(parser.A("default_database.client_protocol", ""), "Encrypted", "Plaintext"),
 		Problem: "the database accepts plaintext Redis connections",
-	}, armNoTLS[0], armNoTLS[1]) // azapi26_more.go
+	}, armNoTLS[0], armNoTLS[1], armRedisNonTLS.Check()) // azapi26_more.go
 }

@@ -18,4 +18,5 @@ func checkRedisPublicNetworkAccess(p *engine.Pass) {
 		},
 		Problem: "allows public network access",
 	}.Run(p)
+	armRedisPublic.Check().Run(p) // azapi26_more.go
 }

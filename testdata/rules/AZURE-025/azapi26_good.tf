@@ -158,6 +158,7 @@ resource "azapi_resource" "aks" {
   body = {
     properties = {
       dnsPrefix            = "acme"
+      networkProfile       = { networkPlugin = "azure", networkPolicy = "calico" }
       disableLocalAccounts = true
       aadProfile           = { managed = true, enableAzureRBAC = true }
       apiServerAccessProfile = {

@@ -6,6 +6,7 @@ resource "azapi_resource" "aks" {
   body = {
     properties = { # want AZURE-035 "no authorized IP ranges"
       dnsPrefix            = "acme"
+      networkProfile       = { networkPlugin = "azure", networkPolicy = "calico" }
       disableLocalAccounts = true
       aadProfile           = { managed = true, enableAzureRBAC = true }
       agentPoolProfiles    = [{ name = "system", mode = "System", count = 3, vmSize = "Standard_D4ds_v5" }]

@@ -21,6 +21,7 @@ resource "azapi_resource" "aks" {
   body = {
     properties = {
       dnsPrefix              = "acme"
+      networkProfile         = { networkPlugin = "azure", networkPolicy = "calico" }
       disableLocalAccounts   = false # want AZURE-108 "disableLocalAccounts = false"
       aadProfile             = { managed = true, enableAzureRBAC = true }
       apiServerAccessProfile = { enablePrivateCluster = true }

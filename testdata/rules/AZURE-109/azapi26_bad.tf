@@ -6,6 +6,7 @@ resource "azapi_resource" "aks" {
   body = {
     properties = {
       dnsPrefix              = "acme"
+      networkProfile         = { networkPlugin = "azure", networkPolicy = "calico" }
       enableRBAC             = false # want AZURE-109 "enableRBAC = false"
       disableLocalAccounts   = true
       apiServerAccessProfile = { enablePrivateCluster = true }
