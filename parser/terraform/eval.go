@@ -677,6 +677,11 @@ func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, 
 	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
 	val, diags := expr.Value(ctx)
+	if !val.IsWhollyKnown() {
+		if partial, ok := partialFor(expr, ctx); ok {
+			val = partial // partial_for.go
+		}
+	}
 	if ev.rebased == nil {
 		ev.rebased = rebaseCache{}
 	}
