@@ -63,9 +63,9 @@ const (
 	headroom    = 32 << 20
 	minHeadroom = 8 << 20
 	maxLimit    = 136 << 20
-	// heldGCPercent is GOGC while the heap it lets grow stays below the
-	// limit (see limitMemory).
-	heldGCPercent = 200
+	// heldGCPercent is the most GOGC is raised to while the heap it lets
+	// grow stays below the limit (see limitMemory), and GOGC at the start.
+	heldGCPercent = 300
 	// tightCollections is how many collections in a row may leave less
 	// than half the headroom at maxLimit before the limit is lifted, and
 	// liftedGCPercent is GOGC once a live heap too large for the limit
@@ -77,14 +77,18 @@ const (
 // limitMemory sets the soft limit unless the environment tunes the
 // collector, and watches the heap after every collection.
 //
-// While the heap it lets grow stays below the limit, GOGC is
-// heldGCPercent (200) rather than Go's 100 (limitWatch.pace): most of a
-// scan keeps little live (half of the corpus's collections kept 17 MB or
-// less), and at 100 the collector ran every time the heap had doubled
-// from that, 137 times on the corpus, marking 2.4 GB in all and taking
-// about a fifth of the CPU. Where the live heap is larger (from about
-// 35 MB, three times which and the memory besides the heap reach the
-// limit), GOGC is 100 again: 200 there only brings the heap to the limit
+// While the heap it lets grow stays below the limit, GOGC is raised above
+// Go's 100 (limitWatch.pace), to the most that keeps the live heap, that
+// percent more and the memory besides the heap within the limit, in steps
+// of 50 and up to heldGCPercent (300): most of a scan keeps little live
+// (half of the corpus's collections kept 17 MB or less), and at 100 the
+// collector ran every time the heap had doubled from that, 137 times on
+// the corpus, marking 2.4 GB in all and taking about a fifth of the CPU;
+// at 200 wherever that fitted, 59 to 68 times marking 1.2 to 1.3 GB; up
+// to 300, 43 to 48 times marking 0.9 to 1.0 GB (bench/README.md,
+// perf26a). Where the live heap is larger (from about 35 MB, three times
+// which and the memory besides the heap reach the limit), GOGC comes down
+// to 100 by the same measure: more there only brings the heap to the limit
 // sooner, where the collector works as often, and a limit reached more
 // often was overshot more (the corpus copied four times, whose live heap
 // is mostly 30 to 60 MB, peaked 8 MB higher with 200 throughout). Once
@@ -181,15 +185,21 @@ func (w *limitWatch) liftLarge() {
 	w.lift(p)
 }
 
-// pace sets GOGC to held when the heap it lets grow after this
-// collection (the live heap and held percent more, and the memory besides
-// the heap) stays below the limit, else to Go's default of 100: then the
-// limit, or GOGC 100 below it, paces the collector as it did before held
-// was used.
+// pace sets GOGC to the most, in steps of 50 up to held, that lets the
+// heap grow after this collection (the live heap and that percent more,
+// and the memory besides the heap) no further than the limit, and to Go's
+// default of 100 when that is 100 or less: then the limit, or GOGC 100
+// below it, paces the collector as it did before held was used.
 func (w *limitWatch) pace(h heapState) {
 	p := 100
-	if h.live+h.live*uint64(w.held)/100+h.other <= w.limit {
-		p = w.held
+	if h.live+h.other < w.limit {
+		q := w.held
+		if h.live > 0 {
+			q = int(min((w.limit-h.live-h.other)*100/h.live, uint64(w.held))) / 50 * 50
+		}
+		if q > 100 {
+			p = q
+		}
 	}
 	w.setPercent(p)
 }
