@@ -221,24 +221,28 @@ func cannotExceed(src []byte) bool {
 func openBound(src []byte, directives int) (opens, ops int) {
 	opens = directives + 1
 	for _, b := range src {
-		switch b {
-		case '{', '[', '(', '<':
-			opens++
-			ops++
-		case '"':
-			ops++
-		case '$':
-			opens += 2
-			ops++
-		case '%':
-			opens += 3
-			ops++
-		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
-			ops++
-		}
+		opens += int(boundOpens[b])
+		ops += int(boundOps[b])
 	}
 	return opens, ops
 }
+
+// boundOpens and boundOps are what each byte adds to openBound's counts.
+// A table rather than a switch on the byte, whose branches a
+// configuration's bytes make hard to predict: on the corpus's .tf files
+// the switch took 56 ms, the tables 14 ms (about 1% of a scan's CPU went
+// to the switch).
+var boundOpens, boundOps = func() (opens, ops [256]uint8) {
+	for _, b := range []byte("{[(<") {
+		opens[b], ops[b] = 1, 1
+	}
+	opens['$'], ops['$'] = 2, 1
+	opens['%'], ops['%'] = 3, 1
+	for _, b := range []byte("\"+-*/!>=&|?:.") {
+		ops[b] = 1
+	}
+	return opens, ops
+}()
 
 // checkJSONNesting does the same for a .tf.json file: the nesting of its
 // arrays and objects, and of the templates in its strings, which Terraform

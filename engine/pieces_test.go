@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -191,5 +192,54 @@ func FuzzOpenBound(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		checkOpenBound(t, "fuzz.tf", []byte(src))
+		o1, p1 := openBound([]byte(src), 0)
+		if o2, p2 := openBoundBySwitch([]byte(src), 0); o1 != o2 || p1 != p2 {
+			t.Errorf("tables give %d, %d; the switch %d, %d", o1, p1, o2, p2)
+		}
 	})
+}
+
+// openBoundBySwitch is openBound as it was written before its tables: a
+// switch on each byte.
+func openBoundBySwitch(src []byte, directives int) (opens, ops int) {
+	opens = directives + 1
+	for _, b := range src {
+		switch b {
+		case '{', '[', '(', '<':
+			opens++
+			ops++
+		case '"':
+			ops++
+		case '$':
+			opens += 2
+			ops++
+		case '%':
+			opens += 3
+			ops++
+		case '+', '-', '*', '/', '!', '>', '=', '&', '|', '?', ':', '.':
+			ops++
+		}
+	}
+	return opens, ops
+}
+
+// TestOpenBoundTables: openBound's tables count every byte as the switch
+// did, alone and in the bound's own cases.
+func TestOpenBoundTables(t *testing.T) {
+	srcs := [][]byte{nil}
+	for b := range 256 {
+		srcs = append(srcs, []byte{byte(b)}, bytes.Repeat([]byte{byte(b)}, 3))
+	}
+	for _, c := range openBoundCases {
+		srcs = append(srcs, []byte(c))
+	}
+	for _, src := range srcs {
+		for _, directives := range []int{0, 2} {
+			o1, p1 := openBound(src, directives)
+			o2, p2 := openBoundBySwitch(src, directives)
+			if o1 != o2 || p1 != p2 {
+				t.Errorf("%q, %d directives: tables give %d, %d; the switch %d, %d", src, directives, o1, p1, o2, p2)
+			}
+		}
+	}
 }
