@@ -78,19 +78,20 @@ const (
 // collector, and watches the heap after every collection.
 //
 // While the heap it lets grow stays below the limit, GOGC is raised above
-// Go's 100 (limitWatch.pace), to the most that keeps the live heap, that
-// percent more and the memory besides the heap within the limit, in steps
-// of 50 and up to heldGCPercent (300): most of a scan keeps little live
+// Go's 100 (limitWatch.pace): to 200 where three times the live heap and
+// the memory besides the heap fit the limit, and further, in steps of 50
+// up to heldGCPercent (300), where the heap that percent lets grow still
+// leaves minHeadroom of the limit free. Most of a scan keeps little live
 // (half of the corpus's collections kept 17 MB or less), and at 100 the
 // collector ran every time the heap had doubled from that, 137 times on
 // the corpus, marking 2.4 GB in all and taking about a fifth of the CPU;
-// at 200 wherever that fitted, 59 to 68 times marking 1.2 to 1.3 GB; up
+// at 200 wherever that fitted, 57 to 68 times marking 1.2 to 1.3 GB; up
 // to 300, 43 to 48 times marking 0.9 to 1.0 GB (bench/README.md,
 // perf26a). Where the live heap is larger (from about 35 MB, three times
-// which and the memory besides the heap reach the limit), GOGC comes down
-// to 100 by the same measure: more there only brings the heap to the limit
-// sooner, where the collector works as often, and a limit reached more
-// often was overshot more (the corpus copied four times, whose live heap
+// which and the memory besides the heap reach the limit), GOGC is 100
+// again, or 150 where that fits with the margin: more there only brings
+// the heap to the limit sooner, where the collector works as often, and a
+// limit reached more often was overshot more (the corpus copied four times, whose live heap
 // is mostly 30 to 60 MB, peaked 8 MB higher with 200 throughout). Once
 // the limit is lifted, the collector is paced by GOGC alone, 50 when a
 // large live heap lifted it (limitWatch.liftLarge), 100 when the
@@ -185,21 +186,25 @@ func (w *limitWatch) liftLarge() {
 	w.lift(p)
 }
 
-// pace sets GOGC to the most, in steps of 50 up to held, that lets the
-// heap grow after this collection (the live heap and that percent more,
-// and the memory besides the heap) no further than the limit, and to Go's
-// default of 100 when that is 100 or less: then the limit, or GOGC 100
-// below it, paces the collector as it did before held was used.
+// pace sets GOGC after a collection: 200 when the heap that lets grow
+// (the live heap, twice as much again, and the memory besides the heap)
+// stays within the limit, else Go's 100, as before held was raised; and
+// more, in steps of 50 up to held, when that percent more than the live
+// heap still leaves min of the limit free. Without that margin (GOGC
+// raised as far as the limit allowed) the corpus's heap met the limit
+// more often, and peaked at 141-153 MB against 134-144 (bench/README.md,
+// perf26a); with it, at 134-141 MB.
 func (w *limitWatch) pace(h heapState) {
 	p := 100
-	if h.live+h.other < w.limit {
+	if h.live+h.live*2+h.other <= w.limit {
+		p = 200
+	}
+	if h.live+h.other+w.min < w.limit {
 		q := w.held
 		if h.live > 0 {
-			q = int(min((w.limit-h.live-h.other)*100/h.live, uint64(w.held))) / 50 * 50
+			q = int(min((w.limit-w.min-h.live-h.other)*100/h.live, uint64(w.held))) / 50 * 50
 		}
-		if q > 100 {
-			p = q
-		}
+		p = max(p, q)
 	}
 	w.setPercent(p)
 }

@@ -11,10 +11,10 @@ import (
 // TestLimitWatchLifts: the limit (128 here) is raised to keep 32 of heap
 // above the live heap and the memory besides the heap, up to 160; it is
 // lifted once the live heap alone is within 8 of 160, or once the
-// collector is too costly. GOGC is the most, in steps of 50 up to 200,
-// that keeps the live heap, that percent more and the memory besides it
-// within the limit; 100 where that is 100 or less and once the limit is
-// lifted.
+// collector is too costly. GOGC is 200 while three times the live heap
+// and the memory besides it stay within the limit, or more, in steps of
+// 50 up to held (200 here), while that leaves 8 of the limit free; 100
+// otherwise and once the limit is lifted.
 func TestLimitWatchLifts(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -34,10 +34,10 @@ func TestLimitWatchLifts(t *testing.T) {
 		{"collector too costly below the live threshold", []heapState{{10, 20}, {70, 20}}, []bool{false, true}, []int64{math.MaxInt64}, false, []int{100}},
 		{"collector too costly once raised", []heapState{{100, 20}, {90, 20}}, []bool{false, true}, []int64{152, math.MaxInt64}, false, []int{100}},
 		{"nothing read", []heapState{{0, 0}}, []bool{false}, nil, true, nil},
-		// The most percent more than the live heap, in steps of 50 up
-		// to 200, that keeps it and the memory besides it within the
-		// limit of 128: 36*3+20 = 128 is 200, 37 gives 150 (37*2.5+20 =
-		// 112.5), 50 gives 100 (50*2+20 = 120, 50*2.5+20 = 145).
+		// 200 percent more than the live heap, and the memory besides
+		// it, within the limit of 128: 36*3+20 = 128 is, 37*3+20 is not;
+		// 150 where that leaves 8 free: 37*2.5+20 = 112.5 and 40*2.5+20 =
+		// 120 do, 50*2.5+20 = 145 does not.
 		{"GOGC follows the live heap", []heapState{{36, 20}, {37, 20}, {50, 20}, {36, 20}, {10, 20}, {40, 20}}, []bool{false, false, false, false, false, false}, nil, true, []int{150, 100, 200, 150}},
 		{"GOGC against the raised limit", []heapState{{80, 20}, {30, 20}, {37, 20}}, []bool{false, false, false}, []int64{132}, true, []int{100, 200}},
 	} {
