@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -535,6 +536,53 @@ func objectVal(m map[string]cty.Value) cty.Value {
 
 // traversalNames3 is the first three names of traversalNames(tr), and how
 // many traversalNames has up to three, without allocating.
+// indexedOutputRefs returns what the output named by tr refers to when tr
+// is module.NAME[KEY].OUTPUT...: the references of that output in the
+// instance whose key is KEY, or in every instance when KEY matches none
+// (an unknown key, or instances whose keys are not known).
+func (st *callState) indexedOutputRefs(tr hcl.Traversal) []string {
+	if len(tr) < 4 {
+		return nil
+	}
+	idx, ok := tr[2].(hcl.TraverseIndex)
+	if !ok {
+		return nil
+	}
+	out, ok := tr[3].(hcl.TraverseAttr)
+	if !ok {
+		return nil
+	}
+	var chosen []*evaluator
+	if len(st.keys) == len(st.instances) && idx.Key.IsKnown() && !idx.Key.IsNull() {
+		for i, k := range st.keys {
+			if keyMatches(k, idx.Key) {
+				chosen = append(chosen, st.instances[i])
+			}
+		}
+	}
+	if chosen == nil {
+		chosen = st.instances
+	}
+	var refs []string
+	for _, cev := range chosen {
+		refs = append(refs, cev.outputRefs(out.Name)...)
+	}
+	return refs
+}
+
+// keyMatches reports whether an instance key equals an index as written:
+// count keys are numbers, for_each keys strings; an index of the other
+// kind is converted as Terraform converts it.
+func keyMatches(key, index cty.Value) bool {
+	if !key.IsKnown() || key.IsNull() {
+		return false
+	}
+	if c, err := convert.Convert(index, key.Type()); err == nil && c.IsKnown() && !c.IsNull() {
+		return key.Equals(c).True()
+	}
+	return false
+}
+
 func traversalNames3(tr hcl.Traversal) (names [3]string, n int) {
 	for _, step := range tr {
 		if n == len(names) {
@@ -892,6 +940,12 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 					for _, r := range cev.outputRefs(names[2]) {
 						add(r)
 					}
+				}
+			} else if st != nil {
+				// module.x[0].out, module.x["k"].out: the output of the
+				// instances of a call with count or for_each.
+				for _, r := range st.indexedOutputRefs(tr) {
+					add(r)
 				}
 			}
 		case n >= 2 && ev.decls.resourceTypes[names[0]]:

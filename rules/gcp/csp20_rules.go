@@ -108,11 +108,18 @@ var orgGuardrails = map[string]string{
 
 // orgConstraintName returns the constraint a policy names
 // ("constraints/x", "x", or ".../policies/x"), with ok false when the name
-// is not a string.
+// is not a string. A partly known name whose known end holds the
+// constraint ("projects/${local.project_id}/policies/x", the parent
+// unknown) names it too.
 func orgConstraintName(v *parser.Value) (string, bool) {
 	s, ok := v.AsString()
 	if !ok {
-		return "", false
+		suffix, known := v.KnownSuffix()
+		i := strings.LastIndex(suffix, "/policies/")
+		if !known || i < 0 {
+			return "", false
+		}
+		s = suffix[i:]
 	}
 	s = strings.TrimSpace(s)
 	if i := strings.LastIndex(s, "/policies/"); i >= 0 {
@@ -126,10 +133,10 @@ func orgConstraintName(v *parser.Value) (string, bool) {
 // enforced, so the setting it guarantees is off below it.
 func checkOrgGuardrailOff(p *engine.Pass) {
 	judge := func(res *parser.Resource, name, at *parser.Value, enforced *parser.Value) {
-		if setting.Undecided(p, res, "the policy's constraint", name) {
+		c, ok := orgConstraintName(name)
+		if !ok && setting.Undecided(p, res, "the policy's constraint", name) {
 			return
 		}
-		c, ok := orgConstraintName(name)
 		what, guard := orgGuardrails[c]
 		if !ok || !guard {
 			return
