@@ -305,6 +305,7 @@ var allocated = map[string]string{
 	"AZURE-187": "basic-lb-admin-port-without-nsg",
 	"AZURE-188": "scale-set-guest-logs-not-collected",
 	"AZURE-198": "workload-identity-can-grant-access",
+	"AZURE-192": "entra-privileged-role-for-workload",
 	"GCP-001":   "firewall-open-sensitive-port",
 	"GCP-002":   "subnet-flow-logs-disabled",
 	"GCP-003":   "instance-public-ip",

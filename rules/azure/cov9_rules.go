@@ -18,7 +18,7 @@ func coverage9Rules() []*engine.Rule {
 		setting.Rule(engine.Rule{ID: "AZURE-150"}, setting.Check{
 			Types:   cov9AdminPasswordTypes(),
 			Judge:   cov9LiteralAdminPassword,
-			Problem: "the administrator password is written in the configuration",
+			Problem: "a password is written in the configuration",
 		}),
 		{ID: "AZURE-151", Check: checkCov9AKSAuditLog},
 	}
@@ -45,6 +45,10 @@ var cov9AdminPasswords = map[string][]string{
 	"azurerm_virtual_machine":                   {"os_profile.admin_password"},
 	"azurerm_virtual_machine_scale_set":         {"os_profile.admin_password"},
 	"azurerm_kubernetes_cluster":                {"windows_profile.admin_password"},
+	// A Microsoft Entra user's sign-in password, and a Key Vault secret's
+	// value (strat26).
+	"azuread_user":             {"password"},
+	"azurerm_key_vault_secret": {"value"},
 }
 
 func cov9AdminPasswordTypes() []string {
@@ -71,7 +75,7 @@ func cov9LiteralAdminPassword(res *parser.Resource) parser.Verdict {
 			continue
 		}
 		s := strings.TrimSpace(v.Str)
-		if cov9PasswordShape.MatchString(s) && !placeholderSecret.MatchString(s) {
+		if cov9PasswordShape.MatchString(s) && !placeholderSecret.MatchString(s) && !(res.Type == "azurerm_key_vault_secret" && vaultValueNotSecret(s)) {
 			return parser.Bad(v, path+" is a literal")
 		}
 	}

@@ -78,3 +78,28 @@ resource "azurerm_postgresql_flexible_server" "db" { # want AZURE-137 # want AZU
   administrator_login    = "pgadmin"
   administrator_password = each.value # want AZURE-150
 }
+
+variable "strat26_user_password" {
+  type    = string
+  default = "Winter2024!Pilot"
+}
+
+resource "azuread_user" "strat26_pilot" {
+  user_principal_name = "pilot@example.onmicrosoft.com"
+  display_name        = "Pilot"
+  password            = var.strat26_user_password # want AZURE-150 "password is a literal"
+}
+
+resource "azurerm_key_vault_secret" "strat26_zip_password" {
+  name            = "zip-password"
+  value           = "Qx7!mPz4-archive" # want AZURE-150 "value is a literal"
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+}
+
+resource "azurerm_key_vault_secret" "strat26_db_url" {
+  name            = "db-url"
+  value           = "postgresql://app:Sup3rS3cret@db.internal:5432/app" # want AZURE-150
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+}

@@ -78,3 +78,47 @@ resource "azurerm_mysql_flexible_server" "example" { # want AZURE-137 # want AZU
   administrator_login    = "mysqladmin"
   administrator_password = "<your-password>"
 }
+
+resource "random_password" "strat26_user" {
+  length = 24
+}
+
+resource "azuread_user" "strat26_generated" {
+  user_principal_name = "ops@example.onmicrosoft.com"
+  display_name        = "Ops"
+  password            = random_password.strat26_user.result
+}
+
+# Configuration kept beside the secrets, a bootstrap sentence replaced out
+# of band, and a generated value.
+resource "azurerm_key_vault_secret" "strat26_client_id" {
+  name            = "client-id"
+  value           = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+}
+
+resource "azurerm_key_vault_secret" "strat26_endpoint" {
+  name            = "api-endpoint"
+  value           = "https://api.example.com/v1"
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+}
+
+resource "azurerm_key_vault_secret" "strat26_bootstrap" {
+  name            = "bootstrap"
+  value           = "Hello from Terraform"
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "azurerm_key_vault_secret" "strat26_generated" {
+  name            = "generated"
+  value           = random_password.strat26_user.result
+  key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
+  expiration_date = "2030-01-01T00:00:00Z"
+}
