@@ -148,8 +148,11 @@ type Extra struct {
 	// AWS::SSM::Parameter::Value<...> type, the name of the SSM parameter
 	// read when no value is given (AWS's public AMI parameters name the
 	// image family); or the ${} names of the unknown pieces of a Fn::Sub,
-	// joined by NUL bytes in a String. Set it with SetImport,
-	// SetSSMParameterDefault or SetSubUnknowns.
+	// joined by NUL bytes in a String; or, on the Unknown a Terraform
+	// reference that ends in a literal index key yields
+	// (azuread_service_principal.graph.app_role_ids["Directory.Read.All"]),
+	// that key. Set it with SetImport, SetSSMParameterDefault,
+	// SetSubUnknowns or SetIndexKey.
 	from *Value
 }
 
@@ -159,6 +162,7 @@ const (
 	fromImport
 	fromSSMDefault
 	fromSubNames
+	fromIndexKey
 )
 
 func (x *Extra) isZero() bool {
@@ -363,6 +367,21 @@ func (v *Value) SetSSMParameterDefault(def *Value) { v.setFrom(fromSSMDefault, d
 func (v *Value) SetSubUnknowns(names []string) {
 	v.setFrom(fromSubNames, &Value{Kind: String, Str: strings.Join(names, "\x00")})
 }
+
+// IndexKey returns, on the Unknown a Terraform reference yields whose last
+// step indexes a computed map or object with a literal string key
+// (azuread_service_principal.graph.app_role_ids["RoleManagement.ReadWrite.Directory"]),
+// that key: which entry of the map the value is, when the map itself is
+// not known.
+func (v *Value) IndexKey() (string, bool) {
+	if v == nil || v.Kind != Unknown || v.extra == nil || v.extra.fromKind != fromIndexKey {
+		return "", false
+	}
+	return v.extra.from.Str, true
+}
+
+// SetIndexKey sets the key that IndexKey returns.
+func (v *Value) SetIndexKey(key string) { v.setFrom(fromIndexKey, &Value{Kind: String, Str: key}) }
 
 func (v *Value) setFrom(kind uint8, from *Value) {
 	x := v.Extra()

@@ -742,11 +742,32 @@ func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, 
 		} else if v.Why() == genericUnknown {
 			v.SetWhy(unknownFromDiags(diags))
 		}
+		if key, ok := literalIndexKey(expr); ok && v.Kind == parser.Unknown {
+			v.SetIndexKey(key)
+		}
 	}
 	// Refs and Uses set together (each setter copies the Extra), and the
 	// Extra shared with the evaluator's earlier values that have the same.
 	v.SetRefsUses(ev.refsOf(traversals, sc), ev.usesOf(traversals, sc), &ev.extras)
 	return v, val
+}
+
+// literalIndexKey returns the key of a reference whose last step is an
+// index by a literal string (x.app_role_ids["Directory.Read.All"]), the
+// expression written alone.
+func literalIndexKey(expr hcl.Expression) (string, bool) {
+	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = w.Wrapped
+	}
+	t, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok || len(t.Traversal) < 2 {
+		return "", false
+	}
+	idx, ok := t.Traversal[len(t.Traversal)-1].(hcl.TraverseIndex)
+	if !ok || idx.Key.IsMarked() || !idx.Key.IsKnown() || idx.Key.IsNull() || idx.Key.Type() != cty.String {
+		return "", false
+	}
+	return idx.Key.AsString(), true
 }
 
 // partialJSON handles jsonencode(...) whose argument is only partly known,

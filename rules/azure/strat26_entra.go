@@ -110,9 +110,18 @@ func checkEntraPrivilegedGrant(p *engine.Pass) {
 		v := res.Body.Get("app_role_id")
 		s, ok := v.AsString()
 		if !ok {
-			if graphSP(p, res) {
-				p.CannotTell(res, v, "app_role_id: a Microsoft Graph permission named by a key of the service principal's app_role_ids, a map the provider computes")
+			if !graphSP(p, res) {
+				continue
 			}
+			// app_role_ids["RoleManagement.ReadWrite.Directory"]: the map is
+			// computed, the key names the permission.
+			if key, named := v.IndexKey(); named {
+				if perm := graphPermissionByName(key); perm != "" {
+					p.Report(res, v, "%s grants the Microsoft Graph application permission %s, a tenant-wide privilege: %s", res.Address, perm, graphPrivilegeWhy[perm])
+				}
+				continue
+			}
+			p.CannotTell(res, v, "app_role_id: which Microsoft Graph permission is not known statically")
 			continue
 		}
 		if perm := graphPrivilegedAppRoles[strings.ToLower(strings.TrimSpace(s))]; perm != "" {
@@ -209,6 +218,17 @@ func vaultValueNotSecret(s string) bool {
 		return !strings.Contains(rest, "@")
 	}
 	return false
+}
+
+// graphPermissionByName returns the privileged Graph permission of that
+// name, or "".
+func graphPermissionByName(name string) string {
+	for _, perm := range graphPrivilegedAppRoles {
+		if strings.EqualFold(strings.TrimSpace(name), perm) {
+			return perm
+		}
+	}
+	return ""
 }
 
 // graphAppID is the application id of Microsoft Graph.

@@ -64,8 +64,8 @@ resource "azuread_app_role_assignment" "role_management" {
   resource_object_id  = "11111111-1111-1111-1111-111111111111"
 }
 
-# The permission named by a key of the computed app_role_ids map: which one
-# cannot be told, an undecided note.
+# The permission named by a key of the computed app_role_ids map, the way
+# the azuread provider's examples write it.
 data "azuread_application_published_app_ids" "well_known" {}
 
 resource "azuread_service_principal" "msgraph" {
@@ -74,7 +74,18 @@ resource "azuread_service_principal" "msgraph" {
 }
 
 resource "azuread_app_role_assignment" "graph_by_name" {
-  app_role_id         = azuread_service_principal.msgraph.app_role_ids["Directory.ReadWrite.All"] # want-note AZURE-192 "app_role_ids"
+  app_role_id         = azuread_service_principal.msgraph.app_role_ids["Directory.ReadWrite.All"] # want AZURE-192 "Directory.ReadWrite.All"
+  principal_object_id = azuread_service_principal.automation.object_id
+  resource_object_id  = azuread_service_principal.msgraph.object_id
+}
+
+variable "graph_permission" {
+  type = string
+}
+
+# Which permission cannot be told: an undecided note.
+resource "azuread_app_role_assignment" "graph_by_variable" {
+  app_role_id         = azuread_service_principal.msgraph.app_role_ids[var.graph_permission] # want-note AZURE-192 "which Microsoft Graph permission"
   principal_object_id = azuread_service_principal.automation.object_id
   resource_object_id  = azuread_service_principal.msgraph.object_id
 }

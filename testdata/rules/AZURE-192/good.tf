@@ -62,3 +62,15 @@ resource "azuread_app_role_assignment" "owned_apps" {
   principal_object_id = azuread_service_principal.reports.object_id
   resource_object_id  = "11111111-1111-1111-1111-111111111111"
 }
+
+resource "azuread_service_principal" "msgraph" {
+  client_id    = "00000003-0000-0000-c000-000000000000"
+  use_existing = true
+}
+
+# Reading users, by name: not a privileged permission.
+resource "azuread_app_role_assignment" "read_users" {
+  app_role_id         = azuread_service_principal.msgraph.app_role_ids["User.Read.All"]
+  principal_object_id = azuread_service_principal.reports.object_id
+  resource_object_id  = azuread_service_principal.msgraph.object_id
+}
