@@ -179,8 +179,7 @@ func secretInBuildVariables(a parser.Attr) setting.Judge {
 // AWS access key id with a secret beside it.
 func unlessAWSKeyPair(j setting.Judge) setting.Judge {
 	return func(res *parser.Resource) parser.Verdict {
-		var c credentialScan
-		c.walk(res.Body, 0)
+		c := scanCredentials(res.Body)
 		if len(c.keys) > 0 && c.secret {
 			return parser.Decided
 		}

@@ -69,11 +69,33 @@ type credentialScan struct {
 	keys   []*parser.Value
 	secret bool
 	seen   int
+	// unordered walks objects in their map's order (scanCredentials).
+	unordered bool
+}
+
+// credentialScanMax bounds the values a walk visits.
+const credentialScanMax = 100000
+
+// scanCredentials is a walk over v. The walk visits objects' attributes
+// in sorted order, the order the keys found are reported in; a walk in
+// the maps' order finds the same keys and secret, without sorting every
+// object's keys, when it visits every value: only when it finds a key id
+// beside a secret, or stops at its bound, is the walk done again in
+// order. Nearly every resource holds no key id.
+func scanCredentials(v *parser.Value) credentialScan {
+	quick := credentialScan{unordered: true}
+	quick.walk(v, 0)
+	if quick.seen <= credentialScanMax && (len(quick.keys) == 0 || !quick.secret) {
+		return credentialScan{seen: quick.seen}
+	}
+	var c credentialScan
+	c.walk(v, 0)
+	return c
 }
 
 // walk visits every string of v, decoding base64 user data.
 func (c *credentialScan) walk(v *parser.Value, depth int) {
-	if v == nil || depth > 64 || c.seen > 100000 {
+	if v == nil || depth > 64 || c.seen > credentialScanMax {
 		return
 	}
 	c.seen++
@@ -90,6 +112,12 @@ func (c *credentialScan) walk(v *parser.Value, depth int) {
 			c.walk(e, depth+1)
 		}
 	case parser.Object:
+		if c.unordered {
+			for _, a := range v.Attrs {
+				c.walk(a, depth+1)
+			}
+			return
+		}
 		for _, k := range v.Keys() {
 			c.walk(v.Attrs[k], depth+1)
 		}
@@ -146,8 +174,7 @@ func checkHardcodedCredentials(p *engine.Pass) {
 		if res.Data || res.Format == parser.Terraform && !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		var c credentialScan
-		c.walk(res.Body, 0)
+		c := scanCredentials(res.Body)
 		if len(c.keys) == 0 || !c.secret {
 			continue
 		}

@@ -174,7 +174,7 @@ func s3BlockSettingOff(p *engine.Pass, bucket *parser.Resource, i int) []s3Block
 // bucket's settings. A block in a module instance that declares buckets is
 // left to them, as it may name one of them.
 func s3OutsideBlockSetting(p *engine.Pass, i int, consequence string) {
-	places := map[string]bool{}
+	places := map[s3PlaceKey]bool{}
 	for _, b := range p.ResourcesOfType(s3TF) {
 		places[s3Place(b)] = true
 	}

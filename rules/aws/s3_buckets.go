@@ -91,14 +91,18 @@ func s3MayName(r *parser.Resource, attr string) parser.Verdict {
 
 // s3Place is the module instance of a resource: configurations whose bucket
 // is not resolved may belong to any bucket in the same place.
-func s3Place(r *parser.Resource) string { return r.Root + "|" + r.Module + "|" + r.Scope }
+func s3Place(r *parser.Resource) s3PlaceKey { return s3PlaceKey{r.Root, r.Module, r.Scope} }
+
+// s3PlaceKey is a module instance (s3Place): a key without a string to
+// build for each resource looked up.
+type s3PlaceKey struct{ root, module, scope string }
 
 // s3Unresolved indexes, once per rule run, the configuration resources of
 // the given types whose bucket attribute is set but names no scanned bucket.
-func s3Unresolved(p *engine.Pass, attr string, types []string) map[string][]*parser.Resource {
+func s3Unresolved(p *engine.Pass, attr string, types []string) map[s3PlaceKey][]*parser.Resource {
 	key := "s3-unresolved|" + attr + "|" + strings.Join(types, ",")
-	return engine.Memo(p, key, func() map[string][]*parser.Resource {
-		idx := map[string][]*parser.Resource{}
+	return engine.Memo(p, key, func() map[s3PlaceKey][]*parser.Resource {
+		idx := map[s3PlaceKey][]*parser.Resource{}
 		for _, r := range p.OfType(types...) {
 			if r.Body.Get(attr).IsNull() || len(p.Referenced(r, attr, s3TF)) > 0 {
 				continue

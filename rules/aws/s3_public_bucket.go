@@ -97,7 +97,7 @@ func checkS3PublicBucket(p *engine.Pass) {
 // input of a module instance that manages no bucket. An ACL whose bucket
 // is unknown beside buckets of its own may be theirs, and is not returned.
 func s3LoneACLs(p *engine.Pass) []*parser.Resource {
-	managed := map[string]bool{}
+	managed := map[s3PlaceKey]bool{}
 	for _, b := range s3Buckets(p) {
 		if !b.Data {
 			managed[s3Place(b)] = true

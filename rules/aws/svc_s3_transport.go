@@ -81,7 +81,7 @@ func checkS3BucketAllowsHTTP(p *engine.Pass) {
 // modules and templates that manage no bucket: their bucket is created
 // elsewhere, and no bucket of the scan is judged with them.
 func s3LonePolicies(p *engine.Pass) []s3Doc {
-	managed := map[string]bool{}
+	managed := map[s3PlaceKey]bool{}
 	for _, b := range s3Buckets(p) {
 		if !b.Data {
 			managed[s3Place(b)] = true
