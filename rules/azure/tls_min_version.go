@@ -47,12 +47,15 @@ var tlsMinVersionChecks = []setting.Check{{
 }}
 
 // tlsMinVersionARM are the same settings on the ARM types written with
-// azapi (azapi26_mapping.go). The storage API interprets an absent
-// minimumTlsVersion as TLS 1.0 (azurerm sends TLS1_2); the SQL, App
-// Service, Redis, Cosmos DB and messaging APIs give new resources TLS 1.2.
+// azapi (azapi26_mapping.go). The storage API's reference still reads an
+// absent minimumTlsVersion as TLS 1.0, but Azure Storage stopped accepting
+// TLS 1.0 and 1.1 on 3 February 2026, whatever an account says: an absent
+// value is not reported, a written TLS1_0 or TLS1_1 still is (it states an
+// intent the audit evidence should not carry). The SQL, App Service, Redis,
+// Cosmos DB and messaging APIs give new resources TLS 1.2.
 var tlsMinVersionARM = armChecks(armSetting{
 	Type:    "Microsoft.Storage/storageAccounts",
-	Judge:   armNot("properties.minimumTlsVersion", "TLS1_0", "TLS1_0", "TLS1_1"),
+	Judge:   armNot("properties.minimumTlsVersion", "", "TLS1_0", "TLS1_1"),
 	Problem: "accepts TLS below 1.2",
 }, armSetting{
 	Type:    "Microsoft.Sql/servers",

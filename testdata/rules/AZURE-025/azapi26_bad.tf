@@ -17,23 +17,6 @@ resource "azapi_resource" "logs" {
   }
 }
 
-# The storage API reads an absent minimumTlsVersion as TLS 1.0 (azurerm
-# sends TLS1_2 itself).
-resource "azapi_resource" "archive" {
-  type      = "Microsoft.Storage/storageAccounts@2023-05-01"
-  name      = "acmearchive"
-  parent_id = "/subscriptions/0000/resourceGroups/rg-data"
-  location  = "westeurope"
-  body = {
-    kind = "StorageV2"
-    sku  = { name = "Standard_ZRS" }
-    properties = { # want AZURE-025 "default is TLS1_0"
-      allowSharedKeyAccess = false
-      publicNetworkAccess  = "Disabled"
-    }
-  }
-}
-
 resource "azapi_resource" "sql" {
   type      = "Microsoft.Sql/servers@2023-08-01-preview"
   name      = "acme-sql"
