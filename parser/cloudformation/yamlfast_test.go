@@ -78,10 +78,10 @@ func diffValues(path string, a, b *parser.Value) string {
 		return fmt.Sprintf("%s: %v %q %v %v vs %v %q %v %v", path, a.Kind, a.Str, a.Num, a.Bool, b.Kind, b.Str, b.Num, b.Bool)
 	}
 	if a.Range != b.Range {
-		return fmt.Sprintf("%s: range %v vs %v", path, a.Range, b.Range)
+		return fmt.Sprintf("%s: range %s vs %s", path, fullRange(a.Range), fullRange(b.Range))
 	}
 	if a.KeyRange != b.KeyRange {
-		return fmt.Sprintf("%s: key range %v vs %v", path, a.KeyRange, b.KeyRange)
+		return fmt.Sprintf("%s: key range %s vs %s", path, fullRange(a.KeyRange), fullRange(b.KeyRange))
 	}
 	if (a.Attrs == nil) != (b.Attrs == nil) || (a.Elems == nil) != (b.Elems == nil) || len(a.Attrs) != len(b.Attrs) || len(a.Elems) != len(b.Elems) {
 		return fmt.Sprintf("%s: shape %d/%d attrs, %d/%d elems", path, len(a.Attrs), len(b.Attrs), len(a.Elems), len(b.Elems))
@@ -221,6 +221,7 @@ func TestFastYAMLCases(t *testing.T) {
 		{"Resources: {X: {Type: AWS::S3::Bucket, Properties: !Foo {a: b}}}\n", true},
 		{"a:\n  b:\n    c: !ToJsonString\n      d: e\n", true},
 		{"a: b # \u00e9\n", true},
+		{"a \tb: c\n0       \t0: d \t e\n", true}, // blanks with a tab inside a plain key and value
 	} {
 		ok, err := compareFast("t.yaml", []byte(tc.src))
 		if err != nil {
@@ -244,4 +245,10 @@ func FuzzFastYAML(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// fullRange prints a range with both ends and byte offsets, so a difference
+// in the end or the offset shows (Range's String gives the start only).
+func fullRange(r parser.Range) string {
+	return fmt.Sprintf("%s %+v-%+v", r.File, r.Start, r.End)
 }

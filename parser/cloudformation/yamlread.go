@@ -478,14 +478,15 @@ func (r *yamlReader) scalarEnd(n *yaml.Node, p, parentIndent int) int {
 }
 
 // plainEnd matches a plain scalar's value against the source, letting any
-// run of white space in the value (folded lines) match any run of white
-// space and line breaks in the source.
+// run of white space in the value (blanks kept inside a line, tabs among
+// them, and folded lines) match any run of white space and line breaks in
+// the source.
 func (r *yamlReader) plainEnd(p int, val string) int {
 	b := r.t.b
 	i, j := 0, p
 	for i < len(val) {
-		if val[i] == ' ' || val[i] == '\n' {
-			for i < len(val) && (val[i] == ' ' || val[i] == '\n') {
+		if val[i] == ' ' || val[i] == '\t' || val[i] == '\n' {
+			for i < len(val) && (val[i] == ' ' || val[i] == '\t' || val[i] == '\n') {
 				i++
 			}
 			k := j
