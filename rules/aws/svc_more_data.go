@@ -120,11 +120,27 @@ func ecsEFSVolumeWithoutTLS() *engine.Rule {
 var dmsDatabaseEngines = []string{"mysql", "mariadb", "aurora", "postgres", "aurora-postgresql", "oracle",
 	"sqlserver", "db2", "db2-zos", "sybase", "mongodb", "docdb", "redshift", "babelfish", "azuredb", "azure-sql-managed-instance"}
 
+// The engine of a DMS endpoint, and its SSL mode.
+var (
+	dmsEngine  = parser.A("engine_name", "EngineName")
+	dmsSSLMode = parser.A("ssl_mode", "SslMode")
+)
+
+// dmsDatabaseEndpoint is Yes for the endpoints of a database engine, and
+// for those that leave the (required) engine out but write an SSL mode:
+// only database engines take one, so the mode written is judged.
+func dmsDatabaseEndpoint(res *parser.Resource) parser.Verdict {
+	if dmsEngine.Of(res) == nil && dmsSSLMode.Of(res) != nil {
+		return yes(nil)
+	}
+	return setting.Is(dmsEngine, "", dmsDatabaseEngines...)(res)
+}
+
 func dmsEndpointWithoutSSL() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AWS-167"}, setting.Check{
 		Types:   []string{"aws_dms_endpoint", "AWS::DMS::Endpoint"},
-		If:      setting.Is(parser.A("engine_name", "EngineName"), "", dmsDatabaseEngines...),
-		Judge:   setting.MustNotBe(parser.A("ssl_mode", "SslMode"), "none", "none"),
+		If:      dmsDatabaseEndpoint,
+		Judge:   setting.MustNotBe(dmsSSLMode, "none", "none"),
 		Problem: "replicated data crosses the network unencrypted",
 	}, setting.Check{
 		Types: []string{"aws_dms_endpoint", "AWS::DMS::Endpoint"},

@@ -28,13 +28,11 @@ func checkInternalListenerWithoutTLS(p *engine.Pass) { checkPlainHTTPListeners(p
 
 // checkPlainHTTPListeners makes one decision per listener that may serve
 // plain HTTP: internet-facing load balancers are AWS-026's (internal false),
-// internal ones AWS-416's (internal true). A load balancer not in the scan,
-// or whose scheme is not known, is AWS-026's undecided note only.
+// the others AWS-416's (internal true). A listener whose load balancer is
+// not in the scan, or whose scheme is not known, serves plain HTTP whatever
+// the scheme: AWS-416 reports it, and AWS-026 notes that it may be
+// internet-facing.
 func checkPlainHTTPListeners(p *engine.Pass, internal bool) {
-	scheme := "internet-facing"
-	if internal {
-		scheme = "internal"
-	}
 	for _, res := range p.KnownResources("aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener") {
 		// The load balancer must be in the scan and, when the protocol is
 		// left to its default, an application load balancer.
@@ -42,22 +40,34 @@ func checkPlainHTTPListeners(p *engine.Pass, internal bool) {
 		lb := tlsAlikeLBs(lbs)
 		if lb == nil {
 			// A load balancer not in the scan (or not told apart) may be
-			// internet-facing: say so when the listener serves HTTP.
+			// internet-facing: say so when the listener serves HTTP, which
+			// is plain HTTP on a load balancer whatever its scheme.
 			proto := tlsListenerProtocol.Of(res)
-			if !internal && !proto.IsNull() && parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer == parser.Yes {
-				why := "its load balancer is not in the scan"
-				if len(lbs) > 1 {
-					why = "the instances of its load balancer differ in scheme or type"
-				}
-				p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and "+why+": it may be internet-facing")
+			if proto.IsNull() || parser.Both(isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP"), tlsActionsUnencrypted(p, res)).Answer != parser.Yes {
+				continue
 			}
+			why := "its load balancer is not in the scan"
+			if len(lbs) > 1 {
+				why = "the instances of its load balancer differ in scheme or type"
+			}
+			if internal {
+				p.Report(res, proto, "%s serves HTTP without redirecting to HTTPS (%s; internal or internet-facing, the traffic is unencrypted)", res.Address, why)
+				continue
+			}
+			p.CannotTell(res, proto, res.Address+" serves HTTP without redirecting to HTTPS, and "+why+": it may be internet-facing")
 			continue
 		}
 		pub := tlsLBPublic(lb)
+		// Internal or not, a listener on a load balancer of unknown
+		// scheme is plain HTTP; AWS-026 notes that it may be
+		// internet-facing.
+		unsure := internal && pub.Answer == parser.CannotTell
+		scheme := "internet-facing"
 		if internal {
-			if pub.Answer != parser.No {
+			if pub.Answer == parser.Yes {
 				continue
 			}
+			scheme = "internal"
 			pub = yes(nil)
 		}
 		proto := tlsListenerProtocol.Of(res)
@@ -68,17 +78,24 @@ func checkPlainHTTPListeners(p *engine.Pass, internal bool) {
 			plain = isOneOf(proto, tlsListenerProtocol.Name(res), "HTTP")
 		}
 		v := parser.Both(plain, pub, tlsActionsUnencrypted(p, res))
+		where := scheme + " load balancer " + lb.Address
+		if unsure {
+			if v.Answer != parser.Yes {
+				continue // AWS-026 notes what is not known
+			}
+			where = "load balancer " + lb.Address + " (internal or internet-facing: not known statically)"
+		}
 		if proto.IsNull() {
 			if v.Answer == parser.Yes {
 				v.At = nil
 			}
-			report(p, res, v, "%s serves HTTP (the default protocol) on %s load balancer %s without redirecting to HTTPS", res.Address, scheme, lb.Address)
+			report(p, res, v, "%s serves HTTP (the default protocol) on %s without redirecting to HTTPS", res.Address, where)
 			continue
 		}
 		if v.Answer == parser.Yes {
 			v.At = proto
 		}
-		report(p, res, v, "%s serves HTTP on %s load balancer %s without redirecting to HTTPS", res.Address, scheme, lb.Address)
+		report(p, res, v, "%s serves HTTP on %s without redirecting to HTTPS", res.Address, where)
 	}
 	checkClassicELBPlainHTTP(p, internal)
 }

@@ -21,7 +21,7 @@ resource "aws_lb_listener" "tier_http" {
 
   load_balancer_arn = aws_lb.tier[each.key].arn
   port              = 80
-  protocol          = "HTTP" # want-note AWS-026 "instances of its load balancer differ" AWS-026
+  protocol          = "HTTP" # want-note AWS-026 "instances of its load balancer differ" AWS-026 # want AWS-416 "differ in scheme"
 
   default_action {
     type             = "forward"

@@ -77,7 +77,8 @@ resource "aws_lb_listener" "internal" {
 }
 
 # Not known statically to be internet-facing: not reported, but noted as
-# undecided (at the unknown setting, in the load balancer).
+# undecided (at the unknown setting, in the load balancer); plain HTTP either
+# way, which AWS-416 reports.
 resource "aws_lb" "maybe" { # want AWS-180
   name     = "maybe"
   internal = var.internal # want-note AWS-026
@@ -87,7 +88,7 @@ resource "aws_lb" "maybe" { # want AWS-180
 resource "aws_lb_listener" "maybe" {
   load_balancer_arn = aws_lb.maybe.arn
   port              = 80
-  protocol          = "HTTP"
+  protocol          = "HTTP" # want AWS-416 "not known statically"
 
   default_action {
     type             = "forward"
@@ -95,11 +96,12 @@ resource "aws_lb_listener" "maybe" {
   }
 }
 
-# A load balancer outside the scan may be internet-facing: undecided.
+# A load balancer outside the scan may be internet-facing: undecided (plain
+# HTTP either way: AWS-416).
 resource "aws_lb_listener" "elsewhere" {
   load_balancer_arn = var.lb_arn
   port              = 80
-  protocol          = "HTTP" # want-note AWS-026
+  protocol          = "HTTP" # want-note AWS-026 # want AWS-416 "not in the scan"
 
   default_action {
     type             = "forward"

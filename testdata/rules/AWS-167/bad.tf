@@ -30,3 +30,13 @@ resource "aws_dms_endpoint" "cache" {
     ssl_security_protocol = "plaintext" # want AWS-167 "Redis"
   }
 }
+
+# engine_name is required; an endpoint written without one but with an SSL
+# mode (which only database engines take) is judged by that mode.
+resource "aws_dms_endpoint" "legacy" {
+  endpoint_id   = "orders-legacy"
+  endpoint_type = "source"
+  server_name   = "legacy.internal"
+  port          = 1433
+  ssl_mode      = "none" # want AWS-167
+}

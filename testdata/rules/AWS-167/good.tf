@@ -42,3 +42,12 @@ resource "aws_dms_endpoint" "cache" {
     auth_type   = "none"
   }
 }
+
+# Without the (required) engine_name, an SSL mode that encrypts is fine.
+resource "aws_dms_endpoint" "legacy" {
+  endpoint_id   = "orders-legacy"
+  endpoint_type = "source"
+  server_name   = "legacy.internal"
+  port          = 1433
+  ssl_mode      = "require"
+}

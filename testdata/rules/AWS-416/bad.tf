@@ -104,3 +104,62 @@ resource "aws_elb" "legacy" {
     lb_protocol       = "http" # want AWS-416
   }
 }
+
+# Whether it is internal is not known: AWS-026 notes that it may be
+# internet-facing; plain HTTP either way, which this rule reports.
+resource "aws_lb" "maybe" { # want AWS-180
+  name     = "maybe"
+  internal = var.internal # want-note AWS-026
+  subnets  = ["subnet-0a", "subnet-0b"]
+}
+
+resource "aws_lb_listener" "maybe" {
+  load_balancer_arn = aws_lb.maybe.arn
+  port              = 80
+  protocol          = "HTTP" # want AWS-416 "not known statically"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/app/0123"
+  }
+}
+
+# A listener module whose load balancer is an input: internal or
+# internet-facing (AWS-026 notes that it may be), it serves plain HTTP.
+variable "lb_arn" {
+  type = string
+}
+
+resource "aws_lb_listener" "given" {
+  load_balancer_arn = var.lb_arn
+  port              = 8080
+  protocol          = "HTTP" # want AWS-416 "not in the scan" # want-note AWS-026
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/app/0123"
+  }
+}
+
+# A classic load balancer whose scheme is an input: AWS-026 notes that it may
+# be internet-facing; its HTTP listener is plain HTTP either way.
+variable "legacy_internal" {
+  type = bool
+}
+
+resource "aws_elb" "maybe" {
+  name     = "maybe-legacy"
+  subnets  = ["subnet-0a", "subnet-0b"]
+  internal = var.legacy_internal # want-note AWS-026
+
+  access_logs {
+    bucket = "elb-logs"
+  }
+
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 80
+    lb_protocol       = "http" # want AWS-416 "not known statically"
+  }
+}

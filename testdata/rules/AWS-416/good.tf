@@ -70,24 +70,6 @@ resource "aws_lb_listener" "nlb" {
   }
 }
 
-# Whether it is internal is not known: AWS-026's undecided note, not this rule's.
-resource "aws_lb" "maybe" { # want AWS-180
-  name     = "maybe"
-  internal = var.internal # want-note AWS-026
-  subnets  = ["subnet-0a", "subnet-0b"]
-}
-
-resource "aws_lb_listener" "maybe" {
-  load_balancer_arn = aws_lb.maybe.arn
-  port              = 80
-  protocol          = "HTTP"
-
-  default_action {
-    type             = "forward"
-    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/app/0123"
-  }
-}
-
 # An internal classic load balancer that passes TCP through (not HTTP).
 resource "aws_elb" "legacy" {
   name     = "legacy"
