@@ -395,6 +395,7 @@ var allocated = map[string]string{
 	"GCP-186":   "vertex-ai-public-endpoint",
 	"GCP-187":   "dialogflow-logging-disabled",
 	"GCP-188":   "cloud-armor-policy-blocks-nothing",
+	"GCP-191":   "credential-written-in-configuration",
 	"GCP-050":   "required-labels-missing",
 }
 

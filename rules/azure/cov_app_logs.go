@@ -12,7 +12,7 @@ func checkCovAppServiceLogs(p *engine.Pass) {
 		if setting.Undecided(p, app, "logs.http_logs", http) || len(http.Items()) > 0 {
 			continue
 		}
-		covRequire(p, app, covDiagnostics("sites"), "HTTP requests to the app are not logged (no http_logs, no diagnostic setting)")
+		cov27bRequireAppLogs(p, app, "sites", "HTTP requests to the app are not logged")
 	}
 	// A deployment slot is a live app of its own (staging, canary) with its
 	// own logs block and its own diagnostic settings (.../sites/x/slots/y).
@@ -21,7 +21,7 @@ func checkCovAppServiceLogs(p *engine.Pass) {
 		if setting.Undecided(p, slot, "logs.http_logs", http) || len(http.Items()) > 0 {
 			continue
 		}
-		covRequire(p, slot, covDiagnostics("slots"), "HTTP requests to the slot are not logged (no http_logs, no diagnostic setting)")
+		cov27bRequireAppLogs(p, slot, "slots", "HTTP requests to the slot are not logged")
 	}
 	// Function apps log executions through the built-in logging to
 	// their storage account unless it is turned off (default on).

@@ -54,3 +54,55 @@ resource "azurerm_linux_web_app_slot" "staging" { # want AZURE-114
 
   site_config {}
 }
+
+# A diagnostic setting names the app, but sends only its metrics: no
+# request is recorded.
+resource "azurerm_linux_web_app" "metrics_only" { # want AZURE-114 "only metrics" # want AZURE-108 AZURE-147
+  name                       = "acme-metrics-only"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {}
+}
+
+resource "azurerm_monitor_diagnostic_setting" "metrics_only" {
+  name                       = "metrics"
+  target_resource_id         = azurerm_linux_web_app.metrics_only.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_metric {
+    category = "AllMetrics"
+  }
+}
+
+# The older log block, turned off, exports nothing either.
+resource "azurerm_windows_web_app" "logs_off" { # want AZURE-114 "enable no log category" # want AZURE-108 AZURE-147
+  name                       = "acme-logs-off"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {}
+}
+
+resource "azurerm_monitor_diagnostic_setting" "logs_off" {
+  name               = "logs-off"
+  target_resource_id = azurerm_windows_web_app.logs_off.id
+  storage_account_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.Storage/storageAccounts/acmelogs"
+
+  log {
+    category = "AppServiceHTTPLogs"
+    enabled  = false
+  }
+
+  metric {
+    category = "AllMetrics"
+  }
+}

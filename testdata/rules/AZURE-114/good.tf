@@ -119,3 +119,30 @@ resource "azurerm_linux_web_app_slot" "canary" {
     }
   }
 }
+
+# Metrics beside a category group that covers the request logs.
+resource "azurerm_linux_web_app" "all_logs" { # want AZURE-108 AZURE-147
+  name                       = "acme-all-logs"
+  resource_group_name        = "rg-app"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {}
+}
+
+resource "azurerm_monitor_diagnostic_setting" "all_logs" {
+  name                       = "all-logs"
+  target_resource_id         = azurerm_linux_web_app.all_logs.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law"
+
+  enabled_log {
+    category_group = "allLogs"
+  }
+
+  enabled_metric {
+    category = "AllMetrics"
+  }
+}
