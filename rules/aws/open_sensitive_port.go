@@ -14,7 +14,7 @@ import (
 func checkOpenSensitivePort(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType(sgIngress.types()...) {
 		lbs := sgLoadBalancersOnly(p, res)
-		for _, rule := range sgRules(res, sgIngress) {
+		for i, rule := range sgRules(res, sgIngress) {
 			// A rule that would be reported but for a value that cannot
 			// be told (its protocol, ports or sources) is undecided.
 			from, to, unknown, ok := rule.mayPorts()
@@ -22,6 +22,14 @@ func checkOpenSensitivePort(p *engine.Pass) {
 				continue
 			}
 			world := slices.DeleteFunc(slices.Clone(rule.cidrs), func(v *parser.Value) bool { return !netexposure.IsInternetCIDR(v) })
+			at, source := (*parser.Value)(nil), ""
+			if len(world) == 0 {
+				// A customer-managed prefix list of the scanned code whose
+				// entries hold an internet range opens the rule to it.
+				if w, v, names := sgPrefixListWorld(p, res, i); len(w) > 0 {
+					world, at, source = w, v, fmt.Sprintf("prefix list %s (%s)", strings.Join(names, ", "), cidrList(w))
+				}
+			}
 			if len(world) == 0 {
 				hidden := rule.hidden
 				if hidden == nil {
@@ -64,7 +72,10 @@ func checkOpenSensitivePort(p *engine.Pass) {
 			}
 			// One finding per rule, naming every range it opens (an IPv4
 			// and an IPv6 block of one rule are one exposure).
-			p.Report(res, world[0], "%s allows ingress from %s to %s%s", res.Address, cidrList(world), ports, where)
+			if at == nil {
+				at, source = world[0], cidrList(world)
+			}
+			p.Report(res, at, "%s allows ingress from %s to %s%s", res.Address, source, ports, where)
 		}
 	}
 	checkLightsailPublicPorts(p)
@@ -149,7 +160,7 @@ func checkLightsailPublicPorts(p *engine.Pass) {
 }
 
 // openSensitivePortReads are the types AWS-001 reads.
-var openSensitivePortReads = append(append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...), sgNetworkTypes...),
+var openSensitivePortReads = append(append(append(append(append(sgIngress.types(), lbTypes...), lightsailPorts...), sgNetworkTypes...), prefixListTypes...),
 	"aws_lightsail_instance", "aws_lb_listener", "aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener", "aws_redshift_cluster", "AWS::Redshift::Cluster",
 	"aws_db_instance", "AWS::RDS::DBInstance", "aws_rds_cluster", "AWS::RDS::DBCluster", "aws_docdb_cluster", "AWS::DocDB::DBCluster")
 

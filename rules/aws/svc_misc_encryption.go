@@ -3,6 +3,7 @@ package aws
 import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/netexposure"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -19,17 +20,52 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			if parser.Set(ms) == parser.CannotTell {
 				return parser.Unknowable(ms, "MethodSettings")
 			}
-			var vs []parser.Verdict
-			for _, m := range ms.Items() {
-				on := m.Get("CachingEnabled")
-				switch parser.NotTrue(on, "CachingEnabled", false).Answer {
-				case parser.Yes:
-					continue // caching off
-				case parser.CannotTell:
-					vs = append(vs, parser.Unknowable(on, "MethodSettings.CachingEnabled"))
-					continue
+			// With the stage's cache cluster on, API Gateway caches the
+			// GET methods by default (CachingEnabled left out). A setting
+			// for one path inherits what the stage-wide setting (/* and
+			// *) leaves out, and that one the defaults: caching of GET
+			// with the cluster on, CacheDataEncrypted false.
+			cluster := res.Body.Get("CacheClusterEnabled")
+			clusterOn := parser.NotTrue(cluster, "CacheClusterEnabled", false).Answer == parser.No
+			items := ms.Items()
+			var wide *parser.Value
+			wideGET := false
+			for _, m := range items {
+				if netexposure.StringIs(m.Get("ResourcePath"), "/*") && apiGatewayMethodCovers(m) {
+					wideGET = true
+					if wide == nil && !netexposure.StringIs(m.Get("HttpMethod"), "GET") {
+						wide = m
+					}
 				}
-				vs = append(vs, parser.NotTrue(m.Get("CacheDataEncrypted"), "MethodSettings.CacheDataEncrypted", false))
+			}
+			var vs []parser.Verdict
+			for _, m := range items {
+				on, enc := m.Get("CachingEnabled"), m.Get("CacheDataEncrypted")
+				if wide != nil && m != wide {
+					if on == nil {
+						on = wide.Get("CachingEnabled")
+					}
+					if enc == nil {
+						enc = wide.Get("CacheDataEncrypted")
+					}
+				}
+				if on == nil {
+					if !clusterOn || !apiGatewayMethodCovers(m) {
+						continue // caching off by default
+					}
+				} else {
+					switch parser.NotTrue(on, "CachingEnabled", false).Answer {
+					case parser.Yes:
+						continue // caching off
+					case parser.CannotTell:
+						vs = append(vs, parser.Unknowable(on, "MethodSettings.CachingEnabled"))
+						continue
+					}
+				}
+				vs = append(vs, parser.NotTrue(enc, "MethodSettings.CacheDataEncrypted", false))
+			}
+			if clusterOn && !wideGET && parser.Set(ms) != parser.CannotTell {
+				vs = append(vs, parser.Bad(cluster, "CacheClusterEnabled is true and no stage-wide method setting (ResourcePath /*) encrypts the GET responses it caches by default (CacheDataEncrypted defaults to false)"))
 			}
 			return parser.Either(vs...)
 		},
@@ -44,7 +80,25 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			setting.MustBeFalse(parser.A("", "StageDescription.CachingEnabled"), false)),
 		Judge:   setting.MustBeTrue(parser.A("", "StageDescription.CacheDataEncrypted"), false),
 		Problem: "the stage it creates caches responses without encrypting them",
+	}, setting.Check{
+		// A StageDescription that turns the cache cluster on and leaves
+		// CachingEnabled out caches the GET methods (API Gateway's
+		// default), unencrypted unless CacheDataEncrypted says otherwise.
+		Types: []string{"AWS::ApiGateway::Deployment"},
+		If: setting.Both(setting.Not(setting.MustBeSet(parser.A("", "StageName"))),
+			setting.MustBeFalse(parser.A("", "StageDescription.CacheClusterEnabled"), false),
+			setting.MustBeSet(parser.A("", "StageDescription.CachingEnabled"))),
+		Judge:   setting.MustBeTrue(parser.A("", "StageDescription.CacheDataEncrypted"), false),
+		Problem: "the stage it creates caches its GET responses (the default with a cache cluster) without encrypting them",
 	})
+}
+
+// apiGatewayMethodCovers reports whether a CloudFormation method setting
+// applies to GET methods: its HttpMethod is * or GET (or left out, which
+// API Gateway reads as *).
+func apiGatewayMethodCovers(m *parser.Value) bool {
+	v := m.Get("HttpMethod")
+	return v == nil || netexposure.StringIs(v, "*") || netexposure.StringIs(v, "GET")
 }
 
 func codeBuildArtifactsNotEncrypted() *engine.Rule {
