@@ -89,6 +89,16 @@ var credentialProps = []struct {
 		props: glueConnectionPasswords()},
 	{types: []string{"aws_pinpoint_gcm_channel", "AWS::Pinpoint::GCMChannel"},
 		props: []parser.Attr{parser.A("api_key", "ApiKey")}},
+	// A Cognito user's password, or the temporary one it signs in with
+	// first (whoever signs in first sets the password); CloudFormation's
+	// AWS::Cognito::UserPoolUser takes none.
+	{types: []string{"aws_cognito_user"},
+		props: []parser.Attr{parser.A("password", ""), parser.A("temporary_password", "")}},
+	// The client secret (Sign in with Apple: private key) Cognito keeps
+	// to sign users in with a social or OIDC identity provider.
+	{types: []string{"aws_cognito_identity_provider", "AWS::Cognito::UserPoolIdentityProvider"},
+		props: []parser.Attr{parser.A("provider_details.client_secret", "ProviderDetails.client_secret"),
+			parser.A("provider_details.private_key", "ProviderDetails.private_key")}},
 }
 
 // glueConnectionPasswords are the connection property keys of the Glue API

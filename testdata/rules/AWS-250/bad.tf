@@ -85,7 +85,7 @@ resource "aws_opensearch_domain" "search" {
   }
 }
 
-resource "aws_secretsmanager_secret" "api" {  # want AWS-302
+resource "aws_secretsmanager_secret" "api" { # want AWS-302
   name       = "api"
   kms_key_id = "alias/secrets"
 }
@@ -110,12 +110,12 @@ resource "aws_kinesis_firehose_delivery_stream" "to_warehouse" {
   }
 
   redshift_configuration {
-    role_arn           = "arn:aws:iam::123456789012:role/firehose-redshift"
-    cluster_jdbcurl    = "jdbc:redshift://warehouse.abc123.eu-west-1.redshift.amazonaws.com:5439/events"
-    username           = "firehose"
-    password           = "Fire-Hose-Pa55" # want AWS-250
-    data_table_name    = "events"
-    s3_backup_mode     = "Disabled"
+    role_arn        = "arn:aws:iam::123456789012:role/firehose-redshift"
+    cluster_jdbcurl = "jdbc:redshift://warehouse.abc123.eu-west-1.redshift.amazonaws.com:5439/events"
+    username        = "firehose"
+    password        = "Fire-Hose-Pa55" # want AWS-250
+    data_table_name = "events"
+    s3_backup_mode  = "Disabled"
 
     s3_configuration {
       role_arn   = "arn:aws:iam::123456789012:role/firehose-redshift"
@@ -164,5 +164,40 @@ resource "aws_glue_connection" "events" {
     KAFKA_SASL_MECHANISM      = "SCRAM-SHA-512"
     KAFKA_SASL_SCRAM_USERNAME = "glue"
     KAFKA_SASL_SCRAM_PASSWORD = "kafka-pass-1234" # want AWS-250
+  }
+}
+
+resource "aws_cognito_user" "admin" {
+  user_pool_id = "eu-west-1_AbCdEfGhI"
+  username     = "admin"
+  password     = "Adm1n-Passw0rd!" # want AWS-250
+}
+
+variable "first_password" {
+  type    = string
+  default = "Welcome-2024!"
+}
+
+# Whoever signs in first with the temporary password sets the user's own.
+resource "aws_cognito_user" "operator" {
+  user_pool_id       = "eu-west-1_AbCdEfGhI"
+  username           = "operator"
+  temporary_password = var.first_password # want AWS-250
+}
+
+resource "aws_cognito_identity_provider" "google" {
+  user_pool_id  = "eu-west-1_AbCdEfGhI"
+  provider_name = "Google"
+  provider_type = "Google"
+
+  provider_details = {
+    authorize_scopes = "email openid"
+    client_id        = "123456789012-abc.apps.googleusercontent.com"
+    client_secret    = "GOCSPX-abcdefghijklmnopqrstuvwx" # want AWS-250
+  }
+
+  attribute_mapping = {
+    email    = "email"
+    username = "sub"
   }
 }

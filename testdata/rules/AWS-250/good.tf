@@ -122,3 +122,52 @@ resource "aws_glue_connection" "warehouse" {
     SECRET_ID           = data.aws_secretsmanager_secret.warehouse.name
   }
 }
+
+# No password in the code: Cognito sends the user a generated temporary one.
+resource "aws_cognito_user" "invited" {
+  user_pool_id = "eu-west-1_AbCdEfGhI"
+  username     = "invited"
+
+  attributes = {
+    email          = "invited@example.com"
+    email_verified = true
+  }
+}
+
+resource "random_password" "operator" {
+  length  = 20
+  special = true
+}
+
+resource "aws_cognito_user" "operator" {
+  user_pool_id       = "eu-west-1_AbCdEfGhI"
+  username           = "operator"
+  temporary_password = random_password.operator.result
+}
+
+data "aws_secretsmanager_secret_version" "google" {
+  secret_id = "cognito/google"
+}
+
+resource "aws_cognito_identity_provider" "google" {
+  user_pool_id  = "eu-west-1_AbCdEfGhI"
+  provider_name = "Google"
+  provider_type = "Google"
+
+  provider_details = {
+    authorize_scopes = "email openid"
+    client_id        = "123456789012-abc.apps.googleusercontent.com"
+    client_secret    = jsondecode(data.aws_secretsmanager_secret_version.google.secret_string)["client_secret"]
+  }
+}
+
+# SAML providers keep no secret.
+resource "aws_cognito_identity_provider" "corp" {
+  user_pool_id  = "eu-west-1_AbCdEfGhI"
+  provider_name = "corp"
+  provider_type = "SAML"
+
+  provider_details = {
+    MetadataURL = "https://idp.example.com/metadata.xml"
+  }
+}
