@@ -44,8 +44,8 @@ func cov27bCredentialTypes() []string {
 }
 
 // cov27bSecretShape is a literal that may be a real password or secret:
-// no white space, at least 8 characters.
-var cov27bSecretShape = regexp.MustCompile(`^\S{8,}$`)
+// no white space, at least 6 characters.
+var cov27bSecretShape = regexp.MustCompile(`^\S{6,}$`)
 
 // cov27bPlaceholder matches values written to stand for the credential,
 // not to be it: <password>, ${...} left from a template, xxxx, ****, and

@@ -119,6 +119,7 @@ func checkCov3DefaultServiceAccount(p *engine.Pass) {
 			p.Judge(res, v, "GKE nodes run as the Compute Engine default service account")
 		}
 	}
+	checkCov27bServerlessDefaultSA(p)
 }
 
 // cov3NodeConfig returns the one node_config block of a pool, or an empty

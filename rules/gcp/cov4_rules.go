@@ -14,6 +14,6 @@ func coverage4Rules() []*engine.Rule {
 				"google_compute_instance_from_template"},
 			Judge:   secrettext.In("metadata_startup_script", "metadata"),
 			Problem: "the VM's metadata holds a credential",
-		}}, mon22eEnvSecrets...)...),
+		}}, append(mon22eEnvSecrets, cov27bEnvSecrets...)...)...),
 	}
 }

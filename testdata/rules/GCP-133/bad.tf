@@ -1,4 +1,4 @@
-resource "google_cloudfunctions_function" "webhook" { # want GCP-133 "https_trigger_security_level is not set, and the default is SECURE_OPTIONAL" # want GCP-162
+resource "google_cloudfunctions_function" "webhook" { # want GCP-133 "https_trigger_security_level is not set, and the default is SECURE_OPTIONAL" # want GCP-162 # want GCP-136
   name                  = "webhook"
   runtime               = "nodejs20"
   entry_point           = "handle"
@@ -7,7 +7,7 @@ resource "google_cloudfunctions_function" "webhook" { # want GCP-133 "https_trig
   trigger_http          = true
 }
 
-resource "google_cloudfunctions_function" "report" { # want GCP-162
+resource "google_cloudfunctions_function" "report" { # want GCP-162 # want GCP-136
   name                         = "report"
   runtime                      = "python312"
   entry_point                  = "main"

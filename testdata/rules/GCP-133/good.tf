@@ -10,7 +10,7 @@ variable "http_trigger" {
   type = bool
 }
 
-resource "google_cloudfunctions_function" "http" { # want GCP-162
+resource "google_cloudfunctions_function" "http" { # want GCP-162 # want GCP-136
   for_each                     = var.functions
   name                         = each.key
   runtime                      = "python312"
@@ -22,7 +22,7 @@ resource "google_cloudfunctions_function" "http" { # want GCP-162
 }
 
 # Event-triggered functions have no HTTP endpoint.
-resource "google_cloudfunctions_function" "on_upload" {
+resource "google_cloudfunctions_function" "on_upload" { # want GCP-136
   name                  = "on-upload"
   runtime               = "go122"
   entry_point           = "OnUpload"
@@ -35,7 +35,7 @@ resource "google_cloudfunctions_function" "on_upload" {
 }
 
 # 2nd gen functions only serve HTTPS.
-resource "google_cloudfunctions2_function" "api" { # want GCP-162
+resource "google_cloudfunctions2_function" "api" { # want GCP-162 # want GCP-136
   name     = "api"
   location = "europe-west1"
   build_config {
@@ -46,7 +46,7 @@ resource "google_cloudfunctions2_function" "api" { # want GCP-162
 
 # Whether the function has an HTTP trigger comes from a variable without a
 # value.
-resource "google_cloudfunctions_function" "configurable" {
+resource "google_cloudfunctions_function" "configurable" { # want GCP-136
   name                  = "configurable"
   runtime               = "python312"
   entry_point           = "main"

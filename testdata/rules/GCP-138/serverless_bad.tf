@@ -28,7 +28,7 @@ resource "google_cloudfunctions2_function" "billing_webhook" {
   }
 }
 
-resource "google_cloudfunctions_function" "thumbnailer" {
+resource "google_cloudfunctions_function" "thumbnailer" { # want GCP-136
   name                  = "thumbnailer"
   runtime               = "nodejs20"
   region                = "europe-west1"
@@ -97,7 +97,7 @@ resource "google_cloud_run_v2_job" "nightly_export" {
   }
 }
 
-resource "google_cloud_run_service" "legacy_frontend" {
+resource "google_cloud_run_service" "legacy_frontend" { # want GCP-136
   name     = "legacy-frontend"
   location = "europe-west1"
 

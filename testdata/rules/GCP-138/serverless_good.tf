@@ -73,7 +73,7 @@ resource "google_cloud_run_v2_service" "api" {
   }
 }
 
-resource "google_cloud_run_service" "legacy_frontend" {
+resource "google_cloud_run_service" "legacy_frontend" { # want GCP-136
   name     = "legacy-frontend"
   location = "europe-west1"
 

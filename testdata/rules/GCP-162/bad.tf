@@ -7,7 +7,7 @@ variable "services" {
 }
 
 # ingress defaults to INGRESS_TRAFFIC_ALL: the run.app URL answers anyone.
-resource "google_cloud_run_v2_service" "svc" { # want GCP-162
+resource "google_cloud_run_v2_service" "svc" { # want GCP-162 # want GCP-136
   for_each = var.services
   name     = each.key
   location = "europe-west1"
@@ -18,7 +18,7 @@ resource "google_cloud_run_v2_service" "svc" { # want GCP-162
   }
 }
 
-resource "google_cloud_run_v2_service" "public" {
+resource "google_cloud_run_v2_service" "public" { # want GCP-136
   name     = "public"
   location = "europe-west1"
   ingress  = "INGRESS_TRAFFIC_ALL" # want GCP-162
@@ -36,7 +36,7 @@ locals {
 }
 
 # Cloud Run v1: the ingress is a service annotation, "all" by default.
-resource "google_cloud_run_service" "legacy" { # want GCP-162
+resource "google_cloud_run_service" "legacy" { # want GCP-162 # want GCP-136
   name     = "legacy"
   location = "europe-west1"
   metadata {
@@ -53,7 +53,7 @@ resource "google_cloud_run_service" "legacy" { # want GCP-162
   }
 }
 
-resource "google_cloud_run_service" "explicit" {
+resource "google_cloud_run_service" "explicit" { # want GCP-136
   name     = "explicit"
   location = "europe-west1"
   metadata {
@@ -70,7 +70,7 @@ resource "google_cloud_run_service" "explicit" {
   }
 }
 
-resource "google_cloudfunctions2_function" "webhook" {
+resource "google_cloudfunctions2_function" "webhook" { # want GCP-136
   name     = "webhook"
   location = "europe-west1"
   build_config {
@@ -83,7 +83,7 @@ resource "google_cloudfunctions2_function" "webhook" {
   }
 }
 
-resource "google_cloudfunctions_function" "hook" { # want GCP-162
+resource "google_cloudfunctions_function" "hook" { # want GCP-162 # want GCP-136
   name                         = "hook"
   runtime                      = "nodejs20"
   entry_point                  = "handle"

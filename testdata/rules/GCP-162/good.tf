@@ -2,7 +2,7 @@ variable "ingress" {
   type = string
 }
 
-resource "google_cloud_run_v2_service" "behind_lb" {
+resource "google_cloud_run_v2_service" "behind_lb" { # want GCP-136
   name     = "behind-lb"
   location = "europe-west1"
   ingress  = "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"
@@ -13,7 +13,7 @@ resource "google_cloud_run_v2_service" "behind_lb" {
   }
 }
 
-resource "google_cloud_run_v2_service" "internal" {
+resource "google_cloud_run_v2_service" "internal" { # want GCP-136
   name     = "internal"
   location = "europe-west1"
   ingress  = "INGRESS_TRAFFIC_INTERNAL_ONLY"
@@ -24,7 +24,7 @@ resource "google_cloud_run_v2_service" "internal" {
   }
 }
 
-resource "google_cloud_run_service" "v1_internal" {
+resource "google_cloud_run_service" "v1_internal" { # want GCP-136
   name     = "v1-internal"
   location = "europe-west1"
   metadata {
@@ -41,7 +41,7 @@ resource "google_cloud_run_service" "v1_internal" {
   }
 }
 
-resource "google_cloudfunctions2_function" "gclb" {
+resource "google_cloudfunctions2_function" "gclb" { # want GCP-136
   name     = "gclb"
   location = "europe-west1"
   build_config {
@@ -54,7 +54,7 @@ resource "google_cloudfunctions2_function" "gclb" {
 }
 
 # Event-driven functions have no HTTP endpoint to reach.
-resource "google_cloudfunctions2_function" "on_upload" {
+resource "google_cloudfunctions2_function" "on_upload" { # want GCP-136
   name     = "on-upload"
   location = "europe-west1"
   build_config {
@@ -67,7 +67,7 @@ resource "google_cloudfunctions2_function" "on_upload" {
   }
 }
 
-resource "google_cloudfunctions_function" "on_message" {
+resource "google_cloudfunctions_function" "on_message" { # want GCP-136
   name                  = "on-message"
   runtime               = "python312"
   entry_point           = "handle"
@@ -79,7 +79,7 @@ resource "google_cloudfunctions_function" "on_message" {
   }
 }
 
-resource "google_cloudfunctions_function" "internal_http" {
+resource "google_cloudfunctions_function" "internal_http" { # want GCP-136
   name                         = "internal-http"
   runtime                      = "python312"
   entry_point                  = "handle"
@@ -91,7 +91,7 @@ resource "google_cloudfunctions_function" "internal_http" {
 }
 
 # Not known statically: undecided.
-resource "google_cloud_run_v2_service" "configurable" {
+resource "google_cloud_run_v2_service" "configurable" { # want GCP-136
   name     = "configurable"
   location = "europe-west1"
   ingress  = var.ingress # want-note GCP-162

@@ -42,3 +42,10 @@ resource "google_secret_manager_regional_secret_version" "db_url" {
   secret      = "projects/acme/locations/europe-west1/secrets/db-url"
   secret_data = "postgres://app:S3cretPass@10.0.0.5:5432/orders" # want GCP-191
 }
+
+# Short and weak is still a password written in the code.
+resource "google_sql_user" "legacy_root" {
+  name     = "legacy"
+  instance = "orders-db"
+  password = "root123" # want GCP-191
+}
