@@ -8,7 +8,7 @@ import (
 )
 
 func apiGatewayCacheNotEncrypted() *engine.Rule {
-	return setting.Rule(engine.Rule{ID: "AWS-161"}, setting.Check{
+	return setting.Also(setting.Rule(engine.Rule{ID: "AWS-161"}, setting.Check{
 		Types:   []string{"aws_api_gateway_method_settings"},
 		If:      setting.MustBeFalse(parser.A("settings.caching_enabled", ""), false), // caching on
 		Judge:   setting.MustBeTrue(parser.A("settings.cache_data_encrypted", ""), false),
@@ -90,7 +90,44 @@ func apiGatewayCacheNotEncrypted() *engine.Rule {
 			setting.MustBeSet(parser.A("", "StageDescription.CachingEnabled"))),
 		Judge:   setting.MustBeTrue(parser.A("", "StageDescription.CacheDataEncrypted"), false),
 		Problem: "the stage it creates caches its GET responses (the default with a cache cluster) without encrypting them",
-	})
+	}), []string{"aws_api_gateway_stage", "aws_api_gateway_method_settings"}, terraformStageDefaultCache)
+}
+
+// terraformStageDefaultCache judges an aws_api_gateway_stage whose cache
+// cluster is on (cache_cluster_enabled = true): API Gateway caches its GET
+// methods by default, unencrypted unless an aws_api_gateway_method_settings
+// for all methods (method_path */*) encrypts the cache or turns caching
+// off. As AWS-334 does, a method settings resource of the root whose stage
+// is not a scanned stage (a literal name) may be this stage's: the stage
+// gets the benefit of the doubt, and so does a method path or a setting
+// not known statically.
+func terraformStageDefaultCache(p *engine.Pass) {
+	for _, stage := range p.KnownResources("aws_api_gateway_stage") {
+		on := stage.Body.Get("cache_cluster_enabled")
+		if !on.IsTrue() {
+			continue
+		}
+		covered := false
+		for _, r := range p.InRoot(stage, "aws_api_gateway_method_settings") {
+			if len(p.Referenced(r, "stage_name", "aws_api_gateway_stage")) == 0 {
+				covered = true
+			}
+		}
+		for _, r := range p.Referrers(stage, "stage_name", "aws_api_gateway_method_settings") {
+			path, ok := methodSettingsPath.Of(r).AsString()
+			if ok && path != "*/*" {
+				continue
+			}
+			enc, caching := parser.A("settings.cache_data_encrypted", "").Of(r), parser.A("settings.caching_enabled", "").Of(r)
+			if !ok || enc.IsTrue() || caching.IsFalse() || (enc != nil && !enc.IsKnown()) || (caching != nil && !caching.IsKnown()) {
+				covered = true
+			}
+		}
+		if !covered {
+			p.Judge(stage, parser.Bad(on, "cache_cluster_enabled = true, and no aws_api_gateway_method_settings for */* sets settings.cache_data_encrypted = true (the default is false)"),
+				"the stage caches its GET responses (the default with a cache cluster) without encrypting them")
+		}
+	}
 }
 
 // apiGatewayMethodCovers reports whether a CloudFormation method setting
