@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/soc2lint/soc2lint/engine"
-	"github.com/soc2lint/soc2lint/internal/jsonindent"
 )
 
 // GitLab's Code Quality report: a JSON array of issues in the Code Climate
@@ -56,35 +55,54 @@ func codeQualitySeverity(s engine.Severity) string {
 // repository root so that GitLab finds the files. Suppressed findings and
 // diagnostics are left out: Code Quality lists problems in the code only.
 func WriteCodeQuality(w io.Writer, res *engine.Result) error {
-	issues := make([]codeQualityIssue, 0, len(res.Findings))
-	seen := map[string]int{}
 	for _, f := range res.Findings {
 		if f.Rule == nil {
 			return fmt.Errorf("codequality: finding %q has no rule", f.Text())
 		}
-		fp := engine.Fingerprint(&f, f.Range.File)
-		// Findings with one identity (the same problem twice in one
-		// resource) get distinct fingerprints by their order, which is
-		// stable.
-		seen[fp]++
-		if n := seen[fp]; n > 1 {
-			fp = fp + ":" + strconv.Itoa(n)
-		}
-		begin := max(int(f.Range.Start.Line), 1)
-		issue := codeQualityIssue{
-			Type:        "issue",
-			CheckName:   f.Rule.ID,
-			Description: f.Rule.ID + ": " + oneLine(f.Text()),
-			Categories:  []string{"Security"},
-			Severity:    codeQualitySeverity(f.Rule.Severity),
-			Fingerprint: fp,
-			Location:    codeQualityLocation{Path: f.Range.File, Lines: codeQualityLines{Begin: begin}},
-			EngineName:  "soc2lint",
-		}
-		if int(f.Range.End.Line) > begin {
-			issue.Location.Lines.End = int(f.Range.End.Line)
-		}
-		issues = append(issues, issue)
 	}
-	return jsonindent.Encode(w, issues, false)
+	// The array is written an issue at a time, with the bytes
+	// jsonindent.Encode(w, issues, false) gives it whole.
+	s := newJSONStream(w, false)
+	if len(res.Findings) == 0 {
+		s.raw("[]\n")
+		return s.flush(true)
+	}
+	s.raw("[")
+	seen := map[string]int{}
+	for i, f := range res.Findings {
+		if i > 0 {
+			s.raw(",")
+		}
+		s.raw("\n  ")
+		s.value(codeQuality(f, seen), 1)
+	}
+	s.raw("\n]\n")
+	return s.flush(true)
+}
+
+// codeQuality is f's issue; seen counts the fingerprints so far.
+func codeQuality(f engine.Finding, seen map[string]int) codeQualityIssue {
+	fp := engine.Fingerprint(&f, f.Range.File)
+	// Findings with one identity (the same problem twice in one
+	// resource) get distinct fingerprints by their order, which is
+	// stable.
+	seen[fp]++
+	if n := seen[fp]; n > 1 {
+		fp = fp + ":" + strconv.Itoa(n)
+	}
+	begin := max(int(f.Range.Start.Line), 1)
+	issue := codeQualityIssue{
+		Type:        "issue",
+		CheckName:   f.Rule.ID,
+		Description: f.Rule.ID + ": " + oneLine(f.Text()),
+		Categories:  []string{"Security"},
+		Severity:    codeQualitySeverity(f.Rule.Severity),
+		Fingerprint: fp,
+		Location:    codeQualityLocation{Path: f.Range.File, Lines: codeQualityLines{Begin: begin}},
+		EngineName:  "soc2lint",
+	}
+	if int(f.Range.End.Line) > begin {
+		issue.Location.Lines.End = int(f.Range.End.Line)
+	}
+	return issue
 }

@@ -126,7 +126,7 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 	// JSONFindings, their compact encoding grown by doubling and its
 	// indented copy were live at once, about 150 MB at the end of a run
 	// whose heap was at most 200-230 MB before it.
-	s := newJSONStream(w)
+	s := newJSONStream(w, true)
 	s.raw("{\n")
 	s.field("schemaVersion", JSONSchemaVersion)
 	s.field("tool", JSONTool{Name: "soc2lint", Version: version})
@@ -160,8 +160,8 @@ func WriteJSON(w io.Writer, res *engine.Result, version string) error {
 }
 
 // jsonStream writes an indented JSON document to w a value at a time:
-// each value is encoded compact by encoding/json (HTML escaped, as
-// jsonindent.Encode(w, v, true) does) and indented at its depth
+// each value is encoded compact by encoding/json (HTML escaped or not, as
+// jsonindent.Encode(w, v, escapeHTML) does) and indented at its depth
 // (jsonindent.AppendAt); the output is flushed to w every 64 KB.
 type jsonStream struct {
 	w       io.Writer
@@ -171,9 +171,10 @@ type jsonStream struct {
 	err     error
 }
 
-func newJSONStream(w io.Writer) *jsonStream {
+func newJSONStream(w io.Writer, escapeHTML bool) *jsonStream {
 	s := &jsonStream{w: w, out: make([]byte, 0, 80<<10)}
 	s.enc = json.NewEncoder(&s.compact)
+	s.enc.SetEscapeHTML(escapeHTML)
 	return s
 }
 

@@ -90,3 +90,39 @@ func TestJSONStreamAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeQualityStreamAsWhole checks that the Code Quality report written
+// an issue at a time is byte for byte the array encoded whole, with
+// repeated fingerprints, text that HTML escaping would change and more
+// issues than one flush of the stream holds.
+func TestCodeQualityStreamAsWhole(t *testing.T) {
+	found := scan(t)
+	if len(found.Findings) == 0 {
+		t.Fatal("the scan found nothing to write")
+	}
+	odd := found.Findings[0]
+	odd.Message = "a <b> & \"c\"\nd"
+	odd.Range.File = "x/<y>&z.tf"
+	many := &engine.Result{}
+	for len(many.Findings) < 2000 {
+		many.Findings = append(many.Findings, found.Findings...)
+	}
+	many.Findings = append(many.Findings, odd, odd)
+	for name, res := range map[string]*engine.Result{"empty": {}, "findings": found, "many": many} {
+		issues := make([]codeQualityIssue, 0, len(res.Findings))
+		seen := map[string]int{}
+		for _, f := range res.Findings {
+			issues = append(issues, codeQuality(f, seen))
+		}
+		var want, got bytes.Buffer
+		if err := jsonindent.Encode(&want, issues, false); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteCodeQuality(&got, res); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: written an issue at a time:\n%s\nencoded whole:\n%s", name, got.Bytes(), want.Bytes())
+		}
+	}
+}

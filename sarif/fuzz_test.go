@@ -38,6 +38,9 @@ func FuzzWrite(f *testing.F) {
 				{Severity: parser.Severity(diag), Summary: diag, Detail: msg, Range: r},
 				{Severity: parser.SevError, Summary: msg, Range: rel},
 			},
+			Suppressed: []engine.Suppressed{
+				{Finding: engine.Finding{Rule: rule, Resource: res, Range: rel, Message: relMsg}, By: &engine.Suppression{Kind: "comment", Reason: msg, Range: r}},
+			},
 			SourceRoot: relFile,
 		}
 		var buf bytes.Buffer
@@ -58,6 +61,9 @@ func FuzzWrite(f *testing.F) {
 		var again bytes.Buffer
 		if err := Write(&again, run); err != nil || !bytes.Equal(out, again.Bytes()) {
 			t.Fatalf("second write differs (err %v)", err)
+		}
+		if whole, err := wholeLog(run); err != nil || !bytes.Equal(out, whole) {
+			t.Fatalf("log written a result at a time differs from the whole log (err %v):\n%s\n----\n%s", err, out, whole)
 		}
 		if sch, err := sarifSchema(); err != nil {
 			t.Fatal(err)

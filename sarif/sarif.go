@@ -28,6 +28,8 @@
 package sarif
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -242,17 +244,97 @@ type ruleReference struct {
 
 // Write writes run as an indented SARIF 2.1.0 log followed by a newline.
 // Identical input gives byte-identical output. It fails on a finding
-// without a rule and on a rule without an ID.
+// without a rule and on a rule without an ID, before writing anything.
+//
+// The log is written a result at a time: everything but the results (the
+// driver and its rules, the invocation and its notifications) is built
+// and indented whole, the results are then encoded and indented one by
+// one and flushed to w every 64 KB, with the bytes jsonindent.Encode gives
+// the whole log. Built whole, the log of 150,000 findings held the
+// results' objects, their compact encoding grown by doubling and its
+// indented copy at once: 1.27 GB at the peak (perf26c).
 func Write(w io.Writer, run Run) error {
-	log, err := build(run)
+	log, index, err := build(run)
 	if err != nil {
 		return err
 	}
-	// Help markdown and messages hold <, > and &: keep them readable.
-	return jsonindent.Encode(w, log, false)
+	if len(run.Findings) == 0 && len(run.Suppressed) == 0 {
+		// Help markdown and messages hold <, > and &: keep them readable.
+		return jsonindent.Encode(w, log, false)
+	}
+	// The log without results ends in `"results": []` and the closing
+	// brackets of the run, the runs and the log: results is the last
+	// member of the run, the run the only element of runs, runs the last
+	// member of the log.
+	var head bytes.Buffer
+	if err := jsonindent.Encode(&head, log, false); err != nil {
+		return err
+	}
+	const tail = "\n    }\n  ]\n}\n"
+	b, ok := bytes.CutSuffix(head.Bytes(), []byte(`"results": []`+tail))
+	if !ok {
+		return fmt.Errorf("sarif: unexpected end of the log's head")
+	}
+	s := &resultStream{w: w, out: make([]byte, 0, 80<<10)}
+	s.enc = json.NewEncoder(&s.compact)
+	s.enc.SetEscapeHTML(false)
+	s.out = append(append(s.out, b...), `"results": [`...)
+	head = bytes.Buffer{}
+	seen := map[string]int{}
+	n := 0
+	for _, f := range run.Findings {
+		s.result(makeResult(f, index[f.Rule.ID], seen), n)
+		n++
+	}
+	for _, sf := range run.Suppressed {
+		s.result(suppressedResult(sf, index[sf.Finding.Rule.ID], seen), n)
+		n++
+	}
+	s.out = append(s.out, "\n      ]"+tail...)
+	return s.flush(true)
 }
 
-func build(run Run) (*sarifLog, error) {
+// resultStream writes the results of a log, each encoded compact and
+// indented at its depth (an element of runs[0].results: 4), to w.
+type resultStream struct {
+	w       io.Writer
+	compact bytes.Buffer
+	enc     *json.Encoder
+	out     []byte
+	err     error
+}
+
+func (s *resultStream) result(r result, i int) {
+	if s.err != nil {
+		return
+	}
+	if i > 0 {
+		s.out = append(s.out, ',')
+	}
+	s.out = append(s.out, "\n        "...)
+	s.compact.Reset()
+	if s.err = s.enc.Encode(r); s.err != nil {
+		return
+	}
+	// The Encoder ends the value with a newline.
+	s.out = jsonindent.AppendAt(s.out, bytes.TrimSuffix(s.compact.Bytes(), []byte("\n")), 4)
+	s.flush(false)
+}
+
+// flush writes what is buffered once there is 64 KB of it, or all of it.
+func (s *resultStream) flush(all bool) error {
+	if s.err == nil && (all || len(s.out) >= 64<<10) {
+		_, s.err = s.w.Write(s.out)
+		s.out = s.out[:0]
+	}
+	return s.err
+}
+
+// build makes the log without its results (an empty, non-nil list) and
+// the index of every rule in the driver's list. It checks every finding,
+// suppressed finding and note for a rule with an ID first, so that Write
+// fails before it writes anything.
+func build(run Run) (*sarifLog, map[string]int, error) {
 	d := driver{
 		Name:           ToolName,
 		Version:        run.ToolVersion,
@@ -283,42 +365,28 @@ func build(run Run) (*sarifLog, error) {
 			continue
 		}
 		if err := addRule(r); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 
-	results := make([]result, 0, len(run.Findings))
-	seen := map[string]int{}
 	for i, f := range run.Findings {
 		if f.Rule == nil {
-			return nil, fmt.Errorf("sarif: finding %d (%q) has no rule", i, f.Text())
+			return nil, nil, fmt.Errorf("sarif: finding %d (%q) has no rule", i, f.Text())
 		}
 		// A rule missing from the registry is still described, after the
 		// registry's rules, so that ruleIndex always points at it.
 		if err := addRule(f.Rule); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		results = append(results, makeResult(f, index[f.Rule.ID], seen))
 	}
 	for _, sf := range run.Suppressed {
 		f := sf.Finding
 		if f.Rule == nil {
-			return nil, fmt.Errorf("sarif: suppressed finding %q has no rule", f.Text())
+			return nil, nil, fmt.Errorf("sarif: suppressed finding %q has no rule", f.Text())
 		}
 		if err := addRule(f.Rule); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		res := makeResult(f, index[f.Rule.ID], seen)
-		kind := "inSource"
-		if sf.By.Kind.External() {
-			kind = "external" // silenced by a file outside the code
-		}
-		sup := suppression{Kind: kind, Status: "accepted", Justification: validUTF8(sf.By.Reason)}
-		if pl := makePhysical(sf.By.Range); pl != nil {
-			sup.Location = &location{PhysicalLocation: pl}
-		}
-		res.Suppressions = []suppression{sup}
-		results = append(results, res)
 	}
 
 	inv := invocation{ExecutionSuccessful: !run.Diagnostics.HasErrors()}
@@ -327,10 +395,10 @@ func build(run Run) (*sarifLog, error) {
 	}
 	for _, u := range run.Undecided {
 		if u.Rule == nil {
-			return nil, fmt.Errorf("sarif: undecided note %q has no rule", u.Detail)
+			return nil, nil, fmt.Errorf("sarif: undecided note %q has no rule", u.Detail)
 		}
 		if err := addRule(u.Rule); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		n := notification{Level: "note", Message: message{Text: validUTF8(u.Text())},
 			AssociatedRule: &ruleReference{ID: u.Rule.ID, Index: index[u.Rule.ID]}}
@@ -344,12 +412,28 @@ func build(run Run) (*sarifLog, error) {
 		Tool:        tool{Driver: d},
 		Invocations: []invocation{inv},
 		ColumnKind:  "unicodeCodePoints", // parser.Pos.Column counts code points
-		Results:     results,
+		Results:     []result{},
 	}
 	if root := sourceRootURI(run.SourceRoot); root != "" {
 		r.OriginalURIBaseIDs = map[string]artifactLocation{SrcRoot: {URI: root}}
 	}
-	return &sarifLog{Schema: SchemaURI, Version: Version, Runs: []sarifRun{r}}, nil
+	return &sarifLog{Schema: SchemaURI, Version: Version, Runs: []sarifRun{r}}, index, nil
+}
+
+// suppressedResult is a suppressed finding's result: the finding's, with
+// a SARIF suppression naming the ignore.
+func suppressedResult(sf engine.Suppressed, ruleIndex int, seen map[string]int) result {
+	res := makeResult(sf.Finding, ruleIndex, seen)
+	kind := "inSource"
+	if sf.By.Kind.External() {
+		kind = "external" // silenced by a file outside the code
+	}
+	sup := suppression{Kind: kind, Status: "accepted", Justification: validUTF8(sf.By.Reason)}
+	if pl := makePhysical(sf.By.Range); pl != nil {
+		sup.Location = &location{PhysicalLocation: pl}
+	}
+	res.Suppressions = []suppression{sup}
+	return res
 }
 
 // level maps a rule severity to a SARIF level.

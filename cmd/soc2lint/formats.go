@@ -117,77 +117,97 @@ func ruleDocsURL(id string) string {
 
 // render writes one format.
 func render(name string, in reportInput, color bool) ([]byte, error) {
-	out, err := renderChunks(name, in, color)
-	return out.bytes(), err
+	var buf chunks
+	err := renderTo(&buf, name, in, color)
+	return buf.bytes(), err
 }
 
-// renderChunks writes one format in pieces (see chunks).
-func renderChunks(name string, in reportInput, color bool) (chunks, error) {
-	var buf chunks
-	var err error
+// renderTo writes one format to w. The writers check what they are given
+// (a finding without a rule) before they write anything, so an error other
+// than w's leaves w untouched.
+func renderTo(w io.Writer, name string, in reportInput, color bool) error {
 	switch name {
 	case "json":
-		err = report.WriteJSON(&buf, in.res, toolVersion())
+		return report.WriteJSON(w, in.res, toolVersion())
 	case "checklist":
-		var items []rules.ChecklistItem
-		if items, err = rules.Checklist(); err == nil {
-			err = report.WriteChecklist(&buf, checklistItems(items), in.rules, in.res)
+		items, err := rules.Checklist()
+		if err != nil {
+			return err
 		}
+		return report.WriteChecklist(w, checklistItems(items), in.rules, in.res)
 	case "sarif":
 		run := sarif.Run{ToolVersion: toolVersion(), Rules: in.rules, Findings: in.res.Findings, Diagnostics: in.res.Diagnostics, Undecided: in.res.Evidence.Undecided}
 		if in.includeSuppressed {
 			run.Suppressed = in.res.Suppressed
 		}
-		err = sarif.Write(&buf, run)
+		return sarif.Write(w, run)
 	case "junit":
-		err = report.WriteJUnit(&buf, in.rules, in.res, ruleDocsURL)
+		return report.WriteJUnit(w, in.rules, in.res, ruleDocsURL)
 	case "codequality":
-		err = report.WriteCodeQuality(&buf, in.res)
+		return report.WriteCodeQuality(w, in.res)
 	case "github":
-		err = report.WriteGitHubAnnotations(&buf, in.res, ruleDocsURL)
+		return report.WriteGitHubAnnotations(w, in.res, ruleDocsURL)
 	case "compact":
-		err = report.WriteCompact(&buf, in.res)
-	default:
-		// Diagnostics go to standard error (writeReports), not into the report.
-		err = report.WriteText(&buf, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL, NoDiagnostics: true})
+		return report.WriteCompact(w, in.res)
 	}
-	return buf, err
+	// Diagnostics go to standard error (writeReports), not into the report.
+	return report.WriteText(w, in.res, report.TextOptions{Color: color, Context: 1, ShowUndecided: in.showUndecided, DocsURL: ruleDocsURL, NoDiagnostics: true})
 }
 
-// writeReports renders every format from the one scan, then writes each
-// file (whole or not at all) and standard output. When nothing goes to
-// standard output, the diagnostics and the summary line go to stderr, so
-// that the person watching still sees what happened.
+// writeReports writes every format from the one scan: each file whole or
+// not at all, then standard output. When nothing goes to standard output,
+// the diagnostics and the summary line go to stderr, so that the person
+// watching still sees what happened.
+//
+// A report is written as it is rendered, never held whole: a file's to a
+// temporary file beside it, renamed into place once every file is
+// written (prepareFile); standard output's through a 64 KB buffer, last.
+// Rendered whole into memory, the SARIF log of 150,000 findings (243 MB)
+// was held in full before a byte of it was written.
 func writeReports(specs []formatSpec, in reportInput, mode colorMode, stdout, stderr io.Writer) error {
-	outs := make([]chunks, len(specs))
+	var pending []*pendingFile
+	abort := func() {
+		for _, p := range pending {
+			p.abort()
+		}
+	}
 	toStdout, textFile := -1, false
 	for i, s := range specs {
-		data, err := renderChunks(s.name, in, useColor(mode, s.path != "", isTerminal(stdout)))
-		if err != nil {
-			return err
-		}
-		outs[i] = data
+		color := useColor(mode, s.path != "", isTerminal(stdout))
 		if s.path == "" {
 			toStdout = i
-		} else if s.name == "text" {
+			continue
+		}
+		if s.name == "text" {
 			textFile = true
 		}
+		if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+			abort()
+			return err
+		}
+		p, err := prepareFile(s.path, func(w io.Writer) error { return renderTo(w, s.name, in, color) })
+		if err != nil {
+			abort()
+			return err
+		}
+		pending = append(pending, p)
 	}
 	// Diagnostics go to standard error in every format, so that standard
 	// output carries only the report.
 	report.WriteDiagnostics(stderr, in.res.Diagnostics, report.TextOptions{Quiet: in.quiet})
-	for i, s := range specs {
-		if s.path != "" {
-			if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
-				return err
+	for i, p := range pending {
+		if err := p.commit(); err != nil {
+			for _, q := range pending[i+1:] {
+				q.abort()
 			}
-			if err := writeFileAtomic(s.path, outs[i]); err != nil {
-				return err
-			}
+			return err
 		}
 	}
 	if toStdout >= 0 {
-		return outs[toStdout].writeTo(stdout)
+		s := specs[toStdout]
+		return writeBuffered(stdout, func(w io.Writer) error {
+			return renderTo(w, s.name, in, useColor(mode, false, isTerminal(stdout)))
+		})
 	}
 	if !textFile {
 		writeSummary(stderr, in.res, specs)

@@ -93,3 +93,47 @@ func TestColorFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestReportFilesWholeOrNotAtAll checks that when one report file cannot
+// be written, no other report file is replaced and no temporary file is
+// left: every file is written to a temporary file beside it first and
+// renamed into place only once all are written.
+func TestReportFilesWholeOrNotAtAll(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first.json")
+	if err := os.WriteFile(first, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	blocker := filepath.Join(dir, "blocker")
+	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "lint", "--format", "json="+first, "--format", "sarif="+filepath.Join(blocker, "out.sarif"), td+"high")
+	if code != exitError || out != "" {
+		t.Fatalf("exit %d, stdout %q, want exit %d and nothing: %s", code, out, exitError, stderr)
+	}
+	if data, err := os.ReadFile(first); err != nil || string(data) != "old\n" {
+		t.Errorf("%s was replaced although another report failed: %.80q %v", first, data, err)
+	}
+	if info, err := os.Stat(first); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("%s: mode %v %v", first, info.Mode(), err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if name := e.Name(); name != "first.json" && name != "blocker" {
+			t.Errorf("left behind: %s", name)
+		}
+	}
+	// Written again without the blocker, the file keeps its mode and gets
+	// the whole report.
+	code, _, stderr = runCLI(t, "lint", "--format", "json="+first, td+"high")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if data, err := os.ReadFile(first); err != nil || !strings.HasSuffix(string(data), "}\n") || !strings.Contains(string(data), `"schemaVersion"`) {
+		t.Errorf("%s: %.80q %v", first, data, err)
+	}
+	if info, err := os.Stat(first); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("%s: mode %v %v", first, info.Mode(), err)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -22,55 +23,106 @@ import (
 //
 // Every failure, including a short or failed write, is returned.
 func writeFileAtomic(path string, data chunks) error {
+	p, err := prepareFile(path, data.writeTo)
+	if err != nil {
+		return err
+	}
+	return p.commit()
+}
+
+// pendingFile is a file prepared by prepareFile: its content written to
+// a temporary file that commit renames into place, or, for a target that
+// is written straight through, to be written by commit.
+type pendingFile struct {
+	path  string
+	tmp   string
+	write func(io.Writer) error
+	flag  int
+}
+
+// prepareFile resolves path as writeFileAtomic says and, when it is to be
+// replaced, writes the content (write, given a buffered writer) to a
+// temporary file beside it now. Nothing is at path until commit; abort
+// removes the temporary file.
+func prepareFile(path string, write func(io.Writer) error) (*pendingFile, error) {
 	info, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return replaceFile(path, data, 0o644)
+		return replaceFile(path, write, 0o644)
 	case err != nil:
-		return err
+		return nil, err
 	case info.Mode()&fs.ModeSymlink != 0:
 		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
 			// A dangling link, or one into /proc naming a pipe: write
 			// through the link, as any program writing to it would.
-			return writeThrough(path, data, os.O_CREATE)
+			return &pendingFile{path: path, write: write, flag: os.O_CREATE}, nil
 		}
 		if ti, err := os.Stat(target); err == nil && ti.Mode().IsRegular() {
-			return replaceFile(target, data, ti.Mode().Perm())
+			return replaceFile(target, write, ti.Mode().Perm())
 		}
-		return writeThrough(target, data, os.O_CREATE)
+		return &pendingFile{path: target, write: write, flag: os.O_CREATE}, nil
 	case info.Mode().IsRegular():
-		return replaceFile(path, data, info.Mode().Perm())
+		return replaceFile(path, write, info.Mode().Perm())
 	case info.IsDir():
-		return fmt.Errorf("%s is a directory", path)
+		return nil, fmt.Errorf("%s is a directory", path)
 	}
-	return writeThrough(path, data, 0)
+	return &pendingFile{path: path, write: write}, nil
 }
 
-// replaceFile writes data to a temporary file beside path and renames it
-// over path.
-func replaceFile(path string, data chunks, perm fs.FileMode) error {
+// commit renames the temporary file over the path, or writes the path
+// straight through.
+func (p *pendingFile) commit() error {
+	if p.tmp == "" {
+		return writeThrough(p.path, p.write, p.flag)
+	}
+	if err := os.Rename(p.tmp, p.path); err != nil {
+		os.Remove(p.tmp)
+		return err
+	}
+	return nil
+}
+
+// abort removes the temporary file, if any.
+func (p *pendingFile) abort() {
+	if p.tmp != "" {
+		os.Remove(p.tmp)
+	}
+}
+
+// replaceFile writes the content to a temporary file beside path, with
+// perm, to be renamed over path.
+func replaceFile(path string, write func(io.Writer) error, perm fs.FileMode) (*pendingFile, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
+		return nil, err
+	}
+	err = writeBuffered(tmp, write)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), perm)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return nil, err
+	}
+	return &pendingFile{path: path, tmp: tmp.Name()}, nil
+}
+
+// writeBuffered gives write a buffered writer over w and flushes it.
+func writeBuffered(w io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := write(bw); err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if err := data.writeTo(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), perm); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return bw.Flush()
 }
 
 // writeThrough opens path for writing, without replacing it, and writes
-// data.
-func writeThrough(path string, data chunks, flag int) error {
+// the content.
+func writeThrough(path string, write func(io.Writer) error, flag int) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC|flag, 0o644)
 	if err != nil {
 		// Devices such as /dev/stdout may refuse O_TRUNC.
@@ -78,7 +130,7 @@ func writeThrough(path string, data chunks, flag int) error {
 			return err
 		}
 	}
-	if err := data.writeTo(f); err != nil {
+	if err := writeBuffered(f, write); err != nil {
 		f.Close()
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
