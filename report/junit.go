@@ -68,23 +68,23 @@ type junitProblem struct {
 // registry order; docsURL, when not nil, gives the documentation page of a
 // rule for the failure text.
 func WriteJUnit(w io.Writer, rules []*engine.Rule, res *engine.Result, docsURL func(ruleID string) string) error {
-	root := junitSuites{Name: "soc2lint"}
-	if errs := junitDiagnostics(res.Diagnostics); len(errs.Cases) > 0 {
-		root.Suites = append(root.Suites, errs)
+	// The document is written a testcase at a time, with the bytes
+	// xml.Encoder gave the whole junitSuites tree: the suites' and the
+	// root's counts are known from the findings' rules, and each rule's
+	// suite lists its findings' indexes until it is written.
+	type ruleSuite struct {
+		rule                 *engine.Rule
+		findings, suppressed []int
 	}
-	byRule := map[string]*junitSuite{}
-	var order []string
-	suite := func(r *engine.Rule) *junitSuite {
+	byRule := map[string]*ruleSuite{}
+	var order []*ruleSuite
+	suite := func(r *engine.Rule) *ruleSuite {
 		if s, ok := byRule[r.ID]; ok {
 			return s
 		}
-		s := &junitSuite{Name: r.ID + ": " + xmlText(r.Title), Properties: &junitProperties{List: []junitProperty{
-			{Name: "severity", Value: r.Severity.String()},
-			{Name: "checklist", Value: strings.Join(r.Checklist, ",")},
-			{Name: "soc2", Value: strings.Join(r.SOC2, ",")},
-		}}}
+		s := &ruleSuite{rule: r}
 		byRule[r.ID] = s
-		order = append(order, r.ID)
+		order = append(order, s)
 		return s
 	}
 	for _, r := range rules {
@@ -92,60 +92,109 @@ func WriteJUnit(w io.Writer, rules []*engine.Rule, res *engine.Result, docsURL f
 			suite(r)
 		}
 	}
-	for _, f := range res.Findings {
+	for i, f := range res.Findings {
 		if f.Rule == nil {
 			return fmt.Errorf("junit: finding %q has no rule", f.Text())
 		}
-		c := findingCase(f)
-		c.Failure = &junitProblem{Message: xmlText(f.Text()), Type: f.Rule.Severity.String(), Text: xmlText(findingDetail(f, docsURL))}
-		suite(f.Rule).Cases = append(suite(f.Rule).Cases, c)
+		s := suite(f.Rule)
+		s.findings = append(s.findings, i)
 	}
-	for _, sf := range res.Suppressed {
+	for i, sf := range res.Suppressed {
 		if sf.Finding.Rule == nil {
 			return fmt.Errorf("junit: suppressed finding %q has no rule", sf.Finding.Text())
 		}
-		c := findingCase(sf.Finding)
-		msg := "suppressed"
-		if sf.By != nil {
-			msg += " (" + string(sf.By.Kind) + ")"
-			if sf.By.Reason != "" {
-				msg += ": " + sf.By.Reason
-			}
-		}
-		c.Skipped = &junitProblem{Message: xmlText(msg)}
-		suite(sf.Finding.Rule).Cases = append(suite(sf.Finding.Rule).Cases, c)
+		s := suite(sf.Finding.Rule)
+		s.suppressed = append(s.suppressed, i)
 	}
-	for _, id := range order {
-		s := byRule[id]
-		if len(s.Cases) == 0 {
-			s.Cases = []junitCase{{Name: "no findings", Classname: id}}
-		}
-		root.Suites = append(root.Suites, *s)
+
+	diags := junitDiagnostics(res.Diagnostics)
+	diags.Tests, diags.Errors = len(diags.Cases), len(diags.Cases)
+	root := junitSuites{Name: "soc2lint", Tests: diags.Tests, Errors: diags.Errors}
+	for _, s := range order {
+		root.Tests += max(1, len(s.findings)+len(s.suppressed))
+		root.Failures += len(s.findings)
+		root.Skipped += len(s.suppressed)
 	}
-	for i := range root.Suites {
-		s := &root.Suites[i]
-		for _, c := range s.Cases {
-			s.Tests++
-			switch {
-			case c.Failure != nil:
-				s.Failures++
-			case c.Error != nil:
-				s.Errors++
-			case c.Skipped != nil:
-				s.Skipped++
-			}
-		}
-		root.Tests += s.Tests
-		root.Failures += s.Failures
-		root.Errors += s.Errors
-		root.Skipped += s.Skipped
-	}
+
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	if err := enc.Encode(root); err != nil {
+	rootStart := xml.StartElement{Name: xml.Name{Local: "testsuites"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "name"}, Value: root.Name},
+		{Name: xml.Name{Local: "tests"}, Value: strconv.Itoa(root.Tests)},
+		{Name: xml.Name{Local: "failures"}, Value: strconv.Itoa(root.Failures)},
+		{Name: xml.Name{Local: "errors"}, Value: strconv.Itoa(root.Errors)},
+		{Name: xml.Name{Local: "skipped"}, Value: strconv.Itoa(root.Skipped)},
+	}}
+	if err := enc.EncodeToken(rootStart); err != nil {
+		return err
+	}
+	if len(diags.Cases) > 0 {
+		if err := enc.EncodeElement(diags, xml.StartElement{Name: xml.Name{Local: "testsuite"}}); err != nil {
+			return err
+		}
+	}
+	caseStart := xml.StartElement{Name: xml.Name{Local: "testcase"}}
+	for _, rs := range order {
+		r := rs.rule
+		s := junitSuite{Name: r.ID + ": " + xmlText(r.Title), Properties: &junitProperties{List: []junitProperty{
+			{Name: "severity", Value: r.Severity.String()},
+			{Name: "checklist", Value: strings.Join(r.Checklist, ",")},
+			{Name: "soc2", Value: strings.Join(r.SOC2, ",")},
+		}}}
+		s.Tests = max(1, len(rs.findings)+len(rs.suppressed))
+		s.Failures, s.Skipped = len(rs.findings), len(rs.suppressed)
+		start := xml.StartElement{Name: xml.Name{Local: "testsuite"}, Attr: []xml.Attr{
+			{Name: xml.Name{Local: "name"}, Value: s.Name},
+			{Name: xml.Name{Local: "tests"}, Value: strconv.Itoa(s.Tests)},
+			{Name: xml.Name{Local: "failures"}, Value: strconv.Itoa(s.Failures)},
+			{Name: xml.Name{Local: "errors"}, Value: strconv.Itoa(s.Errors)},
+			{Name: xml.Name{Local: "skipped"}, Value: strconv.Itoa(s.Skipped)},
+		}}
+		if err := enc.EncodeToken(start); err != nil {
+			return err
+		}
+		if err := enc.EncodeElement(s.Properties, xml.StartElement{Name: xml.Name{Local: "properties"}}); err != nil {
+			return err
+		}
+		if s.Tests > len(rs.findings)+len(rs.suppressed) {
+			if err := enc.EncodeElement(junitCase{Name: "no findings", Classname: r.ID}, caseStart); err != nil {
+				return err
+			}
+		}
+		for _, i := range rs.findings {
+			f := res.Findings[i]
+			c := findingCase(f)
+			c.Failure = &junitProblem{Message: xmlText(f.Text()), Type: f.Rule.Severity.String(), Text: xmlText(findingDetail(f, docsURL))}
+			if err := enc.EncodeElement(c, caseStart); err != nil {
+				return err
+			}
+		}
+		for _, i := range rs.suppressed {
+			sf := res.Suppressed[i]
+			c := findingCase(sf.Finding)
+			msg := "suppressed"
+			if sf.By != nil {
+				msg += " (" + string(sf.By.Kind) + ")"
+				if sf.By.Reason != "" {
+					msg += ": " + sf.By.Reason
+				}
+			}
+			c.Skipped = &junitProblem{Message: xmlText(msg)}
+			if err := enc.EncodeElement(c, caseStart); err != nil {
+				return err
+			}
+		}
+		if err := enc.EncodeToken(start.End()); err != nil {
+			return err
+		}
+	}
+	if err := enc.EncodeToken(rootStart.End()); err != nil {
+		return err
+	}
+	if err := enc.Flush(); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "\n")
