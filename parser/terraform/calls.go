@@ -312,9 +312,12 @@ func (ev *evaluator) callValue(name string) cty.Value {
 	return collect(st.mode, st.known, st.keys, vals)
 }
 
-// outputRefs returns the addresses the output name refers to.
+// outputRefs returns the addresses the output name refers to. Only that
+// output is evaluated (see outputOne).
 func (ev *evaluator) outputRefs(name string) []string {
-	ev.outputs()
+	if !ev.outputDone {
+		ev.outputOne(name)
+	}
 	return ev.outputRefsByName[name]
 }
 
@@ -324,23 +327,17 @@ func (ev *evaluator) outputs() cty.Value {
 		return ev.outputVal
 	}
 	out := map[string]cty.Value{}
-	for name, b := range ev.decls.outputs {
-		attrs, _ := b.Body.JustAttributes()
-		if a, ok := attrs["value"]; ok {
-			if ev.inFlight["output."+name] {
-				out[name] = cty.DynamicVal
-				continue
-			}
-			ev.inFlight["output."+name] = true
-			v := ev.evalExpr(a.Expr, scope{})
-			out[name] = fromValueOrUnknown(v)
-			if ev.outputRefsByName == nil {
-				ev.outputRefsByName = map[string][]string{}
-			}
-			ev.outputRefsByName[name] = v.Refs()
-			delete(ev.inFlight, "output."+name)
+	complete := true
+	for name := range ev.decls.outputs {
+		v, ok, memo := ev.outputOne(name)
+		if ok {
+			out[name] = v
 		}
+		complete = complete && (memo || !ok)
 	}
-	ev.outputVal, ev.outputDone = cty.ObjectVal(out), true
-	return ev.outputVal
+	val := cty.ObjectVal(out)
+	if complete {
+		ev.outputVal, ev.outputDone = val, true
+	}
+	return val
 }

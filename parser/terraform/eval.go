@@ -78,6 +78,7 @@ type evaluator struct {
 	fixedDone        bool
 	outputVal        cty.Value
 	outputDone       bool
+	outputMemo       map[string]cty.Value // outputs evaluated one by one (outputOne)
 	outputRefsByName map[string][]string
 	// dropSyntax is set on the evaluator of a root module handed over to
 	// the evaluation (Project.Own): the syntax tree of a resource block is
@@ -426,7 +427,7 @@ func (ev *evaluator) newEvalContext(traversals []hcl.Traversal, sc scope) *hcl.E
 		case root == "module":
 			v, seen := moduleObj[names[1]]
 			if !seen {
-				v = ev.callValue(names[1])
+				v = ev.callValueOf(names[1], traversals)
 			}
 			add(&moduleObj, names[1], ev.unmodeledOutput(names[1], v, tr))
 		case root == "data" && n >= 3:
