@@ -40,12 +40,20 @@ var left26AssignmentTypes = []string{"azurerm_role_assignment", "azurerm_pim_act
 var left26WorkloadReads = append(append([]string{"azurerm_user_assigned_identity", "azurerm_resource_group", "azurerm_role_definition"},
 	left26AssignmentTypes...), workloadComputeTypes...)
 
-// left26GrantingRoles are the built-in roles that may write role
-// assignments (Microsoft.Authorization/roleAssignments/write).
-var left26GrantingRoles = map[string]bool{
-	"Owner":                     true,
-	"User Access Administrator": true,
-	"Role Based Access Control Administrator": true,
+// left26GrantingRole reports whether role is one of the shared privileged
+// built-in roles (packPrivilegedRoles) that may write role assignments
+// (Microsoft.Authorization/roleAssignments/write): all of them but
+// Contributor, whose NotActions exclude it.
+func left26GrantingRole(role string) bool {
+	if role == "" || role == "Contributor" {
+		return false
+	}
+	for _, name := range packPrivilegedRoles {
+		if name == role {
+			return true
+		}
+	}
+	return false
 }
 
 // checkWorkloadIdentityGrantsAccess is AZURE-198: a standing assignment of
@@ -69,7 +77,7 @@ func checkWorkloadIdentityGrantsAccess(p *engine.Pass) {
 			continue
 		}
 		role, at, _ := packAssignedRole(p, res)
-		if !left26GrantingRoles[role] {
+		if !left26GrantingRole(role) {
 			continue
 		}
 		if packAccessAdminRoles[role] && !res.Body.Get("condition").IsNull() {
