@@ -321,6 +321,22 @@ func (ev *evaluator) outputRefs(name string) []string {
 	return ev.outputRefsByName[name]
 }
 
+// allOutputRefs lists what the module's outputs refer to, all of them,
+// in the order of their names.
+func (ev *evaluator) allOutputRefs() []string {
+	ev.outputs()
+	names := make([]string, 0, len(ev.outputRefsByName))
+	for name := range ev.outputRefsByName {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var out []string
+	for _, name := range names {
+		out = append(out, ev.outputRefsByName[name]...)
+	}
+	return out
+}
+
 // outputs evaluates the module's output values.
 func (ev *evaluator) outputs() cty.Value {
 	if ev.outputDone {

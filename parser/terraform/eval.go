@@ -963,6 +963,16 @@ func (ev *evaluator) refsOf(traversals []hcl.Traversal, sc scope) []string {
 						add(r)
 					}
 				}
+			} else if st != nil && len(tr) == 2 {
+				// module.x alone: for_each = module.x, module.x[*].out,
+				// module.x[count.index].out (whose index and output are
+				// not in the traversal): whatever any output of any
+				// instance refers to.
+				for _, cev := range st.instances {
+					for _, r := range cev.allOutputRefs() {
+						add(r)
+					}
+				}
 			} else if st != nil {
 				// module.x[0].out, module.x["k"].out: the output of the
 				// instances of a call with count or for_each.
