@@ -30,9 +30,6 @@ func checkCDNOriginOverHTTP(p *engine.Pass) {
 // with judge, reporting problem.
 func cdnJudgeOrigins(p *engine.Pass, judge func(d *parser.Resource, o *parser.Value) parser.Verdict, problem string) {
 	for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-		if cfEnabled.Of(d).IsFalse() {
-			continue // a disabled distribution serves no viewers and reaches no origin
-		}
 		origins := cfOrigins.Of(d)
 		if parser.Set(origins) == parser.CannotTell {
 			p.CannotTell(d, origins, cfOrigins.Name(d)+": not known statically")

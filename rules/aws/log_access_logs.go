@@ -96,9 +96,6 @@ func logCloudFrontAccessLogs() *engine.Rule {
 	logging := setting.MustBeSet(parser.A("logging_config", "DistributionConfig.Logging"))
 	r.Check = func(p *engine.Pass) {
 		for _, d := range p.KnownManaged("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-			if cfEnabled.Of(d).IsFalse() {
-				continue // a disabled distribution serves no viewers, as AWS-027 and AWS-028 judge it
-			}
 			v := logging(d)
 			if v.Answer != parser.Yes {
 				p.Judge(d, v, "the distribution writes no access logs")

@@ -61,9 +61,6 @@ func checkNetMissingWAF(p *engine.Pass) {
 			}
 			report(p, res, yesUnless(private), "%s is an API Gateway stage with no WAF web ACL associated", res.Address)
 		case "aws_cloudfront_distribution", "AWS::CloudFront::Distribution":
-			if cfEnabled.Of(res).IsFalse() {
-				continue
-			}
 			v := parser.NotSet(cfWebACL.Of(res), cfWebACL.Name(res))
 			report(p, res, v, "%s is a CloudFront distribution with no WAF web ACL (%s)", res.Address, v.Detail)
 		}

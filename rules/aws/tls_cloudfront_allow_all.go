@@ -6,13 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
-// cfEnabled is whether a distribution serves viewers: required in both
-// formats; a disabled one is not judged.
-var cfEnabled = parser.A("enabled", "DistributionConfig.Enabled")
-
 func checkTLSCloudFrontAllowAll(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
-		if !p.BodyKnown(res) || cfEnabled.Of(res).IsFalse() {
+		if !p.BodyKnown(res) {
 			continue
 		}
 		for _, behaviors := range []parser.Attr{cfDefaultBehavor, cfBehaviors} {

@@ -18,16 +18,14 @@ func tlsRules() []*engine.Rule {
 
 // tlsDistributionConfig returns the settings of a CloudFront distribution
 // in either format, with the attribute names of that format, or nil when
-// the distribution is disabled or its configuration is not known.
+// its configuration is not known. A disabled distribution is judged like
+// any other: its settings take effect the moment it is enabled again.
 func tlsDistributionConfig(res *parser.Resource) *parser.Value {
-	cfg, enabled := res.Body, "enabled"
+	cfg := res.Body
 	if res.Format == parser.CloudFormation {
-		cfg, enabled = res.Body.Get("DistributionConfig"), "Enabled"
+		cfg = res.Body.Get("DistributionConfig")
 	}
 	if cfg == nil || cfg.Kind != parser.Object {
-		return nil
-	}
-	if on, ok := cfg.Get(enabled).AsBool(); ok && !on {
 		return nil
 	}
 	return cfg

@@ -105,26 +105,3 @@ resource "aws_cloudwatch_log_delivery" "cdn" {
   delivery_destination_arn = aws_cloudwatch_log_delivery_destination.cdn.arn
 }
 
-# A disabled distribution serves no viewers: there is nothing to log.
-resource "aws_cloudfront_distribution" "retired" {
-  enabled = false
-  origin {
-    domain_name = "acme-site.s3.eu-west-1.amazonaws.com"
-    origin_id   = "site"
-  }
-  default_cache_behavior {
-    target_origin_id       = "site"
-    viewer_protocol_policy = "redirect-to-https"
-    allowed_methods        = ["GET", "HEAD"]
-    cached_methods         = ["GET", "HEAD"]
-    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
-  }
-  restrictions {
-    geo_restriction {
-      restriction_type = "none"
-    }
-  }
-  viewer_certificate {
-    cloudfront_default_certificate = true
-  }
-}
