@@ -88,33 +88,3 @@ func cov27bAppEngineDefaultSA(p *engine.Pass, res *parser.Resource, v *parser.Va
 	}
 	return parser.Decided
 }
-
-// cov27bAlertNotifies reports whether an alert policy notifies anyone: it
-// names notification channels, or channels not known statically. A policy
-// without any opens incidents in the console that nobody is told of, so
-// it is no active alert for GCP-114 (as AZURE-113 holds of an Azure
-// activity log alert without an action group). Missed on an unseen case
-// whose role-change metric had an alert policy with no channel.
-func cov27bAlertNotifies(a *parser.Resource) bool {
-	v := a.Body.Get("notification_channels")
-	if v == nil {
-		return false
-	}
-	if setting.Unknown(v) != nil {
-		return true
-	}
-	elems, unknown := setting.Elems(v)
-	return len(elems) > 0 || unknown != nil
-}
-
-// cov27bNotifyingReferrers returns the alert policies among refs that
-// notify someone.
-func cov27bNotifyingReferrers(refs []*parser.Resource) int {
-	n := 0
-	for _, a := range refs {
-		if cov27bAlertNotifies(a) {
-			n++
-		}
-	}
-	return n
-}

@@ -60,10 +60,6 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 			anyAlert[a.Root] = true
 			continue
 		}
-		// A policy that notifies no one is no active alert.
-		if !cov27bAlertNotifies(a) {
-			continue
-		}
 		for _, c := range a.Body.Get("conditions").Items() {
 			for _, kind := range []string{"condition_threshold", "condition_absent"} {
 				for _, ct := range c.Get(kind).Items() {
@@ -83,7 +79,7 @@ func checkCovLogMetricAlerts(p *engine.Pass) {
 		}
 	}
 	alerted := func(m *parser.Resource) bool {
-		if anyAlert[m.Root] || cov27bNotifyingReferrers(p.Referrers(m, "", "google_monitoring_alert_policy")) > 0 {
+		if anyAlert[m.Root] || len(p.Referrers(m, "", "google_monitoring_alert_policy")) > 0 {
 			return true
 		}
 		name, ok := m.Body.Get("name").AsString()
