@@ -228,24 +228,84 @@ func armIs(res *parser.Resource, typ string, names []string) parser.Verdict {
 func armView(res *parser.Resource) (*parser.Resource, parser.Verdict) {
 	body := res.Body.Get("body")
 	switch {
-	case body.IsNull():
+	case body.IsNull() && azapiSensitiveBody(res) == nil:
 		if res.Type == "azapi_update_resource" {
 			return nil, parser.Decided
 		}
 		return nil, parser.Verdict{Answer: parser.CannotTell, Detail: "body is not written: the ARM properties the resource is created with are not known"}
-	case body.Kind != parser.String:
-		return res, parser.Decided
+	case body != nil && body.Kind == parser.String:
+		doc, ok := setting.DecodedJSON(body)
+		if !ok || doc.Kind != parser.Object {
+			return nil, parser.Unreadable(body, "body", "not a JSON object")
+		}
+		body = doc
 	}
-	doc, ok := setting.DecodedJSON(body)
-	if !ok || doc.Kind != parser.Object {
-		return nil, parser.Unreadable(body, "body", "not a JSON object")
+	merged := azapiMergeSensitive(res, body)
+	if merged == res.Body.Get("body") {
+		return res, parser.Decided
 	}
 	view := *res
 	b := *res.Body
 	b.Attrs = maps.Clone(res.Body.Attrs)
-	b.Attrs["body"] = doc
+	b.Attrs["body"] = merged
 	view.Body = &b
 	return &view, parser.Decided
+}
+
+// azapiSensitiveBody returns an azapi resource's sensitive_body as an
+// object (a jsonencode string decoded), or nil when it is not written or
+// is not an object known statically.
+func azapiSensitiveBody(res *parser.Resource) *parser.Value {
+	s := res.Body.Get("sensitive_body")
+	if s != nil && s.Kind == parser.String {
+		s, _ = setting.DecodedJSON(s)
+	}
+	if s == nil || s.Kind != parser.Object {
+		return nil
+	}
+	return s
+}
+
+// azapiMergeSensitive returns body (an object, or not written) with the
+// resource's sensitive_body merged in, as the azapi provider merge-patches
+// it into the request body it sends: objects merge key by key, any other
+// value of sensitive_body replaces body's. A sensitive_body that is not
+// written or not known statically as a whole leaves body as it is: it holds
+// write-only secrets by convention, and reading it as unknown would make
+// every judgement of the resource undecided. An unknown body is returned
+// as it is.
+func azapiMergeSensitive(res *parser.Resource, body *parser.Value) *parser.Value {
+	s := azapiSensitiveBody(res)
+	switch {
+	case s == nil:
+		return body
+	case body.IsNull():
+		return s
+	case body.Kind != parser.Object:
+		return body
+	}
+	return mergePatch(body, s)
+}
+
+// mergePatch merges the object patch into the object v (RFC 7386 without
+// deletions: a null in patch is ignored).
+func mergePatch(v, patch *parser.Value) *parser.Value {
+	out := *v
+	out.Attrs = maps.Clone(v.Attrs)
+	if out.Attrs == nil {
+		out.Attrs = map[string]*parser.Value{}
+	}
+	for k, pv := range patch.Attrs {
+		if pv.IsNull() {
+			continue
+		}
+		if cur := out.Attrs[k]; cur != nil && cur.Kind == parser.Object && pv.Kind == parser.Object {
+			out.Attrs[k] = mergePatch(cur, pv)
+			continue
+		}
+		out.Attrs[k] = pv
+	}
+	return &out
 }
 
 // armPoint makes a finding about properties left out point at the body's

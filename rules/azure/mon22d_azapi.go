@@ -17,11 +17,10 @@ var azapiTypes = []string{"azapi_resource", "azapi_update_resource"}
 // when it is absent or not JSON, the unknown value when it cannot be told.
 func azapiBody(res *parser.Resource) *parser.Value {
 	body := res.Body.Get("body")
-	if body == nil || body.Kind != parser.String {
-		return body
+	if body != nil && body.Kind == parser.String {
+		body, _ = setting.DecodedJSON(body)
 	}
-	doc, _ := setting.DecodedJSON(body)
-	return doc
+	return azapiMergeSensitive(res, body)
 }
 
 // azapiPublishingPolicy answers whether res is an azapi resource that

@@ -122,3 +122,24 @@ resource "azapi_resource" "sql_auditing" {
     }
   }
 }
+
+# sensitive_body is merge-patched into body: what it writes is sent too.
+resource "azapi_resource" "archive" {
+  type      = "Microsoft.Storage/storageAccounts@2023-05-01"
+  name      = "acmearchive"
+  parent_id = "/subscriptions/0000/resourceGroups/rg-data"
+  location  = "westeurope"
+  body = {
+    kind = "StorageV2"
+    sku  = { name = "Standard_ZRS" }
+    properties = {
+      allowSharedKeyAccess = false
+      publicNetworkAccess  = "Disabled"
+    }
+  }
+  sensitive_body = {
+    properties = {
+      minimumTlsVersion = "TLS1_1" # want AZURE-025 "minimumTlsVersion"
+    }
+  }
+}

@@ -277,3 +277,42 @@ resource "azapi_resource" "archive" {
     }
   }
 }
+
+variable "sql_admin_password" {
+  type      = string
+  sensitive = true
+}
+
+# The administrator password in sensitive_body (write-only) is merged with
+# body: body's properties stay as written.
+resource "azapi_resource" "reporting_sql" {
+  type      = "Microsoft.Sql/servers@2023-08-01-preview"
+  name      = "acme-reporting-sql"
+  parent_id = "/subscriptions/0000/resourceGroups/rg-data"
+  location  = "westeurope"
+  body = {
+    properties = {
+      administratorLogin  = "sqladmin"
+      minimalTlsVersion   = "1.2"
+      publicNetworkAccess = "Disabled"
+    }
+  }
+  sensitive_body = {
+    properties = {
+      administratorLoginPassword = var.sql_admin_password
+    }
+  }
+}
+
+resource "azapi_resource" "reporting_sql_auditing" {
+  type      = "Microsoft.Sql/servers/auditingSettings@2023-08-01-preview"
+  name      = "default"
+  parent_id = azapi_resource.reporting_sql.id
+  body = {
+    properties = {
+      state                       = "Enabled"
+      isAzureMonitorTargetEnabled = true
+      retentionDays               = 0
+    }
+  }
+}
