@@ -18,6 +18,8 @@ import (
 // change the resource they point at.
 func (p *Pass) accountPlace(root Root) *parser.Resource {
 	k := rootKey(root.Format, root.Name)
+	p.graph.mu.Lock()
+	defer p.graph.mu.Unlock()
 	if place := p.graph.places[k]; place != nil {
 		return place
 	}

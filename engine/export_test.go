@@ -6,3 +6,11 @@ func Whole(cfg Config) Config {
 	cfg.whole = true
 	return cfg
 }
+
+// Ahead returns cfg set to run the rules of roots of every size on two
+// goroutines (rulesahead.go), dropping values between groups of rules as
+// a large root does, for tests that compare it with a plain scan.
+func Ahead(cfg Config) Config {
+	cfg.aheadSmall, cfg.releaseSmall = true, true
+	return cfg
+}

@@ -1,5 +1,7 @@
 package engine
 
+import "sync"
+
 // Fact is a value derived from the graph that several rules read, such as
 // the decoded policy documents or the index of which bucket each
 // configuration resource belongs to. Declared once at package level with
@@ -25,16 +27,41 @@ func NewFact[T any](compute func(*Pass) T) *Fact[T] {
 }
 
 // Of returns the fact for the graph p checks, computing it on first use.
-// Rules of one graph run one after another, so no lock is needed.
+// A large root's undeclared rules run on two goroutines
+// (rulesahead.go): the first to ask computes the fact while the other
+// waits for it. The value does not depend on which asks first: those
+// rules declare no Reads, so the fact's pass reads what theirs may.
 func (f *Fact[T]) Of(p *Pass) T {
-	g := p.graph
-	if v, ok := g.facts[f]; ok {
-		return v.(T)
+	e := p.graph.fact(f)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if !e.done {
+		// A compute that panics leaves the fact to compute again, as
+		// before rules could run at once.
+		e.v = f.compute(&Pass{graph: p.graph, settings: p.settings, Rule: &Rule{ID: "fact"}, reads: p.reads})
+		e.done = true
 	}
-	if g.facts == nil {
-		g.facts = map[any]any{}
+	return e.v.(T)
+}
+
+// factEntry is a fact's value on a graph, once computed.
+type factEntry struct {
+	mu   sync.Mutex
+	done bool
+	v    any
+}
+
+// fact returns the entry of the fact f on g, made on first use.
+func (g *Graph) fact(f any) *factEntry {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	e := g.facts[f]
+	if e == nil {
+		if g.facts == nil {
+			g.facts = map[any]*factEntry{}
+		}
+		e = &factEntry{}
+		g.facts[f] = e
 	}
-	v := f.compute(&Pass{graph: g, settings: p.settings, Rule: &Rule{ID: "fact"}, reads: p.reads})
-	g.facts[f] = v
-	return v
+	return e
 }

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
+	"sync"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -20,7 +20,11 @@ type Graph struct {
 	out       map[*parser.Resource][]Edge
 	in        map[*parser.Resource][]Edge
 	links     []LiteralLink
-	facts     map[any]any // Fact → its value, computed on first use
+	// facts are the facts' values (Fact.Of), computed on first use;
+	// mu guards facts and places, which rules running at once on the
+	// graph may make (rulesahead.go).
+	mu    sync.Mutex
+	facts map[any]*factEntry
 	// roots and places, set on the graph of the resources kept for the
 	// rules that run across roots, are every root of the scan and where
 	// its account-level findings point (by rootKey): the graph itself
@@ -110,8 +114,9 @@ func NewGraph(resources []*parser.Resource, links ...LiteralLink) *Graph {
 		g.byNode[k] = append(g.byNode[k], r)
 	}
 	names := g.literalNames()
+	w := &linkWalk{}
 	for _, r := range all {
-		g.link(r, names)
+		g.link(r, names, w)
 	}
 	return g
 }
@@ -204,7 +209,7 @@ func (g *Graph) literalNames() map[string][]*parser.Resource {
 }
 
 // link records the edges out of r.
-func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
+func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource, w *linkWalk) {
 	add := func(e Edge) {
 		if e.To == r {
 			return
@@ -217,38 +222,121 @@ func (g *Graph) link(r *parser.Resource, names map[string][]*parser.Resource) {
 		g.out[r] = append(g.out[r], e)
 		g.in[e.To] = append(g.in[e.To], e)
 	}
-	walkValues(r.Body, "", func(path string, v *parser.Value) {
+	// The path of each value is made only when an edge is found there:
+	// made for every value of every resource, the paths were most of what
+	// building the graph of a large root allocated.
+	w.visit = func(at *linkPath, v *parser.Value) {
 		for _, ref := range v.Refs() {
 			direct := slices.Contains(v.Uses(), ref)
 			for _, to := range g.resolve(r, ref) {
-				add(Edge{From: r, Attr: path, To: to, Kind: Reference, Range: v.Range, Direct: direct})
+				add(Edge{From: r, Attr: at.String(), To: to, Kind: Reference, Range: v.Range, Direct: direct})
 			}
 		}
 		for _, u := range v.Uses() {
 			for _, to := range g.resolve(r, u) {
 				if to.Kind != "" || r.Kind != "" {
-					add(Edge{From: r, Attr: path, To: to, Kind: Uses, Range: v.Range, Direct: true})
+					add(Edge{From: r, Attr: at.String(), To: to, Kind: Uses, Range: v.Range, Direct: true})
 				}
 			}
 		}
-		if v.Kind != parser.String {
+		if v.Kind != parser.String || len(g.links) == 0 {
 			return
 		}
-		last := path[strings.LastIndex(path, ".")+1:]
+		last := at.last()
 		for _, l := range g.links {
-			if l.Attr != last {
+			if l.Attr != string(last) {
 				continue
 			}
 			for _, to := range names[l.ToType+"|"+v.Str] {
 				if to.Root == r.Root {
-					add(Edge{From: r, Attr: path, To: to, Kind: Literal, Range: v.Range, Direct: true})
+					add(Edge{From: r, Attr: at.String(), To: to, Kind: Literal, Range: v.Range, Direct: true})
 				}
 			}
 		}
-	})
+	}
+	w.walk(r.Body)
+	w.visit = nil
 	for _, d := range r.DependsOn {
 		for _, to := range g.resolve(r, d) {
 			add(Edge{From: r, Attr: "depends_on", To: to, Kind: DependsOn, Range: r.Range, Direct: true})
+		}
+	}
+}
+
+// linkWalk is walkValues for Graph.link: it calls visit for every value
+// inside a value (not the value itself), in walkValues's order, with its
+// path as bytes, made a string only when asked (linkPath.String; an
+// attribute at the top is its name, as walkValues gives it). One serves
+// every resource of a graph, its buffers reused.
+type linkWalk struct {
+	visit func(*linkPath, *parser.Value)
+	path  linkPath
+	keys  []string
+}
+
+// linkPath is the path of the value linkWalk visits: the bytes of the path
+// walkValues gives, and the string once made.
+type linkPath struct {
+	b   []byte
+	s   string
+	has bool
+}
+
+// String returns the path as walkValues gives it.
+func (p *linkPath) String() string {
+	if !p.has {
+		p.s, p.has = string(p.b), true
+	}
+	return p.s
+}
+
+// last returns the path after its last dot, as link matched literal links.
+func (p *linkPath) last() []byte {
+	for i := len(p.b) - 1; i >= 0; i-- {
+		if p.b[i] == '.' {
+			return p.b[i+1:]
+		}
+	}
+	return p.b
+}
+
+func (w *linkWalk) walk(v *parser.Value) {
+	if v == nil {
+		return
+	}
+	if len(w.path.b) > 0 {
+		w.visit(&w.path, v)
+	}
+	n := len(w.path.b)
+	switch v.Kind {
+	case parser.Object:
+		// The keys, sorted, on a stack shared by the walk (Value.Keys
+		// makes a slice per object).
+		from := len(w.keys)
+		for k := range v.Attrs {
+			w.keys = append(w.keys, k)
+		}
+		slices.Sort(w.keys[from:])
+		for i := from; i < len(w.keys); i++ {
+			k := w.keys[i]
+			if n > 0 {
+				w.path.b = append(w.path.b, '.')
+			}
+			w.path.b = append(w.path.b, k...)
+			w.path.s, w.path.has = k, n == 0
+			w.walk(v.Attrs[k])
+			w.path.b = w.path.b[:n]
+		}
+		clear(w.keys[from:])
+		w.keys = w.keys[:from]
+	case parser.List:
+		for i, e := range v.Elems {
+			w.path.b = append(w.path.b, '[')
+			w.path.b = strconv.AppendInt(w.path.b, int64(i), 10)
+			w.path.b = append(w.path.b, ']')
+			w.path.has = false
+			w.walk(e)
+			w.path.b = w.path.b[:n]
 		}
 	}
 }

@@ -40,6 +40,12 @@ type checker struct {
 	// checkReads is Config.CheckReads; releaseSmall is
 	// Config.releaseSmall.
 	checkReads, releaseSmall bool
+	// undeclared is how many of perRoot, from the first, declare no
+	// Reads; ruleWorkers is Config.Workers; aheadSmall is
+	// Config.aheadSmall (rulesahead.go).
+	undeclared  int
+	ruleWorkers int
+	aheadSmall  bool
 	// reads are the types the across-roots rules read, by rule index, and
 	// their union in keep.
 	reads map[int]*typeSet
@@ -83,6 +89,8 @@ func newChecker(cfg Config) *checker {
 		whole:        cfg.whole,
 		checkReads:   cfg.CheckReads,
 		releaseSmall: cfg.releaseSmall || cfg.CheckReads,
+		ruleWorkers:  cfg.Workers,
+		aheadSmall:   cfg.aheadSmall,
 		declared:     make([]*typeSet, len(cfg.Rules)),
 		ev:           Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
 		spill:        &spill{},
@@ -111,6 +119,7 @@ func newChecker(cfg Config) *checker {
 		}
 		c.reads[i] = reads
 	}
+	c.undeclared = len(c.perRoot)
 	c.perRoot = append(append(c.perRoot, readsAll...), readsSome...)
 	c.attrs = narrowed(cfg.Rules, c.across, c.reads)
 	return c
@@ -651,7 +660,20 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	var nf, nm, nu int
 	var diags []ruleDiag
 	pass := new(Pass)
-	for _, i := range c.perRoot {
+	order := c.perRoot
+	if c.rulesAhead(nodes, later, owned) {
+		for _, run := range c.runAhead(g, rel, whole) {
+			if run.diag != nil {
+				diags = append(diags, ruleDiag{run.rule, *run.diag})
+			}
+			if run.hasKept {
+				rules = append(rules, run.kept)
+				nf, nm, nu = nf+len(run.kept.findings), nm+len(run.kept.missing), nu+len(run.kept.undecided)
+			}
+		}
+		order = nil
+	}
+	for _, i := range order {
 		if rel != nil && c.declared[i] != nil {
 			// The rules that may read anything have run.
 			rel.release(c.keep, whole)
@@ -671,16 +693,9 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 		} else {
 			c.count(p)
 		}
-		if len(p.findings) > 0 || len(p.missing) > 0 || len(p.undecided) > 0 {
-			k := ruleKept{rule: i, missing: p.missing, undecided: p.undecided}
-			if len(p.findings) > 0 {
-				k.findings = make([]keptFinding, len(p.findings))
-				for j := range p.findings {
-					k.findings[j] = keep(&p.findings[j])
-				}
-			}
+		if k, ok := keptOf(i, p); ok {
 			rules = append(rules, k)
-			nf, nm, nu = nf+len(p.findings), nm+len(p.missing), nu+len(p.undecided)
+			nf, nm, nu = nf+len(k.findings), nm+len(k.missing), nu+len(k.undecided)
 		}
 	}
 	// In the order of the rules, whatever order they ran in.
@@ -709,6 +724,22 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 		rules[j] = ruleKept{}
 	}
 	return out
+}
+
+// keptOf is what the rule i left in the pass p, as the root keeps it,
+// and whether it left anything.
+func keptOf(i int, p *Pass) (ruleKept, bool) {
+	if len(p.findings) == 0 && len(p.missing) == 0 && len(p.undecided) == 0 {
+		return ruleKept{}, false
+	}
+	k := ruleKept{rule: i, missing: p.missing, undecided: p.undecided}
+	if len(p.findings) > 0 {
+		k.findings = make([]keptFinding, len(p.findings))
+		for j := range p.findings {
+			k.findings[j] = keep(&p.findings[j])
+		}
+	}
+	return k, true
 }
 
 // ruleDiag is a rule's internal error on a root, with the rule's index.

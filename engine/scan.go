@@ -90,6 +90,9 @@ type Config struct {
 	// releaseSmall drops the values of a type as its last reader has run
 	// on roots of every size, not only large ones (releaseMin): for tests.
 	releaseSmall bool
+	// aheadSmall runs the undeclared rules of roots of every size on two
+	// goroutines (rulesahead.go), not only large ones: for tests.
+	aheadSmall bool
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.
