@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -130,15 +131,69 @@ func attrPath(body, v *parser.Value) string {
 }
 
 // findPath returns the path of the first value under v (v excluded) for
-// which match is true, in a fixed order.
+// which match is true, in walkPaths's order (from prefix). It stops at
+// that value and makes its path only then: walking the whole body with
+// every value's path made, for each finding reported, was about 4% of
+// the CPU of a scan of a large file (Pass.Report).
 func findPath(v *parser.Value, prefix string, match func(*parser.Value) bool) (string, bool) {
-	found, out := false, ""
-	walkPaths(v, prefix, func(p string, x *parser.Value) {
-		if !found && p != "" && match(x) {
-			found, out = true, p
+	f := pathFinder{match: match, path: append([]byte(nil), prefix...)}
+	if !f.find(v, 0) {
+		return "", false
+	}
+	return string(f.path), true
+}
+
+// pathFinder is findPath's walk: the path of the value visited, in a
+// buffer, and the keys of the objects on the way, sorted, on one stack.
+type pathFinder struct {
+	match func(*parser.Value) bool
+	path  []byte
+	keys  []string
+}
+
+// find reports whether v or a value under it matches (v only when its
+// path is not empty, as findPath skips the value at ""), leaving the
+// path of the first in f.path.
+func (f *pathFinder) find(v *parser.Value, depth int) bool {
+	if v == nil || depth > 64 {
+		return false
+	}
+	if len(f.path) > 0 && f.match(v) {
+		return true
+	}
+	n := len(f.path)
+	switch v.Kind {
+	case parser.Object:
+		from := len(f.keys)
+		for k := range v.Attrs {
+			f.keys = append(f.keys, k)
 		}
-	})
-	return out, found
+		slices.Sort(f.keys[from:])
+		for i := from; i < len(f.keys); i++ {
+			k := f.keys[i]
+			if n > 0 {
+				f.path = append(f.path, '.')
+			}
+			f.path = append(f.path, k...)
+			if f.find(v.Attrs[k], depth+1) {
+				return true
+			}
+			f.path = f.path[:n]
+		}
+		clear(f.keys[from:])
+		f.keys = f.keys[:from]
+	case parser.List:
+		for i, e := range v.Elems {
+			f.path = append(f.path, '[')
+			f.path = strconv.AppendInt(f.path, int64(i), 10)
+			f.path = append(f.path, ']')
+			if f.find(e, depth+1) {
+				return true
+			}
+			f.path = f.path[:n]
+		}
+	}
+	return false
 }
 
 // walkPaths calls fn for v and every value under it with its path, object

@@ -109,3 +109,49 @@ func (g *Graph) walkLink(r *parser.Resource, names map[string][]*parser.Resource
 		}
 	}
 }
+
+// TestFindPathSame checks that findPath, which stops at the first value
+// that matches and makes only its path, gives what walking every value
+// with its path (walkPaths, as findPath did before) gives, for every value
+// of every resource of the test fixtures, matched by identity and by range,
+// and for a value of no resource.
+func TestFindPathSame(t *testing.T) {
+	old := func(v *parser.Value, match func(*parser.Value) bool) (string, bool) {
+		found, out := false, ""
+		walkPaths(v, "", func(p string, x *parser.Value) {
+			if !found && p != "" && match(x) {
+				found, out = true, p
+			}
+		})
+		return out, found
+	}
+	checked := 0
+	stranger := &parser.Value{Kind: parser.String, Str: "x"}
+	for _, dir := range []string{"testdata/graph", "testdata/eval", "testdata/rules", "testdata/plan", "testdata/cloudformation", "examples"} {
+		res, err := Scan(context.Background(), []string{filepath.Join("..", dir)}, Config{KeepGraph: true, Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Graph.Nodes() {
+			body := r.Body
+			var values []*parser.Value
+			walkPaths(body, "", func(_ string, x *parser.Value) { values = append(values, x) })
+			for _, v := range append(values, stranger) {
+				for _, match := range []func(*parser.Value) bool{
+					func(x *parser.Value) bool { return x == v },
+					func(x *parser.Value) bool { return x.Range == v.Range },
+				} {
+					gp, gok := findPath(body, "", match)
+					wp, wok := old(body, match)
+					if gp != wp || gok != wok {
+						t.Fatalf("%s: %s: findPath %q %v, want %q %v", dir, r.Address, gp, gok, wp, wok)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("%d paths checked: the comparison would prove little", checked)
+	}
+}
