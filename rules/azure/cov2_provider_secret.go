@@ -6,15 +6,12 @@ import (
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/secrettext"
 )
 
 // azureSecretShape is a literal that may be a generated client secret:
 // no white space, at least 16 characters.
 var azureSecretShape = regexp.MustCompile(`^\S{16,}$`)
-
-// placeholderSecret matches the values examples and test setups write in
-// place of a secret.
-var placeholderSecret = regexp.MustCompile(`(?i)^(<.*>|\$\{.*\}|x+|\*+|.*(mock|dummy|placeholder|example|changeme|change-me|redacted|your[-_]?(client[-_]?)?secret|fake).*)$`)
 
 func checkProviderClientSecret(p *engine.Pass) {
 	seen := map[*parser.Resource]bool{}
@@ -38,7 +35,7 @@ func checkProviderClientSecret(p *engine.Pass) {
 					continue
 				}
 				s = strings.TrimSpace(s)
-				if !azureSecretShape.MatchString(s) || placeholderSecret.MatchString(s) {
+				if !azureSecretShape.MatchString(s) || secrettext.Placeholder(s) {
 					continue
 				}
 				p.Report(pr, v, "provider %s has a hard-coded %s", pr.Address, attr)

@@ -1,11 +1,9 @@
 package azure
 
 import (
-	"regexp"
-	"strings"
-
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/parser"
+	"github.com/soc2lint/soc2lint/rules/secrettext"
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
@@ -16,8 +14,8 @@ func coverage9Rules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "AZURE-147", Check: checkWebDeployBasicAuth, Reads: append(append([]string{}, cov7PublishApps...), azapiTypes...)},
 		setting.Rule(engine.Rule{ID: "AZURE-150"}, setting.Check{
-			Types:   cov9AdminPasswordTypes(),
-			Judge:   cov9LiteralAdminPassword,
+			Types:   cov9AdminPasswords.Types(),
+			Judge:   cov9AdminPasswords.Judge(),
 			Problem: "a password is written in the configuration",
 		}),
 		{ID: "AZURE-151", Check: checkCov9AKSAuditLog},
@@ -26,60 +24,35 @@ func coverage9Rules() []*engine.Rule {
 
 // cov9AdminPasswords are the settings that hold the password of a
 // database server's or virtual machine's built-in administrator, by
-// resource type.
-var cov9AdminPasswords = map[string][]string{
-	"azurerm_mssql_server":                      {"administrator_login_password"},
-	"azurerm_sql_server":                        {"administrator_login_password"},
-	"azurerm_mssql_managed_instance":            {"administrator_login_password"},
-	"azurerm_sql_managed_instance":              {"administrator_login_password"},
-	"azurerm_synapse_workspace":                 {"sql_administrator_login_password"},
-	"azurerm_postgresql_server":                 {"administrator_login_password"},
-	"azurerm_postgresql_flexible_server":        {"administrator_password"},
-	"azurerm_mysql_server":                      {"administrator_login_password"},
-	"azurerm_mysql_flexible_server":             {"administrator_password"},
-	"azurerm_mariadb_server":                    {"administrator_login_password"},
-	"azurerm_linux_virtual_machine":             {"admin_password"},
-	"azurerm_windows_virtual_machine":           {"admin_password"},
-	"azurerm_linux_virtual_machine_scale_set":   {"admin_password"},
-	"azurerm_windows_virtual_machine_scale_set": {"admin_password"},
-	"azurerm_virtual_machine":                   {"os_profile.admin_password"},
-	"azurerm_virtual_machine_scale_set":         {"os_profile.admin_password"},
-	"azurerm_kubernetes_cluster":                {"windows_profile.admin_password"},
-	// A Microsoft Entra user's sign-in password, and a Key Vault secret's
-	// value (strat26).
-	"azuread_user":             {"password"},
-	"azurerm_key_vault_secret": {"value"},
-}
-
-func cov9AdminPasswordTypes() []string {
-	var types []string
-	for t := range cov9AdminPasswords {
-		types = append(types, t)
-	}
-	return types
-}
-
-// cov9PasswordShape is a literal that may be a real password: no white
-// space, at least 8 characters (Azure's minimum for these passwords).
-var cov9PasswordShape = regexp.MustCompile(`^\S{8,}$`)
-
-// cov9LiteralAdminPassword is Yes when an administrator password of res is
-// a literal string (written in the resource, a variable default or a
-// tfvars file) that is not a placeholder. A value not known statically
-// (a variable without a value, random_password, a Key Vault secret) is no
-// literal: it is not judged.
-func cov9LiteralAdminPassword(res *parser.Resource) parser.Verdict {
-	for _, path := range cov9AdminPasswords[res.Type] {
-		v := parser.A(path, "").Of(res)
-		if v == nil || v.Kind != parser.String {
-			continue
-		}
-		s := strings.TrimSpace(v.Str)
-		if cov9PasswordShape.MatchString(s) && !placeholderSecret.MatchString(s) && !(res.Type == "azurerm_key_vault_secret" && vaultValueNotSecret(s)) {
-			return parser.Bad(v, path+" is a literal")
-		}
-	}
-	return parser.Decided
+// resource type; a value of 8 characters or more (Azure's minimum for
+// these passwords) is taken for one. A Key Vault secret's value may hold
+// configuration.
+var cov9AdminPasswords = secrettext.Literal{
+	Paths: map[string][]string{
+		"azurerm_mssql_server":                      {"administrator_login_password"},
+		"azurerm_sql_server":                        {"administrator_login_password"},
+		"azurerm_mssql_managed_instance":            {"administrator_login_password"},
+		"azurerm_sql_managed_instance":              {"administrator_login_password"},
+		"azurerm_synapse_workspace":                 {"sql_administrator_login_password"},
+		"azurerm_postgresql_server":                 {"administrator_login_password"},
+		"azurerm_postgresql_flexible_server":        {"administrator_password"},
+		"azurerm_mysql_server":                      {"administrator_login_password"},
+		"azurerm_mysql_flexible_server":             {"administrator_password"},
+		"azurerm_mariadb_server":                    {"administrator_login_password"},
+		"azurerm_linux_virtual_machine":             {"admin_password"},
+		"azurerm_windows_virtual_machine":           {"admin_password"},
+		"azurerm_linux_virtual_machine_scale_set":   {"admin_password"},
+		"azurerm_windows_virtual_machine_scale_set": {"admin_password"},
+		"azurerm_virtual_machine":                   {"os_profile.admin_password"},
+		"azurerm_virtual_machine_scale_set":         {"os_profile.admin_password"},
+		"azurerm_kubernetes_cluster":                {"windows_profile.admin_password"},
+		// A Microsoft Entra user's sign-in password, and a Key Vault secret's
+		// value (strat26).
+		"azuread_user":             {"password"},
+		"azurerm_key_vault_secret": {"value"},
+	},
+	MinLength: 8,
+	Stores:    map[string]bool{"azurerm_key_vault_secret": true},
 }
 
 // checkCov9AKSAuditLog is AZURE-151: an AKS cluster whose diagnostic

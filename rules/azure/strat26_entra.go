@@ -1,7 +1,6 @@
 package azure
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -190,34 +189,6 @@ func entraJudgeMember(p *engine.Pass, res *parser.Resource, v *parser.Value, att
 	case !known:
 		p.CannotTell(res, v, attr+": the principal is not a service principal, identity or user of the configuration")
 	}
-}
-
-// vaultIdentifier matches values that Key Vault secrets hold as
-// configuration rather than as a credential: a GUID (a client or tenant
-// id), a number, true/false.
-var vaultIdentifier = regexp.MustCompile(`(?i)^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9.]+|true|false)$`)
-
-// vaultPlaceholder matches values that say they are not the secret
-// ("not-a-real-password", "sample-value"): written to create the secret,
-// its value set out of band.
-var vaultPlaceholder = regexp.MustCompile(`(?i)not[-_ ]?a[-_ ]?real|not[-_ ]?real|sample`)
-
-// vaultValueNotSecret reports a literal Key Vault secret value that is not
-// a credential: an identifier (vaultIdentifier), a value that says it is
-// a placeholder (vaultPlaceholder), or a URL without a
-// password in it (an endpoint kept beside the secrets).
-func vaultValueNotSecret(s string) bool {
-	if vaultIdentifier.MatchString(s) || vaultPlaceholder.MatchString(s) {
-		return true
-	}
-	if i := strings.Index(s, "://"); i > 0 {
-		rest := s[i+3:]
-		if j := strings.IndexAny(rest, "/?#"); j >= 0 {
-			rest = rest[:j]
-		}
-		return !strings.Contains(rest, "@")
-	}
-	return false
 }
 
 // graphPermissionByName returns the privileged Graph permission of that

@@ -106,3 +106,34 @@ func TestAssignment(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceholderAndConfiguration(t *testing.T) {
+	for _, c := range []struct {
+		s                   string
+		placeholder, config bool
+	}{
+		{"<your-password>", true, false},
+		{"${db_password}", true, false},
+		{"xxxxxxxx", true, false},
+		{"********", true, false},
+		{"changeme-out-of-band", true, false},
+		{"replace_me", true, false},
+		{"not-a-real-password", true, false},
+		{"sample-value", true, false},
+		{"your-client-secret", true, false},
+		{"Sup3r-S3cret!", false, false},
+		{"0f8fad5b-d9cb-469f-a165-70867728950e", false, true},
+		{"5432", false, true},
+		{"TRUE", false, true},
+		{"https://api.acme.test/v1?x=1", false, true},
+		{"postgres://app:Sup3rS3cret@db.acme.test/app", false, false},
+		{"p@ssw0rd-not://x", false, true},
+	} {
+		if got := Placeholder(c.s); got != c.placeholder {
+			t.Errorf("Placeholder(%q) = %v, want %v", c.s, got, c.placeholder)
+		}
+		if got := Configuration(c.s); got != c.config {
+			t.Errorf("Configuration(%q) = %v, want %v", c.s, got, c.config)
+		}
+	}
+}

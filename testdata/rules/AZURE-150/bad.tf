@@ -87,7 +87,7 @@ variable "strat26_user_password" {
 resource "azuread_user" "strat26_pilot" {
   user_principal_name = "pilot@example.onmicrosoft.com"
   display_name        = "Pilot"
-  password            = var.strat26_user_password # want AZURE-150 "password is a literal"
+  password            = var.strat26_user_password # want AZURE-150 "password comes from var.strat26_user_password default"
 }
 
 resource "azurerm_key_vault_secret" "strat26_zip_password" {

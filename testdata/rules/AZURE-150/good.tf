@@ -122,3 +122,11 @@ resource "azurerm_key_vault_secret" "strat26_generated" {
   key_vault_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/app"
   expiration_date = "2030-01-01T00:00:00Z"
 }
+
+# A value that says it is to be replaced, as modules' examples write it: the
+# password is set out of band before anyone signs in.
+resource "azuread_user" "replace_me" {
+  user_principal_name = "ops@example.onmicrosoft.com"
+  display_name        = "Ops"
+  password            = "replace-me-before-first-sign-in"
+}

@@ -50,3 +50,10 @@ resource "google_secret_manager_secret_version" "session_key" {
   secret      = "projects/acme/secrets/session-key"
   secret_data = random_password.generated.result
 }
+
+# A stand-in that says it is one: the real password is set out of band.
+resource "google_sql_user" "stand_in" {
+  name     = "reporting"
+  instance = "acme-sql"
+  password = "not-a-real-password"
+}
