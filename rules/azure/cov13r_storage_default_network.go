@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// cov13rStorageDefaultNetworkReads are the types checkCov13rStorageDefaultNetwork reads (Rule.Reads).
+var cov13rStorageDefaultNetworkReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_storage_account", "azurerm_storage_account_network_rules", "azurerm_storage_account_static_website"}
+
 // checkCov13rStorageDefaultNetwork reports storage accounts left at
 // Azure's default network access: public network access on and no network
 // rules, inline or in an azurerm_storage_account_network_rules resource
@@ -48,6 +51,6 @@ func checkCov13rStorageDefaultNetwork(p *engine.Pass) {
 // cov13rRules returns the rules of the Regula-measured coverage batch.
 func cov13rRules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "AZURE-153", Check: checkCov13rStorageDefaultNetwork},
+		{ID: "AZURE-153", Check: checkCov13rStorageDefaultNetwork, Reads: cov13rStorageDefaultNetworkReads},
 	}
 }

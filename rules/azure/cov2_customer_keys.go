@@ -42,6 +42,17 @@ func keyAttached(p *engine.Pass, types []string, judge setting.Judge, attr, kind
 	}
 }
 
+// withReads returns r declaring reads, and alone (engine.Rule's Reads and
+// Alone): for a rule whose Check setting.WithCustomerKeyOption replaced,
+// which undeclares it.
+func withReads(r *engine.Rule, reads []string, alone bool) *engine.Rule {
+	r.Reads, r.Alone = reads, alone
+	return r
+}
+
+// cov2DiskCustomerKeyReads are the types cov2DiskCustomerKey reads (Rule.Reads).
+var cov2DiskCustomerKeyReads = []string{"azurerm_kubernetes_cluster", "azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set", "azurerm_managed_disk", "azurerm_windows_virtual_machine", "azurerm_windows_virtual_machine_scale_set"}
+
 func cov2DiskCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
 		Types:   []string{"azurerm_managed_disk"},
@@ -57,12 +68,15 @@ func cov2DiskCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("disk_encryption_set_id"),
 		Problem: "the nodes' OS disks are encrypted with a platform-managed key, not a customer-managed one",
 	}}
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-122"}, func(p *engine.Pass) {
+	return withReads(setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-122"}, func(p *engine.Pass) {
 		for _, c := range checks {
 			c.Run(p)
 		}
-	})
+	}), cov2DiskCustomerKeyReads, true)
 }
+
+// cov2DatabaseCustomerKeyReads are the types cov2DatabaseCustomerKey reads (Rule.Reads).
+var cov2DatabaseCustomerKeyReads = []string{"azapi_resource", "azurerm_cosmosdb_account", "azurerm_monitor_diagnostic_setting", "azurerm_mssql_server", "azurerm_mssql_server_transparent_data_encryption", "azurerm_mysql_flexible_server", "azurerm_postgresql_flexible_server", "azurerm_synapse_workspace"}
 
 func cov2DatabaseCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
@@ -78,7 +92,7 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("customer_managed_key.key_versionless_id"),
 		Problem: "the workspace is encrypted with a service-managed key, not a customer-managed one",
 	}}
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-123"}, func(p *engine.Pass) {
+	return withReads(setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-123"}, func(p *engine.Pass) {
 		for _, c := range checks {
 			c.Run(p)
 		}
@@ -86,8 +100,11 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 			"server_id", "azurerm_mssql_server_transparent_data_encryption", "servers",
 			setting.KeyNamed("key_vault_key_id", "managed_hsm_key_id"),
 			"databases are encrypted with a service-managed key, not a customer-managed one")
-	})
+	}), cov2DatabaseCustomerKeyReads, false)
 }
+
+// cov2StoreCustomerKeyReads are the types cov2StoreCustomerKey reads (Rule.Reads).
+var cov2StoreCustomerKeyReads = []string{"azapi_resource", "azurerm_batch_account", "azurerm_cognitive_account", "azurerm_cognitive_account_customer_managed_key", "azurerm_container_registry", "azurerm_kubernetes_cluster", "azurerm_monitor_diagnostic_setting", "azurerm_recovery_services_vault", "azurerm_servicebus_namespace", "azurerm_storage_account", "azurerm_storage_account_customer_managed_key"}
 
 func cov2StoreCustomerKey() *engine.Rule {
 	checks := []setting.Check{{
@@ -103,7 +120,7 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("key_management_service.key_vault_key_id"),
 		Problem: "Kubernetes secrets in etcd are encrypted with a platform-managed key, not a customer-managed one",
 	}}
-	return setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-124"}, func(p *engine.Pass) {
+	return withReads(setting.WithCustomerKeyOption(&engine.Rule{ID: "AZURE-124"}, func(p *engine.Pass) {
 		keyAttached(p, []string{"azurerm_storage_account"},
 			setting.KeyNamed("customer_managed_key.key_vault_key_id", "customer_managed_key.managed_hsm_key_id"),
 			"storage_account_id", "azurerm_storage_account_customer_managed_key", "storageaccounts",
@@ -113,5 +130,5 @@ func cov2StoreCustomerKey() *engine.Rule {
 			c.Run(p)
 		}
 		cov3StoreKeys(p) // cov3_keys.go
-	})
+	}), cov2StoreCustomerKeyReads, false)
 }

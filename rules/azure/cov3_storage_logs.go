@@ -10,6 +10,9 @@ import (
 
 const cov3QueueProperties = "azurerm_storage_account_queue_properties"
 
+// cov3StorageQueueLoggingReads are the types checkCov3StorageQueueLogging reads (Rule.Reads).
+var cov3StorageQueueLoggingReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_storage_account", "azurerm_storage_account_queue_properties", "azurerm_storage_queue"}
+
 func checkCov3StorageQueueLogging(p *engine.Pass) {
 	for _, acct := range p.KnownManaged("azurerm_storage_account") {
 		split := p.Referrers(acct, "storage_account_id", cov3QueueProperties)

@@ -15,8 +15,11 @@ var cov4GatewayLogs = []struct{ typ, segment, lost string }{
 }
 
 func cov4GatewayDiagnostics() *engine.Rule {
-	return &engine.Rule{ID: "AZURE-133", Check: checkCov4GatewayDiagnostics}
+	return &engine.Rule{ID: "AZURE-133", Check: checkCov4GatewayDiagnostics, Reads: cov4GatewayDiagnosticsReads}
 }
+
+// cov4GatewayDiagnosticsReads are the types checkCov4GatewayDiagnostics reads (Rule.Reads).
+var cov4GatewayDiagnosticsReads = []string{"azapi_resource", "azurerm_application_gateway", "azurerm_cdn_frontdoor_profile", "azurerm_firewall", "azurerm_frontdoor", "azurerm_management_group_policy_assignment", "azurerm_monitor_diagnostic_setting", "azurerm_policy_assignment", "azurerm_policy_definition", "azurerm_policy_set_definition", "azurerm_resource_group_policy_assignment", "azurerm_resource_policy_assignment", "azurerm_subscription_policy_assignment"}
 
 func checkCov4GatewayDiagnostics(p *engine.Pass) {
 	for _, g := range cov4GatewayLogs {

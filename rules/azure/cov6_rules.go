@@ -42,8 +42,8 @@ func coverage6Rules() []*engine.Rule {
 			Judge:   cov6AnyOrigin("site_config.cors.allowed_origins"),
 			Problem: "browsers let scripts of any website call the app",
 		}}, armAnyOrigin...)...), // azapi26_more.go
-		{ID: "AZURE-142", Check: checkCov6PublicNICWithoutNSG},
-		{ID: "AZURE-143", Check: checkCov6PlainSecretEnv},
+		{ID: "AZURE-142", Check: checkCov6PublicNICWithoutNSG, Reads: cov6PublicNICWithoutNSGReads},
+		{ID: "AZURE-143", Check: checkCov6PlainSecretEnv, Reads: cov6PlainSecretEnvReads, Alone: true},
 	}
 }
 
@@ -87,6 +87,9 @@ const (
 	cov6SubnetNSG = "azurerm_subnet_network_security_group_association"
 	cov6NICNSG    = "azurerm_network_interface_security_group_association"
 )
+
+// cov6PublicNICWithoutNSGReads are the types checkCov6PublicNICWithoutNSG reads (Rule.Reads).
+var cov6PublicNICWithoutNSGReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_network_interface", "azurerm_network_interface_security_group_association", "azurerm_subnet", "azurerm_subnet_network_security_group_association"}
 
 // checkCov6PublicNICWithoutNSG reports network interfaces with a public IP
 // address that no network security group filters: none is associated with
@@ -136,6 +139,9 @@ var (
 func cov6IsSecretName(name string) bool {
 	return cov6SecretName.MatchString(name) && !cov6ReferenceName.MatchString(name)
 }
+
+// cov6PlainSecretEnvReads are the types checkCov6PlainSecretEnv reads (Rule.Reads).
+var cov6PlainSecretEnvReads = []string{"azurerm_container_app", "azurerm_container_group"}
 
 // checkCov6PlainSecretEnv reports secrets passed to containers in plain
 // environment variables: a container group's environment_variables (not

@@ -174,7 +174,7 @@ func cov7WeakCipherSuites(path string) setting.Judge {
 // up), from misses on third-party samples.
 func coverage7Rules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "AZURE-144", Check: checkCov7StorageRequestLogs},
+		{ID: "AZURE-144", Check: checkCov7StorageRequestLogs, Reads: cov7StorageRequestLogsReads},
 	}
 }
 
@@ -183,6 +183,9 @@ const cov7Diagnostics = "azurerm_monitor_diagnostic_setting"
 // cov7StorageLogCategories are the resource log categories of a storage
 // service (blob, queue, table, file).
 var cov7StorageLogCategories = []string{"StorageRead", "StorageWrite", "StorageDelete"}
+
+// cov7StorageRequestLogsReads are the types checkCov7StorageRequestLogs reads (Rule.Reads).
+var cov7StorageRequestLogsReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_storage_account", "azurerm_storage_table"}
 
 // checkCov7StorageRequestLogs reports diagnostic settings of a storage
 // service that leave some of its request logs out, and storage accounts

@@ -18,7 +18,7 @@ func coverage9Rules() []*engine.Rule {
 			Judge:   cov9AdminPasswords.Judge(),
 			Problem: "a password is written in the configuration",
 		}),
-		{ID: "AZURE-151", Check: checkCov9AKSAuditLog},
+		{ID: "AZURE-151", Check: checkCov9AKSAuditLog, Reads: cov9AKSAuditLogReads},
 	}
 }
 
@@ -54,6 +54,9 @@ var cov9AdminPasswords = secrettext.Literal{
 	MinLength: 8,
 	Stores:    map[string]bool{"azurerm_key_vault_secret": true},
 }
+
+// cov9AKSAuditLogReads are the types checkCov9AKSAuditLog reads (Rule.Reads).
+var cov9AKSAuditLogReads = []string{"azapi_resource", "azurerm_kubernetes_cluster", "azurerm_monitor_diagnostic_setting"}
 
 // checkCov9AKSAuditLog is AZURE-151: an AKS cluster whose diagnostic
 // settings export logs, but not the Kubernetes audit log (kube-audit or

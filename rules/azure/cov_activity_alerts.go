@@ -25,6 +25,9 @@ var covCISOperations = []string{
 	"Microsoft.Network/publicIPAddresses/delete",
 }
 
+// covActivityLogAlertsReads are the types checkCovActivityLogAlerts reads (Rule.Reads).
+var covActivityLogAlertsReads = []string{"azurerm_monitor_activity_log_alert"}
+
 func checkCovActivityLogAlerts(p *engine.Pass) {
 	alerts := p.ResourcesOfType("azurerm_monitor_activity_log_alert")
 	// covered holds, per root, the operations alerted on; "*" for all.

@@ -87,8 +87,16 @@ func covKeyAuthEnabled() *engine.Rule {
 	}.Check())
 	// The MySQL check reads the servers' configurations too; the FTP
 	// check is in mon22d_azapi.go.
-	return setting.Also(r, nil, checkMySQLPasswordLogins, checkFTPBasicAuth)
+	return setting.Also(r, covKeyAuthEnabledAlsoReads, checkMySQLPasswordLogins, checkFTPBasicAuth)
 }
+
+// covKeyAuthEnabledAlsoReads are the types checkMySQLPasswordLogins (with
+// the servers' configurations and Entra administrators) and
+// checkFTPBasicAuth read besides AZURE-108's settings (Rule.Reads).
+var covKeyAuthEnabledAlsoReads = []string{"azurerm_mysql_flexible_server", "azurerm_mysql_flexible_server_active_directory_administrator",
+	"azurerm_mysql_flexible_server_configuration", "azapi_resource", "azapi_update_resource",
+	"azurerm_linux_function_app", "azurerm_linux_function_app_slot", "azurerm_linux_web_app", "azurerm_linux_web_app_slot",
+	"azurerm_windows_function_app", "azurerm_windows_function_app_slot", "azurerm_windows_web_app", "azurerm_windows_web_app_slot"}
 
 func covAKSRBACDisabled() *engine.Rule {
 	return setting.Rule(engine.Rule{ID: "AZURE-109"}, setting.Check{

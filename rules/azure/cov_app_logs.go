@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// covAppServiceLogsReads are the types checkCovAppServiceLogs reads (Rule.Reads).
+var covAppServiceLogsReads = []string{"azapi_resource", "azurerm_app_service", "azurerm_app_service_slot", "azurerm_function_app", "azurerm_function_app_slot", "azurerm_linux_function_app", "azurerm_linux_function_app_slot", "azurerm_linux_web_app", "azurerm_linux_web_app_slot", "azurerm_monitor_diagnostic_setting", "azurerm_windows_function_app", "azurerm_windows_function_app_slot", "azurerm_windows_web_app", "azurerm_windows_web_app_slot"}
+
 func checkCovAppServiceLogs(p *engine.Pass) {
 	for _, app := range p.KnownManaged("azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service") {
 		http := parser.A("logs.http_logs", "").Of(app)

@@ -5,6 +5,9 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// covVMPublicIPReads are the types checkCovVMPublicIP reads (Rule.Reads).
+var covVMPublicIPReads = []string{"azurerm_container_group", "azurerm_databricks_workspace", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_linux_virtual_machine_scale_set", "azurerm_network_interface", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"}
+
 func checkCovVMPublicIP(p *engine.Pass) {
 	for _, res := range p.KnownManaged("azurerm_network_interface") {
 		for _, ipc := range res.Body.Get("ip_configuration").Items() {

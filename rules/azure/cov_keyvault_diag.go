@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// covKeyVaultDiagnosticsReads are the types checkCovKeyVaultDiagnostics reads (Rule.Reads).
+var covKeyVaultDiagnosticsReads = []string{"azapi_resource", "azurerm_key_vault", "azurerm_management_group_policy_assignment", "azurerm_monitor_diagnostic_setting", "azurerm_policy_assignment", "azurerm_policy_definition", "azurerm_policy_set_definition", "azurerm_resource_group_policy_assignment", "azurerm_resource_policy_assignment", "azurerm_subscription_policy_assignment"}
+
 func checkCovKeyVaultDiagnostics(p *engine.Pass) {
 	for _, kv := range p.KnownManaged("azurerm_key_vault") {
 		checkAuditLogExported(p, kv, "vaults", "AuditEvent", "vault's")

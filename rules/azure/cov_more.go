@@ -9,9 +9,13 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// covAKSLoggingReads are the types covAKSLogging reads (Rule.Reads).
+var covAKSLoggingReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_kubernetes_cluster", "azurerm_monitor_diagnostic_setting"}
+
 func covAKSLogging() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-115",
+		ID:    "AZURE-115",
+		Reads: covAKSLoggingReads,
 		Check: func(p *engine.Pass) {
 			for _, c := range p.KnownManaged("azurerm_kubernetes_cluster") {
 				oms := parser.A("oms_agent.log_analytics_workspace_id", "").Of(c)
@@ -40,9 +44,14 @@ func covPostgresLoggingOff() *engine.Rule {
 	}, cov6MySQLAuditLogOff, cov6MySQLAuditNoConnections)
 }
 
+// covNSGUnrestrictedEgressReads are the types covNSGUnrestrictedEgress reads (Rule.Reads).
+var covNSGUnrestrictedEgressReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_network_security_group", "azurerm_network_security_rule"}
+
 func covNSGUnrestrictedEgress() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-117",
+		ID:    "AZURE-117",
+		Reads: covNSGUnrestrictedEgressReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			netEachNSGRule(p, func(res *parser.Resource, rule *parser.Value, name string) {
 				if !res.Data {
@@ -77,9 +86,14 @@ func covCheckEgress(p *engine.Pass, res *parser.Resource, rule *parser.Value, na
 	}
 }
 
+// covLogProfileIncompleteReads are the types covLogProfileIncomplete reads (Rule.Reads).
+var covLogProfileIncompleteReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile", "azurerm_subscription"}
+
 func covLogProfileIncomplete() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-118",
+		ID:    "AZURE-118",
+		Reads: covLogProfileIncompleteReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			for _, lp := range p.KnownManaged("azurerm_monitor_log_profile") {
 				for _, want := range []struct {

@@ -8,12 +8,18 @@ import (
 
 const covSQLAuditPolicy = "azurerm_mssql_server_extended_auditing_policy"
 
+// covSQLAuditingReads are the types checkCovSQLAuditing reads (Rule.Reads).
+var covSQLAuditingReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_monitor_diagnostic_setting", "azurerm_mssql_database", "azurerm_mssql_database_extended_auditing_policy", "azurerm_mssql_server", "azurerm_mssql_server_extended_auditing_policy", "azurerm_sql_database", "azurerm_sql_server", "azurerm_synapse_sql_pool", "azurerm_synapse_sql_pool_extended_auditing_policy", "azurerm_synapse_workspace", "azurerm_synapse_workspace_extended_auditing_policy"}
+
 // checkCovSQLAuditing is AZURE-111: a server without an extended auditing
 // policy, or a policy that turns auditing off. Retention is AZURE-148's.
 func checkCovSQLAuditing(p *engine.Pass) {
 	covEachAuditPolicy(p, covJudgeAuditOff, true)
 	checkARMSQLAuditing(p) // azapi26_audit.go
 }
+
+// covSQLAuditRetentionReads are the types checkCovSQLAuditRetention reads (Rule.Reads).
+var covSQLAuditRetentionReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_monitor_diagnostic_setting", "azurerm_mssql_database", "azurerm_mssql_database_extended_auditing_policy", "azurerm_mssql_server", "azurerm_mssql_server_extended_auditing_policy", "azurerm_sql_database", "azurerm_sql_server", "azurerm_synapse_sql_pool", "azurerm_synapse_sql_pool_extended_auditing_policy", "azurerm_synapse_workspace", "azurerm_synapse_workspace_extended_auditing_policy"}
 
 // checkCovSQLAuditRetention is AZURE-148: an auditing policy that keeps
 // audit logs for less than 90 days.

@@ -9,7 +9,7 @@ import (
 // (session 23, AZURE-176 and up).
 func cr23dRules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "AZURE-176", Check: checkServiceResourceLogs},
+		{ID: "AZURE-176", Check: checkServiceResourceLogs, Reads: serviceResourceLogsReads},
 	}
 }
 
@@ -28,6 +28,9 @@ var serviceResourceLogs = []struct{ typ, segment, lost string }{
 	{"azurerm_search_service", "searchservices", "the service's query and indexing operation logs are not exported"},
 	{"azurerm_stream_analytics_job", "streamingjobs", "the job's execution and authoring logs are not exported"},
 }
+
+// serviceResourceLogsReads are the types checkServiceResourceLogs reads (Rule.Reads).
+var serviceResourceLogsReads = []string{"azapi_resource", "azurerm_batch_account", "azurerm_data_lake_analytics_account", "azurerm_data_lake_store", "azurerm_eventhub_namespace", "azurerm_iothub", "azurerm_logic_app_workflow", "azurerm_management_group_policy_assignment", "azurerm_monitor_diagnostic_setting", "azurerm_policy_assignment", "azurerm_policy_definition", "azurerm_policy_set_definition", "azurerm_resource_group_policy_assignment", "azurerm_resource_policy_assignment", "azurerm_search_service", "azurerm_servicebus_namespace", "azurerm_stream_analytics_job", "azurerm_subscription_policy_assignment"}
 
 func checkServiceResourceLogs(p *engine.Pass) {
 	for _, s := range serviceResourceLogs {

@@ -6,9 +6,14 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// dbPublicNetworkAccessReads are the types dbPublicNetworkAccess reads (Rule.Reads).
+var dbPublicNetworkAccessReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_mariadb_server", "azurerm_mssql_managed_instance", "azurerm_mssql_server", "azurerm_mysql_flexible_server", "azurerm_mysql_server", "azurerm_postgresql_flexible_server", "azurerm_postgresql_server", "azurerm_sql_managed_instance", "azurerm_synapse_workspace"}
+
 func dbPublicNetworkAccess() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-020",
+		ID:    "AZURE-020",
+		Reads: dbPublicNetworkAccessReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			checkDBPublicNetworkAccess(p)
 			checkCovDBPublic(p)       // cov_db_public_more.go

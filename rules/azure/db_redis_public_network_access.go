@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// redisPublicNetworkAccessReads are the types checkRedisPublicNetworkAccess reads (Rule.Reads).
+var redisPublicNetworkAccessReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_redis_cache"}
+
 func checkRedisPublicNetworkAccess(p *engine.Pass) {
 	pub := parser.A("public_network_access_enabled", "")
 	setting.Check{

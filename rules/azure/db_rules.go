@@ -6,6 +6,6 @@ import "github.com/soc2lint/soc2lint/engine"
 func databaseRules() []*engine.Rule {
 	return []*engine.Rule{
 		dbPublicNetworkAccess(),
-		{ID: "AZURE-021", Check: checkRedisPublicNetworkAccess},
+		{ID: "AZURE-021", Check: checkRedisPublicNetworkAccess, Reads: redisPublicNetworkAccessReads, Alone: true},
 	}
 }

@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// logActivityLogReads are the types checkLogActivityLog reads (Rule.Reads).
+var logActivityLogReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile", "azurerm_subscription"}
+
 func checkLogActivityLog(p *engine.Pass) {
 	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")
 	profiles := p.ResourcesOfType("azurerm_monitor_log_profile")

@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// logDefenderReads are the types checkLogDefender reads (Rule.Reads).
+var logDefenderReads = []string{"azurerm_security_center_subscription_pricing"}
+
 func checkLogDefender(p *engine.Pass) {
 	pricings := p.ResourcesOfType("azurerm_security_center_subscription_pricing")
 	// covered holds the roots with a Standard (or unknown) pricing, or a

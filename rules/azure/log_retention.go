@@ -8,9 +8,14 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// logRetentionReads are the types logRetention reads (Rule.Reads).
+var logRetentionReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_log_analytics_workspace", "azurerm_monitor_log_profile", "azurerm_storage_account", "azurerm_storage_account_queue_properties"}
+
 func logRetention() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-012",
+		ID:    "AZURE-012",
+		Reads: logRetentionReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			checkLogRetention(p)
 			cov3StorageLogRetention(p) // cov3_storage_logs.go

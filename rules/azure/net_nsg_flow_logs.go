@@ -7,6 +7,9 @@ import (
 
 const netFlowLog = "azurerm_network_watcher_flow_log"
 
+// netNSGFlowLogsReads are the types checkNetNSGFlowLogs reads (Rule.Reads).
+var netNSGFlowLogsReads = []string{"azurerm_network_interface", "azurerm_network_interface_security_group_association", "azurerm_network_security_group", "azurerm_network_watcher_flow_log", "azurerm_subnet", "azurerm_subnet_network_security_group_association", "azurerm_virtual_network"}
+
 func checkNetNSGFlowLogs(p *engine.Pass) {
 	// Roots holding a flow log whose target cannot be known.
 	anyTarget := map[string]bool{}

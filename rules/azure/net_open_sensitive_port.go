@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// netOpenSensitivePortReads are the types checkNetOpenSensitivePort reads (Rule.Reads).
+var netOpenSensitivePortReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_network_security_group", "azurerm_network_security_rule"}
+
 func checkNetOpenSensitivePort(p *engine.Pass) {
 	// Inline rules that cannot be told (a dynamic block over a collection
 	// without a value) may be any rule.

@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packAKSPublicAPIReads are the types checkPackAKSPublicAPI reads (Rule.Reads).
+var packAKSPublicAPIReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_kubernetes_cluster"}
+
 func checkPackAKSPublicAPI(p *engine.Pass) {
 	armAKSPublicAPI.Check().Run(p) // azapi26_network.go
 	for _, res := range p.KnownResources("azurerm_kubernetes_cluster") {

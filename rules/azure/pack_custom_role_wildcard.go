@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packCustomRoleWildcardReads are the types checkPackCustomRoleWildcard reads (Rule.Reads).
+var packCustomRoleWildcardReads = []string{"azurerm_role_definition"}
+
 func checkPackCustomRoleWildcard(p *engine.Pass) {
 	for _, res := range p.ResourcesOfType("azurerm_role_definition") {
 		b := res.Body

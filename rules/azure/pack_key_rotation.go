@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packKeyRotationReads are the types checkPackKeyRotation reads (Rule.Reads).
+var packKeyRotationReads = []string{"azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key"}
+
 func checkPackKeyRotation(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_key_vault_key", "azurerm_key_vault_managed_hardware_security_module_key") {
 		rp := res.Body.Get("rotation_policy")

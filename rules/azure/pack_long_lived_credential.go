@@ -16,6 +16,9 @@ const packMaxSecretLifetime = 365 * 24 * time.Hour
 // credential created without an end date.
 const packGraphDefaultLifetime = 2 * 365 * 24 * time.Hour
 
+// packLongLivedCredentialReads are the types checkPackLongLivedCredential reads (Rule.Reads).
+var packLongLivedCredentialReads = []string{"azapi_resource", "azapi_update_resource", "azuread_application", "azuread_application_password", "azuread_service_principal_password", "azurerm_container_registry"}
+
 func checkPackLongLivedCredential(p *engine.Pass) {
 	now := time.Now().UTC()
 	for _, res := range p.ResourcesOfType("azuread_application_password", "azuread_service_principal_password") {

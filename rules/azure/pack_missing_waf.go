@@ -14,6 +14,9 @@ const (
 	packFrontDoorWAFPolicy  = "azurerm_cdn_frontdoor_firewall_policy"
 )
 
+// packMissingWAFReads are the types checkPackMissingWAF reads (Rule.Reads).
+var packMissingWAFReads = []string{"azurerm_application_gateway", "azurerm_cdn_frontdoor_endpoint", "azurerm_cdn_frontdoor_firewall_policy", "azurerm_cdn_frontdoor_profile", "azurerm_cdn_frontdoor_security_policy", "azurerm_frontdoor", "azurerm_frontdoor_firewall_policy", "azurerm_web_application_firewall_policy"}
+
 func checkPackMissingWAF(p *engine.Pass) {
 	public := map[*parser.Resource]bool{}
 	for _, gw := range p.ResourcesOfType("azurerm_application_gateway") {

@@ -10,6 +10,9 @@ import (
 
 const packStorageNetworkRules = "azurerm_storage_account_network_rules"
 
+// packOpenDataStoreReads are the types checkPackOpenDataStore reads (Rule.Reads).
+var packOpenDataStoreReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_cosmosdb_account", "azurerm_key_vault", "azurerm_storage_account", "azurerm_storage_account_network_rules"}
+
 func checkPackOpenDataStore(p *engine.Pass) {
 	runARM(p, armOpenStores...) // azapi26_network.go
 	for _, res := range p.KnownResources("azurerm_key_vault", "azurerm_cosmosdb_account") {

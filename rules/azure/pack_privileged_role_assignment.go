@@ -23,6 +23,9 @@ var packAccessAdminRoles = map[string]bool{
 	"Role Based Access Control Administrator": true,
 }
 
+// packPrivilegedRoleAssignmentReads are the types checkPackPrivilegedRoleAssignment reads (Rule.Reads).
+var packPrivilegedRoleAssignmentReads = []string{"azurerm_pim_active_role_assignment", "azurerm_role_assignment", "azurerm_role_definition"}
+
 func checkPackPrivilegedRoleAssignment(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_role_assignment", "azurerm_pim_active_role_assignment") {
 		b := res.Body

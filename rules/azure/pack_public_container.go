@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packPublicContainerReads are the types checkPackPublicContainer reads (Rule.Reads).
+var packPublicContainerReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_storage_account", "azurerm_storage_container"}
+
 func checkPackPublicContainer(p *engine.Pass) {
 	checkARMPublicContainers(p) // azapi26_more.go
 	for _, c := range p.ResourcesOfType("azurerm_storage_container") {

@@ -4,6 +4,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// packPurgeProtectionReads are the types checkPackPurgeProtection reads (Rule.Reads).
+var packPurgeProtectionReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_key_vault"}
+
 func checkPackPurgeProtection(p *engine.Pass) {
 	for _, res := range p.KnownResources("azurerm_key_vault") {
 		v := res.Body.Get("purge_protection_enabled")

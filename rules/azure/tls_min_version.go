@@ -6,9 +6,14 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// tlsMinVersionReads are the types tlsMinVersion reads (Rule.Reads).
+var tlsMinVersionReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_api_management", "azurerm_app_service", "azurerm_app_service_slot", "azurerm_application_gateway", "azurerm_cdn_endpoint_custom_domain", "azurerm_cdn_frontdoor_custom_domain", "azurerm_cosmosdb_account", "azurerm_eventhub_namespace", "azurerm_function_app", "azurerm_function_app_slot", "azurerm_linux_function_app", "azurerm_linux_function_app_slot", "azurerm_linux_web_app", "azurerm_linux_web_app_slot", "azurerm_logic_app_standard", "azurerm_mariadb_server", "azurerm_mssql_managed_instance", "azurerm_mssql_server", "azurerm_mysql_flexible_server_configuration", "azurerm_mysql_server", "azurerm_postgresql_flexible_server_configuration", "azurerm_postgresql_server", "azurerm_redis_cache", "azurerm_servicebus_namespace", "azurerm_sql_server", "azurerm_storage_account", "azurerm_windows_function_app", "azurerm_windows_function_app_slot", "azurerm_windows_web_app", "azurerm_windows_web_app_slot"}
+
 func tlsMinVersion() *engine.Rule {
 	return &engine.Rule{
-		ID: "AZURE-025",
+		ID:    "AZURE-025",
+		Reads: tlsMinVersionReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			checkTLSMinVersion(p)
 			checkCovMinTLS(p)  // cov_tls_more.go

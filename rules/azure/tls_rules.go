@@ -8,6 +8,6 @@ import (
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
 		tlsMinVersion(),
-		{ID: "AZURE-026", Check: checkTLSStorageHTTPS},
+		{ID: "AZURE-026", Check: checkTLSStorageHTTPS, Reads: tLSStorageHTTPSReads, Alone: true},
 	}
 }

@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// tLSStorageHTTPSReads are the types checkTLSStorageHTTPS reads (Rule.Reads).
+var tLSStorageHTTPSReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_storage_account"}
+
 func checkTLSStorageHTTPS(p *engine.Pass) {
 	setting.Check{
 		Types: []string{"azurerm_storage_account"},

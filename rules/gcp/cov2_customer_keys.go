@@ -15,7 +15,11 @@ import (
 // customerKeyRule is setting.Rule for a rule that runs only when its
 // require-customer-key option is on.
 func customerKeyRule(meta engine.Rule, checks ...setting.Check) *engine.Rule {
-	return setting.WithCustomerKeyOption(&meta, setting.Rule(meta, checks...).Check)
+	strict := setting.Rule(meta, checks...)
+	r := setting.WithCustomerKeyOption(&meta, strict.Check)
+	// The rule runs strict's checks or nothing: strict's declaration holds.
+	r.Reads, r.Alone = strict.Reads, strict.Alone
+	return r
 }
 
 func cov2DiskCustomerKey() *engine.Rule {

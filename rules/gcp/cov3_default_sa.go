@@ -45,6 +45,9 @@ func cov3DefaultSA(p *engine.Pass, res *parser.Resource, v *parser.Value, name s
 
 const cov3DefaultSAProblem = "runs as the Compute Engine default service account"
 
+// cov3DefaultServiceAccountReads are the types checkCov3DefaultServiceAccount reads (Rule.Reads).
+var cov3DefaultServiceAccountReads = []string{"google_cloud_run_service", "google_cloud_run_v2_job", "google_cloud_run_v2_service", "google_cloudfunctions2_function", "google_cloudfunctions_function", "google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template", "google_compute_region_instance_template", "google_container_cluster", "google_container_node_pool", "google_service_account"}
+
 func checkCov3DefaultServiceAccount(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
 		"google_compute_region_instance_template", "google_compute_instance_from_template") {

@@ -64,6 +64,9 @@ func cov3LogReceivers(p *engine.Pass) (order []*parser.Resource, from map[*parse
 // noncurrent object versions.
 var cov3NoncurrentOnly = []string{"num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"}
 
+// cov3LogBucketLifecycleReads are the types checkCov3LogBucketLifecycle reads (Rule.Reads).
+var cov3LogBucketLifecycleReads = []string{"google_logging_billing_account_sink", "google_logging_folder_sink", "google_logging_organization_sink", "google_logging_project_sink", "google_storage_bucket"}
+
 func checkCov3LogBucketLifecycle(p *engine.Pass) {
 	order, from := cov3LogReceivers(p)
 	for _, b := range order {

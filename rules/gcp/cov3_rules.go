@@ -13,7 +13,7 @@ func coverage3Rules() []*engine.Rule {
 		cov3GKESecretsEncryption(),
 		cov3NotebookPublicIP(),
 		cov3FunctionHTTP(),
-		{ID: "GCP-135", Check: checkCov3LogBucketLifecycle},
-		{ID: "GCP-136", Check: checkCov3DefaultServiceAccount},
+		{ID: "GCP-135", Check: checkCov3LogBucketLifecycle, Reads: cov3LogBucketLifecycleReads},
+		{ID: "GCP-136", Check: checkCov3DefaultServiceAccount, Reads: cov3DefaultServiceAccountReads},
 	}
 }

@@ -24,9 +24,9 @@ func coverage5Rules() []*engine.Rule {
 				setting.MustNotBe(parser.A("attribute_condition", ""), "", "true")),
 			Problem: "every identity the external provider vouches for may impersonate the pool's service accounts",
 		}),
-		{ID: "GCP-140", Check: checkCov5ServiceAccountAdmin},
-		{ID: "GCP-141", Check: checkCov5PublicAccessPrevention},
-		{ID: "GCP-143", Check: checkCov5LBServesHTTP},
+		{ID: "GCP-140", Check: checkCov5ServiceAccountAdmin, Reads: cov5ServiceAccountAdminReads},
+		{ID: "GCP-141", Check: checkCov5PublicAccessPrevention, Reads: cov5PublicAccessPreventionReads},
+		{ID: "GCP-143", Check: checkCov5LBServesHTTP, Reads: cov5LBServesHTTPReads},
 		setting.Rule(engine.Rule{ID: "GCP-142"}, setting.Check{
 			Types: []string{"google_storage_bucket"},
 			// A retention policy (Bucket Lock) keeps objects immutable and
@@ -37,6 +37,9 @@ func coverage5Rules() []*engine.Rule {
 		}),
 	}
 }
+
+// cov5PublicAccessPreventionReads are the types checkCov5PublicAccessPrevention reads (Rule.Reads).
+var cov5PublicAccessPreventionReads = []string{"google_folder_organization_policy", "google_org_policy_policy", "google_organization_policy", "google_project_organization_policy", "google_storage_bucket"}
 
 // checkCov5PublicAccessPrevention is GCP-141: a bucket that does not
 // enforce public access prevention, in a root with no organization policy
@@ -57,6 +60,9 @@ func cov5AdminRole(role string) bool {
 	r, ok := strings.CutPrefix(role, "roles/")
 	return ok && strings.HasSuffix(strings.ToLower(r), "admin")
 }
+
+// cov5ServiceAccountAdminReads are the types checkCov5ServiceAccountAdmin reads (Rule.Reads).
+var cov5ServiceAccountAdminReads = []string{"google_folder", "google_folder_iam_binding", "google_folder_iam_member", "google_folder_iam_policy", "google_iam_policy", "google_organization", "google_organization_iam_binding", "google_organization_iam_member", "google_organization_iam_policy", "google_project", "google_project_iam_binding", "google_project_iam_member", "google_project_iam_policy"}
 
 func checkCov5ServiceAccountAdmin(p *engine.Pass) {
 	packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {

@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// cov5LBServesHTTPReads are the types checkCov5LBServesHTTP reads (Rule.Reads).
+var cov5LBServesHTTPReads = []string{"google_compute_forwarding_rule", "google_compute_global_forwarding_rule", "google_compute_region_target_http_proxy", "google_compute_region_url_map", "google_compute_target_http_proxy", "google_compute_url_map"}
+
 // checkCov5LBServesHTTP is GCP-143: a target HTTP proxy that an external
 // forwarding rule sends traffic to, whose URL map serves the backends
 // instead of redirecting every request to HTTPS.

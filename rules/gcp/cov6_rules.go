@@ -13,8 +13,8 @@ import (
 // coverage6Rules are the sixth batch of coverage rules (GCP-144 and up).
 func coverage6Rules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "GCP-146", Check: checkCov6UserGrants},
-		{ID: "GCP-147", Check: checkCov6KMSSeparation},
+		{ID: "GCP-146", Check: checkCov6UserGrants, Reads: cov6UserGrantsReads},
+		{ID: "GCP-147", Check: checkCov6KMSSeparation, Reads: cov6KMSSeparationReads},
 		setting.Rule(engine.Rule{ID: "GCP-144"}, setting.Check{
 			Types:   []string{"google_redis_instance"},
 			Judge:   setting.MustBeTrue(parser.A("auth_enabled", ""), false),
@@ -24,9 +24,14 @@ func coverage6Rules() []*engine.Rule {
 			Judge:   setting.MustNotBe(parser.A("authorization_mode", ""), "AUTH_MODE_DISABLED", "AUTH_MODE_DISABLED"),
 			Problem: "clients connect without IAM authentication",
 		}),
-		{ID: "GCP-145", Check: checkSQLRootWithoutPassword},
+		{ID: "GCP-145", Check: checkSQLRootWithoutPassword, Reads: sQLRootWithoutPasswordReads},
 	}
 }
+
+// cov6UserGrantsReads: checkCov6UserGrants reads the IAM resources of every google type
+// (google_<resource>_iam_member, _binding, _policy), which no prefix
+// names, through Pass.All: every google type (Rule.Reads).
+var cov6UserGrantsReads = []string{"google_*"}
 
 // checkCov6UserGrants reports roles granted to personal Google accounts on
 // a project, folder or organization (or in a google_iam_policy that no
@@ -182,6 +187,9 @@ var (
 		"roles/cloudkms.cryptoKeyDecrypter"}
 )
 
+// cov6KMSSeparationReads are the types checkCov6KMSSeparation reads (Rule.Reads).
+var cov6KMSSeparationReads = []string{"google_folder", "google_folder_iam_binding", "google_folder_iam_member", "google_folder_iam_policy", "google_iam_policy", "google_organization", "google_organization_iam_binding", "google_organization_iam_member", "google_organization_iam_policy", "google_project", "google_project_iam_binding", "google_project_iam_member", "google_project_iam_policy"}
+
 // checkCov6KMSSeparation reports a member granted both the Cloud KMS admin
 // role and a role that uses keys on the same project, folder or
 // organization.
@@ -275,6 +283,9 @@ var sqlRootUser = setting.Check{
 		setting.MustBeSet(parser.A("password_wo", ""))),
 	Problem: "the database's root user has no password",
 }
+
+// sQLRootWithoutPasswordReads are the types checkSQLRootWithoutPassword reads (Rule.Reads).
+var sQLRootWithoutPasswordReads = []string{"google_sql_database_instance", "google_sql_user"}
 
 // checkSQLRootWithoutPassword judges the root users of MySQL instances:
 // root is MySQL's administrator, while on PostgreSQL (postgres) and SQL

@@ -9,9 +9,12 @@ import (
 // from misses on third-party samples.
 func coverage7Rules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "GCP-148", Check: checkCov7PGStatementAudit},
+		{ID: "GCP-148", Check: checkCov7PGStatementAudit, Reads: cov7PGStatementAuditReads, Alone: true},
 	}
 }
+
+// cov7PGStatementAuditReads are the types checkCov7PGStatementAudit reads (Rule.Reads).
+var cov7PGStatementAuditReads = []string{"google_sql_database_instance"}
 
 // checkCov7PGStatementAudit reports Cloud SQL for PostgreSQL instances
 // that audit no statements: log_statement is "none" (its default) and

@@ -11,7 +11,7 @@ func coverage8Rules() []*engine.Rule {
 	return append(cov8SQLFlagRules(),
 		// Split from GCP-113: Workload Identity is a cluster setting of its own.
 		setting.Rule(engine.Rule{ID: "GCP-159"}, cov8GKEWorkloadIdentity),
-		&engine.Rule{ID: "GCP-160", Check: checkCov8AuditLogTypes})
+		&engine.Rule{ID: "GCP-160", Check: checkCov8AuditLogTypes, Reads: cov8AuditLogTypesReads, Alone: true})
 }
 
 // cov8SQLFlag is a Cloud SQL database flag judged by a rule of its own, so
@@ -55,10 +55,15 @@ var cov8SQLFlags = []cov8SQLFlag{
 	{"GCP-158", "SQLSERVER", "remote access", mustNotBe("on", "on"), "stored procedures can be run from and on remote servers"},
 }
 
+// cov8SQLFlagReads are the types each flag's rule reads (Rule.Reads):
+// Cloud SQL instances (sqlInstances) and AlloyDB instances
+// (mon22eAlloyDBFlag), each judged alone.
+var cov8SQLFlagReads = []string{"google_sql_database_instance", "google_alloydb_instance"}
+
 func cov8SQLFlagRules() []*engine.Rule {
 	out := make([]*engine.Rule, 0, len(cov8SQLFlags))
 	for _, f := range cov8SQLFlags {
-		out = append(out, &engine.Rule{ID: f.id, Check: func(p *engine.Pass) {
+		out = append(out, &engine.Rule{ID: f.id, Reads: cov8SQLFlagReads, Alone: true, Check: func(p *engine.Pass) {
 			sqlInstances(p, f.engine, func(res *parser.Resource, flags map[string]*parser.Value) {
 				p.Judge(res, f.judge(flags[f.name], f.name), f.problem)
 			})

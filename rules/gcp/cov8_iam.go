@@ -47,6 +47,9 @@ func cov8Personal(email string) bool {
 	return false
 }
 
+// cov8AuditLogTypesReads are the types checkCov8AuditLogTypes reads (Rule.Reads).
+var cov8AuditLogTypesReads = []string{"google_folder_iam_audit_config", "google_organization_iam_audit_config", "google_project_iam_audit_config"}
+
 // checkCov8AuditLogTypes reports an IAM audit config for allServices that
 // names no Data Access log type: Admin Activity logs are always written,
 // but reads (DATA_READ) and changes (DATA_WRITE) of data are logged only

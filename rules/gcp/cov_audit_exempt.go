@@ -7,9 +7,14 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// covAuditExemptionsReads are the types covAuditExemptions reads (Rule.Reads).
+var covAuditExemptionsReads = []string{"google_folder_iam_audit_config", "google_iam_policy", "google_organization_iam_audit_config", "google_project_iam_audit_config"}
+
 func covAuditExemptions() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-121",
+		ID:    "GCP-121",
+		Reads: covAuditExemptionsReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			judge := func(res *parser.Resource, configs []*parser.Value) {
 				for _, c := range configs {

@@ -49,9 +49,14 @@ func covMetadata(res *parser.Resource) (meta, unknown *parser.Value) {
 	return m, nil
 }
 
+// covSerialPortReads are the types covSerialPort reads (Rule.Reads).
+var covSerialPortReads = []string{"google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template", "google_compute_project_metadata", "google_compute_project_metadata_item", "google_compute_region_instance_template"}
+
 func covSerialPort() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-108",
+		ID:    "GCP-108",
+		Reads: covSerialPortReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			covMetadataKey(p, "serial-port-enable", func(res *parser.Resource, v *parser.Value, on, set bool) {
 				if set && on {
@@ -104,6 +109,9 @@ func covShow(v *parser.Value) string {
 	}
 	return "?"
 }
+
+// covSSHKeysReads are the types checkCovSSHKeys reads (Rule.Reads).
+var covSSHKeysReads = []string{"google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template", "google_compute_project_metadata", "google_compute_project_metadata_item", "google_compute_region_instance_template", "google_folder_organization_policy", "google_org_policy_policy", "google_organization_policy", "google_project_organization_policy"}
 
 func checkCovSSHKeys(p *engine.Pass) {
 	// Roots where OS Login is (or may be) enabled project-wide, and those

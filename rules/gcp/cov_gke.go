@@ -66,6 +66,9 @@ func gkeComponentsOff(path string) setting.Judge {
 	}
 }
 
+// covGKELegacyMetadataReads are the types checkCovGKELegacyMetadata reads (Rule.Reads).
+var covGKELegacyMetadataReads = []string{"google_container_cluster", "google_container_node_pool"}
+
 func checkCovGKELegacyMetadata(p *engine.Pass) {
 	for _, res := range p.KnownManaged("google_container_cluster", "google_container_node_pool") {
 		configs := res.Body.Get("node_config").Items()

@@ -18,9 +18,13 @@ func covReportPublicGrants(p *engine.Pass, what string, types ...string) {
 	})
 }
 
+// covBigQueryPublicReads are the types covBigQueryPublic reads (Rule.Reads).
+var covBigQueryPublicReads = []string{"google_bigquery_dataset", "google_bigquery_dataset_access", "google_bigquery_dataset_iam_binding", "google_bigquery_dataset_iam_member", "google_bigquery_dataset_iam_policy", "google_bigquery_table", "google_bigquery_table_iam_binding", "google_bigquery_table_iam_member", "google_bigquery_table_iam_policy", "google_iam_policy"}
+
 func covBigQueryPublic() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-104",
+		ID:    "GCP-104",
+		Reads: covBigQueryPublicReads,
 		Check: func(p *engine.Pass) {
 			for _, res := range p.ResourcesOfType("google_bigquery_dataset", "google_bigquery_dataset_access") {
 				if res.Data {
@@ -40,9 +44,13 @@ func covBigQueryPublic() *engine.Rule {
 	}
 }
 
+// covServerlessPublicReads are the types covServerlessPublic reads (Rule.Reads).
+var covServerlessPublicReads = []string{"google_cloud_run_service", "google_cloud_run_service_iam_binding", "google_cloud_run_service_iam_member", "google_cloud_run_service_iam_policy", "google_cloud_run_v2_service", "google_cloud_run_v2_service_iam_binding", "google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_policy", "google_cloudfunctions2_function", "google_cloudfunctions2_function_iam_binding", "google_cloudfunctions2_function_iam_member", "google_cloudfunctions2_function_iam_policy", "google_cloudfunctions_function", "google_cloudfunctions_function_iam_binding", "google_cloudfunctions_function_iam_member", "google_cloudfunctions_function_iam_policy", "google_iam_policy"}
+
 func covServerlessPublic() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-105",
+		ID:    "GCP-105",
+		Reads: covServerlessPublicReads,
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the endpoint is callable by",
 				covServerlessIAMTypes...)
@@ -50,9 +58,15 @@ func covServerlessPublic() *engine.Rule {
 	}
 }
 
+// covPublicIAMGrantReads: covPublicIAMGrant reads the IAM resources of every google type
+// (google_<resource>_iam_member, _binding, _policy), which no prefix
+// names, through Pass.All: every google type (Rule.Reads).
+var covPublicIAMGrantReads = []string{"google_*"}
+
 func covPublicIAMGrant() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-106",
+		ID:    "GCP-106",
+		Reads: covPublicIAMGrantReads,
 		Check: func(p *engine.Pass) {
 			covReportPublicGrants(p, "the resource is usable by",
 				covPublicIAMGrantTypes...)
@@ -117,9 +131,13 @@ var covOwnedIAMTypes = func() map[string]bool {
 // project, folder or organization.
 var covImpersonationRoles = []string{"roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"}
 
+// covServiceAccountImpersonationReads are the types covServiceAccountImpersonation reads (Rule.Reads).
+var covServiceAccountImpersonationReads = []string{"google_folder", "google_folder_iam_binding", "google_folder_iam_member", "google_folder_iam_policy", "google_iam_policy", "google_organization", "google_organization_iam_binding", "google_organization_iam_member", "google_organization_iam_policy", "google_project", "google_project_iam_binding", "google_project_iam_member", "google_project_iam_policy", "google_service_account"}
+
 func covServiceAccountImpersonation() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-107",
+		ID:    "GCP-107",
+		Reads: covServiceAccountImpersonationReads,
 		Check: func(p *engine.Pass) {
 			packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 				if !g.role.IsAnyOf(covImpersonationRoles...) {

@@ -46,6 +46,9 @@ func covNormalFilter(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), "")
 }
 
+// covLogMetricAlertsReads are the types checkCovLogMetricAlerts reads (Rule.Reads).
+var covLogMetricAlertsReads = []string{"google_logging_metric", "google_monitoring_alert_policy"}
+
 func checkCovLogMetricAlerts(p *engine.Pass) {
 	metrics := p.ResourcesOfType("google_logging_metric")
 	policies := p.ResourcesOfType("google_monitoring_alert_policy")

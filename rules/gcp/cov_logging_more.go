@@ -33,6 +33,9 @@ func covLBLogging() *engine.Rule {
 // HTTPS, HTTP/2 or gRPC: an Application Load Balancer's.
 var covHTTP = setting.Is(parser.A("protocol", ""), "HTTP", "HTTP", "HTTPS", "HTTP2", "H2C", "GRPC")
 
+// covDNSLoggingReads are the types checkCovDNSLogging reads (Rule.Reads).
+var covDNSLoggingReads = []string{"google_compute_network", "google_dns_policy"}
+
 func checkCovDNSLogging(p *engine.Pass) {
 	for _, net := range p.ResourcesOfType("google_compute_network") {
 		if net.Data {
@@ -90,9 +93,13 @@ func covContainsRes(rs []*parser.Resource, r *parser.Resource) bool {
 	return false
 }
 
+// covAssetInventoryReads are the types covAssetInventory reads (Rule.Reads).
+var covAssetInventoryReads = []string{"google_cloud_asset_folder_feed", "google_cloud_asset_organization_feed", "google_cloud_asset_project_feed", "google_project_service"}
+
 func covAssetInventory() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-117",
+		ID:    "GCP-117",
+		Reads: covAssetInventoryReads,
 		Check: func(p *engine.Pass) {
 			enabled := map[string]bool{}
 			for _, r := range p.ResourcesOfType("google_project_service") {

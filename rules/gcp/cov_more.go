@@ -38,9 +38,13 @@ func covPartlyDefaultSA(m *parser.Value) bool {
 	return false
 }
 
+// covDefaultSAGrantedReads are the types covDefaultSAGranted reads (Rule.Reads).
+var covDefaultSAGrantedReads = []string{"google_folder", "google_folder_iam_binding", "google_folder_iam_member", "google_folder_iam_policy", "google_iam_policy", "google_organization", "google_organization_iam_binding", "google_organization_iam_member", "google_organization_iam_policy", "google_project", "google_project_iam_binding", "google_project_iam_member", "google_project_iam_policy"}
+
 func covDefaultSAGranted() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-118",
+		ID:    "GCP-118",
+		Reads: covDefaultSAGrantedReads,
 		Check: func(p *engine.Pass) {
 			packEachGrant(p, packScopeIAMTypes, func(res *parser.Resource, g packGrant) {
 				for _, m := range g.members {

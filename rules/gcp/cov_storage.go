@@ -8,9 +8,13 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// covBucketUniformAccessReads are the types covBucketUniformAccess reads (Rule.Reads).
+var covBucketUniformAccessReads = []string{"google_folder_organization_policy", "google_org_policy_policy", "google_organization_policy", "google_project_organization_policy", "google_storage_bucket"}
+
 func covBucketUniformAccess() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-102",
+		ID:    "GCP-102",
+		Reads: covBucketUniformAccessReads,
 		Check: func(p *engine.Pass) {
 			ubla := setting.MustBeTrue(parser.A("uniform_bucket_level_access", ""), false)
 			for _, b := range p.ResourcesOfType("google_storage_bucket") {
@@ -22,6 +26,9 @@ func covBucketUniformAccess() *engine.Rule {
 		},
 	}
 }
+
+// covBucketLoggingReads are the types checkCovBucketLogging reads (Rule.Reads).
+var covBucketLoggingReads = []string{"google_logging_billing_account_sink", "google_logging_folder_sink", "google_logging_organization_sink", "google_logging_project_sink", "google_storage_bucket"}
 
 func checkCovBucketLogging(p *engine.Pass) {
 	buckets := p.ResourcesOfType("google_storage_bucket")

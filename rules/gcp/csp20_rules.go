@@ -13,12 +13,15 @@ import (
 // tests (session 20).
 func csp20Rules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "GCP-169", Check: checkSQLRootAnyHost},
+		{ID: "GCP-169", Check: checkSQLRootAnyHost, Reads: sQLRootAnyHostReads},
 		{ID: "GCP-170", Check: checkComposerWebServerOpen, Reads: []string{"google_composer_environment"}, Alone: true},
 		{ID: "GCP-171", Check: checkOrgGuardrailOff, Reads: []string{"google_organization_policy", "google_folder_organization_policy",
 			"google_project_organization_policy", "google_org_policy_policy"}, Alone: true},
 	}
 }
+
+// sQLRootAnyHostReads are the types checkSQLRootAnyHost reads (Rule.Reads).
+var sQLRootAnyHostReads = []string{"google_sql_database_instance", "google_sql_user"}
 
 // checkSQLRootAnyHost is GCP-169: MySQL's root account may sign in from
 // any host ("%", also what Cloud SQL gives a MySQL user created without

@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// cloudSQLOpenToInternetReads are the types checkCloudSQLOpenToInternet reads (Rule.Reads).
+var cloudSQLOpenToInternetReads = []string{"google_alloydb_instance", "google_sql_database_instance"}
+
 func checkCloudSQLOpenToInternet(p *engine.Pass) {
 	checkAlloyDBOpenToInternet(p)
 	for _, res := range p.ResourcesOfType("google_sql_database_instance") {

@@ -17,6 +17,9 @@ var (
 // default rule, which matches every request the other rules do not.
 const gap24dArmorDefaultPriority = 2147483647
 
+// armorWithoutRulesReads are the types checkArmorWithoutRules reads (Rule.Reads).
+var armorWithoutRulesReads = []string{"google_compute_region_security_policy", "google_compute_region_security_policy_rule", "google_compute_security_policy", "google_compute_security_policy_rule"}
+
 // checkArmorWithoutRules is GCP-188: a Cloud Armor security policy none of
 // whose rules denies, throttles, bans or redirects a request (or only in
 // preview), and whose default rule allows (Cloud Armor adds a default

@@ -12,7 +12,7 @@ func gap24dRules() []*engine.Rule {
 	return []*engine.Rule{
 		gap24dVertexPublicEndpoint(),
 		gap24dDialogflowLogging(),
-		{ID: "GCP-188", Check: checkArmorWithoutRules},
+		{ID: "GCP-188", Check: checkArmorWithoutRules, Reads: armorWithoutRulesReads},
 	}
 }
 

@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// logAuditConfigReads are the types checkLogAuditConfig reads (Rule.Reads).
+var logAuditConfigReads = []string{"google_folder_iam_audit_config", "google_iam_policy", "google_organization_iam_audit_config", "google_project_iam_audit_config"}
+
 func checkLogAuditConfig(p *engine.Pass) {
 	covered := map[string]bool{}
 	for _, r := range p.ResourcesOfType("google_project_iam_audit_config",

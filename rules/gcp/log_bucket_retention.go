@@ -4,6 +4,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// logBucketRetentionReads are the types checkLogBucketRetention reads (Rule.Reads).
+var logBucketRetentionReads = []string{"google_logging_billing_account_bucket_config", "google_logging_folder_bucket_config", "google_logging_organization_bucket_config", "google_logging_project_bucket_config"}
+
 func checkLogBucketRetention(p *engine.Pass) {
 	for _, b := range p.ResourcesOfType("google_logging_project_bucket_config", "google_logging_folder_bucket_config",
 		"google_logging_organization_bucket_config", "google_logging_billing_account_bucket_config") {

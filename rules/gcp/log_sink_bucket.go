@@ -51,6 +51,9 @@ func logSinkBuckets(p *engine.Pass) (order []*parser.Resource, sinksOf map[*pars
 	return order, sinksOf
 }
 
+// logSinkBucketReads are the types checkLogSinkBucket reads (Rule.Reads).
+var logSinkBucketReads = []string{"google_logging_billing_account_sink", "google_logging_folder_sink", "google_logging_organization_sink", "google_logging_project_sink", "google_storage_bucket"}
+
 func checkLogSinkBucket(p *engine.Pass) {
 	order, sinksOf := logSinkBuckets(p)
 	for _, b := range order {
@@ -62,6 +65,9 @@ func checkLogSinkBucket(p *engine.Pass) {
 			b.Address, strings.Join(sinksOf[b], ", "))
 	}
 }
+
+// logSinkBucketUnlockedReads are the types checkLogSinkBucketUnlocked reads (Rule.Reads).
+var logSinkBucketUnlockedReads = []string{"google_logging_billing_account_sink", "google_logging_folder_sink", "google_logging_organization_sink", "google_logging_project_sink", "google_storage_bucket"}
 
 // checkLogSinkBucketUnlocked is GCP-173: a bucket that log sinks write to
 // has a retention policy that is not locked, so whoever may update the

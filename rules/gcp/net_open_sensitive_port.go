@@ -8,6 +8,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/netexposure"
 )
 
+// netOpenSensitivePortReads are the types checkNetOpenSensitivePort reads (Rule.Reads).
+var netOpenSensitivePortReads = []string{"google_compute_firewall", "google_compute_network"}
+
 func checkNetOpenSensitivePort(p *engine.Pass) {
 	denies := netIngressDenies(p)
 	for _, fw := range p.ResourcesOfType("google_compute_firewall") {

@@ -4,6 +4,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// netPublicIPReads are the types checkNetPublicIP reads (Rule.Reads).
+var netPublicIPReads = []string{"google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template"}
+
 func checkNetPublicIP(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
 		"google_compute_region_instance_template") {

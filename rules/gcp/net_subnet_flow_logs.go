@@ -10,6 +10,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// netSubnetFlowLogsReads are the types checkNetSubnetFlowLogs reads (Rule.Reads).
+var netSubnetFlowLogsReads = []string{"google_compute_subnetwork", "google_container_cluster"}
+
 func checkNetSubnetFlowLogs(p *engine.Pass) {
 	for _, s := range p.KnownResources("google_compute_subnetwork") {
 		b := s.Body

@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packBackendWithoutArmorReads are the types checkPackBackendWithoutArmor reads (Rule.Reads).
+var packBackendWithoutArmorReads = []string{"google_compute_backend_service", "google_compute_region_backend_service"}
+
 func checkPackBackendWithoutArmor(p *engine.Pass) {
 	for _, bs := range p.KnownResources("google_compute_backend_service", "google_compute_region_backend_service") {
 		b := bs.Body

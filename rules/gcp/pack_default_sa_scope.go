@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// packDefaultSAFullScopeReads are the types checkPackDefaultSAFullScope reads (Rule.Reads).
+var packDefaultSAFullScopeReads = []string{"google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template", "google_compute_region_instance_template", "google_container_cluster", "google_container_node_pool"}
+
 func checkPackDefaultSAFullScope(p *engine.Pass) {
 	for _, vm := range p.ResourcesOfType("google_compute_instance", "google_compute_instance_template",
 		"google_compute_region_instance_template", "google_compute_instance_from_template") {

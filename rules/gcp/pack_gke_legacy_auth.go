@@ -6,6 +6,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// packGKELegacyAuthReads are the types checkPackGKELegacyAuth reads (Rule.Reads).
+var packGKELegacyAuthReads = []string{"google_container_cluster"}
+
 func checkPackGKELegacyAuth(p *engine.Pass) {
 	for _, c := range p.ResourcesOfType("google_container_cluster") {
 		if v := c.Body.Get("enable_legacy_abac"); v.IsTrue() {

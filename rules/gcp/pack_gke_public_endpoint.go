@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// packGKEPublicEndpointReads are the types checkPackGKEPublicEndpoint reads (Rule.Reads).
+var packGKEPublicEndpointReads = []string{"google_container_cluster"}
+
 func checkPackGKEPublicEndpoint(p *engine.Pass) {
 	for _, c := range p.KnownResources("google_container_cluster") {
 		b := c.Body

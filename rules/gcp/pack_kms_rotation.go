@@ -13,6 +13,9 @@ import (
 // packMaxRotationSeconds is 90 days.
 const packMaxRotationSeconds = 90 * 24 * 60 * 60
 
+// packKMSRotationReads are the types checkPackKMSRotation reads (Rule.Reads).
+var packKMSRotationReads = []string{"google_kms_crypto_key"}
+
 func checkPackKMSRotation(p *engine.Pass) {
 	for _, k := range p.KnownResources("google_kms_crypto_key") {
 		b := k.Body

@@ -7,6 +7,9 @@ import (
 	"github.com/soc2lint/soc2lint/parser"
 )
 
+// packPrimitiveRoleReads are the types checkPackPrimitiveRole reads (Rule.Reads).
+var packPrimitiveRoleReads = []string{"google_folder", "google_folder_iam_binding", "google_folder_iam_member", "google_folder_iam_policy", "google_iam_policy", "google_organization", "google_organization_iam_binding", "google_organization_iam_member", "google_organization_iam_policy", "google_project", "google_project_iam_binding", "google_project_iam_member", "google_project_iam_policy", "google_service_account"}
+
 // checkPackPrimitiveRole reports the basic roles a project, folder or
 // organization grants, and those of a google_iam_policy no resource of
 // its root uses (basic roles are granted on those scopes).

@@ -15,6 +15,9 @@ var packPublicMembers = []string{"allUsers", "allAuthenticatedUsers"}
 // allUsers or allAuthenticatedUsers.
 var packPublicPredefinedACLs = []string{"publicRead", "publicReadWrite", "authenticatedRead"}
 
+// packPublicBucketReads are the types checkPackPublicBucket reads (Rule.Reads).
+var packPublicBucketReads = []string{"google_folder_organization_policy", "google_iam_policy", "google_org_policy_policy", "google_organization_policy", "google_project_organization_policy", "google_storage_bucket", "google_storage_bucket_access_control", "google_storage_bucket_acl", "google_storage_bucket_iam_binding", "google_storage_bucket_iam_member", "google_storage_bucket_iam_policy", "google_storage_default_object_access_control", "google_storage_default_object_acl", "google_storage_object_access_control", "google_storage_object_acl"}
+
 func checkPackPublicBucket(p *engine.Pass) {
 	// Grants through IAM.
 	for _, res := range p.ResourcesOfType("google_storage_bucket_iam_member", "google_storage_bucket_iam_binding",

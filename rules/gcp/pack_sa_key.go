@@ -4,6 +4,9 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// packServiceAccountKeyReads are the types checkPackServiceAccountKey reads (Rule.Reads).
+var packServiceAccountKeyReads = []string{"google_apikeys_key", "google_service_account_key", "google_storage_hmac_key"}
+
 func checkPackServiceAccountKey(p *engine.Pass) {
 	for _, k := range p.ResourcesOfType("google_service_account_key") {
 		if pub := k.Body.Get("public_key_data"); !pub.IsNull() {

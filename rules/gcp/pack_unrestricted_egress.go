@@ -113,6 +113,9 @@ func packEgressEnabled(b *parser.Value) parser.Verdict {
 		parser.NotTrue(b.Get("disabled"), "disabled", false))
 }
 
+// packUnrestrictedEgressReads are the types checkPackUnrestrictedEgress reads (Rule.Reads).
+var packUnrestrictedEgressReads = []string{"google_compute_firewall", "google_compute_firewall_policy_rule", "google_compute_firewall_policy_with_rules", "google_compute_network", "google_compute_network_firewall_policy_rule", "google_compute_network_firewall_policy_with_rules", "google_compute_region_network_firewall_policy_rule", "google_compute_region_network_firewall_policy_with_rules"}
+
 func checkPackUnrestrictedEgress(p *engine.Pass) {
 	networks := p.ResourcesOfType("google_compute_network")
 	var allows, denies []packEgressRule

@@ -11,6 +11,9 @@ import (
 // pro20cSinkTypes are the log sinks of a project, folder or organization.
 var pro20cSinkTypes = []string{"google_logging_project_sink", "google_logging_folder_sink", "google_logging_organization_sink"}
 
+// logSinkAllReads are the types checkLogSinkAll reads (Rule.Reads).
+var logSinkAllReads = []string{"google_logging_folder_sink", "google_logging_organization_sink", "google_logging_project_sink"}
+
 // checkLogSinkAll is GCP-166: a root that deploys Google resources and
 // declares no enabled log sink without a filter keeps its logs only in
 // Cloud Logging's own buckets, under the project's control. A sink whose

@@ -11,7 +11,7 @@ func pro20cRules() []*engine.Rule {
 	return []*engine.Rule{
 		{ID: "GCP-165", Check: checkOSLoginTwoStep,
 			Reads: append([]string{"google_compute_project_metadata", "google_compute_project_metadata_item"}, covInstances...)},
-		{ID: "GCP-166", Check: checkLogSinkAll},
+		{ID: "GCP-166", Check: checkLogSinkAll, Reads: logSinkAllReads},
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 // (session 22, GCP-185).
 func son22Rules() []*engine.Rule {
 	return []*engine.Rule{
-		{ID: "GCP-185", Check: checkCustomRoleEscalation},
+		{ID: "GCP-185", Check: checkCustomRoleEscalation, Reads: customRoleEscalationReads, Alone: true},
 	}
 }
 
@@ -46,6 +46,9 @@ var son22RunsAsServiceAccount = []string{
 	"dataproc.clusters.create", "dataflow.jobs.create", "composer.environments.create",
 	"cloudscheduler.jobs.create", "workflows.workflows.create",
 }
+
+// customRoleEscalationReads are the types checkCustomRoleEscalation reads (Rule.Reads).
+var customRoleEscalationReads = []string{"google_organization_iam_custom_role", "google_project_iam_custom_role"}
 
 // checkCustomRoleEscalation reports project and organization custom roles
 // whose permissions let a holder escalate its privileges.

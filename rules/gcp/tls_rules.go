@@ -8,6 +8,6 @@ import (
 func tlsRules() []*engine.Rule {
 	return []*engine.Rule{
 		tlsSSLPolicy(),
-		{ID: "GCP-026", Check: checkTLSSQLUnencrypted},
+		{ID: "GCP-026", Check: checkTLSSQLUnencrypted, Reads: tLSSQLUnencryptedReads, Alone: true},
 	}
 }

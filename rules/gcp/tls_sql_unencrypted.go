@@ -5,6 +5,9 @@ import (
 	"github.com/soc2lint/soc2lint/rules/setting"
 )
 
+// tLSSQLUnencryptedReads are the types checkTLSSQLUnencrypted reads (Rule.Reads).
+var tLSSQLUnencryptedReads = []string{"google_sql_database_instance"}
+
 // checkTLSSQLUnencrypted reports Cloud SQL instances that accept
 // unencrypted connections: written so (ssl_mode, or the older require_ssl)
 // on any instance, or left at the default on an instance with a public IP.

@@ -4,9 +4,14 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 )
 
+// tlsSSLPolicyReads are the types tlsSSLPolicy reads (Rule.Reads).
+var tlsSSLPolicyReads = []string{"google_compute_region_ssl_policy", "google_compute_region_target_https_proxy", "google_compute_ssl_policy", "google_compute_target_https_proxy", "google_compute_target_ssl_proxy"}
+
 func tlsSSLPolicy() *engine.Rule {
 	return &engine.Rule{
-		ID: "GCP-025",
+		ID:    "GCP-025",
+		Reads: tlsSSLPolicyReads,
+		Alone: true,
 		Check: func(p *engine.Pass) {
 			checkTLSSSLPolicy(p)
 			checkCovProxyPolicy(p) // cov_tls_proxy.go
