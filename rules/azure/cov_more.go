@@ -10,7 +10,7 @@ import (
 )
 
 // covAKSLoggingReads are the types covAKSLogging reads (Rule.Reads).
-var covAKSLoggingReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_kubernetes_cluster", "azurerm_monitor_diagnostic_setting"}
+var covAKSLoggingReads = []string{"azapi_resource", "azurerm_kubernetes_cluster", "azurerm_monitor_diagnostic_setting"}
 
 func covAKSLogging() *engine.Rule {
 	return &engine.Rule{
@@ -45,7 +45,7 @@ func covPostgresLoggingOff() *engine.Rule {
 }
 
 // covNSGUnrestrictedEgressReads are the types covNSGUnrestrictedEgress reads (Rule.Reads).
-var covNSGUnrestrictedEgressReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_network_security_group", "azurerm_network_security_rule"}
+var covNSGUnrestrictedEgressReads = []string{"azurerm_network_security_group", "azurerm_network_security_rule"}
 
 func covNSGUnrestrictedEgress() *engine.Rule {
 	return &engine.Rule{
@@ -87,7 +87,7 @@ func covCheckEgress(p *engine.Pass, res *parser.Resource, rule *parser.Value, na
 }
 
 // covLogProfileIncompleteReads are the types covLogProfileIncomplete reads (Rule.Reads).
-var covLogProfileIncompleteReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile", "azurerm_subscription"}
+var covLogProfileIncompleteReads = []string{"azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile"}
 
 func covLogProfileIncomplete() *engine.Rule {
 	return &engine.Rule{

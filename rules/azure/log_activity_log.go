@@ -9,7 +9,7 @@ import (
 )
 
 // logActivityLogReads are the types checkLogActivityLog reads (Rule.Reads).
-var logActivityLogReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile", "azurerm_subscription"}
+var logActivityLogReads = []string{"azapi_resource", "azurerm_monitor_diagnostic_setting", "azurerm_monitor_log_profile"}
 
 func checkLogActivityLog(p *engine.Pass) {
 	settings := p.ResourcesOfType("azurerm_monitor_diagnostic_setting")

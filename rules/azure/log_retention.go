@@ -9,7 +9,7 @@ import (
 )
 
 // logRetentionReads are the types logRetention reads (Rule.Reads).
-var logRetentionReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_log_analytics_workspace", "azurerm_monitor_log_profile", "azurerm_storage_account", "azurerm_storage_account_queue_properties"}
+var logRetentionReads = []string{"azurerm_log_analytics_workspace", "azurerm_monitor_log_profile", "azurerm_storage_account", "azurerm_storage_account_queue_properties"}
 
 func logRetention() *engine.Rule {
 	return &engine.Rule{
