@@ -278,7 +278,7 @@ func overlay(cv cty.Value, orig *parser.Value, depth int) *parser.Value {
 		base.Kind, base.Str = parser.String, cv.AsString()
 	case cv.Type() == cty.Number:
 		bf := cv.AsBigFloat()
-		base.Kind, base.Str = parser.Number, bf.Text('f', -1)
+		base.Kind, base.Str = parser.Number, numberText(bf)
 		base.Num, _ = bf.Float64()
 	case cv.Type() == cty.Bool:
 		base.Kind, base.Bool = parser.Bool, cv.True()
