@@ -464,45 +464,41 @@ func (d *decoder) undecided(r *Rule) Undecided {
 	return u
 }
 
-// decodedResults is ruleResults for a root whose results are encoded,
-// read back from sp when they were written there; buf is a buffer to read
-// them into, which the results do not keep.
-func (rc *rootChecked) decodedResults(rules []*Rule, sp *spill, buf *[]byte) ([]ruleResult, error) {
+// decodeInto is gathered.put for a root whose results are encoded: it
+// decodes them, read back from sp when they were written there, straight
+// into their places in g, each rule's at its cursors; buf is a buffer to
+// read them into, which the results do not keep. When they cannot be read
+// back, the root's places are left empty (g.holes) and the cursors moved
+// past them.
+func (rc *rootChecked) decodeInto(g *gathered, rules []*Rule, sp *spill, buf *[]byte) error {
 	d := &decoder{data: rc.enc.data, more: rc.enc.more}
 	if d.data == nil {
 		var err error
 		if d.data, err = sp.get(rc.enc.off, rc.enc.n, buf); err != nil {
-			return nil, err
+			g.skip(rc.spans)
+			return err
 		}
 	}
-	out := make([]ruleResult, len(rc.spans))
-	for i, sp := range rc.spans {
-		r := rules[sp.rule]
-		res := ruleResult{rule: int(sp.rule)}
-		if sp.findings > 0 {
-			res.findings = make([]Finding, sp.findings)
-			for j := range res.findings {
-				res.findings[j] = d.finding(r)
-			}
+	for _, s := range rc.spans {
+		r := rules[s.rule]
+		fs := g.next(&g.atF[s.rule], g.findings, s.findings)
+		for j := range fs {
+			fs[j] = d.finding(r)
 		}
-		if sp.missing > 0 {
-			res.missing = make([]Finding, sp.missing)
-			for j := range res.missing {
-				res.missing[j] = d.missing(r)
-			}
+		ms := g.next(&g.atM[s.rule], g.missing, s.missing)
+		for j := range ms {
+			ms[j] = d.missing(r)
 		}
-		if sp.undecided > 0 {
-			res.undecided = make([]Undecided, sp.undecided)
-			for j := range res.undecided {
-				res.undecided[j] = d.undecided(r)
-			}
+		us := g.atU[s.rule]
+		g.atU[s.rule] += int(s.undecided)
+		for j := range g.undecided[us:g.atU[s.rule]] {
+			g.undecided[us+j] = d.undecided(r)
 		}
-		out[i] = res
 	}
 	if len(d.data) != 0 {
 		panic("engine: bad encoded results")
 	}
-	return out, nil
+	return nil
 }
 
 // spill is a temporary file, in the system's directory for them, that

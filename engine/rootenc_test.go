@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/parser"
@@ -41,13 +42,9 @@ func TestEncodedResults(t *testing.T) {
 		undecided: []Undecided{{Rule: r2, Resource: res, Range: rng("m/main.tf", 7), Detail: "unknown"}, {Rule: r2, Resource: other, Detail: "d"}},
 		spans:     []ruleSpan{{rule: 0, findings: 3, missing: 2}, {rule: 1, findings: 1, undecided: 2}},
 	}
-	want := rc.ruleResults(rules)
-	for i := range want {
-		// Views of no notes: nil once decoded, which gathering them
-		// (finish) does not tell apart.
-		if len(want[i].undecided) == 0 {
-			want[i].undecided = nil
-		}
+	want := keptResults(rc, rules)
+	if got, _ := gatherOne(rc, rules, nil, nil); !reflect.DeepEqual(got, want) {
+		t.Fatalf("results put in place differ:\n got %+v\nwant %+v", got, want)
 	}
 	for _, sp := range []*spill{nil, {}} {
 		rc := *rc
@@ -59,7 +56,7 @@ func TestEncodedResults(t *testing.T) {
 			t.Fatalf("spill %v: encoded data in memory: %v", sp != nil, rc.enc.data != nil)
 		}
 		var buf []byte
-		got, err := rc.decodedResults(rules, sp, &buf)
+		got, err := gatherOne(&rc, rules, sp, &buf)
 		sp.close()
 		if err != nil {
 			t.Fatal(err)
@@ -70,7 +67,7 @@ func TestEncodedResults(t *testing.T) {
 	}
 	rc.encodeResults(rules, nil)
 	var buf []byte
-	got, _ := rc.decodedResults(rules, nil, &buf)
+	got, _ := gatherOne(rc, rules, nil, &buf)
 	if f := got[0].findings; f[0].Resource != f[1].Resource || got[1].undecided[0].Resource != f[0].Resource {
 		t.Errorf("findings on one resource no longer share it")
 	}
@@ -91,5 +88,168 @@ func TestEncodedResults(t *testing.T) {
 	kept.encodeResults(rules, nil)
 	if kept.enc != nil {
 		t.Errorf("a body with extras was encoded")
+	}
+}
+
+// spanResults is what one rule left on a root.
+type spanResults struct {
+	findings, missing []Finding
+	undecided         []Undecided
+}
+
+// keptResults is what each rule of rc.spans left on rc, not encoded, made
+// findings as finish made them before it gathered them in place.
+func keptResults(rc *rootChecked, rules []*Rule) []spanResults {
+	out := make([]spanResults, len(rc.spans))
+	f, m, u := 0, 0, 0
+	for i, sp := range rc.spans {
+		var res spanResults
+		for _, k := range rc.findings[f : f+int(sp.findings)] {
+			res.findings = append(res.findings, k.finding(rules[sp.rule]))
+		}
+		for _, mc := range rc.missing[m : m+int(sp.missing)] {
+			res.missing = append(res.missing, mc.finding(rules[sp.rule]))
+		}
+		if sp.undecided > 0 {
+			res.undecided = rc.undecided[u : u+int(sp.undecided)]
+		}
+		out[i] = res
+		f, m, u = f+int(sp.findings), m+int(sp.missing), u+int(sp.undecided)
+	}
+	return out
+}
+
+// gatherOne gathers rc's results as finish does (decoded in place when
+// encoded), each rule's share in turn, and returns them by span.
+func gatherOne(rc *rootChecked, rules []*Rule, sp *spill, buf *[]byte) ([]spanResults, error) {
+	n := len(rules)
+	g := &gathered{atF: make([]int, n), atM: make([]int, n), atU: make([]int, n)}
+	var nf, nm, nu int
+	for _, s := range rc.spans {
+		g.atF[s.rule], g.atM[s.rule], g.atU[s.rule] = nf, nm, nu
+		nf, nm, nu = nf+int(s.findings), nm+int(s.missing), nu+int(s.undecided)
+	}
+	g.findings, g.missing, g.undecided = make([]Finding, nf), make([]Finding, nm), make([]Undecided, nu)
+	start := func() [3][]int { return [3][]int{slices.Clone(g.atF), slices.Clone(g.atM), slices.Clone(g.atU)} }()
+	var err error
+	if rc.enc != nil {
+		err = rc.decodeInto(g, rules, sp, buf)
+	} else {
+		rc.putInto(g, rules)
+	}
+	out := make([]spanResults, len(rc.spans))
+	for i, s := range rc.spans {
+		f, m, u := start[0][s.rule], start[1][s.rule], start[2][s.rule]
+		if s.findings > 0 {
+			out[i].findings = g.findings[f : f+int(s.findings)]
+		}
+		if s.missing > 0 {
+			out[i].missing = g.missing[m : m+int(s.missing)]
+		}
+		if s.undecided > 0 {
+			out[i].undecided = g.undecided[u : u+int(s.undecided)]
+		}
+	}
+	return out, err
+}
+
+// TestFinishGathersInPlace checks that finish gathers the roots' results,
+// encoded or not, rule after rule and root after root, missing controls
+// after findings in account-baseline mode, and that a root whose results
+// cannot be read back leaves no empty finding or note behind.
+func TestFinishGathersInPlace(t *testing.T) {
+	r1 := &Rule{ID: "T-1"}
+	r2 := &Rule{ID: "T-2"}
+	rules := []*Rule{r1, r2}
+	place := func(root string) *parser.Resource {
+		return &parser.Resource{Format: parser.Terraform, Type: AccountType, Name: root, Address: root, Module: root, Root: root, Local: root,
+			Range: parser.Range{File: root + "/main.tf", Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}}
+	}
+	root := func(name string) *rootChecked {
+		res := &parser.Resource{Format: parser.Terraform, Type: "aws_s3_bucket", Name: "b", Address: "aws_s3_bucket.b", Module: name, Root: name,
+			Range: parser.Range{File: name + "/main.tf", Start: parser.Pos{Line: 3, Column: 1}, End: parser.Pos{Line: 3, Column: 9}}}
+		at := func(line int32) parser.Range {
+			return parser.Range{File: name + "/main.tf", Start: parser.Pos{Line: line, Column: 3}, End: parser.Pos{Line: line, Column: 9}}
+		}
+		return &rootChecked{
+			ran: true,
+			findings: []keptFinding{{res: res, rng: at(4), message: name + " one"}, {res: res, rng: at(5), message: name + " two"},
+				{res: res, rng: at(4), message: name + " three"}},
+			missing:   []missingControl{{place: place(name), format: "%s declares no trail", args: []string{name}}},
+			undecided: []Undecided{{Rule: r2, Resource: res, Range: at(6), Detail: name}},
+			spans:     []ruleSpan{{rule: 0, findings: 2, missing: 1}, {rule: 1, findings: 1, undecided: 1}},
+		}
+	}
+	messages := func(fs []Finding) []string {
+		var out []string
+		for _, f := range fs {
+			if f.Rule == nil {
+				t.Fatalf("a finding with no rule: %+v", f)
+			}
+			out = append(out, f.Rule.ID+" "+f.Message)
+		}
+		return out
+	}
+	for _, baseline := range []bool{false, true} {
+		for _, lose := range []bool{false, true} {
+			sp := &spill{}
+			a, b, c := root("a"), root("b"), root("c")
+			a.encodeResults(rules, sp)
+			b.encodeResults(rules, sp)
+			if a.enc == nil || b.enc == nil || a.enc.data != nil {
+				t.Fatalf("not spilled")
+			}
+			if lose {
+				// b's record is past what the file holds.
+				b.enc.off += 1 << 20
+			}
+			ck := &checker{rules: rules, settings: Settings{AccountBaseline: baseline}, spill: sp,
+				ev: Evidence{Inspected: map[string]int{}, Types: map[string]bool{}}}
+			got := ck.finish([]*rootChecked{a, b, c}, nil)
+			names := []string{"a", "b", "c"}
+			if lose {
+				names = []string{"a", "c"}
+			}
+			var want, wantMissing, wantUndecided []string
+			for _, n := range names {
+				want = append(want, "T-1 "+n+" one", "T-1 "+n+" two")
+			}
+			for _, n := range names {
+				m := "T-1 " + n + " declares no trail"
+				if baseline {
+					want = append(want, m)
+				} else {
+					wantMissing = append(wantMissing, m)
+				}
+				want = append(want, "T-2 "+n+" three")
+				wantUndecided = append(wantUndecided, n)
+			}
+			slices.Sort(want)
+			gotMsgs := messages(got.findings)
+			slices.Sort(gotMsgs)
+			if !slices.Equal(gotMsgs, want) {
+				t.Errorf("baseline %v, lost %v: findings\n got %q\nwant %q", baseline, lose, gotMsgs, want)
+			}
+			if m := messages(got.evidence.Missing); !slices.Equal(m, wantMissing) {
+				t.Errorf("baseline %v, lost %v: missing %q, want %q", baseline, lose, m, wantMissing)
+			}
+			var und []string
+			for _, u := range got.evidence.Undecided {
+				if u.Rule == nil {
+					t.Fatalf("a note with no rule")
+				}
+				und = append(und, u.Detail)
+			}
+			if !slices.Equal(und, wantUndecided) {
+				t.Errorf("baseline %v, lost %v: notes %q, want %q", baseline, lose, und, wantUndecided)
+			}
+			hasErr := false
+			for _, d := range got.graph.Diagnostics {
+				hasErr = hasErr || d.Summary == "internal error: a root's findings could not be read back"
+			}
+			if hasErr != lose {
+				t.Errorf("baseline %v, lost %v: read-back error reported %v", baseline, lose, hasErr)
+			}
+		}
 	}
 }

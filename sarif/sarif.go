@@ -280,7 +280,7 @@ func Write(w io.Writer, run Run) error {
 	s.enc.SetEscapeHTML(false)
 	s.out = append(append(s.out, b...), `"results": [`...)
 	head = bytes.Buffer{}
-	seen := map[string]int{}
+	seen := &fingerprintCounts{}
 	n := 0
 	for _, f := range run.Findings {
 		s.result(makeResult(f, index[f.Rule.ID], seen), n)
@@ -422,7 +422,7 @@ func build(run Run) (*sarifLog, map[string]int, error) {
 
 // suppressedResult is a suppressed finding's result: the finding's, with
 // a SARIF suppression naming the ignore.
-func suppressedResult(sf engine.Suppressed, ruleIndex int, seen map[string]int) result {
+func suppressedResult(sf engine.Suppressed, ruleIndex int, seen *fingerprintCounts) result {
 	res := makeResult(sf.Finding, ruleIndex, seen)
 	kind := "inSource"
 	if sf.By.Kind.External() {
@@ -563,7 +563,7 @@ func fenced(lang, code string) string {
 	return fence + lang + "\n" + strings.TrimRight(code, "\n") + "\n" + fence
 }
 
-func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
+func makeResult(f engine.Finding, ruleIndex int, seen *fingerprintCounts) result {
 	address, name := "", ""
 	if f.Resource != nil {
 		// JSON replaces invalid UTF-8 anyway; do it first, so that the
@@ -620,10 +620,61 @@ func makeResult(f engine.Finding, ruleIndex int, seen map[string]int) result {
 // numbers or its message: engine.Fingerprint (rule, file, resource address
 // without instance keys, attribute path) and the number of findings with
 // the same fingerprint before it.
-func fingerprint(f *engine.Finding, file string, seen map[string]int) string {
+func fingerprint(f *engine.Finding, file string, seen *fingerprintCounts) string {
 	sum := engine.Fingerprint(f, file)
-	seen[sum]++
-	return sum + ":" + strconv.Itoa(seen[sum])
+	return sum + ":" + strconv.Itoa(seen.add(sum))
+}
+
+// fingerprintCounts counts the results written of each fingerprint. It
+// holds engine.Fingerprint's 64 lowercase hex digits as the 32 bytes they
+// spell (a string of any other form as it is): a log of 150,000 results
+// held 150,000 strings of 64 bytes, each with its map entry, to the end.
+type fingerprintCounts struct {
+	sums  map[[32]byte]int
+	other map[string]int
+}
+
+// add counts one more result of the fingerprint sum and returns how many
+// there are now.
+func (c *fingerprintCounts) add(sum string) int {
+	if k, ok := lowerHex32(sum); ok {
+		if c.sums == nil {
+			c.sums = map[[32]byte]int{}
+		}
+		c.sums[k]++
+		return c.sums[k]
+	}
+	if c.other == nil {
+		c.other = map[string]int{}
+	}
+	c.other[sum]++
+	return c.other[sum]
+}
+
+// lowerHex32 returns the 32 bytes that 64 lowercase hex digits spell;
+// false for any other string, so that two strings never share a key.
+func lowerHex32(s string) (k [32]byte, ok bool) {
+	if len(s) != 64 {
+		return k, false
+	}
+	digit := func(c byte) (byte, bool) {
+		switch {
+		case '0' <= c && c <= '9':
+			return c - '0', true
+		case 'a' <= c && c <= 'f':
+			return c - 'a' + 10, true
+		}
+		return 0, false
+	}
+	for i := range k {
+		hi, ok1 := digit(s[2*i])
+		lo, ok2 := digit(s[2*i+1])
+		if !ok1 || !ok2 {
+			return k, false
+		}
+		k[i] = hi<<4 | lo
+	}
+	return k, true
 }
 
 func makeNotification(d parser.Diagnostic) notification {

@@ -3,6 +3,7 @@ package sarif
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/internal/jsonindent"
@@ -16,7 +17,7 @@ func wholeLog(run Run) ([]byte, error) {
 		return nil, err
 	}
 	results := log.Runs[0].Results
-	seen := map[string]int{}
+	seen := &fingerprintCounts{}
 	for _, f := range run.Findings {
 		results = append(results, makeResult(f, index[f.Rule.ID], seen))
 	}
@@ -95,4 +96,21 @@ func (w *limitWriter) Write(p []byte) (int, error) {
 	}
 	w.n -= len(p)
 	return len(p), nil
+}
+
+// TestFingerprintCounts checks that counting fingerprints by their bytes
+// counts exactly as by their text: a string that is not 64 lowercase hex
+// digits keeps a count of its own.
+func TestFingerprintCounts(t *testing.T) {
+	lower := strings.Repeat("0123456789abcdef", 4)
+	upper := strings.ToUpper(lower)
+	in := []string{lower, upper, lower, lower[:63], lower[:63] + "g", upper, lower, "", strings.Repeat("f", 64), ""}
+	var c fingerprintCounts
+	text := map[string]int{}
+	for _, s := range in {
+		text[s]++
+		if got := c.add(s); got != text[s] {
+			t.Errorf("add(%q) = %d, want %d", s, got, text[s])
+		}
+	}
 }
