@@ -133,7 +133,8 @@ type Rule struct {
 	// others (it keeps those they refer to without their values, for the
 	// edges: a rule must not read the body of a resource of a type it did
 	// not declare). An entry ending in "*" names every type it starts with,
-	// ignoring case ("Custom::*"); "*" alone keeps everything. Asking the
+	// ignoring case ("Custom::*"); "*::*" every CloudFormation type
+	// (ReadsCloudFormation); "*" alone keeps everything. Asking the
 	// Pass for a type not listed panics, which the scan reports as an
 	// internal error of the rule; All returns only the types listed.
 	//
@@ -190,6 +191,14 @@ const (
 // ReadsAll is the Rule.Reads entry that keeps every resource.
 const ReadsAll = "*"
 
+// ReadsCloudFormation is the Rule.Reads entry that names every
+// CloudFormation resource type: AWS's ("AWS::S3::Bucket"), custom
+// resources ("Custom::Name") and the registry's types of other publishers
+// ("MyOrg::Service::Thing"), every type with "::" in its name, which no
+// Terraform type has. A rule that reads every resource of a template
+// (its parameters, metadata) reads no Terraform resource's values.
+const ReadsCloudFormation = "*::*"
+
 // declared returns the types a PerRoot rule declared in Reads, or nil
 // when it declared none (it may read anything).
 func (r *Rule) declared() *typeSet {
@@ -203,18 +212,21 @@ func (r *Rule) declared() *typeSet {
 	return s
 }
 
-// typeSet is a set of types with patterns: exact names, and prefixes
-// ending in "*" matched ignoring case.
+// typeSet is a set of types with patterns: exact names, prefixes ending
+// in "*" matched ignoring case, and every CloudFormation type
+// (ReadsCloudFormation).
 type typeSet struct {
 	exact    map[string]bool
 	prefixes []string
-	all      bool
+	all, cfn bool
 }
 
 func (s *typeSet) add(t string) {
 	switch {
 	case t == ReadsAll:
 		s.all = true
+	case t == ReadsCloudFormation:
+		s.cfn = true
 	case strings.HasSuffix(t, "*"):
 		s.prefixes = append(s.prefixes, strings.ToLower(strings.TrimSuffix(t, "*")))
 	default:
@@ -226,7 +238,7 @@ func (s *typeSet) add(t string) {
 }
 
 func (s *typeSet) has(t string) bool {
-	if s.all || s.exact[t] {
+	if s.all || s.exact[t] || s.cfn && strings.Contains(t, "::") {
 		return true
 	}
 	for _, p := range s.prefixes {

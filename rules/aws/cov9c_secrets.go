@@ -128,7 +128,12 @@ func resourcePasswordInCode() *engine.Rule {
 		})
 	}
 	r := setting.Rule(engine.Rule{ID: "AWS-250"}, checks...)
-	return setting.Also(r, nil, checkCfnAuthenticationPassword)
+	// The cfn-init authentication may be in the metadata of any resource
+	// of a template (cfn-init --resource names it): every CloudFormation
+	// type, no Terraform one. Each resource is still judged by itself.
+	r = setting.Also(r, []string{engine.ReadsCloudFormation}, checkCfnAuthenticationPassword)
+	r.Alone = true
+	return r
 }
 
 // credentialWritten judges the properties, in the resource's body or in

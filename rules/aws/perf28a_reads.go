@@ -58,6 +58,21 @@ var trailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"}
 
 // perRootReads are the declarations, by rule id.
 var perRootReads = map[string]declared{
+	// checkHardcodedCredentials: the provider configurations of every aws_
+	// resource, and the settings of every aws_ resource and every
+	// CloudFormation resource (a key id with a secret beside it, wherever
+	// it is pasted).
+	"AWS-117": {reads: []string{"aws_*", engine.ReadsCloudFormation}},
+	// checkSecretNeverRotated with the secretRotations fact; the secret
+	// versions whose secret_string holds only identifiers
+	// (tfSecretHoldsIdentifiers) read the body of whatever resource that
+	// string refers to, of any Terraform type (a database's address, a
+	// bucket's name): every type.
+	"AWS-302": {reads: []string{engine.ReadsAll}},
+	// checkParameterEchoed: the template parameters, properties as written
+	// and metadata of every CloudFormation resource, a parameter being
+	// judged at the first resource that uses it.
+	"AWS-319": {reads: []string{engine.ReadsCloudFormation}},
 	// checkUnencryptedBlockStorage, checkBlockStorageCustomerKey
 	"AWS-002": {reads: append([]string{
 		"aws_ami", "aws_ami_copy", "aws_dlm_lifecycle_policy", "aws_ebs_default_kms_key",

@@ -9,12 +9,7 @@ import (
 
 // undeclaredAllowed are the per-root rules allowed to declare nothing
 // (Rule.Reads nil), each with what it reads that keeps it so.
-var undeclaredAllowed = map[string]string{
-	"AWS-117": "reads every aws_ resource's body and every CloudFormation resource's",
-	"AWS-250": "reads the cfn-init metadata of every CloudFormation resource",
-	"AWS-302": "reads the body of whatever a secret version's secret_string refers to",
-	"AWS-319": "reads the parameters, written properties and metadata of every CloudFormation resource",
-}
+var undeclaredAllowed = map[string]string{}
 
 // TestPerRootRulesDeclareReads fails when a per-root AWS rule declares
 // nothing it reads: the engine then holds its whole root until it has run
