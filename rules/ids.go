@@ -396,6 +396,7 @@ var allocated = map[string]string{
 	"GCP-187":   "dialogflow-logging-disabled",
 	"GCP-188":   "cloud-armor-policy-blocks-nothing",
 	"GCP-191":   "credential-written-in-configuration",
+	"GCP-198":   "user-holds-project-data-admin-role",
 	"GCP-050":   "required-labels-missing",
 }
 
