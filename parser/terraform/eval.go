@@ -726,7 +726,7 @@ func (ev *evaluator) evalExprVal(expr hcl.Expression, sc scope) (*parser.Value, 
 	traversals := variables(expr)
 	ctx := ev.evalContextOf(traversals, sc)
 	val, diags := expr.Value(ctx)
-	if !val.IsWhollyKnown() {
+	if !whollyKnown(val) {
 		if partial, ok := partialFor(expr, ctx); ok {
 			val = partial // partial_for.go
 		}
@@ -1345,4 +1345,21 @@ func relativeDir(root, dir string) string {
 		return dir
 	}
 	return filepath.ToSlash(r)
+}
+
+// whollyKnown is v.IsWhollyKnown(), without making a key value for every
+// attribute of an object: cty's element iterator sorts an object's
+// attribute names and makes a string value of each, and nearly every value
+// an expression evaluates to is asked this once (evalExprVal). Objects'
+// attributes are read by name; other values are cty's.
+func whollyKnown(v cty.Value) bool {
+	if v.IsMarked() || !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() {
+		return v.IsWhollyKnown()
+	}
+	for name := range v.Type().AttributeTypes() {
+		if !whollyKnown(v.GetAttr(name)) {
+			return false
+		}
+	}
+	return true
 }

@@ -249,7 +249,7 @@ func (ev *evaluator) typedVar(name string, v *parser.Value) cty.Value {
 func (ev *evaluator) typedVarOf(name string, v *parser.Value) cty.Value {
 	cv := fromValueOrUnknown(v)
 	ty, ok := ev.varTypes[name]
-	if !ok || ty == cty.DynamicPseudoType || !cv.IsWhollyKnown() {
+	if !ok || ty == cty.DynamicPseudoType || !whollyKnown(cv) {
 		return cv
 	}
 	if out, err := convert.Convert(cv, ty); err == nil {
