@@ -22,6 +22,15 @@ func customerKeyRule(meta engine.Rule, checks ...setting.Check) *engine.Rule {
 	return r
 }
 
+// customerKeyRuleAlso is customerKeyRule with a judgement of its own run
+// after the checks' (setting.Also), reading reads besides their types.
+func customerKeyRuleAlso(meta engine.Rule, reads []string, also func(*engine.Pass), checks ...setting.Check) *engine.Rule {
+	strict := setting.Also(setting.Rule(meta, checks...), reads, also)
+	r := setting.WithCustomerKeyOption(&meta, strict.Check)
+	r.Reads, r.Alone = strict.Reads, strict.Alone
+	return r
+}
+
 func cov2DiskCustomerKey() *engine.Rule {
 	return customerKeyRule(engine.Rule{ID: "GCP-122"}, setting.Check{
 		Types: []string{"google_compute_disk"},
@@ -49,7 +58,8 @@ func cov2DiskCustomerKey() *engine.Rule {
 }
 
 func cov2DatabaseCustomerKey() *engine.Rule {
-	return customerKeyRule(engine.Rule{ID: "GCP-123"}, setting.Check{
+	// BigQuery tables are judged with their datasets (gap28BigQueryTables).
+	return customerKeyRuleAlso(engine.Rule{ID: "GCP-123"}, []string{"google_bigquery_table"}, gap28BigQueryTables, setting.Check{
 		Types:   []string{"google_sql_database_instance"},
 		Judge:   setting.KeyNamed("encryption_key_name"),
 		Problem: "the instance is encrypted with a Google-managed key, not a customer-managed one",
@@ -69,14 +79,6 @@ func cov2DatabaseCustomerKey() *engine.Rule {
 		Types:   []string{"google_bigquery_dataset"},
 		Judge:   setting.KeyNamed("default_encryption_configuration.kms_key_name"),
 		Problem: "the dataset's tables are encrypted with a Google-managed key, not a customer-managed one",
-	}, setting.Check{
-		// A table without its own key takes its dataset's default key: a
-		// dataset of the configuration is judged above, so only tables of
-		// datasets declared elsewhere are judged here.
-		Types:   []string{"google_bigquery_table"},
-		If:      pro20cDatasetElsewhere,
-		Judge:   setting.KeyNamed("encryption_configuration.kms_key_name"),
-		Problem: "the table is encrypted with a Google-managed key, not a customer-managed one",
 	}, setting.Check{
 		Types:   []string{"google_redis_instance"},
 		Judge:   setting.KeyNamed("customer_managed_key"),
@@ -103,15 +105,4 @@ func cov2StoreCustomerKey() *engine.Rule {
 		Judge:   setting.KeyNamed("cmek_settings.kms_key_name"),
 		Problem: "logs are encrypted with a Google-managed key, not a customer-managed one",
 	}, cov4StoreKeys.check("data is encrypted with a Google-managed key, not a customer-managed one"))
-}
-
-// pro20cDatasetElsewhere is Yes when a BigQuery table's dataset_id does not
-// come from a google_bigquery_dataset of the configuration.
-func pro20cDatasetElsewhere(res *parser.Resource) parser.Verdict {
-	for _, r := range res.Body.Get("dataset_id").Refs() {
-		if parser.ResourceType(r) == "google_bigquery_dataset" {
-			return parser.Decided
-		}
-	}
-	return parser.Verdict{Answer: parser.Yes}
 }

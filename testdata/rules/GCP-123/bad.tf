@@ -63,3 +63,20 @@ resource "google_bigquery_table" "events_daily" {
   dataset_id = google_bigquery_dataset.events.dataset_id
   table_id   = "daily"
 }
+
+resource "google_bigquery_dataset" "warehouse" {
+  project    = "acme-prod"
+  dataset_id = "warehouse"
+  location   = "EU"
+
+  default_encryption_configuration {
+    kms_key_name = "projects/acme/locations/eu/keyRings/bigquery/cryptoKeys/warehouse"
+  }
+}
+
+# The same dataset id in another project: not the dataset declared here.
+resource "google_bigquery_table" "dr_orders" { # want GCP-123 "table is encrypted"
+  project    = "acme-dr"
+  dataset_id = "warehouse"
+  table_id   = "orders"
+}

@@ -104,3 +104,25 @@ resource "google_bigquery_table" "events_daily" {
   dataset_id = google_bigquery_dataset.events.dataset_id
   table_id   = "daily"
 }
+
+# Tables that name their dataset by its id take its default key too.
+resource "google_bigquery_table" "audit_log" {
+  dataset_id = "audit"
+  table_id   = "log"
+}
+
+resource "google_bigquery_dataset" "finance" {
+  project    = "acme-analytics"
+  dataset_id = "finance"
+  location   = "EU"
+
+  default_encryption_configuration {
+    kms_key_name = var.bigquery_key
+  }
+}
+
+resource "google_bigquery_table" "ledger" {
+  project    = "acme-analytics"
+  dataset_id = "finance"
+  table_id   = "ledger"
+}
