@@ -34,6 +34,11 @@ type Graph struct {
 	places map[string]*parser.Resource
 	// Diagnostics are the problems met while reading the input.
 	Diagnostics parser.Diagnostics
+	// early are the resources checked as they were evaluated, which the
+	// rules that judge each resource alone skip (Pass.fresh); single is
+	// set on the graph of one such resource (early.go).
+	early  map[*parser.Resource]bool
+	single bool
 }
 
 // EdgeKind says how an edge was found.

@@ -42,6 +42,10 @@ type Pass struct {
 	// root, the values of the other types may have been dropped. Asking
 	// for another type is a mistake of the rule's author.
 	reads *typeSet
+	// askedProviders is set when the rule asked for provider
+	// configurations on the graph of a resource checked as it was
+	// evaluated, which has none (early.go).
+	askedProviders bool
 }
 
 // mayRead panics when the rule declared the types it reads and types are
@@ -101,6 +105,9 @@ func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
 	if p.reads != nil && !p.reads.all && p.Rule != nil && p.Rule.Scope == AcrossRoots {
 		panic(fmt.Sprintf("rule %s runs across roots and reads provider configurations, which the scan keeps only for a rule that reads every type (Rule.Reads)", p.Rule.ID))
 	}
+	if p.graph.single {
+		p.askedProviders = true
+	}
 	// The provider configurations by name and root, indexed once per run
 	// of the rule: scanning every node for each resource is quadratic.
 	type key struct{ name, root string }
@@ -158,7 +165,7 @@ func (p *Pass) visit(res *parser.Resource) {
 // order. What it returns counts as examined for the checklist report.
 func (p *Pass) ResourcesOfType(types ...string) []*parser.Resource {
 	p.mayRead(types...)
-	rs := p.graph.OfType(types...)
+	rs := p.fresh(p.graph.OfType(types...))
 	for _, r := range rs {
 		p.visit(r)
 	}
@@ -388,7 +395,7 @@ func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
 // resources a rule judges.
 func (p *Pass) OfType(types ...string) []*parser.Resource {
 	p.mayRead(types...)
-	return p.graph.OfType(types...)
+	return p.fresh(p.graph.OfType(types...))
 }
 
 // All returns every resource and data source for a rule to consult, in
@@ -396,13 +403,13 @@ func (p *Pass) OfType(types ...string) []*parser.Resource {
 // declared in Rule.Reads). They do not count as examined.
 func (p *Pass) All() []*parser.Resource {
 	if p.reads == nil || p.reads.all {
-		return p.graph.Resources()
+		return p.fresh(p.graph.Resources())
 	}
 	// The types the rule declared: across roots the others are not kept,
 	// on a root their values may have been dropped.
 	var out []*parser.Resource
 	for _, r := range p.graph.Resources() {
-		if p.reads.has(r.Type) {
+		if p.reads.has(r.Type) && !p.skips(r) {
 			out = append(out, r)
 		}
 	}

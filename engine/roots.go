@@ -64,6 +64,8 @@ type checker struct {
 	// reads them back; nil keeps them in memory.
 	spill *spill
 
+	earlyState
+
 	mu sync.Mutex
 	// typeLists are the lists of types the roots checked with rootLater
 	// asked for, by typeSetHash of their names (several lists may share a
@@ -91,6 +93,7 @@ func newChecker(cfg Config) *checker {
 		releaseSmall: cfg.releaseSmall || cfg.CheckReads,
 		ruleWorkers:  cfg.Workers,
 		aheadSmall:   cfg.aheadSmall,
+		earlyState:   earlyState{noEarly: cfg.noEarly},
 		declared:     make([]*typeSet, len(cfg.Rules)),
 		ev:           Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
 		spill:        &spill{},
@@ -610,7 +613,7 @@ func (c *checker) gather(ev *rootEvidence) {
 // with the per-root rules, and returns what later stages need of it. It
 // is safe to call from several goroutines.
 func (c *checker) root(nodes []*parser.Resource) *rootChecked {
-	return c.check(nodes, false, false)
+	return c.check(nodes, false, false, nil)
 }
 
 // rootOwned is root for nodes that nothing else holds or reads once they
@@ -618,13 +621,19 @@ func (c *checker) root(nodes []*parser.Resource) *rootChecked {
 // the root's findings and notes point at are slimmed in place rather than
 // copied (rootChecked.slim).
 func (c *checker) rootOwned(nodes []*parser.Resource) *rootChecked {
-	return c.check(nodes, false, true)
+	return c.check(nodes, false, true, nil)
+}
+
+// rootOwnedEarly is rootOwned for a root some of whose resources were
+// checked as they were evaluated (early.go), with what they left.
+func (c *checker) rootOwnedEarly(nodes []*parser.Resource, e *early) *rootChecked {
+	return c.check(nodes, false, true, e)
 }
 
 // rootLater is root for a root checked before the scan knows whether it
 // is one: its evidence is counted only when finish gathers it.
 func (c *checker) rootLater(nodes []*parser.Resource) *rootChecked {
-	return c.check(nodes, true, false)
+	return c.check(nodes, true, false, nil)
 }
 
 // ruleKept is what one per-root rule left on a root, as the root keeps it
@@ -636,7 +645,7 @@ type ruleKept struct {
 	undecided []Undecided
 }
 
-func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecked {
+func (c *checker) check(nodes []*parser.Resource, later, owned bool, e *early) *rootChecked {
 	out := &rootChecked{}
 	var types map[string]bool
 	if later {
@@ -656,6 +665,9 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 	}
 	out.ran = true
 	g := NewGraph(nodes, c.links...)
+	if e != nil && len(e.done) > 0 {
+		g.early = e.done
+	}
 	// What the across-roots rules need of the root is taken before the
 	// per-root rules run, which may drop values as they go.
 	whole := c.keepAcross(out, g, nodes, owned)
@@ -725,6 +737,16 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool) *rootChecke
 		}
 		if k, ok := keptOf(i, p); ok {
 			rules = append(rules, k)
+			nf, nm, nu = nf+len(k.findings), nm+len(k.missing), nu+len(k.undecided)
+		}
+	}
+	if e != nil {
+		e.commit()
+	}
+	if e != nil && len(e.kept) > 0 {
+		rules = e.merge(rules)
+		nf, nm, nu = 0, 0, 0
+		for _, k := range rules {
 			nf, nm, nu = nf+len(k.findings), nm+len(k.missing), nu+len(k.undecided)
 		}
 	}

@@ -93,6 +93,9 @@ type Config struct {
 	// aheadSmall runs the undeclared rules of roots of every size on two
 	// goroutines (rulesahead.go), not only large ones: for tests.
 	aheadSmall bool
+	// noEarly checks no resource as it is evaluated (early.go);
+	// earlySmall checks them so in roots of small files too: for tests.
+	noEarly, earlySmall bool
 }
 
 // DefaultMaxFileSize is the default limit of Config.MaxFileSize.

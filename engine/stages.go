@@ -588,6 +588,7 @@ func evaluateTerraform(ctx context.Context, in *input, cache *moduleCache, loade
 		AtCall:   gate.atCall,
 		// Rules never see the value nodes; only the graph keeps them.
 		NoValueNodes: !cfg.KeepGraph,
+		EachSmall:    cfg.earlySmall,
 		Options:      cfg.Terraform,
 	}}
 	guessed := cache.guessedRoots()
@@ -704,14 +705,22 @@ func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, 
 		if e.planDirs[roots[i]] {
 			return
 		}
-		rs, ds := e.project.EvaluateRoot(roots[i])
+		var early *early
+		var rs []*parser.Resource
+		var ds parser.Diagnostics
+		if e.chk.earlyOn() {
+			early = e.chk.newEarly()
+			rs, ds = e.project.EvaluateRootEach(roots[i], early.evaluated)
+		} else {
+			rs, ds = e.project.EvaluateRoot(roots[i])
+		}
 		outs[i].declared = map[string]bool{}
 		declareVariables(outs[i].declared, rs)
 		if !e.cfg.KeepGraph {
 			rs = withoutValueNodes(rs)
 		}
 		outs[i].diags = ds
-		outs[i].checked = e.chk.rootOwned(rs)
+		outs[i].checked = e.chk.rootOwnedEarly(rs, early)
 	})
 	return outs, err
 }

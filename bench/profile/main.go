@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"slices"
 	"time"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -26,6 +27,7 @@ func main() {
 	rate := flag.Int("mem-rate", 0, "bytes allocated per heap profile sample (0: Go's default of 512 KB)")
 	maxSize := flag.Int64("max-file-size", 0, "largest file read, in bytes (0: the default of lint)")
 	every := flag.Duration("every", 0, "with -mem, also write a heap profile to `file`.N every so often (N from 1), each showing what the last collection kept")
+	declaredOnly := flag.Bool("declared-only", false, "leave out the per-root rules that declare nothing they read (Rule.Reads), as when every rule declares: the path that checks resources as they are evaluated")
 	flag.Parse()
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
@@ -46,7 +48,11 @@ func main() {
 	start := time.Now()
 	peak := watchPeak(*mem)
 	stopEvery := writeEvery(*mem, *every)
-	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rules.All(), Workers: *workers, MaxFileSize: *maxSize})
+	rs := rules.All()
+	if *declaredOnly {
+		rs = slices.DeleteFunc(rs, func(r *engine.Rule) bool { return r.Scope == engine.PerRoot && r.Reads == nil })
+	}
+	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rs, Workers: *workers, MaxFileSize: *maxSize})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)

@@ -105,6 +105,9 @@ type declarations struct {
 	// lazy are the resource and data blocks of large files whose syntax
 	// trees are parsed when they are needed (see lazyBlock).
 	lazy lazyBlocks
+	// referenced are the addresses the module's references name, nil
+	// when not known (referencedResources, each.go).
+	referenced map[string]bool
 	// defaults are the cty values every instance computes the same from
 	// the variables' defaults.
 	defaults defaultCache
@@ -192,6 +195,7 @@ func (m *Module) decode() {
 		d.applyOverride(f, index)
 	}
 	d.diags = append(d.diags, d.undeclaredReferences(primary)...)
+	d.referenced = d.referencedResources(m.Files, false)
 	d.lazy.forget(primary)
 	d.variableNames = sortedKeys(d.variables)
 	d.varAttrs = make(map[string]hcl.Attributes, len(d.variables))

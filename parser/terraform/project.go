@@ -55,6 +55,11 @@ type Project struct {
 	// variables are still recorded (they tell the variables a root
 	// declares).
 	NoValueNodes bool
+	// EachSmall has EvaluateRootEach hand resources over in root modules
+	// of small files too, reading their references first (each.go); it
+	// does so otherwise only in root modules with large files, whose
+	// references the first parse reads anyway. For tests.
+	EachSmall bool
 	Options
 
 	mu     sync.Mutex
@@ -137,6 +142,10 @@ func (p *Project) Evaluate() ([]*parser.Resource, parser.Diagnostics) {
 
 // EvaluateRoot evaluates one root module and the modules it calls.
 func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnostics) {
+	return p.evaluateRoot(dir, nil)
+}
+
+func (p *Project) evaluateRoot(dir string, each func(*parser.Resource)) ([]*parser.Resource, parser.Diagnostics) {
 	var m *Module
 	owned := false
 	if p.Own != nil {
@@ -147,8 +156,11 @@ func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnosti
 	if m == nil {
 		return nil, nil
 	}
-	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir), terraform: terraformValue(p.Workspace)}
+	run := &rootRun{project: p, root: dir, manifest: p.manifest(dir), terraform: terraformValue(p.Workspace), each: each}
 	run.maxInstances, run.maxDepth = p.limits()
+	if each != nil && owned {
+		run.referenced = p.referencedFor(m)
+	}
 	ev := newEvaluator(run, m, "", nil)
 	ev.dropSyntax = owned
 	run.diags = append(run.diags, m.declarations().diags...)
@@ -172,6 +184,10 @@ type rootRun struct {
 	// extraPasses counts the passes over module calls whose arguments
 	// refer to their own outputs, after the first (see call).
 	extraPasses int
+	// each is EvaluateRootEach's, referenced what the root module's
+	// references name (each.go).
+	each       func(*parser.Resource)
+	referenced map[string]bool
 }
 
 // functionsFor returns the function table of the root module being
