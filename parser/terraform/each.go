@@ -31,7 +31,7 @@ func (p *Project) EvaluateRootEach(dir string, each func(*parser.Resource)) ([]*
 // m name (referencedResources): read when its declarations were decoded
 // for a module with large files, else, with Project.EachSmall, from its
 // syntax trees before anything is evaluated; nil when not known.
-func (p *Project) referencedFor(m *Module) map[string]bool {
+func (p *Project) referencedFor(m *Module) map[refPair]bool {
 	d := m.declarations()
 	if d.referenced == nil && p.EachSmall && d.lazy.blocks == nil {
 		return d.referencedResources(m.Files, true)
@@ -39,25 +39,25 @@ func (p *Project) referencedFor(m *Module) map[string]bool {
 	return d.referenced
 }
 
-// referencedResources returns the addresses ("TYPE.NAME", and the forms of
+// referencedResources returns the addresses (TYPE and NAME, and the forms of
 // data sources) that references in files name, as the first names of
 // every reference: a superset of the resources the evaluation may read
 // the value of. It returns nil, which refers to everything, when a file
 // did not parse whole or is not in native syntax. It is computed only for
 // a module with lazy blocks (large files), where it is worth its cost,
 // and before their references are forgotten (lazyBlocks.forget).
-func (d *declarations) referencedResources(files []*File, always bool) map[string]bool {
+func (d *declarations) referencedResources(files []*File, always bool) map[refPair]bool {
 	if d.lazy.blocks == nil && !always {
 		return nil
 	}
-	out := map[string]bool{}
+	out := map[refPair]bool{}
 	add := func(names [3]string, n int) {
 		if n < 2 {
 			return
 		}
-		out[names[0]+"."+names[1]] = true
+		out[refPair{names[0], names[1]}] = true
 		if n >= 3 && (names[0] == "data" || names[0] == "resource") {
-			out[names[1]+"."+names[2]] = true
+			out[refPair{names[1], names[2]}] = true
 		}
 	}
 	check := func(expr hcl.Expression, _ []string) {
@@ -94,6 +94,11 @@ func (d *declarations) referencedResources(files []*File, always bool) map[strin
 	return out
 }
 
+// refPair is the first two names of a reference ("aws_instance", "web"),
+// or a data source's or resource's type and name after "data" or
+// "resource": a set of them costs no string per reference.
+type refPair struct{ a, b string }
+
 // walkAllReferences calls check on every expression of the nested blocks
 // of body, lifecycle blocks included.
 func walkAllReferences(body *hclsyntax.Body, check func(hcl.Expression, []string)) {
@@ -108,9 +113,9 @@ func walkAllReferences(body *hclsyntax.Body, check func(hcl.Expression, []string
 // handOver calls the run's each with the instances of the resource block
 // key (a resource of the root module, evaluated for good) when nothing in
 // the module refers to it.
-func (ev *evaluator) handOver(st *resourceState, local string) {
+func (ev *evaluator) handOver(st *resourceState, typ, name string) {
 	if ev.run.each == nil || ev.addr != "" || !ev.dropSyntax || st.data || ev.callInFlight() ||
-		ev.run.referenced == nil || ev.run.referenced[local] {
+		ev.run.referenced == nil || ev.run.referenced[refPair{typ, name}] {
 		return
 	}
 	for _, r := range st.instances {

@@ -107,7 +107,7 @@ type declarations struct {
 	lazy lazyBlocks
 	// referenced are the addresses the module's references name, nil
 	// when not known (referencedResources, each.go).
-	referenced map[string]bool
+	referenced map[refPair]bool
 	// defaults are the cty values every instance computes the same from
 	// the variables' defaults.
 	defaults defaultCache

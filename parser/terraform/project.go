@@ -187,7 +187,7 @@ type rootRun struct {
 	// each is EvaluateRootEach's, referenced what the root module's
 	// references name (each.go).
 	each       func(*parser.Resource)
-	referenced map[string]bool
+	referenced map[refPair]bool
 }
 
 // functionsFor returns the function table of the root module being

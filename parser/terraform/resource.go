@@ -85,7 +85,7 @@ func (ev *evaluator) resource(key string) *resourceState {
 		ev.decls.lazy.drop(b)
 		ev.decls.lazy.release(b)
 	}
-	ev.handOver(st, local)
+	ev.handOver(st, typ, name)
 	return st
 }
 
