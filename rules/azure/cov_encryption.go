@@ -29,7 +29,7 @@ func covManagedDiskUnencrypted() *engine.Rule {
 
 func covVMHostEncryption() *engine.Rule {
 	const problem = "temporary disks and disk caches are not encrypted on the host"
-	return setting.Rule(engine.Rule{ID: "AZURE-106"}, setting.Check{
+	checks := []setting.Check{{
 		Types: []string{"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine",
 			"azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"},
 		Judge:   setting.MustBeTrue(parser.A("encryption_at_host_enabled", ""), false),
@@ -54,5 +54,7 @@ func covVMHostEncryption() *engine.Rule {
 			setting.MustBeTrue(parser.A("disk_encryption_enabled", ""), false),
 			setting.MustBeTrue(parser.A("enable_disk_encryption", ""), false)),
 		Problem: "the cluster's disks and caches are not encrypted",
-	})
+	}}
+	// The same settings on azapi resources (gap28_azapi.go).
+	return setting.Rule(engine.Rule{ID: "AZURE-106"}, append(checks, gap28ArmHostEncryption...)...)
 }

@@ -1,0 +1,26 @@
+package azure
+
+// gap28ArmHostEncryption is AZURE-106's ARM settings (the azapi provider):
+// encryption at host is off unless the property says true, as azurerm's
+// encryption_at_host_enabled (ARM reference: Microsoft.Compute
+// virtualMachines and virtualMachineScaleSets securityProfile,
+// Microsoft.ContainerService managedClusters/agentPools,
+// Microsoft.Kusto clusters). An AKS cluster's inline agentPoolProfiles
+// list is not judged here.
+var gap28ArmHostEncryption = armChecks(armSetting{
+	Type:    "Microsoft.Compute/virtualMachines",
+	Judge:   armTrue("properties.securityProfile.encryptionAtHost", false),
+	Problem: "temporary disks and disk caches are not encrypted on the host",
+}, armSetting{
+	Type:    "Microsoft.Compute/virtualMachineScaleSets",
+	Judge:   armTrue("properties.virtualMachineProfile.securityProfile.encryptionAtHost", false),
+	Problem: "temporary disks and disk caches are not encrypted on the host",
+}, armSetting{
+	Type:    "Microsoft.ContainerService/managedClusters/agentPools",
+	Judge:   armTrue("properties.enableEncryptionAtHost", false),
+	Problem: "temporary disks and disk caches are not encrypted on the host",
+}, armSetting{
+	Type:    "Microsoft.Kusto/clusters",
+	Judge:   armTrue("properties.enableDiskEncryption", false),
+	Problem: "the cluster's disks and caches are not encrypted",
+})
