@@ -16,7 +16,7 @@ func cov5EntraDatabaseLogins() *engine.Rule {
 		Types:   []string{"azurerm_postgresql_flexible_server"},
 		Judge:   setting.MustBeTrue(parser.A("authentication.active_directory_auth_enabled", ""), false),
 		Problem: "Microsoft Entra authentication is off: only PostgreSQL passwords can sign in",
-	}, cov6FabricEntra, cov6ManagedFabricEntra, cov6AKSEntra)
+	}, cov6FabricEntra, cov6ManagedFabricEntra, cov6AKSEntra, gap28ArmPostgresEntra)
 	checks := r.Check
 	// The new Check reads more than the settings' types, and joins the
 	// servers with their Entra administrators.

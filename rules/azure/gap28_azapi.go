@@ -24,3 +24,14 @@ var gap28ArmHostEncryption = armChecks(armSetting{
 	Judge:   armTrue("properties.enableDiskEncryption", false),
 	Problem: "the cluster's disks and caches are not encrypted",
 })
+
+// gap28ArmPostgresEntra is AZURE-137's ARM setting for a PostgreSQL
+// flexible server (azapi): properties.authConfig.activeDirectoryAuth left
+// out means Disabled, as azurerm's
+// authentication.active_directory_auth_enabled (ARM reference:
+// Microsoft.DBforPostgreSQL flexibleServers AuthConfig).
+var gap28ArmPostgresEntra = armSetting{
+	Type:    "Microsoft.DBforPostgreSQL/flexibleServers",
+	Judge:   armOneOf("properties.authConfig.activeDirectoryAuth", "Disabled", "Enabled"),
+	Problem: "Microsoft Entra authentication is off: only PostgreSQL passwords can sign in",
+}.Check()

@@ -26,7 +26,8 @@ resource "azapi_resource" "pg" {
   body = {
     sku = { name = "Standard_D2ds_v5", tier = "GeneralPurpose" }
     properties = { # want AZURE-020 "public access mode"
-      version = "16"
+      version    = "16"
+      authConfig = { activeDirectoryAuth = "Enabled" }
     }
   }
 }

@@ -126,6 +126,7 @@ resource "azapi_resource" "pg" {
         delegatedSubnetResourceId   = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/pg"
         privateDnsZoneArmResourceId = "/subscriptions/0000/resourceGroups/rg-net/providers/Microsoft.Network/privateDnsZones/acme.postgres.database.azure.com"
       }
+      authConfig = { activeDirectoryAuth = "Enabled" }
     }
   }
 }
