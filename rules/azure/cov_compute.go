@@ -6,7 +6,7 @@ import (
 )
 
 // covVMPublicIPReads are the types checkCovVMPublicIP reads (Rule.Reads).
-var covVMPublicIPReads = []string{"azurerm_container_group", "azurerm_databricks_workspace", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_linux_virtual_machine_scale_set", "azurerm_network_interface", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"}
+var covVMPublicIPReads = []string{"azapi_resource", "azapi_update_resource", "azurerm_container_group", "azurerm_databricks_workspace", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_linux_virtual_machine_scale_set", "azurerm_network_interface", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"}
 
 func checkCovVMPublicIP(p *engine.Pass) {
 	for _, res := range p.KnownManaged("azurerm_network_interface") {
@@ -39,5 +39,6 @@ func checkCovVMPublicIP(p *engine.Pass) {
 		}
 	}
 	checkCov3AKSNodePublicIP(p) // cov3_aks.go
+	gap28ArmNodePublicIP.Run(p) // gap28_azapi.go
 	cov6DatabricksPublicIP.Run(p)
 }

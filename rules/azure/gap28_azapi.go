@@ -35,3 +35,13 @@ var gap28ArmPostgresEntra = armSetting{
 	Judge:   armOneOf("properties.authConfig.activeDirectoryAuth", "Disabled", "Enabled"),
 	Problem: "Microsoft Entra authentication is off: only PostgreSQL passwords can sign in",
 }.Check()
+
+// gap28ArmNodePublicIP is AZURE-107's ARM setting for an AKS agent pool
+// (azapi): properties.enableNodePublicIP, false when left out, as
+// azurerm's node_public_ip_enabled (ARM reference:
+// Microsoft.ContainerService managedClusters/agentPools).
+var gap28ArmNodePublicIP = armSetting{
+	Type:    "Microsoft.ContainerService/managedClusters/agentPools",
+	Judge:   armFalse("properties.enableNodePublicIP", false),
+	Problem: "each node of the pool gets a public IP address",
+}.Check()
