@@ -1,6 +1,10 @@
 package aws
 
-import "github.com/soc2lint/soc2lint/engine"
+import (
+	"slices"
+
+	"github.com/soc2lint/soc2lint/engine"
+)
 
 // What the per-root rules below read (engine.Rule's Reads and Alone), for
 // the rules whose checks were written without a declaration (issue 10:
@@ -50,6 +54,19 @@ var iamIdentityPolicyReads = []string{
 	"aws_iam_user_policy", "aws_ssoadmin_permission_set_inline_policy", "AWS::IAM::Group",
 	"AWS::IAM::GroupPolicy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::Role",
 	"AWS::IAM::RolePolicy", "AWS::IAM::User", "AWS::IAM::UserPolicy", "AWS::SSO::PermissionSet",
+}
+
+// resourcePolicyReads are the resources holding a resource policy
+// (resourcePolicyAttrs, which AWS-114 and AWS-464 judge), the IAM policies
+// and policy documents their statements may come from (polStatements), and
+// more.
+func resourcePolicyReads(more ...string) []string {
+	reads := append([]string{"aws_iam_policy", "aws_iam_policy_document"}, more...)
+	for t := range resourcePolicyAttrs {
+		reads = append(reads, t)
+	}
+	slices.Sort(reads)
+	return reads
 }
 
 // trailTypes are the CloudTrail trails the event-selector rules judge,
@@ -210,22 +227,12 @@ var perRootReads = map[string]declared{
 		"aws_iam_policy", "aws_iam_policy_document", "aws_iam_role", "AWS::IAM::Role",
 	}},
 	// iamResourcePolicyPublic
-	"AWS-114": {reads: []string{
-		"aws_api_gateway_method", "aws_api_gateway_rest_api", "aws_api_gateway_rest_api_policy",
-		"aws_backup_vault_policy", "aws_cloudwatch_event_bus_policy", "aws_cloudwatch_event_permission",
-		"aws_cloudwatch_log_destination_policy", "aws_dynamodb_resource_policy", "aws_ecr_repository_policy",
-		"aws_efs_file_system_policy", "aws_elasticsearch_domain", "aws_elasticsearch_domain_policy",
-		"aws_glacier_vault", "aws_glue_resource_policy", "aws_iam_policy", "aws_iam_policy_document",
-		"aws_kms_key", "aws_kms_key_policy", "aws_lambda_layer_version_permission", "aws_opensearch_domain",
-		"aws_opensearch_domain_policy", "aws_secretsmanager_secret", "aws_secretsmanager_secret_policy",
-		"aws_ses_identity_policy", "aws_sns_topic", "aws_sns_topic_policy", "aws_sqs_queue",
-		"aws_sqs_queue_policy", "AWS::ApiGateway::Method", "AWS::ApiGateway::RestApi", "AWS::Backup::BackupVault",
-		"AWS::DynamoDB::Table", "AWS::ECR::Repository", "AWS::EFS::FileSystem", "AWS::Elasticsearch::Domain",
-		"AWS::Events::EventBus", "AWS::Events::EventBusPolicy", "AWS::KMS::Key",
-		"AWS::Lambda::LayerVersionPermission", "AWS::Logs::Destination", "AWS::OpenSearchService::Domain",
-		"AWS::SNS::TopicInlinePolicy", "AWS::SNS::TopicPolicy", "AWS::SQS::QueueInlinePolicy",
-		"AWS::SQS::QueuePolicy", "AWS::SecretsManager::ResourcePolicy",
-	}},
+	"AWS-114": {reads: resourcePolicyReads(
+		"aws_api_gateway_method", "aws_api_gateway_rest_api", "aws_api_gateway_rest_api_policy", // apiPolicyPublic
+		"AWS::ApiGateway::Method", "AWS::ApiGateway::RestApi",
+		"aws_lambda_layer_version_permission", "AWS::Lambda::LayerVersionPermission", // layerPublic
+		"aws_cloudwatch_event_permission", "AWS::Events::EventBusPolicy", // eventBusPermissionPublic
+	)},
 	// checkNetACLOpenAdminPort
 	"AWS-115": {reads: []string{
 		"aws_default_network_acl", "aws_network_acl", "aws_network_acl_rule", "AWS::EC2::NetworkAcl",
@@ -500,19 +507,7 @@ var perRootReads = map[string]declared{
 		"AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::ElasticLoadBalancingV2::LoadBalancer",
 	}},
 	// checkResourcePolicyAllActions
-	"AWS-464": {reads: []string{
-		"aws_backup_vault_policy", "aws_caller_identity", "aws_cloudwatch_event_bus_policy",
-		"aws_cloudwatch_log_destination_policy", "aws_dynamodb_resource_policy", "aws_ecr_repository_policy",
-		"aws_efs_file_system_policy", "aws_elasticsearch_domain", "aws_elasticsearch_domain_policy",
-		"aws_glacier_vault", "aws_glue_resource_policy", "aws_iam_policy", "aws_iam_policy_document",
-		"aws_kms_key", "aws_kms_key_policy", "aws_opensearch_domain", "aws_opensearch_domain_policy",
-		"aws_secretsmanager_secret", "aws_secretsmanager_secret_policy", "aws_ses_identity_policy",
-		"aws_sns_topic", "aws_sns_topic_policy", "aws_sqs_queue", "aws_sqs_queue_policy",
-		"AWS::Backup::BackupVault", "AWS::DynamoDB::Table", "AWS::ECR::Repository", "AWS::EFS::FileSystem",
-		"AWS::Elasticsearch::Domain", "AWS::Events::EventBus", "AWS::KMS::Key", "AWS::Logs::Destination",
-		"AWS::OpenSearchService::Domain", "AWS::SNS::TopicInlinePolicy", "AWS::SNS::TopicPolicy",
-		"AWS::SQS::QueueInlinePolicy", "AWS::SQS::QueuePolicy", "AWS::SecretsManager::ResourcePolicy",
-	}},
+	"AWS-464": {reads: resourcePolicyReads("aws_caller_identity")},
 }
 
 // declareReads gives the rules of rs that perRootReads names their
