@@ -82,10 +82,7 @@ func (d *declarations) referencedResources(files []*File, always bool) map[refPa
 			}
 			// Every block, lifecycle arguments included: more names
 			// only hand fewer resources over.
-			for _, a := range attributesInOrder(b.Body.Attributes) {
-				check(a.Expr, nil)
-			}
-			walkAllReferences(b.Body, check)
+			walkReferences(b.Body, nil, true, check)
 		}
 		for _, a := range attributesInOrder(body.Attributes) {
 			check(a.Expr, nil)
@@ -98,17 +95,6 @@ func (d *declarations) referencedResources(files []*File, always bool) map[refPa
 // or a data source's or resource's type and name after "data" or
 // "resource": a set of them costs no string per reference.
 type refPair struct{ a, b string }
-
-// walkAllReferences calls check on every expression of the nested blocks
-// of body, lifecycle blocks included.
-func walkAllReferences(body *hclsyntax.Body, check func(hcl.Expression, []string)) {
-	for _, b := range body.Blocks {
-		for _, a := range attributesInOrder(b.Body.Attributes) {
-			check(a.Expr, nil)
-		}
-		walkAllReferences(b.Body, check)
-	}
-}
 
 // handOver calls the run's each with the instances of the resource block
 // key (a resource of the root module, evaluated for good) when nothing in

@@ -114,7 +114,7 @@ func blockReferences(b *hclsyntax.Block, check func(hcl.Expression, []string)) {
 			check(a.Expr, nil)
 		}
 	}
-	walkReferences(&hclsyntax.Body{Blocks: b.Body.Blocks}, nil, check)
+	walkReferences(&hclsyntax.Body{Blocks: b.Body.Blocks}, nil, false, check)
 }
 
 // skipReference reports whether a reference with the first names names
@@ -169,16 +169,16 @@ func (d *declarations) anyUndeclared(refs []refName, declared map[string]bool) b
 }
 
 // walkReferences calls check on every expression in body and its nested
-// blocks, with the names of the dynamic blocks' iterators in scope. The
-// lifecycle block is skipped: ignore_changes names the resource's own
-// arguments, not references.
-func walkReferences(body *hclsyntax.Body, iterators []string, check func(hcl.Expression, []string)) {
+// blocks, with the names of the dynamic blocks' iterators in scope.
+// Lifecycle blocks are skipped unless lifecycle is true: ignore_changes
+// names the resource's own arguments, not references.
+func walkReferences(body *hclsyntax.Body, iterators []string, lifecycle bool, check func(hcl.Expression, []string)) {
 	for _, a := range attributesInOrder(body.Attributes) {
 		check(a.Expr, iterators)
 	}
 	for _, b := range body.Blocks {
 		switch {
-		case b.Type == "lifecycle":
+		case b.Type == "lifecycle" && !lifecycle:
 			continue
 		case b.Type == "dynamic" && len(b.Labels) == 1:
 			it := b.Labels[0]
@@ -187,9 +187,9 @@ func walkReferences(body *hclsyntax.Body, iterators []string, check func(hcl.Exp
 					it = name
 				}
 			}
-			walkReferences(b.Body, append(iterators[:len(iterators):len(iterators)], it), check)
+			walkReferences(b.Body, append(iterators[:len(iterators):len(iterators)], it), lifecycle, check)
 		default:
-			walkReferences(b.Body, iterators, check)
+			walkReferences(b.Body, iterators, lifecycle, check)
 		}
 	}
 }
