@@ -61,6 +61,12 @@ func (c *checker) earlyRules(t string) earlyType {
 	for _, i := range c.perRoot {
 		if d := c.declared[i]; d != nil && d.has(t) {
 			if !c.rules[i].Alone {
+				if direct := c.rules[i].readsDirectly(); direct != nil && !direct.has(t) {
+					// The rule reads t's resources only through a
+					// reference (Rule.ReadsReferenced): those handed
+					// over are those nothing refers to.
+					continue
+				}
 				et.ok = false
 				break
 			}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -15,25 +14,14 @@ import (
 )
 
 // declaredOnly returns every rule but the per-root rules that declare
-// nothing they read, and those that read types by a pattern ("*",
-// "aws_*", "*::*") without judging each resource alone: with any of the
-// first, no resource is checked as it is evaluated (early.go); with any
-// of the second, no type's resource is (every type has a reader that is
-// not Alone), so the rules' tests would not exercise the path.
+// nothing they read: with any of them, no resource is checked as it is
+// evaluated (early.go), so the rules' tests would not exercise the path.
+// The rules that read every type of a provider (AWS-117, AWS-302,
+// AZURE-125, GCP-106, GCP-125, GCP-146) run too: none of them stops a
+// type it does not judge with others from being checked so.
 func declaredOnly() []*engine.Rule {
 	return slices.DeleteFunc(rules.All(), func(r *engine.Rule) bool {
-		if r.Scope != engine.PerRoot {
-			return false
-		}
-		if r.Reads == nil {
-			return true
-		}
-		for _, t := range r.Reads {
-			if strings.HasSuffix(t, "*") && !r.Alone {
-				return true
-			}
-		}
-		return false
+		return r.Scope == engine.PerRoot && r.Reads == nil
 	})
 }
 
@@ -42,8 +30,7 @@ func declaredOnly() []*engine.Rule {
 // same findings in the same order (with their attribute paths, resources,
 // related places, instances and fingerprints), suppressions, diagnostics
 // and evidence, with and without account-baseline, on every fixture
-// directory, with every rule that declares what it reads but those that
-// read every type of a provider without judging each resource alone
+// directory, with every rule that declares what it reads
 // (declaredOnly), in roots of every size (engine.Early), and that it
 // checks some resources so.
 func TestEarly(t *testing.T) {

@@ -108,6 +108,11 @@ func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
 	if p.graph.single {
 		p.askedProviders = true
 	}
+	return p.providers(res, name)
+}
+
+// providers is Providers without its checks.
+func (p *Pass) providers(res *parser.Resource, name string) []*parser.Resource {
 	// The provider configurations by name and root, indexed once per run
 	// of the rule: scanning every node for each resource is quadratic.
 	type key struct{ name, root string }
@@ -126,6 +131,40 @@ func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
 		if res.Provider != "" && n.Address == res.Provider ||
 			res.Provider == "" && (n.Scope == "" || n.Scope == res.Scope) {
 			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ProvidersUsed returns the Terraform provider configurations of the
+// providers named names ("google", "google-beta") that the root's
+// Terraform resources and data sources whose type starts with typePrefix
+// ("google_") use (Providers), each once, in the order of first use. It
+// reads only what identifies a resource (its format, type, root, module
+// and provider), never a body: a rule that judges provider blocks by the
+// resources that use them (a hard-coded credential) declares none of
+// their types in Rule.Reads for it. It sees every resource of the root,
+// those an Alone rule skips (Pass.fresh) too, and nothing on the graph
+// of a resource checked as it is evaluated (early.go), which has no
+// provider configurations: the root's run of the rule judges them, on
+// the resources' identities, which checking as evaluated keeps.
+func (p *Pass) ProvidersUsed(typePrefix string, names ...string) []*parser.Resource {
+	if p.graph.single {
+		return nil
+	}
+	var out []*parser.Resource
+	seen := map[*parser.Resource]bool{}
+	for _, res := range p.graph.Resources() {
+		if res.Kind != "" || res.Format != parser.Terraform || !strings.HasPrefix(res.Type, typePrefix) {
+			continue
+		}
+		for _, name := range names {
+			for _, pr := range p.providers(res, name) {
+				if !seen[pr] {
+					seen[pr] = true
+					out = append(out, pr)
+				}
+			}
 		}
 	}
 	return out

@@ -969,11 +969,14 @@ func (c *checker) verifyReads(g *Graph, nodes []*parser.Resource, i int, p *Pass
 	want := passSummary(p)
 	blanked := map[*parser.Resource]*parser.Resource{}
 	var providers []*parser.Resource
+	// A type read only through references (Rule.ReadsReferenced): its
+	// resources that nothing refers to are emptied too.
+	direct := r.readsDirectly()
 	for _, n := range nodes {
 		switch {
 		case n.Kind == parser.NodeProvider:
 			providers = append(providers, n)
-		case n.Kind == "" && !reads.has(n.Type):
+		case n.Kind == "" && (!reads.has(n.Type) || direct != nil && !direct.has(n.Type) && len(g.EdgesTo(n)) == 0):
 			s := *n
 			slimInPlace(&s)
 			blanked[n] = &s
@@ -1003,7 +1006,10 @@ func (c *checker) verifyReads(g *Graph, nodes []*parser.Resource, i int, p *Pass
 			parts = append(parts, s)
 		}
 	}
-	if got := sortedLines(strings.Join(parts, "\n")); got != want {
+	// As sets of lines: a provider configuration that several resources
+	// use is judged on each of their graphs (Pass.ProvidersUsed), and once
+	// on the root's.
+	if got, want := uniqueLines(strings.Join(parts, "\n")), uniqueLines(want); got != want {
 		return &parser.Diagnostic{Severity: parser.SevError, Summary: "rule " + r.ID + " does not judge each resource alone (Rule.Alone)",
 			Detail: "run on each resource alone it finds:\n" + got + "\ninstead of:\n" + want}
 	}
@@ -1023,6 +1029,16 @@ func passSummary(p *Pass) string {
 		lines = append(lines, fmt.Sprintf("undecided %s %v %s", u.Resource.Address, u.Range, u.Detail))
 	}
 	return sortedLines(strings.Join(lines, "\n"))
+}
+
+// uniqueLines is sortedLines without repeated lines.
+func uniqueLines(s string) string {
+	if s == "" {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	sort.Strings(lines)
+	return strings.Join(slices.Compact(lines), "\n")
 }
 
 func sortedLines(s string) string {

@@ -133,7 +133,9 @@ type Rule struct {
 	// others (it keeps those they refer to without their values, for the
 	// edges: a rule must not read the body of a resource of a type it did
 	// not declare). An entry ending in "*" names every type it starts with,
-	// ignoring case ("Custom::*"); "*::*" every CloudFormation type
+	// ignoring case ("Custom::*"); one with a "*" inside, every type that
+	// starts with what comes before it and ends with what follows
+	// ("google_*_iam_member"); "*::*" every CloudFormation type
 	// (ReadsCloudFormation); "*" alone keeps everything. Asking the
 	// Pass for a type not listed panics, which the scan reports as an
 	// internal error of the rule; All returns only the types listed.
@@ -148,6 +150,17 @@ type Rule struct {
 	// check). Config.CheckReads runs such a rule again on each resource
 	// alone and reports an error when the findings differ.
 	Alone bool
+	// ReadsReferenced, for a PerRoot rule that declares Reads, are types
+	// (entries as in Reads) whose resources the rule reads only when a
+	// resource of a type in Reads refers to them by an expression
+	// (Pass.Referenced): a secret version's secret_string computed from
+	// any resource's attributes (AWS-302). The scan treats them as read
+	// (keeps their values until the rule has run), but a resource of
+	// such a type that nothing refers to may be checked as it is
+	// evaluated and trimmed (early.go), which a rule that is not Alone
+	// reading the type would stop. Config.CheckReads runs the rule again
+	// with the bodies of those that nothing refers to emptied too.
+	ReadsReferenced []string
 	// ReadsAttrs narrows Reads for some of its types: the top-level
 	// attributes of their bodies the rule reads (an empty list: none; a
 	// CloudFormation resource's are its Properties). When every
@@ -209,15 +222,35 @@ func (r *Rule) declared() *typeSet {
 	for _, t := range r.Reads {
 		s.add(t)
 	}
+	for _, t := range r.ReadsReferenced {
+		s.add(t)
+	}
+	return s
+}
+
+// readsDirectly returns, for a PerRoot rule that declares
+// ReadsReferenced, the types it reads other than through references: its
+// Reads. It returns nil for any other rule.
+func (r *Rule) readsDirectly() *typeSet {
+	if r.Scope == AcrossRoots || r.Reads == nil || r.ReadsReferenced == nil {
+		return nil
+	}
+	s := &typeSet{exact: map[string]bool{}}
+	for _, t := range r.Reads {
+		s.add(t)
+	}
 	return s
 }
 
 // typeSet is a set of types with patterns: exact names, prefixes ending
-// in "*" matched ignoring case, and every CloudFormation type
-// (ReadsCloudFormation).
+// in "*" matched ignoring case, a prefix and a suffix around one "*"
+// ("google_*_iam_member": every type that starts with the one and ends
+// with the other, the "*" standing for one character or more, ignoring
+// case), and every CloudFormation type (ReadsCloudFormation).
 type typeSet struct {
 	exact    map[string]bool
 	prefixes []string
+	around   [][2]string
 	all, cfn bool
 }
 
@@ -229,6 +262,9 @@ func (s *typeSet) add(t string) {
 		s.cfn = true
 	case strings.HasSuffix(t, "*"):
 		s.prefixes = append(s.prefixes, strings.ToLower(strings.TrimSuffix(t, "*")))
+	case strings.Count(t, "*") == 1:
+		before, after, _ := strings.Cut(strings.ToLower(t), "*")
+		s.around = append(s.around, [2]string{before, after})
 	default:
 		if s.exact == nil {
 			s.exact = map[string]bool{}
@@ -243,6 +279,11 @@ func (s *typeSet) has(t string) bool {
 	}
 	for _, p := range s.prefixes {
 		if strings.HasPrefix(strings.ToLower(t), p) {
+			return true
+		}
+	}
+	for _, a := range s.around {
+		if len(t) > len(a[0])+len(a[1]) && strings.HasPrefix(strings.ToLower(t), a[0]) && strings.HasSuffix(strings.ToLower(t), a[1]) {
 			return true
 		}
 	}

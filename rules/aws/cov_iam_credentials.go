@@ -146,33 +146,27 @@ func (c *credentialScan) text(v *parser.Value, s string) {
 }
 
 func checkHardcodedCredentials(p *engine.Pass) {
-	// Provider blocks: a literal secret_key is enough.
-	seen := map[*parser.Resource]bool{}
-	for _, res := range p.All() {
-		if res.Format != parser.Terraform || !strings.HasPrefix(res.Type, "aws_") {
+	// Provider blocks: a literal secret_key is enough. The configurations
+	// the root's aws_ resources use are found by the resources' types and
+	// providers alone (Pass.ProvidersUsed, on the root's graph: none on a
+	// resource checked as it is evaluated), so that the rule judges each
+	// resource's settings alone (Rule.Alone).
+	for _, pr := range p.ProvidersUsed("aws_", "aws") {
+		secret := pr.Body.Get("secret_key")
+		s, ok := secret.AsString()
+		if !ok || secret.Kind != parser.String || strings.TrimSpace(s) == "" {
 			continue
 		}
-		for _, pr := range p.Providers(res, "aws") {
-			if seen[pr] {
+		// Placeholders ("mock_secret_key", "test") that local test
+		// setups pass to skip credential checks are not keys.
+		at := pr.Body.Get("access_key")
+		if id, ok := at.AsString(); !ok || at.Kind != parser.String || !secrettext.AWSKeyID.MatchString(id) {
+			if !hasSecret(s) {
 				continue
 			}
-			seen[pr] = true
-			secret := pr.Body.Get("secret_key")
-			s, ok := secret.AsString()
-			if !ok || secret.Kind != parser.String || strings.TrimSpace(s) == "" {
-				continue
-			}
-			// Placeholders ("mock_secret_key", "test") that local test
-			// setups pass to skip credential checks are not keys.
-			at := pr.Body.Get("access_key")
-			if id, ok := at.AsString(); !ok || at.Kind != parser.String || !secrettext.AWSKeyID.MatchString(id) {
-				if !hasSecret(s) {
-					continue
-				}
-				at = secret
-			}
-			p.Report(pr, at, "provider %s has a hard-coded access key and secret key (access_key / secret_key)", pr.Address)
+			at = secret
 		}
+		p.Report(pr, at, "provider %s has a hard-coded access key and secret key (access_key / secret_key)", pr.Address)
 	}
 	// Any resource's settings: a key id with a secret beside it. The types
 	// where keys are usually pasted count as examined; every other

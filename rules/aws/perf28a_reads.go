@@ -32,6 +32,9 @@ import (
 type declared struct {
 	alone bool
 	reads []string
+	// referenced are the types read only through references
+	// (Rule.ReadsReferenced).
+	referenced []string
 }
 
 // kmsKeyData are the KMS data sources whose key_id or name tell whether a
@@ -75,17 +78,26 @@ var trailTypes = []string{"aws_cloudtrail", "AWS::CloudTrail::Trail"}
 
 // perRootReads are the declarations, by rule id.
 var perRootReads = map[string]declared{
-	// checkHardcodedCredentials: the provider configurations of every aws_
-	// resource, and the settings of every aws_ resource and every
-	// CloudFormation resource (a key id with a secret beside it, wherever
-	// it is pasted).
-	"AWS-117": {reads: []string{"aws_*", engine.ReadsCloudFormation}},
-	// checkSecretNeverRotated with the secretRotations fact; the secret
-	// versions whose secret_string holds only identifiers
-	// (tfSecretHoldsIdentifiers) read the body of whatever resource that
-	// string refers to, of any Terraform type (a database's address, a
-	// bucket's name): every type.
-	"AWS-302": {reads: []string{engine.ReadsAll}},
+	// checkHardcodedCredentials: the settings of every aws_ resource and
+	// every CloudFormation resource, each alone (a key id with a secret
+	// beside it, wherever it is pasted), and the provider configurations
+	// the aws_ resources use, found by their types and providers alone
+	// (Pass.ProvidersUsed), which reads no body.
+	"AWS-117": {alone: true, reads: []string{"aws_*", engine.ReadsCloudFormation}},
+	// checkSecretNeverRotated with the secretRotations fact: the secrets,
+	// the rotations, and the secret versions and target attachments a
+	// rotation may name its secret through. The secret versions whose
+	// secret_string holds only identifiers (tfSecretHoldsIdentifiers)
+	// read the body of whatever resource that string refers to, of any
+	// Terraform type (a database's address, a bucket's name), and a
+	// template's secret reads the type and logical id of what its
+	// SecretString refers to: every type, read only through a reference
+	// (Rule.ReadsReferenced).
+	"AWS-302": {reads: []string{
+		"aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret_version",
+		"AWS::SecretsManager::RotationSchedule", "AWS::SecretsManager::Secret",
+		"AWS::SecretsManager::SecretTargetAttachment",
+	}, referenced: []string{engine.ReadsAll}},
 	// checkParameterEchoed: the template parameters, properties as written
 	// and metadata of every CloudFormation resource, a parameter being
 	// judged at the first resource that uses it.
@@ -522,6 +534,6 @@ func declareReads(rs []*engine.Rule) {
 		if r.Reads != nil {
 			panic("rule " + r.ID + " declares Reads twice")
 		}
-		r.Reads, r.Alone = d.reads, d.alone
+		r.Reads, r.Alone, r.ReadsReferenced = d.reads, d.alone, d.referenced
 	}
 }

@@ -14,33 +14,22 @@ import (
 var azureSecretShape = regexp.MustCompile(`^\S{16,}$`)
 
 func checkProviderClientSecret(p *engine.Pass) {
-	seen := map[*parser.Resource]bool{}
-	for _, res := range p.All() {
-		if res.Format != parser.Terraform || !strings.HasPrefix(res.Type, "azurerm_") && !strings.HasPrefix(res.Type, "azuread_") {
-			continue
-		}
-		name := "azurerm"
-		if strings.HasPrefix(res.Type, "azuread_") {
-			name = "azuread"
-		}
-		for _, pr := range p.Providers(res, name) {
-			if seen[pr] {
+	// The configurations the root's azurerm_ resources use, then those
+	// its azuread_ resources use: read by the resources' types and
+	// providers alone (Pass.ProvidersUsed), no resource body.
+	for _, pr := range append(p.ProvidersUsed("azurerm_", "azurerm"), p.ProvidersUsed("azuread_", "azuread")...) {
+		for _, attr := range []string{"client_secret", "client_certificate_password"} {
+			v := pr.Body.Get(attr)
+			s, ok := v.AsString()
+			if !ok || v.Kind != parser.String {
 				continue
 			}
-			seen[pr] = true
-			for _, attr := range []string{"client_secret", "client_certificate_password"} {
-				v := pr.Body.Get(attr)
-				s, ok := v.AsString()
-				if !ok || v.Kind != parser.String {
-					continue
-				}
-				s = strings.TrimSpace(s)
-				if !azureSecretShape.MatchString(s) || secrettext.Placeholder(s) {
-					continue
-				}
-				p.Report(pr, v, "provider %s has a hard-coded %s", pr.Address, attr)
-				break
+			s = strings.TrimSpace(s)
+			if !azureSecretShape.MatchString(s) || secrettext.Placeholder(s) {
+				continue
 			}
+			p.Report(pr, v, "provider %s has a hard-coded %s", pr.Address, attr)
+			break
 		}
 	}
 }

@@ -12,7 +12,8 @@ func coverage2Rules() []*engine.Rule {
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
 		// Only the provider configurations' bodies are read: the
-		// resources are read for their types and providers.
-		{ID: "AZURE-125", Check: checkProviderClientSecret, Reads: []string{"azurerm_*", "azuread_*"}},
+		// resources only for their types and providers
+		// (Pass.ProvidersUsed), which reads no resource type.
+		{ID: "AZURE-125", Check: checkProviderClientSecret, Reads: []string{}},
 	}
 }

@@ -10,7 +10,8 @@ func coverage2Rules() []*engine.Rule {
 		cov2DatabaseCustomerKey(),
 		cov2StoreCustomerKey(),
 		// Only the google provider configurations' bodies are read: the
-		// resources are read for their types and providers.
-		{ID: "GCP-125", Check: checkProviderCredentials, Reads: []string{"google_*"}},
+		// resources only for their types and providers
+		// (Pass.ProvidersUsed), which reads no resource type.
+		{ID: "GCP-125", Check: checkProviderCredentials, Reads: []string{}},
 	}
 }

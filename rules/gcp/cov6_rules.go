@@ -28,10 +28,17 @@ func coverage6Rules() []*engine.Rule {
 	}
 }
 
-// cov6UserGrantsReads: checkCov6UserGrants reads the IAM resources of every google type
-// (google_<resource>_iam_member, _binding, _policy), which no prefix
-// names, through Pass.All: every google type (Rule.Reads).
-var cov6UserGrantsReads = []string{"google_*"}
+// cov6UserGrantsReads: checkCov6UserGrants reads the IAM resources of
+// every google type (google_<resource>_iam_member, _binding, _policy,
+// googleIAMReads), which it finds through Pass.All by the suffixes of
+// their names (cov6ResourceIAMTypes), the google_iam_policy data sources
+// their policy_data refers to or that nothing uses, the BigQuery dataset
+// access entries and the Cloud Storage ACLs: no other google type
+// (Rule.Reads).
+var cov6UserGrantsReads = append(slices.Clone(googleIAMReads), "google_iam_policy",
+	"google_bigquery_dataset", "google_bigquery_dataset_access", "google_storage_bucket_acl",
+	"google_storage_default_object_acl", "google_storage_object_acl", "google_storage_bucket_access_control",
+	"google_storage_default_object_access_control", "google_storage_object_access_control")
 
 // checkCov6UserGrants reports roles granted to personal Google accounts on
 // a project, folder or organization (or in a google_iam_policy that no

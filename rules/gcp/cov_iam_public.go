@@ -1,6 +1,7 @@
 package gcp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -58,10 +59,22 @@ func covServerlessPublic() *engine.Rule {
 	}
 }
 
-// covPublicIAMGrantReads: covPublicIAMGrant reads the IAM resources of every google type
-// (google_<resource>_iam_member, _binding, _policy), which no prefix
-// names, through Pass.All: every google type (Rule.Reads).
-var covPublicIAMGrantReads = []string{"google_*"}
+// covPublicIAMGrantReads: covPublicIAMGrant reads the IAM resources of
+// every google type (google_<resource>_iam_member, _binding, _policy),
+// which it finds through Pass.All by the suffixes of their names
+// (covOtherIAMTypes), and the google_iam_policy data sources their
+// policy_data refers to or that nothing uses (packIAMGrants,
+// packEachUnusedPolicyGrant); it reads the referrers of a policy only for
+// their edges. The patterns name exactly the types whose names have those
+// prefix and suffixes (Rule.Reads): no other google type is read, so
+// that they do not stop the others' resources from being checked as
+// they are evaluated (engine/early.go).
+var covPublicIAMGrantReads = append(slices.Clone(googleIAMReads), "google_iam_policy")
+
+// googleIAMReads name every Google Cloud IAM resource type:
+// google_<resource>_iam_member, _iam_binding and _iam_policy
+// (Rule.Reads's patterns with a "*" inside).
+var googleIAMReads = []string{"google_*_iam_member", "google_*_iam_binding", "google_*_iam_policy"}
 
 func covPublicIAMGrant() *engine.Rule {
 	return &engine.Rule{
