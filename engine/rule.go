@@ -282,9 +282,12 @@ func (s *typeSet) has(t string) bool {
 			return true
 		}
 	}
-	for _, a := range s.around {
-		if len(t) > len(a[0])+len(a[1]) && strings.HasPrefix(strings.ToLower(t), a[0]) && strings.HasSuffix(strings.ToLower(t), a[1]) {
-			return true
+	if len(s.around) > 0 {
+		lt := strings.ToLower(t)
+		for _, a := range s.around {
+			if len(lt) > len(a[0])+len(a[1]) && strings.HasPrefix(lt, a[0]) && strings.HasSuffix(lt, a[1]) {
+				return true
+			}
 		}
 	}
 	return false
