@@ -2,9 +2,11 @@ package engine
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -596,28 +598,19 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 	// a scan of 150,000 findings.
 	kept := findings[:0]
 	var silenced []Suppressed
-	// The active ignores that name each rule, in their order: a finding is
-	// matched only against those (a large file's findings against its
-	// hundreds of ignores spent most of the time comparing rule ids).
-	naming := map[string][]*Suppression{}
+	// The active ignores that name each rule, in their order, indexed by
+	// file and line: a finding is matched only against those (a large
+	// file's findings against its hundreds of ignores spent most of the
+	// time comparing rule ids, then comparing lines).
+	naming := map[string]*ruleIgnores{}
 	for i := range findings {
 		f := &findings[i]
-		cands, ok := naming[f.Rule.ID]
+		ri, ok := naming[f.Rule.ID]
 		if !ok {
-			for _, s := range active {
-				if s.names(f.Rule.ID) {
-					cands = append(cands, s)
-				}
-			}
-			naming[f.Rule.ID] = cands
+			ri = ignoresNaming(active, f.Rule.ID)
+			naming[f.Rule.ID] = ri
 		}
-		var by *Suppression
-		for _, s := range cands {
-			if s.matches(f) {
-				by = s
-				break
-			}
-		}
+		by := ri.first(f)
 		if by == nil {
 			kept = append(kept, *f)
 			continue
@@ -636,6 +629,81 @@ func suppress(findings []Finding, sups []*Suppression, rules []*Rule, off map[st
 		kept = nil
 	}
 	return kept, silenced, diags
+}
+
+// ruleIgnores are the active ignores that name one rule, in their order
+// (cands): the inline comments that match by line indexed by file, each
+// file's sorted by line, and the others (Metadata entries, Checkov's
+// whole-resource skips) to be matched one by one.
+type ruleIgnores struct {
+	cands  []*Suppression
+	byFile map[string][]lineIgnore
+	other  []int
+}
+
+// lineIgnore is an inline comment's target line and its place in cands.
+type lineIgnore struct {
+	line int32
+	at   int
+}
+
+// ignoresNaming indexes the ignores of active that name rule id.
+func ignoresNaming(active []*Suppression, id string) *ruleIgnores {
+	ri := &ruleIgnores{}
+	for _, s := range active {
+		if !s.names(id) {
+			continue
+		}
+		at := len(ri.cands)
+		ri.cands = append(ri.cands, s)
+		if s.Kind != ByComment || s.wholeResource {
+			ri.other = append(ri.other, at)
+			continue
+		}
+		if ri.byFile == nil {
+			ri.byFile = map[string][]lineIgnore{}
+		}
+		ri.byFile[s.Range.File] = append(ri.byFile[s.Range.File], lineIgnore{s.line, at})
+	}
+	for _, l := range ri.byFile {
+		slices.SortFunc(l, func(a, b lineIgnore) int { return cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.at, b.at)) })
+	}
+	return ri
+}
+
+// first returns the first ignore, in the order of cands, that silences
+// f: what matching each in turn (Suppression.matches) returns. An inline
+// comment matches f when its line is the first line of f's resource, a
+// line of f's range, or the first line of a related place, in the
+// comment's file.
+func (ri *ruleIgnores) first(f *Finding) *Suppression {
+	best := len(ri.cands)
+	for _, at := range ri.other {
+		if ri.cands[at].matches(f) {
+			best = at
+			break
+		}
+	}
+	if ri.byFile != nil {
+		lines := func(file string, lo, hi int32) {
+			l := ri.byFile[file]
+			k, _ := slices.BinarySearchFunc(l, lo, func(e lineIgnore, line int32) int { return cmp.Compare(e.line, line) })
+			for ; k < len(l) && l[k].line <= hi; k++ {
+				best = min(best, l[k].at)
+			}
+		}
+		if r := f.Resource; r != nil {
+			lines(r.Range.File, r.Range.Start.Line, r.Range.Start.Line)
+		}
+		lines(f.Range.File, f.Range.Start.Line, max(f.Range.End.Line, f.Range.Start.Line))
+		for _, rel := range f.Related {
+			lines(rel.Range.File, rel.Range.Start.Line, rel.Range.Start.Line)
+		}
+	}
+	if best == len(ri.cands) {
+		return nil
+	}
+	return ri.cands[best]
 }
 
 // FormerIDs maps the retired ids that rules took over (Rule.Formerly) to

@@ -37,6 +37,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/internal/jsonindent"
@@ -90,6 +92,10 @@ type Run struct {
 	// empty for output that is the same on every machine; GitHub resolves
 	// %SRCROOT% to the checkout itself.
 	SourceRoot string
+	// Workers is how many goroutines may encode results at once, the
+	// caller's among them; 0 or 1: only the caller's. The log is the same
+	// for any number.
+	Workers int
 }
 
 // The structs below are the subset of the SARIF 2.1.0 object model that
@@ -154,15 +160,21 @@ type ruleProperties struct {
 }
 
 type result struct {
-	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
-	Level               string            `json:"level"`
-	Message             message           `json:"message"`
-	Locations           []location        `json:"locations"`
-	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
-	CodeFlows           []codeFlow        `json:"codeFlows,omitempty"`
-	PartialFingerprints map[string]string `json:"partialFingerprints"`
-	Suppressions        []suppression     `json:"suppressions,omitempty"`
+	RuleID              string              `json:"ruleId"`
+	RuleIndex           int                 `json:"ruleIndex"`
+	Level               string              `json:"level"`
+	Message             message             `json:"message"`
+	Locations           []location          `json:"locations"`
+	RelatedLocations    []location          `json:"relatedLocations,omitempty"`
+	CodeFlows           []codeFlow          `json:"codeFlows,omitempty"`
+	PartialFingerprints partialFingerprints `json:"partialFingerprints"`
+	Suppressions        []suppression       `json:"suppressions,omitempty"`
+}
+
+// partialFingerprints is a result's partialFingerprints: one member, named
+// FingerprintKey (TestFingerprintsKey).
+type partialFingerprints struct {
+	Sum string `json:"soc2lint/v2"`
 }
 
 // suppression marks a result silenced in the source (SARIF 3.35).
@@ -243,16 +255,20 @@ type ruleReference struct {
 }
 
 // Write writes run as an indented SARIF 2.1.0 log followed by a newline.
-// Identical input gives byte-identical output. It fails on a finding
-// without a rule and on a rule without an ID, before writing anything.
+// Identical input gives byte-identical output, whatever run.Workers. It
+// fails on a finding without a rule and on a rule without an ID, before
+// writing anything.
 //
 // The log is written a result at a time: everything but the results (the
 // driver and its rules, the invocation and its notifications) is built
-// and indented whole, the results are then encoded and indented one by
-// one and flushed to w every 64 KB, with the bytes jsonindent.Encode gives
-// the whole log. Built whole, the log of 150,000 findings held the
+// and indented whole, the results are then encoded and indented a chunk
+// at a time and flushed to w every 64 KB, with the bytes jsonindent.Encode
+// gives the whole log. Built whole, the log of 150,000 findings held the
 // results' objects, their compact encoding grown by doubling and its
-// indented copy at once: 1.27 GB at the peak (perf26c).
+// indented copy at once: 1.27 GB at the peak (perf26c). With run.Workers
+// above one, chunks are encoded on up to that many goroutines (the
+// caller's among them) while the caller writes them in order (see
+// writeResults).
 func Write(w io.Writer, run Run) error {
 	log, index, err := build(run)
 	if err != nil {
@@ -276,49 +292,20 @@ func Write(w io.Writer, run Run) error {
 		return fmt.Errorf("sarif: unexpected end of the log's head")
 	}
 	s := &resultStream{w: w, out: make([]byte, 0, 80<<10)}
-	s.enc = json.NewEncoder(&s.compact)
-	s.enc.SetEscapeHTML(false)
 	s.out = append(append(s.out, b...), `"results": [`...)
 	head = bytes.Buffer{}
-	seen := &fingerprintCounts{}
-	n := 0
-	for _, f := range run.Findings {
-		s.result(makeResult(f, index[f.Rule.ID], seen), n)
-		n++
-	}
-	for _, sf := range run.Suppressed {
-		s.result(suppressedResult(sf, index[sf.Finding.Rule.ID], seen), n)
-		n++
-	}
+	writeResults(s, run, index)
 	s.out = append(s.out, "\n      ]"+tail...)
 	return s.flush(true)
 }
 
-// resultStream writes the results of a log, each encoded compact and
-// indented at its depth (an element of runs[0].results: 4), to w.
+// resultStream writes the results of a log to w, buffered.
 type resultStream struct {
-	w       io.Writer
-	compact bytes.Buffer
-	enc     *json.Encoder
-	out     []byte
-	err     error
-}
-
-func (s *resultStream) result(r result, i int) {
-	if s.err != nil {
-		return
-	}
-	if i > 0 {
-		s.out = append(s.out, ',')
-	}
-	s.out = append(s.out, "\n        "...)
-	s.compact.Reset()
-	if s.err = s.enc.Encode(r); s.err != nil {
-		return
-	}
-	// The Encoder ends the value with a newline.
-	s.out = jsonindent.AppendAt(s.out, bytes.TrimSuffix(s.compact.Bytes(), []byte("\n")), 4)
-	s.flush(false)
+	w   io.Writer
+	out []byte
+	err error
+	// seen counts the fingerprints written.
+	seen fingerprintCounts
 }
 
 // flush writes what is buffered once there is 64 KB of it, or all of it.
@@ -328,6 +315,283 @@ func (s *resultStream) flush(all bool) error {
 		s.out = s.out[:0]
 	}
 	return s.err
+}
+
+// chunkResults is how many results a chunk holds.
+const chunkResults = 256
+
+// encodedChunk is a chunk of results encoded and indented at their depth
+// in the log (an element of runs[0].results: 4), each after its comma and
+// newline, but for the count that ends each result's fingerprint: it is
+// the number of results before it with the same fingerprint, known only
+// in the order of the log, so the writer puts it in. cuts[j] is where the
+// j-th result's count goes in buf (before the closing quote of its
+// fingerprint), sums[j] its fingerprint without the count.
+type encodedChunk struct {
+	buf  []byte
+	cuts []int
+	sums []string
+	err  error
+}
+
+// chunkEncoder encodes chunks of results; one per goroutine.
+type chunkEncoder struct {
+	run     *Run
+	index   map[string]int
+	compact bytes.Buffer
+	enc     *json.Encoder
+	// rest is scratch for the end of a result.
+	rest []byte
+}
+
+func newChunkEncoder(run *Run, index map[string]int) *chunkEncoder {
+	e := &chunkEncoder{run: run, index: index}
+	e.enc = json.NewEncoder(&e.compact)
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// encode encodes the results from first to end (findings, then
+// suppressed findings) into c.
+func (e *chunkEncoder) encode(c *encodedChunk, first, end int) {
+	nf := len(e.run.Findings)
+	for i := first; i < end && c.err == nil; i++ {
+		var r result
+		var sum string
+		if i < nf {
+			f := &e.run.Findings[i]
+			r, sum = resultOf(f, e.index[f.Rule.ID])
+		} else {
+			sf := &e.run.Suppressed[i-nf]
+			r, sum = resultOf(&sf.Finding, e.index[sf.Finding.Rule.ID])
+			r.Suppressions = suppressionOf(sf)
+		}
+		e.result(c, r, sum, i)
+	}
+}
+
+// result appends r, the i-th result, to c: the result encoded without
+// its suppressions and with its fingerprint's count left out ends in the
+// fingerprint's closing quote and two closing braces (partialFingerprints
+// is the last member but suppressions, its one member a string); it is
+// indented up to and with that quote, and the rest (the braces, with the
+// suppressions before the last) at the depth there (the result's object
+// and partialFingerprints open: 6), which gives the bytes the result
+// indented whole would give, since indenting only reads whether a byte
+// is inside a string and how deep it is.
+func (e *chunkEncoder) result(c *encodedChunk, r result, sum string, i int) {
+	if i > 0 {
+		c.buf = append(c.buf, ',')
+	}
+	c.buf = append(c.buf, "\n        "...)
+	sups := r.Suppressions
+	r.Suppressions = nil
+	r.PartialFingerprints.Sum = sum + ":"
+	e.compact.Reset()
+	if c.err = e.enc.Encode(r); c.err != nil {
+		return
+	}
+	// The Encoder ends the value with a newline.
+	b := bytes.TrimSuffix(e.compact.Bytes(), []byte("\n"))
+	if !bytes.HasSuffix(b, []byte(`"}}`)) {
+		c.err = fmt.Errorf("sarif: unexpected end of a result's encoding")
+		return
+	}
+	c.buf = jsonindent.AppendAt(c.buf, b[:len(b)-2], 4)
+	c.cuts = append(c.cuts, len(c.buf)-1)
+	c.sums = append(c.sums, sum)
+	rest := append(e.rest[:0], '}')
+	if len(sups) > 0 {
+		e.compact.Reset()
+		if c.err = e.enc.Encode(sups); c.err != nil {
+			return
+		}
+		rest = append(rest, `,"suppressions":`...)
+		rest = append(rest, bytes.TrimSuffix(e.compact.Bytes(), []byte("\n"))...)
+	}
+	rest = append(rest, '}')
+	c.buf = jsonindent.AppendAt(c.buf, rest, 6)
+	e.rest = rest
+}
+
+// put writes chunk c to s, with each result's fingerprint count.
+func (s *resultStream) put(c *encodedChunk) {
+	if s.err != nil {
+		return
+	}
+	if c.err != nil {
+		s.err = c.err
+		return
+	}
+	at := 0
+	for j, cut := range c.cuts {
+		s.out = append(s.out, c.buf[at:cut]...)
+		s.out = strconv.AppendInt(s.out, int64(s.seen.add(c.sums[j])), 10)
+		at = cut
+		if s.flush(false) != nil {
+			return
+		}
+	}
+	s.out = append(s.out, c.buf[at:]...)
+	s.flush(false)
+}
+
+// writeResults encodes every result of run and writes them to s in order.
+// With run.Workers above one, workers-1 goroutines encode chunks ahead of
+// the writer, at most aheadChunks per worker past the one being written,
+// and the caller, while the chunk it is to write next is not ready,
+// encodes the next chunk no one has taken; the goroutines all end before
+// writeResults returns, also when writing fails.
+func writeResults(s *resultStream, run Run, index map[string]int) {
+	n := len(run.Findings) + len(run.Suppressed)
+	chunks := (n + chunkResults - 1) / chunkResults
+	span := func(k int) (int, int) { return k * chunkResults, min(n, (k+1)*chunkResults) }
+	own := newChunkEncoder(&run, index)
+	helpers := min(run.Workers-1, chunks-1)
+	if helpers <= 0 {
+		var c encodedChunk
+		for k := range chunks {
+			c.buf, c.cuts, c.sums = c.buf[:0], c.cuts[:0], c.sums[:0]
+			first, end := span(k)
+			own.encode(&c, first, end)
+			if s.put(&c); s.err != nil {
+				return
+			}
+		}
+		return
+	}
+	window := aheadChunks * (helpers + 1)
+	p := &pipeline{ready: make([]*encodedChunk, chunks), done: make([]chan struct{}, chunks), free: make(chan *encodedChunk, window+helpers+1)}
+	for k := range p.done {
+		p.done[k] = make(chan struct{})
+	}
+	p.cond = sync.NewCond(&p.mu)
+	var wg sync.WaitGroup
+	for range helpers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e := newChunkEncoder(&run, index)
+			for {
+				k := int(p.next.Add(1)) - 1
+				if k >= chunks || !p.wait(k, window) {
+					return
+				}
+				c := p.chunk()
+				first, end := span(k)
+				e.encode(c, first, end)
+				p.ready[k] = c
+				close(p.done[k])
+			}
+		}()
+	}
+	defer wg.Wait()
+	defer p.stop()
+	for k := range chunks {
+		// While chunk k is not encoded, encode the next chunk nobody has
+		// taken, within the window.
+		for !p.isDone(k) {
+			j := int(p.next.Load())
+			if j >= chunks || j >= k+window || !p.next.CompareAndSwap(int64(j), int64(j+1)) {
+				if j >= chunks || j >= k+window {
+					<-p.done[k]
+				}
+				continue
+			}
+			c := p.chunk()
+			first, end := span(j)
+			own.encode(c, first, end)
+			p.ready[j] = c
+			close(p.done[j])
+		}
+		c := p.ready[k]
+		p.ready[k] = nil
+		p.advance(k + 1)
+		s.put(c)
+		p.reuse(c)
+		if s.err != nil {
+			return
+		}
+	}
+}
+
+// aheadChunks bounds how many chunks per encoding goroutine are held
+// encoded and not yet written.
+const aheadChunks = 2
+
+// pipeline is the state writeResults shares with its goroutines.
+type pipeline struct {
+	// next is the next chunk to encode.
+	next atomic.Int64
+	// ready[k] is chunk k once done[k] is closed.
+	ready []*encodedChunk
+	done  []chan struct{}
+
+	// free holds written chunks, whose buffers are encoded into again.
+	free chan *encodedChunk
+
+	mu   sync.Mutex
+	cond *sync.Cond
+	// written counts the chunks handed to the writer; stopped is set when
+	// it gives up.
+	written int
+	stopped bool
+}
+
+// wait waits until chunk k is within window chunks of the writer; false
+// when the writer has stopped.
+func (p *pipeline) wait(k, window int) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for k >= p.written+window && !p.stopped {
+		p.cond.Wait()
+	}
+	return !p.stopped
+}
+
+// chunk returns an empty chunk, reusing a written one's buffers.
+func (p *pipeline) chunk() *encodedChunk {
+	select {
+	case c := <-p.free:
+		c.buf, c.cuts, c.sums, c.err = c.buf[:0], c.cuts[:0], c.sums[:0], nil
+		return c
+	default:
+		return &encodedChunk{}
+	}
+}
+
+// reuse keeps a written chunk for chunk.
+func (p *pipeline) reuse(c *encodedChunk) {
+	select {
+	case p.free <- c:
+	default:
+	}
+}
+
+// isDone reports whether chunk k is encoded.
+func (p *pipeline) isDone(k int) bool {
+	select {
+	case <-p.done[k]:
+		return true
+	default:
+		return false
+	}
+}
+
+func (p *pipeline) advance(written int) {
+	p.mu.Lock()
+	p.written = written
+	p.mu.Unlock()
+	p.cond.Broadcast()
+}
+
+// stop tells the goroutines to take no more chunks.
+func (p *pipeline) stop() {
+	p.mu.Lock()
+	p.stopped = true
+	p.mu.Unlock()
+	p.cond.Broadcast()
+	p.next.Store(math.MaxInt32)
 }
 
 // build makes the log without its results (an empty, non-nil list) and
@@ -424,6 +688,12 @@ func build(run Run) (*sarifLog, map[string]int, error) {
 // a SARIF suppression naming the ignore.
 func suppressedResult(sf engine.Suppressed, ruleIndex int, seen *fingerprintCounts) result {
 	res := makeResult(sf.Finding, ruleIndex, seen)
+	res.Suppressions = suppressionOf(&sf)
+	return res
+}
+
+// suppressionOf is the SARIF suppression of a suppressed finding.
+func suppressionOf(sf *engine.Suppressed) []suppression {
 	kind := "inSource"
 	if sf.By.Kind.External() {
 		kind = "external" // silenced by a file outside the code
@@ -432,8 +702,7 @@ func suppressedResult(sf engine.Suppressed, ruleIndex int, seen *fingerprintCoun
 	if pl := makePhysical(sf.By.Range); pl != nil {
 		sup.Location = &location{PhysicalLocation: pl}
 	}
-	res.Suppressions = []suppression{sup}
-	return res
+	return []suppression{sup}
 }
 
 // level maps a rule severity to a SARIF level.
@@ -563,7 +832,16 @@ func fenced(lang, code string) string {
 	return fence + lang + "\n" + strings.TrimRight(code, "\n") + "\n" + fence
 }
 
+// makeResult is a finding's result, its fingerprint counted in seen.
 func makeResult(f engine.Finding, ruleIndex int, seen *fingerprintCounts) result {
+	r, sum := resultOf(&f, ruleIndex)
+	r.PartialFingerprints.Sum = sum + ":" + strconv.Itoa(seen.add(sum))
+	return r
+}
+
+// resultOf is a finding's result without its fingerprint, and the
+// fingerprint without its count (engine.Fingerprint).
+func resultOf(f *engine.Finding, ruleIndex int) (result, string) {
 	address, name := "", ""
 	if f.Resource != nil {
 		// JSON replaces invalid UTF-8 anyway; do it first, so that the
@@ -605,25 +883,20 @@ func makeResult(f engine.Finding, ruleIndex int, seen *fingerprintCounts) result
 	}
 
 	return result{
-		RuleID:              f.Rule.ID,
-		RuleIndex:           ruleIndex,
-		Level:               level(f.Rule.Severity),
-		Message:             message{Text: msg},
-		Locations:           []location{loc},
-		RelatedLocations:    related,
-		CodeFlows:           makeCodeFlows(f, rng),
-		PartialFingerprints: map[string]string{FingerprintKey: fingerprint(&f, rng.File, seen)},
-	}
+		RuleID:           f.Rule.ID,
+		RuleIndex:        ruleIndex,
+		Level:            level(f.Rule.Severity),
+		Message:          message{Text: msg},
+		Locations:        []location{loc},
+		RelatedLocations: related,
+		CodeFlows:        makeCodeFlows(f, rng),
+	}, engine.Fingerprint(f, rng.File)
 }
 
-// fingerprint identifies a finding across commits without its line
-// numbers or its message: engine.Fingerprint (rule, file, resource address
-// without instance keys, attribute path) and the number of findings with
-// the same fingerprint before it.
-func fingerprint(f *engine.Finding, file string, seen *fingerprintCounts) string {
-	sum := engine.Fingerprint(f, file)
-	return sum + ":" + strconv.Itoa(seen.add(sum))
-}
+// A result's fingerprint identifies its finding across commits without its
+// line numbers or its message: engine.Fingerprint (rule, file, resource
+// address without instance keys, attribute path) and, after a colon, the
+// number of results with the same engine.Fingerprint up to it.
 
 // fingerprintCounts counts the results written of each fingerprint. It
 // holds engine.Fingerprint's 64 lowercase hex digits as the 32 bytes they
@@ -864,7 +1137,7 @@ func nonNil(ss []string) []string {
 // makeCodeFlows writes the provenance of the offending value as one thread
 // flow, origin first and the use last, when it went through two or more
 // steps. Steps are the related places of kind Origin.
-func makeCodeFlows(f engine.Finding, use parser.Range) []codeFlow {
+func makeCodeFlows(f *engine.Finding, use parser.Range) []codeFlow {
 	var steps []engine.Related
 	for _, r := range f.Related {
 		if r.Kind == engine.Origin && makePhysical(r.Range) != nil {

@@ -2,9 +2,12 @@ package sarif
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/soc2lint/soc2lint/internal/jsonindent"
 )
@@ -55,9 +58,13 @@ func TestWriteAsWhole(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := write(t, tc.run)
-			if !bytes.Equal(got, want) {
-				t.Fatalf("streamed log differs from the whole log:\n%s\n----\n%s", got, want)
+			for _, workers := range []int{0, 1, 2, 3, 8} {
+				run := tc.run
+				run.Workers = workers
+				got := write(t, run)
+				if !bytes.Equal(got, want) {
+					t.Fatalf("streamed log (workers %d) differs from the whole log:\n%s\n----\n%s", workers, got, want)
+				}
 			}
 		})
 	}
@@ -80,6 +87,57 @@ func TestWriteFailsMidway(t *testing.T) {
 	}
 	if w.writes < 2 {
 		t.Fatalf("the log was written in %d writes, want it flushed as it goes", w.writes)
+	}
+}
+
+// TestWriteFailsMidwayWorkers checks that with several goroutines
+// encoding, a writer's error in the middle of the results is returned and
+// every goroutine has ended when Write returns.
+func TestWriteFailsMidwayWorkers(t *testing.T) {
+	var run Run
+	for _, tc := range testRuns() {
+		run.Rules = append(run.Rules, tc.run.Rules...)
+		for range 500 {
+			run.Findings = append(run.Findings, tc.run.Findings...)
+			run.Suppressed = append(run.Suppressed, tc.run.Suppressed...)
+		}
+	}
+	before := runtime.NumGoroutine()
+	werr := errors.New("disk full")
+	for _, workers := range []int{2, 4} {
+		for _, n := range []int{0, 10 << 10, 100 << 10, 1 << 20} {
+			run.Workers = workers
+			w := &limitWriter{n: n, err: werr}
+			if err := Write(w, run); !errors.Is(err, werr) {
+				t.Fatalf("Write (workers %d, failing after %d bytes) returned %v, want the writer's error", workers, n, err)
+			}
+			// A goroutine that has said it is done may take a moment
+			// to end.
+			for try := 0; runtime.NumGoroutine() > before; try++ {
+				if try == 100 {
+					t.Fatalf("%d goroutines after Write (workers %d), %d before", runtime.NumGoroutine(), workers, before)
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+		}
+	}
+}
+
+// TestFingerprintsKey checks that a result's partialFingerprints is
+// encoded as the map of FingerprintKey to its value would be.
+func TestFingerprintsKey(t *testing.T) {
+	for _, v := range []string{"", "abc:1", `"<&>\`} {
+		got, err := json.Marshal(partialFingerprints{Sum: v})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(map[string]string{FingerprintKey: v})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("partialFingerprints encodes as %s, want %s", got, want)
+		}
 	}
 }
 

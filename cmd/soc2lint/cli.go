@@ -262,7 +262,7 @@ func lint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	filterSeverity(res, severities)
-	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided, quiet: lf.quiet}
+	in := reportInput{res: res, rules: allRules, includeSuppressed: lf.includeSuppressed, showUndecided: lf.showUndecided, quiet: lf.quiet, workers: lf.workers}
 	if err := writeReports(specs, in, lf.color, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "soc2lint: %v\n", err)
 		return exitError

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -108,6 +109,9 @@ type reportInput struct {
 	showUndecided     bool
 	// quiet lists only errors among the diagnostics (--quiet).
 	quiet bool
+	// workers is --workers: how many goroutines may encode a report at
+	// once (0: one per CPU, as the scan).
+	workers int
 }
 
 // ruleDocsURL is a rule's documentation page in the repository.
@@ -136,7 +140,10 @@ func renderTo(w io.Writer, name string, in reportInput, color bool) error {
 		}
 		return report.WriteChecklist(w, checklistItems(items), in.rules, in.res)
 	case "sarif":
-		run := sarif.Run{ToolVersion: toolVersion(), Rules: in.rules, Findings: in.res.Findings, Diagnostics: in.res.Diagnostics, Undecided: in.res.Evidence.Undecided}
+		run := sarif.Run{ToolVersion: toolVersion(), Rules: in.rules, Findings: in.res.Findings, Diagnostics: in.res.Diagnostics, Undecided: in.res.Evidence.Undecided, Workers: in.workers}
+		if run.Workers <= 0 {
+			run.Workers = runtime.NumCPU()
+		}
 		if in.includeSuppressed {
 			run.Suppressed = in.res.Suppressed
 		}
