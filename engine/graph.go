@@ -39,6 +39,34 @@ type Graph struct {
 	// set on the graph of one such resource (early.go).
 	early  map[*parser.Resource]bool
 	single bool
+	// types, when typesSet, holds a bit (typeBit) for each type in
+	// byType: OfType answers for a type the root has none of, which is
+	// what almost every rule asks on almost every root, without hashing
+	// the name (NewGraph sets it; a graph made otherwise has it unset).
+	types    [4]uint64
+	typesSet bool
+}
+
+// typeBit is the bit of a type's name in Graph.types: a few of its
+// bytes mixed, as different across the types of a root as it needs to be
+// to skip most lookups of an absent type, and far cheaper than hashing
+// the whole name.
+func typeBit(t string) uint8 {
+	n := len(t)
+	if n == 0 {
+		return 0
+	}
+	return uint8(n*61 + int(t[n-1])*31 + int(t[n/2])*7 + int(t[n*2/3]))
+}
+
+// mayHaveType reports whether the graph may hold a node of type t in
+// byType (false: surely none).
+func (g *Graph) mayHaveType(t string) bool {
+	if !g.typesSet {
+		return true
+	}
+	b := typeBit(t)
+	return g.types[b>>6]&(1<<(b&63)) != 0
 }
 
 // EdgeKind says how an edge was found.
@@ -114,10 +142,13 @@ func NewGraph(resources []*parser.Resource, links ...LiteralLink) *Graph {
 		}
 		if r.Kind == "" {
 			g.byType[r.Type] = append(g.byType[r.Type], r)
+			b := typeBit(r.Type)
+			g.types[b>>6] |= 1 << (b & 63)
 		}
 		k := nodeKey(r)
 		g.byNode[k] = append(g.byNode[k], r)
 	}
+	g.typesSet = true
 	names := g.literalNames()
 	w := &linkWalk{}
 	for _, r := range all {
@@ -156,7 +187,7 @@ func (g *Graph) swapped(swap map[*parser.Resource]*parser.Resource) *Graph {
 		}
 		return out
 	}
-	s := &Graph{resources: list(g.resources), nodes: list(g.nodes), links: g.links,
+	s := &Graph{resources: list(g.resources), nodes: list(g.nodes), links: g.links, types: g.types, typesSet: g.typesSet,
 		byType: map[string][]*parser.Resource{}, byNode: map[string][]*parser.Resource{},
 		out: map[*parser.Resource][]Edge{}, in: map[*parser.Resource][]Edge{}}
 	for k, rs := range g.byType {
@@ -406,13 +437,16 @@ func (g *Graph) EdgesTo(r *parser.Resource) []Edge { return g.in[r] }
 // graph order.
 func (g *Graph) OfType(types ...string) []*parser.Resource {
 	if len(types) == 1 {
+		if !g.mayHaveType(types[0]) {
+			return nil
+		}
 		return withoutData(g.byType[types[0]])
 	}
 	// A type named again is skipped (types are few: a scan of those
 	// before costs less than a set). out is made once, to its size.
 	n := 0
 	for i, t := range types {
-		if !slices.Contains(types[:i], t) {
+		if g.mayHaveType(t) && !slices.Contains(types[:i], t) {
 			n += len(g.byType[t])
 		}
 	}

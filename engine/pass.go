@@ -31,7 +31,10 @@ type Pass struct {
 	// to an empty slice was an allocation or two per rule and root).
 	types    []string
 	typesBuf [4]string
-	settings Settings
+	// typesShared is set when types is a list the pass shares (a rule
+	// counted without running, absent.go), which runRuleIn must not reuse.
+	typesShared bool
+	settings    Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
@@ -57,7 +60,7 @@ func (p *Pass) mayRead(types ...string) {
 		return
 	}
 	for _, t := range types {
-		if !p.reads.has(t) {
+		if !p.reads.readable(t) {
 			panic(fmt.Sprintf("rule %s reads %s, which it does not declare in Rule.Reads", p.Rule.ID, t))
 		}
 	}
@@ -419,6 +422,9 @@ func (p *Pass) DataSourcesOfType(types ...string) []*parser.Resource {
 	p.mayRead(types...)
 	var out []*parser.Resource
 	for _, t := range types {
+		if !p.graph.mayHaveType(t) {
+			continue
+		}
 		for _, r := range p.graph.byType[t] {
 			if r.Data {
 				out = append(out, r)

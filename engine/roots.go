@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -65,6 +66,7 @@ type checker struct {
 	spill *spill
 
 	earlyState
+	absentState
 
 	mu sync.Mutex
 	// typeLists are the lists of types the roots checked with rootLater
@@ -79,6 +81,11 @@ type checker struct {
 	// ev gathers the evidence that does not depend on order: the counts,
 	// types and unconfigured reasons of the rules.
 	ev Evidence
+	// counted are, by rule index, the types each rule asked for that are
+	// in ev.Types already (count): a list each rule's runs only read
+	// once it holds every type the rule asks for, replaced whole under
+	// mu when it grows.
+	counted []atomic.Pointer[[]string]
 }
 
 func newChecker(cfg Config) *checker {
@@ -95,6 +102,7 @@ func newChecker(cfg Config) *checker {
 		aheadSmall:   cfg.aheadSmall,
 		earlyState:   earlyState{noEarly: cfg.noEarly},
 		declared:     make([]*typeSet, len(cfg.Rules)),
+		counted:      make([]atomic.Pointer[[]string], len(cfg.Rules)),
 		ev:           Evidence{Inspected: map[string]int{}, Types: map[string]bool{}, Unconfigured: map[string]string{}},
 		spill:        &spill{},
 	}
@@ -113,7 +121,7 @@ func newChecker(cfg Config) *checker {
 			continue
 		}
 		c.across = append(c.across, i)
-		reads := &typeSet{exact: map[string]bool{}}
+		reads := &typeSet{exact: map[string]bool{}, read: new(atomic.Pointer[[]string])}
 		if r.ReadsIf == nil || r.ReadsIf(c.settings) {
 			for _, t := range r.Reads {
 				reads.add(t)
@@ -122,6 +130,7 @@ func newChecker(cfg Config) *checker {
 		}
 		c.reads[i] = reads
 	}
+	c.initAbsent(cfg.Rules, c.declared)
 	c.undeclared = len(c.perRoot)
 	c.perRoot = append(append(c.perRoot, readsAll...), readsSome...)
 	c.attrs = narrowed(cfg.Rules, c.across, c.reads)
@@ -422,9 +431,9 @@ func runRuleIn(p *Pass, g *Graph, r *Rule, settings Settings, reads *typeSet) (o
 	// The types a rule asked for, when they outgrew typesBuf, are kept
 	// for the next rule to grow no slice again (a rule asking for a
 	// dozen types allocated a slice or two on every root).
-	types := p.types[:0]
+	types, shared := p.types[:0], p.typesShared
 	*p = Pass{Rule: r, graph: g, settings: settings, reads: reads}
-	if cap(types) > len(p.typesBuf) {
+	if cap(types) > len(p.typesBuf) && !shared {
 		p.types = types
 	}
 	out = p
@@ -437,16 +446,89 @@ func runRuleIn(p *Pass, g *Graph, r *Rule, settings Settings, reads *typeSet) (o
 	return p, nil
 }
 
-// count adds what a pass examined to the order-free evidence.
-func (c *checker) count(p *Pass) {
+// runOn runs the rule i on g, a root of format index fi (rootFormat), in
+// the pass p, or counts it as it ran before on a root without its types
+// (absent.go).
+func (c *checker) runOn(p *Pass, g *Graph, i, fi int) (*Pass, *parser.Diagnostic) {
+	r := c.rules[i]
+	if run := c.absentSkip(g, i, fi); run != nil {
+		return skipped(p, g, r, c.settings, c.declared[i], run), nil
+	}
+	p, d := runRuleIn(p, g, r, c.settings, c.declared[i])
+	if d2 := c.ranAbsent(g, i, fi, p, d); d2 != nil && d == nil {
+		d = d2
+	}
+	return p, d
+}
+
+// count adds what the pass p of the rule i examined to the order-free
+// evidence. Most rules on most roots examine nothing and ask for types
+// already counted: those take no lock and touch no map (counted).
+func (c *checker) count(i int, p *Pass) {
+	n := p.examined()
+	if n == 0 && p.unconfigured == "" && c.allCounted(i, p.types) {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.ev.Inspected[p.Rule.ID] += p.examined()
+	if n != 0 {
+		c.ev.Inspected[p.Rule.ID] += n
+	}
 	for _, t := range p.types {
 		c.ev.Types[t] = true
 	}
+	c.addCounted(i, p.types)
 	if p.unconfigured != "" {
 		c.ev.Unconfigured[p.Rule.ID] = p.unconfigured
+	}
+}
+
+// maxCounted bounds the types kept as counted for one rule (a rule asking
+// for types it builds from what it reads could ask for many).
+const maxCounted = 16
+
+// allCounted reports whether every one of types is in c.ev.Types already
+// for having been asked by the rule i (checker.counted).
+func (c *checker) allCounted(i int, types []string) bool {
+	if len(types) == 0 {
+		return true
+	}
+	if i < 0 || i >= len(c.counted) {
+		return false
+	}
+	done := c.counted[i].Load()
+	if done == nil {
+		return false
+	}
+	for _, t := range types {
+		if !slices.Contains(*done, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// addCounted records types, just added to c.ev.Types, as counted for the
+// rule i. c.mu is held.
+func (c *checker) addCounted(i int, types []string) {
+	if i < 0 || i >= len(c.counted) || len(types) == 0 {
+		return
+	}
+	var done []string
+	if old := c.counted[i].Load(); old != nil {
+		done = *old
+	}
+	grown := done
+	for _, t := range types {
+		if !slices.Contains(grown, t) && len(grown) < maxCounted {
+			if len(grown) == len(done) {
+				grown = slices.Clip(slices.Clone(done))
+			}
+			grown = append(grown, t)
+		}
+	}
+	if len(grown) != len(done) {
+		c.counted[i].Store(&grown)
 	}
 }
 
@@ -715,12 +797,16 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool, e *early) *
 		}
 		order = nil
 	}
+	fi := -1
+	if len(order) > 0 {
+		fi = rootFormat(nodes)
+	}
 	for _, i := range order {
 		if rel != nil && c.declared[i] != nil {
 			// The rules that may read anything have run.
 			rel.release(c.keep, whole)
 		}
-		p, d := runRuleIn(pass, g, c.rules[i], c.settings, c.declared[i])
+		p, d := c.runOn(pass, g, i, fi)
 		if d == nil && c.checkReads && c.declared[i] != nil {
 			d = c.verifyReads(g, nodes, i, p)
 		}
@@ -733,7 +819,7 @@ func (c *checker) check(nodes []*parser.Resource, later, owned bool, e *early) *
 		if later {
 			c.countLater(out.later, types, i, p)
 		} else {
-			c.count(p)
+			c.count(i, p)
 		}
 		if k, ok := keptOf(i, p); ok {
 			rules = append(rules, k)
@@ -1242,7 +1328,7 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 			if d != nil {
 				errs = append(errs, *d)
 			}
-			c.count(p)
+			c.count(i, p)
 		}
 	}
 	across := map[int]*Pass{}
@@ -1253,7 +1339,7 @@ func (c *checker) finish(roots []*rootChecked, diags parser.Diagnostics) *checke
 			if d != nil {
 				errs = append(errs, *d)
 			}
-			c.count(p)
+			c.count(i, p)
 			across[i] = p
 		}
 	}

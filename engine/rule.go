@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/soc2lint/soc2lint/parser"
 )
@@ -218,7 +220,7 @@ func (r *Rule) declared() *typeSet {
 	if r.Scope == AcrossRoots || r.Reads == nil {
 		return nil
 	}
-	s := &typeSet{exact: map[string]bool{}}
+	s := &typeSet{exact: map[string]bool{}, read: new(atomic.Pointer[[]string])}
 	for _, t := range r.Reads {
 		s.add(t)
 	}
@@ -248,11 +250,56 @@ func (r *Rule) readsDirectly() *typeSet {
 // with the other, the "*" standing for one character or more, ignoring
 // case), and every CloudFormation type (ReadsCloudFormation).
 type typeSet struct {
-	exact    map[string]bool
+	exact map[string]bool
+	// names are exact's names in the order added: a rule declares a few,
+	// and Pass.mayRead asks for each type a rule reads on every root,
+	// which comparing with a few names answers faster than hashing.
+	names    []string
 	prefixes []string
 	around   [][2]string
 	all, cfn bool
+	// read, when not nil, are names has said yes to for Pass.mayRead
+	// (readable), at most maxRead, in the order first asked: the same on
+	// every root, so that comparing finds them (a name of another length
+	// costs a comparison of lengths).
+	read *atomic.Pointer[[]string]
 }
+
+// readable is has for Pass.mayRead: the names a rule asks for on every
+// root are found among those it asked for before.
+func (s *typeSet) readable(t string) bool {
+	if s.all || s.read == nil {
+		return s.has(t)
+	}
+	if read := s.read.Load(); read != nil {
+		for _, n := range *read {
+			if n == t {
+				return true
+			}
+		}
+	}
+	if !s.has(t) {
+		return false
+	}
+	// Racing runs may each add t (or drop another's): a name missing
+	// from read is only looked up again.
+	var read []string
+	if old := s.read.Load(); old != nil {
+		read = *old
+	}
+	if len(read) < maxRead && !slices.Contains(read, t) {
+		grown := append(slices.Clip(slices.Clone(read)), t)
+		s.read.Store(&grown)
+	}
+	return true
+}
+
+// fewNames is how many exact names typeSet.has compares one by one
+// before it looks up its map instead.
+const fewNames = 8
+
+// maxRead bounds typeSet.read.
+const maxRead = 32
 
 func (s *typeSet) add(t string) {
 	switch {
@@ -269,16 +316,31 @@ func (s *typeSet) add(t string) {
 		if s.exact == nil {
 			s.exact = map[string]bool{}
 		}
-		s.exact[t] = true
+		if !s.exact[t] {
+			s.exact[t] = true
+			s.names = append(s.names, t)
+		}
 	}
 }
 
 func (s *typeSet) has(t string) bool {
-	if s.all || s.exact[t] || s.cfn && strings.Contains(t, "::") {
+	if s.all {
+		return true
+	}
+	if len(s.names) <= fewNames && len(s.names) == len(s.exact) {
+		for _, n := range s.names {
+			if n == t {
+				return true
+			}
+		}
+	} else if s.exact[t] {
+		return true
+	}
+	if s.cfn && strings.Contains(t, "::") {
 		return true
 	}
 	for _, p := range s.prefixes {
-		if strings.HasPrefix(strings.ToLower(t), p) {
+		if hasPrefixLower(t, p) {
 			return true
 		}
 	}
@@ -291,6 +353,29 @@ func (s *typeSet) has(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixLower is strings.HasPrefix(strings.ToLower(t), p) for p in
+// lower case, without making the lower-case copy when t's first len(p)
+// bytes are ASCII (the lower case of a longer text starts with that of
+// its ASCII head).
+func hasPrefixLower(t, p string) bool {
+	if len(t) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(t), p)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // literalLinks returns the links the rules declare, without repeats, in

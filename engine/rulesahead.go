@@ -88,6 +88,7 @@ func (c *checker) runAhead(g *Graph, rel *releaser, whole map[*parser.Resource]b
 // the rule idx[j] left.
 func (c *checker) runGroup(g *Graph, idx []int, out []ruleRun, passes [2]*Pass) {
 	var next atomic.Int64
+	fi := rootFormat(g.nodes)
 	work := func(pass *Pass) {
 		for {
 			j := int(next.Add(1)) - 1
@@ -95,8 +96,8 @@ func (c *checker) runGroup(g *Graph, idx []int, out []ruleRun, passes [2]*Pass) 
 				return
 			}
 			i := idx[j]
-			p, d := runRuleIn(pass, g, c.rules[i], c.settings, c.declared[i])
-			c.count(p)
+			p, d := c.runOn(pass, g, i, fi)
+			c.count(i, p)
 			out[j].rule, out[j].diag = i, d
 			out[j].kept, out[j].hasKept = keptOf(i, p)
 		}
