@@ -150,8 +150,13 @@ func (p *Pass) providers(res *parser.Resource, name string) []*parser.Resource {
 // those an Alone rule skips (Pass.fresh) too, and nothing on the graph
 // of a resource checked as it is evaluated (early.go), which has no
 // provider configurations: the root's run of the rule judges them, on
-// the resources' identities, which checking as evaluated keeps.
+// the resources' identities, which checking as evaluated keeps. As
+// Providers, it panics in a rule that runs across roots without reading
+// every type: the scan keeps provider configurations only for those.
 func (p *Pass) ProvidersUsed(typePrefix string, names ...string) []*parser.Resource {
+	if p.reads != nil && !p.reads.all && p.Rule != nil && p.Rule.Scope == AcrossRoots {
+		panic(fmt.Sprintf("rule %s runs across roots and reads provider configurations, which the scan keeps only for a rule that reads every type (Rule.Reads)", p.Rule.ID))
+	}
 	if p.graph.single {
 		return nil
 	}
