@@ -23,6 +23,13 @@ import (
 // judging only the resources not checked already (Pass.fresh). The
 // resource stays a node of the graph, with its edges, range and kind.
 //
+// A rule that judges each resource with the root's resources of a few
+// types (Rule.Given: the account's default EBS encryption, its instance
+// metadata defaults) judges it alone in a root that has none of them:
+// such a rule's types are checked as evaluated only in a root whose
+// module declares no resource or data block of those types and calls no
+// module (EvaluateRootEach says so before the evaluation: declared).
+//
 // A rule that asks for the provider configurations (which the root
 // declares in blocks evaluated after its resources) or reports a missing
 // control leaves the resource to the root's run: what every rule left on
@@ -47,6 +54,10 @@ func (c *checker) earlyOn() bool {
 type earlyType struct {
 	ok    bool
 	rules []int
+	// given are the Given types of the rules that read t (Rule.Given):
+	// t's resources are checked as evaluated only in a root that declares
+	// none of them and calls no module (early.givenOK).
+	given []*typeSet
 }
 
 // earlyRules returns the rules that judge the resources of type t as they
@@ -71,10 +82,13 @@ func (c *checker) earlyRules(t string) earlyType {
 				break
 			}
 			et.rules = append(et.rules, i)
+			if g := c.rules[i].given(); g != nil {
+				et.given = append(et.given, g)
+			}
 		}
 	}
 	if !et.ok {
-		et.rules = nil
+		et.rules, et.given = nil, nil
 	}
 	if c.earlyTypes == nil {
 		c.earlyTypes = map[string]earlyType{}
@@ -100,6 +114,49 @@ type early struct {
 	// linkAttrs are the attribute names literal links read literals
 	// under (LiteralLink.Attr).
 	linkAttrs map[string]bool
+	// types are the types of the root module's resource and data
+	// blocks and calls whether it calls a module, as the parser said
+	// before the evaluation (declared); typesKnown whether it did.
+	types             map[string]bool
+	calls, typesKnown bool
+	// givenTypes caches givenOK by type.
+	givenTypes map[string]bool
+}
+
+// declared is told, before the root is evaluated, the types of its root
+// module's resource and data blocks and whether it calls a module.
+func (e *early) declared(types map[string]bool, calls bool) {
+	e.types, e.calls, e.typesKnown = types, calls, true
+}
+
+// givenOK reports whether the rules that judge each resource of type t
+// with the root's resources of their Given types may judge t's
+// resources alone in this root: it has none of those types (its root
+// module declares none, and calls no module, which could).
+func (e *early) givenOK(t string, et earlyType) bool {
+	if len(et.given) == 0 {
+		return true
+	}
+	if !e.typesKnown || e.calls {
+		return false
+	}
+	ok, seen := e.givenTypes[t]
+	if seen {
+		return ok
+	}
+	ok = true
+	for d := range e.types {
+		for _, g := range et.given {
+			if g.has(d) {
+				ok = false
+			}
+		}
+	}
+	if e.givenTypes == nil {
+		e.givenTypes = map[string]bool{}
+	}
+	e.givenTypes[t] = ok
+	return ok
 }
 
 // earlyRun is what one rule left on one resource checked as evaluated.
@@ -123,7 +180,7 @@ func (e *early) evaluated(r *parser.Resource) {
 		return
 	}
 	et := e.c.earlyRules(r.Type)
-	if !et.ok {
+	if !et.ok || !e.givenOK(r.Type, et) {
 		return
 	}
 	if e.done == nil {

@@ -35,7 +35,7 @@ func declaredOnly() []*engine.Rule {
 // checks some resources so.
 func TestEarly(t *testing.T) {
 	checked := 0
-	for _, dir := range []string{"testdata/rules", "testdata/eval", "testdata/graph", "testdata/plan", "testdata/standin", "examples"} {
+	for _, dir := range []string{"testdata/rules", "testdata/eval", "testdata/graph", "testdata/plan", "testdata/standin", "testdata/early", "examples"} {
 		for _, baseline := range []bool{false, true} {
 			// Required tags keep every type for the rules that run across
 			// roots, so that no resource is checked as evaluated: once.
@@ -56,6 +56,7 @@ func TestEarly(t *testing.T) {
 					t.Fatal(err)
 				}
 				checked += int(engine.EarlyChecked() - before)
+				t.Logf("%d checked as evaluated", engine.EarlyChecked()-before)
 				if len(plain.Findings) == 0 && dir == "testdata/rules" {
 					t.Fatal("no findings: the comparison would prove nothing")
 				}
@@ -103,7 +104,7 @@ func TestSkeletonEdges(t *testing.T) {
 	all := rules.All()
 	links := engine.LiteralLinks(all)
 	trimmed, edges := 0, 0
-	for _, dir := range []string{"testdata/rules", "testdata/eval", "testdata/graph", "testdata/standin", "examples"} {
+	for _, dir := range []string{"testdata/rules", "testdata/eval", "testdata/graph", "testdata/standin", "testdata/early", "examples"} {
 		res, err := engine.Scan(context.Background(), []string{filepath.Join("..", dir)}, engine.Config{KeepGraph: true})
 		if err != nil {
 			t.Fatal(err)

@@ -1079,6 +1079,14 @@ func (c *checker) verifyReads(g *Graph, nodes []*parser.Resource, i int, p *Pass
 	if !r.Alone {
 		return nil
 	}
+	if given := r.given(); given != nil {
+		for _, n := range nodes {
+			if n.Kind == "" && given.has(n.Type) {
+				// Judged with the root's resources of these types.
+				return nil
+			}
+		}
+	}
 	var parts []string
 	for _, n := range nodes {
 		if n.Kind != "" || !reads.has(n.Type) {

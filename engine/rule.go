@@ -163,6 +163,19 @@ type Rule struct {
 	// reading the type would stop. Config.CheckReads runs the rule again
 	// with the bodies of those that nothing refers to emptied too.
 	ReadsReferenced []string
+	// Given, for an Alone rule, are the types (patterns as in Reads)
+	// whose resources the rule judges the others with: root-level
+	// settings such as the account's default EBS encryption
+	// (aws_ebs_encryption_by_default) or instance metadata defaults, the
+	// data sources an image is read from. The rule then judges each
+	// resource alone only in a root that has no resource or data source
+	// of these types; elsewhere it runs on the root's graph. The scan
+	// checks a resource as it is evaluated (engine/early.go) with such a
+	// rule only when the root module declares none of them and calls no
+	// module. Config.CheckReads runs the rule on each resource alone in
+	// every root that has none, and reports an error when the findings
+	// differ.
+	Given []string
 	// ReadsAttrs narrows Reads for some of its types: the top-level
 	// attributes of their bodies the rule reads (an empty list: none; a
 	// CloudFormation resource's are its Properties). When every
@@ -181,6 +194,18 @@ type Rule struct {
 	ReadsIf func(Settings) bool
 	// Check runs the rule. It sees the graph only through the Pass.
 	Check func(*Pass)
+}
+
+// given returns the types of r.Given, nil when it has none.
+func (r *Rule) given() *typeSet {
+	if len(r.Given) == 0 {
+		return nil
+	}
+	s := &typeSet{exact: map[string]bool{}}
+	for _, t := range r.Given {
+		s.add(t)
+	}
+	return s
 }
 
 // InFormat reports whether the rule judges code of format f: every format

@@ -710,7 +710,7 @@ func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, 
 		var ds parser.Diagnostics
 		if e.chk.earlyOn() {
 			early = e.chk.newEarly()
-			rs, ds = e.project.EvaluateRootEach(roots[i], early.evaluated)
+			rs, ds = e.project.EvaluateRootEach(roots[i], early.evaluated, early.declared)
 		} else {
 			rs, ds = e.project.EvaluateRoot(roots[i])
 		}

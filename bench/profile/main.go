@@ -13,6 +13,7 @@ import (
 	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/soc2lint/soc2lint/engine"
@@ -28,6 +29,7 @@ func main() {
 	maxSize := flag.Int64("max-file-size", 0, "largest file read, in bytes (0: the default of lint)")
 	every := flag.Duration("every", 0, "with -mem, also write a heap profile to `file`.N every so often (N from 1), each showing what the last collection kept")
 	declaredOnly := flag.Bool("declared-only", false, "leave out the per-root rules that declare nothing they read (Rule.Reads), as when every rule declares: the path that checks resources as they are evaluated")
+	skip := flag.String("skip-rule", "", "leave out these rules, `ID[,ID...]` (as lint's -skip-rule)")
 	flag.Parse()
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
@@ -51,6 +53,10 @@ func main() {
 	rs := rules.All()
 	if *declaredOnly {
 		rs = slices.DeleteFunc(rs, func(r *engine.Rule) bool { return r.Scope == engine.PerRoot && r.Reads == nil })
+	}
+	if *skip != "" {
+		ids := strings.Split(*skip, ",")
+		rs = slices.DeleteFunc(rs, func(r *engine.Rule) bool { return slices.Contains(ids, r.ID) })
 	}
 	res, err := engine.Scan(context.Background(), flag.Args(), engine.Config{Rules: rs, Workers: *workers, MaxFileSize: *maxSize})
 	if err != nil {

@@ -23,8 +23,27 @@ import (
 // with Project.Own. The evaluation reads nothing of such a resource's
 // Body afterwards (each may replace or trim it); the resource stays in the
 // list returned, in its place.
-func (p *Project) EvaluateRootEach(dir string, each func(*parser.Resource)) ([]*parser.Resource, parser.Diagnostics) {
-	return p.evaluateRoot(dir, each)
+//
+// declared, when not nil, is called first, before anything is evaluated
+// and only for a root module handed over with Project.Own, with the types
+// of the root module's resource and data blocks and whether it calls a
+// module: a rule that judges each resource with the root's resources of a
+// few types (engine.Rule.Given) may judge one as it is evaluated when
+// the root has none.
+func (p *Project) EvaluateRootEach(dir string, each func(*parser.Resource), declared func(types map[string]bool, calls bool)) ([]*parser.Resource, parser.Diagnostics) {
+	return p.evaluateRoot(dir, each, declared)
+}
+
+// declaredTypes returns the types of the resource and data blocks of the
+// module d declares.
+func (d *declarations) declaredTypes() map[string]bool {
+	out := map[string]bool{}
+	for _, b := range d.resources {
+		if len(b.Labels) > 0 {
+			out[b.Labels[0]] = true
+		}
+	}
+	return out
 }
 
 // referencedFor returns the addresses the references of the root module

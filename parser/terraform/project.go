@@ -142,10 +142,10 @@ func (p *Project) Evaluate() ([]*parser.Resource, parser.Diagnostics) {
 
 // EvaluateRoot evaluates one root module and the modules it calls.
 func (p *Project) EvaluateRoot(dir string) ([]*parser.Resource, parser.Diagnostics) {
-	return p.evaluateRoot(dir, nil)
+	return p.evaluateRoot(dir, nil, nil)
 }
 
-func (p *Project) evaluateRoot(dir string, each func(*parser.Resource)) ([]*parser.Resource, parser.Diagnostics) {
+func (p *Project) evaluateRoot(dir string, each func(*parser.Resource), declared func(map[string]bool, bool)) ([]*parser.Resource, parser.Diagnostics) {
 	var m *Module
 	owned := false
 	if p.Own != nil {
@@ -160,6 +160,10 @@ func (p *Project) evaluateRoot(dir string, each func(*parser.Resource)) ([]*pars
 	run.maxInstances, run.maxDepth = p.limits()
 	if each != nil && owned {
 		run.referenced = p.referencedFor(m)
+		if declared != nil {
+			d := m.declarations()
+			declared(d.declaredTypes(), len(d.calls) > 0)
+		}
 	}
 	ev := newEvaluator(run, m, "", nil)
 	ev.dropSyntax = owned

@@ -77,6 +77,7 @@ func Rules() []*engine.Rule {
 	rs = append(rs, tagging.Rule("AWS-050", tagSpec))
 	rs = append(rs, miss24Rules()...)
 	declareReads(rs)
+	declareGiven(rs)
 	for _, r := range rs {
 		r.LiteralLinks = literalLinks
 		r.Aliases = aliases[r.ID]
