@@ -234,11 +234,11 @@ func Scan(ctx context.Context, paths []string, cfg Config) (*Result, error) {
 
 // dropContext removes the findings in files read only as the module of a
 // named .tf file: the user asked about that file.
-func dropContext(files []candidate, findings []Finding, suppressed []Suppressed) ([]Finding, []Suppressed) {
+func dropContext(files fileList, findings []Finding, suppressed []Suppressed) ([]Finding, []Suppressed) {
 	ctx := map[string]bool{}
-	for _, f := range files {
-		if f.context {
-			ctx[f.path] = true
+	for i := range files.len() {
+		if files.context(i) {
+			ctx[files.path(i)] = true
 		}
 	}
 	if len(ctx) == 0 {

@@ -43,7 +43,7 @@ func (cfg Config) withDefaults() Config {
 type scan struct {
 	cfg   Config
 	paths []string
-	files []candidate
+	files fileList
 	// diags are the walk's diagnostics.
 	diags  parser.Diagnostics
 	in     *input
@@ -68,7 +68,7 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 	}
 	return &scan{
 		cfg: cfg, paths: paths, files: files, diags: diags,
-		in:     &input{files: files, results: make([]parsedFile, len(files)), read: reader},
+		in:     &input{files: files, results: make([]parsedFile, files.len()), read: reader},
 		loader: &moduleLoader{cwd: cwd, roots: scanRoots(paths), read: reader},
 	}, nil
 }
@@ -81,10 +81,10 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 func (s *scan) evaluateCloudFormation(ctx context.Context, chk *checker) (evaluated, error) {
 	in := s.in
 	set := &stackSet{l: s.loader, params: s.cfg.CloudFormationParameters, chk: chk}
-	tops := make([]*topTemplate, len(in.files))
-	err := in.parseWhere(ctx, s.cfg, func(c candidate) bool { return !isTerraformFile(c) }, func(i int, r *parsed) {
+	tops := make([]*topTemplate, in.files.len())
+	err := in.parseWhere(ctx, s.cfg, func(p string) bool { return !isTerraformFile(p) }, func(i int, r *parsed) {
 		if r.template != nil {
-			tops[i] = set.first(in.files[i], r.template)
+			tops[i] = set.first(in.files.at(i), r.template)
 			r.template = nil
 		}
 	})
@@ -143,11 +143,12 @@ func (s *scan) gather() fileFacts {
 			f.comments, f.commentDiags = append(f.comments, n.comments...), append(f.commentDiags, n.commentDiags...)
 		}
 		if r.read {
-			f.readable[s.files[i].path] = s.files[i].abs
+			c := s.files.at(i)
+			f.readable[c.path] = c.abs
 		}
 		// A file read only as the module of a named .tf file is
 		// evaluated with it, not scanned itself.
-		if r.understood && !s.files[i].context {
+		if r.understood && !s.files.context(i) {
 			f.scanned++
 		}
 	}
@@ -205,7 +206,7 @@ func (s *scan) settle(c *checked, facts fileFacts) *Result {
 
 // input is what parsing the walked files gives evaluation.
 type input struct {
-	files   []candidate
+	files   fileList
 	results []parsedFile
 	plans   []*parser.Source
 	// read reads and parses the files.
@@ -214,32 +215,33 @@ type input struct {
 
 // hasTerraform reports whether the scan has Terraform files to evaluate.
 func (s *scan) hasTerraform() bool {
-	for _, c := range s.files {
-		if isTerraformFile(c) {
+	for i := range s.files.len() {
+		if isTerraformFile(s.files.path(i)) {
 			return true
 		}
 	}
 	return false
 }
 
-// isTerraformFile reports whether c is read as Terraform, by its name.
-func isTerraformFile(c candidate) bool {
-	name := path.Base(c.path)
+// isTerraformFile reports whether the file reported as reported is read
+// as Terraform, by its name.
+func isTerraformFile(reported string) bool {
+	name := path.Base(reported)
 	return terraform.IsConfigFile(name) || terraform.IsVarsFile(name)
 }
 
 // parseWhere parses the files for which match is true, on cfg.Workers
 // goroutines, into in.results, after passing each result to then.
-func (in *input) parseWhere(ctx context.Context, cfg Config, match func(candidate) bool, then func(int, *parsed)) error {
+func (in *input) parseWhere(ctx context.Context, cfg Config, match func(reported string) bool, then func(int, *parsed)) error {
 	var idx []int
-	for i, c := range in.files {
-		if match(c) {
+	for i := range in.files.len() {
+		if match(in.files.path(i)) {
 			idx = append(idx, i)
 		}
 	}
 	return parallel(ctx, cfg.Workers, len(idx), func(j int) {
 		i := idx[j]
-		r := in.read.parseFile(in.files[i])
+		r := in.read.parseFile(in.files.at(i))
 		then(i, &r)
 		in.results[i] = r.kept()
 	})
@@ -302,11 +304,12 @@ type moduleDir struct {
 func (in *input) findCalls(ctx context.Context, cfg Config) (*moduleCache, error) {
 	c := &moduleCache{dirs: map[string]*moduleDir{}}
 	var names []string
-	for i, f := range in.files {
-		if !isTerraformFile(f) {
+	for i := range in.files.len() {
+		p := in.files.path(i)
+		if !isTerraformFile(p) {
 			continue
 		}
-		dir := path.Dir(f.path)
+		dir := path.Dir(p)
 		d := c.dirs[dir]
 		if d == nil {
 			d = &moduleDir{}
@@ -314,7 +317,7 @@ func (in *input) findCalls(ctx context.Context, cfg Config) (*moduleCache, error
 			names = append(names, dir)
 		}
 		d.files = append(d.files, i)
-		if terraform.IsConfigFile(path.Base(f.path)) {
+		if terraform.IsConfigFile(path.Base(p)) {
 			d.mayConfig = true
 		}
 	}
@@ -324,7 +327,7 @@ func (in *input) findCalls(ctx context.Context, cfg Config) (*moduleCache, error
 		d := c.dirs[dir]
 		var sources []string
 		for _, i := range d.files {
-			sources = append(sources, in.read.moduleSources(in.files[i])...)
+			sources = append(sources, in.read.moduleSources(in.files.at(i))...)
 		}
 		d.guess = terraform.LocalDirs(dir, sources)
 	})
@@ -352,7 +355,7 @@ func (in *input) moduleOf(dir string, files []int, tfs []*terraform.File) *terra
 		if m == nil {
 			m = &terraform.Module{Dir: dir}
 		}
-		if terraform.IsVarsFile(path.Base(in.files[i].path)) {
+		if terraform.IsVarsFile(path.Base(in.files.path(i))) {
 			m.VarFiles = append(m.VarFiles, tfs[j])
 		} else {
 			m.Files = append(m.Files, tfs[j])
@@ -392,7 +395,7 @@ func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 		// comments were recorded by the first parse.
 		tfs := make([]*terraform.File, len(d.files))
 		for j, i := range d.files {
-			tfs[j] = in.read.parseFile(in.files[i]).tf
+			tfs[j] = in.read.parseFile(in.files.at(i)).tf
 		}
 		if m = in.moduleOf(dir, d.files, tfs); m == nil {
 			// The files changed since the first parse.
@@ -411,7 +414,7 @@ func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 // d.mu is held.
 func (c *moduleCache) read(in *input, dir string, d *moduleDir) *terraform.Module {
 	for _, i := range d.files {
-		r := in.read.parseFile(in.files[i])
+		r := in.read.parseFile(in.files.at(i))
 		in.results[i] = r.kept()
 	}
 	m := in.module(dir, d.files)
@@ -714,8 +717,12 @@ func (e *rootRunner) run(ctx context.Context, roots []string, reach [][]string, 
 		} else {
 			rs, ds = e.project.EvaluateRoot(roots[i])
 		}
-		outs[i].declared = map[string]bool{}
-		declareVariables(outs[i].declared, rs)
+		if len(e.cfg.Terraform.Vars) > 0 {
+			// Only values given for variables are checked against them
+			// (undeclaredVars): no map a root kept to the end of the run.
+			outs[i].declared = map[string]bool{}
+			declareVariables(outs[i].declared, rs)
+		}
 		if !e.cfg.KeepGraph {
 			rs = withoutValueNodes(rs)
 		}
