@@ -11,6 +11,9 @@
 # soc2lint runs from DIR's parent on DIR's base name, so reported paths,
 # and the digests, do not depend on where the checkout is. Every worker
 # count must give the same bytes; the script fails when they do not.
+# LINT_ARGS adds flags to every run, e.g. LINT_ARGS='--max-file-size
+# 100000000' for a file larger than the default limit (/tmp/big: without
+# it the digest is only the file-too-large error's).
 set -euo pipefail
 mode=print
 case "${1:-}" in
@@ -28,7 +31,8 @@ for format in json sarif text checklist; do
   first=""
   for workers in 1 2 7; do
     code=0
-    (cd "$(dirname "$dir")" && "$out/soc2lint" lint --format "$format" --workers "$workers" "$name") \
+    # shellcheck disable=SC2086 # LINT_ARGS is a word list
+    (cd "$(dirname "$dir")" && "$out/soc2lint" lint ${LINT_ARGS:-} --format "$format" --workers "$workers" "$name") \
       > "$out/out" 2> "$out/err" || code=$?
     line="$format $(cat "$out/out" "$out/err" | sha256sum | cut -c1-64) $(wc -c < "$out/out" | tr -d ' ') exit=$code"
     if [ -z "$first" ]; then
