@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -97,6 +98,42 @@ func TestOfTypeFilter(t *testing.T) {
 			if got := len(p.DataSourcesOfType(ty)); got != wantData {
 				t.Errorf("%d types: DataSourcesOfType(%q) = %d, want %d", n, ty, got, wantData)
 			}
+		}
+	}
+}
+
+// TestPassMethodsClassified lists the exported methods of Pass as they
+// are known to absent.go: those that read the graph other than by the
+// types a rule asks for set Pass.broad, which stops a rule from being
+// counted without running on roots without its types. A new method must
+// be classified here (and set broad when it reads more than that).
+func TestPassMethodsClassified(t *testing.T) {
+	typeKeyed := []string{"DataSourcesOfType", "KnownManaged", "KnownResources", "NotConfigured", "OfType", "ResourcesOfType", "Settings"}
+	broad := []string{"All", "BodyKnown", "CannotTell", "EdgesFrom", "EdgesTo", "InRoot", "Judge", "Providers", "ProvidersUsed",
+		"Referenced", "ReferencedUnder", "Referrers", "Report", "ReportMissing", "Roots", "RootsDeploying", "Unresolved"}
+	known := map[string]bool{}
+	for _, m := range append(typeKeyed, broad...) {
+		known[m] = true
+	}
+	ty := reflect.TypeOf(&Pass{})
+	for i := 0; i < ty.NumMethod(); i++ {
+		if name := ty.Method(i).Name; !known[name] {
+			t.Errorf("Pass.%s is not classified for absent.go: list it in this test, and make it set p.broad if it reads the graph other than by the types asked for", name)
+		}
+	}
+	// The broad ones set it (those that need a resource are given one of
+	// an empty graph's kind: none exists, so a nil one where allowed).
+	g := NewGraph(nil)
+	for _, call := range []func(p *Pass){
+		func(p *Pass) { p.Roots() },
+		func(p *Pass) { p.RootsDeploying(func(*parser.Resource) bool { return true }) },
+		func(p *Pass) { p.All() },
+		func(p *Pass) { p.ProvidersUsed("google_", "google") },
+	} {
+		p := &Pass{graph: g, Rule: &Rule{ID: "T"}}
+		call(p)
+		if !p.broad {
+			t.Errorf("a broad read left Pass.broad unset")
 		}
 	}
 }

@@ -32,6 +32,7 @@ func NewFact[T any](compute func(*Pass) T) *Fact[T] {
 // waits for it. The value does not depend on which asks first: those
 // rules declare no Reads, so the fact's pass reads what theirs may.
 func (f *Fact[T]) Of(p *Pass) T {
+	p.broad = true
 	e := p.graph.fact(f)
 	e.mu.Lock()
 	defer e.mu.Unlock()

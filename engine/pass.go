@@ -34,7 +34,17 @@ type Pass struct {
 	// typesShared is set when types is a list the pass shares (a rule
 	// counted without running, absent.go), which runRuleIn must not reuse.
 	typesShared bool
-	settings    Settings
+	// broad is set when the rule read what is not keyed by the types it
+	// asked for: the root's resources or nodes, provider configurations,
+	// facts, a resource's edges or references, or reported on a resource
+	// or root (absent.go). A new method of Pass that reads the graph
+	// other than by the types asked for must set it
+	// (TestPassMethodsClassified).
+	broad bool
+	// absent is the run this pass stands for when the rule was counted
+	// without running (absent.go).
+	absent   *absentRun
+	settings Settings
 	// unconfigured says why the rule did not run, when it needs a setting.
 	unconfigured string
 	// undecided are the rule's "cannot tell" notes, one per resource.
@@ -105,6 +115,7 @@ func (p *Pass) Settings() Settings { return p.settings }
 // declared in res's root module, where Terraform configures providers, or
 // in the module that declares res, aliases included.
 func (p *Pass) Providers(res *parser.Resource, name string) []*parser.Resource {
+	p.broad = true
 	if p.reads != nil && !p.reads.all && p.Rule != nil && p.Rule.Scope == AcrossRoots {
 		panic(fmt.Sprintf("rule %s runs across roots and reads provider configurations, which the scan keeps only for a rule that reads every type (Rule.Reads)", p.Rule.ID))
 	}
@@ -154,6 +165,7 @@ func (p *Pass) providers(res *parser.Resource, name string) []*parser.Resource {
 // Providers, it panics in a rule that runs across roots without reading
 // every type: the scan keeps provider configurations only for those.
 func (p *Pass) ProvidersUsed(typePrefix string, names ...string) []*parser.Resource {
+	p.broad = true
 	if p.reads != nil && !p.reads.all && p.Rule != nil && p.Rule.Scope == AcrossRoots {
 		panic(fmt.Sprintf("rule %s runs across roots and reads provider configurations, which the scan keeps only for a rule that reads every type (Rule.Reads)", p.Rule.ID))
 	}
@@ -296,6 +308,7 @@ func (p *Pass) RootsDeploying(match func(*parser.Resource) bool) []Root {
 // Roots returns every root module and template that declares resources,
 // sorted by name.
 func (p *Pass) Roots() []Root {
+	p.broad = true
 	if p.graph.roots != nil {
 		return append([]Root(nil), p.graph.roots...)
 	}
@@ -340,6 +353,7 @@ func (p *Pass) Roots() []Root {
 // otherwise the checklist report lists it as "no evidence in the scanned
 // code". The finding is attached to the root itself (its main file).
 func (p *Pass) ReportMissing(root Root, format string, args ...any) {
+	p.broad = true
 	if !root.declares() {
 		return
 	}
@@ -366,6 +380,7 @@ func (p *Pass) missingFindings() []Finding {
 // nil or carries no position, the finding points at the resource itself.
 // Every place v came through is attached as a related location.
 func (p *Pass) Report(res *parser.Resource, v *parser.Value, format string, args ...any) {
+	p.broad = true
 	p.visit(res)
 	rng := res.Range
 	var related []Related
@@ -452,6 +467,7 @@ func (p *Pass) OfType(types ...string) []*parser.Resource {
 // graph order (for a rule that runs across roots, those of the types it
 // declared in Rule.Reads). They do not count as examined.
 func (p *Pass) All() []*parser.Resource {
+	p.broad = true
 	if p.reads == nil || p.reads.all {
 		return p.fresh(p.graph.Resources())
 	}
@@ -467,10 +483,16 @@ func (p *Pass) All() []*parser.Resource {
 }
 
 // EdgesFrom returns the references res makes, with their attributes.
-func (p *Pass) EdgesFrom(res *parser.Resource) []Edge { return p.graph.EdgesFrom(res) }
+func (p *Pass) EdgesFrom(res *parser.Resource) []Edge {
+	p.broad = true
+	return p.graph.EdgesFrom(res)
+}
 
 // EdgesTo returns the references made to res, with their attributes.
-func (p *Pass) EdgesTo(res *parser.Resource) []Edge { return p.graph.EdgesTo(res) }
+func (p *Pass) EdgesTo(res *parser.Resource) []Edge {
+	p.broad = true
+	return p.graph.EdgesTo(res)
+}
 
 // attrMatches reports whether an edge's attribute path is attr: the same
 // path, or the same final name ("bucket" matches "logging[0].bucket") when
@@ -490,6 +512,7 @@ func attrMatches(path, attr string) bool {
 // whose attribute attr (any when empty) refers to res, by expression,
 // depends_on or literal name, in graph order without duplicates.
 func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	p.broad = true
 	p.mayFollow(types...)
 	var out []*parser.Resource
 	for _, e := range p.graph.EdgesTo(res) {
@@ -503,6 +526,7 @@ func (p *Pass) Referrers(res *parser.Resource, attr string, types ...string) []*
 // Referenced returns the resources of the given types (any when none) that
 // res refers to through attribute attr (any when empty).
 func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	p.broad = true
 	return p.referenced(res, attr, attrMatches, types)
 }
 
@@ -511,6 +535,7 @@ func (p *Pass) Referenced(res *parser.Resource, attr string, types ...string) []
 // ("inline_policy[0].policy"), but not another attribute of the same final
 // name elsewhere, which Referenced would also match.
 func (p *Pass) ReferencedUnder(res *parser.Resource, attr string, types ...string) []*parser.Resource {
+	p.broad = true
 	return p.referenced(res, attr, attrUnder, types)
 }
 
@@ -540,6 +565,7 @@ func attrUnder(path, attr string) bool {
 // region-level controls (EBS encryption by default, S3 account public
 // access block, CloudTrail) are looked up.
 func (p *Pass) InRoot(res *parser.Resource, types ...string) []*parser.Resource {
+	p.broad = true
 	p.mayRead(types...)
 	var out []*parser.Resource
 	for _, r := range p.graph.OfType(types...) {
@@ -566,6 +592,7 @@ func typeIn(t string, types []string) bool {
 // and refers to no scanned resource: it names something outside the scanned
 // code (a VPC created elsewhere), so a rule cannot follow it.
 func (p *Pass) Unresolved(res *parser.Resource, attr string) bool {
+	p.broad = true
 	v := res.Body.Get(attr)
 	if v == nil || v.Kind != parser.Unknown {
 		return false

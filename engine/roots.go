@@ -466,11 +466,18 @@ func (c *checker) runOn(p *Pass, g *Graph, i, fi int) (*Pass, *parser.Diagnostic
 // already counted: those take no lock and touch no map (counted).
 func (c *checker) count(i int, p *Pass) {
 	n := p.examined()
+	if p.absent != nil && p.absent.counted.Load() {
+		// Counted as it ran before (absent.go), which was counted.
+		return
+	}
 	if n == 0 && p.unconfigured == "" && c.allCounted(i, p.types) {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if p.absent != nil {
+		defer p.absent.counted.Store(true)
+	}
 	if n != 0 {
 		c.ev.Inspected[p.Rule.ID] += n
 	}

@@ -39,6 +39,7 @@ func (u Undecided) Text() string {
 // nothing. Every rule states its answer through Judge or Report, so that
 // no resource is skipped in silence.
 func (p *Pass) Judge(res *parser.Resource, v parser.Verdict, problem string) {
+	p.broad = true
 	switch v.Answer {
 	case parser.Yes:
 		p.Report(res, v.At, "%s: %s (%s)", res.Address, problem, v.Detail)
@@ -51,6 +52,7 @@ func (p *Pass) Judge(res *parser.Resource, v parser.Verdict, problem string) {
 // at (which may be nil) is unknown; detail names it and says why. One note
 // is kept per rule and resource.
 func (p *Pass) CannotTell(res *parser.Resource, at *parser.Value, detail string) {
+	p.broad = true
 	if p.undecidedSeen == nil {
 		p.undecidedSeen = map[*parser.Resource]bool{}
 	}
@@ -70,6 +72,7 @@ func (p *Pass) CannotTell(res *parser.Resource, at *parser.Value, detail string)
 // not, it records the rule as undecided for res. Rules that read several
 // settings call it first.
 func (p *Pass) BodyKnown(res *parser.Resource) bool {
+	p.broad = true
 	if res.Body.IsKnown() {
 		return true
 	}
