@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -146,6 +147,8 @@ type parsed struct {
 	// comments are the file's ignore comments, and the problems with them.
 	comments     []*Suppression
 	commentDiags parser.Diagnostics
+	// later, when not nil, is reading the comments on another goroutine.
+	later *commentsLater
 }
 
 // parsedFile is what the scan keeps of a parsed file (input.results)
@@ -167,14 +170,36 @@ type fileNotes struct {
 	diags        parser.Diagnostics
 	comments     []*Suppression
 	commentDiags parser.Diagnostics
+	// later, when not nil, is reading the comments (waitComments).
+	later *commentsLater
+}
+
+// waitComments waits for the comments read on another goroutine.
+func (n *fileNotes) waitComments() {
+	if n.later != nil {
+		n.comments, n.commentDiags = n.later.wait()
+		n.later = nil
+	}
+}
+
+// commentsLater are a file's ignore comments read on another goroutine.
+type commentsLater struct {
+	done     chan struct{}
+	comments []*Suppression
+	diags    parser.Diagnostics
+}
+
+func (c *commentsLater) wait() ([]*Suppression, parser.Diagnostics) {
+	<-c.done
+	return c.comments, c.diags
 }
 
 // kept returns what the scan keeps of r; r.template is evaluation's,
 // which takes it before.
 func (r *parsed) kept() parsedFile {
 	out := parsedFile{tf: r.tf, plan: r.plan, read: r.read, understood: r.understood}
-	if len(r.diags) > 0 || len(r.comments) > 0 || len(r.commentDiags) > 0 {
-		out.notes = &fileNotes{diags: r.diags, comments: r.comments, commentDiags: r.commentDiags}
+	if len(r.diags) > 0 || len(r.comments) > 0 || len(r.commentDiags) > 0 || r.later != nil {
+		out.notes = &fileNotes{diags: r.diags, comments: r.comments, commentDiags: r.commentDiags, later: r.later}
 	}
 	return out
 }
@@ -482,13 +507,36 @@ type fileReader struct {
 	// aliases maps other scanners' check ids, lower case, to rule ids,
 	// for their ignore comments; nil disregards those comments.
 	aliases map[string][]string
+	// workers is Config.Workers: a large Terraform file's pieces are
+	// parsed on up to that many goroutines.
+	workers int
+	// assist holds a token for each goroutine that reads a large file's
+	// ignore comments besides the workers (Config.Workers-1 at most);
+	// nil: none.
+	assist chan struct{}
 }
+
+// laterCommentsFrom is the size from which a native-syntax Terraform
+// file's ignore comments may be read on a goroutine of their own while
+// the file is parsed and evaluated (parseFileWith), and its boundaries
+// are handed to the parser: the size from which the parser cuts a file
+// into pieces (parser/terraform parseInPiecesFrom).
+const laterCommentsFrom = 256 << 10
 
 // parseFile reads and parses one file, turning every problem into a
 // diagnostic, and reads its ignore comments. A panic in a parser is
 // caught and reported as an internal error of that file, so one file can
 // never stop the scan.
 func (fr fileReader) parseFile(c candidate) (res parsed) {
+	return fr.parseFileWith(c, false)
+}
+
+// parseFileWith is parseFile; with later, the ignore comments of a large
+// native-syntax Terraform file that can be cut into pieces are read on a
+// goroutine of their own when fr.assist has a token (parsed.later), and
+// the caller waits for them when it needs them. The goroutine reads the
+// file's bytes and its boundaries, which nothing changes once found.
+func (fr fileReader) parseFileWith(c candidate, later bool) (res parsed) {
 	defer func() {
 		if e := recover(); e != nil {
 			res = parsed{diags: parser.Diagnostics{{
@@ -545,13 +593,25 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 	// The ignore comments and the nesting check of a .tf file read the
 	// same tokens: lex it once.
 	lex := &hclTokens{path: c.path, src: data}
-	res.comments, res.commentDiags = commentSuppressionsOf(c.path, data, fr.aliases, lex)
+	native := isTF && !strings.HasSuffix(name, ".json")
+	if later && native && len(data) >= laterCommentsFrom && fr.assist != nil && lex.pieces() != nil && fr.takeAssist() {
+		res.later = fr.commentsLater(c.path, data, lex)
+	} else {
+		res.comments, res.commentDiags = commentSuppressionsOf(c.path, data, fr.aliases, lex)
+	}
 	if isTF {
 		if d := checkNestingOf(c.path, data, lex); d != nil {
 			res.diags = parser.Diagnostics{*d}
 			return res
 		}
-		f, diags := terraform.ParseFile(src)
+		opts := terraform.ParseOptions{Workers: fr.workers}
+		if native && len(data) >= laterCommentsFrom && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+			// The parser cuts a file this large into pieces at the
+			// boundaries the comments and the nesting check read (of
+			// the file without a byte order mark: the parser's).
+			opts.Bounds = lex.pieces()
+		}
+		f, diags := terraform.ParseFileWith(src, opts)
 		if diags.HasErrors() {
 			// Terraform refuses a module with a syntax error; findings on
 			// half a file would be guesses. The module's other files are
@@ -575,6 +635,42 @@ func (fr fileReader) parseFile(c candidate) (res parsed) {
 	}
 	res.template, res.diags, res.understood = t, clampDiags(c.path, data, diags), t != nil
 	return res
+}
+
+// takeAssist takes a token of fr.assist, if one is free.
+func (fr fileReader) takeAssist() bool {
+	select {
+	case fr.assist <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// commentsLaterStarted counts the goroutines commentsLater started, for
+// tests.
+var commentsLaterStarted atomic.Int64
+
+// commentsLater reads the ignore comments of a file on a goroutine of its
+// own, which gives back its fr.assist token when done. lex has found the
+// file's boundaries (pieces): the goroutine only reads it.
+func (fr fileReader) commentsLater(file string, data []byte, lex *hclTokens) *commentsLater {
+	out := &commentsLater{done: make(chan struct{})}
+	commentsLaterStarted.Add(1)
+	go func() {
+		defer func() {
+			if e := recover(); e != nil {
+				out.comments, out.diags = nil, parser.Diagnostics{{
+					Severity: parser.SevError, Summary: "internal error while parsing",
+					Detail: fmt.Sprint(e), Range: parser.Range{File: file},
+				}}
+			}
+			<-fr.assist
+			close(out.done)
+		}()
+		out.comments, out.diags = commentSuppressionsOf(file, data, fr.aliases, lex)
+	}()
+	return out
 }
 
 // readOpened reads f to its end as os.ReadFile does, size being its size

@@ -62,7 +62,10 @@ func discover(ctx context.Context, paths []string, cfg Config) (*scan, error) {
 	if err != nil {
 		return nil, err
 	}
-	reader := fileReader{maxSize: cfg.MaxFileSize}
+	reader := fileReader{maxSize: cfg.MaxFileSize, workers: cfg.Workers}
+	if cfg.Workers > 1 {
+		reader.assist = make(chan struct{}, cfg.Workers-1)
+	}
 	if !cfg.NoCompatIgnores {
 		reader.aliases = aliasIndex(cfg.Rules)
 	}
@@ -139,6 +142,7 @@ func (s *scan) gather() fileFacts {
 	f := fileFacts{readable: map[string]string{}}
 	for i, r := range s.in.results {
 		if n := r.notes; n != nil {
+			n.waitComments()
 			f.diags = append(f.diags, n.diags...)
 			f.comments, f.commentDiags = append(f.comments, n.comments...), append(f.commentDiags, n.commentDiags...)
 		}
@@ -414,7 +418,7 @@ func (c *moduleCache) module(in *input, dir string) *terraform.Module {
 // d.mu is held.
 func (c *moduleCache) read(in *input, dir string, d *moduleDir) *terraform.Module {
 	for _, i := range d.files {
-		r := in.read.parseFile(in.files.at(i))
+		r := in.read.parseFileWith(in.files.at(i), true)
 		in.results[i] = r.kept()
 	}
 	m := in.module(dir, d.files)

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"path"
 	"regexp"
@@ -207,7 +208,7 @@ func commentSuppressionsOf(file string, src []byte, aliases map[string][]string,
 	default:
 		comments = hashComments(src, aliases != nil)
 	}
-	lines := bytes.Split(src, []byte("\n"))
+	lines := &srcLines{src: src}
 	var out []*Suppression
 	var diags parser.Diagnostics
 	for _, c := range comments {
@@ -315,49 +316,88 @@ func (l *hclTokens) comments(compat bool) []comment {
 		return hclComments(l.tokens())
 	}
 	var out []comment
-	for i := range bs {
-		if pieceMayHoldIgnore(l.piece(i), compat) {
-			// The first token of a piece follows a newline token, as in
-			// the whole file, so a comment there is not trailing in both.
-			out = append(out, hclComments(l.pieceTokens(i))...)
-		}
+	for _, i := range l.ignorePieces(compat) {
+		// The first token of a piece follows a newline token, as in
+		// the whole file, so a comment there is not trailing in both.
+		out = append(out, hclComments(l.pieceTokens(i))...)
 	}
 	return out
 }
 
-// pieceMayHoldIgnore is mayHoldIgnore for a piece of a file, without
-// allocating: the words it looks for, in ASCII of any case; a piece with
-// other than ASCII may hold them in a form that case folding matches, so
-// it is read too.
-func pieceMayHoldIgnore(b []byte, compat bool) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return true
+// ignorePieces returns, in order, the pieces that may hold an ignore:
+// those with a byte other than ASCII, or with one of the words (soc2lint;
+// with compat tfsec:, trivy: and checkov:) in ASCII of any case, each
+// byte compared ORed with 0x20. Rather than each piece being searched
+// for each word byte by byte, the whole file is searched once for the
+// case-invariant byte of each word ('2', ':'; ORed with 0x20, 0x12 and
+// 0x1a too) and for bytes other than ASCII eight at a time; a word is
+// taken only whole inside one piece. TestIgnorePiecesSame compares with
+// searching each piece.
+func (l *hclTokens) ignorePieces(compat bool) []int {
+	bs, src := l.bounds, l.src
+	take := make([]bool, len(bs))
+	// piece returns the piece holding byte at, from a guess at or before
+	// it: the searches go forward.
+	piece := func(from, at int) int {
+		for from+1 < len(bs) && bs[from+1].Byte <= at {
+			from++
 		}
+		return from
 	}
-	if containsFoldASCII(b, "soc2lint") {
-		return true
+	end := func(i int) int {
+		if i+1 < len(bs) {
+			return bs[i+1].Byte
+		}
+		return len(src)
 	}
-	return compat && (containsFoldASCII(b, "tfsec:") || containsFoldASCII(b, "trivy:") || containsFoldASCII(b, "checkov:"))
-}
-
-// containsFoldASCII reports whether ASCII b contains the lower-case word w
-// in any case.
-func containsFoldASCII(b []byte, w string) bool {
-	first := w[0]
-	for i := 0; i+len(w) <= len(b); i++ {
-		if b[i]|0x20 != first {
+	// Bytes other than ASCII.
+	for i, at := 0, 0; at < len(src); {
+		if at+8 <= len(src) && binary.LittleEndian.Uint64(src[at:])&0x8080808080808080 == 0 {
+			at += 8
 			continue
 		}
-		j := 1
-		for j < len(w) && (b[i+j]|0x20) == w[j] {
-			j++
+		if src[at] < utf8.RuneSelf {
+			at++
+			continue
 		}
-		if j == len(w) {
-			return true
+		i = piece(i, at)
+		take[i] = true
+		at = end(i)
+	}
+	words := func(mid byte, before, after string) {
+		for i, off := 0, 0; ; {
+			k := bytes.IndexByte(src[off:], mid)
+			if k < 0 {
+				return
+			}
+			k += off
+			off = k + 1
+			i = piece(i, k)
+			if take[i] || k-len(before) < bs[i].Byte || k+1+len(after) > end(i) {
+				continue
+			}
+			if equalFoldASCII(src[k-len(before):k], before) && equalFoldASCII(src[k+1:k+1+len(after)], after) {
+				take[i] = true
+			}
 		}
 	}
-	return false
+	for _, mid := range []byte{'2', '2' &^ 0x20} {
+		words(mid, "soc", "lint")
+	}
+	if compat {
+		for _, mid := range []byte{':', ':' &^ 0x20} {
+			words(mid, "tfsec", "")
+			words(mid, "trivy", "")
+			words(mid, "checkov", "")
+		}
+	}
+	var out []int
+	for i, t := range take {
+		if t {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // hclComments returns the comments among the tokens of HCL source.
@@ -422,12 +462,46 @@ func hashComments(src []byte, compat bool) []comment {
 	return out
 }
 
+// srcLines gives the lines of src as bytes.Split(src, "\n") does, from
+// the offsets where they start, found on the first call: a slice of
+// every line was 24 bytes a line (9.6 MB for a file of 9.5 MB), and the
+// offsets are 4.
+type srcLines struct {
+	src    []byte
+	starts []int32
+}
+
+// count returns the number of lines.
+func (l *srcLines) count() int {
+	if l.starts == nil {
+		l.starts = append(make([]int32, 0, bytes.Count(l.src, []byte("\n"))+1), 0)
+		for at := 0; ; {
+			k := bytes.IndexByte(l.src[at:], '\n')
+			if k < 0 {
+				break
+			}
+			at += k + 1
+			l.starts = append(l.starts, int32(at))
+		}
+	}
+	return len(l.starts)
+}
+
+// line returns line i (0-based), without its newline.
+func (l *srcLines) line(i int) []byte {
+	end := len(l.src)
+	if i+1 < len(l.starts) {
+		end = int(l.starts[i+1]) - 1
+	}
+	return l.src[l.starts[i]:end]
+}
+
 // nextCodeLine returns the first line after line (1-based) that is neither
 // blank nor only a comment; line+1 when there is none.
-func nextCodeLine(lines [][]byte, line int) int {
+func nextCodeLine(lines *srcLines, line int) int {
 	inBlock := false
-	for i := line; i < len(lines); i++ {
-		t := bytes.TrimSpace(lines[i])
+	for i, n := line, lines.count(); i < n; i++ {
+		t := bytes.TrimSpace(lines.line(i))
 		if inBlock {
 			if bytes.Contains(t, []byte("*/")) {
 				inBlock = false

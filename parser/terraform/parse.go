@@ -44,12 +44,33 @@ func IsVarsFile(name string) bool {
 // chosen by the file name. A file with syntax errors still returns what
 // could be parsed, together with error diagnostics.
 func ParseFile(src parser.Source) (*File, parser.Diagnostics) {
-	return parseFile(src, parseInPiecesFrom, pieceSize)
+	return parseFileWith(src, parseInPiecesFrom, pieceSize, ParseOptions{})
+}
+
+// ParseOptions are ParseFileWith's.
+type ParseOptions struct {
+	// Workers bounds the goroutines that parse the pieces of a large
+	// file, the caller's among them; 0: one per CPU (GOMAXPROCS).
+	Workers int
+	// Bounds, when not nil, are hclscan.Boundaries of the file's bytes
+	// without a byte order mark, already found by the caller: a large
+	// native-syntax file is cut there instead of being scanned again.
+	Bounds []hclscan.Boundary
+}
+
+// ParseFileWith is ParseFile with options; the file parses to the same
+// tree and diagnostics whatever they are.
+func ParseFileWith(src parser.Source, opts ParseOptions) (*File, parser.Diagnostics) {
+	return parseFileWith(src, parseInPiecesFrom, pieceSize, opts)
 }
 
 // parseFile is ParseFile with the size from which a file is parsed in
 // pieces, and the size of the pieces.
 func parseFile(src parser.Source, piecesFrom, size int) (*File, parser.Diagnostics) {
+	return parseFileWith(src, piecesFrom, size, ParseOptions{})
+}
+
+func parseFileWith(src parser.Source, piecesFrom, size int, opts ParseOptions) (*File, parser.Diagnostics) {
 	data := stripBOM(src.Bytes)
 	var f *hcl.File
 	var diags hcl.Diagnostics
@@ -60,7 +81,7 @@ func parseFile(src parser.Source, piecesFrom, size int) (*File, parser.Diagnosti
 	} else {
 		// Override files merge with the blocks they override before
 		// evaluation: they keep their trees.
-		f, diags, lazy = parseNative(data, src.Path, piecesFrom, size, !IsOverrideFile(src.Path) && !IsVarsFile(path.Base(src.Path)))
+		f, diags, lazy = parseNative(data, src.Path, piecesFrom, size, !IsOverrideFile(src.Path) && !IsVarsFile(path.Base(src.Path)), opts)
 	}
 	ds := convertDiags(diags)
 	// HCL's JSON parser can place an unterminated string one byte past
@@ -91,13 +112,13 @@ const (
 // file; only its Nav (for editors) is not set. When lazy is set, the
 // resource and data blocks of a file parsed in pieces are returned
 // without their bodies, as lazy blocks (see lazyBlock).
-func parseNative(data []byte, path string, piecesFrom, size int, lazy bool) (*hcl.File, hcl.Diagnostics, []lazyBlock) {
+func parseNative(data []byte, path string, piecesFrom, size int, lazy bool, opts ParseOptions) (*hcl.File, hcl.Diagnostics, []lazyBlock) {
 	if len(data) >= piecesFrom {
 		var lbs *[]lazyBlock
 		if lazy {
 			lbs = new([]lazyBlock)
 		}
-		if f := parseInPieces(data, path, size, lbs); f != nil {
+		if f := parseInPiecesWith(data, path, size, lbs, opts); f != nil {
 			if lbs != nil {
 				return f, nil, *lbs
 			}
@@ -118,7 +139,14 @@ func parseNative(data []byte, path string, piecesFrom, size int, lazy bool) (*hc
 // not nil, the resource and data blocks of each piece are emptied as it
 // is parsed and appended to it (makeLazy).
 func parseInPieces(data []byte, path string, size int, lazy *[]lazyBlock) *hcl.File {
-	bs, ok := hclscan.Boundaries(data)
+	return parseInPiecesWith(data, path, size, lazy, ParseOptions{})
+}
+
+func parseInPiecesWith(data []byte, path string, size int, lazy *[]lazyBlock, opts ParseOptions) *hcl.File {
+	bs, ok := opts.Bounds, true
+	if bs == nil {
+		bs, ok = hclscan.Boundaries(data)
+	}
 	if !ok || len(bs) < 2 {
 		return nil
 	}
@@ -138,7 +166,7 @@ func parseInPieces(data []byte, path string, size int, lazy *[]lazyBlock) *hcl.F
 	if len(pieces) < 2 {
 		return nil // one piece: the whole file
 	}
-	if !parsePieces(data, path, bs, pieces, lazy != nil) {
+	if !parsePieces(data, path, bs, pieces, lazy != nil, opts.Workers) {
 		return nil
 	}
 	var body *hclsyntax.Body
@@ -173,7 +201,8 @@ type piece struct {
 	lazy             []lazyBlock
 }
 
-// parsePieces parses the pieces of data, on up to GOMAXPROCS goroutines:
+// parsePieces parses the pieces of data, on up to workers goroutines (0:
+// GOMAXPROCS), the caller's among them:
 // each piece is parsed on its own at its position in the file, so the
 // pieces' trees are the same whatever the order; the file's tree is the
 // pieces' bodies joined in order (parseInPieces). On bench/gen's 30,000
@@ -182,7 +211,7 @@ type piece struct {
 // and data blocks of each piece are emptied as it is parsed (makeLazy).
 // It reports false when a piece has a diagnostic or is not a body; the
 // remaining pieces are then left unparsed.
-func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece, lazy bool) bool {
+func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece, lazy bool, workers int) bool {
 	var next atomic.Int64
 	var failed atomic.Bool
 	work := func() {
@@ -221,7 +250,10 @@ func parsePieces(data []byte, path string, bs []hclscan.Boundary, pieces []piece
 			}
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(pieces))
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, runtime.GOMAXPROCS(0), len(pieces))
 	var wg sync.WaitGroup
 	for range workers - 1 {
 		wg.Add(1)
