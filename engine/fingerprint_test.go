@@ -3,6 +3,8 @@ package engine
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -189,5 +191,27 @@ func TestAccountFindingOnRoot(t *testing.T) {
 	third := scan()
 	if third.Range.File != "prod/aaa.tf" || Fingerprint(&third, third.Range.File) != Fingerprint(&first, first.Range.File) {
 		t.Errorf("without main.tf: %s, fingerprint changed: %v", third.Range, Fingerprint(&third, third.Range.File) != Fingerprint(&first, first.Range.File))
+	}
+}
+
+// TestHashPartsAsFprintf checks hashParts against writing each part to
+// the hash with fmt, as it did, on parts empty, long, with colons,
+// newlines and bytes other than ASCII.
+func TestHashPartsAsFprintf(t *testing.T) {
+	fprintf := func(parts ...string) string {
+		h := sha256.New()
+		for _, part := range parts {
+			fmt.Fprintf(h, "%d:%s\n", len(part), part)
+		}
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	long := strings.Repeat("module.a[\"x:y\"].", 40)
+	for _, parts := range [][]string{
+		nil, {""}, {"", ""}, {"AWS-001", "main.tf", "aws_s3_bucket.b", "acl"},
+		{"a:b", "c\nd", "é\xff", ""}, {long, long, "x"}, {strings.Repeat("z", 250)}, {strings.Repeat("z", 300)},
+	} {
+		if got, want := hashParts(parts...), fprintf(parts...); got != want {
+			t.Fatalf("hashParts(%q) = %s, want %s", parts, got, want)
+		}
 	}
 }
