@@ -79,7 +79,7 @@ const (
 //
 // While the heap it lets grow stays below the limit, GOGC is raised above
 // Go's 100 (limitWatch.pace): to 200 where three times the live heap and
-// the memory besides the heap fit the limit, and further, in steps of 50
+// the memory besides the heap fit the limit, and further, in steps of 10
 // up to heldGCPercent (300), where the heap that percent lets grow still
 // leaves minHeadroom of the limit free. Most of a scan keeps little live
 // (half of the corpus's collections kept 17 MB or less), and at 100 the
@@ -189,7 +189,7 @@ func (w *limitWatch) liftLarge() {
 // pace sets GOGC after a collection: 200 when the heap that lets grow
 // (the live heap, twice as much again, and the memory besides the heap)
 // stays within the limit, else Go's 100, as before held was raised; and
-// more, in steps of 50 up to held, when that percent more than the live
+// more, in steps of 10 up to held, when that percent more than the live
 // heap still leaves min of the limit free. Without that margin (GOGC
 // raised as far as the limit allowed) the corpus's heap met the limit
 // more often, and peaked at 141-153 MB against 134-144 (bench/README.md,
@@ -202,7 +202,12 @@ func (w *limitWatch) pace(h heapState) {
 	if h.live+h.other+w.min < w.limit {
 		q := w.held
 		if h.live > 0 {
-			q = int(min((w.limit-w.min-h.live-h.other)*100/h.live, uint64(w.held))) / 50 * 50
+			// Steps of 10, not 50: rounded down to 50, a live heap of
+			// 30 MiB with 30 besides (the corpus copied four times, whose
+			// roots' results keep its live heap higher than the corpus's)
+			// lost up to 15 MiB of the room the limit leaves, and
+			// collected more often for it (bench/README.md, perf29e).
+			q = int(min((w.limit-w.min-h.live-h.other)*100/h.live, uint64(w.held))) / 10 * 10
 		}
 		p = max(p, q)
 	}

@@ -13,7 +13,7 @@ import (
 // lifted once the live heap alone is within 8 of 160, or once the
 // collector is too costly. GOGC is 200 while three times the live heap
 // and the memory besides it stay within the limit, or more, in steps of
-// 50 up to held (200 here), while that leaves 8 of the limit free; 100
+// 10 up to held (200 here), while that leaves 8 of the limit free; 100
 // otherwise and once the limit is lifted.
 func TestLimitWatchLifts(t *testing.T) {
 	for _, tc := range []struct {
@@ -36,9 +36,10 @@ func TestLimitWatchLifts(t *testing.T) {
 		{"nothing read", []heapState{{0, 0}}, []bool{false}, nil, true, nil},
 		// 200 percent more than the live heap, and the memory besides
 		// it, within the limit of 128: 36*3+20 = 128 is, 37*3+20 is not;
-		// 150 where that leaves 8 free: 37*2.5+20 = 112.5 and 40*2.5+20 =
-		// 120 do, 50*2.5+20 = 145 does not.
-		{"GOGC follows the live heap", []heapState{{36, 20}, {37, 20}, {50, 20}, {36, 20}, {10, 20}, {40, 20}}, []bool{false, false, false, false, false, false}, nil, true, []int{150, 100, 200, 150}},
+		// in steps of 10, as far as leaves 8 free: 37*2.7+20 = 119.9 does,
+		// 37*2.8+20 = 123.6 does not (170); 40*2.5+20 = 120 does (150),
+		// 50*2.1+20 = 125 does not (100).
+		{"GOGC follows the live heap", []heapState{{36, 20}, {37, 20}, {50, 20}, {36, 20}, {10, 20}, {40, 20}}, []bool{false, false, false, false, false, false}, nil, true, []int{170, 100, 200, 150}},
 		{"GOGC against the raised limit", []heapState{{80, 20}, {30, 20}, {37, 20}}, []bool{false, false, false}, []int64{132}, true, []int{100, 200}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
