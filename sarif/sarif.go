@@ -466,6 +466,14 @@ func writeResults(s *resultStream, run Run, index map[string]int) {
 		p.done[k] = make(chan struct{})
 	}
 	p.cond = sync.NewCond(&p.mu)
+	// fill encodes chunk k with e and hands it to the writer.
+	fill := func(e *chunkEncoder, k int) {
+		c := p.chunk()
+		first, end := span(k)
+		e.encode(c, first, end)
+		p.ready[k] = c
+		close(p.done[k])
+	}
 	var wg sync.WaitGroup
 	for range helpers {
 		wg.Add(1)
@@ -477,11 +485,7 @@ func writeResults(s *resultStream, run Run, index map[string]int) {
 				if k >= chunks || !p.wait(k, window) {
 					return
 				}
-				c := p.chunk()
-				first, end := span(k)
-				e.encode(c, first, end)
-				p.ready[k] = c
-				close(p.done[k])
+				fill(e, k)
 			}
 		}()
 	}
@@ -498,11 +502,7 @@ func writeResults(s *resultStream, run Run, index map[string]int) {
 				}
 				continue
 			}
-			c := p.chunk()
-			first, end := span(j)
-			own.encode(c, first, end)
-			p.ready[j] = c
-			close(p.done[j])
+			fill(own, j)
 		}
 		c := p.ready[k]
 		p.ready[k] = nil
