@@ -99,7 +99,7 @@ func (a *absentState) initAbsent(rules []*Rule, declared []*typeSet) {
 			}
 		}
 		a.absentOK[i] = r.Scope == PerRoot && d != nil && len(d.names) > 0 && !d.all && !d.cfn &&
-			len(d.prefixes) == 0 && len(d.around) == 0 && len(d.names) == len(d.exact)
+			len(d.prefixes) == 0 && len(d.around) == 0
 	}
 }
 

@@ -201,9 +201,17 @@ func (r *Rule) given() *typeSet {
 	if len(r.Given) == 0 {
 		return nil
 	}
+	return typesOf(r.Given)
+}
+
+// typesOf returns the set of the types (entries as in Rule.Reads) of the
+// lists.
+func typesOf(lists ...[]string) *typeSet {
 	s := &typeSet{exact: map[string]bool{}}
-	for _, t := range r.Given {
-		s.add(t)
+	for _, l := range lists {
+		for _, t := range l {
+			s.add(t)
+		}
 	}
 	return s
 }
@@ -245,13 +253,8 @@ func (r *Rule) declared() *typeSet {
 	if r.Scope == AcrossRoots || r.Reads == nil {
 		return nil
 	}
-	s := &typeSet{exact: map[string]bool{}, read: new(atomic.Pointer[[]string])}
-	for _, t := range r.Reads {
-		s.add(t)
-	}
-	for _, t := range r.ReadsReferenced {
-		s.add(t)
-	}
+	s := typesOf(r.Reads, r.ReadsReferenced)
+	s.read = new(atomic.Pointer[[]string])
 	return s
 }
 
@@ -262,11 +265,7 @@ func (r *Rule) readsDirectly() *typeSet {
 	if r.Scope == AcrossRoots || r.Reads == nil || r.ReadsReferenced == nil {
 		return nil
 	}
-	s := &typeSet{exact: map[string]bool{}}
-	for _, t := range r.Reads {
-		s.add(t)
-	}
-	return s
+	return typesOf(r.Reads)
 }
 
 // typeSet is a set of types with patterns: exact names, prefixes ending
@@ -276,9 +275,10 @@ func (r *Rule) readsDirectly() *typeSet {
 // case), and every CloudFormation type (ReadsCloudFormation).
 type typeSet struct {
 	exact map[string]bool
-	// names are exact's names in the order added: a rule declares a few,
-	// and Pass.mayRead asks for each type a rule reads on every root,
-	// which comparing with a few names answers faster than hashing.
+	// names are exact's names in the order added (add keeps both): a
+	// rule declares a few, and Pass.mayRead asks for each type a rule
+	// reads on every root, which comparing with a few names answers
+	// faster than hashing.
 	names    []string
 	prefixes []string
 	around   [][2]string
@@ -352,7 +352,7 @@ func (s *typeSet) has(t string) bool {
 	if s.all {
 		return true
 	}
-	if len(s.names) <= fewNames && len(s.names) == len(s.exact) {
+	if len(s.names) <= fewNames {
 		for _, n := range s.names {
 			if n == t {
 				return true

@@ -141,7 +141,7 @@ func (lf *lintFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&lf.output, "output", "", "write the report that would go to standard output to `FILE` instead (- is standard output)")
 	fs.StringVar(&lf.failOn, "fail-on", "low", "exit 1 when a finding is at or above this severity: critical, high, medium or low")
 	fs.BoolVar(&lf.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
-	fs.IntVar(&lf.workers, "workers", 0, "files parsed at once (default: one per CPU)")
+	fs.IntVar(&lf.workers, "workers", 0, "how much runs at once: files parsed and checked, a large file's pieces, the SARIF encoding (default: one per CPU)")
 	fs.Int64Var(&lf.maxFileSize, "max-file-size", engine.DefaultMaxFileSize, "skip, with an error, files larger than this many `bytes`")
 	fs.DurationVar(&lf.timeout, "timeout", 0, "stop the whole run after this `duration` (e.g. 2m; 0: no limit)")
 	fs.BoolVar(&lf.quiet, "quiet", false, "list only errors among the notes, warnings and errors about the input on standard error (the summary still counts everything)")
